@@ -1,0 +1,84 @@
+// The one loader for reviewed data files in data/. A TSV file starts with comment lines that name
+// its source and licence (`# source: …`, `# license: …`), then a header row, then rows; blank lines
+// and lines starting with # are skipped. JSON files carry "source"/"license" keys. Every file is
+// read once and cached; a malformed file fails loudly with E030 naming the file and line.
+import { readFileSync } from 'node:fs';
+import { NewsgraphError } from './errors.js';
+import { dataPath } from './paths.js';
+
+export type Row = Readonly<Record<string, string>>;
+
+export interface TsvTable {
+  readonly file: string;
+  readonly meta: Readonly<Record<string, string>>;
+  readonly columns: readonly string[];
+  readonly rows: readonly Row[];
+}
+
+const cache = new Map<string, unknown>();
+
+/** Parses TSV text (exported for tests and user-supplied override files). */
+export function parseTsv(content: string, file: string, required: readonly string[] = []): TsvTable {
+  const meta: Record<string, string> = {};
+  let columns: string[] | null = null;
+  const rows: Row[] = [];
+  const lines = content.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (line.startsWith('#')) {
+      const m = /^#\s*([\w-]+)\s*:\s*(.*)$/.exec(line);
+      if (m && !columns) meta[m[1]!.toLowerCase()] = m[2]!.trim();
+      continue;
+    }
+    const cells = line.split('\t');
+    if (!columns) {
+      columns = cells.map((c) => c.trim());
+      for (const r of required) {
+        if (!columns.includes(r)) throw new NewsgraphError('E030', `${file}: header lacks column "${r}" (found: ${columns.join(', ')})`, file);
+      }
+      continue;
+    }
+    if (cells.length > columns.length) {
+      throw new NewsgraphError('E030', `${file}:${i + 1}: expected at most ${columns.length} columns, found ${cells.length}`, file);
+    }
+    const row: Record<string, string> = {};
+    columns.forEach((c, j) => (row[c] = (cells[j] ?? '').trim()));
+    rows.push(row);
+  }
+  if (!columns) throw new NewsgraphError('E030', `${file}: no header row`, file);
+  if (!meta.source) throw new NewsgraphError('E030', `${file}: missing "# source:" header line`, file);
+  return { file, meta, columns, rows };
+}
+
+/** Loads data/<name> (a .tsv file) once. */
+export function loadTsv(name: string, required: readonly string[] = []): TsvTable {
+  const key = `tsv:${name}`;
+  let t = cache.get(key) as TsvTable | undefined;
+  if (!t) {
+    let content: string;
+    try {
+      content = readFileSync(dataPath(name), 'utf8');
+    } catch {
+      throw new NewsgraphError('E030', `data file data/${name} cannot be read`, name);
+    }
+    t = parseTsv(content, `data/${name}`, required);
+    cache.set(key, t);
+  }
+  return t;
+}
+
+/** Loads data/<name> (a .json file) once. */
+export function loadJson<T = unknown>(name: string): T {
+  const key = `json:${name}`;
+  if (!cache.has(key)) {
+    let v: unknown;
+    try {
+      v = JSON.parse(readFileSync(dataPath(name), 'utf8'));
+    } catch (e) {
+      throw new NewsgraphError('E030', `data file data/${name} is not valid JSON (${(e as Error).message})`, name);
+    }
+    cache.set(key, v);
+  }
+  return cache.get(key) as T;
+}

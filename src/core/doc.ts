@@ -1,0 +1,205 @@
+// The document model: one immutable text plus named layers of annotations. Every annotation is a
+// half-open UTF-16 span into `text` and carries `rule` (stage:rule-id) provenance. A stage never
+// mutates a Doc: it returns a new one with its layers set (withLayers).
+import type { Span } from './span.js';
+
+export interface DocMeta {
+  readonly title: string | null;
+  readonly url: string | null;
+  /** ISO 8601 publication date/time as given (YYYY-MM-DD[Thh:mm[:ss][Z|±hh:mm]]), or null when unknown */
+  readonly published: string | null;
+  /** where the article came from (a file path, "stdin:3"), for error messages */
+  readonly source: string | null;
+  readonly byline?: string | null;
+}
+
+export interface Paragraph extends Span {}
+
+export interface Sentence extends Span {
+  /** index of the first token of the sentence in Doc.tokens */
+  readonly tokenStart: number;
+  /** index one past the last token */
+  readonly tokenEnd: number;
+  readonly paragraph: number;
+}
+
+export interface Token extends Span {
+  /** surface form (may differ from text.slice for normalised forms, e.g. "n't") */
+  readonly form: string;
+  /** Universal POS tag, "" until tagged */
+  readonly pos: string;
+  /** Penn Treebank tag, "" until tagged */
+  readonly xpos: string;
+  readonly lemma: string;
+  /** index into Doc.tokens of the syntactic head; -1 for a root or before parsing */
+  readonly head: number;
+  /** UD relation, "" before parsing */
+  readonly dep: string;
+  /** index of the sentence */
+  readonly sent: number;
+  /** true when white space follows the token in the text */
+  readonly spaceAfter: boolean;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'EVENT' | 'WORK' | 'OTHER';
+export type MentionKind = 'name' | 'surname' | 'pronoun' | 'nominal' | 'title' | 'metonym' | 'demonym';
+
+export interface Mention extends Span {
+  readonly kind: MentionKind;
+  /** the title/role words before a name ("Defense Secretary" in "Defense Secretary Pete Hegseth") */
+  readonly title?: Span;
+  readonly rule: string;
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly role: string | null;
+  readonly actor_code: string | null;
+  readonly mentions: readonly Mention[];
+  readonly rule: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex extends Span {
+  readonly type: TimexType;
+  /** TIMEX3 value (2025-03-06, 2025-W10, PAST_REF, P3Y, XXXX-WXX-2) or null when it cannot be resolved */
+  readonly value: string | null;
+  /** vague or ranged times */
+  readonly range?: { readonly from: string; readonly to: string };
+  /** day | month | year | week | time | … */
+  readonly granularity?: string;
+  /** which parts were stated in the text vs inferred ("year inferred from publication date") */
+  readonly inferred?: readonly string[];
+  /** what the value was resolved against: 'published', 'timex:<index>', 'absolute', 'unresolved' */
+  readonly anchor?: string;
+  readonly rule: string;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'partial';
+
+export interface Party {
+  readonly entity: string | null;
+  readonly name: string | null;
+  readonly mention: Span | null;
+}
+
+export interface DatedBy {
+  readonly date: string | null;
+  /** where the date came from: 'clause' | 'sentence' | 'context' | 'quote-anchor' | 'published' | 'none' */
+  readonly source: string;
+  readonly timex?: number;
+}
+
+export interface Quote {
+  readonly id: string;
+  readonly kind: QuoteKind;
+  readonly content: readonly Span[];
+  readonly cue: Span | null;
+  readonly speaker: Party;
+  readonly addressee: Party | null;
+  readonly date: string | null;
+  readonly dateSource?: string;
+  readonly rule: string;
+}
+
+export type Modality = 'asserted' | 'future' | 'hypothetical' | 'reported';
+
+export interface EventParty {
+  readonly entity: string | null;
+  readonly actor_code: string | null;
+  readonly mention: Span | null;
+}
+
+export interface NewsEvent {
+  readonly id: string;
+  readonly cameo: string;
+  readonly root: string;
+  readonly plover: string | null;
+  readonly plover_mode?: string | null;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly source: EventParty;
+  readonly target: EventParty;
+  readonly date: string | null;
+  readonly dateSource?: string;
+  readonly location: string | null;
+  readonly negated: boolean;
+  readonly modality: Modality;
+  readonly evidence: Span;
+  /** more evidence spans when duplicates were merged */
+  readonly moreEvidence?: readonly Span[];
+  readonly rule: string;
+}
+
+/** The layers a stage may require or assign. */
+export type LayerName =
+  | 'paragraphs'
+  | 'sentences'
+  | 'tokens'
+  | 'pos'
+  | 'lemma'
+  | 'parse'
+  | 'entities'
+  | 'coref'
+  | 'timexes'
+  | 'quotes'
+  | 'events';
+
+export interface Doc {
+  readonly id: string;
+  readonly text: string;
+  readonly meta: DocMeta;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly entities: readonly Entity[];
+  readonly timexes: readonly Timex[];
+  readonly quotes: readonly Quote[];
+  readonly events: readonly NewsEvent[];
+  /** which layers are present (set by the stages that assign them) */
+  readonly layers: ReadonlySet<LayerName>;
+  /** stage-private annotations shared downstream (e.g. "roleObservations"), never written by the contract writer as-is */
+  readonly extras: Readonly<Record<string, unknown>>;
+}
+
+export function createDoc(text: string, meta: Partial<DocMeta> & { id?: string } = {}): Doc {
+  return {
+    id: meta.id ?? '',
+    text,
+    meta: {
+      title: meta.title ?? null,
+      url: meta.url ?? null,
+      published: meta.published ?? null,
+      source: meta.source ?? null,
+      byline: meta.byline ?? null,
+    },
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    entities: [],
+    timexes: [],
+    quotes: [],
+    events: [],
+    layers: new Set(),
+    extras: {},
+  };
+}
+
+type LayerFields = Partial<Pick<Doc, 'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'timexes' | 'quotes' | 'events' | 'extras'>>;
+
+/** Returns a new Doc with the given fields replaced and the named layers marked present. */
+export function withLayers(doc: Doc, fields: LayerFields, assigned: readonly LayerName[] = []): Doc {
+  const layers = new Set(doc.layers);
+  for (const l of assigned) layers.add(l);
+  return { ...doc, ...fields, extras: fields.extras ? { ...doc.extras, ...fields.extras } : doc.extras, layers };
+}
+
+/** Tokens of one sentence. */
+export function sentenceTokens(doc: Doc, sentence: Sentence): readonly Token[] {
+  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}

@@ -1,0 +1,38 @@
+// The catalogue of coded errors. The library never prints: it throws NewsgraphError, the CLI prints
+// `code: message`, the server maps codes to HTTP status in one place (src/server).
+export const ERRORS = {
+  E001: 'input not found',
+  E002: 'input is binary or not UTF-8',
+  E003: 'input text is empty',
+  E004: 'invalid publication date',
+  E005: 'invalid JSON input',
+  E006: 'unsupported input type',
+  E010: 'pipeline order is invalid',
+  E011: 'unknown pipeline stage',
+  E020: 'malformed CoNLL-U',
+  E021: 'model file missing or invalid',
+  E030: 'invalid data file',
+  E040: 'store error',
+  E041: 'not found',
+  E042: 'invalid request',
+  E043: 'unauthorized',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class NewsgraphError extends Error {
+  readonly code: ErrorCode;
+  /** what the error is about: a file path, an article id, a line number… */
+  readonly subject: string | undefined;
+
+  constructor(code: ErrorCode, message: string, subject?: string) {
+    super(`${code} ${ERRORS[code]}: ${message}`);
+    this.name = 'NewsgraphError';
+    this.code = code;
+    this.subject = subject;
+  }
+}
+
+export function isNewsgraphError(e: unknown): e is NewsgraphError {
+  return e instanceof NewsgraphError;
+}
