@@ -1,27 +1,22 @@
-// The newsgraph command. The only code that prints.
-import { readFileSync } from 'node:fs';
+// The newsgraph command. The CLI is the only code that prints; each command lives in its own
+// module under commands/ and registers itself on the program.
 import { Command } from 'commander';
-import { analyze, defaultPipeline } from '../index.js';
+import { registerExtract } from './commands/extract.js';
+import { registerPipeline } from './commands/pipeline.js';
+import { registerParse } from './commands/parse.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 
 const program = new Command();
-program.name('newsgraph').description('who said what, and who did what to whom, when and where');
-
 program
-  .command('extract')
-  .argument('[paths...]')
-  .option('--published <date>', 'publication date where the input has none (YYYY-MM-DD)')
-  .action((paths: string[], opts: { published?: string }) => {
-    for (const p of paths) {
-      const text = readFileSync(p, 'utf8');
-      process.stdout.write(JSON.stringify(analyze(text, { published: opts.published ?? null, source: p })) + '\n');
-    }
-  });
+  .name('newsgraph')
+  .description('Reads news and records who said what, and who did what to whom, when and where.')
+  .showHelpAfterError();
 
-program
-  .command('pipeline')
-  .option('--explain', 'print the stages with what they require and assign')
-  .action(() => {
-    process.stdout.write(defaultPipeline().explain() + '\n');
-  });
+registerExtract(program);
+registerParse(program);
+registerPipeline(program);
+registerIngest(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);
