@@ -148,7 +148,8 @@ export type LayerName =
   | 'coref'
   | 'timexes'
   | 'quotes'
-  | 'events';
+  | 'events'
+  | 'dates';
 
 export interface Doc {
   readonly id: string;
