@@ -1,0 +1,112 @@
+// HTML → article: @mozilla/readability over a linkedom document gives the main text, title and
+// byline; the publication time comes from JSON-LD, then meta tags, then <time datetime>.
+// The text keeps one paragraph a line so the segmenter sees the article's paragraphs.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
+const META_DATES = [
+  'meta[property="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+];
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function findJsonLdDate(node: unknown, depth = 0): string | null {
+  if (!node || typeof node !== 'object' || depth > 6) return null;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const d = findJsonLdDate(n, depth + 1);
+      if (d) return d;
+    }
+    return null;
+  }
+  const o = node as Record<string, unknown>;
+  if (typeof o.datePublished === 'string') return o.datePublished;
+  if (o['@graph']) return findJsonLdDate(o['@graph'], depth + 1);
+  for (const v of Object.values(o)) {
+    if (v && typeof v === 'object') {
+      const d = findJsonLdDate(v, depth + 1);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+// linkedom's document type is loose; the few DOM calls used here are typed by this shape.
+interface El {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  querySelector(sel: string): El | null;
+}
+
+function publishedFrom(document: El): string | null {
+  for (const s of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const d = findJsonLdDate(JSON.parse(s.textContent ?? ''));
+      if (d) return d.trim();
+    } catch {
+      // malformed JSON-LD is common in the wild: fall through to the meta tags
+    }
+  }
+  for (const sel of META_DATES) {
+    const c = document.querySelector(sel)?.getAttribute('content');
+    if (c) return c.trim();
+  }
+  const t = document.querySelector('time[pubdate]') ?? document.querySelector('time[datetime]');
+  const dt = t?.getAttribute('datetime');
+  return dt ? dt.trim() : null;
+}
+
+export function htmlToArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as El;
+  const published = publishedFrom(doc);
+  const url =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null;
+  const metaTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
+  const parsed = new Readability(document as unknown as Document).parse();
+  let paragraphs: string[] = [];
+  if (parsed?.content) {
+    const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    const blocks = Array.from((inner as unknown as El).querySelectorAll(BLOCKS));
+    // a block nested in another block (p inside li/blockquote) is taken once, through its innermost text
+    paragraphs = blocks
+      .filter((b) => !(b as unknown as { querySelector(s: string): unknown }).querySelector('p, li, blockquote'))
+      .map((b) => squash(b.textContent ?? ''))
+      .filter(Boolean);
+  }
+  if (!paragraphs.length) {
+    const body = parsed?.textContent ?? (doc.querySelector('body')?.textContent ?? '');
+    paragraphs = body.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
+  }
+  return {
+    text: paragraphs.join('\n'),
+    title: squash(parsed?.title ?? metaTitle ?? doc.querySelector('title')?.textContent ?? '') || null,
+    byline: parsed?.byline ? squash(parsed.byline) : null,
+    url,
+    published,
+  };
+}

@@ -1,0 +1,312 @@
+// The Store interface: what the ingest command, the HTTP API and the web app need from storage.
+// SQLite (sqlite/) implements it today; a PostgreSQL backend will implement the same interface and
+// must pass the same conformance suite (conformance.ts). Methods are async so that a networked
+// backend fits; the SQLite backend resolves immediately.
+import type { ContractDoc } from '../io/write-json.js';
+
+/** A contract document as the store accepts it: the contract fields plus optional extras. */
+export type StoreDoc = ContractDoc & {
+  /** where the article came from (file path, "stdin:3"), kept for provenance */
+  readonly source?: string | null;
+  readonly byline?: string | null;
+  /** role observations from the entities stage when the contract carries them (see roles.ts) */
+  readonly role_observations?: readonly RoleObservationInput[];
+  readonly extras?: { readonly roleObservations?: readonly RoleObservationInput[] } & Record<string, unknown>;
+};
+
+export interface RoleObservationInput {
+  /** local entity id in the document (e1) */
+  readonly entity: string;
+  readonly role?: string | null;
+  readonly country?: string | null;
+  readonly sector?: string | null;
+  readonly actor_code?: string | null;
+  readonly date?: string | null;
+  readonly rule?: string | null;
+}
+
+export type BatchItem =
+  | { readonly kind: 'doc'; readonly doc: StoreDoc }
+  | { readonly kind: 'error'; readonly key: string; readonly source: string; readonly code: string; readonly message: string };
+
+export interface BatchResult {
+  /** articles written */
+  readonly inserted: number;
+  /** articles skipped because an article with the same URL or content hash is stored */
+  readonly duplicates: number;
+  /** failures recorded in ingest_errors */
+  readonly errors: number;
+  /** the ids of the articles written, in input order */
+  readonly ids: readonly string[];
+}
+
+export interface Counts {
+  readonly articles: number;
+  readonly actors: number;
+  readonly entities: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly events: number;
+  readonly timexes: number;
+  readonly roles: number;
+  readonly ingest_errors: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface PageRequest {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Inclusive date bounds, ISO prefixes (2025, 2025-03, 2025-03-06). */
+export interface DateRange {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly chars: number;
+  readonly quotes: number;
+  readonly events: number;
+}
+
+export interface ArticleHit extends ArticleSummary {
+  /** a snippet with matches wrapped in [[ ]] (the web app turns them into <mark>) */
+  readonly snippet: string;
+}
+
+export interface SpanOut {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface MentionOut extends SpanOut {
+  readonly kind: string;
+  readonly title: SpanOut | null;
+  readonly rule: string;
+}
+
+export interface EntityOut {
+  readonly id: string;
+  readonly actor: string;
+  readonly type: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly role: string | null;
+  readonly actor_code: string | null;
+  readonly rule: string;
+  readonly mentions: readonly MentionOut[];
+}
+
+export interface PartyOut {
+  readonly entity: string | null;
+  readonly actor: string | null;
+  readonly name: string | null;
+  readonly mention: SpanOut | null;
+}
+
+export interface QuoteOut {
+  readonly article: string;
+  readonly id: string;
+  readonly kind: string;
+  readonly content: readonly SpanOut[];
+  readonly text: string;
+  readonly cue: SpanOut | null;
+  readonly speaker: PartyOut;
+  readonly addressee: PartyOut | null;
+  readonly date: string | null;
+  readonly date_source: string | null;
+  readonly rule: string;
+  readonly article_title: string | null;
+  readonly published: string | null;
+}
+
+export interface EventPartyOut {
+  readonly entity: string | null;
+  readonly actor: string | null;
+  readonly name: string | null;
+  readonly actor_code: string | null;
+  readonly mention: SpanOut | null;
+}
+
+export interface EventOut {
+  readonly article: string;
+  readonly id: string;
+  readonly cameo: string;
+  readonly root: string;
+  readonly plover: string | null;
+  readonly plover_mode: string | null;
+  readonly quad: number;
+  readonly goldstein: number;
+  readonly source: EventPartyOut;
+  readonly target: EventPartyOut;
+  readonly date: string | null;
+  readonly date_source: string | null;
+  /** the date used for filtering and timelines: the event date, else the article's publication day */
+  readonly day: string | null;
+  readonly location: string | null;
+  readonly negated: boolean;
+  readonly modality: string;
+  readonly evidence: SpanOut;
+  readonly more_evidence: readonly SpanOut[];
+  readonly rule: string;
+  readonly article_title: string | null;
+  readonly published: string | null;
+}
+
+export interface TimexOut extends SpanOut {
+  readonly type: string;
+  readonly value: string | null;
+  readonly range: { readonly from: string; readonly to: string } | null;
+  readonly granularity: string | null;
+  readonly anchor: string | null;
+  readonly rule: string;
+}
+
+export interface ArticleFull extends ArticleSummary {
+  readonly text: string;
+  readonly byline: string | null;
+  readonly hash: string;
+  readonly paragraphs: readonly { start: number; end: number }[];
+  readonly sentences: readonly { start: number; end: number }[];
+  readonly entities: readonly EntityOut[];
+  readonly timexes: readonly TimexOut[];
+  readonly quotes: readonly QuoteOut[];
+  readonly events: readonly EventOut[];
+}
+
+export interface RoleOut {
+  readonly role: string | null;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly actor_code: string | null;
+  /** first and last dates the role was observed (article or stated dates) */
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly observations: number;
+  /** 'extras' when the entities stage reported it, 'entity' when derived from the entity's fields */
+  readonly origin: string;
+}
+
+export interface ActorSummary {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly actor_code: string | null;
+  readonly articles: number;
+  readonly mentions: number;
+}
+
+export interface ActorFull extends ActorSummary {
+  readonly roles: readonly RoleOut[];
+  readonly quotes: number;
+  readonly events_as_source: number;
+  readonly events_as_target: number;
+  readonly first_seen: string | null;
+  readonly last_seen: string | null;
+}
+
+export interface QuoteQuery extends PageRequest, DateRange {
+  /** actor id of the speaker */
+  readonly speaker?: string | undefined;
+  /** speaker name fragment (case-insensitive) */
+  readonly speakerName?: string | undefined;
+  /** full-text query over quote content */
+  readonly text?: string | undefined;
+  readonly article?: string | undefined;
+}
+
+export interface EventQuery extends PageRequest, DateRange {
+  /** actor on either side */
+  readonly actor?: string | undefined;
+  readonly source?: string | undefined;
+  readonly target?: string | undefined;
+  /** two actors, either direction */
+  readonly dyad?: readonly [string, string] | undefined;
+  /** CAMEO code prefix (04, 042) */
+  readonly cameo?: string | undefined;
+  readonly plover?: string | undefined;
+  readonly quad?: number | undefined;
+  readonly article?: string | undefined;
+}
+
+export interface TimelineQuery extends DateRange {
+  readonly actor?: string | undefined;
+  readonly dyad?: readonly [string, string] | undefined;
+  readonly bucket: 'day' | 'week' | 'month';
+}
+
+export interface TimelineBucket {
+  /** 2025-03-06 (day), 2025-W10 (ISO week), 2025-03 (month) */
+  readonly period: string;
+  readonly events: number;
+  readonly quad1: number;
+  readonly quad2: number;
+  readonly quad3: number;
+  readonly quad4: number;
+  readonly cooperation: number;
+  readonly conflict: number;
+  readonly goldstein: number;
+}
+
+export interface NetworkQuery extends DateRange {
+  readonly actor?: string | undefined;
+  readonly limit: number;
+}
+
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly quad: number;
+  readonly events: number;
+  readonly goldstein: number;
+}
+
+export interface Network {
+  readonly nodes: readonly ActorSummary[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+export interface IngestErrorOut {
+  readonly key: string;
+  readonly source: string;
+  readonly code: string;
+  readonly message: string;
+  readonly at: string;
+}
+
+export interface Store {
+  readonly backend: string;
+  /** the schema version after migrations */
+  schemaVersion(): Promise<number>;
+  /** writes a batch in one transaction: all of it or none of it */
+  writeBatch(items: readonly BatchItem[]): Promise<BatchResult>;
+  /** whether an article with this URL or content hash is stored, or this key failed before */
+  seen(key: { readonly url?: string | null; readonly hash: string }): Promise<'stored' | 'failed' | null>;
+  counts(): Promise<Counts>;
+  listArticles(q: PageRequest & DateRange): Promise<Page<ArticleSummary>>;
+  searchArticles(q: PageRequest & { readonly q: string }): Promise<Page<ArticleHit>>;
+  getArticle(id: string): Promise<ArticleFull | null>;
+  listQuotes(q: QuoteQuery): Promise<Page<QuoteOut>>;
+  listActors(q: PageRequest & { readonly q?: string | undefined; readonly type?: string | undefined }): Promise<Page<ActorSummary>>;
+  getActor(id: string): Promise<ActorFull | null>;
+  listEvents(q: EventQuery): Promise<Page<EventOut>>;
+  timeline(q: TimelineQuery): Promise<readonly TimelineBucket[]>;
+  network(q: NetworkQuery): Promise<Network>;
+  listErrors(q: PageRequest): Promise<Page<IngestErrorOut>>;
+  close(): Promise<void>;
+}
