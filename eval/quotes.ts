@@ -1,0 +1,334 @@
+// `npm run eval:quotes` — PolNeAR attribution accuracy of the default pipeline. Runs src/index.ts
+// `analyze` on every article of a split, writes the predictions as JSONL (the contract objects, cut
+// to what the scorer reads) and scores them exactly as ../shared/tools/score.py `quotes` does (same
+// trimming, same exact-set and greedy-overlap counting), so both print the same figures for one file.
+//
+//   npm run eval:quotes                     dev split (dev.input.jsonl / dev.gold.jsonl)
+//   npm run eval:quotes -- --split train    train split from brat .ann (code points → UTF-16)
+//   options: --limit N  --pred FILE (default /tmp/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../src/index.js';
+import { hasShared, sharedPath } from '../src/core/paths.js';
+
+type Range = readonly [number, number];
+export interface GoldAttribution {
+  readonly source: readonly Range[];
+  readonly cue: readonly Range[];
+  readonly content: readonly Range[];
+}
+export interface GoldDoc {
+  readonly id: string;
+  readonly attributions: readonly GoldAttribution[];
+}
+interface InputDoc {
+  readonly id: string;
+  readonly text: string;
+  readonly published?: string | null;
+  readonly title?: string | null;
+}
+interface PredSpan {
+  readonly start: number;
+  readonly end: number;
+}
+export interface PredDoc {
+  readonly id: string;
+  readonly text: string;
+  readonly entities?: readonly { id: string; mentions?: readonly PredSpan[] }[];
+  readonly quotes?: readonly {
+    content?: readonly PredSpan[] | PredSpan | null;
+    cue?: PredSpan | readonly PredSpan[] | null;
+    speaker?: { entity?: string | null; mention?: PredSpan | readonly PredSpan[] | null } | null;
+  }[];
+}
+
+// ------------------------------------------------------------------ score.py, ported
+const TRIM = new Set(' \t\r\n"\'“”‘’«»,.;:—–-()');
+
+export function trimRange(text: string, s: number, e: number): Range {
+  let a = s;
+  let b = Math.min(e, text.length);
+  while (a < b && TRIM.has(text[a]!)) a++;
+  while (b > a && TRIM.has(text[b - 1]!)) b--;
+  return a < b ? [a, b] : [s, s];
+}
+
+function spansOf(x: unknown): PredSpan[] {
+  if (x == null) return [];
+  if (!Array.isArray(x)) return typeof x === 'object' && 'start' in (x as object) ? [x as PredSpan] : [];
+  return (x as unknown[]).filter((s): s is PredSpan => !!s && typeof s === 'object' && 'start' in (s as object));
+}
+
+function chars(ranges: readonly Range[]): Set<number> {
+  const out = new Set<number>();
+  for (const [s, e] of ranges) for (let i = s; i < e; i++) out.add(i);
+  return out;
+}
+
+export function kindOf(text: string, ranges: readonly Range[]): 'direct' | 'mixed' | 'indirect' {
+  const seg = ranges.map(([s, e]) => text.slice(s, e)).join(' ').trim();
+  const marks = seg.match(/["“”]/g);
+  if (!marks) return 'indirect';
+  const core = seg.replace(/^[ ,.;:]+|[ ,.;:]+$/g, '');
+  if ('"“'.includes(core[0] ?? 'x') && '"”'.includes(core[core.length - 1] ?? 'x') && marks.length === 2) return 'direct';
+  return 'mixed';
+}
+
+interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  pred: number;
+  gold: number;
+}
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+function prf(tp: number, np: number, ng: number): Prf {
+  const p = np ? tp / np : 0;
+  const r = ng ? tp / ng : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return { p: r4(p), r: r4(r), f1: r4(f), tp, pred: np, gold: ng };
+}
+
+const key = (rs: readonly Range[]) => [...rs].map((r) => `${r[0]},${r[1]}`).sort().join(';');
+
+export interface QuoteScore {
+  readonly [k: string]: Prf | { recall: number; gold: number } | number;
+}
+
+export function scoreQuotes(preds: readonly PredDoc[], golds: readonly GoldDoc[]): { res: Record<string, unknown>; summary: string } {
+  const byId = new Map(preds.map((p) => [p.id, p]));
+  const counts = new Map<string, { tp: number; pred: number; gold: number }>();
+  const add = (k: string, tp: number, pred: number, gold: number) => {
+    const c = counts.get(k) ?? { tp: 0, pred: 0, gold: 0 };
+    c.tp += tp;
+    c.pred += pred;
+    c.gold += gold;
+    counts.set(k, c);
+  };
+  let speakerOk = 0;
+  let speakerN = 0;
+  for (const g of golds) {
+    const p = byId.get(g.id) ?? { id: g.id, text: '', quotes: [], entities: [] };
+    const text = p.text ?? '';
+    const ents = new Map((p.entities ?? []).map((e) => [e.id, e]));
+    const gq = g.attributions.map((a) => ({
+      content: a.content.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]),
+      source: a.source.map(([s, e]) => trimRange(text, s, e)),
+      cue: a.cue.map(([s, e]) => trimRange(text, s, e)),
+      kind: kindOf(text, a.content),
+    }));
+    const pq = (p.quotes ?? []).map((q) => {
+      const sp = q.speaker ?? {};
+      const ent = sp.entity != null ? ents.get(sp.entity) : undefined;
+      return {
+        content: spansOf(q.content).map((s) => trimRange(text, s.start, s.end)).filter((x) => x[1] > x[0]),
+        source: spansOf(sp.mention).map((m) => trimRange(text, m.start, m.end)),
+        entityMentions: (ent?.mentions ?? []).map((m) => [m.start, m.end] as Range),
+        cue: spansOf(q.cue).map((s) => trimRange(text, s.start, s.end)),
+      };
+    });
+    for (const role of ['content', 'source', 'cue'] as const) {
+      const gs = new Map<string, number>();
+      const ps = new Map<string, number>();
+      for (const x of gq) if (x[role].length) gs.set(key(x[role]), (gs.get(key(x[role])) ?? 0) + 1);
+      for (const x of pq) if (x[role].length) ps.set(key(x[role]), (ps.get(key(x[role])) ?? 0) + 1);
+      let tp = 0;
+      let np = 0;
+      let ng = 0;
+      for (const [k, n] of gs) {
+        ng += n;
+        tp += Math.min(n, ps.get(k) ?? 0);
+      }
+      for (const n of ps.values()) np += n;
+      add(`${role}_exact`, tp, np, ng);
+    }
+    const pchars = pq.map((y) => chars(y.content));
+    for (const thr of [0.3, 0.8]) {
+      const used = new Set<number>();
+      let tp = 0;
+      const kindTp = { direct: 0, mixed: 0, indirect: 0 };
+      for (const x of gq) {
+        const gc = chars(x.content);
+        let best = 0;
+        let bj = -1;
+        for (let j = 0; j < pq.length; j++) {
+          if (used.has(j)) continue;
+          let inter = 0;
+          for (const c of gc) if (pchars[j]!.has(c)) inter++;
+          const ov = inter / Math.max(1, gc.size);
+          if (ov > best) {
+            best = ov;
+            bj = j;
+          }
+        }
+        if (bj >= 0 && best >= thr) {
+          used.add(bj);
+          tp++;
+          kindTp[x.kind]++;
+          if (thr === 0.3) {
+            const gsrc = chars(x.source);
+            if (gsrc.size) {
+              speakerN++;
+              const y = pq[bj]!;
+              const cand = chars([...y.source, ...y.entityMentions]);
+              if ([...gsrc].some((c) => cand.has(c))) speakerOk++;
+            }
+          }
+        }
+      }
+      const k = `content_overlap${Math.round(thr * 100)}`;
+      add(k, tp, pq.length, gq.length);
+      for (const kind of ['direct', 'mixed', 'indirect'] as const) {
+        add(`${k}_${kind}`, kindTp[kind], 0, gq.filter((x) => x.kind === kind).length);
+      }
+    }
+  }
+  const res: Record<string, unknown> = {};
+  for (const [k, c] of counts) {
+    if (/_(direct|mixed|indirect)$/.test(k)) res[k] = { recall: c.gold ? r4(c.tp / c.gold) : 0, gold: c.gold };
+    else res[k] = prf(c.tp, c.pred, c.gold);
+  }
+  res.speaker_accuracy = speakerN ? r4(speakerOk / speakerN) : 0;
+  const f = (k: string) => ((res[k] as Prf).f1 ?? 0).toFixed(3);
+  const summary =
+    `content exact F1 ${f('content_exact')}, overlap80 F1 ${f('content_overlap80')}, ` +
+    `direct recall80 ${((res.content_overlap80_direct as { recall: number }).recall ?? 0).toFixed(3)}, source exact F1 ${f('source_exact')}, ` +
+    `cue exact F1 ${f('cue_exact')}, speaker acc ${(res.speaker_accuracy as number).toFixed(3)}`;
+  return { res, summary };
+}
+
+// ------------------------------------------------------------------ data
+/** brat offsets count code points; JS strings count UTF-16 units. */
+export function codePointToUtf16(text: string): (cp: number) => number {
+  const map: number[] = [0];
+  let u = 0;
+  for (const ch of text) {
+    u += ch.length;
+    map.push(u);
+  }
+  return (cp) => map[Math.min(cp, map.length - 1)]!;
+}
+
+/** Parses one brat .ann file of PolNeAR (Source/Cue/Content text-bound annotations, E-lines linking them). */
+export function parseAnn(ann: string, text: string): GoldAttribution[] {
+  const conv = codePointToUtf16(text);
+  const tb = new Map<string, { type: string; spans: Range[] }>();
+  const events: string[][] = [];
+  for (const line of ann.split('\n')) {
+    const t = /^(T\d+)\t(\S+) ([\d; ]+)\t/.exec(line);
+    if (t) {
+      const spans = t[3]!.split(';').map((r) => r.trim().split(/\s+/).map(Number) as [number, number]);
+      tb.set(t[1]!, { type: t[2]!, spans: spans.map(([s, e]) => [conv(s), conv(e)] as Range) });
+      continue;
+    }
+    const e = /^E\d+\t(.*)$/.exec(line);
+    if (e) events.push(e[1]!.trim().split(/\s+/));
+  }
+  return events.map((args) => {
+    const a = { source: [] as Range[], cue: [] as Range[], content: [] as Range[] };
+    for (const kv of args.slice(1)) {
+      const [role, id] = kv.split(':');
+      const ref = tb.get(id ?? '');
+      if (!ref) continue;
+      const r = role?.replace(/\d+$/, '').toLowerCase();
+      if (r === 'source' || r === 'cue' || r === 'content') a[r].push(...ref.spans);
+    }
+    return a;
+  });
+}
+
+export function loadSplit(split: string): { inputs: InputDoc[]; golds: GoldDoc[] } {
+  const dir = sharedPath('eval', 'polnear');
+  const ready = join(dir, `${split}.input.jsonl`);
+  if (existsSync(ready)) {
+    const jl = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    return { inputs: jl(ready), golds: jl(join(dir, `${split}.gold.jsonl`)) };
+  }
+  const meta = new Map<string, string>();
+  for (const line of readFileSync(join(dir, 'metadata.tsv'), 'utf8').split('\n').slice(1)) {
+    const c = line.split('\t');
+    if (c[1]) meta.set(c[1], c[5] ?? '');
+  }
+  const inputs: InputDoc[] = [];
+  const golds: GoldDoc[] = [];
+  const seen = new Set<string>();
+  // one annotator per article: the first .ann file in name order
+  for (const f of readdirSync(join(dir, split, 'attributions')).sort()) {
+    const id = f.replace(/_[0-9a-f]+\.ann$/, '');
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const text = readFileSync(join(dir, split, 'text', `${id}.txt`), 'utf8');
+    const pub = meta.get(id);
+    inputs.push({ id, text, published: pub && /^\d{4}-\d\d-\d\d$/.test(pub) ? pub : null });
+    golds.push({ id, attributions: parseAnn(readFileSync(join(dir, split, 'attributions', f), 'utf8'), text) });
+  }
+  return { inputs, golds };
+}
+
+// ------------------------------------------------------------------ main
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  if (!hasShared()) {
+    console.log('eval:quotes skipped: ../shared is not present');
+    return;
+  }
+  const split = arg('split') ?? 'dev';
+  const limit = Number(arg('limit') ?? Infinity);
+  const from = Number(arg('from') ?? 0);
+  const predFile = arg('pred') ?? `/tmp/newsgraph-quotes-${split}.jsonl`;
+  const { inputs: allIn, golds: allGold } = loadSplit(split);
+  const inputs = allIn.slice(from, from + limit);
+  const ids = new Set(inputs.map((d) => d.id));
+  const golds = allGold.filter((g) => ids.has(g.id));
+  const preds: PredDoc[] = [];
+  let quoteMs = 0;
+  let chars = 0;
+  const t0 = performance.now();
+  for (const d of inputs) {
+    const out = analyze(d.text, { id: d.id, published: d.published ?? null, title: d.title ?? null });
+    chars += d.text.length;
+    preds.push({ id: out.id, text: out.text, entities: out.entities, quotes: out.quotes });
+  }
+  const total = performance.now() - t0;
+  writeFileSync(predFile, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const { res, summary } = scoreQuotes(preds, golds);
+  console.log(JSON.stringify(res, null, 1));
+  console.log(`${inputs.length} articles, ${(chars / 1e6).toFixed(2)} M chars, pipeline ${(total / 1000).toFixed(1)} s (${quoteMs ? '' : ''}predictions: ${predFile})`);
+  if (process.argv.includes('--errors')) printErrors(preds, golds);
+  console.log(summary);
+}
+
+function printErrors(preds: readonly PredDoc[], golds: readonly GoldDoc[]): void {
+  const byId = new Map(preds.map((p) => [p.id, p]));
+  const show = (text: string, rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
+  for (const g of golds) {
+    const p = byId.get(g.id);
+    if (!p) continue;
+    const text = p.text;
+    const pk = new Set(
+      (p.quotes ?? []).map((q) => key(spansOf(q.content).map((s) => trimRange(text, s.start, s.end)).filter((x) => x[1] > x[0]))),
+    );
+    const gk = new Set(g.attributions.map((a) => key(a.content.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]))));
+    console.log(`=== ${g.id}`);
+    for (const a of g.attributions) {
+      const k = key(a.content.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]));
+      if (!pk.has(k)) console.log(`  MISS S[${show(text, a.source)}] C[${show(text, a.cue)}] T[${show(text, a.content).slice(0, 160)}]`);
+    }
+    for (const q of p.quotes ?? []) {
+      const cs = spansOf(q.content).map((s) => trimRange(text, s.start, s.end)).filter((x) => x[1] > x[0]);
+      if (!gk.has(key(cs))) {
+        const src = spansOf(q.speaker?.mention).map((m) => [m.start, m.end] as Range);
+        const cue = spansOf(q.cue).map((m) => [m.start, m.end] as Range);
+        console.log(`  FALSE S[${show(text, src)}] C[${show(text, cue)}] T[${show(text, cs).slice(0, 160)}] ${(q as { rule?: string }).rule ?? ''}`);
+      }
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,225 @@
+// The tagger's feature extractor, shared by training (scripts/train-tagger.ts) and the runtime tagger
+// so the two can never drift. Per sentence it hashes each token once (form, lower-case form,
+// prefixes/suffixes 1–4, shape, flags, tag-dictionary ambiguity class) into reusable typed arrays;
+// per position it then combines those hashes with template ids and the previous predicted tags into
+// 32-bit feature keys. Nothing here allocates per token.
+import { FNV_OFFSET, fnvStep, mix, mix3, type KeyIndex } from './hash.js';
+
+/** Feature templates; the numeric ids are baked into trained models, so only ever append. */
+const T = {
+  bias: 1, word: 2, lower: 3, suf1: 4, suf2: 5, suf3: 6, suf4: 7, pre1: 8, pre2: 9, pre3: 10, pre4: 11,
+  shape: 12, flags: 13, lowerM1: 14, lowerM2: 15, lowerP1: 16, lowerP2: 17, suf3M1: 18, suf3P1: 19,
+  shapeP1: 20, shapeM1: 21, amb: 22, ambP1: 23, ambP2: 24, ambAmbP1: 25, p1: 26, p1p2: 27, p1Lower: 28,
+  p2: 29, lowerM1Lower: 30, lowerLowerP1: 31, p1Suf3: 32, p1Amb: 33, lowerP1P2: 34, p1AmbP1: 35,
+  suf2P1: 36, flagsP1: 37, suf3Shape: 38,
+} as const;
+
+export const MAX_FEATURES = 40;
+
+const tpl = (id: number) => Math.imul(id, 0x27d4eb2d) >>> 0;
+const TPL: Record<keyof typeof T, number> = Object.fromEntries(
+  Object.entries(T).map(([k, v]) => [k, tpl(v)]),
+) as Record<keyof typeof T, number>;
+
+// Padding values for positions before the sentence start / after its end.
+const PAD_START = 0x5a5a0001;
+const PAD_END = 0x5a5a0002;
+const TAG_START = 0xffff;
+
+export const FLAG_DIGIT = 1;
+export const FLAG_HYPHEN = 2;
+export const FLAG_INIT_UPPER = 4;
+export const FLAG_ALL_UPPER = 8;
+export const FLAG_FIRST = 16;
+export const FLAG_PERIOD = 32;
+export const FLAG_SINGLE = 64;
+export const FLAG_NON_ASCII = 128;
+export const FLAG_ALL_DIGIT = 256;
+
+/** Hash of a lower-cased word, as used for tag-dictionary and lemma keys. */
+export function lowerKey(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = fnvStep(h, c);
+  }
+  return h === 0 ? 1 : h;
+}
+
+export class TaggerFeatures {
+  private cap = 0;
+  word = new Uint32Array(0);
+  lower = new Uint32Array(0);
+  pre = new Uint32Array(0); // 4 per token
+  suf = new Uint32Array(0); // 4 per token
+  shape = new Uint32Array(0);
+  flags = new Uint32Array(0);
+  amb = new Uint32Array(0);
+  /** tag id forced by the tag dictionary for frequent unambiguous words, or -1 */
+  forced = new Int32Array(0);
+
+  /** dict maps lowerKey(word) → (ambiguity class id) | ((forced tag + 1) << 16); -1 when absent */
+  constructor(private readonly dict: KeyIndex | null) {}
+
+  private ensure(n: number): void {
+    if (n <= this.cap) return;
+    let c = Math.max(64, this.cap);
+    while (c < n) c *= 2;
+    this.cap = c;
+    this.word = new Uint32Array(c);
+    this.lower = new Uint32Array(c);
+    this.pre = new Uint32Array(c * 4);
+    this.suf = new Uint32Array(c * 4);
+    this.shape = new Uint32Array(c);
+    this.flags = new Uint32Array(c);
+    this.amb = new Uint32Array(c);
+    this.forced = new Int32Array(c);
+  }
+
+  prepare(forms: readonly string[], n = forms.length): void {
+    this.ensure(n);
+    const { word, lower, pre, suf, shape, flags, amb, forced, dict } = this;
+    for (let i = 0; i < n; i++) {
+      const s = forms[i]!;
+      const len = s.length;
+      let hw = FNV_OFFSET;
+      let hl = FNV_OFFSET;
+      let hs = FNV_OFFSET;
+      let f = i === 0 ? FLAG_FIRST : 0;
+      let letters = 0;
+      let uppers = 0;
+      let digits = 0;
+      let lastCls = -1;
+      let run = 0;
+      for (let k = 0; k < len; k++) {
+        const c = s.charCodeAt(k);
+        let lc = c;
+        let cls: number;
+        if (c >= 65 && c <= 90) {
+          lc = c + 32;
+          cls = 88; // X
+          letters++;
+          uppers++;
+          if (k === 0) f |= FLAG_INIT_UPPER;
+        } else if (c >= 97 && c <= 122) {
+          cls = 120; // x
+          letters++;
+        } else if (c >= 48 && c <= 57) {
+          cls = 100; // d
+          digits++;
+        } else {
+          cls = c;
+          if (c === 45) f |= FLAG_HYPHEN;
+          else if (c === 46) f |= FLAG_PERIOD;
+          else if (c >= 128) {
+            f |= FLAG_NON_ASCII;
+            // non-ASCII letters: treat case via a cheap check on the common Latin-1/Latin-A ranges
+            cls = c;
+          }
+        }
+        hw = fnvStep(hw, c);
+        hl = fnvStep(hl, lc);
+        if (k < 4) pre[i * 4 + k] = hl;
+        // shape: character classes with runs capped at 4 (Xxxxx → Xxxxx, 1999 → dddd)
+        if (cls === lastCls) run++;
+        else {
+          lastCls = cls;
+          run = 1;
+        }
+        if (run <= 4) hs = fnvStep(hs, cls);
+      }
+      for (let k = len; k < 4; k++) pre[i * 4 + k] = fnvStep(hl, 0x1f);
+      // suffixes: hash backwards over the lower-cased characters
+      let hx = FNV_OFFSET;
+      for (let k = 0; k < 4; k++) {
+        const p = len - 1 - k;
+        if (p >= 0) {
+          let c = s.charCodeAt(p);
+          if (c >= 65 && c <= 90) c += 32;
+          hx = fnvStep(hx, c);
+        } else hx = fnvStep(hx, 0x1e);
+        suf[i * 4 + k] = hx;
+      }
+      if (digits > 0) f |= FLAG_DIGIT;
+      if (digits === len && len > 0) f |= FLAG_ALL_DIGIT;
+      if (letters > 0 && uppers === letters) f |= FLAG_ALL_UPPER;
+      if (len === 1) f |= FLAG_SINGLE;
+      word[i] = hw >>> 0;
+      const lk = hl === 0 ? 1 : hl >>> 0;
+      lower[i] = lk;
+      shape[i] = hs >>> 0;
+      flags[i] = f;
+      let a = 0;
+      let forcedTag = -1;
+      if (dict) {
+        const v = dict.get(lk);
+        if (v >= 0) {
+          a = v & 0xffff;
+          forcedTag = (v >>> 16) - 1;
+        }
+      }
+      amb[i] = a;
+      forced[i] = forcedTag;
+    }
+  }
+
+  /**
+   * Writes the feature keys for position i of a prepared sentence of n tokens into out and returns
+   * their count. p1/p2 are the predicted tag ids of positions i-1 / i-2 (-1 before the start).
+   */
+  extract(i: number, n: number, p1: number, p2: number, out: Uint32Array): number {
+    const { lower, pre, suf, shape, flags, amb } = this;
+    const w = lower[i]!;
+    const lm1 = i > 0 ? lower[i - 1]! : PAD_START;
+    const lm2 = i > 1 ? lower[i - 2]! : PAD_START;
+    const lp1 = i + 1 < n ? lower[i + 1]! : PAD_END;
+    const lp2 = i + 2 < n ? lower[i + 2]! : PAD_END;
+    const a0 = amb[i]!;
+    const ap1 = i + 1 < n ? amb[i + 1]! : PAD_END;
+    const ap2 = i + 2 < n ? amb[i + 2]! : PAD_END;
+    const t1 = p1 < 0 ? TAG_START : p1;
+    const t2 = p2 < 0 ? TAG_START : p2;
+    const s3 = suf[i * 4 + 2]!;
+    let k = 0;
+    out[k++] = mix(TPL.bias, 1);
+    out[k++] = mix(TPL.word, this.word[i]!);
+    out[k++] = mix(TPL.lower, w);
+    out[k++] = mix(TPL.suf1, suf[i * 4]!);
+    out[k++] = mix(TPL.suf2, suf[i * 4 + 1]!);
+    out[k++] = mix(TPL.suf3, s3);
+    out[k++] = mix(TPL.suf4, suf[i * 4 + 3]!);
+    out[k++] = mix(TPL.pre1, pre[i * 4]!);
+    out[k++] = mix(TPL.pre2, pre[i * 4 + 1]!);
+    out[k++] = mix(TPL.pre3, pre[i * 4 + 2]!);
+    out[k++] = mix(TPL.pre4, pre[i * 4 + 3]!);
+    out[k++] = mix(TPL.shape, shape[i]!);
+    out[k++] = mix(TPL.flags, flags[i]!);
+    out[k++] = mix(TPL.lowerM1, lm1);
+    out[k++] = mix(TPL.lowerM2, lm2);
+    out[k++] = mix(TPL.lowerP1, lp1);
+    out[k++] = mix(TPL.lowerP2, lp2);
+    out[k++] = mix(TPL.suf3M1, i > 0 ? suf[(i - 1) * 4 + 2]! : PAD_START);
+    out[k++] = mix(TPL.suf3P1, i + 1 < n ? suf[(i + 1) * 4 + 2]! : PAD_END);
+    out[k++] = mix(TPL.suf2P1, i + 1 < n ? suf[(i + 1) * 4 + 1]! : PAD_END);
+    out[k++] = mix(TPL.shapeP1, i + 1 < n ? shape[i + 1]! : PAD_END);
+    out[k++] = mix(TPL.shapeM1, i > 0 ? shape[i - 1]! : PAD_START);
+    out[k++] = mix(TPL.flagsP1, i + 1 < n ? flags[i + 1]! : PAD_END);
+    out[k++] = mix(TPL.amb, a0);
+    out[k++] = mix(TPL.ambP1, ap1);
+    out[k++] = mix(TPL.ambP2, ap2);
+    out[k++] = mix3(TPL.ambAmbP1, a0, ap1);
+    out[k++] = mix(TPL.p1, t1);
+    out[k++] = mix3(TPL.p1p2, t1, t2);
+    out[k++] = mix3(TPL.p1Lower, t1, w);
+    out[k++] = mix(TPL.p2, t2);
+    out[k++] = mix3(TPL.lowerM1Lower, lm1, w);
+    out[k++] = mix3(TPL.lowerLowerP1, w, lp1);
+    out[k++] = mix3(TPL.p1Suf3, t1, s3);
+    out[k++] = mix3(TPL.p1Amb, t1, a0);
+    out[k++] = mix3(TPL.lowerP1P2, lp1, lp2);
+    out[k++] = mix3(TPL.p1AmbP1, t1, ap1);
+    out[k++] = mix3(TPL.suf3Shape, s3, shape[i]!);
+    return k;
+  }
+}

@@ -1,0 +1,150 @@
+// Binary container for trained model files (tagger now, reusable by the parser): a JSON header
+// (kind, format version, free-form meta, array directory, checksum) followed by typed arrays, each
+// 8-byte aligned so they are read back as zero-copy views. A missing, truncated or corrupt file, or a
+// file of another kind, fails with E021 telling the user to rebuild the models.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { NewsgraphError } from '../core/errors.js';
+
+const MAGIC = 0x444d474e; // "NGMD" little-endian
+const FORMAT = 1;
+
+export type ModelArray = Float32Array | Float64Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Uint8Array | Int8Array;
+
+const CTORS = {
+  f32: Float32Array,
+  f64: Float64Array,
+  i32: Int32Array,
+  u32: Uint32Array,
+  i16: Int16Array,
+  u16: Uint16Array,
+  u8: Uint8Array,
+  i8: Int8Array,
+} as const;
+type TypeName = keyof typeof CTORS;
+
+function typeName(a: ModelArray): TypeName {
+  if (a instanceof Float32Array) return 'f32';
+  if (a instanceof Float64Array) return 'f64';
+  if (a instanceof Int32Array) return 'i32';
+  if (a instanceof Uint32Array) return 'u32';
+  if (a instanceof Int16Array) return 'i16';
+  if (a instanceof Uint16Array) return 'u16';
+  if (a instanceof Uint8Array) return 'u8';
+  return 'i8';
+}
+
+interface Entry {
+  name: string;
+  type: TypeName;
+  length: number;
+  offset: number;
+}
+
+interface Header {
+  kind: string;
+  format: number;
+  meta: unknown;
+  arrays: Entry[];
+  bodyBytes: number;
+  checksum: number;
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Checksum over the body: 32-bit words folded with a multiplicative hash (fast, detects corruption). */
+function checksum(body: Uint8Array): number {
+  const words = new Uint32Array(body.buffer, body.byteOffset, body.byteLength >>> 2);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+export interface ModelFile {
+  readonly kind: string;
+  readonly meta: unknown;
+  readonly arrays: ReadonlyMap<string, ModelArray>;
+}
+
+export function encodeModel(kind: string, meta: unknown, arrays: Record<string, ModelArray>): Uint8Array {
+  const entries: Entry[] = [];
+  let off = 0;
+  for (const [name, a] of Object.entries(arrays)) {
+    entries.push({ name, type: typeName(a), length: a.length, offset: off });
+    off = align8(off + a.byteLength);
+  }
+  const body = new Uint8Array(off);
+  for (const e of entries) {
+    const a = arrays[e.name]!;
+    body.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), e.offset);
+  }
+  const header: Header = { kind, format: FORMAT, meta, arrays: entries, bodyBytes: off, checksum: checksum(body) };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const headLen = align8(12 + json.length);
+  const out = new Uint8Array(headLen + off);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, FORMAT, true);
+  dv.setUint32(8, json.length, true);
+  out.set(json, 12);
+  for (let i = 12 + json.length; i < headLen; i++) out[i] = 0x20;
+  out.set(body, headLen);
+  return out;
+}
+
+export function writeModelFile(path: string, kind: string, meta: unknown, arrays: Record<string, ModelArray>): number {
+  const bytes = encodeModel(kind, meta, arrays);
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+const bad = (path: string, what: string) =>
+  new NewsgraphError('E021', `${path}: ${what} — run \`npm run train\` to rebuild the models`, path);
+
+export function decodeModel(bytes: Uint8Array, kind: string, path = '<buffer>'): ModelFile {
+  if (bytes.length < 12) throw bad(path, `expected a ${kind} model file, found ${bytes.length} bytes`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw bad(path, `expected a newsgraph model file (magic NGMD), found other bytes`);
+  const format = dv.getUint32(4, true);
+  if (format !== FORMAT) throw bad(path, `expected model format ${FORMAT}, found ${format}`);
+  const jsonLen = dv.getUint32(8, true);
+  if (12 + jsonLen > bytes.length) throw bad(path, 'truncated header');
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLen))) as Header;
+  } catch {
+    throw bad(path, 'header is not valid JSON');
+  }
+  if (header.kind !== kind) throw bad(path, `expected a "${kind}" model, found "${header.kind}"`);
+  const headLen = align8(12 + jsonLen);
+  if (bytes.length !== headLen + header.bodyBytes) {
+    throw bad(path, `expected ${headLen + header.bodyBytes} bytes, found ${bytes.length} (truncated or padded)`);
+  }
+  // copy the body into a fresh, aligned buffer so typed views are valid whatever Buffer pooling did
+  const body = new Uint8Array(header.bodyBytes);
+  body.set(bytes.subarray(headLen));
+  if (checksum(body) !== header.checksum) throw bad(path, 'checksum mismatch (corrupt file)');
+  const arrays = new Map<string, ModelArray>();
+  for (const e of header.arrays) {
+    const C = CTORS[e.type];
+    if (!C) throw bad(path, `unknown array type ${String(e.type)}`);
+    arrays.set(e.name, new C(body.buffer, e.offset, e.length));
+  }
+  return { kind: header.kind, meta: header.meta, arrays };
+}
+
+export function readModelFile(path: string, kind: string): ModelFile {
+  if (!existsSync(path)) throw bad(path, 'file not found');
+  return decodeModel(readFileSync(path), kind, path);
+}
+
+/** Fetches a named array of the expected type from a decoded model, or fails with E021. */
+export function modelArray<T extends ModelArray>(
+  m: ModelFile,
+  name: string,
+  ctor: abstract new (...args: never[]) => T,
+  path = m.kind,
+): T {
+  const a = m.arrays.get(name);
+  if (!(a instanceof ctor)) throw bad(path, `expected array "${name}" of type ${ctor.name}, found ${a ? a.constructor.name : 'none'}`);
+  return a;
+}
