@@ -113,11 +113,19 @@ export class BatchWriter {
     const entityActor = new Map<string, { actor: string; name: string }>();
     const rolesFromExtras = collectRoleObservations(doc);
     const entitiesWithObservations = new Set(rolesFromExtras.map((r) => r.entity));
+    // one actor row update per article even when two local entities resolve to the same actor
+    const perActor = new Map<string, { type: string; name: string; country: string | null; code: string | null; mentions: number }>();
     for (const e of doc.entities ?? []) {
       const actor = actorId(e.type, e.name);
       entityActor.set(e.id, { actor, name: e.name });
+      const acc = perActor.get(actor);
+      if (acc) acc.mentions += (e.mentions ?? []).length;
+      else perActor.set(actor, { type: e.type, name: e.name, country: e.country ?? null, code: e.actor_code ?? null, mentions: (e.mentions ?? []).length });
+    }
+    for (const [actor, a] of perActor) s.insActor!.run(actor, a.type, a.name, a.country, a.code, a.mentions);
+    for (const e of doc.entities ?? []) {
+      const actor = entityActor.get(e.id)!.actor;
       const mentions = e.mentions ?? [];
-      s.insActor!.run(actor, e.type, e.name, e.country ?? null, e.actor_code ?? null, mentions.length);
       s.insEntity!.run(seq, e.id, actor, e.type, e.name, e.country ?? null, e.sector ?? null, e.role ?? null, e.actor_code ?? null, e.rule ?? '');
       for (const m of mentions) {
         const title = (m as { title?: SpanLike }).title ?? null;

@@ -1,0 +1,206 @@
+// Averaged-perceptron training for the joint UPOS+XPOS tagger (used by scripts/train-tagger.ts).
+// Rows are allocated only for features that take part in an update; averaging uses the
+// "w − u/c" trick (u accumulates c·Δ, c counts instances), applied once when exporting.
+// Export prunes near-zero averaged weights and quantises to int16 with one global scale, producing
+// exactly the arrays the runtime Tagger consumes, so dev evaluation runs the shipped code path.
+import { KeyIndex } from './hash.js';
+import { lowerKey, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import type { TaggerArrays, TaggerMeta } from './tagger.js';
+
+export interface TrainSentence {
+  readonly forms: readonly string[];
+  /** joint class id per token */
+  readonly gold: Int32Array;
+}
+
+export interface TagDictOptions {
+  /** a word needs this many training occurrences to get an ambiguity class */
+  minFreq: number;
+  /** tags below this share of a word's occurrences are left out of its class */
+  minShare: number;
+  /** forced tag: frequency and share thresholds (Infinity disables) */
+  forceFreq: number;
+  forceShare: number;
+}
+
+/** Builds the tag dictionary: lowerKey → ambiguity-class id | (forced tag + 1) << 16. */
+export function buildTagDict(sents: readonly TrainSentence[], nTags: number, o: TagDictOptions): { keys: Uint32Array; vals: Int32Array; classes: number } {
+  const counts = new Map<number, Int32Array>();
+  for (const s of sents) {
+    for (let i = 0; i < s.forms.length; i++) {
+      const k = lowerKey(s.forms[i]!);
+      let c = counts.get(k);
+      if (!c) counts.set(k, (c = new Int32Array(nTags)));
+      c[s.gold[i]!]!++;
+    }
+  }
+  const classIds = new Map<string, number>();
+  const keys: number[] = [];
+  const vals: number[] = [];
+  for (const [k, c] of counts) {
+    let total = 0;
+    let top = 0;
+    for (let t = 0; t < nTags; t++) {
+      total += c[t]!;
+      if (c[t]! > c[top]!) top = t;
+    }
+    if (total < o.minFreq) continue;
+    const members: number[] = [];
+    for (let t = 0; t < nTags; t++) if (c[t]! > 0 && c[t]! / total >= o.minShare) members.push(t);
+    const sig = members.join(',');
+    let id = classIds.get(sig);
+    if (id === undefined) classIds.set(sig, (id = classIds.size + 1));
+    const forced = total >= o.forceFreq && c[top]! / total >= o.forceShare ? top + 1 : 0;
+    keys.push(k);
+    vals.push(id | (forced << 16));
+  }
+  return { keys: Uint32Array.from(keys), vals: Int32Array.from(vals), classes: classIds.size };
+}
+
+export class PerceptronTrainer {
+  private readonly rows = new Map<number, number>();
+  private rowKeys: number[] = [];
+  private w: Float32Array;
+  private u: Float64Array;
+  private c = 1;
+  private readonly scores: Float64Array;
+  private readonly keys = new Uint32Array(MAX_FEATURES);
+  readonly feats: TaggerFeatures;
+
+  constructor(
+    readonly nTags: number,
+    readonly dict: { keys: Uint32Array; vals: Int32Array },
+    readonly useForced: boolean,
+  ) {
+    this.w = new Float32Array(1 << 16 * 0 + 65536 * nTags);
+    this.u = new Float64Array(65536 * nTags);
+    this.scores = new Float64Array(nTags);
+    this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals));
+  }
+
+  get rowCount(): number {
+    return this.rowKeys.length;
+  }
+
+  private row(key: number): number {
+    let r = this.rows.get(key);
+    if (r === undefined) {
+      r = this.rowKeys.length;
+      this.rows.set(key, r);
+      this.rowKeys.push(key);
+      if ((r + 1) * this.nTags > this.w.length) {
+        const w = new Float32Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const u = new Float64Array(this.u.length * 2);
+        u.set(this.u);
+        this.u = u;
+      }
+    }
+    return r;
+  }
+
+  /** One pass over the sentences in the given order; returns token accuracy of the online predictions. */
+  epoch(sents: readonly TrainSentence[], order: readonly number[]): number {
+    const { nTags, keys, scores, feats } = this;
+    let right = 0;
+    let total = 0;
+    for (const si of order) {
+      const s = sents[si]!;
+      const n = s.forms.length;
+      feats.prepare(s.forms, n);
+      let p1 = -1;
+      let p2 = -1;
+      for (let i = 0; i < n; i++) {
+        const gold = s.gold[i]!;
+        let guess = this.useForced ? feats.forced[i]! : -1;
+        if (guess < 0) {
+          const k = feats.extract(i, n, p1, p2, keys);
+          scores.fill(0);
+          const w = this.w;
+          for (let j = 0; j < k; j++) {
+            const r = this.rows.get(keys[j]!);
+            if (r === undefined) continue;
+            const base = r * nTags;
+            for (let t = 0; t < nTags; t++) scores[t] += w[base + t]!;
+          }
+          guess = 0;
+          for (let t = 1; t < nTags; t++) if (scores[t]! > scores[guess]!) guess = t;
+          if (guess !== gold) {
+            const c = this.c;
+            for (let j = 0; j < k; j++) {
+              const base = this.row(keys[j]!) * nTags;
+              this.w[base + gold]! += 1;
+              this.u[base + gold]! += c;
+              this.w[base + guess]! -= 1;
+              this.u[base + guess]! -= c;
+            }
+          }
+          this.c++;
+        }
+        if (guess === gold) right++;
+        total++;
+        p2 = p1;
+        p1 = guess;
+      }
+    }
+    return total ? right / total : 0;
+  }
+
+  /** Averaged, pruned, int16-quantised weights in the runtime layout. */
+  export(prune: number): { arrays: TaggerArrays; scale: number; nnz: number } {
+    const { nTags } = this;
+    const nRows = this.rowKeys.length;
+    const c = this.c;
+    let maxAbs = 0;
+    const avg = new Float32Array(nTags);
+    for (let r = 0; r < nRows; r++) {
+      const base = r * nTags;
+      for (let t = 0; t < nTags; t++) {
+        const v = Math.abs(this.w[base + t]! - this.u[base + t]! / c);
+        if (v > maxAbs) maxAbs = v;
+      }
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const keys: number[] = [];
+    const rowStart: number[] = [0];
+    const cls: number[] = [];
+    const weight: number[] = [];
+    for (let r = 0; r < nRows; r++) {
+      const base = r * nTags;
+      let any = false;
+      for (let t = 0; t < nTags; t++) {
+        const v = this.w[base + t]! - this.u[base + t]! / c;
+        avg[t] = v;
+        if (Math.abs(v) >= prune && Math.round(v / scale) !== 0) any = true;
+      }
+      if (!any) continue;
+      for (let t = 0; t < nTags; t++) {
+        const v = avg[t]!;
+        const q = Math.round(v / scale);
+        if (Math.abs(v) >= prune && q !== 0) {
+          cls.push(t);
+          weight.push(q);
+        }
+      }
+      keys.push(this.rowKeys[r]!);
+      rowStart.push(cls.length);
+    }
+    return {
+      arrays: {
+        featKeys: Uint32Array.from(keys),
+        rowStart: Uint32Array.from(rowStart),
+        cls: Uint8Array.from(cls),
+        weight: Int16Array.from(weight),
+        dictKeys: this.dict.keys,
+        dictVals: this.dict.vals,
+      },
+      scale,
+      nnz: cls.length,
+    };
+  }
+}
+
+export function taggerMeta(tags: readonly string[], useForced: boolean, scale: number, info: Record<string, unknown>): TaggerMeta {
+  return { tags, useForced, scale, info };
+}
