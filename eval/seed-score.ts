@@ -100,7 +100,7 @@ export function scoreSeed(p: ContractDoc, g: SeedGold) {
   const peopleDetail = people.map((ge) => {
     const iso = (ge.country ?? '').length === 3;
     const surname = norm(ge.name).split(' ').at(-1)!;
-    const e = p.entities.find((e) => (e.type === 'PERSON' || e.type === 'PER') && norm(e.name).split(' ').includes(surname) && (!iso || (e.country ?? '').toUpperCase() === ge.country));
+    const e = p.entities.find((e) => ['PERSON', 'PER'].includes(e.type) && norm(e.name).split(' ').includes(surname) && (!iso || (e.country ?? '').toUpperCase() === ge.country));
     return { name: ge.name, right: !!e, found: e ? `${e.name} (${e.country}, ${e.role})` : null };
   });
 

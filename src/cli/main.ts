@@ -6,6 +6,7 @@ import { registerPipeline } from './commands/pipeline.js';
 import { registerParse } from './commands/parse.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerDemo } from './commands/demo.js';
 
 const program = new Command();
 program
@@ -18,5 +19,6 @@ registerParse(program);
 registerPipeline(program);
 registerIngest(program);
 registerServe(program);
+registerDemo(program);
 
 await program.parseAsync(process.argv);

@@ -16,6 +16,8 @@ export const ERRORS = {
   E041: 'not found',
   E042: 'invalid request',
   E043: 'unauthorized',
+  E044: 'request body too large',
+  E050: 'extraction failed',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -5,21 +5,22 @@
 // 32-bit feature keys. Nothing here allocates per token.
 import { FNV_OFFSET, fnvStep, mix, mix3, type KeyIndex } from './hash.js';
 
-/** Feature templates; the numeric ids are baked into trained models, so only ever append. */
-const T = {
+/**
+ * Feature templates, written inline below as literal ids (a lookup object in the hot loop costs more
+ * than the hashing). The ids are baked into trained models: only ever append.
+ */
+export const TEMPLATES = {
   bias: 1, word: 2, lower: 3, suf1: 4, suf2: 5, suf3: 6, suf4: 7, pre1: 8, pre2: 9, pre3: 10, pre4: 11,
   shape: 12, flags: 13, lowerM1: 14, lowerM2: 15, lowerP1: 16, lowerP2: 17, suf3M1: 18, suf3P1: 19,
   shapeP1: 20, shapeM1: 21, amb: 22, ambP1: 23, ambP2: 24, ambAmbP1: 25, p1: 26, p1p2: 27, p1Lower: 28,
   p2: 29, lowerM1Lower: 30, lowerLowerP1: 31, p1Suf3: 32, p1Amb: 33, lowerP1P2: 34, p1AmbP1: 35,
   suf2P1: 36, flagsP1: 37, suf3Shape: 38,
+  // 39, 40: sentence-casing features, tried and dropped (no dev gain); do not reuse
 } as const;
 
 export const MAX_FEATURES = 40;
 
-const tpl = (id: number) => Math.imul(id, 0x27d4eb2d) >>> 0;
-const TPL: Record<keyof typeof T, number> = Object.fromEntries(
-  Object.entries(T).map(([k, v]) => [k, tpl(v)]),
-) as Record<keyof typeof T, number>;
+
 
 // Padding values for positions before the sentence start / after its end.
 const PAD_START = 0x5a5a0001;
@@ -36,6 +37,42 @@ export const FLAG_SINGLE = 64;
 export const FLAG_NON_ASCII = 128;
 export const FLAG_ALL_DIGIT = 256;
 
+/**
+ * A tag-dictionary value: ambiguity-class id (12 bits), allowed-tag-set id (12 bits, 0 = any tag),
+ * forced tag + 1 (7 bits, 0 = none).
+ */
+export function packDictValue(ambClass: number, allowedSet: number, forcedTag: number): number {
+  if (ambClass > 0xfff || allowedSet > 0xfff || forcedTag + 1 > 0x7f) throw new Error('tag dictionary value out of range');
+  return ambClass | (allowedSet << 12) | ((forcedTag + 1) << 24);
+}
+
+/** argmax over scores, restricted to the allowed set when set > 0 (shared by training and runtime). */
+export function constrainedArgmax(scores: ArrayLike<number>, nTags: number, allowed: Int32Array, set: number): number {
+  let best = -1;
+  let bs = 0;
+  if (set > 0) {
+    const words = (nTags + 31) >>> 5;
+    const base = (set - 1) * words;
+    for (let t = 0; t < nTags; t++) {
+      if ((allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
+      if (best < 0 || scores[t]! > bs) {
+        bs = scores[t]!;
+        best = t;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  best = 0;
+  bs = scores[0]!;
+  for (let t = 1; t < nTags; t++) {
+    if (scores[t]! > bs) {
+      bs = scores[t]!;
+      best = t;
+    }
+  }
+  return best;
+}
+
 /** Hash of a lower-cased word, as used for tag-dictionary and lemma keys. */
 export function lowerKey(s: string): number {
   let h = FNV_OFFSET;
@@ -49,17 +86,20 @@ export function lowerKey(s: string): number {
 
 export class TaggerFeatures {
   private cap = 0;
-  word = new Uint32Array(0);
-  lower = new Uint32Array(0);
-  pre = new Uint32Array(0); // 4 per token
-  suf = new Uint32Array(0); // 4 per token
-  shape = new Uint32Array(0);
-  flags = new Uint32Array(0);
-  amb = new Uint32Array(0);
+  word = new Int32Array(0);
+  lower = new Int32Array(0);
+  pre = new Int32Array(0); // 4 per token
+  suf = new Int32Array(0); // 4 per token
+  shape = new Int32Array(0);
+  flags = new Int32Array(0);
+  amb = new Int32Array(0);
   /** tag id forced by the tag dictionary for frequent unambiguous words, or -1 */
   forced = new Int32Array(0);
+  /** allowed-tag set id (1-based) for frequent words, 0 when any tag may be predicted */
+  allow = new Int32Array(0);
 
-  /** dict maps lowerKey(word) → (ambiguity class id) | ((forced tag + 1) << 16); -1 when absent */
+
+  /** dict maps lowerKey(word) → packDictValue(…); -1 when absent */
   constructor(private readonly dict: KeyIndex | null) {}
 
   private ensure(n: number): void {
@@ -67,19 +107,20 @@ export class TaggerFeatures {
     let c = Math.max(64, this.cap);
     while (c < n) c *= 2;
     this.cap = c;
-    this.word = new Uint32Array(c);
-    this.lower = new Uint32Array(c);
-    this.pre = new Uint32Array(c * 4);
-    this.suf = new Uint32Array(c * 4);
-    this.shape = new Uint32Array(c);
-    this.flags = new Uint32Array(c);
-    this.amb = new Uint32Array(c);
+    this.word = new Int32Array(c);
+    this.lower = new Int32Array(c);
+    this.pre = new Int32Array(c * 4);
+    this.suf = new Int32Array(c * 4);
+    this.shape = new Int32Array(c);
+    this.flags = new Int32Array(c);
+    this.amb = new Int32Array(c);
     this.forced = new Int32Array(c);
+    this.allow = new Int32Array(c);
   }
 
   prepare(forms: readonly string[], n = forms.length): void {
     this.ensure(n);
-    const { word, lower, pre, suf, shape, flags, amb, forced, dict } = this;
+    const { word, lower, pre, suf, shape, flags, amb, forced, allow, dict } = this;
     for (let i = 0; i < n; i++) {
       const s = forms[i]!;
       const len = s.length;
@@ -112,11 +153,7 @@ export class TaggerFeatures {
           cls = c;
           if (c === 45) f |= FLAG_HYPHEN;
           else if (c === 46) f |= FLAG_PERIOD;
-          else if (c >= 128) {
-            f |= FLAG_NON_ASCII;
-            // non-ASCII letters: treat case via a cheap check on the common Latin-1/Latin-A ranges
-            cls = c;
-          }
+          else if (c >= 128) f |= FLAG_NON_ASCII; // non-ASCII: own class, no case folding (no allocation)
         }
         hw = fnvStep(hw, c);
         hl = fnvStep(hl, lc);
@@ -145,22 +182,25 @@ export class TaggerFeatures {
       if (digits === len && len > 0) f |= FLAG_ALL_DIGIT;
       if (letters > 0 && uppers === letters) f |= FLAG_ALL_UPPER;
       if (len === 1) f |= FLAG_SINGLE;
-      word[i] = hw >>> 0;
-      const lk = hl === 0 ? 1 : hl >>> 0;
+      word[i] = hw;
+      const lk = hl === 0 ? 1 : hl;
       lower[i] = lk;
-      shape[i] = hs >>> 0;
+      shape[i] = hs;
       flags[i] = f;
       let a = 0;
       let forcedTag = -1;
+      let allowed = 0;
       if (dict) {
         const v = dict.get(lk);
-        if (v >= 0) {
-          a = v & 0xffff;
-          forcedTag = (v >>> 16) - 1;
+        if (v !== -1) {
+          a = v & 0xfff;
+          allowed = (v >>> 12) & 0xfff;
+          forcedTag = ((v >>> 24) & 0x7f) - 1;
         }
       }
       amb[i] = a;
       forced[i] = forcedTag;
+      allow[i] = allowed;
     }
   }
 
@@ -168,7 +208,7 @@ export class TaggerFeatures {
    * Writes the feature keys for position i of a prepared sentence of n tokens into out and returns
    * their count. p1/p2 are the predicted tag ids of positions i-1 / i-2 (-1 before the start).
    */
-  extract(i: number, n: number, p1: number, p2: number, out: Uint32Array): number {
+  extract(i: number, n: number, p1: number, p2: number, out: Int32Array): number {
     const { lower, pre, suf, shape, flags, amb } = this;
     const w = lower[i]!;
     const lm1 = i > 0 ? lower[i - 1]! : PAD_START;
@@ -182,44 +222,45 @@ export class TaggerFeatures {
     const t2 = p2 < 0 ? TAG_START : p2;
     const s3 = suf[i * 4 + 2]!;
     let k = 0;
-    out[k++] = mix(TPL.bias, 1);
-    out[k++] = mix(TPL.word, this.word[i]!);
-    out[k++] = mix(TPL.lower, w);
-    out[k++] = mix(TPL.suf1, suf[i * 4]!);
-    out[k++] = mix(TPL.suf2, suf[i * 4 + 1]!);
-    out[k++] = mix(TPL.suf3, s3);
-    out[k++] = mix(TPL.suf4, suf[i * 4 + 3]!);
-    out[k++] = mix(TPL.pre1, pre[i * 4]!);
-    out[k++] = mix(TPL.pre2, pre[i * 4 + 1]!);
-    out[k++] = mix(TPL.pre3, pre[i * 4 + 2]!);
-    out[k++] = mix(TPL.pre4, pre[i * 4 + 3]!);
-    out[k++] = mix(TPL.shape, shape[i]!);
-    out[k++] = mix(TPL.flags, flags[i]!);
-    out[k++] = mix(TPL.lowerM1, lm1);
-    out[k++] = mix(TPL.lowerM2, lm2);
-    out[k++] = mix(TPL.lowerP1, lp1);
-    out[k++] = mix(TPL.lowerP2, lp2);
-    out[k++] = mix(TPL.suf3M1, i > 0 ? suf[(i - 1) * 4 + 2]! : PAD_START);
-    out[k++] = mix(TPL.suf3P1, i + 1 < n ? suf[(i + 1) * 4 + 2]! : PAD_END);
-    out[k++] = mix(TPL.suf2P1, i + 1 < n ? suf[(i + 1) * 4 + 1]! : PAD_END);
-    out[k++] = mix(TPL.shapeP1, i + 1 < n ? shape[i + 1]! : PAD_END);
-    out[k++] = mix(TPL.shapeM1, i > 0 ? shape[i - 1]! : PAD_START);
-    out[k++] = mix(TPL.flagsP1, i + 1 < n ? flags[i + 1]! : PAD_END);
-    out[k++] = mix(TPL.amb, a0);
-    out[k++] = mix(TPL.ambP1, ap1);
-    out[k++] = mix(TPL.ambP2, ap2);
-    out[k++] = mix3(TPL.ambAmbP1, a0, ap1);
-    out[k++] = mix(TPL.p1, t1);
-    out[k++] = mix3(TPL.p1p2, t1, t2);
-    out[k++] = mix3(TPL.p1Lower, t1, w);
-    out[k++] = mix(TPL.p2, t2);
-    out[k++] = mix3(TPL.lowerM1Lower, lm1, w);
-    out[k++] = mix3(TPL.lowerLowerP1, w, lp1);
-    out[k++] = mix3(TPL.p1Suf3, t1, s3);
-    out[k++] = mix3(TPL.p1Amb, t1, a0);
-    out[k++] = mix3(TPL.lowerP1P2, lp1, lp2);
-    out[k++] = mix3(TPL.p1AmbP1, t1, ap1);
-    out[k++] = mix3(TPL.suf3Shape, s3, shape[i]!);
+    out[k++] = mix(1 /* bias */, 1);
+    out[k++] = mix(2 /* word */, this.word[i]!);
+    out[k++] = mix(3 /* lower */, w);
+    out[k++] = mix(4 /* suf1 */, suf[i * 4]!);
+    out[k++] = mix(5 /* suf2 */, suf[i * 4 + 1]!);
+    out[k++] = mix(6 /* suf3 */, s3);
+    out[k++] = mix(7 /* suf4 */, suf[i * 4 + 3]!);
+    out[k++] = mix(8 /* pre1 */, pre[i * 4]!);
+    out[k++] = mix(9 /* pre2 */, pre[i * 4 + 1]!);
+    out[k++] = mix(10 /* pre3 */, pre[i * 4 + 2]!);
+    out[k++] = mix(11 /* pre4 */, pre[i * 4 + 3]!);
+    out[k++] = mix(12 /* shape */, shape[i]!);
+    out[k++] = mix(13 /* flags */, flags[i]!);
+    out[k++] = mix(14 /* lowerM1 */, lm1);
+    out[k++] = mix(15 /* lowerM2 */, lm2);
+    out[k++] = mix(16 /* lowerP1 */, lp1);
+    out[k++] = mix(17 /* lowerP2 */, lp2);
+    out[k++] = mix(18 /* suf3M1 */, i > 0 ? suf[(i - 1) * 4 + 2]! : PAD_START);
+    out[k++] = mix(19 /* suf3P1 */, i + 1 < n ? suf[(i + 1) * 4 + 2]! : PAD_END);
+    out[k++] = mix(36 /* suf2P1 */, i + 1 < n ? suf[(i + 1) * 4 + 1]! : PAD_END);
+    out[k++] = mix(20 /* shapeP1 */, i + 1 < n ? shape[i + 1]! : PAD_END);
+    out[k++] = mix(21 /* shapeM1 */, i > 0 ? shape[i - 1]! : PAD_START);
+    out[k++] = mix(37 /* flagsP1 */, i + 1 < n ? flags[i + 1]! : PAD_END);
+    out[k++] = mix(22 /* amb */, a0);
+    out[k++] = mix(23 /* ambP1 */, ap1);
+    out[k++] = mix(24 /* ambP2 */, ap2);
+    out[k++] = mix3(25 /* ambAmbP1 */, a0, ap1);
+    out[k++] = mix(26 /* p1 */, t1);
+    out[k++] = mix3(27 /* p1p2 */, t1, t2);
+    out[k++] = mix3(28 /* p1Lower */, t1, w);
+    out[k++] = mix(29 /* p2 */, t2);
+    out[k++] = mix3(30 /* lowerM1Lower */, lm1, w);
+    out[k++] = mix3(31 /* lowerLowerP1 */, w, lp1);
+    out[k++] = mix3(32 /* p1Suf3 */, t1, s3);
+    out[k++] = mix3(33 /* p1Amb */, t1, a0);
+    out[k++] = mix3(34 /* lowerP1P2 */, lp1, lp2);
+    out[k++] = mix3(35 /* p1AmbP1 */, t1, ap1);
+    out[k++] = mix3(38 /* suf3Shape */, s3, shape[i]!);
+
     return k;
   }
 }

@@ -15,6 +15,10 @@ export interface ParseInput {
   u: Int32Array;
   /** hash of the lower-cased 3-letter suffix */
   sf: Int32Array;
+  /** ambiguity class: the set of XPOS the word had in training (a shape code for rare words) */
+  ac: Int32Array;
+  /** false for models trained before ambiguity classes existed (their features are skipped) */
+  useClasses: boolean;
 }
 
 export const NONE = 0x7f4a7c15;
@@ -66,6 +70,11 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
   const s0u = s0 >= 0 ? x.u[s0]! : NONE;
   const b0u = b0 >= 0 ? x.u[b0]! : NONE;
   const s0sf = s0 >= 0 ? x.sf[s0]! : NONE;
+  const ac = x.ac;
+  const s0a = s0 >= 0 ? ac[s0]! : NONE;
+  const s1a = s1 >= 0 ? ac[s1]! : NONE;
+  const b0a = b0 >= 0 ? ac[b0]! : NONE;
+  const b1a = b1 >= 0 ? ac[b1]! : NONE;
   const b0sf = b0 >= 0 ? x.sf[b0]! : NONE;
 
   // dependents: s0 (left and right), s1 (left and right), b0 (left only in arc-hybrid)
@@ -233,6 +242,16 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
   out[k++] = mix(104, s1p, s1rl, s0p);
   out[k++] = mix(105, s0w, b0w, b1p);
   out[k++] = mix(106, s1w, s0p, b0p);
+  // ambiguity classes: robust to tagger errors (they do not depend on the predicted tag)
+  if (!x.useClasses) return k;
+  out[k++] = mix(107, s0a, s0p, 0);
+  out[k++] = mix(108, b0a, b0p, 0);
+  out[k++] = mix(109, b1a, b1p, 0);
+  out[k++] = mix(110, s1a, s1p, 0);
+  out[k++] = mix(111, s0a, b0a, 0);
+  out[k++] = mix(112, s1a, s0a, 0);
+  out[k++] = mix(113, s0a, b0a, b1a);
+  out[k++] = mix(114, s0p, b0a, b0p);
   return k;
 }
 
@@ -249,6 +268,8 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
   const dp = p[d]!;
   const du = x.u[d]!;
   const dsf = x.sf[d]!;
+  const da = x.ac[d]!;
+  const ha = x.ac[h]!;
   const dir = d < h ? 1 : 2;
   const dist = Math.min(Math.abs(h - d), 8) * dir;
   const dls = st.lsetLo[d]! ^ Math.imul(st.lsetHi[d]!, 31);
@@ -303,5 +324,8 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
   out[k++] = mix(231, hp, dp, drs);
   out[k++] = mix(232, dp, dir, dist);
   out[k++] = mix(233, dw, dp, hp);
+  if (!x.useClasses) return k;
+  out[k++] = mix(234, da, dp, dir);
+  out[k++] = mix(235, ha, hp, da);
   return k;
 }

@@ -4,7 +4,7 @@
 // Export prunes near-zero averaged weights and quantises to int16 with one global scale, producing
 // exactly the arrays the runtime Tagger consumes, so dev evaluation runs the shipped code path.
 import { KeyIndex } from './hash.js';
-import { lowerKey, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
 import type { TaggerArrays, TaggerMeta } from './tagger.js';
 
 export interface TrainSentence {
@@ -21,10 +21,20 @@ export interface TagDictOptions {
   /** forced tag: frequency and share thresholds (Infinity disables) */
   forceFreq: number;
   forceShare: number;
+  /** words seen this often may only get tags they were seen with (Infinity disables) */
+  allowFreq?: number;
 }
 
-/** Builds the tag dictionary: lowerKey → ambiguity-class id | (forced tag + 1) << 16. */
-export function buildTagDict(sents: readonly TrainSentence[], nTags: number, o: TagDictOptions): { keys: Uint32Array; vals: Int32Array; classes: number } {
+/** The tag dictionary in model form (see packDictValue); allowed holds ⌈nTags/32⌉ mask words per set. */
+export interface TagDict {
+  keys: Uint32Array;
+  vals: Int32Array;
+  allowed: Int32Array;
+  classes: number;
+}
+
+/** Builds the tag dictionary: lowerKey → ambiguity class, allowed-tag set, forced tag. */
+export function buildTagDict(sents: readonly TrainSentence[], nTags: number, o: TagDictOptions): TagDict {
   const counts = new Map<number, Int32Array>();
   for (const s of sents) {
     for (let i = 0; i < s.forms.length; i++) {
@@ -35,6 +45,10 @@ export function buildTagDict(sents: readonly TrainSentence[], nTags: number, o: 
     }
   }
   const classIds = new Map<string, number>();
+  const allowIds = new Map<string, number>();
+  const words = (nTags + 31) >>> 5;
+  const allowed: number[] = [];
+  const allowFreq = o.allowFreq ?? Infinity;
   const keys: number[] = [];
   const vals: number[] = [];
   for (const [k, c] of counts) {
@@ -50,11 +64,25 @@ export function buildTagDict(sents: readonly TrainSentence[], nTags: number, o: 
     const sig = members.join(',');
     let id = classIds.get(sig);
     if (id === undefined) classIds.set(sig, (id = classIds.size + 1));
-    const forced = total >= o.forceFreq && c[top]! / total >= o.forceShare ? top + 1 : 0;
+    const forced = total >= o.forceFreq && c[top]! / total >= o.forceShare ? top : -1;
+    let allow = 0;
+    if (total >= allowFreq) {
+      const seen: number[] = [];
+      for (let t = 0; t < nTags; t++) if (c[t]! > 0) seen.push(t);
+      const sig = seen.join(',');
+      let a = allowIds.get(sig);
+      if (a === undefined) {
+        allowIds.set(sig, (a = allowIds.size + 1));
+        const mask = new Array<number>(words).fill(0);
+        for (const t of seen) mask[t >>> 5]! |= 1 << (t & 31);
+        allowed.push(...mask);
+      }
+      allow = a;
+    }
     keys.push(k);
-    vals.push(id | (forced << 16));
+    vals.push(packDictValue(id, allow, forced));
   }
-  return { keys: Uint32Array.from(keys), vals: Int32Array.from(vals), classes: classIds.size };
+  return { keys: Uint32Array.from(keys), vals: Int32Array.from(vals), allowed: Int32Array.from(allowed), classes: classIds.size };
 }
 
 export class PerceptronTrainer {
@@ -64,18 +92,20 @@ export class PerceptronTrainer {
   private u: Float64Array;
   private c = 1;
   private readonly scores: Float64Array;
-  private readonly keys = new Uint32Array(MAX_FEATURES);
+  private readonly keys = new Int32Array(MAX_FEATURES);
   readonly feats: TaggerFeatures;
+  private readonly allowed: Int32Array;
 
   constructor(
     readonly nTags: number,
-    readonly dict: { keys: Uint32Array; vals: Int32Array },
+    readonly dict: { keys: Uint32Array; vals: Int32Array; allowed?: Int32Array },
     readonly useForced: boolean,
   ) {
-    this.w = new Float32Array(1 << 16 * 0 + 65536 * nTags);
+    this.w = new Float32Array(65536 * nTags);
     this.u = new Float64Array(65536 * nTags);
     this.scores = new Float64Array(nTags);
     this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals));
+    this.allowed = dict.allowed ?? new Int32Array(0);
   }
 
   get rowCount(): number {
@@ -124,8 +154,7 @@ export class PerceptronTrainer {
             const base = r * nTags;
             for (let t = 0; t < nTags; t++) scores[t] += w[base + t]!;
           }
-          guess = 0;
-          for (let t = 1; t < nTags; t++) if (scores[t]! > scores[guess]!) guess = t;
+          guess = constrainedArgmax(scores, nTags, this.allowed, feats.allow[i]!);
           if (guess !== gold) {
             const c = this.c;
             for (let j = 0; j < k; j++) {
@@ -194,6 +223,7 @@ export class PerceptronTrainer {
         weight: Int16Array.from(weight),
         dictKeys: this.dict.keys,
         dictVals: this.dict.vals,
+        allowed: this.allowed,
       },
       scale,
       nnz: cls.length,
@@ -203,4 +233,35 @@ export class PerceptronTrainer {
 
 export function taggerMeta(tags: readonly string[], useForced: boolean, scale: number, info: Record<string, unknown>): TaggerMeta {
   return { tags, useForced, scale, info };
+}
+
+/** Drops exported weights below `threshold` in magnitude (post-hoc pruning of a finished model). */
+export function pruneArrays(a: TaggerArrays, scale: number, threshold: number): TaggerArrays {
+  const keys: number[] = [];
+  const rowStart: number[] = [0];
+  const cls: number[] = [];
+  const weight: number[] = [];
+  const minQ = threshold / scale;
+  for (let r = 0; r < a.featKeys.length; r++) {
+    const before = cls.length;
+    for (let q = a.rowStart[r]!; q < a.rowStart[r + 1]!; q++) {
+      if (Math.abs(a.weight[q]!) >= minQ) {
+        cls.push(a.cls[q]!);
+        weight.push(a.weight[q]!);
+      }
+    }
+    if (cls.length > before) {
+      keys.push(a.featKeys[r]!);
+      rowStart.push(cls.length);
+    }
+  }
+  return {
+    featKeys: Uint32Array.from(keys),
+    rowStart: Uint32Array.from(rowStart),
+    cls: Uint8Array.from(cls),
+    weight: Int16Array.from(weight),
+    dictKeys: a.dictKeys,
+    dictVals: a.dictVals,
+    allowed: a.allowed,
+  };
 }

@@ -6,7 +6,7 @@
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
-import { MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
@@ -30,6 +30,8 @@ export interface TaggerArrays {
   readonly weight: Int16Array;
   readonly dictKeys: Uint32Array;
   readonly dictVals: Int32Array;
+  /** allowed-tag sets of frequent words, ⌈tags/32⌉ mask words per set (empty: unconstrained) */
+  readonly allowed: Int32Array;
 }
 
 export interface TagResult {
@@ -43,13 +45,15 @@ export class Tagger {
   readonly uposOf: readonly string[];
   readonly xposOf: readonly string[];
   readonly nTags: number;
-  private readonly index: KeyIndex;
-  private readonly rowStart: Uint32Array;
-  private readonly cls: Uint8Array;
-  private readonly weight: Int16Array;
+  /** 4 int32 per slot: key (0 = empty), row length, entry0 or start in packed, entry1 */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** entries of rows longer than 2, packed as weight << 8 | class */
+  private readonly packed: Int32Array;
   private readonly feats: TaggerFeatures;
   private readonly useForced: boolean;
-  private readonly keyBuf = new Uint32Array(MAX_FEATURES);
+  private readonly allowed: Int32Array;
+  private readonly keyBuf = new Int32Array(MAX_FEATURES);
   private readonly scores: Int32Array;
   private ids = new Int32Array(64);
 
@@ -58,14 +62,41 @@ export class Tagger {
     this.nTags = meta.tags.length;
     this.uposOf = meta.tags.map((t) => t.split('\t')[0]!);
     this.xposOf = meta.tags.map((t) => t.split('\t')[1] ?? '');
-    const rowIds = new Int32Array(a.featKeys.length);
-    for (let i = 0; i < rowIds.length; i++) rowIds[i] = i;
-    this.index = new KeyIndex(a.featKeys, rowIds);
-    this.rowStart = a.rowStart;
-    this.cls = a.cls;
-    this.weight = a.weight;
+    let size = 16;
+    while (size < a.featKeys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    const slots = (this.slots = new Int32Array(size * 4));
+    let long = 0;
+    for (let r = 0; r < a.featKeys.length; r++) {
+      const len = a.rowStart[r + 1]! - a.rowStart[r]!;
+      if (len > 2) long += len;
+    }
+    this.packed = new Int32Array(long);
+    const entry = (q: number) => (a.weight[q]! << 8) | a.cls[q]!;
+    let next = 0;
+    for (let r = 0; r < a.featKeys.length; r++) {
+      const k = a.featKeys[r]! | 0;
+      if (k === 0) throw new NewsgraphError('E021', 'tagger model holds the reserved feature key 0 — run `npm run train`');
+      let slot = (k ^ (k >>> 15)) & this.mask;
+      while (slots[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+      const b = slot * 4;
+      const from = a.rowStart[r]!;
+      const len = a.rowStart[r + 1]! - from;
+      slots[b] = k;
+      slots[b + 1] = len;
+      if (len <= 2) {
+        if (len > 0) slots[b + 2] = entry(from);
+        if (len > 1) slots[b + 3] = entry(from + 1);
+      } else {
+        slots[b + 2] = next;
+        for (let q = 0; q < len; q++) this.packed[next++] = entry(from + q);
+      }
+    }
     this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
     this.useForced = meta.useForced;
+    this.allowed = a.allowed;
+    const maskWords = (this.nTags + 31) >>> 5;
+    if (a.allowed.length % maskWords !== 0) throw new NewsgraphError('E021', `tagger model: allowed-tag masks of ${a.allowed.length} words, expected a multiple of ${maskWords} — run \`npm run train\``);
     this.scores = new Int32Array(this.nTags);
   }
 
@@ -78,29 +109,42 @@ export class Tagger {
     f.prepare(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
-    const { rowStart, cls, weight, index, nTags } = this;
+    const { packed, slots, mask, nTags, allowed } = this;
     const forced = f.forced;
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
       let best = this.useForced ? forced[i]! : -1;
       if (best < 0) {
-        const k = f.extract(i, n, p1, p2, keys);
+        const nFeat = f.extract(i, n, p1, p2, keys);
         scores.fill(0);
-        for (let j = 0; j < k; j++) {
-          const r = index.get(keys[j]!);
-          if (r < 0) continue;
-          const end = rowStart[r + 1]!;
-          for (let q = rowStart[r]!; q < end; q++) scores[cls[q]!] += weight[q]!;
-        }
-        best = 0;
-        let bs = scores[0]!;
-        for (let t = 1; t < nTags; t++) {
-          if (scores[t]! > bs) {
-            bs = scores[t]!;
-            best = t;
+        for (let j = 0; j < nFeat; j++) {
+          const key = keys[j]!;
+          let b = ((key ^ (key >>> 15)) & mask) << 2;
+          let kk = slots[b]!;
+          while (kk !== key && kk !== 0) {
+            b = (b + 4) & (mask << 2);
+            kk = slots[b]!;
+          }
+          if (kk === 0) continue;
+          const len = slots[b + 1]!;
+          if (len <= 2) {
+            const e0 = slots[b + 2]!;
+            scores[e0 & 255] += e0 >> 8;
+            if (len === 2) {
+              const e1 = slots[b + 3]!;
+              scores[e1 & 255] += e1 >> 8;
+            }
+          } else {
+            const start = slots[b + 2]!;
+            const end = start + len;
+            for (let q = start; q < end; q++) {
+              const p = packed[q]!;
+              scores[p & 255] += p >> 8;
+            }
           }
         }
+        best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
       }
       out[i] = best;
       p2 = p1;
@@ -135,6 +179,7 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
     weight: modelArray(m, 'weight', Int16Array, path),
     dictKeys: modelArray(m, 'dictKeys', Uint32Array, path),
     dictVals: modelArray(m, 'dictVals', Int32Array, path),
+    allowed: m.arrays.has('allowed') ? modelArray(m, 'allowed', Int32Array, path) : new Int32Array(0),
   };
   if (a.rowStart.length !== a.featKeys.length + 1 || a.rowStart[a.featKeys.length] !== a.cls.length || a.cls.length !== a.weight.length) {
     throw new NewsgraphError('E021', `${path}: inconsistent weight tables — run \`npm run train\``, path);

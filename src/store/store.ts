@@ -77,8 +77,8 @@ export interface ArticleSummary {
   readonly published: string | null;
   readonly source: string | null;
   readonly chars: number;
-  readonly quotes: number;
-  readonly events: number;
+  readonly quote_count: number;
+  readonly event_count: number;
 }
 
 export interface ArticleHit extends ArticleSummary {

@@ -1,9 +1,67 @@
-// PLACEHOLDER: `newsgraph serve` is not built yet.
+// `newsgraph serve`: the HTTP API and the web app over a SQLite database. Read-only unless a token
+// is given (--token or NEWSGRAPH_TOKEN); then POST /articles accepts articles with that Bearer token.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { serve } from '@hono/node-server';
+import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
+import { createApp } from '../../server/app.js';
+import { openSqliteStore } from '../../store/sqlite/index.js';
+
+export interface ServeOptions {
+  db: string;
+  port: string;
+  host: string;
+  token?: string;
+  maxBody?: string;
+}
+
+/** Starts the server; resolves with the URL once it listens. */
+export async function startServer(opts: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new NewsgraphError('E042', `--port expects 0-65535, found "${opts.port}"`);
+  const maxBody = opts.maxBody ? Number(opts.maxBody) : undefined;
+  if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0)) throw new NewsgraphError('E042', `--max-body expects a positive integer, found "${opts.maxBody}"`);
+  const dbPath = resolve(opts.db);
+  const token = opts.token ?? process.env.NEWSGRAPH_TOKEN ?? undefined;
+  if (token !== undefined && token.length < 8) throw new NewsgraphError('E042', 'the token must be at least 8 characters');
+  const store = openSqliteStore(dbPath);
+  const app = createApp({ store, token, ...(maxBody ? { maxBodyBytes: maxBody } : {}) });
+  return new Promise((resolvePromise, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+      const host = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
+      resolvePromise({
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}/`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => void store.close().then(() => r()));
+          }),
+      });
+    });
+    server.on('error', (e) => reject(new NewsgraphError('E042', `cannot listen on ${opts.host}:${port}: ${e.message}`)));
+  });
+}
 
 export function registerServe(program: Command): void {
-  program.command('serve').description('(not built yet)').action(() => {
-    process.stderr.write('newsgraph serve: not built yet\n');
-    process.exitCode = 2;
-  });
+  program
+    .command('serve')
+    .description('serve the HTTP API (GET /openapi.json) and the web app over a newsgraph database')
+    .option('--db <path>', 'SQLite database file', './newsgraph.db')
+    .option('--port <n>', 'port (0 = any free port)', '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--token <token>', 'enable POST /articles for this Bearer token (or set NEWSGRAPH_TOKEN)')
+    .option('--max-body <bytes>', 'largest request body accepted (default 2000000)')
+    .action(async (opts: ServeOptions) => {
+      try {
+        if (!existsSync(resolve(opts.db))) process.stderr.write(`newsgraph serve: ${resolve(opts.db)} does not exist yet; starting with an empty database\n`);
+        const { url, close } = await startServer(opts);
+        process.stdout.write(`newsgraph serving ${resolve(opts.db)} at ${url} (API: ${url}openapi.json)${opts.token ?? process.env.NEWSGRAPH_TOKEN ? ', POST /articles enabled' : ', read-only'}\n`);
+        const stop = () => void close().then(() => process.exit(0));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      } catch (e) {
+        process.stderr.write(`newsgraph serve: ${isNewsgraphError(e) ? e.message : (e as Error).stack ?? String(e)}\n`);
+        process.exitCode = 1;
+      }
+    });
 }

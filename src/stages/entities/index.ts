@@ -1,13 +1,97 @@
-// PLACEHOLDER entities stage: to be replaced by the real implementation.
-import { withLayers } from '../../core/doc.js';
-import type { Stage } from '../../pipeline/stage.js';
+// The entities stage: named entities, in-document coreference and actors. Order matters:
+// candidates (model + gazetteer) -> split titles from names -> drop non-names -> fine place types ->
+// propagate names through the document -> cluster names -> role nominals / "the nation" ->
+// pronouns -> "his counterpart" -> actor attributes and role observations.
+import { withLayers, type Doc, type Entity, type Mention } from '../../core/doc.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { defaultKb, type ActorKB, type RoleObservation } from '../../kb/index.js';
+import { actorInfo, roleObservations } from './actors.js';
+import { nameCandidates } from './candidates.js';
+import { refineTypes } from './classify.js';
+import { clusterNames, type Cluster } from './cluster.js';
+import { resolveCounterparts, resolveNominals } from './coref-nominals.js';
+import { resolvePronouns } from './coref-pronouns.js';
+import { loadNerModel, type NerModel } from './ner-model.js';
+import { dropNonNames } from './negatives.js';
+import { personOrgs } from './person-orgs.js';
+import { propagateNames } from './propagate.js';
+import { splitTitles } from './split-titles.js';
+import type { WorkMention } from './mention.js';
+
+export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
+
+export interface EntitiesOptions {
+  readonly kb?: ActorKB;
+  /** null: gazetteers only (no statistical model) */
+  readonly model?: NerModel | null;
+  /** the article date for role lookups (YYYY-MM-DD…) */
+  readonly published?: string | null;
+}
+
+export interface EntitiesResult {
+  readonly entities: Entity[];
+  readonly roleObservations: RoleObservation[];
+}
+
+export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesResult {
+  const kb = opts.kb ?? defaultKb();
+  const model = opts.model === undefined ? loadNerModel() : opts.model;
+  const date = opts.published ?? doc.meta.published ?? null;
+  const vocab = model?.ctx.lowerVocab ?? new Set<string>();
+  let names = nameCandidates(doc, kb, model);
+  names = splitTitles(doc, kb, names);
+  names = dropNonNames(doc, names, vocab);
+  names = refineTypes(doc, names);
+  names = propagateNames(doc, names, vocab);
+  names = splitTitles(doc, kb, names, (m) => m.rule.startsWith('entities:propagate'));
+  names = personOrgs(doc, names);
+  const clusters = clusterNames(doc, kb, names);
+  const nominals = resolveNominals(doc, kb, clusters, names);
+  const pronouns = resolvePronouns(doc, clusters, [...names, ...nominals.filter((m) => m.cluster !== undefined)]);
+  const pronounAt = new Map(pronouns.map((p) => [p.tokFrom, p]));
+  resolveCounterparts(clusters, nominals, (m) => {
+    const p = pronounAt.get(m.tokFrom);
+    return p ? clusters[p.cluster!]! : null;
+  });
+  return { entities: toEntities(doc, kb, clusters, date), roleObservations: roleObservations(doc, clusters, date) };
+}
+
+function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {
+  const live = clusters.filter((c) => c.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+  const first = new Map<Cluster, number>();
+  for (const c of live) first.set(c, c.mentions.reduce((a, m) => Math.min(a, m.start), Infinity));
+  live.sort((a, b) => first.get(a)! - first.get(b)!);
+  return live.map((c, i) => {
+    const info = actorInfo(doc, kb, c, clusters, date);
+    const seen = new Set<string>();
+    const mentions: Mention[] = [];
+    for (const m of [...c.mentions].sort((a, b) => a.start - b.start || a.end - b.end) as WorkMention[]) {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push(m.title ? { start: m.start, end: m.end, kind: m.kind, title: { start: m.title.start, end: m.title.end }, rule: m.rule } : { start: m.start, end: m.end, kind: m.kind, rule: m.rule });
+    }
+    return {
+      id: `e${i + 1}`,
+      type: c.type,
+      name: c.name,
+      country: info.country,
+      sector: info.sector,
+      role: info.role,
+      actor_code: info.actor_code,
+      mentions,
+      rule: `${c.rule}+actor-${info.source}`,
+    };
+  });
+}
 
 export const entitiesStage: Stage = {
   name: 'entities',
   description: 'named entities, coreference and actors (country, sector, role, CAMEO actor code)',
   requires: ['tokens'],
   assigns: ['entities', 'coref'],
-  run(doc) {
-    return withLayers(doc, {}, this.assigns);
+  run(doc: Doc, ctx: StageContext) {
+    const r = extractEntities(doc, { published: ctx.published });
+    return withLayers(doc, { entities: r.entities, extras: { roleObservations: r.roleObservations } }, this.assigns);
   },
 };

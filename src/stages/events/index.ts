@@ -1,6 +1,12 @@
-// PLACEHOLDER events stage: to be replaced by the real implementation.
+// The events stage: who did what to whom. CAMEO-coded events (with Goldstein value, GDELT quad
+// class and the PLOVER type/mode from the crosswalk) read from the dependency parse through the
+// frame lexicon in data/events/frames.tsv, with actors from the entities layer (or the phrase's own
+// country and group words), place, negation and modality. Dates are left null: the dating stage
+// fills them. Modules: match-frames (candidates) → roles → resolve-actor → location, modality →
+// recode-intent → merge-duplicates; extract.ts wires them.
 import { withLayers } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { extractEvents } from './extract.js';
 
 export const eventsStage: Stage = {
   name: 'events',
@@ -8,6 +14,6 @@ export const eventsStage: Stage = {
   requires: ['parse', 'entities', 'timexes'],
   assigns: ['events'],
   run(doc) {
-    return withLayers(doc, {}, this.assigns);
+    return withLayers(doc, { events: extractEvents(doc) }, this.assigns);
   },
 };

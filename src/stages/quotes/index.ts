@@ -1,13 +1,57 @@
-// PLACEHOLDER quotes stage: to be replaced by the real implementation.
-import { withLayers } from '../../core/doc.js';
+// The quotes stage: who said what. Candidates first, then refiners, one concern per module:
+//   quote-marks      quote-mark spans (curly/straight/PTB, AP multi-paragraph continuation)
+//   transcript       "NAME: …" transcript and headline labels
+//   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
+//   indirect         indirect and mixed speech from surface patterns; according-to
+//   partial          quoted fragments in narrative sentences with a non-speech cue
+//   floating         follow-on quote paragraphs inherit the previous speaker
+//   kinds            direct / indirect / mixed
+//   resolve-speaker  source → entity (names, surnames, titles, pronouns), addressee likewise
+// Quotes that attach to no cue (scare quotes, nicknames, titles of works) yield nothing.
+import { withLayers, type Quote } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { attachDirect } from './attach-direct.js';
+import { attachAccordingTo, attachIndirect } from './indirect.js';
+import { assignKind } from './kinds.js';
+import { findQuoteMarks } from './quote-marks.js';
+import { indexMentions, resolveParty } from './resolve-speaker.js';
+import { newState } from './state.js';
+import { attachTranscript } from './transcript.js';
+import { buildView } from './view.js';
+import { attachPartial } from './partial.js';
+import { attachFloating } from './floating.js';
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  description: 'direct, indirect and mixed quotes with speaker, cue, addressee and date',
-  requires: ['tokens', 'entities', 'timexes'],
+  description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
+  requires: ['tokens', 'entities'],
   assigns: ['quotes'],
   run(doc) {
-    return withLayers(doc, {}, this.assigns);
+    const marks = findQuoteMarks(doc.text, doc.paragraphs);
+    const v = buildView(doc, marks);
+    const st = newState(v);
+    attachTranscript(st);
+    attachDirect(st);
+    attachAccordingTo(st);
+    attachIndirect(st);
+    attachFloating(st);
+    attachPartial(st);
+    const ix = indexMentions(doc);
+    const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+    const quotes: Quote[] = atts.map((a, i) => {
+      assignKind(doc.text, a);
+      a.content.sort((x, y) => x.start - y.start);
+      return {
+        id: `q${i + 1}`,
+        kind: a.kind,
+        content: a.content,
+        cue: a.cue,
+        speaker: resolveParty(doc, ix, a.source, a.sourceHead) ?? { entity: null, name: null, mention: null },
+        addressee: resolveParty(doc, ix, a.addressee, a.addressee),
+        date: null,
+        rule: a.rule,
+      };
+    });
+    return withLayers(doc, { quotes }, this.assigns);
   },
 };

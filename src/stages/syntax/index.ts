@@ -1,6 +1,10 @@
-// PLACEHOLDER syntax stage: to be replaced by the trained tagger, lemmatizer and parser (src/nlp).
-import { withLayers } from '../../core/doc.js';
+// The syntax stage: for each sentence of doc.tokens, tags (UPOS + PTB XPOS), lemmatizes and parses
+// with the trained models in models/ (src/nlp/parser-annotate.ts), and returns new Token objects
+// with pos, xpos, lemma, head (an index into doc.tokens, -1 for the sentence root) and dep (a UD
+// relation with its subtype, e.g. nsubj:pass). Linear in the number of tokens.
+import { withLayers, type Token } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { analyzeSentence } from '../../nlp/parser-annotate.js';
 
 export const syntaxStage: Stage = {
   name: 'syntax',
@@ -8,6 +12,26 @@ export const syntaxStage: Stage = {
   requires: ['tokens'],
   assigns: ['pos', 'lemma', 'parse'],
   run(doc) {
-    return withLayers(doc, {}, this.assigns);
+    const tokens: Token[] = doc.tokens.slice();
+    for (const s of doc.sentences) {
+      const n = s.tokenEnd - s.tokenStart;
+      if (n <= 0) continue;
+      const forms = new Array<string>(n);
+      for (let i = 0; i < n; i++) forms[i] = doc.tokens[s.tokenStart + i]!.form;
+      const a = analyzeSentence(forms);
+      for (let i = 0; i < n; i++) {
+        const t = doc.tokens[s.tokenStart + i]!;
+        const h = a.heads[i]!;
+        tokens[s.tokenStart + i] = {
+          ...t,
+          pos: a.upos[i]!,
+          xpos: a.xpos[i]!,
+          lemma: a.lemmas[i]!,
+          head: h === 0 ? -1 : s.tokenStart + h - 1,
+          dep: a.deprels[i]!,
+        };
+      }
+    }
+    return withLayers(doc, { tokens }, this.assigns);
   },
 };

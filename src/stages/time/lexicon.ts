@@ -11,6 +11,12 @@ export interface VagueEntry {
   readonly ahead: string | null;
 }
 
+export interface TenseMarker {
+  readonly marker: string;
+  readonly parts: readonly string[];
+  readonly tense: 'past' | 'future';
+}
+
 export interface TimeLexicon {
   /** lower-cased month name or abbreviation (with its dot) → 1..12 */
   readonly months: ReadonlyMap<string, number>;
@@ -28,7 +34,16 @@ export interface TimeLexicon {
   readonly blockAfter: ReadonlySet<string>;
   /** words before a month name that make it a noun or verb ("the March") */
   readonly blockBefore: ReadonlySet<string>;
-  readonly tense: readonly { readonly marker: string; readonly tense: 'past' | 'future' }[];
+  /** words before a weekday that make it the name of a day ("Black Monday", "Good Friday") */
+  readonly blockBeforeWeekday: ReadonlySet<string>;
+  /** words after a bare four-digit number that make it a quantity ("2000 people") */
+  readonly blockAfterYear: ReadonlySet<string>;
+  /** words before a bare four-digit number that make it a quantity ("about 2000") or a name ("Windows 2000") */
+  readonly blockBeforeYear: ReadonlySet<string>;
+  /** tense markers, longest first so that "is scheduled to" is tried before "is" */
+  readonly tense: readonly TenseMarker[];
+  /** the same markers by their first word, longest first */
+  readonly tenseByFirstWord: ReadonlyMap<string, readonly TenseMarker[]>;
 }
 
 let cached: TimeLexicon | undefined;
@@ -69,13 +84,29 @@ export function timeLexicon(): TimeLexicon {
   for (const r of loadTsv('time-sets.tsv', ['phrase', 'value']).rows) sets.set(r.phrase!.toLowerCase(), r.value!);
   const blockAfter = new Set<string>();
   const blockBefore = new Set<string>();
+  const blockAfterYear = new Set<string>();
+  const blockBeforeYear = new Set<string>();
+  const blockBeforeWeekday = new Set<string>();
+  const byPosition: Record<string, Set<string>> = { after: blockAfter, before: blockBefore, 'before-weekday': blockBeforeWeekday, 'after-year': blockAfterYear, 'before-year': blockBeforeYear };
   for (const r of loadTsv('time-blockers.tsv', ['word', 'position']).rows) {
-    (r.position === 'before' ? blockBefore : blockAfter).add(r.word!);
+    const set = byPosition[r.position!];
+    if (!set) throw new NewsgraphError('E030', `data/time-blockers.tsv: position must be after|before|before-weekday|after-year|before-year, found "${r.position}" for "${r.word}"`);
+    // name blockers are case-sensitive ("Times" but not "times"); year blockers are compared lower-cased
+    set.add(r.position!.endsWith('-year') ? r.word!.toLowerCase() : r.word!);
   }
-  const tense = loadTsv('time-tense.tsv', ['marker', 'tense']).rows.map((r) => ({
-    marker: r.marker!.toLowerCase(),
-    tense: r.tense === 'future' ? ('future' as const) : ('past' as const),
-  }));
-  cached = { months, weekdays, numbers, units, seasons, partsOfDay, vague, sets, blockAfter, blockBefore, tense };
+  const tense = loadTsv('time-tense.tsv', ['marker', 'tense'])
+    .rows.map((r) => ({
+      marker: r.marker!.toLowerCase(),
+      parts: r.marker!.toLowerCase().split(' '),
+      tense: r.tense === 'future' ? ('future' as const) : ('past' as const),
+    }))
+    .sort((a, b) => b.parts.length - a.parts.length);
+  const tenseByFirstWord = new Map<string, TenseMarker[]>();
+  for (const t of tense) {
+    const list = tenseByFirstWord.get(t.parts[0]!) ?? [];
+    list.push(t);
+    tenseByFirstWord.set(t.parts[0]!, list);
+  }
+  cached = { months, weekdays, numbers, units, seasons, partsOfDay, vague, sets, blockAfter, blockBefore, blockBeforeWeekday, blockAfterYear, blockBeforeYear, tense, tenseByFirstWord };
   return cached;
 }

@@ -147,6 +147,11 @@ INSERT INTO articles_fts(rowid, title, text) SELECT seq, coalesce(title, ''), te
 INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes;
 `,
   },
+  {
+    version: 3,
+    name: 'index for most-mentioned actor lists',
+    sql: `CREATE INDEX actors_mentions ON actors(n_mentions DESC, id);`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

@@ -1,0 +1,166 @@
+// `npm run eval:events`: the event layer on ../shared.
+// 1. PLOVER gold-standard records (eval/plover-gsr, PLOVER 0.5b1; categories mapped to the 2021
+//    types: DEMAND→REQUEST, DISAPPROVE/INVESTIGATE→ACCUSE, FIGHT→ASSAULT). Each record's sentence
+//    goes through the full pipeline. The *primary* predicted event is the one whose trigger is
+//    nearest the first (EVT: …) word of the gold markup; event-type accuracy, source and target
+//    country match (first three letters of the actor code against the gold codes, IGO = "IGO") are
+//    counted over all gold records (no prediction = wrong), and also over records with a prediction.
+//    type_recall_any counts a record when any predicted event has the gold type (as score.py cameo
+//    counts roots).
+// 2. False events on text with no political events: EWT review sentences (sent_id "reviews-…",
+//    dev split, and the first reviews of train), one document per review. Target < 0.1 / sentence.
+// 3. The seed article's non-optional gold events (scored as score.py seed does).
+// Figures are printed as JSON; the last line is a one-line summary.
+import { existsSync, readFileSync } from 'node:fs';
+import { createDoc } from '../src/core/doc.js';
+import { sharedPath } from '../src/core/paths.js';
+import { readConllu, sentenceText } from '../src/nlp/conllu.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { toContract } from '../src/io/write-json.js';
+import { scoreSeed, type SeedGold } from './seed-score.js';
+
+interface GsrActor {
+  actorText?: string;
+  code?: string;
+  sector?: string;
+}
+interface GsrRecord {
+  id: string;
+  event: string;
+  text?: string;
+  source?: GsrActor[] | string;
+  target?: GsrActor[] | string;
+  textInfo?: { markup?: string };
+}
+
+const PLOVER_05_TO_2021: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+
+function codes(a: GsrActor[] | string | undefined): string[] {
+  if (!Array.isArray(a)) return [];
+  return a.map((x) => (x.code ?? '').slice(0, 3).toUpperCase()).filter(Boolean);
+}
+
+function country(code: string | null): string {
+  return (code ?? '').slice(0, 3).toUpperCase();
+}
+
+/** offset of the first (EVT: word) of the markup in the plain text, or -1 */
+function evtOffset(r: GsrRecord): number {
+  const m = /\(EVT:\s*([^)]+)\)/.exec(r.textInfo?.markup ?? '');
+  if (!m || !r.text) return -1;
+  const word = m[1]!.trim().split(/\s+/)[0]!;
+  return r.text.indexOf(word);
+}
+
+function runText(text: string, id: string, published: string | null = null) {
+  return toContract(defaultPipeline().run(createDoc(text, { id, published })));
+}
+
+export function evalPlover(verbose: boolean) {
+  const file = sharedPath('eval', 'plover-gsr', 'PLOVER_GSR_CAMEO.txt');
+  if (!existsSync(file)) return null;
+  const records = (JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
+  let typeOk = 0, anyOk = 0, predicted = 0, srcN = 0, srcOk = 0, srcPredN = 0, tgtN = 0, tgtOk = 0, tgtPredN = 0, events = 0;
+  const confusion: Record<string, Record<string, number>> = {};
+  const misses: string[] = [];
+  for (const r of records) {
+    const gold = PLOVER_05_TO_2021[r.event] ?? r.event;
+    const doc = runText(r.text!, r.id, '2000-01-01');
+    const evs = doc.events.filter((e) => e.plover);
+    events += doc.events.length;
+    const at = evtOffset(r);
+    let primary = evs[0];
+    if (at >= 0) for (const e of evs) if (Math.abs(e.evidence.start - at) < Math.abs(primary!.evidence.start - at)) primary = e;
+    const got = primary?.plover ?? 'NONE';
+    (confusion[gold] ??= {})[got] = (confusion[gold]![got] ?? 0) + 1;
+    if (primary) predicted++;
+    if (got === gold) typeOk++;
+    if (evs.some((e) => e.plover === gold)) anyOk++;
+    else if (verbose) misses.push(`${r.id} gold ${gold} got ${evs.map((e) => `${e.plover}:${e.cameo}`).join(',') || 'none'} | ${r.text!.slice(0, 110)}`);
+    const gs = codes(r.source);
+    const gt = codes(r.target);
+    if (gs.length) {
+      srcN++;
+      if (primary) srcPredN++;
+      if (primary && gs.includes(country(primary.source.actor_code))) srcOk++;
+    }
+    if (gt.length) {
+      tgtN++;
+      if (primary) tgtPredN++;
+      if (primary && gt.includes(country(primary.target.actor_code))) tgtOk++;
+    }
+  }
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
+  return {
+    records: records.length,
+    with_prediction: predicted,
+    events_per_sentence: r4(events / records.length),
+    type_accuracy: r4(typeOk / records.length),
+    type_accuracy_when_predicted: r4(typeOk / Math.max(1, predicted)),
+    type_recall_any: r4(anyOk / records.length),
+    source_country_match: r4(srcOk / srcN),
+    source_country_match_when_predicted: r4(srcOk / Math.max(1, srcPredN)),
+    target_country_match: r4(tgtOk / tgtN),
+    target_country_match_when_predicted: r4(tgtOk / Math.max(1, tgtPredN)),
+    confusion,
+    ...(verbose ? { misses } : {}),
+  };
+}
+
+export function evalNoEvents(limitTrain = 1000) {
+  const out: { sentences: number; documents: number; events: number; per_sentence: number; examples: string[] } = { sentences: 0, documents: 0, events: 0, per_sentence: 0, examples: [] };
+  const groups = new Map<string, string[]>();
+  for (const [split, cap] of [['dev', Infinity], ['train', limitTrain]] as const) {
+    const f = sharedPath('data', 'ud', `en_ewt-ud-${split}.conllu`);
+    if (!existsSync(f)) continue;
+    let n = 0;
+    for (const s of readConllu(readFileSync(f, 'utf8'))) {
+      const id = s.comments.find((c) => c.startsWith('# sent_id'))?.split('=')[1]?.trim() ?? '';
+      if (!id.startsWith('reviews-') || n >= cap) continue;
+      const text = sentenceText(s);
+      if (!text) continue;
+      n++;
+      const doc = `${split}:${id.replace(/-\d+$/, '')}`;
+      let g = groups.get(doc);
+      if (!g) groups.set(doc, (g = []));
+      g.push(text);
+    }
+  }
+  for (const [id, sents] of groups) {
+    const doc = runText(sents.join('\n'), id);
+    out.documents++;
+    out.sentences += doc.sentences.length;
+    out.events += doc.events.length;
+    for (const e of doc.events) if (out.examples.length < 25) out.examples.push(`${e.cameo} ${e.source.actor_code ?? '-'}→${e.target.actor_code ?? '-'} [${e.rule}] ${e.evidence.text}`);
+  }
+  out.per_sentence = Math.round((out.events / Math.max(1, out.sentences)) * 10000) / 10000;
+  return out;
+}
+
+export function evalSeedEvents() {
+  const article = sharedPath('examples', 'seed', 'article.txt');
+  if (!existsSync(article)) return null;
+  const gold = JSON.parse(readFileSync(sharedPath('examples', 'seed', 'gold.json'), 'utf8')) as SeedGold & { article: { published: string } };
+  const doc = toContract(defaultPipeline().run(createDoc(readFileSync(article, 'utf8'), { id: 'seed', published: gold.article.published })));
+  const r = scoreSeed(doc as Parameters<typeof scoreSeed>[0], gold);
+  return {
+    events: r.events,
+    predicted: doc.events.map((e) => `${e.source.mention?.text ?? e.source.actor_code ?? '-'} ${e.cameo} ${e.target.mention?.text ?? e.target.actor_code ?? '-'} [${e.modality}${e.negated ? ',negated' : ''}] ${e.evidence.text}`),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(sharedPath())) {
+    console.log('eval:events: ../shared is absent (skipped)');
+  } else {
+    const verbose = process.argv.includes('--verbose');
+    const plover = evalPlover(verbose);
+    const none = evalNoEvents();
+    const seed = evalSeedEvents();
+    console.log(JSON.stringify({ plover, no_event_text: none, seed }, null, 1));
+    console.log(
+      `events: PLOVER type accuracy ${plover?.type_accuracy ?? '-'} (any ${plover?.type_recall_any ?? '-'}), source country ${plover?.source_country_match ?? '-'}, target country ${plover?.target_country_match ?? '-'}; ` +
+        `false events on reviews ${none.per_sentence}/sentence (${none.events} in ${none.sentences}); seed ${seed ? `${seed.events.right}/${seed.events.of}` : '-'}`,
+    );
+  }
+}

@@ -1,0 +1,291 @@
+// `npm run eval:time`: TIMEX3 recognition and normalisation on MEANTIME (../shared/eval/meantime).
+// Each CAT XML document is rebuilt as text from its tokens (title, dateline and one sentence per
+// line; offsets of every token kept), run through our real pipeline with the document creation
+// time as the publication date, and scored inside the annotated part of each article (MEANTIME
+// annotates the title, dateline and first few sentences only) the way `score.py timex` scores: for each gold timex
+// (in text order) the unused prediction with the largest character overlap is its match; strict =
+// identical span, relaxed = any overlap; type and value accuracy over matched pairs.
+// Writes /tmp/newsgraph-meantime.{pred,gold}.jsonl so `python3 ../shared/tools/score.py timex` can
+// be run on exactly the same data.  Flags: --errors (list mismatches), --time-only (segment+time).
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDoc, type Doc } from '../src/core/doc.js';
+import { sharedPath } from '../src/core/paths.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import type { StageContext } from '../src/pipeline/stage.js';
+import { segmentStage } from '../src/stages/segment/index.js';
+import { syntaxStage } from '../src/stages/syntax/index.js';
+import { timeStage } from '../src/stages/time/index.js';
+
+interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
+interface MeantimeDoc {
+  id: string;
+  text: string;
+  published: string | null;
+  timexes: GoldTimex[];
+  /** MEANTIME annotates only the first sentences of each article (title, dateline and about four
+   * more): the end offset of the last sentence that carries any annotation. Predictions after it
+   * are neither right nor wrong and are left out of the scores. */
+  scopeEnd: number;
+}
+
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?)\]}%]|'s|'re|'ve|'ll|'d|'m|n't|')$/i;
+const NO_SPACE_AFTER = /^[(\[{$#]$/;
+
+/** Parses one CAT file and rebuilds its text with token offsets. */
+export function readCat(xml: string, id: string): MeantimeDoc {
+  const tokens: { id: string; sent: number; form: string }[] = [];
+  const tokRe = /<token\b([^>]*)>([^<]*)<\/token>/g;
+  for (let m = tokRe.exec(xml); m; m = tokRe.exec(xml)) tokens.push({ id: attr(m[1]!, 't_id'), sent: Number(attr(m[1]!, 'sentence')), form: unescapeXml(m[2]!) });
+  let text = '';
+  const offsets = new Map<string, [number, number]>();
+  let prevSent = -1;
+  let prev = '';
+  let openQuote = false;
+  for (const t of tokens) {
+    if (t.sent !== prevSent) {
+      if (prevSent >= 0) text += '\n';
+      prevSent = t.sent;
+    } else {
+      const isQuote = t.form === '"';
+      const glue = NO_SPACE_BEFORE.test(t.form) || NO_SPACE_AFTER.test(prev) || (isQuote && openQuote) || (prev === '"' && openQuote);
+      if (!glue) text += ' ';
+    }
+    if (t.form === '"') openQuote = !openQuote;
+    offsets.set(t.id, [text.length, text.length + t.form.length]);
+    text += t.form;
+    prev = t.form;
+  }
+  const sentOf = new Map(tokens.map((t) => [t.id, t.sent]));
+  let lastSent = 0;
+  for (const m of xml.matchAll(/<token_anchor t_id="([^"]+)"/g)) lastSent = Math.max(lastSent, sentOf.get(m[1]!) ?? 0);
+  let scopeEnd = 0;
+  for (const t of tokens) if (t.sent <= lastSent) scopeEnd = Math.max(scopeEnd, offsets.get(t.id)![1]);
+  let published: string | null = null;
+  const timexes: GoldTimex[] = [];
+  const txRe = /<TIMEX3\b([^>]*?)(\/>|>([\s\S]*?)<\/TIMEX3>)/g;
+  for (let m = txRe.exec(xml); m; m = txRe.exec(xml)) {
+    const a = m[1]!;
+    if (attr(a, 'functionInDocument') === 'CREATION_TIME' && /^\d{4}-\d{2}-\d{2}/.test(attr(a, 'value'))) published = attr(a, 'value').slice(0, 10);
+    const anchors = [...(m[3] ?? '').matchAll(/t_id="([^"]+)"/g)].map((x) => offsets.get(x[1]!)).filter((x): x is [number, number] => !!x);
+    if (!anchors.length) continue; // non-textual timex (empty TIMEX3)
+    const start = Math.min(...anchors.map((x) => x[0]));
+    const end = Math.max(...anchors.map((x) => x[1]));
+    timexes.push({ start, end, type: attr(a, 'type'), value: attr(a, 'value'), text: text.slice(start, end) });
+  }
+  timexes.sort((x, y) => x.start - y.start);
+  return { id, text, published, timexes, scopeEnd };
+}
+
+export interface TimexScore {
+  strict: { p: number; r: number; f1: number };
+  relaxed: { p: number; r: number; f1: number };
+  typeAcc: number;
+  valueAcc: number;
+  valueF1: number;
+  tp: number;
+  pred: number;
+  gold: number;
+}
+
+const prf = (tp: number, np: number, ng: number) => {
+  const p = np ? tp / np : 0;
+  const r = ng ? tp / ng : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const normValue = (v: string | null | undefined) => (v ?? '').trim().toUpperCase();
+
+/** Scores like score.py timex; `onPair` sees each matched pair and `onMiss` each unmatched gold. */
+export function scoreTimexes(
+  docs: { gold: GoldTimex[]; pred: { start: number; end: number; type: string; value: string | null }[] }[],
+  onPair?: (g: GoldTimex, p: { start: number; end: number; type: string; value: string | null }, docIndex: number) => void,
+  onMiss?: (g: GoldTimex, docIndex: number) => void,
+): TimexScore {
+  let strict = 0, relaxed = 0, valOk = 0, typeOk = 0, npred = 0, ngold = 0;
+  docs.forEach(({ gold, pred }, di) => {
+    npred += pred.length;
+    ngold += gold.length;
+    const used = new Set<number>();
+    for (const g of gold) {
+      let best = 0;
+      let bj = -1;
+      pred.forEach((q, j) => {
+        if (used.has(j)) return;
+        const ov = Math.min(g.end, q.end) - Math.max(g.start, q.start);
+        if (ov > best) { best = ov; bj = j; }
+      });
+      if (bj < 0) { onMiss?.(g, di); continue; }
+      used.add(bj);
+      const q = pred[bj]!;
+      relaxed++;
+      if (q.start === g.start && q.end === g.end) strict++;
+      if (normValue(q.value) === normValue(g.value)) valOk++;
+      if (q.type.toUpperCase() === g.type.toUpperCase()) typeOk++;
+      onPair?.(g, q, di);
+    }
+  });
+  return {
+    strict: prf(strict, npred, ngold),
+    relaxed: prf(relaxed, npred, ngold),
+    typeAcc: relaxed ? typeOk / relaxed : 0,
+    valueAcc: relaxed ? valOk / relaxed : 0,
+    valueF1: prf(valOk, npred, ngold).f1,
+    tp: relaxed,
+    pred: npred,
+    gold: ngold,
+  };
+}
+
+export function loadMeantime(): MeantimeDoc[] | null {
+  const root = sharedPath('eval', 'meantime', 'intra-doc_annotation');
+  if (!existsSync(root)) return null;
+  const docs: MeantimeDoc[] = [];
+  for (const corpus of readdirSync(root).sort()) {
+    const dir = join(root, corpus);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) docs.push(readCat(readFileSync(join(dir, f), 'utf8'), `${corpus}/${f.replace(/\.xml$/, '')}`));
+  }
+  return docs;
+}
+
+function main() {
+  const docs = loadMeantime();
+  if (!docs) {
+    console.log('eval:time: ../shared/eval/meantime is absent (skipped)');
+    return;
+  }
+  const timeOnly = process.argv.includes('--time-only');
+  const showErrors = process.argv.includes('--errors');
+  let pipelineName = timeOnly ? 'segment+syntax+time' : 'default pipeline';
+  // the light pipeline tags when the syntax models exist; the time stage works without tags
+  let syntaxOk = true;
+  const runLight = (d: Doc, ctx: StageContext) => {
+    let x = segmentStage.run(d, ctx);
+    if (syntaxOk) {
+      try {
+        x = syntaxStage.run(x, ctx);
+      } catch {
+        syntaxOk = false;
+        pipelineName = pipelineName.replace('syntax+', '') + ' (syntax models absent)';
+      }
+    }
+    return timeStage.run(x, ctx);
+  };
+  const results: Doc[] = [];
+  let timeMs = 0;
+  let chars = 0;
+  for (const md of docs) {
+    const ctx: StageContext = { published: md.published, options: {} };
+    const doc = createDoc(md.text, { id: md.id, published: md.published });
+    let out: Doc;
+    if (!timeOnly) {
+      try {
+        out = defaultPipeline().run(doc, ctx);
+      } catch (e) {
+        pipelineName = `segment+syntax+time (default pipeline failed: ${(e as Error).message.slice(0, 80)})`;
+        out = runLight(doc, ctx);
+      }
+    } else out = runLight(doc, ctx);
+    // time the time stage alone on the already segmented document
+    const pre = withoutTimexes(out);
+    const t0 = performance.now();
+    timeStage.run(pre, ctx);
+    timeMs += performance.now() - t0;
+    chars += md.text.length;
+    results.push(out);
+  }
+  const inScope = (i: number) => results[i]!.timexes.filter((t) => t.start < docs[i]!.scopeEnd);
+  const pairs = docs.map((md, i) => ({ gold: md.timexes, pred: inScope(i).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })) }));
+  const errors: string[] = [];
+  const s = scoreTimexes(
+    pairs,
+    (g, p, di) => {
+      if (normValue(p.value) !== normValue(g.value) || p.type !== g.type || p.start !== g.start || p.end !== g.end)
+        errors.push(`${docs[di]!.published}\t${g.type}/${p.type}\t${g.value} | ${p.value}\t"${g.text}" | "${docs[di]!.text.slice(p.start, p.end)}"`);
+    },
+    (g, di) => errors.push(`${docs[di]!.published}\tMISS ${g.type}\t${g.value}\t"${g.text}"`),
+  );
+  if (showErrors) {
+    for (const e of errors) console.log(e);
+    for (const i of results.keys()) {
+      for (const t of inScope(i)) {
+        if (!docs[i]!.timexes.some((g) => g.start < t.end && t.start < g.end)) console.log(`${docs[i]!.published}\tFP ${t.type}\t${t.value}\t"${docs[i]!.text.slice(t.start, t.end)}"\t${t.rule}`);
+      }
+    }
+  }
+  writeFileSync('/tmp/newsgraph-meantime.pred.jsonl', results.map((r, i) => JSON.stringify({ id: r.id, text: r.text, timexes: inScope(i).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })) })).join('\n') + '\n');
+  writeFileSync('/tmp/newsgraph-meantime.gold.jsonl', docs.map((d) => JSON.stringify({ id: d.id, text: d.text, timexes: d.timexes })).join('\n') + '\n');
+  const f = (x: number) => x.toFixed(3);
+  console.log(`MEANTIME (${docs.length} documents, ${s.gold} gold timexes, ${s.pred} predicted; ${pipelineName}; ${docs.filter((d) => !d.published).length} documents without a usable creation time)`);
+  const outside = results.reduce((n, r, i) => n + r.timexes.length - inScope(i).length, 0);
+  console.log(`(scored inside the annotated sentences of each article; ${outside} further predictions after them are not scored)`);
+  console.log(`strict   P ${f(s.strict.p)}  R ${f(s.strict.r)}  F1 ${f(s.strict.f1)}`);
+  console.log(`relaxed  P ${f(s.relaxed.p)}  R ${f(s.relaxed.r)}  F1 ${f(s.relaxed.f1)}`);
+  console.log(`type accuracy on matched ${f(s.typeAcc)}; value accuracy on matched ${f(s.valueAcc)}; value F1 ${f(s.valueF1)}`);
+  console.log(`time stage alone: ${timeMs.toFixed(0)} ms for ${chars} characters (${Math.round(chars / (timeMs / 1000)).toLocaleString('en')} chars/s)`);
+  const seed = seedReport();
+  if (seed) console.log(seed);
+  console.log(`TIMEX relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}`);
+}
+
+/** The seed article: every reference date (optional ones too) and every quote date we produce. */
+function seedReport(): string | null {
+  const dir = sharedPath('examples', 'seed');
+  if (!existsSync(join(dir, 'gold.json'))) return null;
+  const text = readFileSync(join(dir, 'article.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
+    article: { published: string };
+    dates: { text: string; value: string; occurrence?: number }[];
+    quotes: { content: string; date?: string; optional?: boolean }[];
+  };
+  const ctx: StageContext = { published: gold.article.published, options: {} };
+  let doc: Doc;
+  let how = 'default pipeline';
+  try {
+    doc = defaultPipeline().run(createDoc(text, { published: gold.article.published }), ctx);
+  } catch {
+    how = 'default pipeline minus failing stages';
+    doc = createDoc(text, { published: gold.article.published });
+    for (const stage of defaultPipeline().stages) {
+      try {
+        doc = stage.run(doc, ctx);
+      } catch {
+        how += ` (${stage.name} failed)`;
+      }
+    }
+  }
+  let right = 0;
+  const wrong: string[] = [];
+  for (const d of gold.dates) {
+    let idx = -1;
+    for (let k = 0; k < (d.occurrence ?? 1); k++) idx = text.indexOf(d.text, idx + 1);
+    const t = doc.timexes.find((x) => x.start < idx + d.text.length && idx < x.end);
+    const ok = t && (d.value.startsWith('vague past') ? t.value === 'PAST_REF' && t.range?.to === gold.article.published : t.value === d.value);
+    if (ok) right++;
+    else wrong.push(`${d.text}=${t?.value ?? 'none'}`);
+  }
+  const norm = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase().split(' ');
+  let found = 0;
+  let dated = 0;
+  const dated_ = gold.quotes.filter((q) => q.date);
+  for (const g of dated_) {
+    const gw = norm(g.content);
+    const q = doc.quotes.find((x) => {
+      const w = new Set(norm(x.content.map((c) => text.slice(c.start, c.end)).join(' ')));
+      return gw.filter((y) => w.has(y)).length / gw.length >= 0.8;
+    });
+    if (!q) continue;
+    found++;
+    if (q.date?.slice(0, 10) === g.date) dated++;
+  }
+  return `seed (${how}): dates ${right}/${gold.dates.length} right${wrong.length ? ` (wrong: ${wrong.join(', ')})` : ''}; quotes found ${found}/${dated_.length}, of which dated right ${dated}/${found}`;
+}
+
+function withoutTimexes(d: Doc): Doc {
+  return { ...d, timexes: [] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

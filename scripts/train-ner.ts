@@ -1,0 +1,107 @@
+// Trains the NER model (models/ner.json + models/ner.bin.gz) from ../shared/data: GUM train+dev
+// named mentions (CC BY genres, entity annotation in CoNLL-U column 10) and Universal NER EWT dev.
+// GUM test and UNER EWT test are left for `npm run eval:entities`. Deterministic for a given seed.
+// Exported as trainNer({ seed, log }) so scripts/train.ts can call it; runnable on its own too.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sharedPath, hasShared } from '../src/core/paths.js';
+import { NewsgraphError } from '../src/core/errors.js';
+import { defaultKb } from '../src/kb/index.js';
+import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
+import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
+import { PerceptronTrainer } from '../src/stages/entities/perceptron.js';
+import { saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
+
+export interface TrainNerOptions {
+  readonly seed?: number;
+  readonly epochs?: number;
+  readonly log?: (line: string) => void;
+  /** where to write (defaults to models/ner) */
+  readonly out?: string;
+  /** models averaged (different shuffles) */
+  readonly runs?: number;
+  /** use part-of-speech features (gold tags in training, the tagger's at run time) */
+  readonly pos?: boolean;
+}
+
+const BITS = Number(process.env.NER_BITS ?? 18);
+const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+const FILES = ['data/ud/en_gum-ud-train.conllu', 'data/ud/en_gum-ud-dev.conllu', 'data/uner/en_ewt-ud-dev.iob2'];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences: number; tokens: number }> {
+  const seed = opts.seed ?? 1;
+  const epochs = opts.epochs ?? 8;
+  const log = opts.log ?? (() => {});
+  const usePos = opts.pos ?? process.env.NER_POS === '1';
+  if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
+  const sents: CorpusSentence[] = [];
+  for (const f of FILES) {
+    const text = readFileSync(sharedPath(f), 'utf8');
+    const docs = f.endsWith('.iob2') ? withEwtTags(readUner(text), readFileSync(sharedPath('data/ud/en_ewt-ud-dev.conllu'), 'utf8')) : readGum(text);
+    for (const d of docs) sents.push(...d.sentences);
+  }
+  // lower-case vocabulary: words seen in lower case anywhere in the training text
+  const vocab = new Set<string>();
+  for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab };
+  const examples = sents
+    .filter((s) => s.words.length && s.words.every((w) => w.start >= 0))
+    .map((s) => {
+      const gold = new Int32Array(s.words.length);
+      for (const n of s.named) {
+        gold[n.from] = LABELS.indexOf(`B-${n.type}`);
+        for (let i = n.from + 1; i < n.to; i++) gold[i] = LABELS.indexOf(`I-${n.type}`);
+      }
+      return { feats: sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined), gold };
+    });
+  const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
+  log(`ner: ${examples.length} sentences, ${tokens} tokens from ${FILES.join(', ')}`);
+  // several averaged perceptrons over different shuffles, averaged again: one shuffle's luck moves
+  // F1 by about two points on GUM test, the average of RUNS models much less
+  const runs = opts.runs ?? 3;
+  let sum: ReturnType<PerceptronTrainer['finish']> | null = null;
+  for (let r = 0; r < runs; r++) {
+    const trainer = new PerceptronTrainer(LABELS, BITS);
+    const rand = rng(seed + r * 7919);
+    const order = examples.map((_, i) => i);
+    for (let ep = 0; ep < epochs; ep++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      let wrong = 0;
+      for (const i of order) wrong += trainer.train(examples[i]!.feats, K, examples[i]!.gold);
+      log(`ner: run ${r + 1}/${runs} epoch ${ep + 1}/${epochs}: ${wrong} token errors (${((100 * wrong) / tokens).toFixed(2)}%)`);
+    }
+    const m = trainer.finish();
+    if (!sum) sum = m;
+    else {
+      for (let i = 0; i < m.weights.length; i++) sum.weights[i] += m.weights[i]!;
+      for (let i = 0; i < m.trans.length; i++) sum.trans[i] += m.trans[i]!;
+    }
+  }
+  for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i] /= runs;
+  for (let i = 0; i < sum!.trans.length; i++) sum!.trans[i] /= runs;
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos };
+  saveNerModel(sum!, meta, opts.out);
+  log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
+  return { sentences: examples.length, tokens };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // the only place this module prints: when run as a script
+  trainNer({ seed: Number(process.env.SEED ?? 1), log: (l) => console.log(l) }).catch((e) => {
+    console.error(String(e));
+    process.exit(1);
+  });
+}

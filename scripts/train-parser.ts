@@ -1,0 +1,189 @@
+// Trains the dependency parser on UD English EWT + GUM train (dev sets pick the epoch) and writes
+// models/parser.bin. Training tags are jackknifed (k taggers, each tagging the fold it did not see)
+// so the parser learns from the kind of tags it gets at run time; dev sets are tagged by the
+// shipped tagger when models/tagger.bin exists (gold tags otherwise).
+// Run alone: `npx tsx scripts/train-parser.ts [--epochs N] [--limit N] [--folds K] [--gold-tags]`;
+// `npm run train` calls trainParser() after the tagger.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { readConllu } from '../src/nlp/conllu.js';
+import { modelPath, sharedPath } from '../src/core/paths.js';
+import { trainParserModel, type TrainSentence } from '../src/nlp/parser-train.js';
+import { jackknifeTags } from '../src/nlp/parser-jackknife.js';
+import { getTagger, resetTagger, TAGGER_FILE } from '../src/nlp/tagger.js';
+
+export function loadUd(file: string): TrainSentence[] {
+  return readConllu(readFileSync(sharedPath('data', 'ud', file), 'utf8')).map((s) => ({
+    forms: s.words.map((w) => w.form),
+    upos: s.words.map((w) => w.upos),
+    xpos: s.words.map((w) => w.xpos),
+    heads: s.words.map((w) => w.head),
+    labels: s.words.map((w) => w.deprel),
+  }));
+}
+
+function tagAccuracy(gold: readonly TrainSentence[], pred: readonly { upos: string[] }[]): number {
+  let n = 0;
+  let ok = 0;
+  gold.forEach((s, i) => s.upos.forEach((u, k) => {
+    n++;
+    if (pred[i]!.upos[k] === u) ok++;
+  }));
+  return n ? ok / n : 0;
+}
+
+export interface TrainParserOptions {
+  seed: number;
+  log: (line: string) => void;
+  epochs?: number;
+  /** use only the first N training sentences (quick experiments) */
+  limit?: number;
+  out?: string;
+  transBits?: number;
+  labelBits?: number;
+  /** jackknife folds for training tags; 0 = gold tags */
+  folds?: number;
+  /** tagger epochs per jackknife fold */
+  jackknifeEpochs?: number;
+  /** share of sentences (re-drawn each epoch) that keep gold tags instead of jackknifed ones */
+  goldShare?: number;
+  /** with gold training tags: probability of replacing a token's tags by a plausible wrong pair */
+  tagNoise?: number;
+}
+
+/**
+ * Tag noise imitating a tagger's confusions: a token's (UPOS, XPOS) becomes another pair the same
+ * word had in training, or — for words with one pair — a pair from the usual confusions
+ * (NN/NNP, JJ/NN, VBD/VBN, VB/VBP, RB/IN, …). Cheap stand-in for jackknifing.
+ */
+export function tagNoiser(train: readonly TrainSentence[], p: number): (s: TrainSentence, e: number, rng: () => number) => { upos: string[]; xpos: string[] } {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const s of train) {
+    s.forms.forEach((f, i) => {
+      const k = f.toLowerCase();
+      let m = pairs.get(k);
+      if (!m) pairs.set(k, (m = new Map()));
+      const t = `${s.upos[i]}\t${s.xpos[i]}`;
+      m.set(t, (m.get(t) ?? 0) + 1);
+    });
+  }
+  const amb = new Map<string, string[]>();
+  for (const [k, m] of pairs) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    const opts = [...m].filter(([, c]) => c / total >= 0.02).map(([t]) => t);
+    if (opts.length > 1) amb.set(k, opts);
+  }
+  const confusions: Record<string, string[]> = {
+    'NOUN\tNN': ['PROPN\tNNP', 'ADJ\tJJ', 'VERB\tVB'],
+    'PROPN\tNNP': ['NOUN\tNN', 'ADJ\tJJ'],
+    'NOUN\tNNS': ['PROPN\tNNPS', 'VERB\tVBZ'],
+    'PROPN\tNNPS': ['NOUN\tNNS', 'PROPN\tNNP'],
+    'ADJ\tJJ': ['NOUN\tNN', 'VERB\tVBN', 'PROPN\tNNP'],
+    'VERB\tVBD': ['VERB\tVBN'],
+    'VERB\tVBN': ['VERB\tVBD', 'ADJ\tJJ'],
+    'VERB\tVB': ['VERB\tVBP', 'NOUN\tNN'],
+    'VERB\tVBP': ['VERB\tVB'],
+    'VERB\tVBG': ['NOUN\tNN', 'ADJ\tJJ'],
+    'ADV\tRB': ['ADP\tIN', 'ADJ\tJJ'],
+    'ADP\tIN': ['ADV\tRB', 'SCONJ\tIN'],
+    'SCONJ\tIN': ['ADP\tIN'],
+  };
+  return (s, _e, rng) => {
+    let upos: string[] | null = null;
+    let xpos: string[] | null = null;
+    for (let i = 0; i < s.forms.length; i++) {
+      if (rng() >= p) continue;
+      const cur = `${s.upos[i]}\t${s.xpos[i]}`;
+      const alt = (amb.get(s.forms[i]!.toLowerCase()) ?? confusions[cur] ?? []).filter((t) => t !== cur);
+      if (!alt.length) continue;
+      const [u, x] = alt[Math.floor(rng() * alt.length)]!.split('\t');
+      upos ??= s.upos.slice();
+      xpos ??= s.xpos.slice();
+      upos[i] = u!;
+      xpos[i] = x!;
+    }
+    return upos ? { upos, xpos: xpos! } : s;
+  };
+}
+
+export async function trainParser(opts: TrainParserOptions): Promise<{ file: string; bytes: number; seconds: number; report: Record<string, unknown> }> {
+  const t0 = Date.now();
+  let train = [...loadUd('en_ewt-ud-train.conllu'), ...loadUd('en_gum-ud-train.conllu')];
+  if (opts.limit) train = train.slice(0, opts.limit);
+  const goldTrain = train;
+  const folds = opts.folds ?? 4;
+  const dev = [
+    { name: 'ewt-dev', sentences: loadUd('en_ewt-ud-dev.conllu') },
+    { name: 'gum-dev', sentences: loadUd('en_gum-ud-dev.conllu') },
+  ];
+  const allDev = dev.flatMap((d) => d.sentences);
+  let devTags: { upos: string[]; xpos: string[] }[] | null = null;
+  if (folds > 1) {
+    // an optional cache (experiments only): the jackknife is the slowest part of training
+    const cache = process.env.NEWSGRAPH_JK_CACHE;
+    const tags: ReturnType<typeof jackknifeTags> =
+      cache && existsSync(cache)
+        ? JSON.parse(readFileSync(cache, 'utf8'))
+        : jackknifeTags(train, { folds, epochs: opts.jackknifeEpochs ?? 5, seed: opts.seed, log: opts.log }, allDev);
+    if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(tags));
+    train = train.map((s, i) => ({ ...s, upos: tags.train[i]!.upos, xpos: tags.train[i]!.xpos }));
+    devTags = tags.extra;
+  }
+  const goldShare = folds > 1 ? (opts.goldShare ?? 0) : 0;
+  const goldTags = new Map(train.map((s, i) => [s, goldTrain[i]!]));
+  // dev tags: the shipped tagger when it is there and sane, else the last jackknife tagger, else gold
+  if (existsSync(modelPath(TAGGER_FILE))) {
+    resetTagger();
+    const tagger = getTagger();
+    const shipped = allDev.map((s) => tagger.tag(s.forms));
+    const acc = tagAccuracy(allDev, shipped);
+    opts.log(`parser: models/tagger.bin dev UPOS ${(100 * acc).toFixed(2)}%`);
+    if (acc > 0.9) devTags = shipped;
+  }
+  if (devTags) {
+    let k = 0;
+    for (const d of dev) d.sentences = d.sentences.map((s) => ({ ...s, ...devTags![k++]! }));
+    opts.log(`parser: dev sets carry predicted tags (UPOS ${(100 * tagAccuracy(allDev, devTags)).toFixed(2)}%)`);
+  } else opts.log('parser: dev sets keep gold tags');
+  const { model, report } = trainParserModel(train, {
+    seed: opts.seed,
+    epochs: opts.epochs ?? 15,
+    dev,
+    classesFrom: goldTrain,
+    ...(goldShare > 0 ? { retag: (s: TrainSentence, _e: number, rng: () => number) => (rng() < goldShare ? goldTags.get(s)! : s) } : {}),
+    ...(folds <= 1 && (opts.tagNoise ?? 0) > 0 ? { retag: tagNoiser(goldTrain, opts.tagNoise!) } : {}),
+    log: opts.log,
+    ...(opts.transBits ? { transBits: opts.transBits } : {}),
+    ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
+  });
+  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : (opts.tagNoise ?? 0) > 0 ? `gold + ${opts.tagNoise} noise` : 'gold', data: 'UD_English-EWT + UD_English-GUM (train)' };
+  const buf = model.toBuffer();
+  const file = opts.out ?? modelPath('parser.bin');
+  mkdirSync(modelPath(), { recursive: true });
+  writeFileSync(file, buf);
+  const seconds = (Date.now() - t0) / 1000;
+  opts.log(`parser: wrote ${file} (${(buf.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(0)}s`);
+  return { file, bytes: buf.length, seconds, report };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
+  await trainParser({
+    seed: arg('--seed') ?? 1,
+    log: (l) => console.log(l),
+    epochs: arg('--epochs'),
+    limit: arg('--limit'),
+    transBits: arg('--tbits'),
+    labelBits: arg('--lbits'),
+    folds: process.argv.includes('--gold-tags') ? 0 : arg('--folds'),
+    jackknifeEpochs: arg('--jk-epochs'),
+    goldShare: arg('--gold-share'),
+    tagNoise: arg('--noise'),
+    ...(out ? { out } : {}),
+  });
+}

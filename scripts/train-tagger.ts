@@ -1,0 +1,216 @@
+// Trains the shipped tagger (models/tagger.bin) and lemmatizer (models/lemma.json) from the UD
+// English EWT + GUM training sets in ../shared/data/ud. Deterministic: a seeded shuffle per epoch;
+// the epoch is chosen on the EWT+GUM dev sets (mean UPOS accuracy), with early stopping.
+// Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
+//   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N]
+import { readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { NewsgraphError } from '../src/core/errors.js';
+import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
+import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
+import { writeModelFile } from '../src/nlp/model-io.js';
+import { Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
+import { buildTagDict, PerceptronTrainer, pruneArrays, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
+import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
+import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
+import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
+
+export interface TrainTaggerOptions {
+  seed?: number;
+  log?: (s: string) => void;
+  maxEpochs?: number;
+  /** stop after this many epochs without a dev improvement */
+  patience?: number;
+  /** averaged weights below this magnitude are dropped while training (cheap, lossless) */
+  prune?: number;
+  /**
+   * candidate thresholds for pruning the finished model: the largest one whose mean dev UPOS stays
+   * within `pruneTolerance` of the unpruned model is shipped (fewer weights = faster tagging)
+   */
+  pruneCandidates?: readonly number[];
+  pruneTolerance?: number;
+  /** UPOS+XPOS pairs rarer than this in training are folded into a frequent pair */
+  minClassCount?: number;
+  dict?: Partial<TagDictOptions>;
+  /** write the model files (default true) */
+  write?: boolean;
+}
+
+export interface TrainTaggerResult {
+  seconds: number;
+  epochs: number;
+  bestEpoch: number;
+  classes: number;
+  taggerBytes: number;
+  lemmaBytes: number;
+  dev: { ewt: TaggerScores; gum: TaggerScores };
+}
+
+const UD = (name: string) => sharedPath('data', 'ud', name);
+
+function load(name: string): ConlluSentence[] {
+  return readConllu(readFileSync(UD(name), 'utf8'));
+}
+
+/** mulberry32: small deterministic PRNG for the shuffle */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
+export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainTaggerResult> {
+  const log = opts.log ?? (() => {});
+  const seed = opts.seed ?? 1;
+  const maxEpochs = opts.maxEpochs ?? 15;
+  const patience = opts.patience ?? 3;
+  const prune = opts.prune ?? 0.05;
+  const pruneCandidates = opts.pruneCandidates ?? [0.25, 0.5, 0.75, 1, 1.25, 1.5];
+  const pruneTolerance = opts.pruneTolerance ?? 0.0003;
+  const minClassCount = opts.minClassCount ?? 100;
+  const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10, ...opts.dict };
+  if (!hasShared()) throw new NewsgraphError('E001', `expected the UD treebanks under ${UD('')}, found no ../shared`);
+  const t0 = performance.now();
+
+  const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
+  const devEwt = load('en_ewt-ud-dev.conllu');
+  const devGum = load('en_gum-ud-dev.conllu');
+
+  // joint UPOS+XPOS classes, most frequent first. Rare pairs (annotation noise such as SYM|NN,
+  // X|VBD) are folded into the most frequent pair with the same XPOS (else the same UPOS): every
+  // class adds an entry to the dense weight rows of frequent features, and the rows' length is
+  // what bounds tagging speed.
+  const freq = new Map<string, number>();
+  for (const s of train) for (const w of s.words) freq.set(`${w.upos}\t${w.xpos}`, (freq.get(`${w.upos}\t${w.xpos}`) ?? 0) + 1);
+  const ranked = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const tags = ranked.filter(([, c]) => c >= minClassCount).map(([t]) => t);
+  const fold = new Map<string, string>();
+  for (const [pair] of ranked) {
+    if (tags.includes(pair)) continue;
+    const [u, x] = pair.split('\t');
+    const to = tags.find((t) => t.endsWith(`\t${x}`)) ?? tags.find((t) => t.startsWith(`${u}\t`));
+    if (to) fold.set(pair, to);
+    else tags.push(pair);
+  }
+  if (tags.length > 255) throw new NewsgraphError('E020', `expected at most 255 UPOS+XPOS classes in training data, found ${tags.length}`);
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  const classOf = (w: { upos: string; xpos: string }) => {
+    const pair = `${w.upos}\t${w.xpos}`;
+    return tagId.get(fold.get(pair) ?? pair)!;
+  };
+  const sents: TrainSentence[] = train.map((s) => ({
+    forms: s.words.map((w) => w.form),
+    gold: Int32Array.from(s.words.map(classOf)),
+  }));
+  const nTokens = sents.reduce((a, s) => a + s.forms.length, 0);
+  log(`tagger: ${sents.length} training sentences, ${nTokens} tokens, ${tags.length} UPOS+XPOS classes (${fold.size} rare pairs folded)`);
+
+  const dict = buildTagDict(sents, tags.length, dictOpts);
+  log(`tagger: tag dictionary ${dict.keys.length} words, ${dict.classes} ambiguity classes`);
+  const useForced = Number.isFinite(dictOpts.forceFreq);
+  const trainer = new PerceptronTrainer(tags.length, dict, useForced);
+  const rand = rng(seed);
+  const order = sents.map((_, i) => i);
+
+  let best: { epoch: number; score: number; meta: TaggerMeta; arrays: ReturnType<PerceptronTrainer['export']>['arrays'] } | null = null;
+  let epoch = 0;
+  for (epoch = 1; epoch <= maxEpochs; epoch++) {
+    shuffle(order, rand);
+    const te = performance.now();
+    const acc = trainer.epoch(sents, order);
+    const ex = trainer.export(prune);
+    const meta: TaggerMeta = { tags, useForced, scale: ex.scale };
+    const tagger = new Tagger(meta, ex.arrays);
+    const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
+    const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
+    const score = (e.upos + g.upos) / 2;
+    log(
+      `tagger: epoch ${epoch} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e.upos * 100).toFixed(2)} gum ${(g.upos * 100).toFixed(2)} ` +
+        `XPOS ewt ${(e.xpos * 100).toFixed(2)} gum ${(g.xpos * 100).toFixed(2)} | rows ${ex.arrays.featKeys.length} nnz ${ex.nnz} | ${((performance.now() - te) / 1000).toFixed(1)}s`,
+    );
+    if (!best || score > best.score) best = { epoch, score, meta, arrays: ex.arrays };
+    else if (epoch - best.epoch >= patience) break;
+  }
+  if (!best) throw new Error('trainTagger: no epoch ran');
+  const epochs = Math.min(epoch, maxEpochs);
+
+  // post-hoc pruning, chosen on dev: weights, not accuracy, bound the tagger's speed
+  let shippedPrune = prune;
+  for (const thr of pruneCandidates) {
+    const arrays = pruneArrays(best.arrays, best.meta.scale, thr);
+    const tagger = new Tagger(best.meta, arrays);
+    const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
+    const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
+    const score = (e.upos + g.upos) / 2;
+    const ok = score >= best.score - pruneTolerance;
+    log(`tagger: prune ${thr}: dev UPOS ewt ${(e.upos * 100).toFixed(2)} gum ${(g.upos * 100).toFixed(2)}, ${arrays.cls.length} weights${ok ? '' : ' (rejected)'}`);
+    if (!ok) break;
+    best = { ...best, arrays };
+    shippedPrune = thr;
+  }
+
+  // lemmatizer from the same training data
+  const lemmaModel = trainLemmatizer(train.flatMap((s) => s.words));
+  const lemmatizer = new Lemmatizer(lemmaModel);
+  const finalTagger = new Tagger(best.meta, best.arrays);
+  const info = { seed, bestEpoch: best.epoch, epochs, prune: shippedPrune, minClassCount, dict: dictOpts, trainTokens: nTokens, data: 'UD_English-EWT + UD_English-GUM (train)' };
+  let taggerBytes = 0;
+  let lemmaBytes = 0;
+  if (opts.write ?? true) {
+    mkdirSync(modelPath(), { recursive: true });
+    taggerBytes = writeModelFile(modelPath(TAGGER_FILE), TAGGER_KIND, { ...best.meta, info }, best.arrays as unknown as Record<string, Uint32Array>);
+    writeFileSync(modelPath(LEMMA_FILE), JSON.stringify({ ...lemmaModel, info: { seed, data: info.data } }));
+    lemmaBytes = statSync(modelPath(LEMMA_FILE)).size;
+  }
+  const dev = {
+    ewt: evalTaggerOn(devEwt, { tagger: finalTagger, lemmatizer }),
+    gum: evalTaggerOn(devGum, { tagger: finalTagger, lemmatizer }),
+  };
+  const seconds = (performance.now() - t0) / 1000;
+  log(`tagger: best epoch ${best.epoch}; model ${(taggerBytes / 1e6).toFixed(2)} MB, lemma ${(lemmaBytes / 1e6).toFixed(2)} MB; ${seconds.toFixed(1)}s`);
+  return { seconds, epochs, bestEpoch: best.epoch, classes: tags.length, taggerBytes, lemmaBytes, dev };
+}
+
+function fmt(name: string, s: TaggerScores): string {
+  const p = (x: number) => (x * 100).toFixed(2);
+  return `${name}: UPOS ${p(s.upos)} XPOS ${p(s.xpos)} lemma ${p(s.lemma)} (gold tags ${p(s.lemmaGoldTags)}) | ${s.tokens} tokens, ${Math.round(s.tokensPerSecond)} tokens/s CPU (${Math.round(s.tokensPerSecondWall)} wall)`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+  const r = await trainTagger({
+    seed: num('--seed'),
+    maxEpochs: num('--epochs'),
+    prune: num('--prune'),
+    minClassCount: num('--min-class'),
+    write: !process.argv.includes('--no-write'),
+    dict: {
+      ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),
+      ...(num('--force-share') !== undefined ? { forceShare: num('--force-share')! } : {}),
+      ...(num('--allow-freq') !== undefined ? { allowFreq: num('--allow-freq')! } : {}),
+      ...(num('--min-freq') !== undefined ? { minFreq: num('--min-freq')! } : {}),
+      ...(num('--min-share') !== undefined ? { minShare: num('--min-share')! } : {}),
+    },
+    log: (s) => console.log(s),
+  });
+  console.log(fmt('dev EWT', r.dev.ewt));
+  console.log(fmt('dev GUM', r.dev.gum));
+  console.log(`trained in ${r.seconds.toFixed(1)}s, best epoch ${r.bestEpoch}/${r.epochs}`);
+}

@@ -1,0 +1,33 @@
+// `npm run train`: rebuilds every shipped model from ../shared/data/ud (EWT + GUM train; dev sets
+// only choose epochs), reproducibly (fixed seed): the tagger and lemmatizer first, then the
+// dependency parser (trained on jackknifed tags). Prints per-step timings and model sizes.
+import { readdirSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { hasShared, modelPath } from '../src/core/paths.js';
+import { trainTagger } from './train-tagger.js';
+import { trainParser } from './train-parser.js';
+
+const SEED = 20251125;
+
+async function main(): Promise<void> {
+  if (!hasShared()) {
+    console.error('train: ../shared (UD treebanks) is not present; nothing to train');
+    process.exitCode = 1;
+    return;
+  }
+  const log = (l: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(5)}s] ${l}`);
+  const t0 = performance.now();
+  const tagger = await trainTagger({ seed: SEED, log });
+  log(`tagger + lemmatizer trained in ${tagger.seconds.toFixed(0)}s`);
+  const parser = await trainParser({ seed: SEED, log });
+  log(`parser trained in ${parser.seconds.toFixed(0)}s`);
+  let total = 0;
+  for (const f of readdirSync(modelPath())) {
+    const size = statSync(modelPath(f)).size;
+    total += size;
+    log(`models/${f}: ${(size / 1e6).toFixed(2)} MB`);
+  }
+  log(`done in ${((performance.now() - t0) / 60000).toFixed(1)} min; models/ ${(total / 1e6).toFixed(1)} MB`);
+}
+
+await main();

@@ -1,0 +1,145 @@
+// A small pool of extraction workers (node:worker_threads), one article in flight per worker.
+// Running from TypeScript source (tsx), workers are started with tsx's loader; from the built
+// dist/ they load worker.js directly. A worker that crashes or exceeds the per-article timeout is
+// replaced, and its article is failed with E050 rather than stalling the run.
+import { Worker } from 'node:worker_threads';
+import type { InputArticle } from '../io/read-inputs.js';
+import type { WorkResult } from './worker.js';
+
+export interface PoolOptions {
+  readonly size: number;
+  /** milliseconds one article may take before its worker is replaced */
+  readonly timeoutMs: number;
+  /** module URL exporting extractForStore (tests inject failures with it) */
+  readonly extractor?: string;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: { seq: number; resolve: (r: WorkResult) => void; timer: NodeJS.Timeout | null; t0: number } | null;
+}
+
+const fromSource = import.meta.url.endsWith('.ts');
+
+/**
+ * Starts a worker on worker.ts/js. From TypeScript source, `execArgv: ['--import', 'tsx']` does not
+ * reach worker threads on Node 20 (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd bootstrap
+ * registers tsx's loader inside the worker, then imports the worker module.
+ */
+function startWorker(extractor: string | undefined): Worker {
+  const workerData = { extractor };
+  if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const target = new URL('./worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly idle: Slot[] = [];
+  private readonly waiting: ((s: Slot) => void)[] = [];
+  private seq = 0;
+  private closed = false;
+  private startFailures = 0;
+  private failFatal!: (e: Error) => void;
+  /** rejects when workers cannot even start (a broken install), instead of respawning forever */
+  private readonly fatal = new Promise<never>((_, reject) => (this.failFatal = reject));
+
+  constructor(private readonly opts: PoolOptions) {
+    this.fatal.catch(() => undefined); // observed through run()
+    for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
+    for (const s of this.slots) void s.ready.then(() => this.release(s));
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker(this.opts.extractor);
+    let markReady!: () => void;
+    let isReady = false;
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), busy: null };
+    worker.on('message', (m: WorkResult | { ready: true }) => {
+      if ('ready' in m) {
+        isReady = true;
+        return markReady();
+      }
+      const b = slot.busy;
+      if (!b || b.seq !== m.seq) return;
+      if (b.timer) clearTimeout(b.timer);
+      slot.busy = null;
+      b.resolve(m);
+      this.release(slot);
+    });
+    const die = (why: string) => {
+      if (this.closed) return;
+      if (!isReady && ++this.startFailures >= 3) {
+        this.failFatal(new Error(`extraction workers fail to start: ${why}`));
+        return;
+      }
+      const b = slot.busy;
+      slot.busy = null;
+      if (b) {
+        if (b.timer) clearTimeout(b.timer);
+        b.resolve({ seq: b.seq, ok: false, code: 'E050', message: why, ms: performance.now() - b.t0 });
+      }
+      this.replace(slot);
+    };
+    worker.on('error', (e) => die(`worker crashed: ${e.message}`));
+    worker.on('exit', (code) => {
+      if (!this.closed && this.slots.includes(slot)) die(`worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  private replace(old: Slot): void {
+    const i = this.slots.indexOf(old);
+    if (i < 0) return;
+    const j = this.idle.indexOf(old);
+    if (j >= 0) this.idle.splice(j, 1);
+    void old.worker.terminate();
+    const fresh = this.spawn();
+    this.slots[i] = fresh;
+    void fresh.ready.then(() => this.release(fresh));
+  }
+
+  private release(slot: Slot): void {
+    if (this.closed || !this.slots.includes(slot)) return;
+    const next = this.waiting.shift();
+    if (next) next(slot);
+    else this.idle.push(slot);
+  }
+
+  private acquire(): Promise<Slot> {
+    const s = this.idle.shift();
+    if (s) return Promise.resolve(s);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Extracts one article on the next free worker. Never rejects: failures come back as ok:false. */
+  async run(article: InputArticle): Promise<WorkResult> {
+    const slot = await Promise.race([this.acquire(), this.fatal]);
+    const seq = ++this.seq;
+    return new Promise<WorkResult>((resolve) => {
+      const t0 = performance.now();
+      const timer =
+        this.opts.timeoutMs > 0
+          ? setTimeout(() => {
+              slot.busy = null;
+              resolve({ seq, ok: false, code: 'E050', message: `extraction took longer than ${this.opts.timeoutMs} ms; skipped`, ms: performance.now() - t0 });
+              this.replace(slot);
+            }, this.opts.timeoutMs)
+          : null;
+      slot.busy = { seq, resolve, timer, t0 };
+      slot.worker.postMessage({ seq, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

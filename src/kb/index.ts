@@ -1,0 +1,154 @@
+// The actor knowledge base: who is who, for which country, in what role, on a given date. Answers
+// come from the bundled data files (data/actors), user entries (NEWSGRAPH_ACTORS or
+// data/actors/user.tsv; they win over bundled ones) and role observations learned from text
+// ("U.K. Defense Secretary John Healey" -> GBR, GOV, Defense Secretary, article date). Observations
+// are kept in memory here; a store can persist them and feed them back with addObservations().
+import { CharTrie } from './trie.js';
+import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type MetonymEntry, type CountryEntry, type IgoEntry, type MediaEntry } from './tables.js';
+
+export type { KbTables, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
+export { CharTrie } from './trie.js';
+
+export type GazKind = 'country' | 'demonym' | 'capital' | 'igo' | 'media' | 'metonym' | 'person';
+
+export interface GazValue {
+  readonly kind: GazKind;
+  /** ISO alpha-3 for country/demonym/capital/metonym, the CAMEO code for an IGO, the name for media/person */
+  readonly id: string;
+  /** the canonical name of what the entry denotes */
+  readonly name: string;
+  readonly index: number;
+}
+
+/** One role observation learned from a text. */
+export interface RoleObservation {
+  readonly person: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly title: string;
+  /** article date (YYYY-MM-DD…) or null */
+  readonly date: string | null;
+  /** document id and rule that produced it */
+  readonly doc?: string;
+  readonly rule: string;
+}
+
+export interface RoleAnswer {
+  readonly name: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly role: string | null;
+  /** 'user:<file>' | 'bundled' | 'observed' */
+  readonly source: string;
+}
+
+const day = (d: string | null | undefined) => (d ? d.slice(0, 10) : null);
+
+export class ActorKB {
+  readonly tables: KbTables;
+  /** case-sensitive names: countries, aliases, demonyms, capitals, IGOs, media, metonyms, people */
+  readonly names = new CharTrie<GazValue>(false);
+  /** case-folded title lexicon */
+  readonly titles = new CharTrie<TitleEntry>(true);
+  private readonly byIso = new Map<string, CountryEntry>();
+  private readonly countryKey = new Map<string, string>();
+  private readonly igoByCode = new Map<string, IgoEntry>();
+  private readonly peopleByKey = new Map<string, PersonEntry[]>();
+  private readonly observed = new Map<string, RoleObservation[]>();
+
+  constructor(tables: KbTables = loadKbTables()) {
+    this.tables = tables;
+    tables.countries.forEach((c, i) => {
+      this.byIso.set(c.iso3, c);
+      const add = (s: string, kind: GazKind) => {
+        this.names.add(s, { kind, id: c.iso3, name: c.name, index: i });
+        if (kind !== 'capital' || !this.countryKey.has(s.toLowerCase())) this.countryKey.set(s.toLowerCase(), c.iso3);
+      };
+      add(c.name, 'country');
+      for (const a of c.aliases) add(a, 'country');
+      for (const d of c.demonyms) add(d, 'demonym');
+      for (const cap of c.capitals) add(cap, 'capital');
+    });
+    tables.igos.forEach((g, i) => {
+      if (!this.igoByCode.has(g.code)) this.igoByCode.set(g.code, g);
+      for (const s of [g.name, ...g.aliases]) this.names.add(s, { kind: 'igo', id: g.code, name: g.name, index: i });
+    });
+    tables.media.forEach((m, i) => {
+      for (const s of [m.name, ...m.aliases]) this.names.add(s, { kind: 'media', id: m.name, name: m.name, index: i });
+    });
+    tables.metonyms.forEach((m, i) => this.names.add(m.name, { kind: 'metonym', id: m.country, name: m.name, index: i }));
+    tables.people.forEach((p, i) => {
+      this.names.add(p.name, { kind: 'person', id: p.name, name: p.name, index: i });
+      for (const key of [p.name, ...p.aliases]) {
+        const k = key.toLowerCase();
+        const l = this.peopleByKey.get(k) ?? [];
+        l.push(p);
+        this.peopleByKey.set(k, l);
+      }
+    });
+    for (const t of tables.titles) for (const v of [t.title, ...t.variants]) this.titles.add(v, t);
+  }
+
+  country(iso3: string): CountryEntry | undefined {
+    return this.byIso.get(iso3);
+  }
+
+  igo(code: string): IgoEntry | undefined {
+    return this.igoByCode.get(code);
+  }
+
+  /** ISO alpha-3 for a country name, short form, demonym or capital ("U.K." -> GBR, "Kyiv" -> UKR), else null. */
+  countryOf(text: string): string | null {
+    const k = text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /i, '').replace(/'s$/i, '');
+    return this.countryKey.get(k.toLowerCase()) ?? null;
+  }
+
+  /** Person entries (bundled and user) whose name or alias is `name` (case-insensitive). */
+  people(name: string): readonly PersonEntry[] {
+    return this.peopleByKey.get(name.toLowerCase()) ?? [];
+  }
+
+  addObservation(o: RoleObservation): void {
+    const k = o.person.toLowerCase();
+    const l = this.observed.get(k) ?? [];
+    l.push(o);
+    this.observed.set(k, l);
+  }
+
+  addObservations(os: readonly RoleObservation[]): void {
+    for (const o of os) this.addObservation(o);
+  }
+
+  observations(person: string): readonly RoleObservation[] {
+    return this.observed.get(person.toLowerCase()) ?? [];
+  }
+
+  /**
+   * What was `name`'s role on `date`? User entries first, then bundled entries whose date range
+   * covers the date, then the latest observation on or before the date (or the earliest after it).
+   * Without a date, open-ended (current) entries are preferred.
+   */
+  roleOf(name: string, date: string | null): RoleAnswer | null {
+    const d = day(date);
+    const entries = this.people(name);
+    const covers = (p: PersonEntry) => (d ? (!p.from || p.from <= d) && (!p.to || d < p.to) : !p.to);
+    const pick = (src: (p: PersonEntry) => boolean) => entries.filter(src).find(covers);
+    const hit = pick((p) => p.source.startsWith('user')) ?? pick((p) => p.source === 'bundled');
+    if (hit) return { name: hit.name, country: hit.country, sector: hit.sector, role: hit.role, source: hit.source };
+    const obs = [...this.observations(name)].sort((a, b) => (day(a.date) ?? '').localeCompare(day(b.date) ?? ''));
+    if (obs.length) {
+      const before = d ? obs.filter((o) => !o.date || day(o.date)! <= d) : obs;
+      const o = before.length ? before[before.length - 1]! : obs[0]!;
+      return { name: o.person, country: o.country, sector: o.sector, role: o.title, source: 'observed' };
+    }
+    return null;
+  }
+}
+
+let shared: ActorKB | undefined;
+
+/** The process-wide knowledge base built from data/actors (and user entries), built once. */
+export function defaultKb(): ActorKB {
+  shared ??= new ActorKB();
+  return shared;
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ActorKB } from './index.js';
+import { loadKbTables } from './tables.js';
+import { CharTrie } from './trie.js';
+
+describe('actor knowledge base', () => {
+  const kb = new ActorKB();
+
+  it('lists every UN member once with an ISO alpha-3 code', () => {
+    const isos = kb.tables.countries.map((c) => c.iso3);
+    expect(new Set(isos).size).toBe(isos.length);
+    expect(isos.length).toBeGreaterThanOrEqual(193);
+    for (const i of isos) expect(i).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('maps names, short forms, demonyms and capitals to countries', () => {
+    expect(kb.countryOf('U.K.')).toBe('GBR');
+    expect(kb.countryOf('Britain')).toBe('GBR');
+    expect(kb.countryOf('the United States')).toBe('USA');
+    expect(kb.countryOf('America')).toBe('USA');
+    expect(kb.countryOf('Ukrainian')).toBe('UKR');
+    expect(kb.countryOf('Kyiv')).toBe('UKR');
+    expect(kb.countryOf('Atlantis')).toBeNull();
+  });
+
+  it('answers a role on a date from dated entries', () => {
+    expect(kb.roleOf('Donald Trump', '2025-03-07')).toMatchObject({ country: 'USA', role: 'President', sector: 'GOV' });
+    expect(kb.roleOf('Donald Trump', '2022-06-01')).toBeNull();
+    expect(kb.roleOf('Vladimir Putin', '2010-01-01')).toMatchObject({ role: 'Prime Minister' });
+    expect(kb.roleOf('Putin', '2024-01-01')).toMatchObject({ role: 'President', country: 'RUS' });
+  });
+
+  it('learns roles from observations and answers by date', () => {
+    const k = new ActorKB();
+    k.addObservation({ person: 'Lena Vogt', country: 'DEU', sector: 'GOV', title: 'Economy Minister', date: '2023-01-05', rule: 'entities:role-title-name' });
+    k.addObservation({ person: 'Lena Vogt', country: 'DEU', sector: 'GOV', title: 'Chancellor', date: '2024-06-01', rule: 'entities:role-title-name' });
+    expect(k.roleOf('Lena Vogt', '2023-12-31')).toMatchObject({ role: 'Economy Minister', source: 'observed' });
+    expect(k.roleOf('lena vogt', '2024-07-01')).toMatchObject({ role: 'Chancellor' });
+    expect(k.roleOf('Lena Vogt', '2020-01-01')).toMatchObject({ role: 'Economy Minister' });
+  });
+
+  it('lets a user file add and override entries (NEWSGRAPH_ACTORS)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-actors-'));
+    const f = join(dir, 'actors.tsv');
+    writeFileSync(f, '# source: test\n# license: test\nname\taliases\tcountry\trole\tsector\tfrom\tto\nPete Hegseth\tHegseth\tUSA\tSecretary of War\tMIL\t2025-09-05\t\nTove Aalto\tAalto\tFIN\tTrade Minister\tGOV\t\t\n');
+    const k = new ActorKB(loadKbTables({ ...process.env, NEWSGRAPH_ACTORS: f }));
+    expect(k.roleOf('Tove Aalto', '2025-01-01')).toMatchObject({ country: 'FIN', role: 'Trade Minister' });
+    expect(k.roleOf('Pete Hegseth', '2025-10-01')).toMatchObject({ role: 'Secretary of War', sector: 'MIL' });
+    expect(k.roleOf('Pete Hegseth', '2025-03-07')).toMatchObject({ role: 'Defense Secretary', source: 'bundled' });
+  });
+
+  it('fails with E030 on a user file without the required columns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-actors-'));
+    const f = join(dir, 'bad.tsv');
+    writeFileSync(f, '# source: test\nwho\twhere\nA\tB\n');
+    expect(() => loadKbTables({ ...process.env, NEWSGRAPH_ACTORS: f })).toThrow(/E030.*name/);
+  });
+
+  it('matches the trie on token boundaries only, across any white space', () => {
+    const t = new CharTrie<string>();
+    t.add('United Kingdom', 'GBR');
+    t.add('U.K.', 'GBR');
+    const text = 'the United  Kingdom and U.K.-based UKraine';
+    const toks = [...text.matchAll(/\S+?(?=\s|$|-)|-/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    const starts = toks.map((_, i) => t.longestAt(text, toks, i)?.tokenEnd ?? -1);
+    expect(starts[1]).toBe(3);
+    expect(starts.filter((x) => x > 0)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,152 @@
+// Lemmatizer: exceptions learned from the treebanks for seen (form, XPOS) pairs, then suffix edit
+// rules per XPOS ("longest known suffix of the lower-cased form → cut n characters, append s") for
+// unseen words. Only entries the rules get wrong are stored, which keeps models/lemma.json small.
+// Whether a tag keeps the form's capitalisation (NNP: "Obama" → "Obama"; VBD: "Went" → "go") is
+// learned per XPOS too. Loaded once, lazily; E021 if the file is missing or malformed.
+import { existsSync, readFileSync } from 'node:fs';
+import { NewsgraphError } from '../core/errors.js';
+import { modelPath } from '../core/paths.js';
+
+export const LEMMA_KIND = 'newsgraph-lemma';
+export const LEMMA_FILE = 'lemma.json';
+export const LEMMA_FORMAT = 1;
+
+/** The serialised model (models/lemma.json). */
+export interface LemmaModelJson {
+  readonly kind: string;
+  readonly format: number;
+  readonly maxSuffix: number;
+  /** XPOS tags whose lemma keeps the form's case */
+  readonly keepCase: readonly string[];
+  /** case-keeping XPOS tags whose all-lower-case forms get a capital ("kerala"/NNP → "Kerala") */
+  readonly capLower: readonly string[];
+  /** lower-cased lemmas seen in training: a rule whose output is a known lemma beats one whose isn't */
+  readonly vocab: readonly string[];
+  /** XPOS → { lower-cased suffix → "cut\tappend" or "cut\tappend\tcut2\tappend2" (runner-up rule) } */
+  readonly rules: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** "form\tXPOS" → lemma, for seen forms with capitals (or case-keeping tags) the rules miss */
+  readonly exact: Readonly<Record<string, string>>;
+  /** "lowercase form\tXPOS" → lemma, for seen lower-case forms the rules miss */
+  readonly lower: Readonly<Record<string, string>>;
+  readonly info?: Record<string, unknown>;
+}
+
+interface Rule {
+  cut: number;
+  append: string;
+  /** the runner-up rule at this suffix, tried when the first does not give a known lemma */
+  cut2: number;
+  append2: string | null;
+}
+
+export class Lemmatizer {
+  private readonly exact: Map<string, string>;
+  private readonly lower: Map<string, string>;
+  private readonly keepCase: Set<string>;
+  private readonly capLower: Set<string>;
+  private readonly vocab: Set<string>;
+  private readonly rules: Map<string, Map<string, Rule>>;
+  private readonly maxSuffix: number;
+
+  constructor(m: LemmaModelJson) {
+    this.exact = new Map(Object.entries(m.exact));
+    this.lower = new Map(Object.entries(m.lower));
+    this.keepCase = new Set(m.keepCase);
+    this.capLower = new Set(m.capLower);
+    this.vocab = new Set(m.vocab);
+    this.maxSuffix = m.maxSuffix;
+    this.rules = new Map();
+    for (const [xpos, table] of Object.entries(m.rules)) {
+      const t = new Map<string, Rule>();
+      for (const [suf, r] of Object.entries(table)) {
+        const p = r.split('\t');
+        t.set(suf, { cut: Number(p[0]), append: p[1] ?? '', cut2: p.length >= 4 ? Number(p[2]) : 0, append2: p.length >= 4 ? p[3]! : null });
+      }
+      this.rules.set(xpos, t);
+    }
+  }
+
+  /** Lemma of a form given its tags. UPOS is accepted for API symmetry; XPOS carries the decision. */
+  lemmatize(form: string, _upos: string, xpos: string): string {
+    const e = this.exact.get(form + '\t' + xpos);
+    if (e !== undefined) return e;
+    const keep = this.keepCase.has(xpos);
+    const low = form.toLowerCase();
+    if (!keep) {
+      const l = this.lower.get(low + '\t' + xpos);
+      if (l !== undefined) return l;
+    }
+    return this.applyRule(form, low, xpos, keep);
+  }
+
+  /**
+   * The suffix-rule prediction alone (also used in training to decide which exceptions to store).
+   * The longest known suffix decides; if its rule changes the word into an unknown lemma ("provoked"
+   * → "provok"), its runner-up rule, then shorter suffixes' rules, may supply a known one ("provoke").
+   */
+  applyRule(form: string, low: string, xpos: string, keep = this.keepCase.has(xpos)): string {
+    let base = keep ? form : low;
+    if (keep && this.capLower.has(xpos) && base === low && base.length > 0) base = base[0]!.toUpperCase() + base.slice(1);
+    const table = this.rules.get(xpos);
+    if (!table) return base;
+    let first: string | null = null;
+    for (let L = Math.min(this.maxSuffix, low.length); L >= 0; L--) {
+      const r = table.get(low.slice(low.length - L));
+      if (!r) continue;
+      const a = edit(base, r.cut, r.append);
+      if (first === null) {
+        first = a;
+        // an identity rule is trusted: unseen names and nouns must not be "corrected" into known words
+        if (a === base) return a;
+      }
+      if (this.known(a)) return a;
+      if (r.append2 !== null) {
+        const b = edit(base, r.cut2, r.append2);
+        if (this.known(b)) return b;
+      }
+    }
+    return first ?? base;
+  }
+
+  private known(lemma: string): boolean {
+    return this.vocab.has(lemma.toLowerCase());
+  }
+}
+
+function edit(base: string, cut: number, append: string): string {
+  return cut >= base.length ? base : base.slice(0, base.length - cut) + append;
+}
+
+export function lemmatizerFromJson(json: unknown, path = LEMMA_FILE): Lemmatizer {
+  const m = json as LemmaModelJson;
+  if (!m || typeof m !== 'object' || m.kind !== LEMMA_KIND || m.format !== LEMMA_FORMAT || typeof m.rules !== 'object' || typeof m.exact !== 'object' || typeof m.lower !== 'object' || !Array.isArray(m.keepCase) || !Array.isArray(m.capLower) || !Array.isArray(m.vocab)) {
+    throw new NewsgraphError('E021', `${path}: expected a ${LEMMA_KIND} model (format ${LEMMA_FORMAT}), found something else — run \`npm run train\``, path);
+  }
+  return new Lemmatizer(m);
+}
+
+let cached: Lemmatizer | null = null;
+
+export function getLemmatizer(): Lemmatizer {
+  if (!cached) {
+    const path = modelPath(LEMMA_FILE);
+    if (!existsSync(path)) throw new NewsgraphError('E021', `${path}: file not found — run \`npm run train\` to rebuild the models`, path);
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      throw new NewsgraphError('E021', `${path}: not valid JSON (corrupt file) — run \`npm run train\``, path);
+    }
+    cached = lemmatizerFromJson(json, path);
+  }
+  return cached;
+}
+
+/** Lemma of `form` tagged (upos, xpos), using the shipped model. */
+export function lemmatize(form: string, upos: string, xpos: string): string {
+  return getLemmatizer().lemmatize(form, upos, xpos);
+}
+
+export function resetLemmatizer(): void {
+  cached = null;
+}

@@ -1,0 +1,266 @@
+// The parser's trained model: two hashed weight tables (transition scores, 3 per feature row; arc
+// label scores, one per label per row) stored as int16 with one scale per table, the label and tag
+// inventories, and greedy decoding. File format (gzip): "NGP1", u32 header length, JSON header,
+// then each table's int16 data (little-endian). Weights stay int16 in memory: scores are integer
+// sums, which is exact and halves the memory traffic of the hot loop.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NewsgraphError } from '../core/errors.js';
+import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
+import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
+
+export interface ParserHeader {
+  format: 'newsgraph-parser';
+  version: 1;
+  labels: string[];
+  xpos: string[];
+  upos: string[];
+  transBits: number;
+  labelBits: number;
+  /** ambiguity classes: word hash → class id (parallel arrays) */
+  classKeys?: number[];
+  classVals?: number[];
+  /** free-form training facts (data, epochs, dev scores) */
+  info: Record<string, unknown>;
+}
+
+/** Tag ids: 0 = unknown tag, 1 = ROOT, then the inventory. */
+export const UNKNOWN_TAG = 0;
+export const ROOT_TAG = 1;
+
+export class ParserModel {
+  readonly header: ParserHeader;
+  readonly trans: Int16Array;
+  readonly lab: Int16Array;
+  readonly transMask: number;
+  readonly labelMask: number;
+  readonly nLabels: number;
+  readonly rootLabel: number;
+  private readonly xposId: Map<string, number>;
+  private readonly uposId: Map<string, number>;
+  private readonly wordClass: Map<number, number>;
+  // scratch buffers, reused across sentences
+  private readonly st = new ParseState();
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly tscore = new Float64Array(N_TRANSITIONS);
+  private readonly lscore: Float64Array;
+  private input: ParseInput = emptyInput(64);
+
+  constructor(header: ParserHeader, trans: Int16Array, lab: Int16Array) {
+    this.header = header;
+    this.trans = trans;
+    this.lab = lab;
+    this.transMask = (1 << header.transBits) - 1;
+    this.labelMask = (1 << header.labelBits) - 1;
+    this.nLabels = header.labels.length;
+    this.rootLabel = header.labels.indexOf('root');
+    this.lscore = new Float64Array(this.nLabels);
+    this.xposId = new Map(header.xpos.map((t, i) => [t, i + 2]));
+    this.uposId = new Map(header.upos.map((t, i) => [t, i + 2]));
+    this.wordClass = new Map();
+    const ck = header.classKeys ?? [];
+    for (let i = 0; i < ck.length; i++) this.wordClass.set(ck[i]!, header.classVals![i]!);
+    this.input.useClasses = ck.length > 0;
+    if (trans.length !== (1 << header.transBits) * N_TRANSITIONS || lab.length !== (1 << header.labelBits) * this.nLabels) {
+      throw new NewsgraphError('E021', `parser tables have ${trans.length}/${lab.length} weights, the header expects ${(1 << header.transBits) * N_TRANSITIONS}/${(1 << header.labelBits) * this.nLabels}`);
+    }
+  }
+
+  /** Fills a reusable ParseInput for one sentence. */
+  prepare(forms: readonly string[], upos: readonly string[], xpos: readonly string[], into?: ParseInput): ParseInput {
+    const n = forms.length;
+    let x = into ?? this.input;
+    if (x.w.length < n + 1) {
+      x = emptyInput(Math.max(n + 1, x.w.length * 2));
+      if (!into) this.input = x;
+    }
+    x.useClasses = this.wordClass.size > 0;
+    x.n = n;
+    x.w[0] = 0x524f4f54;
+    x.p[0] = ROOT_TAG;
+    x.u[0] = ROOT_TAG;
+    x.sf[0] = NONE;
+    x.ac[0] = NONE;
+    for (let i = 0; i < n; i++) {
+      const f = forms[i]!;
+      const wh = wordHash(f, 0);
+      x.w[i + 1] = wh;
+      x.ac[i + 1] = this.wordClass.get(wh) ?? shapeClass(f);
+      x.sf[i + 1] = wordHash(f, Math.max(0, f.length - 3));
+      x.p[i + 1] = this.xposId.get(xpos[i]!) ?? UNKNOWN_TAG;
+      x.u[i + 1] = this.uposId.get(upos[i]!) ?? UNKNOWN_TAG;
+    }
+    return x;
+  }
+
+  /**
+   * Greedy parse of a prepared sentence. heads[i-1] = head of word i (0 = ROOT), labels[i-1] =
+   * label id. Always a tree with one word attached to ROOT.
+   */
+  parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
+    const st = this.st;
+    st.reset(x.n);
+    const feats = this.feats;
+    const sc = this.tscore;
+    while (!st.isTerminal()) {
+      let best = -1;
+      // only one move possible (empty buffer: RIGHT; bare ROOT: SHIFT) — no need to score
+      if (st.b > st.n) best = RIGHT;
+      else if (st.sp === 1) best = SHIFT;
+      else {
+        const nf = transitionFeatures(st, x, feats);
+        this.scoreTransitions(feats, nf, sc);
+        for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t) && (best < 0 || sc[t]! > sc[best]!)) best = t;
+      }
+      let lab = -1;
+      if (best !== SHIFT) {
+        const d = st.s(0);
+        const h = best === LEFT ? st.buf(0) : st.s(1);
+        lab = this.bestLabel(st, x, h, d);
+      }
+      st.apply(best, lab);
+    }
+    for (let i = 1; i <= x.n; i++) {
+      heads[i - 1] = st.head[i]!;
+      labels[i - 1] = st.label[i]!;
+    }
+  }
+
+  scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void {
+    const w = this.trans;
+    const mask = this.transMask;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let i = 0; i < nf; i++) {
+      const r = (feats[i]! & mask) * 3;
+      a += w[r]!;
+      b += w[r + 1]!;
+      c += w[r + 2]!;
+    }
+    out[0] = a;
+    out[1] = b;
+    out[2] = c;
+  }
+
+  bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number {
+    if (h === 0) return this.rootLabel;
+    const nf = labelFeatures(st, x, h, d, this.feats);
+    const L = this.nLabels;
+    const sc = this.lscore;
+    sc.fill(0);
+    const w = this.lab;
+    const mask = this.labelMask;
+    for (let i = 0; i < nf; i++) {
+      const r = (this.feats[i]! & mask) * L;
+      for (let l = 0; l < L; l++) sc[l] += w[r + l]!;
+    }
+    let best = -1;
+    for (let l = 0; l < L; l++) if (l !== this.rootLabel && (best < 0 || sc[l]! > sc[best]!)) best = l;
+    return best;
+  }
+
+  toBuffer(): Buffer {
+    let json = JSON.stringify(this.header);
+    // pad so the weights start 8-byte aligned: the reader can then view them without a copy
+    while ((8 + Buffer.byteLength(json, 'utf8')) % 8 !== 0) json += ' ';
+    const head = Buffer.from(json, 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(head.length);
+    const t = Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength);
+    const l = Buffer.from(this.lab.buffer, this.lab.byteOffset, this.lab.byteLength);
+    return gzipSync(Buffer.concat([Buffer.from('NGP1'), len, head, t, l]), { level: 9 });
+  }
+
+  static fromBuffer(buf: Buffer, source = 'parser model'): ParserModel {
+    let raw: Buffer;
+    try {
+      raw = gunzipSync(buf);
+    } catch {
+      throw new NewsgraphError('E021', `${source}: expected a gzip-compressed parser model, found ${buf.length} bytes of something else`, source);
+    }
+    if (raw.subarray(0, 4).toString('latin1') !== 'NGP1') {
+      throw new NewsgraphError('E021', `${source}: expected magic "NGP1", found "${raw.subarray(0, 4).toString('latin1')}"`, source);
+    }
+    const hl = raw.readUInt32LE(4);
+    const header = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ParserHeader;
+    if (header.format !== 'newsgraph-parser' || header.version !== 1) {
+      throw new NewsgraphError('E021', `${source}: expected newsgraph-parser version 1, found ${header.format} ${header.version}`, source);
+    }
+    const nt = (1 << header.transBits) * N_TRANSITIONS;
+    const nl = (1 << header.labelBits) * header.labels.length;
+    const body = raw.subarray(8 + hl);
+    if (body.length !== (nt + nl) * 2) {
+      throw new NewsgraphError('E021', `${source}: expected ${(nt + nl) * 2} bytes of weights, found ${body.length}`, source);
+    }
+    // view the weights in place when aligned (files written by toBuffer are), else copy
+    let all: Int16Array;
+    if (body.byteOffset % 2 === 0) all = new Int16Array(body.buffer, body.byteOffset, nt + nl);
+    else {
+      all = new Int16Array(nt + nl);
+      new Uint8Array(all.buffer).set(body);
+    }
+    return new ParserModel(header, all.subarray(0, nt), all.subarray(nt));
+  }
+}
+
+export function emptyInput(cap: number): ParseInput {
+  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true };
+}
+
+/** Class of a word unseen (or rare) in training: its shape (capitalised, digits, hyphen, punctuation). */
+export function shapeClass(form: string): number {
+  let code = 0x40000000;
+  const c0 = form.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) code |= 1;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c >= 48 && c <= 57) code |= 2;
+    else if (c === 45) code |= 4;
+    else if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128)) code |= 8;
+    else if (c >= 128) code |= 16;
+  }
+  return code;
+}
+
+/** Ambiguity classes from gold-tagged sentences: words seen ≥ minCount times → their set of XPOS (≥ 5% share). */
+export function buildWordClasses(sents: readonly { forms: readonly string[]; xpos: readonly string[] }[], minCount = 3): { keys: number[]; vals: number[] } {
+  const counts = new Map<number, Map<string, number>>();
+  for (const s of sents) {
+    for (let i = 0; i < s.forms.length; i++) {
+      const k = wordHash(s.forms[i]!, 0);
+      let m = counts.get(k);
+      if (!m) counts.set(k, (m = new Map()));
+      m.set(s.xpos[i]!, (m.get(s.xpos[i]!) ?? 0) + 1);
+    }
+  }
+  const classId = new Map<string, number>();
+  const keys: number[] = [];
+  const vals: number[] = [];
+  for (const [k, m] of [...counts].sort((a, b) => a[0] - b[0])) {
+    let total = 0;
+    for (const c of m.values()) total += c;
+    if (total < minCount) continue;
+    const sig = [...m].filter(([, c]) => c / total >= 0.05).map(([t]) => t).sort().join('|');
+    let id = classId.get(sig);
+    if (id === undefined) classId.set(sig, (id = classId.size + 1));
+    keys.push(k);
+    vals.push(id);
+  }
+  return { keys, vals };
+}
+
+/**
+ * Hash of form[from..] lower-cased (ASCII) with digits folded to 0, without building a string:
+ * "1998" and "2001" share a word id, "The" and "the" too.
+ */
+export function wordHash(form: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < form.length; i++) {
+    let c = form.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) c = 48;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}

@@ -1,0 +1,285 @@
+// Training of the parser: averaged perceptron over hashed features with the arc-hybrid dynamic
+// oracle (Goldberg & Nivre 2013): at every state the update is towards the best-scoring transition
+// of least cost, and after the first epochs the trainer follows its own (possibly wrong)
+// prediction so it learns to recover from its mistakes. Labels are a second averaged perceptron,
+// trained whenever the followed arc is correct. Dev-set LAS picks the epoch to keep.
+import { labelFeatures, MAX_FEATURES, transitionFeatures } from './parser-features.js';
+import { buildWordClasses, ParserModel, type ParserHeader } from './parser-model.js';
+import { LEFT, N_TRANSITIONS, ParseState, projectivize, SHIFT } from './parser-state.js';
+
+export interface TrainSentence {
+  forms: string[];
+  upos: string[];
+  xpos: string[];
+  /** heads[i] for word i+1 (0 = ROOT) */
+  heads: number[];
+  labels: string[];
+}
+
+export interface DevSet {
+  name: string;
+  sentences: TrainSentence[];
+}
+
+export interface ParserTrainOptions {
+  seed: number;
+  epochs: number;
+  transBits?: number;
+  labelBits?: number;
+  /** epoch (1-based) from which the trainer follows its own predictions */
+  exploreFrom?: number;
+  /** probability of following the prediction when exploring */
+  exploreP?: number;
+  /** stop after this many epochs without dev improvement */
+  patience?: number;
+  dev: DevSet[];
+  log?: (line: string) => void;
+  /** re-tags training sentences per epoch (e.g. noise to imitate predicted tags) */
+  retag?: (s: TrainSentence, epoch: number, rng: () => number) => { upos: string[]; xpos: string[] };
+  /** gold-tagged sentences for the word ambiguity classes (default: the training sentences) */
+  classesFrom?: readonly TrainSentence[];
+}
+
+export interface ParseScores {
+  tokens: number;
+  uas: number;
+  /** LAS on the universal relation (score.py: label before ':') */
+  las: number;
+  /** LAS on the full label with subtypes */
+  lasFull: number;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Perceptron {
+  readonly w: Float32Array;
+  readonly u: Float64Array;
+  readonly mask: number;
+  c = 1;
+  constructor(
+    bits: number,
+    readonly nClasses: number,
+  ) {
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array((1 << bits) * nClasses);
+    this.u = new Float64Array((1 << bits) * nClasses);
+  }
+  score(feats: Int32Array, nf: number, out: Float64Array): void {
+    const C = this.nClasses;
+    out.fill(0, 0, C);
+    for (let i = 0; i < nf; i++) {
+      const r = (feats[i]! & this.mask) * C;
+      for (let k = 0; k < C; k++) out[k] += this.w[r + k]!;
+    }
+  }
+  update(feats: Int32Array, nf: number, good: number, bad: number): void {
+    const C = this.nClasses;
+    const c = this.c;
+    for (let i = 0; i < nf; i++) {
+      const r = (feats[i]! & this.mask) * C;
+      this.w[r + good]! += 1;
+      this.u[r + good]! += c;
+      this.w[r + bad]! -= 1;
+      this.u[r + bad]! -= c;
+    }
+  }
+  /** Averaged weights quantised to int16 with a per-table scale (scores only need ratios). */
+  quantized(): Int16Array {
+    const n = this.w.length;
+    const avg = new Float32Array(n);
+    let max = 0;
+    for (let i = 0; i < n; i++) {
+      const v = this.w[i]! - this.u[i]! / this.c;
+      avg[i] = v;
+      const a = Math.abs(v);
+      if (a > max) max = a;
+    }
+    const q = new Int16Array(n);
+    if (max === 0) return q;
+    const s = 32000 / max;
+    for (let i = 0; i < n; i++) q[i] = Math.round(avg[i]! * s);
+    return q;
+  }
+}
+
+export function trainParserModel(train: TrainSentence[], opts: ParserTrainOptions): { model: ParserModel; report: Record<string, unknown> } {
+  const log = opts.log ?? (() => {});
+  const transBits = opts.transBits ?? 21;
+  const labelBits = opts.labelBits ?? 17;
+  const exploreFrom = opts.exploreFrom ?? 2;
+  const exploreP = opts.exploreP ?? 0.9;
+  const patience = opts.patience ?? 3;
+  const rng = mulberry32(opts.seed);
+
+  const labelSet = new Set<string>(['root']);
+  const xposSet = new Set<string>();
+  const uposSet = new Set<string>();
+  for (const s of train) {
+    for (const l of s.labels) labelSet.add(l);
+    for (const t of s.xpos) xposSet.add(t);
+    for (const t of s.upos) uposSet.add(t);
+  }
+  const labels = [...labelSet].sort();
+  const labelId = new Map(labels.map((l, i) => [l, i]));
+  const header: ParserHeader = {
+    format: 'newsgraph-parser',
+    version: 1,
+    labels,
+    xpos: [...xposSet].sort(),
+    upos: [...uposSet].sort(),
+    transBits,
+    labelBits,
+    classKeys: [],
+    classVals: [],
+    info: {},
+  };
+  const wc = buildWordClasses(opts.classesFrom ?? train);
+  header.classKeys = wc.keys;
+  header.classVals = wc.vals;
+  const L = labels.length;
+  const tp = new Perceptron(transBits, N_TRANSITIONS);
+  const lp = new Perceptron(labelBits, L);
+  // a scratch model to prepare inputs (tag ids) with the same code as at run time
+  const scratch = new ParserModel(header, new Int16Array((1 << transBits) * N_TRANSITIONS), new Int16Array((1 << labelBits) * L));
+
+  const prepared = train.map((s) => {
+    const heads = projectivize([0, ...s.heads]);
+    return { s, gh: Int32Array.from(heads), gl: Int32Array.from([-1, ...s.labels.map((l) => labelId.get(l)!)]) };
+  });
+  const nonProj = prepared.filter((p, i) => p.gh.some((h, k) => k > 0 && h !== train[i]!.heads[k - 1])).length;
+  log(`parser: ${train.length} sentences, ${labels.length} labels, ${nonProj} non-projective sentences lifted`);
+
+  const st = new ParseState();
+  const feats = new Int32Array(MAX_FEATURES);
+  const lfeats = new Int32Array(MAX_FEATURES);
+  const sc = new Float64Array(N_TRANSITIONS);
+  const lsc = new Float64Array(L);
+  const costs = new Int32Array(N_TRANSITIONS);
+  const order = prepared.map((_, i) => i);
+
+  let best: { model: ParserModel; score: number; epoch: number; dev: Record<string, ParseScores> } | null = null;
+  const history: unknown[] = [];
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const t0 = Date.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let nTrans = 0;
+    let nErr = 0;
+    let nLab = 0;
+    let nLabErr = 0;
+    const explore = epoch >= exploreFrom;
+    for (const idx of order) {
+      const { s, gh, gl } = prepared[idx]!;
+      const tags = opts.retag ? opts.retag(s, epoch, rng) : s;
+      const x = scratch.prepare(s.forms, tags.upos, tags.xpos);
+      st.reset(x.n);
+      while (!st.isTerminal()) {
+        // a single legal move (empty buffer or bare ROOT): no features, no update; as at run time
+        const nf = st.b > st.n || st.sp === 1 ? 0 : transitionFeatures(st, x, feats);
+        tp.score(feats, nf, sc);
+        let pred = -1;
+        let minCost = 1e9;
+        for (let t = 0; t < N_TRANSITIONS; t++) {
+          if (!st.can(t)) continue;
+          if (pred < 0 || sc[t]! > sc[pred]!) pred = t;
+          costs[t] = st.cost(t, gh);
+          if (costs[t]! < minCost) minCost = costs[t]!;
+        }
+        let gold = -1;
+        for (let t = 0; t < N_TRANSITIONS; t++) {
+          if (st.can(t) && costs[t] === minCost && (gold < 0 || sc[t]! > sc[gold]!)) gold = t;
+        }
+        nTrans++;
+        if (costs[pred] !== minCost) {
+          nErr++;
+          tp.update(feats, nf, gold, pred);
+        }
+        const follow = explore && rng() < exploreP ? pred : gold;
+        let lab = -1;
+        if (follow !== SHIFT) {
+          const d = st.s(0);
+          const h = follow === LEFT ? st.buf(0) : st.s(1);
+          if (h === 0) lab = scratch.rootLabel;
+          else {
+            const lnf = labelFeatures(st, x, h, d, lfeats);
+            lp.score(lfeats, lnf, lsc);
+            let lb = -1;
+            for (let l = 0; l < L; l++) if (l !== scratch.rootLabel && (lb < 0 || lsc[l]! > lsc[lb]!)) lb = l;
+            if (gh[d] === h) {
+              nLab++;
+              const g = gl[d]!;
+              if (lb !== g) {
+                nLabErr++;
+                lp.update(lfeats, lnf, g, lb);
+              }
+              lab = explore ? lb : g;
+            } else lab = lb;
+          }
+        }
+        st.apply(follow, lab);
+        tp.c++;
+        lp.c++;
+      }
+    }
+    const model = new ParserModel({ ...header, info: {} }, tp.quantized(), lp.quantized());
+    const dev: Record<string, ParseScores> = {};
+    let sum = 0;
+    for (const d of opts.dev) {
+      dev[d.name] = evaluateParser(model, d.sentences);
+      sum += dev[d.name]!.las;
+    }
+    const score = opts.dev.length ? sum / opts.dev.length : epoch;
+    const secs = (Date.now() - t0) / 1000;
+    log(
+      `parser epoch ${epoch}: ${secs.toFixed(1)}s, transition errors ${((100 * nErr) / nTrans).toFixed(2)}%, label errors ${((100 * nLabErr) / Math.max(1, nLab)).toFixed(2)}%; ` +
+        Object.entries(dev)
+          .map(([k, v]) => `${k} UAS ${(100 * v.uas).toFixed(2)} LAS ${(100 * v.las).toFixed(2)}`)
+          .join(', '),
+    );
+    history.push({ epoch, seconds: secs, dev });
+    if (!best || score > best.score) best = { model, score, epoch, dev };
+    else if (epoch - best.epoch >= patience) break;
+  }
+  const report = { bestEpoch: best!.epoch, dev: best!.dev, history, sentences: train.length, labels: labels.length };
+  best!.model.header.info = { bestEpoch: best!.epoch, dev: best!.dev, seed: opts.seed, trainSentences: train.length };
+  return { model: best!.model, report };
+}
+
+/** UAS/LAS of the model on sentences with the tags they carry (gold or predicted). */
+export function evaluateParser(model: ParserModel, sents: TrainSentence[]): ParseScores {
+  let n = 0;
+  let uas = 0;
+  let las = 0;
+  let lasFull = 0;
+  let heads = new Int32Array(256);
+  let labs = new Int32Array(256);
+  for (const s of sents) {
+    const k = s.forms.length;
+    if (k > heads.length) {
+      heads = new Int32Array(k * 2);
+      labs = new Int32Array(k * 2);
+    }
+    model.parseInput(model.prepare(s.forms, s.upos, s.xpos), heads, labs);
+    for (let i = 0; i < k; i++) {
+      n++;
+      if (heads[i] === s.heads[i]) {
+        uas++;
+        const pl = model.header.labels[labs[i]!]!;
+        const gl = s.labels[i]!;
+        if (pl === gl) lasFull++;
+        if (pl.split(':')[0] === gl.split(':')[0]) las++;
+      }
+    }
+  }
+  return { tokens: n, uas: uas / n, las: las / n, lasFull: lasFull / n };
+}

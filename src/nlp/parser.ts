@@ -1,0 +1,75 @@
+// The dependency parser's public face: `getParser()` loads models/parser.bin once, lazily, and
+// `parse(forms, upos, xpos)` returns UD heads (1-based, 0 = ROOT) and relations for one sentence.
+// The model and transition system live in parser-model.ts / parser-state.ts; training in
+// parser-train.ts (run by `npm run train`).
+import { existsSync, readFileSync } from 'node:fs';
+import { NewsgraphError } from '../core/errors.js';
+import { modelPath } from '../core/paths.js';
+import { ParserModel } from './parser-model.js';
+
+export const PARSER_FILE = 'parser.bin';
+
+export interface ParseResult {
+  /** heads[i] is the 1-based head of word i+1, 0 for the root */
+  heads: number[];
+  deprels: string[];
+}
+
+export class Parser {
+  private heads = new Int32Array(256);
+  private labels = new Int32Array(256);
+
+  constructor(readonly model: ParserModel) {}
+
+  /** Parses one sentence of n ≥ 0 words; the result is always a single-rooted tree. */
+  parse(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
+    const n = forms.length;
+    if (upos.length !== n || xpos.length !== n) {
+      throw new NewsgraphError('E042', `parse expects as many tags as words, found ${n} words, ${upos.length} UPOS, ${xpos.length} XPOS`);
+    }
+    this.parseInto(forms, upos, xpos);
+    const heads = new Array<number>(n);
+    const deprels = new Array<string>(n);
+    const names = this.model.header.labels;
+    for (let i = 0; i < n; i++) {
+      heads[i] = this.heads[i]!;
+      deprels[i] = names[this.labels[i]!]!;
+    }
+    return { heads, deprels };
+  }
+
+  /**
+   * Parses into internal buffers and returns them (heads 1-based, label ids into labelNames):
+   * valid until the next call. For callers that do not want arrays of strings.
+   */
+  parseInto(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): { heads: Int32Array; labels: Int32Array } {
+    const n = forms.length;
+    if (this.heads.length < n) {
+      this.heads = new Int32Array(n * 2);
+      this.labels = new Int32Array(n * 2);
+    }
+    if (n > 0) this.model.parseInput(this.model.prepare(forms, upos, xpos), this.heads, this.labels);
+    return { heads: this.heads, labels: this.labels };
+  }
+
+  get labelNames(): readonly string[] {
+    return this.model.header.labels;
+  }
+}
+
+let cached: Parser | null = null;
+
+/** The shipped parser (models/parser.bin), loaded on first use. Throws E021 when missing or corrupt. */
+export function getParser(): Parser {
+  if (!cached) {
+    const path = modelPath(PARSER_FILE);
+    if (!existsSync(path)) throw new NewsgraphError('E021', `expected a parser model at ${path}, found none — run \`npm run train\``, path);
+    cached = new Parser(ParserModel.fromBuffer(readFileSync(path), path));
+  }
+  return cached;
+}
+
+/** Drops the cached model (after retraining, or in tests). */
+export function resetParser(): void {
+  cached = null;
+}

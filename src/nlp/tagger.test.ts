@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { modelPath } from '../core/paths.js';
+import { NewsgraphError } from '../core/errors.js';
+import { decodeModel, encodeModel } from './model-io.js';
+import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
+import { buildTagDict, PerceptronTrainer, type TrainSentence } from './tagger-train.js';
+import { constrainedArgmax } from './features-tagger.js';
+import { Tagger } from './tagger.js';
+
+const hasModel = existsSync(modelPath('tagger.bin'));
+const split = (s: string) => s.split(' ');
+
+describe.skipIf(!hasModel)('shipped tagger', () => {
+  it('loads and tags plain sentences', () => {
+    const t = getTagger();
+    expect(t.tag(split('The cat sat on the mat .'))).toEqual({
+      upos: ['DET', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+      xpos: ['DT', 'NN', 'VBD', 'IN', 'DT', 'NN', '.'],
+    });
+    const r = t.tag(split('She has not visited Paris since 2019 .'));
+    expect(r.upos).toEqual(['PRON', 'AUX', 'PART', 'VERB', 'PROPN', 'ADP', 'NUM', 'PUNCT']);
+    expect(r.xpos).toEqual(['PRP', 'VBZ', 'RB', 'VBN', 'NNP', 'IN', 'CD', '.']);
+  });
+
+  it('uses suffixes and shape for unseen words', () => {
+    const t = getTagger();
+    const a = t.tag(split('The florbication of the plan was delayed .'));
+    expect([a.upos[1], a.xpos[1]]).toEqual(['NOUN', 'NN']);
+    const b = t.tag(split('They were glorping the results yesterday .'));
+    expect([b.upos[2], b.xpos[2]]).toEqual(['VERB', 'VBG']);
+    const c = t.tag(split('He answered zanfully .'));
+    expect([c.upos[2], c.xpos[2]]).toEqual(['ADV', 'RB']);
+    const d = t.tag(split('The minister met Vartholomew Quenzly in Brussels .'));
+    expect(d.upos.slice(3, 5)).toEqual(['PROPN', 'PROPN']);
+  });
+
+  it('tells auxiliaries from main verbs', () => {
+    const r = getTagger().tag(split('They have a plan and they have signed it .'));
+    expect(r.upos[1]).toBe('VERB');
+    expect(r.upos[6]).toBe('AUX');
+  });
+
+  it('tagIds agrees with tag and handles empty input', () => {
+    const t = getTagger();
+    const forms = split('Officials said the talks would resume on Monday .');
+    const ids = new Int32Array(forms.length);
+    t.tagIds(forms, ids);
+    const r = t.tag(forms);
+    expect([...ids].map((i) => t.uposOf[i])).toEqual(r.upos);
+    expect(t.tag([])).toEqual({ upos: [], xpos: [] });
+  });
+
+  it('is linear on a pathological 100,000-token sentence', () => {
+    const forms = Array.from({ length: 100_000 }, (_, i) => (i % 7 === 6 ? ',' : 'word' + (i % 13)));
+    const t0 = performance.now();
+    const r = getTagger().tag(forms);
+    expect(r.upos).toHaveLength(100_000);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe('tagger model validation', () => {
+  it('fails with E021 when the header or tables are inconsistent', () => {
+    const bad = encodeModel(TAGGER_KIND, { tags: ['NOUN\tNN'], useForced: false, scale: 1 }, {
+      featKeys: Uint32Array.from([5]),
+      rowStart: Uint32Array.from([0, 2]),
+      cls: Uint8Array.from([0]),
+      weight: Int16Array.from([1]),
+      dictKeys: new Uint32Array(0),
+      dictVals: new Int32Array(0),
+    });
+    try {
+      taggerFromModel(decodeModel(bad, TAGGER_KIND));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(NewsgraphError);
+      expect((e as NewsgraphError).code).toBe('E021');
+      expect((e as NewsgraphError).message).toMatch(/npm run train/);
+    }
+  });
+});
+
+describe('constrainedArgmax', () => {
+  it('picks the best allowed tag, or the overall best when the word is unconstrained', () => {
+    const scores = Int32Array.from([5, 9, 7, 1]);
+    const allowed = Int32Array.from([0b0101, 0b1000]); // set 1: tags {0, 2}; set 2: tag {3}
+    expect(constrainedArgmax(scores, 4, allowed, 0)).toBe(1);
+    expect(constrainedArgmax(scores, 4, allowed, 1)).toBe(2);
+    expect(constrainedArgmax(scores, 4, allowed, 2)).toBe(3);
+  });
+});
+
+describe('perceptron training', () => {
+  it('learns a tiny hand-made tag set through the runtime path', () => {
+    const tags = ['DET\tDT', 'NOUN\tNN', 'VERB\tVBD', 'PUNCT\t.'];
+    const data: [string, number[]][] = [
+      ['the dog barked .', [0, 1, 2, 3]],
+      ['a cat slept .', [0, 1, 2, 3]],
+      ['the bird sang .', [0, 1, 2, 3]],
+      ['a dog sang .', [0, 1, 2, 3]],
+    ];
+    const sents: TrainSentence[] = data.map(([s, g]) => ({ forms: split(s), gold: Int32Array.from(g) }));
+    const dict = buildTagDict(sents, tags.length, { minFreq: 1, minShare: 0.1, forceFreq: Infinity, forceShare: 1 });
+    const tr = new PerceptronTrainer(tags.length, dict, false);
+    const order = sents.map((_, i) => i);
+    for (let e = 0; e < 5; e++) tr.epoch(sents, order);
+    const ex = tr.export(0);
+    const tagger = new Tagger({ tags, useForced: false, scale: ex.scale }, ex.arrays);
+    expect(tagger.tag(split('a bird barked .')).xpos).toEqual(['DT', 'NN', 'VBD', '.']);
+  });
+});

@@ -1,0 +1,92 @@
+// Event exports: CSV and JSONL from stored events; GDELT-style TSV and PLOVER JSON through the
+// events engineer's writers (src/io/export-gdelt.ts toGdeltRows, src/io/export-plover.ts
+// toPloverRecords), fed with contract documents rebuilt from the store for the selected events.
+import { toGdeltRows } from '../io/export-gdelt.js';
+import { toPloverRecords } from '../io/export-plover.js';
+import type { ContractDoc } from '../io/write-json.js';
+import type { ArticleFull, EventOut, Store } from '../store/store.js';
+
+const CSV_COLUMNS = [
+  'article', 'event', 'day', 'date', 'cameo', 'root', 'plover', 'quad', 'goldstein',
+  'source_actor', 'source_name', 'source_code', 'target_actor', 'target_name', 'target_code',
+  'location', 'negated', 'modality', 'evidence', 'rule', 'article_title',
+] as const;
+
+/** One CSV cell: quoted when needed; text starting with = + - @ is prefixed with ' so spreadsheets do not run it. */
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function eventsToCsv(events: readonly EventOut[]): string {
+  const rows = events.map((v) =>
+    [
+      v.article, v.id, v.day, v.date, v.cameo, v.root, v.plover, v.quad, v.goldstein,
+      v.source.actor, v.source.name, v.source.actor_code, v.target.actor, v.target.name, v.target.actor_code,
+      v.location, v.negated, v.modality, v.evidence.text, v.rule, v.article_title,
+    ].map(cell).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export function eventsToJsonl(events: readonly EventOut[]): string {
+  return events.map((v) => JSON.stringify(v)).join('\n') + (events.length ? '\n' : '');
+}
+
+/** The contract document of a stored article, restricted to the given events. */
+export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): ContractDoc {
+  return {
+    schema: 'newsgraph/1',
+    id: a.id,
+    text: a.text,
+    title: a.title,
+    url: a.url,
+    published: a.published,
+    paragraphs: a.paragraphs,
+    sentences: a.sentences,
+    tokens: [],
+    entities: a.entities.map((e) => ({
+      id: e.id, type: e.type, name: e.name, country: e.country, sector: e.sector, role: e.role, actor_code: e.actor_code, rule: e.rule,
+      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.title ? { title: m.title } : {}), rule: m.rule })),
+    })),
+    timexes: a.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.range ? { range: t.range } : {}), rule: t.rule })),
+    quotes: [],
+    events: a.events
+      .filter((v) => eventIds.has(v.id))
+      .map((v) => ({
+        id: v.id, cameo: v.cameo, root: v.root, plover: v.plover, ...(v.plover_mode ? { plover_mode: v.plover_mode } : {}), quad: v.quad, goldstein: v.goldstein,
+        source: { entity: v.source.entity, actor_code: v.source.actor_code, mention: v.source.mention },
+        target: { entity: v.target.entity, actor_code: v.target.actor_code, mention: v.target.mention },
+        date: v.date, ...(v.date_source ? { date_source: v.date_source } : {}), location: v.location, negated: v.negated, modality: v.modality,
+        evidence: v.evidence, ...(v.more_evidence.length ? { more_evidence: v.more_evidence } : {}), rule: v.rule,
+      })),
+  } as unknown as ContractDoc;
+}
+
+/** Rebuilds per-article contract documents for a page of events (in event order, one article once). */
+async function docsFor(store: Store, events: readonly EventOut[]): Promise<ContractDoc[]> {
+  const byArticle = new Map<string, Set<string>>();
+  for (const v of events) {
+    const s = byArticle.get(v.article) ?? new Set<string>();
+    s.add(v.id);
+    byArticle.set(v.article, s);
+  }
+  const docs: ContractDoc[] = [];
+  for (const [id, ids] of byArticle) {
+    const a = await store.getArticle(id);
+    if (a) docs.push(toContractDoc(a, ids));
+  }
+  return docs;
+}
+
+export async function eventsToGdeltTsv(store: Store, events: readonly EventOut[]): Promise<string> {
+  const rows = (await docsFor(store, events)).flatMap((d) => toGdeltRows(d));
+  return rows.map((r) => r.map((c) => String(c ?? '').replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + (rows.length ? '\n' : '');
+}
+
+export async function eventsToPlover(store: Store, events: readonly EventOut[]): Promise<unknown[]> {
+  return (await docsFor(store, events)).flatMap((d) => toPloverRecords(d));
+}

@@ -1,0 +1,198 @@
+// The one schema module of the HTTP API: request validation (query, path, body) and response
+// shapes, in zod. Handlers parse with these schemas; the OpenAPI document (openapi.ts) is generated
+// from the same objects and the ROUTES table, so documentation and validation cannot drift.
+import { z } from 'zod';
+
+export const MAX_LIMIT = 500;
+export const MAX_EXPORT_LIMIT = 10_000;
+export const MAX_OFFSET = 1_000_000;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** An ISO date prefix: 2025, 2025-03 or 2025-03-06, checked for a real month and day. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    const [, m, d] = s.split('-').map(Number);
+    if (m === undefined) return true;
+    if (m < 1 || m > 12) return false;
+    if (d === undefined) return true;
+    return d >= 1 && d <= DAYS_IN_MONTH[m - 1]! && !(m === 2 && d === 29 && !isLeap(Number(s.slice(0, 4))));
+  }, 'not a calendar date')
+  .meta({ description: 'ISO date prefix (inclusive bound)', example: '2025-03-06' });
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export const Id = z.string().min(1).max(200).meta({ description: 'an id as returned by the API' });
+
+const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt).meta({ description: `page size (max ${max})` });
+const offset = z.coerce.number().int().min(0).max(MAX_OFFSET).default(0).meta({ description: 'items to skip' });
+
+export const PageQuery = z.object({ limit: limit(MAX_LIMIT, 50), offset });
+export const DateRangeQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
+
+export const ArticleListQuery = PageQuery.extend(DateRangeQuery.shape);
+export const SearchQuery = PageQuery.extend({ q: z.string().min(1).max(500).meta({ description: 'words or "a phrase"; a trailing * searches a prefix' }) });
+export const QuoteQuery = PageQuery.extend(DateRangeQuery.shape).extend({
+  speaker: Id.optional().meta({ description: 'actor id of the speaker' }),
+  speaker_name: z.string().min(1).max(200).optional().meta({ description: 'speaker name fragment' }),
+  q: z.string().min(1).max(500).optional().meta({ description: 'full-text search over quote content' }),
+  article: Id.optional(),
+});
+export const ActorListQuery = PageQuery.extend({
+  q: z.string().min(1).max(200).optional().meta({ description: 'name fragment' }),
+  type: z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'OTHER', 'person', 'org', 'gpe', 'loc', 'fac', 'norp', 'event', 'work', 'other']).optional(),
+});
+const Dyad = z.string().regex(/^[^,]{1,200},[^,]{1,200}$/, 'expected two actor ids separated by a comma').meta({ description: 'two actor ids, "a,b" (either direction)' });
+export const EventFilter = DateRangeQuery.extend({
+  actor: Id.optional().meta({ description: 'actor on either side' }),
+  source: Id.optional(),
+  target: Id.optional(),
+  dyad: Dyad.optional(),
+  cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix of 2-4 digits').optional(),
+  plover: z.string().regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER category name').optional(),
+  quad: z.coerce.number().int().min(1).max(4).optional().meta({ description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' }),
+  article: Id.optional(),
+});
+export const EventQuery = PageQuery.extend(EventFilter.shape);
+export const ActorEventsQuery = PageQuery.extend(DateRangeQuery.shape).extend({ as: z.enum(['source', 'target', 'any']).default('any') });
+export const TimelineQuery = EventFilter.extend({ bucket: z.enum(['day', 'week', 'month']).default('week') });
+export const NetworkQuery = DateRangeQuery.extend({ actor: Id.optional(), limit: limit(2000, 300) });
+export const ExportQuery = EventFilter.extend({
+  format: z.enum(['csv', 'jsonl', 'gdelt', 'plover']).default('csv'),
+  limit: limit(MAX_EXPORT_LIMIT, 1000),
+  offset,
+});
+export const IdParam = z.object({ id: Id });
+
+export const ArticleInput = z
+  .object({
+    id: z.string().min(1).max(200).optional(),
+    text: z.string().min(1).max(2_000_000),
+    title: z.string().max(2000).nullable().optional(),
+    url: z.string().max(4000).nullable().optional(),
+    published: IsoDate.or(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/)).nullable().optional(),
+    byline: z.string().max(2000).nullable().optional(),
+  })
+  .strict();
+export const ArticlesBody = z.union([ArticleInput, z.object({ articles: z.array(ArticleInput).min(1).max(50) }).strict()]);
+
+// ---- responses ----
+const SpanOut = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const page = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int(), next_offset: z.number().int().nullable() });
+
+export const ArticleSummary = z.object({
+  id: z.string(), title: z.string().nullable(), url: z.string().nullable(), published: z.string().nullable(), source: z.string().nullable(),
+  chars: z.number().int(), quote_count: z.number().int(), event_count: z.number().int(),
+});
+export const ArticleHit = ArticleSummary.extend({ snippet: z.string().meta({ description: 'matches wrapped in [[ ]]' }) });
+const Party = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), mention: SpanOut.nullable() });
+export const QuoteOut = z.object({
+  article: z.string(), id: z.string(), kind: z.string(), content: z.array(SpanOut), text: z.string(), cue: SpanOut.nullable(),
+  speaker: Party, addressee: Party.nullable(), date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
+  article_title: z.string().nullable(), published: z.string().nullable(),
+});
+const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
+export const EventOut = z.object({
+  article: z.string(), id: z.string(), cameo: z.string(), root: z.string(), plover: z.string().nullable(), plover_mode: z.string().nullable(),
+  quad: z.number().int(), goldstein: z.number(), source: EventParty, target: EventParty, date: z.string().nullable(), date_source: z.string().nullable(),
+  day: z.string().nullable(), location: z.string().nullable(), negated: z.boolean(), modality: z.string(), evidence: SpanOut, more_evidence: z.array(SpanOut),
+  rule: z.string(), article_title: z.string().nullable(), published: z.string().nullable(),
+});
+const EntityOut = z.object({
+  id: z.string(), actor: z.string(), type: z.string(), name: z.string(), country: z.string().nullable(), sector: z.string().nullable(),
+  role: z.string().nullable(), actor_code: z.string().nullable(), rule: z.string(),
+  mentions: z.array(SpanOut.extend({ kind: z.string(), title: SpanOut.nullable(), rule: z.string() })),
+});
+const TimexOut = SpanOut.extend({
+  type: z.string(), value: z.string().nullable(), range: z.object({ from: z.string(), to: z.string() }).nullable(),
+  granularity: z.string().nullable(), anchor: z.string().nullable(), rule: z.string(),
+});
+const Offsets = z.object({ start: z.number().int(), end: z.number().int() });
+export const ArticleFull = ArticleSummary.extend({
+  text: z.string(), byline: z.string().nullable(), hash: z.string(), paragraphs: z.array(Offsets), sentences: z.array(Offsets),
+  entities: z.array(EntityOut), timexes: z.array(TimexOut), quotes: z.array(QuoteOut), events: z.array(EventOut),
+});
+export const ActorSummary = z.object({
+  id: z.string(), type: z.string(), name: z.string(), country: z.string().nullable(), actor_code: z.string().nullable(),
+  articles: z.number().int(), mentions: z.number().int(),
+});
+export const RoleOut = z.object({
+  role: z.string().nullable(), country: z.string().nullable(), sector: z.string().nullable(), actor_code: z.string().nullable(),
+  first: z.string().nullable(), last: z.string().nullable(), observations: z.number().int(), origin: z.string(),
+});
+export const ActorFull = ActorSummary.extend({
+  roles: z.array(RoleOut), quotes: z.number().int(), events_as_source: z.number().int(), events_as_target: z.number().int(),
+  first_seen: z.string().nullable(), last_seen: z.string().nullable(),
+});
+export const TimelineBucket = z.object({
+  period: z.string(), events: z.number().int(), quad1: z.number().int(), quad2: z.number().int(), quad3: z.number().int(), quad4: z.number().int(),
+  cooperation: z.number().int(), conflict: z.number().int(), goldstein: z.number(),
+});
+export const TimelineOut = z.object({ bucket: z.string(), buckets: z.array(TimelineBucket) });
+export const NetworkOut = z.object({
+  nodes: z.array(ActorSummary),
+  edges: z.array(z.object({ source: z.string(), target: z.string(), quad: z.number().int(), events: z.number().int(), goldstein: z.number() })),
+});
+export const StatsOut = z.object({
+  backend: z.string(), schema_version: z.number().int(), writable: z.boolean(),
+  counts: z.object({
+    articles: z.number().int(), actors: z.number().int(), entities: z.number().int(), mentions: z.number().int(), quotes: z.number().int(),
+    events: z.number().int(), timexes: z.number().int(), roles: z.number().int(), ingest_errors: z.number().int(),
+  }),
+});
+export const IngestErrorOut = z.object({ key: z.string(), source: z.string(), code: z.string(), message: z.string(), at: z.string() });
+export const IngestOut = z.object({
+  inserted: z.number().int(), duplicates: z.number().int(), errors: z.number().int(), ids: z.array(z.string()),
+  failures: z.array(z.object({ index: z.number().int(), code: z.string(), message: z.string() })),
+});
+
+export const Pages = {
+  articles: page(ArticleSummary),
+  hits: page(ArticleHit),
+  quotes: page(QuoteOut),
+  actors: page(ActorSummary),
+  events: page(EventOut),
+  errors: page(IngestErrorOut),
+};
+
+export interface RouteDoc {
+  readonly method: 'get' | 'post';
+  /** OpenAPI-style path: /articles/{id} */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly query?: z.ZodObject;
+  readonly params?: z.ZodObject;
+  readonly body?: z.ZodTypeAny;
+  readonly response: z.ZodTypeAny | { readonly contentType: string; readonly description: string };
+  readonly auth?: boolean;
+}
+
+/** Every route the API serves; openapi.ts documents exactly these. */
+export const ROUTES: readonly RouteDoc[] = [
+  { method: 'get', path: '/stats', tag: 'meta', summary: 'Store backend, schema version and row counts', response: StatsOut },
+  { method: 'get', path: '/articles', tag: 'articles', summary: 'List articles, newest first', query: ArticleListQuery, response: Pages.articles },
+  { method: 'get', path: '/articles/search', tag: 'articles', summary: 'Full-text search over article titles and text', query: SearchQuery, response: Pages.hits },
+  { method: 'get', path: '/articles/{id}', tag: 'articles', summary: 'One article with all layers: entities and mentions, time expressions, quotes, events', params: IdParam, response: ArticleFull },
+  { method: 'post', path: '/articles', tag: 'articles', summary: 'Extract and store articles (requires the server token)', body: ArticlesBody, response: IngestOut, auth: true },
+  { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Quotes by speaker, speaker name, text and date range, oldest first', query: QuoteQuery, response: Pages.quotes },
+  { method: 'get', path: '/actors', tag: 'actors', summary: 'Actors (people, organisations, places) by name and type, most mentioned first', query: ActorListQuery, response: Pages.actors },
+  { method: 'get', path: '/actors/{id}', tag: 'actors', summary: 'One actor with roles over time and counts', params: IdParam, response: ActorFull },
+  { method: 'get', path: '/actors/{id}/quotes', tag: 'actors', summary: "An actor's quotes over time", params: IdParam, query: PageQuery.extend(DateRangeQuery.shape), response: Pages.quotes },
+  { method: 'get', path: '/actors/{id}/events', tag: 'actors', summary: 'Events with the actor as source, target or either', params: IdParam, query: ActorEventsQuery, response: Pages.events },
+  { method: 'get', path: '/events', tag: 'events', summary: 'Events by actor, dyad, CAMEO/PLOVER type, quad class and date range', query: EventQuery, response: Pages.events },
+  { method: 'get', path: '/timeline', tag: 'events', summary: 'Event counts per day/week/month by quad class, with Goldstein sums', query: TimelineQuery, response: TimelineOut },
+  { method: 'get', path: '/network', tag: 'events', summary: 'Actor network: edges are events aggregated by source, target and quad class', query: NetworkQuery, response: NetworkOut },
+  {
+    method: 'get', path: '/export/events', tag: 'export', summary: 'Export events as CSV, JSONL, GDELT-style TSV or PLOVER JSON', query: ExportQuery,
+    response: { contentType: 'text/csv | application/x-ndjson | text/tab-separated-values | application/json', description: 'the events in the chosen format' },
+  },
+  { method: 'get', path: '/ingest-errors', tag: 'meta', summary: 'Articles that failed extraction or reading, as recorded by ingest', query: PageQuery, response: Pages.errors },
+  { method: 'get', path: '/openapi.json', tag: 'meta', summary: 'This document', response: { contentType: 'application/json', description: 'OpenAPI 3.1 document' } },
+];

@@ -1,0 +1,47 @@
+// A date for every event from its evidence the same way as for quotes: a timex in the evidence
+// clause, else in its sentence, else the context, else the publication date. An event reported
+// inside a quote's content ("Starmer said … European nations are developing a coalition") takes a
+// time stated inside that content next to it, else the date the quote was said ('quote-anchor').
+// Vague times keep their TIMEX3 value (PAST_REF) and range.
+import type { Doc } from '../../core/doc.js';
+import type { ContentIndex } from './content-index.js';
+import type { Span } from '../../core/span.js';
+import { type Dated, fromTimex } from './date-quotes.js';
+import { governingTime } from './governing-time.js';
+import { clauseAround, type Layout } from './layout.js';
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+export function dateEvents(
+  doc: Doc,
+  layout: Layout,
+  index: ContentIndex,
+  excluded: (i: number) => boolean,
+  quoteDates: ReadonlyMap<string, Dated>,
+  published: string | null,
+): Map<string, Dated> {
+  const out = new Map<string, Dated>();
+  const fallback: Dated = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
+  for (const v of doc.events) {
+    const e = v.evidence;
+    const sent = layout.sentenceAt(e.start);
+    const holder = index.holding(e);
+    if (holder) {
+      // only the quoted words around the evidence count; everything else is the reporter's frame
+      const clause = clauseAround(doc.text, sent.span, e, []);
+      const region = { start: Math.max(clause.start, holder.content.start), end: Math.min(clause.end, holder.content.end) };
+      const g = governingTime(doc, layout, region, region, e, (i) => !within(doc.timexes[i]!, holder.content));
+      if (g && g.source !== 'context') {
+        out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, 'clause'));
+        continue;
+      }
+      const qd = quoteDates.get(holder.quote.id);
+      out.set(v.id, qd && qd.date !== null ? { ...qd, source: qd.source === 'published' ? 'published' : 'quote-anchor' } : fallback);
+      continue;
+    }
+    const clause = clauseAround(doc.text, sent.span, e, index.cutsAround(e, sent.span));
+    const g = governingTime(doc, layout, clause, sent.span, e, excluded);
+    out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
+  }
+  return out;
+}

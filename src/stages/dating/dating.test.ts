@@ -1,0 +1,113 @@
+// The dating stage on hand-built quotes and events over invented texts (publication 2025-03-07).
+import { describe, expect, it } from 'vitest';
+import { datedDoc, event, quote } from '../../../test/time/helpers.js';
+
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe('quote dates', () => {
+  it('takes a timex in the reporting clause, outside the content', () => {
+    const text = 'Prime Minister Jane Roe said on March 2 that European nations are developing a plan for peace.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'European nations are developing a plan for peace', 'said', 'indirect')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', dateSource: 'clause' });
+  });
+  it('does not date a quote by a time inside its own words', () => {
+    const text = 'The minister said: "We will meet the unions on Monday."';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We will meet the unions on Monday.', 'said')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+  });
+  it('uses a timex of the sentence beyond a clause boundary', () => {
+    const text = 'The summit ended on March 2; "it was a success," the host said.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'it was a success,', 'said')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', dateSource: 'sentence' });
+  });
+  it('takes the governing time of the context when the scene continues', () => {
+    const text = 'Leaders met in Paris on March 4 to discuss the crisis. "We are united," the French president said.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-04', dateSource: 'context' });
+  });
+  it('takes "recently" but not "currently" as the time of a quote', () => {
+    const text = 'The minister, who currently leads the party, said the plan had failed.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'the plan had failed', 'said', 'indirect')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+    const text2 = 'The minister recently said the plan had failed.';
+    const d2 = datedDoc(text2, (t) => ({ quotes: [quote(t, 'q1', 'the plan had failed', 'said', 'indirect')] }));
+    expect(d2.quotes[0]).toMatchObject({ date: 'PAST_REF', dateSource: 'clause' });
+  });
+  it('does not reach back beyond the scene', () => {
+    const paras = ['Leaders met in Paris on March 4.', ...Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} has no time in it at all.`), '"We are united," the French president said.'];
+    const text = paras.join('\n');
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+  });
+  it('says none when there is no time and no publication date', () => {
+    const text = '"We are united," the French president said.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }), null);
+    expect(d.quotes[0]).toMatchObject({ date: null, dateSource: 'none' });
+  });
+  it('gives a partial quote inside an indirect one the date of the quote around it', () => {
+    const text = 'Jane Roe said on March 2 that the coalition will put "boots on the ground" in the spring.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'the coalition will put "boots on the ground" in the spring', 'said', 'mixed'), quote(t, 'q2', 'boots on the ground', null, 'partial')],
+    }));
+    expect(d.quotes[1]).toMatchObject({ date: '2025-03-02', dateSource: 'quote-anchor' });
+  });
+});
+
+describe('times inside quotes are anchored to when the quote was said', () => {
+  it('re-anchors a relative timex inside the content to the quote date', () => {
+    const text = 'EU leaders met on Feb. 28, with Kaja Kallas stating that "Today, it became clear that the free world needs a new leader."';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Today, it became clear that the free world needs a new leader.', 'stating')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-02-28', dateSource: 'clause' });
+    const today = d.timexes.find((x) => slice(text, x) === 'Today')!;
+    expect(today).toMatchObject({ value: '2025-02-28', anchor: 'quote:q1' });
+  });
+  it('works without a publication date when the clause has an absolute date', () => {
+    const text = 'On March 2, 2025, the general said: "Yesterday we lost the bridge."';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Yesterday we lost the bridge.', 'said')] }), null);
+    expect(d.timexes.find((x) => slice(text, x) === 'Yesterday')).toMatchObject({ value: '2025-03-01', anchor: 'quote:q1' });
+  });
+  it('leaves absolute dates and publication-dated quotes alone', () => {
+    const text = 'The minister said: "Today we signed the March 6, 2024 accord again."';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Today we signed the March 6, 2024 accord again.', 'said')] }));
+    expect(d.timexes.find((x) => slice(text, x) === 'Today')).toMatchObject({ value: '2025-03-07', anchor: 'published' });
+    expect(d.timexes.find((x) => slice(text, x) === 'March 6, 2024')).toMatchObject({ value: '2024-03-06', anchor: 'absolute' });
+  });
+});
+
+describe('event dates', () => {
+  it('takes a timex in the evidence clause', () => {
+    const text = 'Artillery shelled the town on Tuesday, residents said.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'shelled the town')] }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-04', dateSource: 'clause' });
+  });
+  it('keeps a vague time with its range', () => {
+    const text = 'In recent days, the United States has halted military aid to its ally.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'halted military aid')] }));
+    expect(d.events[0]).toMatchObject({ date: 'PAST_REF', dateSource: 'clause' });
+    const detail = (d.extras.dating as { events: Record<string, { range?: unknown }> }).events.v1!;
+    expect(detail.range).toEqual({ from: '2025-02-28', to: '2025-03-07' });
+  });
+  it('dates an event reported inside a quote by the quote date', () => {
+    const text = 'Jane Roe said on March 2 that France is developing a peace plan with its allies.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'France is developing a peace plan with its allies', 'said', 'indirect')],
+      events: [event(t, 'v1', 'developing a peace plan')],
+    }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-02', dateSource: 'quote-anchor' });
+  });
+  it('prefers a time stated next to the event inside the quote', () => {
+    const text = 'Jane Roe said on March 2 that France will sign the plan on Friday.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'France will sign the plan on Friday', 'said', 'indirect')],
+      events: [event(t, 'v1', 'sign the plan')],
+    }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-07', dateSource: 'clause' });
+  });
+  it('falls back to the context, then to publication', () => {
+    const text = 'The army crossed the river on March 5.\nSoldiers then seized the bridge.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'seized the bridge')] }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-05', dateSource: 'context' });
+    const bare = datedDoc('Soldiers seized the bridge.', (t) => ({ events: [event(t, 'v1', 'seized the bridge')] }));
+    expect(bare.events[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+  });
+});

@@ -1,0 +1,128 @@
+// Picks the time expression that governs a quote or an event: the nearest usable timex in its
+// clause, else elsewhere in its sentence(s), else the most recent one before it in the context
+// (earlier sentences of the paragraph and of the few paragraphs before, the same scene). A
+// usable timex is a DATE or TIME with a value, outside every excluded span (quoted content).
+// Concrete dates beat vague references (PAST_REF) at the same level.
+import type { Doc, Timex } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { Layout } from './layout.js';
+
+export type DateSource = 'clause' | 'sentence' | 'context';
+
+/** How many paragraphs back the context search may go: news keeps a scene for a few paragraphs. */
+export const CONTEXT_PARAGRAPHS = 5;
+/** Bounds that keep the search linear on pathological input (a 2 MB sentence, 10,000 quotes). */
+const MAX_REACH = 600;
+const MAX_CONTEXT_TIMEXES = 50;
+
+/**
+ * Which vague references may date a target: events take any ("will soon sign" → FUTURE_REF), a
+ * quote only PAST_REF ("recently said") — "currently" near a reporting verb describes the
+ * speaker, not when the words were said.
+ */
+export type VagueUse = 'all' | 'past-only';
+
+export interface Governing {
+  readonly index: number;
+  readonly source: DateSource;
+}
+
+const isVague = (t: Timex) => /_REF$/.test(t.value ?? '');
+
+export function usable(t: Timex): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && t.value !== null;
+}
+
+/**
+ * For each timex, whether it lies inside any of `spans` (quoted content): one sort and a binary
+ * search per timex instead of a scan of every quote.
+ */
+export function insideAny(timexes: readonly Timex[], spans: readonly Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // union of the spans, so that a binary search finds the one candidate interval
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return timexes.map((t) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.start <= t.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && t.end <= merged[found]!.end;
+  });
+}
+
+/** Index of the first timex starting at or after `offset` (binary search; timexes are in text order). */
+export function firstTimexFrom(timexes: readonly Timex[], offset: number): number {
+  let lo = 0;
+  let hi = timexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timexes[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => boolean, vague: VagueUse): number | null {
+  const tx = doc.timexes;
+  const from = Math.max(region.start, focus.start - MAX_REACH);
+  const to = Math.min(region.end, focus.end + MAX_REACH);
+  let best: number | null = null;
+  let bestKey: [number, number] = [Infinity, Infinity];
+  for (let i = firstTimexFrom(tx, from); i < tx.length && tx[i]!.start < to; i++) {
+    const t = tx[i]!;
+    if (t.end > to || !usable(t) || excluded(i)) continue;
+    if (vague === 'past-only' && isVague(t) && t.value !== 'PAST_REF') continue;
+    const dist = t.end <= focus.start ? focus.start - t.end : t.start >= focus.end ? t.start - focus.end : 0;
+    const key: [number, number] = [isVague(t) ? 1 : 0, dist];
+    if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      best = i;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/**
+ * @param clause the clause region around the focus
+ * @param sentences the sentence region(s) the target touches
+ * @param focus the cue (quotes) or evidence (events) to measure distance from
+ * @param excluded per timex index: true when it does not count here (inside quoted content)
+ */
+export function governingTime(
+  doc: Doc,
+  layout: Layout,
+  clause: Span,
+  sentences: Span,
+  focus: Span,
+  excluded: (i: number) => boolean,
+  vague: VagueUse = 'all',
+): Governing | null {
+  const c = nearest(doc, clause, focus, excluded, vague);
+  if (c !== null) return { index: c, source: 'clause' };
+  const s = nearest(doc, sentences, focus, excluded, vague);
+  if (s !== null) return { index: s, source: 'sentence' };
+  // context: the latest concrete date before the target's sentence, within the scene
+  const here = layout.sentenceAt(sentences.start);
+  const tx = doc.timexes;
+  const first = firstTimexFrom(tx, sentences.start) - 1;
+  for (let i = first; i >= 0 && first - i < MAX_CONTEXT_TIMEXES; i--) {
+    const t = tx[i]!;
+    const p = layout.sentenceAt(t.start).paragraph;
+    if (here.paragraph - p > CONTEXT_PARAGRAPHS) break;
+    if (!usable(t) || isVague(t) || excluded(i)) continue;
+    if (t.granularity !== 'day' && t.type !== 'TIME') continue; // "in 2019" does not set a scene
+    return { index: i, source: 'context' };
+  }
+  return null;
+}

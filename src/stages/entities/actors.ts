@@ -1,0 +1,141 @@
+// Actor attributes for each entity: country (ISO alpha-3), sector, role and a CAMEO-style actor
+// code. Countries and IGOs come from the knowledge base; a seat of government ("the Kremlin") is
+// that country's government (RUSGOV); news organisations are MED; a person takes the role the text
+// gives ("U.K. Defense Secretary John Healey" -> GBR, GOV, "Defense Secretary"), else the knowledge
+// base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
+// IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
+import type { Doc } from '../../core/doc.js';
+import type { ActorKB, RoleObservation } from '../../kb/index.js';
+import { bestGaz, orgHeadWords } from './candidates.js';
+import type { Cluster } from './cluster.js';
+import { roleOwner } from './split-titles.js';
+
+export interface ActorInfo {
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  actor_code: string | null;
+  /** extra rule suffix explaining where the attributes came from */
+  source: string;
+}
+
+const METONYM_SECTOR = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' } as const;
+
+/** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
+function orgSector(name: string): string | null {
+  const heads = orgHeadWords();
+  const words = name.split(' ');
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const key = heads.has(w) ? w : w[0] ? w[0].toUpperCase() + w.slice(1) : w;
+    const s = heads.get(key);
+    if (s) return s;
+  }
+  return null;
+}
+
+const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
+
+function code(country: string | null, sector: string | null): string | null {
+  if (country && !isIso(country)) return country; // an IGO code
+  if (country && sector && sector !== 'IGO') return `${country}${sector}`;
+  return country ?? sector ?? null;
+}
+
+export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly Cluster[], date: string | null): ActorInfo {
+  const g = c.gaz;
+  if (g) {
+    switch (g.kind) {
+      case 'country':
+        return { country: g.id, sector: null, role: null, actor_code: g.id, source: 'country' };
+      case 'metonym': {
+        const e = kb.tables.metonyms[g.index]!;
+        const sector = METONYM_SECTOR[e.target];
+        return { country: e.country, sector, role: null, actor_code: code(e.country, sector), source: `metonym-${e.target}` };
+      }
+      case 'igo':
+        return { country: null, sector: 'IGO', role: null, actor_code: g.id, source: 'igo' };
+      case 'media':
+        return { country: kb.tables.media[g.index]!.country, sector: 'MED', role: null, actor_code: 'MED', source: 'media' };
+      case 'capital':
+        return { country: g.id, sector: null, role: null, actor_code: null, source: 'city' };
+      case 'demonym':
+        return { country: g.id, sector: null, role: null, actor_code: g.id, source: 'demonym' };
+      case 'person':
+        break;
+    }
+  }
+  if (c.type === 'PERSON') {
+    const titled = c.mentions.find((m) => m.titleEntry && m.roleCountry) ?? c.mentions.find((m) => m.titleEntry);
+    const known = kb.roleOf(c.name, date);
+    if (titled) {
+      const entry = titled.titleEntry!;
+      const owner = titled.roleCountry ?? known?.country ?? null;
+      const role = doc.text.slice(titled.title!.start, titled.title!.end);
+      const sector = entry.sector === 'IGO' && owner && isIso(owner) ? 'GOV' : entry.sector;
+      return { country: owner && isIso(owner) ? owner : null, sector, role, actor_code: code(owner, sector), source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
+    }
+    if (known) {
+      return { country: known.country && isIso(known.country) ? known.country : null, sector: known.sector, role: known.role, actor_code: code(known.country, known.sector), source: `kb-${known.source.split(':')[0]}` };
+    }
+    return { country: null, sector: null, role: null, actor_code: null, source: 'unknown' };
+  }
+  if (c.type === 'ORG') {
+    // "<person> administration": that person's government
+    const words = c.name.split(' ');
+    const lastWord = words[words.length - 1]!.toLowerCase();
+    let country: string | null = null;
+    if (['administration', 'government', 'cabinet', 'campaign'].includes(lastWord) && words.length >= 2) {
+      const who = words.slice(0, -1).join(' ');
+      const p = clusters.find((o) => o.type === 'PERSON' && (o.name === who || o.name.endsWith(` ${who}`)));
+      const pc = p ? actorInfo(doc, kb, p, [], date).country : kb.roleOf(who, date)?.country ?? null;
+      if (pc && isIso(pc)) country = pc;
+    }
+    // a country named inside the organisation's name ("Ukrainian Air Force", "Bank of Japan")
+    if (!country) {
+      const m = c.mentions.find((x) => x.kind === 'name');
+      if (m) {
+        for (let i = m.tokFrom; i < m.tokTo && !country; i++) {
+          const hit = kb.names.longestAt(doc.text, doc.tokens, i, m.tokTo - i);
+          if (hit) {
+            const o = roleOwner(bestGaz(hit.values, kb), kb);
+            if (o && isIso(o)) country = o;
+          }
+        }
+      }
+    }
+    const sector = orgSector(c.name);
+    return { country, sector, role: null, actor_code: country ? code(country, sector) : null, source: 'org-name' };
+  }
+  if (c.type === 'GPE') {
+    const iso = kb.countryOf(c.name);
+    return { country: iso, sector: null, role: null, actor_code: null, source: 'place' };
+  }
+  return { country: null, sector: null, role: null, actor_code: null, source: 'none' };
+}
+
+/** Role observations the text states ("<country> <title> <name>", appositives). */
+export function roleObservations(doc: Doc, clusters: readonly Cluster[], date: string | null): RoleObservation[] {
+  const out: RoleObservation[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || c.name.split(' ').length < 2) continue;
+    const seen = new Set<string>();
+    for (const m of c.mentions) {
+      if (!m.titleEntry || !m.title) continue;
+      const title = doc.text.slice(m.title.start, m.title.end);
+      const k = `${title}|${m.roleCountry ?? ''}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({
+        person: c.name,
+        country: m.roleCountry ?? null,
+        sector: m.titleEntry.sector,
+        title,
+        date,
+        doc: doc.id || undefined,
+        rule: m.rule.includes('appositive') ? 'entities:role-appositive' : 'entities:role-title-name',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+// Name candidates: the statistical NER model's spans per sentence, merged with the actor knowledge
+// base's gazetteer matches (countries, capitals, demonyms, IGOs, news organisations, metonyms,
+// known people). The gazetteer decides the fine type (GPE/NORP/ORG) where it matches a whole span
+// and adds high-precision names the model missed.
+import type { Doc, EntityType, Token } from '../../core/doc.js';
+import { loadTsv } from '../../core/data-loader.js';
+import type { ActorKB, GazValue } from '../../kb/index.js';
+import type { NerModel, NerType } from './ner-model.js';
+import { tagSentence } from './ner-model.js';
+import type { WorkMention } from './mention.js';
+
+const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
+
+export function gazType(g: GazValue): EntityType {
+  switch (g.kind) {
+    case 'country':
+    case 'capital':
+      return 'GPE';
+    case 'demonym':
+      return 'NORP';
+    case 'person':
+      return 'PERSON';
+    default:
+      return 'ORG';
+  }
+}
+
+/** Prefer the gazetteer reading that best fits: a country over a capital of the same string, etc. */
+export function bestGaz(values: readonly GazValue[], kb: ActorKB): GazValue {
+  const rank = (v: GazValue) => {
+    if (v.kind === 'metonym') return kb.tables.metonyms[v.index]!.target === 'country' ? 1 : 0;
+    return ['country', 'igo', 'media', 'person', 'demonym', 'capital'].indexOf(v.kind) + 2;
+  };
+  return [...values].sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+const isCapitalised = (s: string) => /^[\p{Lu}\d]/u.test(s);
+
+let orgWords: Map<string, string> | undefined;
+
+/** Organisation head words (data/actors/org-words.tsv) -> sector ('' for none). */
+export function orgHeadWords(): ReadonlyMap<string, string> {
+  orgWords ??= new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? '']));
+  return orgWords;
+}
+
+const CONNECT = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * Capitalised runs ending in an organisation head word ("the Finance Ministry", "Nobel Committee")
+ * that the model missed: at least one capitalised word before the head, connectors allowed inside.
+ */
+function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[] {
+  const heads = orgHeadWords();
+  const s = doc.sentences[si]!;
+  const t = doc.tokens;
+  // a model span ending in a head word is an organisation, whatever type the model gave it
+  for (const m of merged) {
+    if (!m.gaz && m.type !== 'ORG' && m.tokTo - m.tokFrom > 1 && heads.has(t[m.tokTo - 1]!.form)) {
+      m.type = 'ORG';
+      m.rule += '+org-head-word';
+    }
+  }
+  // tokens already in a name; a demonym may start an organisation's name ("Israeli Cabinet")
+  const owner = new Map<number, WorkMention>();
+  for (const m of merged) for (let i = m.tokFrom; i < m.tokTo; i++) owner.set(i, m);
+  const covered = (i: number) => owner.has(i) && owner.get(i)!.gaz?.kind !== 'demonym';
+  const out: WorkMention[] = [];
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    if (!heads.has(t[i]!.form) || owner.has(i)) continue;
+    let a = i;
+    // extend left over capitalised words and connectors, but not into another organisation's head
+    // ("University of California and Columbia University" is two names)
+    while (a - 1 >= s.tokenStart && !covered(a - 1) && !heads.has(t[a - 1]!.form) && i - a < 6) {
+      if (isCapitalised(t[a - 1]!.form)) a--;
+      else if (CONNECT.has(t[a - 1]!.form) && a - 2 >= s.tokenStart && isCapitalised(t[a - 2]!.form) && !heads.has(t[a - 2]!.form) && !covered(a - 2)) a -= 2;
+      else break;
+    }
+    while (a < i && (CONNECT.has(t[a]!.form) || /^(The|A|An)$/.test(t[a]!.form))) a++;
+    // "X of Y": a name may continue after the head ("Ministry of Defence")
+    let b = i + 1;
+    if (b + 1 < s.tokenEnd && t[b]!.form === 'of' && isCapitalised(t[b + 1]!.form) && !covered(b + 1)) {
+      b += 2;
+      while (b < s.tokenEnd && isCapitalised(t[b]!.form) && !covered(b) && b - i < 6) b++;
+    }
+    if (a === i && b === i + 1) continue;
+    // a lone sentence-initial word before the head is often an ordinary word ("Police said ...")
+    if (a === s.tokenStart && a + 1 === i && b === i + 1) continue;
+    for (let k = a; k < b; k++) {
+      const d = owner.get(k);
+      if (!d) continue;
+      const at = merged.indexOf(d);
+      if (at >= 0) merged.splice(at, 1);
+      owner.delete(k);
+    }
+    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word' });
+    i = b - 1;
+  }
+  return out;
+}
+
+export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
+  const { text, tokens } = doc;
+  const out: WorkMention[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
+    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos)) : [];
+    const nerHere: WorkMention[] = ner.map((n) => ({
+      start: toks[n.from]!.start,
+      end: toks[n.to - 1]!.end,
+      tokFrom: s.tokenStart + n.from,
+      tokTo: s.tokenStart + n.to,
+      sent: si,
+      kind: 'name',
+      type: NER_TO_TYPE[n.type],
+      rule: 'entities:ner-model',
+    }));
+    // gazetteer matches, left to right, longest first
+    const gaz: WorkMention[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      const m = kb.names.longestAt(text, tokens, i, Math.min(12, s.tokenEnd - i));
+      if (!m || !isCapitalised(tokens[i]!.form)) {
+        i++;
+        continue;
+      }
+      const g = bestGaz(m.values, kb);
+      gaz.push({ start: tokens[i]!.start, end: tokens[m.tokenEnd - 1]!.end, tokFrom: i, tokTo: m.tokenEnd, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, gaz: g });
+      i = m.tokenEnd;
+    }
+    // token -> model span, and gazetteer match by start token: the merge is a lookup per name
+    const nerAt = new Int32Array(s.tokenEnd - s.tokenStart).fill(-1);
+    nerHere.forEach((n, k) => {
+      for (let i = n.tokFrom; i < n.tokTo; i++) nerAt[i - s.tokenStart] = k;
+    });
+    const gazAt = new Map<number, WorkMention>();
+    for (const g of gaz) gazAt.set(g.tokFrom, g);
+    for (const n of nerHere) {
+      const same = gazAt.get(n.tokFrom);
+      if (same && same.tokTo === n.tokTo) {
+        // the model found the name, the gazetteer knows what it is
+        n.gaz = same.gaz;
+        if (same.type !== 'PERSON' || n.type === 'PERSON') n.type = same.type;
+        n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
+      }
+    }
+    const removed = new Set<WorkMention>();
+    const extra: WorkMention[] = [];
+    for (const g of gaz) {
+      const overlapping = new Set<WorkMention>();
+      for (let i = g.tokFrom; i < g.tokTo; i++) {
+        const k = nerAt[i - s.tokenStart]!;
+        if (k >= 0) overlapping.add(nerHere[k]!);
+      }
+      if (!overlapping.size) {
+        extra.push(g);
+        continue;
+      }
+      // a gazetteer name strictly containing the model's spans wins ("Washington Post" over "Washington")
+      if ([...overlapping].every((n) => g.tokFrom <= n.tokFrom && n.tokTo <= g.tokTo && (n.tokFrom !== g.tokFrom || n.tokTo !== g.tokTo))) {
+        for (const n of overlapping) removed.add(n);
+        extra.push(g);
+      }
+      // otherwise the model's span stands; split-titles.ts re-reads country words inside a person span
+    }
+    const merged: WorkMention[] = [...nerHere.filter((n) => !removed.has(n)), ...extra];
+    merged.push(...orgHeadRuns(doc, si, merged));
+    merged.sort((a, b) => a.tokFrom - b.tokFrom);
+    out.push(...merged);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// Pronoun coreference: third-person pronouns join a compatible antecedent in a bounded window (this
+// sentence and the two before, at most RECENT mentions back). he/she forms need a person of unknown
+// or the same gender (a cluster takes the gender of the first pronoun resolved to it, or of
+// Mr./Mrs./Ms.); it/its an organisation or country; they/their an organisation or group. Preference:
+// a subject (when parsed) or a sentence-initial mention, then the nearest. A pronoun with nothing
+// before it in an opening phrase ("During a meeting with his counterpart, X ...") is cataphoric: it
+// takes the first person after it in the sentence. Pronouns inside quotation marks are left alone
+// (the speaker's "he" is not the narrator's). One sweep with a bounded list: linear time.
+import type { Doc, EntityType } from '../../core/doc.js';
+import type { Cluster } from './cluster.js';
+import type { WorkMention } from './mention.js';
+
+const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm',
+  she: 'f', her: 'f', hers: 'f', herself: 'f',
+  its: 'n', itself: 'n',
+  they: 'p', them: 'p', their: 'p', theirs: 'p', themselves: 'p',
+};
+const WINDOW = 2;
+const RECENT = 40;
+
+function compatible(cls: 'm' | 'f' | 'n' | 'p', type: EntityType): boolean {
+  if (cls === 'm' || cls === 'f') return type === 'PERSON';
+  if (cls === 'n') return type === 'ORG' || type === 'GPE';
+  return type === 'ORG' || type === 'NORP';
+}
+
+function isSubject(doc: Doc, m: WorkMention): boolean {
+  for (let i = m.tokFrom; i < m.tokTo; i++) if (doc.tokens[i]!.dep.startsWith('nsubj')) return true;
+  return m.tokFrom === doc.sentences[m.sent]!.tokenStart;
+}
+
+/** 1 for tokens inside quotation marks (straight quotes alternate; curly ones open and close). */
+export function quotedTokens(doc: Doc): Uint8Array {
+  const q = new Uint8Array(doc.tokens.length);
+  for (const s of doc.sentences) {
+    let open = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const f = doc.tokens[k]!.form;
+      if (f === '“' || (f === '"' && !open)) open = true;
+      else if (f === '”' || f === '"') open = false;
+      else if (open) q[k] = 1;
+    }
+  }
+  return q;
+}
+
+export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
+  const { tokens } = doc;
+  const gender = new Map<number, 'm' | 'f'>();
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const prev = tokens[m.tokFrom - 1]?.form;
+      if (prev === 'Mr.' || prev === 'Mr') gender.set(c.id, 'm');
+      else if (prev === 'Mrs.' || prev === 'Ms.' || prev === 'Mrs' || prev === 'Ms') gender.set(c.id, 'f');
+    }
+  }
+  const quoted = quotedTokens(doc);
+  const ants = mentions.filter((m) => m.cluster !== undefined && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  const typeOf = (m: WorkMention) => clusters[m.cluster!]!.type;
+  const recent: WorkMention[] = [];
+  let next = 0;
+  const out: WorkMention[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    let firstComma = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (firstComma < 0 && tokens[i]!.form === ',') firstComma = i;
+      while (next < ants.length && ants[next]!.end <= tokens[i]!.start) {
+        recent.push(ants[next++]!);
+        if (recent.length > RECENT) recent.shift();
+      }
+      const cls = PRONOUNS[tokens[i]!.form.toLowerCase()];
+      if (!cls || quoted[i]) continue;
+      const ok = (m: WorkMention) => {
+        if (!compatible(cls, typeOf(m))) return false;
+        const g = gender.get(m.cluster!);
+        return !(g && (cls === 'm' || cls === 'f') && g !== cls);
+      };
+      let pick: WorkMention | null = null;
+      let rule = '';
+      // newest first: the same sentence (a subject wins), then each earlier sentence in the window
+      for (let back = 0; !pick && back <= WINDOW; back++) {
+        let nearest: WorkMention | null = null;
+        let subject: WorkMention | null = null;
+        for (let k = recent.length - 1; k >= 0; k--) {
+          const m = recent[k]!;
+          if (m.sent > si - back) continue;
+          if (m.sent < si - back) break;
+          if (!ok(m)) continue;
+          nearest ??= m;
+          if (isSubject(doc, m)) subject = m;
+        }
+        pick = subject ?? nearest;
+        if (pick) rule = back ? 'entities:pronoun-previous-sentence' : 'entities:pronoun-same-sentence';
+      }
+      if (!pick && (cls === 'm' || cls === 'f') && firstComma < 0) {
+        // cataphora in an opening phrase: the first person after the pronoun, before the first comma's clause ends
+        const comma = (() => {
+          for (let k = i + 1; k < s.tokenEnd && k < i + 40; k++) if (tokens[k]!.form === ',') return k;
+          return -1;
+        })();
+        if (comma > 0) {
+          for (let k = next; k < ants.length && ants[k]!.sent === si && k < next + RECENT; k++) {
+            if (ants[k]!.tokFrom > comma && ok(ants[k]!)) {
+              pick = ants[k]!;
+              rule = 'entities:pronoun-cataphora';
+              break;
+            }
+          }
+        }
+      }
+      if (!pick) continue;
+      const c = clusters[pick.cluster!]!;
+      if ((cls === 'm' || cls === 'f') && !gender.has(c.id)) gender.set(c.id, cls);
+      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, cluster: c.id };
+      c.mentions.push(pm);
+      out.push(pm);
+    }
+  }
+  return out;
+}

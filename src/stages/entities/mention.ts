@@ -1,0 +1,32 @@
+// The working record for a mention while the entities stage builds entities. Offsets are UTF-16
+// into doc.text; tokFrom/tokTo index doc.tokens (half-open). Refiners edit these records in order;
+// index.ts turns the final clusters into the immutable Entity/Mention layer.
+import type { EntityType, MentionKind } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { GazValue, TitleEntry } from '../../kb/index.js';
+
+export interface WorkMention {
+  start: number;
+  end: number;
+  tokFrom: number;
+  tokTo: number;
+  sent: number;
+  kind: MentionKind;
+  type: EntityType;
+  rule: string;
+  /** gazetteer entry the text matched, when it did */
+  gaz?: GazValue;
+  /** title words before a name ("Defense Secretary") and the lexicon entry */
+  title?: Span;
+  titleEntry?: TitleEntry;
+  /** who the role is for: ISO alpha-3 or an IGO code, from the words before the title ("U.K.", "EU") */
+  roleCountry?: string;
+  /** a fuller name the text gives for this mention ("President (Donald) Trump" -> "Donald Trump") */
+  fullName?: string;
+  /** cluster index once clustered */
+  cluster?: number;
+  /** for pronouns/nominals: the agreement class */
+  gender?: 'm' | 'f' | null;
+}
+
+export const mentionText = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);

@@ -1,0 +1,67 @@
+// Drops name candidates that are not names: months, weekdays, forms of address, deities and the
+// like (data/actors/not-names.tsv); capitalised common words at a sentence start that the model
+// took for a name and the text never confirms; and one-word "people" in headline-style lines
+// (product names, verbs in Title Case) that the body never mentions as people.
+import type { Doc } from '../../core/doc.js';
+import { loadTsv } from '../../core/data-loader.js';
+import type { WorkMention } from './mention.js';
+
+let notNames: Set<string> | undefined;
+
+export function notNameWords(): ReadonlySet<string> {
+  notNames ??= new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!));
+  return notNames;
+}
+
+/** Sentences written in headline style: most words capitalised. */
+export function headlineSentences(doc: Doc): Uint8Array {
+  const h = new Uint8Array(doc.sentences.length);
+  doc.sentences.forEach((s, i) => {
+    let words = 0;
+    let caps = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const f = doc.tokens[k]!.form;
+      if (!/\p{L}/u.test(f)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(f)) caps++;
+    }
+    h[i] = words >= 3 && caps / words > 0.6 ? 1 : 0;
+  });
+  return h;
+}
+
+export function dropNonNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+  const nn = notNameWords();
+  const headline = headlineSentences(doc);
+  const text = doc.text;
+  // how each string is used outside the sentence start and outside headlines (the text's own evidence)
+  const confirmed = new Map<string, Set<string>>();
+  for (const m of names) {
+    const s = doc.sentences[m.sent]!;
+    if (m.tokFrom === s.tokenStart || headline[m.sent]) continue;
+    const k = text.slice(m.start, m.end);
+    const set = confirmed.get(k) ?? new Set<string>();
+    set.add(m.type);
+    confirmed.set(k, set);
+    if (m.type === 'PERSON' && m.tokTo - m.tokFrom > 1) {
+      const last = doc.tokens[m.tokTo - 1]!.form;
+      const ls = confirmed.get(last) ?? new Set<string>();
+      ls.add('PERSON');
+      confirmed.set(last, ls);
+    }
+  }
+  return names.filter((m) => {
+    const toks = doc.tokens.slice(m.tokFrom, m.tokTo);
+    if (m.gaz) return true;
+    // a not-name word alone or with numbers ("March 6", "Sir")
+    if (toks.some((t) => nn.has(t.form)) && toks.every((t) => nn.has(t.form) || /^[\d.,]+$/.test(t.form) || t.form === 'the')) return false;
+    if (toks.length === 1) {
+      const k = text.slice(m.start, m.end);
+      const s = doc.sentences[m.sent]!;
+      const initial = m.tokFrom === s.tokenStart || /^["“'‘(]$/.test(doc.tokens[m.tokFrom - 1]?.form ?? '');
+      if (initial && lowerVocab.has(k.toLowerCase()) && !confirmed.has(k)) return false;
+      if (headline[m.sent] && m.type === 'PERSON' && !confirmed.get(k)?.has('PERSON')) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,173 @@
+// Features for the NER tagger, shared by training (scripts/train-ner.ts) and run time so the two
+// cannot drift. Every token gets exactly K feature hashes in one flat Uint32Array (token i owns
+// slots i*K .. i*K+K-1): per-token strings are hashed once, then templates combine those hashes
+// with integer mixing, so there is no string building or allocation per feature. Gazetteer
+// features come from the actor knowledge base's token-boundary trie.
+import type { Span } from '../../core/span.js';
+import type { ActorKB } from '../../kb/index.js';
+
+export interface FeatureContext {
+  readonly kb: ActorKB;
+  /** lower-cased words seen in lower case in the training text (so "The", "Sunday" at a sentence start are recognisable) */
+  readonly lowerVocab: ReadonlySet<string>;
+}
+
+/** feature slots per token */
+export const K = 34;
+
+export function fnv(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** combines a template id with up to two value hashes (murmur3 finaliser) */
+function mix(tpl: number, a: number, b: number): number {
+  let h = Math.imul(tpl + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h ^= b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length <= 8; i++) {
+    const ch = w[i]!;
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last || out.length < 2) out += c;
+    last = c;
+  }
+  return out;
+}
+
+const isCap = (w: string) => {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase();
+};
+const hasLetter = (w: string) => w.toLowerCase() !== w.toUpperCase();
+
+/** Per token: a hash of the set of gazetteer tags on it ("B-country I-title"), 0 for none. */
+export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[]): Uint32Array {
+  const n = spans.length;
+  const tags: string[] = new Array<string>(n).fill('');
+  for (let i = 0; i < n; i++) {
+    const m = kb.names.longestAt(text, spans, i);
+    if (m) {
+      let kinds = '';
+      for (const v of m.values) if (!kinds.includes(v.kind)) kinds += v.kind + ',';
+      tags[i] += `B:${kinds};`;
+      for (let j = i + 1; j < m.tokenEnd; j++) tags[j] += `I:${kinds};`;
+    }
+    const t = kb.titles.longestAt(text, spans, i);
+    if (t) {
+      tags[i] += 'B:title;';
+      for (let j = i + 1; j < t.tokenEnd; j++) tags[j] += 'I:title;';
+    }
+  }
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = tags[i] ? fnv(tags[i]!) : 0;
+  return out;
+}
+
+const BOS = fnv('<s>');
+const EOS = fnv('</s>');
+
+/** Feature hashes for one sentence: a flat array of forms.length * K. */
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[]): Uint32Array {
+  const n = forms.length;
+  const form = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const suf3 = new Uint32Array(n);
+  const suf2 = new Uint32Array(n);
+  const pre3 = new Uint32Array(n);
+
+  const tag = new Uint32Array(n);
+  const cap = new Uint8Array(n);
+  const known = new Uint8Array(n);
+  const len = new Uint8Array(n);
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    const w = forms[i]!;
+    const lw = w.toLowerCase();
+    form[i] = fnv(w);
+    low[i] = fnv(lw);
+    shape[i] = fnv(shapeOf(w));
+    suf3[i] = fnv(lw.slice(-3));
+    suf2[i] = fnv(lw.slice(-2));
+    pre3[i] = fnv(lw.slice(0, 3));
+
+    tag[i] = xpos ? fnv(xpos[i] ?? '') : 0;
+    cap[i] = isCap(w) ? 1 : 0;
+    known[i] = ctx.lowerVocab.has(lw) ? 1 : 0;
+    len[i] = Math.min(w.length, 12);
+    if (hasLetter(w)) {
+      words++;
+      caps += cap[i]!;
+    }
+  }
+  // headline style: most words capitalised, so capitalisation says little
+  const headline = words >= 4 && caps / words > 0.6 ? 1 : 0;
+  const gaz = gazetteerHashes(ctx.kb, text, spans);
+  const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : low[i]!);
+  const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shape[i]!);
+  const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);
+  const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : tag[i]!);
+  const C = (i: number) => (i < 0 || i >= n ? 2 : cap[i]!);
+  const out = new Uint32Array(n * K);
+  for (let i = 0; i < n; i++) {
+    const o = i * K;
+    const first = i === 0 ? 1 : 0;
+    out[o] = mix(0, 0, 0);
+    out[o + 1] = mix(1, form[i]!, 0);
+    out[o + 2] = mix(2, low[i]!, 0);
+    out[o + 3] = mix(3, shape[i]!, 0);
+    out[o + 4] = mix(4, suf3[i]!, 0);
+    out[o + 5] = mix(5, suf2[i]!, 0);
+    out[o + 6] = mix(6, pre3[i]!, 0);
+    out[o + 7] = mix(7, L(i - 1), 0);
+    out[o + 8] = mix(8, L(i + 1), 0);
+    out[o + 9] = mix(9, L(i - 2), 0);
+    out[o + 10] = mix(10, L(i + 2), 0);
+    out[o + 11] = mix(11, S(i - 1), shape[i]!);
+    out[o + 12] = mix(12, shape[i]!, S(i + 1));
+    out[o + 13] = mix(13, L(i - 1), low[i]!);
+    out[o + 14] = mix(14, low[i]!, L(i + 1));
+    out[o + 15] = mix(15, first * 2 + cap[i]!, 0);
+    out[o + 16] = mix(16, first * 4 + cap[i]! * 2 + known[i]!, 0);
+    out[o + 17] = mix(17, cap[i]! * 4 + known[i]! * 2 + headline, 0);
+    out[o + 18] = mix(18, G(i), 0);
+    out[o + 19] = mix(19, G(i - 1), 0);
+    out[o + 20] = mix(20, G(i + 1), 0);
+    out[o + 21] = mix(21, C(i - 1) * 9 + cap[i]! * 3 + C(i + 1), 0);
+    out[o + 22] = mix(22, headline, shape[i]!);
+    out[o + 23] = mix(23, len[i]!, 0);
+    out[o + 24] = mix(24, L(i - 1), shape[i]!);
+    out[o + 25] = mix(25, shape[i]!, L(i + 1));
+    out[o + 26] = mix(26, G(i), low[i]!);
+    if (xpos) {
+      // PTB tags (NNP/NNPS mark proper nouns): gold at training time, the tagger's at run time
+      out[o + 27] = mix(27, P(i), 0);
+      out[o + 28] = mix(28, P(i - 1), P(i));
+      out[o + 29] = mix(29, P(i), P(i + 1));
+      out[o + 30] = mix(30, P(i), low[i]!);
+      out[o + 31] = mix(31, P(i), first * 2 + known[i]!);
+      out[o + 32] = mix(32, P(i - 1), 0);
+      out[o + 33] = mix(33, P(i + 1), 0);
+    } else {
+      // unused slots point at one shared bucket per template, which training keeps near zero
+      for (let k = 27; k < 34; k++) out[o + k] = mix(k, 0, 0);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Loading, saving and applying the statistical NER model (models/ner.json + models/ner.bin.gz, built by
+// scripts/train-ner.ts). The binary holds the averaged weights sparsely (index, value) and the
+// transition table; the JSON holds labels, hash size, the lower-case vocabulary and provenance.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NewsgraphError } from '../../core/errors.js';
+import { modelPath } from '../../core/paths.js';
+import type { Span } from '../../core/span.js';
+import { defaultKb, type ActorKB } from '../../kb/index.js';
+import { K, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
+
+export type NerType = 'PER' | 'ORG' | 'LOC';
+
+export interface NerMeta {
+  readonly labels: readonly string[];
+  readonly bits: number;
+  readonly lowerVocab: readonly string[];
+  readonly trainedOn: readonly string[];
+  readonly seed: number;
+  readonly epochs: number;
+  /** trained with part-of-speech features: callers must pass XPOS tags */
+  readonly pos?: boolean;
+}
+
+export interface NerModel {
+  readonly meta: NerMeta;
+  readonly perceptron: PerceptronModel;
+  readonly ctx: FeatureContext;
+  readonly allowed: Uint8Array;
+}
+
+export interface NerSpan {
+  /** token indices within the given token list, half-open */
+  readonly from: number;
+  readonly to: number;
+  readonly type: NerType;
+}
+
+export function saveNerModel(p: PerceptronModel, meta: NerMeta, base = modelPath('ner')): void {
+  mkdirSync(dirname(base), { recursive: true });
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let i = 0; i < p.weights.length; i++) {
+    if (Math.abs(p.weights[i]!) > 1e-3) {
+      idx.push(i);
+      val.push(p.weights[i]!);
+    }
+  }
+  const head = new Int32Array([idx.length, p.trans.length]);
+  const buf = Buffer.concat([
+    Buffer.from(head.buffer),
+    Buffer.from(Int32Array.from(idx).buffer),
+    Buffer.from(Float32Array.from(val).buffer),
+    Buffer.from(p.trans.buffer, p.trans.byteOffset, p.trans.byteLength),
+  ]);
+  writeFileSync(`${base}.bin.gz`, gzipSync(buf, { level: 9 }));
+  writeFileSync(`${base}.json`, JSON.stringify(meta));
+}
+
+let cached: NerModel | null | undefined;
+
+/** The shipped model, or null when models/ner.* has not been built (the stage then uses gazetteers only). */
+export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
+  if (cached !== undefined && base === modelPath('ner')) return cached;
+  if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) {
+    if (base === modelPath('ner')) cached = null;
+    return null;
+  }
+  let meta: NerMeta;
+  let raw: Buffer;
+  try {
+    meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+    raw = gunzipSync(readFileSync(`${base}.bin.gz`));
+  } catch (e) {
+    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
+  }
+  const ab = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  const [nnz, ntrans] = new Int32Array(ab, 0, 2);
+  const L = meta.labels.length;
+  if (nnz === undefined || ntrans !== (L + 1) * L || raw.byteLength !== 8 + nnz * 8 + ntrans * 4) {
+    throw new NewsgraphError('E021', `${base}.bin.gz: expected ${(L + 1) * L} transitions and a consistent size, found ${ntrans} and ${raw.byteLength} bytes`, base);
+  }
+  const idx = new Int32Array(ab, 8, nnz);
+  const val = new Float32Array(ab, 8 + nnz * 4, nnz);
+  const weights = new Float32Array((1 << meta.bits) * L);
+  for (let i = 0; i < nnz; i++) weights[idx[i]!] = val[i]!;
+  const trans = new Float32Array(ab.slice(8 + nnz * 8));
+  const m: NerModel = {
+    meta,
+    perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab) },
+    allowed: bioAllowed(meta.labels),
+  };
+  if (base === modelPath('ner')) cached = m;
+  return m;
+}
+
+/** Decodes BIO label ids into spans. */
+export function bioSpans(labels: readonly string[], ids: ArrayLike<number>): NerSpan[] {
+  const out: NerSpan[] = [];
+  let i = 0;
+  while (i < ids.length) {
+    const l = labels[ids[i]!]!;
+    if (l === 'O') {
+      i++;
+      continue;
+    }
+    const type = l.slice(2) as NerType;
+    let j = i + 1;
+    while (j < ids.length && labels[ids[j]!] === `I-${type}`) j++;
+    out.push({ from: i, to: j, type });
+    i = j;
+  }
+  return out;
+}
+
+/** Tags one sentence (tokens as spans into text with their forms). */
+export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[]): NerSpan[] {
+  if (!forms.length) return [];
+  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined);
+  const em = emissions(model.perceptron, feats, K);
+  const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
+  return bioSpans(model.meta.labels, ids);
+}

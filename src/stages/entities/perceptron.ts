@@ -1,0 +1,144 @@
+// Averaged structured perceptron for BIO sequence labelling with hashed features. Weights live in
+// one Float32Array (bucket * labels + label); transitions in a small labels x labels table with a
+// start row. Decoding is Viterbi with hard BIO constraints (I-X only after B-X or I-X), so the
+// output is always a well-formed span list. Averaging uses the lazy timestamp trick.
+
+export interface PerceptronModel {
+  readonly labels: readonly string[];
+  readonly bits: number;
+  readonly weights: Float32Array;
+  /** (labels + 1) x labels: row `labels` is the start state */
+  readonly trans: Float32Array;
+}
+
+/** allowed[prev * L + cur] (prev = L is the start state) */
+export function bioAllowed(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const a = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let c = 0; c < L; c++) {
+      const cl = labels[c]!;
+      if (!cl.startsWith('I-')) a[p * L + c] = 1;
+      else if (p < L && labels[p]!.slice(2) === cl.slice(2) && labels[p] !== 'O') a[p * L + c] = 1;
+    }
+  }
+  return a;
+}
+
+/** Emission scores for each token (feats: n * K hashes, token i in slots i*K..): scores[i * L + l]. */
+export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Float32Array {
+  const L = m.labels.length;
+  const mask = (1 << m.bits) - 1;
+  const n = feats.length / K;
+  const s = new Float32Array(n * L);
+  const w = m.weights;
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    for (let k = i * K, e = k + K; k < e; k++) {
+      const b = (feats[k]! & mask) * L;
+      for (let l = 0; l < L; l++) s[o + l] += w[b + l]!;
+    }
+  }
+  return s;
+}
+
+export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed: Uint8Array): Int32Array {
+  const L = m.labels.length;
+  const out = new Int32Array(n);
+  if (!n) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + m.trans[L * L + c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < L; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + c]) continue;
+        const v = score[(i - 1) * L + p]! + m.trans[p * L + c]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[i * L + c] = best + em[i * L + c]!;
+      back[i * L + c] = arg;
+    }
+  }
+  let best = -Infinity;
+  for (let c = 0; c < L; c++) {
+    if (score[(n - 1) * L + c]! > best) {
+      best = score[(n - 1) * L + c]!;
+      out[n - 1] = c;
+    }
+  }
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
+  return out;
+}
+
+/** Trainer with averaging; `finish()` returns the averaged model. */
+export class PerceptronTrainer {
+  readonly model: PerceptronModel;
+  private readonly totals: Float64Array;
+  private readonly stamps: Int32Array;
+  private readonly ttotals: Float64Array;
+  private readonly tstamps: Int32Array;
+  private step = 1;
+  readonly allowed: Uint8Array;
+
+  constructor(labels: readonly string[], bits: number) {
+    const L = labels.length;
+    this.model = { labels, bits, weights: new Float32Array((1 << bits) * L), trans: new Float32Array((L + 1) * L) };
+    this.totals = new Float64Array(this.model.weights.length);
+    this.stamps = new Int32Array(this.model.weights.length);
+    this.ttotals = new Float64Array(this.model.trans.length);
+    this.tstamps = new Int32Array(this.model.trans.length);
+    this.allowed = bioAllowed(labels);
+  }
+
+  private bump(w: Float32Array, tot: Float64Array, st: Int32Array, idx: number, d: number): void {
+    tot[idx] += (this.step - st[idx]!) * w[idx]!;
+    st[idx] = this.step;
+    w[idx] += d;
+  }
+
+  /** One training example (n * K feature hashes); returns the number of wrong tokens. */
+  train(feats: Uint32Array, K: number, gold: Int32Array): number {
+    const m = this.model;
+    const L = m.labels.length;
+    const n = gold.length;
+    const pred = viterbi(m, emissions(m, feats, K), n, this.allowed);
+    let wrong = 0;
+    const mask = (1 << m.bits) - 1;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      const gp = i ? gold[i - 1]! : L;
+      const pp = i ? pred[i - 1]! : L;
+      if (g !== p) {
+        wrong++;
+        for (let k = i * K; k < i * K + K; k++) {
+          const b = (feats[k]! & mask) * L;
+          this.bump(m.weights, this.totals, this.stamps, b + g, 1);
+          this.bump(m.weights, this.totals, this.stamps, b + p, -1);
+        }
+      }
+      if (g !== p || gp !== pp) {
+        this.bump(m.trans, this.ttotals, this.tstamps, gp * L + g, 1);
+        this.bump(m.trans, this.ttotals, this.tstamps, pp * L + p, -1);
+      }
+    }
+    this.step++;
+    return wrong;
+  }
+
+  finish(): PerceptronModel {
+    const m = this.model;
+    const avg = (w: Float32Array, tot: Float64Array, st: Int32Array) => {
+      const out = new Float32Array(w.length);
+      for (let i = 0; i < w.length; i++) out[i] = (tot[i]! + (this.step - st[i]!) * w[i]!) / this.step;
+      return out;
+    };
+    return { labels: m.labels, bits: m.bits, weights: avg(m.weights, this.totals, this.stamps), trans: avg(m.trans, this.ttotals, this.tstamps) };
+  }
+}

@@ -1,0 +1,183 @@
+// Titles and names stay apart. In "U.K. Defense Secretary John Healey" the person mention is "John
+// Healey", its title span "Defense Secretary" (the role) and "U.K." a mention of the United Kingdom
+// that says whose role it is. This refiner (1) peels country words and titles off the front of
+// person spans the model over-extended, (2) finds the title (and its country) just left of a name,
+// (3) reads appositive roles ("Anna Berg, Sweden's foreign minister,") and (4) folds a parenthesised
+// first name ("President (Donald) Trump") into the name.
+import type { Doc } from '../../core/doc.js';
+import type { ActorKB, GazValue, TitleEntry } from '../../kb/index.js';
+import { bestGaz, gazType } from './candidates.js';
+import type { WorkMention } from './mention.js';
+
+/** ISO alpha-3 or IGO code a gazetteer entry stands for as the owner of a role, or null. */
+export function roleOwner(g: GazValue | undefined, kb: ActorKB): string | null {
+  if (!g) return null;
+  switch (g.kind) {
+    case 'country':
+    case 'demonym':
+    case 'capital':
+      return g.id;
+    case 'metonym':
+      return kb.tables.metonyms[g.index]!.country;
+    case 'igo':
+      return g.id;
+    default:
+      return null;
+  }
+}
+
+const OWNER_KINDS = new Set(['country', 'demonym', 'metonym', 'igo', 'capital']);
+
+interface TitleHit {
+  from: number;
+  to: number;
+  entry: TitleEntry;
+}
+
+/** The longest title that ends exactly at token `end`, starting no earlier than `min`. */
+function titleEndingAt(doc: Doc, kb: ActorKB, end: number, min: number): TitleHit | null {
+  let best: TitleHit | null = null;
+  for (let j = end - 1; j >= Math.max(min, end - 6); j--) {
+    const t = kb.titles.longestAt(doc.text, doc.tokens, j, end - j);
+    if (t && t.tokenEnd === end) best = { from: j, to: end, entry: t.values[0]! };
+  }
+  return best;
+}
+
+/** A country/IGO owner mention ending at token `end` (from the candidate list or the gazetteer). */
+function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMention[]>, end: number, min: number, dropped: ReadonlySet<WorkMention>): { owner: string; mention: WorkMention | null; from: number } | null {
+  const c = byEnd.get(end)?.find((n) => n.gaz && OWNER_KINDS.has(n.gaz.kind) && !dropped.has(n));
+  if (c) {
+    const o = roleOwner(c.gaz, kb);
+    if (o) return { owner: o, mention: c, from: c.tokFrom };
+  }
+  for (let j = end - 1; j >= Math.max(min, end - 5); j--) {
+    const m = kb.names.longestAt(doc.text, doc.tokens, j, end - j);
+    if (m && m.tokenEnd === end) {
+      const g = bestGaz(m.values, kb);
+      const o = OWNER_KINDS.has(g.kind) ? roleOwner(g, kb) : null;
+      if (o) return { owner: o, mention: null, from: j };
+    }
+  }
+  return null;
+}
+
+function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string): WorkMention {
+  return { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, gaz: g };
+}
+
+/** `only`: restrict to some person mentions (the second pass over names added by propagation). */
+export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: (m: WorkMention) => boolean): WorkMention[] {
+  const { text, tokens } = doc;
+  const out: WorkMention[] = [];
+  const drop = new Set<WorkMention>();
+  // candidates by end token, so neighbours are found by lookup rather than by scanning all names
+  const byEnd = new Map<number, WorkMention[]>();
+  for (const n of names) {
+    const l = byEnd.get(n.tokTo) ?? [];
+    l.push(n);
+    byEnd.set(n.tokTo, l);
+  }
+  for (const m of names) {
+    if (m.type !== 'PERSON' || (only && !only(m))) {
+      out.push(m);
+      continue;
+    }
+    const sent = doc.sentences[m.sent]!;
+    // (1) peel owner words and titles off the front
+    let p = m.tokFrom;
+    let owner: string | null = null;
+    let title: TitleHit | null = null;
+    for (let guard = 0; guard < 4 && p < m.tokTo - 1; guard++) {
+      const g = kb.names.longestAt(text, tokens, p, m.tokTo - 1 - p);
+      const gv = g ? bestGaz(g.values, kb) : null;
+      if (g && gv && OWNER_KINDS.has(gv.kind)) {
+        out.push(gazMention(doc, gv, p, g.tokenEnd, m.sent, `entities:split-owner-${gv.kind}`));
+        owner = roleOwner(gv, kb);
+        p = g.tokenEnd;
+        continue;
+      }
+      const t = kb.titles.longestAt(text, tokens, p, m.tokTo - 1 - p);
+      if (t) {
+        title = { from: p, to: t.tokenEnd, entry: t.values[0]! };
+        p = t.tokenEnd;
+        continue;
+      }
+      break;
+    }
+    if (p !== m.tokFrom) {
+      m.tokFrom = p;
+      m.start = tokens[p]!.start;
+      m.rule += '+split-title';
+    }
+    // (4) "President (Donald) Trump": a parenthesised capitalised word right before the name
+    let left = m.tokFrom;
+    if (left - 3 >= sent.tokenStart && tokens[left - 1]!.form === ')' && tokens[left - 3]!.form === '(' && /^\p{Lu}\p{Ll}+$/u.test(tokens[left - 2]!.form)) {
+      m.fullName = `${tokens[left - 2]!.form} ${text.slice(m.start, m.end)}`;
+      const inner = byEnd.get(left - 1)?.find((n) => n.tokFrom === left - 2);
+      if (inner) drop.add(inner);
+      left -= 3;
+      m.rule += '+paren-first-name';
+    }
+    // (2) a title right before the name, and its owner before that; a title peeled off the span may
+    // continue to its left ("U.K. Defense | Secretary John Healey")
+    if (!title) title = titleEndingAt(doc, kb, left, sent.tokenStart);
+    else {
+      const longer = titleEndingAt(doc, kb, title.to, sent.tokenStart);
+      if (longer && longer.from < title.from) title = longer;
+    }
+    if (title) {
+      m.title = { start: tokens[title.from]!.start, end: tokens[title.to - 1]!.end };
+      m.titleEntry = title.entry;
+      // a model span running into the title ("U.K. Defense" as an ORG) is not a name
+      for (let e = title.from + 1; e <= m.tokFrom; e++) for (const n of byEnd.get(e) ?? []) if (n !== m && !n.gaz && n.tokFrom < title.to) drop.add(n);
+      if (!owner) {
+        const o = ownerEndingAt(doc, kb, byEnd, title.from, sent.tokenStart, drop);
+        if (o) {
+          owner = o.owner;
+          if (!o.mention) {
+            const g = kb.names.longestAt(text, tokens, o.from, title.from - o.from)!;
+            out.push(gazMention(doc, bestGaz(g.values, kb), o.from, title.from, m.sent, 'entities:title-owner'));
+          }
+        }
+      }
+    }
+    // (3) appositive: "Name, (the) [owner('s)] title,"
+    if (!title && m.tokTo + 1 < sent.tokenEnd && tokens[m.tokTo]!.form === ',') {
+      let q = m.tokTo + 1;
+      if (/^(the|a|an)$/i.test(tokens[q]!.form)) q++;
+      let appOwner: string | null = null;
+      const g = q < sent.tokenEnd ? kb.names.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
+      if (g) {
+        const gv = bestGaz(g.values, kb);
+        if (OWNER_KINDS.has(gv.kind)) {
+          appOwner = roleOwner(gv, kb);
+          if (!byEnd.get(g.tokenEnd)?.some((n) => n.tokFrom === q)) out.push(gazMention(doc, gv, q, g.tokenEnd, m.sent, 'entities:appositive-owner'));
+          q = g.tokenEnd;
+          if (q < sent.tokenEnd && /^['’]s$/.test(tokens[q]!.form)) q++;
+        }
+      }
+      const t = q < sent.tokenEnd ? kb.titles.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
+      const after = t ? tokens[t.tokenEnd]?.form : undefined;
+      if (t && (after === undefined || /^[,.;:)—–-]$/.test(after) || after === 'of' || after === 'for')) {
+        m.title = { start: tokens[q]!.start, end: tokens[t.tokenEnd - 1]!.end };
+        m.titleEntry = t.values[0]!;
+        owner = appOwner;
+        m.rule += '+appositive-title';
+      }
+    }
+    if (owner) m.roleCountry = owner;
+    out.push(m);
+  }
+  // words the model tagged inside a title ("Defense Secretary" as an ORG) are the role, not a name
+  const inTitle = new Uint8Array(doc.tokens.length);
+  for (const m of out) {
+    if (!m.title) continue;
+    for (let i = m.tokFrom - 1; i >= 0 && doc.tokens[i]!.start >= m.title.start; i--) if (doc.tokens[i]!.end <= m.title.end) inTitle[i] = 1;
+  }
+  const withinTitle = (m: WorkMention) => {
+    for (let i = m.tokFrom; i < m.tokTo; i++) if (!inTitle[i]) return false;
+    return true;
+  };
+  return out.filter((m) => !drop.has(m) && !withinTitle(m)).sort((a, b) => a.tokFrom - b.tokFrom || b.tokTo - a.tokTo);
+}

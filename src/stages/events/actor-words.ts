@@ -1,0 +1,91 @@
+// The nominal-actor lexicon: words and phrases that make a noun phrase a political actor when no
+// entity from the entities layer covers it — country names, aliases, demonyms and capitals
+// (data/actors/countries.tsv), IGOs (data/actors/igos.tsv), seats of government
+// (data/actors/metonyms.tsv), titles (data/actors/titles.tsv) and our group nouns, regions and
+// non-state groups (data/events/actor-words.tsv). One definition per concept: the country and IGO
+// tables belong to the entities layer; this module only indexes them for phrase look-up.
+import { loadTsv } from '../../core/data-loader.js';
+
+export type WordKind = 'country' | 'demonym' | 'capital' | 'metonym' | 'igo' | 'region' | 'group' | 'sector';
+
+export interface ActorWord {
+  readonly kind: WordKind;
+  /** ISO3 country, region (EUR), or a full code for IGOs and groups (IGOUNO, PSEREBHMS); a sector for kind sector */
+  readonly code: string;
+  /** the sector the word implies (officials → GOV, Kremlin → GOV), or null */
+  readonly sector: string | null;
+  /** number of space-separated words in the phrase */
+  readonly words: number;
+}
+
+export interface ActorLexicon {
+  /** case-sensitive names ("US", "Chad", "WHO") */
+  readonly names: ReadonlyMap<string, ActorWord>;
+  /** lower-case common nouns and titles ("officials", "prime minister") */
+  readonly common: ReadonlyMap<string, ActorWord>;
+  readonly maxWords: number;
+}
+
+const METONYM_SECTOR: Record<string, string> = {
+  government: 'GOV',
+  military: 'MIL',
+  legislature: 'LEG',
+  judiciary: 'JUD',
+  intelligence: 'SPY',
+  police: 'COP',
+};
+
+let lex: ActorLexicon | undefined;
+
+function split(s: string | undefined): string[] {
+  return (s ?? '')
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+export function actorLexicon(): ActorLexicon {
+  if (lex) return lex;
+  const names = new Map<string, ActorWord>();
+  const common = new Map<string, ActorWord>();
+  let maxWords = 1;
+  const add = (map: Map<string, ActorWord>, phrase: string, w: Omit<ActorWord, 'words'>) => {
+    const key = phrase.replace(/\s+/g, ' ').trim();
+    if (!key || map.has(key)) return; // the first definition wins (the entities layer's tables load first)
+    const words = key.split(' ').length;
+    maxWords = Math.max(maxWords, words);
+    map.set(key, { ...w, words });
+  };
+  const countries = loadTsv('actors/countries.tsv', ['iso3', 'name']);
+  for (const r of countries.rows) {
+    const iso = r.iso3!;
+    add(names, r.name!, { kind: 'country', code: iso, sector: null });
+    for (const a of split(r.aliases)) add(names, a, { kind: 'country', code: iso, sector: null });
+    for (const d of split(r.demonyms)) add(names, d, { kind: 'demonym', code: iso, sector: null });
+    for (const c of split(r.capital)) add(names, c, { kind: 'capital', code: iso, sector: null });
+  }
+  const igos = loadTsv('actors/igos.tsv', ['code', 'name']);
+  for (const r of igos.rows) {
+    add(names, r.name!, { kind: 'igo', code: r.code!, sector: null });
+    for (const a of split(r.aliases)) add(names, a, { kind: 'igo', code: r.code!, sector: null });
+  }
+  const met = loadTsv('actors/metonyms.tsv', ['name', 'country', 'target']);
+  for (const r of met.rows) {
+    add(names, r.name!, { kind: 'metonym', code: r.country!, sector: METONYM_SECTOR[r.target!] ?? 'GOV' });
+  }
+  const titles = loadTsv('actors/titles.tsv', ['title', 'sector']);
+  for (const r of titles.rows) {
+    const sector = r.sector || null;
+    if (!sector) continue;
+    add(common, r.title!.toLowerCase(), { kind: 'sector', code: sector, sector });
+    for (const v of split(r.variants)) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
+  }
+  const own = loadTsv('events/actor-words.tsv', ['phrase', 'code', 'kind', 'sector']);
+  for (const r of own.rows) {
+    const kind = r.kind as WordKind;
+    if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
+    else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
+  }
+  lex = { names, common, maxWords: Math.min(maxWords, 8) };
+  return lex;
+}

@@ -1,0 +1,301 @@
+// Builds events sentence by sentence: frame candidates (match-frames) → source and target heads
+// from the parse (roles) → actors (resolve-actor) → place, negation, modality → CAMEO intent/threat
+// recoding → one event per source×target pair (coordination gives several; "X and Y met" gives
+// both directions) → duplicates merged. A sentence that matches no frame yields nothing: there is
+// no fallback code.
+import type { Doc, EventParty, NewsEvent } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { cameoInfo, type Frame, type TargetSlot } from './lexicon.js';
+import { locationOf, type Place } from './location.js';
+import { matchFrames } from './match-frames.js';
+import { mergeDuplicates } from './merge-duplicates.js';
+import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { recodeForModality } from './recode-intent.js';
+import { ActorResolver, type Actor } from './resolve-actor.js';
+import { complementOf, findSlot, governingSubject, governingVerb, objectOf, subjectOf } from './roles.js';
+import { baseDep, DepTree } from './tree.js';
+
+const FALLBACK_SLOTS: readonly TargetSlot[] = [
+  { kind: 'prep', prep: 'against' },
+  { kind: 'prep', prep: 'on' },
+  { kind: 'via', via: 'x', slot: { kind: 'obj' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'to' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'with' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'against' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'in' } },
+  { kind: 'via', via: 'c', slot: { kind: 'subj' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'to' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'against' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'with' } },
+  { kind: 'prep', prep: 'to' },
+  { kind: 'prep', prep: 'with' },
+];
+
+const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
+/** evidence reaches to the end of a following target mention at most this far (UTF-16 units) */
+const MAX_EVIDENCE = 160;
+
+interface Ctx {
+  readonly t: DepTree;
+  readonly r: ActorResolver;
+  readonly quotes: QuoteIndex;
+}
+
+/** Frames that read their target or constraint inside a complement own that complement's event. */
+function consumedBy(t: DepTree, p: number, f: Frame): number[] {
+  const out: number[] = [];
+  const viaX = f.constraint.kind === 'xcomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'x');
+  const viaC = f.constraint.kind === 'ccomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'c');
+  const viaObj = f.targets.some((s) => s.kind === 'via' && s.via === 'obj');
+  if (viaX) out.push(complementOf(t, p));
+  if (viaC) out.push(t.kid(p, 'ccomp'));
+  if (f.pos === 'V') {
+    // the object is part of the verb's event: "halted military aid" is one event, not also an "aid" event
+    const o = objectOf(t, p);
+    if (o >= 0 && (viaObj || !t.isVerbal(o))) out.push(o, ...t.kidsWhere(o, (d) => d === 'conj'));
+  }
+  // what is rejected, demanded or denounced did not happen: "rejected a US offer to host a summit"
+  // is one rejection, not also a hosting
+  const root = f.cameo.slice(0, 2);
+  if (root === '10' || root === '11' || root === '12') {
+    const o = f.pos === 'N' ? -1 : objectOf(t, p);
+    const stack: Array<[number, number]> = o >= 0 ? [[o, 0]] : [];
+    while (stack.length) {
+      const [x, d] = stack.pop()!;
+      out.push(x);
+      if (d < 3) for (const k of t.kids(x)) if (/^(acl|nmod|xcomp|ccomp|advcl|obj|conj)/.test(t.dep(k))) stack.push([k, d + 1]);
+    }
+    for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'ccomp')) {
+      const m = t.markOf(a);
+      if (m === 'of' || m === 'for' || m === 'that') out.push(a);
+    }
+  }
+  return out.filter((x) => x >= 0);
+}
+
+function isPronoun(t: DepTree, i: number): boolean {
+  return t.tok(i).pos === 'PRON' || (t.tok(i).pos === 'DET' && t.dep(i) === 'nmod:poss');
+}
+
+function actorsOf(c: Ctx, tok: number): Actor[] {
+  if (tok < 0) return [];
+  const out: Actor[] = [];
+  for (const h of c.t.conjuncts(tok)) out.push(...c.r.resolve(h));
+  return out;
+}
+
+/** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
+function pronounFallback(c: Ctx, p: number): Actor[] {
+  const t = c.t;
+  let x = p;
+  if (x < 0) return [];
+  for (let hop = 0; hop < 4; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b !== 'ccomp' && b !== 'conj' && b !== 'advcl' && b !== 'xcomp' && b !== 'parataxis') return [];
+    x = t.head(x);
+    if (x < 0) return [];
+    const s = subjectOf(t, x);
+    if (s >= 0 && !isPronoun(t, s)) return actorsOf(c, s).filter((a) => a.political);
+  }
+  return [];
+}
+
+function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean } {
+  const t = c.t;
+  if (f.pos !== 'N') {
+    const s = subjectOf(t, p);
+    let actors = actorsOf(c, s);
+    if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
+    return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
+  }
+  // noun trigger: possessor ("Healey's visit"), by-phrase, else the governing clause's subject
+  const poss = t.kid(p, 'nmod:poss');
+  if (poss >= 0) {
+    const a = actorsOf(c, poss);
+    if (a.length) return { actors: a, passiveAgentless: false };
+  }
+  const by = t.prepKids(p, 'by');
+  if (by.length) {
+    const a = actorsOf(c, by[0]!);
+    if (a.length) return { actors: a, passiveAgentless: false };
+  }
+  // "the Israeli blockade of Gaza", "U.S. sanctions on Iran": a nationality on the noun is its agent
+  const mods = c.r.modifierCountries(p);
+  if (mods.length) return { actors: mods, passiveAgentless: false };
+  const g = governingSubject(t, p);
+  let actors = actorsOf(c, g);
+  if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));
+  return { actors, passiveAgentless: g < 0 };
+}
+
+/** Target actors at a head: its coordinated heads, each resolved, else their owner ("the proposal of Iran", "Iran's plan"). */
+function targetActors(c: Ctx, tok: number): Actor[] {
+  const t = c.t;
+  const out: Actor[] = [];
+  for (const h of t.conjuncts(tok)) {
+    const a = c.r.resolve(h);
+    if (a.length) {
+      out.push(...a);
+      continue;
+    }
+    // the owner of a thing acted upon: "Iran's plan", "the proposal of Iran", "calls by Belarus", "an offer from Kabul"
+    const owner = t.kid(h, 'nmod:poss');
+    const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? -1);
+    const owned = of >= 0 ? c.r.resolve(of) : [];
+    if (owned.length) {
+      out.push(...owned);
+      continue;
+    }
+    // "a U.S. request", "an Australian ultimatum", "Israeli towns": the nationality of the thing
+    out.push(...c.r.modifierCountries(h));
+  }
+  return out;
+}
+
+function withPlace(a: Actor, place: Place | null): Actor {
+  if (a.political || !place?.country || !a.actor_code) return a;
+  // a bare group noun takes the country of the place it acts in ("police in Jericho")
+  return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };
+}
+
+function party(a: Actor | null): EventParty {
+  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.mention } : NO_PARTY;
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  return a.actor_code === b.actor_code && a.mention.start === b.mention.start && a.mention.end === b.mention.end;
+}
+
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
+  const t = c.t;
+  const noun = f.pos === 'N';
+  const src = sourcesOf(c, p, f);
+  let sources = src.actors;
+  let targets: Actor[] = [];
+  let recip = false;
+  let targetTok = -1;
+  let noneOk = f.targetOptional;
+  let weak: Actor[] = [];
+  for (const slot of f.targets) {
+    const res = findSlot(t, p, slot, noun);
+    if (!res) continue;
+    if (res.kind === 'none') {
+      noneOk = true;
+      break;
+    }
+    if (res.kind === 'recip') {
+      if (sources.length >= 2) {
+        recip = true;
+        break;
+      }
+      continue;
+    }
+    const acts = targetActors(c, res.token);
+    if (acts.some((a) => a.political)) {
+      targets = acts;
+      targetTok = res.token;
+      break;
+    }
+    // a bare group ("the workers", "troops") is kept only if no slot names a political actor
+    if (acts.length && !weak.length) weak = acts;
+    if (targetTok < 0) targetTok = res.token;
+  }
+  if (!targets.length && !recip && (targetTok >= 0 || noneOk)) {
+    // the frame's own slots found no actor (but the frame did fire: a slot is filled, or none is needed): look where targets of complex predicates usually sit
+    // ("threatened to cut off electricity to Nakhichevan", "threatened action against Russia")
+    for (const slot of FALLBACK_SLOTS) {
+      const res = findSlot(t, p, slot, noun);
+      if (!res || res.kind !== 'token') continue;
+      const acts = targetActors(c, res.token).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      if (acts.length) {
+        targets = acts;
+        targetTok = res.token;
+        break;
+      }
+    }
+  }
+  // a frame that needs a target and found no slot at all did not fire as this frame
+  if (!targets.length && weak.length) targets = weak;
+  if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
+  const place = locationOf(t, c.r, p);
+  sources = sources.map((a) => withPlace(a, place));
+  targets = targets.map((a) => withPlace(a, place));
+  if (!targets.length && !recip && !f.cameo.startsWith('01') && place?.country && !sources.some((a) => a.country === place.country)) {
+    // an act done in a place without a named target falls on that place ("lifted a curfew in
+    // Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard coders read it
+    targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place' }];
+  }
+  const political = sources.some((a) => a.political) || targets.some((a) => a.political);
+  if (!political) return [];
+  // no source actor: kept only for an agentless passive, or for violence against a named victim
+  // ("a roadside bomb killed one U.S. soldier"), where the target is the news
+  const violent = f.cameo >= '14';
+  if (!sources.length && !(targets.some((a) => a.political) && (src.passiveAgentless || violent))) return [];
+
+  let negated = isNegated(t, p) || underNegativeGovernor(t, p);
+  if (!negated && noun) {
+    const g = governingVerb(t, p);
+    if (g >= 0) negated = isNegated(t, g);
+  }
+  const modality = modalityOf(t, p, c.quotes);
+  const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
+  const info = cameoInfo(rc.cameo);
+  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}`;
+
+  const trig = t.tok(p);
+  const pairs: Array<[Actor | null, Actor | null]> = [];
+  if (recip) {
+    for (const a of sources) for (const b of sources) if (a !== b && !sameActor(a, b)) pairs.push([a, b]);
+  } else {
+    const ss: Array<Actor | null> = sources.length ? sources : [null];
+    const ts: Array<Actor | null> = targets.length ? targets : [null];
+    for (const a of ss) for (const b of ts) if (!(a && b && sameActor(a, b))) pairs.push([a, b]);
+  }
+  return pairs.map(([a, b]) => {
+    let end = trig.end;
+    if (b && b.mention.start > trig.start && b.mention.end <= sentence.end && b.mention.end - trig.start <= MAX_EVIDENCE) end = Math.max(end, b.mention.end);
+    return {
+      id: '',
+      cameo: rc.cameo,
+      root: info.root,
+      plover: info.plover,
+      plover_mode: info.ploverMode,
+      quad: info.quad,
+      goldstein: info.goldstein,
+      source: party(a),
+      target: party(b),
+      date: null,
+      location: place?.name ?? null,
+      negated: rc.negated,
+      modality,
+      evidence: { start: trig.start, end },
+      rule,
+    };
+  });
+}
+
+/** All events of a parsed document, merged and numbered v1, v2, … in text order. */
+export function extractEvents(doc: Doc): NewsEvent[] {
+  if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
+  const t = new DepTree(doc);
+  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes) };
+  const raw: NewsEvent[] = [];
+  for (const s of doc.sentences) {
+    const found: Array<[number, NewsEvent[]]> = [];
+    const consumed = new Set<number>();
+    for (let p = s.tokenStart; p < s.tokenEnd; p++) {
+      // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
+      for (const f of matchFrames(t, p)) {
+        const evs = eventsAt(c, p, f, s);
+        if (!evs.length) continue;
+        found.push([p, evs]);
+        for (const x of consumedBy(t, p, f)) consumed.add(x);
+        break;
+      }
+    }
+    for (const [p, evs] of found) if (!consumed.has(p)) raw.push(...evs);
+  }
+  raw.sort((a, b) => a.evidence.start - b.evidence.start);
+  return mergeDuplicates(doc.text, raw).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+}

@@ -1,0 +1,173 @@
+// The event lexicons: verb/noun frames (data/events/frames.tsv), the CAMEO code table with Goldstein
+// values and quad class (data/events/cameo-codes.tsv) and the CAMEO→PLOVER crosswalk
+// (data/events/cameo-plover.tsv). Loaded once through the data loader and validated here, so a
+// malformed frame fails at load time with the file and row named, not half-way through an article.
+import { loadTsv } from '../../core/data-loader.js';
+import { NewsgraphError } from '../../core/errors.js';
+
+/** One way to find a target: a slot on the trigger, or a slot inside its complement. */
+export type TargetSlot =
+  | { readonly kind: 'obj' }
+  | { readonly kind: 'iobj' }
+  | { readonly kind: 'prep'; readonly prep: string }
+  | { readonly kind: 'recip' }
+  | { readonly kind: 'none' }
+  /** only inside c>: the ccomp's own subject */
+  | { readonly kind: 'subj' }
+  /** x>slot: the slot on the xcomp (controlled) verb; obj>p:to: the prep on the object; c>subj: subject of the ccomp */
+  | { readonly kind: 'via'; readonly via: 'x' | 'obj' | 'c'; readonly slot: TargetSlot };
+
+export type Constraint =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'obj'; readonly lemmas: ReadonlySet<string> | null }
+  | { readonly kind: 'xcomp'; readonly lemmas: ReadonlySet<string> | null }
+  | { readonly kind: 'ccomp'; readonly lemmas: ReadonlySet<string> | null }
+  | { readonly kind: 'prep'; readonly prep: string; readonly lemmas: ReadonlySet<string> | null }
+  | { readonly kind: 'nosubj'; readonly lemmas: ReadonlySet<string> }
+  | { readonly kind: 'gov'; readonly lemmas: ReadonlySet<string> };
+
+export interface Frame {
+  readonly id: string;
+  readonly lemma: string;
+  readonly pos: 'V' | 'N' | 'A';
+  readonly prt: string | null;
+  readonly source: 'subj' | 'poss';
+  readonly targets: readonly TargetSlot[];
+  /** the event may be recorded without a target */
+  readonly targetOptional: boolean;
+  readonly constraint: Constraint;
+  readonly cameo: string;
+  readonly example: string;
+}
+
+export interface CameoInfo {
+  readonly code: string;
+  readonly root: string;
+  readonly name: string;
+  readonly goldstein: number;
+  readonly quad: number;
+  readonly plover: string | null;
+  readonly ploverMode: string | null;
+}
+
+const FRAMES = 'events/frames.tsv';
+
+function lemmaSet(s: string): ReadonlySet<string> | null {
+  return s ? new Set(s.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean)) : null;
+}
+
+function parseSlot(s: string, row: string): TargetSlot {
+  const gt = s.indexOf('>');
+  if (gt > 0) {
+    const via = s.slice(0, gt);
+    if (via !== 'x' && via !== 'obj' && via !== 'c') throw bad(row, `target "${s}" (expected x>, obj> or c>)`);
+    const inner = s.slice(gt + 1);
+    // c>subj is the one subject slot: the ccomp's own subject
+    if (via === 'c' && inner === 'subj') return { kind: 'via', via, slot: { kind: 'subj' } };
+    return { kind: 'via', via, slot: parseSlot(inner, row) };
+  }
+  if (s === 'obj' || s === 'iobj' || s === 'recip' || s === 'none') return { kind: s };
+  if (s.startsWith('p:') && s.length > 2) return { kind: 'prep', prep: s.slice(2) };
+  throw bad(row, `target slot "${s}" (expected obj, iobj, p:<prep>, recip, none, x>…, obj>…, c>subj)`);
+}
+
+function parseConstraint(s: string, row: string): Constraint {
+  if (!s) return { kind: 'none' };
+  const eq = s.indexOf('=');
+  const key = eq < 0 ? s : s.slice(0, eq);
+  const set = eq < 0 ? null : lemmaSet(s.slice(eq + 1));
+  if (key === 'obj') return { kind: 'obj', lemmas: set };
+  if (key === 'x') return { kind: 'xcomp', lemmas: set };
+  if (key === 'c') return { kind: 'ccomp', lemmas: set };
+  if (key.startsWith('p:')) return { kind: 'prep', prep: key.slice(2), lemmas: set };
+  if ((key === 'nosubj' || key === 'gov') && set) return { kind: key, lemmas: set };
+  throw bad(row, `constraint "${s}" (expected obj=…, x[=…], c[=…], p:<prep>[=…], nosubj=…, gov=…)`);
+}
+
+function bad(row: string, what: string): NewsgraphError {
+  return new NewsgraphError('E030', `data/${FRAMES} row ${row}: invalid ${what}`, FRAMES);
+}
+
+let frames: readonly Frame[] | undefined;
+let byLemma: Map<string, Frame[]> | undefined;
+
+export function loadFrames(): readonly Frame[] {
+  if (frames) return frames;
+  const t = loadTsv(FRAMES, ['id', 'lemma', 'pos', 'prt', 'source', 'target', 'constraint', 'cameo', 'example']);
+  const codes = cameoTable();
+  const out: Frame[] = [];
+  for (const r of t.rows) {
+    const id = r.id!;
+    const pos = r.pos;
+    if (pos !== 'V' && pos !== 'N' && pos !== 'A') throw bad(id, `pos "${pos}" (expected V, N or A)`);
+    const source = r.source;
+    if (source !== 'subj' && source !== 'poss') throw bad(id, `source "${source}" (expected subj or poss)`);
+    const cameo = r.cameo!;
+    if (!codes.has(cameo)) throw bad(id, `CAMEO code "${cameo}" (not in data/events/cameo-codes.tsv)`);
+    const spec = r.target!;
+    const targetOptional = spec.includes('?');
+    const targets = spec
+      .replace(/\?/g, '')
+      .split('/')
+      .filter(Boolean)
+      .map((s) => parseSlot(s, id));
+    out.push({
+      id,
+      lemma: r.lemma!.toLowerCase(),
+      pos,
+      prt: r.prt ? r.prt.toLowerCase() : null,
+      source,
+      targets,
+      targetOptional,
+      constraint: parseConstraint(r.constraint ?? '', id),
+      cameo,
+      example: r.example ?? '',
+    });
+  }
+  frames = out;
+  return out;
+}
+
+/** Frames by trigger lemma, in file order (more specific rows come first in the file). */
+export function framesFor(lemma: string): readonly Frame[] | undefined {
+  if (!byLemma) {
+    byLemma = new Map();
+    for (const f of loadFrames()) {
+      let l = byLemma.get(f.lemma);
+      if (!l) byLemma.set(f.lemma, (l = []));
+      l.push(f);
+    }
+  }
+  return byLemma.get(lemma);
+}
+
+let table: Map<string, CameoInfo> | undefined;
+
+/** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */
+export function cameoTable(): ReadonlyMap<string, CameoInfo> {
+  if (table) return table;
+  const codes = loadTsv('events/cameo-codes.tsv', ['code', 'root', 'name', 'goldstein', 'quad']);
+  const plover = loadTsv('events/cameo-plover.tsv', ['cameo', 'plover', 'mode']);
+  const pl = new Map<string, { type: string; mode: string | null }>();
+  for (const r of plover.rows) pl.set(r.cameo!, { type: r.plover!, mode: r.mode || null });
+  const m = new Map<string, CameoInfo>();
+  for (const r of codes.rows) {
+    const code = r.code!;
+    const g = Number(r.goldstein);
+    const q = Number(r.quad);
+    if (!Number.isFinite(g) || !(q >= 1 && q <= 4)) {
+      throw new NewsgraphError('E030', `data/events/cameo-codes.tsv code ${code}: expected a numeric Goldstein value and quad 1-4, found "${r.goldstein}", "${r.quad}"`, 'events/cameo-codes.tsv');
+    }
+    // a 4-digit code without its own crosswalk row takes its 3-digit parent's, then the root's
+    const p = pl.get(code) ?? pl.get(code.slice(0, 3)) ?? pl.get(`${code.slice(0, 2)}0`) ?? null;
+    m.set(code, { code, root: r.root!, name: r.name!, goldstein: g, quad: q, plover: p?.type ?? null, ploverMode: p?.mode ?? null });
+  }
+  table = m;
+  return m;
+}
+
+export function cameoInfo(code: string): CameoInfo {
+  const info = cameoTable().get(code);
+  if (!info) throw new NewsgraphError('E030', `CAMEO code "${code}" is not in data/events/cameo-codes.tsv`, code);
+  return info;
+}

@@ -1,0 +1,131 @@
+// Negation and modality of a trigger, so that "did not attack", "will visit", "threatened to
+// invade" and a claim inside a quotation are recorded as such and never coded as plain facts.
+// Order matters: a quotation wins (the newspaper does not assert what a speaker said), then the
+// trigger's own auxiliaries, then the verb that controls it, then a conditional clause above it.
+import type { Modality, Quote } from '../../core/doc.js';
+import { governingVerb } from './roles.js';
+import { baseDep, type DepTree } from './tree.js';
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'nt']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
+const HYPO_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d", 'ca']);
+/** verbs whose controlled complement is an intended (future) action */
+const FUTURE_GOV = new Set([
+  'plan', 'intend', 'expect', 'aim', 'prepare', 'promise', 'pledge', 'vow', 'agree', 'offer', 'want',
+  'seek', 'hope', 'threaten', 'schedule', 'set', 'vote', 'move', 'resolve', 'commit', 'go', 'ready', 'willing', 'prepared',
+]);
+/** verbs whose complement is wanted, asked for, refused or feared — not a fact */
+const HYPO_GOV = new Set([
+  'urge', 'ask', 'call', 'demand', 'press', 'pressure', 'refuse', 'decline', 'reject', 'warn', 'consider', 'propose',
+  'suggest', 'try', 'attempt', 'fail', 'request', 'appeal', 'order', 'tell', 'encourage', 'push', 'allow', 'permit',
+  'rule', 'oppose', 'deny', 'claim', 'accuse', 'blame', 'fear',
+]);
+const ALLEGE = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'hail', 'commend', 'deny']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+
+export function isNegated(t: DepTree, p: number): boolean {
+  for (const c of t.kids(p)) {
+    const d = t.dep(c);
+    if ((d === 'advmod' || d === 'neg' || d === 'det') && NEG.has(t.lower(c))) return true;
+  }
+  return false;
+}
+
+/** Is offset `at` inside the content of a quotation? (quotes sorted by first content start) */
+export class QuoteIndex {
+  private readonly spans: Array<{ start: number; end: number }>;
+  constructor(quotes: readonly Quote[]) {
+    // only the speaker's own words (direct, mixed, partial quotes) are "reported"; an indirect
+    // paraphrase ("Jordan said it would send aid") is the newspaper's sentence and keeps its grammar's modality
+    this.spans = quotes
+      .filter((q) => q.kind !== 'indirect')
+      .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end })))
+      .sort((a, b) => a.start - b.start);
+  }
+  contains(at: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // spans may nest or overlap a little; look back a few
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (this.spans[k]!.end > at) return true;
+    return false;
+  }
+}
+
+function auxModality(t: DepTree, p: number): Modality | null {
+  for (const a of t.kidsWhere(p, (d) => d === 'aux' || d === 'aux:pass')) {
+    const l = t.lower(a);
+    const lem = t.lemma(a);
+    if (FUTURE_AUX.has(l) || FUTURE_AUX.has(lem)) return 'future';
+    if (HYPO_AUX.has(l) || HYPO_AUX.has(lem)) return 'hypothetical';
+  }
+  // "is going to visit", "is about to"
+  return null;
+}
+
+export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex): Modality {
+  if (quotes.contains(t.tok(p).start)) return 'reported';
+  const own = auxModality(t, p);
+  if (own) return own;
+  // a noun trigger takes the modality of the verb that governs it ("will hold talks")
+  let x = p;
+  const g = governingVerb(t, p);
+  if (g >= 0) {
+    const m = auxModality(t, g);
+    if (m) return m;
+    x = g;
+  }
+  for (let hop = 0; hop < 4; hop++) {
+    const h = t.head(x);
+    if (h < 0) break;
+    const b = baseDep(t.dep(x));
+    if (b === 'xcomp' || (b === 'ccomp' && t.markOf(x) === 'to') || (b === 'obj' && t.isVerbal(x))) {
+      const l = t.lemma(h);
+      if (l === 'go' && t.markOf(x) === 'to') return 'future';
+      if (FUTURE_GOV.has(l)) return 'future';
+      if (HYPO_GOV.has(l)) return 'hypothetical';
+      const hm = auxModality(t, h);
+      if (hm) return hm;
+    }
+    if (b === 'advcl' && CONDITIONAL.has(t.markOf(x) ?? '')) return 'hypothetical';
+    // a purpose clause ("met in Brussels to discuss support for Ukraine") is intended, not done
+    if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
+    // "accused Israel of attacking": the accusation is asserted, the attack only alleged
+    if ((b === 'advcl' || b === 'acl') && ALLEGE.has(t.lemma(h))) return 'hypothetical';
+    if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
+      // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
+      if (b === 'conj') {
+        const cm = auxModality(t, h);
+        if (cm) return cm;
+      }
+      x = h;
+      continue;
+    }
+    break;
+  }
+  if (CONDITIONAL.has(t.markOf(p) ?? '')) return 'hypothetical';
+  return 'asserted';
+}
+
+/** verbs whose complement is refused or failed: "refused to meet" is not a meeting */
+const NEG_GOV = new Set(['refuse', 'decline', 'fail', 'reject', 'oppose', 'rule', 'deny', 'resist', 'avoid', 'stop', 'cease', 'abandon', 'halt']);
+
+/** Is the trigger the controlled complement of a refusal ("refused to meet", "ruled out sending")? */
+export function underNegativeGovernor(t: DepTree, p: number): boolean {
+  const b = baseDep(t.dep(p));
+  const h = t.head(p);
+  if (h < 0) return false;
+  if (b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to') || (b === 'obj' && t.isVerbal(p)) || (b === 'advcl' && (t.markOf(p) === 'to' || t.markOf(p) === null) && t.kid(p, 'nsubj') < 0)) {
+    return NEG_GOV.has(t.lemma(h));
+  }
+  return false;
+}
+
+/** "will withdraw its force unless…": an act made conditional on the target's behaviour is a threat */
+export function hasUltimatum(t: DepTree, p: number): boolean {
+  return t.kidsWhere(p, (d) => d === 'advcl').some((a) => t.markOf(a) === 'unless');
+}

@@ -1,0 +1,263 @@
+// Turns the head token of an argument into event actors. Order: (1) an entity of the entities
+// layer whose mention covers the head (this also resolves pronouns the coreference step linked);
+// (2) the noun phrase's own words — country names, demonyms, capitals, IGOs, seats of government,
+// regions, group nouns and titles (actor-words.ts) — so "Hungarian officials" is HUNGOV,
+// "the Trump administration" is USAGOV (Trump is a US entity, "administration" a GOV noun) and
+// "European leaders" is EURGOV. A group noun alone ("the police") is recorded but is not a
+// political actor: an event needs at least one actor with a country, IGO, region or group code.
+import type { Entity } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import { actorLexicon, type ActorWord } from './actor-words.js';
+import type { DepTree } from './tree.js';
+
+export interface Actor {
+  readonly entity: string | null;
+  readonly actor_code: string | null;
+  readonly mention: Span;
+  /** ISO3 / region code, or null */
+  readonly country: string | null;
+  /** has a country, IGO, region or group code (not a bare sector) */
+  readonly political: boolean;
+  /** the head token the actor was resolved from */
+  readonly head: number;
+  readonly rule: string;
+}
+
+/** NP-internal relations that carry an actor's name, nationality or title. */
+const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
+
+const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'SPY']);
+
+export class ActorResolver {
+  private readonly tree: DepTree;
+  /** token → [entity index, mention start, mention end] of the smallest mention covering it */
+  private readonly tokEnt: Int32Array;
+  private readonly tokMentionStart: Int32Array;
+  private readonly tokMentionEnd: Int32Array;
+  private readonly entities: readonly Entity[];
+
+  constructor(tree: DepTree) {
+    this.tree = tree;
+    const doc = tree.doc;
+    const n = doc.tokens.length;
+    this.entities = doc.entities;
+    this.tokEnt = new Int32Array(n).fill(-1);
+    this.tokMentionStart = new Int32Array(n);
+    this.tokMentionEnd = new Int32Array(n);
+    const starts = doc.tokens.map((t) => t.start);
+    doc.entities.forEach((e, ei) => {
+      for (const m of e.mentions) {
+        // binary search the first token ending after the mention start
+        let lo = 0;
+        let hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (doc.tokens[mid]!.end <= m.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < n && starts[k]! < m.end; k++) {
+          const prev = this.tokEnt[k]!;
+          if (prev >= 0 && this.tokMentionEnd[k]! - this.tokMentionStart[k]! <= m.end - m.start) continue;
+          this.tokEnt[k] = ei;
+          this.tokMentionStart[k] = m.start;
+          this.tokMentionEnd[k] = m.end;
+        }
+      }
+    });
+  }
+
+  entityAt(i: number): Entity | null {
+    const e = this.tokEnt[i]!;
+    return e >= 0 ? this.entities[e]! : null;
+  }
+
+  /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
+  resolve(i: number, depth = 0): Actor[] {
+    const t = this.tree;
+    const person = this.personInside(i);
+    if (person >= 0) i = person;
+    const ent = this.entityAt(i);
+    if (ent) {
+      const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
+      const mention = { start: this.tokMentionStart[i]!, end: this.tokMentionEnd[i]! };
+      if (isPoliticalCode(code)) {
+        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity' }];
+      }
+      // an entity without a country ("President Elias Hrawi" with code GOV): the phrase's own words
+      // ("Lebanon's new President …", "Israeli Prime Minister …") may give one
+      const nominal = this.nominal(i, depth).filter((a) => a.political);
+      if (nominal.length) {
+        return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase' }));
+      }
+      // a named person or organisation with only a role code (President Bush: GOV) is still an actor
+      return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity' }];
+    }
+    if (t.tok(i).pos === 'PRON') return [];
+    return this.nominal(i, depth);
+  }
+
+  /**
+   * "U.S. Defense Secretary Pete Hegseth": parsers often head such a phrase by its first word, so the
+   * country or the title stands in for the person. When a non-person head has a flat/compound/
+   * appositive descendant that a PERSON entity covers, the person is the actor.
+   */
+  private personInside(i: number): number {
+    const t = this.tree;
+    const own = this.entityAt(i);
+    // only a proper-noun head can be a misplaced title or country ("U.S." heading "U.S. … Pete Hegseth");
+    // "the Trump administration" is the administration, not Trump
+    if (own?.type === 'PERSON' || t.tok(i).pos !== 'PROPN') return -1;
+    const stack: Array<[number, number]> = [[i, 0]];
+    while (stack.length) {
+      const [x, d] = stack.pop()!;
+      for (const c of t.kids(x)) {
+        const dep = t.dep(c);
+        if (!(dep === 'flat' || dep.startsWith('flat:') || dep === 'nmod:desc' || dep === 'appos' || dep === 'compound')) continue;
+        const e = this.entityAt(c);
+        if (e?.type === 'PERSON' && t.tok(c).pos !== 'PRON') return c;
+        if (d < 3) stack.push([c, d + 1]);
+      }
+    }
+    return -1;
+  }
+
+  /** Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli towns"). */
+  modifierCountries(i: number): Actor[] {
+    const t = this.tree;
+    const lex = actorLexicon();
+    const out: Actor[] = [];
+    for (const k of t.kids(i)) {
+      const d = t.dep(k);
+      if (d !== 'amod' && d !== 'compound' && d !== 'nmod:poss') continue;
+      const ent = this.entityAt(k);
+      let code = ent ? (ent.actor_code ?? ent.country) : null;
+      if (!code) {
+        const w = lex.names.get(t.doc.text.slice(t.tok(k).start, t.tok(k).end));
+        if (w && w.kind !== 'sector') code = w.code;
+      }
+      if (code && !out.some((a) => a.actor_code === code)) {
+        out.push({ entity: ent?.id ?? null, actor_code: code, mention: { start: t.tok(k).start, end: t.tok(k).end }, country: countryOf(code), political: true, head: k, rule: 'phrase:modifier' });
+      }
+    }
+    return out;
+  }
+
+  /** Collects the noun phrase around head i and reads actor words from it. */
+  private nominal(i: number, depth: number): Actor[] {
+    const t = this.tree;
+    const lex = actorLexicon();
+    const np = new Set<number>([i]);
+    const stack: Array<[number, number]> = [[i, 0]];
+    while (stack.length) {
+      const [x, d] = stack.pop()!;
+      if (d >= 3) continue;
+      for (const c of t.kids(x)) {
+        const dep = t.dep(c);
+        // coordinated modifiers ("Hungarian and Romanian officials") stay in the phrase; coordinated heads do not
+        if (NP_DEPS.has(dep) || NP_DEPS.has(dep.split(':')[0]!) || (dep === 'conj' && x !== i) || (dep === 'cc' && x !== i)) {
+          if (np.size > 24) break;
+          np.add(c);
+          stack.push([c, d + 1]);
+        }
+      }
+    }
+    const toks = [...np].sort((a, b) => a - b);
+    const text = t.doc.text;
+    const hits: Array<{ word: ActorWord; from: number; to: number }> = [];
+    for (let a = 0; a < toks.length; a++) {
+      let best: { word: ActorWord; to: number } | null = null;
+      for (let b = a; b < toks.length && b - a < lex.maxWords + 2; b++) {
+        if (b > a && toks[b]! !== toks[b - 1]! + 1) break;
+        const phrase = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end).replace(/\s+/g, ' ');
+        const w = lex.names.get(phrase) ?? lex.common.get(phrase.toLowerCase()) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
+        if (w) best = { word: w, to: b };
+      }
+      if (best) {
+        hits.push({ word: best.word, from: a, to: best.to });
+        a = best.to;
+      }
+    }
+    const headHit = hits.find((h) => toks[h.to] === i || toks[h.from] === i);
+    const headWord = headHit?.word;
+    const headPos = t.tok(i).pos;
+    // a nationality only makes an actor of a group noun, a name or a country word ("Panamanian army",
+    // "Iraqi officials"), never of a thing ("Chinese food")
+    // "Israeli army bulldozers": a group word and a nationality inside the phrase also make an actor
+    const headIsActorish =
+      !!headWord || headPos === 'PROPN' || (hits.some((h) => h.word.kind === 'sector') && hits.some((h) => h.word.kind !== 'sector'));
+    let sector: string | null = null;
+    if (headWord?.kind === 'sector') sector = headWord.sector;
+    else if (headWord?.sector) sector = headWord.sector;
+    else {
+      for (let h = hits.length - 1; h >= 0; h--) {
+        if (hits[h]!.word.kind === 'sector') {
+          sector = hits[h]!.word.sector;
+          break;
+        }
+      }
+    }
+    const countries: string[] = [];
+    let org: string | null = null;
+    // a named modifier the entities layer knows ("the Trump administration": Trump is a US person)
+    for (const k of toks) {
+      // "his counterpart" is not of his country: possessive pronouns give no nationality
+      if (k === i || t.tok(k).pos === 'PRON' || t.tok(k).pos === 'DET') continue;
+      const e = this.entityAt(k);
+      const c = e?.country ?? countryOf(e?.actor_code ?? null);
+      if (c && !countries.includes(c)) countries.push(c);
+    }
+    const fromEntities = countries.length > 0;
+    for (const h of hits) {
+      const k = h.word.kind;
+      if (k === 'country' || k === 'demonym' || k === 'capital' || k === 'metonym' || k === 'region') {
+        if (!countries.includes(h.word.code)) countries.push(h.word.code);
+        // a capital acting as subject or object stands for its government ("Tokyo rejected…"); elsewhere it is a place
+        if (k === 'metonym' && !sector && h.word === headWord) sector = h.word.sector ?? 'GOV';
+        if (k === 'capital' && !sector && h.word === headWord && /^(nsubj|obj|iobj)/.test(t.dep(i))) sector = 'GOV';
+      } else if ((k === 'igo' || k === 'group') && !org) org = h.word.code;
+    }
+    const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
+    if (!headIsActorish && !(fromEntities && sector)) return [];
+    if (org && !countries.length) {
+      return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group' }];
+    }
+    if (!countries.length && sector && depth === 0) {
+      // "leaders of Romania's new government", "police in Jericho": the country sits in an of/in phrase
+      for (const prep of ['of', 'in', 'from']) {
+        for (const c of t.prepKids(i, prep)) {
+          const inner = this.resolve(c, depth + 1).filter((a) => a.country);
+          if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of' }));
+        }
+      }
+    }
+    if (countries.length) {
+      return countries.map((c) => ({
+        entity: null,
+        actor_code: c + (sector ?? ''),
+        mention: span,
+        country: c,
+        political: true,
+        head: i,
+        rule: 'phrase:country',
+      }));
+    }
+    // a bare state, armed or protest group ("rebels", "the police", "protesters", "officials") is an
+    // actor; a bare business, school or union word ("the company") is not: reviews are full of them
+    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector' }];
+    return [];
+  }
+}
+
+/** a code that names a country, region, IGO, NGO or armed group (not a bare sector like "GOV") */
+export function isPoliticalCode(code: string | null): boolean {
+  if (!code) return false;
+  return countryOf(code) !== null || /^(IGO|NGO|IMG)/.test(code);
+}
+
+/** the country part of an actor code, when it starts with one (IGO/NGO/IMG codes and bare sectors have none) */
+export function countryOf(code: string | null): string | null {
+  if (!code || code.length < 3) return null;
+  const c = code.slice(0, 3);
+  if (/^(IGO|NGO|IMG|MNC|GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|EDU|LAB|BUS|MED|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)$/.test(c)) return null;
+  return c;
+}

@@ -1,0 +1,151 @@
+// Who does what to whom, read off the UD parse: the source (nsubj; obl:agent in the passive;
+// inherited by controlled, coordinated and adverbial verbs without their own subject; for a noun
+// trigger its possessor, by-phrase, or the subject of the clause that governs it) and the target
+// slots a frame names (obj/nsubj:pass, iobj, obl/nmod + case, inside xcomp/ccomp/obj).
+import type { TargetSlot } from './lexicon.js';
+import { baseDep, type DepTree } from './tree.js';
+
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+
+/** The direct object (the passive subject in the passive voice), or -1. */
+export function objectOf(t: DepTree, p: number): number {
+  if (t.isPassive(p)) return t.kid(p, 'nsubj:pass');
+  return t.kid(p, 'obj');
+}
+
+/** The controlled complement: xcomp, or a gerund object ("ruled out sending troops"). */
+export function complementOf(t: DepTree, p: number): number {
+  const x = t.kid(p, 'xcomp');
+  if (x >= 0) return x;
+  const o = t.kid(p, 'obj');
+  if (o >= 0 && t.tok(o).pos === 'VERB') return o;
+  const c = t.kid(p, 'ccomp');
+  if (c >= 0 && t.kid(c, 'nsubj') < 0 && t.markOf(c) === 'to') return c;
+  // parsers often attach "called on Germany to send aid" / "ruled out sending troops" as advcl
+  for (const a of t.kidsWhere(p, (d) => d === 'advcl')) {
+    if (a < p || t.kid(a, 'nsubj') >= 0 || t.tok(a).pos !== 'VERB') continue;
+    const m = t.markOf(a);
+    if (m === null || m === 'to') return a;
+  }
+  return -1;
+}
+
+/** Subject of a verbal predicate, following control, coordination and adverbial clauses. */
+export function subjectOf(t: DepTree, p: number, hops = 0): number {
+  if (p < 0 || hops > 5) return -1;
+  if (t.isPassive(p)) {
+    const agent = t.kid(p, 'obl:agent');
+    if (agent >= 0) return agent;
+    const by = t.prepKids(p, 'by');
+    return by.length ? by[0]! : -1;
+  }
+  const s = t.kid(p, 'nsubj');
+  if (s >= 0) {
+    // "the troops who attacked the town": the relative pronoun stands for the noun the clause modifies
+    if (RELATIVE.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
+    return s;
+  }
+  const d = t.dep(p);
+  const h = t.head(p);
+  if (h < 0) return -1;
+  const b = baseDep(d);
+  if (b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to')) {
+    // object control ("urged Iran to release"): the object is the controller; else the subject is
+    const o = t.kid(h, 'obj');
+    if (o >= 0 && o !== p && t.tok(o).pos !== 'VERB') return o;
+    return t.isVerbal(h) || t.tok(h).pos === 'ADJ' ? subjectOf(t, h, hops + 1) : -1;
+  }
+  if (b === 'conj') return t.isVerbal(h) ? subjectOf(t, h, hops + 1) : -1;
+  if (b === 'advcl' || b === 'acl') {
+    // "accused Zelensky of prolonging the war", "blamed Israel for attacking": the object does it
+    const m = t.markOf(p) ?? t.caseOf(p);
+    if (m === 'of' || m === 'for' || m === 'with') {
+      const o = t.kid(h, 'obj');
+      if (o >= 0) return o;
+    }
+    if (b === 'advcl') return subjectOf(t, h, hops + 1);
+  }
+  if (b === 'obj' && t.isVerbal(p)) return subjectOf(t, h, hops + 1);
+  if (d === 'acl' && t.markOf(p) !== 'to') return h;
+  return -1;
+}
+
+/** The subject of the clause that governs a noun trigger ("During a meeting with X, Hegseth hailed" → Hegseth). */
+export function governingSubject(t: DepTree, n: number): number {
+  let x = n;
+  for (let hop = 0; hop < 4; hop++) {
+    const h = t.head(x);
+    if (h < 0) return -1;
+    const b = baseDep(t.dep(x));
+    if ((b === 'obj' || b === 'obl' || b === 'xcomp') && (t.isVerbal(h) || t.tok(h).pos === 'ADJ')) return subjectOf(t, h);
+    if (b === 'nmod' || b === 'conj' || b === 'appos' || b === 'compound') {
+      x = h;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** The verb that governs a noun trigger through obj/obl ("held talks" → held), or -1. */
+export function governingVerb(t: DepTree, n: number): number {
+  const h = t.head(n);
+  if (h < 0) return -1;
+  const b = baseDep(t.dep(n));
+  return (b === 'obj' || b === 'obl') && t.isVerbal(h) ? h : -1;
+}
+
+/** obl/nmod children with preposition `prep` on the trigger, else on its object, else (nouns) on the governing verb. */
+export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): number[] {
+  const own = t.prepKids(p, prep);
+  if (own.length) return own;
+  if (!noun) {
+    const o = objectOf(t, p);
+    if (o >= 0) {
+      // "halted military aid and intelligence sharing with Kyiv": the phrase may sit on any coordinated object
+      for (const x of t.conjuncts(o)) {
+        const onObj = t.prepKids(x, prep);
+        if (onObj.length) return onObj;
+      }
+    }
+    return [];
+  }
+  const g = governingVerb(t, p);
+  return g >= 0 ? t.prepKids(g, prep) : [];
+}
+
+export type SlotResult = { readonly kind: 'token'; readonly token: number } | { readonly kind: 'none' } | { readonly kind: 'recip' } | null;
+
+/** Finds the head token a target slot points at (the caller expands coordination and resolves actors). */
+export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean): SlotResult {
+  switch (slot.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'recip':
+      return { kind: 'recip' };
+    case 'obj': {
+      if (noun) return null;
+      const o = objectOf(t, p);
+      return o >= 0 ? { kind: 'token', token: o } : null;
+    }
+    case 'subj': {
+      const s = t.kid(p, 'nsubj') >= 0 ? t.kid(p, 'nsubj') : t.kid(p, 'nsubj:pass');
+      return s >= 0 ? { kind: 'token', token: s } : null;
+    }
+    case 'iobj': {
+      const i = t.kid(p, 'iobj');
+      if (i >= 0) return { kind: 'token', token: i };
+      const to = prepArgs(t, p, 'to', noun);
+      return to.length ? { kind: 'token', token: to[0]! } : null;
+    }
+    case 'prep': {
+      const a = prepArgs(t, p, slot.prep, noun);
+      return a.length ? { kind: 'token', token: a[0]! } : null;
+    }
+    case 'via': {
+      const inner = slot.via === 'x' ? complementOf(t, p) : slot.via === 'obj' ? objectOf(t, p) : t.kid(p, 'ccomp');
+      if (inner < 0) return null;
+      return findSlot(t, inner, slot.slot, !t.isVerbal(inner));
+    }
+  }
+}

@@ -1,0 +1,229 @@
+// Attaches a speaker and cue to each quote-mark span (direct quotes), in newsroom order:
+//   "…," X said.   "…," said X.   "…" — Commissioner X   (attribution after the quote; AP style
+//   puts it after the first sentence or paragraph of a multi-paragraph quote, so every span of an
+//   AP chain is tried)
+//   X said: "…"    X told Y, "…"   X said "…"            (attribution before the quote)
+// The content is the quote span with its marks (PolNeAR includes them; scoring trims them).
+import type { Span } from '../../core/span.js';
+import { cueAt, verbGroup, type Cue } from './cues.js';
+import { cueLexicon, is } from './words.js';
+import { leftNP, rightNP, type NP } from './source-np.js';
+import { accept, type State } from './state.js';
+import type { Attribution } from './types.js';
+import { isCap, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { addresseeAfter } from './addressee.js';
+
+export interface Found {
+  readonly cue: Cue | null;
+  readonly cueSpan: Span;
+  readonly np: NP | null;
+  /** first token after the attribution words */
+  readonly after: number;
+  readonly rule: string;
+}
+
+const DASHES = '—–―';
+
+function paraEnd(v: View, i: number): number {
+  return v.paraTok[v.para[i]!]?.[1] ?? v.tokens.length;
+}
+
+/** Attribution right after a quote ending at token index k (the first token after the closing mark). */
+export function attributionAfter(v: View, k: number, ceil: number, closedSentence: string): Found | null {
+  if (k < ceil && isPunct(v, k, ',')) k++;
+  if (k >= ceil) return null;
+  // after “… .” a capitalised word starts a new sentence: "He added" there introduces the next
+  // quote, not this one ("“Really?” she asked." still attaches: lower-case after ? and !)
+  if (closedSentence === '.' && isCap(v, k)) return null;
+  const [, sEnd] = sentenceOf(v, k);
+  const lim = Math.min(ceil, Math.max(sEnd, k + 1));
+  // "…," said X
+  const e0 = cueAt(v, k, k);
+  if (e0 && e0.cls === 'speech' && !e0.form.endsWith('ing')) {
+    const g = verbGroup(v, k, e0, k, lim);
+    const np = rightNP(v, g.end, lim);
+    if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, rule: 'direct-after-inverted' };
+  }
+  // "…," X said / "…," X, a doctor, said
+  for (let j = k; j < Math.min(lim, k + 24); j++) {
+    if (isQuoteTok(v, j) || isPunct(v, j, '.?!;:')) break;
+    const e = cueAt(v, j, k);
+    if (!e) continue;
+    if (e.cls === 'prep') break;
+    const g = verbGroup(v, j, e, k, lim);
+    // an attitude verb closes a quote only when it ends the sentence ("…?” Vitter demanded.)
+    if (e.cls !== 'speech' && !(g.end >= lim || isPunct(v, g.end, '.!?'))) break;
+    const np = leftNP(v, g.start, k);
+    if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, rule: 'direct-after' };
+    break;
+  }
+  // "…" — Commissioner X (a dash attribution closes the paragraph)
+  if (isPunct(v, k, DASHES) || v.tokens[k]!.form === '--' || v.tokens[k]!.form === '-') {
+    const pe = paraEnd(v, k);
+    const np = rightNP(v, k + 1, pe);
+    if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, rule: 'direct-dash' };
+  }
+  return null;
+}
+
+/** Attribution right before a quote starting at token index k (the opening mark). */
+export function attributionBefore(v: View, k: number): Found | null {
+  const [sStart] = sentenceOf(v, k);
+  let j = k - 1;
+  if (j < 0) return null;
+  // "He said:" closing the paragraph before the quotation
+  const colonPara = v.para[j] === v.para[k] - 1 && isPunct(v, j, ':') && v.tokens[k]!.start === v.doc.paragraphs[v.para[k]!]!.start;
+  if (v.para[j] !== v.para[k] && !colonPara) return null;
+  const colon = isPunct(v, j, ':');
+  if (colon || isPunct(v, j, ',')) j--;
+  // look back a few tokens for the cue ("told reporters on Monday:")
+  for (let c = j; c >= Math.max(0, j - 8) && v.para[c] === v.para[j]; c--) {
+    if (isQuoteTok(v, c) || isPunct(v, c, '.?!;')) break;
+    const floor = Math.min(sStart, c);
+    const e = cueAt(v, c, floor);
+    if (!e) continue;
+    if (e.cls === 'prep') return null;
+    // without a colon the cue must touch the quote ("said “…”"), else the quote is a fragment
+    // of indirect speech ("said Obama's words “amount to …”") and the indirect rules take it
+    if (!colon && c !== j) return null;
+    if (c !== j && e.cls !== 'speech') return null;
+    const ceil = c === j && colon ? j + 2 : c + 1;
+    const g = verbGroup(v, c, e, floor, ceil);
+    let np = leftNP(v, g.start, floor);
+    if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
+    if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
+    return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, rule: colon ? 'direct-before-colon' : 'direct-before' };
+  }
+  return null;
+}
+
+/**
+ * The subject of the sentence, for participial and coordinated cues ("X spoke on Monday, saying …",
+ * "Her campaign announced … and said …"): the noun phrase from the sentence start up to its first
+ * verb (the tagger's VERB/AUX when it has run, else an auxiliary, a cue word or an -ed/-s word).
+ */
+export function subjectNP(v: View, floor: number, ceil: number): NP | null {
+  for (let j = floor + 1; j < Math.min(ceil, floor + 30); j++) {
+    const t = v.tokens[j]!;
+    const l = v.lower[j]!;
+    if (isQuoteTok(v, j)) return null;
+    const verbish = v.tagged
+      ? t.pos === 'VERB' || t.pos === 'AUX'
+      : !isCap(v, j) && (is('aux', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
+    if (!verbish) continue;
+    let e = j;
+    while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || /^[a-z]+ly$/.test(v.lower[e - 1]!))) e--;
+    const np = leftNP(v, e, floor);
+    return np && np.start === floor ? np : null;
+  }
+  return null;
+}
+
+/** true when nothing but closing punctuation follows the quote in its sentence */
+function quoteEndsSentence(v: View, m: number): boolean {
+  const q = v.marks[m]!;
+  const k = tokenAtOrAfter(v, q.end);
+  if (k >= v.tokens.length || v.para[k] !== q.paragraph) return true;
+  const [, sEnd] = sentenceOf(v, Math.max(0, k - 1));
+  for (let i = k; i < Math.min(sEnd, k + 3); i++) if (!isPunct(v, i)) return v.tokens[i]!.sent !== v.tokens[k - 1]!.sent;
+  return true;
+}
+
+/** All quote-mark chains (AP multi-paragraph quotes linked by `next`). */
+function chains(v: View): number[][] {
+  const out: number[][] = [];
+  for (let m = 0; m < v.marks.length; m++) {
+    if (v.marks[m]!.continued) continue;
+    const chain = [m];
+    for (let n = v.marks[m]!.next; n >= 0; n = v.marks[n]!.next) chain.push(n);
+    out.push(chain);
+  }
+  return out;
+}
+
+/** Direct quotes: each chain of quote-mark spans with an attribution before or after it. */
+export function attachDirect(st: State): void {
+  const v = st.v;
+  for (const chain of chains(v)) {
+    if (chain.some((m) => st.usedMark[m])) continue;
+    let found: Found | null = null;
+    for (const m of chain) {
+      const q = v.marks[m]!;
+      const k = tokenAtOrAfter(v, q.end);
+      const closedSentence = q.closed ? (/([.!?])[\s"”']*$/.exec(v.text.slice(q.start, q.end))?.[1] ?? '') : '';
+      if (k < v.tokens.length && v.para[k] === q.paragraph) found = attributionAfter(v, k, paraEnd(v, k), closedSentence);
+      if (found) break;
+    }
+    const first = v.marks[chain[0]!]!;
+    const k0 = tokenAtOrAfter(v, first.start);
+    if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
+    if (!found) continue;
+    if (found.rule === 'direct-before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
+    if (found.rule === 'direct-before' && v.lower[k0 - 1] === 'that') continue;
+    const content: Span[] = chain.map((m) => ({ start: v.marks[m]!.start, end: v.marks[m]!.end }));
+    const a: Attribution = {
+      content,
+      cue: found.cueSpan,
+      source: found.np ? tokSpan(v, found.np.start, found.np.end) : null,
+      sourceHead: found.np ? tokSpan(v, found.np.head, found.np.head + 1) : null,
+      addressee: found.cue ? addresseeAfter(v, found.cue, paraEnd(v, found.cue.head)) : null,
+      kind: 'direct',
+      sent: v.tokens[found.cue?.head ?? k0]!.sent,
+      rule: `quotes:${found.rule}`,
+    };
+    for (const m of chain) st.usedMark[m] = 1;
+    if (found.rule.startsWith('direct-after')) extendContinuation(st, a, found.after);
+    accept(st, a);
+  }
+}
+
+/** "…," she said. "…" — a quote that resumes right after the attribution is the same attribution. */
+function extendContinuation(st: State, a: Attribution, after: number): void {
+  const v = st.v;
+  const last = a.content[a.content.length - 1]!;
+  let from = after < v.tokens.length ? v.tokens[after - 1]?.end ?? last.end : last.end;
+  const para = v.para[Math.max(0, after - 1)]!;
+  let mi = nextMarkFrom(v, from);
+  while (mi < v.marks.length) {
+    const q = v.marks[mi]!;
+    if (q.paragraph !== para || st.usedMark[mi]) break;
+    const gap = v.text.slice(from, q.start);
+    // only punctuation between, or the rest of the attribution's sentence ("…, who likened the
+    // campaign to a car crash. “It's become …”") when the quote starts the next sentence
+    if (!/^[\s,.;:]*$/.test(gap) && !(a.content.length === 1 && restOfSentence(v, from, q.start))) break;
+    // a quote with its own attribution after it is a new attribution
+    const k = tokenAtOrAfter(v, q.end);
+    if (k < v.tokens.length && v.para[k] === q.paragraph && attributionAfter(v, k, paraEnd(v, k), '')) break;
+    // the quote and the paragraphs it runs on into (AP style)
+    let tail = mi;
+    for (let n = mi; n >= 0; n = v.marks[n]!.next) {
+      a.content.push({ start: v.marks[n]!.start, end: v.marks[n]!.end });
+      st.usedMark[n] = 1;
+      tail = n;
+    }
+    if (tail !== mi) break;
+    from = q.end;
+    mi++;
+  }
+}
+
+function restOfSentence(v: View, from: number, to: number): boolean {
+  const i = tokenAtOrAfter(v, from);
+  const j = tokenAtOrAfter(v, to);
+  if (i >= j || j >= v.tokens.length) return false;
+  if (v.tokens[j]!.sent === v.tokens[i]!.sent) return false;
+  if (v.tokens[j - 1]!.sent !== v.tokens[i]!.sent) return false; // exactly one sentence boundary
+  for (let k = i; k < j; k++) if (v.inQuote[k] >= 0 || cueAt(v, k, i) && cueAt(v, k, i)!.cls === 'speech') return false;
+  return true;
+}
+
+function nextMarkFrom(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.marks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

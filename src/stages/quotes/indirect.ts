@@ -1,0 +1,254 @@
+// Indirect and mixed speech from surface patterns over one sentence (the dependency rules in
+// parse-rules.ts take over where a parse is present):
+//   CONTENT, X said.  /  CONTENT, said X.             (attribution closing the sentence)
+//   A, X said, B.                                      (parenthetical attribution: content A + B)
+//   X said (on Monday) (that) CONTENT.                 (cue, optional addressee/adjuncts, clause)
+//   X, who …, said CONTENT / X warned of …            (any cue of data/speech-verbs.tsv)
+// Quoted fragments inside the content make it 'mixed'. Cues inside claimed content are nested
+// attributions and are left alone (PolNeAR marks only the outermost).
+import type { Span } from '../../core/span.js';
+import { addresseeAfter, shortNP } from './addressee.js';
+import { subjectNP } from './attach-direct.js';
+import { cueAt, verbGroup, type Cue } from './cues.js';
+import { leftNP, rightNP, type NP } from './source-np.js';
+import { accept, isFree, type State } from './state.js';
+import type { Attribution } from './types.js';
+import { cueLexicon, is } from './words.js';
+import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+
+/** last content token of a sentence: drop closing punctuation (but not a closing quote mark) */
+function contentEnd(v: View, s: number, e: number): number {
+  let j = e;
+  while (j > s && isPunct(v, j - 1) && !isQuoteTok(v, j - 1) && v.tokens[j - 1]!.form !== ')') j--;
+  return j;
+}
+
+function make(v: View, content: Span[], cue: Cue, np: NP | null, rule: string, addressee: Span | null): Attribution {
+  return {
+    content,
+    cue: tokSpan(v, cue.start, cue.end),
+    source: np ? tokSpan(v, np.start, np.end) : null,
+    sourceHead: np ? tokSpan(v, np.head, np.head + 1) : null,
+    addressee,
+    kind: 'indirect',
+    sent: v.tokens[cue.head]!.sent,
+    rule: `quotes:${rule}`,
+  };
+}
+
+/**
+ * Only adjuncts between the end of the attribution and the sentence end: "said Tuesday",
+ * "said in an interview", "told CNN on Sunday", "said last week" — at most five words, opening
+ * with a preposition, a time word, an adverb or a name.
+ */
+function onlyTrailing(v: View, from: number, end: number): boolean {
+  let n = 0;
+  for (let j = from; j < end; j++) {
+    if (isPunct(v, j, ',;') && j + 1 < end) return false; // more clause follows: parenthetical
+    if (isPunct(v, j)) continue;
+    n++;
+    if (n > 5) return false;
+    const l = v.lower[j]!;
+    if (n === 1 && !(is('prep', l) || is('time', l) || is('adv', l) || /ly$/.test(l) || isCap(v, j))) return false;
+    if (is('pron', l) || is('stop', l) && l !== 'after' && l !== 'before') return false;
+  }
+  return true;
+}
+
+const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
+
+/**
+ * Where forward content ends: the sentence end, extended to the closing mark of a quotation that
+ * runs past it ("said that “ethanol people” “do a fantastic job. And …”"), cut before a comma
+ * that hands back to the author (", but Cook did not say when", ", who was his chief of staff").
+ */
+export function forwardEnd(v: View, start: number, ce: number): number {
+  for (let j = start + 2; j < ce - 1; j++) {
+    if (v.inQuote[j] >= 0) continue;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
+    // "…, and Clinton said she would win": a second attribution starts (after a comma; a bare
+    // "and he feels …" usually continues the same speaker's content)
+    if (v.lower[j] === 'and' || v.lower[j] === 'but') {
+      for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
+        if (isPunct(v, k) || is('stop', v.lower[k]!)) break;
+        const e = cueAt(v, k, j + 1);
+        if (e && e.cls !== 'prep') {
+          const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
+          if (np && np.start === j + 1 || !np && k === j + 1) return isPunct(v, j - 1, ',;') ? j - 1 : j;
+          break;
+        }
+      }
+    }
+  }
+  return ce;
+}
+
+/** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
+export function extendToQuote(v: View, last: number): number {
+  const m = v.inQuote[last]!;
+  const end = v.tokens[last]!.end;
+  return m >= 0 ? Math.max(end, v.marks[m]!.end) : end;
+}
+
+/** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
+function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
+  let i = cue.end;
+  let addressee = addresseeAfter(v, cue, end);
+  if (addressee && ['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank'].includes(cue.entry.lemma)) {
+    const np = shortNP(v, i, end);
+    if (np && v.lower[np[1]] !== 'to' || np && cue.entry.lemma === 'tell') i = np[1];
+    else addressee = null;
+  } else if (addressee) {
+    // "said to X that": skip "to X"
+    while (i < end && v.tokens[i]!.end <= addressee.end) i++;
+  }
+  // "said on Twitter on Monday, in reference to …, “Next summer …”": adjuncts, then the quotation
+  if (i < end && (is('prep', v.lower[i]!) || is('time', v.lower[i]!) || isPunct(v, i, ','))) {
+    for (let j = i + 1; j < Math.min(end, i + 30); j++) {
+      if (v.lower[j] === 'that' || cueAt(v, j, i)) break;
+      if (isQuoteTok(v, j) && v.inQuote[j] >= 0 && isPunct(v, j - 1, ',:')) return { start: j, addressee };
+    }
+  }
+  // "said on Monday that …", "reported on March 6, citing …, that …"
+  for (let j = i; j < Math.min(end, i + 16); j++) {
+    if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
+      const between = v.lower.slice(i, j);
+      if (j === i || between.length && (is('prep', between[0]!) || is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      break;
+    }
+    if (isQuoteTok(v, j)) break;
+  }
+  while (i < end && isPunct(v, i, ',:')) i++;
+  return { start: i, addressee };
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
+function isPassive(v: View, g: Cue): boolean {
+  for (let k = g.head - 1; k >= g.start; k--) if (BE.has(v.lower[k]!)) return /(ed|wn|ld|ght|id|en)$/.test(v.lower[g.head]!);
+  return false;
+}
+
+export function attachIndirect(st: State): void {
+  const v = st.v;
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s < 3) continue;
+    const ce = contentEnd(v, s, e);
+    // 1. attributions that close or interrupt the sentence (outermost: they take the rest)
+    for (let i = s + 1; i < e; i++) {
+      if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
+      const entry = cueAt(v, i, s);
+      if (!entry || entry.cls !== 'speech' || entry.form.endsWith('ing') || entry.use === 'quote') continue;
+      const g = verbGroup(v, i, entry, s, e);
+      let np = leftNP(v, g.start, s);
+      let comma = np ? np.start - 1 : -1;
+      let after = g.end;
+      let inverted = false;
+      if (np && !isPunct(v, comma, ',') && np.start > s) {
+        // "X, a doctor, said" is already an apposition; anything else is not a closing attribution
+        np = null;
+      }
+      if (!np && isPunct(v, g.start - 1, ',')) {
+        const r = rightNP(v, g.end, e);
+        if (r) {
+          np = r;
+          comma = g.start - 1;
+          after = r.end;
+          inverted = true;
+        }
+      }
+      if (!np || comma <= s || !isPunct(v, comma, ',')) continue;
+      const addressee = addresseeAfter(v, g, e);
+      let trailing = after;
+      if (addressee) while (trailing < e && v.tokens[trailing]!.end <= addressee.end) trailing++;
+      const headSpan: Span = { start: v.tokens[s]!.start, end: v.tokens[comma - 1]!.end };
+      if (!isFree(st, s, comma)) continue;
+      if (onlyTrailing(v, trailing, ce)) {
+        accept(st, make(v, [headSpan], g, np, inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));
+        break;
+      }
+      // parenthetical: A, X said, B.
+      if (isPunct(v, trailing, ',') && trailing + 1 < ce && isFree(st, trailing + 1, ce)) {
+        const tail: Span = { start: v.tokens[trailing + 1]!.start, end: v.tokens[ce - 1]!.end };
+        accept(st, make(v, [headSpan, tail], g, np, 'indirect-parenthetical', addressee));
+        break;
+      }
+    }
+    // 2. X CUE (that) CONTENT
+    for (let i = s; i < ce; i++) {
+      if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
+      const entry = cueAt(v, i, s);
+      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
+      const g = verbGroup(v, i, entry, s, ce);
+      if (isPassive(v, g)) continue;
+      let np: NP | null = null;
+      const prev = v.lower[g.start - 1];
+      if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };
+      else np = leftNP(v, g.start, s);
+      if (!np && entry.form.endsWith('ing') && isPunct(v, g.start - 1, ',—–')) np = subjectNP(v, s, g.start);
+      // coordinated verb phrases: "Her campaign announced … and said …"
+      if (!np && (prev === 'and' || prev === 'but') && g.start - 1 > s + 2) np = subjectNP(v, s, g.start);
+      let inherited: Attribution | undefined;
+      if (!np && isPunct(v, g.start - 1, ',') && entry.form.endsWith('ing')) {
+        // "“Yes,” he said, adding that …": the participle shares the source of the cue before it
+        const cueStart = v.tokens[g.start]!.start;
+        inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
+      }
+      if (!np && !inherited) continue;
+      const { start, addressee } = contentStart(v, g, ce);
+      if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
+      const fe = forwardEnd(v, start, ce);
+      if (!isFree(st, start, fe)) continue;
+      const made = make(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, `indirect-${entry.cls}`, addressee);
+      if (inherited) {
+        made.source = inherited.source;
+        made.sourceHead = inherited.sourceHead;
+        made.rule = 'quotes:indirect-participle-shared';
+      }
+      accept(st, made);
+      i = fe; // a later coordinated attribution may follow ("…, and Clinton said …")
+    }
+  }
+}
+
+/** "According to X, CONTENT." / "CONTENT, according to X." */
+export function attachAccordingTo(st: State): void {
+  const v = st.v;
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    const ce = contentEnd(v, s, e);
+    for (let i = s; i + 2 < e; i++) {
+      if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;
+      const cue: Cue = { entry: cueLexicon().get('according to')!, head: i, start: i, end: i + 2 };
+      if (i === s || isPunct(v, i - 1, ',') && i - 1 === s) {
+        // According to X, CONTENT.
+        let c = i + 2;
+        while (c < ce && !isPunct(v, c, ',')) c++;
+        if (c >= ce - 1) break;
+        const np: NP = { start: i + 2, end: c, head: lastCap(v, i + 2, c) };
+        if (!isFree(st, c + 1, ce)) break;
+        accept(st, make(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to-initial', null));
+      } else if (isPunct(v, i - 1, ',')) {
+        // CONTENT, according to X[, …].
+        let c = i + 2;
+        while (c < ce && !isPunct(v, c, ',;')) c++;
+        const np: NP = { start: i + 2, end: c, head: lastCap(v, i + 2, c) };
+        const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 2]!.end };
+        if (i - 1 <= s || !isFree(st, s, i - 1)) break;
+        const content = [head];
+        if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
+        accept(st, make(v, content, cue, np, 'according-to-final', null));
+      }
+      break;
+    }
+  }
+}
+
+function lastCap(v: View, s: number, e: number): number {
+  for (let i = e - 1; i >= s; i--) if (isCap(v, i)) return i;
+  return Math.max(s, e - 1);
+}

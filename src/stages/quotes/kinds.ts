@@ -1,0 +1,23 @@
+// The kind of each attribution from its content: 'direct' when every content span is wholly a
+// quotation, 'indirect' when no quote mark occurs in it, 'mixed' otherwise (a paraphrase with quoted
+// fragments). 'partial' is set by the rule that finds quoted fragments in narrative sentences.
+import type { Attribution } from './types.js';
+
+const MARK = /["“”]|''|``/;
+
+function wholeQuote(s: string): boolean {
+  const t = s.replace(/^[\s]+|[\s,.;:]+$/g, '');
+  return /^(["“]|``|'')/.test(t) && (/(["”]|'')[\s,.;:?!]*$/.test(t) || !MARK.test(t.slice(1)));
+}
+
+export function assignKind(text: string, a: Attribution): void {
+  if (a.kind === 'partial') return;
+  const parts = a.content.map((c) => text.slice(c.start, c.end));
+  if (a.rule === 'quotes:transcript-label') {
+    a.kind = 'direct';
+    return;
+  }
+  if (parts.every(wholeQuote)) a.kind = 'direct';
+  else if (parts.some((p) => MARK.test(p))) a.kind = 'mixed';
+  else a.kind = 'indirect';
+}

@@ -1,0 +1,81 @@
+// Quote-mark candidates: every double-quoted stretch of each paragraph, found in one left-to-right
+// pass (linear in the text, whatever the number of marks). Curly “…”, straight "…" and PTB-style
+// ``…'' / ''…'' marks are paired; single quotes inside a double quote are nested quotes and stay
+// part of the outer content. AP style: a quote still open at the end of a paragraph continues when
+// the next paragraph opens with a quote mark ("the closing mark is left off when the quote runs on").
+import type { Paragraph } from '../../core/doc.js';
+import type { QuoteMarkSpan } from './types.js';
+
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+}
+
+/** length of the quote mark at i (1 or 2 for '' and ``), 0 when none */
+function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'straight' } | null {
+  const c = text[i];
+  if (c === OPEN_CURLY || c === '„') return { len: 1, kind: 'open' };
+  if (c === CLOSE_CURLY) return { len: 1, kind: 'close' };
+  if (c === '"') return { len: 1, kind: 'straight' };
+  if (c === '`' && text[i + 1] === '`') return { len: 2, kind: 'open' };
+  if (c === "'" && text[i + 1] === "'") return { len: 2, kind: 'straight' };
+  return null;
+}
+
+export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkSpan[] {
+  const out: QuoteMarkSpan[] = [];
+  let pendingOpen = -1; // index in `out` of an unclosed quote of the previous paragraph
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p]!;
+    let open = -1;
+    let firstInPara = true;
+    for (let i = ps; i < pe; i++) {
+      const m = markAt(text, i);
+      if (!m) {
+        if (!isSpace(text[i])) firstInPara = false;
+        continue;
+      }
+      let opening: boolean;
+      if (m.kind === 'open') opening = true;
+      else if (m.kind === 'close') opening = false;
+      else if (open >= 0) opening = false;
+      else {
+        // a straight mark with nothing open opens, unless it is glued to the word before it
+        // and followed by space (then it is a stray closing mark, e.g. after an unmatched opener)
+        opening = isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? ' ') || !isSpace(text[i + m.len]);
+      }
+      if (opening) {
+        // a second opener before any closer means the first was left open: restart here, which
+        // keeps the pass linear and never pairs marks across the broken quote
+        if (firstInPara && pendingOpen >= 0) {
+          out[pendingOpen]!.next = out.length;
+        }
+        open = i;
+      } else if (open >= 0) {
+        out.push({ start: open, end: i + m.len, paragraph: p, closed: true, next: -1, continued: false });
+        open = -1;
+      }
+      firstInPara = false;
+      i += m.len - 1;
+    }
+    pendingOpen = -1;
+    if (open >= 0) {
+      let end = pe;
+      while (end > open && isSpace(text[end - 1])) end--;
+      out.push({ start: open, end, paragraph: p, closed: false, next: -1, continued: false });
+      pendingOpen = out.length - 1;
+    }
+  }
+  // a `next` link must point at a span of the following paragraph that starts it
+  for (const q of out) {
+    if (q.next >= 0) {
+      const n = out[q.next];
+      if (!n || n.paragraph !== q.paragraph + 1) q.next = -1;
+      else n.continued = true;
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,172 @@
+// The source noun phrase next to a cue, as PolNeAR marks it: determiners, titles, modifiers,
+// possessives and prepositional phrases that identify the source ("A reporter for USA Today"),
+// a comma-delimited apposition ("Samantha Phillips, the city's emergency operations director,")
+// and compounds of names ("Google and Yahoo"). Without a parse these edges come from closed-class
+// words and capitalisation; the head is the word the speaker is resolved from.
+import { cueLexicon, is } from './words.js';
+import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
+
+export interface NP {
+  /** [start, end) in tokens */
+  readonly start: number;
+  readonly end: number;
+  /** token of the head word (the last name word, or the pronoun) */
+  readonly head: number;
+}
+
+const MAX_NP = 18;
+// prepositions that may link a modifier inside a source ("a reporter for USA Today", "officials in
+// Washington"); "with", "on", "to" rarely do and mostly start an adjunct ("… on Feb. 28 with X")
+const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
+const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
+
+function headOf(v: View, s: number, e: number): number {
+  // the last capitalised word before any preposition, else the last word before it
+  let end = e;
+  for (let i = s + 1; i < e; i++) if (NP_PREPS.has(v.lower[i]!) && !isCap(v, i)) { end = i; break; }
+  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i)) return i;
+  for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
+  return end - 1;
+}
+
+/** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
+function coreLeft(v: View, end: number, floor: number): number {
+  let j = end - 1;
+  let depth = 0; // inside (…) going backwards
+  let sawDet = false;
+  while (j >= floor && end - j <= MAX_NP) {
+    const l = v.lower[j]!;
+    const f = v.tokens[j]!.form;
+    if (f === ')') { depth++; j--; continue; }
+    if (f === '(') { if (depth === 0) break; depth--; j--; continue; }
+    if (depth > 0) { j--; continue; }
+    if (sawDet) {
+      // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
+      if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !is('stop', v.lower[j - 1]!) && !is('aux', v.lower[j - 1]!) && !is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
+      break;
+    }
+    if (isPossessive(v, j) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
+    if (!isWord(v, j)) break;
+    if (is('time', l) && !isPossessive(v, j + 1)) break;
+    if (is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
+    if (l === 'and' || l === '&') {
+      if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
+      break;
+    }
+    if (NP_PREPS.has(l)) {
+      const prevOk = j - 1 >= floor && isWord(v, j - 1) && !is('stop', v.lower[j - 1]!) && !is('aux', v.lower[j - 1]!) && !is('prep', v.lower[j - 1]!) && !is('time', v.lower[j - 1]!) && !is('pron', v.lower[j - 1]!);
+      const nextOk = isCap(v, j + 1) || is('det', v.lower[j + 1]!);
+      if (prevOk && nextOk) { j--; continue; }
+      break;
+    }
+    if (is('stop', l) || is('aux', l) || is('neg', l) || is('pron', l) || is('prep', l)) break;
+    if (v.tagged) {
+      const pos = v.tokens[j]!.pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
+    }
+    j--;
+  }
+  let s = j + 1;
+  // never start on a preposition, a conjunction or punctuation
+  while (s < end && (NP_PREPS.has(v.lower[s]!) || !isWord(v, s) && v.tokens[s]!.form !== '(')) s++;
+  return s;
+}
+
+/** The source NP before a cue group starting at token `cueStart`. */
+export function leftNP(v: View, cueStart: number, floor: number): NP | null {
+  const i = cueStart - 1;
+  if (i < floor) return null;
+  const l = v.lower[i]!;
+  if (is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
+  if (isPunct(v, i, ',')) {
+    // a subject with appositions or parentheticals that fills the sentence up to the cue:
+    // "Elward Edd, an official at the Hopi Tribal Housing Authority, which has …, said"
+    // "Proponents of the new bill, however, say"
+    const whole = sentenceSubject(v, i, floor);
+    if (whole) return whole;
+    // apposition: NAME, APPOSITIVE, CUE — the appositive is at most ~15 tokens and has no verb cue
+    let c = i - 1;
+    while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !isQuoteTok(v, c)) c--;
+    if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
+    if (is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
+    const s = coreLeft(v, c, floor);
+    if (s >= c || !isCap(v, c - 1)) return null;
+    return { start: s, end: i, head: headOf(v, s, c) };
+  }
+  const s = coreLeft(v, i + 1, floor);
+  if (s > i) return null;
+  if (s === i && NOT_SOURCE.has(l)) return null;
+  return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
+}
+
+/** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
+function sentenceSubject(v: View, comma: number, floor: number): NP | null {
+  if (comma - floor > 45) return null;
+  let first = -1;
+  let segs = 0;
+  for (let j = floor; j < comma; j++) {
+    if (isQuoteTok(v, j) || isPunct(v, j, ';:')) return null;
+    if (isPunct(v, j, ',')) {
+      if (first < 0) first = j;
+      segs++;
+    }
+  }
+  if (first <= floor || segs > 4) return null;
+  if (coreLeft(v, first, floor) !== floor) return null;
+  // a clause in the first segment ("In response, Twitter said") is not a subject
+  if (is('prep', v.lower[floor]!) || is('stop', v.lower[floor]!) || is('time', v.lower[floor]!)) return null;
+  return { start: floor, end: comma, head: headOf(v, floor, first) };
+}
+
+/** The source NP after an inverting cue ("…," said Sterling Pratt, wine director at Schaefer's). */
+export function rightNP(v: View, start: number, ceil: number): NP | null {
+  if (start >= ceil || !isWord(v, start)) return null;
+  const l0 = v.lower[start]!;
+  // the inverted source is a name, a determiner phrase or a subject pronoun, never "that …"/"to …"
+  if (!isCap(v, start) && !is('det', l0) && !is('pron', l0) && !/^(\d|one\b)/.test(l0) || l0 === 'that' || l0 === 'this') return null;
+  if (is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
+  let j = start;
+  let segs = 0;
+  let nameEnd = -1;
+  while (j < ceil) {
+    const l = v.lower[j]!;
+    const f = v.tokens[j]!.form;
+    if (isQuoteTok(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
+    if ((f === '.' || f === '?' || f === '!') && (j + 1 >= ceil || !/^[A-Z][a-z]?$/.test(v.tokens[j - 1]?.form ?? ''))) break;
+    if (f === ',') {
+      const n = v.lower[j + 1] ?? '';
+      if (n === 'who' && segs < 2) {
+        // a relative clause that identifies the source runs to the end of the sentence
+        segs = 3;
+        j++;
+        continue;
+      }
+      if (!n || is('stop', n) || is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2) break;
+      // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
+      if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
+      segs++;
+      j++;
+      continue;
+    }
+    if (segs > 0 && cueLexicon().has(l) && !isCap(v, j)) {
+      // "…, said Kristen Day, executive director of Democrats for Life, reports USA Today"
+      if (segs < 3) {
+        while (j > start && !isPunct(v, j - 1, ',')) j--;
+        j--;
+      }
+      break;
+    }
+    if (segs === 0) {
+      // in the name segment a time word or a prepositional phrase of place/time ends the source
+      if (is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[j + 1]!)))) break;
+      if (j > start && (is('stop', l) || is('aux', l))) break;
+      if (v.tagged && j > start && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) break;
+      nameEnd = j + 1;
+    }
+    j++;
+  }
+  let e = j;
+  while (e > start && !isWord(v, e - 1) && v.tokens[e - 1]!.form !== ')') e--;
+  if (e <= start) return null;
+  return { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) };
+}

@@ -1,0 +1,46 @@
+// The working state the rules share while one document is read: the attributions found so far and
+// which quote-mark spans and tokens they have already claimed, so a later rule never attributes
+// the same words twice (PolNeAR annotates only the outermost attribution).
+import type { Span } from '../../core/span.js';
+import type { Attribution } from './types.js';
+import { firstMarkEndingAfter, tokenAtOrAfter, type View } from './view.js';
+
+export interface State {
+  readonly v: View;
+  readonly atts: Attribution[];
+  /** per quote-mark span: 1 when some attribution holds it */
+  readonly usedMark: Uint8Array;
+  /** per token: 1 inside claimed content, 2 a claimed cue or source */
+  readonly usedTok: Uint8Array;
+}
+
+export function newState(v: View): State {
+  return { v, atts: [], usedMark: new Uint8Array(v.marks.length), usedTok: new Uint8Array(v.tokens.length) };
+}
+
+function mark(st: State, s: Span | null, value: number): void {
+  if (!s) return;
+  for (let i = tokenAtOrAfter(st.v, s.start); i < st.v.tokens.length && st.v.tokens[i]!.start < s.end; i++) {
+    st.usedTok[i] = Math.max(st.usedTok[i]!, value);
+  }
+}
+
+/** Records an attribution and claims its words and quote marks. */
+export function accept(st: State, a: Attribution): void {
+  st.atts.push(a);
+  for (const c of a.content) {
+    mark(st, c, 1);
+    for (let m = firstMarkEndingAfter(st.v, c.start); m < st.v.marks.length; m++) {
+      const q = st.v.marks[m]!;
+      if (q.start >= c.end) break;
+      if (q.end > c.start && q.start >= c.start - 1) st.usedMark[m] = 1;
+    }
+  }
+  mark(st, a.cue, 2);
+  mark(st, a.source, 2);
+}
+
+export function isFree(st: State, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (st.usedTok[i]) return false;
+  return true;
+}

@@ -1,0 +1,118 @@
+// A light view over the tokens for the surface rules: lower-cased forms, capitalisation, punctuation,
+// which quote-mark span covers a token, and where sentences and paragraphs begin and end.
+import type { Doc, Token } from '../../core/doc.js';
+import type { QuoteMarkSpan } from './types.js';
+
+export interface View {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lower: readonly string[];
+  /** index of the quote-mark span covering each token (inside the marks, marks included), -1 when none */
+  readonly inQuote: Int32Array;
+  readonly marks: readonly QuoteMarkSpan[];
+  /** paragraph index of each token */
+  readonly para: Int32Array;
+  /** first token of each paragraph, and one past the last */
+  readonly paraTok: readonly (readonly [number, number])[];
+  /** true when the parse layer is present (head/dep usable) */
+  readonly parsed: boolean;
+  /** true when the tagger ran (pos usable) */
+  readonly tagged: boolean;
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', "''", '``', '„']);
+
+export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
+  const tokens = doc.tokens;
+  const lower = tokens.map((t) => t.form.toLowerCase());
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (m < marks.length && marks[m]!.end <= t.start) m++;
+    if (m < marks.length && marks[m]!.start <= t.start && t.end <= marks[m]!.end) inQuote[i] = m;
+  }
+  const para = new Int32Array(tokens.length).fill(-1);
+  const paraTok: [number, number][] = doc.paragraphs.map(() => [0, 0]);
+  let p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p]!.end <= t.start) p++;
+    para[i] = p;
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) paraTok[para[i]!] = [i, paraTok[para[i]!]![1] || i + 1];
+  return {
+    doc,
+    text: doc.text,
+    tokens,
+    lower,
+    inQuote,
+    marks,
+    para,
+    paraTok,
+    parsed: doc.layers.has('parse'),
+    tagged: doc.layers.has('pos'),
+  };
+}
+
+export function isQuoteTok(v: View, i: number): boolean {
+  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '') || v.tokens[i]?.form === "'" ;
+}
+
+export function isCap(v: View, i: number): boolean {
+  const c = v.text[v.tokens[i]?.start ?? -1] ?? '';
+  return c >= 'A' && c <= 'Z' || (c !== c.toLowerCase() && c === c.toUpperCase());
+}
+
+export function isWord(v: View, i: number): boolean {
+  const f = v.tokens[i]?.form ?? '';
+  return /[\p{L}\p{N}]/u.test(f);
+}
+
+export function isPunct(v: View, i: number, chars?: string): boolean {
+  const f = v.tokens[i]?.form ?? '';
+  if (!f || /[\p{L}\p{N}]/u.test(f)) return false;
+  return chars === undefined || chars.includes(f);
+}
+
+/** true for the possessive clitic, whether the tokenizer split it off or not */
+export function isPossessive(v: View, i: number): boolean {
+  const l = v.lower[i] ?? '';
+  return l === "'s" || l === '’s' || l === "'" || /['’]s$/.test(l);
+}
+
+/** index of the first token starting at or after `offset` (tokens.length when none) */
+export function tokenAtOrAfter(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** [tokenStart, tokenEnd) of the sentence holding token i */
+export function sentenceOf(v: View, i: number): readonly [number, number] {
+  const s = v.doc.sentences[v.tokens[i]!.sent];
+  return s ? [s.tokenStart, s.tokenEnd] : [i, i + 1];
+}
+
+/** the text span covered by tokens [a, b) */
+export function tokSpan(v: View, a: number, b: number): { start: number; end: number } {
+  return { start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end };
+}
+
+/** index of the first quote-mark span ending after `offset` (spans are disjoint and ordered) */
+export function firstMarkEndingAfter(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.marks[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,42 @@
+// Expressions anchored to an earlier time in the text ("the next day", "a week later", "that
+// day", "18:00 UTC" with no date) take the most recent resolved date before them at the
+// precision they need; only when there is none do they fall back to the publication date.
+import type { Unit } from './frame.js';
+
+/** A resolved calendar point: a day (days set), a month (m set) or a year. */
+export interface Point {
+  readonly y: number;
+  readonly m?: number;
+  readonly days?: number;
+}
+
+export interface Anchor {
+  readonly index: number;
+  readonly point: Point;
+  readonly paragraph: number;
+}
+
+export class AnchorTracker {
+  private day: Anchor | null = null;
+  private month: Anchor | null = null;
+  private year: Anchor | null = null;
+
+  /** Records a resolved DATE timex (index into the timex list) as a possible anchor. */
+  note(index: number, point: Point, paragraph: number): void {
+    const a = { index, point, paragraph };
+    this.year = a;
+    if (point.m !== undefined) this.month = a;
+    else this.month = null; // a later bare year ends the month/day in focus
+    if (point.days !== undefined) this.day = a;
+    else this.day = null;
+  }
+
+  /** The latest earlier time precise enough for `unit` (a day for D/W, a month for M, a year for Y). */
+  find(unit: Unit): Anchor | null {
+    switch (unit) {
+      case 'S': case 'MIN': case 'H': case 'D': case 'W': case 'WE': return this.day;
+      case 'M': case 'Q': return this.month;
+      default: return this.year;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+// Candidates for calendar dates written with their parts: "March 6, 2025", "6 March", "Feb. 28",
+// "November 2006", "2025-03-06", "7/8/07", a bare year "2009", decades "the 1990s", and bare
+// month names. Name blockers ("Sunday Times", "the March", "May" the verb) are applied here,
+// where the surrounding words are at hand.
+import type { Candidate } from '../frame.js';
+import { timeLexicon } from '../lexicon.js';
+import { fragments, isCapitalised, wordAfter, wordBefore } from '../patterns.js';
+import { scan } from './scan.js';
+
+let compiled: RegExp[] | undefined;
+
+function patterns(): RegExp[] {
+  if (compiled) return compiled;
+  const f = fragments();
+  const wd = `(?:(?<wd>${f.weekday})\\.?,?[^\\S\\n]+)?`;
+  const year = `(?<year>\\d{4})(?![\\d%])`;
+  compiled = [
+    // Monday, March 6, 2025 | March 6 | Feb. 28 | March 12 2009
+    new RegExp(`\\b${wd}(?<mon>${f.month})(?<dot>\\.)?[^\\S\\n]+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|-\\d|/)\\b(?:,?[^\\S\\n]+${year})?`, 'gid'),
+    // Monday, 6 March 2025 | the 5th of May
+    new RegExp(`\\b${wd}(?:the[^\\S\\n]+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:[^\\S\\n]+of)?[^\\S\\n]+(?<mon>${f.month})(?<dot>\\.)?(?![\\p{L}])(?:,?[^\\S\\n]+${year})?`, 'giud'),
+    // November 2006 | May of 2008
+    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?,?[^\\S\\n]+(?:of[^\\S\\n]+)?${year}`, 'gid'),
+    // October (of next year): the month takes its year from the phrase after it, which is a
+    // time expression of its own
+    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?(?=[^\\S\\n]+of[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gid'),
+    // bare month name
+    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?(?![\\p{L}\\d])`, 'giud'),
+  ];
+  return compiled;
+}
+
+const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
+const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
+const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
+const DECADE = /(?:\b(?:the[^\S\n]+)?(1[5-9]\d|20\d)0s|(?:\bthe[^\S\n]+|['’]|(?<=\b(?:and|or|to|through)[^\S\n]+))(\d)0s)\b/gi;
+const SHORT_YEAR = /\b(?:in|since|of|from|until|to|by|class[^\S\n]+of)[^\S\n]+['’](\d\d)\b/gi;
+
+/** Prepositions and modifiers that make a bare "May" (or any bare month) a month. */
+const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'between', 'to', 'and', 'or', 'end', 'beginning', 'start', 'throughout', 'on', 'each', 'every', 'until', 'that', 'same']);
+const NAME_MONTHS = new Set([4, 5, 6, 8]); // April, May, June, August are also first names
+
+function monthOf(raw: string, dot: string | undefined, beforeDay = false): number | null {
+  if (!isCapitalised(raw)) return null;
+  const lex = timeLexicon();
+  const lower = raw.toLowerCase();
+  const full = lex.months.get(lower);
+  if (full !== undefined && !lex.months.has(lower + '.')) return full;
+  const abbr = lex.months.get(lower + '.');
+  // "Jan" alone needs its dot; before a day number ("Jan 12") it does not
+  if (abbr !== undefined) return dot || beforeDay ? abbr : full ?? null;
+  return full ?? null;
+}
+
+function weekdayOf(raw: string | undefined): number | undefined {
+  if (!raw || !isCapitalised(raw)) return undefined;
+  return timeLexicon().weekdays.get(raw.toLowerCase()) ?? timeLexicon().weekdays.get(raw.toLowerCase() + '.');
+}
+
+export function dateCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = timeLexicon();
+  const [md, dm, my, monthOfYear, bare] = patterns();
+  const withDay = (rule: string, priority: number) => (m: RegExpExecArray): Candidate | null => {
+    const g = m.groups!;
+    const mon = monthOf(g.mon!, g.dot, true);
+    const d = Number(g.day);
+    if (mon === null || d < 1 || d > 31) return null;
+    const y = g.year ? Number(g.year) : undefined;
+    if (y !== undefined && (y < 1000 || y > 2199)) return null;
+    let start = m.index;
+    const w = weekdayOf(g.wd);
+    if (g.wd && w === undefined) start = (m as RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }).indices.groups.mon![0];
+    const end = m.index + m[0].length;
+    return { start, end, type: 'DATE', frame: { k: 'date', y, m: mon, d, wd: w }, rule: y !== undefined ? `${rule}-year` : rule, priority };
+  };
+  scan(md!, text, withDay('month-day', 5), out);
+  scan(dm!, text, withDay('day-month', 5), out);
+  scan(my!, text, (m) => {
+    const mon = monthOf(m.groups!.mon!, m.groups!.dot);
+    const y = Number(m.groups!.year);
+    if (mon === null || y < 1000 || y > 2199) return null;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mon }, rule: 'month-year', priority: 4 };
+  }, out);
+  scan(monthOfYear!, text, (m) => {
+    const mon = monthOf(m.groups!.mon!, m.groups!.dot);
+    if (mon === null) return null;
+    const offset = { this: 0, last: -1, next: 1 }[m.groups!.rel!.toLowerCase() as 'this' | 'last' | 'next'];
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year: { k: 'relunit', unit: 'Y', offset } }, rule: 'month-of-relative-year', priority: 5 };
+  }, out);
+  scan(bare!, text, (m) => {
+    const raw = m.groups!.mon!;
+    const mon = monthOf(raw, m.groups!.dot);
+    if (mon === null) return null;
+    // an abbreviation alone must carry its dot ("Dec." yes, "Dec" no)
+    if (!m.groups!.dot && !lex.months.has(raw.toLowerCase())) return null;
+    const before = wordBefore(text, m.index);
+    const after = wordAfter(text, m.index + m[0].length);
+    const hyphenBefore = text[m.index - 1] === '-';
+    if (lex.blockAfter.has(after) || lex.blockBefore.has(before)) return null;
+    if (mon === 5 && !hyphenBefore && !MONTH_CONTEXT.has(before.toLowerCase())) return null; // "May" the modal verb
+    if (NAME_MONTHS.has(mon) && isCapitalised(after) && !monthOf(after, undefined) && !/^\d/.test(after)) return null; // "June Carter"
+    // the dot after a full name ("in March.") ends the sentence, not the name
+    const end = m.groups!.dot && lex.months.has(raw.toLowerCase()) ? m.index + m[0].length - 1 : m.index + m[0].length;
+    return { start: m.index, end, type: 'DATE', frame: { k: 'date', m: mon }, rule: 'month', priority: 3 };
+  }, out);
+  scan(ISO_DATE, text, (m) => {
+    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mo, d }, rule: 'iso-date', priority: 5 };
+  }, out);
+  scan(SLASH_DATE, text, (m) => {
+    // US order (month/day/year), the convention of the English-language wires
+    const mo = Number(m[1]), d = Number(m[2]);
+    let y = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    if (m[3]!.length === 2) y += y <= 30 ? 2000 : 1900;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mo, d }, rule: 'slash-date', priority: 5 };
+  }, out);
+  scan(YEAR, text, (m) => {
+    const before = wordBefore(text, m.index);
+    const after = wordAfter(text, m.index + m[0].length);
+    if (lex.blockBeforeYear.has(before.toLowerCase()) || lex.blockAfterYear.has(after.toLowerCase())) return null;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: Number(m[1]) }, rule: 'year', priority: 2 };
+  }, out);
+  scan(DECADE, text, (m) => {
+    const prefix = m[1] ?? `19${m[2]}`;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
+  }, out);
+  scan(SHORT_YEAR, text, (m) => {
+    const n = Number(m[1]);
+    const start = m.index + m[0].length - 3;
+    return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: n <= 30 ? 2000 + n : 1900 + n }, rule: 'short-year', priority: 3 };
+  }, out);
+  return out;
+}

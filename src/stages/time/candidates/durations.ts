@@ -1,0 +1,54 @@
+// Candidates for durations: "three years" → P3Y, "18 months" → P18M, "a 27-year" → P27Y,
+// "thirty minutes" → PT30M, "two and a half years" → P2.5Y, "several years" → PXY, and bare
+// plurals after a preposition ("for years" → PXY). "a second" is left alone: it is an ordinal.
+import type { Candidate, Unit } from '../frame.js';
+import { timeLexicon } from '../lexicon.js';
+import { fragments, parseQuantity } from '../patterns.js';
+import { scan } from './scan.js';
+
+let compiled: { counted: RegExp; bare: RegExp } | undefined;
+
+function patterns() {
+  if (compiled) return compiled;
+  const f = fragments();
+  compiled = {
+    counted: new RegExp(`\\b(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giud'),
+    // bare plurals only after a preposition ("for years", "in just minutes"); "decades" and
+    // "centuries" are temporal wherever they stand
+    bare: /(?<=\b(?:for|over|in|within|after|of|recent|past|coming|next)[^\S\n]+(?:(?:just|only|mere)[^\S\n]+)?)(years|months|decades|weeks|days|hours|minutes|centuries)\b|\b(decades|centuries)\b/gi,
+  };
+  return compiled;
+}
+
+export function normaliseUnit(code: string, n: number): { unit: Unit; n: number } {
+  switch (code) {
+    case 'NIGHT': return { unit: 'D', n };
+    case 'FORTNIGHT': return { unit: 'W', n: n * 2 };
+    default: return { unit: code as Unit, n };
+  }
+}
+
+export function durationCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = timeLexicon();
+  const p = patterns();
+  scan(p.counted, text, (m) => {
+    const g = m.groups!;
+    const code = lex.units.get(g.u!.toLowerCase());
+    const q = parseQuantity(g.q!);
+    if (!code || q === null) return null;
+    const qLower = g.q!.toLowerCase();
+    if (code === 'S' && (qLower === 'a' || qLower === 'an' || qLower === 'one')) return null; // "a second time"
+    if ((qLower === 'a' || qLower === 'an') && g.pl) return null;
+    if (code === 'Q' && /^of\b/i.test(text.slice(m.index + m[0].length).trimStart().slice(0, 3))) return null; // "a quarter of its dealers"
+    if (q === 'X') return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-vague-quantity', priority: 3 };
+    const { unit, n } = normaliseUnit(code, q);
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration', priority: 3 };
+  }, out);
+  scan(p.bare, text, (m) => {
+    const code = lex.units.get((m[1] ?? m[2]!).toLowerCase().replace(/(ie)?s$/, (s) => (s === 'ies' ? 'y' : '')));
+    if (!code) return null;
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-bare-plural', priority: 1 };
+  }, out);
+  return out;
+}

@@ -1,0 +1,138 @@
+// Candidates relative to the publication date or to an earlier time in the text: today,
+// yesterday, "on Monday", "last week", "next year", "earlier this month", "two days ago",
+// "the next day", "a week later", "that day", "this morning", "Friday night".
+import type { Candidate, Frame, Unit } from '../frame.js';
+import { timeLexicon } from '../lexicon.js';
+import { fragments, isCapitalised, parseQuantity, wordAfter, wordBefore } from '../patterns.js';
+import { scan } from './scan.js';
+
+const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
+const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, same: 0, that: 0, next: 1, coming: 1, following: 1 };
+const RELDAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+let compiled: Record<string, RegExp> | undefined;
+
+function patterns(): Record<string, RegExp> {
+  if (compiled) return compiled;
+  const f = fragments();
+  compiled = {
+    relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
+    dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
+    relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
+    weekday: new RegExp(`\\b(?<wd>${f.weekday})(?<dot>\\.)?(?![\\p{L}\\d])`, 'giud'),
+    relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
+    theRelUnit: /\bthe[^\S\n]+(previous|preceding|following|next|same|coming|last|past)[^\S\n]+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)\b/gi,
+    thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|year|morning|afternoon|evening|night)\b/gi,
+    // "the day" as the trading day of market reports: "for the day", "to end the day at 7,114"
+    theDay: /(?<=\b(?:on|for|during|of|throughout|in|end|ending|ended|ends|finish|finished|finishing)[^\S\n]+)the[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
+    theWeekend: /\b(?:(this|last|next)[^\S\n]+|(?<=\b(?:over|during|on|at)[^\S\n]+)the[^\S\n]+)weekend\b/gi,
+    relMonth: new RegExp(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
+    // "three days later than planned" compares; it does not count from an earlier date
+    ago: new RegExp(`\\b(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+(?<dir>ago|earlier|later|from[^\\S\\n]+now|before|after)(?![\\p{L}])(?![^\\S\\n]+than\\b)`, 'giud'),
+    partOfDay: new RegExp(`\\b(?<day>today|yesterday|tomorrow|this|last|${f.weekday})[^\\S\\n]+(?<p>${f.partOfDay})\\b`, 'gid'),
+  };
+  return compiled;
+}
+
+export function relativeCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = timeLexicon();
+  const p = patterns();
+  const c = (m: RegExpExecArray, frame: Frame, rule: string, priority = 4, type: Candidate['type'] = 'DATE', start = m.index): Candidate => ({ start, end: m.index + m[0].length, type, frame, rule, priority });
+  const weekdayOf = (raw: string) => (isCapitalised(raw) ? lex.weekdays.get(raw.toLowerCase()) ?? lex.weekdays.get(raw.toLowerCase() + '.') : undefined);
+
+  scan(p.relday!, text, (m) => {
+    const w = m[1]!.toLowerCase();
+    if (w === 'tonight') return c(m, { k: 'partofday', part: 'NI', day: { k: 'relday', offset: 0 } }, 'tonight', 4, 'TIME');
+    return c(m, { k: 'relday', offset: RELDAY[w]! }, 'relative-day');
+  }, out);
+  scan(p.dayBefore!, text, (m) => c(m, { k: 'relday', offset: /before/i.test(m[1]!) ? -2 : 2 }, 'relative-day', 5), out);
+  scan(p.relWeekday!, text, (m) => {
+    const wd = weekdayOf(m.groups!.wd!);
+    if (wd === undefined) return null;
+    const dir = REL_DIR[m[1]!.toLowerCase()] ?? 0;
+    return c(m, { k: 'weekday', wd, dir: m[1]!.toLowerCase() === 'past' ? -1 : dir }, 'relative-weekday', 5);
+  }, out);
+  scan(p.weekday!, text, (m) => {
+    const raw = m.groups!.wd!;
+    const wd = weekdayOf(raw);
+    if (wd === undefined) return null;
+    if (!m.groups!.dot && !lex.weekdays.has(raw.toLowerCase())) return null; // "Sun" (the paper) is not "Sun."
+    if (lex.blockAfter.has(wordAfter(text, m.index + m[0].length))) return null; // "Sunday Times"
+    if (lex.blockBeforeWeekday.has(wordBefore(text, m.index))) return null; // "Black Monday", "Good Friday"
+    const end = m.groups!.dot && lex.weekdays.has(raw.toLowerCase()) ? m.index + m[0].length - 1 : m.index + m[0].length;
+    return { ...c(m, { k: 'weekday', wd, dir: null }, 'weekday', 3), end };
+  }, out);
+  scan(p.relUnit!, text, (m) => {
+    const unit = UNIT_WORDS[m[2]!.toLowerCase()]!;
+    const offset = REL_DIR[m[1]!.toLowerCase()] ?? 0;
+    return c(m, { k: 'relunit', unit, offset }, 'relative-unit');
+  }, out);
+  scan(p.theRelUnit!, text, (m) => {
+    const rel = m[1]!.toLowerCase();
+    const word = m[2]!.toLowerCase();
+    const part = lex.partsOfDay.get(word);
+    if (rel === 'past' || rel === 'last') {
+      // "the past year" is a stretch of time ending now, not the calendar year before
+      if (part) return null;
+      return c(m, { k: 'duration', n: 1, unit: UNIT_WORDS[word]! }, 'the-past-unit', 4, 'DURATION');
+    }
+    if (rel === 'coming') return part ? null : c(m, { k: 'relunit', unit: UNIT_WORDS[word]!, offset: 1 }, 'relative-unit');
+    const dir = REL_DIR[rel]!;
+    if (part) return c(m, { k: 'partofday', part, day: { k: 'anchored', n: 1, unit: 'D', dir } }, 'anchored-part-of-day', 4, 'TIME');
+    return c(m, { k: 'anchored', n: 1, unit: UNIT_WORDS[word]!, dir }, 'anchored-unit');
+  }, out);
+  scan(p.thatUnit!, text, (m) => {
+    const word = m[2]!.toLowerCase();
+    const part = lex.partsOfDay.get(word);
+    if (part) return c(m, { k: 'partofday', part, day: { k: 'anchored', n: 0, unit: 'D', dir: 0 } }, 'anchored-part-of-day', 4, 'TIME');
+    return c(m, { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 }, 'that-unit');
+  }, out);
+  scan(p.theDay!, text, (m) => c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0 }, 'the-day', 2), out);
+  // "the weekend" follows the tense of its clause; "this weekend" is the one of this week
+  scan(p.theWeekend!, text, (m) => c(m, { k: 'relunit', unit: 'WE', offset: REL_DIR[(m[1] ?? 'this').toLowerCase()] ?? 0, byTense: !m[1] }, 'weekend'), out);
+  scan(p.relMonth!, text, (m) => {
+    const raw = m.groups!.mon!;
+    if (!isCapitalised(raw)) return null;
+    const mon = lex.months.get(raw.toLowerCase());
+    if (mon === undefined) return null;
+    return c(m, { k: 'relmonth', m: mon, dir: REL_DIR[m[1]!.toLowerCase()] as -1 | 0 | 1 }, 'relative-month', 5);
+  }, out);
+  scan(p.ago!, text, (m) => {
+    const n = parseQuantity(m.groups!.q!);
+    const unitCode = lex.units.get(m.groups!.u!.toLowerCase());
+    if (n === null || n === 'X' || !unitCode) return null;
+    // weeks counted from a day land on a day ("a week ago" is a date, not a calendar week)
+    const unit = (unitCode === 'NIGHT' || unitCode === 'FORTNIGHT' || unitCode === 'W' ? 'D' : unitCode) as Unit;
+    const k = unitCode === 'FORTNIGHT' ? n * 14 : unitCode === 'W' ? n * 7 : n;
+    const dir = m.groups!.dir!.toLowerCase();
+    if (dir === 'before' || dir === 'after') {
+      // "two days before the vote" names a stretch of time, not a date; only a clause-final
+      // "two days before" refers back to an earlier time in the text
+      const next = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!/^[^\S\n]*(?:[.,;:)]|$)/.test(next)) return null;
+    }
+    if (dir === 'ago' || dir.startsWith('from')) return c(m, { k: 'ago', n: k, unit, dir: dir === 'ago' ? -1 : 1 }, 'ago', 5);
+    return c(m, { k: 'anchored', n: k, unit, dir: dir === 'later' || dir === 'after' ? 1 : -1 }, 'units-later', 5);
+  }, out);
+  scan(p.partOfDay!, text, (m) => {
+    const dayWord = m.groups!.day!;
+    const partWord = m.groups!.p!;
+    const part = lex.partsOfDay.get(partWord.toLowerCase())!;
+    if (lex.blockAfter.has(partWord)) return null; // "Monday Night Football"
+    const lower = dayWord.toLowerCase();
+    let day: Frame;
+    if (lower in RELDAY) day = { k: 'relday', offset: RELDAY[lower]! };
+    else if (lower === 'this') day = { k: 'relday', offset: 0 };
+    else if (lower === 'last') {
+      if (part !== 'NI') return null; // "last morning" is not idiomatic; "last night" is yesterday night
+      day = { k: 'relday', offset: -1 };
+    } else {
+      const wd = weekdayOf(dayWord);
+      if (wd === undefined) return null;
+      day = { k: 'weekday', wd, dir: null };
+    }
+    return c(m, { k: 'partofday', part, day }, 'part-of-day', 6, 'TIME');
+  }, out);
+  return out;
+}

@@ -1,0 +1,23 @@
+// Runs one global pattern over the text and collects what its builder accepts. Patterns are
+// compiled once per generator; the scan is a single left-to-right pass.
+import type { Candidate } from '../frame.js';
+
+export type Builder = (m: RegExpExecArray, text: string) => Candidate | null;
+
+export function scan(re: RegExp, text: string, build: Builder, out: Candidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const c = build(m, text);
+    if (c) out.push(c);
+  }
+}
+
+/** Offset of a named group inside the match (groups are found by searching the match text). */
+export function groupStart(m: RegExpExecArray, name: string): number {
+  const idx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
+  return idx ? idx[0] : m.index;
+}

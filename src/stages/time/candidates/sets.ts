@@ -1,0 +1,69 @@
+// Candidates for sets (recurring times): "every Tuesday" → XXXX-WXX-2, "on Mondays", "daily",
+// "twice a week" → P1W, "every two years" → P2Y, and "a year" after a rate ("$5 billion a year").
+import type { Candidate } from '../frame.js';
+import { timeLexicon } from '../lexicon.js';
+import { fragments, isCapitalised, parseQuantity } from '../patterns.js';
+import { normaliseUnit } from './durations.js';
+import { scan } from './scan.js';
+import { durationValue } from '../durations.js';
+
+let compiled: Record<string, RegExp> | undefined;
+
+function patterns(): Record<string, RegExp> {
+  if (compiled) return compiled;
+  const f = fragments();
+  const lex = timeLexicon();
+  const phrases = [...lex.sets.keys()].sort((a, b) => b.length - a.length).join('|');
+  compiled = {
+    lexical: new RegExp(`\\b(${phrases})\\b`, 'gi'),
+    everyUnit: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<other>other[^\\S\\n]+)?(?:(?<q>${f.quantity})[^\\S\\n]+)?(?<u>${f.unit})s?\\b`, 'gid'),
+    everyWeekday: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
+    pluralWeekday: new RegExp(`(?<=\\b(?:on|of|most|all)[^\\S\\n]+)(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b`, 'gd'),
+    timesPer: new RegExp(`\\b(?:once|twice|thrice|(?:${f.quantity})[^\\S\\n]+times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
+    rate: new RegExp(`\\b(?:a|per)[^\\S\\n]+(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
+  };
+  return compiled;
+}
+
+/** A rate ("$5 billion a year", "40 hours a week") puts a number shortly before "a year". */
+const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|times|hundred|thousand|dollars|euros|pounds|percent|cent))[^.;!?\n]{0,20}$/i;
+
+export function setCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = timeLexicon();
+  const p = patterns();
+  const set = (m: RegExpExecArray, value: string, rule: string, priority = 5): Candidate => ({ start: m.index, end: m.index + m[0].length, type: 'SET', frame: { k: 'set', value }, rule, priority });
+  scan(p.lexical!, text, (m) => set(m, lex.sets.get(m[1]!.toLowerCase())!, 'set-word'), out);
+  scan(p.everyUnit!, text, (m) => {
+    const code = lex.units.get(m.groups!.u!.toLowerCase());
+    if (!code) return null;
+    let q = m.groups!.q ? parseQuantity(m.groups!.q) : 1;
+    if (q === null || q === 'X') return null;
+    if (m.groups!.other) q *= 2;
+    const { unit, n } = normaliseUnit(code, q);
+    return set(m, durationValue(n, unit), 'every-unit');
+  }, out);
+  scan(p.everyWeekday!, text, (m) => {
+    const raw = m.groups!.wd!;
+    const wd = isCapitalised(raw) ? lex.weekdays.get(raw.toLowerCase()) : undefined;
+    return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'every-weekday', 6);
+  }, out);
+  scan(p.pluralWeekday!, text, (m) => {
+    const wd = lex.weekdays.get(m.groups!.wd!.slice(0, -1).toLowerCase());
+    return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'weekdays-plural');
+  }, out);
+  scan(p.timesPer!, text, (m) => {
+    const code = lex.units.get(m.groups!.u!.toLowerCase());
+    if (!code) return null;
+    const { unit, n } = normaliseUnit(code, 1);
+    return set(m, durationValue(n, unit), 'times-per-unit', 6);
+  }, out);
+  scan(p.rate!, text, (m) => {
+    const per = m[0].toLowerCase().startsWith('per');
+    if (!per && !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    const code = lex.units.get(m.groups!.u!.toLowerCase())!;
+    const { unit, n } = normaliseUnit(code, 1);
+    return set(m, durationValue(n, unit), 'rate-per-unit', 6);
+  }, out);
+  return out;
+}

@@ -1,0 +1,56 @@
+// Candidates for parts of a year: quarters ("the third quarter of 2009" → 2009-Q3, "third-quarter"
+// profits), halves ("the first half of 2010" → 2010-H1) and seasons ("last winter", "in the
+// spring" → 2009-SP). The verb "fall" and "Arab Spring" are kept out by requiring a determiner
+// or preposition before the season word.
+import type { Candidate, Frame } from '../frame.js';
+import { timeLexicon } from '../lexicon.js';
+import { fragments } from '../patterns.js';
+import { scan } from './scan.js';
+
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const REL: Record<string, number> = { this: 0, last: -1, next: 1, the: 0, current: 0, previous: -1 };
+
+let compiled: Record<string, RegExp> | undefined;
+
+function patterns(): Record<string, RegExp> {
+  if (compiled) return compiled;
+  const f = fragments();
+  const ofYear = `(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>\\d{4})|(?<rel>this|last|next|the|the[^\\S\\n]+current|the[^\\S\\n]+previous)[^\\S\\n]+(?:fiscal[^\\S\\n]+|financial[^\\S\\n]+)?year))?`;
+  compiled = {
+    quarter: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\\b${ofYear}`, 'gid'),
+    quarterYear: /\b(?:Q([1-4])|([1-4])Q)[^\S\n]*(?:of[^\S\n]+)?(\d{4})\b/g,
+    lastQuarter: /\bthe[^\S\n]+(last|previous|latest)[^\S\n]+quarter\b(?![^\S\n]+of)/gi,
+    half: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second)[- ]half\\b${ofYear}`, 'gid'),
+    season: new RegExp(`(?:\\b(?<rel>this|last|next|early|late)[^\\S\\n]+|(?<=\\b(?:in|during|over|until|by|since|through|throughout)[^\\S\\n]+(?:the[^\\S\\n]+)?))(?<s>${f.season})(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>\\d{4}))?(?![\\p{L}])`, 'giud'),
+    seasonYear: new RegExp(`\\b(?<s>${f.season})[^\\S\\n]+(?<year>\\d{4})\\b`, 'gid'),
+  };
+  return compiled;
+}
+
+function yearFrame(g: Record<string, string | undefined>): Frame | null {
+  if (g.year) return { k: 'date', y: Number(g.year) };
+  if (g.rel) return { k: 'relunit', unit: 'Y', offset: REL[g.rel.toLowerCase().replace(/^the[^\S\n]+/, '')] ?? 0 };
+  return null;
+}
+
+export function yearPartCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const lex = timeLexicon();
+  const p = patterns();
+  const c = (m: RegExpExecArray, part: string, year: Frame | null, rule: string, start = m.index): Candidate => ({ start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part, year }, rule, priority: 6 });
+  scan(p.quarter!, text, (m) => c(m, `Q${ORD[m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'quarter'), out);
+  scan(p.quarterYear!, text, (m) => c(m, `Q${m[1] ?? m[2]}`, { k: 'date', y: Number(m[3]) }, 'quarter'), out);
+  scan(p.lastQuarter!, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'relunit', unit: 'Q', offset: -1 }, rule: 'last-quarter', priority: 6 }), out);
+  scan(p.half!, text, (m) => c(m, `H${ORD[m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'half-year'), out);
+  const season = (m: RegExpExecArray) => {
+    const g = m.groups!;
+    const code = lex.seasons.get(g.s!.toLowerCase());
+    if (!code) return null;
+    const rel = g.rel?.toLowerCase();
+    const year: Frame | null = g.year ? { k: 'date', y: Number(g.year) } : rel === 'last' || rel === 'next' || rel === 'this' ? { k: 'relunit', unit: 'Y', offset: REL[rel]! } : null;
+    return c(m, code, year, 'season');
+  };
+  scan(p.season!, text, season, out);
+  scan(p.seasonYear!, text, season, out);
+  return out;
+}

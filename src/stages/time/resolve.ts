@@ -1,0 +1,190 @@
+// Turns a frame into a TIMEX3 value with its granularity, the parts that were inferred rather
+// than written, and what it was resolved against ('absolute', 'published', 'timex:<i>',
+// 'unresolved'). Relative frames need the publication date; without one they stay null and
+// 'unresolved' — the machine clock is never consulted.
+import { addMonths, civilFromDays, daysFromCivil, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, isoWeekday, pad } from './calendar.js';
+import type { Anchor, AnchorTracker, Point } from './anchor-earlier.js';
+import { durationValue, unitGranularity } from './durations.js';
+import type { Frame, Unit } from './frame.js';
+import { dayForWeekday, yearForMonthDay, yearForPart } from './past-bias.js';
+import type { Reference } from './reference.js';
+import type { Tense } from './tense.js';
+import { vagueRange } from './vague-refs.js';
+
+export interface Resolved {
+  readonly value: string | null;
+  readonly granularity?: string;
+  readonly inferred: readonly string[];
+  readonly anchor: string;
+  readonly range?: { readonly from: string; readonly to: string };
+  /** the calendar point this value denotes, for later anchoring */
+  readonly point?: Point;
+}
+
+export interface ResolveContext {
+  readonly ref: Reference | null;
+  readonly tense: Tense;
+  readonly anchors: AnchorTracker;
+  readonly paragraph: number;
+}
+
+const UNRESOLVED = (granularity?: string, inferred: string[] = []): Resolved => ({ value: null, granularity, inferred, anchor: 'unresolved' });
+const PART_START: Record<string, number> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7, SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function dayResolved(days: number, anchor: string, inferred: string[], granularity = 'day'): Resolved {
+  const c = civilFromDays(days);
+  return { value: fmtDay(days), granularity, inferred, anchor, point: { y: c.y, m: c.m, days } };
+}
+
+/** A point shifted by n units, formatted at the unit's precision. */
+function shifted(base: Point, n: number, unit: Unit, anchor: string, inferred: string[]): Resolved | null {
+  const k = Math.round(n);
+  switch (unit) {
+    case 'S': case 'MIN': case 'H': case 'D':
+      if (base.days === undefined) return null;
+      // hours and minutes ago: the day is known, the time of day is not, so none is written
+      return dayResolved(base.days + (unit === 'D' ? k : 0), anchor, unit === 'D' ? inferred : [...inferred, 'time of day']);
+    case 'W': case 'WE': {
+      if (base.days === undefined) return null;
+      const d = base.days + 7 * k;
+      const c = civilFromDays(d);
+      return { value: fmtWeek(d) + (unit === 'WE' ? '-WE' : ''), granularity: unit === 'WE' ? 'weekend' : 'week', inferred, anchor, point: { y: c.y } };
+    }
+    case 'M': {
+      if (base.m === undefined) return null;
+      const t = addMonths(base.y, base.m, k);
+      return { value: fmtMonth(t.y, t.m), granularity: 'month', inferred, anchor, point: { y: t.y, m: t.m } };
+    }
+    case 'Q': {
+      if (base.m === undefined) return null;
+      const q = Math.floor((base.m - 1) / 3) + k;
+      const y = base.y + Math.floor(q / 4);
+      return { value: `${fmtYear(y)}-Q${(((q % 4) + 4) % 4) + 1}`, granularity: 'quarter', inferred, anchor, point: { y } };
+    }
+    case 'Y':
+      return { value: fmtYear(base.y + k), granularity: 'year', inferred, anchor, point: { y: base.y + k } };
+    case 'DE':
+      return { value: String(Math.floor((base.y + 10 * k) / 10)), granularity: 'decade', inferred, anchor };
+    case 'CE':
+      return { value: String(Math.floor((base.y + 100 * k) / 100)), granularity: 'century', inferred, anchor };
+  }
+}
+
+const refPoint = (ref: Reference): Point => ({ y: ref.y, m: ref.m, days: ref.days });
+
+export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
+  const { ref, tense } = ctx;
+  switch (frame.k) {
+    case 'date': {
+      const { y, m, d } = frame;
+      if (y !== undefined && m !== undefined && d !== undefined) {
+        if (!isValidDate(y, m, d)) return { value: null, granularity: 'day', inferred: [], anchor: 'absolute' };
+        return dayResolved(daysFromCivil(y, m, d), 'absolute', []);
+      }
+      if (y !== undefined && m !== undefined) return { value: fmtMonth(y, m), granularity: 'month', inferred: [], anchor: 'absolute', point: { y, m } };
+      if (y !== undefined) return { value: fmtYear(y), granularity: 'year', inferred: [], anchor: 'absolute', point: { y } };
+      if (m !== undefined && d !== undefined) {
+        if (!ref) return UNRESOLVED('day', ['year']);
+        const yy = yearForMonthDay(m, d, ref, tense);
+        if (yy === null) return { value: null, granularity: 'day', inferred: ['year'], anchor: 'published' };
+        return dayResolved(daysFromCivil(yy, m, d), 'published', ['year']);
+      }
+      if (m !== undefined) {
+        if (!ref) return UNRESOLVED('month', ['year']);
+        const yy = yearForPart(m, ref, tense);
+        return { value: fmtMonth(yy, m), granularity: 'month', inferred: ['year'], anchor: 'published', point: { y: yy, m } };
+      }
+      return UNRESOLVED();
+    }
+    case 'prefix':
+      return { value: frame.prefix, granularity: frame.unit === 'DE' ? 'decade' : 'century', inferred: [], anchor: 'absolute' };
+    case 'relday':
+      if (!ref) return UNRESOLVED('day');
+      return dayResolved(ref.days + frame.offset, 'published', []);
+    case 'weekday': {
+      if (!ref) return UNRESOLVED('day', ['week']);
+      return dayResolved(dayForWeekday(frame.wd, ref, tense, frame.dir), 'published', ['week']);
+    }
+    case 'relunit': {
+      if (!ref) return UNRESOLVED(unitGranularity(frame.unit));
+      let offset = frame.offset;
+      // "the weekend" in a past-tense clause written Monday to Friday is the one just gone
+      if (frame.byTense && offset === 0 && tense === 'past' && isoWeekday(ref.days) <= 5) offset = -1;
+      return shifted(refPoint(ref), offset, frame.unit, 'published', []) ?? UNRESOLVED();
+    }
+    case 'relmonth': {
+      if (!ref) return UNRESOLVED('month', ['year']);
+      let y = ref.y;
+      if (frame.dir === -1 && frame.m >= ref.m) y--;
+      if (frame.dir === 1 && frame.m <= ref.m) y++;
+      return { value: fmtMonth(y, frame.m), granularity: 'month', inferred: ['year'], anchor: 'published', point: { y, m: frame.m } };
+    }
+    case 'ago': {
+      if (!ref) return UNRESOLVED(unitGranularity(frame.unit));
+      return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', []) ?? UNRESOLVED();
+    }
+    case 'anchored': {
+      const a: Anchor | null = ctx.anchors.find(frame.unit);
+      if (a) {
+        const r = shifted(a.point, frame.dir * frame.n, frame.unit, `timex:${a.index}`, []);
+        if (r) return r;
+      }
+      if (!ref) return UNRESOLVED(unitGranularity(frame.unit));
+      return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', ['anchor: no earlier time in the text']) ?? UNRESOLVED();
+    }
+    case 'duration':
+      return { value: durationValue(frame.n, frame.unit), granularity: unitGranularity(frame.unit), inferred: [], anchor: 'absolute' };
+    case 'set':
+      return { value: frame.value, granularity: setGranularity(frame.value), inferred: [], anchor: 'absolute' };
+    case 'vague': {
+      const range = vagueRange(frame.entry, ref);
+      return { value: frame.entry.value, granularity: 'vague', inferred: [], anchor: ref ? 'published' : 'unresolved', ...(range ? { range } : {}) };
+    }
+    case 'time': {
+      const hhmm = `T${pad(frame.h)}:${pad(frame.min)}${frame.zone ?? ''}`;
+      const day = frame.day ? resolveFrame(frame.day, ctx) : sameDay(ctx);
+      if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'minute', inferred: ['date'], anchor: 'unresolved' };
+      return { value: fmtDay(day.point.days) + hhmm, granularity: 'minute', inferred: frame.day ? day.inferred : [...day.inferred, 'date'], anchor: day.anchor };
+    }
+    case 'partofday': {
+      const day = resolveFrame(frame.day, ctx);
+      if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
+      return { value: `${fmtDay(day.point.days)}T${frame.part}`, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
+    }
+    case 'yearpart': {
+      const start = PART_START[frame.part] ?? 1;
+      let y: number;
+      let inferred: string[] = [];
+      let anchor = 'absolute';
+      if (frame.year) {
+        const yr = resolveFrame(frame.year, ctx);
+        if (yr.point === undefined) return { value: null, granularity: 'year-part', inferred: yr.inferred, anchor: yr.anchor };
+        y = yr.point.y;
+        anchor = yr.anchor;
+      } else {
+        if (!ref) return UNRESOLVED('year-part', ['year']);
+        y = yearForPart(start, ref, tense);
+        inferred = ['year'];
+        anchor = 'published';
+      }
+      return { value: `${fmtYear(y)}-${frame.part}`, granularity: /^Q/.test(frame.part) ? 'quarter' : /^H/.test(frame.part) ? 'half-year' : /^\d\d$/.test(frame.part) ? 'month' : 'season', inferred, anchor, point: { y } };
+    }
+  }
+}
+
+/** The day of a clock time written without one: the latest earlier date in the same paragraph, else publication. */
+function sameDay(ctx: ResolveContext): Resolved {
+  const a = ctx.anchors.find('D');
+  if (a && a.paragraph === ctx.paragraph && a.point.days !== undefined) return dayResolved(a.point.days, `timex:${a.index}`, []);
+  if (ctx.ref) return dayResolved(ctx.ref.days, 'published', []);
+  return UNRESOLVED('day');
+}
+
+/** Granularity of a set value: "XXXX-WXX-2" recurs by day, "P1W" by week, "PT1H" by hour. */
+function setGranularity(value: string): string {
+  if (/^XXXX-WXX-\d$/.test(value)) return 'day';
+  const m = /^PT?[\dX.]+([A-Z]+)$/.exec(value);
+  if (!m) return 'vague';
+  const time = value.startsWith('PT');
+  return ({ S: 'second', M: time ? 'minute' : 'month', H: 'hour', D: 'day', W: 'week', Q: 'quarter', Y: 'year' } as Record<string, string>)[m[1]!] ?? 'vague';
+}

@@ -1,0 +1,125 @@
+// The tense of the clause around a time expression, which decides between past and future
+// readings of "on Monday" and "Feb. 28". Uses the tagger's Penn tags when the syntax stage has
+// run (VBD, MD will/shall), else the markers in data/time-tense.tsv and regular "-ed" forms. The
+// marker nearest to the expression in its sentence wins (ties: the one before it), so in "said
+// on Monday that talks will resume on Friday" Monday is past and Friday future.
+import type { Doc, Token } from '../../core/doc.js';
+import { timeLexicon } from './lexicon.js';
+
+export type Tense = 'past' | 'future' | null;
+
+/** "-ed" words that are not past tenses */
+const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'weed', 'bleed', 'deed', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'united', 'kindred']);
+/** an auxiliary right before a participle makes it non-finite: "will be held", "to be signed" */
+const NON_FINITE_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', "'ll"]);
+
+/** how far right of a time expression (in characters) a tense marker may stand */
+const RIGHT_REACH = 60;
+
+/** present forms of "be": "is closed on Monday" is no past */
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
+
+interface Word {
+  readonly form: string;
+  readonly xpos: string;
+  readonly start: number;
+}
+
+/** Index of the first token whose end is after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wordsAround(doc: Doc, start: number): Word[] {
+  const toks = doc.tokens;
+  if (toks.length) {
+    const i = Math.min(tokenAt(toks, start), toks.length - 1);
+    const sent = doc.sentences[toks[i]!.sent];
+    // sentences can be huge on pathological input: look at most 30 tokens either side
+    const from = Math.max(sent ? sent.tokenStart : 0, i - 30);
+    const to = Math.min(sent ? sent.tokenEnd : toks.length, i + 30);
+    const out: Word[] = [];
+    for (let k = from; k < to; k++) out.push({ form: toks[k]!.form.toLowerCase(), xpos: toks[k]!.xpos, start: toks[k]!.start });
+    return out;
+  }
+  // no tokens: words of the surrounding text up to sentence punctuation
+  const text = doc.text;
+  let a = Math.max(0, start - 240);
+  let b = Math.min(text.length, start + 240);
+  const left = text.slice(a, start).search(/[.!?]\s[^.!?]*$/);
+  if (left >= 0) a += left + 1;
+  const right = text.slice(start, b).search(/[.!?](\s|$)/);
+  if (right >= 0) b = start + right;
+  const out: Word[] = [];
+  const re = /[\p{L}'’]+/gu;
+  const seg = text.slice(a, b);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) out.push({ form: m[0].toLowerCase().replace('’', "'"), xpos: '', start: a + m.index });
+  return out;
+}
+
+export function tenseAt(doc: Doc, start: number, end: number): Tense {
+  const words = wordsAround(doc, start);
+  if (!words.length) return null;
+  const lex = timeLexicon();
+  const tagged = words.some((w) => w.xpos !== '');
+  // the governing verb of a time adverbial usually comes before it ("announced Friday that it
+  // will…"): the nearest marker on the left wins; only without one does the right side count (the sentence opener "On Monday, X said")
+  let bestLeft: { dist: number; tense: Tense } | null = null;
+  let bestRight: { dist: number; tense: Tense } | null = null;
+  const consider = (i: number, tense: Tense) => {
+    const w = words[i]!;
+    if (w.start >= start && w.start < end) return; // a word of the expression itself
+    if (w.start < start) {
+      const dist = start - w.start;
+      if (!bestLeft || dist < bestLeft.dist) bestLeft = { dist, tense };
+    } else {
+      const dist = w.start - end;
+      // on the right only the verb of the same clause counts ("On Wednesday, Apple introduced"),
+      // not one of a later clause
+      if (dist <= RIGHT_REACH && (!bestRight || dist < bestRight.dist)) bestRight = { dist, tense };
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]?.form ?? '';
+    // multi-word and listed markers; a multi-word marker counts at its last word and hides the
+    // words inside it ("is scheduled to" is a future, not the past "scheduled")
+    let listed: Tense = null;
+    let span = 1;
+    for (const mk of lex.tenseByFirstWord.get(w.form) ?? []) {
+      const parts = mk.parts;
+      let ok = true;
+      for (let j = 0; j < parts.length && ok; j++) ok = words[i + j]?.form === parts[j];
+      if (ok) {
+        listed = mk.tense;
+        span = parts.length;
+        break;
+      }
+    }
+    if (listed === 'future' || w.form.endsWith("'ll")) {
+      consider(i + span - 1, 'future');
+      i += span - 1;
+      continue;
+    }
+    if (NON_FINITE_BEFORE.has(prev)) continue;
+    if (tagged) {
+      // a participle outside a passive or future ("plans announced in January", "has closed")
+      // reports the past too; the tagger often reads a bare past tense as VBN
+      if (w.xpos === 'VBD' || (w.xpos === 'VBN' && w.form !== 'been' && !PRESENT_BE.has(prev))) consider(i, 'past');
+      else if (w.xpos === 'MD' && (w.form === 'will' || w.form === 'shall' || w.form === "'ll" || w.form === 'wo')) consider(i, 'future');
+      else if (listed === 'past' && w.xpos.startsWith('VB')) consider(i, 'past');
+      continue;
+    }
+    if (listed === 'past') consider(i, 'past');
+    else if (w.form.length >= 5 && w.form.endsWith('ed') && !NOT_PAST.has(w.form) && !PRESENT_BE.has(prev)) consider(i, 'past');
+  }
+  const best = (bestLeft ?? bestRight) as { tense: Tense } | null;
+  return best?.tense ?? null;
+}

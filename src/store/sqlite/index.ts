@@ -1,0 +1,434 @@
+// The SQLite backend of Store (better-sqlite3): one file, WAL journal so a reader (serve) and a
+// writer (ingest) can share it and a killed writer loses only its uncommitted batch. All queries
+// are parameterised; full-text queries go through ftsQuery (../fts.ts) first.
+import Database from 'better-sqlite3';
+import { NewsgraphError } from '../../core/errors.js';
+import { ftsQuery } from '../fts.js';
+import { isoWeek, normaliseUrl, upperBound } from '../keys.js';
+import type {
+  ActorFull, ActorSummary, ArticleFull, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange, EntityOut,
+  EventOut, EventQuery, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery, RoleOut, SpanOut,
+  Store, TimelineBucket, TimelineQuery, TimexOut,
+} from '../store.js';
+import { migrate } from './migrations.js';
+import { BatchWriter } from './write.js';
+
+type Row = Record<string, unknown>;
+
+export interface SqliteOptions {
+  readonly readonly?: boolean;
+}
+
+const parse = <T>(s: unknown, fallback: T): T => (typeof s === 'string' && s ? (JSON.parse(s) as T) : fallback);
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** Builds a parameterised WHERE clause from optional conditions. */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+  add(sql: string, ...params: unknown[]): this {
+    this.parts.push(sql);
+    this.params.push(...params);
+    return this;
+  }
+  range(col: string, r: DateRange): this {
+    if (r.from) this.add(`${col} >= ?`, r.from);
+    if (r.to) this.add(`${col} <= ?`, upperBound(r.to));
+    return this;
+  }
+  get sql(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  } catch (e) {
+    throw new NewsgraphError('E040', `cannot open SQLite database "${path}": ${(e as Error).message}`, path);
+  }
+  db.pragma('busy_timeout = 10000');
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a committed batch survives a killed process (only power loss can lose it)
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  const version = opts.readonly ? Number(db.prepare('SELECT max(version) AS v FROM schema_version').pluck().get() ?? 0) : migrate(db);
+  const writer = opts.readonly ? null : new BatchWriter(db);
+  return new SqliteStore(db, writer, version);
+}
+
+const ARTICLE_COLS = 'a.id, a.title, a.url, a.published, a.source, length(a.text) AS chars, a.n_quotes, a.n_events';
+
+function toSummary(r: Row): ArticleSummary {
+  return {
+    id: String(r.id),
+    title: str(r.title),
+    url: str(r.url),
+    published: str(r.published),
+    source: str(r.source),
+    chars: Number(r.chars),
+    quote_count: Number(r.n_quotes),
+    event_count: Number(r.n_events),
+  };
+}
+
+function toQuote(r: Row): QuoteOut {
+  return {
+    article: String(r.article_id),
+    id: String(r.local_id),
+    kind: String(r.kind),
+    content: parse<SpanOut[]>(r.content, []),
+    text: String(r.text),
+    cue: parse<SpanOut | null>(r.cue, null),
+    speaker: { entity: str(r.speaker_entity), actor: str(r.speaker_actor), name: str(r.speaker_name), mention: parse<SpanOut | null>(r.speaker_mention, null) },
+    addressee: parse(r.addressee, null),
+    date: str(r.date),
+    date_source: str(r.date_source),
+    rule: String(r.rule),
+    article_title: str(r.article_title),
+    published: str(r.published),
+  };
+}
+
+function toEvent(r: Row): EventOut {
+  const party = (p: 'source' | 'target') => ({
+    entity: str(r[`${p}_entity`]),
+    actor: str(r[`${p}_actor`]),
+    name: str(r[`${p}_name`]),
+    actor_code: str(r[`${p}_code`]),
+    mention: parse<SpanOut | null>(r[`${p}_mention`], null),
+  });
+  return {
+    article: String(r.article_id),
+    id: String(r.local_id),
+    cameo: String(r.cameo),
+    root: String(r.root),
+    plover: str(r.plover),
+    plover_mode: str(r.plover_mode),
+    quad: Number(r.quad),
+    goldstein: Number(r.goldstein),
+    source: party('source'),
+    target: party('target'),
+    date: str(r.date),
+    date_source: str(r.date_source),
+    day: str(r.day),
+    location: str(r.location),
+    negated: Boolean(r.negated),
+    modality: String(r.modality),
+    evidence: parse<SpanOut>(r.evidence, { start: 0, end: 0, text: '' }),
+    more_evidence: parse<SpanOut[]>(r.more_evidence, []),
+    rule: String(r.rule),
+    article_title: str(r.article_title),
+    published: str(r.published),
+  };
+}
+
+function toActorSummary(r: Row): ActorSummary {
+  return {
+    id: String(r.id),
+    type: String(r.type),
+    name: String(r.name),
+    country: str(r.country),
+    actor_code: str(r.actor_code),
+    articles: Number(r.n_articles),
+    mentions: Number(r.n_mentions),
+  };
+}
+
+const likeEscape = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly writer: BatchWriter | null,
+    private readonly version: number,
+  ) {}
+
+  private all(sql: string, params: readonly unknown[] = []): Row[] {
+    return this.db.prepare(sql).all(...params) as Row[];
+  }
+  private one(sql: string, params: readonly unknown[] = []): Row | undefined {
+    return this.db.prepare(sql).get(...params) as Row | undefined;
+  }
+  private count(sql: string, params: readonly unknown[] = []): number {
+    return Number(this.db.prepare(sql).pluck().get(...params) ?? 0);
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.version;
+  }
+
+  async writeBatch(items: readonly BatchItem[]): Promise<BatchResult> {
+    if (!this.writer) throw new NewsgraphError('E040', 'the store was opened read-only; cannot write');
+    try {
+      return this.writer.write(items);
+    } catch (e) {
+      throw new NewsgraphError('E040', `batch of ${items.length} not written: ${(e as Error).message}`);
+    }
+  }
+
+  async seen(key: { url?: string | null; hash: string }): Promise<'stored' | 'failed' | null> {
+    if (this.one('SELECT 1 AS x FROM articles WHERE hash = ? OR (url IS NOT NULL AND url = ?)', [key.hash, normaliseUrl(key.url)])) return 'stored';
+    if (this.one('SELECT 1 AS x FROM ingest_errors WHERE key = ?', [key.hash])) return 'failed';
+    return null;
+  }
+
+  async counts(): Promise<Counts> {
+    const c = (t: string) => this.count(`SELECT count(*) FROM ${t}`);
+    return {
+      articles: c('articles'),
+      actors: c('actors'),
+      entities: c('entities'),
+      mentions: c('mentions'),
+      quotes: c('quotes'),
+      events: c('events'),
+      timexes: c('timexes'),
+      roles: c('actor_roles'),
+      ingest_errors: c('ingest_errors'),
+    };
+  }
+
+  async listArticles(q: PageRequest & DateRange): Promise<Page<ArticleSummary>> {
+    const w = new Where().range('a.day', q);
+    const items = this.all(`SELECT ${ARTICLE_COLS} FROM articles a ${w.sql} ORDER BY a.day DESC, a.seq DESC LIMIT ? OFFSET ?`, [...w.params, q.limit, q.offset]);
+    return { items: items.map(toSummary), total: this.count(`SELECT count(*) FROM articles a ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
+  }
+
+  async searchArticles(q: PageRequest & { q: string }): Promise<Page<ArticleHit>> {
+    const match = ftsQuery(q.q);
+    if (!match) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+    const rows = this.all(
+      `SELECT ${ARTICLE_COLS}, snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet
+       FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+       WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+      [match, q.limit, q.offset],
+    );
+    const total = this.count('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?', [match]);
+    return { items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })), total, limit: q.limit, offset: q.offset };
+  }
+
+  async getArticle(id: string): Promise<ArticleFull | null> {
+    const a = this.one(`SELECT a.seq, a.hash, a.text, a.byline, a.paragraphs, a.sentences, ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`, [id]);
+    if (!a) return null;
+    const seq = a.seq;
+    const mentions = new Map<string, EntityOut['mentions'][number][]>();
+    for (const m of this.all('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start', [seq])) {
+      const list = mentions.get(String(m.entity_local)) ?? [];
+      list.push({
+        start: Number(m.start),
+        end: Number(m.end),
+        text: String(m.text),
+        kind: String(m.kind),
+        title: m.title_start === null ? null : { start: Number(m.title_start), end: Number(m.title_end), text: String(m.title_text) },
+        rule: String(m.rule),
+      });
+      mentions.set(String(m.entity_local), list);
+    }
+    const entities: EntityOut[] = this.all('SELECT * FROM entities WHERE article_seq = ?', [seq])
+      .map((e) => ({
+        id: String(e.local_id),
+        actor: String(e.actor_id),
+        type: String(e.type),
+        name: String(e.name),
+        country: str(e.country),
+        sector: str(e.sector),
+        role: str(e.role),
+        actor_code: str(e.actor_code),
+        rule: String(e.rule),
+        mentions: mentions.get(String(e.local_id)) ?? [],
+      }))
+      .sort((x, y) => (x.mentions[0]?.start ?? Infinity) - (y.mentions[0]?.start ?? Infinity));
+    const timexes: TimexOut[] = this.all('SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx', [seq]).map((t) => ({
+      start: Number(t.start),
+      end: Number(t.end),
+      text: String(t.text),
+      type: String(t.type),
+      value: str(t.value),
+      range: t.range_from === null ? null : { from: String(t.range_from), to: String(t.range_to) },
+      granularity: str(t.granularity),
+      anchor: str(t.anchor),
+      rule: String(t.rule),
+    }));
+    const extra = { article_id: a.id, article_title: a.title, published: a.published };
+    const quotes = this.all('SELECT * FROM quotes WHERE article_seq = ? ORDER BY seq', [seq]).map((r) => toQuote({ ...r, ...extra }));
+    const events = this.all('SELECT * FROM events WHERE article_seq = ? ORDER BY seq', [seq]).map((r) => toEvent({ ...r, ...extra }));
+    return {
+      ...toSummary(a),
+      text: String(a.text),
+      byline: str(a.byline),
+      hash: String(a.hash),
+      paragraphs: parse(a.paragraphs, []),
+      sentences: parse(a.sentences, []),
+      entities,
+      timexes,
+      quotes,
+      events,
+    };
+  }
+
+  async listQuotes(q: QuoteQuery): Promise<Page<QuoteOut>> {
+    const w = new Where();
+    let from = 'quotes q JOIN articles a ON a.seq = q.article_seq';
+    if (q.text) {
+      const match = ftsQuery(q.text);
+      if (!match) return { items: [], total: 0, limit: q.limit, offset: q.offset };
+      from = `quotes_fts JOIN quotes q ON q.seq = quotes_fts.rowid JOIN articles a ON a.seq = q.article_seq`;
+      w.add('quotes_fts MATCH ?', match);
+    }
+    if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
+    if (q.speakerName) w.add("q.speaker_name LIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
+    if (q.article) w.add('a.id = ?', q.article);
+    w.range('q.day', q);
+    const rows = this.all(
+      `SELECT q.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
+       ORDER BY q.day IS NULL, q.day, q.seq LIMIT ? OFFSET ?`,
+      [...w.params, q.limit, q.offset],
+    );
+    return { items: rows.map(toQuote), total: this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
+  }
+
+  async listActors(q: PageRequest & { q?: string | undefined; type?: string | undefined }): Promise<Page<ActorSummary>> {
+    const w = new Where();
+    if (q.q) w.add("(name LIKE ? ESCAPE '\\' OR id = ?)", likeEscape(q.q), q.q);
+    if (q.type) w.add('type = ?', q.type.toUpperCase());
+    const rows = this.all(`SELECT * FROM actors ${w.sql} ORDER BY n_mentions DESC, id LIMIT ? OFFSET ?`, [...w.params, q.limit, q.offset]);
+    return { items: rows.map(toActorSummary), total: this.count(`SELECT count(*) FROM actors ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
+  }
+
+  async getActor(id: string): Promise<ActorFull | null> {
+    const r = this.one('SELECT * FROM actors WHERE id = ?', [id]);
+    if (!r) return null;
+    // "President" and "president" are one role; the most recent spelling is shown
+    const roles: RoleOut[] = this.all(
+      `SELECT role, country, sector, actor_code, origin, min(date) AS first, max(date) AS last, count(*) AS n
+       FROM actor_roles WHERE actor_id = ? GROUP BY lower(role), country, sector, actor_code, origin ORDER BY first IS NULL, first, n DESC`,
+      [id],
+    ).map((x) => ({
+      role: str(x.role),
+      country: str(x.country),
+      sector: str(x.sector),
+      actor_code: str(x.actor_code),
+      first: str(x.first),
+      last: str(x.last),
+      observations: Number(x.n),
+      origin: String(x.origin),
+    }));
+    const seen = this.one(
+      'SELECT min(a.day) AS first, max(a.day) AS last FROM entities e JOIN articles a ON a.seq = e.article_seq WHERE e.actor_id = ?',
+      [id],
+    )!;
+    return {
+      ...toActorSummary(r),
+      roles,
+      quotes: this.count('SELECT count(*) FROM quotes WHERE speaker_actor = ?', [id]),
+      events_as_source: this.count('SELECT count(*) FROM events WHERE source_actor = ?', [id]),
+      events_as_target: this.count('SELECT count(*) FROM events WHERE target_actor = ?', [id]),
+      first_seen: str(seen.first),
+      last_seen: str(seen.last),
+    };
+  }
+
+  private eventWhere(q: Omit<EventQuery, 'limit' | 'offset'>): Where {
+    const w = new Where();
+    if (q.actor) w.add('(v.source_actor = ? OR v.target_actor = ?)', q.actor, q.actor);
+    if (q.source) w.add('v.source_actor = ?', q.source);
+    if (q.target) w.add('v.target_actor = ?', q.target);
+    if (q.dyad) {
+      const [x, y] = q.dyad;
+      w.add('((v.source_actor = ? AND v.target_actor = ?) OR (v.source_actor = ? AND v.target_actor = ?))', x, y, y, x);
+    }
+    if (q.cameo) w.add('v.cameo >= ? AND v.cameo < ?', q.cameo, `${q.cameo}\uffff`);
+    if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
+    if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
+    if (q.article) w.add('a.id = ?', q.article);
+    w.range('v.day', q);
+    return w;
+  }
+
+  async listEvents(q: EventQuery): Promise<Page<EventOut>> {
+    const w = this.eventWhere(q);
+    const from = 'events v JOIN articles a ON a.seq = v.article_seq';
+    const rows = this.all(
+      `SELECT v.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
+       ORDER BY v.day IS NULL, v.day, v.seq LIMIT ? OFFSET ?`,
+      [...w.params, q.limit, q.offset],
+    );
+    return { items: rows.map(toEvent), total: this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
+  }
+
+  async timeline(q: TimelineQuery): Promise<readonly TimelineBucket[]> {
+    const w = this.eventWhere(q).add('v.day IS NOT NULL');
+    const rows = this.all(
+      `SELECT v.day AS day, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g
+       FROM events v JOIN articles a ON a.seq = v.article_seq ${w.sql} GROUP BY v.day, v.quad ORDER BY v.day`,
+      w.params,
+    );
+    return foldTimeline(rows, q.bucket);
+  }
+
+  async network(q: NetworkQuery): Promise<Network> {
+    const w = this.eventWhere({ actor: q.actor, from: q.from, to: q.to }).add('v.source_actor IS NOT NULL AND v.target_actor IS NOT NULL');
+    const edges = this.all(
+      `SELECT v.source_actor AS source, v.target_actor AS target, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g
+       FROM events v JOIN articles a ON a.seq = v.article_seq ${w.sql}
+       GROUP BY v.source_actor, v.target_actor, v.quad ORDER BY n DESC, source, target LIMIT ?`,
+      [...w.params, q.limit],
+    ).map((e) => ({ source: String(e.source), target: String(e.target), quad: Number(e.quad), events: Number(e.n), goldstein: Number(e.g) }));
+    const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+    const nodes: ActorSummary[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      nodes.push(...this.all(`SELECT * FROM actors WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk).map(toActorSummary));
+    }
+    return { nodes, edges };
+  }
+
+  async listErrors(q: PageRequest): Promise<Page<IngestErrorOut>> {
+    const rows = this.all('SELECT * FROM ingest_errors ORDER BY at DESC, key LIMIT ? OFFSET ?', [q.limit, q.offset]);
+    return {
+      items: rows.map((r) => ({ key: String(r.key), source: String(r.source), code: String(r.code), message: String(r.message), at: String(r.at) })),
+      total: this.count('SELECT count(*) FROM ingest_errors'),
+      limit: q.limit,
+      offset: q.offset,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Folds per-day, per-quad rows into day/week/month buckets; backend-independent ISO weeks. */
+export function foldTimeline(rows: readonly Row[], bucket: TimelineQuery['bucket']): TimelineBucket[] {
+  const out = new Map<string, { events: number; q: [number, number, number, number]; g: number }>();
+  for (const r of rows) {
+    const day = String(r.day).slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    const period = bucket === 'day' ? day : bucket === 'week' ? isoWeek(day) : day.slice(0, 7);
+    const b = out.get(period) ?? { events: 0, q: [0, 0, 0, 0], g: 0 };
+    const n = Number(r.n);
+    const quad = Number(r.quad);
+    b.events += n;
+    if (quad >= 1 && quad <= 4) b.q[quad - 1] += n;
+    b.g += Number(r.g);
+    out.set(period, b);
+  }
+  return [...out.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([period, b]) => ({
+      period,
+      events: b.events,
+      quad1: b.q[0],
+      quad2: b.q[1],
+      quad3: b.q[2],
+      quad4: b.q[3],
+      cooperation: b.q[0] + b.q[1],
+      conflict: b.q[2] + b.q[3],
+      goldstein: Math.round(b.g * 100) / 100,
+    }));
+}

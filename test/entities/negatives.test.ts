@@ -1,0 +1,32 @@
+// Negative cases: words that look like names but are not people (or not entities at all).
+import { describe, expect, it } from 'vitest';
+import { analyzeEntities, mentionTexts } from './run.js';
+
+const people = (doc: ReturnType<typeof analyzeEntities>) => doc.entities.filter((e) => e.type === 'PERSON').flatMap((e) => mentionTexts(doc, e).filter((_, i) => e.mentions[i]!.kind !== 'pronoun'));
+const named = (doc: ReturnType<typeof analyzeEntities>) => doc.entities.flatMap((e) => mentionTexts(doc, e));
+
+describe('entities: negative cases', () => {
+  it('sentence-initial capitalised words are not entities', () => {
+    const doc = analyzeEntities('Despite the rain, crowds gathered. Meanwhile prices rose. Asked about it, officials declined to comment.\n');
+    expect(named(doc)).toEqual([]);
+  });
+
+  it('months and weekdays are not people', () => {
+    const doc = analyzeEntities('The vote was moved from March 6 to Sunday. On Monday, April and May figures were published.\n');
+    expect(people(doc)).toEqual([]);
+    expect(named(doc).filter((t) => /March|Sunday|Monday|April/.test(t))).toEqual([]);
+  });
+
+  it('"sir" and "God" in a quote are not people', () => {
+    const doc = analyzeEntities('"Thank God we are safe, sir," said resident Tom Ashworth. "God knows what comes next."\n');
+    expect(people(doc)).not.toContain('God');
+    expect(people(doc)).not.toContain('sir');
+    expect(people(doc)).toContain('Tom Ashworth');
+  });
+
+  it('product names in a headline are not people', () => {
+    const text = 'Zenbook Fold Sales Surge As Makers Cut Prices\nSales of folding laptops rose in the first quarter, analysts said.\n';
+    const doc = analyzeEntities(text, null, 'Zenbook Fold Sales Surge As Makers Cut Prices');
+    expect(people(doc)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// The whole quotes stage stays linear on pathological input: 10,000 quote marks in one paragraph,
+// and a long paragraph of plain attributions.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { quotesStage } from '../../src/stages/quotes/index.js';
+import { segmentStage } from '../../src/stages/segment/index.js';
+import { entitiesStage } from '../../src/stages/entities/index.js';
+
+const segmented = (text: string) => createPipeline([segmentStage, entitiesStage]).run(createDoc(text));
+
+function timeQuotes(text: string): { ms: number; quotes: number } {
+  const doc = segmented(text);
+  const t = performance.now();
+  const out = quotesStage.run(doc, { published: null, options: {} });
+  return { ms: performance.now() - t, quotes: out.quotes.length };
+}
+
+describe('quotes stage time', () => {
+  it('10,000 quote marks in one paragraph', () => {
+    const small = timeQuotes('“Yes,” she said, “no.” '.repeat(1250)); // 5,000 marks
+    const big = timeQuotes('“Yes,” she said, “no.” '.repeat(2500)); // 10,000 marks
+    expect(big.quotes).toBeGreaterThan(1000);
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5); // 2× the input: linear, not 4× or worse
+  });
+  it('10,000 unpaired marks and scare quotes', () => {
+    const small = timeQuotes('the "so-called reform and ” stray '.repeat(2500));
+    const big = timeQuotes('the "so-called reform and ” stray '.repeat(5000));
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5);
+  });
+});
