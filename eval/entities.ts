@@ -13,7 +13,7 @@
 // The model is trained on GUM train+dev and UNER dev (scripts/train-ner.ts), never on these tests.
 //
 // Usage: npx tsx eval/entities.ts [--errors N] [--json]
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createDoc, type Doc } from '../src/core/doc.js';
 import { hasShared, sharedPath } from '../src/core/paths.js';
@@ -35,7 +35,7 @@ export function trim(text: string, s: number, e: number): [number, number] {
 interface Built {
   doc: Doc;
   gold: Array<{ start: number; end: number; type: string }>;
-  mentions: Array<{ start: number; end: number; group: string; etype: string }>;
+  mentions: Array<{ start: number; end: number; group: string; etype: string; heads: Array<[number, number]> }>;
 }
 
 function build(cd: CorpusDoc): Omit<Built, 'doc'> & { text: string } {
@@ -56,7 +56,8 @@ function build(cd: CorpusDoc): Omit<Built, 'doc'> & { text: string } {
       const a = s.words[m.from]!;
       const b = s.words[m.to - 1]!;
       if (a.start < 0 || b.end < 0) continue;
-      mentions.push({ start: base + a.start, end: base + b.end, group: `${m.group}`, etype: m.etype });
+      const heads = (m.heads ?? []).map((h) => s.words[h]).filter((w) => w && w.start >= 0).map((w) => [base + w!.start, base + w!.end] as [number, number]);
+      mentions.push({ start: base + a.start, end: base + b.end, group: `${m.group}`, etype: m.etype, heads });
     }
   }
   return { text, gold, mentions };
@@ -167,7 +168,12 @@ export function scoreCoref(key: string[][], response: string[][]) {
   return { muc: { p: r4(mp), r: r4(mr), f1: r4(f(mp, mr)) }, b3: { p: r4(bp), r: r4(br), f1: r4(f(bp, br)) } };
 }
 
-function corefClusters(b: Built, types: ReadonlySet<string> | null) {
+/**
+ * Key and response clusters. `head`: a predicted mention also matches the smallest gold mention
+ * that contains it and whose head word it covers ("United States" for gold "the United States",
+ * "Hegseth" for "Hegseth 's"); otherwise spans must be equal after trimming.
+ */
+function corefClusters(b: Built, types: ReadonlySet<string> | null, head = false) {
   const text = b.doc.text;
   const key = new Map<string, string[]>();
   const keySpans = new Set<string>();
@@ -182,8 +188,18 @@ function corefClusters(b: Built, types: ReadonlySet<string> | null) {
   const resp: string[][] = [];
   let predMentions = 0;
   let matched = 0;
+  const gold = b.mentions.filter((m) => !types || types.has(m.etype));
+  const keyOf = (m: { start: number; end: number }) => {
+    const k = trim(text, m.start, m.end).join(':');
+    if (!head || keySpans.has(k)) return k;
+    let best: (typeof gold)[number] | null = null;
+    for (const g of gold) {
+      if (g.start <= m.start && m.end <= g.end && g.heads.some(([hs, he]) => m.start <= hs && he <= m.end) && (!best || g.end - g.start < best.end - best.start)) best = g;
+    }
+    return best ? trim(text, best.start, best.end).join(':') : k;
+  };
   for (const e of b.doc.entities) {
-    const c = [...new Set(e.mentions.map((m) => trim(text, m.start, m.end).join(':')))];
+    const c = [...new Set(e.mentions.map(keyOf))];
     predMentions += c.length;
     matched += c.filter((k) => keySpans.has(k)).length;
     resp.push(c);
@@ -222,14 +238,15 @@ function main() {
     syntax_error: syntaxError,
   };
   const news = gum.filter((b) => b.doc.id.includes('_news_'));
-  for (const [label, types] of [['all_mentions', null], ['person_org_place', new Set(['person', 'organization', 'place'])]] as const) {
+  const pop = new Set(['person', 'organization', 'place']);
+  for (const [label, types, head] of [['all_mentions_exact', null, false], ['all_mentions_head', null, true], ['person_org_place_head', pop, true]] as const) {
     const key: string[][] = [];
     const resp: string[][] = [];
     let pm = 0;
     let gm = 0;
     let mm = 0;
     news.forEach((b, i) => {
-      const c = corefClusters(b, types);
+      const c = corefClusters(b, types, head);
       key.push(...c.key.map((k) => k.map((x) => `${i}:${x}`)));
       resp.push(...c.resp.map((k) => k.map((x) => `${i}:${x}`)));
       pm += c.predMentions;
@@ -237,6 +254,14 @@ function main() {
       mm += c.matched;
     });
     res.coref_gum_news[label] = { ...scoreCoref(key, resp), mentions: { gold: gm, pred: pm, matched: mm } };
+  }
+  // --write DIR: pred/gold JSONL for cross-checking with ../shared/tools/score.py ner
+  if (args.includes('--write')) {
+    const dir = args[args.indexOf('--write') + 1]!;
+    for (const [name, items] of [['gum', gum], ['uner', uner]] as const) {
+      writeFileSync(`${dir}/${name}.pred.jsonl`, items.map((b) => JSON.stringify({ id: b.doc.id, text: b.doc.text, entities: b.doc.entities.map((e) => ({ type: e.type, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })) })) })).join('\n') + '\n');
+      writeFileSync(`${dir}/${name}.gold.jsonl`, items.map((b) => JSON.stringify({ id: b.doc.id, entities: b.gold })).join('\n') + '\n');
+    }
   }
   if (args.includes('--json')) process.stdout.write(JSON.stringify(res, null, 1) + '\n');
   else {
@@ -249,6 +274,11 @@ function main() {
     process.stdout.write(`timing (GUM test, ${gumTokens} tokens): ${JSON.stringify(res.timing_ms.gum_test)}\n`);
     if (syntaxError) process.stdout.write(`note: syntax stage unavailable (${syntaxError.slice(0, 100)}); entities ran on tokens only\n`);
     for (const e of errors) process.stdout.write(e + '\n');
+    const c = res.coref_gum_news.person_org_place_head as ReturnType<typeof scoreCoref>;
+    // the last line is the summary eval/all.ts collects
+    process.stdout.write(
+      `entities: NER F1 GUM test ${res.gum_test.ALL!.f1.toFixed(3)} (PER ${res.gum_test.PER!.f1.toFixed(3)}, ORG ${res.gum_test.ORG!.f1.toFixed(3)}, LOC ${res.gum_test.LOC!.f1.toFixed(3)}), UNER EWT test ${res.uner_ewt_test.ALL!.f1.toFixed(3)}; coref GUM news MUC ${c.muc.f1.toFixed(3)} B3 ${c.b3.f1.toFixed(3)}\n`,
+    );
   }
 }
 

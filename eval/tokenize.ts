@@ -11,7 +11,10 @@
 // their spans are equal (start of the first token, end of the last token: "exact" F1); an
 // "end-offset" F1 matching only where sentences end is reported beside it.
 //
-// Usage: npx tsx eval/tokenize.ts [--split test|dev|train] [--errors N] [file.conllu …]
+// Speed: --bench times segmentText over the fixed Wikinews corpus (bench/corpora.ts) after a warm-up,
+// wall clock and CPU time (the latter is steadier when other processes share the cores).
+//
+// Usage: npx tsx eval/tokenize.ts [--split test|dev|train] [--errors N] [--bench] [file.conllu …]
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +23,7 @@ import { hasShared, sharedPath } from '../src/core/paths.js';
 import { readConllu, sentenceText } from '../src/nlp/conllu.js';
 import { segmentText } from '../src/nlp/segment-text.js';
 import type { Span } from '../src/core/span.js';
+import { wikinews } from '../bench/corpora.js';
 
 export interface RawGold {
   readonly text: string;
@@ -185,15 +189,56 @@ export function segmentationErrors(conlluPath: string, n: number): string[] {
   return out;
 }
 
+export interface SegmentBench {
+  readonly articles: number;
+  readonly chars: number;
+  readonly tokens: number;
+  readonly charsPerSecond: number;
+  readonly tokensPerSecond: number;
+  readonly charsPerCpuSecond: number;
+  readonly tokensPerCpuSecond: number;
+}
+
+/** Throughput of segmentText on the Wikinews articles (null without ../shared). */
+export function benchSegment(rounds = 3): SegmentBench | null {
+  const texts = wikinews().map((a) => a.text);
+  if (!texts.length) return null;
+  for (const t of texts) segmentText(t); // warm-up
+  let chars = 0;
+  let tokens = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      chars += t.length;
+      tokens += segmentText(t).tokens.length;
+    }
+  }
+  const sec = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSec = (cpu.user + cpu.system) / 1e6;
+  return {
+    articles: texts.length,
+    chars: chars / rounds,
+    tokens: tokens / rounds,
+    charsPerSecond: chars / sec,
+    tokensPerSecond: tokens / sec,
+    charsPerCpuSecond: chars / cpuSec,
+    tokensPerCpuSecond: tokens / cpuSec,
+  };
+}
+
 const pct = (x: number) => (100 * x).toFixed(2);
 
 function main(argv: string[]): void {
   let split = 'test';
   let errors = 0;
+  let bench = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--split') split = argv[++i]!;
     else if (argv[i] === '--errors') errors = Number(argv[++i]);
+    else if (argv[i] === '--bench') bench = true;
     else files.push(argv[i]!);
   }
   if (!files.length) {
@@ -217,6 +262,17 @@ function main(argv: string[]): void {
         `(${(r.charsPerSecond / 1e6).toFixed(2)} M chars/s, ${(r.tokensPerSecond / 1e3).toFixed(0)} k tokens/s), ${r.cpuMs.toFixed(0)} ms CPU`,
     );
     if (errors) for (const line of segmentationErrors(f, errors)) console.log('  ' + line);
+  }
+  if (bench) {
+    const b = benchSegment();
+    if (!b) console.log('bench skipped: no Wikinews corpus in ../shared');
+    else {
+      console.log(
+        `segmentText on Wikinews (${b.articles} articles, ${b.chars} chars, ${b.tokens} tokens): ` +
+          `${(b.charsPerSecond / 1e6).toFixed(2)} M chars/s, ${(b.tokensPerSecond / 1e3).toFixed(0)} k tokens/s wall; ` +
+          `${(b.charsPerCpuSecond / 1e6).toFixed(2)} M chars/s, ${(b.tokensPerCpuSecond / 1e3).toFixed(0)} k tokens/s per CPU second`,
+      );
+    }
   }
 }
 

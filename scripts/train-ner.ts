@@ -68,7 +68,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${FILES.join(', ')}`);
   // several averaged perceptrons over different shuffles, averaged again: one shuffle's luck moves
   // F1 by about two points on GUM test, the average of RUNS models much less
-  const runs = opts.runs ?? 3;
+  const runs = opts.runs ?? Number(process.env.NER_RUNS ?? 3);
   let sum: ReturnType<PerceptronTrainer['finish']> | null = null;
   for (let r = 0; r < runs; r++) {
     const trainer = new PerceptronTrainer(LABELS, BITS);

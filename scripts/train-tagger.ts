@@ -11,7 +11,7 @@ import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { writeModelFile } from '../src/nlp/model-io.js';
 import { Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
-import { buildTagDict, PerceptronTrainer, pruneArrays, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
+import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
@@ -33,6 +33,8 @@ export interface TrainTaggerOptions {
   /** UPOS+XPOS pairs rarer than this in training are folded into a frequent pair */
   minClassCount?: number;
   dict?: Partial<TagDictOptions>;
+  /** number of perceptrons trained on different shuffles and averaged (a score-level ensemble) */
+  ensemble?: number;
   /** write the model files (default true) */
   write?: boolean;
 }
@@ -75,11 +77,11 @@ function shuffle(order: number[], rand: () => number): void {
 export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainTaggerResult> {
   const log = opts.log ?? (() => {});
   const seed = opts.seed ?? 1;
-  const maxEpochs = opts.maxEpochs ?? 15;
+  const maxEpochs = opts.maxEpochs ?? 12;
   const patience = opts.patience ?? 3;
   const prune = opts.prune ?? 0.05;
-  const pruneCandidates = opts.pruneCandidates ?? [0.25, 0.5, 0.75, 1, 1.25, 1.5];
-  const pruneTolerance = opts.pruneTolerance ?? 0.0003;
+  const pruneCandidates = opts.pruneCandidates ?? [0.25, 0.5, 0.75, 1];
+  const pruneTolerance = opts.pruneTolerance ?? 0.0005;
   const minClassCount = opts.minClassCount ?? 100;
   const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10, ...opts.dict };
   if (!hasShared()) throw new NewsgraphError('E001', `expected the UD treebanks under ${UD('')}, found no ../shared`);
@@ -121,24 +123,30 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const dict = buildTagDict(sents, tags.length, dictOpts);
   log(`tagger: tag dictionary ${dict.keys.length} words, ${dict.classes} ambiguity classes`);
   const useForced = Number.isFinite(dictOpts.forceFreq);
-  const trainer = new PerceptronTrainer(tags.length, dict, useForced);
-  const rand = rng(seed);
-  const order = sents.map((_, i) => i);
+  const ensemble = Math.max(1, opts.ensemble ?? 1);
+  const members = Array.from({ length: ensemble }, (_, m) => ({
+    trainer: new PerceptronTrainer(tags.length, dict, useForced),
+    rand: rng(seed + m * 7919),
+    order: sents.map((_, i) => i),
+  }));
 
   let best: { epoch: number; score: number; meta: TaggerMeta; arrays: ReturnType<PerceptronTrainer['export']>['arrays'] } | null = null;
   let epoch = 0;
   for (epoch = 1; epoch <= maxEpochs; epoch++) {
-    shuffle(order, rand);
     const te = performance.now();
-    const acc = trainer.epoch(sents, order);
-    const ex = trainer.export(prune);
+    let acc = 0;
+    for (const m of members) {
+      shuffle(m.order, m.rand);
+      acc += m.trainer.epoch(sents, m.order) / ensemble;
+    }
+    const ex = ensemble === 1 ? members[0]!.trainer.export(prune) : mixExports(members.map((m) => m.trainer.export(prune)), tags.length, prune);
     const meta: TaggerMeta = { tags, useForced, scale: ex.scale };
     const tagger = new Tagger(meta, ex.arrays);
     const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
     const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
     const score = (e.upos + g.upos) / 2;
     log(
-      `tagger: epoch ${epoch} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e.upos * 100).toFixed(2)} gum ${(g.upos * 100).toFixed(2)} ` +
+      `tagger: epoch ${epoch}${ensemble > 1 ? ` (${ensemble} mixed)` : ''} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e.upos * 100).toFixed(2)} gum ${(g.upos * 100).toFixed(2)} ` +
         `XPOS ewt ${(e.xpos * 100).toFixed(2)} gum ${(g.xpos * 100).toFixed(2)} | rows ${ex.arrays.featKeys.length} nnz ${ex.nnz} | ${((performance.now() - te) / 1000).toFixed(1)}s`,
     );
     if (!best || score > best.score) best = { epoch, score, meta, arrays: ex.arrays };
@@ -166,7 +174,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const lemmaModel = trainLemmatizer(train.flatMap((s) => s.words));
   const lemmatizer = new Lemmatizer(lemmaModel);
   const finalTagger = new Tagger(best.meta, best.arrays);
-  const info = { seed, bestEpoch: best.epoch, epochs, prune: shippedPrune, minClassCount, dict: dictOpts, trainTokens: nTokens, data: 'UD_English-EWT + UD_English-GUM (train)' };
+  const info = { seed, ensemble, bestEpoch: best.epoch, epochs, prune: shippedPrune, minClassCount, dict: dictOpts, trainTokens: nTokens, data: 'UD_English-EWT + UD_English-GUM (train)' };
   let taggerBytes = 0;
   let lemmaBytes = 0;
   if (opts.write ?? true) {
@@ -200,6 +208,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     maxEpochs: num('--epochs'),
     prune: num('--prune'),
     minClassCount: num('--min-class'),
+    ensemble: num('--ensemble'),
     write: !process.argv.includes('--no-write'),
     dict: {
       ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),

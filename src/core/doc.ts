@@ -104,6 +104,8 @@ export interface Quote {
   readonly addressee: Party | null;
   readonly date: string | null;
   readonly dateSource?: string;
+  /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */
+  readonly dateRange?: { readonly from: string; readonly to: string };
   readonly rule: string;
 }
 
@@ -127,6 +129,8 @@ export interface NewsEvent {
   readonly target: EventParty;
   readonly date: string | null;
   readonly dateSource?: string;
+  /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */
+  readonly dateRange?: { readonly from: string; readonly to: string };
   readonly location: string | null;
   readonly negated: boolean;
   readonly modality: Modality;

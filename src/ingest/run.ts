@@ -115,7 +115,8 @@ export async function runIngest(store: Store, items: Iterable<InputItem>, opts: 
         progress();
       });
       inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
+      // the race below observes a rejection; this derived promise must not become an unhandled one
+      void p.finally(() => inFlight.delete(p)).catch(() => undefined);
       // back-pressure: a few articles queued per worker, no more, so memory stays flat on big inputs
       while (inFlight.size >= pool.size * 3) {
         await Promise.race(inFlight);

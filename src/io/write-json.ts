@@ -65,6 +65,7 @@ export function toContract(doc: Doc) {
       addressee: party(text, q.addressee),
       date: q.date,
       ...(q.dateSource ? { date_source: q.dateSource } : {}),
+      ...(q.dateRange ? { date_range: q.dateRange } : {}),
       rule: q.rule,
     })),
     events: doc.events.map((v) => ({
@@ -79,6 +80,7 @@ export function toContract(doc: Doc) {
       target: eventParty(text, v.target),
       date: v.date,
       ...(v.dateSource ? { date_source: v.dateSource } : {}),
+      ...(v.dateRange ? { date_range: v.dateRange } : {}),
       location: v.location,
       negated: v.negated,
       modality: v.modality,

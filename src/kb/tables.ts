@@ -26,6 +26,7 @@ export interface IgoEntry {
 export interface TitleEntry {
   readonly title: string;
   readonly variants: readonly string[];
+  /** '' when the role takes the sector of the organisation it serves (spokesperson, official) */
   readonly sector: string;
   readonly example: string;
 }
@@ -116,11 +117,11 @@ export function loadKbTables(env: Readonly<Record<string, string | undefined>> =
   const titles = loadTsv('actors/titles.tsv', ['title', 'variants', 'sector']).rows.map((r) => ({
     title: r.title!,
     variants: list(r.variants),
-    sector: r.sector!,
+    sector: r.sector ?? '',
     example: r.example ?? '',
   }));
   for (const t of titles) {
-    if (!sectors.has(t.sector)) throw new NewsgraphError('E030', `data/actors/titles.tsv: title "${t.title}" has sector "${t.sector}", expected one of ${[...sectors.keys()].join(', ')}`);
+    if (t.sector && !sectors.has(t.sector)) throw new NewsgraphError('E030', `data/actors/titles.tsv: title "${t.title}" has sector "${t.sector}", expected one of ${[...sectors.keys()].join(', ')}`);
   }
   const metonyms = loadTsv('actors/metonyms.tsv', ['name', 'country', 'target']).rows.map((r) => {
     const target = r.target as MetonymTarget;

@@ -84,6 +84,12 @@ describe('splitSentences', () => {
     expect(sents('... Now comes the fun part.')).toEqual(['... Now comes the fun part.']);
   });
 
+  // Known gap: a lower-case word after "!" or "?" starts a sentence (web text does that more often
+  // than names end in "!"), so a brand like "Yahoo!" splits its sentence.
+  it.fails('keeps "Yahoo! and AOL" in one sentence', () => {
+    expect(sents('It is less popular than Yahoo! and AOL.')).toHaveLength(1);
+  });
+
   it('every word in tokenize-sentence-starters.tsv starts a sentence after "U.S."', () => {
     for (const r of loadTsv('tokenize-sentence-starters.tsv').rows) {
       const text = `The talks were held in the U.S. ${r.word} one was next.`;

@@ -265,3 +265,61 @@ export function pruneArrays(a: TaggerArrays, scale: number, threshold: number): 
     allowed: a.allowed,
   };
 }
+
+/**
+ * Averages several exported models (same classes and dictionary, e.g. trained on different shuffles)
+ * into one. For a linear model this is exactly a score-level ensemble of the members, at the price of
+ * one model's run time: rows are the union of the members' rows.
+ */
+export function mixExports(members: readonly { arrays: TaggerArrays; scale: number }[], nTags: number, prune: number): { arrays: TaggerArrays; scale: number; nnz: number } {
+  const rows = new Map<number, Float64Array>();
+  const order: number[] = [];
+  for (const m of members) {
+    const a = m.arrays;
+    for (let r = 0; r < a.featKeys.length; r++) {
+      const key = a.featKeys[r]!;
+      let row = rows.get(key);
+      if (!row) {
+        rows.set(key, (row = new Float64Array(nTags)));
+        order.push(key);
+      }
+      for (let q = a.rowStart[r]!; q < a.rowStart[r + 1]!; q++) row[a.cls[q]!]! += (a.weight[q]! * m.scale) / members.length;
+    }
+  }
+  let maxAbs = 0;
+  for (const row of rows.values()) for (let t = 0; t < nTags; t++) maxAbs = Math.max(maxAbs, Math.abs(row[t]!));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const keys: number[] = [];
+  const rowStart: number[] = [0];
+  const cls: number[] = [];
+  const weight: number[] = [];
+  for (const key of order) {
+    const row = rows.get(key)!;
+    const before = cls.length;
+    for (let t = 0; t < nTags; t++) {
+      const q = Math.round(row[t]! / scale);
+      if (Math.abs(row[t]!) >= prune && q !== 0) {
+        cls.push(t);
+        weight.push(q);
+      }
+    }
+    if (cls.length > before) {
+      keys.push(key);
+      rowStart.push(cls.length);
+    }
+  }
+  const first = members[0]!.arrays;
+  return {
+    arrays: {
+      featKeys: Uint32Array.from(keys),
+      rowStart: Uint32Array.from(rowStart),
+      cls: Uint8Array.from(cls),
+      weight: Int16Array.from(weight),
+      dictKeys: first.dictKeys,
+      dictVals: first.dictVals,
+      allowed: first.allowed,
+    },
+    scale,
+    nnz: cls.length,
+  };
+}

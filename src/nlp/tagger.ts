@@ -1,7 +1,12 @@
 // Runtime part-of-speech tagger: a greedy left-to-right averaged perceptron over hashed features
 // (features-tagger.ts) predicting one joint UPOS+PTB-XPOS class per token, so the two tag layers
-// are always consistent. Weights are sparse rows (class id + int16 weight) found through a KeyIndex;
-// scoring accumulates integers (the global quantisation scale does not change the argmax).
+// are always consistent. The tag dictionary short-cuts frequent unambiguous words (forced tags) and
+// restricts other frequent words to the tags they were seen with in training.
+// Weights are sparse rows (class id + int16 weight). At load time they go into one open-addressing
+// table of 16-byte slots [key, length, entry0 | start, entry1], entries packed as weight << 8 | class:
+// rows of ≤ 2 entries (most rare features) live inside their slot, longer rows in one packed array,
+// so a feature costs one cache line instead of several separate reads. Scoring accumulates
+// integers (the global quantisation scale does not change the argmax).
 // The model (models/tagger.bin, built by scripts/train-tagger.ts) is loaded once, lazily.
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';

@@ -17,6 +17,7 @@ describe('tokenize: UD English conventions', () => {
     expect(forms("Hegseth's plan")).toEqual(['Hegseth', "'s", 'plan']);
     expect(forms('Trump’s order')).toEqual(['Trump', '’s', 'order']);
     expect(forms("the parents' choice")).toEqual(['the', 'parents', "'", 'choice']);
+    expect(forms("I.B.M.'s chief, the 1990's")).toEqual(['I.B.M.', "'s", 'chief', ',', 'the', "1990's"]);
   });
 
   it('splits whole-word contractions from the data file into their parts', () => {

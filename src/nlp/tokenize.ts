@@ -441,7 +441,8 @@ class ChunkTokenizer {
         return;
       }
       // 's 'm 'd
-      if ((last === 115 || last === 109 || last === 100) && isApostrophe(this.code(pe - 2)) && isLetter(this.code(pe - 3))) {
+      // after a letter, or the period of initials (I.B.M.'s); "1990's" stays whole as in EWT
+      if ((last === 115 || last === 109 || last === 100) && isApostrophe(this.code(pe - 2)) && (isLetter(this.code(pe - 3)) || (this.code(pe - 3) === 46 && pe - 3 > ps))) {
         this.push(ps, pe - 2);
         this.push(pe - 2, pe);
         return;

@@ -198,8 +198,13 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/ingest-errors', async (c) => c.json(withNext(await store.listErrors(query(c, S.PageQuery)))));
 
   // ---- the web app ----
+  // article text is untrusted; the app renders it as text nodes, and the CSP forbids any script
+  // or connection that is not ours should something slip through
+  const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
   const sendFile = (c: Context, f: { body: string; type: string } | null) =>
-    f ? c.body(f.body, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache' }) : c.json({ error: { code: 'E041', message: 'E041 not found: no such file' } }, 404);
+    f
+      ? c.body(f.body, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache', ...(f.type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {}) })
+      : c.json({ error: { code: 'E041', message: 'E041 not found: no such file' } }, 404);
   app.get('/', (c) => sendFile(c, files.webFile('index.html')));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/web/:file', (c) => sendFile(c, files.webFile(c.req.param('file'))));

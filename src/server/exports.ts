@@ -76,7 +76,7 @@ async function docsFor(store: Store, events: readonly EventOut[]): Promise<Contr
   }
   const docs: ContractDoc[] = [];
   for (const [id, ids] of byArticle) {
-    const a = await store.getArticle(id);
+    const a = await store.getArticle(id, ['entities', 'events']);
     if (a) docs.push(toContractDoc(a, ids));
   }
   return docs;

@@ -126,6 +126,10 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(a!.events[1]).toMatchObject({ cameo: '190', quad: 4, source: { actor: VESTRIA }, target: { actor: NORLAND } });
       expect(a!.quote_count).toBe(2);
       expect(await s.getArticle('missing')).toBeNull();
+      const some = await s.getArticle('a2', ['events']);
+      expect(some!.events.length).toBe(2);
+      expect(some!.quotes).toEqual([]);
+      expect(some!.entities).toEqual([]);
     });
 
     it('lists articles newest first with pagination and date filters', async () => {

@@ -188,6 +188,8 @@ export interface ArticleFull extends ArticleSummary {
   readonly events: readonly EventOut[];
 }
 
+export type ArticleLayer = 'entities' | 'timexes' | 'quotes' | 'events';
+
 export interface RoleOut {
   readonly role: string | null;
   readonly country: string | null;
@@ -300,7 +302,8 @@ export interface Store {
   counts(): Promise<Counts>;
   listArticles(q: PageRequest & DateRange): Promise<Page<ArticleSummary>>;
   searchArticles(q: PageRequest & { readonly q: string }): Promise<Page<ArticleHit>>;
-  getArticle(id: string): Promise<ArticleFull | null>;
+  /** one article with its layers; `layers` limits which are loaded (the others come back empty) */
+  getArticle(id: string, layers?: readonly ArticleLayer[]): Promise<ArticleFull | null>;
   listQuotes(q: QuoteQuery): Promise<Page<QuoteOut>>;
   listActors(q: PageRequest & { readonly q?: string | undefined; readonly type?: string | undefined }): Promise<Page<ActorSummary>>;
   getActor(id: string): Promise<ActorFull | null>;

@@ -1,7 +1,7 @@
 // Actor pages. A person's page: roles over time and every quote in date order. An actor page (any
 // type): roles, cooperation/conflict timeline, events as source and target, counterparts (dyads).
 import { get } from './api.js';
-import { actorHref, actorLink, articleLink, h, QUAD } from './dom.js';
+import { actorHref, actorLink, articleLink, h, QUAD, quoteText } from './dom.js';
 import { drawCoopConflict } from './timeline.js';
 
 function rolesTable(roles) {
@@ -38,7 +38,7 @@ export async function renderPerson(view, id) {
     const day = q.date ?? (q.published ? q.published.slice(0, 10) : 'undated');
     if (day !== lastDay) list.append(h('div', { class: 'timeline-day' }, day));
     lastDay = day;
-    list.append(h('div', { class: 'card quote-item' }, h('span', { class: 'quote-text' }, q.text),
+    list.append(h('div', { class: 'card quote-item' }, quoteText(q.text),
       h('div', { class: 'muted' }, q.cue ? `${q.cue.text} · ` : '', q.addressee?.name ? `to ${q.addressee.name} · ` : '', h('span', { class: 'pill' }, q.kind), ' in ', articleLink(q.article, q.article_title),
         ' · rule ', h('code', {}, q.rule))));
   }
@@ -84,6 +84,8 @@ export async function renderActor(view, id, params) {
         h('section', { class: 'card' }, h('h2', {}, 'Cooperation vs conflict per week'), h('div', { class: 'chart-box' }, canvas),
           h('p', {}, h('a', { href: `#/timeline?actor=${encodeURIComponent(id)}` }, 'open in the timeline view'))),
         h('section', { class: 'card' }, h('h2', {}, `Events (${events.total}) `, filter),
+          h('p', { class: 'muted' }, 'export: ', ['csv', 'jsonl', 'gdelt', 'plover'].flatMap((f, i) => [i ? ' · ' : '',
+            h('a', { href: `/export/events?${new URLSearchParams({ [as === 'any' ? 'actor' : as]: id, format: f, limit: '10000' })}`, download: '' }, f === 'gdelt' ? 'GDELT TSV' : f === 'plover' ? 'PLOVER JSON' : f.toUpperCase())])),
           h('table', { id: 'actor-events' },
             h('thead', {}, h('tr', {}, ['date', 'source', 'event', 'target', 'Goldstein', 'article'].map((c) => h('th', {}, c)))),
             h('tbody', {}, events.items.map((v) => h('tr', {},

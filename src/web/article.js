@@ -2,7 +2,7 @@
 // events, time expressions). Clicking a highlight opens a "why?" popover with the rule that made
 // each annotation; the side lists jump to their span.
 import { get } from './api.js';
-import { actorLink, clear, h, QUAD } from './dom.js';
+import { actorLink, clear, h, QUAD, quoteText } from './dom.js';
 import { annotationsOf, segments } from './highlight.js';
 
 const LAYERS = [
@@ -74,7 +74,7 @@ export async function renderArticle(view, id) {
       h('aside', {},
         h('section', { class: 'card', id: 'quote-list' }, h('h2', {}, `Quotes (${a.quotes.length})`),
           a.quotes.length ? h('ul', { class: 'plain' }, a.quotes.map((q) => h('li', { class: 'quote-item' },
-            h('a', { href: '#', onclick: jump('quote', q.id), class: 'quote-text' }, q.text), ' — ',
+            quoteText(q.text, { href: '#', onclick: jump('quote', q.id) }), ' — ',
             actorLink(q.speaker.actor, q.speaker.name ?? 'unknown speaker', 'PERSON'),
             h('span', { class: 'pill' }, q.kind), q.date ? h('span', { class: 'pill' }, q.date) : null,
             h('div', { class: 'muted' }, 'rule ', h('code', {}, q.rule)))))

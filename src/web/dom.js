@@ -66,3 +66,9 @@ export function errorBox(e) {
 export function loading() {
   return h('p', { class: 'muted' }, 'Loading…');
 }
+
+/** A quote's text in typographic quotes, unless the span already carries its own quote marks. */
+export function quoteText(text, attrs = {}) {
+  const bare = /^["“”‘'«]/.test(text.trim());
+  return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}` }, text);
+}

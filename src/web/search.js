@@ -1,7 +1,7 @@
 // Search: people and other actors by name, articles by full text (with snippets), quotes by text.
 // With no query it shows the latest articles and the most mentioned actors.
 import { get } from './api.js';
-import { actorHref, actorLink, articleLink, errorBox, h, snippet } from './dom.js';
+import { actorHref, actorLink, articleLink, errorBox, h, snippet, quoteText } from './dom.js';
 
 function actorList(items) {
   return h('ul', { class: 'plain' }, items.map((a) =>
@@ -39,7 +39,7 @@ export async function renderSearch(view, params) {
     h('div', {},
       section((r) => `Articles (${r.total ?? 0})`, arts, (r) => (r.items.length ? articleList(r.items) : h('p', { class: 'muted' }, 'No article matches.'))),
       section((r) => `Quotes (${r.total ?? 0})`, quotes, (r) => (r.items.length
-        ? h('ul', { class: 'plain' }, r.items.map((x) => h('li', {}, h('span', { class: 'quote-text' }, x.text), ' — ',
+        ? h('ul', { class: 'plain' }, r.items.map((x) => h('li', {}, quoteText(x.text), ' — ',
             actorLink(x.speaker.actor, x.speaker.name ?? 'unknown', 'PERSON'), h('span', { class: 'muted' }, ` ${x.date ?? ''} `), articleLink(x.article, 'article'))))
         : h('p', { class: 'muted' }, 'No quote matches.')))),
     section((r) => `People and actors (${r.total ?? 0})`, actors, (r) => (r.items.length ? actorList(r.items) : h('p', { class: 'muted' }, 'No actor matches.')))));

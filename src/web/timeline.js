@@ -26,7 +26,7 @@ export function drawCoopConflict(canvas, buckets) {
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { stacked: true },
-        y: { stacked: true, title: { display: true, text: 'events (conflict below zero)' }, ticks: { callback: (v) => Math.abs(v) } },
+        y: { stacked: true, title: { display: true, text: 'events (conflict below zero)' }, ticks: { precision: 0, callback: (v) => Math.abs(v) } },
         g: { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: 'Goldstein' } },
       },
       plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${Math.abs(c.parsed.y)}` } } },

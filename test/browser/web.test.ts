@@ -19,6 +19,10 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
 const shots = join(repoRoot, 'test-artifacts');
 
+describe.runIf(!hasChromium)('web app in headless Chromium (skipped)', () => {
+  it.skip(`skipped: ${CHROMIUM} is absent — install it (apt-get install -y chromium) to run the browser tests`, () => {});
+});
+
 describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
   let store: Store;
   let dir: string;
@@ -108,7 +112,7 @@ describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
     let page = await open('#/actor/gpe-norland');
     await page.waitForSelector('#actor-events tbody tr');
     expect(await page.locator('#actor-events tbody tr').count()).toBe(5);
-    await page.waitForFunction(() => (document.querySelector('#actor-chart') as HTMLCanvasElement | null)?.width ?? 0 > 0);
+    await page.waitForFunction(() => ((document.querySelector('#actor-chart') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     await page.screenshot({ path: join(shots, 'actor.png'), fullPage: true });
     await page.close();
 

@@ -49,3 +49,11 @@ describe('data/actors examples fire', () => {
     expect(texts.filter(([, t]) => t.split(/\s+/).includes(word))).toEqual([]);
   });
 });
+
+describe('data/actors/honorifics.tsv examples fire', () => {
+  it.each(loadTsv('actors/honorifics.tsv').rows.map((r) => [r.word!, r.example!]))('"%s" stays out of the name', (word, example) => {
+    const doc = analyzeEntities(example);
+    const texts = doc.entities.filter((e) => e.type === 'PERSON').flatMap((e) => mentionTexts(doc, e));
+    expect(texts.filter((t) => t.startsWith(`${word} `))).toEqual([]);
+  });
+});

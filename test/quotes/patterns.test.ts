@@ -54,6 +54,14 @@ describe('direct quotes', () => {
     expect(q!.content.map(core)).toEqual(['I am ready', 'and so is my team']);
   });
 
+  it('speech nouns: “X’s comments:” and “a statement from X:”', () => {
+    const got = quotesOf('The minister’s comments: “We will not back down.” A statement from the Interior Ministry: “We regret the delay.”');
+    expect(got.map((q) => [q.source, q.cue, q.kind])).toEqual([
+      ['The minister', 'comments:', 'direct'],
+      ['the Interior Ministry', 'statement', 'direct'],
+    ]);
+  });
+
   it('a follow-on quote paragraph inherits the previous speaker (floating quote)', () => {
     const got = quotesOf('“We are not done,” Mayor Ruth Kemp said.\n\n“There is more to do on housing, and we will do it.”');
     expect(got).toHaveLength(1);

@@ -28,7 +28,7 @@ export const datingStage: Stage = {
     const quoteDates = dateQuotes(doc, layout, index, excluded, published);
     const quotes: Quote[] = doc.quotes.map((q) => {
       const d = quoteDates.get(q.id)!;
-      return { ...q, date: d.date, dateSource: d.source };
+      return { ...q, date: d.date, dateSource: d.source, ...(d.range ? { dateRange: d.range } : {}) };
     });
     // re-anchor before dating events, so an event inside a quote sees the quote-relative times
     const timexes = reanchorInsideQuotes(doc, quotes);
@@ -36,7 +36,7 @@ export const datingStage: Stage = {
     const eventDates = dateEvents(anchored, layout, index, excluded, quoteDates, published);
     const events: NewsEvent[] = doc.events.map((v) => {
       const d = eventDates.get(v.id)!;
-      return { ...v, date: d.date, dateSource: d.source };
+      return { ...v, date: d.date, dateSource: d.source, ...(d.range ? { dateRange: d.range } : {}) };
     });
     const detail = (m: Map<string, Dated>) => Object.fromEntries([...m].map(([id, d]) => [id, d]));
     return withLayers(doc, { quotes, events, timexes, extras: { dating: { quotes: detail(quoteDates), events: detail(eventDates) } } }, this.assigns);

@@ -72,7 +72,9 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       const entry = titled.titleEntry!;
       const owner = titled.roleCountry ?? known?.country ?? null;
       const role = doc.text.slice(titled.title!.start, titled.title!.end);
-      const sector = entry.sector === 'IGO' && owner && isIso(owner) ? 'GOV' : entry.sector;
+      // a role without its own sector (spokesperson, official) serves its owner: a state's is GOV,
+      // a seat of government's takes that sector ("Kremlin spokesman"), an IGO's is the IGO's
+      const sector = entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
       return { country: owner && isIso(owner) ? owner : null, sector, role, actor_code: code(owner, sector), source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
     }
     if (known) {
@@ -129,7 +131,7 @@ export function roleObservations(doc: Doc, clusters: readonly Cluster[], date: s
       out.push({
         person: c.name,
         country: m.roleCountry ?? null,
-        sector: m.titleEntry.sector,
+        sector: m.titleEntry.sector || m.roleSector || (m.roleCountry ? (isIso(m.roleCountry) ? 'GOV' : 'IGO') : null),
         title,
         date,
         doc: doc.id || undefined,

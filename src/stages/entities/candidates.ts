@@ -7,6 +7,7 @@ import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { tagSentence } from './ner-model.js';
+import { nameMatches } from './ner-features.js';
 import type { WorkMention } from './mention.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
@@ -105,7 +106,9 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
-    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos)) : [];
+    // gazetteer matches at each token, shared by the model's features and the candidates below
+    const matches = nameMatches(kb, text, toks);
+    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches) : [];
     const nerHere: WorkMention[] = ner.map((n) => ({
       start: toks[n.from]!.start,
       end: toks[n.to - 1]!.end,
@@ -119,14 +122,15 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
     // gazetteer matches, left to right, longest first
     const gaz: WorkMention[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const m = kb.names.longestAt(text, tokens, i, Math.min(12, s.tokenEnd - i));
+      const m = matches[i - s.tokenStart];
       if (!m || !isCapitalised(tokens[i]!.form)) {
         i++;
         continue;
       }
       const g = bestGaz(m.values, kb);
-      gaz.push({ start: tokens[i]!.start, end: tokens[m.tokenEnd - 1]!.end, tokFrom: i, tokTo: m.tokenEnd, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, gaz: g });
-      i = m.tokenEnd;
+      const end = s.tokenStart + m.tokenEnd; // matches index the sentence's tokens
+      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, gaz: g });
+      i = end;
     }
     // token -> model span, and gazetteer match by start token: the merge is a lookup per name
     const nerAt = new Int32Array(s.tokenEnd - s.tokenStart).fill(-1);

@@ -55,6 +55,7 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
+  const byGiven = new Map<string, Cluster[]>();
   const byAcronym = new Map<string, Cluster>();
   const pendingSurnames: WorkMention[] = [];
   const make = (key: string, m: WorkMention, name: string, rule: string): Cluster => {
@@ -74,6 +75,9 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
     const l = bySurname.get(last) ?? [];
     if (!l.includes(c)) l.push(c);
     bySurname.set(last, l);
+    const g = byGiven.get(parts[0]!) ?? [];
+    if (!g.includes(c)) g.push(c);
+    byGiven.set(parts[0]!, g);
   };
   for (const m of names) {
     const surface = norm(text.slice(m.start, m.end));
@@ -145,6 +149,13 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
     if (cands?.length) {
       m.kind = 'surname';
       join(cands[0]!, m);
+      continue;
+    }
+    // a given name alone names the one person in the text with that first name ("Alan" after "Alan Kurdi")
+    const given = byGiven.get(surface);
+    if (given?.length === 1 && !kb.people(surface).length) {
+      join(given[0]!, m);
+      m.rule += '+given-name';
       continue;
     }
     const kbHit = kb.people(surface);

@@ -1,7 +1,7 @@
 // Pronoun coreference: third-person pronouns join a compatible antecedent in a bounded window (this
 // sentence and the two before, at most RECENT mentions back). he/she forms need a person of unknown
 // or the same gender (a cluster takes the gender of the first pronoun resolved to it, or of
-// Mr./Mrs./Ms.); it/its an organisation or country; they/their an organisation or group. Preference:
+// a form of address, data/actors/honorifics.tsv); it/its an organisation or country; they/their an organisation. Preference:
 // a subject (when parsed) or a sentence-initial mention, then the nearest. A pronoun with nothing
 // before it in an opening phrase ("During a meeting with his counterpart, X ...") is cataphoric: it
 // takes the first person after it in the sentence. Pronouns inside quotation marks are left alone
@@ -9,6 +9,7 @@
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { Cluster } from './cluster.js';
 import type { WorkMention } from './mention.js';
+import { honorificWords } from './split-titles.js';
 
 const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
   he: 'm', him: 'm', his: 'm', himself: 'm',
@@ -22,7 +23,8 @@ const RECENT = 40;
 function compatible(cls: 'm' | 'f' | 'n' | 'p', type: EntityType): boolean {
   if (cls === 'm' || cls === 'f') return type === 'PERSON';
   if (cls === 'n') return type === 'ORG' || type === 'GPE';
-  return type === 'ORG' || type === 'NORP';
+  // they/their: an organisation; a demonym adjective ("German charity") is not a referent
+  return type === 'ORG';
 }
 
 function isSubject(doc: Doc, m: WorkMention): boolean {
@@ -50,9 +52,8 @@ export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonl
   const gender = new Map<number, 'm' | 'f'>();
   for (const c of clusters) {
     for (const m of c.mentions) {
-      const prev = tokens[m.tokFrom - 1]?.form;
-      if (prev === 'Mr.' || prev === 'Mr') gender.set(c.id, 'm');
-      else if (prev === 'Mrs.' || prev === 'Ms.' || prev === 'Mrs' || prev === 'Ms') gender.set(c.id, 'f');
+      const g = honorificWords().get(tokens[m.tokFrom - 1]?.form ?? '');
+      if (g === 'm' || g === 'f') gender.set(c.id, g);
     }
   }
   const quoted = quotedTokens(doc);

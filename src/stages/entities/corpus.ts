@@ -28,6 +28,8 @@ export interface CorefMention {
   readonly to: number;
   readonly group: string;
   readonly etype: string;
+  /** minimal head words (word indices in the sentence) */
+  readonly heads?: readonly number[];
 }
 
 export interface CorpusSentence {
@@ -215,7 +217,7 @@ export function readGum(conllu: string): CorpusDoc[] {
     }
     // nested names of a different type inside a name run are dropped: keep the outermost
     const flat = named.filter((n) => !named.some((o) => o !== n && o.from <= n.from && n.to <= o.to && (o.to - o.from) > (n.to - n.from)));
-    docs[docs.length - 1]!.sentences.push({ text, words, named: flat, mentions: ms.map(({ heads: _h, ...m }) => m) });
+    docs[docs.length - 1]!.sentences.push({ text, words, named: flat, mentions: ms.map((m) => ({ ...m, heads: m.heads.map((h) => m.from + h) })) });
   }
   return docs;
 }

@@ -13,6 +13,7 @@ import { resolveCounterparts, resolveNominals } from './coref-nominals.js';
 import { resolvePronouns } from './coref-pronouns.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
+import { joinHyphenNames } from './hyphen-names.js';
 import { personOrgs } from './person-orgs.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
@@ -39,6 +40,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const date = opts.published ?? doc.meta.published ?? null;
   const vocab = model?.ctx.lowerVocab ?? new Set<string>();
   let names = nameCandidates(doc, kb, model);
+  names = joinHyphenNames(doc, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, names, vocab);
   names = refineTypes(doc, names);

@@ -21,6 +21,8 @@ export interface WorkMention {
   titleEntry?: TitleEntry;
   /** who the role is for: ISO alpha-3 or an IGO code, from the words before the title ("U.K.", "EU") */
   roleCountry?: string;
+  /** the sector of the owner when it names one (a seat of government: "Kremlin spokesman" -> GOV) */
+  roleSector?: string;
   /** a fuller name the text gives for this mention ("President (Donald) Trump" -> "Donald Trump") */
   fullName?: string;
   /** cluster index once clustered */

@@ -4,7 +4,8 @@
 // with integer mixing, so there is no string building or allocation per feature. Gazetteer
 // features come from the actor knowledge base's token-boundary trie.
 import type { Span } from '../../core/span.js';
-import type { ActorKB } from '../../kb/index.js';
+import type { ActorKB, GazValue } from '../../kb/index.js';
+import type { TrieMatch } from '../../kb/trie.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
@@ -55,12 +56,21 @@ const isCap = (w: string) => {
 };
 const hasLetter = (w: string) => w.toLowerCase() !== w.toUpperCase();
 
+/** Gazetteer name matches starting at each token (null where none), computed once per sentence. */
+export type NameMatches = ReadonlyArray<TrieMatch<GazValue> | null>;
+
+export function nameMatches(kb: ActorKB, text: string, spans: readonly Span[]): NameMatches {
+  const out: Array<TrieMatch<GazValue> | null> = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = kb.names.longestAt(text, spans, i);
+  return out;
+}
+
 /** Per token: a hash of the set of gazetteer tags on it ("B-country I-title"), 0 for none. */
-export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[]): Uint32Array {
+export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[], names: NameMatches = nameMatches(kb, text, spans)): Uint32Array {
   const n = spans.length;
   const tags: string[] = new Array<string>(n).fill('');
   for (let i = 0; i < n; i++) {
-    const m = kb.names.longestAt(text, spans, i);
+    const m = names[i];
     if (m) {
       let kinds = '';
       for (const v of m.values) if (!kinds.includes(v.kind)) kinds += v.kind + ',';
@@ -82,7 +92,35 @@ const BOS = fnv('<s>');
 const EOS = fnv('</s>');
 
 /** Feature hashes for one sentence: a flat array of forms.length * K. */
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[]): Uint32Array {
+// per word form: the hashes of its form, lower case, shape, affixes and whether it is known in lower
+// case; words repeat across sentences and documents, so this is computed once per form
+interface WordInfo {
+  form: number;
+  low: number;
+  shape: number;
+  suf3: number;
+  suf2: number;
+  pre3: number;
+  cap: number;
+  known: number;
+  letter: boolean;
+}
+const wordCache = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();
+
+function wordInfo(ctx: FeatureContext, w: string): WordInfo {
+  let cache = wordCache.get(ctx.lowerVocab);
+  if (!cache) wordCache.set(ctx.lowerVocab, (cache = new Map()));
+  let e = cache.get(w);
+  if (!e) {
+    const lw = w.toLowerCase();
+    e = { form: fnv(w), low: fnv(lw), shape: fnv(shapeOf(w)), suf3: fnv(lw.slice(-3)), suf2: fnv(lw.slice(-2)), pre3: fnv(lw.slice(0, 3)), cap: isCap(w) ? 1 : 0, known: ctx.lowerVocab.has(lw) ? 1 : 0, letter: hasLetter(w) };
+    if (cache.size > 200_000) cache.clear(); // bounded memory on endless streams
+    cache.set(w, e);
+  }
+  return e;
+}
+
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[], names?: NameMatches): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
   const low = new Uint32Array(n);
@@ -118,7 +156,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   }
   // headline style: most words capitalised, so capitalisation says little
   const headline = words >= 4 && caps / words > 0.6 ? 1 : 0;
-  const gaz = gazetteerHashes(ctx.kb, text, spans);
+  const gaz = gazetteerHashes(ctx.kb, text, spans, names);
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : low[i]!);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shape[i]!);
   const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);

@@ -5,6 +5,7 @@
 // (3) reads appositive roles ("Anna Berg, Sweden's foreign minister,") and (4) folds a parenthesised
 // first name ("President (Donald) Trump") into the name.
 import type { Doc } from '../../core/doc.js';
+import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue, TitleEntry } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
@@ -28,6 +29,14 @@ export function roleOwner(g: GazValue | undefined, kb: ActorKB): string | null {
 
 const OWNER_KINDS = new Set(['country', 'demonym', 'metonym', 'igo', 'capital']);
 
+let honorifics: Map<string, string> | undefined;
+
+/** Forms of address (data/actors/honorifics.tsv) -> gender ('m', 'f' or ''). */
+export function honorificWords(): ReadonlyMap<string, string> {
+  honorifics ??= new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? '']));
+  return honorifics;
+}
+
 interface TitleHit {
   from: number;
   to: number;
@@ -45,18 +54,24 @@ function titleEndingAt(doc: Doc, kb: ActorKB, end: number, min: number): TitleHi
 }
 
 /** A country/IGO owner mention ending at token `end` (from the candidate list or the gazetteer). */
-function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMention[]>, end: number, min: number, dropped: ReadonlySet<WorkMention>): { owner: string; mention: WorkMention | null; from: number } | null {
+const TARGET_SECTOR: Record<string, string | null> = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' };
+
+function ownerSectorOf(g: GazValue | undefined, kb: ActorKB): string | null {
+  return g?.kind === 'metonym' ? TARGET_SECTOR[kb.tables.metonyms[g.index]!.target] ?? null : null;
+}
+
+function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMention[]>, end: number, min: number, dropped: ReadonlySet<WorkMention>): { owner: string; sector: string | null; mention: WorkMention | null; from: number } | null {
   const c = byEnd.get(end)?.find((n) => n.gaz && OWNER_KINDS.has(n.gaz.kind) && !dropped.has(n));
   if (c) {
     const o = roleOwner(c.gaz, kb);
-    if (o) return { owner: o, mention: c, from: c.tokFrom };
+    if (o) return { owner: o, sector: ownerSectorOf(c.gaz, kb), mention: c, from: c.tokFrom };
   }
   for (let j = end - 1; j >= Math.max(min, end - 5); j--) {
     const m = kb.names.longestAt(doc.text, doc.tokens, j, end - j);
     if (m && m.tokenEnd === end) {
       const g = bestGaz(m.values, kb);
       const o = OWNER_KINDS.has(g.kind) ? roleOwner(g, kb) : null;
-      if (o) return { owner: o, mention: null, from: j };
+      if (o) return { owner: o, sector: ownerSectorOf(g, kb), mention: null, from: j };
     }
   }
   return null;
@@ -87,8 +102,13 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     // (1) peel owner words and titles off the front
     let p = m.tokFrom;
     let owner: string | null = null;
+    let ownerSector: string | null = null;
     let title: TitleHit | null = null;
     for (let guard = 0; guard < 4 && p < m.tokTo - 1; guard++) {
+      if (honorificWords().has(tokens[p]!.form)) {
+        p++;
+        continue;
+      }
       const g = kb.names.longestAt(text, tokens, p, m.tokTo - 1 - p);
       const gv = g ? bestGaz(g.values, kb) : null;
       if (g && gv && OWNER_KINDS.has(gv.kind)) {
@@ -135,6 +155,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         const o = ownerEndingAt(doc, kb, byEnd, title.from, sent.tokenStart, drop);
         if (o) {
           owner = o.owner;
+          ownerSector = o.sector;
           if (!o.mention) {
             const g = kb.names.longestAt(text, tokens, o.from, title.from - o.from)!;
             out.push(gazMention(doc, bestGaz(g.values, kb), o.from, title.from, m.sent, 'entities:title-owner'));
@@ -167,6 +188,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
       }
     }
     if (owner) m.roleCountry = owner;
+    if (ownerSector) m.roleSector = ownerSector;
     out.push(m);
   }
   // words the model tagged inside a title ("Defense Secretary" as an ORG) are the role, not a name

@@ -160,16 +160,22 @@ describe('events: duplicates', () => {
 });
 
 describe('events: linear time', () => {
-  it('handles a 2 MB single-paragraph document in a few seconds', () => {
+  it('handles a 2 MB single-paragraph document, and 10× the text costs about 10× the time', () => {
     const s = 'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj and|and|CCONJ|5|cc Spain|Spain|PROPN|3|conj .|.|PUNCT|2|punct';
-    const doc = handDoc(Array.from({ length: 60000 }, () => s));
-    expect(doc.text.length).toBeGreaterThan(2_000_000);
+    const small = handDoc(Array.from({ length: 6000 }, () => s));
+    const big = handDoc(Array.from({ length: 60000 }, () => s));
+    expect(big.text.length).toBeGreaterThan(2_000_000);
+    extractEvents(small); // warm the lexicons
     const t0 = performance.now();
-    const ev = extractEvents(doc);
-    expect(performance.now() - t0).toBeLessThan(15000);
+    extractEvents(small);
+    const t1 = performance.now();
+    const ev = extractEvents(big);
+    const t2 = performance.now();
+    // a quadratic path would make the 10× document ~100× slower; allow generous noise on a shared machine
+    expect((t2 - t1) / Math.max(1, t1 - t0)).toBeLessThan(40);
     expect(ev).toHaveLength(2); // merged duplicates
     expect(ev[0]!.moreEvidence!.length).toBe(59999);
-  });
+  }, 120_000);
 });
 
 describe('events: many quotations', () => {

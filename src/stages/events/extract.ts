@@ -63,7 +63,7 @@ function consumedBy(t: DepTree, p: number, f: Frame): number[] {
     while (stack.length) {
       const [x, d] = stack.pop()!;
       out.push(x);
-      if (d < 3) for (const k of t.kids(x)) if (/^(acl|nmod|xcomp|ccomp|advcl|obj|conj)/.test(t.dep(k))) stack.push([k, d + 1]);
+      if (d < 3) for (const k of t.kids(x)) if (/^(acl|nmod|xcomp|ccomp|advcl|obj|obl|conj)/.test(t.dep(k))) stack.push([k, d + 1]);
     }
     for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'ccomp')) {
       const m = t.markOf(a);
@@ -100,12 +100,40 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
   return [];
 }
 
-function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean } {
+/** Up to 8 tokens back in the same sentence, stopping at a clause break: the first political actor head. */
+function nearestActorBefore(c: Ctx, p: number): Actor[] {
+  const t = c.t;
+  const d = baseDep(t.dep(p));
+  // only verbs that should have had their own subject: not controlled, coordinated or adverbial ones
+  if (d === 'xcomp' || d === 'conj' || d === 'advcl' || d === 'acl') return [];
+  const finite = t.kid(p, 'aux') >= 0 || ['VBD', 'VBZ', 'VBP'].includes(t.tok(p).xpos);
+  if (!finite) return [];
+  const sent = t.tok(p).sent;
+  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
+    const tok = t.tok(k);
+    if (tok.sent !== sent || tok.form === ';' || tok.form === ':' || tok.pos === 'VERB') break;
+    if (tok.pos !== 'PROPN' && tok.pos !== 'NOUN') continue;
+    // the head of the phrase this word belongs to
+    let h = k;
+    while (t.head(h) >= 0 && t.head(h) < p && /^(compound|flat|amod)/.test(t.dep(h))) h = t.head(h);
+    const a = c.r.resolve(h).filter((x) => x.political);
+    if (a.length) return a;
+  }
+  return [];
+}
+
+function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
     const s = subjectOf(t, p);
     let actors = actorsOf(c, s);
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
+    if (s < 0 && !t.isPassive(p)) {
+      // a finite verb the parser left without any subject ("… as the Trump administration has ruled
+      // out …" parsed with the subject inside the previous phrase): the nearest actor before it
+      const near = nearestActorBefore(c, p);
+      if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
+    }
     return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
   }
   // noun trigger: possessor ("Healey's visit"), by-phrase, else the governing clause's subject
@@ -152,8 +180,35 @@ function targetActors(c: Ctx, tok: number): Actor[] {
   return out;
 }
 
+/**
+ * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
+ * subject and never one of the sources. Bounded by the clause's size: linear overall.
+ */
+function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[]): Actor[] {
+  const t = c.t;
+  const found: number[] = [];
+  const stack: Array<[number, number]> = [[clause, 0]];
+  let visited = 0;
+  while (stack.length && visited < 200) {
+    const [x, d] = stack.pop()!;
+    visited++;
+    for (const k of t.kids(x)) {
+      const dep = t.dep(k);
+      if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
+      if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN')) found.push(k);
+      if (d < 4) stack.push([k, d + 1]);
+    }
+  }
+  found.sort((a, b) => a - b);
+  for (const k of found) {
+    const a = c.r.resolve(k).filter((x) => x.political && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    if (a.length) return a;
+  }
+  return [];
+}
+
 function withPlace(a: Actor, place: Place | null): Actor {
-  if (a.political || !place?.country || !a.actor_code) return a;
+  if (a.country || !place?.country || !a.actor_code || !a.rule.startsWith('phrase:sector')) return a;
   // a bare group noun takes the country of the place it acts in ("police in Jericho")
   return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };
 }
@@ -217,6 +272,16 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   }
   // a frame that needs a target and found no slot at all did not fire as this frame
   if (!targets.length && weak.length) targets = weak;
+  let deep = false;
+  if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk)) {
+    // still no political target: the first actor after the trigger inside its own clause
+    // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
+    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources);
+    if (after.length) {
+      targets = after;
+      deep = true;
+    }
+  }
   if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
   const place = locationOf(t, c.r, p);
   sources = sources.map((a) => withPlace(a, place));
@@ -233,6 +298,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   const violent = f.cameo >= '14';
   if (!sources.length && !(targets.some((a) => a.political) && (src.passiveAgentless || violent))) return [];
 
+  // a bare group with no place either ("Ibo elders demanded that the Nigerian ministry…") is read as
+  // belonging to the country the event is about: the target's
+  const targetCountry = targets.find((a) => a.country)?.country ?? null;
+  if (targetCountry) sources = sources.map((a) => withPlace(a, { name: '', country: targetCountry }));
+
   let negated = isNegated(t, p) || underNegativeGovernor(t, p);
   if (!negated && noun) {
     const g = governingVerb(t, p);
@@ -241,7 +311,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   const modality = modalityOf(t, p, c.quotes);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
   const info = cameoInfo(rc.cameo);
-  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}`;
+  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];

@@ -137,6 +137,9 @@ export function framesFor(lemma: string): readonly Frame[] | undefined {
       if (!l) byLemma.set(f.lemma, (l = []));
       l.push(f);
     }
+    // within a lemma, rows with a constraint are tried before the unconstrained default row
+    // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
+    for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
   }
   return byLemma.get(lemma);
 }

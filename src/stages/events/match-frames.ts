@@ -34,6 +34,8 @@ function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
       if (o < 0) return false;
       if (!c.lemmas) return true;
       if (lemmaIn(t, o, c.lemmas)) return true;
+      // "army reservists", "aid deliveries": a compound modifier may carry the word
+      if (t.kidsWhere(o, (d) => d === 'compound').some((x) => lemmaIn(t, x, c.lemmas!))) return true;
       // "military aid and intelligence sharing": any coordinated object counts
       return t.kidsWhere(o, (d) => d === 'conj').some((x) => lemmaIn(t, x, c.lemmas!));
     }

@@ -74,6 +74,8 @@ export class ActorResolver {
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
   resolve(i: number, depth = 0): Actor[] {
     const t = this.tree;
+    // the whole phrase's head, kept for its title and nationality words when the person sits inside it
+    const phraseHead = i;
     const person = this.personInside(i);
     if (person >= 0) i = person;
     const ent = this.entityAt(i);
@@ -85,7 +87,8 @@ export class ActorResolver {
       }
       // an entity without a country ("President Elias Hrawi" with code GOV): the phrase's own words
       // ("Lebanon's new President …", "Israeli Prime Minister …") may give one
-      const nominal = this.nominal(i, depth).filter((a) => a.political);
+      let nominal = this.nominal(i, depth).filter((a) => a.political);
+      if (!nominal.length && phraseHead !== i) nominal = this.nominal(phraseHead, depth).filter((a) => a.political);
       if (nominal.length) {
         return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase' }));
       }
@@ -183,8 +186,12 @@ export class ActorResolver {
     // a nationality only makes an actor of a group noun, a name or a country word ("Panamanian army",
     // "Iraqi officials"), never of a thing ("Chinese food")
     // "Israeli army bulldozers": a group word and a nationality inside the phrase also make an actor
+    // "the APEC forum", "NATO troops": an organisation named inside the phrase makes it an actor too
     const headIsActorish =
-      !!headWord || headPos === 'PROPN' || (hits.some((h) => h.word.kind === 'sector') && hits.some((h) => h.word.kind !== 'sector'));
+      !!headWord ||
+      headPos === 'PROPN' ||
+      hits.some((h) => h.word.kind === 'igo' || h.word.kind === 'group') ||
+      (hits.some((h) => h.word.kind === 'sector') && hits.some((h) => h.word.kind !== 'sector'));
     let sector: string | null = null;
     if (headWord?.kind === 'sector') sector = headWord.sector;
     else if (headWord?.sector) sector = headWord.sector;

@@ -7,10 +7,27 @@ import { baseDep, type DepTree } from './tree.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
+/** quantity heads whose of-complement is the real object: "hundreds of hackers", "a group of rebels" */
+const QUANTITY = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'number', 'group', 'members', 'member', 'some', 'many', 'all', 'most', 'part', 'team', 'unit', 'units', 'series']);
+
+/** "hundreds of hackers" → hackers; anything else → itself */
+export function contentHead(t: DepTree, i: number): number {
+  if (i < 0 || !QUANTITY.has(t.lemma(i))) return i;
+  const of = t.prepKids(i, 'of');
+  return of.length ? of[0]! : i;
+}
+
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
-  if (t.isPassive(p)) return t.kid(p, 'nsubj:pass');
-  return t.kid(p, 'obj');
+  if (t.isPassive(p)) return contentHead(t, t.kid(p, 'nsubj:pass'));
+  const o = t.kid(p, 'obj');
+  if (o >= 0) return contentHead(t, o);
+  // "warned Israel of retaliation" is often parsed with Israel as iobj and no obj
+  const io = t.kid(p, 'iobj');
+  if (io >= 0) return contentHead(t, io);
+  // and "accused the United States of…" sometimes as a bare obl with no preposition
+  const bare = t.kidsWhere(p, (d, c) => d === 'obl' && c > p && t.caseOf(c) === null && t.tok(c).pos !== 'NUM');
+  return bare.length ? contentHead(t, bare[0]!) : -1;
 }
 
 /** The controlled complement: xcomp, or a gerund object ("ruled out sending troops"). */
@@ -39,7 +56,12 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
     const by = t.prepKids(p, 'by');
     return by.length ? by[0]! : -1;
   }
-  const s = t.kid(p, 'nsubj');
+  // several subjects (a mis-parsed apposition: "NATO-member Norway is willing…"): prefer a name
+  const subs = t.kidsWhere(p, (d) => d === 'nsubj' || d === 'nsubj:outer');
+  let s = subs.find((x) => t.tok(x).pos === 'PROPN') ?? subs[0] ?? -1;
+  // "it is willing to…": an expletive stands for the speaker, resolved by the caller like a pronoun
+  if (s < 0) s = t.kid(p, 'expl');
+  s = contentHead(t, s);
   if (s >= 0) {
     // "the troops who attacked the town": the relative pronoun stands for the noun the clause modifies
     if (RELATIVE.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
@@ -109,6 +131,11 @@ export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): nu
       }
     }
     return [];
+  }
+  // "the halt of aid to Ukraine": the phrase sits on the noun's own of-complement
+  for (const n of t.kidsWhere(p, (d) => d === 'nmod')) {
+    const inner = t.prepKids(n, prep);
+    if (inner.length) return inner;
   }
   const g = governingVerb(t, p);
   return g >= 0 ? t.prepKids(g, prep) : [];

@@ -8,9 +8,9 @@ import type { Span } from '../../core/span.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { cueLexicon, is } from './words.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
-import { accept, type State } from './state.js';
+import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { isCap, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
 
 export interface Found {
@@ -76,6 +76,11 @@ export function attributionBefore(v: View, k: number): Found | null {
   if (v.para[j] !== v.para[k] && !colonPara) return null;
   const colon = isPunct(v, j, ':');
   if (colon || isPunct(v, j, ',')) j--;
+  // a speech noun before the colon: "Hegseth's comments: “…”", "a statement from the agency: “…”"
+  if (colon && j > 0) {
+    const noun = nounCue(v, j, sStart);
+    if (noun) return noun;
+  }
   // look back a few tokens for the cue ("told reporters on Monday:")
   for (let c = j; c >= Math.max(0, j - 8) && v.para[c] === v.para[j]; c--) {
     if (isQuoteTok(v, c) || isPunct(v, c, '.?!;')) break;
@@ -97,6 +102,38 @@ export function attributionBefore(v: View, k: number): Found | null {
   return null;
 }
 
+/** A speech noun ending at token `j` or followed by "from X" up to `j`, with its possessor or "from" source. */
+function nounCue(v: View, j: number, floor: number): Found | null {
+  const lex = cueLexicon();
+  const colon = j + 1; // the colon token
+  // "X's comments:" / "Her words:"
+  const e = lex.get(v.lower[j]!);
+  if (e && e.cls === 'noun') {
+    let p = j - 1;
+    while (p > floor && !isPossessive(v, p) && !POSS.has(v.lower[p]!) && j - p < 3) p--;
+    if (p >= floor && POSS.has(v.lower[p]!)) {
+      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, rule: 'direct-before-noun' };
+    }
+    if (p > floor && isPossessive(v, p)) {
+      const end = v.lower[p] === "'s" || v.lower[p] === '’s' ? p : p + 1;
+      const np = leftNP(v, end, floor);
+      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, rule: 'direct-before-noun' };
+    }
+  }
+  // "a statement from X:"
+  for (let f = j - 1; f > floor && j - f <= 8; f--) {
+    if (v.lower[f] !== 'from') continue;
+    const n = lex.get(v.lower[f - 1]!);
+    if (!n || n.cls !== 'noun') break;
+    const np = rightNP(v, f + 1, colon);
+    if (np) return { cue: null, cueSpan: tokSpan(v, f - 1, f), np, after: colon + 1, rule: 'direct-before-noun' };
+    break;
+  }
+  return null;
+}
+
+const POSS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
 /**
  * The subject of the sentence, for participial and coordinated cues ("X spoke on Monday, saying …",
  * "Her campaign announced … and said …"): the noun phrase from the sentence start up to its first
@@ -109,7 +146,7 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
     if (isQuoteTok(v, j)) return null;
     const verbish = v.tagged
       ? t.pos === 'VERB' || t.pos === 'AUX'
-      : !isCap(v, j) && (is('aux', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
+      : !isCap(v, j) && (is('aux', l) || is('verb', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
     if (!verbish) continue;
     let e = j;
     while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || /^[a-z]+ly$/.test(v.lower[e - 1]!))) e--;
@@ -117,6 +154,11 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
     return np && np.start === floor ? np : null;
   }
   return null;
+}
+
+function hasCue(v: View, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (v.inQuote[i] < 0 && cueAt(v, i, a)) return true;
+  return false;
 }
 
 /** true when nothing but closing punctuation follows the quote in its sentence */
@@ -172,7 +214,16 @@ export function attachDirect(st: State): void {
       rule: `quotes:${found.rule}`,
     };
     for (const m of chain) st.usedMark[m] = 1;
-    if (found.rule.startsWith('direct-after')) extendContinuation(st, a, found.after);
+    if (found.rule.startsWith('direct-after')) {
+      // "The country “has made dramatic changes,” McConnell said.": the narrative lead-in of the
+      // sentence is part of the attributed content (a mixed quote)
+      const [sStart] = sentenceOf(v, k0);
+      if (sStart < k0 && v.para[sStart] === first.paragraph && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
+        const s0 = is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
+        if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
+      }
+      extendContinuation(st, a, found.after);
+    }
     accept(st, a);
   }
 }

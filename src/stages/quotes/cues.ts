@@ -32,8 +32,10 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   if (!l) return null;
   if (l === 'according' && v.lower[i + 1] === 'to') return cueLexicon().get('according to') ?? null;
   const e = cueLexicon().get(l);
-  if (!e || e.cls === 'prep') return null;
-  if (isCap(v, i) && i > floor) return null; // a capitalised word mid-sentence is a name or a title
+  if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
+  // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
+  // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
+  if (isCap(v, i) && i > floor && !(v.titleCase[v.tokens[i]!.sent] && (e.cls === 'speech' || /s$/.test(l)) && e.use === 'all')) return null;
   const t = v.tokens[i]!;
   if (v.tagged && t.pos && t.pos !== 'VERB' && t.pos !== 'AUX') {
     // trust the tagger when it has run, except for the commonest cues it may mistag as nouns

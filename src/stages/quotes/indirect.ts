@@ -66,6 +66,8 @@ export function forwardEnd(v: View, start: number, ce: number): number {
   for (let j = start + 2; j < ce - 1; j++) {
     if (v.inQuote[j] >= 0) continue;
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
+    // ", citing …", ", amounting to …": a participial adjunct the author adds
+    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !is('stop', v.lower[j + 1]!)) return j;
     // "…, and Clinton said she would win": a second attribution starts (after a comma; a bare
     // "and he feels …" usually continues the same speaker's content)
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {
@@ -164,7 +166,8 @@ export function attachIndirect(st: State): void {
       const addressee = addresseeAfter(v, g, e);
       let trailing = after;
       if (addressee) while (trailing < e && v.tokens[trailing]!.end <= addressee.end) trailing++;
-      const headSpan: Span = { start: v.tokens[s]!.start, end: v.tokens[comma - 1]!.end };
+      const s0 = is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
+      const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
       if (onlyTrailing(v, trailing, ce)) {
         accept(st, make(v, [headSpan], g, np, inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));

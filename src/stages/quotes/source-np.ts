@@ -24,7 +24,7 @@ function headOf(v: View, s: number, e: number): number {
   // the last capitalised word before any preposition, else the last word before it
   let end = e;
   for (let i = s + 1; i < e; i++) if (NP_PREPS.has(v.lower[i]!) && !isCap(v, i)) { end = i; break; }
-  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i)) return i;
+  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !is('det', v.lower[i]!)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
 }
@@ -55,14 +55,14 @@ function coreLeft(v: View, end: number, floor: number): number {
     }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !is('stop', v.lower[j - 1]!) && !is('aux', v.lower[j - 1]!) && !is('prep', v.lower[j - 1]!) && !is('time', v.lower[j - 1]!) && !is('pron', v.lower[j - 1]!);
-      const nextOk = isCap(v, j + 1) || is('det', v.lower[j + 1]!);
+      const nextOk = isCap(v, j + 1) || is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
     if (is('stop', l) || is('aux', l) || is('neg', l) || is('pron', l) || is('prep', l)) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
-      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
+      if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
     }
     j--;
   }
@@ -93,9 +93,16 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     if (s >= c || !isCap(v, c - 1)) return null;
     return { start: s, end: i, head: headOf(v, s, c) };
   }
-  const s = coreLeft(v, i + 1, floor);
+  let s = coreLeft(v, i + 1, floor);
   if (s > i) return null;
   if (s === i && NOT_SOURCE.has(l)) return null;
+  // a compound source: "Developers and supporters in Congress", "RT and its defenders" — only
+  // when the first conjunct starts the sentence or follows a comma (else it is an object: "… did Y
+  // and officials said")
+  if (s - 1 > floor && (v.lower[s - 1] === 'and' || v.lower[s - 1] === 'or' || v.lower[s - 1] === '&')) {
+    const s2 = coreLeft(v, s - 1, floor);
+    if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
+  }
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
 }
 
@@ -113,6 +120,17 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   }
   if (first <= floor || segs > 4) return null;
   if (coreLeft(v, first, floor) !== floor) return null;
+  // drop trailing segments the author adds: ", which …", ", at Monday's debate", ", dedicating …"
+  let end = comma;
+  for (let j = first; j < comma; j++) {
+    if (!isPunct(v, j, ',')) continue;
+    const n = v.lower[j + 1] ?? '';
+    if (n === 'which' || is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+      end = j;
+      break;
+    }
+  }
+  if (end !== comma) return { start: floor, end, head: headOf(v, floor, first) };
   // a clause in the first segment ("In response, Twitter said") is not a subject
   if (is('prep', v.lower[floor]!) || is('stop', v.lower[floor]!) || is('time', v.lower[floor]!)) return null;
   return { start: floor, end: comma, head: headOf(v, floor, first) };

@@ -14,7 +14,11 @@ export function attachTranscript(st: State): void {
     let c = s;
     while (c < e && c - s <= 5 && (isWord(v, c) && isCap(v, c) || v.tokens[c]!.form === '.')) c++;
     if (c === s || c >= e - 1 || !isPunct(v, c, ':')) continue;
-    if (is('label', v.lower[s]!) || is('label', v.lower[c - 1]!)) continue;
+    if (is('label', v.lower[s]!) || is('label', v.lower[c - 1]!) || is('det', v.lower[s]!)) continue;
+    // the content is speech: a few words, not a figure ("Clinton: 1,769")
+    let words = 0;
+    for (let k = c + 1; k < e && words < 3; k++) if (/\p{L}/u.test(v.tokens[k]!.form)) words++;
+    if (words < 3) continue;
     if (!isFree(st, s, e)) continue;
     accept(st, {
       content: [{ start: v.tokens[c + 1]!.start, end: v.tokens[e - 1]!.end }],

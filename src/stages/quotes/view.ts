@@ -15,6 +15,8 @@ export interface View {
   readonly para: Int32Array;
   /** first token of each paragraph, and one past the last */
   readonly paraTok: readonly (readonly [number, number])[];
+  /** per sentence: 1 when it is set in title case (a headline: "Rubio Says Reform Was A Sign …") */
+  readonly titleCase: Uint8Array;
   /** true when the parse layer is present (head/dep usable) */
   readonly parsed: boolean;
   /** true when the tagger ran (pos usable) */
@@ -42,9 +44,22 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
     para[i] = p;
   }
   for (let i = tokens.length - 1; i >= 0; i--) paraTok[para[i]!] = [i, paraTok[para[i]!]![1] || i + 1];
+  const titleCase = new Uint8Array(doc.sentences.length);
+  doc.sentences.forEach((sent, k) => {
+    let words = 0;
+    let caps = 0;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      const f = tokens[i]!.form;
+      if (!/^\p{L}/u.test(f) || f.length < 4) continue; // short function words may stay lower-case
+      words++;
+      if (f[0] !== f[0]!.toLowerCase()) caps++;
+    }
+    titleCase[k] = words >= 3 && caps / words >= 0.8 ? 1 : 0;
+  });
   return {
     doc,
     text: doc.text,
+    titleCase,
     tokens,
     lower,
     inQuote,

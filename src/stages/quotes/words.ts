@@ -30,9 +30,9 @@ function wordClasses(): Map<string, Set<string>> {
   return words;
 }
 
-/** true when the lower-cased word is in the class (aux, neg, adv, pron, det, prep, time, stop) */
+/** true when the (already lower-cased) word is in the class (aux, neg, adv, pron, det, prep, time, stop, …) */
 export function is(cls: string, word: string): boolean {
-  return wordClasses().get(cls)?.has(word.toLowerCase()) ?? false;
+  return wordClasses().get(cls)?.has(word) ?? false;
 }
 
 export function cueLexicon(): Map<string, CueEntry> {

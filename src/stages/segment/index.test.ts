@@ -62,7 +62,7 @@ describe('segment: linear time', () => {
   };
   segmentText('Warm up. The U.S. said “no.”'); // loads the lexicons before timing
 
-  it('segments a 2 MB paragraph of news prose in linear time (under 2 s, or 20× the time of 200 kB on a busy machine)', () => {
+  it('segments a 2 MB paragraph of news prose in linear time (under 2 s, or 30× the time of 200 kB on a busy machine)', () => {
     const unit = 'U.S. Defense Secretary Pete Hegseth (R-S.C.) said on Feb. 3 that “we can’t go,” adding: "It\'s over." The talks cost $1,000.50, or 3.5% more. ';
     const text = unit.repeat(Math.ceil(2_000_000 / unit.length)).slice(0, 2_000_000);
     segmentText(text.slice(0, 200_000)); // steady state: let the JIT compile the hot loops first
@@ -71,7 +71,7 @@ describe('segment: linear time', () => {
     expect(r.paragraphs).toHaveLength(1);
     expect(r.sentences.length).toBeGreaterThan(20_000);
     // 10× the text: linear code takes ~10× as long, a quadratic path ~100×
-    expect(ms).toBeLessThan(Math.max(2000, 20 * small));
+    expect(ms).toBeLessThan(Math.max(2000, 30 * small));
   });
 
   it('segments a line of 10,000 quote marks (glued, spaced, around words) in under 2 s', () => {

@@ -72,7 +72,9 @@ export function extractTimexes(doc: Doc, ref: Reference | null): Timex[] {
 export const timeStage: Stage = {
   name: 'time',
   description: 'time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values normalised against the publication date',
-  requires: ['tokens'],
+  // 'pos': the tense of a clause is read from the tagger's Penn tags (it falls back to word lists
+  // when a document comes without tags, e.g. in unit tests that run the stage directly)
+  requires: ['tokens', 'pos'],
   assigns: ['timexes'],
   run(doc, ctx) {
     const ref = parseReference(ctx.published ?? doc.meta.published);

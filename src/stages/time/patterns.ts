@@ -11,8 +11,13 @@ function alternation(words: Iterable<string>): string {
 }
 
 export interface Fragments {
+  /** month names in any case (for case-insensitive patterns) */
   readonly month: string;
   readonly weekday: string;
+  /** month and weekday names as names are written — Capitalised or UPPER — for case-sensitive
+   * patterns, which scan faster and never take the verb "march" or "may" */
+  readonly monthName: string;
+  readonly weekdayName: string;
   readonly numberWord: string;
   readonly unit: string;
   readonly season: string;
@@ -30,6 +35,9 @@ export function fragments(): Fragments {
   // pattern and its absence is judged by the generator (only before a day number)
   const month = alternation([...lex.months.keys()].map((w) => w.replace(/\.$/, '')));
   const weekday = alternation([...lex.weekdays.keys()].map((w) => w.replace(/\.$/, '')));
+  const asNames = (words: Iterable<string>) => alternation([...words].map((w) => w.replace(/\.$/, '')).flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]));
+  const monthName = asNames(lex.months.keys());
+  const weekdayName = asNames(lex.weekdays.keys());
   const tens = [...lex.numbers].filter(([, v]) => typeof v === 'number' && v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w);
   const ones = [...lex.numbers].filter(([, v]) => typeof v === 'number' && v >= 1 && v <= 9).map(([w]) => w).filter((w) => w !== 'a' && w !== 'an');
   const numberWord = `(?:(?:${alternation(tens)})[- ](?:${alternation(ones)})|${alternation([...lex.numbers.keys()].filter((w) => w !== 'couple' && w !== 'few'))})`;
@@ -37,7 +45,7 @@ export function fragments(): Fragments {
   const unit = alternation(lex.units.keys());
   const season = alternation(lex.seasons.keys());
   const partOfDay = alternation(lex.partsOfDay.keys());
-  cached = { month, weekday, numberWord, unit, season, partOfDay, quantity };
+  cached = { month, weekday, monthName, weekdayName, numberWord, unit, season, partOfDay, quantity };
   return cached;
 }
 

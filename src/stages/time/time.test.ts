@@ -69,6 +69,26 @@ describe('relative to publication, with a news past bias', () => {
   });
 });
 
+describe('parts of years and weeks', () => {
+  it('resolves quarters, halves, seasons and weekends', () => {
+    expect(value('Profits rose in the third quarter of 2009.', 'the third quarter of 2009')).toBe('2009-Q3');
+    expect(value('The firm reported third-quarter profits.', 'third-quarter')).toBe('2024-Q3');
+    expect(value('Sales fell in the fourth quarter, the company said.', 'the fourth quarter')).toBe('2024-Q4');
+    expect(value('Output grew in the first half of 2024.', 'the first half of 2024')).toBe('2024-H1');
+    expect(value('The plant will reopen this summer.', 'this summer')).toBe('2025-SU');
+    expect(value('Fuel ran short last winter.', 'last winter')).toBe('2024-WI');
+    expect(value('Protests continued over the weekend, police said.', 'the weekend')).toBe('2025-W09-WE');
+    expect(value('Voters go to the polls this weekend.', 'this weekend')).toBe('2025-W10-WE');
+    expect(value('Dealers must close after October of next year.', 'October')).toBe('2026-10');
+    expect(value('Dealers must close after October of next year.', 'next year')).toBe('2026');
+  });
+  it('resolves parts of days as TIME without a clock time', () => {
+    expect(find('The curfew starts tonight.', 'tonight')).toMatchObject({ type: 'TIME', value: '2025-03-07TNI' });
+    expect(find('Shelling was heard last night.', 'last night')).toMatchObject({ type: 'TIME', value: '2025-03-06TNI' });
+    expect(find('The minister spoke this morning.', 'this morning')).toMatchObject({ type: 'TIME', value: '2025-03-07TMO' });
+  });
+});
+
 describe('anchored to an earlier time in the text', () => {
   it('counts from the last date before it', () => {
     const text = 'The fire broke out on June 3, 2019. The next day, officials ordered an evacuation. Two days later, the town reopened.';

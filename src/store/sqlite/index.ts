@@ -6,7 +6,7 @@ import { NewsgraphError } from '../../core/errors.js';
 import { ftsQuery } from '../fts.js';
 import { isoWeek, normaliseUrl, upperBound } from '../keys.js';
 import type {
-  ActorFull, ActorSummary, ArticleFull, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange, EntityOut,
+  ActorFull, ActorSummary, ArticleFull, ArticleLayer, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange, EntityOut,
   EventOut, EventQuery, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery, RoleOut, SpanOut,
   Store, TimelineBucket, TimelineQuery, TimexOut,
 } from '../store.js';
@@ -149,14 +149,27 @@ class SqliteStore implements Store {
     private readonly version: number,
   ) {}
 
+  // prepared statements are reused: the SQL strings are a small fixed set (filters only add params)
+  private readonly stmts = new Map<string, Database.Statement>();
+  private stmt(sql: string, raw = false): Database.Statement {
+    const key = `${raw ? 'raw' : 'obj'}:${sql}`;
+    let st = this.stmts.get(key);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (raw) st.raw(true);
+      if (this.stmts.size < 500) this.stmts.set(key, st);
+    }
+    return st;
+  }
   private all(sql: string, params: readonly unknown[] = []): Row[] {
-    return this.db.prepare(sql).all(...params) as Row[];
+    return this.stmt(sql).all(...params) as Row[];
   }
   private one(sql: string, params: readonly unknown[] = []): Row | undefined {
-    return this.db.prepare(sql).get(...params) as Row | undefined;
+    return this.stmt(sql).get(...params) as Row | undefined;
   }
   private count(sql: string, params: readonly unknown[] = []): number {
-    return Number(this.db.prepare(sql).pluck().get(...params) ?? 0);
+    const row = this.stmt(sql, true).get(...params) as unknown[] | undefined;
+    return Number(row?.[0] ?? 0);
   }
 
   async schemaVersion(): Promise<number> {
@@ -212,12 +225,14 @@ class SqliteStore implements Store {
     return { items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })), total, limit: q.limit, offset: q.offset };
   }
 
-  async getArticle(id: string): Promise<ArticleFull | null> {
+  async getArticle(id: string, layers: readonly ArticleLayer[] = ['entities', 'timexes', 'quotes', 'events']): Promise<ArticleFull | null> {
     const a = this.one(`SELECT a.seq, a.hash, a.text, a.byline, a.paragraphs, a.sentences, ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`, [id]);
     if (!a) return null;
     const seq = a.seq;
+    const want = new Set(layers);
+    const rows = (layer: ArticleLayer, sql: string) => (want.has(layer) ? this.all(sql, [seq]) : []);
     const mentions = new Map<string, EntityOut['mentions'][number][]>();
-    for (const m of this.all('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start', [seq])) {
+    for (const m of rows('entities', 'SELECT * FROM mentions WHERE article_seq = ? ORDER BY start')) {
       const list = mentions.get(String(m.entity_local)) ?? [];
       list.push({
         start: Number(m.start),
@@ -229,7 +244,7 @@ class SqliteStore implements Store {
       });
       mentions.set(String(m.entity_local), list);
     }
-    const entities: EntityOut[] = this.all('SELECT * FROM entities WHERE article_seq = ?', [seq])
+    const entities: EntityOut[] = rows('entities', 'SELECT * FROM entities WHERE article_seq = ?')
       .map((e) => ({
         id: String(e.local_id),
         actor: String(e.actor_id),
@@ -243,7 +258,7 @@ class SqliteStore implements Store {
         mentions: mentions.get(String(e.local_id)) ?? [],
       }))
       .sort((x, y) => (x.mentions[0]?.start ?? Infinity) - (y.mentions[0]?.start ?? Infinity));
-    const timexes: TimexOut[] = this.all('SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx', [seq]).map((t) => ({
+    const timexes: TimexOut[] = rows('timexes', 'SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx').map((t) => ({
       start: Number(t.start),
       end: Number(t.end),
       text: String(t.text),
@@ -255,8 +270,8 @@ class SqliteStore implements Store {
       rule: String(t.rule),
     }));
     const extra = { article_id: a.id, article_title: a.title, published: a.published };
-    const quotes = this.all('SELECT * FROM quotes WHERE article_seq = ? ORDER BY seq', [seq]).map((r) => toQuote({ ...r, ...extra }));
-    const events = this.all('SELECT * FROM events WHERE article_seq = ? ORDER BY seq', [seq]).map((r) => toEvent({ ...r, ...extra }));
+    const quotes = rows('quotes', 'SELECT * FROM quotes WHERE article_seq = ? ORDER BY seq').map((r) => toQuote({ ...r, ...extra }));
+    const events = rows('events', 'SELECT * FROM events WHERE article_seq = ? ORDER BY seq').map((r) => toEvent({ ...r, ...extra }));
     return {
       ...toSummary(a),
       text: String(a.text),
@@ -303,7 +318,7 @@ class SqliteStore implements Store {
   async getActor(id: string): Promise<ActorFull | null> {
     const r = this.one('SELECT * FROM actors WHERE id = ?', [id]);
     if (!r) return null;
-    // "President" and "president" are one role; the most recent spelling is shown
+    // "President" and "president" are one role (one of the spellings is shown)
     const roles: RoleOut[] = this.all(
       `SELECT role, country, sector, actor_code, origin, min(date) AS first, max(date) AS last, count(*) AS n
        FROM actor_roles WHERE actor_id = ? GROUP BY lower(role), country, sector, actor_code, origin ORDER BY first IS NULL, first, n DESC`,

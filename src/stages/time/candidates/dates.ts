@@ -12,20 +12,22 @@ let compiled: RegExp[] | undefined;
 function patterns(): RegExp[] {
   if (compiled) return compiled;
   const f = fragments();
-  const wd = `(?:(?<wd>${f.weekday})\\.?,?[^\\S\\n]+)?`;
+  // case-sensitive: names are written with a capital, and the scan is faster without /i
+  const wd = `(?:(?<wd>${f.weekdayName})\\.?,?[^\\S\\n]+)?`;
   const year = `(?<year>\\d{4})(?![\\d%])`;
+  const ord = '(?:st|nd|rd|th|ST|ND|RD|TH)';
   compiled = [
     // Monday, March 6, 2025 | March 6 | Feb. 28 | March 12 2009
-    new RegExp(`\\b${wd}(?<mon>${f.month})(?<dot>\\.)?[^\\S\\n]+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|-\\d|/)\\b(?:,?[^\\S\\n]+${year})?`, 'gid'),
+    new RegExp(`\\b${wd}(?<mon>${f.monthName})(?<dot>\\.)?[^\\S\\n]+(?<day>\\d{1,2})${ord}?(?![\\d:.,]\\d|\\d|-\\d|/)\\b(?:,?[^\\S\\n]+${year})?`, 'gd'),
     // Monday, 6 March 2025 | the 5th of May
-    new RegExp(`\\b${wd}(?:the[^\\S\\n]+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:[^\\S\\n]+of)?[^\\S\\n]+(?<mon>${f.month})(?<dot>\\.)?(?![\\p{L}])(?:,?[^\\S\\n]+${year})?`, 'giud'),
+    new RegExp(`\\b${wd}(?:[Tt]he[^\\S\\n]+)?(?<day>\\d{1,2})${ord}?(?:[^\\S\\n]+of)?[^\\S\\n]+(?<mon>${f.monthName})(?<dot>\\.)?(?![\\p{L}])(?:,?[^\\S\\n]+${year})?`, 'gud'),
     // November 2006 | May of 2008
-    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?,?[^\\S\\n]+(?:of[^\\S\\n]+)?${year}`, 'gid'),
+    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?,?[^\\S\\n]+(?:of[^\\S\\n]+)?${year}`, 'gd'),
     // October (of next year): the month takes its year from the phrase after it, which is a
     // time expression of its own
-    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?(?=[^\\S\\n]+of[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gid'),
+    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?=[^\\S\\n]+of[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gd'),
     // bare month name
-    new RegExp(`\\b(?<mon>${f.month})(?<dot>\\.)?(?![\\p{L}\\d])`, 'giud'),
+    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
   ];
   return compiled;
 }

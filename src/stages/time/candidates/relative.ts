@@ -19,7 +19,8 @@ function patterns(): Record<string, RegExp> {
     relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
     dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
     relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
-    weekday: new RegExp(`\\b(?<wd>${f.weekday})(?<dot>\\.)?(?![\\p{L}\\d])`, 'giud'),
+    // case-sensitive: a weekday is written as a name, and the scan is faster without /i
+    weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
     relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
     theRelUnit: /\bthe[^\S\n]+(previous|preceding|following|next|same|coming|last|past)[^\S\n]+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)\b/gi,
     thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|year|morning|afternoon|evening|night)\b/gi,

@@ -15,9 +15,3 @@ export function scan(re: RegExp, text: string, build: Builder, out: Candidate[])
     if (c) out.push(c);
   }
 }
-
-/** Offset of a named group inside the match (groups are found by searching the match text). */
-export function groupStart(m: RegExpExecArray, name: string): number {
-  const idx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups?.[name];
-  return idx ? idx[0] : m.index;
-}
