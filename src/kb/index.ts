@@ -78,7 +78,8 @@ export class ActorKB {
     });
     tables.metonyms.forEach((m, i) => this.names.add(m.name, { kind: 'metonym', id: m.country, name: m.name, index: i }));
     tables.people.forEach((p, i) => {
-      this.names.add(p.name, { kind: 'person', id: p.name, name: p.name, index: i });
+      // full names and the curated aliases (surnames of well-known office holders)
+      for (const n of [p.name, ...p.aliases]) this.names.add(n, { kind: 'person', id: p.name, name: p.name, index: i });
       for (const key of [p.name, ...p.aliases]) {
         const k = key.toLowerCase();
         const l = this.peopleByKey.get(k) ?? [];

@@ -1,8 +1,9 @@
 // The parser's trained model: two hashed weight tables (transition scores, 3 per feature row; arc
-// label scores, one per label per row) stored as int16 with one scale per table, the label and tag
-// inventories, and greedy decoding. File format (gzip): "NGP1", u32 header length, JSON header,
-// then each table's int16 data (little-endian). Weights stay int16 in memory: scores are integer
-// sums, which is exact and halves the memory traffic of the hot loop.
+// label scores, one per label per row) stored as int8 with one scale per table, the label and tag
+// inventories, and greedy decoding. File format (gzip): "NGP2", u32 header length, JSON header,
+// then each table's int8 data ("NGP1" files hold int16 and are converted on load). Weights stay
+// int8 in memory: scores are integer sums, and parsing is bound by memory latency (random rows of
+// big hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev against int16.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
@@ -29,8 +30,8 @@ export const ROOT_TAG = 1;
 
 export class ParserModel {
   readonly header: ParserHeader;
-  readonly trans: Int16Array;
-  readonly lab: Int16Array;
+  readonly trans: Int8Array;
+  readonly lab: Int8Array;
   readonly transMask: number;
   readonly labelMask: number;
   readonly nLabels: number;
@@ -45,7 +46,7 @@ export class ParserModel {
   private readonly lscore: Float64Array;
   private input: ParseInput = emptyInput(64);
 
-  constructor(header: ParserHeader, trans: Int16Array, lab: Int16Array) {
+  constructor(header: ParserHeader, trans: Int8Array, lab: Int8Array) {
     this.header = header;
     this.trans = trans;
     this.lab = lab;
@@ -168,7 +169,7 @@ export class ParserModel {
     len.writeUInt32LE(head.length);
     const t = Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength);
     const l = Buffer.from(this.lab.buffer, this.lab.byteOffset, this.lab.byteLength);
-    return gzipSync(Buffer.concat([Buffer.from('NGP1'), len, head, t, l]), { level: 9 });
+    return gzipSync(Buffer.concat([Buffer.from('NGP2'), len, head, t, l]), { level: 9 });
   }
 
   static fromBuffer(buf: Buffer, source = 'parser model'): ParserModel {
@@ -178,9 +179,11 @@ export class ParserModel {
     } catch {
       throw new NewsgraphError('E021', `${source}: expected a gzip-compressed parser model, found ${buf.length} bytes of something else`, source);
     }
-    if (raw.subarray(0, 4).toString('latin1') !== 'NGP1') {
-      throw new NewsgraphError('E021', `${source}: expected magic "NGP1", found "${raw.subarray(0, 4).toString('latin1')}"`, source);
+    const magic = raw.subarray(0, 4).toString('latin1');
+    if (magic !== 'NGP1' && magic !== 'NGP2') {
+      throw new NewsgraphError('E021', `${source}: expected magic "NGP2", found "${magic}"`, source);
     }
+    const bytesPer = magic === 'NGP1' ? 2 : 1;
     const hl = raw.readUInt32LE(4);
     const header = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ParserHeader;
     if (header.format !== 'newsgraph-parser' || header.version !== 1) {
@@ -189,18 +192,25 @@ export class ParserModel {
     const nt = (1 << header.transBits) * N_TRANSITIONS;
     const nl = (1 << header.labelBits) * header.labels.length;
     const body = raw.subarray(8 + hl);
-    if (body.length !== (nt + nl) * 2) {
-      throw new NewsgraphError('E021', `${source}: expected ${(nt + nl) * 2} bytes of weights, found ${body.length}`, source);
+    if (body.length !== (nt + nl) * bytesPer) {
+      throw new NewsgraphError('E021', `${source}: expected ${(nt + nl) * bytesPer} bytes of weights, found ${body.length}`, source);
     }
-    // view the weights in place when aligned (files written by toBuffer are), else copy
-    let all: Int16Array;
-    if (body.byteOffset % 2 === 0) all = new Int16Array(body.buffer, body.byteOffset, nt + nl);
+    let all: Int8Array;
+    if (bytesPer === 1) all = new Int8Array(body.buffer, body.byteOffset, nt + nl);
     else {
-      all = new Int16Array(nt + nl);
-      new Uint8Array(all.buffer).set(body);
+      const w16 = new Int16Array(nt + nl);
+      new Uint8Array(w16.buffer).set(body);
+      all = int16ToInt8(w16);
     }
     return new ParserModel(header, all.subarray(0, nt), all.subarray(nt));
   }
+}
+
+/** int16 weights (scaled to ±32000) → int8 (±125): the same rounding the trainer uses. */
+export function int16ToInt8(w: Int16Array): Int8Array {
+  const out = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) out[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / 256)));
+  return out;
 }
 
 export function emptyInput(cap: number): ParseInput {

@@ -4,7 +4,7 @@
 // prediction so it learns to recover from its mistakes. Labels are a second averaged perceptron,
 // trained whenever the followed arc is correct. Dev-set LAS picks the epoch to keep.
 import { labelFeatures, MAX_FEATURES, transitionFeatures } from './parser-features.js';
-import { buildWordClasses, ParserModel, type ParserHeader } from './parser-model.js';
+import { buildWordClasses, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
 import { LEFT, N_TRANSITIONS, ParseState, projectivize, SHIFT } from './parser-state.js';
 
 export interface TrainSentence {
@@ -91,8 +91,8 @@ class Perceptron {
       this.u[r + bad]! -= c;
     }
   }
-  /** Averaged weights quantised to int16 with a per-table scale (scores only need ratios). */
-  quantized(): Int16Array {
+  /** Averaged weights quantised to int8 with a per-table scale (scores only need ratios). */
+  quantized(): Int8Array {
     const n = this.w.length;
     const avg = new Float32Array(n);
     let max = 0;
@@ -103,10 +103,11 @@ class Perceptron {
       if (a > max) max = a;
     }
     const q = new Int16Array(n);
-    if (max === 0) return q;
+    if (max === 0) return int16ToInt8(q);
     const s = 32000 / max;
     for (let i = 0; i < n; i++) q[i] = Math.round(avg[i]! * s);
-    return q;
+    // via int16 so that old int16 model files convert to exactly the same int8 weights
+    return int16ToInt8(q);
   }
 }
 
@@ -148,7 +149,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const tp = new Perceptron(transBits, N_TRANSITIONS);
   const lp = new Perceptron(labelBits, L);
   // a scratch model to prepare inputs (tag ids) with the same code as at run time
-  const scratch = new ParserModel(header, new Int16Array((1 << transBits) * N_TRANSITIONS), new Int16Array((1 << labelBits) * L));
+  const scratch = new ParserModel(header, new Int8Array((1 << transBits) * N_TRANSITIONS), new Int8Array((1 << labelBits) * L));
 
   const prepared = train.map((s) => {
     const heads = projectivize([0, ...s.heads]);

@@ -9,6 +9,11 @@ describe('data/speech-verbs.tsv examples', () => {
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) expect(r.example, r.form).toBeTruthy();
   });
+  it('defines each form once', () => {
+    const seen = new Set<string>();
+    const dup = rows.map((r) => r.form!.toLowerCase()).filter((f) => (seen.has(f) ? true : (seen.add(f), false)));
+    expect(dup).toEqual([]);
+  });
   it('every example yields a quote cued by its form', () => {
     const failed: string[] = [];
     for (const r of rows) {

@@ -82,6 +82,20 @@ describe('indirect and mixed quotes', () => {
     expect(q).toMatchObject({ kind: 'indirect', cue: 'said', source: 'The company', content: ['profits fell sharply in the third quarter'] });
   });
 
+  it('a clause with ", including …" stays whole', () => {
+    const [q] = quotesOf('Prime Minister Ada Voss said on March 2 that several nations, including Norway and Chile, are developing a plan.');
+    expect(q!.content).toEqual(['that several nations, including Norway and Chile, are developing a plan']);
+  });
+
+  it('a narrative lead-in before a closing attribution is content, unless a colon introduces the quote', () => {
+    const [a] = quotesOf('The country “has made dramatic changes for the better,” Senator Ray Cole said.');
+    expect(a).toMatchObject({ kind: 'mixed', source: 'Senator Ray Cole' });
+    expect(core(a!.content[0]!)).toBe('The country “has made dramatic changes for the better');
+    const [b] = quotesOf('Grant praised the crew for its work: “That is leadership,” Grant added.');
+    expect(b).toMatchObject({ kind: 'direct', cue: 'added' });
+    expect(core(b!.content[0]!)).toBe('That is leadership');
+  });
+
   it('reported …, citing …, that …', () => {
     const [q] = quotesOf('Reuters reported on Friday, citing two officials, that the talks had collapsed.');
     expect(q).toMatchObject({ cue: 'reported', source: 'Reuters', content: ['that the talks had collapsed'] });
@@ -119,7 +133,11 @@ describe('indirect and mixed quotes', () => {
   it('a quoted fragment after a non-speech cue is a partial quote', () => {
     const got = quotesOf('Defense Secretary Paul Grant hailed Norway for "stepping up" in the region.');
     const partial = got.find((q) => q.kind === 'partial');
-    expect(partial).toMatchObject({ content: ['stepping up'], cue: 'hailed', source: 'Defense Secretary Paul Grant' });
+    const parent = got.find((q) => q.kind === 'mixed');
+    // the fragment names the parent's speaker; the parent holds the cue and the source mention
+    expect(partial).toMatchObject({ content: ['stepping up'], cue: null, source: null });
+    expect(partial!.speaker).toMatch(/Grant/);
+    expect(parent).toMatchObject({ cue: 'hailed', source: 'Defense Secretary Paul Grant' });
   });
 
   it('participles share the source of the cue before them', () => {

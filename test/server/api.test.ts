@@ -145,6 +145,7 @@ describe('read API', () => {
     const home = await get('/');
     expect(home.type).toContain('text/html');
     expect(home.body).toContain('/web/app.js');
+    expect((await app.request('/')).headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await get('/web/app.js')).type).toContain('javascript');
     expect((await get('/vendor/chart.js')).status).toBe(200);
     expect((await get('/vendor/cytoscape.js')).status).toBe(200);

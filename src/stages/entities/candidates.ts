@@ -7,7 +7,7 @@ import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { tagSentence } from './ner-model.js';
-import { nameMatches } from './ner-features.js';
+import { docCase, nameMatches } from './ner-features.js';
 import type { WorkMention } from './mention.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
@@ -103,12 +103,13 @@ function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[]
 export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
   const { text, tokens } = doc;
   const out: WorkMention[] = [];
+  const dc = docCase(doc.sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.form)));
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
     // gazetteer matches at each token, shared by the model's features and the candidates below
     const matches = nameMatches(kb, text, toks);
-    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches) : [];
+    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches, dc) : [];
     const nerHere: WorkMention[] = ner.map((n) => ({
       start: toks[n.from]!.start,
       end: toks[n.to - 1]!.end,
@@ -144,7 +145,9 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       if (same && same.tokTo === n.tokTo) {
         // the model found the name, the gazetteer knows what it is
         n.gaz = same.gaz;
-        if (same.type !== 'PERSON' || n.type === 'PERSON') n.type = same.type;
+        // the gazetteer's type wins, except a place name the model reads as a person ("Georgia", "Jordan")
+        if (!(n.type === 'PERSON' && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
+        else n.gaz = undefined;
         n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
       }
     }

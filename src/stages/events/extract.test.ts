@@ -191,3 +191,14 @@ describe('events: many quotations', () => {
     expect(ev[0]!.modality).toBe('reported');
   });
 });
+
+describe('events: mixed quotations', () => {
+  it('keeps the journalist\'s words around the marks of a mixed quote asserted, the quoted words reported', () => {
+    const doc = handDoc([
+      'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj :|:|PUNCT|2|punct "|"|PUNCT|7|punct Italy|Italy|PROPN|7|nsubj praised|praise|VERB|2|parataxis Spain|Spain|PROPN|7|obj "|"|PUNCT|7|punct',
+    ]);
+    const mixed = { id: 'q1', kind: 'mixed' as const, content: [{ start: 0, end: doc.text.length }], cue: null, speaker: { entity: null, name: null, mention: null }, addressee: null, date: null, rule: 'test' };
+    const ev = extractEvents({ ...doc, quotes: [mixed] });
+    expect(ev.map((e) => `${e.source.actor_code} ${e.modality}`)).toEqual(['DEU asserted', 'ITA reported']);
+  });
+});

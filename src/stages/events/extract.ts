@@ -31,6 +31,8 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'with' },
 ];
 
+const PLACE_TARGET_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 /** evidence reaches to the end of a following target mention at most this far (UTF-16 units) */
 const MAX_EVIDENCE = 160;
@@ -286,9 +288,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   const place = locationOf(t, c.r, p);
   sources = sources.map((a) => withPlace(a, place));
   targets = targets.map((a) => withPlace(a, place));
-  if (!targets.length && !recip && !f.cameo.startsWith('01') && place?.country && !sources.some((a) => a.country === place.country)) {
-    // an act done in a place without a named target falls on that place ("lifted a curfew in
-    // Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard coders read it
+  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && place?.country && !sources.some((a) => a.country === place.country)) {
+    // a concession, protest or use of force done in a place without a named target falls on that
+    // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
+    // coders read it; a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
     targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place' }];
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
@@ -349,7 +352,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
 export function extractEvents(doc: Doc): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
   const t = new DepTree(doc);
-  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes) };
+  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text) };
   const raw: NewsEvent[] = [];
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];

@@ -33,15 +33,32 @@ export function isNegated(t: DepTree, p: number): boolean {
 
 /** Is offset `at` inside the content of a quotation? (quotes sorted by first content start) */
 export class QuoteIndex {
-  private readonly spans: Array<{ start: number; end: number }>;
-  constructor(quotes: readonly Quote[]) {
-    // only the speaker's own words (direct, mixed, partial quotes) are "reported"; an indirect
-    // paraphrase ("Jordan said it would send aid") is the newspaper's sentence and keeps its grammar's modality
+  private readonly spans: Array<{ start: number; end: number; mixed: boolean }>;
+  private readonly text: string;
+  constructor(quotes: readonly Quote[], text = '') {
+    // only the speaker's own words are "reported": direct and partial quotes, and the quoted
+    // stretches of a mixed quote; an indirect paraphrase ("Jordan said it would send aid") and the
+    // journalist's own words around the marks of a mixed quote keep their grammar's modality
+    this.text = text;
     this.spans = quotes
       .filter((q) => q.kind !== 'indirect')
-      .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end })))
+      .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, mixed: q.kind === 'mixed' })))
       .sort((a, b) => a.start - b.start);
   }
+
+  /** inside quotation marks, counting marks from the span start (bounded window: linear overall) */
+  private insideMarks(from: number, at: number): boolean {
+    if (!this.text || at - from > 2000) return true;
+    let open = false;
+    for (let i = from; i < at; i++) {
+      const ch = this.text[i]!;
+      if (ch === '“') open = true;
+      else if (ch === '”') open = false;
+      else if (ch === '"') open = !open;
+    }
+    return open;
+  }
+
   contains(at: number): boolean {
     let lo = 0;
     let hi = this.spans.length;
@@ -51,7 +68,10 @@ export class QuoteIndex {
       else hi = mid;
     }
     // spans may nest or overlap a little; look back a few
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (this.spans[k]!.end > at) return true;
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      const sp = this.spans[k]!;
+      if (sp.end > at && (!sp.mixed || this.insideMarks(sp.start, at))) return true;
+    }
     return false;
   }
 }

@@ -57,7 +57,7 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
     return by.length ? by[0]! : -1;
   }
   // several subjects (a mis-parsed apposition: "NATO-member Norway is willing…"): prefer a name
-  const subs = t.kidsWhere(p, (d) => d === 'nsubj' || d === 'nsubj:outer');
+  const subs = t.kidsWhere(p, (d) => d === 'nsubj' || d === 'nsubj:outer' || d === 'nsubj:pass');
   let s = subs.find((x) => t.tok(x).pos === 'PROPN') ?? subs[0] ?? -1;
   // "it is willing to…": an expletive stands for the speaker, resolved by the caller like a pronoun
   if (s < 0) s = t.kid(p, 'expl');

@@ -106,8 +106,16 @@ export class DepTree {
     return m >= 0 ? this.lower(m) : null;
   }
 
+  /**
+   * Passive voice: a passive auxiliary, or a passive subject on a past participle. A passive subject
+   * on a finite past-tense verb ("A French minister threatened …" labelled nsubj:pass) is a parser
+   * slip, read as active.
+   */
   isPassive(i: number): boolean {
-    return this.kid(i, 'nsubj:pass') >= 0 || this.kid(i, 'aux:pass') >= 0 || this.kid(i, 'csubj:pass') >= 0;
+    if (this.kid(i, 'aux:pass') >= 0) return true;
+    if (this.kid(i, 'nsubj:pass') < 0 && this.kid(i, 'csubj:pass') < 0) return false;
+    const x = this.doc.tokens[i]!.xpos;
+    return x === 'VBN' || x === '';
   }
 
   /** i and its coordinated nominals ("France, Germany and Italy" → three heads), in text order */

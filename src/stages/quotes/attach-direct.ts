@@ -5,7 +5,7 @@
 //   X said: "…"    X told Y, "…"   X said "…"            (attribution before the quote)
 // The content is the quote span with its marks (PolNeAR includes them; scoring trims them).
 import type { Span } from '../../core/span.js';
-import { cueAt, verbGroup, type Cue } from './cues.js';
+import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { cueLexicon, is } from './words.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
@@ -149,7 +149,7 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
       : !isCap(v, j) && (is('aux', l) || is('verb', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
     if (!verbish) continue;
     let e = j;
-    while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || /^[a-z]+ly$/.test(v.lower[e - 1]!))) e--;
+    while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
     const np = leftNP(v, e, floor);
     return np && np.start === floor ? np : null;
   }
@@ -218,7 +218,8 @@ export function attachDirect(st: State): void {
       // "The country “has made dramatic changes,” McConnell said.": the narrative lead-in of the
       // sentence is part of the attributed content (a mixed quote)
       const [sStart] = sentenceOf(v, k0);
-      if (sStart < k0 && v.para[sStart] === first.paragraph && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
+      // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
+      if (sStart < k0 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
         const s0 = is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }

@@ -26,6 +26,15 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   vote: ['for', 'against'],
 };
 
+const NOT_LY_ADVERBS = new Set(['only', 'early', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'italy', 'fly', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'silly']);
+
+/** an -ly adverb ("repeatedly", "publicly"): the tagger's ADV when it has run, else the suffix */
+export function lyAdverb(v: View, i: number): boolean {
+  const l = v.lower[i] ?? '';
+  if (!/^[a-z]{3,}ly$/.test(l) || NOT_LY_ADVERBS.has(l)) return false;
+  return !v.tagged || v.tokens[i]!.pos === 'ADV';
+}
+
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i];
@@ -55,7 +64,7 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   let s = head;
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
-    if (is('aux', l) || is('neg', l) || is('adv', l) || (/^[a-z]+ly$/.test(l) && l !== 'only' && l !== 'early')) s--;
+    if (is('aux', l) || is('neg', l) || is('adv', l) || lyAdverb(v, s - 1)) s--;
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue

@@ -3,6 +3,7 @@
 //   transcript       "NAME: …" transcript and headline labels
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to
+//   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -20,13 +21,20 @@ import { attachTranscript } from './transcript.js';
 import { buildView } from './view.js';
 import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
+import { attachParsed } from './parse-rules.js';
+
+/** Options are free-form: true unless explicitly switched off (or on, when `dflt` is false). */
+function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string, dflt = true): boolean {
+  const o = ctx?.options?.[name];
+  return o === undefined ? dflt : o !== false;
+}
 
 export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
   requires: ['tokens', 'entities'],
   assigns: ['quotes'],
-  run(doc) {
+  run(doc, ctx) {
     const marks = findQuoteMarks(doc.text, doc.paragraphs);
     const v = buildView(doc, marks);
     const st = newState(v);
@@ -34,6 +42,7 @@ export const quotesStage: Stage = {
     attachDirect(st);
     attachAccordingTo(st);
     attachIndirect(st);
+    if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
     attachFloating(st);
     attachPartial(st);
     const ix = indexMentions(doc);

@@ -55,6 +55,9 @@ function onlyTrailing(v: View, from: number, end: number): boolean {
   return true;
 }
 
+// participles that work as prepositions and keep the clause going ("…, including the U.K. and France")
+const PREP_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'involving', 'during', 'notwithstanding', 'considering', 'barring', 'pending']);
+
 const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
 
 /**
@@ -67,7 +70,7 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     if (v.inQuote[j] >= 0) continue;
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
     // ", citing …", ", amounting to …": a participial adjunct the author adds
-    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !is('stop', v.lower[j + 1]!)) return j;
+    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !is('stop', v.lower[j + 1]!) && !PREP_PARTICIPLES.has(v.lower[j + 1]!)) return j;
     // "…, and Clinton said she would win": a second attribution starts (after a comma; a bare
     // "and he feels …" usually continues the same speaker's content)
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {

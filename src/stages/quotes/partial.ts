@@ -21,7 +21,9 @@ function fragmentsOfAttitudes(st: State): void {
       if (!q.closed || q.start < c.start) continue;
       const span = innerWords(v.text, q.start, q.end);
       if (!span || v.text.slice(span.start, span.end).split(/\s+/).length > 4) continue;
-      st.atts.push({ ...a, content: [span], kind: 'partial', rule: 'quotes:partial-fragment' });
+      // the fragment belongs to the parent attribution, whose record holds the cue and the source
+      // mention: the fragment names the same speaker but does not repeat those spans
+      st.atts.push({ ...a, content: [span], cue: null, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution' });
     }
   }
 }

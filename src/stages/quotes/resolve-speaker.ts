@@ -66,6 +66,11 @@ const PRONOUNS = /^(he|she|him|her|his|they|them|their|i|we|it)$/i;
 const PERSON_PRONOUN = /^(he|she|him|her|his|i)$/i;
 
 export function resolveParty(doc: Doc, ix: MentionIndex, span: Span | null, head: Span | null): Party | null {
+  if (!span && head) {
+    // a fragment of another attribution: same speaker, no mention of its own
+    const p = resolveParty(doc, ix, head, head);
+    return p ? { ...p, mention: null } : null;
+  }
   if (!span) return null;
   const words = doc.text.slice(span.start, span.end);
   const at = head ? overlapping(ix, head) : [];

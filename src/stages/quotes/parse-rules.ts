@@ -1,0 +1,65 @@
+// Indirect speech from the dependency parse, for what the surface rules left: a cue verb of
+// data/speech-verbs.tsv with a clausal complement (ccomp, or parataxis for "X said, …") and a
+// subject (nsubj). The source is the subject's subtree, the content the complement's subtree.
+// Runs only when the parse layer is present; subtrees are walked at most MAX_SUBTREE tokens deep
+// so a pathological sentence stays linear.
+import { cueAt, verbGroup } from './cues.js';
+import { accept, isFree, type State } from './state.js';
+import { isPunct, tokSpan, type View } from './view.js';
+
+const MAX_SUBTREE = 400;
+
+function children(v: View): number[][] {
+  const out: number[][] = v.tokens.map(() => []);
+  v.tokens.forEach((t, i) => {
+    if (t.head >= 0 && t.head < out.length && t.sent === v.tokens[t.head]!.sent) out[t.head]!.push(i);
+  });
+  return out;
+}
+
+/** [min, max+1) of the subtree under i (bounded walk) */
+function subtree(kids: readonly number[][], i: number): [number, number] {
+  let lo = i;
+  let hi = i;
+  const stack = [i];
+  let n = 0;
+  while (stack.length && n++ < MAX_SUBTREE) {
+    const k = stack.pop()!;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+    for (const c of kids[k]!) stack.push(c);
+  }
+  return [lo, hi + 1];
+}
+
+export function attachParsed(st: State): void {
+  const v = st.v;
+  if (!v.parsed) return;
+  const kids = children(v);
+  for (const sent of v.doc.sentences) {
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
+      const entry = cueAt(v, i, sent.tokenStart);
+      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
+      const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj');
+      const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
+      if (subj === undefined || comp === undefined || subj > i) continue;
+      const g = verbGroup(v, i, entry, sent.tokenStart, sent.tokenEnd);
+      const [ss, se] = subtree(kids, subj);
+      let [cs, ce] = subtree(kids, comp);
+      if (cs < g.end) cs = g.end;
+      while (ce > cs && isPunct(v, ce - 1) && v.inQuote[ce - 1] < 0) ce--;
+      if (se > g.start || ce <= cs || !isFree(st, cs, ce) || !isFree(st, ss, se)) continue;
+      accept(st, {
+        content: [tokSpan(v, cs, ce)],
+        cue: tokSpan(v, g.start, g.end),
+        source: tokSpan(v, ss, se),
+        sourceHead: tokSpan(v, subj, subj + 1),
+        addressee: null,
+        kind: 'indirect',
+        sent: v.tokens[i]!.sent,
+        rule: 'quotes:parse-ccomp',
+      });
+    }
+  }
+}

@@ -1,0 +1,171 @@
+// End-to-end generalisation beyond the seed: six invented wire stories (fiction written for this
+// project; see the header of each *.gold.json) run through analyze() and scored with scoreSeed, the
+// port of `score.py seed`. The floors are what a good system must do on every article — every
+// non-optional quote found with its speaker and cue, every gold addressee and quote date, every
+// non-optional date with its value, every person with the right country, every non-optional event
+// with its CAMEO root, source and target. Where the system falls short today the assertion stays
+// and the test is marked `it.fails` with the gap named in KNOWN_GAPS, so a fix shows up as a
+// failing `it.fails` (remove the entry then). Golds are never edited to match the output.
+//
+// Negative texts (negative-*.txt: sports, weather, product review, recipe) check that scare quotes,
+// nicknames and titles of works yield no quote, that every quote found is one of the genuine ones,
+// and that they yield fewer than one event per ten sentences.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articlesDir, loadArticles, runArticle } from '../../eval/articles.js';
+
+type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' | 'dates' | 'people' | 'events';
+
+// article/layer → the gap, measured on the current pipeline (details in the report).
+const KNOWN_GAPS: Record<string, string> = {
+  'belarus-sanctions/dates': 'time: "Britain will announce similar measures next month" anchored to the preceding "May 12" (2026-06) instead of publication (2026-07)',
+  'belarus-sanctions/events':
+    'events: "The European Union imposed sanctions on Belarus" has no source; "Viktor Zhuk condemned the sanctions" (111) has no target (the sanctions\' imposer, the EU)',
+  'chad-au-suspension/direct quotes':
+    'quotes: "he said after the talks" resolved to the object (Mahamat) not the subject (envoy Asante); the dash attribution "from … Karen Doyle — \\"Aid to Chad …\\"" yields no quote',
+  'chad-au-suspension/addressees': 'quotes: "demanded that the junta …" has no addressee (Chad); "told state television" gives addressee "state" (a truncated mention, no entity)',
+  'chad-au-suspension/dates': 'time: future deadline "by January" in a November article resolved to 2026-01 instead of 2027-01',
+  'chad-au-suspension/events':
+    'events: "The African Union suspended Chad" (16) and "the United States said it would halt … aid" (16) not extracted; threat "would quit the African Union" (13) missing; "accused the organization" (112) has no target',
+  'japan-philippines-pact/people': 'entities: "Chinese Foreign Ministry spokesman Gao Rui" gets no country (CHN)',
+  'japan-philippines-pact/events':
+    'events: "a three-day visit" (Castillo to Japan, 042) not extracted; "Japan delivered … patrol vessels to the Philippine coast guard" (07) not extracted',
+  'kashmir-shelling/people': 'entities: "Sana Qureshi, a spokeswoman for Pakistan\'s Foreign Office" gets no country (PAK)',
+  'kashmir-shelling/events':
+    'events: "Indian troops shelled villages" (19), "Mehra rejected the accusation" (12) and "Mehra warned Pakistan" (13) not extracted',
+  'kenya-drought-aid/direct quotes': 'quotes: partial quote in "for what he called \\"a swift and generous response\\"" gets cue "thanked" instead of "called"',
+  'kenya-drought-aid/people':
+    'entities: "Kenyan Agriculture Minister Peter Wanjala" gets no country (and role "Minister"); "Abdi Hassan, a herder from Lodwar" gets no country (KEN)',
+  'kenya-drought-aid/events':
+    'events: "The United Nations pledged $40 million in emergency food aid to Kenya" (033) and "after meeting Kenyan Agriculture Minister Peter Wanjala" (04) not extracted',
+  'serbia-protest/addressees': 'quotes: "told the state broadcaster RTS" gives addressee "the state" (a truncated mention) instead of RTS',
+  'serbia-protest/people':
+    'entities: "Ivan Kostić, the interior minister," and "Milica Jovanović, a 23-year-old law student" in a Belgrade story get no country (SRB)',
+  'serbia-protest/events':
+    'events: protest (141) has no source (the marchers); "accused opposition parties" (112) not extracted; "The European Union criticized the arrests" (111) has no target',
+};
+
+const articles = loadArticles();
+
+describe('end-to-end articles (invented, test/articles)', () => {
+  it('has six articles, each with a publication date and non-empty layers', () => {
+    expect(articles.length).toBe(6);
+    for (const a of articles) {
+      expect(a.gold.article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(a.gold.quotes.length).toBeGreaterThan(0);
+      expect(a.gold.events.length).toBeGreaterThan(0);
+      // every gold span is really in the text (a typo in a gold would silently score as a miss)
+      for (const q of a.gold.quotes) for (const part of q.content.split(/(?<=[,.]) (?=[A-Z])/)) expect(a.text).toContain(part.replace(/,$/, ''));
+      for (const d of a.gold.dates) expect(a.text).toContain(d.text);
+    }
+  });
+
+  for (const a of articles) {
+    describe(a.name, () => {
+      const { doc, score: r } = runArticle(a);
+      const check = (layer: Layer, body: () => void) => {
+        const gap = KNOWN_GAPS[`${a.name}/${layer}`];
+        if (gap) it.fails(`${layer} [known gap: ${gap}]`, body);
+        else it(layer, body);
+      };
+
+      it('keeps every span consistent with the text', () => {
+        const span = (s: { start: number; end: number; text: string }) => expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+        for (const e of doc.entities) e.mentions.forEach(span);
+        for (const q of doc.quotes) {
+          q.content.forEach(span);
+          if (q.cue) span(q.cue);
+        }
+        doc.timexes.forEach(span);
+        for (const v of doc.events) span(v.evidence);
+      });
+
+      check('direct quotes', () => {
+        const direct = r.quotes.detail.filter((d) => d.kind === 'direct' || d.kind === 'partial');
+        expect(direct.filter((d) => !(d.found && d.speaker && d.cue))).toEqual([]);
+      });
+      check('indirect quotes', () => {
+        const indirect = r.quotes.detail.filter((d) => d.kind !== 'direct' && d.kind !== 'partial');
+        expect(indirect.filter((d) => !(d.found && d.speaker && d.cue))).toEqual([]);
+      });
+      check('addressees', () => expect(r.quotes.detail.filter((d) => !d.addressee)).toEqual([]));
+      check('quote dates', () => expect(r.quotes.detail.filter((d) => !d.date)).toEqual([]));
+      check('dates', () => expect(r.dates.detail.filter((d) => !d.right)).toEqual([]));
+      check('people', () => expect(r.people.detail.filter((d) => !d.right)).toEqual([]));
+      check('events', () => expect(r.events.detail.filter((d) => !d.found)).toEqual([]));
+    });
+  }
+});
+
+// Quoted strings that are not speech (scare quotes, nicknames, names, titles of works) and the
+// genuine quotes each negative text contains.
+const NEGATIVES: Record<string, { notSpeech: string[]; genuine: string[] }> = {
+  sports: {
+    notSpeech: ['The Engine', 'Red and White'],
+    genuine: ['We were patient, and the goals came,', 'The players deserve this.', 'his side had been "too soft" in midfield'],
+  },
+  weather: {
+    notSpeech: ['bomb cyclone'],
+    genuine: [
+      'A powerful storm will bring heavy rain and strong winds to much of the northeast on Thursday',
+      'that up to 3 inches of rain could fall in parts of New England',
+    ],
+  },
+  review: { notSpeech: ['Night Vision', 'The Long Harbour', 'AI assistant', 'Sage'], genuine: [] },
+  recipe: { notSpeech: ['Sunday cake'], genuine: [] },
+};
+
+const NEGATIVE_GAPS: Record<string, string> = {
+  'sports/only genuine quotes': 'quotes: "The Gunners attacked from the first whistle …" read as an indirect quote with cue "attacked"',
+  'recipe/no quote from scare quotes, nicknames or titles':
+    'quotes: "which my grandmother called her \\"Sunday cake\\"" (naming) yields a mixed and a partial quote with speaker "grandmother"',
+  'recipe/only genuine quotes': 'quotes: the naming "called her \\"Sunday cake\\"" is read as speech',
+  'sports/no conflict event (roots 14-20) in a text with no political actor': 'events: "Arsenal beat Chelsea 3-1" coded 182 (physical assault)',
+};
+
+describe('negative texts', () => {
+  for (const [name, spec] of Object.entries(NEGATIVES)) {
+    describe(name, () => {
+      const text = readFileSync(join(articlesDir, `negative-${name}.txt`), 'utf8');
+      const doc = runArticle({ name: `negative-${name}`, text, gold: { article: { file: '', published: '2026-01-10' }, entities: [], quotes: [], dates: [], events: [] } }).doc;
+      const at = (s: string) => {
+        const i = text.indexOf(s);
+        if (i < 0) throw new Error(`negative-${name}: "${s}" is not in the text`);
+        return [i, i + s.length] as const;
+      };
+      const quoteText = (q: (typeof doc.quotes)[number]) => q.content.map((s) => s.text).join(' | ');
+      const check = (title: string, body: () => void) => {
+        const gap = NEGATIVE_GAPS[`${name}/${title}`];
+        if (gap) it.fails(`${title} [known gap: ${gap}]`, body);
+        else it(title, body);
+      };
+
+      check('no quote from scare quotes, nicknames or titles', () => {
+        const bad = doc.quotes.filter((q) =>
+          spec.notSpeech.some((s) => {
+            const [a, b] = at(s);
+            return q.content.some((c) => c.start < b && c.end > a);
+          }),
+        );
+        expect(bad.map(quoteText)).toEqual([]);
+      });
+
+      check('only genuine quotes', () => {
+        const spans = spec.genuine.map(at);
+        const bad = doc.quotes.filter((q) => !q.content.every((c) => spans.some(([a, b]) => c.start < b && c.end > a)));
+        expect(bad.map((q) => `${q.kind} "${quoteText(q)}" cue=${q.cue?.text ?? null}`)).toEqual([]);
+      });
+
+      check('fewer than one event per ten sentences', () => {
+        expect(doc.sentences.length).toBeGreaterThanOrEqual(10);
+        expect(doc.events.length * 10).toBeLessThan(doc.sentences.length);
+      });
+
+      check('no conflict event (roots 14-20) in a text with no political actor', () => {
+        const conflict = doc.events.filter((v) => Number(String(v.root ?? String(v.cameo).slice(0, 2))) >= 14);
+        expect(conflict.map((v) => `${v.cameo} "${v.evidence.text}"`)).toEqual([]);
+      });
+    });
+  }
+});
