@@ -98,10 +98,6 @@ function prf(tp: number, np: number, ng: number): Prf {
 
 const key = (rs: readonly Range[]) => [...rs].map((r) => `${r[0]},${r[1]}`).sort().join(';');
 
-export interface QuoteScore {
-  readonly [k: string]: Prf | { recall: number; gold: number } | number;
-}
-
 export function scoreQuotes(preds: readonly PredDoc[], golds: readonly GoldDoc[]): { res: Record<string, unknown>; summary: string } {
   const byId = new Map(preds.map((p) => [p.id, p]));
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();

@@ -8,7 +8,7 @@ import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
 import { defaultKb } from '../src/kb/index.js';
 import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
-import { K, docCase, sentenceFeatures, type DocCase, type FeatureContext } from '../src/stages/entities/ner-features.js';
+import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { PerceptronTrainer } from '../src/stages/entities/perceptron.js';
 import { saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
 
@@ -45,16 +45,10 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const usePos = opts.pos ?? process.env.NER_POS === '1';
   if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
   const sents: CorpusSentence[] = [];
-  // each sentence's document-level case evidence (a name capitalised elsewhere in its document)
-  const caseOf = new Map<CorpusSentence, DocCase>();
   for (const f of FILES) {
     const text = readFileSync(sharedPath(f), 'utf8');
     const docs = f.endsWith('.iob2') ? withEwtTags(readUner(text), readFileSync(sharedPath('data/ud/en_ewt-ud-dev.conllu'), 'utf8')) : readGum(text);
-    for (const d of docs) {
-      const dc = docCase(d.sentences.map((s) => s.words.map((w) => w.form)));
-      for (const s of d.sentences) caseOf.set(s, dc);
-      sents.push(...d.sentences);
-    }
+    for (const d of docs) sents.push(...d.sentences);
   }
   // lower-case vocabulary: words seen in lower case anywhere in the training text
   const vocab = new Set<string>();
@@ -68,7 +62,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
         gold[n.from] = LABELS.indexOf(`B-${n.type}`);
         for (let i = n.from + 1; i < n.to; i++) gold[i] = LABELS.indexOf(`I-${n.type}`);
       }
-      return { feats: sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined, undefined, caseOf.get(s)), gold };
+      return { feats: sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined), gold };
     });
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${FILES.join(', ')}`);

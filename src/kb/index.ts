@@ -18,6 +18,8 @@ export interface GazValue {
   /** the canonical name of what the entry denotes */
   readonly name: string;
   readonly index: number;
+  /** a person's alias (surname) rather than the full name: matched, but not an NER feature */
+  readonly alias?: boolean;
 }
 
 /** One role observation learned from a text. */
@@ -79,7 +81,8 @@ export class ActorKB {
     tables.metonyms.forEach((m, i) => this.names.add(m.name, { kind: 'metonym', id: m.country, name: m.name, index: i }));
     tables.people.forEach((p, i) => {
       // full names and the curated aliases (surnames of well-known office holders)
-      for (const n of [p.name, ...p.aliases]) this.names.add(n, { kind: 'person', id: p.name, name: p.name, index: i });
+      this.names.add(p.name, { kind: 'person', id: p.name, name: p.name, index: i });
+      for (const n of p.aliases) this.names.add(n, { kind: 'person', id: p.name, name: p.name, index: i, alias: true });
       for (const key of [p.name, ...p.aliases]) {
         const k = key.toLowerCase();
         const l = this.peopleByKey.get(k) ?? [];

@@ -35,16 +35,6 @@ function mix(t: number, a: number, b: number, c: number): number {
   return h;
 }
 
-/** 32-bit FNV-1a hash of a string (used once per token to get word ids without a vocabulary). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 /** Transition features of the current state into out; returns how many. */
 export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Array): number {
   const w = x.w;

@@ -21,7 +21,7 @@ type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' 
 const KNOWN_GAPS: Record<string, string> = {
   'belarus-sanctions/dates': 'time: "Britain will announce similar measures next month" anchored to the preceding "May 12" (2026-06) instead of publication (2026-07)',
   'belarus-sanctions/events':
-    'events: "The European Union imposed sanctions on Belarus" has no source; "Viktor Zhuk condemned the sanctions" (111) has no target (the sanctions\' imposer, the EU)',
+    'events: "The European Union imposed sanctions on Belarus" (163) has no source; "Viktor Zhuk condemned the sanctions" (111) has no target (the EU); in "demanded that Brussels lift them" the metonym Brussels is coded BEL, not the EU',
   'chad-au-suspension/direct quotes':
     'quotes: "he said after the talks" resolved to the object (Mahamat) not the subject (envoy Asante); the dash attribution "from … Karen Doyle — \\"Aid to Chad …\\"" yields no quote',
   'chad-au-suspension/addressees': 'quotes: "demanded that the junta …" has no addressee (Chad); "told state television" gives addressee "state" (a truncated mention, no entity)',
@@ -33,7 +33,7 @@ const KNOWN_GAPS: Record<string, string> = {
     'events: "a three-day visit" (Castillo to Japan, 042) not extracted; "Japan delivered … patrol vessels to the Philippine coast guard" (07) not extracted',
   'kashmir-shelling/people': 'entities: "Sana Qureshi, a spokeswoman for Pakistan\'s Foreign Office" gets no country (PAK)',
   'kashmir-shelling/events':
-    'events: "Indian troops shelled villages" (19), "Mehra rejected the accusation" (12) and "Mehra warned Pakistan" (13) not extracted',
+    'events: "Indian troops shelled villages" is not coded (only "killing two civilians", 190 INDMIL→CVL with no country, so no PAK target); "Mehra rejected the accusation" (12) and "Mehra warned Pakistan" (13) not extracted',
   'kenya-drought-aid/direct quotes': 'quotes: partial quote in "for what he called \\"a swift and generous response\\"" gets cue "thanked" instead of "called"',
   'kenya-drought-aid/people':
     'entities: "Kenyan Agriculture Minister Peter Wanjala" gets no country (and role "Minister"); "Abdi Hassan, a herder from Lodwar" gets no country (KEN)',

@@ -106,6 +106,11 @@ describe('indirect and mixed quotes', () => {
     expect(q).toMatchObject({ cue: 'warned of', source: 'The agency', content: ['severe flooding along the coast'] });
   });
 
+  it('a passive cue with its agent: "was first reported by X"', () => {
+    const [q] = quotesOf('The registration problem was first reported by The Boston Globe.');
+    expect(q).toMatchObject({ cue: 'was first reported by', source: 'The Boston Globe', content: ['The registration problem'] });
+  });
+
   it('CLAUSE, X said', () => {
     const [q] = quotesOf('The bridge will stay closed until May, officials said.');
     expect(q).toMatchObject({ cue: 'said', source: 'officials', content: ['The bridge will stay closed until May'], rule: 'quotes:indirect-closing' });

@@ -7,7 +7,7 @@ import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { tagSentence } from './ner-model.js';
-import { docCase, nameMatches } from './ner-features.js';
+import { nameMatches } from './ner-features.js';
 import type { WorkMention } from './mention.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
@@ -69,6 +69,16 @@ function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[]
   const out: WorkMention[] = [];
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
     if (!heads.has(t[i]!.form) || owner.has(i)) continue;
+    // a model name right before the head takes it in ("Acme" + "Ltd.")
+    const before = owner.get(i - 1);
+    if (before && !before.gaz && before.tokTo === i) {
+      before.tokTo = i + 1;
+      before.end = t[i]!.end;
+      before.type = 'ORG';
+      before.rule += '+org-head-word';
+      owner.set(i, before);
+      continue;
+    }
     let a = i;
     // extend left over capitalised words and connectors, but not into another organisation's head
     // ("University of California and Columbia University" is two names)
@@ -103,13 +113,12 @@ function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[]
 export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
   const { text, tokens } = doc;
   const out: WorkMention[] = [];
-  const dc = docCase(doc.sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.form)));
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
     // gazetteer matches at each token, shared by the model's features and the candidates below
     const matches = nameMatches(kb, text, toks);
-    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches, dc) : [];
+    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches) : [];
     const nerHere: WorkMention[] = ner.map((n) => ({
       start: toks[n.from]!.start,
       end: toks[n.to - 1]!.end,

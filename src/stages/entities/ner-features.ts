@@ -14,30 +14,7 @@ export interface FeatureContext {
 }
 
 /** feature slots per token */
-export const K = 36;
-
-/**
- * What the whole document says about a word's case: seen capitalised away from a sentence start
- * (a name), seen in lower case (an ordinary word). Built once per document from its tokens.
- */
-export interface DocCase {
-  readonly capitalisedMid: ReadonlySet<string>;
-  readonly lower: ReadonlySet<string>;
-}
-
-export function docCase(sentences: ReadonlyArray<readonly string[]>): DocCase {
-  const capitalisedMid = new Set<string>();
-  const lower = new Set<string>();
-  for (const forms of sentences) {
-    for (let i = 0; i < forms.length; i++) {
-      const w = forms[i]!;
-      if (!hasLetter(w)) continue;
-      if (w === w.toLowerCase()) lower.add(w);
-      else if (i > 0 && isCap(w) && !/^["“'‘(]$/.test(forms[i - 1]!)) capitalisedMid.add(w.toLowerCase());
-    }
-  }
-  return { capitalisedMid, lower };
-}
+export const K = 34;
 
 export function fnv(s: string): number {
   let h = 2166136261;
@@ -94,9 +71,9 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
   const tags: string[] = new Array<string>(n).fill('');
   for (let i = 0; i < n; i++) {
     const m = names[i];
-    if (m) {
+    if (m && m.values.some((v) => !v.alias)) {
       let kinds = '';
-      for (const v of m.values) if (!kinds.includes(v.kind)) kinds += v.kind + ',';
+      for (const v of m.values) if (!v.alias && !kinds.includes(v.kind)) kinds += v.kind + ',';
       tags[i] += `B:${kinds};`;
       for (let j = i + 1; j < m.tokenEnd; j++) tags[j] += `I:${kinds};`;
     }
@@ -143,7 +120,7 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
   return e;
 }
 
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[], names?: NameMatches, dc?: DocCase): Uint32Array {
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[], names?: NameMatches): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
   const low = new Uint32Array(n);
@@ -216,16 +193,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 24] = mix(24, L(i - 1), shape[i]!);
     out[o + 25] = mix(25, shape[i]!, L(i + 1));
     out[o + 26] = mix(26, G(i), low[i]!);
-    if (dc) {
-      const lw = forms[i]!.toLowerCase();
-      const mid = dc.capitalisedMid.has(lw) ? 1 : 0;
-      const lo = dc.lower.has(lw) ? 1 : 0;
-      out[o + 34] = mix(34, cap[i]! * 4 + mid * 2 + lo, first);
-      out[o + 35] = mix(35, cap[i]! * 4 + mid * 2 + lo, shape[i]!);
-    } else {
-      out[o + 34] = mix(34, 9, 9);
-      out[o + 35] = mix(35, 9, 9);
-    }
     if (xpos) {
       // PTB tags (NNP/NNPS mark proper nouns): gold at training time, the tagger's at run time
       out[o + 27] = mix(27, P(i), 0);

@@ -8,7 +8,7 @@ import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
-import { K, sentenceFeatures, type DocCase, type FeatureContext, type NameMatches } from './ner-features.js';
+import { K, sentenceFeatures, type FeatureContext, type NameMatches } from './ner-features.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
@@ -117,9 +117,9 @@ export function bioSpans(labels: readonly string[], ids: ArrayLike<number>): Ner
 }
 
 /** Tags one sentence (tokens as spans into text with their forms). */
-export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, dc?: DocCase): NerSpan[] {
+export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches): NerSpan[] {
   if (!forms.length) return [];
-  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, dc);
+  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names);
   const em = emissions(model.perceptron, feats, K);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
   return bioSpans(model.meta.labels, ids);

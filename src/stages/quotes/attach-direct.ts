@@ -28,6 +28,14 @@ function paraEnd(v: View, i: number): number {
   return v.paraTok[v.para[i]!]?.[1] ?? v.tokens.length;
 }
 
+function allModifiers(v: View, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const l = v.lower[i]!;
+    if (!isWord(v, i) || is('stop', l) || is('aux', l) || is('pron', l) || is('prep', l) || is('time', l)) return false;
+  }
+  return true;
+}
+
 /** Attribution right after a quote ending at token index k (the first token after the closing mark). */
 export function attributionAfter(v: View, k: number, ceil: number, closedSentence: string): Found | null {
   if (k < ceil && isPunct(v, k, ',')) k++;
@@ -45,7 +53,7 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
     if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, rule: 'direct-after-inverted' };
   }
   // "…," X said / "…," X, a doctor, said
-  for (let j = k; j < Math.min(lim, k + 24); j++) {
+  for (let j = k; j < Math.min(lim, k + 45); j++) {
     if (isQuoteTok(v, j) || isPunct(v, j, '.?!;:')) break;
     const e = cueAt(v, j, k);
     if (!e) continue;
@@ -53,7 +61,9 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
     const g = verbGroup(v, j, e, k, lim);
     // an attitude verb closes a quote only when it ends the sentence ("…?” Vitter demanded.)
     if (e.cls !== 'speech' && !(g.end >= lim || isPunct(v, g.end, '.!?'))) break;
-    const np = leftNP(v, g.start, k);
+    let np = leftNP(v, g.start, k);
+    // a modifier the phrase finder stopped at ("retired Air Force general Lloyd Newton said")
+    if (np && np.start > k && np.start - k <= 2 && allModifiers(v, k, np.start)) np = { ...np, start: k };
     if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, rule: 'direct-after' };
     break;
   }
@@ -98,6 +108,12 @@ export function attributionBefore(v: View, k: number): Found | null {
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
     return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, rule: colon ? 'direct-before-colon' : 'direct-before' };
+  }
+  // any clause introducing the quotation with a colon: "Obama is rolling out a new campaign
+  // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
+  if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
+    const np = subjectNP(v, sStart, j + 1);
+    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, rule: 'direct-before-clause-colon' };
   }
   return null;
 }
@@ -198,6 +214,10 @@ export function attachDirect(st: State): void {
     }
     const first = v.marks[chain[0]!]!;
     const k0 = tokenAtOrAfter(v, first.start);
+    // a quotation inside a noun or prepositional phrase is a title or a name ("the broadcast of
+    // “Fox News Sunday,” Pence said …"), not the speech of the following attribution
+    const before = v.lower[k0 - 1] ?? '';
+    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (is('prep', before) || is('det', before) && before !== 'that')) continue;
     if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
     if (!found) continue;
     if (found.rule === 'direct-before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;

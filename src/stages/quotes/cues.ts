@@ -46,9 +46,11 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
   if (isCap(v, i) && i > floor && !(v.titleCase[v.tokens[i]!.sent] && (e.cls === 'speech' || /s$/.test(l)) && e.use === 'all')) return null;
   const t = v.tokens[i]!;
-  if (v.tagged && t.pos && t.pos !== 'VERB' && t.pos !== 'AUX') {
-    // trust the tagger when it has run, except for the commonest cues it may mistag as nouns
-    if (!(e.lemma === 'say' || e.lemma === 'tell')) return null;
+  if (v.tagged && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) {
+    // the tagger reads it as a noun: believe it when a determiner, adjective or number precedes
+    // (its errors on cue verbs after a name — "Blige sings" — are common)
+    const pp = v.tokens[i - 1]?.pos ?? '';
+    if (i > floor && (pp === 'DET' || pp === 'ADJ' || pp === 'NUM' || pp === 'ADP')) return null;
   }
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';

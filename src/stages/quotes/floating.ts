@@ -2,6 +2,7 @@
 // paragraph whose direct quote has a speaker, continues that attribution (PolNeAR: "content
 // continuations … in their own paragraph … are part of the same attribution").
 import { type State } from './state.js';
+import { firstMarkEndingAfter } from './view.js';
 
 export function attachFloating(st: State): void {
   const v = st.v;
@@ -10,8 +11,8 @@ export function attachFloating(st: State): void {
     const a = st.atts[i]!;
     if (!a.rule.startsWith('quotes:direct')) continue;
     const last = a.content[a.content.length - 1]!;
-    const k = v.marks.findIndex((m) => m.start === last.start);
-    if (k >= 0) byPara.set(v.marks[k]!.paragraph, i);
+    const k = firstMarkEndingAfter(v, last.start);
+    if (k < v.marks.length && v.marks[k]!.start === last.start) byPara.set(v.marks[k]!.paragraph, i);
   }
   for (let m = 0; m < v.marks.length; m++) {
     const q = v.marks[m]!;
@@ -20,10 +21,9 @@ export function attachFloating(st: State): void {
     if (ps >= pe) continue;
     // the quote must be the whole paragraph
     if (v.tokens[ps]!.start !== q.start) continue;
-    let end = q.end;
     let n = m;
     while (v.marks[n]!.next >= 0) n = v.marks[n]!.next;
-    end = v.marks[n]!.end;
+    const end = v.marks[n]!.end;
     const lastPara = v.marks[n]!.paragraph;
     const [, lpe] = v.paraTok[lastPara]!;
     if (v.text.slice(end, v.tokens[lpe - 1]!.end).trim().replace(/^[.,]$/, '') !== '') continue;

@@ -189,7 +189,20 @@ export function attachIndirect(st: State): void {
       const entry = cueAt(v, i, s);
       if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
       const g = verbGroup(v, i, entry, s, ce);
-      if (isPassive(v, g)) continue;
+      if (isPassive(v, g)) {
+        // "The registration issue was first reported by The Washington Post": the agent is the
+        // source, the subject the content, "was first reported by" the cue
+        if (v.lower[g.end] === 'by' && entry.cls === 'speech') {
+          const agent = rightNP(v, g.end + 1, ce);
+          const subj = leftNP(v, g.start, s);
+          if (agent && subj && isFree(st, subj.start, subj.end)) {
+            const cue: Cue = { ...g, end: g.end + 1 };
+            accept(st, make(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive-by', null));
+            i = agent.end;
+          }
+        }
+        continue;
+      }
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
       if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };

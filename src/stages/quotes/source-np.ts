@@ -90,7 +90,10 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
     if (is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
-    if (s >= c || !isCap(v, c - 1)) return null;
+    // a name on one side: "Hugh Hill, a doctor," or "one of the family's attorneys, Justin Bamberg,"
+    let named = isCap(v, c - 1);
+    for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !is('det', v.lower[k]!);
+    if (s >= c || !named) return null;
     return { start: s, end: i, head: headOf(v, s, c) };
   }
   let s = coreLeft(v, i + 1, floor);

@@ -3,12 +3,14 @@
 // as the source, the colon as the cue and the rest of the paragraph as the content.
 import { accept, isFree, type State } from './state.js';
 import { is } from './words.js';
-import { isCap, isPunct, isWord, tokSpan } from './view.js';
+import { isCap, isPunct, isQuoteTok, isWord, tokSpan } from './view.js';
 
 export function attachTranscript(st: State): void {
   const v = st.v;
   for (let p = 0; p < v.paraTok.length; p++) {
-    const [s, e] = v.paraTok[p]!;
+    const [s0, e] = v.paraTok[p]!;
+    // a transcript may be quoted as a whole: "WALLACE: Let's start …
+    const s = isQuoteTok(v, s0) ? s0 + 1 : s0;
     if (e - s < 4) continue;
     // the label: one to four capitalised words ("Sen. Rand Paul") then a colon
     let c = s;
