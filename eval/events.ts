@@ -10,14 +10,17 @@
 // 2. False events on text with no political events: EWT review sentences (sent_id "reviews-…",
 //    dev split, and the first reviews of train), one document per review. Target < 0.1 / sentence.
 // 3. The seed article's non-optional gold events (scored as score.py seed does).
+// Unmatched sources/targets are broken down by cause (no event, no actor, code convention, wrong
+// country); --verbose lists them, --dump FILE writes every record with its predicted events.
 // Figures are printed as JSON; the last line is a one-line summary.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createDoc } from '../src/core/doc.js';
 import { sharedPath } from '../src/core/paths.js';
 import { readConllu, sentenceText } from '../src/nlp/conllu.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { toContract } from '../src/io/write-json.js';
 import { scoreSeed, type SeedGold } from './seed-score.js';
+import { loadKbTables } from '../src/kb/tables.js';
 
 interface GsrActor {
   actorText?: string;
@@ -34,6 +37,21 @@ interface GsrRecord {
 }
 
 const PLOVER_05_TO_2021: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+
+/**
+ * Why a source/target was not matched: no event at all; an event whose actor has no country/IGO
+ * code (no actor); a gold code that is not an ISO alpha-3 country nor IGO/NGO/IMG (CAMEO's own
+ * codes such as JAP, VTN, or region/sector-only codes: the convention differs, we cannot match
+ * by design); else a wrong country (the actor's country differs from the gold).
+ */
+type MissCause = 'no_event' | 'no_actor' | 'code_convention' | 'wrong_country';
+
+function missCause(gold: string[], predicted: string | null | undefined, hasEvent: boolean, iso: ReadonlySet<string>): MissCause {
+  if (!hasEvent) return 'no_event';
+  if (gold.every((g) => !iso.has(g) && !/^(IGO|NGO|IMG)$/.test(g))) return 'code_convention';
+  if (!predicted || !/^[A-Z]{3}/.test(predicted) || /^(GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|BUS|MED|EDU|LAB|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)/.test(predicted)) return 'no_actor';
+  return 'wrong_country';
+}
 
 function codes(a: GsrActor[] | string | undefined): string[] {
   if (!Array.isArray(a)) return [];
@@ -56,13 +74,18 @@ function runText(text: string, id: string, published: string | null = null) {
   return toContract(defaultPipeline().run(createDoc(text, { id, published })));
 }
 
-export function evalPlover(verbose: boolean) {
+export function evalPlover(verbose: boolean, dumpPath: string | null = null) {
   const file = sharedPath('eval', 'plover-gsr', 'PLOVER_GSR_CAMEO.txt');
   if (!existsSync(file)) return null;
   const records = (JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
   let typeOk = 0, anyOk = 0, predicted = 0, srcN = 0, srcOk = 0, srcPredN = 0, tgtN = 0, tgtOk = 0, tgtPredN = 0, events = 0;
   const confusion: Record<string, Record<string, number>> = {};
   const misses: string[] = [];
+  const iso = new Set(loadKbTables().countries.map((c) => c.iso3));
+  const causes = { source: {} as Record<string, number>, target: {} as Record<string, number> };
+  const actorMisses: string[] = [];
+  const dump: unknown[] = [];
+  const texts = (a: GsrActor[] | string | undefined) => (Array.isArray(a) ? a.map((x) => `${x.actorText ?? '?'}=${x.code ?? '?'}`).join('; ') : '');
   for (const r of records) {
     const gold = PLOVER_05_TO_2021[r.event] ?? r.event;
     const doc = runText(r.text!, r.id, '2000-01-01');
@@ -79,17 +102,29 @@ export function evalPlover(verbose: boolean) {
     else if (verbose) misses.push(`${r.id} gold ${gold} got ${evs.map((e) => `${e.plover}:${e.cameo}`).join(',') || 'none'} | ${r.text!.slice(0, 110)}`);
     const gs = codes(r.source);
     const gt = codes(r.target);
+    const side = (role: 'source' | 'target', gold: string[]) => {
+      const a = primary?.[role];
+      const ok = !!primary && gold.includes(country(a?.actor_code ?? null));
+      if (!ok) {
+        const cause = missCause(gold, a?.actor_code, !!primary, iso);
+        causes[role][cause] = (causes[role][cause] ?? 0) + 1;
+        if (verbose && primary) actorMisses.push(`${r.id} ${role} ${cause}: gold ${texts(r[role])} got ${a?.actor_code ?? '-'} "${a?.mention?.text ?? ''}" | ${r.text!.slice(0, 140)}`);
+      }
+      return ok;
+    };
     if (gs.length) {
       srcN++;
       if (primary) srcPredN++;
-      if (primary && gs.includes(country(primary.source.actor_code))) srcOk++;
+      if (side('source', gs)) srcOk++;
     }
     if (gt.length) {
       tgtN++;
       if (primary) tgtPredN++;
-      if (primary && gt.includes(country(primary.target.actor_code))) tgtOk++;
+      if (side('target', gt)) tgtOk++;
     }
+    if (dumpPath) dump.push({ id: r.id, text: r.text, gold: { type: gold, source: texts(r.source), target: texts(r.target) }, events: doc.events.map((e) => ({ cameo: e.cameo, plover: e.plover, source: e.source, target: e.target, rule: e.rule, evidence: e.evidence.text })), primary: primary?.id ?? null });
   }
+  if (dumpPath) writeFileSync(dumpPath, JSON.stringify(dump, null, 1));
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
   return {
     records: records.length,
@@ -102,8 +137,10 @@ export function evalPlover(verbose: boolean) {
     source_country_match_when_predicted: r4(srcOk / Math.max(1, srcPredN)),
     target_country_match: r4(tgtOk / tgtN),
     target_country_match_when_predicted: r4(tgtOk / Math.max(1, tgtPredN)),
+    /** unmatched sources/targets by cause (see missCause) */
+    miss_causes: causes,
     confusion,
-    ...(verbose ? { misses } : {}),
+    ...(verbose ? { misses, actor_misses: actorMisses } : {}),
   };
 }
 
@@ -154,12 +191,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('eval:events: ../shared is absent (skipped)');
   } else {
     const verbose = process.argv.includes('--verbose');
-    const plover = evalPlover(verbose);
+    const di = process.argv.indexOf('--dump');
+    const plover = evalPlover(verbose, di > 0 ? (process.argv[di + 1] ?? null) : null);
     const none = evalNoEvents();
     const seed = evalSeedEvents();
     console.log(JSON.stringify({ plover, no_event_text: none, seed }, null, 1));
     console.log(
-      `events: PLOVER type accuracy ${plover?.type_accuracy ?? '-'} (any ${plover?.type_recall_any ?? '-'}), source country ${plover?.source_country_match ?? '-'}, target country ${plover?.target_country_match ?? '-'}; ` +
+      `events: PLOVER type accuracy ${plover?.type_accuracy ?? '-'} (any ${plover?.type_recall_any ?? '-'}), source country ${plover?.source_country_match ?? '-'}, target country ${plover?.target_country_match ?? '-'}` +
+        ` (misses: source ${JSON.stringify(plover?.miss_causes.source ?? {})}, target ${JSON.stringify(plover?.miss_causes.target ?? {})}); ` +
         `false events on reviews ${none.per_sentence}/sentence (${none.events} in ${none.sentences}); seed ${seed ? `${seed.events.right}/${seed.events.of}` : '-'}`,
     );
   }

@@ -9,8 +9,9 @@ import { NewsgraphError } from '../src/core/errors.js';
 import { defaultKb } from '../src/kb/index.js';
 import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
 import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
-import { PerceptronTrainer } from '../src/stages/entities/perceptron.js';
-import { saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
+import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
+import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
+import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
 
 export interface TrainNerOptions {
   readonly seed?: number;
@@ -22,6 +23,8 @@ export interface TrainNerOptions {
   readonly runs?: number;
   /** use part-of-speech features (gold tags in training, the tagger's at run time) */
   readonly pos?: boolean;
+  /** tuning mode: hold out GUM dev and half of UNER dev, report their F1, write nothing */
+  readonly dev?: boolean;
 }
 
 const BITS = Number(process.env.NER_BITS ?? 18);
@@ -45,15 +48,27 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const usePos = opts.pos ?? process.env.NER_POS === '1';
   if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
   const sents: CorpusSentence[] = [];
+  // tuning mode (NER_DEV=1): train on GUM train + the first half of UNER dev, score GUM dev and the
+  // second half of UNER dev at the token level; never touches a test split
+  const dev = opts.dev ?? process.env.NER_DEV === '1';
+  const heldOut: Array<{ name: string; sents: CorpusSentence[] }> = [{ name: 'GUM dev', sents: [] }, { name: 'UNER dev/2', sents: [] }];
   for (const f of FILES) {
     const text = readFileSync(sharedPath(f), 'utf8');
     const docs = f.endsWith('.iob2') ? withEwtTags(readUner(text), readFileSync(sharedPath('data/ud/en_ewt-ud-dev.conllu'), 'utf8')) : readGum(text);
-    for (const d of docs) sents.push(...d.sentences);
+    const all = docs.flatMap((d) => d.sentences);
+    if (!dev) sents.push(...all);
+    else if (f.includes('gum-ud-dev')) heldOut[0]!.sents.push(...all);
+    else if (f.endsWith('.iob2')) {
+      const half = Math.floor(all.length / 2);
+      sents.push(...all.slice(0, half));
+      heldOut[1]!.sents.push(...all.slice(half));
+    } else sents.push(...all);
   }
   // lower-case vocabulary: words seen in lower case anywhere in the training text
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab };
+  const useLex = process.env.NER_LEX !== '0';
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined };
   const examples = sents
     .filter((s) => s.words.length && s.words.every((w) => w.start >= 0))
     .map((s) => {
@@ -92,10 +107,37 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   }
   for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i] /= runs;
   for (let i = 0; i < sum!.trans.length; i++) sum!.trans[i] /= runs;
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos };
+  if (dev) {
+    const model: PerceptronModel = sum!;
+    const allowed = bioAllowed(LABELS);
+    for (const h of heldOut) log(`ner dev: ${h.name} ${scoreHeldOut(model, allowed, ctx, h.sents, usePos)}`);
+    return { sentences: examples.length, tokens };
+  }
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex };
   saveNerModel(sum!, meta, opts.out);
   log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
   return { sentences: examples.length, tokens };
+}
+
+/** Span-level P/R/F1 (exact span and type) of the model on gold-tokenised sentences, by type. */
+function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], usePos: boolean): string {
+  const c: Record<string, [number, number, number]> = { ALL: [0, 0, 0], PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
+  for (const s of sents) {
+    if (!s.words.length || !s.words.every((w) => w.start >= 0)) continue;
+    const feats = sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined);
+    const ids = viterbi(m, emissions(m, feats, K), s.words.length, allowed);
+    const pred = bioSpans(LABELS, ids).map((p) => `${p.from}:${p.to}:${p.type}`);
+    const gold = new Set(s.named.map((g) => `${g.from}:${g.to}:${g.type}`));
+    for (const p of pred) {
+      const t = p.split(':')[2]!;
+      const hit = gold.has(p) ? 1 : 0;
+      c.ALL![0] += hit; c.ALL![1]++;
+      c[t]![0] += hit; c[t]![1]++;
+    }
+    for (const g of gold) { c.ALL![2]++; c[g.split(':')[2]!]![2]++; }
+  }
+  const f = ([tp, p, g]: [number, number, number]) => (p + g ? (2 * tp) / (p + g) : 0).toFixed(3);
+  return `F1 ${f(c.ALL!)} (P ${(c.ALL![0] / c.ALL![1]).toFixed(3)} R ${(c.ALL![0] / c.ALL![2]).toFixed(3)}) PER ${f(c.PER!)} ORG ${f(c.ORG!)} LOC ${f(c.LOC!)} [gold ${c.ALL![2]}]`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { hasShared, modelPath } from '../src/core/paths.js';
 import { trainTagger } from './train-tagger.js';
 import { trainParser } from './train-parser.js';
+import { trainNer } from './train-ner.js';
 
 const SEED = 20251125;
 
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   log(`tagger + lemmatizer trained in ${tagger.seconds.toFixed(0)}s`);
   const parser = await trainParser({ seed: SEED, log });
   log(`parser trained in ${parser.seconds.toFixed(0)}s`);
+  const tn = performance.now();
+  const ner = await trainNer({ seed: SEED, log });
+  log(`ner trained in ${((performance.now() - tn) / 1000).toFixed(0)}s (${ner.sentences} sentences)`);
   let total = 0;
   for (const f of readdirSync(modelPath())) {
     const size = statSync(modelPath(f)).size;

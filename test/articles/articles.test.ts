@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesDir, loadArticles, runArticle } from '../../eval/articles.js';
 
-type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' | 'dates' | 'people' | 'events';
+type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' | 'dates' | 'people' | 'IGO officials' | 'entity types' | 'events';
 
 // article/layer → the gap, measured on the current pipeline (details in the report).
 const KNOWN_GAPS: Record<string, string> = {
@@ -28,20 +28,19 @@ const KNOWN_GAPS: Record<string, string> = {
   'chad-au-suspension/dates': 'time: future deadline "by January" in a November article resolved to 2026-01 instead of 2027-01',
   'chad-au-suspension/events':
     'events: "The African Union suspended Chad" (16) and "the United States said it would halt … aid" (16) not extracted; threat "would quit the African Union" (13) missing; "accused the organization" (112) has no target',
-  'japan-philippines-pact/people': 'entities: "Chinese Foreign Ministry spokesman Gao Rui" gets no country (CHN)',
+  'japan-philippines-pact/people': 'entities: "Chinese Foreign Ministry spokesman Gao Rui" gets the dateline country JPN instead of CHN',
+  'kenya-drought-aid/IGO officials': 'entities: "Ingrid Solberg, the U.N. humanitarian coordinator for Kenya" gets country KEN (the story\'s setting) though she acts for the U.N.',
+  'chad-au-suspension/IGO officials': 'entities: "The AU\'s special envoy for the Sahel, Kwame Asante," gets country TCD (the dateline) though he acts for the African Union',
+  'kashmir-shelling/IGO officials': 'entities: "Tomas Lindgren, a spokesman for the U.N. mission" gets country PAK (the dateline) though he acts for the U.N.',
+  'kenya-drought-aid/entity types': 'entities: the counties "Turkana" and "Marsabit" (in "Turkana and Marsabit counties") are typed PERSON',
   'japan-philippines-pact/events':
     'events: "a three-day visit" (Castillo to Japan, 042) not extracted; "Japan delivered … patrol vessels to the Philippine coast guard" (07) not extracted',
-  'kashmir-shelling/people': 'entities: "Sana Qureshi, a spokeswoman for Pakistan\'s Foreign Office" gets no country (PAK)',
   'kashmir-shelling/events':
     'events: "Indian troops shelled villages" is not coded (only "killing two civilians", 190 INDMIL→CVL with no country, so no PAK target); "Mehra rejected the accusation" (12) and "Mehra warned Pakistan" (13) not extracted',
   'kenya-drought-aid/direct quotes': 'quotes: partial quote in "for what he called \\"a swift and generous response\\"" gets cue "thanked" instead of "called"',
-  'kenya-drought-aid/people':
-    'entities: "Kenyan Agriculture Minister Peter Wanjala" gets no country (and role "Minister"); "Abdi Hassan, a herder from Lodwar" gets no country (KEN)',
   'kenya-drought-aid/events':
     'events: "The United Nations pledged $40 million in emergency food aid to Kenya" (033) and "after meeting Kenyan Agriculture Minister Peter Wanjala" (04) not extracted',
   'serbia-protest/addressees': 'quotes: "told the state broadcaster RTS" gives addressee "the state" (a truncated mention) instead of RTS',
-  'serbia-protest/people':
-    'entities: "Ivan Kostić, the interior minister," and "Milica Jovanović, a 23-year-old law student" in a Belgrade story get no country (SRB)',
   'serbia-protest/events':
     'events: protest (141) has no source (the marchers); "accused opposition parties" (112) not extracted; "The European Union criticized the arrests" (111) has no target',
 };
@@ -93,6 +92,23 @@ describe('end-to-end articles (invented, test/articles)', () => {
       check('quote dates', () => expect(r.quotes.detail.filter((d) => !d.date)).toEqual([]));
       check('dates', () => expect(r.dates.detail.filter((d) => !d.right)).toEqual([]));
       check('people', () => expect(r.people.detail.filter((d) => !d.right)).toEqual([]));
+      // The scorer accepts any country for a person whose gold country is not ISO (an IGO official:
+      // UN, EU, AU); but the country of a state in the story is unsupported by the text.
+      check('IGO officials', () => {
+        const states = new Set(a.gold.entities.filter((e) => e.type === 'GPE' && e.country?.length === 3).map((e) => e.country));
+        const wrong = a.gold.entities
+          .filter((g) => g.type === 'PERSON' && (g.country ?? '').length !== 3)
+          .flatMap((g) => {
+            const surname = g.name.split(' ').at(-1)!.toLowerCase();
+            const e = doc.entities.find((e) => e.type === 'PERSON' && e.name.toLowerCase().split(' ').includes(surname));
+            return e && e.country && states.has(e.country) ? [`${e.name}: ${e.country}`] : [];
+          });
+        expect(wrong).toEqual([]);
+      });
+      check('entity types', () => {
+        const places = new Set(a.gold.entities.filter((g) => g.type !== 'PERSON').map((g) => g.name.toLowerCase()));
+        expect(doc.entities.filter((e) => e.type === 'PERSON' && places.has(e.name.toLowerCase())).map((e) => e.name)).toEqual([]);
+      });
       check('events', () => expect(r.events.detail.filter((d) => !d.found)).toEqual([]));
     });
   }
@@ -120,6 +136,8 @@ const NEGATIVE_GAPS: Record<string, string> = {
   'sports/only genuine quotes': 'quotes: "The Gunners attacked from the first whistle …" read as an indirect quote with cue "attacked"',
   'recipe/no quote from scare quotes, nicknames or titles':
     'quotes: "which my grandmother called her \\"Sunday cake\\"" (naming) yields a mixed and a partial quote with speaker "grandmother"',
+  'review/no quote from scare quotes, nicknames or titles': 'quotes: the naming "a pale green the maker calls \\"Sage\\"" yields a direct quote with cue "calls"',
+  'review/only genuine quotes': 'quotes: "the maker calls \\"Sage\\"" (a colour name) is read as a direct quote',
   'recipe/only genuine quotes': 'quotes: the naming "called her \\"Sunday cake\\"" is read as speech',
   'sports/no conflict event (roots 14-20) in a text with no political actor': 'events: "Arsenal beat Chelsea 3-1" coded 182 (physical assault)',
 };

@@ -29,3 +29,12 @@ describe('quotes stage time', () => {
     expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5);
   });
 });
+
+describe('quotes stage on a run-on paragraph', () => {
+  it('stays linear on one long sentence full of cues and commas', () => {
+    const unit = 'the plan, she said, was fine and officials said that it worked, according to aides, ';
+    const small = timeQuotes(unit.repeat(1500)); // ~130 k chars
+    const big = timeQuotes(unit.repeat(3000)); // ~260 k chars
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5);
+  });
+});

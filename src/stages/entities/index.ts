@@ -14,6 +14,7 @@ import { resolvePronouns } from './coref-pronouns.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
+import { inferCountries } from './infer-country.js';
 import { personOrgs } from './person-orgs.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
@@ -55,7 +56,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
     const p = pronounAt.get(m.tokFrom);
     return p ? clusters[p.cluster!]! : null;
   });
-  return { entities: toEntities(doc, kb, clusters, date), roleObservations: roleObservations(doc, clusters, date) };
+  return { entities: inferCountries(doc, kb, toEntities(doc, kb, clusters, date)), roleObservations: roleObservations(doc, clusters, date) };
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {

@@ -6,11 +6,14 @@
 import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
+import { lexiconCodes, type NerLexicon } from './ner-lexicon.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
   /** lower-cased words seen in lower case in the training text (so "The", "Sunday" at a sentence start are recognisable) */
   readonly lowerVocab: ReadonlySet<string>;
+  /** word lists (given names, places, organisation heads); absent = no list features */
+  readonly lex?: NerLexicon;
 }
 
 /** feature slots per token */
@@ -120,7 +123,7 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
   return e;
 }
 
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], xpos?: readonly string[], names?: NameMatches): Uint32Array {
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
   const low = new Uint32Array(n);
@@ -129,7 +132,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const suf2 = new Uint32Array(n);
   const pre3 = new Uint32Array(n);
 
-  const tag = new Uint32Array(n);
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
   const len = new Uint8Array(n);
@@ -145,7 +147,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     suf2[i] = fnv(lw.slice(-2));
     pre3[i] = fnv(lw.slice(0, 3));
 
-    tag[i] = xpos ? fnv(xpos[i] ?? '') : 0;
     cap[i] = isCap(w) ? 1 : 0;
     known[i] = ctx.lowerVocab.has(lw) ? 1 : 0;
     len[i] = Math.min(w.length, 12);
@@ -160,8 +161,9 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : low[i]!);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shape[i]!);
   const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);
-  const P = (i: number) => (i < 0 ? BOS : i >= n ? EOS : tag[i]!);
   const C = (i: number) => (i < 0 || i >= n ? 2 : cap[i]!);
+  const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms) : new Uint8Array(n);
+  const X = (i: number) => (i < 0 ? 64 : i >= n ? 65 : lexc[i]!);
   const out = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
     const o = i * K;
@@ -193,19 +195,15 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 24] = mix(24, L(i - 1), shape[i]!);
     out[o + 25] = mix(25, shape[i]!, L(i + 1));
     out[o + 26] = mix(26, G(i), low[i]!);
-    if (xpos) {
-      // PTB tags (NNP/NNPS mark proper nouns): gold at training time, the tagger's at run time
-      out[o + 27] = mix(27, P(i), 0);
-      out[o + 28] = mix(28, P(i - 1), P(i));
-      out[o + 29] = mix(29, P(i), P(i + 1));
-      out[o + 30] = mix(30, P(i), low[i]!);
-      out[o + 31] = mix(31, P(i), first * 2 + known[i]!);
-      out[o + 32] = mix(32, P(i - 1), 0);
-      out[o + 33] = mix(33, P(i + 1), 0);
-    } else {
-      // unused slots point at one shared bucket per template, which training keeps near zero
-      for (let k = 27; k < 34; k++) out[o + k] = mix(k, 0, 0);
-    }
+    // word lists (ner-lexicon.ts): given names, places, organisation heads, alone and in context
+    const x = X(i);
+    out[o + 27] = mix(27, x, 0);
+    out[o + 28] = mix(28, X(i - 1), 0);
+    out[o + 29] = mix(29, X(i + 1), 0);
+    out[o + 30] = mix(30, x, cap[i]! * 4 + known[i]! * 2 + first);
+    out[o + 31] = mix(31, X(i - 1), x);
+    out[o + 32] = mix(32, x, X(i + 1));
+    out[o + 33] = mix(33, X(i + 2), x);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { K, sentenceFeatures, type FeatureContext, type NameMatches } from './ner-features.js';
+import { defaultLexicon } from './ner-lexicon.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
@@ -22,6 +23,8 @@ export interface NerMeta {
   readonly epochs: number;
   /** trained with part-of-speech features: callers must pass XPOS tags */
   readonly pos?: boolean;
+  /** trained with the word-list features of ner-lexicon.ts */
+  readonly lexicon?: boolean;
 }
 
 export interface NerModel {
@@ -90,7 +93,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab) },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined },
     allowed: bioAllowed(meta.labels),
   };
   if (base === modelPath('ner')) cached = m;

@@ -239,7 +239,7 @@ export function attachDirect(st: State): void {
       // sentence is part of the attributed content (a mixed quote)
       const [sStart] = sentenceOf(v, k0);
       // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
-      if (sStart < k0 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
+      if (sStart < k0 && k0 - sStart <= 60 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
         const s0 = is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }

@@ -47,7 +47,7 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   if (isCap(v, i) && i > floor && !(v.titleCase[v.tokens[i]!.sent] && (e.cls === 'speech' || /s$/.test(l)) && e.use === 'all')) return null;
   const t = v.tokens[i]!;
   if (v.tagged && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) {
-    // the tagger reads it as a noun: believe it when a determiner, adjective or number precedes
+    // the tagger reads it as a noun: believe it when a determiner, adjective, number or preposition precedes
     // (its errors on cue verbs after a name — "Blige sings" — are common)
     const pp = v.tokens[i - 1]?.pos ?? '';
     if (i > floor && (pp === 'DET' || pp === 'ADJ' || pp === 'NUM' || pp === 'ADP')) return null;

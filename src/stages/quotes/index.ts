@@ -9,6 +9,9 @@
 //   kinds            direct / indirect / mixed
 //   resolve-speaker  source → entity (names, surnames, titles, pronouns), addressee likewise
 // Quotes that attach to no cue (scare quotes, nicknames, titles of works) yield nothing.
+// Needs tokens and entities; uses the tagger's pos and the parse when the syntax stage ran (they
+// sharpen phrase edges and add the ccomp rule) but works on tokens alone, so it requires neither.
+// `date` stays null: the dating stage fills it. Option quotesParseRules: false turns the parse rule off.
 import { withLayers, type Quote } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachDirect } from './attach-direct.js';
@@ -23,10 +26,9 @@ import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
 
-/** Options are free-form: true unless explicitly switched off (or on, when `dflt` is false). */
-function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string, dflt = true): boolean {
-  const o = ctx?.options?.[name];
-  return o === undefined ? dflt : o !== false;
+/** A switch in the free-form options: on unless set to false. */
+function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string): boolean {
+  return ctx?.options?.[name] !== false;
 }
 
 export const quotesStage: Stage = {
@@ -46,10 +48,10 @@ export const quotesStage: Stage = {
     attachFloating(st);
     attachPartial(st);
     const ix = indexMentions(doc);
+    for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
     const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
     const quotes: Quote[] = atts.map((a, i) => {
       assignKind(doc.text, a);
-      a.content.sort((x, y) => x.start - y.start);
       return {
         id: `q${i + 1}`,
         kind: a.kind,

@@ -71,8 +71,7 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
     // ", citing …", ", amounting to …": a participial adjunct the author adds
     if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !is('stop', v.lower[j + 1]!) && !PREP_PARTICIPLES.has(v.lower[j + 1]!)) return j;
-    // "…, and Clinton said she would win": a second attribution starts (after a comma; a bare
-    // "and he feels …" usually continues the same speaker's content)
+    // "…, and Clinton said she would win": a second attribution starts
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
         if (isPunct(v, k) || is('stop', v.lower[k]!)) break;
@@ -95,6 +94,9 @@ export function extendToQuote(v: View, last: number): number {
   return m >= 0 ? Math.max(end, v.marks[m]!.end) : end;
 }
 
+const LISTENER_VERBS = new Set(['tell', 'warn', 'urge', 'ask', 'remind', 'assure', 'inform', 'notify', 'advise', 'promise']);
+const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'what', 'why', 'to', 'if', 'when', 'where', 'who']);
+
 /** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
 function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
   let i = cue.end;
@@ -112,6 +114,16 @@ function contentStart(v: View, cue: Cue, end: number): { start: number; addresse
     for (let j = i + 1; j < Math.min(end, i + 30); j++) {
       if (v.lower[j] === 'that' || cueAt(v, j, i)) break;
       if (isQuoteTok(v, j) && v.inQuote[j] >= 0 && isPunct(v, j - 1, ',:')) return { start: j, addressee };
+    }
+  }
+  // "told host Alex Marlow on Thursday how …", "is warning voters that …", "tells a rally to …"
+  if (LISTENER_VERBS.has(cue.entry.lemma)) {
+    for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
+      if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
+      if (j > cue.end && CLAUSE_OPENERS.has(v.lower[j]!)) {
+        const np = shortNP(v, cue.end, j);
+        return { start: j, addressee: addressee ?? (np ? tokSpan(v, np[0], np[1]) : null) };
+      }
     }
   }
   // "said on Monday that …", "reported on March 6, citing …, that …"
@@ -135,12 +147,16 @@ function isPassive(v: View, g: Cue): boolean {
   return false;
 }
 
+/** A longer "sentence" is a segmentation failure (a list, a table, a 2 MB run-on): skipping it
+ * keeps the per-cue scans below bounded, so the stage stays linear. */
+export const MAX_SENTENCE_TOKENS = 300;
+
 export function attachIndirect(st: State): void {
   const v = st.v;
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
-    if (e - s < 3) continue;
+    if (e - s < 3 || e - s > MAX_SENTENCE_TOKENS) continue;
     const ce = contentEnd(v, s, e);
     // 1. attributions that close or interrupt the sentence (outermost: they take the rest)
     for (let i = s + 1; i < e; i++) {
@@ -239,6 +255,7 @@ export function attachAccordingTo(st: State): void {
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
+    if (e - s > MAX_SENTENCE_TOKENS) continue;
     const ce = contentEnd(v, s, e);
     for (let i = s; i + 2 < e; i++) {
       if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;

@@ -6,6 +6,7 @@
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
 import { isPunct, tokSpan, type View } from './view.js';
+import { MAX_SENTENCE_TOKENS } from './indirect.js';
 
 const MAX_SUBTREE = 400;
 
@@ -37,6 +38,7 @@ export function attachParsed(st: State): void {
   if (!v.parsed) return;
   const kids = children(v);
   for (const sent of v.doc.sentences) {
+    if (sent.tokenEnd - sent.tokenStart > MAX_SENTENCE_TOKENS) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, sent.tokenStart);
