@@ -2,13 +2,15 @@
 // named mentions (CC BY genres, entity annotation in CoNLL-U column 10) and Universal NER EWT dev.
 // GUM test and UNER EWT test are left for `npm run eval:entities`. Deterministic for a given seed.
 // Exported as trainNer({ seed, log }) so scripts/train.ts can call it; runnable on its own too.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sharedPath, hasShared } from '../src/core/paths.js';
+import { performance } from 'node:perf_hooks';
+import { sharedPath, hasShared, modelPath } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
 import { defaultKb } from '../src/kb/index.js';
 import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
 import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
+import { buildClusters, csvColumn, loadClusters, roughTokens, saveClusters } from '../src/stages/entities/ner-clusters.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
 import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
@@ -30,6 +32,25 @@ export interface TrainNerOptions {
 const BITS = Number(process.env.NER_BITS ?? 18);
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const FILES = ['data/ud/en_gum-ud-train.conllu', 'data/ud/en_gum-ud-dev.conllu', 'data/uner/en_ewt-ud-dev.iob2'];
+
+// unlabeled text for the word clusters: UD EWT and GUM train sentences and Wikinews (CC BY 2.5);
+// never Reuters (research use only), never dev/test splits or ../shared/eval
+const UNLABELED_UD = ['data/ud/en_ewt-ud-train.conllu', 'data/ud/en_gum-ud-train.conllu'];
+const UNLABELED_CSV = ['data/wikinews/wikinews_2019.csv', 'data/wikinews/wikinews_2020.csv'];
+
+function unlabeledSentences(): string[][] {
+  const out: string[][] = [];
+  for (const f of UNLABELED_UD) {
+    for (const l of readFileSync(sharedPath(f), 'utf8').split('\n')) {
+      const m = /^# text = (.*)$/.exec(l);
+      if (m) out.push(roughTokens(m[1]!));
+    }
+  }
+  for (const f of UNLABELED_CSV) {
+    for (const t of csvColumn(readFileSync(sharedPath(f), 'utf8'), 'text')) for (const line of t.split(/\n+/)) if (line.trim()) out.push(roughTokens(line));
+  }
+  return out;
+}
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -68,7 +89,19 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
   const useLex = process.env.NER_LEX !== '0';
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined };
+  const useClusters = process.env.NER_CLUSTERS !== '0';
+  let clusters: Map<string, number> | undefined;
+  if (useClusters) {
+    const file = opts.out ? `${opts.out}-clusters.tsv.gz` : modelPath('ner-clusters.tsv.gz');
+    const t0 = performance.now();
+    // NER_CLUSTER_CACHE (tuning only): reuse a map built earlier with the same seed
+    const cache = process.env.NER_CLUSTER_CACHE;
+    clusters = cache && existsSync(cache) ? new Map(loadClusters(cache)!) : buildClusters(unlabeledSentences(), { seed });
+    if (cache && !existsSync(cache)) saveClusters(clusters, cache);
+    if (!dev) saveClusters(clusters, file);
+    log(`ner: ${clusters.size} word clusters from unlabeled text in ${((performance.now() - t0) / 1000).toFixed(0)}s${dev ? '' : ` -> ${file}`}`);
+  }
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters };
   const examples = sents
     .filter((s) => s.words.length && s.words.every((w) => w.start >= 0))
     .map((s) => {
@@ -113,7 +146,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     for (const h of heldOut) log(`ner dev: ${h.name} ${scoreHeldOut(model, allowed, ctx, h.sents, usePos)}`);
     return { sentences: examples.length, tokens };
   }
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex };
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex, clusters: useClusters };
   saveNerModel(sum!, meta, opts.out);
   log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
   return { sentences: examples.length, tokens };

@@ -32,6 +32,19 @@ export class ParserModel {
   readonly header: ParserHeader;
   readonly trans: Int8Array;
   readonly lab: Int8Array;
+  /**
+   * The same weights re-laid for scoring (SWAR: several small integers summed by one int32 add).
+   * Each int8 weight w is stored as the byte w + 128 (0..255). transPacked: one int32 per row, bytes
+   * = SHIFT, LEFT, RIGHT, 0 — a row is one aligned read instead of three. labPacked: ⌈L/4⌉ int32 per
+   * row, byte k of word j = label 4j + k. Summing (word & 0x00ff00ff) and ((word >>> 8) & 0x00ff00ff)
+   * adds two 16-bit lanes at once; a lane holds at most 128 features × 255 < 2^16, so scores are
+   * exact (lane − 128·features) and decoding equals scoring the int8 tables directly. Measured:
+   * the labeller's 35 × 51 scalar adds per arc were half of the parse time.
+   */
+  private readonly transPacked: Int32Array;
+  private readonly labPacked: Int32Array;
+  private readonly labWords: number;
+  private readonly rows = new Int32Array(MAX_FEATURES);
   readonly transMask: number;
   readonly labelMask: number;
   readonly nLabels: number;
@@ -43,7 +56,6 @@ export class ParserModel {
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly tscore = new Float64Array(N_TRANSITIONS);
-  private readonly lscore: Float64Array;
   private input: ParseInput = emptyInput(64);
 
   constructor(header: ParserHeader, trans: Int8Array, lab: Int8Array) {
@@ -54,7 +66,6 @@ export class ParserModel {
     this.labelMask = (1 << header.labelBits) - 1;
     this.nLabels = header.labels.length;
     this.rootLabel = header.labels.indexOf('root');
-    this.lscore = new Float64Array(this.nLabels);
     this.xposId = new Map(header.xpos.map((t, i) => [t, i + 2]));
     this.uposId = new Map(header.upos.map((t, i) => [t, i + 2]));
     this.wordClass = new Map();
@@ -63,6 +74,20 @@ export class ParserModel {
     this.input.useClasses = ck.length > 0;
     if (trans.length !== (1 << header.transBits) * N_TRANSITIONS || lab.length !== (1 << header.labelBits) * this.nLabels) {
       throw new NewsgraphError('E021', `parser tables have ${trans.length}/${lab.length} weights, the header expects ${(1 << header.transBits) * N_TRANSITIONS}/${(1 << header.labelBits) * this.nLabels}`);
+    }
+    if (MAX_FEATURES * 255 >= 1 << 16) throw new NewsgraphError('E021', `parser: ${MAX_FEATURES} features per state overflow the 16-bit score lanes`);
+    const nt = 1 << header.transBits;
+    const tp = (this.transPacked = new Int32Array(nt));
+    for (let r = 0; r < nt; r++) {
+      const b = r * 3;
+      tp[r] = (trans[b]! + 128) | ((trans[b + 1]! + 128) << 8) | ((trans[b + 2]! + 128) << 16);
+    }
+    const L = this.nLabels;
+    const lw = (this.labWords = (L + 3) >>> 2);
+    const nl = 1 << header.labelBits;
+    const lp = (this.labPacked = new Int32Array(nl * lw));
+    for (let r = 0; r < nl; r++) {
+      for (let l = 0; l < L; l++) lp[r * lw + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
     }
   }
 
@@ -127,36 +152,58 @@ export class ParserModel {
   }
 
   scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void {
-    const w = this.trans;
+    const w = this.transPacked;
     const mask = this.transMask;
-    let a = 0;
+    let ac = 0; // lanes SHIFT (low 16 bits) and RIGHT (high 16 bits)
     let b = 0;
-    let c = 0;
     for (let i = 0; i < nf; i++) {
-      const r = (feats[i]! & mask) * 3;
-      a += w[r]!;
-      b += w[r + 1]!;
-      c += w[r + 2]!;
+      const v = w[feats[i]! & mask]!;
+      ac += v & 0x00ff00ff;
+      b += (v >>> 8) & 0xff;
     }
-    out[0] = a;
-    out[1] = b;
-    out[2] = c;
+    const bias = nf << 7;
+    out[0] = (ac & 0xffff) - bias;
+    out[1] = b - bias;
+    out[2] = (ac >>> 16) - bias;
   }
 
   bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number {
     if (h === 0) return this.rootLabel;
-    const nf = labelFeatures(st, x, h, d, this.feats);
+    const feats = this.feats;
+    const nf = labelFeatures(st, x, h, d, feats);
     const L = this.nLabels;
-    const sc = this.lscore;
-    sc.fill(0);
-    const w = this.lab;
+    const lw = this.labWords;
+    const w = this.labPacked;
     const mask = this.labelMask;
-    for (let i = 0; i < nf; i++) {
-      const r = (this.feats[i]! & mask) * L;
-      for (let l = 0; l < L; l++) sc[l] += w[r + l]!;
-    }
+    const rows = this.rows;
+    for (let i = 0; i < nf; i++) rows[i] = (feats[i]! & mask) * lw;
+    const bias = nf << 7;
+    const root = this.rootLabel;
     let best = -1;
-    for (let l = 0; l < L; l++) if (l !== this.rootLabel && (best < 0 || sc[l]! > sc[best]!)) best = l;
+    let bs = 0;
+    // word-major: each word's accumulators stay in registers; the nf rows (≈ 35 × 52 bytes) stay in L1
+    for (let j = 0; j < lw; j++) {
+      let even = 0; // labels 4j (low lane) and 4j+2 (high lane)
+      let odd = 0; // labels 4j+1 and 4j+3
+      for (let i = 0; i < nf; i++) {
+        const v = w[rows[i]! + j]!;
+        even += v & 0x00ff00ff;
+        odd += (v >>> 8) & 0x00ff00ff;
+      }
+      const l0 = j << 2;
+      // same order and strict > as a plain label loop: the first best label wins ties
+      for (let k = 0; k < 4; k++) {
+        const l = l0 + k;
+        if (l >= L) break;
+        if (l === root) continue;
+        const lane = k === 0 ? even & 0xffff : k === 1 ? odd & 0xffff : k === 2 ? even >>> 16 : odd >>> 16;
+        const s = lane - bias;
+        if (best < 0 || s > bs) {
+          best = l;
+          bs = s;
+        }
+      }
+    }
     return best;
   }
 

@@ -10,6 +10,7 @@ import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { K, sentenceFeatures, type FeatureContext, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
+import { loadClusters } from './ner-clusters.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
@@ -25,6 +26,8 @@ export interface NerMeta {
   readonly pos?: boolean;
   /** trained with the word-list features of ner-lexicon.ts */
   readonly lexicon?: boolean;
+  /** trained with word-cluster features (models/ner-clusters.tsv.gz beside the model) */
+  readonly clusters?: boolean;
 }
 
 export interface NerModel {
@@ -93,7 +96,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters: meta.clusters ? (loadClusters(`${base}-clusters.tsv.gz`) ?? undefined) : undefined },
     allowed: bioAllowed(meta.labels),
   };
   if (base === modelPath('ner')) cached = m;

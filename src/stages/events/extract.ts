@@ -197,7 +197,8 @@ function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly
     for (const k of t.kids(x)) {
       const dep = t.dep(k);
       if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
-      if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN')) found.push(k);
+      // a compound or flat word is read with the phrase it belongs to ("the West Bank" is not "West")
+      if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN') && !(dep === 'compound' || dep.startsWith('flat'))) found.push(k);
       if (d < 4) stack.push([k, d + 1]);
     }
   }
@@ -210,6 +211,11 @@ function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly
 }
 
 function withPlace(a: Actor, place: Place | null): Actor {
+  // an ethnic group acting or acted upon in another state is coded by that state ("ethnic Albanians
+  // demonstrated in Serbia" → SRB), as CAMEO codes minorities
+  if (a.ethnic && place?.country && /^[A-Z]{3}$/.test(place.country) && a.country !== place.country && a.actor_code && a.country) {
+    return { ...a, actor_code: place.country + a.actor_code.slice(a.country.length), country: place.country, rule: `${a.rule}+ethnic-place` };
+  }
   if (a.country || !place?.country || !a.actor_code || !a.rule.startsWith('phrase:sector')) return a;
   // a bare group noun takes the country of the place it acts in ("police in Jericho")
   return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };

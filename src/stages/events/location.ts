@@ -36,7 +36,7 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   }
   const name = t.doc.text.slice(t.tok(a).start, t.tok(b).end).replace(/\s+/g, ' ');
   const w = actorLexicon().names.get(name);
-  if (w && (w.kind === 'country' || w.kind === 'capital' || w.kind === 'metonym')) return { name, country: w.code };
+  if (w && (w.kind === 'country' || w.kind === 'capital' || w.kind === 'place' || w.kind === 'metonym')) return { name, country: w.code };
   return null;
 }
 

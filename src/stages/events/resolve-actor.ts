@@ -21,10 +21,21 @@ export interface Actor {
   /** the head token the actor was resolved from */
   readonly head: number;
   readonly rule: string;
+  /** an ethnic group ("ethnic Albanians"): coded by the state it lives in when the event places it */
+  readonly ethnic?: boolean;
 }
 
 /** NP-internal relations that carry an actor's name, nationality or title. */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
+
+/** title nouns that head a holder's name in news ("president X", "prime minister X") */
+const GOV_TITLE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'ambassador', 'envoy', 'secretary', 'spokesman', 'spokeswoman', 'general', 'commander', 'judge', 'senator']);
+
+/** word kinds that name a state or a place in one */
+const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym']);
+const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Northern', 'South', 'Southern']);
+/** region codes of the actor words (not states) */
+const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 
 const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'SPY']);
 
@@ -109,7 +120,9 @@ export class ActorResolver {
     const own = this.entityAt(i);
     // only a proper-noun head can be a misplaced title or country ("U.S." heading "U.S. … Pete Hegseth");
     // "the Trump administration" is the administration, not Trump
-    if (own?.type === 'PERSON' || t.tok(i).pos !== 'PROPN') return -1;
+    // a title noun heading its holder's name ("ousted president Jean-Bertrand Aristide") stands in too
+    if (own?.type === 'PERSON') return -1;
+    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && actorLexicon().common.get(t.lemma(i))?.kind === 'sector' && GOV_TITLE.has(t.lemma(i)))) return -1;
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
       const [x, d] = stack.pop()!;
@@ -143,6 +156,21 @@ export class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** The country of an in/of/from place phrase on head i, or on a participle modifying it ("operating in Macedonia"). */
+  private placedIn(i: number, depth: number, preps: readonly string[]): string | null {
+    const t = this.tree;
+    const heads = [i, ...t.kidsWhere(i, (d, c) => d.startsWith('acl') && t.tok(c).pos === 'VERB')];
+    for (const h of heads) {
+      for (const prep of preps) {
+        for (const c of t.prepKids(h, prep)) {
+          const inner = this.resolve(c, depth + 1).find((a) => a.country && !a.rule.startsWith('phrase:sector'));
+          if (inner?.country && /^[A-Z]{3}$/.test(inner.country) && !REGION_CODES.has(inner.country)) return inner.country;
+        }
+      }
+    }
+    return null;
   }
 
   /** Collects the noun phrase around head i and reads actor words from it. */
@@ -180,6 +208,13 @@ export class ActorResolver {
         a = best.to;
       }
     }
+    // a compass word before a place is part of the place's name, not the West ("Western Cambodia",
+    // "West Darfur State"): the region word gives way to the place that follows it
+    for (let h = hits.length - 2; h >= 0; h--) {
+      const a = hits[h]!;
+      const b = hits[h + 1]!;
+      if (a.word.kind === 'region' && COMPASS.has(text.slice(t.tok(toks[a.from]!).start, t.tok(toks[a.to]!).end)) && b.from === a.to + 1 && PLACE_KINDS.has(b.word.kind)) hits.splice(h, 1);
+    }
     const headHit = hits.find((h) => toks[h.to] === i || toks[h.from] === i);
     const headWord = headHit?.word;
     const headPos = t.tok(i).pos;
@@ -216,7 +251,10 @@ export class ActorResolver {
     const fromEntities = countries.length > 0;
     for (const h of hits) {
       const k = h.word.kind;
-      if (k === 'country' || k === 'demonym' || k === 'capital' || k === 'metonym' || k === 'region') {
+      // "Bosnian Serbs", "Iraqi Kurds": a people qualified by a state's name belongs to that state, as
+      // CAMEO codes it; the people's own nationality gives way
+      if (h === headHit && k === 'demonym' && hits.some((o) => o !== h && PLACE_KINDS.has(o.word.kind) && o.word.code !== h.word.code)) continue;
+      if (k === 'country' || k === 'demonym' || k === 'capital' || k === 'place' || k === 'metonym' || k === 'region') {
         if (!countries.includes(h.word.code)) countries.push(h.word.code);
         // a capital acting as subject or object stands for its government ("Tokyo rejected…"); elsewhere it is a place
         if (k === 'metonym' && !sector && h.word === headWord) sector = h.word.sector ?? 'GOV';
@@ -227,6 +265,17 @@ export class ActorResolver {
     if (!headIsActorish && !(fromEntities && sector)) return [];
     if (org && !countries.length) {
       return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group' }];
+    }
+    const ethnic = toks.some((k) => t.lower(k) === 'ethnic');
+    if (depth === 0 && countries.length === 1 && (ethnic || headWord?.kind === 'demonym')) {
+      // "ethnic Albanians in south Serbia", "the Albanians of southern Serbia", "ethnic Albanian
+      // guerrillas operating in Macedonia": a people placed in another state is coded by that state.
+      // Without "ethnic" only an of-phrase places a people: "Americans in Iraq" are still Americans
+      const placed = this.placedIn(i, depth, ethnic ? ['in', 'of', 'from'] : ['of']);
+      if (placed && placed !== countries[0]) {
+        const code = placed + (sector ?? '');
+        return [{ entity: null, actor_code: code, mention: span, country: placed, political: true, head: i, rule: 'phrase:placed-people' }];
+      }
     }
     if (!countries.length && sector && depth === 0) {
       // "leaders of Romania's new government", "police in Jericho": the country sits in an of/in phrase
@@ -246,6 +295,7 @@ export class ActorResolver {
         political: true,
         head: i,
         rule: 'phrase:country',
+        ...(ethnic ? { ethnic: true } : {}),
       }));
     }
     // a bare state, armed or protest group ("rebels", "the police", "protesters", "officials") is an

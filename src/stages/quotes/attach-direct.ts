@@ -3,7 +3,10 @@
 //   puts it after the first sentence or paragraph of a multi-paragraph quote, so every span of an
 //   AP chain is tried)
 //   X said: "…"    X told Y, "…"   X said "…"            (attribution before the quote)
-// The content is the quote span with its marks (PolNeAR includes them; scoring trims them).
+//   X's comments: "…"   a statement from X: "…"   X rolled out a message: "…"   (speech nouns, colons)
+// The content is the quote span with its marks (PolNeAR includes them; scoring trims them), plus
+// the narrative lead-in of the sentence when the attribution closes it, plus quotes that resume
+// right after the attribution ("“…,” she said. “…”").
 import type { Span } from '../../core/span.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { cueLexicon, is } from './words.js';
@@ -41,7 +44,7 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
   if (k < ceil && isPunct(v, k, ',')) k++;
   if (k >= ceil) return null;
   // after “… .” a capitalised word starts a new sentence: "He added" there introduces the next
-  // quote, not this one ("“Really?” she asked." still attaches: lower-case after ? and !)
+  // quote, not this one (after ? and ! it may still close it: "“Really?” Bush asked.")
   if (closedSentence === '.' && isCap(v, k)) return null;
   const [, sEnd] = sentenceOf(v, k);
   const lim = Math.min(ceil, Math.max(sEnd, k + 1));
