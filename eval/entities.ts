@@ -12,7 +12,8 @@
 // span; reported against all gold mentions and against person/organization/place mentions only.
 // The model is trained on GUM train+dev and UNER dev (scripts/train-ner.ts), never on these tests.
 //
-// Usage: npx tsx eval/entities.ts [--errors N] [--json]
+// Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev]
+//   --dev scores GUM dev + the second half of UNER EWT dev instead (for tuning models only)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createDoc, type Doc } from '../src/core/doc.js';
@@ -214,14 +215,22 @@ function main() {
   }
   const args = process.argv.slice(2);
   const maxErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1] ?? 40) : 0;
-  const gumDocs = readGum(readFileSync(sharedPath('data/ud/en_gum-ud-test.conllu'), 'utf8'));
+  // --dev: GUM dev and the second half of UNER EWT dev, for a tuning model trained without them
+  // (NER_DEV=1 NER_DEV_OUT=/tmp/ner-dev npx tsx scripts/train-ner.ts; NEWSGRAPH_NER_MODEL=/tmp/ner-dev)
+  const dev = args.includes('--dev');
+  const gumDocs = readGum(readFileSync(sharedPath(`data/ud/en_gum-ud-${dev ? 'dev' : 'test'}.conllu`), 'utf8'));
   const gum: Built[] = gumDocs.map((cd) => {
     const b = build(cd);
     return { doc: run(b.text, cd.id), gold: b.gold, mentions: b.mentions };
   });
   const gumTimes = { ...times };
   const gumTokens = gum.reduce((a, b) => a + b.doc.tokens.length, 0);
-  const unerDocs = readUner(readFileSync(sharedPath('data/uner/en_ewt-ud-test.iob2'), 'utf8'));
+  let unerDocs = readUner(readFileSync(sharedPath(`data/uner/en_ewt-ud-${dev ? 'dev' : 'test'}.iob2`), 'utf8'));
+  if (dev) {
+    // the same second half scripts/train-ner.ts holds out
+    const all = unerDocs.flatMap((d) => d.sentences);
+    unerDocs = [{ id: 'uner-dev-2', sentences: all.slice(Math.floor(all.length / 2)) }];
+  }
   const uner = unerDocs.filter((d) => d.sentences.length).map((cd) => {
     const b = build(cd);
     return { doc: run(b.text, cd.id), gold: b.gold };
@@ -267,6 +276,7 @@ function main() {
   else {
     const line = (n: string, r: Record<string, ReturnType<typeof prf>>) =>
       `${n.padEnd(14)} F1 ${r.ALL!.f1.toFixed(3)} (P ${r.ALL!.p.toFixed(3)} R ${r.ALL!.r.toFixed(3)})  PER ${r.PER!.f1.toFixed(3)}  ORG ${r.ORG!.f1.toFixed(3)}  LOC ${r.LOC!.f1.toFixed(3)}  [gold ${r.ALL!.gold}]\n`;
+    if (dev) process.stdout.write('split: --dev (rows labelled test below are GUM dev and UNER EWT dev second half)\n');
     process.stdout.write(line('GUM test', res.gum_test));
     process.stdout.write(line('GUM news', res.gum_news));
     process.stdout.write(line('UNER EWT test', res.uner_ewt_test));

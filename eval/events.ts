@@ -41,14 +41,17 @@ const PLOVER_05_TO_2021: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROV
 /**
  * Why a source/target was not matched: no event at all; an event whose actor has no country/IGO
  * code (no actor); a gold code that is not an ISO alpha-3 country nor IGO/NGO/IMG (CAMEO's own
- * codes such as JAP, VTN, or region/sector-only codes: the convention differs, we cannot match
- * by design); else a wrong country (the actor's country differs from the gold).
+ * codes such as JAP, VTN, or region/sector-only codes), or an NGO the gold calls IGO (Amnesty,
+ * Red Cross): the convention differs, we cannot match by design; else a wrong country (the actor's
+ * country differs from the gold). The match figures themselves count every miss.
  */
 type MissCause = 'no_event' | 'no_actor' | 'code_convention' | 'wrong_country';
 
 function missCause(gold: string[], predicted: string | null | undefined, hasEvent: boolean, iso: ReadonlySet<string>): MissCause {
   if (!hasEvent) return 'no_event';
   if (gold.every((g) => !iso.has(g) && !/^(IGO|NGO|IMG)$/.test(g))) return 'code_convention';
+  // the gold codes Amnesty or the Red Cross as IGO; CAMEO's own actor dictionaries code them NGO
+  if (predicted?.startsWith('NGO') && gold.includes('IGO')) return 'code_convention';
   if (!predicted || !/^[A-Z]{3}/.test(predicted) || /^(GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|BUS|MED|EDU|LAB|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)/.test(predicted)) return 'no_actor';
   return 'wrong_country';
 }

@@ -2,15 +2,17 @@
 // named mentions (CC BY genres, entity annotation in CoNLL-U column 10) and Universal NER EWT dev.
 // GUM test and UNER EWT test are left for `npm run eval:entities`. Deterministic for a given seed.
 // Exported as trainNer({ seed, log }) so scripts/train.ts can call it; runnable on its own too.
-import { existsSync, readFileSync } from 'node:fs';
+// Word-list features (src/stages/entities/ner-lexicon.ts) are on unless NER_LEX=0.
+// Tuning: NER_DEV=1 trains on GUM train + the first half of UNER EWT dev and prints span F1 on GUM
+// dev and the other half (gold tokens); NER_DEV_OUT=base also writes that model, which
+// `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev` scores through the real pipeline.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { sharedPath, hasShared, modelPath } from '../src/core/paths.js';
+import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
 import { defaultKb } from '../src/kb/index.js';
 import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
 import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
-import { buildClusters, csvColumn, loadClusters, roughTokens, saveClusters } from '../src/stages/entities/ner-clusters.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
 import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
@@ -23,7 +25,7 @@ export interface TrainNerOptions {
   readonly out?: string;
   /** models averaged (different shuffles) */
   readonly runs?: number;
-  /** use part-of-speech features (gold tags in training, the tagger's at run time) */
+  /** recorded in the model for compatibility; the POS templates were dropped (they cost F1), so no effect */
   readonly pos?: boolean;
   /** tuning mode: hold out GUM dev and half of UNER dev, report their F1, write nothing */
   readonly dev?: boolean;
@@ -32,25 +34,6 @@ export interface TrainNerOptions {
 const BITS = Number(process.env.NER_BITS ?? 18);
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const FILES = ['data/ud/en_gum-ud-train.conllu', 'data/ud/en_gum-ud-dev.conllu', 'data/uner/en_ewt-ud-dev.iob2'];
-
-// unlabeled text for the word clusters: UD EWT and GUM train sentences and Wikinews (CC BY 2.5);
-// never Reuters (research use only), never dev/test splits or ../shared/eval
-const UNLABELED_UD = ['data/ud/en_ewt-ud-train.conllu', 'data/ud/en_gum-ud-train.conllu'];
-const UNLABELED_CSV = ['data/wikinews/wikinews_2019.csv', 'data/wikinews/wikinews_2020.csv'];
-
-function unlabeledSentences(): string[][] {
-  const out: string[][] = [];
-  for (const f of UNLABELED_UD) {
-    for (const l of readFileSync(sharedPath(f), 'utf8').split('\n')) {
-      const m = /^# text = (.*)$/.exec(l);
-      if (m) out.push(roughTokens(m[1]!));
-    }
-  }
-  for (const f of UNLABELED_CSV) {
-    for (const t of csvColumn(readFileSync(sharedPath(f), 'utf8'), 'text')) for (const line of t.split(/\n+/)) if (line.trim()) out.push(roughTokens(line));
-  }
-  return out;
-}
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -64,7 +47,7 @@ function rng(seed: number): () => number {
 
 export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences: number; tokens: number }> {
   const seed = opts.seed ?? 1;
-  const epochs = opts.epochs ?? 8;
+  const epochs = opts.epochs ?? Number(process.env.NER_EPOCHS ?? 8);
   const log = opts.log ?? (() => {});
   const usePos = opts.pos ?? process.env.NER_POS === '1';
   if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
@@ -89,19 +72,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
   const useLex = process.env.NER_LEX !== '0';
-  const useClusters = process.env.NER_CLUSTERS !== '0';
-  let clusters: Map<string, number> | undefined;
-  if (useClusters) {
-    const file = opts.out ? `${opts.out}-clusters.tsv.gz` : modelPath('ner-clusters.tsv.gz');
-    const t0 = performance.now();
-    // NER_CLUSTER_CACHE (tuning only): reuse a map built earlier with the same seed
-    const cache = process.env.NER_CLUSTER_CACHE;
-    clusters = cache && existsSync(cache) ? new Map(loadClusters(cache)!) : buildClusters(unlabeledSentences(), { seed });
-    if (cache && !existsSync(cache)) saveClusters(clusters, cache);
-    if (!dev) saveClusters(clusters, file);
-    log(`ner: ${clusters.size} word clusters from unlabeled text in ${((performance.now() - t0) / 1000).toFixed(0)}s${dev ? '' : ` -> ${file}`}`);
-  }
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters };
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined };
   const examples = sents
     .filter((s) => s.words.length && s.words.every((w) => w.start >= 0))
     .map((s) => {
@@ -144,9 +115,11 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     const model: PerceptronModel = sum!;
     const allowed = bioAllowed(LABELS);
     for (const h of heldOut) log(`ner dev: ${h.name} ${scoreHeldOut(model, allowed, ctx, h.sents, usePos)}`);
+    // NER_DEV_OUT=base: also write the tuning model, for `eval/entities.ts --dev` (NEWSGRAPH_NER_MODEL=base)
+    if (process.env.NER_DEV_OUT) saveNerModel(sum!, { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: ['GUM train', 'UNER EWT dev first half'], seed, epochs, pos: usePos, lexicon: useLex }, process.env.NER_DEV_OUT);
     return { sentences: examples.length, tokens };
   }
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex, clusters: useClusters };
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex };
   saveNerModel(sum!, meta, opts.out);
   log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
   return { sentences: examples.length, tokens };
@@ -168,6 +141,11 @@ function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureConte
       c[t]![0] += hit; c[t]![1]++;
     }
     for (const g of gold) { c.ALL![2]++; c[g.split(':')[2]!]![2]++; }
+    if (process.env.NER_ERRORS) {
+      const show = (k: string) => { const [a, b, t] = k.split(':'); return `${t} ${s.words.slice(+a!, +b!).map((w) => w.form).join(' ')}`; };
+      for (const p of pred) if (!gold.has(p)) process.stderr.write(`FP ${show(p)}\n`);
+      for (const g of gold) if (!pred.includes(g)) process.stderr.write(`FN ${show(g)}\n`);
+    }
   }
   const f = ([tp, p, g]: [number, number, number]) => (p + g ? (2 * tp) / (p + g) : 0).toFixed(3);
   return `F1 ${f(c.ALL!)} (P ${(c.ALL![0] / c.ALL![1]).toFixed(3)} R ${(c.ALL![0] / c.ALL![2]).toFixed(3)}) PER ${f(c.PER!)} ORG ${f(c.ORG!)} LOC ${f(c.LOC!)} [gold ${c.ALL![2]}]`;

@@ -61,6 +61,8 @@ export class Tagger {
   private readonly keyBuf = new Int32Array(MAX_FEATURES);
   private readonly scores: Int32Array;
   private ids = new Int32Array(64);
+  /** keeps the prefetch loop's loads alive (never read) */
+  private sink = 0;
 
   constructor(meta: TaggerMeta, a: TaggerArrays) {
     this.tags = meta.tags;
@@ -122,6 +124,15 @@ export class Tagger {
       let best = this.useForced ? forced[i]! : -1;
       if (best < 0) {
         const nFeat = f.extract(i, n, p1, p2, keys);
+        // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
+        // The probe loop below branches on what it reads (found? short row?), and each mispredicted
+        // branch would otherwise serialise the next miss (measured: ~170 ns per feature → see report)
+        let touch = 0;
+        for (let j = 0; j < nFeat; j++) {
+          const key = keys[j]!;
+          touch ^= slots[((key ^ (key >>> 15)) & mask) << 2]!;
+        }
+        this.sink ^= touch;
         scores.fill(0);
         for (let j = 0; j < nFeat; j++) {
           const key = keys[j]!;

@@ -11,11 +11,13 @@ import type { Cluster } from './cluster.js';
 import type { WorkMention } from './mention.js';
 import { honorificWords } from './split-titles.js';
 
+// Reflexives (himself, itself…) are left out: they always corefer with their own clause's subject,
+// so they add no information, and name-level consumers (CoNLL-style NER scoring) count them as names.
 const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
-  he: 'm', him: 'm', his: 'm', himself: 'm',
-  she: 'f', her: 'f', hers: 'f', herself: 'f',
-  its: 'n', itself: 'n',
-  they: 'p', them: 'p', their: 'p', theirs: 'p', themselves: 'p',
+  he: 'm', him: 'm', his: 'm',
+  she: 'f', her: 'f', hers: 'f',
+  its: 'n',
+  they: 'p', them: 'p', their: 'p', theirs: 'p',
 };
 const WINDOW = 2;
 const RECENT = 40;

@@ -1,6 +1,9 @@
 // Country inference for actors whose role is known but whose country the text never states
-// ("President Bush" -> GOV only, "the Islamic Salvation Front"). A refiner after actor resolution;
-// it never overrides a stated country. In order, the first rule that settles a country wins:
+// ("President Bush" -> GOV only, a "Liberation Front" with a REB sector). A refiner after actor
+// resolution; it never overrides a stated country. In order, the first rule that settles a country
+// wins:
+//   title-nationality  a nationality or country just before the title, past the words the title
+//                lexicon does not know ("Nigerian junior foreign minister Dubem Oniya");
 //   kb-any-date  the knowledge base knows the person under every entry as one country, even when no
 //                entry covers the article date (a former or future office holder keeps his country);
 //   sentence     exactly one country is named (name, demonym, capital) in the sentences where the
@@ -19,6 +22,8 @@ const ISO = /^[A-Z]{3}$/;
 /** sectors of actors that act for a state or against one; businesses, media and IGOs are left alone */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'PTY', 'SPY', 'INS', 'SEP', 'ELI']);
 const PLACE_TYPES = new Set(['GPE', 'NORP']);
+/** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
+const TITLE_OWNER = /(?:^|[^\w.'’-])((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)?)(?:'s|’s)? (?:(?:junior|senior|deputy|former|new|acting|top|then|outgoing|interim|ousted|exiled|veteran|powerful)[ -])*$/;
 
 /** the country of an article's dateline city, or null */
 export function datelineCountry(text: string, kb: ActorKB): string | null {
@@ -86,8 +91,18 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
   return entities.map((e) => {
     const how = eligible(e);
     if (!how) return e;
-    let country = e.type === 'PERSON' ? kbCountry(kb, e.name) : null;
-    let rule = 'kb-any-date';
+    let country: string | null = null;
+    let rule = 'title-nationality';
+    for (const m of e.mentions) {
+      if (country || !m.title) continue;
+      const before = TITLE_OWNER.exec(doc.text.slice(Math.max(0, m.title.start - 60), m.title.start));
+      const c = before ? kb.countryOf(before[1]!) : null;
+      if (c && ISO.test(c)) country = c;
+    }
+    if (!country && e.type === 'PERSON') {
+      country = kbCountry(kb, e.name);
+      rule = 'kb-any-date';
+    }
     if (!country && how === 'titled') {
       const found = new Set<string>();
       for (const m of e.mentions) {

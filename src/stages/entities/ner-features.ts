@@ -2,12 +2,13 @@
 // cannot drift. Every token gets exactly K feature hashes in one flat Uint32Array (token i owns
 // slots i*K .. i*K+K-1): per-token strings are hashed once, then templates combine those hashes
 // with integer mixing, so there is no string building or allocation per feature. Gazetteer
-// features come from the actor knowledge base's token-boundary trie.
+// features come from the actor knowledge base's token-boundary trie and from the word lists of
+// ner-lexicon.ts (given names, places, organisations). A slot holding 0 is skipped by the perceptron
+// (perceptron.ts), so a template that does not apply adds no weight.
 import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
 import { lexiconCodes, type NerLexicon } from './ner-lexicon.js';
-import type { ClusterMap } from './ner-clusters.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
@@ -15,12 +16,10 @@ export interface FeatureContext {
   readonly lowerVocab: ReadonlySet<string>;
   /** word lists (given names, places, organisation heads); absent = no list features */
   readonly lex?: NerLexicon;
-  /** distributional word clusters (ner-clusters.ts); absent = no cluster features */
-  readonly clusters?: ClusterMap;
 }
 
 /** feature slots per token */
-export const K = 40;
+export const K = 35;
 
 export function fnv(s: string): number {
   let h = 2166136261;
@@ -94,7 +93,6 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
   return out;
 }
 
-const CV = Number(process.env.NER_CV ?? 63);
 const BOS = fnv('<s>');
 const EOS = fnv('</s>');
 
@@ -167,11 +165,16 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);
   const C = (i: number) => (i < 0 || i >= n ? 2 : cap[i]!);
   const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms) : new Uint8Array(n);
-  const cl = new Int32Array(n);
-  if (ctx.clusters) for (let i = 0; i < n; i++) cl[i] = ctx.clusters.get(forms[i]!) ?? 0;
-  // cluster id at one granularity (0 coarse, 1 middle, 2 fine), with sentence-edge markers
-  const Q = (i: number, lv: number) => (i < 0 ? 1 << 12 : i >= n ? 1 << 13 : (cl[i]! >>> (lv * 10)) & 1023);
-  const X = (i: number) => (i < 0 ? 64 : i >= n ? 65 : lexc[i]!);
+  // does the capitalised run this token is in (connectors "of", "for", "and", "the" allowed
+  // inside) end in an organisation head word? ("Australian Centre for Control of ... Disorders")
+  const runOrg = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const w = forms[i]!;
+    const conn = w === 'of' || w === 'for' || w === 'and' || w === 'the' || w === '&';
+    if (cap[i]) runOrg[i] = (lexc[i]! & 32) || (i + 1 < n && runOrg[i + 1]) ? 1 : 0;
+    else if (conn && i + 1 < n && cap[i + 1]) runOrg[i] = runOrg[i + 1]!;
+  }
+  const X = (i: number) => (i < 0 ? 256 : i >= n ? 257 : lexc[i]!);
   const out = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
     const o = i * K;
@@ -212,14 +215,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 31] = mix(31, X(i - 1), x);
     out[o + 32] = mix(32, x, X(i + 1));
     out[o + 33] = mix(33, X(i + 2), x);
-    // word clusters: the word's own at three granularities, the neighbours' middle one
-    const V = CV;
-    out[o + 34] = V & 1 ? mix(34, Q(i, 0), 0) : 0;
-    out[o + 35] = V & 2 ? mix(35, Q(i, 1), 0) : 0;
-    out[o + 36] = V & 4 ? mix(36, Q(i, 2), 0) : 0;
-    out[o + 37] = V & 8 ? mix(37, Q(i - 1, 1), 0) : 0;
-    out[o + 38] = V & 16 ? mix(38, Q(i + 1, 1), 0) : 0;
-    out[o + 39] = V & 32 ? mix(39, Q(i, 1), cap[i]! * 2 + first) : 0;
+    out[o + 34] = runOrg[i] ? mix(34, cap[i]! * 2 + (x & 32 ? 1 : 0), 0) : 0;
   }
   return out;
 }

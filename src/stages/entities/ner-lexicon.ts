@@ -1,7 +1,8 @@
 // Word lists the NER tagger reads as features (never as decisions): given names and surnames
 // (data/actors/given-names.tsv), cities and regions (data/actors/places.tsv, matched as token
 // sequences so "Buenos Aires" marks B and I positions) and organisation head words
-// (data/actors/org-words.tsv plus company suffixes). The model learns how far to trust each list,
+// (data/actors/org-words.tsv plus company suffixes) and well-known organisation names
+// (data/ner-orgs.tsv, matched as token sequences like places). The model learns how far to trust each list,
 // so an ambiguous entry costs little. One small integer code per token, no allocation per token.
 import { loadTsv } from '../../core/data-loader.js';
 
@@ -11,6 +12,36 @@ export interface NerLexicon {
   /** first token -> place names as token lists (longest first) with kind 0 city, 1 region */
   readonly places: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>;
   readonly orgWords: ReadonlySet<string>;
+  /** first token -> organisation names as token lists (longest first) */
+  readonly orgs: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>;
+}
+
+type SeqMap = Map<string, Array<{ toks: string[]; kind: number }>>;
+
+function seqMap(rows: ReadonlyArray<Readonly<Record<string, string>>>, kindOf: (k: string) => number): SeqMap {
+  const m: SeqMap = new Map();
+  for (const r of rows) {
+    const toks = r.name!.split(' ');
+    const l = m.get(toks[0]!) ?? [];
+    l.push({ toks, kind: kindOf(r.kind ?? '') });
+    m.set(toks[0]!, l);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.toks.length - a.toks.length);
+  return m;
+}
+
+/** the longest listed sequence starting at token i: its length and kind, or null */
+function matchAt(m: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>, forms: readonly string[], i: number): { len: number; kind: number } | null {
+  const cands = m.get(forms[i]!);
+  if (!cands) return null;
+  for (const c of cands) {
+    const len = c.toks.length;
+    if (i + len > forms.length) continue;
+    let ok = true;
+    for (let k = 1; k < len && ok; k++) ok = forms[i + k] === c.toks[k];
+    if (ok) return { len, kind: c.kind };
+  }
+  return null;
 }
 
 // company suffixes and institution heads that org-words.tsv (sector-bearing heads) leaves out
@@ -25,45 +56,46 @@ export function defaultLexicon(): NerLexicon {
     const k = r.kind!;
     person.set(r.name!, (person.get(r.name!) ?? 0) | (k.includes('given') ? 1 : 0) | (k.includes('surname') ? 2 : 0));
   }
-  const places = new Map<string, Array<{ toks: string[]; kind: number }>>();
-  for (const r of loadTsv('actors/places.tsv', ['name', 'kind']).rows) {
-    const toks = r.name!.split(' ');
-    const l = places.get(toks[0]!) ?? [];
-    l.push({ toks, kind: r.kind === 'region' ? 1 : 0 });
-    places.set(toks[0]!, l);
-  }
-  for (const l of places.values()) l.sort((a, b) => b.toks.length - a.toks.length);
+  const places = seqMap(loadTsv('actors/places.tsv', ['name', 'kind']).rows, (k) => (k === 'region' ? 1 : 0));
+  const orgs = seqMap(loadTsv('ner-orgs.tsv', ['name', 'kind']).rows, () => 0);
   const orgWords = new Set<string>(EXTRA_ORG);
   for (const r of loadTsv('actors/org-words.tsv', ['word']).rows) {
     orgWords.add(r.word!);
     orgWords.add(r.word!.replace(/\.$/, ''));
   }
-  cached = { person, places, orgWords };
+  cached = { person, places, orgWords, orgs };
   return cached;
 }
 
 /**
  * Per token: bits 0-1 person-name kind, bits 2-4 place position (0 none, 1 B-city, 2 I-city,
- * 3 B-region, 4 I-region), bit 5 organisation head word.
+ * 3 B-region, 4 I-region), bit 5 organisation head word, bits 6-7 listed organisation (1 B, 2 I).
+ * Matching is greedy left to right, so the work is linear in tokens times the longest entry.
  */
 export function lexiconCodes(lex: NerLexicon, forms: readonly string[]): Uint8Array {
   const n = forms.length;
   const out = new Uint8Array(n);
+  let placeEnd = 0;
+  let orgEnd = 0;
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
     out[i] |= lex.person.get(w) ?? 0;
     if (lex.orgWords.has(w)) out[i] |= 32;
-    const cands = lex.places.get(w);
-    if (!cands || (out[i]! & 28)) continue;
-    for (const c of cands) {
-      const len = c.toks.length;
-      if (i + len > n) continue;
-      let ok = true;
-      for (let k = 1; k < len && ok; k++) ok = forms[i + k] === c.toks[k];
-      if (!ok) continue;
-      out[i] |= (c.kind ? 3 : 1) << 2;
-      for (let k = 1; k < len; k++) out[i + k] = (out[i + k]! & ~28) | ((c.kind ? 4 : 2) << 2);
-      break;
+    if (i >= placeEnd) {
+      const m = matchAt(lex.places, forms, i);
+      if (m) {
+        out[i] |= (m.kind ? 3 : 1) << 2;
+        for (let k = 1; k < m.len; k++) out[i + k] |= (m.kind ? 4 : 2) << 2;
+        placeEnd = i + m.len;
+      }
+    }
+    if (i >= orgEnd) {
+      const m = matchAt(lex.orgs, forms, i);
+      if (m) {
+        out[i] |= 1 << 6;
+        for (let k = 1; k < m.len; k++) out[i + k] |= 2 << 6;
+        orgEnd = i + m.len;
+      }
     }
   }
   return out;

@@ -10,7 +10,6 @@ import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { K, sentenceFeatures, type FeatureContext, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
-import { loadClusters } from './ner-clusters.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
@@ -26,8 +25,6 @@ export interface NerMeta {
   readonly pos?: boolean;
   /** trained with the word-list features of ner-lexicon.ts */
   readonly lexicon?: boolean;
-  /** trained with word-cluster features (models/ner-clusters.tsv.gz beside the model) */
-  readonly clusters?: boolean;
 }
 
 export interface NerModel {
@@ -67,11 +64,14 @@ export function saveNerModel(p: PerceptronModel, meta: NerMeta, base = modelPath
 
 let cached: NerModel | null | undefined;
 
+/** models/ner, or NEWSGRAPH_NER_MODEL (a base path without extension; used to evaluate tuning models) */
+const defaultBase = () => process.env.NEWSGRAPH_NER_MODEL ?? modelPath('ner');
+
 /** The shipped model, or null when models/ner.* has not been built (the stage then uses gazetteers only). */
-export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
-  if (cached !== undefined && base === modelPath('ner')) return cached;
+export function loadNerModel(base = defaultBase(), kb: ActorKB = defaultKb()): NerModel | null {
+  if (cached !== undefined && base === defaultBase()) return cached;
   if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) {
-    if (base === modelPath('ner')) cached = null;
+    if (base === defaultBase()) cached = null;
     return null;
   }
   let meta: NerMeta;
@@ -96,10 +96,10 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters: meta.clusters ? (loadClusters(`${base}-clusters.tsv.gz`) ?? undefined) : undefined },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined },
     allowed: bioAllowed(meta.labels),
   };
-  if (base === modelPath('ner')) cached = m;
+  if (base === defaultBase()) cached = m;
   return m;
 }
 

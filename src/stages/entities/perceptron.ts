@@ -35,6 +35,7 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
   for (let i = 0; i < n; i++) {
     const o = i * L;
     for (let k = i * K, e = k + K; k < e; k++) {
+      if (!feats[k]) continue; // 0 = slot not used for this token
       const b = (feats[k]! & mask) * L;
       for (let l = 0; l < L; l++) s[o + l] += w[b + l]!;
     }
@@ -118,6 +119,7 @@ export class PerceptronTrainer {
       if (g !== p) {
         wrong++;
         for (let k = i * K; k < i * K + K; k++) {
+          if (!feats[k]) continue;
           const b = (feats[k]! & mask) * L;
           this.bump(m.weights, this.totals, this.stamps, b + g, 1);
           this.bump(m.weights, this.totals, this.stamps, b + p, -1);

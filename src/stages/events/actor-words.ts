@@ -1,9 +1,10 @@
 // The nominal-actor lexicon: words and phrases that make a noun phrase a political actor when no
 // entity from the entities layer covers it — country names, aliases, demonyms and capitals
 // (data/actors/countries.tsv), IGOs (data/actors/igos.tsv), seats of government
-// (data/actors/metonyms.tsv), titles (data/actors/titles.tsv) and our group nouns, regions and
-// non-state groups and well-known sub-national places (data/events/actor-words.tsv). One definition per concept: the country and IGO
-// tables belong to the entities layer; this module only indexes them for phrase look-up.
+// (data/actors/metonyms.tsv), titles (data/actors/titles.tsv) and our group nouns, regions,
+// non-state groups and well-known sub-national places (data/events/actor-words.tsv). One
+// definition per concept: the country and IGO tables belong to the entities layer; this module
+// only indexes them for phrase look-up.
 import { loadTsv } from '../../core/data-loader.js';
 
 /** place: a sub-national region or territory that stands for its country ("the West Bank" → PSE, "Darfur" → SDN) */

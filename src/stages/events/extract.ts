@@ -3,7 +3,7 @@
 // recoding → one event per source×target pair (coordination gives several; "X and Y met" gives
 // both directions) → duplicates merged. A sentence that matches no frame yields nothing: there is
 // no fallback code.
-import type { Doc, EventParty, NewsEvent } from '../../core/doc.js';
+import type { Doc, Entity, EventParty, NewsEvent } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { cameoInfo, type Frame, type TargetSlot } from './lexicon.js';
 import { locationOf, type Place } from './location.js';
@@ -41,6 +41,8 @@ interface Ctx {
   readonly t: DepTree;
   readonly r: ActorResolver;
   readonly quotes: QuoteIndex;
+  /** the entities with a mention inside a sentence */
+  readonly sentenceEntities: (s: Span) => readonly Entity[];
 }
 
 /** Frames that read their target or constraint inside a complement own that complement's event. */
@@ -75,6 +77,9 @@ function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   return out.filter((x) => x >= 0);
 }
 
+/** time words a parser may take for a subject */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 function isPronoun(t: DepTree, i: number): boolean {
   return t.tok(i).pos === 'PRON' || (t.tok(i).pos === 'DET' && t.dep(i) === 'nmod:poss');
 }
@@ -103,11 +108,12 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
 }
 
 /** Up to 8 tokens back in the same sentence, stopping at a clause break: the first political actor head. */
-function nearestActorBefore(c: Ctx, p: number): Actor[] {
+function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
   const t = c.t;
   const d = baseDep(t.dep(p));
   // only verbs that should have had their own subject: not controlled, coordinated or adverbial ones
-  if (d === 'xcomp' || d === 'conj' || d === 'advcl' || d === 'acl') return [];
+  // (a verb the parser gave a time word as subject did have one)
+  if (!hadSubject && (d === 'xcomp' || d === 'conj' || d === 'advcl' || d === 'acl')) return [];
   const finite = t.kid(p, 'aux') >= 0 || ['VBD', 'VBZ', 'VBP'].includes(t.tok(p).xpos);
   if (!finite) return [];
   const sent = t.tok(p).sent;
@@ -127,13 +133,20 @@ function nearestActorBefore(c: Ctx, p: number): Actor[] {
 function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
-    const s = subjectOf(t, p);
+    let s = subjectOf(t, p);
+    // "he is prepared to…", "Iran is ready to…": an adjective frame parsed as an agentless passive
+    // still has its subject as the actor
+    if (s < 0 && f.pos === 'A' && t.isPassive(p)) s = t.kid(p, 'nsubj:pass');
+    // "Syrian officers today ended…" parsed with "today" as the subject: a time word is no subject
+    // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
+    const timeSubject = s >= 0 && TIME_WORDS.has(t.lower(s)) && t.kids(s).length === 0;
+    if (timeSubject) s = -1;
     let actors = actorsOf(c, s);
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
-    if (s < 0 && !t.isPassive(p)) {
+    if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
       // a finite verb the parser left without any subject ("… as the Trump administration has ruled
       // out …" parsed with the subject inside the previous phrase): the nearest actor before it
-      const near = nearestActorBefore(c, p);
+      const near = nearestActorBefore(c, p, timeSubject);
       if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
     }
     return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
@@ -219,6 +232,39 @@ function withPlace(a: Actor, place: Place | null): Actor {
   if (a.country || !place?.country || !a.actor_code || !a.rule.startsWith('phrase:sector')) return a;
   // a bare group noun takes the country of the place it acts in ("police in Jericho")
   return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };
+}
+
+/** Entities by sentence (by each mention's start), built once per document. */
+function sentenceEntityIndex(doc: Doc): (s: Span) => readonly Entity[] {
+  const starts = doc.sentences.map((x) => x.start);
+  const by = new Map<number, Entity[]>();
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const key = starts[lo] ?? 0;
+      const l = by.get(key) ?? [];
+      if (l[l.length - 1] !== e) l.push(e);
+      by.set(key, l);
+    }
+  }
+  return (s) => by.get(s.start) ?? [];
+}
+
+/** The one country the entities of a sentence name (places and nationalities), else null. */
+function soleCountry(c: Ctx, sentence: Span): string | null {
+  let only: string | null = null;
+  for (const e of c.sentenceEntities(sentence)) {
+    if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
+    if (only && only !== e.country) return null;
+    only = e.country;
+  }
+  return only;
 }
 
 function party(a: Actor | null): EventParty {
@@ -311,6 +357,15 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   // belonging to the country the event is about: the target's
   const targetCountry = targets.find((a) => a.country)?.country ?? null;
   if (targetCountry) sources = sources.map((a) => withPlace(a, { name: '', country: targetCountry }));
+  // still without a country: a sentence that names one country only ("The Mozambique government
+  // accepted demands from rebels") places its bare groups there — but not the victims of coercion
+  // or violence, who are as often from the other side ("US attacks killed eight leaders")
+  const only = soleCountry(c, sentence);
+  if (only) {
+    const o = { name: '', country: only };
+    sources = sources.map((a) => withPlace(a, o));
+    if (f.cameo.slice(0, 2) < '17') targets = targets.map((a) => withPlace(a, o));
+  }
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p);
   if (!negated && noun) {
@@ -358,7 +413,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
 export function extractEvents(doc: Doc): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
   const t = new DepTree(doc);
-  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text) };
+  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text), sentenceEntities: sentenceEntityIndex(doc) };
   const raw: NewsEvent[] = [];
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];

@@ -5,6 +5,9 @@
 // "the Trump administration" is USAGOV (Trump is a US entity, "administration" a GOV noun) and
 // "European leaders" is EURGOV. A group noun alone ("the police") is recorded but is not a
 // political actor: an event needs at least one actor with a country, IGO, region or group code.
+// Whose country a phrase is: a people qualified by a state is that state's ("Bosnian Serbs" BIH); an
+// ethnic group placed in another state is that state's; a compass word before a place belongs to
+// the place ("Western Cambodia"); a title before a person's name stands for the person.
 import type { Entity } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { actorLexicon, type ActorWord } from './actor-words.js';
@@ -58,19 +61,25 @@ export class ActorResolver {
     const starts = doc.tokens.map((t) => t.start);
     doc.entities.forEach((e, ei) => {
       for (const m of e.mentions) {
-        // binary search the first token ending after the mention start
-        let lo = 0;
-        let hi = n;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (doc.tokens[mid]!.end <= m.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < n && starts[k]! < m.end; k++) {
+        for (let k = firstTokenEndingAfter(doc.tokens, m.start); k < n && starts[k]! < m.end; k++) {
           const prev = this.tokEnt[k]!;
           if (prev >= 0 && this.tokMentionEnd[k]! - this.tokMentionStart[k]! <= m.end - m.start) continue;
           this.tokEnt[k] = ei;
           this.tokMentionStart[k] = m.start;
+          this.tokMentionEnd[k] = m.end;
+        }
+      }
+    });
+    // a title word before its holder's name ("President Hosni Mubarak") denotes the holder, when the
+    // parser makes the title the head; only tokens no mention covers are filled
+    doc.entities.forEach((e, ei) => {
+      if (e.type !== 'PERSON') return;
+      for (const m of e.mentions) {
+        if (!m.title || m.title.end > m.start) continue;
+        for (let k = firstTokenEndingAfter(doc.tokens, m.title.start); k < n && starts[k]! < m.title.end; k++) {
+          if (this.tokEnt[k]! >= 0) continue;
+          this.tokEnt[k] = ei;
+          this.tokMentionStart[k] = Math.min(m.title.start, m.start);
           this.tokMentionEnd[k] = m.end;
         }
       }
@@ -279,7 +288,7 @@ export class ActorResolver {
     }
     if (!countries.length && sector && depth === 0) {
       // "leaders of Romania's new government", "police in Jericho": the country sits in an of/in phrase
-      for (const prep of ['of', 'in', 'from']) {
+      for (const prep of ['of', 'in', 'from', 'throughout', 'across']) {
         for (const c of t.prepKids(i, prep)) {
           const inner = this.resolve(c, depth + 1).filter((a) => a.country);
           if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of' }));
@@ -303,6 +312,18 @@ export class ActorResolver {
     if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector' }];
     return [];
   }
+}
+
+/** binary search: the first token ending after `pos` */
+function firstTokenEndingAfter(tokens: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** a code that names a country, region, IGO, NGO or armed group (not a bare sector like "GOV") */

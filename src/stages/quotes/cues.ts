@@ -14,17 +14,64 @@ export interface Cue {
   readonly end: number;
 }
 
+// particles and prepositions PolNeAR keeps in the cue: phrasal verbs ("called out", "spoke
+// out against") and the preposition a stance verb selects ("warned of", "apologized for")
 const PARTICLES: Readonly<Record<string, readonly string[]>> = {
-  call: ['for', 'on'],
+  call: ['for', 'on', 'out'],
   point: ['out', 'to'],
-  speak: ['about', 'of'],
-  talk: ['about'],
+  speak: ['about', 'of', 'out', 'against', 'up', 'with'],
+  talk: ['about', 'of', 'with'],
   refer: ['to'],
   complain: ['about', 'of'],
   warn: ['of', 'against', 'about'],
-  ask: ['about'],
+  ask: ['about', 'for'],
   vote: ['for', 'against'],
+  agree: ['with'],
+  disagree: ['with'],
+  comment: ['on', 'about'],
+  insist: ['on'],
+  focus: ['on'],
+  apologize: ['for'],
+  blame: ['for'],
+  praise: ['for'],
+  thank: ['for'],
+  criticize: ['for'],
+  slam: ['for'],
+  blast: ['for'],
+  applaud: ['for'],
+  credit: ['for'],
+  argue: ['for', 'against'],
+  campaign: ['for', 'against', 'on'],
+  advocate: ['for'],
+  push: ['for'],
+  worry: ['about'],
+  think: ['about', 'of'],
+  know: ['about', 'of'],
+  hear: ['about', 'of'],
+  learn: ['about', 'of'],
+  joke: ['about'],
+  boast: ['about', 'of'],
+  brag: ['about'],
+  write: ['about', 'of'],
+  tweet: ['about'],
+  testify: ['about'],
+  reflect: ['on'],
+  elaborate: ['on'],
+  object: ['to'],
+  allude: ['to'],
+  hint: ['at'],
+  rail: ['against'],
+  protest: ['against'],
+  caution: ['against'],
+  hope: ['for'],
+  wish: ['for'],
+  express: ['about'],
 };
+
+// "expressed concern that …", "voiced support for …": the noun completes the cue
+const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'offer', 'signal', 'declare', 'announce', 'pledge', 'show']);
+const STANCE_NOUNS = new Set(['concern', 'concerns', 'support', 'opposition', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'frustration', 'skepticism', 'scepticism', 'optimism', 'confidence', 'interest', 'regret', 'disappointment', 'outrage', 'alarm', 'sympathy', 'condolences', 'gratitude', 'anger', 'dismay', 'reservations', 'objections', 'worries', 'surprise', 'admiration', 'approval', 'disapproval', 'willingness', 'intention', 'desire', 'solidarity', 'displeasure']);
+const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 'of', 'to', 'toward', 'towards', 'regarding']);
 
 const NOT_LY_ADVERBS = new Set(['only', 'early', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'italy', 'fly', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'silly']);
 
@@ -34,6 +81,10 @@ export function lyAdverb(v: View, i: number): boolean {
   if (!/^[a-z]{3,}ly$/.test(l) || NOT_LY_ADVERBS.has(l)) return false;
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
+
+const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
+
+const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 'reports', 'plan', 'plans', 'hope', 'hopes', 'fear', 'fears', 'support', 'supports', 'claim', 'claims', 'demand', 'demands', 'estimate', 'estimates', 'tweet', 'tweets', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'warning', 'order', 'attack', 'doubt', 'doubts', 'praise', 'welcome', 'forecast', 'highlight', 'highlights', 'guess', 'wish', 'dread', 'feeling', 'learning', 'thinking']);
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
@@ -52,11 +103,19 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
     const pp = v.tokens[i - 1]?.pos ?? '';
     if (i > floor && (pp === 'DET' || pp === 'ADJ' || pp === 'NUM' || pp === 'ADP')) return null;
   }
+  // forms that are nouns at least as often as verbs ("TV show", "a 10-point lead", "a strong
+  // showing"): when the tagger ran, trust a noun reading after a noun or an adjective too
+  if (v.tagged && NOUNY.has(l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
+    const pp = v.tokens[i - 1]!.pos;
+    if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
+  }
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';
   if (i > floor && (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their' || prev === 'this' || prev === 'our' || prev === 'my' || prev === 'no')) return null;
   // a number or a possessive before it makes it a noun too: "eight states", "Obama's plans"
-  if (i > floor && (/^\d/.test(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s')) return null;
+  // (but "he's predicting", "she’s said": after a subject pronoun the clitic is "is"/"has")
+  const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : /^(he|she|it|that|who|there)['’]s$/.test(prev) ? 'he' : '';
+  if (i > floor && (/^\d/.test(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s') && !CLITIC_SUBJECTS.has(clitic)) return null;
   return e;
 }
 
@@ -66,14 +125,24 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   let s = head;
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
-    if (is('aux', l) || is('neg', l) || is('adv', l) || lyAdverb(v, s - 1)) s--;
+    if (is('aux', l) || is('neg', l) || is('adv', l) || lyAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
   while (s < head && !is('aux', v.lower[s]!) && !is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
   let e = head + 1;
   const parts = PARTICLES[entry.lemma];
-  if (parts && e < ceil && parts.includes(v.lower[e]!)) e++;
+  // a particle, unless it opens a time adjunct ("spoke on Monday")
+  if (parts && e < ceil && parts.includes(v.lower[e]!) && !is('time', v.lower[e + 1] ?? '')) e++;
+  if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"
+  if (LIGHT_VERBS.has(entry.lemma) && e < ceil) {
+    let k = e;
+    if (/^(his|her|their|its|our|my|deep|strong|serious|grave|some|new|great|growing)$/.test(v.lower[k]!)) k++;
+    if (STANCE_NOUNS.has(v.lower[k]!)) {
+      e = k + 1;
+      if (e < ceil && NOUN_PREPS.has(v.lower[e]!) && v.lower[e] !== 'that') e++;
+    }
+  }
   if (e + 2 < ceil && v.lower[e] === 'in' && v.lower[e + 1] === 'a' && v.lower[e + 2] === 'statement') e += 3;
   if (e < ceil && isPunct(v, e, ':')) e++;
   return { entry, head, start: s, end: e };

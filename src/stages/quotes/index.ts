@@ -2,7 +2,7 @@
 //   quote-marks      quote-mark spans (curly/straight/PTB, AP multi-paragraph continuation)
 //   transcript       "NAME: …" transcript and headline labels
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
-//   indirect         indirect and mixed speech from surface patterns; according-to
+//   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -15,7 +15,7 @@
 import { withLayers, type Quote } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachDirect } from './attach-direct.js';
-import { attachAccordingTo, attachIndirect } from './indirect.js';
+import { attachAccordingTo, attachAsked, attachIndirect } from './indirect.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';
@@ -43,6 +43,7 @@ export const quotesStage: Stage = {
     attachTranscript(st);
     attachDirect(st);
     attachAccordingTo(st);
+    attachAsked(st);
     attachIndirect(st);
     if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
     attachFloating(st);

@@ -4,6 +4,8 @@
 //   A, X said, B.                                      (parenthetical attribution: content A + B)
 //   X said (on Monday) (that) CONTENT.                 (cue, optional addressee/adjuncts, clause)
 //   X, who …, said CONTENT / X warned of …            (any cue of data/speech-verbs.tsv)
+//   CONTENT, X believes. / CONTENT, polls show.        (closing cognition and evidential verbs)
+//   X is expected to VP / it is believed that CONTENT  (raising and impersonal passives: no source)
 // Quoted fragments inside the content make it 'mixed'. Cues inside claimed content are nested
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
@@ -135,9 +137,39 @@ function contentStart(v: View, cue: Cue, end: number): { start: number; addresse
     }
     if (isQuoteTok(v, j)) break;
   }
+  // "said on Wednesday he would …", "said last week she …": a time adjunct before a bare clause
+  const t = timeAdjunctEnd(v, i, end);
+  if (t > i && t < end && isWord(v, t) && v.inQuote[t] < 0) i = t;
   while (i < end && isPunct(v, i, ',:')) i++;
   return { start: i, addressee };
 }
+
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|[a-z]*)$/;
+const TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'next', 'late', 'early', 'earlier', 'for', 'over', 'during']);
+
+/** end of a short time adjunct starting at i ("on Monday", "last week", "in March", "Thursday"), or i */
+function timeAdjunctEnd(v: View, i: number, end: number): number {
+  let j = i;
+  let timed = false;
+  while (j < Math.min(end, i + 4)) {
+    const l = v.lower[j]!;
+    if (is('time', l) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
+    else if (!(TIME_LEAD.has(l) || /^\d{1,4}$/.test(l) || l === 'the' || l === 'past' || l === 'weeks' || l === 'days' || l === 'months' || l === 'years')) break;
+    j++;
+  }
+  if (!timed) return i;
+  // never end on a lead word ("said last"): back off to the last time word
+  while (j > i && TIME_LEAD.has(v.lower[j - 1]!)) j--;
+  return j;
+}
+
+// cognition and evidential verbs that close a sentence as speech verbs do ("The plan will fail,
+// she believes." / "…, new filings show."); desire and stance verbs never take a fronted clause
+const CLOSING_ATTITUDE = new Set(['believe', 'think', 'feel', 'expect', 'hope', 'fear', 'suspect', 'reckon', 'guess', 'know', 'worry', 'show', 'find', 'predict', 'estimate']);
+
+// passives that report a belief or a statement without naming its holder: "X is expected to …",
+// "X was thought to be …", "it is believed that …" (PolNeAR: no source, the empty "it" left out)
+const RAISING_PASSIVE = new Set(['expect', 'believe', 'think', 'say', 'report', 'know', 'understand', 'consider', 'rumor', 'suspect', 'estimate', 'predict', 'project', 'allege', 'claim', 'fear']);
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
@@ -162,7 +194,7 @@ export function attachIndirect(st: State): void {
     for (let i = s + 1; i < e; i++) {
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, s);
-      if (!entry || entry.cls !== 'speech' || entry.form.endsWith('ing') || entry.use === 'quote') continue;
+      if (!entry || !(entry.cls === 'speech' || CLOSING_ATTITUDE.has(entry.lemma)) || entry.form.endsWith('ing') || entry.use === 'quote') continue;
       const g = verbGroup(v, i, entry, s, e);
       let np = leftNP(v, g.start, s);
       let comma = np ? np.start - 1 : -1;
@@ -216,6 +248,9 @@ export function attachIndirect(st: State): void {
             accept(st, make(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive-by', null));
             i = agent.end;
           }
+        } else if (RAISING_PASSIVE.has(entry.lemma)) {
+          const done = attachRaising(st, g, s, ce);
+          if (done > i) i = done;
         }
         continue;
       }
@@ -247,6 +282,72 @@ export function attachIndirect(st: State): void {
       i = fe; // a later coordinated attribution may follow ("…, and Clinton said …")
     }
   }
+}
+
+/**
+ * "The vote is expected to be close" → content [subject, "to be close"]; "It is believed that the
+ * vote was close" → content "the vote was close". No source: the subject is part of what is
+ * believed, and an empty "it" is no one. Returns the last token claimed, or -1.
+ */
+function attachRaising(st: State, g: Cue, s: number, ce: number): number {
+  const v = st.v;
+  const next = v.lower[g.end];
+  const subj = leftNP(v, g.start, s);
+  if (!subj || v.lower[subj.start] === 'who' || v.lower[subj.start] === 'which') return -1;
+  const pron = subj.end - subj.start === 1 && is('pron', v.lower[subj.start]!);
+  if (next === 'that' && v.lower[subj.start] === 'it' && subj.end === g.start) {
+    const fe = forwardEnd(v, g.end + 1, ce);
+    if (fe <= g.end + 2 || !isFree(st, g.end, fe)) return -1;
+    accept(st, make(v, [{ start: v.tokens[g.end + 1]!.start, end: extendToQuote(v, fe - 1) }], g, null, 'indirect-impersonal-passive', null));
+    return fe;
+  }
+  if (next !== 'to' || pron && v.lower[subj.start] === 'it' || subj.start !== s && !isPunct(v, subj.start - 1, ',;:')) return -1;
+  const fe = forwardEnd(v, g.end, ce);
+  if (fe <= g.end + 1 || !isFree(st, subj.start, subj.end) || !isFree(st, g.end, fe)) return -1;
+  const content = [tokSpan(v, subj.start, subj.end), { start: v.tokens[g.end]!.start, end: extendToQuote(v, fe - 1) }];
+  accept(st, make(v, content, g, null, 'indirect-raising-passive', null));
+  return fe;
+}
+
+const ASKED_OPENERS = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'to']);
+
+/**
+ * "Asked whether he would run, Smith said …" / "Asked by reporters about the plan, …": the
+ * fronted participle reports a question put to the subject; the question is the content, the
+ * asker (when named by "by") the source. The main clause is left to the other rules.
+ */
+export function attachAsked(st: State): void {
+  const v = st.v;
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
+    let i = s;
+    while (i < e && (isQuoteTok(v, i) || is('lead', v.lower[i]!) || isPunct(v, i, ','))) i++;
+    if (v.lower[i] !== 'asked' || st.usedTok[i]) continue;
+    let j = i + 1;
+    let np: NP | null = null;
+    if (v.lower[j] === 'by') {
+      // the asker: a short phrase up to the question
+      let k = j + 1;
+      while (k < Math.min(e, j + 8) && !ASKED_OPENERS.has(v.lower[k]!) && !isPunct(v, k)) k++;
+      if (k === j + 1 || !ASKED_OPENERS.has(v.lower[k]!)) continue;
+      np = { start: j + 1, end: k, head: lastCap(v, j + 1, k) };
+      j = k;
+    }
+    while (j < e && lyAdverbWord(v.lower[j]!)) j++;
+    if (!ASKED_OPENERS.has(v.lower[j]!)) continue;
+    const start = v.lower[j] === 'about' || v.lower[j] === 'to' ? j : j;
+    let c = start + 1;
+    while (c < e && !(isPunct(v, c, ',') && v.inQuote[c] < 0)) c++;
+    if (c >= e - 1 || c - start < 2 || !isFree(st, i, c)) continue;
+    const cue: Cue = { entry: cueLexicon().get('asked')!, head: i, start: i, end: i + 1 };
+    accept(st, make(v, [tokSpan(v, start, c)], cue, np, 'asked-fronted', null));
+  }
+}
+
+function lyAdverbWord(l: string): boolean {
+  return /^[a-z]{3,}ly$/.test(l) || l === 'again' || l === 'later';
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { labelFeatures, MAX_FEATURES } from './parser-features.js';
+import { ParserModel, type ParserHeader } from './parser-model.js';
+import { mulberry32 } from './parser-train.js';
+import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
+
+// The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a
+// plain int8 sum over random weights, including the extremes ±127 and the most features per state.
+function randomModel(seed: number, nLabels: number): ParserModel {
+  const r = mulberry32(seed);
+  const labels = Array.from({ length: nLabels }, (_, i) => (i === 3 ? 'root' : `l${i}`));
+  const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels, xpos: ['NN', 'VB'], upos: ['NOUN', 'VERB'], transBits: 6, labelBits: 5, info: {} };
+  const w8 = (n: number) => Int8Array.from({ length: n }, () => (r() < 0.2 ? (r() < 0.5 ? 127 : -127) : Math.floor(r() * 255) - 127));
+  return new ParserModel(header, w8((1 << 6) * N_TRANSITIONS), w8((1 << 5) * nLabels));
+}
+
+describe('parser model scoring', () => {
+  it('transition scores equal the plain int8 sums', () => {
+    const m = randomModel(7, 51);
+    const r = mulberry32(3);
+    const out = new Float64Array(N_TRANSITIONS);
+    for (const nf of [1, 20, 115, MAX_FEATURES]) {
+      const feats = Int32Array.from({ length: nf }, () => Math.floor(r() * 2 ** 31) | 0);
+      m.scoreTransitions(feats, nf, out);
+      for (let t = 0; t < N_TRANSITIONS; t++) {
+        let s = 0;
+        for (let i = 0; i < nf; i++) s += m.trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
+        expect(out[t]).toBe(s);
+      }
+    }
+  });
+
+  it('picks the same label as a plain int8 argmax (never root, first best wins)', () => {
+    for (const L of [5, 51, 70]) {
+      const m = randomModel(L, L);
+      const p = m.prepare(['a', 'b', 'c', 'd'], ['NOUN', 'VERB', 'NOUN', 'NOUN'], ['NN', 'VB', 'NN', 'NN']);
+      const st = new ParseState();
+      st.reset(p.n);
+      st.apply(SHIFT, -1);
+      st.apply(SHIFT, -1);
+      st.apply(LEFT, 0);
+      st.apply(SHIFT, -1);
+      const feats = new Int32Array(MAX_FEATURES);
+      for (const [h, d] of [[3, 2], [2, 4], [4, 1]] as const) {
+        const nf = labelFeatures(st, p, h, d, feats);
+        let best = -1;
+        let bs = 0;
+        for (let l = 0; l < L; l++) {
+          if (l === m.rootLabel) continue;
+          let s = 0;
+          for (let i = 0; i < nf; i++) s += m.lab[(feats[i]! & m.labelMask) * L + l]!;
+          if (best < 0 || s > bs) {
+            best = l;
+            bs = s;
+          }
+        }
+        expect(m.bestLabel(st, p, h, d)).toBe(best);
+      }
+    }
+  });
+});
