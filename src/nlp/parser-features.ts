@@ -40,7 +40,8 @@ function mix(t: number, a: number, b: number, c: number): number {
  * labels, distances, valencies of s0, b0, …) are written once into an Int32Array, then one tight
  * loop hashes every template — the same hash as mix(id, a, b, c), so trained models are unchanged.
  * Measured: 115 separate mix() calls per state cost ~950 ns (V8 stops inlining that many call
- * sites). Slot names are the variable names in the functions below; template ids are baked into
+ * sites). Slot names are the variable names in the functions below, which write value i into
+ * v[i] by literal index (a named-slot object lookup per value measured slower); template ids are baked into
  * trained models: only ever append.
  */
 type Template = readonly [id: number, a: string, b: string, c: string];
@@ -333,61 +334,61 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
   // is there punctuation / a verb between s1 and s0? cheap proxies are the distance features
 
   const v = T_VALUES;
-  v[T.s0w!] = s0w;
-  v[T.s0p!] = s0p;
-  v[T.s1w!] = s1w;
-  v[T.s1p!] = s1p;
-  v[T.b0w!] = b0w;
-  v[T.b0p!] = b0p;
-  v[T.b1w!] = b1w;
-  v[T.b1p!] = b1p;
-  v[T.b2w!] = b2w;
-  v[T.b2p!] = b2p;
-  v[T.s2p!] = s2p;
-  v[T.s2w!] = s2w;
-  v[T.s0u!] = s0u;
-  v[T.b0u!] = b0u;
-  v[T.s0sf!] = s0sf;
-  v[T.b0sf!] = b0sf;
-  v[T.b0wp!] = mix(0, b0w, b0p, 0);
-  v[T.s0wp!] = mix(0, s0w, s0p, 0);
-  v[T.s0lp!] = s0lp;
-  v[T.s0rp!] = s0rp;
-  v[T.b0lp!] = b0lp;
-  v[T.s1rp!] = s1rp;
-  v[T.s1lp!] = s1lp;
-  v[T.d0!] = d0;
-  v[T.d1!] = d1;
-  v[T.s0vr!] = s0vr;
-  v[T.s0vl!] = s0vl;
-  v[T.b0vl!] = b0vl;
-  v[T.s1vr!] = s1vr;
-  v[T.s1vl!] = s1vl;
-  v[T.s0lw!] = s0lw;
-  v[T.s0ll!] = s0ll;
-  v[T.s0rw!] = s0rw;
-  v[T.s0rl!] = s0rl;
-  v[T.b0lw!] = b0lw;
-  v[T.b0ll!] = b0ll;
-  v[T.s1rw!] = s1rw;
-  v[T.s1rl!] = s1rl;
-  v[T.s1ll!] = s1ll;
-  v[T.s0l2p!] = s0l2p;
-  v[T.s0l2l!] = s0l2l;
-  v[T.s0r2p!] = s0r2p;
-  v[T.s0r2l!] = s0r2l;
-  v[T.b0l2p!] = b0l2p;
-  v[T.b0l2l!] = b0l2l;
-  v[T.s1r2l!] = s1r2l;
-  v[T.s0ls!] = s0ls;
-  v[T.s0rs!] = s0rs;
-  v[T.b0ls!] = b0ls;
-  v[T.s1rs!] = s1rs;
-  v[T.s1ls!] = s1ls;
-  v[T.s0a!] = s0a;
-  v[T.b0a!] = b0a;
-  v[T.b1a!] = b1a;
-  v[T.s1a!] = s1a;
+  v[2] = s0w;
+  v[3] = s0p;
+  v[4] = s1w;
+  v[5] = s1p;
+  v[6] = b0w;
+  v[7] = b0p;
+  v[8] = b1w;
+  v[9] = b1p;
+  v[10] = b2w;
+  v[11] = b2p;
+  v[12] = s2p;
+  v[13] = s2w;
+  v[14] = s0u;
+  v[15] = b0u;
+  v[16] = s0sf;
+  v[17] = b0sf;
+  v[18] = mix(0, b0w, b0p, 0); // b0wp
+  v[19] = mix(0, s0w, s0p, 0); // s0wp
+  v[20] = s0lp;
+  v[21] = s0rp;
+  v[22] = b0lp;
+  v[23] = s1rp;
+  v[24] = s1lp;
+  v[25] = d0;
+  v[26] = d1;
+  v[27] = s0vr;
+  v[28] = s0vl;
+  v[29] = b0vl;
+  v[30] = s1vr;
+  v[31] = s1vl;
+  v[32] = s0lw;
+  v[33] = s0ll;
+  v[34] = s0rw;
+  v[35] = s0rl;
+  v[36] = b0lw;
+  v[37] = b0ll;
+  v[38] = s1rw;
+  v[39] = s1rl;
+  v[40] = s1ll;
+  v[41] = s0l2p;
+  v[42] = s0l2l;
+  v[43] = s0r2p;
+  v[44] = s0r2l;
+  v[45] = b0l2p;
+  v[46] = b0l2l;
+  v[47] = s1r2l;
+  v[48] = s0ls;
+  v[49] = s0rs;
+  v[50] = b0ls;
+  v[51] = s1rs;
+  v[52] = s1ls;
+  v[53] = s0a;
+  v[54] = b0a;
+  v[55] = b1a;
+  v[56] = s1a;
   return applyTemplates(T_TABLE, v, x.useClasses ? T_TABLE.count : T_TABLE.basic, out);
 }
 
@@ -427,29 +428,29 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
   const hlw = st.lc1[h]! >= 0 ? w[st.lc1[h]!]! : NONE;
 
   const v = L_VALUES;
-  v[L.dw!] = dw;
-  v[L.dp!] = dp;
-  v[L.dir!] = dir;
-  v[L.hw!] = hw;
-  v[L.hp!] = hp;
-  v[L.dist!] = dist;
-  v[L.du!] = du;
-  v[L.dsf!] = dsf;
-  v[L.dls!] = dls;
-  v[L.drs!] = drs;
-  v[L.hls!] = hls;
-  v[L.hrs!] = hrs;
-  v[L.dlp!] = dlp;
-  v[L.dll!] = dll;
-  v[L.drp!] = drp;
-  v[L.drl!] = drl;
-  v[L.dlw!] = dlw;
-  v[L.dprev!] = dprev;
-  v[L.dnext!] = dnext;
-  v[L.hprev!] = hprev;
-  v[L.hnext!] = hnext;
-  v[L.hlw!] = hlw;
-  v[L.da!] = da;
-  v[L.ha!] = ha;
+  v[2] = dw;
+  v[3] = dp;
+  v[4] = dir;
+  v[5] = hw;
+  v[6] = hp;
+  v[7] = dist;
+  v[8] = du;
+  v[9] = dsf;
+  v[10] = dls;
+  v[11] = drs;
+  v[12] = hls;
+  v[13] = hrs;
+  v[14] = dlp;
+  v[15] = dll;
+  v[16] = drp;
+  v[17] = drl;
+  v[18] = dlw;
+  v[19] = dprev;
+  v[20] = dnext;
+  v[21] = hprev;
+  v[22] = hnext;
+  v[23] = hlw;
+  v[24] = da;
+  v[25] = ha;
   return applyTemplates(L_TABLE, v, x.useClasses ? L_TABLE.count : L_TABLE.basic, out);
 }

@@ -108,3 +108,15 @@ describe('headline and transcript labels', () => {
     expect(qs.filter((q) => q.rule === 'quotes:transcript-label')).toEqual([]);
   });
 });
+
+describe('the clitic after a subject pronoun', () => {
+  it('"He’s predicting …": the clitic is an auxiliary, not a possessive', () => {
+    const [q] = quotesOf('He’s predicting he will do very well in the next contest.');
+    expect(q).toMatchObject({ cue: '’s predicting', source: 'He' });
+    expect(core(q!.content[0]!)).toBe('he will do very well in the next contest');
+  });
+
+  it('"Obama’s plans" stays a noun phrase', () => {
+    expect(quotesOf('Obama’s plans were discussed at length on Monday.')).toEqual([]);
+  });
+});
