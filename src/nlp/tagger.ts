@@ -126,7 +126,7 @@ export class Tagger {
         const nFeat = f.extract(i, n, p1, p2, keys);
         // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
         // The probe loop below branches on what it reads (found? short row?), and each mispredicted
-        // branch would otherwise serialise the next miss (measured: ~170 ns per feature → see report)
+        // branch would otherwise serialise the next miss (measured: +23% tagger tokens per CPU-second)
         let touch = 0;
         for (let j = 0; j < nFeat; j++) {
           const key = keys[j]!;

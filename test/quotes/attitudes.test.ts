@@ -120,3 +120,31 @@ describe('the clitic after a subject pronoun', () => {
     expect(quotesOf('Obama’s plans were discussed at length on Monday.')).toEqual([]);
   });
 });
+
+describe('noun cues after a possessive (data/quote-nouns.tsv)', () => {
+  it('every example fires with its noun in the cue', async () => {
+    const { loadTsv } = await import('../../src/core/data-loader.js');
+    const failed: string[] = [];
+    for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
+      const ok = quotesOf(r.example!).some((q) => q.rule === 'quotes:noun-cue' && (q.cue ?? '').toLowerCase().includes(r.noun!));
+      if (!ok) failed.push(r.example!);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  it('"The mayor’s criticism of X": the possessor with its clitic is the source, the object the content', () => {
+    const [q] = quotesOf('The mayor’s criticism of the new toll road surprised nobody.');
+    expect(q).toMatchObject({ cue: 'criticism of', source: 'The mayor’s', rule: 'quotes:noun-cue' });
+    expect(q!.content).toEqual(['the new toll road']);
+  });
+
+  it('"her warning that S": a clause content keeps "that"', () => {
+    const [q] = quotesOf('Residents ignored her warning that the bridge would close.');
+    expect(q).toMatchObject({ cue: 'warning', source: 'her' });
+    expect(core(q!.content[0]!)).toBe('that the bridge would close');
+  });
+
+  it('no possessor, no attribution: "the criticism of the plan"', () => {
+    expect(quotesOf('The criticism of the plan grew louder on Monday.').filter((q) => q.rule === 'quotes:noun-cue')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 //   transcript       "NAME: …" transcript and headline labels
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
+//   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -25,6 +26,7 @@ import { buildView } from './view.js';
 import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
+import { attachNounCues } from './noun-cues.js';
 
 /** A switch in the free-form options: on unless set to false. */
 function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string): boolean {
@@ -46,6 +48,7 @@ export const quotesStage: Stage = {
     attachAsked(st);
     attachIndirect(st);
     if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
+    attachNounCues(st);
     attachFloating(st);
     attachPartial(st);
     const ix = indexMentions(doc);

@@ -1,0 +1,103 @@
+// Attributions cued by a speech, belief or intention noun after a possessive (data/quote-nouns.tsv):
+//   "Her criticism of the plan …"    source "Her", cue "criticism of", content "the plan"
+//   "the mayor’s warning that S"     source "the mayor", cue "warning", content "that S"
+//   "his past comments on X"         adjectives before the noun belong to the cue (PolNeAR)
+// An NP content ends at the clause's verb or a comma; a clause content ("that …", "to …") ends
+// where forward indirect content ends. Runs after the verb rules, on tokens they left free.
+import { loadTsv } from '../../core/data-loader.js';
+import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './indirect.js';
+import { leftNP } from './source-np.js';
+import { accept, isFree, type State } from './state.js';
+import { is } from './words.js';
+import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+
+let nouns: Map<string, Set<string>> | undefined;
+
+/** noun → the prepositions (or "that"/"to") that introduce its content */
+export function quoteNouns(): Map<string, Set<string>> {
+  if (!nouns) {
+    nouns = new Map();
+    for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
+      const n = r.noun!.toLowerCase();
+      if (!nouns.has(n)) nouns.set(n, new Set());
+      for (const p of r.prep!.split(',')) nouns.get(n)!.add(p.trim().toLowerCase());
+    }
+  }
+  return nouns;
+}
+
+const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const MAX_NP_CONTENT = 25;
+
+/** end of an NP content: before a verb, a comma, a semicolon or a relative pronoun */
+function npEnd(v: View, start: number, ce: number): number {
+  let j = start;
+  while (j < ce && j - start < MAX_NP_CONTENT) {
+    const l = v.lower[j]!;
+    if (v.inQuote[j]! < 0) {
+      if (isPunct(v, j, ',;:—–()')) break;
+      if (j > start && (l === 'which' || l === 'who' || l === 'that' || is('aux', l) || is('neg', l))) break;
+      if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
+      // without the tagger a past-tense form is the best guess at the main verb
+      if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;
+    }
+    j++;
+  }
+  return j - start >= MAX_NP_CONTENT ? -1 : j;
+}
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+function finiteCut(v: View, from: number, end: number): number {
+  if (!v.tagged) return end;
+  for (let j = from; j < end; j++) if (v.inQuote[j]! < 0 && FINITE.has(v.tokens[j]!.xpos ?? '')) return j;
+  return end;
+}
+
+export function attachNounCues(st: State): void {
+  const v = st.v;
+  const table = quoteNouns();
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
+    let ce = e;
+    while (ce > s && isPunct(v, ce - 1) && v.inQuote[ce - 1]! < 0) ce--;
+    for (let i = s + 1; i + 2 < ce; i++) {
+      const preps = table.get(v.lower[i]!);
+      if (!preps || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      const prep = v.lower[i + 1]!;
+      if (!preps.has(prep)) continue;
+      // adjectives between the possessor and the noun ("his past comments")
+      let a = i;
+      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSS_PRONOUNS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
+      const p = a - 1;
+      let src: { start: number; end: number; head: number } | null = null;
+      if (POSS_PRONOUNS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
+      else if (v.lower[p] === "'s" || v.lower[p] === '’s') {
+        const np = leftNP(v, p, s);
+        // PolNeAR keeps the clitic in the source: "Trump’s" proposal
+        if (np && np.end === p) src = { start: np.start, end: p + 1, head: np.head };
+      }
+      if (!src || !isFree(st, src.start, src.end)) continue;
+      // "to" opens a clause after an intention noun ("refusal to act"), a phrase otherwise ("opposition to X")
+      const clause = prep === 'that' || prep === 'to' && !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(v.lower[i + 2]!) && !isCap(v, i + 2);
+      const start = clause ? i + 1 : i + 2;
+      let end = clause ? forwardEnd(v, start, ce) : npEnd(v, start, ce);
+      // the noun phrase is often a subject: its clause ends before the main clause's finite verb
+      if (clause && prep === 'to') end = finiteCut(v, start + 2, end);
+      if (end < 0 || end - start < (clause ? 2 : 1) || !isFree(st, start, end)) continue;
+      accept(st, {
+        content: [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }],
+        cue: tokSpan(v, a, clause ? i + 1 : i + 2),
+        source: tokSpan(v, src.start, src.end),
+        sourceHead: tokSpan(v, src.head, src.head + 1),
+        addressee: null,
+        kind: 'indirect',
+        sent: v.tokens[i]!.sent,
+        rule: 'quotes:noun-cue',
+      });
+      i = end;
+    }
+  }
+}
