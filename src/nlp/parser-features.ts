@@ -24,7 +24,8 @@ export interface ParseInput {
 export const NONE = 0x7f4a7c15;
 export const MAX_FEATURES = 128;
 
-function mix(t: number, a: number, b: number, c: number): number {
+/** The hash of one template instance: id t over values a, b, c (exported for tests). */
+export function mix(t: number, a: number, b: number, c: number): number {
   let h = Math.imul(t + 0x165667b1, 0x9e3779b1);
   h = Math.imul(h ^ a, 0x85ebca77);
   h ^= h >>> 15;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelFeatures, MAX_FEATURES } from './parser-features.js';
+import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
 import { ParserModel, type ParserHeader } from './parser-model.js';
 import { mulberry32 } from './parser-train.js';
 import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
@@ -57,5 +57,33 @@ describe('parser model scoring', () => {
         expect(m.bestLabel(st, p, h, d)).toBe(best);
       }
     }
+  });
+});
+
+describe('parser feature templates', () => {
+  it('hash each template over the values of its own slots', () => {
+    const m = randomModel(11, 51);
+    const x = m.prepare(['Courts', 'fined', 'the', 'bank', '.'], ['NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'], ['NNS', 'VBD', 'DT', 'NN', '.']);
+    x.useClasses = true;
+    const st = new ParseState();
+    st.reset(x.n);
+    st.apply(SHIFT, -1); // stack ROOT Courts | fined the …
+    const out = new Int32Array(MAX_FEATURES);
+    const nf = transitionFeatures(st, x, out);
+    expect(nf).toBe(115);
+    const s0 = 1;
+    const b0 = 2;
+    expect(out[0]).toBe(mix(0, 1, 0, 0));
+    expect(out[1]).toBe(mix(1, x.w[s0]!, x.p[s0]!, 0));
+    expect(out[20]).toBe(mix(20, x.w[s0]!, x.p[s0]!, mix(0, x.w[b0]!, x.p[b0]!, 0)));
+    expect(out[35]).toBe(mix(35, x.p[b0]!, x.p[3]!, x.p[4]!));
+    expect(out[48]).toBe(mix(48, x.w[s0]!, 1, 0)); // distance s0–b0
+    expect(out[114]).toBe(mix(114, x.p[s0]!, x.ac[b0]!, x.p[b0]!));
+    x.useClasses = false;
+    expect(transitionFeatures(st, x, out)).toBe(107);
+    const ln = labelFeatures(st, x, 2, 1, out); // fined → Courts
+    expect(ln).toBe(33);
+    expect(out[1]).toBe(mix(201, x.w[1]!, x.p[1]!, 0));
+    expect(out[6]).toBe(mix(206, x.p[2]!, x.p[1]!, 1));
   });
 });
