@@ -15,6 +15,7 @@ import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, type TagDictO
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
+import { mulberry32, shuffleInPlace } from '../src/nlp/random.js';
 
 export interface TrainTaggerOptions {
   seed?: number;
@@ -53,25 +54,6 @@ const UD = (name: string) => sharedPath('data', 'ud', name);
 
 function load(name: string): ConlluSentence[] {
   return readConllu(readFileSync(UD(name), 'utf8'));
-}
-
-/** mulberry32: small deterministic PRNG for the shuffle */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(order: number[], rand: () => number): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
 }
 
 export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainTaggerResult> {
@@ -126,7 +108,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const ensemble = Math.max(1, opts.ensemble ?? 1);
   const members = Array.from({ length: ensemble }, (_, m) => ({
     trainer: new PerceptronTrainer(tags.length, dict, useForced),
-    rand: rng(seed + m * 7919),
+    rand: mulberry32(seed + m * 7919),
     order: sents.map((_, i) => i),
   }));
 
@@ -136,7 +118,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
     const te = performance.now();
     let acc = 0;
     for (const m of members) {
-      shuffle(m.order, m.rand);
+      shuffleInPlace(m.order, m.rand);
       acc += m.trainer.epoch(sents, m.order) / ensemble;
     }
     const ex = ensemble === 1 ? members[0]!.trainer.export(prune) : mixExports(members.map((m) => m.trainer.export(prune)), tags.length, prune);

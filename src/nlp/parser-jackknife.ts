@@ -4,7 +4,8 @@
 // run time — instead of gold tags it will never see.
 import { PerceptronTrainer, buildTagDict, type TrainSentence as TaggerSentence } from './tagger-train.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
-import { mulberry32, type TrainSentence } from './parser-train.js';
+import { type TrainSentence } from './parser-train.js';
+import { mulberry32 } from './random.js';
 
 export interface JackknifeOptions {
   folds: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
 import { ParserModel, type ParserHeader } from './parser-model.js';
-import { mulberry32 } from './parser-train.js';
+import { mulberry32 } from './random.js';
 import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
 
 // The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a

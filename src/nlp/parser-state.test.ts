@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isProjective, LEFT, N_TRANSITIONS, ParseState, projectivize, RIGHT, SHIFT } from './parser-state.js';
-import { mulberry32 } from './parser-train.js';
+import { mulberry32 } from './random.js';
 
 /** heads[i-1] for words 1..n → checks a single-rooted tree (every word reaches ROOT, one root). */
 function checkTree(heads: number[]): void {

@@ -6,6 +6,7 @@
 import { labelFeatures, MAX_FEATURES, transitionFeatures } from './parser-features.js';
 import { buildWordClasses, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
 import { LEFT, N_TRANSITIONS, ParseState, projectivize, SHIFT } from './parser-state.js';
+import { mulberry32, shuffleInPlace } from './random.js';
 
 export interface TrainSentence {
   forms: string[];
@@ -47,16 +48,6 @@ export interface ParseScores {
   las: number;
   /** LAS on the full label with subtypes */
   lasFull: number;
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Perceptron {
@@ -170,10 +161,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const history: unknown[] = [];
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const t0 = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rng);
     let nTrans = 0;
     let nErr = 0;
     let nLab = 0;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NewsgraphError } from '../core/errors.js';
 import { ParserModel } from './parser-model.js';
 import { Parser } from './parser.js';
-import { evaluateParser, mulberry32, trainParserModel, type TrainSentence } from './parser-train.js';
+import { evaluateParser, trainParserModel, type TrainSentence } from './parser-train.js';
+import { mulberry32 } from './random.js';
 
 // A toy treebank: "DET NOUN VERB DET NOUN ." sentences with a fixed shape, and intransitives.
 const nouns = ['dog', 'cat', 'minister', 'court', 'army', 'bank'];

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from './segment-text.js';
+import { mulberry32 } from './random.js';
 
-// A small seeded generator (mulberry32), so a failure reproduces.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// seeded (mulberry32), so a failure reproduces
+const rng = mulberry32;
 
 const PIECES = [
   'a', 'B', 'U.S.', 'Inc.', 'Gen.', 'don', "'", '’', 's', "n't", '-', '--', '—', '.', '...', '…', ',', ';', ':', '!', '?',
