@@ -47,21 +47,17 @@ function readInput(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** The predicted columns of word i (FEATS and DEPS are not predicted: cleared). */
+function predicted(a: ReturnType<typeof analyzeSentence>, i: number) {
+  return { lemma: a.lemmas[i]!, upos: a.upos[i]!, xpos: a.xpos[i]!, feats: '_', head: a.heads[i]!, deprel: a.deprels[i]!, deps: '_' };
+}
+
 /** CoNLL-U in, CoNLL-U out with predicted LEMMA, UPOS, XPOS, HEAD, DEPREL (FEATS and DEPS cleared). */
 export function parseConllu(input: string): string {
   const sents = readConlluStrict(input);
   const out: ConlluSentence[] = sents.map((s) => {
     const a = analyzeSentence(s.words.map((w) => w.form));
-    const words: ConlluWord[] = s.words.map((w, i) => ({
-      ...w,
-      lemma: a.lemmas[i]!,
-      upos: a.upos[i]!,
-      xpos: a.xpos[i]!,
-      feats: '_',
-      head: a.heads[i]!,
-      deprel: a.deprels[i]!,
-      deps: '_',
-    }));
+    const words: ConlluWord[] = s.words.map((w, i) => ({ ...w, ...predicted(a, i) }));
     return { ...s, words };
   });
   return writeConllu(out);
@@ -80,18 +76,7 @@ export function parseText(text: string, source = 'stdin'): string {
       comments: [`# sent_id = ${out.length + 1}`, `# text = ${text.slice(s.start, s.end).replace(/\s*\n\s*/g, ' ')}`],
       multiwords: [],
       line: 0,
-      words: toks.map((t, i) => ({
-        id: i + 1,
-        form: t.form,
-        lemma: a.lemmas[i]!,
-        upos: a.upos[i]!,
-        xpos: a.xpos[i]!,
-        feats: '_',
-        head: a.heads[i]!,
-        deprel: a.deprels[i]!,
-        deps: '_',
-        misc: t.spaceAfter ? '_' : 'SpaceAfter=No',
-      })),
+      words: toks.map((t, i) => ({ id: i + 1, form: t.form, ...predicted(a, i), misc: t.spaceAfter ? '_' : 'SpaceAfter=No' })),
     });
   }
   return writeConllu(out);
