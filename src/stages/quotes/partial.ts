@@ -21,9 +21,10 @@ function fragmentsOfAttitudes(st: State): void {
       if (!q.closed || q.start < c.start) continue;
       const span = innerWords(v.text, q.start, q.end);
       if (!span || v.text.slice(span.start, span.end).split(/\s+/).length > 4) continue;
-      // the fragment belongs to the parent attribution, whose record holds the cue and the source
-      // mention: the fragment names the same speaker but does not repeat those spans
-      st.atts.push({ ...a, content: [span], cue: null, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution' });
+      // the fragment belongs to the parent attribution: same speaker and cue (a reader of the partial
+      // quote needs to see "hailed"), but the source mention stays with the parent record. Repeating
+      // the cue costs PolNeAR exact cue F1 0.008 on dev (0.674 → 0.666), measured
+      st.atts.push({ ...a, content: [span], cue: a.cue, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution' });
     }
   }
 }
