@@ -90,7 +90,8 @@ export class ParserModel {
     const stride = (this.labStride = lw <= 16 ? 16 : lw);
     this.lanes = new Int32Array(lw * 4);
     const nl = 1 << header.labelBits;
-    const lp = (this.labPacked = new Int32Array(nl * stride));
+    const off = Number(process.env.NG_LABOFF ?? 0);
+    const lp = (this.labPacked = new Int32Array(nl * stride + 16).subarray(off, off + nl * stride));
     for (let r = 0; r < nl; r++) {
       for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
     }

@@ -139,8 +139,8 @@ describe('indirect and mixed quotes', () => {
     const got = quotesOf('Defense Secretary Paul Grant hailed Norway for "stepping up" in the region.');
     const partial = got.find((q) => q.kind === 'partial');
     const parent = got.find((q) => q.kind === 'mixed');
-    // the fragment names the parent's speaker; the parent holds the cue and the source mention
-    expect(partial).toMatchObject({ content: ['stepping up'], cue: null, source: null });
+    // the fragment names the parent's speaker and cue; the parent holds the source mention
+    expect(partial).toMatchObject({ content: ['stepping up'], cue: 'hailed', source: null });
     expect(partial!.speaker).toMatch(/Grant/);
     expect(parent).toMatchObject({ cue: 'hailed', source: 'Defense Secretary Paul Grant' });
   });
