@@ -21,6 +21,10 @@ export interface ParseBench {
   tagParseTokensPerSec: number;
   /** the same per CPU second of this process (stabler when other processes share the cores) */
   tagParseTokensPerCpuSec: number;
+  /** the tagger alone, per CPU second */
+  taggerTokensPerCpuSec: number;
+  /** the parser alone (tags computed beforehand), per CPU second */
+  parserTokensPerCpuSec: number;
   /** tag + lemmatize + parse (what the syntax stage does) */
   fullTokensPerSec: number;
   /** process peak RSS after our runs (before wink is loaded), MB */
@@ -43,28 +47,52 @@ export async function benchParse(opts: { rounds?: number; wink?: boolean } = {})
   const tagger = getTagger();
   const parser = getParser();
   const lem = getLemmatizer();
+  // tag ids go straight to the parser, as in the syntax stage (src/nlp/parser-annotate.ts)
+  let ids = new Int32Array(256);
+  const { uposOf, xposOf } = tagger;
+  const tagOne = (s: string[]) => {
+    if (ids.length < s.length) ids = new Int32Array(s.length * 2);
+    tagger.tagIds(s, ids, s.length);
+  };
+  const cpuRate = (f: () => void) => {
+    const c0 = process.cpuUsage();
+    for (let r = 0; r < rounds; r++) f();
+    const c = process.cpuUsage(c0);
+    return Math.round((tokens * rounds) / ((c.user + c.system) / 1e6));
+  };
   // warm-up (JIT, lazy model loading)
   for (const s of sents.slice(0, 500)) {
-    const t = tagger.tag(s);
-    parser.parseInto(s, t.upos, t.xpos);
+    tagOne(s);
+    parser.parseIdsInto(s, ids, uposOf, xposOf);
   }
   let t0 = performance.now();
   const c0 = process.cpuUsage();
   for (let r = 0; r < rounds; r++) {
     for (const s of sents) {
-      const t = tagger.tag(s);
-      parser.parseInto(s, t.upos, t.xpos);
+      tagOne(s);
+      parser.parseIdsInto(s, ids, uposOf, xposOf);
     }
   }
   const tagParse = (tokens * rounds) / ((performance.now() - t0) / 1000);
   const c1 = process.cpuUsage(c0);
   const tagParseCpu = (tokens * rounds) / ((c1.user + c1.system) / 1e6);
+  // the two halves alone: tagger, and parser on tags computed beforehand
+  const tagged = sents.map((s) => {
+    tagOne(s);
+    return ids.slice(0, s.length);
+  });
+  const taggerCpu = cpuRate(() => {
+    for (const s of sents) tagOne(s);
+  });
+  const parserCpu = cpuRate(() => {
+    for (let i = 0; i < sents.length; i++) parser.parseIdsInto(sents[i]!, tagged[i]!, uposOf, xposOf);
+  });
   t0 = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (const s of sents) {
-      const t = tagger.tag(s);
-      for (let i = 0; i < s.length; i++) lem.lemmatize(s[i]!, t.upos[i]!, t.xpos[i]!);
-      parser.parseInto(s, t.upos, t.xpos);
+      tagOne(s);
+      for (let i = 0; i < s.length; i++) lem.lemmatize(s[i]!, uposOf[ids[i]!]!, xposOf[ids[i]!]!);
+      parser.parseIdsInto(s, ids, uposOf, xposOf);
     }
   }
   const full = (tokens * rounds) / ((performance.now() - t0) / 1000);
@@ -89,6 +117,8 @@ export async function benchParse(opts: { rounds?: number; wink?: boolean } = {})
     tokens,
     tagParseTokensPerSec: Math.round(tagParse),
     tagParseTokensPerCpuSec: Math.round(tagParseCpu),
+    taggerTokensPerCpuSec: taggerCpu,
+    parserTokensPerCpuSec: parserCpu,
     fullTokensPerSec: Math.round(full),
     peakRssMB,
     wink,
@@ -102,6 +132,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   else {
     console.log(`corpus: ${r.corpus}, ${r.sentences} sentences, ${r.tokens} tokens`);
     console.log(`newsgraph tag+parse:       ${r.tagParseTokensPerSec} tokens/s wall, ${r.tagParseTokensPerCpuSec} tokens per CPU-second (one core)`);
+    console.log(`  tagger alone: ${r.taggerTokensPerCpuSec}, parser alone: ${r.parserTokensPerCpuSec} tokens per CPU-second`);
     console.log(`newsgraph tag+lemma+parse: ${r.fullTokensPerSec} tokens/s`);
     console.log(`peak RSS (ours): ${r.peakRssMB} MB`);
     if (r.wink) console.log(`wink-nlp POS (incl. its tokenizer): ${r.wink.tokensPerSec} tokens/s over ${r.wink.tokens} tokens; peak RSS after loading wink ${r.wink.peakRssMB} MB`);

@@ -31,6 +31,8 @@ export interface LemmaModelJson {
   readonly info?: Record<string, unknown>;
 }
 
+const MEMO_LIMIT = 200_000;
+
 interface Rule {
   cut: number;
   append: string;
@@ -47,6 +49,13 @@ export class Lemmatizer {
   private readonly vocab: Set<string>;
   private readonly rules: Map<string, Map<string, Rule>>;
   private readonly maxSuffix: number;
+  /**
+   * Memo of results, XPOS → form → lemma: lemmatize is a pure function of (form, XPOS) and news
+   * text repeats its words, so most calls are two map hits instead of string building, lower-casing
+   * and suffix probing. Bounded: dropped wholesale at MEMO_LIMIT entries (memory stays flat).
+   */
+  private memo = new Map<string, Map<string, string>>();
+  private memoSize = 0;
 
   constructor(m: LemmaModelJson) {
     this.exact = new Map(Object.entries(m.exact));
@@ -68,6 +77,20 @@ export class Lemmatizer {
 
   /** Lemma of a form given its tags. UPOS is accepted for API symmetry; XPOS carries the decision. */
   lemmatize(form: string, _upos: string, xpos: string): string {
+    let m = this.memo.get(xpos);
+    if (m === undefined) this.memo.set(xpos, (m = new Map()));
+    const hit = m.get(form);
+    if (hit !== undefined) return hit;
+    const lemma = this.compute(form, xpos);
+    if (++this.memoSize > MEMO_LIMIT) {
+      this.memo = new Map([[xpos, (m = new Map())]]);
+      this.memoSize = 1;
+    }
+    m.set(form, lemma);
+    return lemma;
+  }
+
+  private compute(form: string, xpos: string): string {
     const e = this.exact.get(form + '\t' + xpos);
     if (e !== undefined) return e;
     const keep = this.keepCase.has(xpos);

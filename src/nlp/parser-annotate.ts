@@ -14,10 +14,31 @@ export interface SentenceAnalysis {
   deprels: string[];
 }
 
+let ids = new Int32Array(256);
+
 export function analyzeSentence(forms: readonly string[]): SentenceAnalysis {
-  const { upos, xpos } = getTagger().tag(forms);
+  const n = forms.length;
+  const tagger = getTagger();
+  const parser = getParser();
   const lem = getLemmatizer();
-  const lemmas = forms.map((f, i) => lem.lemmatize(f, upos[i]!, xpos[i]!));
-  const { heads, deprels } = getParser().parse(forms, upos, xpos);
+  if (ids.length < n) ids = new Int32Array(n * 2);
+  // tag ids go straight to the parser (no tag strings built and looked up again per token)
+  tagger.tagIds(forms, ids, n);
+  const { uposOf, xposOf } = tagger;
+  const r = parser.parseIdsInto(forms, ids, uposOf, xposOf);
+  const names = parser.labelNames;
+  const upos = new Array<string>(n);
+  const xpos = new Array<string>(n);
+  const lemmas = new Array<string>(n);
+  const heads = new Array<number>(n);
+  const deprels = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = ids[i]!;
+    upos[i] = uposOf[t]!;
+    xpos[i] = xposOf[t]!;
+    lemmas[i] = lem.lemmatize(forms[i]!, upos[i]!, xpos[i]!);
+    heads[i] = r.heads[i]!;
+    deprels[i] = names[r.labels[i]!]!;
+  }
   return { upos, xpos, lemmas, heads, deprels };
 }

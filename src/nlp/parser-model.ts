@@ -7,6 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
+import { KeyIndex } from './hash.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export interface ParserHeader {
@@ -53,7 +54,9 @@ export class ParserModel {
   readonly rootLabel: number;
   private readonly xposId: Map<string, number>;
   private readonly uposId: Map<string, number>;
-  private readonly wordClass: Map<number, number>;
+  /** word hash → ambiguity class (a typed open-addressing table: cheaper than a Map per word) */
+  private readonly wordClass: KeyIndex | null;
+  private readonly nClasses: number;
   // scratch buffers, reused across sentences
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
@@ -70,9 +73,11 @@ export class ParserModel {
     this.rootLabel = header.labels.indexOf('root');
     this.xposId = new Map(header.xpos.map((t, i) => [t, i + 2]));
     this.uposId = new Map(header.upos.map((t, i) => [t, i + 2]));
-    this.wordClass = new Map();
     const ck = header.classKeys ?? [];
-    for (let i = 0; i < ck.length; i++) this.wordClass.set(ck[i]!, header.classVals![i]!);
+    // later duplicates win, as in the Map this replaced (KeyIndex keeps the last value for a key)
+    if (ck.some((k) => (k | 0) === 0)) throw new NewsgraphError('E021', 'parser model: ambiguity-class key 0 is reserved — run `npm run train`');
+    this.wordClass = ck.length > 0 ? new KeyIndex(Uint32Array.from(ck, (k) => k >>> 0), Int32Array.from(header.classVals!)) : null;
+    this.nClasses = ck.length;
     this.input.useClasses = ck.length > 0;
     if (trans.length !== (1 << header.transBits) * N_TRANSITIONS || lab.length !== (1 << header.labelBits) * this.nLabels) {
       throw new NewsgraphError('E021', `parser tables have ${trans.length}/${lab.length} weights, the header expects ${(1 << header.transBits) * N_TRANSITIONS}/${(1 << header.labelBits) * this.nLabels}`);
@@ -90,8 +95,7 @@ export class ParserModel {
     const stride = (this.labStride = lw <= 16 ? 16 : lw);
     this.lanes = new Int32Array(lw * 4);
     const nl = 1 << header.labelBits;
-    const off = Number(process.env.NG_LABOFF ?? 0);
-    const lp = (this.labPacked = new Int32Array(nl * stride + 16).subarray(off, off + nl * stride));
+    const lp = (this.labPacked = new Int32Array(nl * stride));
     for (let r = 0; r < nl; r++) {
       for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
     }
@@ -99,27 +103,62 @@ export class ParserModel {
 
   /** Fills a reusable ParseInput for one sentence. */
   prepare(forms: readonly string[], upos: readonly string[], xpos: readonly string[], into?: ParseInput): ParseInput {
+    const x = this.prepareWords(forms, into ?? this.input);
     const n = forms.length;
-    let x = into ?? this.input;
+    for (let i = 0; i < n; i++) {
+      x.p[i + 1] = this.xposId.get(xpos[i]!) ?? UNKNOWN_TAG;
+      x.u[i + 1] = this.uposId.get(upos[i]!) ?? UNKNOWN_TAG;
+    }
+    return x;
+  }
+
+  /**
+   * Per-class parser tag ids for a tagger's class inventory (UPOS / XPOS name per class id), so a
+   * tagged sentence goes in as class ids with no strings built or looked up per token.
+   */
+  tagIdMap(uposOf: readonly string[], xposOf: readonly string[]): { u: Int32Array; p: Int32Array } {
+    const u = new Int32Array(uposOf.length);
+    const p = new Int32Array(xposOf.length);
+    for (let t = 0; t < uposOf.length; t++) u[t] = this.uposId.get(uposOf[t]!) ?? UNKNOWN_TAG;
+    for (let t = 0; t < xposOf.length; t++) p[t] = this.xposId.get(xposOf[t]!) ?? UNKNOWN_TAG;
+    return { u, p };
+  }
+
+  /** prepare() for tags given as tagger class ids, mapped through tagIdMap(). Same input, no strings. */
+  prepareIds(forms: readonly string[], tagIds: ArrayLike<number>, map: { u: Int32Array; p: Int32Array }): ParseInput {
+    const x = this.prepareWords(forms, this.input);
+    const n = forms.length;
+    for (let i = 0; i < n; i++) {
+      const t = tagIds[i]!;
+      x.p[i + 1] = map.p[t]!;
+      x.u[i + 1] = map.u[t]!;
+    }
+    return x;
+  }
+
+  /** The tag-independent part of prepare (grows this.input when `into` is the shared buffer). */
+  private prepareWords(forms: readonly string[], into: ParseInput): ParseInput {
+    const n = forms.length;
+    let x = into;
     if (x.w.length < n + 1) {
       x = emptyInput(Math.max(n + 1, x.w.length * 2));
-      if (!into) this.input = x;
+      if (into === this.input) this.input = x;
     }
-    x.useClasses = this.wordClass.size > 0;
+    x.useClasses = this.nClasses > 0;
     x.n = n;
     x.w[0] = 0x524f4f54;
     x.p[0] = ROOT_TAG;
     x.u[0] = ROOT_TAG;
     x.sf[0] = NONE;
     x.ac[0] = NONE;
+    const wc = this.wordClass;
     for (let i = 0; i < n; i++) {
       const f = forms[i]!;
       const wh = wordHash(f, 0);
       x.w[i + 1] = wh;
-      x.ac[i + 1] = this.wordClass.get(wh) ?? shapeClass(f);
+      const c = wc === null || wh === 0 ? -1 : wc.get(wh);
+      x.ac[i + 1] = c === -1 ? shapeClass(f) : c;
       x.sf[i + 1] = wordHash(f, Math.max(0, f.length - 3));
-      x.p[i + 1] = this.xposId.get(xpos[i]!) ?? UNKNOWN_TAG;
-      x.u[i + 1] = this.uposId.get(upos[i]!) ?? UNKNOWN_TAG;
     }
     return x;
   }

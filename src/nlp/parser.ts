@@ -18,6 +18,10 @@ export interface ParseResult {
 export class Parser {
   private heads = new Int32Array(256);
   private labels = new Int32Array(256);
+  /** tagger class id → parser tag ids, for the class inventory it was built from (parseIdsInto) */
+  private tagMap: { u: Int32Array; p: Int32Array } | null = null;
+  private mapFor: readonly string[] | null = null;
+  private mapForX: readonly string[] | null = null;
 
   constructor(readonly model: ParserModel) {}
 
@@ -49,6 +53,25 @@ export class Parser {
       this.labels = new Int32Array(n * 2);
     }
     if (n > 0) this.model.parseInput(this.model.prepare(forms, upos, xpos), this.heads, this.labels);
+    return { heads: this.heads, labels: this.labels };
+  }
+
+  /**
+   * parseInto() for tags given as tagger class ids (Tagger.tagIds) with the tagger's class names:
+   * the same parse without building tag strings or looking them up per token.
+   */
+  parseIdsInto(forms: readonly string[], tagIds: ArrayLike<number>, uposOf: readonly string[], xposOf: readonly string[]): { heads: Int32Array; labels: Int32Array } {
+    const n = forms.length;
+    if (this.heads.length < n) {
+      this.heads = new Int32Array(n * 2);
+      this.labels = new Int32Array(n * 2);
+    }
+    if (this.mapFor !== uposOf || this.mapForX !== xposOf) {
+      this.tagMap = this.model.tagIdMap(uposOf, xposOf);
+      this.mapFor = uposOf;
+      this.mapForX = xposOf;
+    }
+    if (n > 0) this.model.parseInput(this.model.prepareIds(forms, tagIds, this.tagMap!), this.heads, this.labels);
     return { heads: this.heads, labels: this.labels };
   }
 

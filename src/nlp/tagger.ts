@@ -60,6 +60,8 @@ export class Tagger {
   private readonly allowed: Int32Array;
   private readonly keyBuf = new Int32Array(MAX_FEATURES);
   private readonly scores: Int32Array;
+  /** per allowed-tag set id: its tag when the set has exactly one, else -1 */
+  private readonly onlyTag: Int32Array;
   private ids = new Int32Array(64);
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
@@ -105,6 +107,21 @@ export class Tagger {
     const maskWords = (this.nTags + 31) >>> 5;
     if (a.allowed.length % maskWords !== 0) throw new NewsgraphError('E021', `tagger model: allowed-tag masks of ${a.allowed.length} words, expected a multiple of ${maskWords} — run \`npm run train\``);
     this.scores = new Int32Array(this.nTags);
+    // an allowed set of exactly one tag decides the argmax whatever the scores (constrainedArgmax
+    // returns its only member): such tokens need no features at all (~4% of scored Wikinews tokens)
+    const nSets = a.allowed.length / maskWords;
+    this.onlyTag = new Int32Array(nSets + 1).fill(-1);
+    for (let set = 1; set <= nSets; set++) {
+      let only = -1;
+      let count = 0;
+      for (let t = 0; t < this.nTags; t++) {
+        if ((a.allowed[(set - 1) * maskWords + (t >>> 5)]! & (1 << (t & 31))) !== 0) {
+          only = t;
+          count++;
+        }
+      }
+      if (count === 1) this.onlyTag[set] = only;
+    }
   }
 
   /**
@@ -116,12 +133,16 @@ export class Tagger {
     f.prepare(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
-    const { packed, slots, mask, nTags, allowed } = this;
+    const { packed, slots, mask, nTags, allowed, onlyTag } = this;
     const forced = f.forced;
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
       let best = this.useForced ? forced[i]! : -1;
+      if (best < 0) {
+        const set = f.allow[i]!;
+        if (set < onlyTag.length) best = onlyTag[set]!;
+      }
       if (best < 0) {
         const nFeat = f.extract(i, n, p1, p2, keys);
         // touch every feature's home slot first in a branch-free loop: the cache misses overlap.

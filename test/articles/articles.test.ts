@@ -20,31 +20,18 @@ type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' 
 // article/layer → the gap, measured on the current pipeline (details in the report).
 const KNOWN_GAPS: Record<string, string> = {
   'belarus-sanctions/dates': 'time: "Britain will announce similar measures next month" anchored to the preceding "May 12" (2026-06) instead of publication (2026-07)',
-  'belarus-sanctions/events':
-    'events: "The European Union imposed sanctions on Belarus" (163) has no source; "Viktor Zhuk condemned the sanctions" (111) has no target (the EU); in "demanded that Brussels lift them" the metonym Brussels is coded BEL, not the EU',
   'chad-au-suspension/direct quotes':
-    'quotes: "he said after the talks" resolved to the object (Mahamat) not the subject (envoy Asante); the dash attribution "from … Karen Doyle — \\"Aid to Chad …\\"" yields no quote',
-  'chad-au-suspension/addressees': 'quotes: "demanded that the junta …" has no addressee (Chad); "told state television" gives addressee "state" (a truncated mention, no entity)',
+    'entities: "he said after the talks" is linked by coreference to the object (Mahamat), not to the subject (envoy Asante, in apposition to the nsubj "envoy")',
+  'chad-au-suspension/addressees': 'quotes: "demanded that the junta …" has no addressee (gold: Chad, the side the envoy met); a demand names no listener in the text',
   'chad-au-suspension/dates': 'time: future deadline "by January" in a November article resolved to 2026-01 instead of 2027-01',
   'chad-au-suspension/events':
-    'events: "The African Union suspended Chad" (16) and "the United States said it would halt … aid" (16) not extracted; threat "would quit the African Union" (13) missing; "accused the organization" (112) has no target',
-  'japan-philippines-pact/people': 'entities: "Chinese Foreign Ministry spokesman Gao Rui" gets the dateline country JPN instead of CHN',
-  'kenya-drought-aid/IGO officials': 'entities: "Ingrid Solberg, the U.N. humanitarian coordinator for Kenya" gets country KEN (the story\'s setting) though she acts for the U.N.',
-  'belarus-sanctions/IGO officials': 'entities: "Elena Moretti, the EU\'s chief spokeswoman for foreign affairs," gets country BEL (the BRUSSELS dateline)',
-  'chad-au-suspension/IGO officials': 'entities: "The AU\'s special envoy for the Sahel, Kwame Asante," gets country TCD (the dateline) though he acts for the African Union',
-  'chad-au-suspension/entity types': 'entities: the dateline "N\'DJAMENA" and the country "Chad" (in "The African Union suspended Chad") are typed PERSON',
-  'kashmir-shelling/IGO officials': 'entities: "Tomas Lindgren, a spokesman for the U.N. mission" gets country PAK (the dateline) though he acts for the U.N.',
-  'kenya-drought-aid/entity types': 'entities: the county "Turkana" (in "Turkana and Marsabit counties"; earlier runs also "Marsabit") is typed PERSON',
+    'events: "the United States said it would halt $80 million in development aid" (16) not extracted: the tagger reads "halt" as an adverb of "$"',
   'japan-philippines-pact/events':
-    'events: "a three-day visit" (Castillo to Japan, 042) not extracted; "Japan delivered … patrol vessels to the Philippine coast guard" (07) not extracted',
+    'events: "Japan delivered the first of five patrol vessels to the Philippine coast guard" (07) not extracted (the parser heads the object by "first"; "coast guard" is no actor word)',
   'kashmir-shelling/events':
-    'events: "Indian troops shelled villages" is not coded with a Pakistani target (at best "killing two civilians", 190 INDMIL→CVL without country); "Mehra rejected the accusation" is 120 with no target (Pakistan, whose accusation it was); "Mehra warned Pakistan" (13) not extracted',
-  'kenya-drought-aid/direct quotes': 'quotes: partial quote in "for what he called \\"a swift and generous response\\"" gets cue "thanked" instead of "called"',
-  'kenya-drought-aid/events':
-    'events: "The United Nations pledged $40 million in emergency food aid to Kenya" (033) not extracted; "after meeting Kenyan Agriculture Minister Peter Wanjala" is 040 (source Solberg) with no target (want Solberg↔Wanjala)',
-  'serbia-protest/addressees': 'quotes: "told the state broadcaster RTS" gives addressee "the state" (a truncated mention) instead of RTS',
+    'events: "Indian troops shelled villages" not coded: the parser reads "shelled" as an adjective of "villages" (no verb to trigger on)',
   'serbia-protest/events':
-    'events: "marched through Belgrade … to protest against government corruption" is 141 with the marchers coded SRB and no target (want protesters→government); "accused opposition parties" (112) not extracted; "The European Union criticized the arrests" (111) has no target',
+    'events: "marched through Belgrade … to protest against government corruption" is 141 with the marchers coded SRB and no target (want protesters→government); "accused opposition parties" (112) not extracted: the parser reads "accused" as an adjective of "parties"',
 };
 
 const articles = loadArticles();
@@ -135,12 +122,6 @@ const NEGATIVES: Record<string, { notSpeech: string[]; genuine: string[] }> = {
 };
 
 const NEGATIVE_GAPS: Record<string, string> = {
-  'sports/only genuine quotes': 'quotes: "The Gunners attacked from the first whistle …" read as an indirect quote with cue "attacked"',
-  'recipe/no quote from scare quotes, nicknames or titles':
-    'quotes: "which my grandmother called her \\"Sunday cake\\"" (naming) yields a mixed and a partial quote with speaker "grandmother"',
-  'weather/only genuine quotes': 'quotes: "The storm threatens to knock out power …" read as an indirect quote by "storm" with cue "threatens"; "The storm is expected to move out to sea …" read as an indirect quote with cue "is expected"',
-  'recipe/only genuine quotes': 'quotes: the naming "called her \\"Sunday cake\\"" is read as speech',
-  'sports/no conflict event (roots 14-20) in a text with no political actor': 'events: "Arsenal beat Chelsea 3-1" coded 182 (physical assault)',
 };
 
 describe('negative texts', () => {

@@ -50,6 +50,14 @@ describe('data/actors examples fire', () => {
   });
 });
 
+describe('data/actors/portfolios.tsv examples fire', () => {
+  it.each(rows('actors/portfolios.tsv').map((r) => [r.word!, r.example!]))('portfolio "%s" is part of the role', (word, example) => {
+    const doc = analyzeEntities(example);
+    const roles = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.role ?? '');
+    expect(roles.some((r) => r.split(' ').includes(word) && r.split(' ').length > 1), `${example} -> ${JSON.stringify(roles)}`).toBe(true);
+  });
+});
+
 describe('data/actors/honorifics.tsv examples fire', () => {
   it.each(loadTsv('actors/honorifics.tsv').rows.map((r) => [r.word!, r.example!]))('"%s" stays out of the name', (word, example) => {
     const doc = analyzeEntities(example);

@@ -23,6 +23,13 @@ describe('quotes stage time', () => {
     expect(big.quotes).toBeGreaterThan(1000);
     expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5); // 2× the input: linear, not 4× or worse
   });
+  it('5,000 "what he called “…”" frames and namings', () => {
+    const unit = 'He thanked them for what he called “a fine answer” and she called it “Big Cake”. ';
+    const small = timeQuotes(unit.repeat(1250));
+    const big = timeQuotes(unit.repeat(2500));
+    expect(big.quotes).toBeGreaterThan(1000);
+    expect(big.ms / Math.max(small.ms, 1)).toBeLessThan(5);
+  });
   it('10,000 unpaired marks and scare quotes', () => {
     const small = timeQuotes('the "so-called reform and ” stray '.repeat(2500));
     const big = timeQuotes('the "so-called reform and ” stray '.repeat(5000));

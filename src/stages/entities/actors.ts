@@ -94,6 +94,8 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       if (pc && isIso(pc)) country = pc;
     }
     // a country named inside the organisation's name ("Ukrainian Air Force", "Bank of Japan")
+    // an international organisation's body ("African Union Commission") acts for the IGO
+    let igo: string | null = null;
     if (!country) {
       const m = c.mentions.find((x) => x.kind === 'name');
       if (m) {
@@ -102,10 +104,12 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
           if (hit) {
             const o = roleOwner(bestGaz(hit.values, kb), kb);
             if (o && isIso(o)) country = o;
+            else if (o && !igo) igo = o;
           }
         }
       }
     }
+    if (!country && igo) return { country: null, sector: 'IGO', role: null, actor_code: igo, source: 'org-name-igo' };
     const sector = orgSector(c.name);
     return { country, sector, role: null, actor_code: country ? code(country, sector) : null, source: 'org-name' };
   }

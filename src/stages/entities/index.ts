@@ -1,5 +1,5 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
-// candidates (model + gazetteer) -> split titles from names -> drop non-names -> fine place types ->
+// candidates (model + gazetteer) -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
 // propagate names through the document -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations.
 import { withLayers, type Doc, type Entity, type Mention } from '../../core/doc.js';
@@ -16,6 +16,7 @@ import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { inferCountries } from './infer-country.js';
 import { personOrgs } from './person-orgs.js';
+import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
 import type { WorkMention } from './mention.js';
@@ -42,6 +43,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const vocab = model?.ctx.lowerVocab ?? new Set<string>();
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
+  names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, names, vocab);
   names = refineTypes(doc, names);

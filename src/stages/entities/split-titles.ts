@@ -37,6 +37,24 @@ export function honorificWords(): ReadonlyMap<string, string> {
   return honorifics;
 }
 
+let portfolios: Set<string> | undefined;
+
+/** Cabinet portfolio words (data/actors/portfolios.tsv): part of the role before a title ("Agriculture Minister"). */
+export function portfolioWords(): ReadonlySet<string> {
+  portfolios ??= new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()]));
+  return portfolios;
+}
+
+/** Grow a title left over portfolio words ("Kenyan Agriculture | Minister"). */
+function withPortfolio(doc: Doc, t: TitleHit, min: number): TitleHit {
+  let from = t.from;
+  while (from - 1 >= min && from > t.from - 3 && portfolioWords().has(doc.tokens[from - 1]!.form)) from--;
+  return from === t.from ? t : { ...t, from };
+}
+
+/** lower-case words allowed between an owner and its title ("the U.N. humanitarian coordinator", "the EU's chief spokeswoman") */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+
 interface TitleHit {
   from: number;
   to: number;
@@ -73,6 +91,44 @@ function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMen
       const o = OWNER_KINDS.has(g.kind) ? roleOwner(g, kb) : null;
       if (o) return { owner: o, sector: ownerSectorOf(g, kb), mention: null, from: j };
     }
+  }
+  return null;
+}
+
+/** "<title> for/of (the) <owner>": the owner named right after a title ("a spokesman for the U.N. mission"). */
+function ownerAfter(doc: Doc, kb: ActorKB, at: number, end: number): string | null {
+  let q = at;
+  if (q >= end || !/^(for|of)$/.test(doc.tokens[q]!.form)) return null;
+  q++;
+  if (q < end && /^the$/i.test(doc.tokens[q]!.form)) q++;
+  const g = q < end ? kb.names.longestAt(doc.text, doc.tokens, q, end - q) : null;
+  if (!g) return null;
+  const gv = bestGaz(g.values, kb);
+  return OWNER_KINDS.has(gv.kind) && gv.kind !== 'capital' ? roleOwner(gv, kb) : null;
+}
+
+/** "(The) [owner('s)] [modifiers] title [for/of …]" filling tokens [start, comma) */
+function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (TitleHit & { owner: string | null }) | null {
+  const { text, tokens } = doc;
+  let q = start;
+  if (/^(the|a|an)$/i.test(tokens[q]!.form)) q++;
+  let owner: string | null = null;
+  const g = q < comma ? kb.names.longestAt(text, tokens, q, comma - q) : null;
+  if (g) {
+    const gv = bestGaz(g.values, kb);
+    if (!OWNER_KINDS.has(gv.kind)) return null;
+    owner = roleOwner(gv, kb);
+    q = g.tokenEnd;
+    if (q < comma && /^['’]s$/.test(tokens[q]!.form)) q++;
+  }
+  for (let skip = 0; skip <= 2 && q + skip < comma; skip++) {
+    if (skip && !MODIFIER.test(tokens[q + skip - 1]!.form)) return null;
+    const t = kb.titles.longestAt(text, tokens, q + skip, comma - q - skip);
+    if (!t) continue;
+    const rest = comma - t.tokenEnd;
+    if (rest > 6 || (rest > 0 && !/^(for|of)$/.test(tokens[t.tokenEnd]!.form))) return null;
+    for (let k = t.tokenEnd; k < comma; k++) if (/^[,;:]$/.test(tokens[k]!.form)) return null;
+    return { from: q + skip, to: t.tokenEnd, entry: t.values[0]!, owner: owner ?? ownerAfter(doc, kb, t.tokenEnd, comma) };
   }
   return null;
 }
@@ -146,6 +202,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
       const longer = titleEndingAt(doc, kb, title.to, sent.tokenStart);
       if (longer && longer.from < title.from) title = longer;
     }
+    if (title) title = withPortfolio(doc, title, sent.tokenStart);
     if (title) {
       m.title = { start: tokens[title.from]!.start, end: tokens[title.to - 1]!.end };
       m.titleEntry = title.entry;
@@ -159,6 +216,18 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
           if (!o.mention) {
             const g = kb.names.longestAt(text, tokens, o.from, title.from - o.from)!;
             out.push(gazMention(doc, bestGaz(g.values, kb), o.from, title.from, m.sent, 'entities:title-owner'));
+          }
+        } else {
+          // the owner named inside an organisation phrase before the title: "Chinese Foreign Ministry
+          // spokesman", "African Union Commission chairperson" (the first owner to the left wins)
+          for (let e = title.from - 1; e > Math.max(sent.tokenStart, title.from - 5) && !owner; e--) {
+            if (!/^\p{Lu}/u.test(tokens[e]!.form)) break;
+            const o2 = ownerEndingAt(doc, kb, byEnd, e, sent.tokenStart, drop);
+            if (o2) {
+              owner = o2.owner;
+              ownerSector = o2.sector;
+              m.rule += '+title-phrase-owner';
+            }
           }
         }
       }
@@ -178,13 +247,29 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
           if (q < sent.tokenEnd && /^['’]s$/.test(tokens[q]!.form)) q++;
         }
       }
-      const t = q < sent.tokenEnd ? kb.titles.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
+      // up to two lower-case modifiers before the title ("humanitarian coordinator", "chief spokeswoman")
+      let t = q < sent.tokenEnd ? kb.titles.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
+      for (let skip = 1; !t && skip <= 2 && q + skip < sent.tokenEnd && MODIFIER.test(tokens[q + skip - 1]!.form); skip++) {
+        t = kb.titles.longestAt(text, tokens, q + skip, sent.tokenEnd - q - skip);
+        if (t) q += skip;
+      }
       const after = t ? tokens[t.tokenEnd]?.form : undefined;
       if (t && (after === undefined || /^[,.;:)—–-]$/.test(after) || after === 'of' || after === 'for')) {
         m.title = { start: tokens[q]!.start, end: tokens[t.tokenEnd - 1]!.end };
         m.titleEntry = t.values[0]!;
-        owner = appOwner;
+        owner = appOwner ?? ownerAfter(doc, kb, t.tokenEnd, sent.tokenEnd);
         m.rule += '+appositive-title';
+      }
+    }
+    // (5) a title phrase opening the sentence before the name: "The AU's special envoy for the
+    // Sahel, Kwame Asante, met …" (the name closed by a comma; no other comma in between)
+    if (!m.title && left - 1 > sent.tokenStart && tokens[left - 1]!.form === ',' && tokens[m.tokTo]?.form === ',') {
+      const pre = preposedTitle(doc, kb, sent.tokenStart, left - 1);
+      if (pre) {
+        m.title = { start: tokens[pre.from]!.start, end: tokens[pre.to - 1]!.end };
+        m.titleEntry = pre.entry;
+        owner = pre.owner;
+        m.rule += '+preposed-title';
       }
     }
     if (owner) m.roleCountry = owner;

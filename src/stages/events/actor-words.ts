@@ -26,6 +26,8 @@ export interface ActorLexicon {
   /** lower-case common nouns and titles ("officials", "prime minister") */
   readonly common: ReadonlyMap<string, ActorWord>;
   readonly maxWords: number;
+  /** seat: a city that stands for the IGO seated there ("Brussels" → the EU) when the document names that IGO */
+  readonly seats: ReadonlyMap<string, string>;
 }
 
 const METONYM_SECTOR: Record<string, string> = {
@@ -82,12 +84,14 @@ export function actorLexicon(): ActorLexicon {
     add(common, r.title!.toLowerCase(), { kind: 'sector', code: sector, sector });
     for (const v of split(r.variants)) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
   }
+  const seats = new Map<string, string>();
   const own = loadTsv('events/actor-words.tsv', ['phrase', 'code', 'kind', 'sector']);
   for (const r of own.rows) {
-    const kind = r.kind as WordKind;
-    if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
+    const kind = r.kind as WordKind | 'seat';
+    if (kind === 'seat') seats.set(r.phrase!, r.code!);
+    else if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
     else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
   }
-  lex = { names, common, maxWords: Math.min(maxWords, 8) };
+  lex = { names, common, maxWords: Math.min(maxWords, 8), seats };
   return lex;
 }

@@ -3,11 +3,12 @@
 // recoding → one event per source×target pair (coordination gives several; "X and Y met" gives
 // both directions) → duplicates merged. A sentence that matches no frame yields nothing: there is
 // no fallback code.
-import type { Doc, Entity, EventParty, NewsEvent } from '../../core/doc.js';
+import type { Doc, Entity, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { cameoInfo, type Frame, type TargetSlot } from './lexicon.js';
+import { actorLexicon } from './actor-words.js';
 import { locationOf, type Place } from './location.js';
-import { matchFrames } from './match-frames.js';
+import { isAmount, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
@@ -43,6 +44,32 @@ interface Ctx {
   readonly quotes: QuoteIndex;
   /** the entities with a mention inside a sentence */
   readonly sentenceEntities: (s: Span) => readonly Entity[];
+  /** seat city → the IGO entity seated there, for the IGOs this document names */
+  readonly seats: ReadonlyMap<string, Entity>;
+  /** entity id → entity */
+  readonly byId: ReadonlyMap<string, Entity>;
+}
+
+function seatIndex(doc: Doc): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const [city, code] of actorLexicon().seats) {
+    const igo = doc.entities.find((e) => e.actor_code === code);
+    if (igo) out.set(city, igo);
+  }
+  return out;
+}
+
+/**
+ * "demanded that Brussels lift them" in a story about EU sanctions: a seat city as an actor stands
+ * for the IGO seated there when the document names that IGO (data/events/actor-words.tsv, kind seat);
+ * places ("talks in Brussels") are untouched because only actors pass through here.
+ */
+function seatAsIgo(c: Ctx, actors: Actor[]): Actor[] {
+  if (!c.seats.size) return actors;
+  return actors.map((a) => {
+    const igo = c.seats.get(c.t.doc.text.slice(a.mention.start, a.mention.end));
+    return igo ? { ...a, entity: igo.id, actor_code: igo.actor_code ?? null, country: null, political: true, rule: `${a.rule}+seat-as-igo` } : a;
+  });
 }
 
 /** Frames that read their target or constraint inside a complement own that complement's event. */
@@ -57,6 +84,8 @@ function consumedBy(t: DepTree, p: number, f: Frame): number[] {
     // the object is part of the verb's event: "halted military aid" is one event, not also an "aid" event
     const o = objectOf(t, p);
     if (o >= 0 && (viaObj || !t.isVerbal(o))) out.push(o, ...t.kidsWhere(o, (d) => d === 'conj'));
+    // "pledged $40 million in food aid": what an amount measures is the same event
+    if (o >= 0 && isAmount(t, o)) out.push(...t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl'));
   }
   // what is rejected, demanded or denounced did not happen: "rejected a US offer to host a summit"
   // is one rejection, not also a hosting
@@ -74,8 +103,12 @@ function consumedBy(t: DepTree, p: number, f: Frame): number[] {
       if (m === 'of' || m === 'for' || m === 'that') out.push(a);
     }
   }
+  // "marched through Belgrade to protest against corruption": the purpose of a protest act is that act
+  if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
   return out.filter((x) => x >= 0);
 }
+
+const TEMPORAL_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
 
 /** time words a parser may take for a subject */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -107,6 +140,55 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
   return [];
 }
 
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+function isLocativeModifier(t: DepTree, k: number): boolean {
+  const b = baseDep(t.dep(k));
+  if (b !== 'nmod' && b !== 'obl') return false;
+  const c = t.kid(k, 'case');
+  return c >= 0 && LOCATIVE.has(t.lower(c));
+}
+
+/** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
+/** nouns whose infinitive is a generic entitlement, not an act ("the right to protest") */
+const GENERIC_NOUNS = new Set(['right', 'freedom', 'ability', 'capacity', 'power', 'authority']);
+
+/**
+ * A trigger that states no act: under a negative-quantifier subject within three clause hops, or the
+ * infinitive of an entitlement noun ("the right to attack").
+ */
+function isGenericStatement(t: DepTree, p: number): boolean {
+  // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
+  const det = t.kid(p, 'det');
+  if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const s = subjectOf(t, x);
+    if (s >= 0 && (NEGATIVE_SUBJECTS.has(t.lower(s)) || (t.lower(s) === 'one' && t.kid(s, 'det') >= 0 && t.lower(t.kid(s, 'det')) === 'no'))) return true;
+    const h = t.head(x);
+    if (h < 0) break;
+    if (baseDep(t.dep(x)) === 'acl' && GENERIC_NOUNS.has(t.lemma(h)) && t.kid(x, 'mark') >= 0 && t.lower(t.kid(x, 'mark')) === 'to') return true;
+    const b = baseDep(t.dep(x));
+    if (b !== 'xcomp' && b !== 'acl' && b !== 'conj' && b !== 'obj' && b !== 'advcl') break;
+    x = h;
+  }
+  return false;
+}
+
+/** "Arsenal beat Chelsea 3-1": a score beside a force verb marks a match report, not an assault */
+const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b/;
+
+function isSportsScore(t: DepTree, p: number, sentence: Span): boolean {
+  const text = t.doc.text.slice(t.tok(p).end, Math.min(sentence.end, t.tok(p).end + 60));
+  return SCORE.test(text);
+}
+
+/** "would be met with a military response": a passive meet with a with-phrase is a reaction, not a meeting */
+function isPassiveMetWith(t: DepTree, p: number, f: Frame): boolean {
+  return f.cameo.startsWith('04') && f.pos === 'V' && t.isPassive(p) && t.prepKids(p, 'with').length > 0;
+}
+
 /** Up to 8 tokens back in the same sentence, stopping at a clause break: the first political actor head. */
 function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
   const t = c.t;
@@ -121,6 +203,8 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
     const tok = t.tok(k);
     if (tok.sent !== sent || tok.form === ';' || tok.form === ':' || tok.pos === 'VERB') break;
     if (tok.pos !== 'PROPN' && tok.pos !== 'NOUN') continue;
+    // "the EU delegation in Belgrade called…": a place in a locative phrase is where the actor is, not the actor
+    if (isLocativeModifier(t, k)) continue;
     // the head of the phrase this word belongs to
     let h = k;
     while (t.head(h) >= 0 && t.head(h) < p && /^(compound|flat|amod)/.test(t.dep(h))) h = t.head(h);
@@ -141,6 +225,13 @@ function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgent
     // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
     const timeSubject = s >= 0 && TIME_WORDS.has(t.lower(s)) && t.kids(s).length === 0;
     if (timeSubject) s = -1;
+    // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
+    // clause it hangs from, however the parser attached it
+    // (an acl read as modifying the noun it hangs from — "funds … meeting" — is not the noun's act)
+    if ((s < 0 || s === t.head(p)) && TEMPORAL_MARKS.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
+      s = -1;
+      for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
+    }
     let actors = actorsOf(c, s);
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
     if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
@@ -276,8 +367,64 @@ function sameActor(a: Actor, b: Actor): boolean {
   return a.actor_code === b.actor_code && a.mention.start === b.mention.start && a.mention.end === b.mention.end;
 }
 
-function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
+const SPEECH_VERBS = new Set(['say', 'tell', 'warn', 'announce', 'declare', 'state', 'insist', 'add']);
+
+/**
+ * "Mahamat told state television that Chad would quit the AU if…": a threat reported from a person
+ * speaking for the state that would carry it out is that person's act (the threat is the speech).
+ */
+function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
   const t = c.t;
+  // the reported clause hangs from the speech verb, or (mis-parsed "told reporters that …" as a
+  // relative clause) from its addressee
+  let v = -1;
+  for (let x = p, hop = 0; hop < 2 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b !== 'ccomp' && b !== 'acl' && b !== 'iobj' && b !== 'obj') break;
+    x = t.head(x);
+    if (x >= 0 && SPEECH_VERBS.has(t.lemma(x))) {
+      v = x;
+      break;
+    }
+  }
+  if (v < 0) return sources;
+  const speaker = actorsOf(c, subjectOf(t, v)).filter((a) => a.entity && c.byId.get(a.entity)?.type === 'PERSON');
+  if (speaker.length !== 1 || !sources.length) return sources;
+  const sp = speaker[0]!;
+  if (!sources.every((a) => !a.entity || c.byId.get(a.entity)?.type !== 'PERSON')) return sources;
+  return sources.every((a) => a.country && a.country === sp.country) ? [sp] : sources;
+}
+
+const MAX_PLACE_SCAN = 120;
+
+/** codes whose missing target is the state of the place the sentence names */
+const HOST_FROM_PLACE = new Set(['042']);
+
+/** The first in/to place among the first 120 tokens of a sentence whose state is not a source's ("in Tokyo" → JPN). */
+function sentencePlace(c: Ctx, sentence: Sentence, sources: readonly Actor[]): Actor | null {
+  const t = c.t;
+  // bounded so a run of visit nouns in one huge "sentence" stays linear
+  for (let k = sentence.tokenStart; k < Math.min(sentence.tokenEnd, sentence.tokenStart + MAX_PLACE_SCAN); k++) {
+    const cw = t.kid(k, 'case');
+    if (cw < 0 || !['in', 'to'].includes(t.lower(cw))) continue;
+    const place = locationAt(c, k);
+    if (place && !sources.some((a) => a.country === place.country)) return place;
+  }
+  return null;
+}
+
+function locationAt(c: Ctx, k: number): Actor | null {
+  const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && !x.rule.startsWith('phrase:sector'));
+  if (!a || !a.country) return null;
+  const ent = a.entity ? c.byId.get(a.entity) : null;
+  if (ent && ent.type !== 'GPE' && ent.type !== 'LOC') return null;
+  return { ...a, actor_code: a.country, rule: 'sentence-place' };
+}
+
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
+  const t = c.t;
+  if (isGenericStatement(t, p) || isPassiveMetWith(t, p, f)) return [];
+  if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
   const src = sourcesOf(c, p, f);
   let sources = src.actors;
@@ -337,6 +484,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
     }
   }
   if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
+  sources = seatAsIgo(c, sources);
+  targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
   sources = sources.map((a) => withPlace(a, place));
   targets = targets.map((a) => withPlace(a, place));
@@ -345,6 +494,13 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
     // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
     // coders read it; a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
     targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place' }];
+  }
+  if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
+    // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence
+    // names, if that is another state than the visitor's; with no such place it is no event
+    const host = sentencePlace(c, sentence, sources);
+    if (!host) return [];
+    targets = [host];
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
@@ -374,6 +530,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   }
   const modality = modalityOf(t, p, c.quotes);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
+  if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}`;
 
@@ -409,12 +566,44 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Span): NewsEvent[] {
   });
 }
 
+/** object nouns that name an earlier act, with the CAMEO roots of that act */
+const ACT_NOUNS: Record<string, readonly string[]> = {
+  sanction: ['16', '13'], sanctions: ['16', '13'], embargo: ['16'], boycott: ['16'], suspension: ['16'], measures: ['16'],
+  accusation: ['11'], accusations: ['11'], allegation: ['11'], allegations: ['11'], charge: ['11'], charges: ['11'], criticism: ['11'],
+  arrest: ['17'], arrests: ['17'], detention: ['17'], detentions: ['17'], crackdown: ['17'],
+  attack: ['18', '19', '20'], attacks: ['18', '19', '20'], shelling: ['19', '20'], strike: ['18', '19'], strikes: ['18', '19'],
+  threat: ['13'], threats: ['13'], demand: ['10'], demands: ['10'], ultimatum: ['13'],
+};
+
+/**
+ * "The EU imposed sanctions… Zhuk condemned the sanctions": a reaction whose object names an earlier
+ * act ("the sanctions", "the accusation", "the arrests") and that found no target is aimed at whoever
+ * did that act — the source of the latest earlier event of that kind (rule suffix `+act-owner`).
+ * One pass in text order, remembering the latest source per root: linear.
+ */
+function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>): NewsEvent[] {
+  const lastByRoot = new Map<string, NewsEvent>();
+  return events.map((e) => {
+    let out = e;
+    const lemma = objects.get(e);
+    const roots = lemma ? ACT_NOUNS[lemma] : undefined;
+    if (roots && !e.target.actor_code && !e.target.entity && (e.source.actor_code || e.source.entity)) {
+      const prior = roots.map((r) => lastByRoot.get(r)).filter((x): x is NewsEvent => !!x).sort((a, b) => b.evidence.start - a.evidence.start)[0];
+      const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code);
+      if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
+    }
+    if (e.source.actor_code || e.source.entity) lastByRoot.set(e.root, e);
+    return out;
+  });
+}
+
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
 export function extractEvents(doc: Doc): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
   const t = new DepTree(doc);
-  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text), sentenceEntities: sentenceEntityIndex(doc) };
+  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text), sentenceEntities: sentenceEntityIndex(doc), seats: seatIndex(doc), byId: new Map(doc.entities.map((e) => [e.id, e])) };
   const raw: NewsEvent[] = [];
+  const objects = new Map<NewsEvent, string>();
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];
     const consumed = new Set<number>();
@@ -423,6 +612,8 @@ export function extractEvents(doc: Doc): NewsEvent[] {
       for (const f of matchFrames(t, p)) {
         const evs = eventsAt(c, p, f, s);
         if (!evs.length) continue;
+        const o = f.pos === 'N' ? -1 : objectOf(t, p);
+        if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
         break;
@@ -431,5 +622,5 @@ export function extractEvents(doc: Doc): NewsEvent[] {
     for (const [p, evs] of found) if (!consumed.has(p)) raw.push(...evs);
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, raw).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

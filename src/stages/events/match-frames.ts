@@ -25,6 +25,14 @@ function lemmaIn(t: DepTree, i: number, set: ReadonlySet<string>): boolean {
   return set.has(t.lemma(i)) || set.has(t.lower(i));
 }
 
+const AMOUNT_WORDS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'dollar', 'dollars', 'euro', 'euros']);
+
+/** A money amount or bare number heading an object ("$40 million in aid", "80 million euros of aid"). */
+export function isAmount(t: DepTree, i: number): boolean {
+  const p = t.tok(i).pos;
+  return p === 'NUM' || (p === 'SYM' && AMOUNT_WORDS.has(t.lower(i))) || AMOUNT_WORDS.has(t.lower(i));
+}
+
 function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
   switch (c.kind) {
     case 'none':
@@ -37,7 +45,10 @@ function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
       // "army reservists", "aid deliveries": a compound modifier may carry the word
       if (t.kidsWhere(o, (d) => d === 'compound').some((x) => lemmaIn(t, x, c.lemmas!))) return true;
       // "military aid and intelligence sharing": any coordinated object counts
-      return t.kidsWhere(o, (d) => d === 'conj').some((x) => lemmaIn(t, x, c.lemmas!));
+      if (t.kidsWhere(o, (d) => d === 'conj').some((x) => lemmaIn(t, x, c.lemmas!))) return true;
+      // "pledged $40 million in food aid": an amount stands for what it measures (its in/of phrase)
+      if (isAmount(t, o)) return t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl').some((x) => lemmaIn(t, x, c.lemmas!));
+      return false;
     }
     case 'xcomp': {
       const x = complementOf(t, p);

@@ -40,6 +40,9 @@ const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Norther
 /** region codes of the actor words (not states) */
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 
+/** nouns that take up an organisation named earlier ("the organization", "the bloc") */
+const ORG_ANAPHORS = new Set(['organization', 'organisation', 'bloc', 'alliance', 'body', 'union', 'group']);
+
 const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'SPY']);
 
 export class ActorResolver {
@@ -49,6 +52,9 @@ export class ActorResolver {
   private readonly tokMentionStart: Int32Array;
   private readonly tokMentionEnd: Int32Array;
   private readonly entities: readonly Entity[];
+  /** mention starts of organisations with an IGO or group code, with their entity index, in text order */
+  private readonly orgStarts: number[] = [];
+  private readonly orgEnts: number[] = [];
 
   constructor(tree: DepTree) {
     this.tree = tree;
@@ -70,6 +76,16 @@ export class ActorResolver {
         }
       }
     });
+    const orgs: Array<[number, number, number]> = [];
+    doc.entities.forEach((e, ei) => {
+      if (e.type !== 'ORG' || !isPoliticalCode(e.actor_code ?? null)) return;
+      for (const m of e.mentions) orgs.push([m.start, m.end, ei]);
+    });
+    orgs.sort((a, b) => a[1] - b[1]);
+    for (const [, end, ei] of orgs) {
+      this.orgStarts.push(end);
+      this.orgEnts.push(ei);
+    }
     // a title word before its holder's name ("President Hosni Mubarak") denotes the holder, when the
     // parser makes the title the head; only tokens no mention covers are filled
     doc.entities.forEach((e, ei) => {
@@ -116,7 +132,34 @@ export class ActorResolver {
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
+    const ante = this.definiteOrg(i);
+    if (ante) return [ante];
     return this.nominal(i, depth);
+  }
+
+  /**
+   * "He accused the organization of …": a definite organisation noun ("the organization", "the
+   * bloc", "the alliance") no mention covers refers to the last organisation with an actor code
+   * named before it. A binary search over mention ends: logarithmic per lookup.
+   */
+  private definiteOrg(i: number): Actor | null {
+    const t = this.tree;
+    if (t.tok(i).pos !== 'NOUN' || !ORG_ANAPHORS.has(t.lemma(i))) return null;
+    const det = t.kid(i, 'det');
+    if (det < 0 || !['the', 'this', 'that'].includes(t.lower(det))) return null;
+    if (t.kids(i).some((c) => t.dep(c) === 'amod' || t.dep(c) === 'compound' || t.dep(c) === 'nmod:poss')) return null;
+    const at = t.tok(i).start;
+    let lo = 0;
+    let hi = this.orgStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgStarts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return null;
+    const ent = this.entities[this.orgEnts[lo - 1]!]!;
+    const code = ent.actor_code ?? null;
+    return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor' };
   }
 
   /**

@@ -58,7 +58,11 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
   }
   // several subjects (a mis-parsed apposition: "NATO-member Norway is willing…"): prefer a name
   const subs = t.kidsWhere(p, (d) => d === 'nsubj' || d === 'nsubj:outer' || d === 'nsubj:pass');
-  let s = subs.find((x) => t.tok(x).pos === 'PROPN') ?? subs[0] ?? -1;
+  // — the one nearest the verb: "N'DJAMENA, Chad (AP) — The African Union suspended…" parsed with the
+  // dateline as a second subject
+  const names = subs.filter((x) => t.tok(x).pos === 'PROPN');
+  const before = names.filter((x) => x < p);
+  let s = (before.length ? before[before.length - 1] : names[0]) ?? subs[0] ?? -1;
   // "it is willing to…": an expletive stands for the speaker, resolved by the caller like a pronoun
   if (s < 0) s = t.kid(p, 'expl');
   s = contentHead(t, s);

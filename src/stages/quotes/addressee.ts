@@ -24,10 +24,50 @@ export function shortNP(v: View, i: number, ceil: number): [number, number] | nu
     if (isPossessive(v, j)) j++;
     if (j > s0 && !isCap(v, j - 1) && !isCap(v, j)) break; // one common noun ("reporters")
   }
+  if (j > s0 && j - s0 < 8) j = compoundEnd(v, s0, j, ceil, s0 > i);
   return j > s0 ? [i, j] : null;
 }
 
+const NOUN_XPOS = new Set(['NN', 'NNS']);
+
+/**
+ * With the tagger: a compound after the first common word ("state television", "a weekly news
+ * briefing") and, after a determiner, a name in apposition to it ("the state broadcaster RTS").
+ * Without tags the phrase stays one word: a bare "told reporters the plan" must not swallow content.
+ */
+function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: boolean): number {
+  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !is('stop', v.lower[k]!) && !is('time', v.lower[k]!) && !is('prep', v.lower[k]!) && !is('aux', v.lower[k]!) && !is('pron', v.lower[k]!) && !is('det', v.lower[k]!) && v.inQuote[k]! < 0;
+  if (isCap(v, j - 1)) return j;
+  if (!v.tagged) {
+    // untagged: lower-case words only when a clear boundary ("that", a comma or colon, a quote)
+    // follows them, so "told reporters the plan would fail" keeps one word
+    let k = j;
+    while (k < ceil && k - s0 < 4 && plain(k)) k++;
+    return k > j && k < ceil && (v.lower[k] === 'that' || isPunct(v, k, ',:') || v.inQuote[k]! >= 0) ? k : j;
+  }
+  const noun = (k: number) => NOUN_XPOS.has(v.tokens[k]!.xpos) && plain(k);
+  if (!(j < ceil && noun(j))) return j;
+  while (j < ceil && j - s0 < 6 && noun(j)) j++;
+  if (determined) while (j < ceil && j - s0 < 8 && isCap(v, j) && isWord(v, j) && v.tokens[j]!.xpos === 'NNP' && v.inQuote[j]! < 0) j++;
+  return j;
+}
+
+// a gathering is where words were said, not who heard them: "told a weekly news briefing"
+const EVENT_NOUNS = new Set(['briefing', 'conference', 'meeting', 'session', 'interview', 'hearing', 'summit', 'forum', 'event', 'gathering', 'ceremony', 'debate', 'panel', 'podcast', 'program', 'programme', 'show']);
+
+/** the addressee span, or null when its head names an event rather than a listener */
+export function listener(v: View, np: readonly [number, number]): Span | null {
+  return EVENT_NOUNS.has(v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
+}
+
+/** The addressee after a cue, or null (a gathering is no addressee: see listener()). */
 export function addresseeAfter(v: View, cue: Cue, ceil: number): Span | null {
+  const np = objectAfter(v, cue, ceil);
+  return np && listener(v, np);
+}
+
+/** The phrase after a cue in the addressee's slot ("told reporters", "said to X"), listener or not. */
+export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] | null {
   const lemma = cue.entry.lemma;
   let i = cue.end;
   if (DIRECT_OBJECT.has(lemma)) {
@@ -36,14 +76,13 @@ export function addresseeAfter(v: View, cue: Cue, ceil: number): Span | null {
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name
     if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !is('det', v.lower[np[0]]!)) return null;
-    return tokSpan(v, np[0], np[1]);
+    return np;
   }
   if (TO_OBJECT.has(lemma)) {
     // skip "in a letter", "in a tweet" before "to X"
     if (v.lower[i] === 'in' && is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
     if (v.lower[i] !== 'to') return null;
-    const np = shortNP(v, i + 1, ceil);
-    return np ? tokSpan(v, np[0], np[1]) : null;
+    return shortNP(v, i + 1, ceil);
   }
   return null;
 }

@@ -15,6 +15,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
+import { whatFrameBefore } from './partial.js';
 
 export interface Found {
   readonly cue: Cue | null;
@@ -94,6 +95,14 @@ export function attributionBefore(v: View, k: number): Found | null {
     const noun = nounCue(v, j, sStart);
     if (noun) return noun;
   }
+  // a dash introducing the quotation after a speech noun works as the colon does: "in one line
+  // from spokeswoman Karen Doyle — “Aid will resume …”" (verbs and bare clauses keep needing a colon)
+  if (!colon && j > 0 && v.para[j] === v.para[k] && (isPunct(v, j, DASHES) || v.tokens[j]!.form === '--')) {
+    const noun = nounCue(v, j - 1, sStart);
+    if (noun) return { ...noun, rule: 'direct-before-noun-dash' };
+  }
+  // "for what he called “…”": a partial quote inside the sentence (partial.ts), not a direct one
+  if (!colon && whatFrameBefore(v, k) >= 0) return null;
   // look back a few tokens for the cue ("told reporters on Monday:")
   for (let c = j; c >= Math.max(0, j - 8) && v.para[c] === v.para[j]; c--) {
     if (isQuoteTok(v, c) || isPunct(v, c, '.?!;')) break;

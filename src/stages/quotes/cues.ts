@@ -84,7 +84,7 @@ export function lyAdverb(v: View, i: number): boolean {
 
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
-const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 'reports', 'plan', 'plans', 'hope', 'hopes', 'fear', 'fears', 'support', 'supports', 'claim', 'claims', 'demand', 'demands', 'estimate', 'estimates', 'tweet', 'tweets', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'warning', 'order', 'attack', 'doubt', 'doubts', 'praise', 'welcome', 'forecast', 'highlight', 'highlights', 'guess', 'wish', 'dread', 'feeling', 'learning', 'thinking']);
+const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 'reports', 'plan', 'plans', 'hope', 'hopes', 'fear', 'fears', 'support', 'supports', 'claim', 'claims', 'demand', 'demands', 'estimate', 'estimates', 'tweet', 'tweets', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'warning', 'order', 'attack', 'doubt', 'doubts', 'praise', 'welcome', 'forecast', 'highlight', 'highlights', 'guess', 'wish', 'dread', 'feeling', 'learning', 'thinking', 'guarantee', 'guarantees']);
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {

@@ -1,6 +1,7 @@
 // The quotes stage: who said what. Candidates first, then refiners, one concern per module:
 //   quote-marks      quote-mark spans (curly/straight/PTB, AP multi-paragraph continuation)
 //   transcript       "NAME: …" transcript and headline labels
+//   not-speech       naming ("called her “Sunday cake”") claimed first; cue uses that are acts
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
@@ -27,6 +28,7 @@ import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
 import { attachNounCues } from './noun-cues.js';
+import { claimNamings } from './not-speech.js';
 
 /** A switch in the free-form options: on unless set to false. */
 function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string): boolean {
@@ -42,6 +44,7 @@ export const quotesStage: Stage = {
     const marks = findQuoteMarks(doc.text, doc.paragraphs);
     const v = buildView(doc, marks);
     const st = newState(v);
+    claimNamings(st);
     attachTranscript(st);
     attachDirect(st);
     attachAccordingTo(st);

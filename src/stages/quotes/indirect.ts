@@ -9,10 +9,11 @@
 // Quoted fragments inside the content make it 'mixed'. Cues inside claimed content are nested
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
-import { addresseeAfter, shortNP } from './addressee.js';
+import { listener, objectAfter, shortNP } from './addressee.js';
 import { subjectNP } from './attach-direct.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
+import { inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { cueLexicon, is } from './words.js';
@@ -102,15 +103,23 @@ const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'what', 'why', 'to', '
 /** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
 function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
   let i = cue.end;
-  let addressee = addresseeAfter(v, cue, end);
+  // the object slot is skipped even when it names a gathering ("told a news conference that …")
+  const obj = objectAfter(v, cue, end);
+  let addressee: Span | null = obj && tokSpan(v, obj[0], obj[1]);
   if (addressee && ['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank'].includes(cue.entry.lemma)) {
     const np = shortNP(v, i, end);
     if (np && v.lower[np[1]] !== 'to' || np && cue.entry.lemma === 'tell') i = np[1];
     else addressee = null;
+    // nothing after the object: the object is the content ("urged restraint.")
+    if (i >= end || !isWord(v, i) && !isQuoteTok(v, i)) {
+      i = cue.end;
+      addressee = null;
+    }
   } else if (addressee) {
     // "said to X that": skip "to X"
     while (i < end && v.tokens[i]!.end <= addressee.end) i++;
   }
+  if (obj && addressee && !listener(v, obj)) addressee = null;
   // "said on Twitter on Monday, in reference to …, “Next summer …”": adjuncts, then the quotation
   if (i < end && (is('prep', v.lower[i]!) || is('time', v.lower[i]!) || isPunct(v, i, ','))) {
     for (let j = i + 1; j < Math.min(end, i + 30); j++) {
@@ -124,7 +133,7 @@ function contentStart(v: View, cue: Cue, end: number): { start: number; addresse
       if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
       if (j > cue.end && CLAUSE_OPENERS.has(v.lower[j]!)) {
         const np = shortNP(v, cue.end, j);
-        return { start: j, addressee: addressee ?? (np ? tokSpan(v, np[0], np[1]) : null) };
+        return { start: j, addressee: obj ? addressee : np ? listener(v, np) : null };
       }
     }
   }
@@ -214,9 +223,10 @@ export function attachIndirect(st: State): void {
         }
       }
       if (!np || comma <= s || !isPunct(v, comma, ',')) continue;
-      const addressee = addresseeAfter(v, g, e);
+      const obj = objectAfter(v, g, e);
+      const addressee = obj && listener(v, obj);
       let trailing = after;
-      if (addressee) while (trailing < e && v.tokens[trailing]!.end <= addressee.end) trailing++;
+      if (obj) while (trailing < e && trailing < obj[1]) trailing++;
       const s0 = is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
@@ -235,7 +245,7 @@ export function attachIndirect(st: State): void {
     for (let i = s; i < ce; i++) {
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, s);
-      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
+      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote' || st.naming.has(i)) continue;
       const g = verbGroup(v, i, entry, s, ce);
       if (isPassive(v, g)) {
         // "The registration issue was first reported by The Washington Post": the agent is the
@@ -270,6 +280,7 @@ export function attachIndirect(st: State): void {
       if (!np && !inherited) continue;
       const { start, addressee } = contentStart(v, g, ce);
       if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
+      if (notSpeech(v, g, np ?? null, start, ce)) continue;
       const fe = forwardEnd(v, start, ce);
       if (!isFree(st, start, fe)) continue;
       const made = make(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, `indirect-${entry.cls}`, addressee);
@@ -293,7 +304,7 @@ function attachRaising(st: State, g: Cue, s: number, ce: number): number {
   const v = st.v;
   const next = v.lower[g.end];
   const subj = leftNP(v, g.start, s);
-  if (!subj || v.lower[subj.start] === 'who' || v.lower[subj.start] === 'which') return -1;
+  if (!subj || v.lower[subj.start] === 'who' || v.lower[subj.start] === 'which' || inanimateSource(v, subj)) return -1;
   const pron = subj.end - subj.start === 1 && is('pron', v.lower[subj.start]!);
   if (next === 'that' && v.lower[subj.start] === 'it' && subj.end === g.start) {
     const fe = forwardEnd(v, g.end + 1, ce);

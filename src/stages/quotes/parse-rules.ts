@@ -7,6 +7,7 @@ import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
 import { isPunct, tokSpan, type View } from './view.js';
 import { MAX_SENTENCE_TOKENS } from './indirect.js';
+import { notSpeech } from './not-speech.js';
 
 const MAX_SUBTREE = 400;
 
@@ -52,6 +53,7 @@ export function attachParsed(st: State): void {
       if (cs < g.end) cs = g.end;
       while (ce > cs && isPunct(v, ce - 1) && v.inQuote[ce - 1] < 0) ce--;
       if (se > g.start || ce <= cs || !isFree(st, cs, ce) || !isFree(st, ss, se)) continue;
+      if (notSpeech(v, g, { start: ss, end: se, head: subj }, cs, ce)) continue;
       accept(st, {
         content: [tokSpan(v, cs, ce)],
         cue: tokSpan(v, g.start, g.end),

@@ -3,8 +3,10 @@
 // with the sentence's cue and subject, besides any indirect attribution of the whole clause.
 import { cueAt, verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
+import { is } from './words.js';
 import { type State } from './state.js';
-import { firstMarkEndingAfter, tokSpan, tokenAtOrAfter } from './view.js';
+import type { Attribution } from './types.js';
+import { firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
 
 const MAX_WORDS = 8;
 
@@ -38,8 +40,88 @@ function innerWords(text: string, start: number, end: number): { start: number; 
   return c1 > c0 ? { start: c0, end: c1 } : null;
 }
 
+// verbs of the "what X called “Y”" frame: the speaker's own words for something
+const WHAT_CUES = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'described', 'labelled', 'labeled', 'branded']);
+
+/**
+ * "thanked the U.N. for what he called “a swift and generous response”": the quoted words are
+ * X's, cued by "called" — whatever outer attribution the sentence has (the fragment is reported
+ * on its own, beside the outer mixed quote). "described as" takes its "as".
+ */
+function whatCalled(st: State): void {
+  const v = st.v;
+  // attributions by sentence, so finding the outer one stays linear on 10,000 marks
+  const bySent = new Map<number, Attribution[]>();
+  for (const a of st.atts) {
+    const list = bySent.get(a.sent);
+    if (list) list.push(a);
+    else bySent.set(a.sent, [a]);
+  }
+  const replaced = new Set<Attribution>();
+  for (let m = 0; m < v.marks.length; m++) {
+    const q = v.marks[m]!;
+    if (!q.closed) continue;
+    const k = tokenAtOrAfter(v, q.start);
+    if (k >= v.tokens.length || k < 3) continue;
+    const c = whatFrameBefore(v, k);
+    if (c < 0) continue;
+    let w = c - 1;
+    while (v.lower[w] !== 'what') w--;
+    const inner = innerWords(v.text, q.start, q.end);
+    if (!inner || v.text.slice(inner.start, inner.end).split(/\s+/).length > MAX_WORDS) continue;
+    const head = lastWord(v, w + 1, c);
+    if (st.usedTok[k] === 1) {
+      // an outer attribution whose content is only "for what he called “…”" says nothing beyond
+      // the fragment: the fragment replaces it (its cue is the speaker's own "called"); inside a
+      // longer one the fragment is nested speech, which PolNeAR leaves unmarked
+      const from = is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
+      const outer = (bySent.get(v.tokens[c]!.sent) ?? []).find((a) => a.content.length === 1 && a.content[0]!.start >= from && a.content[0]!.start <= v.tokens[w]!.start && Math.abs(a.content[0]!.end - q.end) <= 1);
+      if (!outer) continue;
+      replaced.add(outer);
+    }
+    st.atts.push({
+      content: [inner],
+      cue: tokSpan(v, c, k - 1 === c ? c + 1 : k),
+      source: tokSpan(v, w + 1, c),
+      sourceHead: tokSpan(v, head, head + 1),
+      addressee: null,
+      kind: 'partial',
+      sent: v.tokens[c]!.sent,
+      rule: 'quotes:partial-what-called',
+    });
+    st.usedMark[m] = 1;
+  }
+  if (replaced.size) {
+    const kept = st.atts.filter((a) => !replaced.has(a));
+    st.atts.length = 0;
+    st.atts.push(...kept);
+  }
+}
+
+/**
+ * The cue token of a "what X called" frame ending right before the opening mark at token k
+ * ("what he called “…”", "what the minister described as “…”"), or -1.
+ */
+export function whatFrameBefore(v: State['v'], k: number): number {
+  let c = k - 1;
+  if (c < 2) return -1;
+  if (v.lower[c] === 'as' && v.lower[c - 1] === 'described') c--;
+  if (!WHAT_CUES.has(v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
+  // what + a short subject + the verb
+  let w = c - 1;
+  while (w > c - 6 && w >= 0 && v.lower[w] !== 'what' && isWord(v, w)) w--;
+  if (w < 0 || v.lower[w] !== 'what' || w === c - 1 || v.tokens[w]!.sent !== v.tokens[k]!.sent) return -1;
+  return c;
+}
+
+function lastWord(v: State['v'], s: number, e: number): number {
+  for (let i = e - 1; i > s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
+  return s;
+}
+
 export function attachPartial(st: State): void {
   const v = st.v;
+  whatCalled(st);
   fragmentsOfAttitudes(st);
   for (let m = 0; m < v.marks.length; m++) {
     const q = v.marks[m]!;

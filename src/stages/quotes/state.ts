@@ -12,10 +12,12 @@ export interface State {
   readonly usedMark: Uint8Array;
   /** per token: 1 inside claimed content, 2 a claimed cue or source */
   readonly usedTok: Uint8Array;
+  /** tokens of naming verbs ("called her “Sunday cake”"): never a cue (not-speech.ts) */
+  readonly naming: Set<number>;
 }
 
 export function newState(v: View): State {
-  return { v, atts: [], usedMark: new Uint8Array(v.marks.length), usedTok: new Uint8Array(v.tokens.length) };
+  return { v, atts: [], usedMark: new Uint8Array(v.marks.length), usedTok: new Uint8Array(v.tokens.length), naming: new Set() };
 }
 
 function mark(st: State, s: Span | null, value: number): void {

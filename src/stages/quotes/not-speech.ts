@@ -1,0 +1,122 @@
+// Refiner: uses of a cue word that are not attribution, checked before an indirect quote is kept.
+//   acts               "rule" reports speech only with a clause ("the court ruled that …") or a
+//                      ruling preposition ("ruled against"): "has ruled the country", "has ruled out
+//                      sending troops" are acts; "declare" + object + complement ("declared the
+//                      drought a national disaster") and "announce" + a known thing + a sequence
+//                      adjunct ("announced the funds after meeting …") are acts too
+//   adjunct content    an attitude verb followed by a place/time preposition it does not select:
+//                      "The Gunners attacked from the first whistle" (no object, no clause)
+//   inanimate source   a storm, a flood, a virus cannot attribute: "The storm threatens to knock
+//                      out power", "The storm is expected to move out to sea"
+//   naming             call/dub/name + object + a quoted capitalised name: "my grandmother called
+//                      her “Sunday cake”" names a thing, it reports no words (its quote marks are
+//                      claimed up front and the verb is never a cue)
+// Word classes live in data/quote-words.tsv (clause-cue, inanimate, naming).
+import type { Cue } from './cues.js';
+import type { NP } from './source-np.js';
+import type { State } from './state.js';
+import { shortNP } from './addressee.js';
+import { is } from './words.js';
+import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+// prepositions that open an adjunct of place, time or manner, never the content an attitude verb
+// selects (unlike "of", "about", "for", "against", "on", "in", "to", "by": "warned of", "decided against")
+const ADJUNCT_PREPS = new Set(['from', 'at', 'with', 'into', 'through', 'across', 'toward', 'towards', 'during', 'after', 'before', 'since', 'until', 'behind', 'around', 'near', 'throughout']);
+const MAX_LOOK = 8;
+
+/** Does a finite clause start at token `start`? An opener, a subject pronoun, or an auxiliary soon. */
+function clauseAt(v: View, start: number, end: number): boolean {
+  const l = v.lower[start] ?? '';
+  if (CLAUSE_OPENERS.has(l) || SUBJECT_PRONOUNS.has(l) || isQuoteTok(v, start)) return true;
+  for (let j = start + 1; j < Math.min(end, start + MAX_LOOK); j++) {
+    if (isPunct(v, j)) return false;
+    if (is('aux', v.lower[j]!)) return true;
+    // the tagger's finite verb after a subject ("… announced the talks failed")
+    if (v.tagged && j > start && (v.tokens[j]!.xpos === 'VBD' || v.tokens[j]!.xpos === 'VBZ' || v.tokens[j]!.xpos === 'VBP')) return true;
+  }
+  return false;
+}
+
+/** The source NP's head is a natural force or thing that cannot attribute. */
+export function inanimateSource(v: View, np: NP | null): boolean {
+  return !!np && is('inanimate', v.lower[np.head] ?? '');
+}
+
+/**
+ * Why an indirect candidate with cue `g`, source `np` and content starting at token `start`
+ * (sentence content end `ce`) is not speech, or null when it may be.
+ */
+export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: number): string | null {
+  if (is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
+    const why = actReading(v, g.entry.lemma, start, ce);
+    if (why) return why;
+  }
+  // an attitude verb used intransitively: "attacked from the first whistle" (speech verbs keep
+  // their adjunct-then-clause reading: "said after the convention he would …")
+  if (start === g.end && g.entry.cls === 'attitude' && ADJUNCT_PREPS.has(v.lower[start] ?? '')) return 'adjunct-content';
+  if (inanimateSource(v, np)) return 'inanimate-source';
+  return null;
+}
+
+// a court rules on, against, for or in favour of something: PolNeAR marks these as attributions
+const RULING_PREPS = new Set(['on', 'against', 'for', 'in']);
+// adjuncts that place an act in a sequence of events: "announced the funds after meeting …"
+const SEQUENCE_PREPS = new Set(['after', 'before', 'while', 'following', 'during']);
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this']);
+
+/**
+ * A clause-only cue read as an act: "has ruled the country", "has ruled out sending troops",
+ * "declared the drought a national disaster" (object + complement), "announced the funds after
+ * meeting …" (an already-known thing and an adjunct). A clause after the cue is always speech.
+ */
+function actReading(v: View, lemma: string, start: number, ce: number): string | null {
+  if (clauseAt(v, start, ce)) return null;
+  const l = v.lower[start] ?? '';
+  if (lemma === 'rule') return RULING_PREPS.has(l) ? null : 'rule-act';
+  const np = shortNP(v, start, ce);
+  if (!np) return null;
+  const next = v.lower[np[1]] ?? '';
+  if (lemma === 'declare' && (next === 'a' || next === 'an' || next === 'the')) return 'declare-complement';
+  if (lemma === 'announce' && DEFINITE.has(l) && np[1] - np[0] <= 4 && SEQUENCE_PREPS.has(next)) return 'announce-act';
+  return null;
+}
+
+/** A quoted name: one to four words, capitalised, no sentence punctuation inside. */
+function quotedName(v: View, m: number): boolean {
+  const q = v.marks[m]!;
+  const inner = v.text.slice(q.start, q.end).replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»]+$/g, '');
+  const words = inner.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,;:]/.test(inner);
+}
+
+/**
+ * Marks the quoted names after "called her", "dubbed the plan" (verb, a short object, one or more
+ * quoted names joined by "and"/"or"/",") so no rule reads a name as a partial quote, and records
+ * the naming verbs in st.naming for the indirect rules to skip. The tokens stay free: an outer
+ * attribution may still hold the sentence ("reports that Trump called her “Miss Piggy”").
+ */
+export function claimNamings(st: State): void {
+  const v = st.v;
+  const verbs = st.naming;
+  for (let i = 0; i + 2 < v.tokens.length; i++) {
+    if (!is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
+    let j = i + 1;
+    while (j < v.tokens.length && j - i <= 5 && isWord(v, j) && v.inQuote[j]! < 0) j++;
+    if (j === i + 1 || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;
+    let m = v.inQuote[j]!;
+    if (!quotedName(v, m)) continue;
+    verbs.add(i);
+    for (;;) {
+      st.usedMark[m] = 1;
+      // "“Miss Piggy” and “Miss Housekeeping”": the next name in a list
+      let k = j;
+      while (k < v.tokens.length && v.inQuote[k] === m) k++;
+      if (k + 1 < v.tokens.length && (v.lower[k] === 'and' || v.lower[k] === 'or' || isPunct(v, k, ',')) && v.inQuote[k + 1]! >= 0 && quotedName(v, v.inQuote[k + 1]!)) {
+        j = k + 1;
+        m = v.inQuote[j]!;
+      } else break;
+    }
+  }
+}
