@@ -29,8 +29,21 @@ function compatible(cls: 'm' | 'f' | 'n' | 'p', type: EntityType): boolean {
   return type === 'ORG';
 }
 
+// relations that stay inside one noun phrase: a name reached through them from the subject's head is
+// part of the subject ("The AU's special envoy for the Sahel, Kwame Asante, said …" — the parser may
+// hang the appositive name anywhere inside that phrase)
+const INSIDE_NP = new Set(['appos', 'conj', 'nmod', 'flat', 'compound', 'nmod:poss', 'list']);
+
 function isSubject(doc: Doc, m: WorkMention): boolean {
-  for (let i = m.tokFrom; i < m.tokTo; i++) if (doc.tokens[i]!.dep.startsWith('nsubj')) return true;
+  for (let i = m.tokFrom; i < m.tokTo; i++) {
+    let t = i;
+    for (let step = 0; step < 5 && t >= 0; step++) {
+      const dep = doc.tokens[t]!.dep;
+      if (dep.startsWith('nsubj')) return true;
+      if (!INSIDE_NP.has(dep)) break;
+      t = doc.tokens[t]!.head;
+    }
+  }
   return m.tokFrom === doc.sentences[m.sent]!.tokenStart;
 }
 
