@@ -125,16 +125,19 @@ export async function benchParse(opts: { rounds?: number; wink?: boolean } = {})
   };
 }
 
+/** Prints a tag+parse benchmark result (used by this script and by bench/run.ts). */
+export function printParseBench(r: ParseBench): void {
+  console.log(`corpus: ${r.corpus}, ${r.sentences} sentences, ${r.tokens} tokens`);
+  console.log(`newsgraph tag+parse:       ${r.tagParseTokensPerSec} tokens/s wall, ${r.tagParseTokensPerCpuSec} tokens per CPU-second (one core)`);
+  console.log(`  tagger alone: ${r.taggerTokensPerCpuSec}, parser alone: ${r.parserTokensPerCpuSec} tokens per CPU-second`);
+  console.log(`newsgraph tag+lemma+parse: ${r.fullTokensPerSec} tokens/s`);
+  console.log(`peak RSS (ours): ${r.peakRssMB} MB`);
+  if (r.wink) console.log(`wink-nlp POS (incl. its tokenizer): ${r.wink.tokensPerSec} tokens/s over ${r.wink.tokens} tokens; peak RSS after loading wink ${r.wink.peakRssMB} MB`);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--rounds');
   const r = await benchParse({ rounds: i > 0 ? Number(process.argv[i + 1]) : 3, wink: !process.argv.includes('--no-wink') });
   if (!r) console.log('bench:parse skipped: ../shared is not present');
-  else {
-    console.log(`corpus: ${r.corpus}, ${r.sentences} sentences, ${r.tokens} tokens`);
-    console.log(`newsgraph tag+parse:       ${r.tagParseTokensPerSec} tokens/s wall, ${r.tagParseTokensPerCpuSec} tokens per CPU-second (one core)`);
-    console.log(`  tagger alone: ${r.taggerTokensPerCpuSec}, parser alone: ${r.parserTokensPerCpuSec} tokens per CPU-second`);
-    console.log(`newsgraph tag+lemma+parse: ${r.fullTokensPerSec} tokens/s`);
-    console.log(`peak RSS (ours): ${r.peakRssMB} MB`);
-    if (r.wink) console.log(`wink-nlp POS (incl. its tokenizer): ${r.wink.tokensPerSec} tokens/s over ${r.wink.tokens} tokens; peak RSS after loading wink ${r.wink.peakRssMB} MB`);
-  }
+  else printParseBench(r);
 }

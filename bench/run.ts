@@ -105,8 +105,10 @@ async function main() {
   console.log(`peak RSS: ${mb(rss)} MB`);
   // the parser's own tag+parse benchmark (bench/parse.ts), when present
   try {
-    const mod = (await import('./parse.js')) as { benchParse?: () => Promise<unknown> | unknown };
-    if (mod.benchParse) await mod.benchParse();
+    const { benchParse, printParseBench } = await import('./parse.js');
+    console.log('\ntag + parse alone (bench/parse.ts):');
+    const r = await benchParse({ rounds: 2 });
+    if (r) printParseBench(r);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
   }

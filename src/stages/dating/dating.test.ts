@@ -66,6 +66,17 @@ describe('times inside quotes are anchored to when the quote was said', () => {
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Yesterday we lost the bridge.', 'said')] }), null);
     expect(d.timexes.find((x) => slice(text, x) === 'Yesterday')).toMatchObject({ value: '2025-03-01', anchor: 'quote:q1' });
   });
+  it('does not move deictic times by a scene date carried over from an earlier paragraph', () => {
+    // publication 2025-03-07: "next month" is April, not the month after the Feb. 20 sentencing
+    const text = 'The reporters were sentenced on Feb. 20 to six years in prison.\nBritain will announce similar measures next month, a spokesman told reporters.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-02-20', dateSource: 'context' });
+    expect(d.timexes.find((x) => slice(text, x) === 'next month')).toMatchObject({ value: '2025-04', anchor: 'published' });
+    // within the paragraph the scene is certain and the quote date still re-anchors
+    const same = text.replace('\n', ' ');
+    const d2 = datedDoc(same, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
+    expect(d2.timexes.find((x) => slice(same, x) === 'next month')).toMatchObject({ value: '2025-03', anchor: 'quote:q1' });
+  });
   it('leaves absolute dates and publication-dated quotes alone', () => {
     const text = 'The minister said: "Today we signed the March 6, 2024 accord again."';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Today we signed the March 6, 2024 accord again.', 'said')] }));

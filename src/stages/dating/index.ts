@@ -31,7 +31,13 @@ export const datingStage: Stage = {
       return { ...q, date: d.date, dateSource: d.source, ...(d.range ? { dateRange: d.range } : {}) };
     });
     // re-anchor before dating events, so an event inside a quote sees the quote-relative times
-    const timexes = reanchorInsideQuotes(doc, quotes);
+    // a context date re-anchors only from the quote's own paragraph (the same scene for certain)
+    const sameScene = (q: Quote) => {
+      const i = quoteDates.get(q.id)?.timex;
+      const at = q.cue ?? q.content[0];
+      return i !== undefined && at !== undefined && layout.sentenceAt(doc.timexes[i]!.start).paragraph === layout.sentenceAt(at.start).paragraph;
+    };
+    const timexes = reanchorInsideQuotes(doc, quotes, sameScene);
     const anchored = { ...doc, timexes, quotes };
     const eventDates = dateEvents(anchored, layout, index, excluded, quoteDates, published);
     const events: NewsEvent[] = doc.events.map((v) => {

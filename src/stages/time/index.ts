@@ -19,9 +19,19 @@ import { parseReference, type Reference } from './reference.js';
 import { resolveFrame } from './resolve.js';
 import { tenseAt, type Tense } from './tense.js';
 import { dayAfterTime } from './time-day-after.js';
+import { isForwardDeadline } from './deadline.js';
 
 /** Frames whose reading depends on the tense of their clause. */
 const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time']);
+
+/** The tense a candidate is read in: its clause's, except that a deadline ("by January") in a
+ * conditional or modal sentence looks forward whatever the (possibly backshifted) verb says. */
+function tenseFor(doc: Doc, c: Candidate): Tense {
+  if (!TENSE_KINDS.has(c.frame.k)) return null;
+  const yearless = (c.frame.k === 'date' && c.frame.y === undefined && c.frame.m !== undefined) || (c.frame.k === 'yearpart' && !c.frame.year);
+  if (yearless && isForwardDeadline(doc.text, c.start, c.end)) return 'future';
+  return tenseAt(doc, c.start, c.end);
+}
 
 export function findCandidates(text: string): Candidate[] {
   const all = [
@@ -50,7 +60,7 @@ export function extractTimexes(doc: Doc, ref: Reference | null): Timex[] {
   let para = 0;
   for (const c of cands) {
     para = paragraphIndex(doc, c.start, para);
-    const tense: Tense = TENSE_KINDS.has(c.frame.k) ? tenseAt(doc, c.start, c.end) : null;
+    const tense = tenseFor(doc, c);
     const r = resolveFrame(c.frame, { ref, tense, anchors, paragraph: para });
     const index = out.length;
     out.push({
@@ -93,7 +103,7 @@ export function reresolveTimex(doc: Doc, timex: Timex, reference: string): Timex
   const slice = doc.text.slice(timex.start, timex.end);
   const cand = findCandidates(slice).find((c) => c.start === 0 && c.end === slice.length);
   if (!cand) return null;
-  const tense: Tense = TENSE_KINDS.has(cand.frame.k) ? tenseAt(doc, timex.start, timex.end) : null;
+  const tense = tenseFor(doc, { ...cand, start: timex.start, end: timex.end });
   const r = resolveFrame(cand.frame, { ref, tense, anchors: new AnchorTracker(), paragraph: 0 });
   if (r.anchor !== 'published') return null; // absolute, a duration or a set: the quote date changes nothing
   return {

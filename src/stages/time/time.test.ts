@@ -23,6 +23,15 @@ describe('absolute dates', () => {
 });
 
 describe('year inferred from the publication date', () => {
+  it('reads a deadline in a conditional or modal sentence forward, past a backshifted verb', () => {
+    // publication 2026-11-06: January before November in the year, so the next one is meant
+    expect(value('He said Chad would quit the bloc if the suspension was not lifted by January.', 'January', '2026-11-06')).toBe('2027-01');
+    expect(value('The envoy warned that aid could stop unless elections were held before March.', 'March', '2026-11-06')).toBe('2027-03');
+    expect(value('Officials said the border would stay closed until Feb. 3.', 'Feb. 3', '2026-11-06')).toBe('2027-02-03');
+    // the same words without a deadline preposition or a condition stay in the past
+    expect(value('The suspension was not lifted in January, officials said.', 'January', '2026-11-06')).toBe('2026-01');
+    expect(value('The suspension was lifted by January, officials said.', 'January', '2026-11-06')).toBe('2026-01');
+  });
   it('puts a bare past date in the year before publication when needed', () => {
     const t = find('Parliament voted on Feb. 28 to extend the mission.', 'Feb. 28')!;
     expect(t).toMatchObject({ value: '2025-02-28', inferred: ['year'], anchor: 'published' });
