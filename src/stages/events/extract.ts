@@ -10,6 +10,7 @@ import { actorLexicon } from './actor-words.js';
 import { locationOf, type Place } from './location.js';
 import { isAmount, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
+import { isDayWord } from '../time/lexicon.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { ActorResolver, type Actor } from './resolve-actor.js';
@@ -111,7 +112,6 @@ function consumedBy(t: DepTree, p: number, f: Frame): number[] {
 const TEMPORAL_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
 
 /** time words a parser may take for a subject */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function isPronoun(t: DepTree, i: number): boolean {
   return t.tok(i).pos === 'PRON' || (t.tok(i).pos === 'DET' && t.dep(i) === 'nmod:poss');
@@ -223,7 +223,7 @@ function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgent
     if (s < 0 && f.pos === 'A' && t.isPassive(p)) s = t.kid(p, 'nsubj:pass');
     // "Syrian officers today ended…" parsed with "today" as the subject: a time word is no subject
     // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
-    const timeSubject = s >= 0 && TIME_WORDS.has(t.lower(s)) && t.kids(s).length === 0;
+    const timeSubject = s >= 0 && isDayWord(t.lower(s)) && t.kids(s).length === 0;
     if (timeSubject) s = -1;
     // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
     // clause it hangs from, however the parser attached it

@@ -5,6 +5,7 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { cueLexicon, is } from './words.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { timeLexicon } from '../time/lexicon.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -179,7 +180,7 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
     }
     if (segs === 0) {
       // in the name segment a time word or a prepositional phrase of place/time ends the source
-      if (is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.lower[j + 1]!)))) break;
+      if (is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
       if (j > start && (is('stop', l) || is('aux', l))) break;
       if (v.tagged && j > start && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) break;
       nameEnd = j + 1;

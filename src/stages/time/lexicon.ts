@@ -46,6 +46,14 @@ export interface TimeLexicon {
   readonly tenseByFirstWord: ReadonlyMap<string, readonly TenseMarker[]>;
 }
 
+/** deictic day words → offset in days from the reference date */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/** A lower-cased word that names a day by itself: a weekday ("monday", "tues.") or a deictic day word. */
+export function isDayWord(lower: string): boolean {
+  return lower in RELATIVE_DAYS || timeLexicon().weekdays.has(lower);
+}
+
 let cached: TimeLexicon | undefined;
 
 export function timeLexicon(): TimeLexicon {

@@ -2,13 +2,12 @@
 // yesterday, "on Monday", "last week", "next year", "earlier this month", "two days ago",
 // "the next day", "a week later", "that day", "this morning", "Friday night".
 import type { Candidate, Frame, Unit } from '../frame.js';
-import { timeLexicon } from '../lexicon.js';
+import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, wordAfter, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
 const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, same: 0, that: 0, next: 1, coming: 1, following: 1 };
-const RELDAY: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 let compiled: Record<string, RegExp> | undefined;
 
