@@ -7,6 +7,11 @@
 // identical span, relaxed = any overlap; type and value accuracy over matched pairs.
 // Writes /tmp/newsgraph-meantime.{pred,gold}.jsonl so `python3 ../shared/tools/score.py timex` can
 // be run on exactly the same data.  Flags: --errors (list mismatches), --time-only (segment+time).
+// Then the Wikinews dev set (eval/wikinews-dev, README-time.md): 40 real articles read as `extract`
+// reads the CSV, hand-annotated TIMEX3 scored the same way over the whole text, and the date of every
+// attribution (quote-date accuracy: a gold attribution is matched by the predicted quote whose cue
+// overlaps its cue most; right when the predicted date equals the gold date at the gold's precision).
+// The last line holds both sets' figures (npm run eval reads it).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +22,7 @@ import type { StageContext } from '../src/pipeline/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { timeStage } from '../src/stages/time/index.js';
+import { loadTimeArticles } from './wikinews-dev/time-articles.js';
 
 interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
 interface MeantimeDoc {
@@ -228,7 +234,117 @@ function main() {
   console.log(`time stage alone: ${timeMs.toFixed(0)} ms for ${chars} characters (${Math.round(chars / (timeMs / 1000)).toLocaleString('en')} chars/s)`);
   const seed = seedReport();
   if (seed) console.log(seed);
-  console.log(`TIMEX relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}`);
+  const wn = wikinewsReport(showErrors, timeOnly);
+  console.log(`TIMEX relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}${wn ? ` | Wikinews dev: ${wn}` : ''}`);
+}
+
+interface WikinewsGoldTimex extends GoldTimex { id: string; optional?: boolean }
+export interface GoldQuoteDate { id: string; cue: { start: number; end: number; text: string }; speaker: string; date: string; precision: string; basis: string; assumed: boolean }
+export interface PredQuoteDate { cue: { start: number; end: number } | null; date: string | null }
+export interface QuoteDateScore { gold: number; matched: number; right: number; byBasis: Record<string, { matched: number; right: number; gold: number }> }
+
+/** A predicted date is right when it states the gold date at the gold's precision (day, month or year):
+ * "2019-01-04" is right for gold "2019-01"; "2019" or "PAST_REF" is not right for gold "2019-01-04". */
+export const sameAtPrecision = (pred: string | null, gold: string) => pred !== null && pred.slice(0, gold.length) === gold && (pred.length === gold.length || pred[gold.length] === '-' || pred[gold.length] === 'T');
+
+/** Quote-date accuracy: each gold attribution (in text order) takes the unused predicted quote whose cue
+ * overlaps its cue most; unmatched attributions are counted apart (they are the quote stage's misses). */
+export function scoreQuoteDates(
+  docs: { gold: GoldQuoteDate[]; pred: PredQuoteDate[] }[],
+  onPair?: (g: GoldQuoteDate, p: PredQuoteDate | null, docIndex: number) => void,
+): QuoteDateScore {
+  const out: QuoteDateScore = { gold: 0, matched: 0, right: 0, byBasis: {} };
+  docs.forEach(({ gold, pred }, di) => {
+    const used = new Set<number>();
+    for (const g of gold) {
+      const b = (out.byBasis[g.basis] ??= { matched: 0, right: 0, gold: 0 });
+      out.gold++;
+      b.gold++;
+      let best = 0;
+      let bj = -1;
+      pred.forEach((q, j) => {
+        if (used.has(j) || !q.cue) return;
+        const ov = Math.min(g.cue.end, q.cue.end) - Math.max(g.cue.start, q.cue.start);
+        if (ov > best) { best = ov; bj = j; }
+      });
+      const q = bj >= 0 ? pred[bj]! : null;
+      if (q) {
+        used.add(bj);
+        out.matched++;
+        b.matched++;
+        if (sameAtPrecision(q.date, g.date)) { out.right++; b.right++; }
+      }
+      onPair?.(g, q, di);
+    }
+  });
+  return out;
+}
+
+const readJsonl = <T>(path: string): T[] | null => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T) : null);
+
+/** The Wikinews dev set: prints its figures and returns the summary for the last line (null when absent). */
+function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
+  const dir = join(import.meta.dirname, 'wikinews-dev');
+  const articles = loadTimeArticles();
+  const goldT = readJsonl<WikinewsGoldTimex>(join(dir, 'timex.jsonl'));
+  const goldQ = readJsonl<GoldQuoteDate>(join(dir, 'quote-dates.jsonl'));
+  if (!articles || !goldT || !goldQ) {
+    console.log('Wikinews dev set: ../shared/data/wikinews or the gold files are absent (skipped)');
+    return null;
+  }
+  const results = articles.map((a) => {
+    const ctx: StageContext = { published: a.published, options: {} };
+    const doc = createDoc(a.text, { id: a.id, published: a.published });
+    if (!timeOnly) return defaultPipeline().run(doc, ctx);
+    return timeStage.run(syntaxStage.run(segmentStage.run(doc, ctx), ctx), ctx);
+  });
+  // optional gold (ages: MEANTIME leaves them out, TimeML annotates them) is neither required nor an
+  // error: it and the predictions overlapping it leave the scores and are reported on their own
+  const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start < y.end && y.start < x.end;
+  let optionalFound = 0;
+  let optionalTotal = 0;
+  const pairs = articles.map((a, i) => {
+    const all = goldT.filter((g) => g.id === a.id);
+    const optional = all.filter((g) => g.optional);
+    optionalTotal += optional.length;
+    optionalFound += optional.filter((g) => results[i]!.timexes.some((t) => overlaps(t, g))).length;
+    const pred = results[i]!.timexes.filter((t) => !optional.some((g) => overlaps(t, g))).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
+    return { gold: all.filter((g) => !g.optional), pred };
+  });
+  const errors: string[] = [];
+  const s = scoreTimexes(
+    pairs,
+    (g, p, di) => {
+      if (normValue(p.value) !== normValue(g.value) || p.type !== g.type || p.start !== g.start || p.end !== g.end)
+        errors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.type}/${p.type}\t${g.value} | ${p.value}\t"${g.text}" | "${articles[di]!.text.slice(p.start, p.end)}"`);
+    },
+    (g, di) => errors.push(`${articles[di]!.id} ${articles[di]!.published}\tMISS ${g.type}\t${g.value}\t"${g.text}"`),
+  );
+  if (showErrors) {
+    pairs.forEach((p, i) => {
+      for (const t of p.pred) if (!p.gold.some((g) => overlaps(g, t))) errors.push(`${articles[i]!.id} ${articles[i]!.published}\tFP ${t.type}\t${t.value}\t"${articles[i]!.text.slice(t.start, t.end)}"`);
+    });
+  }
+  const quoteErrors: string[] = [];
+  const q = scoreQuoteDates(
+    articles.map((a, i) => ({ gold: goldQ.filter((g) => g.id === a.id), pred: results[i]!.quotes.map((x) => ({ cue: x.cue, date: x.date, source: x.dateSource })) })),
+    (g, p, di) => {
+      if (!p) quoteErrors.push(`${articles[di]!.id}\tUNMATCHED\t${g.basis}\t${g.date}\t"${g.cue.text}" (${g.speaker})`);
+      else if (!sameAtPrecision(p.date, g.date)) quoteErrors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.basis}\t${g.date} | ${p.date} (${(p as { source?: string }).source ?? '?'})\t"${g.cue.text}" (${g.speaker})`);
+    },
+  );
+  if (showErrors) for (const e of [...errors, ...quoteErrors]) console.log(e);
+  writeFileSync('/tmp/newsgraph-wikinews.pred.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.pred })).join('\n') + '\n');
+  writeFileSync('/tmp/newsgraph-wikinews.gold.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.gold.map(({ start, end, type, value, text }) => ({ start, end, type, value, text })) })).join('\n') + '\n');
+  const f = (x: number) => x.toFixed(3);
+  const acc = (r: number, n: number) => (n ? f(r / n) : '-');
+  console.log(`\nWikinews dev set (${articles.length} articles, ${s.gold} gold timexes, ${s.pred} predicted; ${timeOnly ? 'segment+syntax+time' : 'default pipeline'}; ${optionalTotal} optional ages not scored, ${optionalFound} of them found)`);
+  console.log(`strict   P ${f(s.strict.p)}  R ${f(s.strict.r)}  F1 ${f(s.strict.f1)}`);
+  console.log(`relaxed  P ${f(s.relaxed.p)}  R ${f(s.relaxed.r)}  F1 ${f(s.relaxed.f1)}`);
+  console.log(`type accuracy on matched ${f(s.typeAcc)}; value accuracy on matched ${f(s.valueAcc)}; value F1 ${f(s.valueF1)}`);
+  const basis = Object.entries(q.byBasis).map(([k, b]) => `${k} ${b.right}/${b.matched} (${b.gold - b.matched} unmatched)`).join(', ');
+  console.log(`quote dates: ${q.right}/${q.matched} matched attributions dated right (${acc(q.right, q.matched)}); ${q.gold - q.matched} of ${q.gold} gold attributions unmatched (no predicted quote cue overlaps); by basis: ${basis}`);
+  return `relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}, quote-date acc ${acc(q.right, q.matched)} (${q.matched}/${q.gold} matched)`;
 }
 
 /** The seed article: every reference date (optional ones too) and every quote date we produce. */
