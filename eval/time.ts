@@ -240,7 +240,7 @@ function main() {
 
 interface WikinewsGoldTimex extends GoldTimex { id: string; optional?: boolean }
 export interface GoldQuoteDate { id: string; cue: { start: number; end: number; text: string }; speaker: string; date: string; precision: string; basis: string; assumed: boolean }
-export interface PredQuoteDate { cue: { start: number; end: number } | null; date: string | null }
+export interface PredQuoteDate { cue: { start: number; end: number } | null; date: string | null; /** how the system dated it (for --errors) */ source?: string }
 export interface QuoteDateScore { gold: number; matched: number; right: number; byBasis: Record<string, { matched: number; right: number; gold: number }> }
 
 /** A predicted date is right when it states the gold date at the gold's precision (day, month or year):
@@ -331,7 +331,7 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
     articles.map((a, i) => ({ gold: goldQ.filter((g) => g.id === a.id), pred: results[i]!.quotes.map((x) => ({ cue: x.cue, date: x.date, source: x.dateSource })) })),
     (g, p, di) => {
       if (!p) quoteErrors.push(`${articles[di]!.id}\tUNMATCHED\t${g.basis}\t${g.date}\t"${g.cue.text}" (${g.speaker})`);
-      else if (!sameAtPrecision(p.date, g.date)) quoteErrors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.basis}\t${g.date} | ${p.date} (${(p as { source?: string }).source ?? '?'})\t"${g.cue.text}" (${g.speaker})`);
+      else if (!sameAtPrecision(p.date, g.date)) quoteErrors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.basis}\t${g.date} | ${p.date} (${p.source ?? '?'})\t"${g.cue.text}" (${g.speaker})`);
     },
   );
   if (showErrors) for (const e of [...errors, ...quoteErrors]) console.log(e);
