@@ -244,8 +244,25 @@ export interface PredQuoteDate { cue: { start: number; end: number } | null; dat
 export interface QuoteDateScore { gold: number; matched: number; right: number; byBasis: Record<string, { matched: number; right: number; gold: number }> }
 
 /** A predicted date is right when it states the gold date at the gold's precision (day, month or year):
- * "2019-01-04" is right for gold "2019-01"; "2019" or "PAST_REF" is not right for gold "2019-01-04". */
-export const sameAtPrecision = (pred: string | null, gold: string) => pred !== null && pred.slice(0, gold.length) === gold && (pred.length === gold.length || pred[gold.length] === '-' || pred[gold.length] === 'T');
+ * "2019-01-04" is right for gold "2019-01"; "2019" or "PAST_REF" is not right for gold "2019-01-04". An
+ * ISO week ("2019-W31", "2019-W31-WE") is right when every day it covers lies inside the gold month or year. */
+export function sameAtPrecision(pred: string | null, gold: string): boolean {
+  if (pred === null) return false;
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(pred);
+  if (week) {
+    const [first, last] = isoWeekDays(Number(week[1]), Number(week[2]), !!week[3]);
+    return gold.length < 10 && first.startsWith(gold) && last.startsWith(gold);
+  }
+  return pred.slice(0, gold.length) === gold && (pred.length === gold.length || pred[gold.length] === '-' || pred[gold.length] === 'T');
+}
+
+/** First and last day (YYYY-MM-DD) of ISO week `w` of `year`, or of its weekend. */
+function isoWeekDays(year: number, w: number, weekend: boolean): [string, string] {
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (w - 1) * 7 * 86400000;
+  const day = (offset: number) => new Date(monday + offset * 86400000).toISOString().slice(0, 10);
+  return weekend ? [day(5), day(6)] : [day(0), day(6)];
+}
 
 /** Quote-date accuracy: each gold attribution (in text order) takes the unused predicted quote whose cue
  * overlaps its cue most; unmatched attributions are counted apart (they are the quote stage's misses). */

@@ -56,6 +56,11 @@ describe('quote-date scoring', () => {
     expect(sameAtPrecision('2019-02-04', '2019-01')).toBe(false);
     expect(sameAtPrecision('PAST_REF', '2019-01-04')).toBe(false);
     expect(sameAtPrecision(null, '2019-01-04')).toBe(false);
+    // the weekend of ISO week 31 of 2019 is 3–4 August; week 31 runs from 29 July
+    expect(sameAtPrecision('2019-W31-WE', '2019-08')).toBe(true);
+    expect(sameAtPrecision('2019-W31', '2019-08')).toBe(false);
+    expect(sameAtPrecision('2019-W31', '2019')).toBe(true);
+    expect(sameAtPrecision('2019-W31-WE', '2019-08-03')).toBe(false);
   });
 
   it('matches attributions by overlapping cues and counts the unmatched apart', () => {
