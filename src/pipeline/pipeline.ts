@@ -3,7 +3,8 @@
 //   requires  must be assigned by an earlier stage
 //   modifies  the layer must exist already (assigned earlier)
 //   assigns   one stage per layer: a second stage that rewrites it declares `modifies`
-//   uses      optional: absent is fine, so nothing is checked
+//   uses      optional: absent is fine; but a layer that only a later stage assigns is an
+//             ordering mistake (the stage would never see it)
 import type { Doc, LayerName } from '../core/doc.js';
 import { NewsgraphError } from '../core/errors.js';
 import type { Stage, StageContext } from '../stages/stage.js';
@@ -38,6 +39,13 @@ export function checkOrder(stages: readonly Stage[]): void {
     }
     for (const a of stage.assigns) assignedBy.set(a, stage.name);
   }
+  stages.forEach((stage, i) => {
+    for (const u of stage.uses) {
+      if (assignedBy.has(u) && assignedBy.get(u) !== stage.name && stages.findIndex((s) => s.name === assignedBy.get(u)) > i) {
+        throw new NewsgraphError('E010', `stage "${stage.name}" uses layer "${u}", which stage "${assignedBy.get(u)}" assigns only after it`, stage.name);
+      }
+    }
+  });
 }
 
 const list = (xs: readonly string[]) => `[${xs.join(', ')}]`;

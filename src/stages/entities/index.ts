@@ -109,8 +109,10 @@ function roleLayer(entities: readonly Entity[], observed: readonly RoleObservati
 export const entitiesStage: Stage = {
   name: 'entities',
   description: 'named entities with in-document coreference, actors (country, sector, role, CAMEO actor code) and the roles the text states',
-  requires: ['tokens'],
-  uses: [],
+  requires: ['sentences', 'tokens'],
+  // the NER model reads Penn tags and pronoun coreference asks the parse whether a mention is a
+  // subject; without the syntax stage both fall back (no tag features, sentence-initial subjects)
+  uses: ['pos', 'parse'],
   assigns: ['entities', 'roleObservations'],
   modifies: [],
   run(doc: Doc, ctx: StageContext) {

@@ -11,7 +11,8 @@ import { extractEvents } from './extract.js';
 export const eventsStage: Stage = {
   name: 'events',
   description: 'CAMEO/PLOVER events with source, target, date, place and evidence',
-  requires: ['parse', 'entities', 'quotes'],
+  // quotes: an event inside a quote's content is reported speech (modality 'reported')
+  requires: ['sentences', 'tokens', 'pos', 'lemma', 'parse', 'entities', 'quotes'],
   uses: [],
   assigns: ['events'],
   modifies: [],

@@ -38,8 +38,8 @@ function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefin
 export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
-  requires: ['tokens', 'entities'],
-  uses: [],
+  requires: ['paragraphs', 'sentences', 'tokens', 'entities'],
+  uses: ['pos', 'parse'],
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {

@@ -98,7 +98,7 @@ export const timeStage: Stage = {
   description: 'time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values normalised against the publication date, and how each was read',
   // 'pos' is used, not required: the tense of a clause is read from the tagger's Penn tags, and
   // from word lists when a document comes without tags (e.g. tests that run the stage directly)
-  requires: ['paragraphs', 'tokens'],
+  requires: ['paragraphs', 'sentences', 'tokens'],
   uses: ['pos'],
   assigns: ['timexes', 'timeFrames'],
   modifies: [],
