@@ -10,7 +10,7 @@ import { extractEvents } from './extract.js';
 
 export const eventsStage: Stage = {
   name: 'events',
-  description: 'CAMEO/PLOVER events with source, target, date, place and evidence',
+  description: 'CAMEO/PLOVER events with source, target, place, modality and evidence (dates from the dating stage)',
   // quotes: an event inside a quote's content is reported speech (modality 'reported')
   requires: ['sentences', 'tokens', 'pos', 'lemma', 'parse', 'entities', 'quotes'],
   uses: [],

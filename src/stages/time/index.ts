@@ -1,7 +1,9 @@
 // The time stage: TIMEX3 time expressions normalised against the publication date. Candidates
 // come from small generators (candidates/), are widened over modifiers and de-overlapped, then
 // resolved in text order so that "the next day" can lean on the date before it. Every timex keeps
-// its granularity, the parts that were inferred, and what it was resolved against.
+// its granularity, the parts that were inferred, and what it was resolved against; the timeFrames
+// layer keeps how it was read (frame and tense), so dating can resolve it again against the day
+// a quote was said without parsing its text again.
 import { withLayers, type Doc, type Timex, type TimexReading } from '../../core/doc.js';
 import type { Stage } from '../stage.js';
 import { AnchorTracker } from './anchor-earlier.js';
