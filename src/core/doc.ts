@@ -93,11 +93,13 @@ export interface Party {
   readonly mention: Span | null;
 }
 
+/** Where a quote's or event's date came from, nearest first (written as `date_source`). */
+export type DatedSource = 'clause' | 'sentence' | 'context' | 'quote-anchor' | 'published' | 'none';
+
 /** The date the dating stage gives a quote or an event, and where it came from. */
 export interface DatedBy {
   readonly date: string | null;
-  /** where the date came from: 'clause' | 'sentence' | 'context' | 'quote-anchor' | 'published' | 'none' */
-  readonly source: string;
+  readonly source: DatedSource;
   /** index into Doc.timexes of the expression that dated it */
   readonly timex?: number;
   /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */

@@ -2,7 +2,7 @@
 // that …"), else elsewhere in its sentence(s), else the governing time of the context, else the
 // publication date. A quote nested in another quote's content with no cue of its own (a partial
 // quote inside an indirect one) takes the date of the quote around it.
-import type { DatedBy, Doc, Quote, Timex } from '../../core/doc.js';
+import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { governingTime } from './governing-time.js';
 import type { ContentIndex } from './content-index.js';
@@ -24,7 +24,7 @@ function enclosing(q: Quote, index: ContentIndex): Quote | null {
   return holds ? h.quote : null;
 }
 
-export function fromTimex(t: Timex, index: number, source: string): DatedBy {
+export function fromTimex(t: Timex, index: number, source: DatedSource): DatedBy {
   return { date: t.value, source, timex: index, ...(t.range ? { range: t.range } : {}) };
 }
 

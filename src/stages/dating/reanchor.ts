@@ -5,12 +5,12 @@
 // 'quote:<id>'. A date carried over from an earlier paragraph ('context') is only a guess at the
 // scene, too weak to move deictic words ("next month", "last week") away from publication: such a
 // quote re-anchors only when the caller says its date is of the same scene.
-import type { DatedBy, Doc, Quote, Timex } from '../../core/doc.js';
+import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
 import { reresolveTimex } from '../time/index.js';
 import { firstTimexFrom } from './governing-time.js';
 
 /** Sources whose date says when the quote was said (the publication fallback says nothing new). */
-const SAYS_WHEN = new Set(['clause', 'sentence', 'context', 'quote-anchor']);
+const SAYS_WHEN = new Set<DatedSource>(['clause', 'sentence', 'context', 'quote-anchor']);
 
 /** The re-anchored timexes by index into doc.timexes (the others keep their reading). */
 export function reanchorInsideQuotes(
