@@ -11,6 +11,11 @@ import { repoRoot, sharedPath } from '../../src/core/paths.js';
 import { toContract } from '../../src/io/write-json.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 import { runStagesGuarded, type GuardReport } from '../../src/pipeline/guard.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { entitiesStage } from '../../src/stages/entities/index.js';
+import { quotesStage } from '../../src/stages/quotes/index.js';
+import { segmentStage } from '../../src/stages/segment/index.js';
+import { timeStage } from '../../src/stages/time/index.js';
 
 interface Article {
   readonly id: string;
@@ -51,5 +56,17 @@ describe('the default pipeline on a guarded Doc', () => {
       expect({ stage: s.name, unread: [...s.requires, ...s.uses].filter((l) => !reads.has(l)) }).toEqual({ stage: s.name, unread: [] });
       expect({ stage: s.name, unwritten: [...s.assigns, ...s.modifies].filter((l) => !changes.has(l)) }).toEqual({ stage: s.name, unwritten: [] });
     }
+  });
+});
+
+describe('optional layers are optional', () => {
+  it('entities, time and quotes run without the syntax stage (empty tags and no parse)', () => {
+    const stages = createPipeline([segmentStage, entitiesStage, timeStage, quotesStage]).stages;
+    const a = articles[0]!;
+    const { doc } = runStagesGuarded(stages, createDoc(a.text, { id: a.id, published: a.published }), { published: a.published, options: {} });
+    expect(doc.layers.has('pos') || doc.layers.has('parse')).toBe(false);
+    expect(doc.entities.length).toBeGreaterThan(0);
+    expect(doc.timexes.length).toBeGreaterThan(0);
+    expect(doc.quotes.length).toBeGreaterThan(0);
   });
 });
