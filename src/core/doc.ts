@@ -224,6 +224,9 @@ export interface Doc {
 /** The Doc fields that are layers of the same name (tokens also carry the token sub-layers). */
 export const LAYER_FIELDS = ['paragraphs', 'sentences', 'tokens', 'entities', 'roleObservations', 'timexes', 'timeFrames', 'quotes', 'events', 'dates'] as const satisfies readonly (keyof Doc & LayerName)[];
 export type LayerField = (typeof LAYER_FIELDS)[number];
+// every layer is a Doc field or a token sub-layer: a layer that is neither fails to compile here
+const EVERY_LAYER_HAS_A_HOME: Record<Exclude<LayerName, LayerField | keyof typeof TOKEN_SUBLAYERS>, never> = {};
+void EVERY_LAYER_HAS_A_HOME;
 
 const NO_DATES: DatesLayer = { quotes: new Map(), events: new Map(), timexes: new Map() };
 
