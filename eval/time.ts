@@ -15,10 +15,10 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createDoc, type Doc } from '../src/core/doc.js';
+import { createDoc, datedTimexes, type Doc } from '../src/core/doc.js';
 import { sharedPath } from '../src/core/paths.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import type { StageContext } from '../src/pipeline/stage.js';
+import type { StageContext } from '../src/stages/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { timeStage } from '../src/stages/time/index.js';
@@ -203,7 +203,7 @@ function main() {
     chars += md.text.length;
     results.push(out);
   }
-  const inScope = (i: number) => results[i]!.timexes.filter((t) => t.start < docs[i]!.scopeEnd);
+  const inScope = (i: number) => datedTimexes(results[i]!).filter((t) => t.start < docs[i]!.scopeEnd);
   const pairs = docs.map((md, i) => ({ gold: md.timexes, pred: inScope(i).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })) }));
   const errors: string[] = [];
   const s = scoreTimexes(
@@ -396,7 +396,7 @@ function seedReport(): string | null {
   for (const d of gold.dates) {
     let idx = -1;
     for (let k = 0; k < (d.occurrence ?? 1); k++) idx = text.indexOf(d.text, idx + 1);
-    const t = doc.timexes.find((x) => x.start < idx + d.text.length && idx < x.end);
+    const t = datedTimexes(doc).find((x) => x.start < idx + d.text.length && idx < x.end);
     const ok = t && (d.value.startsWith('vague past') ? t.value === 'PAST_REF' && t.range?.to === gold.article.published : t.value === d.value);
     if (ok) right++;
     else wrong.push(`${d.text}=${t?.value ?? 'none'}`);
@@ -413,7 +413,7 @@ function seedReport(): string | null {
     });
     if (!q) continue;
     found++;
-    if (q.date?.slice(0, 10) === g.date) dated++;
+    if (doc.dates.quotes.get(q.id)?.date?.slice(0, 10) === g.date) dated++;
   }
   return `seed (${how}): dates ${right}/${gold.dates.length} right${wrong.length ? ` (wrong: ${wrong.join(', ')})` : ''}; quotes found ${found}/${dated_.length}, of which dated right ${dated}/${found}`;
 }

@@ -1,7 +1,12 @@
 // The document model: one immutable text plus named layers of annotations. Every annotation is a
 // half-open UTF-16 span into `text` and carries `rule` (stage:rule-id) provenance. A stage never
-// mutates a Doc: it returns a new one with its layers set (withLayers).
+// mutates a Doc: it returns a new one with its layers set (withLayers). Each layer has one
+// producing stage; a later stage that refines another's layer says so (`modifies`), and the
+// dating stage writes its own `dates` layer rather than rewriting quotes, events and timexes.
 import type { Span } from './span.js';
+// the time stage's parsed frames are its own vocabulary; the Doc only carries them (type-only import)
+import type { Frame } from '../stages/time/frame.js';
+import type { Tense } from '../stages/time/tense.js';
 
 export interface DocMeta {
   readonly title: string | null;
@@ -88,11 +93,17 @@ export interface Party {
   readonly mention: Span | null;
 }
 
+/** Where a quote's or event's date came from, nearest first (written as `date_source`). */
+export type DatedSource = 'clause' | 'sentence' | 'context' | 'quote-anchor' | 'published' | 'none';
+
+/** The date the dating stage gives a quote or an event, and where it came from. */
 export interface DatedBy {
   readonly date: string | null;
-  /** where the date came from: 'clause' | 'sentence' | 'context' | 'quote-anchor' | 'published' | 'none' */
-  readonly source: string;
+  readonly source: DatedSource;
+  /** index into Doc.timexes of the expression that dated it */
   readonly timex?: number;
+  /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */
+  readonly range?: { readonly from: string; readonly to: string };
 }
 
 export interface Quote {
@@ -102,10 +113,6 @@ export interface Quote {
   readonly cue: Span | null;
   readonly speaker: Party;
   readonly addressee: Party | null;
-  readonly date: string | null;
-  readonly dateSource?: string;
-  /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */
-  readonly dateRange?: { readonly from: string; readonly to: string };
   readonly rule: string;
 }
 
@@ -127,10 +134,6 @@ export interface NewsEvent {
   readonly goldstein: number;
   readonly source: EventParty;
   readonly target: EventParty;
-  readonly date: string | null;
-  readonly dateSource?: string;
-  /** for a vague or ranged date (PAST_REF, "in recent days"): the range it stands for */
-  readonly dateRange?: { readonly from: string; readonly to: string };
   readonly location: string | null;
   readonly negated: boolean;
   readonly modality: Modality;
@@ -140,7 +143,43 @@ export interface NewsEvent {
   readonly rule: string;
 }
 
-/** The layers a stage may require or assign. */
+/**
+ * A person's role as the text states it ("U.K. Defense Secretary John Healey"), one per entity and
+ * title: the shape the store's role history (actor_roles) takes, written as `role_observations`.
+ */
+export interface RoleObservation {
+  /** local entity id (e1) */
+  readonly entity: string;
+  /** the title as written */
+  readonly role: string;
+  /** ISO 3166 alpha-3, or null (an IGO's role keeps the IGO in actor_code) */
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly actor_code: string | null;
+  /** the article date (YYYY-MM-DD…) or null */
+  readonly date: string | null;
+  readonly rule: string;
+}
+
+/** How the time stage read one timex: its parsed frame and the tense of its clause, so a later
+ * stage can resolve it again against another reference date without parsing the text again. */
+export interface TimexReading {
+  readonly frame: Frame;
+  readonly tense: Tense;
+}
+
+/** The dating stage's layer: dates by quote and event id, and the relative timexes inside quotes
+ * resolved again against the day the quote was said (by index into Doc.timexes, anchor 'quote:<id>'). */
+export interface DatesLayer {
+  readonly quotes: ReadonlyMap<string, DatedBy>;
+  readonly events: ReadonlyMap<string, DatedBy>;
+  readonly timexes: ReadonlyMap<number, Timex>;
+}
+
+/**
+ * The layers a stage may require, use, assign or modify — the single list. Most are Doc fields of
+ * the same name; 'pos' (pos, xpos), 'lemma' and 'parse' (head, dep) are fields of each token.
+ */
 export type LayerName =
   | 'paragraphs'
   | 'sentences'
@@ -149,11 +188,19 @@ export type LayerName =
   | 'lemma'
   | 'parse'
   | 'entities'
-  | 'coref'
+  | 'roleObservations'
   | 'timexes'
+  | 'timeFrames'
   | 'quotes'
   | 'events'
   | 'dates';
+
+/** The token fields of each token sub-layer; the other token fields belong to 'tokens'. */
+export const TOKEN_SUBLAYERS = {
+  pos: ['pos', 'xpos'],
+  lemma: ['lemma'],
+  parse: ['head', 'dep'],
+} as const satisfies Partial<Record<LayerName, readonly (keyof Token)[]>>;
 
 export interface Doc {
   readonly id: string;
@@ -166,11 +213,22 @@ export interface Doc {
   readonly timexes: readonly Timex[];
   readonly quotes: readonly Quote[];
   readonly events: readonly NewsEvent[];
+  readonly roleObservations: readonly RoleObservation[];
+  /** parallel to timexes */
+  readonly timeFrames: readonly TimexReading[];
+  readonly dates: DatesLayer;
   /** which layers are present (set by the stages that assign them) */
   readonly layers: ReadonlySet<LayerName>;
-  /** stage-private annotations shared downstream (e.g. "roleObservations"), never written by the contract writer as-is */
-  readonly extras: Readonly<Record<string, unknown>>;
 }
+
+/** The Doc fields that are layers of the same name (tokens also carry the token sub-layers). */
+export const LAYER_FIELDS = ['paragraphs', 'sentences', 'tokens', 'entities', 'roleObservations', 'timexes', 'timeFrames', 'quotes', 'events', 'dates'] as const satisfies readonly (keyof Doc & LayerName)[];
+export type LayerField = (typeof LAYER_FIELDS)[number];
+// every layer is a Doc field or a token sub-layer: a layer that is neither fails to compile here
+const EVERY_LAYER_HAS_A_HOME: Record<Exclude<LayerName, LayerField | keyof typeof TOKEN_SUBLAYERS>, never> = {};
+void EVERY_LAYER_HAS_A_HOME;
+
+const NO_DATES: DatesLayer = { quotes: new Map(), events: new Map(), timexes: new Map() };
 
 export function createDoc(text: string, meta: Partial<DocMeta> & { id?: string } = {}): Doc {
   return {
@@ -190,21 +248,29 @@ export function createDoc(text: string, meta: Partial<DocMeta> & { id?: string }
     timexes: [],
     quotes: [],
     events: [],
+    roleObservations: [],
+    timeFrames: [],
+    dates: NO_DATES,
     layers: new Set(),
-    extras: {},
   };
 }
 
-type LayerFields = Partial<Pick<Doc, 'paragraphs' | 'sentences' | 'tokens' | 'entities' | 'timexes' | 'quotes' | 'events' | 'extras'>>;
+type LayerFields = Partial<Pick<Doc, LayerField>>;
 
 /** Returns a new Doc with the given fields replaced and the named layers marked present. */
 export function withLayers(doc: Doc, fields: LayerFields, assigned: readonly LayerName[] = []): Doc {
   const layers = new Set(doc.layers);
   for (const l of assigned) layers.add(l);
-  return { ...doc, ...fields, extras: fields.extras ? { ...doc.extras, ...fields.extras } : doc.extras, layers };
+  return { ...doc, ...fields, layers };
 }
 
 /** Tokens of one sentence. */
 export function sentenceTokens(doc: Doc, sentence: Sentence): readonly Token[] {
   return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}
+
+/** The timexes as the dating stage leaves them: those inside quotes re-anchored to the quote's day. */
+export function datedTimexes(doc: Doc): readonly Timex[] {
+  const re = doc.dates.timexes;
+  return re.size ? doc.timexes.map((t, i) => re.get(i) ?? t) : doc.timexes;
 }

@@ -9,6 +9,7 @@ export const ERRORS = {
   E006: 'unsupported input type',
   E010: 'pipeline order is invalid',
   E011: 'unknown pipeline stage',
+  E012: 'stage read or wrote a layer it does not declare',
   E020: 'malformed CoNLL-U',
   E021: 'model file missing or invalid',
   E030: 'invalid data file',

@@ -1,6 +1,9 @@
 // Turns a Doc into the contract JSON (../shared/docs/output-contract.md, schema newsgraph/1).
-// Every span gets its covered `text` here, from the one immutable doc.text.
-import type { Doc, EventParty, Party } from '../core/doc.js';
+// Every span gets its covered `text` here, from the one immutable doc.text. The dating stage's
+// `dates` layer is merged in here: quote and event dates, and timexes re-anchored inside quotes.
+// `role_observations` is a field added to the contract (after the minimum fields, never
+// replacing one): the roles the text states for people, which the store keeps as role history.
+import { datedTimexes, type DatedBy, type Doc, type EventParty, type Party } from '../core/doc.js';
 import type { Span, TextSpan } from '../core/span.js';
 
 export const SCHEMA = 'newsgraph/1';
@@ -16,6 +19,15 @@ function party(text: string, p: Party | null) {
 
 function eventParty(text: string, p: EventParty) {
   return { entity: p.entity, actor_code: p.actor_code, mention: p.mention ? ts(text, p.mention) : null };
+}
+
+/** The date fields of a quote or event: null and nothing more when the dating stage did not run. */
+function dateFields(d: DatedBy | undefined) {
+  return {
+    date: d ? d.date : null,
+    ...(d?.source ? { date_source: d.source } : {}),
+    ...(d?.range ? { date_range: d.range } : {}),
+  };
 }
 
 export function toContract(doc: Doc) {
@@ -46,7 +58,7 @@ export function toContract(doc: Doc) {
         rule: m.rule,
       })),
     })),
-    timexes: doc.timexes.map((t) => ({
+    timexes: datedTimexes(doc).map((t) => ({
       ...ts(text, t),
       type: t.type,
       value: t.value,
@@ -63,9 +75,7 @@ export function toContract(doc: Doc) {
       cue: q.cue ? ts(text, q.cue) : null,
       speaker: party(text, q.speaker),
       addressee: party(text, q.addressee),
-      date: q.date,
-      ...(q.dateSource ? { date_source: q.dateSource } : {}),
-      ...(q.dateRange ? { date_range: q.dateRange } : {}),
+      ...dateFields(doc.dates.quotes.get(q.id)),
       rule: q.rule,
     })),
     events: doc.events.map((v) => ({
@@ -78,9 +88,7 @@ export function toContract(doc: Doc) {
       goldstein: v.goldstein,
       source: eventParty(text, v.source),
       target: eventParty(text, v.target),
-      date: v.date,
-      ...(v.dateSource ? { date_source: v.dateSource } : {}),
-      ...(v.dateRange ? { date_range: v.dateRange } : {}),
+      ...dateFields(doc.dates.events.get(v.id)),
       location: v.location,
       negated: v.negated,
       modality: v.modality,
@@ -88,7 +96,19 @@ export function toContract(doc: Doc) {
       ...(v.moreEvidence ? { more_evidence: v.moreEvidence.map((e) => ts(text, e)) } : {}),
       rule: v.rule,
     })),
+    role_observations: doc.roleObservations.map((r) => ({
+      entity: r.entity,
+      role: r.role,
+      country: r.country,
+      sector: r.sector,
+      actor_code: r.actor_code,
+      date: r.date,
+      rule: r.rule,
+    })),
   };
 }
 
-export type ContractDoc = ReturnType<typeof toContract>;
+type Written = ReturnType<typeof toContract>;
+/** A contract document; `role_observations` is optional because documents written before it was
+ * added (and documents rebuilt from the store) do not carry it. */
+export type ContractDoc = Omit<Written, 'role_observations'> & { readonly role_observations?: Written['role_observations'] };

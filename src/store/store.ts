@@ -2,28 +2,23 @@
 // SQLite (sqlite/) implements it today; a PostgreSQL backend will implement the same interface and
 // must pass the same conformance suite (conformance.ts). Methods are async so that a networked
 // backend fits; the SQLite backend resolves immediately.
+import type { RoleObservation } from '../core/doc.js';
 import type { ContractDoc } from '../io/write-json.js';
 
-/** A contract document as the store accepts it: the contract fields plus optional extras. */
-export type StoreDoc = ContractDoc & {
+/** A contract document as the store accepts it: the contract fields plus where it came from. */
+export type StoreDoc = Omit<ContractDoc, 'role_observations'> & {
   /** where the article came from (file path, "stdin:3"), kept for provenance */
   readonly source?: string | null;
   readonly byline?: string | null;
-  /** role observations from the entities stage when the contract carries them (see roles.ts) */
+  /** the contract's role observations (the entities stage's roleObservations layer), when it carries them */
   readonly role_observations?: readonly RoleObservationInput[];
-  readonly extras?: { readonly roleObservations?: readonly RoleObservationInput[] } & Record<string, unknown>;
 };
 
-export interface RoleObservationInput {
-  /** local entity id in the document (e1) */
-  readonly entity: string;
-  readonly role?: string | null;
-  readonly country?: string | null;
-  readonly sector?: string | null;
-  readonly actor_code?: string | null;
-  readonly date?: string | null;
-  readonly rule?: string | null;
-}
+/** A role observation as read from a contract document: the layer's shape, with every field but
+ * the entity optional because documents from outside may leave them out. */
+export type RoleObservationInput = Pick<RoleObservation, 'entity'> & {
+  readonly [K in Exclude<keyof RoleObservation, 'entity'>]?: RoleObservation[K] | null;
+};
 
 export type BatchItem =
   | { readonly kind: 'doc'; readonly doc: StoreDoc }
@@ -199,7 +194,8 @@ export interface RoleOut {
   readonly first: string | null;
   readonly last: string | null;
   readonly observations: number;
-  /** 'extras' when the entities stage reported it, 'entity' when derived from the entity's fields */
+  /** 'extras' when the document's role_observations reported it (the name predates that field),
+   * 'entity' when derived from the entity's fields */
   readonly origin: string;
 }
 

@@ -29,8 +29,7 @@ describe('entities on invented news', () => {
     const a = person(doc, 'Anna Lindqvist')!;
     expect([a.country, a.role, a.actor_code]).toEqual(['SWE', 'defence minister', 'SWEGOV']);
     expect(mentionTexts(doc, a)).toContain('Lindqvist');
-    const obs = doc.extras.roleObservations as Array<Record<string, unknown>>;
-    expect(obs).toContainEqual(expect.objectContaining({ person: 'Anna Lindqvist', country: 'SWE', title: 'defence minister', date: '2024-02-02', rule: 'entities:role-appositive' }));
+    expect(doc.roleObservations).toContainEqual({ entity: a.id, role: 'defence minister', country: 'SWE', sector: 'GOV', actor_code: 'SWEGOV', date: '2024-02-02', rule: 'entities:role-appositive' });
   });
 
   it('folds a parenthesised first name into the name', () => {

@@ -73,9 +73,9 @@ describe.skipIf(!present)('entities on the seed article', () => {
   });
 
   it('records role observations with the article date', () => {
-    const obs = doc.extras.roleObservations as Array<{ person: string; country: string | null; title: string; date: string | null }>;
-    expect(obs).toContainEqual(expect.objectContaining({ person: 'John Healey', country: 'GBR', title: 'Defense Secretary', date: '2025-03-07' }));
-    expect(obs).toContainEqual(expect.objectContaining({ person: 'Keir Starmer', country: 'GBR', title: 'Prime Minister' }));
+    const obs = doc.roleObservations.map((o) => ({ ...o, person: doc.entities.find((e) => e.id === o.entity)?.name }));
+    expect(obs).toContainEqual(expect.objectContaining({ person: 'John Healey', country: 'GBR', role: 'Defense Secretary', actor_code: 'GBRGOV', date: '2025-03-07' }));
+    expect(obs).toContainEqual(expect.objectContaining({ person: 'Keir Starmer', country: 'GBR', role: 'Prime Minister' }));
   });
 
   it('keeps every mention span inside the text with a stage rule', () => {

@@ -53,13 +53,13 @@ export function handDoc(sentences: readonly string[], entities: readonly HandEnt
   });
   const qs: Quote[] = quotes.map((q, i) => {
     const at = text.indexOf(q);
-    return { id: `q${i + 1}`, kind: 'direct', content: [{ start: at, end: at + q.length }], cue: null, speaker: { entity: null, name: null, mention: null }, addressee: null, date: null, rule: 'test' };
+    return { id: `q${i + 1}`, kind: 'direct', content: [{ start: at, end: at + q.length }], cue: null, speaker: { entity: null, name: null, mention: null }, addressee: null, rule: 'test' };
   });
   const doc = createDoc(text, { id: 'hand' });
   return withLayers(
     doc,
     { paragraphs: [{ start: 0, end: text.length }], sentences: sents, tokens, entities: ents, quotes: qs },
-    ['paragraphs', 'sentences', 'tokens', 'pos', 'lemma', 'parse', 'entities', 'coref', 'timexes', 'quotes'],
+    ['paragraphs', 'sentences', 'tokens', 'pos', 'lemma', 'parse', 'entities', 'timexes', 'quotes'],
   );
 }
 

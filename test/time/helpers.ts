@@ -1,6 +1,7 @@
 // Helpers for the time and dating tests: run the real segmenter and the time stage on a text,
 // and build quotes and events by hand (the quotes and events stages are tested elsewhere).
 import { createDoc, withLayers, type Doc, type NewsEvent, type Quote, type Timex } from '../../src/core/doc.js';
+import { toContract, type ContractDoc } from '../../src/io/write-json.js';
 import { datingStage } from '../../src/stages/dating/index.js';
 import { segmentStage } from '../../src/stages/segment/index.js';
 import { timeStage } from '../../src/stages/time/index.js';
@@ -43,7 +44,6 @@ export function quote(text: string, id: string, content: string, cue: string | n
     cue: cue ? at(text, cue) : null,
     speaker: { entity: null, name: null, mention: null },
     addressee: null,
-    date: null,
     rule: 'test:hand',
   };
 }
@@ -59,7 +59,6 @@ export function event(text: string, id: string, evidence: string): NewsEvent {
     goldstein: 0,
     source: { entity: null, actor_code: null, mention: null },
     target: { entity: null, actor_code: null, mention: null },
-    date: null,
     location: null,
     negated: false,
     modality: 'asserted',
@@ -68,8 +67,8 @@ export function event(text: string, id: string, evidence: string): NewsEvent {
   };
 }
 
-/** Segment + time, then the given quotes and events, then the dating stage. */
-export function datedDoc(
+/** Segment + time, then the given quotes and events, then the dating stage: the Doc. */
+export function datingRun(
   text: string,
   build: (text: string) => { quotes?: Quote[]; events?: NewsEvent[] },
   published: string | null = '2025-03-07',
@@ -78,4 +77,13 @@ export function datedDoc(
   const { quotes = [], events = [] } = build(text);
   const withQuotes = withLayers(base, { quotes, events }, ['quotes', 'events']);
   return datingStage.run(withQuotes, { published, options: {} });
+}
+
+/** datingRun as the contract writes it: dates merged into quotes, events and timexes. */
+export function datedDoc(
+  text: string,
+  build: (text: string) => { quotes?: Quote[]; events?: NewsEvent[] },
+  published: string | null = '2025-03-07',
+): ContractDoc {
+  return toContract(datingRun(text, build, published));
 }

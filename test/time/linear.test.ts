@@ -22,8 +22,8 @@ function quotesAndEvents(text: string, n: number): { quotes: Quote[]; events: Ne
   for (let k = 0, i = text.indexOf('"'); k < n && i >= 0; k++) {
     const j = text.indexOf('"', i + 1);
     const cue = text.lastIndexOf('said', i);
-    quotes.push({ id: `q${k}`, kind: 'direct', content: [{ start: i + 1, end: j }], cue: { start: cue, end: cue + 4 }, speaker: { entity: null, name: null, mention: null }, addressee: null, date: null, rule: 'test' });
-    events.push({ id: `v${k}`, cameo: '010', root: '01', plover: null, quad: 1, goldstein: 0, source: { entity: null, actor_code: null, mention: null }, target: { entity: null, actor_code: null, mention: null }, date: null, location: null, negated: false, modality: 'asserted', evidence: { start: i + 1, end: i + 6 }, rule: 'test' });
+    quotes.push({ id: `q${k}`, kind: 'direct', content: [{ start: i + 1, end: j }], cue: { start: cue, end: cue + 4 }, speaker: { entity: null, name: null, mention: null }, addressee: null, rule: 'test' });
+    events.push({ id: `v${k}`, cameo: '010', root: '01', plover: null, quad: 1, goldstein: 0, source: { entity: null, actor_code: null, mention: null }, target: { entity: null, actor_code: null, mention: null }, location: null, negated: false, modality: 'asserted', evidence: { start: i + 1, end: i + 6 }, rule: 'test' });
     i = text.indexOf('"', j + 1);
   }
   return { quotes, events };
@@ -47,8 +47,10 @@ describe('linear time', () => {
     const { quotes, events } = quotesAndEvents(text, 10_000);
     const doc = withLayers(timed1, { quotes, events }, ['quotes', 'events']);
     const [d, t] = timed(() => datingStage.run(doc, ctx));
-    expect(d.quotes.every((q) => q.date === '2025-03-06' && q.dateSource === 'clause')).toBe(true);
-    expect(d.events.every((v) => v.dateSource === 'quote-anchor')).toBe(true);
+    expect(d.dates.quotes.size).toBe(quotes.length);
+    expect([...d.dates.quotes.values()].every((q) => q.date === '2025-03-06' && q.source === 'clause')).toBe(true);
+    expect(d.dates.events.size).toBe(events.length);
+    expect([...d.dates.events.values()].every((v) => v.source === 'quote-anchor')).toBe(true);
     expect(t).toBeLessThan(15_000);
   }, 120_000);
 });

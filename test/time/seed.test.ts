@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../../src/core/doc.js';
 import { sharedPath } from '../../src/core/paths.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
-import type { StageContext } from '../../src/pipeline/stage.js';
+import type { StageContext } from '../../src/stages/stage.js';
 import { datingStage } from '../../src/stages/dating/index.js';
 import { entitiesStage } from '../../src/stages/entities/index.js';
 import { eventsStage } from '../../src/stages/events/index.js';
@@ -89,7 +89,7 @@ describe.skipIf(!present)('seed article: time and dating', () => {
         const nc = new Set(norm(q.content.map((c) => text.slice(c.start, c.end)).join(' ')).split(' '));
         return ng.filter((w) => nc.has(w)).length / ng.length >= 0.8;
       });
-      if (match) expect({ quote: g.content.slice(0, 30), date: match.date?.slice(0, 10) }).toEqual({ quote: g.content.slice(0, 30), date: g.date });
+      if (match) expect({ quote: g.content.slice(0, 30), date: doc.dates.quotes.get(match.id)?.date?.slice(0, 10) }).toEqual({ quote: g.content.slice(0, 30), date: g.date });
     }
   });
 });

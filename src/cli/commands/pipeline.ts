@@ -5,7 +5,7 @@ export function registerPipeline(program: Command): void {
   program
     .command('pipeline')
     .description('show the pipeline stages')
-    .option('--explain', 'print each stage with the layers it requires and assigns')
+    .option('--explain', 'print each stage with the layers it requires, uses, assigns and modifies')
     .action(() => {
       process.stdout.write(defaultPipeline().explain() + '\n');
     });

@@ -9,7 +9,6 @@ const q = (id: string, ...content: [number, number][]): Quote => ({
   cue: null,
   speaker: { entity: null, name: null, mention: null },
   addressee: null,
-  date: null,
   rule: 'test',
 });
 

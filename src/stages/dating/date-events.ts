@@ -3,10 +3,10 @@
 // inside a quote's content ("Starmer said … European nations are developing a coalition") takes a
 // time stated inside that content next to it, else the date the quote was said ('quote-anchor').
 // Vague times keep their TIMEX3 value (PAST_REF) and range.
-import type { Doc } from '../../core/doc.js';
+import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
 import type { Span } from '../../core/span.js';
-import { type Dated, fromTimex } from './date-quotes.js';
+import { fromTimex } from './date-quotes.js';
 import { governingTime } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 
@@ -17,11 +17,11 @@ export function dateEvents(
   layout: Layout,
   index: ContentIndex,
   excluded: (i: number) => boolean,
-  quoteDates: ReadonlyMap<string, Dated>,
+  quoteDates: ReadonlyMap<string, DatedBy>,
   published: string | null,
-): Map<string, Dated> {
-  const out = new Map<string, Dated>();
-  const fallback: Dated = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
+): Map<string, DatedBy> {
+  const out = new Map<string, DatedBy>();
+  const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
   for (const v of doc.events) {
     const e = v.evidence;
     const sent = layout.sentenceAt(e.start);

@@ -2,18 +2,11 @@
 // that …"), else elsewhere in its sentence(s), else the governing time of the context, else the
 // publication date. A quote nested in another quote's content with no cue of its own (a partial
 // quote inside an indirect one) takes the date of the quote around it.
-import type { Doc, Quote, Timex } from '../../core/doc.js';
+import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { governingTime } from './governing-time.js';
 import type { ContentIndex } from './content-index.js';
 import { clauseAround, type Layout } from './layout.js';
-
-export interface Dated {
-  readonly date: string | null;
-  readonly source: string;
-  readonly timex?: number;
-  readonly range?: { readonly from: string; readonly to: string };
-}
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -31,13 +24,13 @@ function enclosing(q: Quote, index: ContentIndex): Quote | null {
   return holds ? h.quote : null;
 }
 
-export function fromTimex(t: Timex, index: number, source: string): Dated {
+export function fromTimex(t: Timex, index: number, source: DatedSource): DatedBy {
   return { date: t.value, source, timex: index, ...(t.range ? { range: t.range } : {}) };
 }
 
-export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, excluded: (i: number) => boolean, published: string | null): Map<string, Dated> {
-  const out = new Map<string, Dated>();
-  const fallback: Dated = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
+export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, excluded: (i: number) => boolean, published: string | null): Map<string, DatedBy> {
+  const out = new Map<string, DatedBy>();
+  const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
   const nested: [Quote, Quote][] = [];
   for (const q of doc.quotes) {
     const parent = enclosing(q, index);

@@ -8,48 +8,48 @@ describe('quote dates', () => {
   it('takes a timex in the reporting clause, outside the content', () => {
     const text = 'Prime Minister Jane Roe said on March 2 that European nations are developing a plan for peace.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'European nations are developing a plan for peace', 'said', 'indirect')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', dateSource: 'clause' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', date_source: 'clause' });
   });
   it('does not date a quote by a time inside its own words', () => {
     const text = 'The minister said: "We will meet the unions on Monday."';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We will meet the unions on Monday.', 'said')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
   });
   it('uses a timex of the sentence beyond a clause boundary', () => {
     const text = 'The summit ended on March 2; "it was a success," the host said.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'it was a success,', 'said')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', dateSource: 'sentence' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', date_source: 'sentence' });
   });
   it('takes the governing time of the context when the scene continues', () => {
     const text = 'Leaders met in Paris on March 4 to discuss the crisis. "We are united," the French president said.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-04', dateSource: 'context' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
   it('takes "recently" but not "currently" as the time of a quote', () => {
     const text = 'The minister, who currently leads the party, said the plan had failed.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'the plan had failed', 'said', 'indirect')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
     const text2 = 'The minister recently said the plan had failed.';
     const d2 = datedDoc(text2, (t) => ({ quotes: [quote(t, 'q1', 'the plan had failed', 'said', 'indirect')] }));
-    expect(d2.quotes[0]).toMatchObject({ date: 'PAST_REF', dateSource: 'clause' });
+    expect(d2.quotes[0]).toMatchObject({ date: 'PAST_REF', date_source: 'clause' });
   });
   it('does not reach back beyond the scene', () => {
     const paras = ['Leaders met in Paris on March 4.', ...Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} has no time in it at all.`), '"We are united," the French president said.'];
     const text = paras.join('\n');
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
   });
   it('says none when there is no time and no publication date', () => {
     const text = '"We are united," the French president said.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }), null);
-    expect(d.quotes[0]).toMatchObject({ date: null, dateSource: 'none' });
+    expect(d.quotes[0]).toMatchObject({ date: null, date_source: 'none' });
   });
   it('gives a partial quote inside an indirect one the date of the quote around it', () => {
     const text = 'Jane Roe said on March 2 that the coalition will put "boots on the ground" in the spring.';
     const d = datedDoc(text, (t) => ({
       quotes: [quote(t, 'q1', 'the coalition will put "boots on the ground" in the spring', 'said', 'mixed'), quote(t, 'q2', 'boots on the ground', null, 'partial')],
     }));
-    expect(d.quotes[1]).toMatchObject({ date: '2025-03-02', dateSource: 'quote-anchor' });
+    expect(d.quotes[1]).toMatchObject({ date: '2025-03-02', date_source: 'quote-anchor' });
   });
 });
 
@@ -57,7 +57,7 @@ describe('times inside quotes are anchored to when the quote was said', () => {
   it('re-anchors a relative timex inside the content to the quote date', () => {
     const text = 'EU leaders met on Feb. 28, with Kaja Kallas stating that "Today, it became clear that the free world needs a new leader."';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Today, it became clear that the free world needs a new leader.', 'stating')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-02-28', dateSource: 'clause' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-02-28', date_source: 'clause' });
     const today = d.timexes.find((x) => slice(text, x) === 'Today')!;
     expect(today).toMatchObject({ value: '2025-02-28', anchor: 'quote:q1' });
   });
@@ -70,7 +70,7 @@ describe('times inside quotes are anchored to when the quote was said', () => {
     // publication 2025-03-07: "next month" is April, not the month after the Feb. 20 sentencing
     const text = 'The reporters were sentenced on Feb. 20 to six years in prison.\nBritain will announce similar measures next month, a spokesman told reporters.';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-02-20', dateSource: 'context' });
+    expect(d.quotes[0]).toMatchObject({ date: '2025-02-20', date_source: 'context' });
     expect(d.timexes.find((x) => slice(text, x) === 'next month')).toMatchObject({ value: '2025-04', anchor: 'published' });
     // within the paragraph the scene is certain and the quote date still re-anchors
     const same = text.replace('\n', ' ');
@@ -89,14 +89,13 @@ describe('event dates', () => {
   it('takes a timex in the evidence clause', () => {
     const text = 'Artillery shelled the town on Tuesday, residents said.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'shelled the town')] }));
-    expect(d.events[0]).toMatchObject({ date: '2025-03-04', dateSource: 'clause' });
+    expect(d.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'clause' });
   });
   it('keeps a vague time with its range', () => {
     const text = 'In recent days, the United States has halted military aid to its ally.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'halted military aid')] }));
-    expect(d.events[0]).toMatchObject({ date: 'PAST_REF', dateSource: 'clause' });
-    const detail = (d.extras.dating as { events: Record<string, { range?: unknown }> }).events.v1!;
-    expect(detail.range).toEqual({ from: '2025-02-28', to: '2025-03-07' });
+    expect(d.events[0]).toMatchObject({ date: 'PAST_REF', date_source: 'clause' });
+    expect(d.events[0]!.date_range).toEqual({ from: '2025-02-28', to: '2025-03-07' });
   });
   it('dates an event reported inside a quote by the quote date', () => {
     const text = 'Jane Roe said on March 2 that France is developing a peace plan with its allies.';
@@ -104,7 +103,7 @@ describe('event dates', () => {
       quotes: [quote(t, 'q1', 'France is developing a peace plan with its allies', 'said', 'indirect')],
       events: [event(t, 'v1', 'developing a peace plan')],
     }));
-    expect(d.events[0]).toMatchObject({ date: '2025-03-02', dateSource: 'quote-anchor' });
+    expect(d.events[0]).toMatchObject({ date: '2025-03-02', date_source: 'quote-anchor' });
   });
   it('prefers a time stated next to the event inside the quote', () => {
     const text = 'Jane Roe said on March 2 that France will sign the plan on Friday.';
@@ -112,13 +111,13 @@ describe('event dates', () => {
       quotes: [quote(t, 'q1', 'France will sign the plan on Friday', 'said', 'indirect')],
       events: [event(t, 'v1', 'sign the plan')],
     }));
-    expect(d.events[0]).toMatchObject({ date: '2025-03-07', dateSource: 'clause' });
+    expect(d.events[0]).toMatchObject({ date: '2025-03-07', date_source: 'clause' });
   });
   it('falls back to the context, then to publication', () => {
     const text = 'The army crossed the river on March 5.\nSoldiers then seized the bridge.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'seized the bridge')] }));
-    expect(d.events[0]).toMatchObject({ date: '2025-03-05', dateSource: 'context' });
+    expect(d.events[0]).toMatchObject({ date: '2025-03-05', date_source: 'context' });
     const bare = datedDoc('Soldiers seized the bridge.', (t) => ({ events: [event(t, 'v1', 'seized the bridge')] }));
-    expect(bare.events[0]).toMatchObject({ date: '2025-03-07', dateSource: 'published' });
+    expect(bare.events[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
   });
 });

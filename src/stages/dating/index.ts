@@ -1,13 +1,14 @@
 // The dating stage: a date with its source for every quote and event (clause → sentence →
 // context → publication date → none), and relative times inside quotes re-anchored to when the
-// quote was said. Runs after quotes and events; the details (timex index, vague ranges) go to
-// extras.dating for the explain view.
-import { withLayers, type NewsEvent, type Quote } from '../../core/doc.js';
-import type { Stage } from '../../pipeline/stage.js';
+// quote was said. Runs after quotes and events and writes only its own `dates` layer: quotes,
+// events and timexes stay as their stages made them; the contract writer merges the dates in
+// (datedTimexes in src/core/doc.ts for the re-anchored timexes).
+import { withLayers, type DatesLayer, type Quote } from '../../core/doc.js';
+import type { Stage } from '../stage.js';
 import { parseReference } from '../time/reference.js';
 import { ContentIndex } from './content-index.js';
 import { dateEvents } from './date-events.js';
-import { dateQuotes, type Dated } from './date-quotes.js';
+import { dateQuotes } from './date-quotes.js';
 import { insideAny } from './governing-time.js';
 import { layoutOf } from './layout.js';
 import { reanchorInsideQuotes } from './reanchor.js';
@@ -15,8 +16,11 @@ import { reanchorInsideQuotes } from './reanchor.js';
 export const datingStage: Stage = {
   name: 'dating',
   description: 'a date with its source for every quote and event; quote-internal times anchored to the quote date',
-  requires: ['timexes', 'quotes', 'events'],
+  // sentences: clause and scene boundaries; timeFrames: re-anchoring without re-parsing
+  requires: ['sentences', 'timexes', 'timeFrames', 'quotes', 'events'],
+  uses: [],
   assigns: ['dates'],
+  modifies: [],
   run(doc, ctx) {
     const ref = parseReference(ctx.published ?? doc.meta.published);
     const published = ref ? ref.iso : null;
@@ -26,10 +30,6 @@ export const datingStage: Stage = {
 
     const index = new ContentIndex(doc.quotes);
     const quoteDates = dateQuotes(doc, layout, index, excluded, published);
-    const quotes: Quote[] = doc.quotes.map((q) => {
-      const d = quoteDates.get(q.id)!;
-      return { ...q, date: d.date, dateSource: d.source, ...(d.range ? { dateRange: d.range } : {}) };
-    });
     // re-anchor before dating events, so an event inside a quote sees the quote-relative times
     // a context date re-anchors only from the quote's own paragraph (the same scene for certain)
     const sameScene = (q: Quote) => {
@@ -37,14 +37,10 @@ export const datingStage: Stage = {
       const at = q.cue ?? q.content[0];
       return i !== undefined && at !== undefined && layout.sentenceAt(doc.timexes[i]!.start).paragraph === layout.sentenceAt(at.start).paragraph;
     };
-    const timexes = reanchorInsideQuotes(doc, quotes, sameScene);
-    const anchored = { ...doc, timexes, quotes };
+    const reanchored = reanchorInsideQuotes(doc, quoteDates, sameScene);
+    const anchored = { ...doc, timexes: doc.timexes.map((t, i) => reanchored.get(i) ?? t) };
     const eventDates = dateEvents(anchored, layout, index, excluded, quoteDates, published);
-    const events: NewsEvent[] = doc.events.map((v) => {
-      const d = eventDates.get(v.id)!;
-      return { ...v, date: d.date, dateSource: d.source, ...(d.range ? { dateRange: d.range } : {}) };
-    });
-    const detail = (m: Map<string, Dated>) => Object.fromEntries([...m].map(([id, d]) => [id, d]));
-    return withLayers(doc, { quotes, events, timexes, extras: { dating: { quotes: detail(quoteDates), events: detail(eventDates) } } }, this.assigns);
+    const dates: DatesLayer = { quotes: quoteDates, events: eventDates, timexes: reanchored };
+    return withLayers(doc, { dates }, this.assigns);
   },
 };

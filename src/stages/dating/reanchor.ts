@@ -1,29 +1,38 @@
 // Quotes inside quotes: a relative time expression inside a quote's content ("Today, it became
 // clear…" said on Feb. 28) refers to when the words were said, not to publication. Once a quote
-// has a date from its own clause or context, such timexes are resolved again against that day
-// and record anchor 'quote:<id>'. A date carried over from an earlier paragraph ('context') is
-// only a guess at the scene, too weak to move deictic words ("next month", "last week") away from
-// publication: such a quote re-anchors only when the caller says its date is of the same scene.
-import type { Doc, Quote, Timex } from '../../core/doc.js';
+// has a date from its own clause or context, such timexes are resolved again against that day —
+// from the frame the time stage read, not by parsing the text again — and record anchor
+// 'quote:<id>'. A date carried over from an earlier paragraph ('context') is only a guess at the
+// scene, too weak to move deictic words ("next month", "last week") away from publication: such a
+// quote re-anchors only when the caller says its date is of the same scene.
+import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
 import { reresolveTimex } from '../time/index.js';
 import { firstTimexFrom } from './governing-time.js';
 
 /** Sources whose date says when the quote was said (the publication fallback says nothing new). */
-const SAYS_WHEN = new Set(['clause', 'sentence', 'context', 'quote-anchor']);
+const SAYS_WHEN = new Set<DatedSource>(['clause', 'sentence', 'context', 'quote-anchor']);
 
-export function reanchorInsideQuotes(doc: Doc, quotes: readonly Quote[], sameScene: (q: Quote) => boolean = () => true): Timex[] {
-  const out = [...doc.timexes];
-  for (const q of quotes) {
-    if (!q.date || !SAYS_WHEN.has(q.dateSource ?? '') || !/^\d{4}-\d{2}-\d{2}/.test(q.date)) continue;
-    if (q.dateSource === 'context' && !sameScene(q)) continue;
+/** The re-anchored timexes by index into doc.timexes (the others keep their reading). */
+export function reanchorInsideQuotes(
+  doc: Doc,
+  quoteDates: ReadonlyMap<string, DatedBy>,
+  sameScene: (q: Quote) => boolean = () => true,
+): Map<number, Timex> {
+  const changed = new Map<number, Timex>();
+  const tx = doc.timexes;
+  for (const q of doc.quotes) {
+    const d = quoteDates.get(q.id);
+    if (!d || !d.date || !SAYS_WHEN.has(d.source) || !/^\d{4}-\d{2}-\d{2}/.test(d.date)) continue;
+    if (d.source === 'context' && !sameScene(q)) continue;
     for (const c of q.content) {
-      for (let i = firstTimexFrom(out, c.start); i < out.length && out[i]!.start < c.end; i++) {
-        const t = out[i]!;
-        if (t.end > c.end || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
-        const r = reresolveTimex(doc, t, q.date);
-        if (r) out[i] = { ...r, anchor: `quote:${q.id}` };
+      for (let i = firstTimexFrom(tx, c.start); i < tx.length && tx[i]!.start < c.end; i++) {
+        const t = tx[i]!;
+        // a timex re-anchored by an earlier quote keeps that quote's anchor
+        if (t.end > c.end || changed.has(i) || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
+        const r = reresolveTimex(t, doc.timeFrames[i]!, d.date);
+        if (r) changed.set(i, { ...r, anchor: `quote:${q.id}` });
       }
     }
   }
-  return out;
+  return changed;
 }

@@ -36,7 +36,7 @@ function orgSector(name: string): string | null {
 
 const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
 
-function code(country: string | null, sector: string | null): string | null {
+export function code(country: string | null, sector: string | null): string | null {
   if (country && !isIso(country)) return country; // an IGO code
   if (country && sector && sector !== 'IGO') return `${country}${sector}`;
   return country ?? sector ?? null;

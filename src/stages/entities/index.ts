@@ -2,10 +2,10 @@
 // candidates (model + gazetteer) -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
 // propagate names through the document -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations.
-import { withLayers, type Doc, type Entity, type Mention } from '../../core/doc.js';
-import type { Stage, StageContext } from '../../pipeline/stage.js';
+import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
+import type { Stage, StageContext } from '../stage.js';
 import { defaultKb, type ActorKB, type RoleObservation } from '../../kb/index.js';
-import { actorInfo, roleObservations } from './actors.js';
+import { actorInfo, code as actorCode, roleObservations } from './actors.js';
 import { nameCandidates } from './candidates.js';
 import { refineTypes } from './classify.js';
 import { clusterNames, type Cluster } from './cluster.js';
@@ -90,13 +90,33 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
   });
 }
 
+/**
+ * The knowledge base's role observations (by person name) as the roleObservations layer (by local
+ * entity id, the store's shape). Two person entities of one name are one actor in the store, so
+ * the first of that name stands for both.
+ */
+function roleLayer(entities: readonly Entity[], observed: readonly RoleObservation[]): DocRoleObservation[] {
+  const byName = new Map<string, string>();
+  for (const e of entities) if (e.type === 'PERSON' && !byName.has(e.name)) byName.set(e.name, e.id);
+  return observed.flatMap((o) => {
+    const entity = byName.get(o.person);
+    if (!entity) return [];
+    const country = o.country && /^[A-Z]{3}$/.test(o.country) ? o.country : null;
+    return [{ entity, role: o.title, country, sector: o.sector, actor_code: actorCode(o.country, o.sector), date: o.date, rule: o.rule }];
+  });
+}
+
 export const entitiesStage: Stage = {
   name: 'entities',
-  description: 'named entities, coreference and actors (country, sector, role, CAMEO actor code)',
-  requires: ['tokens'],
-  assigns: ['entities', 'coref'],
+  description: 'named entities with in-document coreference, actors (country, sector, role, CAMEO actor code) and the roles the text states',
+  requires: ['sentences', 'tokens'],
+  // the NER model reads Penn tags and pronoun coreference asks the parse whether a mention is a
+  // subject; without the syntax stage both fall back (no tag features, sentence-initial subjects)
+  uses: ['pos', 'parse'],
+  assigns: ['entities', 'roleObservations'],
+  modifies: [],
   run(doc: Doc, ctx: StageContext) {
     const r = extractEntities(doc, { published: ctx.published });
-    return withLayers(doc, { entities: r.entities, extras: { roleObservations: r.roleObservations } }, this.assigns);
+    return withLayers(doc, { entities: r.entities, roleObservations: roleLayer(r.entities, r.roleObservations) }, this.assigns);
   },
 };

@@ -10,7 +10,7 @@ describe('events: roles from the dependency parse', () => {
     const doc = handDoc(['Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj .|.|PUNCT|2|punct']);
     const ev = extractEvents(doc);
     expect(ev).toHaveLength(1);
-    expect(ev[0]).toMatchObject({ cameo: '051', root: '05', plover: 'SUPPORT', quad: 1, goldstein: 3.4, negated: false, modality: 'asserted', date: null });
+    expect(ev[0]).toMatchObject({ cameo: '051', root: '05', plover: 'SUPPORT', quad: 1, goldstein: 3.4, negated: false, modality: 'asserted' });
     expect(said(doc, ev[0]!.source.mention)).toBe('Germany');
     expect(said(doc, ev[0]!.target.mention)).toBe('France');
     expect(said(doc, ev[0]!.evidence)).toBe('praised France');

@@ -556,7 +556,6 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
       goldstein: info.goldstein,
       source: party(a),
       target: party(b),
-      date: null,
       location: place?.name ?? null,
       negated: rc.negated,
       modality,

@@ -13,9 +13,9 @@
 // Quotes that attach to no cue (scare quotes, nicknames, titles of works) yield nothing.
 // Needs tokens and entities; uses the tagger's pos and the parse when the syntax stage ran (they
 // sharpen phrase edges and add the ccomp rule) but works on tokens alone, so it requires neither.
-// `date` stays null: the dating stage fills it. Option quotesParseRules: false turns the parse rule off.
+// Dates are the dating stage's: it writes them to its own layer. Option quotesParseRules: false turns the parse rule off.
 import { withLayers, type Quote } from '../../core/doc.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage } from '../stage.js';
 import { attachDirect } from './attach-direct.js';
 import { attachAccordingTo, attachAsked, attachIndirect } from './indirect.js';
 import { assignKind } from './kinds.js';
@@ -38,8 +38,10 @@ function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefin
 export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
-  requires: ['tokens', 'entities'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'entities'],
+  uses: ['pos', 'parse'],
   assigns: ['quotes'],
+  modifies: [],
   run(doc, ctx) {
     const marks = findQuoteMarks(doc.text, doc.paragraphs);
     const v = buildView(doc, marks);
@@ -66,7 +68,6 @@ export const quotesStage: Stage = {
         cue: a.cue,
         speaker: resolveParty(doc, ix, a.source, a.sourceHead) ?? { entity: null, name: null, mention: null },
         addressee: resolveParty(doc, ix, a.addressee, a.addressee),
-        date: null,
         rule: a.rule,
       };
     });

@@ -3,14 +3,16 @@
 // with pos, xpos, lemma, head (an index into doc.tokens, -1 for the sentence root) and dep (a UD
 // relation with its subtype, e.g. nsubj:pass). Linear in the number of tokens.
 import { withLayers, type Token } from '../../core/doc.js';
-import type { Stage } from '../../pipeline/stage.js';
+import type { Stage } from '../stage.js';
 import { analyzeSentence } from '../../nlp/parser-annotate.js';
 
 export const syntaxStage: Stage = {
   name: 'syntax',
   description: 'UPOS/XPOS tags, lemmas and UD dependency parse from the trained models',
-  requires: ['tokens'],
+  requires: ['sentences', 'tokens'],
+  uses: [],
   assigns: ['pos', 'lemma', 'parse'],
+  modifies: [],
   run(doc) {
     const tokens: Token[] = doc.tokens.slice();
     for (const s of doc.sentences) {

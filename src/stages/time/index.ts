@@ -1,9 +1,11 @@
 // The time stage: TIMEX3 time expressions normalised against the publication date. Candidates
 // come from small generators (candidates/), are widened over modifiers and de-overlapped, then
 // resolved in text order so that "the next day" can lean on the date before it. Every timex keeps
-// its granularity, the parts that were inferred, and what it was resolved against.
-import { withLayers, type Doc, type Timex } from '../../core/doc.js';
-import type { Stage } from '../../pipeline/stage.js';
+// its granularity, the parts that were inferred, and what it was resolved against; the timeFrames
+// layer keeps how it was read (frame and tense), so dating can resolve it again against the day
+// a quote was said without parsing its text again.
+import { withLayers, type Doc, type Timex, type TimexReading } from '../../core/doc.js';
+import type { Stage } from '../stage.js';
 import { AnchorTracker } from './anchor-earlier.js';
 import { dateCandidates } from './candidates/dates.js';
 import { durationCandidates } from './candidates/durations.js';
@@ -52,11 +54,18 @@ function paragraphIndex(doc: Doc, offset: number, from: number): number {
   return p;
 }
 
+/** The time layers of a document: timexes and, parallel to them, how each was read. */
+export interface TimeLayers {
+  readonly timexes: Timex[];
+  readonly frames: TimexReading[];
+}
+
 /** Extracts and resolves the time expressions of a document against a reference date (or none). */
-export function extractTimexes(doc: Doc, ref: Reference | null): Timex[] {
+export function extractTimeLayers(doc: Doc, ref: Reference | null): TimeLayers {
   const cands = findCandidates(doc.text);
   const anchors = new AnchorTracker();
   const out: Timex[] = [];
+  const frames: TimexReading[] = [];
   let para = 0;
   for (const c of cands) {
     para = paragraphIndex(doc, c.start, para);
@@ -74,37 +83,44 @@ export function extractTimexes(doc: Doc, ref: Reference | null): Timex[] {
       anchor: r.anchor,
       rule: `time:${c.rule}`,
     });
+    frames.push({ frame: c.frame, tense });
     if (c.type === 'DATE' && r.point && r.value !== null) anchors.note(index, r.point, para);
   }
-  return dayAfterTime(doc.text, out);
+  // dayAfterTime rewrites values in place, one for one: the frames stay parallel
+  return { timexes: dayAfterTime(doc.text, out), frames };
+}
+
+/** The timexes of a document (see extractTimeLayers). */
+export function extractTimexes(doc: Doc, ref: Reference | null): Timex[] {
+  return extractTimeLayers(doc, ref).timexes;
 }
 
 export const timeStage: Stage = {
   name: 'time',
-  description: 'time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values normalised against the publication date',
-  // 'pos': the tense of a clause is read from the tagger's Penn tags (it falls back to word lists
-  // when a document comes without tags, e.g. in unit tests that run the stage directly)
-  requires: ['tokens', 'pos'],
-  assigns: ['timexes'],
+  description: 'time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values normalised against the publication date, and how each was read',
+  // 'pos' is used, not required: the tense of a clause is read from the tagger's Penn tags, and
+  // from word lists when a document comes without tags (e.g. tests that run the stage directly)
+  requires: ['paragraphs', 'sentences', 'tokens'],
+  uses: ['pos'],
+  assigns: ['timexes', 'timeFrames'],
+  modifies: [],
   run(doc, ctx) {
     const ref = parseReference(ctx.published ?? doc.meta.published);
-    return withLayers(doc, { timexes: extractTimexes(doc, ref) }, this.assigns);
+    const { timexes, frames } = extractTimeLayers(doc, ref);
+    return withLayers(doc, { timexes, timeFrames: frames }, this.assigns);
   },
 };
 
 /**
- * Resolves one existing timex again against another reference date — used by the dating stage to
- * anchor "today" inside a quote to the day the quote was said. Returns null when the expression
- * is not relative (nothing to re-anchor) or the reference is not a calendar day.
+ * Resolves one timex again, from the frame the time stage read, against another reference day —
+ * used by the dating stage to anchor "today" inside a quote to the day the quote was said.
+ * Returns null when the expression is not relative (nothing to re-anchor) or the reference is not
+ * a calendar day.
  */
-export function reresolveTimex(doc: Doc, timex: Timex, reference: string): Timex | null {
+export function reresolveTimex(timex: Timex, reading: TimexReading, reference: string): Timex | null {
   const ref = parseReference(reference.slice(0, 10));
   if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(reference.slice(0, 10))) return null;
-  const slice = doc.text.slice(timex.start, timex.end);
-  const cand = findCandidates(slice).find((c) => c.start === 0 && c.end === slice.length);
-  if (!cand) return null;
-  const tense = tenseFor(doc, { ...cand, start: timex.start, end: timex.end });
-  const r = resolveFrame(cand.frame, { ref, tense, anchors: new AnchorTracker(), paragraph: 0 });
+  const r = resolveFrame(reading.frame, { ref, tense: reading.tense, anchors: new AnchorTracker(), paragraph: 0 });
   if (r.anchor !== 'published') return null; // absolute, a duration or a set: the quote date changes nothing
   return {
     ...timex,

@@ -111,8 +111,8 @@ export class BatchWriter {
 
     // entities → actors (cross-document), per-article entity rows, mentions
     const entityActor = new Map<string, { actor: string; name: string }>();
-    const rolesFromExtras = collectRoleObservations(doc);
-    const entitiesWithObservations = new Set(rolesFromExtras.map((r) => r.entity));
+    const observed = collectRoleObservations(doc);
+    const entitiesWithObservations = new Set(observed.map((r) => r.entity));
     // one actor row update per article even when two local entities resolve to the same actor
     const perActor = new Map<string, { type: string; name: string; country: string | null; code: string | null; mentions: number }>();
     for (const e of doc.entities ?? []) {
@@ -137,7 +137,8 @@ export class BatchWriter {
         s.insRole!.run(actor, seq, e.role ?? null, e.country ?? null, e.sector ?? null, e.actor_code ?? null, articleDay ?? published, 'entity', e.rule ?? null);
       }
     }
-    for (const r of rolesFromExtras) {
+    // origin 'extras' is the stored name for observed roles (kept so that existing stores read the same)
+    for (const r of observed) {
       const ea = entityActor.get(r.entity);
       if (!ea) continue;
       s.insRole!.run(ea.actor, seq, r.role ?? null, r.country ?? null, r.sector ?? null, r.actor_code ?? null,
@@ -182,9 +183,9 @@ export class BatchWriter {
   }
 }
 
-/** Role observations the contract may carry: top-level `role_observations` or `extras.roleObservations`. */
+/** The role observations a contract document carries (top-level `role_observations`), well-formed ones only. */
 function collectRoleObservations(doc: StoreDoc): readonly RoleObservationInput[] {
-  const raw = doc.role_observations ?? doc.extras?.roleObservations;
+  const raw: unknown = doc.role_observations;
   if (!Array.isArray(raw)) return [];
   return raw.filter((r): r is RoleObservationInput => !!r && typeof r === 'object' && typeof (r as RoleObservationInput).entity === 'string');
 }
