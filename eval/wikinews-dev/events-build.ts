@@ -5,6 +5,7 @@
 //
 // events-source.txt: `@ <article id>` starts an article; then one event a line, fields split by " | ":
 //   trigger | source mention | SOURCE CODE | target mention or - | TARGET CODE or - | CAMEO code |
+//   (a mention `-` with a code: an implicit actor the text does not name in a span, matched by code)
 //   modality | date or - | date_how | flags (opt) [# note]
 // A snippet `left [[span]] right` marks `span` inside a longer unique context. The trigger must be
 // unique in the document; a mention is looked up in the trigger's sentence, then its paragraph, then
@@ -24,10 +25,16 @@ function fail(line: number, msg: string): never {
   throw new NewsgraphError('E030', `events-source.txt:${line}: ${msg}`, SOURCE);
 }
 
-/** every start offset of `needle` in text[from, to) */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** every start offset of `needle` in text[from, to) that does not cut a word ("he" is not in "The") */
 function occurrences(text: string, needle: string, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) out.push(i);
+  for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
+    const cutsBefore = WORD.test(needle[0]!) && i > 0 && WORD.test(text[i - 1]!);
+    const cutsAfter = WORD.test(needle[needle.length - 1]!) && WORD.test(text[i + needle.length] ?? '');
+    if (!cutsBefore && !cutsAfter) out.push(i);
+  }
   return out;
 }
 
@@ -79,6 +86,8 @@ export function buildGold(): GoldEvent[] {
     const windows: Array<[number, number]> = [[sentence.start, sentence.end], para, [0, a.text.length]];
     const actor = (m: string, c: string, role: string) => {
       if (!/^([A-Z]{3}|---)([A-Z]{3})*$/.test(c)) fail(line, `${role} code "${c}": expected a CAMEO actor code (country or --- then 3-letter parts)`);
+      // an implicit actor (passive, "the bill was suspended") has no mention: it is matched by its code alone
+      if (m === '-') return c.startsWith('---') ? fail(line, `${role}: an implicit actor needs a known country or organisation code`) : { mention: null, code: c };
       return { mention: resolve(a.text, m, windows, line, role), code: c };
     };
     if (!codes.has(code)) fail(line, `unknown CAMEO code ${code}`);
@@ -94,7 +103,7 @@ export function buildGold(): GoldEvent[] {
       sentence,
       trigger,
       source: actor(srcM, srcC, 'source'),
-      target: tgtM === '-' ? (tgtC === '-' ? null : fail(line, 'a target code without a mention')) : actor(tgtM, tgtC, 'target'),
+      target: tgtC === '-' ? (tgtM === '-' ? null : fail(line, 'a target mention without a code')) : actor(tgtM, tgtC, 'target'),
       cameo: code,
       root: code.slice(0, 2),
       modality: modality as GoldEvent['modality'],

@@ -16,7 +16,8 @@ export interface GoldSpan {
   text: string;
 }
 export interface GoldActor {
-  mention: GoldSpan;
+  /** null for an implicit actor (a passive with no agent named): matched by its code alone */
+  mention: GoldSpan | null;
   /** CAMEO actor code; `---` for the country part when the text gives none */
   code: string;
 }
