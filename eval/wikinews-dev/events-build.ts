@@ -28,7 +28,7 @@ function fail(line: number, msg: string): never {
 const WORD = /[\p{L}\p{N}]/u;
 
 /** every start offset of `needle` in text[from, to) that does not cut a word ("he" is not in "The") */
-function occurrences(text: string, needle: string, from: number, to: number): number[] {
+export function occurrences(text: string, needle: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
     const cutsBefore = WORD.test(needle[0]!) && i > 0 && WORD.test(text[i - 1]!);
@@ -39,7 +39,7 @@ function occurrences(text: string, needle: string, from: number, to: number): nu
 }
 
 /** resolves a snippet (optionally `left [[span]] right`) uniquely within the first window that holds it */
-function resolve(text: string, snippet: string, windows: Array<[number, number]>, line: number, what: string): GoldSpan {
+export function resolve(text: string, snippet: string, windows: Array<[number, number]>, line: number, what: string): GoldSpan {
   const m = /^(.*)\[\[(.+?)\]\](.*)$/.exec(snippet);
   const whole = m ? m[1]! + m[2]! + m[3]! : snippet;
   const lead = m ? m[1]!.length : 0;

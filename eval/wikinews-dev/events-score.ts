@@ -95,6 +95,8 @@ export interface DevScore {
   modality_accuracy: number;
   date_accuracy: number;
   same_root_in_sentence: number;
+  /** required gold with any same-root prediction in the sentence, actors aside */
+  root_in_sentence_recall: number;
   source_country_accuracy: number;
   target_country_accuracy: number;
   optional_found: number;
@@ -159,6 +161,7 @@ export function scoreDevEvents(gold: GoldEvent[], docs: PredDoc[]): DevDetail {
     modality_accuracy: r4(modOk / Math.max(1, found)),
     date_accuracy: r4(dateOk / Math.max(1, found)),
     same_root_in_sentence: rootSeen,
+    root_in_sentence_recall: r4(rootSeen / Math.max(1, required.length)),
     source_country_accuracy: r4(srcOk / Math.max(1, rootSeen)),
     target_country_accuracy: r4(tgtOk / Math.max(1, rootSeen)),
     optional_found: pairs.filter((x) => x.gold.optional && x.pred).length,
