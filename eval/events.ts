@@ -10,6 +10,10 @@
 // 2. False events on text with no political events: EWT review sentences (sent_id "reviews-…",
 //    dev split, and the first reviews of train), one document per review. Target < 0.1 / sentence.
 // 3. The seed article's non-optional gold events (scored as score.py seed does).
+// 4. The Wikinews dev set (eval/wikinews-dev: 40 real articles with hand-coded CAMEO events): dyad +
+//    root recall, unannotated predictions per annotated event, code/modality/date/country accuracy
+//    (rules in eval/wikinews-dev/events-score.ts and README.md). `--wikinews` runs only this part;
+//    with --verbose it lists every miss and every unannotated prediction.
 // Unmatched sources/targets are broken down by cause (no event, no actor, code convention, wrong
 // country); --verbose lists them, --dump FILE writes every record with its predicted events.
 // Figures are printed as JSON; the last line is a one-line summary.
@@ -21,6 +25,9 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { toContract } from '../src/io/write-json.js';
 import { scoreSeed, type SeedGold } from './seed-score.js';
 import { loadKbTables } from '../src/kb/tables.js';
+import { devArticles } from './wikinews-dev/articles.js';
+import { loadGoldEvents } from './wikinews-dev/events-gold.js';
+import { scoreDevEvents, type PredDoc, type PredEvent } from './wikinews-dev/events-score.js';
 
 interface GsrActor {
   actorText?: string;
@@ -189,20 +196,46 @@ export function evalSeedEvents() {
   };
 }
 
+function showPred(p: PredEvent | null | undefined): string {
+  if (!p) return 'nothing';
+  const party = (x: PredEvent['source']) => `${x.mention?.text ?? '-'}=${x.actor_code ?? '-'}`;
+  return `${p.cameo} ${party(p.source)} → ${party(p.target)} "${p.evidence.text}" [${p.rule}]`;
+}
+
+export function evalWikinewsDev(verbose: boolean) {
+  const gold = loadGoldEvents();
+  const articles = devArticles();
+  if (!gold.length || !articles.length) return null;
+  const docs: PredDoc[] = articles.map((a) => ({ id: a.id, events: toContract(defaultPipeline().run(createDoc(a.text, { id: a.id, published: a.published, title: a.title, url: a.url }))).events }));
+  const { score, pairs, unannotated, nearMisses } = scoreDevEvents(gold, docs);
+  if (!verbose) return score;
+  const misses = pairs
+    .filter((x) => !x.gold.optional && !x.pred)
+    .map(({ gold: g }) => `${g.id} ${g.cameo} ${g.source.mention?.text ?? '-'}=${g.source.code} → ${g.target ? `${g.target.mention?.text ?? '-'}=${g.target.code}` : '-'} "${g.trigger.text}" | got ${showPred(nearMisses.get(g))} | ${g.sentence.text.slice(0, 160)}`);
+  const extra = unannotated.map(({ doc, pred }) => `${doc} ${showPred(pred)}`);
+  return { ...score, misses, unannotated_predictions: extra };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(sharedPath())) {
     console.log('eval:events: ../shared is absent (skipped)');
   } else {
     const verbose = process.argv.includes('--verbose');
+    if (process.argv.includes('--wikinews')) {
+      console.log(JSON.stringify(evalWikinewsDev(verbose), null, 1));
+      process.exit(0);
+    }
     const di = process.argv.indexOf('--dump');
     const plover = evalPlover(verbose, di > 0 ? (process.argv[di + 1] ?? null) : null);
     const none = evalNoEvents();
     const seed = evalSeedEvents();
-    console.log(JSON.stringify({ plover, no_event_text: none, seed }, null, 1));
+    const wikinews = evalWikinewsDev(verbose);
+    console.log(JSON.stringify({ plover, no_event_text: none, seed, wikinews_dev: wikinews }, null, 1));
     console.log(
       `events: PLOVER type accuracy ${plover?.type_accuracy ?? '-'} (any ${plover?.type_recall_any ?? '-'}), source country ${plover?.source_country_match ?? '-'}, target country ${plover?.target_country_match ?? '-'}` +
         ` (misses: source ${JSON.stringify(plover?.miss_causes.source ?? {})}, target ${JSON.stringify(plover?.miss_causes.target ?? {})}); ` +
-        `false events on reviews ${none.per_sentence}/sentence (${none.events} in ${none.sentences}); seed ${seed ? `${seed.events.right}/${seed.events.of}` : '-'}`,
+        `false events on reviews ${none.per_sentence}/sentence (${none.events} in ${none.sentences}); seed ${seed ? `${seed.events.right}/${seed.events.of}` : '-'}; ` +
+        `wikinews dev ${wikinews ? `dyad+root recall ${wikinews.dyad_root_recall} (${wikinews.found}/${wikinews.gold_required}), unannotated/annotated ${wikinews.unannotated_per_annotated}` : '-'}`,
     );
   }
 }
