@@ -325,8 +325,8 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
     const all = goldT.filter((g) => g.id === a.id);
     const optional = all.filter((g) => g.optional);
     optionalTotal += optional.length;
-    optionalFound += optional.filter((g) => results[i]!.timexes.some((t) => overlaps(t, g))).length;
-    const pred = results[i]!.timexes.filter((t) => !optional.some((g) => overlaps(t, g))).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
+    optionalFound += optional.filter((g) => datedTimexes(results[i]!).some((t) => overlaps(t, g))).length;
+    const pred = datedTimexes(results[i]!).filter((t) => !optional.some((g) => overlaps(t, g))).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
     return { gold: all.filter((g) => !g.optional), pred };
   });
   const errors: string[] = [];
@@ -345,7 +345,7 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
   }
   const quoteErrors: string[] = [];
   const q = scoreQuoteDates(
-    articles.map((a, i) => ({ gold: goldQ.filter((g) => g.id === a.id), pred: results[i]!.quotes.map((x) => ({ cue: x.cue, date: x.date, source: x.dateSource })) })),
+    articles.map((a, i) => ({ gold: goldQ.filter((g) => g.id === a.id), pred: results[i]!.quotes.map((x) => { const d = results[i]!.dates.quotes.get(x.id); return { cue: x.cue, date: d?.date ?? null, source: d?.source }; }) })),
     (g, p, di) => {
       if (!p) quoteErrors.push(`${articles[di]!.id}\tUNMATCHED\t${g.basis}\t${g.date}\t"${g.cue.text}" (${g.speaker})`);
       else if (!sameAtPrecision(p.date, g.date)) quoteErrors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.basis}\t${g.date} | ${p.date} (${p.source ?? '?'})\t"${g.cue.text}" (${g.speaker})`);
