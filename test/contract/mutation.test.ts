@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanViolations } from '../helpers/assert-spans.js';
 import { ANNOTATION_LAYERS, collectSpans } from '../helpers/contract-spans.js';
-import { goldenCases, goldenDiff, goldenRecord, readGolden, runGoldenCase } from '../helpers/golden.js';
+import { goldenCases, goldenDiff, goldenRecord, runGoldenCase } from '../helpers/golden.js';
 import { describeMutation, layerSize, mutateDoc, type Edge, type Mutation } from '../helpers/mutate.js';
 
 const EDGES: readonly Edge[] = ['start', 'end', 'both'];
@@ -18,21 +18,30 @@ const SEGMENTATION_LAYERS = ['paragraphs', 'sentences', 'tokens'];
 const selfConsistent = (doc: { text: string }) =>
   collectSpans(doc).every((s) => s.span.text === undefined || s.span.text === doc.text.slice(s.span.start, s.span.end));
 
-const cases = goldenCases().filter((c) => c.present);
-const runs = cases.map((c) => ({ c, doc: runGoldenCase(c), golden: readGolden(c) }));
+const allCases = goldenCases();
+const cases = allCases.filter((c) => c.present);
+const missing = allCases.filter((c) => !c.present).map((c) => c.name);
+// Each mutant is compared with the unmutated output through the same functions (goldenRecord +
+// goldenDiff, spanViolations), not with the files: a check that already fails on the real output
+// would "catch" every mutant. That the files equal the real output is golden.test.ts's job.
+const runs = cases.map((c) => {
+  const doc = runGoldenCase(c);
+  return { c, doc, golden: goldenRecord(doc, c.keepText), violations: new Set(spanViolations(doc, c.input)) };
+});
+/** Does the mutant have a span violation the real output does not have? */
+const newViolation = (mutant: unknown, input: string, before: ReadonlySet<string>) => spanViolations(mutant, input).some((v) => !before.has(v));
 
 describe('mutation check: shifted offsets are rejected', () => {
-  it('has real output and golden files to mutate', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(6);
-    for (const r of runs) expect(r.golden, `${r.c.name}: no golden file (npm run golden:update)`).not.toBeNull();
+  it('has the real output of the six samples (and the seed when ../shared is here) to mutate', () => {
+    expect(runs.map((r) => r.c.name).filter((n) => n.startsWith('sample-')).length).toBe(6);
   });
 
   for (const layer of [...ANNOTATION_LAYERS, ...SEGMENTATION_LAYERS]) {
-    it(`${layer}: every shift of the whole layer fails the checks (±1 fails the span check alone)`, () => {
+    it(`${layer}: every shift of the whole layer fails the checks (±1 fails the span check alone)`, (ctx) => {
       const escaped: string[] = [];
       const notSpanCaught: string[] = [];
       let mutants = 0;
-      for (const { c, doc, golden } of runs) {
+      for (const { c, doc, golden, violations } of runs) {
         for (const edge of EDGES) {
           for (const delta of DELTAS) {
             const m: Mutation = { layer, edge, delta };
@@ -40,14 +49,16 @@ describe('mutation check: shifted offsets are rejected', () => {
             if (shifted === 0) continue;
             mutants++;
             expect(selfConsistent(mutant)).toBe(true); // a realistic writer output, invisible to the old tests
-            const bySpans = spanViolations(mutant, c.input).length > 0;
+            const bySpans = newViolation(mutant, c.input, violations);
             const byGolden = goldenDiff(golden, goldenRecord(mutant, c.keepText)).length > 0;
             if (!bySpans && !byGolden) escaped.push(`${c.name}: ${describeMutation(m)}`);
             if (!bySpans && Math.abs(delta) === 1) notSpanCaught.push(`${c.name}: ${describeMutation(m)}`);
           }
         }
       }
-      expect(mutants, `no ${layer} spans in the samples to mutate`).toBeGreaterThan(0);
+      // the samples alone have no merged events (more_evidence): only the seed exercises that layer
+      ctx.skip(mutants === 0 && missing.length > 0, `no ${layer} spans without ${missing.join(', ')} (../shared absent)`);
+      expect(mutants, `no ${layer} spans in the outputs to mutate`).toBeGreaterThan(0);
       expect(escaped).toEqual([]);
       expect(notSpanCaught).toEqual([]);
     });
