@@ -13,8 +13,8 @@ vi.mock('../../src/io/write-json.js', async (importOriginal) => {
   const { appendFileSync } = await import('node:fs');
   const mutation = parseMutation(spec);
   const log = process.env.NEWSGRAPH_MUTATION_LOG;
-  const toContract: typeof real.toContract = (doc) => {
-    const { mutant, shifted } = mutateDoc(real.toContract(doc), doc.text, mutation);
+  const toContract: typeof real.toContract = (...args) => {
+    const { mutant, shifted } = mutateDoc(real.toContract(...args), args[0].text, mutation);
     if (log) appendFileSync(log, `${shifted}\n`);
     return mutant;
   };
