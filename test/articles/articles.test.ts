@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesDir, loadArticles, runArticle } from '../../eval/articles.js';
+import { spanViolations } from '../helpers/assert-spans.js';
 
 type Layer = 'direct quotes' | 'indirect quotes' | 'addressees' | 'quote dates' | 'dates' | 'people' | 'IGO officials' | 'entity types' | 'events';
 
@@ -28,6 +29,13 @@ const KNOWN_GAPS: Record<string, string> = {
     'events: "Indian troops shelled villages" not coded: the parser reads "shelled" as an adjective of "villages" (no verb to trigger on)',
   'serbia-protest/events':
     'events: "marched through Belgrade … to protest against government corruption" is 141 with the marchers coded SRB and no target (want protesters→government); "accused opposition parties" (112) not extracted: the parser reads "accused" as an adjective of "parties"',
+};
+
+// article → the span violations (assertSpans) the current output has, each exactly as reported, so
+// the check stays exact: a new violation (a shifted span) fails, and so does a fixed one (remove it).
+const KNOWN_SPAN_VIOLATIONS: Record<string, string[]> = {
+  // quotes: rule quotes:direct-before-colon keeps the colon in the cue ('Castillo said: "…"' → cue "said:")
+  'japan-philippines-pact': ['quotes[q2].cue 531-536 "said:": begins or ends with a punctuation token'],
 };
 
 const articles = loadArticles();
@@ -54,15 +62,10 @@ describe('end-to-end articles (invented, test/articles)', () => {
         else it(layer, body);
       };
 
-      it('keeps every span consistent with the text', () => {
-        const span = (s: { start: number; end: number; text: string }) => expect(doc.text.slice(s.start, s.end)).toBe(s.text);
-        for (const e of doc.entities) e.mentions.forEach(span);
-        for (const q of doc.quotes) {
-          q.content.forEach(span);
-          if (q.cue) span(q.cue);
-        }
-        doc.timexes.forEach(span);
-        for (const v of doc.events) span(v.evidence);
+      // Against the input text, not the output's own text (which the writer slices from the same
+      // offsets, so comparing the two could never fail).
+      it('keeps every span of every layer consistent with the input text', () => {
+        expect(spanViolations(doc, a.text)).toEqual(KNOWN_SPAN_VIOLATIONS[a.name] ?? []);
       });
 
       check('direct quotes', () => {
@@ -136,6 +139,10 @@ describe('negative texts', () => {
         if (gap) it.fails(`${title} [known gap: ${gap}]`, body);
         else it(title, body);
       };
+
+      it('keeps every span of every layer consistent with the input text', () => {
+        expect(spanViolations(doc, text)).toEqual([]);
+      });
 
       check('no quote from scare quotes, nicknames or titles', () => {
         const bad = doc.quotes.filter((q) =>

@@ -172,13 +172,13 @@ describe('every timex explains itself', () => {
   it('carries granularity, inferred parts, anchor and rule', () => {
     const text = 'On Monday, three years after the 2022 vote, the council said it meets every Tuesday; in recent days it met at 9 a.m.';
     const all = timexes(text);
-    expect(all.length).toBeGreaterThanOrEqual(5);
+    // the spans, as the input's words at their offsets (the helper slices the input text)
+    expect(all.map((t) => t.text)).toEqual(['Monday', 'three years', '2022', 'every Tuesday', 'recent days', '9 a.m.']);
     for (const t of all) {
       expect(t.granularity).toBeTruthy();
       expect(Array.isArray(t.inferred)).toBe(true);
       expect(t.anchor).toBeTruthy();
       expect(t.rule).toMatch(/^time:[a-z-]+$/);
-      expect(text.slice(t.start, t.end)).toBe(t.text);
     }
   });
 });
