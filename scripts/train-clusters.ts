@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NewsgraphError } from '../src/core/errors.js';
 import { hasShared, sharedPath } from '../src/core/paths.js';
+import { nearest, sphericalKmeans } from '../src/nlp/kmeans.js';
 import { mulberry32 } from '../src/nlp/random.js';
 import { encodeWordClusters, wordClustersPath, type WordClustersMeta } from '../src/nlp/word-clusters.js';
 
@@ -35,8 +36,12 @@ interface Vectors {
   readonly v: Float32Array;
 }
 
-/** Reads the GloVe text file; keeps words with a letter or digit (not bare punctuation), unit-normalised. */
-export function readGlove(text: string): Vectors {
+/**
+ * Reads the GloVe text file; keeps words with a letter or digit (not bare punctuation). Vectors are
+ * centred on the mean of the first `centreOn` rows (frequent words share a common direction that
+ * otherwise lumps "paris", "monday" and "minister" together) and then unit-normalised.
+ */
+export function readGlove(text: string, centreOn = 40000): Vectors {
   const words: string[] = [];
   const rows: number[][] = [];
   let dim = 0;
@@ -53,70 +58,17 @@ export function readGlove(text: string): Vectors {
     words.push(w);
     rows.push(row);
   }
+  const mean = new Float64Array(dim);
+  const m = Math.min(centreOn, rows.length);
+  for (let i = 0; i < m; i++) for (let d = 0; d < dim; d++) mean[d] += rows[i]![d]! / m;
   const v = new Float32Array(words.length * dim);
   rows.forEach((r, i) => {
     let n = 0;
-    for (const x of r) n += x * x;
+    for (let d = 0; d < dim; d++) n += (r[d]! - mean[d]!) ** 2;
     n = Math.sqrt(n) || 1;
-    for (let d = 0; d < dim; d++) v[i * dim + d] = r[d]! / n;
+    for (let d = 0; d < dim; d++) v[i * dim + d] = (r[d]! - mean[d]!) / n;
   });
   return { words, dim, v };
-}
-
-/** Index of the centroid with the largest dot product with row i of v. */
-function nearest(v: Float32Array, i: number, c: Float32Array, k: number, dim: number): number {
-  let best = -Infinity;
-  let arg = 0;
-  const o = i * dim;
-  for (let j = 0; j < k; j++) {
-    const co = j * dim;
-    let s = 0;
-    for (let d = 0; d < dim; d++) s += v[o + d]! * c[co + d]!;
-    if (s > best) {
-      best = s;
-      arg = j;
-    }
-  }
-  return arg;
-}
-
-/**
- * Spherical k-means of the first n rows of v (optionally weighted); returns unit centroids and the
- * assignment. Empty clusters are re-seeded with a random row so every id is used.
- */
-export function sphericalKmeans(v: Float32Array, n: number, dim: number, k: number, iterations: number, rand: () => number, weight?: Float64Array): { centroids: Float32Array; assign: Uint16Array } {
-  if (k > n) throw new NewsgraphError('E030', `k-means: expected at least ${k} points, found ${n}`, GLOVE_FILE);
-  const c = new Float32Array(k * dim);
-  // initial centroids: k distinct rows drawn with the seeded generator
-  const pick = new Set<number>();
-  while (pick.size < k) pick.add(Math.floor(rand() * n));
-  [...pick].forEach((r, j) => c.set(v.subarray(r * dim, r * dim + dim), j * dim));
-  const assign = new Uint16Array(n);
-  const sum = new Float64Array(k * dim);
-  for (let it = 0; it < iterations; it++) {
-    sum.fill(0);
-    const count = new Float64Array(k);
-    for (let i = 0; i < n; i++) {
-      const a = nearest(v, i, c, k, dim);
-      assign[i] = a;
-      const w = weight ? weight[i]! : 1;
-      count[a] += w;
-      for (let d = 0; d < dim; d++) sum[a * dim + d] += w * v[i * dim + d]!;
-    }
-    for (let j = 0; j < k; j++) {
-      if (!count[j]) {
-        const r = Math.floor(rand() * n);
-        c.set(v.subarray(r * dim, r * dim + dim), j * dim);
-        continue;
-      }
-      let norm = 0;
-      for (let d = 0; d < dim; d++) norm += sum[j * dim + d]! ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (let d = 0; d < dim; d++) c[j * dim + d] = sum[j * dim + d]! / norm;
-    }
-  }
-  for (let i = 0; i < n; i++) assign[i] = nearest(v, i, c, k, dim);
-  return { centroids: c, assign };
 }
 
 export async function trainClusters(opts: TrainClustersOptions = {}): Promise<{ words: number; bytes: number; seconds: number }> {
@@ -126,7 +78,7 @@ export async function trainClusters(opts: TrainClustersOptions = {}): Promise<{ 
   const fit = opts.fit ?? Number(process.env.CLUSTERS_FIT ?? 40000);
   const iterations = opts.iterations ?? Number(process.env.CLUSTERS_ITERS ?? 8);
   if (!hasShared()) throw new NewsgraphError('E001', `word vectors not found: expected ${sharedPath(GLOVE_FILE)}`);
-  const g = readGlove(gunzipSync(readFileSync(sharedPath(GLOVE_FILE))).toString('utf8'));
+  const g = readGlove(gunzipSync(readFileSync(sharedPath(GLOVE_FILE))).toString('utf8'), fit);
   log(`clusters: ${g.words.length} words, ${g.dim} dimensions`);
   const rand = mulberry32(seed);
   const [finest, ...coarser] = LEVELS;
@@ -136,9 +88,10 @@ export async function trainClusters(opts: TrainClustersOptions = {}): Promise<{ 
   const fine = new Uint16Array(g.words.length);
   fine.set(fitted.assign);
   for (let i = nFit; i < g.words.length; i++) fine[i] = nearest(g.v, i, fitted.centroids, finest, g.dim);
-  // coarser levels: cluster the fine centroids, weighted by how many words each holds
+  // coarser levels: cluster the fine centroids, weighted by how many of the fitted (frequent)
+  // words each holds; the long tail of rare words would otherwise decide the coarse groups
   const size = new Float64Array(finest);
-  for (const f of fine) size[f]++;
+  for (let i = 0; i < nFit; i++) size[fine[i]!]++;
   const maps = new Map<number, Uint16Array>();
   for (const level of coarser) {
     const { assign } = sphericalKmeans(fitted.centroids, finest, g.dim, level, 20, rand, size);

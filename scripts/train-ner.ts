@@ -10,7 +10,7 @@
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
 // word-cluster features), NER_LEX=0 (no word-list features), NER_EPOCHS, NER_RUNS, NER_BITS,
-// NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
+// NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
@@ -148,7 +148,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     const allowed = bioAllowed(LABELS);
     const figures: Record<string, string> = {};
     for (const c of corpora) {
-      figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences));
+      figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences), c.name);
       log(`ner dev: ${c.name.padEnd(20)} ${figures[c.name]}${mix[c.name] ? '' : '  (not trained on)'}`);
       if (c.name === 'gum') {
         figures['gum-news'] = scoreHeldOut(model, allowed, ctx, c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences));
@@ -164,7 +164,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
 }
 
 /** Span-level P/R/F1 (exact span and type) of the model on gold-tokenised sentences, by type. */
-function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[]): string {
+function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], name = ''): string {
   const c: Record<string, [number, number, number]> = { ALL: [0, 0, 0], PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   for (const s of sents) {
     if (!usable(s)) continue;
@@ -183,7 +183,7 @@ function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureConte
       c.ALL![2]++;
       c[g.split(':')[2]!]![2]++;
     }
-    if (process.env.NER_ERRORS) {
+    if (process.env.NER_ERRORS && process.env.NER_ERRORS === name) {
       const show = (k: string) => {
         const [a, b, t] = k.split(':');
         return `${t} ${s.words.slice(+a!, +b!).map((w) => w.form).join(' ')}`;
