@@ -198,7 +198,7 @@ function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureConte
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // the only place this module prints: when run as a script
-  trainNer({ seed: Number(process.env.SEED ?? 1), log: (l) => console.log(l) }).catch((e) => {
+  trainNer({ seed: Number(process.env.SEED ?? 20251125), log: (l) => console.log(l) }).catch((e) => {
     console.error(String(e));
     process.exit(1);
   });
