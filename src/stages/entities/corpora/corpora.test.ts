@@ -8,7 +8,8 @@ import { readConllNer, CHUNK_SENTENCES } from './conll.js';
 import { DEV_EVERY, NER_CORPUS_NAMES, devSlice, readNerCorpus } from './index.js';
 import { readRedocred } from './redocred.js';
 import { readRe3d } from './re3d.js';
-import { flatSpans } from './tokens.js';
+import { withoutGroupAdjectives } from './group-adjectives.js';
+import { flatSpans, sentenceFromTokens } from './tokens.js';
 import { typeMapFor } from './type-map.js';
 
 const names = (s: CorpusSentence) => s.named.map((n) => `${n.type}:${s.words.slice(n.from, n.to).map((w) => w.form).join(' ')}`);
@@ -85,6 +86,19 @@ describe('re3d reader', () => {
     const docs = readRe3d(dir, typeMapFor('re3d'));
     expect(docs.flatMap((d) => d.sentences.flatMap(names))).toEqual(['PER:Barack Obama', 'ORG:Syrian Democratic Forces', 'LOC:Raqqa']);
     for (const s of docs[0]!.sentences) for (const w of s.words) expect(s.text.slice(w.start, w.end)).toBe(w.form);
+  });
+});
+
+describe('group adjectives', () => {
+  it('drops one-word nationality, region and religion mentions but keeps names that contain them', () => {
+    const s = sentenceFromTokens(['European', 'leaders', 'met', 'Catholic', 'bishops', 'of', 'the', 'European', 'Union', 'in', 'Rome'], [
+      { from: 0, to: 1, type: 'LOC' },
+      { from: 3, to: 4, type: 'ORG' },
+      { from: 7, to: 9, type: 'ORG' },
+      { from: 10, to: 11, type: 'LOC' },
+    ]);
+    const [doc] = withoutGroupAdjectives([{ id: 'x', sentences: [s] }]);
+    expect(names(doc!.sentences[0]!)).toEqual(['ORG:European Union', 'LOC:Rome']);
   });
 });
 

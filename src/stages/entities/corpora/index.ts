@@ -7,12 +7,16 @@
 //     slice;
 //   - CrossNER: train.txt + dev.txt of each domain; test.txt (a public NER benchmark's test split)
 //     is never read;
+//   - in every corpus but GUM (whose names are derived from proper-noun heads) and UNER EWT (an
+//     evaluation set, kept as published), one-word nationality/region/religion mentions are dropped
+//     (group-adjectives.ts): our names, like CoNLL's, do not include them;
 //   - Universal NER EWT: UNER ships only dev and test here, both evaluation sets: EWT dev is a
 //     development set (never trained on), EWT test is for the final figures (eval/entities.ts).
 import { readFileSync } from 'node:fs';
 import { sharedPath } from '../../../core/paths.js';
 import { readGum, readUner, type CorpusDoc } from '../corpus.js';
 import { readConllNer } from './conll.js';
+import { withoutGroupAdjectives } from './group-adjectives.js';
 import { readRedocred } from './redocred.js';
 import { readRe3d } from './re3d.js';
 import { typeMapFor } from './type-map.js';
@@ -43,7 +47,7 @@ export function devSlice(docs: readonly CorpusDoc[]): { train: CorpusDoc[]; dev:
 }
 
 function sliced(name: string, source: string[], docs: readonly CorpusDoc[]): NerCorpus {
-  return { name, source, ...devSlice(docs) };
+  return { name, source, ...devSlice(withoutGroupAdjectives(docs)) };
 }
 
 /** Reads one corpus by name (see NER_CORPUS_NAMES). */

@@ -1,9 +1,10 @@
 // Reader for Re-DocRED (JSON: a list of documents, each with `sents` — tokenised sentences — and
 // `vertexSet` — entity clusters whose mentions give `sent_id`, a token range `pos` and a `type`).
 // Mentions become named spans through the type map; nested or overlapping mentions keep the
-// longest; a nationality word typed LOC ("Barbadian") is not a name of ours and is dropped.
+// longest; a one-word nationality or group word typed LOC ("Barbadian", "European") is not a
+// name of ours and is dropped (group-adjectives.ts).
 import type { CorpusDoc, NamedSpan } from '../corpus.js';
-import { isDemonymSpan } from './demonyms.js';
+import { isGroupAdjective } from './group-adjectives.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
 import type { TypeMapper } from './type-map.js';
 
@@ -29,7 +30,7 @@ export function readRedocred(json: string, map: TypeMapper): CorpusDoc[] {
         if (!label || !forms) continue;
         const [from, to] = m.pos;
         if (from < 0 || to > forms.length || from >= to) continue;
-        if (isDemonymSpan(forms.slice(from, to))) continue;
+        if (isGroupAdjective(forms.slice(from, to))) continue;
         bySent[m.sent_id]!.push({ from, to, type: label });
       }
     }
