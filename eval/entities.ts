@@ -10,10 +10,13 @@
 // matched exactly by UTF-16 offsets and type; P/R/F1 per type and overall (micro).
 // Coreference: MUC and B3 on the GUM test news documents, with mentions matched by exact trimmed
 // span; reported against all gold mentions and against person/organization/place mentions only.
-// The model is trained on GUM train+dev and UNER dev (scripts/train-ner.ts), never on these tests.
+// The model is trained on the corpus mix of scripts/train-ner.ts, never on these tests nor on UNER
+// EWT dev.
 //
-// Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev]
-//   --dev scores GUM dev + the second half of UNER EWT dev instead (for tuning models only)
+// Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev] [--corpora]
+//   --dev scores GUM dev + UNER EWT dev instead (development figures)
+//   --corpora also scores every training corpus's dev slice (src/stages/entities/corpora/) through
+//     the pipeline; meaningful for a model trained without the slices (NER_DEV=1 NER_DEV_OUT=…)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createDoc, type Doc } from '../src/core/doc.js';
@@ -22,6 +25,7 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import { readGum, readUner, type CorpusDoc } from '../src/stages/entities/corpus.js';
+import { NER_CORPUS_NAMES, readNerCorpus } from '../src/stages/entities/corpora/index.js';
 
 const TRIM = new Set([...' \t\r\n"\'“”‘’«»,.;:—–-()']);
 const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'we', 'us', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'sir', 'madam']);
@@ -215,7 +219,7 @@ function main() {
   }
   const args = process.argv.slice(2);
   const maxErrors = args.includes('--errors') ? Number(args[args.indexOf('--errors') + 1] ?? 40) : 0;
-  // --dev: GUM dev and the second half of UNER EWT dev, for a tuning model trained without them
+  // --dev: GUM dev and UNER EWT dev, for a tuning model trained without GUM dev
   // (NER_DEV=1 NER_DEV_OUT=/tmp/ner-dev npx tsx scripts/train-ner.ts; NEWSGRAPH_NER_MODEL=/tmp/ner-dev)
   const dev = args.includes('--dev');
   const gumDocs = readGum(readFileSync(sharedPath(`data/ud/en_gum-ud-${dev ? 'dev' : 'test'}.conllu`), 'utf8'));
@@ -225,18 +229,26 @@ function main() {
   });
   const gumTimes = { ...times };
   const gumTokens = gum.reduce((a, b) => a + b.doc.tokens.length, 0);
-  let unerDocs = readUner(readFileSync(sharedPath(`data/uner/en_ewt-ud-${dev ? 'dev' : 'test'}.iob2`), 'utf8'));
-  if (dev) {
-    // the same second half scripts/train-ner.ts holds out
-    const all = unerDocs.flatMap((d) => d.sentences);
-    unerDocs = [{ id: 'uner-dev-2', sentences: all.slice(Math.floor(all.length / 2)) }];
-  }
+  const unerDocs = readUner(readFileSync(sharedPath(`data/uner/en_ewt-ud-${dev ? 'dev' : 'test'}.iob2`), 'utf8'));
   const uner = unerDocs.filter((d) => d.sentences.length).map((cd) => {
     const b = build(cd);
     return { doc: run(b.text, cd.id), gold: b.gold };
   });
+  // per-corpus dev slices through the whole pipeline (each slice document's sentences, one a line)
+  const corpora: Record<string, ReturnType<typeof scoreNer>> = {};
+  if (args.includes('--corpora')) {
+    for (const name of NER_CORPUS_NAMES) {
+      if (name === 'gum' || name === 'uner-ewt') continue;
+      const items = readNerCorpus(name).dev.map((cd) => {
+        const b = build(cd);
+        return { doc: run(b.text, cd.id), gold: b.gold };
+      });
+      corpora[name] = scoreNer(items);
+    }
+  }
   const errors: string[] = [];
   const res = {
+    corpora_dev: corpora,
     gum_test: scoreNer(gum, errors, maxErrors),
     uner_ewt_test: scoreNer(uner, errors, maxErrors),
     gum_news: scoreNer(gum.filter((b) => b.doc.id.includes('_news_'))),
@@ -275,8 +287,9 @@ function main() {
   if (args.includes('--json')) process.stdout.write(JSON.stringify(res, null, 1) + '\n');
   else {
     const line = (n: string, r: Record<string, ReturnType<typeof prf>>) =>
-      `${n.padEnd(14)} F1 ${r.ALL!.f1.toFixed(3)} (P ${r.ALL!.p.toFixed(3)} R ${r.ALL!.r.toFixed(3)})  PER ${r.PER!.f1.toFixed(3)}  ORG ${r.ORG!.f1.toFixed(3)}  LOC ${r.LOC!.f1.toFixed(3)}  [gold ${r.ALL!.gold}]\n`;
-    if (dev) process.stdout.write('split: --dev (rows labelled test below are GUM dev and UNER EWT dev second half)\n');
+      `${n.padEnd(22)} F1 ${r.ALL!.f1.toFixed(3)} (P ${r.ALL!.p.toFixed(3)} R ${r.ALL!.r.toFixed(3)})  PER ${r.PER!.f1.toFixed(3)}  ORG ${r.ORG!.f1.toFixed(3)}  LOC ${r.LOC!.f1.toFixed(3)}  [gold ${r.ALL!.gold}]\n`;
+    if (dev) process.stdout.write('split: --dev (rows labelled test below are GUM dev and UNER EWT dev)\n');
+    for (const [name, r] of Object.entries(corpora)) process.stdout.write(line(`${name} dev`, r));
     process.stdout.write(line('GUM test', res.gum_test));
     process.stdout.write(line('GUM news', res.gum_news));
     process.stdout.write(line('UNER EWT test', res.uner_ewt_test));

@@ -1,17 +1,24 @@
-// Trains the NER model (models/ner.json + models/ner.bin.gz) from ../shared/data: GUM train+dev
-// named mentions (CC BY genres, entity annotation in CoNLL-U column 10) and Universal NER EWT dev.
-// GUM test and UNER EWT test are left for `npm run eval:entities`. Deterministic for a given seed.
-// Exported as trainNer({ seed, log }) so scripts/train.ts can call it; runnable on its own too.
-// Word-list features (src/stages/entities/ner-lexicon.ts) are on unless NER_LEX=0.
-// Tuning: NER_DEV=1 trains on GUM train + the first half of UNER EWT dev and prints span F1 on GUM
-// dev and the other half (gold tokens); NER_DEV_OUT=base also writes that model, which
-// `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev` scores through the real pipeline.
-import { readFileSync } from 'node:fs';
+// Trains the NER model (models/ner.json + models/ner.bin.gz) on a mix of the open entity-annotated
+// corpora in ../shared (readers and dev slices: src/stages/entities/corpora/; type mapping:
+// data/ner-type-map.tsv). GUM test and UNER EWT test are left for `npm run eval:entities`; UNER EWT
+// dev is never trained on (an evaluation set; scored here as a dev set); CrossNER test is never read.
+// Deterministic for a given seed. Exported as trainNer({ seed, log }) for scripts/train.ts.
+//
+// The mix (DEFAULT_MIX) was chosen by the dev figures that `NER_DEV=1` prints: train on the
+// training parts only, score every corpus's dev slice (gold tokens, exact span and type). The
+// shipped model is then trained on training parts + dev slices of the mix.
+// Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
+// a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
+// word-cluster features), NER_LEX=0 (no word-list features), NER_EPOCHS, NER_RUNS, NER_BITS,
+// NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
 import { defaultKb } from '../src/kb/index.js';
-import { readGum, readUner, withEwtTags, type CorpusSentence } from '../src/stages/entities/corpus.js';
+import { mulberry32, shuffleInPlace } from '../src/nlp/random.js';
+import { defaultWordClusters } from '../src/nlp/word-clusters.js';
+import type { CorpusDoc, CorpusSentence } from '../src/stages/entities/corpus.js';
+import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/entities/corpora/index.js';
 import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
@@ -25,79 +32,102 @@ export interface TrainNerOptions {
   readonly out?: string;
   /** models averaged (different shuffles) */
   readonly runs?: number;
-  /** recorded in the model for compatibility; the POS templates were dropped (they cost F1), so no effect */
-  readonly pos?: boolean;
-  /** tuning mode: hold out GUM dev and half of UNER dev, report their F1, write nothing */
+  /** dev mode: train on the training parts only, print every corpus's dev figures, write nothing */
   readonly dev?: boolean;
+  /** corpus name → weight (see DEFAULT_MIX) */
+  readonly mix?: Readonly<Record<string, number>>;
+  /** word-cluster features (needs models/word-clusters.bin.gz: scripts/train-clusters.ts) */
+  readonly clusters?: boolean;
 }
+
+/** The training mix, chosen by dev figures (see the report in the commit that set it). */
+export const DEFAULT_MIX: Readonly<Record<string, number>> = { gum: 1, 'uner-pud': 1, redocred: 1, 'crossner-politics': 1, 'crossner-science': 1, 'crossner-music': 1, 'crossner-literature': 1, 'crossner-ai': 1, wikigold: 1, re3d: 1, btc: 1 };
 
 const BITS = Number(process.env.NER_BITS ?? 18);
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
-const FILES = ['data/ud/en_gum-ud-train.conllu', 'data/ud/en_gum-ud-dev.conllu', 'data/uner/en_ewt-ud-dev.iob2'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
+/** "gum=1,redocred=0.5" → { gum: 1, redocred: 0.5 }; unknown corpus names are an error. */
+export function parseMix(spec: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [name, w] = part.split('=');
+    if (!(NER_CORPUS_NAMES as readonly string[]).includes(name!)) throw new NewsgraphError('E030', `NER_MIX: expected corpus names among ${NER_CORPUS_NAMES.join(', ')}, found "${name}"`);
+    const weight = w === undefined ? 1 : Number(w);
+    if (!Number.isFinite(weight) || weight < 0) throw new NewsgraphError('E030', `NER_MIX: expected a weight ≥ 0 for ${name}, found "${w}"`);
+    out[name!] = weight;
+  }
+  return out;
 }
 
-export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences: number; tokens: number }> {
+/** A weight's documents: whole copies for its integer part, a seeded share of documents for the fraction. */
+function weighted(docs: readonly CorpusDoc[], weight: number, rand: () => number): CorpusDoc[] {
+  const out: CorpusDoc[] = [];
+  for (let r = 0; r < Math.floor(weight); r++) out.push(...docs);
+  const frac = weight - Math.floor(weight);
+  if (frac > 0) {
+    const order = docs.map((_, i) => i);
+    shuffleInPlace(order, rand);
+    out.push(...order.slice(0, Math.round(frac * docs.length)).sort((a, b) => a - b).map((i) => docs[i]!));
+  }
+  return out;
+}
+
+const usable = (s: CorpusSentence) => s.words.length > 0 && s.words.every((w) => w.start >= 0);
+
+function goldIds(s: CorpusSentence): Int32Array {
+  const gold = new Int32Array(s.words.length);
+  for (const n of s.named) {
+    gold[n.from] = LABELS.indexOf(`B-${n.type}`);
+    for (let i = n.from + 1; i < n.to; i++) gold[i] = LABELS.indexOf(`I-${n.type}`);
+  }
+  return gold;
+}
+
+const features = (ctx: FeatureContext, s: CorpusSentence) => sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form));
+
+export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences: number; tokens: number; dev?: Record<string, string> }> {
   const seed = opts.seed ?? 1;
   const epochs = opts.epochs ?? Number(process.env.NER_EPOCHS ?? 8);
+  const runs = opts.runs ?? Number(process.env.NER_RUNS ?? 3);
   const log = opts.log ?? (() => {});
-  const usePos = opts.pos ?? process.env.NER_POS === '1';
-  if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
-  const sents: CorpusSentence[] = [];
-  // tuning mode (NER_DEV=1): train on GUM train + the first half of UNER dev, score GUM dev and the
-  // second half of UNER dev at the token level; never touches a test split
   const dev = opts.dev ?? process.env.NER_DEV === '1';
-  const heldOut: Array<{ name: string; sents: CorpusSentence[] }> = [{ name: 'GUM dev', sents: [] }, { name: 'UNER dev/2', sents: [] }];
-  for (const f of FILES) {
-    const text = readFileSync(sharedPath(f), 'utf8');
-    const docs = f.endsWith('.iob2') ? withEwtTags(readUner(text), readFileSync(sharedPath('data/ud/en_ewt-ud-dev.conllu'), 'utf8')) : readGum(text);
-    const all = docs.flatMap((d) => d.sentences);
-    if (!dev) sents.push(...all);
-    else if (f.includes('gum-ud-dev')) heldOut[0]!.sents.push(...all);
-    else if (f.endsWith('.iob2')) {
-      const half = Math.floor(all.length / 2);
-      sents.push(...all.slice(0, half));
-      heldOut[1]!.sents.push(...all.slice(half));
-    } else sents.push(...all);
+  const mix = opts.mix ?? (process.env.NER_MIX ? parseMix(process.env.NER_MIX) : DEFAULT_MIX);
+  const useClusters = opts.clusters ?? process.env.NER_CLUSTERS !== '0';
+  if (!hasShared()) throw new NewsgraphError('E001', `training data not found: expected ${sharedPath('data')}`);
+  const clusters = useClusters ? defaultWordClusters() : undefined;
+  if (clusters === null) throw new NewsgraphError('E021', 'word clusters not built: run scripts/train-clusters.ts first (npm run train does)');
+
+  // every corpus is read (its dev slice is scored in dev mode); the mix decides what is trained on
+  const corpora: NerCorpus[] = (dev ? [...NER_CORPUS_NAMES] : Object.keys(mix)).map(readNerCorpus);
+  const rand = mulberry32(seed);
+  const sents: CorpusSentence[] = [];
+  const trainedOn: string[] = [];
+  for (const c of corpora) {
+    const w = mix[c.name] ?? 0;
+    if (!w || c.evalOnly) continue;
+    const docs = dev ? c.train : [...c.train, ...c.dev];
+    const picked = weighted(docs, w, rand);
+    sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
+    trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
   }
   // lower-case vocabulary: words seen in lower case anywhere in the training text
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
   const useLex = process.env.NER_LEX !== '0';
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined };
-  const examples = sents
-    .filter((s) => s.words.length && s.words.every((w) => w.start >= 0))
-    .map((s) => {
-      const gold = new Int32Array(s.words.length);
-      for (const n of s.named) {
-        gold[n.from] = LABELS.indexOf(`B-${n.type}`);
-        for (let i = n.from + 1; i < n.to; i++) gold[i] = LABELS.indexOf(`I-${n.type}`);
-      }
-      return { feats: sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined), gold };
-    });
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters };
+  const examples = sents.map((s) => ({ feats: features(ctx, s), gold: goldIds(s) }));
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
-  log(`ner: ${examples.length} sentences, ${tokens} tokens from ${FILES.join(', ')}`);
+  log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
+
   // several averaged perceptrons over different shuffles, averaged again: one shuffle's luck moves
   // F1 by about two points on GUM test, the average of RUNS models much less
-  const runs = opts.runs ?? Number(process.env.NER_RUNS ?? 3);
-  let sum: ReturnType<PerceptronTrainer['finish']> | null = null;
+  let sum: PerceptronModel | null = null;
   for (let r = 0; r < runs; r++) {
     const trainer = new PerceptronTrainer(LABELS, BITS);
-    const rand = rng(seed + r * 7919);
     const order = examples.map((_, i) => i);
+    const shuffle = mulberry32(seed + r * 7919);
     for (let ep = 0; ep < epochs; ep++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+      shuffleInPlace(order, shuffle);
       let wrong = 0;
       for (const i of order) wrong += trainer.train(examples[i]!.feats, K, examples[i]!.gold);
       log(`ner: run ${r + 1}/${runs} epoch ${ep + 1}/${epochs}: ${wrong} token errors (${((100 * wrong) / tokens).toFixed(2)}%)`);
@@ -109,51 +139,66 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
       for (let i = 0; i < m.trans.length; i++) sum.trans[i] += m.trans[i]!;
     }
   }
-  for (let i = 0; i < sum!.weights.length; i++) sum!.weights[i] /= runs;
-  for (let i = 0; i < sum!.trans.length; i++) sum!.trans[i] /= runs;
+  const model = sum!;
+  for (let i = 0; i < model.weights.length; i++) model.weights[i] /= runs;
+  for (let i = 0; i < model.trans.length; i++) model.trans[i] /= runs;
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined };
+
   if (dev) {
-    const model: PerceptronModel = sum!;
     const allowed = bioAllowed(LABELS);
-    for (const h of heldOut) log(`ner dev: ${h.name} ${scoreHeldOut(model, allowed, ctx, h.sents, usePos)}`);
-    // NER_DEV_OUT=base: also write the tuning model, for `eval/entities.ts --dev` (NEWSGRAPH_NER_MODEL=base)
-    if (process.env.NER_DEV_OUT) saveNerModel(sum!, { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: ['GUM train', 'UNER EWT dev first half'], seed, epochs, pos: usePos, lexicon: useLex }, process.env.NER_DEV_OUT);
-    return { sentences: examples.length, tokens };
+    const figures: Record<string, string> = {};
+    for (const c of corpora) {
+      figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences), c.name);
+      log(`ner dev: ${c.name.padEnd(20)} ${figures[c.name]}${mix[c.name] ? '' : '  (not trained on)'}`);
+      if (c.name === 'gum') {
+        figures['gum-news'] = scoreHeldOut(model, allowed, ctx, c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences));
+        log(`ner dev: ${'gum-news'.padEnd(20)} ${figures['gum-news']}`);
+      }
+    }
+    if (process.env.NER_DEV_OUT) saveNerModel(model, meta, process.env.NER_DEV_OUT);
+    return { sentences: examples.length, tokens, dev: figures };
   }
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn: FILES, seed, epochs, pos: usePos, lexicon: useLex };
-  saveNerModel(sum!, meta, opts.out);
+  saveNerModel(model, meta, opts.out);
   log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
   return { sentences: examples.length, tokens };
 }
 
 /** Span-level P/R/F1 (exact span and type) of the model on gold-tokenised sentences, by type. */
-function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], usePos: boolean): string {
+function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], name = ''): string {
   const c: Record<string, [number, number, number]> = { ALL: [0, 0, 0], PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   for (const s of sents) {
-    if (!s.words.length || !s.words.every((w) => w.start >= 0)) continue;
-    const feats = sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), usePos ? s.words.map((w) => w.xpos ?? '') : undefined);
-    const ids = viterbi(m, emissions(m, feats, K), s.words.length, allowed);
+    if (!usable(s)) continue;
+    const ids = viterbi(m, emissions(m, features(ctx, s), K), s.words.length, allowed);
     const pred = bioSpans(LABELS, ids).map((p) => `${p.from}:${p.to}:${p.type}`);
     const gold = new Set(s.named.map((g) => `${g.from}:${g.to}:${g.type}`));
     for (const p of pred) {
       const t = p.split(':')[2]!;
       const hit = gold.has(p) ? 1 : 0;
-      c.ALL![0] += hit; c.ALL![1]++;
-      c[t]![0] += hit; c[t]![1]++;
+      c.ALL![0] += hit;
+      c.ALL![1]++;
+      c[t]![0] += hit;
+      c[t]![1]++;
     }
-    for (const g of gold) { c.ALL![2]++; c[g.split(':')[2]!]![2]++; }
-    if (process.env.NER_ERRORS) {
-      const show = (k: string) => { const [a, b, t] = k.split(':'); return `${t} ${s.words.slice(+a!, +b!).map((w) => w.form).join(' ')}`; };
+    for (const g of gold) {
+      c.ALL![2]++;
+      c[g.split(':')[2]!]![2]++;
+    }
+    if (process.env.NER_ERRORS && process.env.NER_ERRORS === name) {
+      const show = (k: string) => {
+        const [a, b, t] = k.split(':');
+        return `${t} ${s.words.slice(+a!, +b!).map((w) => w.form).join(' ')}`;
+      };
       for (const p of pred) if (!gold.has(p)) process.stderr.write(`FP ${show(p)}\n`);
       for (const g of gold) if (!pred.includes(g)) process.stderr.write(`FN ${show(g)}\n`);
     }
   }
   const f = ([tp, p, g]: [number, number, number]) => (p + g ? (2 * tp) / (p + g) : 0).toFixed(3);
-  return `F1 ${f(c.ALL!)} (P ${(c.ALL![0] / c.ALL![1]).toFixed(3)} R ${(c.ALL![0] / c.ALL![2]).toFixed(3)}) PER ${f(c.PER!)} ORG ${f(c.ORG!)} LOC ${f(c.LOC!)} [gold ${c.ALL![2]}]`;
+  return `F1 ${f(c.ALL!)} (P ${(c.ALL![0] / (c.ALL![1] || 1)).toFixed(3)} R ${(c.ALL![0] / (c.ALL![2] || 1)).toFixed(3)}) PER ${f(c.PER!)} ORG ${f(c.ORG!)} LOC ${f(c.LOC!)} [gold ${c.ALL![2]}]`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // the only place this module prints: when run as a script
-  trainNer({ seed: Number(process.env.SEED ?? 1), log: (l) => console.log(l) }).catch((e) => {
+  trainNer({ seed: Number(process.env.SEED ?? 20251125), log: (l) => console.log(l) }).catch((e) => {
     console.error(String(e));
     process.exit(1);
   });

@@ -1,12 +1,15 @@
 // `npm run train`: rebuilds every shipped model from ../shared/data/ud (EWT + GUM train; dev sets
-// only choose epochs), reproducibly (fixed seed): the tagger and lemmatizer first, then the
-// dependency parser (trained on jackknifed tags). Prints per-step timings and model sizes.
+// only choose epochs), reproducibly (fixed seed): the word clusters (from GloVe vectors, for the
+// models that use them) first, then the tagger and lemmatizer, the dependency parser (trained on
+// jackknifed tags) and the NER model (the open NER corpora of scripts/train-ner.ts). Prints
+// per-step timings and model sizes.
 import { readdirSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { hasShared, modelPath } from '../src/core/paths.js';
 import { trainTagger } from './train-tagger.js';
 import { trainParser } from './train-parser.js';
 import { trainNer } from './train-ner.js';
+import { trainClusters } from './train-clusters.js';
 
 const SEED = 20251125;
 
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
   }
   const log = (l: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(5)}s] ${l}`);
   const t0 = performance.now();
+  const clusters = await trainClusters({ seed: SEED, log });
+  log(`word clusters derived in ${clusters.seconds.toFixed(0)}s (${clusters.words} words)`);
   const tagger = await trainTagger({ seed: SEED, log });
   log(`tagger + lemmatizer trained in ${tagger.seconds.toFixed(0)}s`);
   const parser = await trainParser({ seed: SEED, log });

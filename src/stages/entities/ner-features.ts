@@ -8,6 +8,7 @@
 import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
+import type { WordClusters } from '../../nlp/word-clusters.js';
 import { lexiconCodes, type NerLexicon } from './ner-lexicon.js';
 
 export interface FeatureContext {
@@ -16,10 +17,14 @@ export interface FeatureContext {
   readonly lowerVocab: ReadonlySet<string>;
   /** word lists (given names, places, organisation heads); absent = no list features */
   readonly lex?: NerLexicon;
+  /** word clusters from GloVe vectors (src/nlp/word-clusters.ts); absent = no cluster features */
+  readonly clusters?: WordClusters;
 }
 
 /** feature slots per token */
-export const K = 35;
+export const K = 41;
+/** cluster granularities the templates use (must be levels of models/word-clusters) */
+export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
 export function fnv(s: string): number {
   let h = 2166136261;
@@ -96,35 +101,54 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
 const BOS = fnv('<s>');
 const EOS = fnv('</s>');
 
-/** Feature hashes for one sentence: a flat array of forms.length * K. */
-// per word form: the hashes of its form, lower case, shape, affixes and whether it is known in lower
-// case; words repeat across sentences and documents, so this is computed once per form
+// per word form: the hashes of its form, lower case, shape, affixes, whether it is known in lower
+// case and its clusters; words repeat across sentences and documents, so this is computed once per
+// form and context (a cache per FeatureContext, bounded)
 interface WordInfo {
-  form: number;
-  low: number;
-  shape: number;
-  suf3: number;
-  suf2: number;
-  pre3: number;
-  cap: number;
-  known: number;
-  letter: boolean;
+  readonly form: number;
+  readonly low: number;
+  readonly shape: number;
+  readonly suf3: number;
+  readonly suf2: number;
+  readonly pre3: number;
+  readonly cap: number;
+  readonly known: number;
+  readonly letter: boolean;
+  /** cluster id + 1 at CLUSTER_LEVELS (0 = not in the table) */
+  readonly c2048: number;
+  readonly c512: number;
+  readonly c128: number;
 }
-const wordCache = new WeakMap<ReadonlySet<string>, Map<string, WordInfo>>();
+const wordCache = new WeakMap<FeatureContext, Map<string, WordInfo>>();
 
 function wordInfo(ctx: FeatureContext, w: string): WordInfo {
-  let cache = wordCache.get(ctx.lowerVocab);
-  if (!cache) wordCache.set(ctx.lowerVocab, (cache = new Map()));
+  let cache = wordCache.get(ctx);
+  if (!cache) wordCache.set(ctx, (cache = new Map()));
   let e = cache.get(w);
   if (!e) {
     const lw = w.toLowerCase();
-    e = { form: fnv(w), low: fnv(lw), shape: fnv(shapeOf(w)), suf3: fnv(lw.slice(-3)), suf2: fnv(lw.slice(-2)), pre3: fnv(lw.slice(0, 3)), cap: isCap(w) ? 1 : 0, known: ctx.lowerVocab.has(lw) ? 1 : 0, letter: hasLetter(w) };
+    const cl = ctx.clusters;
+    e = {
+      form: fnv(w),
+      low: fnv(lw),
+      shape: fnv(shapeOf(w)),
+      suf3: fnv(lw.slice(-3)),
+      suf2: fnv(lw.slice(-2)),
+      pre3: fnv(lw.slice(0, 3)),
+      cap: isCap(w) ? 1 : 0,
+      known: ctx.lowerVocab.has(lw) ? 1 : 0,
+      letter: hasLetter(w),
+      c2048: cl ? cl.clusterOf(lw, 2048) + 1 : 0,
+      c512: cl ? cl.clusterOf(lw, 512) + 1 : 0,
+      c128: cl ? cl.clusterOf(lw, 128) + 1 : 0,
+    };
     if (cache.size > 200_000) cache.clear(); // bounded memory on endless streams
     cache.set(w, e);
   }
   return e;
 }
 
+/** Feature hashes for one sentence: a flat array of forms.length * K. */
 export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
@@ -137,24 +161,29 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
   const len = new Uint8Array(n);
+  const c2048 = new Uint32Array(n);
+  const c512 = new Uint32Array(n);
+  const c128 = new Uint32Array(n);
   let words = 0;
   let caps = 0;
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
-    const lw = w.toLowerCase();
-    form[i] = fnv(w);
-    low[i] = fnv(lw);
-    shape[i] = fnv(shapeOf(w));
-    suf3[i] = fnv(lw.slice(-3));
-    suf2[i] = fnv(lw.slice(-2));
-    pre3[i] = fnv(lw.slice(0, 3));
-
-    cap[i] = isCap(w) ? 1 : 0;
-    known[i] = ctx.lowerVocab.has(lw) ? 1 : 0;
+    const e = wordInfo(ctx, w);
+    form[i] = e.form;
+    low[i] = e.low;
+    shape[i] = e.shape;
+    suf3[i] = e.suf3;
+    suf2[i] = e.suf2;
+    pre3[i] = e.pre3;
+    cap[i] = e.cap;
+    known[i] = e.known;
     len[i] = Math.min(w.length, 12);
-    if (hasLetter(w)) {
+    c2048[i] = e.c2048;
+    c512[i] = e.c512;
+    c128[i] = e.c128;
+    if (e.letter) {
       words++;
-      caps += cap[i]!;
+      caps += e.cap;
     }
   }
   // headline style: most words capitalised, so capitalisation says little
@@ -175,6 +204,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     else if (conn && i + 1 < n && cap[i + 1]) runOrg[i] = runOrg[i + 1]!;
   }
   const X = (i: number) => (i < 0 ? 256 : i >= n ? 257 : lexc[i]!);
+  const hasClusters = ctx.clusters !== undefined;
   const out = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
     const o = i * K;
@@ -216,6 +246,16 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 32] = mix(32, x, X(i + 1));
     out[o + 33] = mix(33, X(i + 2), x);
     out[o + 34] = runOrg[i] ? mix(34, cap[i]! * 2 + (x & 32 ? 1 : 0), 0) : 0;
+    // word clusters (GloVe k-means, src/nlp/word-clusters.ts): an unseen surname shares a cluster
+    // with seen ones; coarse levels generalise further, the context clusters catch "in <place>"
+    if (hasClusters) {
+      out[o + 35] = mix(35, c128[i]!, 0);
+      out[o + 36] = mix(36, c512[i]!, 0);
+      out[o + 37] = mix(37, c2048[i]!, 0);
+      out[o + 38] = mix(38, i > 0 ? c512[i - 1]! : 0x7fff, 0);
+      out[o + 39] = mix(39, i + 1 < n ? c512[i + 1]! : 0x7fff, 0);
+      out[o + 40] = mix(40, c2048[i]!, cap[i]! * 2 + first);
+    }
   }
   return out;
 }

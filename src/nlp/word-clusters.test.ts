@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isNewsgraphError } from '../core/errors.js';
+import { decodeWordClusters, defaultWordClusters, encodeWordClusters, wordClustersPath } from './word-clusters.js';
+
+const meta = { levels: [4, 2], source: 'test', license: 'test', seed: 1, fitWords: 5 };
+const table = () =>
+  encodeWordClusters({ meta, words: ['the', 'paris', 'london', 'monday', 'élan'], fine: new Uint16Array([0, 1, 1, 2, 3]), maps: new Map([[2, new Uint16Array([0, 1, 0, 1])]]) });
+
+describe('word clusters table', () => {
+  it('answers every level from one lookup, in lower case; unknown words are -1', () => {
+    const wc = decodeWordClusters(table());
+    expect(wc.size).toBe(5);
+    expect(wc.clusterOf('Paris', 4)).toBe(1);
+    expect(wc.clusterOf('LONDON', 4)).toBe(1);
+    expect(wc.clusterOf('Monday', 2)).toBe(0);
+    expect(wc.clusterOf('Élan', 4)).toBe(3);
+    expect(wc.clusterOf('Élan', 2)).toBe(1);
+    expect(wc.clusterOf('zyzzyva', 4)).toBe(-1);
+    expect(wc.clusterOf('zyzzyva', 2)).toBe(-1);
+  });
+
+  it('a level the table lacks is a coded error naming the levels', () => {
+    const wc = decodeWordClusters(table());
+    try {
+      wc.clusterOf('paris', 128);
+      expect.unreachable();
+    } catch (e) {
+      expect(isNewsgraphError(e) && e.code).toBe('E021');
+      expect(String((e as Error).message)).toMatch(/level 128.*levels: 4, 2/);
+    }
+  });
+
+  it('a corrupt or foreign file is a coded error', () => {
+    const bytes = table();
+    bytes[bytes.length - 1] ^= 0xff;
+    expect(() => decodeWordClusters(bytes)).toThrow(/checksum/);
+    expect(() => decodeWordClusters(new Uint8Array(20))).toThrow(/E021|magic/);
+  });
+});
+
+describe.skipIf(!existsSync(wordClustersPath()))('shipped word clusters (models/word-clusters.bin.gz)', () => {
+  const wc = defaultWordClusters()!;
+  const same = (a: string, b: string, level: number) => wc.clusterOf(a, level) === wc.clusterOf(b, level);
+  it('covers a large vocabulary at every level, nested from fine to coarse', () => {
+    expect(wc.size).toBeGreaterThan(100_000);
+    for (const level of wc.meta.levels) expect(wc.clusterOf('government', level)).toBeGreaterThanOrEqual(0);
+    const [fine, ...coarse] = wc.meta.levels;
+    // words sharing a fine cluster share every coarser one
+    const words = ['monday', 'tuesday', 'paris', 'london', 'minister', 'president', 'smith', 'johnson'];
+    for (const a of words) for (const b of words) if (same(a, b, fine!)) for (const l of coarse) expect(same(a, b, l)).toBe(true);
+  });
+  it('groups words of a kind and keeps unlike words apart', () => {
+    expect(same('monday', 'thursday', 2048)).toBe(true);
+    expect(same('smith', 'johnson', 512)).toBe(true);
+    expect(same('paris', 'berlin', 128)).toBe(true);
+    expect(same('monday', 'berlin', 128)).toBe(false);
+    expect(same('smith', 'berlin', 128)).toBe(false);
+    expect(same('minister', 'seventeen', 128)).toBe(false);
+  });
+});

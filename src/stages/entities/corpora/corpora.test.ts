@@ -1,0 +1,128 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasShared } from '../../../core/paths.js';
+import type { CorpusDoc, CorpusSentence } from '../corpus.js';
+import { readConllNer, CHUNK_SENTENCES } from './conll.js';
+import { DEV_EVERY, NER_CORPUS_NAMES, devSlice, readNerCorpus } from './index.js';
+import { readRedocred } from './redocred.js';
+import { readRe3d } from './re3d.js';
+import { withoutGroupAdjectives } from './group-adjectives.js';
+import { flatSpans, sentenceFromTokens } from './tokens.js';
+import { typeMapFor } from './type-map.js';
+
+const names = (s: CorpusSentence) => s.named.map((n) => `${n.type}:${s.words.slice(n.from, n.to).map((w) => w.form).join(' ')}`);
+
+describe('type map (data/ner-type-map.tsv)', () => {
+  it('maps a corpus type to a label, "-" to null, and an unlisted type to a coded error', () => {
+    const m = typeMapFor('crossner');
+    expect(m('politicalparty')).toBe('ORG');
+    expect(m('politician')).toBe('PER');
+    expect(m('election')).toBeNull();
+    expect(() => m('spaceship')).toThrow(/E030|does not map/);
+    expect(() => typeMapFor('no-such-corpus')).toThrow(/no rows/);
+  });
+});
+
+describe('CoNLL reader', () => {
+  it('reads BIO and IO tags, maps types, keeps the words as offsets into a space-joined text', () => {
+    const bio = 'The\tO\nUnited\tB-politicalparty\nRussia\tI-politicalparty\nwon\tO\nthe\tO\n2001\tB-election\nvote\tI-election\nin\tO\nMoscow\tB-location\n\n';
+    const [doc] = readConllNer(bio, 'x', typeMapFor('crossner'));
+    const s = doc!.sentences[0]!;
+    expect(names(s)).toEqual(['ORG:United Russia', 'LOC:Moscow']);
+    expect(s.text.slice(s.words[1]!.start, s.words[2]!.end)).toBe('United Russia');
+    const io = '-DOCSTART- O\n\nJohn I-PER\nSmith I-PER\nof O\nAcme I-ORG\nCorp I-ORG\nsaw I-MISC\n\n-DOCSTART- O\n\nParis I-LOC\n';
+    const docs = readConllNer(io, 'w', typeMapFor('wikigold'));
+    expect(docs).toHaveLength(2);
+    expect(names(docs[0]!.sentences[0]!)).toEqual(['PER:John Smith', 'ORG:Acme Corp']);
+    expect(names(docs[1]!.sentences[0]!)).toEqual(['LOC:Paris']);
+  });
+
+  it('cuts a file without document markers into fixed pseudo-documents', () => {
+    const text = Array.from({ length: CHUNK_SENTENCES * 2 + 1 }, (_, i) => `w${i}\tO\n`).join('\n');
+    expect(readConllNer(text, 'b', typeMapFor('btc')).map((d) => d.sentences.length)).toEqual([CHUNK_SENTENCES, CHUNK_SENTENCES, 1]);
+  });
+
+  it('names the corpus and type it cannot map', () => {
+    expect(() => readConllNer('Foo\tB-alien\n', 'x', typeMapFor('crossner'))).toThrow(/crossner.*alien/);
+  });
+});
+
+describe('Re-DocRED reader', () => {
+  it('keeps the longest of nested mentions, drops nationality words typed LOC and unmapped types', () => {
+    const json = JSON.stringify([
+      {
+        title: 'T',
+        sents: [['The', 'University', 'of', 'Oxford', 'hired', 'Barbadian', 'poet', 'Kamau', 'Brathwaite', 'in', '1990', '.']],
+        vertexSet: [
+          [{ pos: [1, 4], sent_id: 0, type: 'ORG' }],
+          [{ pos: [3, 4], sent_id: 0, type: 'LOC' }],
+          [{ pos: [5, 6], sent_id: 0, type: 'LOC' }],
+          [{ pos: [7, 9], sent_id: 0, type: 'PER' }],
+          [{ pos: [10, 11], sent_id: 0, type: 'TIME' }],
+        ],
+      },
+    ]);
+    const [doc] = readRedocred(json, typeMapFor('redocred'));
+    expect(names(doc!.sentences[0]!)).toEqual(['ORG:University of Oxford', 'PER:Kamau Brathwaite']);
+  });
+});
+
+describe('re3d reader', () => {
+  it('keeps name-like mentions (cutting "the" and titles) and drops descriptions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 're3d-'));
+    mkdirSync(join(dir, 'Src'));
+    const text = 'The rebels met President Barack Obama and the Syrian Democratic Forces in Raqqa. U.S. service members watched.';
+    writeFileSync(join(dir, 'Src', 'documents.json'), JSON.stringify({ _id: 'd1', text }) + '\n');
+    const ent = (value: string, type: string, from = 0) => {
+      const begin = text.indexOf(value, from);
+      return JSON.stringify({ _id: `d1-${begin}`, begin, end: begin + value.length, type, value, documentId: 'd1', confidence: 1 });
+    };
+    writeFileSync(
+      join(dir, 'Src', 'entities.json'),
+      [ent('The rebels', 'Organisation'), ent('President Barack Obama', 'Person'), ent('the Syrian Democratic Forces', 'Organisation'), ent('Raqqa', 'Location'), ent('U.S. service members', 'Organisation'), ent('Syrian', 'Nationality')].join('\n') + '\n',
+    );
+    const docs = readRe3d(dir, typeMapFor('re3d'));
+    expect(docs.flatMap((d) => d.sentences.flatMap(names))).toEqual(['PER:Barack Obama', 'ORG:Syrian Democratic Forces', 'LOC:Raqqa']);
+    for (const s of docs[0]!.sentences) for (const w of s.words) expect(s.text.slice(w.start, w.end)).toBe(w.form);
+  });
+});
+
+describe('group adjectives', () => {
+  it('drops one-word nationality, region and religion mentions but keeps names that contain them', () => {
+    const s = sentenceFromTokens(['European', 'leaders', 'met', 'Catholic', 'bishops', 'of', 'the', 'European', 'Union', 'in', 'Rome'], [
+      { from: 0, to: 1, type: 'LOC' },
+      { from: 3, to: 4, type: 'ORG' },
+      { from: 7, to: 9, type: 'ORG' },
+      { from: 10, to: 11, type: 'LOC' },
+    ]);
+    const [doc] = withoutGroupAdjectives([{ id: 'x', sentences: [s] }]);
+    expect(names(doc!.sentences[0]!)).toEqual(['ORG:European Union', 'LOC:Rome']);
+  });
+});
+
+describe('dev slices', () => {
+  it('every DEV_EVERY-th document is held out, the rest is training', () => {
+    const docs: CorpusDoc[] = Array.from({ length: 25 }, (_, i) => ({ id: `d${i}`, sentences: [] }));
+    const { train, dev } = devSlice(docs);
+    expect(dev.map((d) => d.id)).toEqual([`d${DEV_EVERY - 1}`, `d${2 * DEV_EVERY - 1}`]);
+    expect(train.length + dev.length).toBe(25);
+  });
+
+  it('flatSpans keeps the longest of overlapping spans', () => {
+    expect(flatSpans([{ from: 3, to: 4, type: 'LOC' }, { from: 1, to: 4, type: 'ORG' }, { from: 5, to: 6, type: 'PER' }])).toEqual([{ from: 1, to: 4, type: 'ORG' }, { from: 5, to: 6, type: 'PER' }]);
+  });
+});
+
+describe.skipIf(!hasShared())('every corpus in ../shared reads with all its types mapped', () => {
+  it.each([...NER_CORPUS_NAMES])('%s', (name) => {
+    const c = readNerCorpus(name);
+    const all = [...c.train, ...c.dev].flatMap((d) => d.sentences);
+    expect(c.dev.length).toBeGreaterThan(0);
+    expect(all.flatMap((s) => s.named).length).toBeGreaterThan(50);
+    // every named span covers aligned words whose offsets spell their forms
+    for (const s of all.slice(0, 300)) for (const w of s.words) if (w.start >= 0) expect(s.text.slice(w.start, w.end)).toBe(w.form);
+    if (c.evalOnly) expect(c.train).toHaveLength(0);
+  });
+});

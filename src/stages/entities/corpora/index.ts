@@ -1,0 +1,86 @@
+// Every NER training corpus in ../shared (training only, never read at run time), each split into a
+// training part and a fixed development slice:
+//   - GUM: train file = training part, GUM's own dev file = dev slice (test is for the final figures);
+//   - every other corpus: its documents in file order (a CoNLL file without document markers is cut
+//     into pseudo-documents of CHUNK_SENTENCES sentences), and the documents whose index is
+//     DEV_EVERY-1 modulo DEV_EVERY (every tenth, so the slice spans the whole corpus) are its dev
+//     slice;
+//   - CrossNER: train.txt + dev.txt of each domain; test.txt (a public NER benchmark's test split)
+//     is never read;
+//   - in every corpus but GUM (whose names are derived from proper-noun heads) and UNER EWT (an
+//     evaluation set, kept as published), one-word nationality/region/religion mentions are dropped
+//     (group-adjectives.ts): our names, like CoNLL's, do not include them;
+//   - Universal NER EWT: UNER ships only dev and test here, both evaluation sets: EWT dev is a
+//     development set (never trained on), EWT test is for the final figures (eval/entities.ts).
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../../core/paths.js';
+import { readGum, readUner, type CorpusDoc } from '../corpus.js';
+import { readConllNer } from './conll.js';
+import { withoutGroupAdjectives } from './group-adjectives.js';
+import { readRedocred } from './redocred.js';
+import { readRe3d } from './re3d.js';
+import { typeMapFor } from './type-map.js';
+
+export const DEV_EVERY = 10;
+
+export interface NerCorpus {
+  readonly name: string;
+  /** files or folders under ../shared it was read from */
+  readonly source: readonly string[];
+  readonly train: readonly CorpusDoc[];
+  readonly dev: readonly CorpusDoc[];
+  /** an evaluation set: its dev slice is scored, nothing of it is trained on */
+  readonly evalOnly?: boolean;
+}
+
+export const CROSSNER_DOMAINS = ['politics', 'science', 'music', 'literature', 'ai'] as const;
+export const NER_CORPUS_NAMES = ['gum', 'uner-ewt', 'uner-pud', 'redocred', ...CROSSNER_DOMAINS.map((d) => `crossner-${d}`), 'wikigold', 're3d', 'btc'] as const;
+
+const read = (p: string) => readFileSync(sharedPath(p), 'utf8');
+
+/** Splits documents into (training part, every DEV_EVERY-th document as the dev slice). */
+export function devSlice(docs: readonly CorpusDoc[]): { train: CorpusDoc[]; dev: CorpusDoc[] } {
+  const train: CorpusDoc[] = [];
+  const dev: CorpusDoc[] = [];
+  docs.forEach((d, i) => (i % DEV_EVERY === DEV_EVERY - 1 ? dev : train).push(d));
+  return { train, dev };
+}
+
+function sliced(name: string, source: string[], docs: readonly CorpusDoc[]): NerCorpus {
+  return { name, source, ...devSlice(withoutGroupAdjectives(docs)) };
+}
+
+/** Reads one corpus by name (see NER_CORPUS_NAMES). */
+export function readNerCorpus(name: string): NerCorpus {
+  switch (name) {
+    case 'gum':
+      return { name, source: ['data/ud/en_gum-ud-train.conllu', 'data/ud/en_gum-ud-dev.conllu'], train: readGum(read('data/ud/en_gum-ud-train.conllu')), dev: readGum(read('data/ud/en_gum-ud-dev.conllu')) };
+    case 'uner-ewt':
+      return { name, source: ['data/uner/en_ewt-ud-dev.iob2'], train: [], dev: readUner(read('data/uner/en_ewt-ud-dev.iob2')), evalOnly: true };
+    case 'uner-pud':
+      return sliced(name, ['data/ner/uner-pud/en_pud-ud-test.iob2'], readUner(read('data/ner/uner-pud/en_pud-ud-test.iob2')));
+    case 'redocred': {
+      const map = typeMapFor('redocred');
+      const files = ['data/ner/redocred/dev_revised.json', 'data/ner/redocred/test_revised.json'];
+      return sliced(name, files, files.flatMap((f) => readRedocred(read(f), map)));
+    }
+    case 'wikigold':
+      return sliced(name, ['data/ner/wikigold/wikigold.conll.txt'], readConllNer(read('data/ner/wikigold/wikigold.conll.txt'), 'wikigold', typeMapFor('wikigold')));
+    case 'btc': {
+      const files = ['a', 'b', 'e', 'f', 'g', 'h'].map((s) => `data/ner/btc/${s}.conll`);
+      const map = typeMapFor('btc');
+      return sliced(name, files, files.flatMap((f) => readConllNer(read(f), f, map)));
+    }
+    case 're3d':
+      return sliced(name, ['data/ner/re3d'], readRe3d(sharedPath('data/ner/re3d'), typeMapFor('re3d')));
+    default: {
+      const m = /^crossner-(\w+)$/.exec(name);
+      if (m && (CROSSNER_DOMAINS as readonly string[]).includes(m[1]!)) {
+        const files = ['train', 'dev'].map((s) => `data/ner/crossner/${m[1]}/${s}.txt`);
+        const map = typeMapFor('crossner');
+        return sliced(name, files, files.flatMap((f) => readConllNer(read(f), f, map)));
+      }
+      throw new Error(`unknown NER corpus "${name}" (known: ${NER_CORPUS_NAMES.join(', ')})`);
+    }
+  }
+}
