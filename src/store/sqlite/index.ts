@@ -265,7 +265,7 @@ class SqliteStore implements Store {
     const edges = this.all(
       `SELECT v.source_actor AS source, v.target_actor AS target, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g
        FROM events v JOIN articles a ON a.seq = v.article_seq ${w.sql}
-       GROUP BY v.source_actor, v.target_actor, v.quad ORDER BY n DESC, source, target LIMIT ?`,
+       GROUP BY v.source_actor, v.target_actor, v.quad ORDER BY n DESC, source, target, quad LIMIT ?`,
       [...w.params, q.limit],
     ).map((e) => ({ source: String(e.source), target: String(e.target), quad: Number(e.quad), events: Number(e.n), goldstein: Number(e.g) }));
     const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
