@@ -9,6 +9,14 @@ import { sampleDocs } from '../../src/store/fixtures.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openStore } from '../../src/store/open.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { runIngest } from '../../src/ingest/run.js';
+import type { InputItem } from '../../src/io/read-inputs.js';
+import { repoRoot } from '../../src/core/paths.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { freshDatabase, pgTitle, pgUrl } from './pg-test.js';
 
 if (pgUrl) runStoreConformance('postgres', async () => openPostgresStore(await freshDatabase(), { poolSize: 4 }));
@@ -38,6 +46,28 @@ describe.skipIf(!pgUrl)(pgTitle('PostgreSQL specifics'), () => {
     await single.writeBatch(batch);
     expect(await stores[0]!.counts()).toEqual(await single.counts());
     for (const s of [...stores, single]) await s.close();
+  });
+
+  it('ingests on worker threads without the queue, as into SQLite, and a rerun adds nothing', async () => {
+    const extractor = pathToFileURL(join(repoRoot, 'test/store/fixture-extractor.ts')).href;
+    const names = ['Norland', 'Vestria', 'Kessel'];
+    const items: InputItem[] = Array.from({ length: 30 }, (_, i) => ({
+      ok: true,
+      article: { id: `t${i}`, text: `Report ${i}: ${names[i % 3]} met ${names[(i + 1) % 3]}.`, title: null, url: `https://news.example/t/${i % 27}`, published: '2025-03-05', source: `t:${i}` },
+    }));
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-pgingest-'));
+    const lite = openSqliteStore(join(dir, 'ref.db'));
+    await runIngest(lite, items, { workers: 2, batchSize: 7, extractor });
+    const post = await openStore(await freshDatabase());
+    const first = await runIngest(post, items, { workers: 2, batchSize: 7, extractor });
+    expect(first).toMatchObject({ inserted: 27, duplicates: 3 });
+    expect(await post.counts()).toEqual(await lite.counts());
+    const again = await runIngest(post, items, { workers: 2, batchSize: 7, extractor });
+    expect(again).toMatchObject({ inserted: 0, extracted: 0 });
+    expect(await post.counts()).toEqual(await lite.counts());
+    await lite.close();
+    await post.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('names the database, without its password, when it cannot connect', async () => {
