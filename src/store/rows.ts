@@ -11,7 +11,8 @@ export type Row = Record<string, unknown>;
 export const parse = <T>(s: unknown, fallback: T): T => (typeof s === 'string' && s ? (JSON.parse(s) as T) : fallback);
 export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-export const ARTICLE_COLS = 'a.id, a.title, a.url, a.published, a.source, length(a.text) AS chars, a.n_quotes, a.n_events';
+/** The article summary columns; `chars` is the text's length in characters (an expression per backend). */
+export const articleCols = (chars: string): string => `a.id, a.title, a.url, a.published, a.source, ${chars} AS chars, a.n_quotes, a.n_events`;
 
 export function toSummary(r: Row): ArticleSummary {
   return {

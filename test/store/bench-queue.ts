@@ -4,7 +4,8 @@
 // `newsgraph worker --concurrency 1` processes until the queue is empty. Reports articles/s (first
 // job start to last completion, from pg-boss's timestamps), the CPU seconds of the workers and of
 // the PostgreSQL server (postmaster + backends, from /proc), and the database's share of all CPU
-// used, plus the load average so the figures can be read against what else ran on the machine.
+// used, plus the load average (NEWSGRAPH_BENCH_EXTRACTOR=test/store/replay-extractor.ts with
+// NEWSGRAPH_REPLAY=docs.jsonl times the queue and store alone, without the pipeline's CPU) so the figures can be read against what else ran on the machine.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,7 +57,8 @@ for (const n of counts.map(Number)) {
   const t0 = performance.now();
   const results: Record<string, number>[] = [];
   await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'worker', '--db', db, '--concurrency', '1', '--exit-when-idle', '2', '--no-progress', '--json'],
+    const extra = process.env.NEWSGRAPH_BENCH_EXTRACTOR ? ['--extractor', process.env.NEWSGRAPH_BENCH_EXTRACTOR] : [];
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), 'worker', '--db', db, '--concurrency', '1', '--exit-when-idle', '2', '--no-progress', '--json', ...extra],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

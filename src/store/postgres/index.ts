@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
 import { normaliseUrl, upperBound } from '../keys.js';
-import { ARTICLE_COLS, foldTimeline, likeEscape, str, toActorSummary, toEntities, toEvent, toQuote, toRole, toSummary, toTimex, type Row } from '../rows.js';
+import { articleCols, foldTimeline, likeEscape, str, toActorSummary, toEntities, toEvent, toQuote, toRole, toSummary, toTimex, type Row } from '../rows.js';
 import type {
   ActorFull, ActorSummary, ArticleFull, ArticleHit, ArticleLayer, ArticleSummary, BatchItem, BatchResult, Counts, DateRange, EventFilter,
   EventOut, EventQuery, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery, Store, TimelineBucket, TimelineQuery,
@@ -14,6 +14,9 @@ import type {
 import { migratePg } from './migrations.js';
 import { tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
+
+// a stored generated column (migration 3): no decompression of texts to list them
+const ARTICLE_COLS = articleCols('a.chars');
 
 // bigint (count(*), sums of integers) as numbers, not strings: counts here stay far below 2^53
 pg.types.setTypeParser(20, (v) => Number(v));

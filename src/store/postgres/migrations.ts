@@ -155,6 +155,16 @@ ALTER TABLE quotes ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('sim
 CREATE INDEX quotes_fts ON quotes USING gin (fts);
 `,
   },
+  {
+    version: 3,
+    name: 'newest-first article list: a matching index and a stored character count',
+    // (day, seq) read backwards puts undated articles first, and the list wants them last; and
+    // char_length(text) at read time decompresses every listed text, so it is computed once, at insert
+    sql: `
+CREATE INDEX articles_newest ON articles (day DESC NULLS LAST, seq DESC);
+ALTER TABLE articles ADD COLUMN chars integer GENERATED ALWAYS AS (char_length(text)) STORED;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

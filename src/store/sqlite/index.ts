@@ -5,7 +5,9 @@ import Database from 'better-sqlite3';
 import { NewsgraphError } from '../../core/errors.js';
 import { ftsQuery } from '../fts.js';
 import { normaliseUrl, upperBound } from '../keys.js';
-import { ARTICLE_COLS, foldTimeline, likeEscape, parse, str, toActorSummary, toEntities, toEvent, toQuote, toRole, toSummary, toTimex, type Row } from '../rows.js';
+import { articleCols, foldTimeline, likeEscape, parse, str, toActorSummary, toEntities, toEvent, toQuote, toRole, toSummary, toTimex, type Row } from '../rows.js';
+
+const ARTICLE_COLS = articleCols('length(a.text)');
 import type {
   ActorFull, ActorSummary, ArticleFull, ArticleLayer, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange,
   EventOut, EventQuery, EventFilter, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery,
