@@ -5,7 +5,8 @@
 import type PgBoss from 'pg-boss';
 import type { InputArticle, InputItem } from '../io/read-inputs.js';
 import { contentHash, normaliseUrl } from '../store/keys.js';
-import type { BatchItem, Store } from '../store/store.js';
+import type { PostgresStore } from '../store/postgres/index.js';
+import type { BatchItem } from '../store/store.js';
 import { INGEST_QUEUE, type IngestJob } from './queue.js';
 
 export interface EnqueueOptions {
@@ -27,7 +28,7 @@ export interface EnqueueSummary {
   readonly elapsedMs: number;
 }
 
-export async function enqueueInputs(store: Store, boss: PgBoss, items: Iterable<InputItem>, opts: EnqueueOptions = {}): Promise<EnqueueSummary> {
+export async function enqueueInputs(store: PostgresStore, boss: PgBoss, items: Iterable<InputItem>, opts: EnqueueOptions = {}): Promise<EnqueueSummary> {
   const t0 = performance.now();
   const perJob = Math.max(1, opts.perJob ?? 1);
   const c = { read: 0, jobs: 0, queued: 0, alreadyStored: 0, duplicates: 0, skippedFailed: 0, errors: 0 };
@@ -46,6 +47,26 @@ export async function enqueueInputs(store: Store, boss: PgBoss, items: Iterable<
     c.jobs += pending.length;
     pending = [];
     opts.onProgress?.(summary());
+  };
+  let candidates: { article: InputArticle; hash: string; url: string | null }[] = [];
+  const sortCandidates = async () => {
+    if (!candidates.length) return;
+    const { stored, failed } = await store.seenMany(candidates);
+    for (const { article, hash, url } of candidates) {
+      if (stored.has(hash) || (url && stored.has(url))) c.alreadyStored++;
+      else if (failed.has(hash) && !opts.retryFailed) c.skippedFailed++;
+      else {
+        job.push(article);
+        c.queued++;
+        if (job.length >= perJob) {
+          pending.push({ name: INGEST_QUEUE, data: { articles: job } });
+          job = [];
+        }
+      }
+    }
+    candidates = [];
+    // a few hundred jobs per INSERT: one round trip, and memory stays flat on big inputs
+    if (pending.length >= 500) await flushJobs();
   };
   const flushErrors = async () => {
     if (!errors.length) return;
@@ -71,24 +92,11 @@ export async function enqueueInputs(store: Store, boss: PgBoss, items: Iterable<
     }
     hashes.add(hash);
     if (url) urls.add(url);
-    const seen = await store.seen({ hash, url });
-    if (seen === 'stored') {
-      c.alreadyStored++;
-      continue;
-    }
-    if (seen === 'failed' && !opts.retryFailed) {
-      c.skippedFailed++;
-      continue;
-    }
-    job.push(a);
-    c.queued++;
-    if (job.length >= perJob) {
-      pending.push({ name: INGEST_QUEUE, data: { articles: job } });
-      job = [];
-    }
-    // a few hundred jobs per INSERT: one round trip, and memory stays flat on big inputs
-    if (pending.length >= 500) await flushJobs();
+    candidates.push({ article: a, hash, url });
+    // what is stored or failed is asked for 500 articles at a time: one round trip, not one per article
+    if (candidates.length >= 500) await sortCandidates();
   }
+  await sortCandidates();
   await flushJobs();
   await flushErrors();
   return summary();

@@ -103,7 +103,8 @@ export class QueueWorker {
     try {
       for (;;) {
         let fetched = 0;
-        if (!this.stopping && inFlight.size < want) {
+        // refill in bulk once half the jobs in hand are done: one fetch per several jobs, not per job
+        if (!this.stopping && inFlight.size <= want - size) {
           const jobs = (await this.boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: want - inFlight.size, includeMetadata: true })) as Fetched[];
           fetched = jobs.length;
           for (const job of jobs) {

@@ -1,5 +1,5 @@
 // Queue throughput on this machine (not part of `npm test`):
-//   npx tsx test/store/bench-queue.ts ADMIN_URL PGDATA corpus.jsonl 1 2 4
+//   [NEWSGRAPH_PER_JOB=10] npx tsx test/store/bench-queue.ts ADMIN_URL PGDATA corpus.jsonl 1 2 4
 // For each worker-process count: a fresh database, the corpus enqueued one article per job, N
 // `newsgraph worker --concurrency 1` processes until the queue is empty. Reports articles/s (first
 // job start to last completion, from pg-boss's timestamps), the CPU seconds of the workers and of
@@ -49,7 +49,7 @@ for (const n of counts.map(Number)) {
   const db = u.toString();
   const store = await openPostgresStore(db, { poolSize: 2 });
   const boss = await openQueue(db);
-  const q = await enqueueInputs(store, boss, readInputs([corpus]));
+  const q = await enqueueInputs(store, boss, readInputs([corpus]), { perJob: Number(process.env.NEWSGRAPH_PER_JOB) || 1 });
   await boss.stop({ graceful: false, wait: true });
   const load0 = loadavg()[0]!;
   const s0 = serverCpu();

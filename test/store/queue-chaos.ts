@@ -43,6 +43,11 @@ async function queueLeft(client: pg.Client): Promise<number> {
   return r.rows[0].n;
 }
 
+async function activeJobs(client: pg.Client): Promise<number> {
+  const r = await client.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'newsgraph-ingest' AND state = 'active'`);
+  return r.rows[0].n;
+}
+
 export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   const t0 = performance.now();
   const client = new pg.Client({ connectionString: o.db });
@@ -64,6 +69,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       const [lo, hi] = o.killEveryMs;
       await sleep(lo + Math.random() * (hi - lo));
       if ((await queueLeft(client)) === 0) break;
+      // kill while jobs are in hand (not while the replacements are still starting up)
+      for (let i = 0; i < 100 && !(await activeJobs(client)); i++) await sleep(100);
       const victims = [...live];
       const victim = victims[Math.floor(Math.random() * victims.length)];
       if (!victim) break;

@@ -45,7 +45,7 @@ function writeInputs(n: number): string[] {
   return [jsonl, broken];
 }
 
-const env = { NEWSGRAPH_JOB_TIMEOUT_S: '3', NEWSGRAPH_QUEUE_MAINTENANCE_S: '1', NEWSGRAPH_JOB_RETRIES: '30', NEWSGRAPH_FIXTURE_DELAY_MS: '25' };
+const env = { NEWSGRAPH_JOB_TIMEOUT_S: '3', NEWSGRAPH_QUEUE_MAINTENANCE_S: '1', NEWSGRAPH_JOB_RETRIES: '30', NEWSGRAPH_FIXTURE_DELAY_MS: '50' };
 
 describe.skipIf(!pgUrl)(pgTitle('job queue (pg-boss)'), () => {
   it('3 workers killed at random ≥ 5 times store exactly what an uninterrupted SQLite ingest stores; re-enqueue adds nothing', async () => {

@@ -154,6 +154,17 @@ export class PostgresStore implements Store {
     return null;
   }
 
+  /** seen() for many articles in one query: which hashes/URLs are stored, which hashes failed before. */
+  async seenMany(keys: readonly { readonly url: string | null; readonly hash: string }[]): Promise<{ stored: Set<string>; failed: Set<string> }> {
+    const hashes = keys.map((k) => k.hash);
+    const urls = keys.map((k) => k.url).filter((u): u is string => !!u);
+    const [stored, failed] = await Promise.all([
+      this.all('SELECT hash, url FROM articles WHERE hash = ANY($1::text[]) OR url = ANY($2::text[])', [hashes, urls]),
+      this.all('SELECT key FROM ingest_errors WHERE key = ANY($1::text[])', [hashes]),
+    ]);
+    return { stored: new Set(stored.flatMap((r) => [String(r.hash), ...(r.url ? [String(r.url)] : [])])), failed: new Set(failed.map((r) => String(r.key))) };
+  }
+
   async counts(): Promise<Counts> {
     const r = (await this.one(`SELECT
       (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,
