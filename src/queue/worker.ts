@@ -26,6 +26,8 @@ export interface WorkerOptions {
   /** how long to wait before asking an empty queue again (ms) */
   readonly pollMs?: number;
   readonly onProgress?: (s: WorkerStats) => void;
+  /** problems the worker survives (a failed commit is retried through the queue), for the log */
+  readonly onError?: (message: string) => void;
 }
 
 export interface WorkerStats {
@@ -112,7 +114,13 @@ export class QueueWorker {
             inFlight.add(p);
             void p.finally(() => inFlight.delete(p)).catch(() => undefined);
           }
-          if (!jobs.length && !inFlight.size) fetched = await this.drainDeadLetters();
+          if (!jobs.length && !inFlight.size) {
+            // a database hiccup here must not end the worker: the dead letters wait for the next round
+            fetched = await this.drainDeadLetters().catch((e: Error) => {
+              this.opts.onError?.(`recording given-up jobs failed: ${e.message}`);
+              return 0;
+            });
+          }
         }
         // a commit per few jobs, not per job: fewer WAL flushes; at most ~250 ms of work is redone after a kill
         const due = finished.length >= Math.max(size, 4) || (finished.length > 0 && (inFlight.size === 0 || performance.now() - lastCommit > 250));
@@ -181,6 +189,7 @@ export class QueueWorker {
       }
       this.s.failedCommits++;
       const message = `commit failed: ${(e as Error).message}`;
+      this.opts.onError?.(`${message} (${ids.length} jobs back to the queue)`);
       // (the typings allow data only with a single id; pg-boss accepts it with a list)
       const fail = this.boss.fail.bind(this.boss) as (name: string, ids: string[], data: object) => Promise<unknown>;
       await fail(INGEST_QUEUE, ids, { message }).catch(() => undefined);

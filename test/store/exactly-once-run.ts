@@ -1,5 +1,5 @@
 // The full exactly-once measurement (not part of `npm test`: minutes of CPU with the real pipeline).
-//   npx tsx test/store/exactly-once-run.ts postgres://…/empty_db corpus.jsonl reference.db [workers] [kills]
+//   [NEWSGRAPH_PER_JOB=10] npx tsx test/store/exactly-once-run.ts postgres://…/empty_db corpus.jsonl reference.db [workers] [kills]
 // reference.db: an uninterrupted `newsgraph ingest corpus.jsonl --db reference.db` (SQLite).
 // Enqueues the corpus, runs the workers under random SIGKILLs (queue-chaos.ts), then compares the
 // per-table row counts with the reference and checks that enqueuing again queues nothing.
@@ -16,7 +16,7 @@ const env = { NEWSGRAPH_JOB_TIMEOUT_S: '20', NEWSGRAPH_QUEUE_MAINTENANCE_S: '2',
 Object.assign(process.env, env);
 const store = await openPostgresStore(db, { poolSize: 2 });
 const boss = await openQueue(db);
-const queued = await enqueueInputs(store, boss, readInputs([corpus]));
+const queued = await enqueueInputs(store, boss, readInputs([corpus]), { perJob: Number(process.env.NEWSGRAPH_PER_JOB) || 1 });
 console.log('enqueued', JSON.stringify(queued));
 const chaos = await runChaos({
   db, workers: Number(workers), concurrency: 1, kills: Number(kills), killEveryMs: [3000, 9000], env,

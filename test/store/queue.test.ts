@@ -22,7 +22,7 @@ import { QueueWorker } from '../../src/queue/worker.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { freshDatabase, pgTitle, pgUrl } from './pg-test.js';
-import { runChaos } from './queue-chaos.js';
+import { runChaos, startWorker } from './queue-chaos.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-queue-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -79,6 +79,34 @@ describe.skipIf(!pgUrl)(pgTitle('job queue (pg-boss)'), () => {
     await boss.stop({ graceful: false, wait: true });
     await store.close();
   }, 240_000);
+
+  it('a worker sent SIGTERM commits the jobs in hand and exits cleanly, leaving none running', async () => {
+    const paths = writeInputs(60);
+    const db = await freshDatabase('term');
+    const store = await openPostgresStore(db, { poolSize: 2 });
+    const boss = await openQueue(db);
+    await enqueueInputs(store, boss, readInputs(paths));
+    const c = new pg.Client({ connectionString: db });
+    await c.connect();
+    const count = async (state: string) =>
+      (await c.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = $2`, [INGEST_QUEUE, state])).rows[0].n as number;
+    const w = startWorker({ db, workers: 1, concurrency: 2, kills: 0, killEveryMs: [0, 0], env: { ...env, NEWSGRAPH_FIXTURE_DELAY_MS: '100' }, extractor: extractorPath });
+    const exited = new Promise<number | null>((r) => w.once('exit', (code) => r(code)));
+    for (let i = 0; i < 300 && (await count('active')) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await count('active')).toBeGreaterThan(0);
+    w.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // nothing left half-done: no job active, and every completed job's articles are stored
+    expect(await count('active')).toBe(0);
+    const done = await count('completed');
+    expect(done).toBeGreaterThan(0);
+    expect(await count('created')).toBeGreaterThan(0);
+    const c2 = await store.counts();
+    expect(c2.articles + c2.ingest_errors - 1).toBe(done); // the broken input file was recorded at enqueue
+    await c.end();
+    await boss.stop({ graceful: false, wait: true });
+    await store.close();
+  }, 60_000);
 
   it('retries a job whose commit keeps failing a bounded number of times, then records it as a failure', async () => {
     const db = await freshDatabase('retry');

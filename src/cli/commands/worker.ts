@@ -64,6 +64,7 @@ export function registerWorker(program: Command): void {
           ...(timeoutMs !== undefined ? { timeoutMs } : {}),
           ...(idle !== undefined ? { exitWhenIdleMs: idle * 1000 } : {}),
           ...(opts.extractor ? { extractor: pathToFileURL(resolve(opts.extractor)).href } : {}),
+          onError: (m) => process.stderr.write(`worker ${process.pid}: ${m}\n`),
           onProgress: (s) => {
             if (opts.progress === false || s.elapsedMs - lastLine < 10_000) return;
             lastLine = s.elapsedMs;
