@@ -3,6 +3,7 @@
 // tsvector columns with GIN indexes, and batches written with multi-row inserts (write.ts) in one
 // transaction. `transaction()` lets the job queue commit a batch's rows and its jobs' completion
 // in one transaction (src/queue/worker.ts). All queries are parameterised.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
 import { normaliseUrl, upperBound } from '../keys.js';
@@ -12,7 +13,7 @@ import type {
   EventOut, EventQuery, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery, Store, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { migratePg } from './migrations.js';
-import { tsQuery } from './tsquery.js';
+import { snippet, tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
 
 // a stored generated column (migration 3): no decompression of texts to list them
@@ -115,8 +116,17 @@ export class PostgresStore implements Store {
     private readonly version: number,
   ) {}
 
+  // named (server-side prepared) statements: each connection parses and plans a query text once;
+  // the texts are a small fixed set (filters only add conditions), like SQLite's statement cache
+  private readonly names = new Map<string, string>();
   private async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+    let name = this.names.get(sql);
+    if (!name && this.names.size < 500) {
+      name = `ng_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      this.names.set(sql, name);
+    }
+    const q = name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] };
+    return (await this.pool.query(q)).rows as Row[];
   }
   private async one(sql: string, params: readonly unknown[] = []): Promise<Row | undefined> {
     return (await this.all(sql, params))[0];
@@ -132,17 +142,19 @@ export class PostgresStore implements Store {
 
   /** Runs fn in one transaction (retried on deadlock); the queue worker adds its job completion to it. */
   transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, fn);
+    // counts read while the transaction ran may predate its commit
+    return inTransaction(this.pool, fn).finally(() => (this.countsCache = null));
   }
 
   /** Writes a batch on a client that is inside the caller's transaction. */
   writeBatchOn(client: pg.ClientBase, items: readonly BatchItem[]): Promise<BatchResult> {
+    this.countsCache = null;
     return writeBatchPg(client, items);
   }
 
   async writeBatch(items: readonly BatchItem[]): Promise<BatchResult> {
     try {
-      return await this.transaction((c) => writeBatchPg(c, items));
+      return await this.transaction((c) => this.writeBatchOn(c, items));
     } catch (e) {
       throw new NewsgraphError('E040', `batch of ${items.length} not written: ${(e as Error).message}`);
     }
@@ -165,7 +177,18 @@ export class PostgresStore implements Store {
     return { stored: new Set(stored.flatMap((r) => [String(r.hash), ...(r.url ? [String(r.url)] : [])])), failed: new Set(failed.map((r) => String(r.key))) };
   }
 
+  // /stats is asked for often (the web app's dashboard); nine exact count(*)s cost ~10 ms on
+  // PostgreSQL (a few on SQLite), so an answer is reused for a second, and dropped on any write here
+  private countsCache: { at: number; value: Promise<Counts> } | null = null;
   async counts(): Promise<Counts> {
+    if (this.countsCache && performance.now() - this.countsCache.at < 1000) return this.countsCache.value;
+    const value = this.countRows();
+    this.countsCache = { at: performance.now(), value };
+    value.catch(() => (this.countsCache = null));
+    return value;
+  }
+
+  private async countRows(): Promise<Counts> {
     const r = (await this.one(`SELECT
       (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,
       (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM mentions) AS mentions,
@@ -197,20 +220,15 @@ export class PostgresStore implements Store {
   async searchArticles(q: PageRequest & { q: string }): Promise<Page<ArticleHit>> {
     const query = tsQuery(q.q);
     if (!query) return { items: [], total: 0, limit: q.limit, offset: q.offset };
-    // the headline is computed for the page only (ts_headline re-parses the text)
     const [rows, total] = await Promise.all([
       this.all(
-        `WITH hits AS (
-           SELECT a.seq, ts_rank(a.fts, query) AS rank, query FROM articles a, to_tsquery('simple', $1) query
-           WHERE a.fts @@ query ORDER BY rank DESC, a.seq LIMIT $2 OFFSET $3)
-         SELECT ${ARTICLE_COLS}, ts_headline('simple', a.text, hits.query,
-           'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS snippet
-         FROM hits JOIN articles a ON a.seq = hits.seq ORDER BY hits.rank DESC, a.seq`,
+        `SELECT ${ARTICLE_COLS}, a.text FROM articles a, to_tsquery('simple', $1) query
+         WHERE a.fts @@ query ORDER BY ts_rank(a.fts, query) DESC, a.seq LIMIT $2 OFFSET $3`,
         [query, q.limit, q.offset],
       ),
       this.count(`SELECT count(*) FROM articles a WHERE a.fts @@ to_tsquery('simple', $1)`, [query]),
     ]);
-    return { items: rows.map((r) => ({ ...toSummary(r), snippet: String(r.snippet ?? '') })), total, limit: q.limit, offset: q.offset };
+    return { items: rows.map((r) => ({ ...toSummary(r), snippet: snippet(String(r.text), q.q) })), total, limit: q.limit, offset: q.offset };
   }
 
   async getArticle(id: string, layers: readonly ArticleLayer[] = ['entities', 'timexes', 'quotes', 'events']): Promise<ArticleFull | null> {
