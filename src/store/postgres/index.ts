@@ -232,18 +232,21 @@ export class PostgresStore implements Store {
   }
 
   async getArticle(id: string, layers: readonly ArticleLayer[] = ['entities', 'timexes', 'quotes', 'events']): Promise<ArticleFull | null> {
-    const a = await this.one(`SELECT a.seq, a.hash, a.text, a.byline, a.paragraphs, a.sentences, ${ARTICLE_COLS} FROM articles a WHERE a.id = $1`, [id]);
-    if (!a) return null;
-    const seq = a.seq;
+    // one round trip: each layer comes back as a JSON array of its rows (same columns as SQLite's)
     const want = new Set(layers);
-    const rows = (layer: ArticleLayer, sql: string) => (want.has(layer) ? this.all(sql, [seq]) : Promise.resolve([]));
-    const [entityRows, mentionRows, timexRows, quoteRows, eventRows] = await Promise.all([
-      rows('entities', 'SELECT * FROM entities WHERE article_seq = $1'),
-      rows('entities', 'SELECT * FROM mentions WHERE article_seq = $1 ORDER BY start'),
-      rows('timexes', 'SELECT * FROM timexes WHERE article_seq = $1 ORDER BY idx'),
-      rows('quotes', 'SELECT * FROM quotes WHERE article_seq = $1 ORDER BY seq'),
-      rows('events', 'SELECT * FROM events WHERE article_seq = $1 ORDER BY seq'),
-    ]);
+    const layer = (name: ArticleLayer, table: string, order: string) =>
+      want.has(name)
+        ? `(SELECT coalesce(json_agg(to_jsonb(x) - 'fts' ORDER BY ${order}), '[]') FROM ${table} x WHERE x.article_seq = a.seq)`
+        : `'[]'::json`;
+    const a = await this.one(
+      `SELECT a.seq, a.hash, a.text, a.byline, a.paragraphs, a.sentences, ${ARTICLE_COLS},
+         ${layer('entities', 'entities', 'x.local_id')} AS entity_rows, ${layer('entities', 'mentions', 'x.start')} AS mention_rows,
+         ${layer('timexes', 'timexes', 'x.idx')} AS timex_rows, ${layer('quotes', 'quotes', 'x.seq')} AS quote_rows,
+         ${layer('events', 'events', 'x.seq')} AS event_rows
+       FROM articles a WHERE a.id = $1`,
+      [id],
+    );
+    if (!a) return null;
     const extra = { article_id: a.id, article_title: a.title, published: a.published };
     return {
       ...toSummary(a),
@@ -252,10 +255,10 @@ export class PostgresStore implements Store {
       hash: String(a.hash),
       paragraphs: JSON.parse(String(a.paragraphs || '[]')),
       sentences: JSON.parse(String(a.sentences || '[]')),
-      entities: toEntities(entityRows, mentionRows),
-      timexes: timexRows.map(toTimex),
-      quotes: quoteRows.map((r) => toQuote({ ...r, ...extra })),
-      events: eventRows.map((r) => toEvent({ ...r, ...extra })),
+      entities: toEntities(a.entity_rows as Row[], a.mention_rows as Row[]),
+      timexes: (a.timex_rows as Row[]).map(toTimex),
+      quotes: (a.quote_rows as Row[]).map((r) => toQuote({ ...r, ...extra })),
+      events: (a.event_rows as Row[]).map((r) => toEvent({ ...r, ...extra })),
     };
   }
 
@@ -294,27 +297,29 @@ export class PostgresStore implements Store {
   }
 
   async getActor(id: string): Promise<ActorFull | null> {
-    const r = await this.one('SELECT * FROM actors WHERE id = $1', [id]);
+    // one round trip; "President" and "president" are one role (one of the spellings is shown)
+    const r = await this.one(
+      `SELECT ac.*,
+         (SELECT coalesce(json_agg(g ORDER BY g.first IS NULL, g.first, g.n DESC), '[]') FROM (
+            SELECT min(role) AS role, country, sector, actor_code, origin, min(date) AS first, max(date) AS last, count(*) AS n
+            FROM actor_roles WHERE actor_id = ac.id GROUP BY lower(role), country, sector, actor_code, origin) g) AS roles,
+         (SELECT min(a.day) FROM entities e JOIN articles a ON a.seq = e.article_seq WHERE e.actor_id = ac.id) AS first_seen,
+         (SELECT max(a.day) FROM entities e JOIN articles a ON a.seq = e.article_seq WHERE e.actor_id = ac.id) AS last_seen,
+         (SELECT count(*) FROM quotes WHERE speaker_actor = ac.id) AS n_quotes,
+         (SELECT count(*) FROM events WHERE source_actor = ac.id) AS n_src,
+         (SELECT count(*) FROM events WHERE target_actor = ac.id) AS n_tgt
+       FROM actors ac WHERE ac.id = $1`,
+      [id],
+    );
     if (!r) return null;
-    // "President" and "president" are one role (one of the spellings is shown)
-    const [roles, seen, counts] = await Promise.all([
-      this.all(
-        `SELECT min(role) AS role, country, sector, actor_code, origin, min(date) AS first, max(date) AS last, count(*) AS n
-         FROM actor_roles WHERE actor_id = $1 GROUP BY lower(role), country, sector, actor_code, origin ORDER BY min(date) IS NULL, min(date), count(*) DESC`,
-        [id],
-      ),
-      this.one('SELECT min(a.day) AS first, max(a.day) AS last FROM entities e JOIN articles a ON a.seq = e.article_seq WHERE e.actor_id = $1', [id]),
-      this.one(`SELECT (SELECT count(*) FROM quotes WHERE speaker_actor = $1) AS quotes,
-        (SELECT count(*) FROM events WHERE source_actor = $1) AS src, (SELECT count(*) FROM events WHERE target_actor = $1) AS tgt`, [id]),
-    ]);
     return {
       ...toActorSummary(r),
-      roles: roles.map(toRole),
-      quotes: Number(counts!.quotes),
-      events_as_source: Number(counts!.src),
-      events_as_target: Number(counts!.tgt),
-      first_seen: str(seen!.first),
-      last_seen: str(seen!.last),
+      roles: (r.roles as Row[]).map(toRole),
+      quotes: Number(r.n_quotes),
+      events_as_source: Number(r.n_src),
+      events_as_target: Number(r.n_tgt),
+      first_seen: str(r.first_seen),
+      last_seen: str(r.last_seen),
     };
   }
 
