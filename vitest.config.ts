@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // one throwaway PostgreSQL cluster for the run (skipped with a reason when PostgreSQL is missing)
+    globalSetup: ['test/store/pg-global-setup.ts'],
   },
 });

@@ -6,6 +6,8 @@ import { registerPipeline } from './commands/pipeline.js';
 import { registerParse } from './commands/parse.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerWorker } from './commands/worker.js';
+import { registerStatus } from './commands/status.js';
 import { registerDemo } from './commands/demo.js';
 
 const program = new Command();
@@ -19,6 +21,8 @@ registerParse(program);
 registerPipeline(program);
 registerIngest(program);
 registerServe(program);
+registerWorker(program);
+registerStatus(program);
 registerDemo(program);
 
 await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
-// The Store conformance suite: every backend (SQLite now, PostgreSQL later) runs these same tests
-// (test/store/sqlite.test.ts calls runStoreConformance with a factory for fresh, empty stores).
+// The Store conformance suite: every backend runs these same tests (test/store/sqlite.test.ts and
+// test/store/postgres.test.ts call runStoreConformance with a factory for fresh, empty stores).
 // They pin behaviour the API relies on: dedup by URL and content hash, batch atomicity, the query
 // filters, timelines, pagination and safe full-text search.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -225,6 +225,27 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       const months = await s.timeline({ bucket: 'month' });
       expect(months).toEqual([expect.objectContaining({ period: '2025-03', events: 6 })]);
       expect(await s.timeline({ bucket: 'day', actor: 'gpe-nowhere' })).toEqual([]);
+    });
+
+    it('applies every event filter to timelines as /events does', async () => {
+      const s = await loaded();
+      const filters: Parameters<Store['timeline']>[0][] = [
+        { bucket: 'month', source: VESTRIA },
+        { bucket: 'month', target: KESSEL },
+        { bucket: 'day', cameo: '05' },
+        { bucket: 'week', plover: 'aid' },
+        { bucket: 'day', quad: 3 },
+        { bucket: 'day', article: 'a2' },
+        { bucket: 'month', actor: NORLAND, from: '2025-03-11', to: '2025-03-12' },
+      ];
+      for (const f of filters) {
+        const { bucket: _bucket, ...filter } = f;
+        const events = (await s.listEvents({ ...filter, limit: 100, offset: 0 })).items.filter((v) => v.day !== null);
+        const buckets = await s.timeline(f);
+        expect(buckets.reduce((n, b) => n + b.events, 0), JSON.stringify(f)).toBe(events.length);
+        expect(buckets.reduce((n, b) => n + b.quad3, 0), JSON.stringify(f)).toBe(events.filter((v) => v.quad === 3).length);
+      }
+      expect((await s.timeline({ bucket: 'month' }))[0]!.events).toBeGreaterThan((await s.timeline({ bucket: 'month', source: VESTRIA }))[0]!.events);
     });
 
     it('builds the actor network with edges per quad class', async () => {

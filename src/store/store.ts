@@ -1,6 +1,6 @@
 // The Store interface: what the ingest command, the HTTP API and the web app need from storage.
-// SQLite (sqlite/) implements it today; a PostgreSQL backend will implement the same interface and
-// must pass the same conformance suite (conformance.ts). Methods are async so that a networked
+// SQLite (sqlite/) and PostgreSQL (postgres/) implement it and pass the same conformance suite
+// (conformance.ts); open.ts picks one from a --db value. Methods are async so that a networked
 // backend fits; the SQLite backend resolves immediately.
 import type { RoleObservation } from '../core/doc.js';
 import type { ContractDoc } from '../io/write-json.js';
@@ -242,9 +242,11 @@ export interface EventQuery extends PageRequest, DateRange {
   readonly article?: string | undefined;
 }
 
-export interface TimelineQuery extends DateRange {
-  readonly actor?: string | undefined;
-  readonly dyad?: readonly [string, string] | undefined;
+/** The event filters without paging: what /events, /timeline and /export share. */
+export type EventFilter = Omit<EventQuery, 'limit' | 'offset'>;
+
+/** Every event filter applies to timelines too (the API passes them all through). */
+export interface TimelineQuery extends EventFilter {
   readonly bucket: 'day' | 'week' | 'month';
 }
 

@@ -1,12 +1,12 @@
-// `newsgraph serve`: the HTTP API and the web app over a SQLite database. Read-only unless a token
+// `newsgraph serve`: the HTTP API and the web app over a SQLite or PostgreSQL (--db postgres://…) database. Read-only unless a token
 // is given (--token or NEWSGRAPH_TOKEN); then POST /articles accepts articles with that Bearer token.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { createApp } from '../../server/app.js';
-import { openSqliteStore } from '../../store/sqlite/index.js';
+import { describeDb, isPostgresUrl, openStore } from '../../store/open.js';
 
 export interface ServeOptions {
   db: string;
@@ -22,10 +22,9 @@ export async function startServer(opts: ServeOptions): Promise<{ url: string; cl
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new NewsgraphError('E042', `--port expects 0-65535, found "${opts.port}"`);
   const maxBody = opts.maxBody ? Number(opts.maxBody) : undefined;
   if (maxBody !== undefined && !(Number.isInteger(maxBody) && maxBody > 0)) throw new NewsgraphError('E042', `--max-body expects a positive integer, found "${opts.maxBody}"`);
-  const dbPath = resolve(opts.db);
   const token = opts.token ?? process.env.NEWSGRAPH_TOKEN ?? undefined;
   if (token !== undefined && token.length < 8) throw new NewsgraphError('E042', 'the token must be at least 8 characters');
-  const store = openSqliteStore(dbPath);
+  const store = await openStore(opts.db);
   const app = createApp({ store, token, ...(maxBody ? { maxBodyBytes: maxBody } : {}) });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
@@ -46,16 +45,16 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (GET /openapi.json) and the web app over a newsgraph database')
-    .option('--db <path>', 'SQLite database file', './newsgraph.db')
+    .addOption(new Option('--db <path|url>', 'SQLite database file, or postgres://user@host/db').env('NEWSGRAPH_DB').default('./newsgraph.db'))
     .option('--port <n>', 'port (0 = any free port)', '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--token <token>', 'enable POST /articles for this Bearer token (or set NEWSGRAPH_TOKEN)')
     .option('--max-body <bytes>', 'largest request body accepted (default 2000000)')
     .action(async (opts: ServeOptions) => {
       try {
-        if (!existsSync(resolve(opts.db))) process.stderr.write(`newsgraph serve: ${resolve(opts.db)} does not exist yet; starting with an empty database\n`);
+        if (!isPostgresUrl(opts.db) && !existsSync(resolve(opts.db))) process.stderr.write(`newsgraph serve: ${resolve(opts.db)} does not exist yet; starting with an empty database\n`);
         const { url, close } = await startServer(opts);
-        process.stdout.write(`newsgraph serving ${resolve(opts.db)} at ${url} (API: ${url}openapi.json)${opts.token ?? process.env.NEWSGRAPH_TOKEN ? ', POST /articles enabled' : ', read-only'}\n`);
+        process.stdout.write(`newsgraph serving ${describeDb(opts.db)} at ${url} (API: ${url}openapi.json)${opts.token ?? process.env.NEWSGRAPH_TOKEN ? ', POST /articles enabled' : ', read-only'}\n`);
         const stop = () => void close().then(() => process.exit(0));
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);

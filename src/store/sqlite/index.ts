@@ -4,23 +4,22 @@
 import Database from 'better-sqlite3';
 import { NewsgraphError } from '../../core/errors.js';
 import { ftsQuery } from '../fts.js';
-import { isoWeek, normaliseUrl, upperBound } from '../keys.js';
+import { normaliseUrl, upperBound } from '../keys.js';
+import { articleCols, foldTimeline, likeEscape, parse, str, toActorSummary, toEntities, toEvent, toQuote, toRole, toSummary, toTimex, type Row } from '../rows.js';
+
+const ARTICLE_COLS = articleCols('length(a.text)');
 import type {
-  ActorFull, ActorSummary, ArticleFull, ArticleLayer, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange, EntityOut,
-  EventOut, EventQuery, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery, RoleOut, SpanOut,
-  Store, TimelineBucket, TimelineQuery, TimexOut,
+  ActorFull, ActorSummary, ArticleFull, ArticleLayer, ArticleHit, ArticleSummary, BatchItem, BatchResult, Counts, DateRange,
+  EventOut, EventQuery, EventFilter, IngestErrorOut, Network, NetworkQuery, Page, PageRequest, QuoteOut, QuoteQuery,
+  Store, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { migrate } from './migrations.js';
 import { BatchWriter } from './write.js';
 
-type Row = Record<string, unknown>;
 
 export interface SqliteOptions {
   readonly readonly?: boolean;
 }
-
-const parse = <T>(s: unknown, fallback: T): T => (typeof s === 'string' && s ? (JSON.parse(s) as T) : fallback);
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 /** Builds a parameterised WHERE clause from optional conditions. */
 class Where {
@@ -59,86 +58,6 @@ export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
   const writer = opts.readonly ? null : new BatchWriter(db);
   return new SqliteStore(db, writer, version);
 }
-
-const ARTICLE_COLS = 'a.id, a.title, a.url, a.published, a.source, length(a.text) AS chars, a.n_quotes, a.n_events';
-
-function toSummary(r: Row): ArticleSummary {
-  return {
-    id: String(r.id),
-    title: str(r.title),
-    url: str(r.url),
-    published: str(r.published),
-    source: str(r.source),
-    chars: Number(r.chars),
-    quote_count: Number(r.n_quotes),
-    event_count: Number(r.n_events),
-  };
-}
-
-function toQuote(r: Row): QuoteOut {
-  return {
-    article: String(r.article_id),
-    id: String(r.local_id),
-    kind: String(r.kind),
-    content: parse<SpanOut[]>(r.content, []),
-    text: String(r.text),
-    cue: parse<SpanOut | null>(r.cue, null),
-    speaker: { entity: str(r.speaker_entity), actor: str(r.speaker_actor), name: str(r.speaker_name), mention: parse<SpanOut | null>(r.speaker_mention, null) },
-    addressee: parse(r.addressee, null),
-    date: str(r.date),
-    date_source: str(r.date_source),
-    rule: String(r.rule),
-    article_title: str(r.article_title),
-    published: str(r.published),
-  };
-}
-
-function toEvent(r: Row): EventOut {
-  const party = (p: 'source' | 'target') => ({
-    entity: str(r[`${p}_entity`]),
-    actor: str(r[`${p}_actor`]),
-    name: str(r[`${p}_name`]),
-    actor_code: str(r[`${p}_code`]),
-    mention: parse<SpanOut | null>(r[`${p}_mention`], null),
-  });
-  return {
-    article: String(r.article_id),
-    id: String(r.local_id),
-    cameo: String(r.cameo),
-    root: String(r.root),
-    plover: str(r.plover),
-    plover_mode: str(r.plover_mode),
-    quad: Number(r.quad),
-    goldstein: Number(r.goldstein),
-    source: party('source'),
-    target: party('target'),
-    date: str(r.date),
-    date_source: str(r.date_source),
-    day: str(r.day),
-    location: str(r.location),
-    negated: Boolean(r.negated),
-    modality: String(r.modality),
-    evidence: parse<SpanOut>(r.evidence, { start: 0, end: 0, text: '' }),
-    more_evidence: parse<SpanOut[]>(r.more_evidence, []),
-    rule: String(r.rule),
-    article_title: str(r.article_title),
-    published: str(r.published),
-  };
-}
-
-function toActorSummary(r: Row): ActorSummary {
-  return {
-    id: String(r.id),
-    type: String(r.type),
-    name: String(r.name),
-    country: str(r.country),
-    actor_code: str(r.actor_code),
-    articles: Number(r.n_articles),
-    mentions: Number(r.n_mentions),
-  };
-}
-
-const likeEscape = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 class SqliteStore implements Store {
   readonly backend = 'sqlite';
@@ -231,44 +150,10 @@ class SqliteStore implements Store {
     const seq = a.seq;
     const want = new Set(layers);
     const rows = (layer: ArticleLayer, sql: string) => (want.has(layer) ? this.all(sql, [seq]) : []);
-    const mentions = new Map<string, EntityOut['mentions'][number][]>();
-    for (const m of rows('entities', 'SELECT * FROM mentions WHERE article_seq = ? ORDER BY start')) {
-      const list = mentions.get(String(m.entity_local)) ?? [];
-      list.push({
-        start: Number(m.start),
-        end: Number(m.end),
-        text: String(m.text),
-        kind: String(m.kind),
-        title: m.title_start === null ? null : { start: Number(m.title_start), end: Number(m.title_end), text: String(m.title_text) },
-        rule: String(m.rule),
-      });
-      mentions.set(String(m.entity_local), list);
-    }
-    const entities: EntityOut[] = rows('entities', 'SELECT * FROM entities WHERE article_seq = ?')
-      .map((e) => ({
-        id: String(e.local_id),
-        actor: String(e.actor_id),
-        type: String(e.type),
-        name: String(e.name),
-        country: str(e.country),
-        sector: str(e.sector),
-        role: str(e.role),
-        actor_code: str(e.actor_code),
-        rule: String(e.rule),
-        mentions: mentions.get(String(e.local_id)) ?? [],
-      }))
-      .sort((x, y) => (x.mentions[0]?.start ?? Infinity) - (y.mentions[0]?.start ?? Infinity));
-    const timexes: TimexOut[] = rows('timexes', 'SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx').map((t) => ({
-      start: Number(t.start),
-      end: Number(t.end),
-      text: String(t.text),
-      type: String(t.type),
-      value: str(t.value),
-      range: t.range_from === null ? null : { from: String(t.range_from), to: String(t.range_to) },
-      granularity: str(t.granularity),
-      anchor: str(t.anchor),
-      rule: String(t.rule),
-    }));
+    const entities = want.has('entities')
+      ? toEntities(this.all('SELECT * FROM entities WHERE article_seq = ?', [seq]), this.all('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start', [seq]))
+      : [];
+    const timexes = rows('timexes', 'SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx').map(toTimex);
     const extra = { article_id: a.id, article_title: a.title, published: a.published };
     const quotes = rows('quotes', 'SELECT * FROM quotes WHERE article_seq = ? ORDER BY seq').map((r) => toQuote({ ...r, ...extra }));
     const events = rows('events', 'SELECT * FROM events WHERE article_seq = ? ORDER BY seq').map((r) => toEvent({ ...r, ...extra }));
@@ -319,20 +204,11 @@ class SqliteStore implements Store {
     const r = this.one('SELECT * FROM actors WHERE id = ?', [id]);
     if (!r) return null;
     // "President" and "president" are one role (one of the spellings is shown)
-    const roles: RoleOut[] = this.all(
+    const roles = this.all(
       `SELECT role, country, sector, actor_code, origin, min(date) AS first, max(date) AS last, count(*) AS n
        FROM actor_roles WHERE actor_id = ? GROUP BY lower(role), country, sector, actor_code, origin ORDER BY first IS NULL, first, n DESC`,
       [id],
-    ).map((x) => ({
-      role: str(x.role),
-      country: str(x.country),
-      sector: str(x.sector),
-      actor_code: str(x.actor_code),
-      first: str(x.first),
-      last: str(x.last),
-      observations: Number(x.n),
-      origin: String(x.origin),
-    }));
+    ).map(toRole);
     const seen = this.one(
       'SELECT min(a.day) AS first, max(a.day) AS last FROM entities e JOIN articles a ON a.seq = e.article_seq WHERE e.actor_id = ?',
       [id],
@@ -348,7 +224,7 @@ class SqliteStore implements Store {
     };
   }
 
-  private eventWhere(q: Omit<EventQuery, 'limit' | 'offset'>): Where {
+  private eventWhere(q: EventFilter): Where {
     const w = new Where();
     if (q.actor) w.add('(v.source_actor = ? OR v.target_actor = ?)', q.actor, q.actor);
     if (q.source) w.add('v.source_actor = ?', q.source);
@@ -391,7 +267,7 @@ class SqliteStore implements Store {
     const edges = this.all(
       `SELECT v.source_actor AS source, v.target_actor AS target, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g
        FROM events v JOIN articles a ON a.seq = v.article_seq ${w.sql}
-       GROUP BY v.source_actor, v.target_actor, v.quad ORDER BY n DESC, source, target LIMIT ?`,
+       GROUP BY v.source_actor, v.target_actor, v.quad ORDER BY n DESC, source, target, quad LIMIT ?`,
       [...w.params, q.limit],
     ).map((e) => ({ source: String(e.source), target: String(e.target), quad: Number(e.quad), events: Number(e.n), goldstein: Number(e.g) }));
     const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
@@ -416,34 +292,4 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-/** Folds per-day, per-quad rows into day/week/month buckets; backend-independent ISO weeks. */
-export function foldTimeline(rows: readonly Row[], bucket: TimelineQuery['bucket']): TimelineBucket[] {
-  const out = new Map<string, { events: number; q: [number, number, number, number]; g: number }>();
-  for (const r of rows) {
-    const day = String(r.day).slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
-    const period = bucket === 'day' ? day : bucket === 'week' ? isoWeek(day) : day.slice(0, 7);
-    const b = out.get(period) ?? { events: 0, q: [0, 0, 0, 0], g: 0 };
-    const n = Number(r.n);
-    const quad = Number(r.quad);
-    b.events += n;
-    if (quad >= 1 && quad <= 4) b.q[quad - 1] += n;
-    b.g += Number(r.g);
-    out.set(period, b);
-  }
-  return [...out.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([period, b]) => ({
-      period,
-      events: b.events,
-      quad1: b.q[0],
-      quad2: b.q[1],
-      quad3: b.q[2],
-      quad4: b.q[3],
-      cooperation: b.q[0] + b.q[1],
-      conflict: b.q[2] + b.q[3],
-      goldstein: Math.round(b.g * 100) / 100,
-    }));
 }
