@@ -54,9 +54,9 @@ export interface DocRows {
   timexes: Cell[][];
 }
 
-/** Role observations the contract may carry: top-level `role_observations` or `extras.roleObservations`. */
+/** Role observations the contract carries: top-level `role_observations`. */
 export function roleObservations(doc: StoreDoc): readonly RoleObservationInput[] {
-  const raw = doc.role_observations ?? doc.extras?.roleObservations;
+  const raw: unknown = doc.role_observations;
   if (!Array.isArray(raw)) return [];
   return raw.filter((r): r is RoleObservationInput => !!r && typeof r === 'object' && typeof (r as RoleObservationInput).entity === 'string');
 }
