@@ -139,7 +139,7 @@ export function roleObservations(doc: Doc, clusters: readonly Cluster[], date: s
         title,
         date,
         doc: doc.id || undefined,
-        rule: m.rule.includes('appositive') ? 'entities:role-appositive' : 'entities:role-title-name',
+        rule: m.appositive ? 'entities:role-appositive' : 'entities:role-title-name',
       });
     }
   }

@@ -104,7 +104,7 @@ function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[]
       if (at >= 0) merged.splice(at, 1);
       owner.delete(k);
     }
-    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word' });
+    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' });
     i = b - 1;
   }
   return out;
@@ -128,6 +128,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       kind: 'name',
       type: NER_TO_TYPE[n.type],
       rule: 'entities:ner-model',
+      origin: 'model',
     }));
     // gazetteer matches, left to right, longest first
     const gaz: WorkMention[] = [];
@@ -139,7 +140,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       }
       const g = bestGaz(m.values, kb);
       const end = s.tokenStart + m.tokenEnd; // matches index the sentence's tokens
-      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, gaz: g });
+      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g });
       i = end;
     }
     // token -> model span, and gazetteer match by start token: the merge is a lookup per name

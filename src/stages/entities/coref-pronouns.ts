@@ -129,7 +129,7 @@ export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonl
       if (!pick) continue;
       const c = clusters[pick.cluster!]!;
       if ((cls === 'm' || cls === 'f') && !gender.has(c.id)) gender.set(c.id, cls);
-      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, cluster: c.id };
+      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, origin: 'pronoun', cluster: c.id };
       c.mentions.push(pm);
       out.push(pm);
     }

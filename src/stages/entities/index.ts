@@ -48,7 +48,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = dropNonNames(doc, names, vocab);
   names = refineTypes(doc, names);
   names = propagateNames(doc, names, vocab);
-  names = splitTitles(doc, kb, names, (m) => m.rule.startsWith('entities:propagate'));
+  names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
   names = personOrgs(doc, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);

@@ -133,8 +133,10 @@ function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (Ti
   return null;
 }
 
-function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string): WorkMention {
-  return { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, gaz: g };
+function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string, appositive = false): WorkMention {
+  const m: WorkMention = { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, origin: 'owner', gaz: g };
+  if (appositive) m.appositive = true;
+  return m;
 }
 
 /** `only`: restrict to some person mentions (the second pass over names added by propagation). */
@@ -242,7 +244,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         const gv = bestGaz(g.values, kb);
         if (OWNER_KINDS.has(gv.kind)) {
           appOwner = roleOwner(gv, kb);
-          if (!byEnd.get(g.tokenEnd)?.some((n) => n.tokFrom === q)) out.push(gazMention(doc, gv, q, g.tokenEnd, m.sent, 'entities:appositive-owner'));
+          if (!byEnd.get(g.tokenEnd)?.some((n) => n.tokFrom === q)) out.push(gazMention(doc, gv, q, g.tokenEnd, m.sent, 'entities:appositive-owner', true));
           q = g.tokenEnd;
           if (q < sent.tokenEnd && /^['’]s$/.test(tokens[q]!.form)) q++;
         }
@@ -259,6 +261,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         m.titleEntry = t.values[0]!;
         owner = appOwner ?? ownerAfter(doc, kb, t.tokenEnd, sent.tokenEnd);
         m.rule += '+appositive-title';
+        m.appositive = true;
       }
     }
     // (5) a title phrase opening the sentence before the name: "The AU's special envoy for the

@@ -320,7 +320,7 @@ function withPlace(a: Actor, place: Place | null): Actor {
   if (a.ethnic && place?.country && /^[A-Z]{3}$/.test(place.country) && a.country !== place.country && a.actor_code && a.country) {
     return { ...a, actor_code: place.country + a.actor_code.slice(a.country.length), country: place.country, rule: `${a.rule}+ethnic-place` };
   }
-  if (a.country || !place?.country || !a.actor_code || !a.rule.startsWith('phrase:sector')) return a;
+  if (a.country || !place?.country || !a.actor_code || a.origin !== 'sector-phrase') return a;
   // a bare group noun takes the country of the place it acts in ("police in Jericho")
   return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };
 }
@@ -414,11 +414,11 @@ function sentencePlace(c: Ctx, sentence: Sentence, sources: readonly Actor[]): A
 }
 
 function locationAt(c: Ctx, k: number): Actor | null {
-  const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && !x.rule.startsWith('phrase:sector'));
+  const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && x.origin !== 'sector-phrase');
   if (!a || !a.country) return null;
   const ent = a.entity ? c.byId.get(a.entity) : null;
   if (ent && ent.type !== 'GPE' && ent.type !== 'LOC') return null;
-  return { ...a, actor_code: a.country, rule: 'sentence-place' };
+  return { ...a, actor_code: a.country, rule: 'sentence-place', origin: 'sentence-place' };
 }
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
@@ -493,7 +493,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
     // a concession, protest or use of force done in a place without a named target falls on that
     // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
     // coders read it; a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
-    targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place' }];
+    targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place', origin: 'place' }];
   }
   if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence

@@ -13,6 +13,20 @@ import type { Span } from '../../core/span.js';
 import { actorLexicon, type ActorWord } from './actor-words.js';
 import type { DepTree } from './tree.js';
 
+/** How an actor was resolved from its head token. */
+export type ActorOrigin =
+  | 'entity' // an entity of the entities layer covers the head
+  | 'entity-phrase' // an entity whose phrase adds a sector ("the Trump administration")
+  | 'org-anaphor' // "the organization" taking up an IGO named earlier
+  | 'modifier' // a nationality or country modifier of the head ("U.S. sanctions")
+  | 'group' // an organisation group noun with its own code
+  | 'placed-people' // a people placed in a state ("Bosnian Serbs")
+  | 'of-phrase' // "the government of Iran"
+  | 'country-phrase' // the phrase's own country words
+  | 'sector-phrase' // a bare sector noun ("police", "troops"): no country of its own
+  | 'place' // the place an event happens in, standing in for a missing target
+  | 'sentence-place'; // the place the sentence names, as a visit's host
+
 export interface Actor {
   readonly entity: string | null;
   readonly actor_code: string | null;
@@ -23,6 +37,8 @@ export interface Actor {
   readonly political: boolean;
   /** the head token the actor was resolved from */
   readonly head: number;
+  /** how it was resolved: decisions read this; `rule` is a trace for debugging only */
+  readonly origin: ActorOrigin;
   readonly rule: string;
   /** an ethnic group ("ethnic Albanians"): coded by the state it lives in when the event places it */
   readonly ethnic?: boolean;
@@ -119,17 +135,17 @@ export class ActorResolver {
       const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
       const mention = { start: this.tokMentionStart[i]!, end: this.tokMentionEnd[i]! };
       if (isPoliticalCode(code)) {
-        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity' }];
+        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity', origin: 'entity' }];
       }
       // an entity without a country ("President Elias Hrawi" with code GOV): the phrase's own words
       // ("Lebanon's new President …", "Israeli Prime Minister …") may give one
       let nominal = this.nominal(i, depth).filter((a) => a.political);
       if (!nominal.length && phraseHead !== i) nominal = this.nominal(phraseHead, depth).filter((a) => a.political);
       if (nominal.length) {
-        return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase' }));
+        return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase', origin: 'entity-phrase' }));
       }
       // a named person or organisation with only a role code (President Bush: GOV) is still an actor
-      return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity' }];
+      return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
     const ante = this.definiteOrg(i);
@@ -159,7 +175,7 @@ export class ActorResolver {
     if (lo === 0) return null;
     const ent = this.entities[this.orgEnts[lo - 1]!]!;
     const code = ent.actor_code ?? null;
-    return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor' };
+    return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor', origin: 'org-anaphor' };
   }
 
   /**
@@ -204,7 +220,7 @@ export class ActorResolver {
         if (w && w.kind !== 'sector') code = w.code;
       }
       if (code && !out.some((a) => a.actor_code === code)) {
-        out.push({ entity: ent?.id ?? null, actor_code: code, mention: { start: t.tok(k).start, end: t.tok(k).end }, country: countryOf(code), political: true, head: k, rule: 'phrase:modifier' });
+        out.push({ entity: ent?.id ?? null, actor_code: code, mention: { start: t.tok(k).start, end: t.tok(k).end }, country: countryOf(code), political: true, head: k, rule: 'phrase:modifier', origin: 'modifier' });
       }
     }
     return out;
@@ -217,7 +233,7 @@ export class ActorResolver {
     for (const h of heads) {
       for (const prep of preps) {
         for (const c of t.prepKids(h, prep)) {
-          const inner = this.resolve(c, depth + 1).find((a) => a.country && !a.rule.startsWith('phrase:sector'));
+          const inner = this.resolve(c, depth + 1).find((a) => a.country && a.origin !== 'sector-phrase');
           if (inner?.country && /^[A-Z]{3}$/.test(inner.country) && !REGION_CODES.has(inner.country)) return inner.country;
         }
       }
@@ -316,7 +332,7 @@ export class ActorResolver {
     const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
     if (!headIsActorish && !(fromEntities && sector)) return [];
     if (org && !countries.length) {
-      return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group' }];
+      return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group', origin: 'group' }];
     }
     const ethnic = toks.some((k) => t.lower(k) === 'ethnic');
     if (depth === 0 && countries.length === 1 && (ethnic || headWord?.kind === 'demonym')) {
@@ -326,7 +342,7 @@ export class ActorResolver {
       const placed = this.placedIn(i, depth, ethnic ? ['in', 'of', 'from'] : ['of']);
       if (placed && placed !== countries[0]) {
         const code = placed + (sector ?? '');
-        return [{ entity: null, actor_code: code, mention: span, country: placed, political: true, head: i, rule: 'phrase:placed-people' }];
+        return [{ entity: null, actor_code: code, mention: span, country: placed, political: true, head: i, rule: 'phrase:placed-people', origin: 'placed-people' }];
       }
     }
     if (!countries.length && sector && depth === 0) {
@@ -334,7 +350,7 @@ export class ActorResolver {
       for (const prep of ['of', 'in', 'from', 'throughout', 'across']) {
         for (const c of t.prepKids(i, prep)) {
           const inner = this.resolve(c, depth + 1).filter((a) => a.country);
-          if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of' }));
+          if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of', origin: 'of-phrase' }));
         }
       }
     }
@@ -346,13 +362,13 @@ export class ActorResolver {
         country: c,
         political: true,
         head: i,
-        rule: 'phrase:country',
+        rule: 'phrase:country', origin: 'country-phrase',
         ...(ethnic ? { ethnic: true } : {}),
       }));
     }
     // a bare state, armed or protest group ("rebels", "the police", "protesters", "officials") is an
     // actor; a bare business, school or union word ("the company") is not: reviews are full of them
-    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector' }];
+    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
 }

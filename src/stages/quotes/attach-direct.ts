@@ -23,8 +23,23 @@ export interface Found {
   readonly np: NP | null;
   /** first token after the attribution words */
   readonly after: number;
-  readonly rule: string;
+  readonly where: DirectWhere;
 }
+
+/** after the quote (plain, inverted "said X", a dash), or before it (a cue verb, a colon, a speech noun) */
+export type DirectWhere = 'after' | 'after-inverted' | 'dash' | 'before' | 'before-colon' | 'before-noun-dash' | 'before-clause-colon' | 'before-noun';
+
+/** the rule id each placement reports (output only: rules read `where`) */
+const DIRECT_RULE: Readonly<Record<DirectWhere, string>> = {
+  after: 'quotes:direct-after',
+  'after-inverted': 'quotes:direct-after-inverted',
+  dash: 'quotes:direct-dash',
+  before: 'quotes:direct-before',
+  'before-colon': 'quotes:direct-before-colon',
+  'before-noun-dash': 'quotes:direct-before-noun-dash',
+  'before-clause-colon': 'quotes:direct-before-clause-colon',
+  'before-noun': 'quotes:direct-before-noun',
+};
 
 const DASHES = '—–―';
 
@@ -54,7 +69,7 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
   if (e0 && e0.cls === 'speech' && !e0.form.endsWith('ing')) {
     const g = verbGroup(v, k, e0, k, lim);
     const np = rightNP(v, g.end, lim);
-    if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, rule: 'direct-after-inverted' };
+    if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, where: 'after-inverted' };
   }
   // "…," X said / "…," X, a doctor, said
   for (let j = k; j < Math.min(lim, k + 45); j++) {
@@ -68,14 +83,14 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
     let np = leftNP(v, g.start, k);
     // a modifier the phrase finder stopped at ("retired Air Force general Lloyd Newton said")
     if (np && np.start > k && np.start - k <= 2 && allModifiers(v, k, np.start)) np = { ...np, start: k };
-    if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, rule: 'direct-after' };
+    if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, where: 'after' };
     break;
   }
   // "…" — Commissioner X (a dash attribution closes the paragraph)
   if (isPunct(v, k, DASHES) || v.tokens[k]!.form === '--' || v.tokens[k]!.form === '-') {
     const pe = paraEnd(v, k);
     const np = rightNP(v, k + 1, pe);
-    if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, rule: 'direct-dash' };
+    if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, where: 'dash' };
   }
   return null;
 }
@@ -99,7 +114,7 @@ export function attributionBefore(v: View, k: number): Found | null {
   // from spokeswoman Karen Doyle — “Aid will resume …”" (verbs and bare clauses keep needing a colon)
   if (!colon && j > 0 && v.para[j] === v.para[k] && (isPunct(v, j, DASHES) || v.tokens[j]!.form === '--')) {
     const noun = nounCue(v, j - 1, sStart);
-    if (noun) return { ...noun, rule: 'direct-before-noun-dash' };
+    if (noun) return { ...noun, where: 'before-noun-dash' };
   }
   // "for what he called “…”": a partial quote inside the sentence (partial.ts), not a direct one
   if (!colon && whatFrameBefore(v, k) >= 0) return null;
@@ -119,13 +134,13 @@ export function attributionBefore(v: View, k: number): Found | null {
     let np = leftNP(v, g.start, floor);
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
-    return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, rule: colon ? 'direct-before-colon' : 'direct-before' };
+    return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, where: colon ? 'before-colon' : 'before' };
   }
   // any clause introducing the quotation with a colon: "Obama is rolling out a new campaign
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
   if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
     const np = subjectNP(v, sStart, j + 1);
-    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, rule: 'direct-before-clause-colon' };
+    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, where: 'before-clause-colon' };
   }
   return null;
 }
@@ -140,12 +155,12 @@ function nounCue(v: View, j: number, floor: number): Found | null {
     let p = j - 1;
     while (p > floor && !isPossessive(v, p) && !POSS.has(v.lower[p]!) && j - p < 3) p--;
     if (p >= floor && POSS.has(v.lower[p]!)) {
-      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, rule: 'direct-before-noun' };
+      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
     }
     if (p > floor && isPossessive(v, p)) {
       const end = v.lower[p] === "'s" || v.lower[p] === '’s' ? p : p + 1;
       const np = leftNP(v, end, floor);
-      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, rule: 'direct-before-noun' };
+      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, where: 'before-noun' };
     }
   }
   // "a statement from X:"
@@ -154,7 +169,7 @@ function nounCue(v: View, j: number, floor: number): Found | null {
     const n = lex.get(v.lower[f - 1]!);
     if (!n || n.cls !== 'noun') break;
     const np = rightNP(v, f + 1, colon);
-    if (np) return { cue: null, cueSpan: tokSpan(v, f - 1, f), np, after: colon + 1, rule: 'direct-before-noun' };
+    if (np) return { cue: null, cueSpan: tokSpan(v, f - 1, f), np, after: colon + 1, where: 'before-noun' };
     break;
   }
   return null;
@@ -232,8 +247,8 @@ export function attachDirect(st: State): void {
     if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (is('prep', before) || is('det', before) && before !== 'that')) continue;
     if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
     if (!found) continue;
-    if (found.rule === 'direct-before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
-    if (found.rule === 'direct-before' && v.lower[k0 - 1] === 'that') continue;
+    if (found.where === 'before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
+    if (found.where === 'before' && v.lower[k0 - 1] === 'that') continue;
     const content: Span[] = chain.map((m) => ({ start: v.marks[m]!.start, end: v.marks[m]!.end }));
     const a: Attribution = {
       content,
@@ -243,10 +258,11 @@ export function attachDirect(st: State): void {
       addressee: found.cue ? addresseeAfter(v, found.cue, paraEnd(v, found.cue.head)) : null,
       kind: 'direct',
       sent: v.tokens[found.cue?.head ?? k0]!.sent,
-      rule: `quotes:${found.rule}`,
+      rule: DIRECT_RULE[found.where],
+      origin: 'direct',
     };
     for (const m of chain) st.usedMark[m] = 1;
-    if (found.rule.startsWith('direct-after')) {
+    if (found.where === 'after' || found.where === 'after-inverted') {
       // "The country “has made dramatic changes,” McConnell said.": the narrative lead-in of the
       // sentence is part of the attributed content (a mixed quote)
       const [sStart] = sentenceOf(v, k0);

@@ -15,7 +15,7 @@ import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
-import type { Attribution } from './types.js';
+import type { Attribution, AttributionOrigin } from './types.js';
 import { cueLexicon, is } from './words.js';
 import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 
@@ -26,8 +26,10 @@ function contentEnd(v: View, s: number, e: number): number {
   return j;
 }
 
-function make(v: View, content: Span[], cue: Cue, np: NP | null, rule: string, addressee: Span | null): Attribution {
+function make(v: View, content: Span[], cue: Cue, np: NP | null, origin: AttributionOrigin, rule: string, addressee: Span | null): Attribution {
   return {
+    origin,
+    cueClass: cue.entry.cls,
     content,
     cue: tokSpan(v, cue.start, cue.end),
     source: np ? tokSpan(v, np.start, np.end) : null,
@@ -231,13 +233,13 @@ export function attachIndirect(st: State): void {
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
       if (onlyTrailing(v, trailing, ce)) {
-        accept(st, make(v, [headSpan], g, np, inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));
+        accept(st, make(v, [headSpan], g, np, 'indirect-closing', inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));
         break;
       }
       // parenthetical: A, X said, B.
       if (isPunct(v, trailing, ',') && trailing + 1 < ce && isFree(st, trailing + 1, ce)) {
         const tail: Span = { start: v.tokens[trailing + 1]!.start, end: v.tokens[ce - 1]!.end };
-        accept(st, make(v, [headSpan, tail], g, np, 'indirect-parenthetical', addressee));
+        accept(st, make(v, [headSpan, tail], g, np, 'indirect-parenthetical', 'indirect-parenthetical', addressee));
         break;
       }
     }
@@ -255,7 +257,7 @@ export function attachIndirect(st: State): void {
           const subj = leftNP(v, g.start, s);
           if (agent && subj && isFree(st, subj.start, subj.end)) {
             const cue: Cue = { ...g, end: g.end + 1 };
-            accept(st, make(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive-by', null));
+            accept(st, make(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive', 'indirect-passive-by', null));
             i = agent.end;
           }
         } else if (RAISING_PASSIVE.has(entry.lemma)) {
@@ -283,11 +285,12 @@ export function attachIndirect(st: State): void {
       if (notSpeech(v, g, np ?? null, start, ce)) continue;
       const fe = forwardEnd(v, start, ce);
       if (!isFree(st, start, fe)) continue;
-      const made = make(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, `indirect-${entry.cls}`, addressee);
+      const made = make(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;
         made.rule = 'quotes:indirect-participle-shared';
+        made.origin = 'indirect-shared';
       }
       accept(st, made);
       i = fe; // a later coordinated attribution may follow ("…, and Clinton said …")
@@ -309,14 +312,14 @@ function attachRaising(st: State, g: Cue, s: number, ce: number): number {
   if (next === 'that' && v.lower[subj.start] === 'it' && subj.end === g.start) {
     const fe = forwardEnd(v, g.end + 1, ce);
     if (fe <= g.end + 2 || !isFree(st, g.end, fe)) return -1;
-    accept(st, make(v, [{ start: v.tokens[g.end + 1]!.start, end: extendToQuote(v, fe - 1) }], g, null, 'indirect-impersonal-passive', null));
+    accept(st, make(v, [{ start: v.tokens[g.end + 1]!.start, end: extendToQuote(v, fe - 1) }], g, null, 'indirect-passive', 'indirect-impersonal-passive', null));
     return fe;
   }
   if (next !== 'to' || pron && v.lower[subj.start] === 'it' || subj.start !== s && !isPunct(v, subj.start - 1, ',;:')) return -1;
   const fe = forwardEnd(v, g.end, ce);
   if (fe <= g.end + 1 || !isFree(st, subj.start, subj.end) || !isFree(st, g.end, fe)) return -1;
   const content = [tokSpan(v, subj.start, subj.end), { start: v.tokens[g.end]!.start, end: extendToQuote(v, fe - 1) }];
-  accept(st, make(v, content, g, null, 'indirect-raising-passive', null));
+  accept(st, make(v, content, g, null, 'indirect-passive', 'indirect-raising-passive', null));
   return fe;
 }
 
@@ -353,7 +356,7 @@ export function attachAsked(st: State): void {
     while (c < e && !(isPunct(v, c, ',') && v.inQuote[c] < 0)) c++;
     if (c >= e - 1 || c - start < 2 || !isFree(st, i, c)) continue;
     const cue: Cue = { entry: cueLexicon().get('asked')!, head: i, start: i, end: i + 1 };
-    accept(st, make(v, [tokSpan(v, start, c)], cue, np, 'asked-fronted', null));
+    accept(st, make(v, [tokSpan(v, start, c)], cue, np, 'asked', 'asked-fronted', null));
   }
 }
 
@@ -379,7 +382,7 @@ export function attachAccordingTo(st: State): void {
         if (c >= ce - 1) break;
         const np: NP = { start: i + 2, end: c, head: lastCap(v, i + 2, c) };
         if (!isFree(st, c + 1, ce)) break;
-        accept(st, make(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to-initial', null));
+        accept(st, make(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to', 'according-to-initial', null));
       } else if (isPunct(v, i - 1, ',')) {
         // CONTENT, according to X[, …].
         let c = i + 2;
@@ -389,7 +392,7 @@ export function attachAccordingTo(st: State): void {
         if (i - 1 <= s || !isFree(st, s, i - 1)) break;
         const content = [head];
         if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
-        accept(st, make(v, content, cue, np, 'according-to-final', null));
+        accept(st, make(v, content, cue, np, 'according-to', 'according-to-final', null));
       }
       break;
     }

@@ -13,7 +13,7 @@ function wholeQuote(s: string): boolean {
 export function assignKind(text: string, a: Attribution): void {
   if (a.kind === 'partial') return;
   const parts = a.content.map((c) => text.slice(c.start, c.end));
-  if (a.rule === 'quotes:transcript-label') {
+  if (a.origin === 'transcript') {
     a.kind = 'direct';
     return;
   }

@@ -96,6 +96,7 @@ export function attachNounCues(st: State): void {
         kind: 'indirect',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:noun-cue',
+        origin: 'noun-cue',
       });
       i = end;
     }

@@ -63,6 +63,7 @@ export function attachParsed(st: State): void {
         kind: 'indirect',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:parse-ccomp',
+        origin: 'parse',
       });
     }
   }

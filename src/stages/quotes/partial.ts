@@ -16,7 +16,7 @@ function fragmentsOfAttitudes(st: State): void {
   const made = st.atts.length;
   for (let k = 0; k < made; k++) {
     const a = st.atts[k]!;
-    if (a.rule !== 'quotes:indirect-attitude' || a.content.length !== 1) continue;
+    if (a.origin !== 'indirect-clause' || a.cueClass !== 'attitude' || a.content.length !== 1) continue;
     const c = a.content[0]!;
     for (let m = firstMarkEndingAfter(v, c.start); m < v.marks.length && v.marks[m]!.start < c.end; m++) {
       const q = v.marks[m]!;
@@ -26,7 +26,7 @@ function fragmentsOfAttitudes(st: State): void {
       // the fragment belongs to the parent attribution: same speaker and cue (a reader of the partial
       // quote needs to see "hailed"), but the source mention stays with the parent record. Repeating
       // the cue costs PolNeAR exact cue F1 0.008 on dev (0.674 → 0.666), measured
-      st.atts.push({ ...a, content: [span], cue: a.cue, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution' });
+      st.atts.push({ ...a, content: [span], cue: a.cue, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution', origin: 'partial' });
     }
   }
 }
@@ -88,6 +88,7 @@ function whatCalled(st: State): void {
       kind: 'partial',
       sent: v.tokens[c]!.sent,
       rule: 'quotes:partial-what-called',
+      origin: 'partial',
     });
     st.usedMark[m] = 1;
   }
@@ -149,6 +150,7 @@ export function attachPartial(st: State): void {
         kind: 'partial',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:partial-fragment',
+        origin: 'partial',
       });
       st.usedMark[m] = 1;
       break;

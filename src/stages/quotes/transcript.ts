@@ -60,6 +60,7 @@ export function attachTranscript(st: State): void {
       kind: 'direct',
       sent: v.tokens[c]!.sent,
       rule: 'quotes:transcript-label',
+      origin: 'transcript',
     });
   }
 }
