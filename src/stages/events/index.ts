@@ -2,8 +2,9 @@
 // class and the PLOVER type/mode from the crosswalk) read from the dependency parse through the
 // frame lexicon in data/events/frames.tsv, with actors from the entities layer (or the phrase's own
 // country and group words), place, negation and modality. Dates are left null: the dating stage
-// fills them. Modules: match-frames (candidates) → roles → resolve-actor → location, modality →
-// recode-intent → merge-duplicates; extract.ts wires them.
+// fills them. Modules: match-frames (candidates) → filters → sources, targets (roles, resolve-actor)
+// → refine-actors, location, modality → recode-intent → act-owner → merge-duplicates; extract.ts
+// wires them.
 import { withLayers } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { extractEvents } from './extract.js';

@@ -9,40 +9,10 @@
 // ethnic group placed in another state is that state's; a compass word before a place belongs to
 // the place ("Western Cambodia"); a title before a person's name stands for the person.
 import type { Entity } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
+import { countryOf, isPoliticalCode, type Actor } from './actor.js';
+import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
 import { actorLexicon, type ActorWord } from './actor-words.js';
 import type { DepTree } from './tree.js';
-
-/** How an actor was resolved from its head token. */
-export type ActorOrigin =
-  | 'entity' // an entity of the entities layer covers the head
-  | 'entity-phrase' // an entity whose phrase adds a sector ("the Trump administration")
-  | 'org-anaphor' // "the organization" taking up an IGO named earlier
-  | 'modifier' // a nationality or country modifier of the head ("U.S. sanctions")
-  | 'group' // an organisation group noun with its own code
-  | 'placed-people' // a people placed in a state ("Bosnian Serbs")
-  | 'of-phrase' // "the government of Iran"
-  | 'country-phrase' // the phrase's own country words
-  | 'sector-phrase' // a bare sector noun ("police", "troops"): no country of its own
-  | 'place' // the place an event happens in, standing in for a missing target
-  | 'sentence-place'; // the place the sentence names, as a visit's host
-
-export interface Actor {
-  readonly entity: string | null;
-  readonly actor_code: string | null;
-  readonly mention: Span;
-  /** ISO3 / region code, or null */
-  readonly country: string | null;
-  /** has a country, IGO, region or group code (not a bare sector) */
-  readonly political: boolean;
-  /** the head token the actor was resolved from */
-  readonly head: number;
-  /** how it was resolved: decisions read this; `rule` is a trace for debugging only */
-  readonly origin: ActorOrigin;
-  readonly rule: string;
-  /** an ethnic group ("ethnic Albanians"): coded by the state it lives in when the event places it */
-  readonly ethnic?: boolean;
-}
 
 /** NP-internal relations that carry an actor's name, nationality or title. */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
@@ -63,64 +33,16 @@ const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JU
 
 export class ActorResolver {
   private readonly tree: DepTree;
-  /** token → [entity index, mention start, mention end] of the smallest mention covering it */
-  private readonly tokEnt: Int32Array;
-  private readonly tokMentionStart: Int32Array;
-  private readonly tokMentionEnd: Int32Array;
-  private readonly entities: readonly Entity[];
-  /** mention starts of organisations with an IGO or group code, with their entity index, in text order */
-  private readonly orgStarts: number[] = [];
-  private readonly orgEnts: number[] = [];
+  private readonly ix: TokenEntityIndex;
 
   constructor(tree: DepTree) {
     this.tree = tree;
-    const doc = tree.doc;
-    const n = doc.tokens.length;
-    this.entities = doc.entities;
-    this.tokEnt = new Int32Array(n).fill(-1);
-    this.tokMentionStart = new Int32Array(n);
-    this.tokMentionEnd = new Int32Array(n);
-    const starts = doc.tokens.map((t) => t.start);
-    doc.entities.forEach((e, ei) => {
-      for (const m of e.mentions) {
-        for (let k = firstTokenEndingAfter(doc.tokens, m.start); k < n && starts[k]! < m.end; k++) {
-          const prev = this.tokEnt[k]!;
-          if (prev >= 0 && this.tokMentionEnd[k]! - this.tokMentionStart[k]! <= m.end - m.start) continue;
-          this.tokEnt[k] = ei;
-          this.tokMentionStart[k] = m.start;
-          this.tokMentionEnd[k] = m.end;
-        }
-      }
-    });
-    const orgs: Array<[number, number, number]> = [];
-    doc.entities.forEach((e, ei) => {
-      if (e.type !== 'ORG' || !isPoliticalCode(e.actor_code ?? null)) return;
-      for (const m of e.mentions) orgs.push([m.start, m.end, ei]);
-    });
-    orgs.sort((a, b) => a[1] - b[1]);
-    for (const [, end, ei] of orgs) {
-      this.orgStarts.push(end);
-      this.orgEnts.push(ei);
-    }
-    // a title word before its holder's name ("President Hosni Mubarak") denotes the holder, when the
-    // parser makes the title the head; only tokens no mention covers are filled
-    doc.entities.forEach((e, ei) => {
-      if (e.type !== 'PERSON') return;
-      for (const m of e.mentions) {
-        if (!m.title || m.title.end > m.start) continue;
-        for (let k = firstTokenEndingAfter(doc.tokens, m.title.start); k < n && starts[k]! < m.title.end; k++) {
-          if (this.tokEnt[k]! >= 0) continue;
-          this.tokEnt[k] = ei;
-          this.tokMentionStart[k] = Math.min(m.title.start, m.start);
-          this.tokMentionEnd[k] = m.end;
-        }
-      }
-    });
+    this.ix = tokenEntityIndex(tree.doc);
   }
 
   entityAt(i: number): Entity | null {
-    const e = this.tokEnt[i]!;
-    return e >= 0 ? this.entities[e]! : null;
+    const e = this.ix.tokEnt[i]!;
+    return e >= 0 ? this.ix.entities[e]! : null;
   }
 
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
@@ -133,7 +55,7 @@ export class ActorResolver {
     const ent = this.entityAt(i);
     if (ent) {
       const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
-      const mention = { start: this.tokMentionStart[i]!, end: this.tokMentionEnd[i]! };
+      const mention = { start: this.ix.tokMentionStart[i]!, end: this.ix.tokMentionEnd[i]! };
       if (isPoliticalCode(code)) {
         return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity', origin: 'entity' }];
       }
@@ -166,14 +88,14 @@ export class ActorResolver {
     if (t.kids(i).some((c) => t.dep(c) === 'amod' || t.dep(c) === 'compound' || t.dep(c) === 'nmod:poss')) return null;
     const at = t.tok(i).start;
     let lo = 0;
-    let hi = this.orgStarts.length;
+    let hi = this.ix.orgStarts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.orgStarts[mid]! <= at) lo = mid + 1;
+      if (this.ix.orgStarts[mid]! <= at) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return null;
-    const ent = this.entities[this.orgEnts[lo - 1]!]!;
+    const ent = this.ix.entities[this.ix.orgEnts[lo - 1]!]!;
     const code = ent.actor_code ?? null;
     return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor', origin: 'org-anaphor' };
   }
@@ -371,30 +293,4 @@ export class ActorResolver {
     if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
-}
-
-/** binary search: the first token ending after `pos` */
-function firstTokenEndingAfter(tokens: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** a code that names a country, region, IGO, NGO or armed group (not a bare sector like "GOV") */
-export function isPoliticalCode(code: string | null): boolean {
-  if (!code) return false;
-  return countryOf(code) !== null || /^(IGO|NGO|IMG)/.test(code);
-}
-
-/** the country part of an actor code, when it starts with one (IGO/NGO/IMG codes and bare sectors have none) */
-export function countryOf(code: string | null): string | null {
-  if (!code || code.length < 3) return null;
-  const c = code.slice(0, 3);
-  if (/^(IGO|NGO|IMG|MNC|GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|EDU|LAB|BUS|MED|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)$/.test(c)) return null;
-  return c;
 }
