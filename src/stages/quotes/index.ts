@@ -17,7 +17,9 @@
 import { withLayers, type Quote } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { attachDirect } from './attach-direct.js';
-import { attachAccordingTo, attachAsked, attachIndirect } from './indirect.js';
+import { attachAccordingTo } from './according-to.js';
+import { attachAsked } from './asked.js';
+import { attachIndirect } from './indirect.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';

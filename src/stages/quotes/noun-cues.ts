@@ -5,7 +5,7 @@
 // An NP content ends at the clause's verb or a comma; a clause content ("that …", "to …") ends
 // where forward indirect content ends. Runs after the verb rules, on tokens they left free.
 import { loadTsv } from '../../core/data-loader.js';
-import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './indirect.js';
+import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import { is } from './words.js';
