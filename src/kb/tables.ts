@@ -1,12 +1,13 @@
 // The actor knowledge base tables, read from data/actors/*.tsv through the one data loader:
 // countries (ISO alpha-3, names, short forms, demonyms, capitals), international organisations
 // (CAMEO IGO codes), sectors, the title lexicon (role -> sector), metonyms (seats of government,
-// capitals used for a state), news organisations (MED) and dated person entries. User entries come
-// from NEWSGRAPH_ACTORS (a TSV path) or data/actors/user.tsv and add to / override the bundled ones.
-import { existsSync, readFileSync } from 'node:fs';
+// capitals used for a state), news organisations (MED), dated person entries and the word lists that
+// read names in text (forms of address, portfolios, organisation words, not-names, places). User
+// entries come from the files named in KbOptions (the resources option userActorFiles) and add to /
+// override the bundled ones.
+import { readFileSync } from 'node:fs';
 import { loadTsv, parseTsv } from '../core/data-loader.js';
 import { NewsgraphError } from '../core/errors.js';
-import { dataPath } from '../core/paths.js';
 
 export interface CountryEntry {
   readonly iso3: string;
@@ -61,6 +62,20 @@ export interface PersonEntry {
   readonly source: string;
 }
 
+/** The word lists of data/actors that read names in text (not actors themselves). */
+export interface NameWords {
+  /** forms of address (honorifics.tsv) -> gender ('m', 'f' or '') */
+  readonly honorifics: ReadonlyMap<string, string>;
+  /** cabinet portfolio words (portfolios.tsv), as written and lower-cased: "Agriculture Minister" */
+  readonly portfolios: ReadonlySet<string>;
+  /** organisation head words (org-words.tsv) -> sector ('' for none) */
+  readonly orgWords: ReadonlyMap<string, string>;
+  /** capitalised words that are not names: months, weekdays, deities… (not-names.tsv) */
+  readonly notNames: ReadonlySet<string>;
+  /** lower-cased place names (places.tsv, ’ as ') -> kind (city, region) */
+  readonly places: ReadonlyMap<string, string>;
+}
+
 export interface KbTables {
   readonly countries: readonly CountryEntry[];
   readonly igos: readonly IgoEntry[];
@@ -69,6 +84,13 @@ export interface KbTables {
   readonly metonyms: readonly MetonymEntry[];
   readonly media: readonly MediaEntry[];
   readonly people: readonly PersonEntry[];
+  readonly words: NameWords;
+}
+
+/** Where user actor entries come from: TSV files with the columns of data/actors/people.tsv. */
+export interface KbOptions {
+  /** user actor files; their entries add to and win over the bundled ones */
+  readonly userActorFiles?: readonly string[];
 }
 
 const list = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
@@ -101,10 +123,18 @@ export function readUserPeople(path: string): PersonEntry[] {
   return peopleRows(t.rows, `user:${path}`, path);
 }
 
-let cached: KbTables | undefined;
+function nameWords(): NameWords {
+  return {
+    honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
+    portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
+    orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),
+    notNames: new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!)),
+    places: new Map(loadTsv('actors/places.tsv', ['name', 'kind']).rows.map((r) => [r.name!.toLowerCase().replace(/’/g, "'"), r.kind ?? ''])),
+  };
+}
 
-export function loadKbTables(env: Readonly<Record<string, string | undefined>> = process.env): KbTables {
-  if (cached && env === process.env) return cached;
+/** The bundled tables plus the user actor files of `opts` (read on every call: callers keep the result). */
+export function loadKbTables(opts: KbOptions = {}): KbTables {
   const countries = loadTsv('actors/countries.tsv', ['iso3', 'name']).rows.map((r) => ({
     iso3: r.iso3!,
     name: r.name!,
@@ -132,9 +162,6 @@ export function loadKbTables(env: Readonly<Record<string, string | undefined>> =
   });
   const media = loadTsv('actors/media.tsv', ['name']).rows.map((r) => ({ name: r.name!, aliases: list(r.aliases), country: r.country || null, example: r.example ?? '' }));
   const people = peopleRows(loadTsv('actors/people.tsv', ['name', 'country']).rows, 'bundled', 'data/actors/people.tsv');
-  const userFiles = [dataPath('actors', 'user.tsv'), env.NEWSGRAPH_ACTORS].filter((p): p is string => !!p && (p === env.NEWSGRAPH_ACTORS || existsSync(p)));
-  for (const f of userFiles) people.push(...readUserPeople(f));
-  const t: KbTables = { countries, igos, sectors, titles, metonyms, media, people };
-  if (env === process.env) cached = t;
-  return t;
+  for (const f of opts.userActorFiles ?? []) people.push(...readUserPeople(f));
+  return { countries, igos, sectors, titles, metonyms, media, people, words: nameWords() };
 }

@@ -6,7 +6,7 @@
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB, RoleObservation } from '../../kb/index.js';
-import { bestGaz, orgHeadWords } from './candidates.js';
+import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
 import { roleOwner } from './split-titles.js';
 
@@ -22,8 +22,8 @@ export interface ActorInfo {
 const METONYM_SECTOR = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' } as const;
 
 /** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
-function orgSector(name: string): string | null {
-  const heads = orgHeadWords();
+function orgSector(kb: ActorKB, name: string): string | null {
+  const heads = kb.tables.words.orgWords;
   const words = name.split(' ');
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -110,7 +110,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       }
     }
     if (!country && igo) return { country: null, sector: 'IGO', role: null, actor_code: igo, source: 'org-name-igo' };
-    const sector = orgSector(c.name);
+    const sector = orgSector(kb, c.name);
     return { country, sector, role: null, actor_code: country ? code(country, sector) : null, source: 'org-name' };
   }
   if (c.type === 'GPE') {

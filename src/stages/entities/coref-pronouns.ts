@@ -9,7 +9,7 @@
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { Cluster } from './cluster.js';
 import type { WorkMention } from './mention.js';
-import { honorificWords } from './split-titles.js';
+import type { NameWords } from '../../kb/index.js';
 
 // Reflexives (himself, itself…) are left out: they always corefer with their own clause's subject,
 // so they add no information, and name-level consumers (CoNLL-style NER scoring) count them as names.
@@ -62,12 +62,12 @@ export function quotedTokens(doc: Doc): Uint8Array {
   return q;
 }
 
-export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
+export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
   const { tokens } = doc;
   const gender = new Map<number, 'm' | 'f'>();
   for (const c of clusters) {
     for (const m of c.mentions) {
-      const g = honorificWords().get(tokens[m.tokFrom - 1]?.form ?? '');
+      const g = words.honorifics.get(tokens[m.tokFrom - 1]?.form ?? '');
       if (g === 'm' || g === 'f') gender.set(c.id, g);
     }
   }

@@ -3,15 +3,8 @@
 // took for a name and the text never confirms; and one-word "people" in headline-style lines
 // (product names, verbs in Title Case) that the body never mentions as people.
 import type { Doc } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
+import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
-
-let notNames: Set<string> | undefined;
-
-export function notNameWords(): ReadonlySet<string> {
-  notNames ??= new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!));
-  return notNames;
-}
 
 /** Sentences written in headline style: most words capitalised. */
 export function headlineSentences(doc: Doc): Uint8Array {
@@ -30,8 +23,8 @@ export function headlineSentences(doc: Doc): Uint8Array {
   return h;
 }
 
-export function dropNonNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
-  const nn = notNameWords();
+export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+  const nn = words.notNames;
   const headline = headlineSentences(doc);
   const text = doc.text;
   // how each string is used outside the sentence start and outside headlines (the text's own evidence)

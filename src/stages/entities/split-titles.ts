@@ -5,7 +5,6 @@
 // (3) reads appositive roles ("Anna Berg, Sweden's foreign minister,") and (4) folds a parenthesised
 // first name ("President (Donald) Trump") into the name.
 import type { Doc } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue, TitleEntry } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
@@ -29,26 +28,10 @@ export function roleOwner(g: GazValue | undefined, kb: ActorKB): string | null {
 
 const OWNER_KINDS = new Set(['country', 'demonym', 'metonym', 'igo', 'capital']);
 
-let honorifics: Map<string, string> | undefined;
-
-/** Forms of address (data/actors/honorifics.tsv) -> gender ('m', 'f' or ''). */
-export function honorificWords(): ReadonlyMap<string, string> {
-  honorifics ??= new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? '']));
-  return honorifics;
-}
-
-let portfolios: Set<string> | undefined;
-
-/** Cabinet portfolio words (data/actors/portfolios.tsv): part of the role before a title ("Agriculture Minister"). */
-export function portfolioWords(): ReadonlySet<string> {
-  portfolios ??= new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()]));
-  return portfolios;
-}
-
 /** Grow a title left over portfolio words ("Kenyan Agriculture | Minister"). */
-function withPortfolio(doc: Doc, t: TitleHit, min: number): TitleHit {
+function withPortfolio(doc: Doc, kb: ActorKB, t: TitleHit, min: number): TitleHit {
   let from = t.from;
-  while (from - 1 >= min && from > t.from - 3 && portfolioWords().has(doc.tokens[from - 1]!.form)) from--;
+  while (from - 1 >= min && from > t.from - 3 && kb.tables.words.portfolios.has(doc.tokens[from - 1]!.form)) from--;
   return from === t.from ? t : { ...t, from };
 }
 
@@ -163,7 +146,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     let ownerSector: string | null = null;
     let title: TitleHit | null = null;
     for (let guard = 0; guard < 4 && p < m.tokTo - 1; guard++) {
-      if (honorificWords().has(tokens[p]!.form)) {
+      if (kb.tables.words.honorifics.has(tokens[p]!.form)) {
         p++;
         continue;
       }
@@ -204,7 +187,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
       const longer = titleEndingAt(doc, kb, title.to, sent.tokenStart);
       if (longer && longer.from < title.from) title = longer;
     }
-    if (title) title = withPortfolio(doc, title, sent.tokenStart);
+    if (title) title = withPortfolio(doc, kb, title, sent.tokenStart);
     if (title) {
       m.title = { start: tokens[title.from]!.start, end: tokens[title.to - 1]!.end };
       m.titleEntry = title.entry;

@@ -3,13 +3,14 @@
 // rule uses (resolve a head with its conjuncts, compare two actors, a pronoun head).
 import type { Doc, Entity } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import { actorLexicon } from './actor-words.js';
+import type { EventLexicon } from './event-lexicon.js';
 import type { QuoteIndex } from './modality.js';
 import type { Actor } from './actor.js';
 import type { ActorResolver } from './resolve-actor.js';
 import type { DepTree } from './tree.js';
 
 export interface Ctx {
+  readonly lex: EventLexicon;
   readonly t: DepTree;
   readonly r: ActorResolver;
   readonly quotes: QuoteIndex;
@@ -21,9 +22,9 @@ export interface Ctx {
   readonly byId: ReadonlyMap<string, Entity>;
 }
 
-export function seatIndex(doc: Doc): Map<string, Entity> {
+export function seatIndex(doc: Doc, lex: EventLexicon): Map<string, Entity> {
   const out = new Map<string, Entity>();
-  for (const [city, code] of actorLexicon().seats) {
+  for (const [city, code] of lex.actors.seats) {
     const igo = doc.entities.find((e) => e.actor_code === code);
     if (igo) out.set(city, igo);
   }

@@ -7,6 +7,8 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx } from './context.js';
+import type { EventLexicon } from './event-lexicon.js';
+import { defaultResources } from '../resources.js';
 import { consumedBy, isGenericStatement, isPassiveMetWith, isSportsScore } from './filters.js';
 import { cameoInfo, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
@@ -88,7 +90,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   const modality = modalityOf(t, p, c.quotes);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
-  const info = cameoInfo(rc.cameo);
+  const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}`;
 
   const trig = t.tok(p);
@@ -124,10 +126,18 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
-export function extractEvents(doc: Doc): NewsEvent[] {
+export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
   const t = new DepTree(doc);
-  const c: Ctx = { t, r: new ActorResolver(t), quotes: new QuoteIndex(doc.quotes, doc.text), sentenceEntities: sentenceEntityIndex(doc), seats: seatIndex(doc), byId: new Map(doc.entities.map((e) => [e.id, e])) };
+  const c: Ctx = {
+    lex,
+    t,
+    r: new ActorResolver(t, lex.actors),
+    quotes: new QuoteIndex(doc.quotes, doc.text),
+    sentenceEntities: sentenceEntityIndex(doc),
+    seats: seatIndex(doc, lex),
+    byId: new Map(doc.entities.map((e) => [e.id, e])),
+  };
   const raw: NewsEvent[] = [];
   const objects = new Map<NewsEvent, string>();
   for (const s of doc.sentences) {
@@ -135,7 +145,7 @@ export function extractEvents(doc: Doc): NewsEvent[] {
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
-      for (const f of matchFrames(t, p)) {
+      for (const f of matchFrames(t, p, lex.framesByLemma)) {
         const evs = eventsAt(c, p, f, s);
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);

@@ -7,14 +7,21 @@
 // wires them.
 import { withLayers } from '../../core/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { defaultResources, type Resources } from '../resources.js';
 import { extractEvents } from './extract.js';
 
+/** The events stage reading the frames, CAMEO table and actor words of `res`. */
+export function createEventsStage(res: Resources): Stage {
+  return { ...eventsStage, run: (doc) => withLayers(doc, { events: extractEvents(doc, res.lexicons.events) }, eventsStage.assigns) };
+}
+
+/** The events stage of the default resources. */
 export const eventsStage: Stage = {
   name: 'events',
   description: 'CAMEO/PLOVER events with source, target, date, place and evidence',
   requires: ['parse', 'entities', 'timexes'],
   assigns: ['events'],
   run(doc) {
-    return withLayers(doc, { events: extractEvents(doc) }, this.assigns);
+    return withLayers(doc, { events: extractEvents(doc, defaultResources().lexicons.events) }, this.assigns);
   },
 };

@@ -3,7 +3,6 @@
 // government from the actor words ("in Brussels"). Returns the place's name and its country so a
 // bare group noun ("police in Jericho", "prisoners rioted in Dili") can take the country, as the
 // PLOVER gold-standard coders did.
-import { actorLexicon } from './actor-words.js';
 import type { ActorResolver } from './resolve-actor.js';
 import type { DepTree } from './tree.js';
 
@@ -18,7 +17,7 @@ const PLACE_PREPS = ['in', 'at', 'inside', 'near'];
 function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   const ent = r.entityAt(c);
   if (ent && PLACE_TYPES.has(ent.type)) {
-    const w = actorLexicon().names.get(ent.name);
+    const w = r.words.names.get(ent.name);
     return { name: ent.name, country: ent.country ?? (ent.actor_code ? ent.actor_code.slice(0, 3) : null) ?? (w && w.kind !== 'sector' && w.kind !== 'igo' ? w.code : null) };
   }
   if (ent) return null;
@@ -35,7 +34,7 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
     }
   }
   const name = t.doc.text.slice(t.tok(a).start, t.tok(b).end).replace(/\s+/g, ' ');
-  const w = actorLexicon().names.get(name);
+  const w = r.words.names.get(name);
   if (w && (w.kind === 'country' || w.kind === 'capital' || w.kind === 'place' || w.kind === 'metonym')) return { name, country: w.code };
   return null;
 }

@@ -11,7 +11,7 @@
 import type { Entity } from '../../core/doc.js';
 import { countryOf, isPoliticalCode, type Actor } from './actor.js';
 import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
-import { actorLexicon, type ActorWord } from './actor-words.js';
+import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { DepTree } from './tree.js';
 
 /** NP-internal relations that carry an actor's name, nationality or title. */
@@ -34,9 +34,12 @@ const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JU
 export class ActorResolver {
   private readonly tree: DepTree;
   private readonly ix: TokenEntityIndex;
+  /** the actor words the phrases are read with */
+  readonly words: ActorLexicon;
 
-  constructor(tree: DepTree) {
+  constructor(tree: DepTree, words: ActorLexicon) {
     this.tree = tree;
+    this.words = words;
     this.ix = tokenEntityIndex(tree.doc);
   }
 
@@ -112,7 +115,7 @@ export class ActorResolver {
     // "the Trump administration" is the administration, not Trump
     // a title noun heading its holder's name ("ousted president Jean-Bertrand Aristide") stands in too
     if (own?.type === 'PERSON') return -1;
-    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && actorLexicon().common.get(t.lemma(i))?.kind === 'sector' && GOV_TITLE.has(t.lemma(i)))) return -1;
+    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && this.words.common.get(t.lemma(i))?.kind === 'sector' && GOV_TITLE.has(t.lemma(i)))) return -1;
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
       const [x, d] = stack.pop()!;
@@ -130,7 +133,7 @@ export class ActorResolver {
   /** Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli towns"). */
   modifierCountries(i: number): Actor[] {
     const t = this.tree;
-    const lex = actorLexicon();
+    const lex = this.words;
     const out: Actor[] = [];
     for (const k of t.kids(i)) {
       const d = t.dep(k);
@@ -166,7 +169,7 @@ export class ActorResolver {
   /** Collects the noun phrase around head i and reads actor words from it. */
   private nominal(i: number, depth: number): Actor[] {
     const t = this.tree;
-    const lex = actorLexicon();
+    const lex = this.words;
     const np = new Set<number>([i]);
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
