@@ -7,7 +7,7 @@ import { CharTrie } from './trie.js';
 import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type CountryEntry, type IgoEntry } from './tables.js';
 
 export type { KbTables, KbOptions, NameWords, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
-export { loadKbTables } from './tables.js';
+export { loadKbTables, METONYM_SECTOR } from './tables.js';
 export { CharTrie } from './trie.js';
 
 export type GazKind = 'country' | 'demonym' | 'capital' | 'igo' | 'media' | 'metonym' | 'person';

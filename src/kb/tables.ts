@@ -34,6 +34,9 @@ export interface TitleEntry {
 
 export type MetonymTarget = 'country' | 'government' | 'military' | 'legislature';
 
+/** the sector a metonym stands for ("the Kremlin" government → GOV); a country metonym has none */
+export const METONYM_SECTOR: Readonly<Record<MetonymTarget, string | null>> = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' };
+
 export interface MetonymEntry {
   readonly name: string;
   readonly country: string;

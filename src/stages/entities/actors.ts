@@ -5,7 +5,7 @@
 // base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
 import type { Doc } from '../../core/doc.js';
-import type { ActorKB, RoleObservation } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
 import { roleOwner } from './split-titles.js';
@@ -18,8 +18,6 @@ export interface ActorInfo {
   /** extra rule suffix explaining where the attributes came from */
   source: string;
 }
-
-const METONYM_SECTOR = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' } as const;
 
 /** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
 function orgSector(kb: ActorKB, name: string): string | null {

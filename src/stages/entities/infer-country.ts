@@ -17,11 +17,11 @@
 // Each inference is recorded in the entity's rule ("+infer-country:dateline").
 import type { Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
+import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
 
 const ISO = /^[A-Z]{3}$/;
 /** sectors of actors that act for a state or against one; businesses, media and IGOs are left alone */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'PTY', 'SPY', 'INS', 'SEP', 'ELI']);
-const PLACE_TYPES = new Set(['GPE', 'NORP']);
 /** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
 const TITLE_OWNER = /(?:^|[^\w.'’-])((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)?)(?:'s|’s)? (?:(?:junior|senior|deputy|former|new|acting|top|then|outgoing|interim|ousted|exiled|veteran|powerful)[ -])*$/;
 
@@ -71,7 +71,7 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
   const bySentence = new Map<number, Map<string, Set<string>>>(); // sentence -> country -> entity ids
   const total = new Map<string, number>();
   for (const e of entities) {
-    if (!PLACE_TYPES.has(e.type) || !e.country || !ISO.test(e.country)) continue;
+    if (!COUNTRY_NAMING_TYPES.has(e.type) || !e.country || !ISO.test(e.country)) continue;
     for (const m of e.mentions) {
       if (m.kind === 'pronoun' || m.kind === 'nominal') continue;
       const s = doc.sentences.length ? sentOf(m.start) : 0;

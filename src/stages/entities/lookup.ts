@@ -7,7 +7,7 @@
 //   actorCodeOf(kb, text)    the CAMEO-style code a bare name denotes ("Kremlin" -> RUSGOV, "NATO" -> IGOWSTNAT)
 import type { Doc, Entity, Mention } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import type { ActorKB } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB } from '../../kb/index.js';
 import { CharTrie } from '../../kb/trie.js';
 
 export interface MentionRef {
@@ -104,7 +104,7 @@ export function actorCodeOf(kb: ActorKB, text: string): string | null {
     codeTrie = new CharTrie<string>(true);
     codeTries.set(kb, codeTrie);
     for (const c of kb.tables.countries) for (const n of [c.name, ...c.aliases]) codeTrie.add(n, c.iso3);
-    for (const m of kb.tables.metonyms) codeTrie.add(m.name, m.target === 'country' ? m.country : `${m.country}${{ government: 'GOV', military: 'MIL', legislature: 'LEG' }[m.target]}`);
+    for (const m of kb.tables.metonyms) codeTrie.add(m.name, `${m.country}${METONYM_SECTOR[m.target] ?? ''}`);
     for (const g of kb.tables.igos) for (const n of [g.name, ...g.aliases]) codeTrie.add(n, g.code);
     for (const m of kb.tables.media) for (const n of [m.name, ...m.aliases]) codeTrie.add(n, 'MED');
   }

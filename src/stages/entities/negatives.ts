@@ -5,6 +5,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
+import { MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
 
 /** Sentences written in headline style: most words capitalised. */
 export function headlineSentences(doc: Doc): Uint8Array {
@@ -22,6 +23,9 @@ export function headlineSentences(doc: Doc): Uint8Array {
   });
   return h;
 }
+
+/** a quote mark or bracket that opens: the word after it starts a unit as a sentence does */
+const AFTER_OPENER = new Set([...MARKS_THAT_OPEN, '(']);
 
 export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
   const nn = words.notNames;
@@ -51,7 +55,7 @@ export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], l
     if (toks.length === 1) {
       const k = text.slice(m.start, m.end);
       const s = doc.sentences[m.sent]!;
-      const initial = m.tokFrom === s.tokenStart || /^["“'‘(]$/.test(doc.tokens[m.tokFrom - 1]?.form ?? '');
+      const initial = m.tokFrom === s.tokenStart || AFTER_OPENER.has(doc.tokens[m.tokFrom - 1]?.form ?? '');
       if (initial && lowerVocab.has(k.toLowerCase()) && !confirmed.has(k)) return false;
       if (headline[m.sent] && m.type === 'PERSON' && !confirmed.get(k)?.has('PERSON')) return false;
     }

@@ -4,8 +4,8 @@
 // type. One pass over the tokens with a map keyed by first word: linear in the document.
 import type { Doc } from '../../core/doc.js';
 import type { WorkMention } from './mention.js';
+import { NAME_TYPES } from '../../lexicon/entity-types.js';
 
-const NAME_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 
 export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
   const { tokens, text } = doc;

@@ -5,7 +5,7 @@
 // (3) reads appositive roles ("Anna Berg, Sweden's foreign minister,") and (4) folds a parenthesised
 // first name ("President (Donald) Trump") into the name.
 import type { Doc } from '../../core/doc.js';
-import type { ActorKB, GazValue, TitleEntry } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB, type GazValue, type TitleEntry } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 
@@ -55,10 +55,9 @@ function titleEndingAt(doc: Doc, kb: ActorKB, end: number, min: number): TitleHi
 }
 
 /** A country/IGO owner mention ending at token `end` (from the candidate list or the gazetteer). */
-const TARGET_SECTOR: Record<string, string | null> = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' };
 
 function ownerSectorOf(g: GazValue | undefined, kb: ActorKB): string | null {
-  return g?.kind === 'metonym' ? TARGET_SECTOR[kb.tables.metonyms[g.index]!.target] ?? null : null;
+  return g?.kind === 'metonym' ? METONYM_SECTOR[kb.tables.metonyms[g.index]!.target] ?? null : null;
 }
 
 function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMention[]>, end: number, min: number, dropped: ReadonlySet<WorkMention>): { owner: string; sector: string | null; mention: WorkMention | null; from: number } | null {

@@ -6,7 +6,7 @@
 // definition per concept: the country and IGO tables belong to the entities layer; this module
 // only indexes them for phrase look-up, from the knowledge base the stage was given.
 import { loadTsv } from '../../core/data-loader.js';
-import type { ActorKB } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB } from '../../kb/index.js';
 
 /** place: a sub-national region or territory that stands for its country ("the West Bank" → PSE, "Darfur" → SDN) */
 export type WordKind = 'country' | 'demonym' | 'capital' | 'place' | 'metonym' | 'igo' | 'region' | 'group' | 'sector';
@@ -31,15 +31,6 @@ export interface ActorLexicon {
   readonly seats: ReadonlyMap<string, string>;
 }
 
-const METONYM_SECTOR: Record<string, string> = {
-  government: 'GOV',
-  military: 'MIL',
-  legislature: 'LEG',
-  judiciary: 'JUD',
-  intelligence: 'SPY',
-  police: 'COP',
-};
-
 /** The actor words of a knowledge base's tables plus data/events/actor-words.tsv. */
 export function buildActorLexicon(kb: ActorKB): ActorLexicon {
   const names = new Map<string, ActorWord>();
@@ -63,7 +54,7 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     add(names, g.name, { kind: 'igo', code: g.code, sector: null });
     for (const a of g.aliases) add(names, a, { kind: 'igo', code: g.code, sector: null });
   }
-  for (const m of metonyms) add(names, m.name, { kind: 'metonym', code: m.country, sector: METONYM_SECTOR[m.target] ?? 'GOV' });
+  for (const m of metonyms) add(names, m.name, { kind: 'metonym', code: m.country, sector: METONYM_SECTOR[m.target] ?? 'GOV' }); // a country metonym acting is its government
   for (const t of titles) {
     const sector = t.sector || null;
     if (!sector) continue;

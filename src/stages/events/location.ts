@@ -5,14 +5,14 @@
 // PLOVER gold-standard coders did.
 import type { ActorResolver } from './resolve-actor.js';
 import type { DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 export interface Place {
   readonly name: string;
   readonly country: string | null;
 }
 
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
-const PLACE_PREPS = ['in', 'at', 'inside', 'near'];
 
 function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   const ent = r.entityAt(c);
@@ -43,7 +43,7 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
 export function locationOf(t: DepTree, r: ActorResolver, p: number): Place | null {
   let x = p;
   for (let hop = 0; hop < 3 && x >= 0; hop++) {
-    for (const prep of PLACE_PREPS) {
+    for (const prep of LOCATIVE_PREPOSITIONS) {
       for (const c of t.prepKids(x, prep)) {
         const place = placeAt(t, r, c);
         if (place) return place;

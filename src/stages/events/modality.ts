@@ -5,10 +5,10 @@
 import type { Modality, Quote } from '../../core/doc.js';
 import { governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { CONDITIONALS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS } from '../../lexicon/function-words.js';
 
-const NEG = new Set(['not', "n't", 'never', 'no', 'nt']);
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
-const HYPO_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d", 'ca']);
+/** negations, and the negative determiner of "no talks were held" */
+const NEG = new Set([...NEGATIONS, 'no']);
 /** verbs whose controlled complement is an intended (future) action */
 const FUTURE_GOV = new Set([
   'plan', 'intend', 'expect', 'aim', 'prepare', 'promise', 'pledge', 'vow', 'agree', 'offer', 'want',
@@ -21,7 +21,8 @@ const HYPO_GOV = new Set([
   'rule', 'oppose', 'deny', 'claim', 'accuse', 'blame', 'fear',
 ]);
 const ALLEGE = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'hail', 'commend', 'deny']);
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+/** a condition, or an unsettled choice ("whether to attack"): neither states a fact */
+const CONDITIONAL = new Set([...CONDITIONALS, 'whether']);
 
 export function isNegated(t: DepTree, p: number): boolean {
   for (const c of t.kids(p)) {
@@ -80,8 +81,8 @@ function auxModality(t: DepTree, p: number): Modality | null {
   for (const a of t.kidsWhere(p, (d) => d === 'aux' || d === 'aux:pass')) {
     const l = t.lower(a);
     const lem = t.lemma(a);
-    if (FUTURE_AUX.has(l) || FUTURE_AUX.has(lem)) return 'future';
-    if (HYPO_AUX.has(l) || HYPO_AUX.has(lem)) return 'hypothetical';
+    if (FUTURE_MODALS.has(l) || FUTURE_MODALS.has(lem)) return 'future';
+    if (HYPOTHETICAL_MODALS.has(l) || HYPOTHETICAL_MODALS.has(lem)) return 'hypothetical';
   }
   // "is going to visit", "is about to"
   return null;

@@ -7,6 +7,7 @@ import type { Place } from './location.js';
 import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
 import { baseDep } from './tree.js';
+import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
 
 /**
  * "demanded that Brussels lift them" in a story about EU sanctions: a seat city as an actor stands
@@ -36,7 +37,7 @@ export function withPlace(a: Actor, place: Place | null): Actor {
 export function soleCountry(c: Ctx, sentence: Span): string | null {
   let only: string | null = null;
   for (const e of c.sentenceEntities(sentence)) {
-    if ((e.type !== 'GPE' && e.type !== 'NORP') || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
+    if (!COUNTRY_NAMING_TYPES.has(e.type) || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
     if (only && only !== e.country) return null;
     only = e.country;
   }

@@ -7,6 +7,7 @@ import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { governingSubject, governingVerb, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 const TEMPORAL_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
 
@@ -26,13 +27,12 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
   return [];
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside']);
 
 function isLocativeModifier(t: DepTree, k: number): boolean {
   const b = baseDep(t.dep(k));
   if (b !== 'nmod' && b !== 'obl') return false;
   const c = t.kid(k, 'case');
-  return c >= 0 && LOCATIVE.has(t.lower(c));
+  return c >= 0 && LOCATIVE_PREPOSITIONS.has(t.lower(c));
 }
 
 /** Up to 8 tokens back in the same sentence, stopping at a clause break: the first political actor head. */

@@ -7,6 +7,7 @@ import { sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { findSlot, governingVerb } from './roles.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'against' },
@@ -100,7 +101,7 @@ export function locationAt(c: Ctx, k: number): Actor | null {
   const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && x.origin !== 'sector-phrase');
   if (!a || !a.country) return null;
   const ent = a.entity ? c.byId.get(a.entity) : null;
-  if (ent && ent.type !== 'GPE' && ent.type !== 'LOC') return null;
+  if (ent && !PLACE_TYPES.has(ent.type)) return null;
   return { ...a, actor_code: a.country, rule: 'sentence-place', origin: 'sentence-place' };
 }
 

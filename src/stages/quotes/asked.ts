@@ -7,8 +7,10 @@ import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import { cueLexicon, is } from './words.js';
 import { isPunct, isQuoteTok, tokSpan } from './view.js';
+import { QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
-const ASKED_OPENERS = new Set(['if', 'whether', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'to']);
+/** a question, or what it was about ("Asked about the plan,", "Asked to comment,") */
+const ASKED_OPENERS = new Set([...QUESTION_OPENERS, 'about', 'to']);
 
 /**
  * "Asked whether he would run, Smith said …" / "Asked by reporters about the plan, …": the

@@ -16,6 +16,7 @@ import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
 import { whatFrameBefore } from './partial.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 export interface Found {
   readonly cue: Cue | null;
@@ -153,8 +154,8 @@ function nounCue(v: View, j: number, floor: number): Found | null {
   const e = lex.get(v.lower[j]!);
   if (e && e.cls === 'noun') {
     let p = j - 1;
-    while (p > floor && !isPossessive(v, p) && !POSS.has(v.lower[p]!) && j - p < 3) p--;
-    if (p >= floor && POSS.has(v.lower[p]!)) {
+    while (p > floor && !isPossessive(v, p) && !POSSESSIVE_DETERMINERS.has(v.lower[p]!) && j - p < 3) p--;
+    if (p >= floor && POSSESSIVE_DETERMINERS.has(v.lower[p]!)) {
       return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
     }
     if (p > floor && isPossessive(v, p)) {
@@ -175,7 +176,6 @@ function nounCue(v: View, j: number, floor: number): Found | null {
   return null;
 }
 
-const POSS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /**
  * The subject of the sentence, for participial and coordinated cues ("X spoke on Monday, saying …",

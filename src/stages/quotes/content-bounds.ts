@@ -7,6 +7,7 @@ import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
 import { is } from './words.js';
 import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 
 /** A longer "sentence" is a segmentation failure (a list, a table, a 2 MB run-on): skipping it
  * keeps the per-cue scans below bounded, so the stage stays linear. */
@@ -78,7 +79,8 @@ export function extendToQuote(v: View, last: number): number {
 }
 
 export const LISTENER_VERBS = new Set(['tell', 'warn', 'urge', 'ask', 'remind', 'assure', 'inform', 'notify', 'advise', 'promise']);
-export const CLAUSE_OPENERS = new Set(['that', 'how', 'whether', 'what', 'why', 'to', 'if', 'when', 'where', 'who']);
+export /** what opens the content after a cue and its listener: a clause, or an infinitive ("told them to leave") */
+const CONTENT_OPENERS = new Set([...CLAUSE_OPENERS, 'to']);
 
 /** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
 export function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
@@ -111,7 +113,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   if (LISTENER_VERBS.has(cue.entry.lemma)) {
     for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
       if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
-      if (j > cue.end && CLAUSE_OPENERS.has(v.lower[j]!)) {
+      if (j > cue.end && CONTENT_OPENERS.has(v.lower[j]!)) {
         const np = shortNP(v, cue.end, j);
         return { start: j, addressee: obj ? addressee : np ? listener(v, np) : null };
       }

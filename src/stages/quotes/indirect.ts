@@ -20,6 +20,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { is } from './words.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { BE_FORMS } from '../../lexicon/function-words.js';
 
 // cognition and evidential verbs that close a sentence as speech verbs do ("The plan will fail,
 // she believes." / "…, new filings show."); desire and stance verbs never take a fronted clause
@@ -29,11 +30,10 @@ const CLOSING_ATTITUDE = new Set(['believe', 'think', 'feel', 'expect', 'hope', 
 // "X was thought to be …", "it is believed that …" (PolNeAR: no source, the empty "it" left out)
 const RAISING_PASSIVE = new Set(['expect', 'believe', 'think', 'say', 'report', 'know', 'understand', 'consider', 'rumor', 'suspect', 'estimate', 'predict', 'project', 'allege', 'claim', 'fear']);
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 
 /** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
 function isPassive(v: View, g: Cue): boolean {
-  for (let k = g.head - 1; k >= g.start; k--) if (BE.has(v.lower[k]!)) return /(ed|wn|ld|ght|id|en)$/.test(v.lower[g.head]!);
+  for (let k = g.head - 1; k >= g.start; k--) if (BE_FORMS.has(v.lower[k]!)) return /(ed|wn|ld|ght|id|en)$/.test(v.lower[g.head]!);
   return false;
 }
 

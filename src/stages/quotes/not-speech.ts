@@ -18,8 +18,9 @@ import type { State } from './state.js';
 import { shortNP } from './addressee.js';
 import { is } from './words.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { CLAUSE_OPENERS, DEFINITE_DETERMINERS } from '../../lexicon/function-words.js';
+import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 // prepositions that open an adjunct of place, time or manner, never the content an attitude verb
 // selects (unlike "of", "about", "for", "against", "on", "in", "to", "by": "warned of", "decided against")
@@ -64,7 +65,6 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
 const RULING_PREPS = new Set(['on', 'against', 'for', 'in']);
 // adjuncts that place an act in a sequence of events: "announced the funds after meeting …"
 const SEQUENCE_PREPS = new Set(['after', 'before', 'while', 'following', 'during']);
-const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this']);
 
 /**
  * A clause-only cue read as an act: "has ruled the country", "has ruled out sending troops",
@@ -79,14 +79,14 @@ function actReading(v: View, lemma: string, start: number, ce: number): string |
   if (!np) return null;
   const next = v.lower[np[1]] ?? '';
   if (lemma === 'declare' && (next === 'a' || next === 'an' || next === 'the')) return 'declare-complement';
-  if (lemma === 'announce' && DEFINITE.has(l) && np[1] - np[0] <= 4 && SEQUENCE_PREPS.has(next)) return 'announce-act';
+  if (lemma === 'announce' && DEFINITE_DETERMINERS.has(l) && np[1] - np[0] <= 4 && SEQUENCE_PREPS.has(next)) return 'announce-act';
   return null;
 }
 
 /** A quoted name: one to four words, capitalised, no sentence punctuation inside. */
 function quotedName(v: View, m: number): boolean {
   const q = v.marks[m]!;
-  const inner = v.text.slice(q.start, q.end).replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»]+$/g, '');
+  const inner = v.text.slice(q.start, q.end).replace(QUOTE_MARK_EDGES_RE, '');
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,;:]/.test(inner);
 }

@@ -10,6 +10,7 @@ import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import { is } from './words.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 let nouns: Map<string, Set<string>> | undefined;
 
@@ -26,7 +27,6 @@ export function quoteNouns(): Map<string, Set<string>> {
   return nouns;
 }
 
-const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_NP_CONTENT = 25;
 
 /** end of an NP content: before a verb, a comma, a semicolon or a relative pronoun */
@@ -70,10 +70,10 @@ export function attachNounCues(st: State): void {
       if (!preps.has(prep)) continue;
       // adjectives between the possessor and the noun ("his past comments")
       let a = i;
-      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSS_PRONOUNS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
+      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
       const p = a - 1;
       let src: { start: number; end: number; head: number } | null = null;
-      if (POSS_PRONOUNS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
+      if (POSSESSIVE_DETERMINERS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
       else if (v.lower[p] === "'s" || v.lower[p] === '’s') {
         const np = leftNP(v, p, s);
         // PolNeAR keeps the clitic in the source: "Trump’s" proposal

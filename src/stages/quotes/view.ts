@@ -2,6 +2,7 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 
 export interface View {
   readonly doc: Doc;
@@ -23,7 +24,7 @@ export interface View {
   readonly tagged: boolean;
 }
 
-const QUOTE_CHARS = new Set(['"', '“', '”', "''", '``', '„']);
+const QUOTE_CHARS = new Set(QUOTE_MARKS);
 
 export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
   const tokens = doc.tokens;
@@ -72,7 +73,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
-  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '') || v.tokens[i]?.form === "'" ;
+  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '');
 }
 
 export function isCap(v: View, i: number): boolean {
