@@ -6,7 +6,7 @@ import { segmentStage } from '../stages/segment/index.js';
 import { syntaxStage } from '../stages/syntax/index.js';
 import { createEntitiesStage } from '../stages/entities/index.js';
 import { timeStage } from '../stages/time/index.js';
-import { quotesStage } from '../stages/quotes/index.js';
+import { createQuotesStage } from '../stages/quotes/index.js';
 import { createEventsStage } from '../stages/events/index.js';
 import { datingStage } from '../stages/dating/index.js';
 import { defaultResources, type Resources } from '../stages/resources.js';
@@ -15,7 +15,7 @@ import { createPipeline, type Pipeline } from './pipeline.js';
 let cached: Pipeline | undefined;
 
 export function buildDefaultPipeline(res: Resources): Pipeline {
-  return createPipeline([segmentStage, syntaxStage, createEntitiesStage(res), timeStage, quotesStage, createEventsStage(res), datingStage]);
+  return createPipeline([segmentStage, syntaxStage, createEntitiesStage(res), timeStage, createQuotesStage(res), createEventsStage(res), datingStage]);
 }
 
 /** The default pipeline over `res`; without it, over the process's default resources (built once). */

@@ -9,10 +9,13 @@ import { dataPath, modelPath } from '../core/paths.js';
 import { ActorKB, loadKbTables } from '../kb/index.js';
 import { loadNerModel, type NerModel } from './entities/ner-model.js';
 import { loadEventLexicon, type EventLexicon } from './events/event-lexicon.js';
+import { loadQuoteLexicon, type QuoteLexicon } from './quotes/words.js';
 
 export interface Lexicons {
   /** frames, CAMEO table and actor words of the events stage */
   readonly events: EventLexicon;
+  /** word classes, speech cues and speech nouns of the quotes stage */
+  readonly quotes: QuoteLexicon;
 }
 
 export interface Models {
@@ -39,6 +42,7 @@ export interface ResourceOptions {
 export function createResources(opts: ResourceOptions = {}): Resources {
   let kb: ActorKB | undefined = opts.kb;
   let events: EventLexicon | undefined;
+  let quotes: QuoteLexicon | undefined;
   let ner: NerModel | null | undefined;
   const res: Resources = {
     get kb() {
@@ -49,6 +53,10 @@ export function createResources(opts: ResourceOptions = {}): Resources {
       get events() {
         events ??= loadEventLexicon(res.kb);
         return events;
+      },
+      get quotes() {
+        quotes ??= loadQuoteLexicon();
+        return quotes;
       },
     },
     models: {

@@ -5,7 +5,6 @@ import { cueAttribution, lastCapital } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { cueLexicon } from './words.js';
 import { isPunct } from './view.js';
 
 /** "According to X, CONTENT." / "CONTENT, according to X." */
@@ -18,7 +17,7 @@ export function attachAccordingTo(st: State): void {
     const ce = contentEnd(v, s, e);
     for (let i = s; i + 2 < e; i++) {
       if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;
-      const cue: Cue = { entry: cueLexicon().get('according to')!, head: i, start: i, end: i + 2 };
+      const cue: Cue = { entry: v.lex.cues.get('according to')!, head: i, start: i, end: i + 2 };
       if (i === s || isPunct(v, i - 1, ',') && i - 1 === s) {
         // According to X, CONTENT.
         let c = i + 2;

@@ -2,7 +2,6 @@
 // "wrote to X", "in a letter to X". PolNeAR does not annotate recipients; the seed and our users do.
 import type { Span } from '../../core/span.js';
 import type { Cue } from './cues.js';
-import { is } from './words.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
 
 const DIRECT_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank']);
@@ -11,13 +10,13 @@ const TO_OBJECT = new Set(['say', 'respond', 'reply', 'write', 'explain', 'compl
 /** [start, end) tokens of a short noun phrase starting at i: determiner, modifiers, names. */
 export function shortNP(v: View, i: number, ceil: number): [number, number] | null {
   let j = i;
-  if (j < ceil && is('pron', v.lower[j]!) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
+  if (j < ceil && v.lex.is('pron', v.lower[j]!) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
   if (['him', 'her', 'them', 'me', 'us'].includes(v.lower[j] ?? '')) return [j, j + 1];
-  if (j < ceil && is('det', v.lower[j]!) && v.lower[j] !== 'that') j++;
+  if (j < ceil && v.lex.is('det', v.lower[j]!) && v.lower[j] !== 'that') j++;
   const s0 = j;
   while (j < ceil && j - s0 < 8 && isWord(v, j)) {
     const l = v.lower[j]!;
-    if (is('stop', l) || is('prep', l) || is('aux', l) || is('pron', l) || is('time', l)) break;
+    if (v.lex.is('stop', l) || v.lex.is('prep', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('time', l)) break;
     // a lower-case word after a name starts the content ("told Healey the plan…")
     if (j > s0 && !isCap(v, j) && isCap(v, j - 1)) break;
     j++;
@@ -36,7 +35,7 @@ const NOUN_XPOS = new Set(['NN', 'NNS']);
  * Without tags the phrase stays one word: a bare "told reporters the plan" must not swallow content.
  */
 function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: boolean): number {
-  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !is('stop', v.lower[k]!) && !is('time', v.lower[k]!) && !is('prep', v.lower[k]!) && !is('aux', v.lower[k]!) && !is('pron', v.lower[k]!) && !is('det', v.lower[k]!) && v.inQuote[k]! < 0;
+  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !v.lex.is('stop', v.lower[k]!) && !v.lex.is('time', v.lower[k]!) && !v.lex.is('prep', v.lower[k]!) && !v.lex.is('aux', v.lower[k]!) && !v.lex.is('pron', v.lower[k]!) && !v.lex.is('det', v.lower[k]!) && v.inQuote[k]! < 0;
   if (isCap(v, j - 1)) return j;
   if (!v.tagged) {
     // untagged: lower-case words only when a clear boundary ("that", a comma or colon, a quote)
@@ -75,12 +74,12 @@ export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] |
     const np = shortNP(v, i, ceil);
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name
-    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !is('det', v.lower[np[0]]!)) return null;
+    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !v.lex.is('det', v.lower[np[0]]!)) return null;
     return np;
   }
   if (TO_OBJECT.has(lemma)) {
     // skip "in a letter", "in a tweet" before "to X"
-    if (v.lower[i] === 'in' && is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
+    if (v.lower[i] === 'in' && v.lex.is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
     if (v.lower[i] !== 'to') return null;
     return shortNP(v, i + 1, ceil);
   }

@@ -5,7 +5,6 @@ import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { cueLexicon, is } from './words.js';
 import { isPunct, isQuoteTok, tokSpan } from './view.js';
 import { QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
@@ -24,7 +23,7 @@ export function attachAsked(st: State): void {
     const e = sent.tokenEnd;
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
     let i = s;
-    while (i < e && (isQuoteTok(v, i) || is('lead', v.lower[i]!) || isPunct(v, i, ','))) i++;
+    while (i < e && (isQuoteTok(v, i) || v.lex.is('lead', v.lower[i]!) || isPunct(v, i, ','))) i++;
     if (v.lower[i] !== 'asked' || st.usedTok[i]) continue;
     let j = i + 1;
     let np: NP | null = null;
@@ -42,7 +41,7 @@ export function attachAsked(st: State): void {
     let c = start + 1;
     while (c < e && !(isPunct(v, c, ',') && v.inQuote[c] < 0)) c++;
     if (c >= e - 1 || c - start < 2 || !isFree(st, i, c)) continue;
-    const cue: Cue = { entry: cueLexicon().get('asked')!, head: i, start: i, end: i + 1 };
+    const cue: Cue = { entry: v.lex.cues.get('asked')!, head: i, start: i, end: i + 1 };
     accept(st, cueAttribution(v, [tokSpan(v, start, c)], cue, np, 'asked', 'asked-fronted', null));
   }
 }

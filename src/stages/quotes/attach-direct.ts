@@ -9,7 +9,6 @@
 // right after the attribution ("“…,” she said. “…”").
 import type { Span } from '../../core/span.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
-import { cueLexicon, is } from './words.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
@@ -51,7 +50,7 @@ function paraEnd(v: View, i: number): number {
 function allModifiers(v: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const l = v.lower[i]!;
-    if (!isWord(v, i) || is('stop', l) || is('aux', l) || is('pron', l) || is('prep', l) || is('time', l)) return false;
+    if (!isWord(v, i) || v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || v.lex.is('time', l)) return false;
   }
   return true;
 }
@@ -148,7 +147,7 @@ export function attributionBefore(v: View, k: number): Found | null {
 
 /** A speech noun ending at token `j` or followed by "from X" up to `j`, with its possessor or "from" source. */
 function nounCue(v: View, j: number, floor: number): Found | null {
-  const lex = cueLexicon();
+  const lex = v.lex.cues;
   const colon = j + 1; // the colon token
   // "X's comments:" / "Her words:"
   const e = lex.get(v.lower[j]!);
@@ -189,10 +188,10 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
     if (isQuoteTok(v, j)) return null;
     const verbish = v.tagged
       ? t.pos === 'VERB' || t.pos === 'AUX'
-      : !isCap(v, j) && (is('aux', l) || is('verb', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
+      : !isCap(v, j) && (v.lex.is('aux', l) || v.lex.is('verb', l) || v.lex.cues.has(l) || /^[a-z]{3,}(ed)$/.test(l));
     if (!verbish) continue;
     let e = j;
-    while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
+    while (e > floor && (v.lex.is('aux', v.lower[e - 1]!) || v.lex.is('neg', v.lower[e - 1]!) || v.lex.is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
     const np = leftNP(v, e, floor);
     return np && np.start === floor ? np : null;
   }
@@ -244,7 +243,7 @@ export function attachDirect(st: State): void {
     // a quotation inside a noun or prepositional phrase is a title or a name ("the broadcast of
     // “Fox News Sunday,” Pence said …"), not the speech of the following attribution
     const before = v.lower[k0 - 1] ?? '';
-    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (is('prep', before) || is('det', before) && before !== 'that')) continue;
+    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (v.lex.is('prep', before) || v.lex.is('det', before) && before !== 'that')) continue;
     if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
     if (!found) continue;
     if (found.where === 'before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
@@ -268,7 +267,7 @@ export function attachDirect(st: State): void {
       const [sStart] = sentenceOf(v, k0);
       // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
       if (sStart < k0 && k0 - sStart <= 60 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
-        const s0 = is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
+        const s0 = v.lex.is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }
       extendContinuation(st, a, found.after);

@@ -5,7 +5,6 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter, shortNP } from './addressee.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
-import { is } from './words.js';
 import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 
@@ -33,8 +32,8 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
     n++;
     if (n > 5) return false;
     const l = v.lower[j]!;
-    if (n === 1 && !(is('prep', l) || is('time', l) || is('adv', l) || /ly$/.test(l) || isCap(v, j))) return false;
-    if (is('pron', l) || is('stop', l) && l !== 'after' && l !== 'before') return false;
+    if (n === 1 && !(v.lex.is('prep', l) || v.lex.is('time', l) || v.lex.is('adv', l) || /ly$/.test(l) || isCap(v, j))) return false;
+    if (v.lex.is('pron', l) || v.lex.is('stop', l) && l !== 'after' && l !== 'before') return false;
   }
   return true;
 }
@@ -54,11 +53,11 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     if (v.inQuote[j] >= 0) continue;
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
     // ", citing …", ", amounting to …": a participial adjunct the author adds
-    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !is('stop', v.lower[j + 1]!) && !PREP_PARTICIPLES.has(v.lower[j + 1]!)) return j;
+    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !v.lex.is('stop', v.lower[j + 1]!) && !PREP_PARTICIPLES.has(v.lower[j + 1]!)) return j;
     // "…, and Clinton said she would win": a second attribution starts
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
-        if (isPunct(v, k) || is('stop', v.lower[k]!)) break;
+        if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
         const e = cueAt(v, k, j + 1);
         if (e && e.cls !== 'prep') {
           const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
@@ -103,7 +102,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   }
   if (obj && addressee && !listener(v, obj)) addressee = null;
   // "said on Twitter on Monday, in reference to …, “Next summer …”": adjuncts, then the quotation
-  if (i < end && (is('prep', v.lower[i]!) || is('time', v.lower[i]!) || isPunct(v, i, ','))) {
+  if (i < end && (v.lex.is('prep', v.lower[i]!) || v.lex.is('time', v.lower[i]!) || isPunct(v, i, ','))) {
     for (let j = i + 1; j < Math.min(end, i + 30); j++) {
       if (v.lower[j] === 'that' || cueAt(v, j, i)) break;
       if (isQuoteTok(v, j) && v.inQuote[j] >= 0 && isPunct(v, j - 1, ',:')) return { start: j, addressee };
@@ -123,7 +122,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   for (let j = i; j < Math.min(end, i + 16); j++) {
     if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
       const between = v.lower.slice(i, j);
-      if (j === i || between.length && (is('prep', between[0]!) || is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      if (j === i || between.length && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
       break;
     }
     if (isQuoteTok(v, j)) break;
@@ -144,7 +143,7 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
   let timed = false;
   while (j < Math.min(end, i + 4)) {
     const l = v.lower[j]!;
-    if (is('time', l) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
+    if (v.lex.is('time', l) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
     else if (!(TIME_LEAD.has(l) || /^\d{1,4}$/.test(l) || l === 'the' || l === 'past' || l === 'weeks' || l === 'days' || l === 'months' || l === 'years')) break;
     j++;
   }

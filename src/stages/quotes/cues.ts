@@ -2,7 +2,7 @@
 // group as PolNeAR marks it — auxiliaries, negation and adverbs before it ("has also said", "did
 // not say"), a particle after it ("called for", "pointed out"), "in a statement" and an
 // introducing colon ("said:"). Token ranges are half-open [start, end).
-import { cueLexicon, is, type CueEntry } from './words.js';
+import type { CueEntry } from './words.js';
 import { isCap, isPunct, type View } from './view.js';
 
 export interface Cue {
@@ -90,8 +90,8 @@ const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i];
   if (!l) return null;
-  if (l === 'according' && v.lower[i + 1] === 'to') return cueLexicon().get('according to') ?? null;
-  const e = cueLexicon().get(l);
+  if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
+  const e = v.lex.cues.get(l);
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
@@ -125,15 +125,15 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   let s = head;
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
-    if (is('aux', l) || is('neg', l) || is('adv', l) || lyAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
+    if (v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('adv', l) || lyAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
-  while (s < head && !is('aux', v.lower[s]!) && !is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
+  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
   let e = head + 1;
   const parts = PARTICLES[entry.lemma];
   // a particle, unless it opens a time adjunct ("spoke on Monday")
-  if (parts && e < ceil && parts.includes(v.lower[e]!) && !is('time', v.lower[e + 1] ?? '')) e++;
+  if (parts && e < ceil && parts.includes(v.lower[e]!) && !v.lex.is('time', v.lower[e + 1] ?? '')) e++;
   if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"
   if (LIGHT_VERBS.has(entry.lemma) && e < ceil) {
     let k = e;

@@ -18,7 +18,6 @@ import { leftNP, rightNP, type NP } from './source-np.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { is } from './words.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -72,7 +71,7 @@ export function attachIndirect(st: State): void {
       const addressee = obj && listener(v, obj);
       let trailing = after;
       if (obj) while (trailing < e && trailing < obj[1]) trailing++;
-      const s0 = is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
+      const s0 = v.lex.is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
       if (onlyTrailing(v, trailing, ce)) {
@@ -151,7 +150,7 @@ function attachRaising(st: State, g: Cue, s: number, ce: number): number {
   const next = v.lower[g.end];
   const subj = leftNP(v, g.start, s);
   if (!subj || v.lower[subj.start] === 'who' || v.lower[subj.start] === 'which' || inanimateSource(v, subj)) return -1;
-  const pron = subj.end - subj.start === 1 && is('pron', v.lower[subj.start]!);
+  const pron = subj.end - subj.start === 1 && v.lex.is('pron', v.lower[subj.start]!);
   if (next === 'that' && v.lower[subj.start] === 'it' && subj.end === g.start) {
     const fe = forwardEnd(v, g.end + 1, ce);
     if (fe <= g.end + 2 || !isFree(st, g.end, fe)) return -1;

@@ -16,7 +16,6 @@ import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
-import { is } from './words.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { CLAUSE_OPENERS, DEFINITE_DETERMINERS } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
@@ -33,7 +32,7 @@ function clauseAt(v: View, start: number, end: number): boolean {
   if (CLAUSE_OPENERS.has(l) || SUBJECT_PRONOUNS.has(l) || isQuoteTok(v, start)) return true;
   for (let j = start + 1; j < Math.min(end, start + MAX_LOOK); j++) {
     if (isPunct(v, j)) return false;
-    if (is('aux', v.lower[j]!)) return true;
+    if (v.lex.is('aux', v.lower[j]!)) return true;
     // the tagger's finite verb after a subject ("… announced the talks failed")
     if (v.tagged && j > start && (v.tokens[j]!.xpos === 'VBD' || v.tokens[j]!.xpos === 'VBZ' || v.tokens[j]!.xpos === 'VBP')) return true;
   }
@@ -42,7 +41,7 @@ function clauseAt(v: View, start: number, end: number): boolean {
 
 /** The source NP's head is a natural force or thing that cannot attribute. */
 export function inanimateSource(v: View, np: NP | null): boolean {
-  return !!np && is('inanimate', v.lower[np.head] ?? '');
+  return !!np && v.lex.is('inanimate', v.lower[np.head] ?? '');
 }
 
 /**
@@ -50,7 +49,7 @@ export function inanimateSource(v: View, np: NP | null): boolean {
  * (sentence content end `ce`) is not speech, or null when it may be.
  */
 export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: number): string | null {
-  if (is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
+  if (v.lex.is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
     const why = actReading(v, g.entry.lemma, start, ce);
     if (why) return why;
   }
@@ -101,7 +100,7 @@ export function claimNamings(st: State): void {
   const v = st.v;
   const verbs = st.naming;
   for (let i = 0; i + 2 < v.tokens.length; i++) {
-    if (!is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
+    if (!v.lex.is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
     let j = i + 1;
     while (j < v.tokens.length && j - i <= 5 && isWord(v, j) && v.inQuote[j]! < 0) j++;
     if (j === i + 1 || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;

@@ -4,28 +4,11 @@
 //   "his past comments on X"         adjectives before the noun belong to the cue (PolNeAR)
 // An NP content ends at the clause's verb or a comma; a clause content ("that …", "to …") ends
 // where forward indirect content ends. Runs after the verb rules, on tokens they left free.
-import { loadTsv } from '../../core/data-loader.js';
 import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { is } from './words.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
-
-let nouns: Map<string, Set<string>> | undefined;
-
-/** noun → the prepositions (or "that"/"to") that introduce its content */
-export function quoteNouns(): Map<string, Set<string>> {
-  if (!nouns) {
-    nouns = new Map();
-    for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
-      const n = r.noun!.toLowerCase();
-      if (!nouns.has(n)) nouns.set(n, new Set());
-      for (const p of r.prep!.split(',')) nouns.get(n)!.add(p.trim().toLowerCase());
-    }
-  }
-  return nouns;
-}
 
 const MAX_NP_CONTENT = 25;
 
@@ -36,7 +19,7 @@ function npEnd(v: View, start: number, ce: number): number {
     const l = v.lower[j]!;
     if (v.inQuote[j]! < 0) {
       if (isPunct(v, j, ',;:—–()')) break;
-      if (j > start && (l === 'which' || l === 'who' || l === 'that' || is('aux', l) || is('neg', l))) break;
+      if (j > start && (l === 'which' || l === 'who' || l === 'that' || v.lex.is('aux', l) || v.lex.is('neg', l))) break;
       if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
       // without the tagger a past-tense form is the best guess at the main verb
       if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;
@@ -56,7 +39,7 @@ function finiteCut(v: View, from: number, end: number): number {
 
 export function attachNounCues(st: State): void {
   const v = st.v;
-  const table = quoteNouns();
+  const table = v.lex.nouns;
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;

@@ -3,7 +3,6 @@
 // with the sentence's cue and subject, besides any indirect attribution of the whole clause.
 import { cueAt, verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
-import { is } from './words.js';
 import { type State } from './state.js';
 import type { Attribution } from './types.js';
 import { firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
@@ -74,7 +73,7 @@ function whatCalled(st: State): void {
       // an outer attribution whose content is only "for what he called “…”" says nothing beyond
       // the fragment: the fragment replaces it (its cue is the speaker's own "called"); inside a
       // longer one the fragment is nested speech, which PolNeAR leaves unmarked
-      const from = is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
+      const from = v.lex.is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
       const outer = (bySent.get(v.tokens[c]!.sent) ?? []).find((a) => a.content.length === 1 && a.content[0]!.start >= from && a.content[0]!.start <= v.tokens[w]!.start && Math.abs(a.content[0]!.end - q.end) <= 1);
       if (!outer) continue;
       replaced.add(outer);

@@ -2,10 +2,13 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
+import type { QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 
 export interface View {
   readonly doc: Doc;
+  /** the word classes, cues and speech nouns the rules read */
+  readonly lex: QuoteLexicon;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly lower: readonly string[];
@@ -26,7 +29,7 @@ export interface View {
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
 
-export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
+export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
   const lower = tokens.map((t) => t.form.toLowerCase());
   const inQuote = new Int32Array(tokens.length).fill(-1);
@@ -59,6 +62,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
   });
   return {
     doc,
+    lex,
     text: doc.text,
     titleCase,
     tokens,
