@@ -51,7 +51,7 @@ export function createResources(opts: ResourceOptions = {}): Resources {
     },
     lexicons: {
       get events() {
-        events ??= loadEventLexicon(res.kb);
+        events ??= loadEventLexicon(res.kb, res.lexicons.quotes);
         return events;
       },
       get quotes() {

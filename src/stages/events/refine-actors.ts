@@ -44,8 +44,6 @@ export function soleCountry(c: Ctx, sentence: Span): string | null {
   return only;
 }
 
-export const SPEECH_VERBS = new Set(['say', 'tell', 'warn', 'announce', 'declare', 'state', 'insist', 'add']);
-
 /**
  * "Mahamat told state television that Chad would quit the AU if…": a threat reported from a person
  * speaking for the state that would carry it out is that person's act (the threat is the speech).
@@ -59,7 +57,7 @@ export function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
     const b = baseDep(t.dep(x));
     if (b !== 'ccomp' && b !== 'acl' && b !== 'iobj' && b !== 'obj') break;
     x = t.head(x);
-    if (x >= 0 && SPEECH_VERBS.has(t.lemma(x))) {
+    if (x >= 0 && c.lex.speechLemmas.has(t.lemma(x))) {
       v = x;
       break;
     }

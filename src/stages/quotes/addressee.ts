@@ -3,9 +3,8 @@
 import type { Span } from '../../core/span.js';
 import type { Cue } from './cues.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { OBJECT_LISTENER_VERBS, TO_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
-const DIRECT_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank']);
-const TO_OBJECT = new Set(['say', 'respond', 'reply', 'write', 'explain', 'complain', 'announce', 'declare', 'admit', 'speak', 'tweet']);
 
 /** [start, end) tokens of a short noun phrase starting at i: determiner, modifiers, names. */
 export function shortNP(v: View, i: number, ceil: number): [number, number] | null {
@@ -69,7 +68,7 @@ export function addresseeAfter(v: View, cue: Cue, ceil: number): Span | null {
 export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] | null {
   const lemma = cue.entry.lemma;
   let i = cue.end;
-  if (DIRECT_OBJECT.has(lemma)) {
+  if (Object.hasOwn(OBJECT_LISTENER_VERBS, lemma)) {
     if (cue.end > cue.head + 1 && !isPunct(v, cue.end - 1, ':')) return null; // "warned of …": no object
     const np = shortNP(v, i, ceil);
     if (!np) return null;
@@ -77,7 +76,7 @@ export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] |
     if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !v.lex.is('det', v.lower[np[0]]!)) return null;
     return np;
   }
-  if (TO_OBJECT.has(lemma)) {
+  if (Object.hasOwn(TO_LISTENER_VERBS, lemma)) {
     // skip "in a letter", "in a tweet" before "to X"
     if (v.lower[i] === 'in' && v.lex.is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
     if (v.lower[i] !== 'to') return null;

@@ -7,6 +7,7 @@ import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
 import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
+import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
 /** A longer "sentence" is a segmentation failure (a list, a table, a 2 MB run-on): skipping it
  * keeps the per-cue scans below bounded, so the stage stays linear. */
@@ -77,7 +78,6 @@ export function extendToQuote(v: View, last: number): number {
   return m >= 0 ? Math.max(end, v.marks[m]!.end) : end;
 }
 
-export const LISTENER_VERBS = new Set(['tell', 'warn', 'urge', 'ask', 'remind', 'assure', 'inform', 'notify', 'advise', 'promise']);
 export /** what opens the content after a cue and its listener: a clause, or an infinitive ("told them to leave") */
 const CONTENT_OPENERS = new Set([...CLAUSE_OPENERS, 'to']);
 
@@ -109,7 +109,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
     }
   }
   // "told host Alex Marlow on Thursday how …", "is warning voters that …", "tells a rally to …"
-  if (LISTENER_VERBS.has(cue.entry.lemma)) {
+  if (Object.hasOwn(OBJECT_LISTENER_VERBS, cue.entry.lemma)) {
     for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
       if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
       if (j > cue.end && CONTENT_OPENERS.has(v.lower[j]!)) {
