@@ -40,5 +40,8 @@ export const PRESENT_BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are',
 /** negation words and clitics: "did not attack", "didn't", "never visited" */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'nt', 'never']);
 
+/** words that place one event in time against another: "after meeting Wanjala", "announced the ban following the attack" */
+export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during', 'following']);
+
 /** prepositions of location: "in Kyiv", "near the border", "outside the embassy" */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);

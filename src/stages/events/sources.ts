@@ -7,9 +7,7 @@ import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { governingSubject, governingVerb, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
-
-const TEMPORAL_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during']);
+import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
 function pronounFallback(c: Ctx, p: number): Actor[] {
@@ -26,7 +24,6 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
   }
   return [];
 }
-
 
 function isLocativeModifier(t: DepTree, k: number): boolean {
   const b = baseDep(t.dep(k));
@@ -74,7 +71,7 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
     // clause it hangs from, however the parser attached it
     // (an acl read as modifying the noun it hangs from — "funds … meeting" — is not the noun's act)
-    if ((s < 0 || s === t.head(p)) && TEMPORAL_MARKS.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
+    if ((s < 0 || s === t.head(p)) && TEMPORAL_CONNECTIVES.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
       s = -1;
       for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
     }

@@ -17,7 +17,7 @@ import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
-import { CLAUSE_OPENERS, DEFINITE_DETERMINERS } from '../../lexicon/function-words.js';
+import { CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
@@ -62,8 +62,6 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
 
 // a court rules on, against, for or in favour of something: PolNeAR marks these as attributions
 const RULING_PREPS = new Set(['on', 'against', 'for', 'in']);
-// adjuncts that place an act in a sequence of events: "announced the funds after meeting …"
-const SEQUENCE_PREPS = new Set(['after', 'before', 'while', 'following', 'during']);
 
 /**
  * A clause-only cue read as an act: "has ruled the country", "has ruled out sending troops",
@@ -78,7 +76,7 @@ function actReading(v: View, lemma: string, start: number, ce: number): string |
   if (!np) return null;
   const next = v.lower[np[1]] ?? '';
   if (lemma === 'declare' && (next === 'a' || next === 'an' || next === 'the')) return 'declare-complement';
-  if (lemma === 'announce' && DEFINITE_DETERMINERS.has(l) && np[1] - np[0] <= 4 && SEQUENCE_PREPS.has(next)) return 'announce-act';
+  if (lemma === 'announce' && DEFINITE_DETERMINERS.has(l) && np[1] - np[0] <= 4 && TEMPORAL_CONNECTIVES.has(next)) return 'announce-act';
   return null;
 }
 
