@@ -2,7 +2,7 @@
 // counts as the holder), and the organisations with an IGO or group code in text order: built once
 // per document so the actor resolver answers by lookup.
 import type { Doc, Entity } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
+import { firstEndingAfter } from '../../core/span.js';
 import { isPoliticalCode } from './actor.js';
 
 export interface TokenEntityIndex {
@@ -22,7 +22,7 @@ export function tokenEntityIndex(doc: Doc): TokenEntityIndex {
   const starts = doc.tokens.map((t) => t.start);
   doc.entities.forEach((e, ei) => {
     for (const m of e.mentions) {
-      for (let k = firstTokenEndingAfter(doc.tokens, m.start); k < n && starts[k]! < m.end; k++) {
+      for (let k = firstEndingAfter(doc.tokens, m.start); k < n && starts[k]! < m.end; k++) {
         const prev = ix.tokEnt[k]!;
         if (prev >= 0 && ix.tokMentionEnd[k]! - ix.tokMentionStart[k]! <= m.end - m.start) continue;
         ix.tokEnt[k] = ei;
@@ -47,7 +47,7 @@ export function tokenEntityIndex(doc: Doc): TokenEntityIndex {
     if (e.type !== 'PERSON') return;
     for (const m of e.mentions) {
       if (!m.title || m.title.end > m.start) continue;
-      for (let k = firstTokenEndingAfter(doc.tokens, m.title.start); k < n && starts[k]! < m.title.end; k++) {
+      for (let k = firstEndingAfter(doc.tokens, m.title.start); k < n && starts[k]! < m.title.end; k++) {
         if (ix.tokEnt[k]! >= 0) continue;
         ix.tokEnt[k] = ei;
         ix.tokMentionStart[k] = Math.min(m.title.start, m.start);
@@ -56,16 +56,4 @@ export function tokenEntityIndex(doc: Doc): TokenEntityIndex {
     }
   });
   return ix;
-}
-
-/** binary search: the first token ending after `pos` */
-function firstTokenEndingAfter(tokens: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -3,9 +3,10 @@
 // run (VBD, MD will/shall), else the markers in data/time-tense.tsv and regular "-ed" forms. The
 // marker nearest to the expression in its sentence wins (ties: the one before it), so in "said
 // on Monday that talks will resume on Friday" Monday is past and Friday future.
-import type { Doc, Token } from '../../core/doc.js';
+import type { Doc } from '../../core/doc.js';
 import { timeLexicon } from './lexicon.js';
 import { MODALS, PRESENT_BE_FORMS } from '../../lexicon/function-words.js';
+import { firstEndingAfter } from '../../core/span.js';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -24,22 +25,10 @@ interface Word {
   readonly start: number;
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function wordsAround(doc: Doc, start: number): Word[] {
   const toks = doc.tokens;
   if (toks.length) {
-    const i = Math.min(tokenAt(toks, start), toks.length - 1);
+    const i = Math.min(firstEndingAfter(toks, start), toks.length - 1);
     const sent = doc.sentences[toks[i]!.sent];
     // sentences can be huge on pathological input: look at most 30 tokens either side
     const from = Math.max(sent ? sent.tokenStart : 0, i - 30);
