@@ -21,11 +21,22 @@ export const QUOTE_MARKS: readonly string[] = [...DOUBLE_MARKS, ...OTHER_MARKS];
 
 export type MarkKind = 'open' | 'close' | 'straight';
 
-/** The double mark at text[i] (1 or 2 UTF-16 units long) and whether it opens, closes or is straight. */
-export function doubleMarkAt(text: string, i: number): { len: number; kind: MarkKind } | null {
-  for (const [marks, kind] of [[OPENING_MARKS, 'open'], [CLOSING_MARKS, 'close'], [STRAIGHT_MARKS, 'straight']] as const) {
-    for (const m of marks) if (text.startsWith(m, i)) return { len: m.length, kind };
+/** first character → the double marks starting with it (longest first), built once from the tables above */
+const BY_FIRST_CHAR = new Map<string, { mark: string; hit: { len: number; kind: MarkKind } }[]>();
+for (const [marks, kind] of [[OPENING_MARKS, 'open'], [CLOSING_MARKS, 'close'], [STRAIGHT_MARKS, 'straight']] as const) {
+  for (const mark of marks) {
+    const l = BY_FIRST_CHAR.get(mark[0]!) ?? [];
+    l.push({ mark, hit: { len: mark.length, kind } });
+    l.sort((a, b) => b.mark.length - a.mark.length);
+    BY_FIRST_CHAR.set(mark[0]!, l);
   }
+}
+
+/** The double mark at text[i] (1 or 2 UTF-16 units long) and whether it opens, closes or is straight. */
+export function doubleMarkAt(text: string, i: number): { readonly len: number; readonly kind: MarkKind } | null {
+  const candidates = BY_FIRST_CHAR.get(text[i]!);
+  if (!candidates) return null;
+  for (const c of candidates) if (c.mark.length === 1 || text.startsWith(c.mark, i)) return c.hit;
   return null;
 }
 
