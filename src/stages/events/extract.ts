@@ -82,12 +82,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
     if (f.cameo.slice(0, 2) < '17') targets = targets.map((a) => withPlace(a, o));
   }
 
-  let negated = isNegated(t, p) || underNegativeGovernor(t, p);
+  let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
     const g = governingVerb(t, p);
     if (g >= 0) negated = isNegated(t, g);
   }
-  const modality = modalityOf(t, p, c.quotes);
+  const modality = modalityOf(t, p, c.quotes, c.lex.governors);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
