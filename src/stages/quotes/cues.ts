@@ -4,6 +4,7 @@
 // introducing colon ("said:"). Token ranges are half-open [start, end).
 import type { CueEntry } from './words.js';
 import { isCap, isPunct, type View } from './view.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 export interface Cue {
   readonly entry: CueEntry;
@@ -68,9 +69,6 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   express: ['about'],
 };
 
-// "expressed concern that …", "voiced support for …": the noun completes the cue
-const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'offer', 'signal', 'declare', 'announce', 'pledge', 'show']);
-const STANCE_NOUNS = new Set(['concern', 'concerns', 'support', 'opposition', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'frustration', 'skepticism', 'scepticism', 'optimism', 'confidence', 'interest', 'regret', 'disappointment', 'outrage', 'alarm', 'sympathy', 'condolences', 'gratitude', 'anger', 'dismay', 'reservations', 'objections', 'worries', 'surprise', 'admiration', 'approval', 'disapproval', 'willingness', 'intention', 'desire', 'solidarity', 'displeasure']);
 const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 'of', 'to', 'toward', 'towards', 'regarding']);
 
 const NOT_LY_ADVERBS = new Set(['only', 'early', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'italy', 'fly', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'silly']);
@@ -135,10 +133,11 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   // a particle, unless it opens a time adjunct ("spoke on Monday")
   if (parts && e < ceil && parts.includes(v.lower[e]!) && !v.lex.is('time', v.lower[e + 1] ?? '')) e++;
   if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"
-  if (LIGHT_VERBS.has(entry.lemma) && e < ceil) {
+  // "expressed (deep) concern that …", "voiced support for …": the noun completes the cue (data/quote-cue-phrases.tsv)
+  if (v.lex.is('light-verb', entry.lemma) && e < ceil) {
     let k = e;
-    if (/^(his|her|their|its|our|my|deep|strong|serious|grave|some|new|great|growing)$/.test(v.lower[k]!)) k++;
-    if (STANCE_NOUNS.has(v.lower[k]!)) {
+    if (POSSESSIVE_DETERMINERS.has(v.lower[k]!) || v.lex.is('stance-modifier', v.lower[k]!)) k++;
+    if (v.lex.is('stance-noun', v.lower[k]!)) {
       e = k + 1;
       if (e < ceil && NOUN_PREPS.has(v.lower[e]!) && v.lower[e] !== 'that') e++;
     }

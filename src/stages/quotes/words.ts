@@ -1,5 +1,6 @@
-// The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), the speech-cue
-// lexicon (data/speech-verbs.tsv) and the speech nouns (data/quote-nouns.tsv). Classes are what the
+// The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), light verbs and stance
+// nouns (data/quote-cue-phrases.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
+// nouns (data/quote-nouns.tsv). Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
 // through the View, never cached here.
@@ -27,7 +28,8 @@ export interface QuoteLexicon {
 
 export function loadQuoteLexicon(): QuoteLexicon {
   const classes = new Map<string, Set<string>>();
-  for (const r of loadTsv('quote-words.tsv', ['word', 'class']).rows) {
+  const classed = [...loadTsv('quote-words.tsv', ['word', 'class']).rows, ...loadTsv('quote-cue-phrases.tsv', ['word', 'class', 'example']).rows];
+  for (const r of classed) {
     const cls = r.class!;
     let set = classes.get(cls);
     if (!set) classes.set(cls, (set = new Set()));
