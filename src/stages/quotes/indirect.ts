@@ -21,14 +21,6 @@ import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
-// cognition and evidential verbs that close a sentence as speech verbs do ("The plan will fail,
-// she believes." / "…, new filings show."); desire and stance verbs never take a fronted clause
-const CLOSING_ATTITUDE = new Set(['believe', 'think', 'feel', 'expect', 'hope', 'fear', 'suspect', 'reckon', 'guess', 'know', 'worry', 'show', 'find', 'predict', 'estimate']);
-
-// passives that report a belief or a statement without naming its holder: "X is expected to …",
-// "X was thought to be …", "it is believed that …" (PolNeAR: no source, the empty "it" left out)
-const RAISING_PASSIVE = new Set(['expect', 'believe', 'think', 'say', 'report', 'know', 'understand', 'consider', 'rumor', 'suspect', 'estimate', 'predict', 'project', 'allege', 'claim', 'fear']);
-
 
 /** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
 function isPassive(v: View, g: Cue): boolean {
@@ -47,7 +39,7 @@ export function attachIndirect(st: State): void {
     for (let i = s + 1; i < e; i++) {
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, s);
-      if (!entry || !(entry.cls === 'speech' || CLOSING_ATTITUDE.has(entry.lemma)) || entry.form.endsWith('ing') || entry.use === 'quote') continue;
+      if (!entry || !(entry.cls === 'speech' || v.lex.is('closing-attitude', entry.lemma)) || entry.form.endsWith('ing') || entry.use === 'quote') continue;
       const g = verbGroup(v, i, entry, s, e);
       let np = leftNP(v, g.start, s);
       let comma = np ? np.start - 1 : -1;
@@ -102,7 +94,7 @@ export function attachIndirect(st: State): void {
             accept(st, cueAttribution(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive', 'indirect-passive-by', null));
             i = agent.end;
           }
-        } else if (RAISING_PASSIVE.has(entry.lemma)) {
+        } else if (v.lex.is('raising-passive', entry.lemma)) {
           const done = attachRaising(st, g, s, ce);
           if (done > i) i = done;
         }

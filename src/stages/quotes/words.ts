@@ -28,7 +28,9 @@ export interface QuoteLexicon {
 
 export function loadQuoteLexicon(): QuoteLexicon {
   const classes = new Map<string, Set<string>>();
-  const classed = [...loadTsv('quote-words.tsv', ['word', 'class']).rows, ...loadTsv('quote-cue-phrases.tsv', ['word', 'class', 'example']).rows];
+  const classed = [...loadTsv('quote-words.tsv', ['word', 'class']).rows, ...loadTsv('quote-cue-phrases.tsv', ['word', 'class', 'example']).rows,
+    ...loadTsv('quote-cue-roles.tsv', ['word', 'class', 'example']).rows,
+  ];
   for (const r of classed) {
     const cls = r.class!;
     let set = classes.get(cls);
