@@ -77,6 +77,13 @@ export interface NameWords {
   readonly notNames: ReadonlySet<string>;
   /** lower-cased place names (places.tsv, ’ as ') -> kind (city, region) */
   readonly places: ReadonlyMap<string, string>;
+  /** place-words.tsv, lower case: last words of facility names ("airport"), words of landform names ("river") */
+  readonly facilityWords: ReadonlySet<string>;
+  readonly landformWords: ReadonlySet<string>;
+  /** place-words.tsv, as written: nouns after names that make them places ("counties", "province") */
+  readonly adminUnits: ReadonlySet<string>;
+  /** place-words.tsv: words after a person's name that make the pair an organisation ("administration") */
+  readonly personOrgHeads: ReadonlySet<string>;
 }
 
 export interface KbTables {
@@ -127,7 +134,16 @@ export function readUserPeople(path: string): PersonEntry[] {
 }
 
 function nameWords(): NameWords {
+  const placeWords = loadTsv('actors/place-words.tsv', ['word', 'class', 'example']).rows;
+  const ofClass = (cls: string) => new Set(placeWords.filter((r) => r.class === cls).map((r) => r.word!));
+  for (const r of placeWords) {
+    if (!['facility', 'landform', 'admin-unit', 'person-org'].includes(r.class!)) throw new NewsgraphError('E030', `data/actors/place-words.tsv: class must be facility|landform|admin-unit|person-org, found "${r.class}" for "${r.word}"`);
+  }
   return {
+    facilityWords: ofClass('facility'),
+    landformWords: ofClass('landform'),
+    adminUnits: ofClass('admin-unit'),
+    personOrgHeads: ofClass('person-org'),
     honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
     portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
     orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),

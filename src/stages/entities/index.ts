@@ -48,10 +48,10 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
-  names = refineTypes(doc, names);
+  names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
-  names = personOrgs(doc, names);
+  names = personOrgs(doc, kb.tables.words, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
   const pronouns = resolvePronouns(doc, kb.tables.words, clusters, [...names, ...nominals.filter((m) => m.cluster !== undefined)]);

@@ -12,8 +12,6 @@ import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 import { defaultLexicon } from './ner-lexicon.js';
 
-/** lower-case nouns that make the names before them places; "state" is left out ("Macron state visit") */
-const PLACE_NOUNS = new Set(['county', 'counties', 'province', 'provinces', 'region', 'regions', 'district', 'districts', 'states', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'municipality', 'municipalities', 'villages']);
 const AGENCY = /^\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|PTI|IANS|ANSA|Kyodo|Yonhap|TASS|Interfax)\)/;
 
 /** a form of address, a title or a given name right before token `i` */
@@ -70,7 +68,7 @@ export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
       if (f === 'and' || f === 'or' || f === ',' || /^\p{Lu}/u.test(f)) k++;
       else break;
     }
-    if (k < sent.tokenEnd && PLACE_NOUNS.has(tokens[k]!.form) && (k === m.tokTo || /^\p{Lu}/u.test(tokens[k - 1]!.form))) {
+    if (k < sent.tokenEnd && kb.tables.words.adminUnits.has(tokens[k]!.form) && (k === m.tokTo || /^\p{Lu}/u.test(tokens[k - 1]!.form))) {
       m.type = 'GPE';
       m.rule += '+place-noun';
     }
