@@ -90,6 +90,10 @@ export interface KbTables {
   readonly countries: readonly CountryEntry[];
   readonly igos: readonly IgoEntry[];
   readonly sectors: ReadonlyMap<string, string>;
+  /** sectors whose bare noun is a political actor for event coding (sectors.tsv, political) */
+  readonly politicalSectors: ReadonlySet<string>;
+  /** sectors whose officials belong to a country (sectors.tsv, state) */
+  readonly stateSectors: ReadonlySet<string>;
   readonly titles: readonly TitleEntry[];
   readonly metonyms: readonly MetonymEntry[];
   readonly media: readonly MediaEntry[];
@@ -162,7 +166,10 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
     capitals: list(r.capital),
   }));
   const igos = loadTsv('actors/igos.tsv', ['code', 'name']).rows.map((r) => ({ code: r.code!, name: r.name!, aliases: list(r.aliases), example: r.example ?? '' }));
-  const sectors = new Map(loadTsv('actors/sectors.tsv', ['code', 'name']).rows.map((r) => [r.code!, r.name!] as const));
+  const sectorRows = loadTsv('actors/sectors.tsv', ['code', 'name', 'political', 'state']).rows;
+  const sectors = new Map(sectorRows.map((r) => [r.code!, r.name!] as const));
+  const politicalSectors = new Set(sectorRows.filter((r) => r.political === 'yes').map((r) => r.code!));
+  const stateSectors = new Set(sectorRows.filter((r) => r.state === 'yes').map((r) => r.code!));
   const titles = loadTsv('actors/titles.tsv', ['title', 'variants', 'sector']).rows.map((r) => ({
     title: r.title!,
     variants: list(r.variants),
@@ -182,5 +189,5 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
   const media = loadTsv('actors/media.tsv', ['name']).rows.map((r) => ({ name: r.name!, aliases: list(r.aliases), country: r.country || null, example: r.example ?? '' }));
   const people = peopleRows(loadTsv('actors/people.tsv', ['name', 'country']).rows, 'bundled', 'data/actors/people.tsv');
   for (const f of opts.userActorFiles ?? []) people.push(...readUserPeople(f));
-  return { countries, igos, sectors, titles, metonyms, media, people, words: nameWords() };
+  return { countries, igos, sectors, politicalSectors, stateSectors, titles, metonyms, media, people, words: nameWords() };
 }

@@ -11,8 +11,9 @@ import type { ActorKB } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 import { defaultLexicon } from './ner-lexicon.js';
+import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
 
-const AGENCY = /^\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|PTI|IANS|ANSA|Kyodo|Yonhap|TASS|Interfax)\)/;
+const AGENCY = new RegExp(`^${AGENCY_CREDIT}`);
 
 /** a form of address, a title or a given name right before token `i` */
 function personalContext(doc: Doc, kb: ActorKB, i: number, sentStart: number): boolean {

@@ -29,6 +29,8 @@ export interface ActorLexicon {
   readonly maxWords: number;
   /** seat: a city that stands for the IGO seated there ("Brussels" → the EU) when the document names that IGO */
   readonly seats: ReadonlyMap<string, string>;
+  /** sectors whose bare noun is a political actor ("troops" MIL, "protesters" CVL; not "the company" BUS) */
+  readonly politicalSectors: ReadonlySet<string>;
 }
 
 /** The actor words of a knowledge base's tables plus data/events/actor-words.tsv. */
@@ -69,5 +71,5 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     else if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
     else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
   }
-  return { names, common, maxWords: Math.min(maxWords, 8), seats };
+  return { names, common, maxWords: Math.min(maxWords, 8), seats, politicalSectors: kb.tables.politicalSectors };
 }

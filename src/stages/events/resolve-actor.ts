@@ -29,7 +29,6 @@ const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 /** nouns that take up an organisation named earlier ("the organization", "the bloc") */
 const ORG_ANAPHORS = new Set(['organization', 'organisation', 'bloc', 'alliance', 'body', 'union', 'group']);
 
-const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'SPY']);
 
 export class ActorResolver {
   private readonly tree: DepTree;
@@ -293,7 +292,7 @@ export class ActorResolver {
     }
     // a bare state, armed or protest group ("rebels", "the police", "protesters", "officials") is an
     // actor; a bare business, school or union word ("the company") is not: reviews are full of them
-    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
+    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: this.words.politicalSectors.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
 }
