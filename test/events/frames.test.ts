@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/core/doc.js';
 import { modelPath } from '../../src/core/paths.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
-import { loadCameoTable, loadFrames } from '../../src/stages/events/lexicon.js';
+import { cameoTable, loadFrames } from '../../src/stages/events/lexicon.js';
 
 const hasParser = existsSync(modelPath('parser.bin'));
 
@@ -15,14 +15,14 @@ describe('frame lexicon', () => {
     const roots = new Set(frames.map((f) => f.cameo.slice(0, 2)));
     expect([...roots].sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
     for (const f of frames) {
-      expect(loadCameoTable().has(f.cameo), f.id).toBe(true);
+      expect(cameoTable().has(f.cameo), f.id).toBe(true);
       expect(f.example.length, f.id).toBeGreaterThan(5);
     }
     expect(new Set(frames.map((f) => f.id)).size).toBe(frames.length);
   });
 
   it('maps every CAMEO code from 03 on to a PLOVER type', () => {
-    for (const [code, info] of loadCameoTable()) {
+    for (const [code, info] of cameoTable()) {
       if (code.length < 3) continue;
       if (code < '02') expect(info.plover, code).toBeNull();
       else expect(info.plover, code).not.toBeNull();

@@ -89,7 +89,7 @@ function bad(row: string, what: string): NewsgraphError {
 }
 
 /** The frames of data/events/frames.tsv, each checked against the CAMEO codes. */
-export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = loadCameoTable()): readonly Frame[] {
+export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
   const t = loadTsv(FRAMES, ['id', 'lemma', 'pos', 'prt', 'source', 'target', 'constraint', 'cameo', 'example']);
   const out: Frame[] = [];
   for (const r of t.rows) {
@@ -138,7 +138,7 @@ export function framesByLemma(frames: readonly Frame[]): ReadonlyMap<string, rea
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */
-export function loadCameoTable(): ReadonlyMap<string, CameoInfo> {
+export function cameoTable(): ReadonlyMap<string, CameoInfo> {
   const codes = loadTsv('events/cameo-codes.tsv', ['code', 'root', 'name', 'goldstein', 'quad']);
   const plover = loadTsv('events/cameo-plover.tsv', ['cameo', 'plover', 'mode']);
   const pl = new Map<string, { type: string; mode: string | null }>();
