@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../core/doc.js';
-import { defaultPipeline } from '../pipeline/default.js';
-import { createResources, resourceOptionsFromEnv } from './resources.js';
+import { createDoc } from '../../src/core/doc.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+import { createResources, resourceOptionsFromEnv } from '../../src/stages/resources.js';
 
 const TEXT = 'Tove Aalto said on Monday that the talks would resume in Helsinki next week.\n';
 

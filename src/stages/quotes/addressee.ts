@@ -50,12 +50,9 @@ function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: b
   return j;
 }
 
-// a gathering is where words were said, not who heard them: "told a weekly news briefing"
-const EVENT_NOUNS = new Set(['briefing', 'conference', 'meeting', 'session', 'interview', 'hearing', 'summit', 'forum', 'event', 'gathering', 'ceremony', 'debate', 'panel', 'podcast', 'program', 'programme', 'show']);
-
 /** the addressee span, or null when its head names an event rather than a listener */
 export function listener(v: View, np: readonly [number, number]): Span | null {
-  return EVENT_NOUNS.has(v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
+  return v.lex.is('gathering', v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
 }
 
 /** The addressee after a cue, or null (a gathering is no addressee: see listener()). */

@@ -39,9 +39,6 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
   return true;
 }
 
-// participles that work as prepositions and keep the clause going ("…, including the U.K. and France")
-export const PREP_PARTICIPLES = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'involving', 'during', 'notwithstanding', 'considering', 'barring', 'pending']);
-
 export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
 
 /**
@@ -54,7 +51,7 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     if (v.inQuote[j] >= 0) continue;
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
     // ", citing …", ", amounting to …": a participial adjunct the author adds
-    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !v.lex.is('stop', v.lower[j + 1]!) && !PREP_PARTICIPLES.has(v.lower[j + 1]!)) return j;
+    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !v.lex.is('stop', v.lower[j + 1]!) && !v.lex.is('prep-participle', v.lower[j + 1]!)) return j;
     // "…, and Clinton said she would win": a second attribution starts
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {

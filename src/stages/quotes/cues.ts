@@ -71,18 +71,14 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = {
 
 const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 'of', 'to', 'toward', 'towards', 'regarding']);
 
-const NOT_LY_ADVERBS = new Set(['only', 'early', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'italy', 'fly', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'silly']);
-
 /** an -ly adverb ("repeatedly", "publicly"): the tagger's ADV when it has run, else the suffix */
 export function lyAdverb(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
-  if (!/^[a-z]{3,}ly$/.test(l) || NOT_LY_ADVERBS.has(l)) return false;
+  if (!/^[a-z]{3,}ly$/.test(l) || v.lex.is('not-ly-adverb', l)) return false;
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
-
-const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 'reports', 'plan', 'plans', 'hope', 'hopes', 'fear', 'fears', 'support', 'supports', 'claim', 'claims', 'demand', 'demands', 'estimate', 'estimates', 'tweet', 'tweets', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'warning', 'order', 'attack', 'doubt', 'doubts', 'praise', 'welcome', 'forecast', 'highlight', 'highlights', 'guess', 'wish', 'dread', 'feeling', 'learning', 'thinking', 'guarantee', 'guarantees']);
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
@@ -103,7 +99,7 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   }
   // forms that are nouns at least as often as verbs ("TV show", "a 10-point lead", "a strong
   // showing"): when the tagger ran, trust a noun reading after a noun or an adjective too
-  if (v.tagged && NOUNY.has(l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
+  if (v.tagged && v.lex.is('noun-reading', l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
     const pp = v.tokens[i - 1]!.pos;
     if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
   }

@@ -39,9 +39,6 @@ function innerWords(text: string, start: number, end: number): { start: number; 
   return c1 > c0 ? { start: c0, end: c1 } : null;
 }
 
-// verbs of the "what X called “Y”" frame: the speaker's own words for something
-const WHAT_CUES = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'described', 'labelled', 'labeled', 'branded']);
-
 /**
  * "thanked the U.N. for what he called “a swift and generous response”": the quoted words are
  * X's, cued by "called" — whatever outer attribution the sentence has (the fragment is reported
@@ -106,7 +103,7 @@ export function whatFrameBefore(v: State['v'], k: number): number {
   let c = k - 1;
   if (c < 2) return -1;
   if (v.lower[c] === 'as' && v.lower[c - 1] === 'described') c--;
-  if (!WHAT_CUES.has(v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
+  if (!v.lex.is('characterising', v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
   // what + a short subject + the verb
   let w = c - 1;
   while (w > c - 6 && w >= 0 && v.lower[w] !== 'what' && isWord(v, w)) w--;

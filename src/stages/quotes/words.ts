@@ -1,5 +1,6 @@
 // The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), light verbs and stance
-// nouns (data/quote-cue-phrases.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
+// nouns (data/quote-cue-phrases.tsv), cue roles (data/quote-cue-roles.tsv), the open-class words
+// single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
 // nouns (data/quote-nouns.tsv). Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
@@ -30,6 +31,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
   const classes = new Map<string, Set<string>>();
   const classed = [...loadTsv('quote-words.tsv', ['word', 'class']).rows, ...loadTsv('quote-cue-phrases.tsv', ['word', 'class', 'example']).rows,
     ...loadTsv('quote-cue-roles.tsv', ['word', 'class', 'example']).rows,
+    ...loadTsv('quote-rule-words.tsv', ['word', 'class', 'example']).rows,
   ];
   for (const r of classed) {
     const cls = r.class!;
