@@ -32,6 +32,34 @@ export function loadGovernors(): Governors {
   return g;
 }
 
+/** Nouns single event rules test (data/events/event-words.tsv). */
+export interface EventWords {
+  /** title nouns that head their holder's name ("President Hosni Mubarak") */
+  readonly holderTitles: ReadonlySet<string>;
+  /** nouns that take up an organisation named earlier ("the bloc") */
+  readonly orgAnaphors: ReadonlySet<string>;
+  /** nouns whose infinitive is a generic entitlement ("the right to protest") */
+  readonly entitlements: ReadonlySet<string>;
+  /** object nouns naming an earlier act → the CAMEO roots of that act ("the sanctions" → 16, 13) */
+  readonly actNouns: ReadonlyMap<string, readonly string[]>;
+}
+
+const EVENT_WORDS = 'events/event-words.tsv';
+
+export function loadEventWords(): EventWords {
+  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>() };
+  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements };
+  for (const r of loadTsv(EVENT_WORDS, ['word', 'class', 'roots', 'example']).rows) {
+    if (r.class === 'act-noun') {
+      const roots = (r.roots ?? '').split(/\s+/).filter(Boolean);
+      if (!roots.length || roots.some((x) => !/^\d\d$/.test(x))) throw new NewsgraphError('E030', `data/${EVENT_WORDS}: act-noun "${r.word}" needs two-digit CAMEO roots, found "${r.roots}"`, EVENT_WORDS);
+      w.actNouns.set(r.word!, roots);
+    } else if (sets[r.class!]) sets[r.class!]!.add(r.word!);
+    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
+  }
+  return w;
+}
+
 export interface EventLexicon {
   readonly framesByLemma: ReadonlyMap<string, readonly Frame[]>;
   readonly cameo: ReadonlyMap<string, CameoInfo>;
@@ -39,10 +67,11 @@ export interface EventLexicon {
   /** lemmas of the speech cues of data/speech-verbs.tsv ("say", "tell", "warn"…): a threat they report is the speaker's */
   readonly speechLemmas: ReadonlySet<string>;
   readonly governors: Governors;
+  readonly words: EventWords;
 }
 
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
   const cameo = cameoTable();
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
-  return { framesByLemma: framesByLemma(loadFrames(cameo)), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors() };
+  return { framesByLemma: framesByLemma(loadFrames(cameo)), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
 }

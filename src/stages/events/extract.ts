@@ -34,7 +34,7 @@ function party(a: Actor | null): EventParty {
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
   const t = c.t;
-  if (isGenericStatement(t, p) || isPassiveMetWith(t, p, f)) return [];
+  if (isGenericStatement(t, p, c.lex.words) || isPassiveMetWith(t, p, f)) return [];
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
   const src = sourcesOf(c, p, f);
@@ -132,7 +132,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   const c: Ctx = {
     lex,
     t,
-    r: new ActorResolver(t, lex.actors),
+    r: new ActorResolver(t, lex.actors, lex.words),
     quotes: new QuoteIndex(doc.quotes, doc.text),
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
@@ -158,5 +158,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     for (const [p, evs] of found) if (!consumed.has(p)) raw.push(...evs);
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

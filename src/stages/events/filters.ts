@@ -2,6 +2,7 @@
 // has the right to attack…"), sports scores, "would be met with a response", and the complements a
 // frame reads its target from ("halted military aid" is one event, not also an "aid" event).
 import type { Span } from '../../core/span.js';
+import type { EventWords } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { isAmount } from './match-frames.js';
 import { complementOf, objectOf, subjectOf } from './roles.js';
@@ -9,14 +10,12 @@ import { baseDep, type DepTree } from './tree.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
-/** nouns whose infinitive is a generic entitlement, not an act ("the right to protest") */
-export const GENERIC_NOUNS = new Set(['right', 'freedom', 'ability', 'capacity', 'power', 'authority']);
 
 /**
  * A trigger that states no act: under a negative-quantifier subject within three clause hops, or the
  * infinitive of an entitlement noun ("the right to attack").
  */
-export function isGenericStatement(t: DepTree, p: number): boolean {
+export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): boolean {
   // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
   const det = t.kid(p, 'det');
   if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
@@ -26,7 +25,7 @@ export function isGenericStatement(t: DepTree, p: number): boolean {
     if (s >= 0 && (NEGATIVE_SUBJECTS.has(t.lower(s)) || (t.lower(s) === 'one' && t.kid(s, 'det') >= 0 && t.lower(t.kid(s, 'det')) === 'no'))) return true;
     const h = t.head(x);
     if (h < 0) break;
-    if (baseDep(t.dep(x)) === 'acl' && GENERIC_NOUNS.has(t.lemma(h)) && t.kid(x, 'mark') >= 0 && t.lower(t.kid(x, 'mark')) === 'to') return true;
+    if (baseDep(t.dep(x)) === 'acl' && nouns.entitlements.has(t.lemma(h)) && t.kid(x, 'mark') >= 0 && t.lower(t.kid(x, 'mark')) === 'to') return true;
     const b = baseDep(t.dep(x));
     if (b !== 'xcomp' && b !== 'acl' && b !== 'conj' && b !== 'obj' && b !== 'advcl') break;
     x = h;

@@ -12,13 +12,11 @@ import type { Entity } from '../../core/doc.js';
 import { countryOf, isPoliticalCode, type Actor } from './actor.js';
 import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
 import type { ActorLexicon, ActorWord } from './actor-words.js';
+import type { EventWords } from './event-lexicon.js';
 import type { DepTree } from './tree.js';
 
 /** NP-internal relations that carry an actor's name, nationality or title. */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
-
-/** title nouns that head a holder's name in news ("president X", "prime minister X") */
-const GOV_TITLE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'ambassador', 'envoy', 'secretary', 'spokesman', 'spokeswoman', 'general', 'commander', 'judge', 'senator']);
 
 /** word kinds that name a state or a place in one */
 const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym']);
@@ -26,19 +24,19 @@ const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Norther
 /** region codes of the actor words (not states) */
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 
-/** nouns that take up an organisation named earlier ("the organization", "the bloc") */
-const ORG_ANAPHORS = new Set(['organization', 'organisation', 'bloc', 'alliance', 'body', 'union', 'group']);
-
 
 export class ActorResolver {
   private readonly tree: DepTree;
   private readonly ix: TokenEntityIndex;
   /** the actor words the phrases are read with */
   readonly words: ActorLexicon;
+  /** title nouns and organisation anaphors */
+  private readonly nouns: EventWords;
 
-  constructor(tree: DepTree, words: ActorLexicon) {
+  constructor(tree: DepTree, words: ActorLexicon, nouns: EventWords) {
     this.tree = tree;
     this.words = words;
+    this.nouns = nouns;
     this.ix = tokenEntityIndex(tree.doc);
   }
 
@@ -84,7 +82,7 @@ export class ActorResolver {
    */
   private definiteOrg(i: number): Actor | null {
     const t = this.tree;
-    if (t.tok(i).pos !== 'NOUN' || !ORG_ANAPHORS.has(t.lemma(i))) return null;
+    if (t.tok(i).pos !== 'NOUN' || !this.nouns.orgAnaphors.has(t.lemma(i))) return null;
     const det = t.kid(i, 'det');
     if (det < 0 || !['the', 'this', 'that'].includes(t.lower(det))) return null;
     if (t.kids(i).some((c) => t.dep(c) === 'amod' || t.dep(c) === 'compound' || t.dep(c) === 'nmod:poss')) return null;
@@ -114,7 +112,7 @@ export class ActorResolver {
     // "the Trump administration" is the administration, not Trump
     // a title noun heading its holder's name ("ousted president Jean-Bertrand Aristide") stands in too
     if (own?.type === 'PERSON') return -1;
-    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && this.words.common.get(t.lemma(i))?.kind === 'sector' && GOV_TITLE.has(t.lemma(i)))) return -1;
+    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && this.words.common.get(t.lemma(i))?.kind === 'sector' && this.nouns.holderTitles.has(t.lemma(i)))) return -1;
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
       const [x, d] = stack.pop()!;
