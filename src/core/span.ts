@@ -33,3 +33,15 @@ export function trimSpan(text: string, s: Span): Span {
   while (b > a && /\s/.test(text[b - 1]!)) b--;
   return { start: a, end: b };
 }
+
+/** Index of the first span (sorted, non-overlapping, e.g. tokens) whose end is after `offset`: a binary search. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,12 +1,13 @@
 // The actor knowledge base: who is who, for which country, in what role, on a given date. Answers
-// come from the bundled data files (data/actors), user entries (NEWSGRAPH_ACTORS or
-// data/actors/user.tsv; they win over bundled ones) and role observations learned from text
+// come from the bundled data files (data/actors), user entries (the user actor files a caller
+// names in KbOptions; they win over bundled ones) and role observations learned from text
 // ("U.K. Defense Secretary John Healey" -> GBR, GOV, Defense Secretary, article date). Observations
 // are kept in memory here; a store can persist them and feed them back with addObservations().
 import { CharTrie } from './trie.js';
-import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type MetonymEntry, type CountryEntry, type IgoEntry, type MediaEntry } from './tables.js';
+import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type CountryEntry, type IgoEntry } from './tables.js';
 
-export type { KbTables, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
+export type { KbTables, KbOptions, NameWords, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
+export { loadKbTables, METONYM_SECTOR } from './tables.js';
 export { CharTrie } from './trie.js';
 
 export type GazKind = 'country' | 'demonym' | 'capital' | 'igo' | 'media' | 'metonym' | 'person';
@@ -149,10 +150,11 @@ export class ActorKB {
   }
 }
 
-let shared: ActorKB | undefined;
-
-/** The process-wide knowledge base built from data/actors (and user entries), built once. */
+/**
+ * A new knowledge base of the bundled data/actors tables only, for scripts and tests that need one
+ * outside a pipeline. Stages never call this: they get theirs from the resources they were built with
+ * (src/stages/resources.ts), where user actor files are an option.
+ */
 export function defaultKb(): ActorKB {
-  shared ??= new ActorKB();
-  return shared;
+  return new ActorKB(loadKbTables());
 }

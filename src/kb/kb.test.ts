@@ -42,11 +42,11 @@ describe('actor knowledge base', () => {
     expect(k.roleOf('Lena Vogt', '2020-01-01')).toMatchObject({ role: 'Economy Minister' });
   });
 
-  it('lets a user file add and override entries (NEWSGRAPH_ACTORS)', () => {
+  it('lets a user actor file add and override entries (KbOptions.userActorFiles)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-actors-'));
     const f = join(dir, 'actors.tsv');
     writeFileSync(f, '# source: test\n# license: test\nname\taliases\tcountry\trole\tsector\tfrom\tto\nPete Hegseth\tHegseth\tUSA\tSecretary of War\tMIL\t2025-09-05\t\nTove Aalto\tAalto\tFIN\tTrade Minister\tGOV\t\t\n');
-    const k = new ActorKB(loadKbTables({ ...process.env, NEWSGRAPH_ACTORS: f }));
+    const k = new ActorKB(loadKbTables({ userActorFiles: [f] }));
     expect(k.roleOf('Tove Aalto', '2025-01-01')).toMatchObject({ country: 'FIN', role: 'Trade Minister' });
     expect(k.roleOf('Pete Hegseth', '2025-10-01')).toMatchObject({ role: 'Secretary of War', sector: 'MIL' });
     expect(k.roleOf('Pete Hegseth', '2025-03-07')).toMatchObject({ role: 'Defense Secretary', source: 'bundled' });
@@ -56,7 +56,7 @@ describe('actor knowledge base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-actors-'));
     const f = join(dir, 'bad.tsv');
     writeFileSync(f, '# source: test\nwho\twhere\nA\tB\n');
-    expect(() => loadKbTables({ ...process.env, NEWSGRAPH_ACTORS: f })).toThrow(/E030.*name/);
+    expect(() => loadKbTables({ userActorFiles: [f] })).toThrow(/E030.*name/);
   });
 
   it('matches the trie on token boundaries only, across any white space', () => {

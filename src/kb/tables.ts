@@ -1,12 +1,13 @@
 // The actor knowledge base tables, read from data/actors/*.tsv through the one data loader:
 // countries (ISO alpha-3, names, short forms, demonyms, capitals), international organisations
 // (CAMEO IGO codes), sectors, the title lexicon (role -> sector), metonyms (seats of government,
-// capitals used for a state), news organisations (MED) and dated person entries. User entries come
-// from NEWSGRAPH_ACTORS (a TSV path) or data/actors/user.tsv and add to / override the bundled ones.
-import { existsSync, readFileSync } from 'node:fs';
+// capitals used for a state), news organisations (MED), dated person entries and the word lists that
+// read names in text (forms of address, portfolios, organisation words, not-names, places). User
+// entries come from the files named in KbOptions (the resources option userActorFiles) and add to /
+// override the bundled ones.
+import { readFileSync } from 'node:fs';
 import { loadTsv, parseTsv } from '../core/data-loader.js';
 import { NewsgraphError } from '../core/errors.js';
-import { dataPath } from '../core/paths.js';
 
 export interface CountryEntry {
   readonly iso3: string;
@@ -32,6 +33,9 @@ export interface TitleEntry {
 }
 
 export type MetonymTarget = 'country' | 'government' | 'military' | 'legislature';
+
+/** the sector a metonym stands for ("the Kremlin" government → GOV); a country metonym has none */
+export const METONYM_SECTOR: Readonly<Record<MetonymTarget, string | null>> = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' };
 
 export interface MetonymEntry {
   readonly name: string;
@@ -61,14 +65,46 @@ export interface PersonEntry {
   readonly source: string;
 }
 
+/** The word lists of data/actors that read names in text (not actors themselves). */
+export interface NameWords {
+  /** forms of address (honorifics.tsv) -> gender ('m', 'f' or '') */
+  readonly honorifics: ReadonlyMap<string, string>;
+  /** cabinet portfolio words (portfolios.tsv), as written and lower-cased: "Agriculture Minister" */
+  readonly portfolios: ReadonlySet<string>;
+  /** organisation head words (org-words.tsv) -> sector ('' for none) */
+  readonly orgWords: ReadonlyMap<string, string>;
+  /** capitalised words that are not names: months, weekdays, deities… (not-names.tsv) */
+  readonly notNames: ReadonlySet<string>;
+  /** lower-cased place names (places.tsv, ’ as ') -> kind (city, region) */
+  readonly places: ReadonlyMap<string, string>;
+  /** place-words.tsv, lower case: last words of facility names ("airport"), words of landform names ("river") */
+  readonly facilityWords: ReadonlySet<string>;
+  readonly landformWords: ReadonlySet<string>;
+  /** place-words.tsv, as written: nouns after names that make them places ("counties", "province") */
+  readonly adminUnits: ReadonlySet<string>;
+  /** place-words.tsv: words after a person's name that make the pair an organisation ("administration") */
+  readonly personOrgHeads: ReadonlySet<string>;
+}
+
 export interface KbTables {
   readonly countries: readonly CountryEntry[];
   readonly igos: readonly IgoEntry[];
   readonly sectors: ReadonlyMap<string, string>;
+  /** sectors whose bare noun is a political actor for event coding (sectors.tsv, political) */
+  readonly politicalSectors: ReadonlySet<string>;
+  /** sectors whose officials belong to a country (sectors.tsv, state) */
+  readonly stateSectors: ReadonlySet<string>;
   readonly titles: readonly TitleEntry[];
   readonly metonyms: readonly MetonymEntry[];
   readonly media: readonly MediaEntry[];
   readonly people: readonly PersonEntry[];
+  readonly words: NameWords;
+}
+
+/** Where user actor entries come from: TSV files with the columns of data/actors/people.tsv. */
+export interface KbOptions {
+  /** user actor files; their entries add to and win over the bundled ones */
+  readonly userActorFiles?: readonly string[];
 }
 
 const list = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
@@ -101,10 +137,27 @@ export function readUserPeople(path: string): PersonEntry[] {
   return peopleRows(t.rows, `user:${path}`, path);
 }
 
-let cached: KbTables | undefined;
+function nameWords(): NameWords {
+  const placeWords = loadTsv('actors/place-words.tsv', ['word', 'class', 'example']).rows;
+  const ofClass = (cls: string) => new Set(placeWords.filter((r) => r.class === cls).map((r) => r.word!));
+  for (const r of placeWords) {
+    if (!['facility', 'landform', 'admin-unit', 'person-org'].includes(r.class!)) throw new NewsgraphError('E030', `data/actors/place-words.tsv: class must be facility|landform|admin-unit|person-org, found "${r.class}" for "${r.word}"`);
+  }
+  return {
+    facilityWords: ofClass('facility'),
+    landformWords: ofClass('landform'),
+    adminUnits: ofClass('admin-unit'),
+    personOrgHeads: ofClass('person-org'),
+    honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
+    portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
+    orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),
+    notNames: new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!)),
+    places: new Map(loadTsv('actors/places.tsv', ['name', 'kind']).rows.map((r) => [r.name!.toLowerCase().replace(/’/g, "'"), r.kind ?? ''])),
+  };
+}
 
-export function loadKbTables(env: Readonly<Record<string, string | undefined>> = process.env): KbTables {
-  if (cached && env === process.env) return cached;
+/** The bundled tables plus the user actor files of `opts` (read on every call: callers keep the result). */
+export function loadKbTables(opts: KbOptions = {}): KbTables {
   const countries = loadTsv('actors/countries.tsv', ['iso3', 'name']).rows.map((r) => ({
     iso3: r.iso3!,
     name: r.name!,
@@ -113,7 +166,10 @@ export function loadKbTables(env: Readonly<Record<string, string | undefined>> =
     capitals: list(r.capital),
   }));
   const igos = loadTsv('actors/igos.tsv', ['code', 'name']).rows.map((r) => ({ code: r.code!, name: r.name!, aliases: list(r.aliases), example: r.example ?? '' }));
-  const sectors = new Map(loadTsv('actors/sectors.tsv', ['code', 'name']).rows.map((r) => [r.code!, r.name!] as const));
+  const sectorRows = loadTsv('actors/sectors.tsv', ['code', 'name', 'political', 'state']).rows;
+  const sectors = new Map(sectorRows.map((r) => [r.code!, r.name!] as const));
+  const politicalSectors = new Set(sectorRows.filter((r) => r.political === 'yes').map((r) => r.code!));
+  const stateSectors = new Set(sectorRows.filter((r) => r.state === 'yes').map((r) => r.code!));
   const titles = loadTsv('actors/titles.tsv', ['title', 'variants', 'sector']).rows.map((r) => ({
     title: r.title!,
     variants: list(r.variants),
@@ -132,9 +188,6 @@ export function loadKbTables(env: Readonly<Record<string, string | undefined>> =
   });
   const media = loadTsv('actors/media.tsv', ['name']).rows.map((r) => ({ name: r.name!, aliases: list(r.aliases), country: r.country || null, example: r.example ?? '' }));
   const people = peopleRows(loadTsv('actors/people.tsv', ['name', 'country']).rows, 'bundled', 'data/actors/people.tsv');
-  const userFiles = [dataPath('actors', 'user.tsv'), env.NEWSGRAPH_ACTORS].filter((p): p is string => !!p && (p === env.NEWSGRAPH_ACTORS || existsSync(p)));
-  for (const f of userFiles) people.push(...readUserPeople(f));
-  const t: KbTables = { countries, igos, sectors, titles, metonyms, media, people };
-  if (env === process.env) cached = t;
-  return t;
+  for (const f of opts.userActorFiles ?? []) people.push(...readUserPeople(f));
+  return { countries, igos, sectors, politicalSectors, stateSectors, titles, metonyms, media, people, words: nameWords() };
 }

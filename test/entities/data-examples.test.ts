@@ -9,10 +9,10 @@ import { createDoc } from '../../src/core/doc.js';
 import { analyzeEntities, mentionTexts } from './run.js';
 
 const rows = (f: string) => loadTsv(f).rows.filter((r) => r.example);
+const kb = defaultKb();
 
 describe('data/actors examples fire', () => {
   it.each(rows('actors/titles.tsv').map((r) => [r.title!, r.example!]))('title "%s"', (title, example) => {
-    const kb = defaultKb();
     const d = segmentStage.run(createDoc(example), { published: null, options: {} });
     const found = d.tokens.some((_, i) => kb.titles.longestAt(d.text, d.tokens, i)?.values.some((v) => v.title === title));
     expect(found).toBe(true);

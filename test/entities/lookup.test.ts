@@ -2,6 +2,7 @@
 // entityById, countryOf and actorCodeOf.
 import { describe, expect, it } from 'vitest';
 import { actorCodeOf, countryOf, entitiesIn, entityAt, entityById, mentionIndex } from '../../src/stages/entities/lookup.js';
+import { defaultKb } from '../../src/kb/index.js';
 import { analyzeEntities } from './run.js';
 
 describe('entities lookup API', () => {
@@ -30,14 +31,15 @@ describe('entities lookup API', () => {
   });
 
   it('looks up countries and actor codes from bare names', () => {
-    expect(countryOf('U.K.')).toBe('GBR');
-    expect(countryOf('the Kremlin')).toBe('RUS');
-    expect(countryOf('Nigerian')).toBe('NGA');
-    expect(countryOf('Springfield')).toBeNull();
-    expect(actorCodeOf('the Kremlin')).toBe('RUSGOV');
-    expect(actorCodeOf('NATO')).toBe('IGOWSTNAT');
-    expect(actorCodeOf('Reuters')).toBe('MED');
-    expect(actorCodeOf('Britain')).toBe('GBR');
-    expect(actorCodeOf('Springfield')).toBeNull();
+    const kb = defaultKb();
+    expect(countryOf(kb, 'U.K.')).toBe('GBR');
+    expect(countryOf(kb, 'the Kremlin')).toBe('RUS');
+    expect(countryOf(kb, 'Nigerian')).toBe('NGA');
+    expect(countryOf(kb, 'Springfield')).toBeNull();
+    expect(actorCodeOf(kb, 'the Kremlin')).toBe('RUSGOV');
+    expect(actorCodeOf(kb, 'NATO')).toBe('IGOWSTNAT');
+    expect(actorCodeOf(kb, 'Reuters')).toBe('MED');
+    expect(actorCodeOf(kb, 'Britain')).toBe('GBR');
+    expect(actorCodeOf(kb, 'Springfield')).toBeNull();
   });
 });

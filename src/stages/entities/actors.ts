@@ -5,8 +5,8 @@
 // base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
 import type { Doc } from '../../core/doc.js';
-import type { ActorKB, RoleObservation } from '../../kb/index.js';
-import { bestGaz, orgHeadWords } from './candidates.js';
+import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
+import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
 import { roleOwner } from './split-titles.js';
 
@@ -19,11 +19,9 @@ export interface ActorInfo {
   source: string;
 }
 
-const METONYM_SECTOR = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' } as const;
-
 /** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
-function orgSector(name: string): string | null {
-  const heads = orgHeadWords();
+function orgSector(kb: ActorKB, name: string): string | null {
+  const heads = kb.tables.words.orgWords;
   const words = name.split(' ');
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -110,7 +108,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       }
     }
     if (!country && igo) return { country: null, sector: 'IGO', role: null, actor_code: igo, source: 'org-name-igo' };
-    const sector = orgSector(c.name);
+    const sector = orgSector(kb, c.name);
     return { country, sector, role: null, actor_code: country ? code(country, sector) : null, source: 'org-name' };
   }
   if (c.type === 'GPE') {
@@ -139,7 +137,7 @@ export function roleObservations(doc: Doc, clusters: readonly Cluster[], date: s
         title,
         date,
         doc: doc.id || undefined,
-        rule: m.rule.includes('appositive') ? 'entities:role-appositive' : 'entities:role-title-name',
+        rule: m.appositive ? 'entities:role-appositive' : 'entities:role-title-name',
       });
     }
   }

@@ -3,7 +3,6 @@
 // known people). The gazetteer decides the fine type (GPE/NORP/ORG) where it matches a whole span
 // and adds high-precision names the model missed.
 import type { Doc, EntityType, Token } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { tagSentence } from './ner-model.js';
@@ -37,22 +36,14 @@ export function bestGaz(values: readonly GazValue[], kb: ActorKB): GazValue {
 
 const isCapitalised = (s: string) => /^[\p{Lu}\d]/u.test(s);
 
-let orgWords: Map<string, string> | undefined;
-
-/** Organisation head words (data/actors/org-words.tsv) -> sector ('' for none). */
-export function orgHeadWords(): ReadonlyMap<string, string> {
-  orgWords ??= new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? '']));
-  return orgWords;
-}
-
 const CONNECT = new Set(['of', 'for', 'and', '&']);
 
 /**
  * Capitalised runs ending in an organisation head word ("the Finance Ministry", "Nobel Committee")
  * that the model missed: at least one capitalised word before the head, connectors allowed inside.
  */
-function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[] {
-  const heads = orgHeadWords();
+function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): WorkMention[] {
+  const heads = kb.tables.words.orgWords;
   const s = doc.sentences[si]!;
   const t = doc.tokens;
   // a model span ending in a head word is an organisation, whatever type the model gave it
@@ -104,7 +95,7 @@ function orgHeadRuns(doc: Doc, si: number, merged: WorkMention[]): WorkMention[]
       if (at >= 0) merged.splice(at, 1);
       owner.delete(k);
     }
-    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word' });
+    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' });
     i = b - 1;
   }
   return out;
@@ -128,6 +119,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       kind: 'name',
       type: NER_TO_TYPE[n.type],
       rule: 'entities:ner-model',
+      origin: 'model',
     }));
     // gazetteer matches, left to right, longest first
     const gaz: WorkMention[] = [];
@@ -139,7 +131,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       }
       const g = bestGaz(m.values, kb);
       const end = s.tokenStart + m.tokenEnd; // matches index the sentence's tokens
-      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, gaz: g });
+      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g });
       i = end;
     }
     // token -> model span, and gazetteer match by start token: the merge is a lookup per name
@@ -180,7 +172,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       // otherwise the model's span stands; split-titles.ts re-reads country words inside a person span
     }
     const merged: WorkMention[] = [...nerHere.filter((n) => !removed.has(n)), ...extra];
-    merged.push(...orgHeadRuns(doc, si, merged));
+    merged.push(...orgHeadRuns(doc, kb, si, merged));
     merged.sort((a, b) => a.tokFrom - b.tokFrom);
     out.push(...merged);
   }

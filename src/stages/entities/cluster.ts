@@ -7,6 +7,7 @@
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 export interface Cluster {
   readonly id: number;
@@ -129,7 +130,7 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
       continue;
     }
     // other names: normalised text without a leading article, or an acronym of an earlier name
-    const key = `T:${m.type === 'LOC' || m.type === 'GPE' || m.type === 'FAC' ? 'L' : m.type}:${surface.replace(/^the /i, '').toLowerCase()}`;
+    const key = `T:${PLACE_TYPES.has(m.type) ? 'L' : m.type}:${surface.replace(/^the /i, '').toLowerCase()}`;
     let c = byKey.get(key);
     if (!c && /^\p{Lu}{2,6}$/u.test(surface)) {
       c = byAcronym.get(surface);

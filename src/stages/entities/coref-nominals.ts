@@ -84,9 +84,9 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
             if (owner && g && gv && !ownerNamed) {
               const key = gazKey(gv, kb);
               const oc = clusters.find((c) => c.gaz && gazKey(c.gaz, kb) === key);
-              if (oc) attach(oc, { start: tokens[i + 1]!.start, end: tokens[g.tokenEnd - 1]!.end, tokFrom: i + 1, tokTo: g.tokenEnd, sent: si, kind: 'name', type: oc.type, rule: 'entities:nominal-owner', gaz: gv });
+              if (oc) attach(oc, { start: tokens[i + 1]!.start, end: tokens[g.tokenEnd - 1]!.end, tokFrom: i + 1, tokTo: g.tokenEnd, sent: si, kind: 'name', type: oc.type, rule: 'entities:nominal-owner', origin: 'owner', gaz: gv });
             }
-            attach(hit.c, { start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-title' });
+            attach(hit.c, { start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-title', origin: 'nominal' });
             i = end - 1;
             continue;
           }
@@ -97,14 +97,14 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
         const isNation = (w: string) => w === 'nation' || w === 'country';
         const len = isNation(n1) ? 2 : /^\p{Ll}+$/u.test(n1) && isNation(n2) ? 3 : 0;
         if (len && lastCountry && si - lastCountry.sent <= WINDOW) {
-          attach(lastCountry.c, { start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokFrom: i, tokTo: i + len, sent: si, kind: 'nominal', type: 'GPE', rule: 'entities:nominal-nation' });
+          attach(lastCountry.c, { start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokFrom: i, tokTo: i + len, sent: si, kind: 'nominal', type: 'GPE', rule: 'entities:nominal-nation', origin: 'nominal' });
           i += len - 1;
         }
         continue;
       }
       // (2) his/her counterpart: resolved once the possessive pronoun is (resolveCounterparts)
       if ((lf === 'his' || lf === 'her') && i + 1 < s.tokenEnd && tokens[i + 1]!.form.toLowerCase() === 'counterpart') {
-        added.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, tokFrom: i, tokTo: i + 2, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-counterpart' });
+        added.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, tokFrom: i, tokTo: i + 2, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-counterpart', origin: 'nominal-counterpart' });
         covered[i + 1] = 1;
         i++;
       }
@@ -121,7 +121,7 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
 export function resolveCounterparts(clusters: Cluster[], nominals: readonly WorkMention[], possessorOf: (m: WorkMention) => Cluster | null): void {
   const people = clusters.filter((c) => c.type === 'PERSON' && personRole(c));
   for (const m of nominals) {
-    if (m.rule !== 'entities:nominal-counterpart' || m.cluster !== undefined) continue;
+    if (m.origin !== 'nominal-counterpart' || m.cluster !== undefined) continue;
     const owner = possessorOf(m);
     const r = owner ? personRole(owner) : null;
     if (!owner || !r) continue;

@@ -9,7 +9,7 @@
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { Cluster } from './cluster.js';
 import type { WorkMention } from './mention.js';
-import { honorificWords } from './split-titles.js';
+import type { NameWords } from '../../kb/index.js';
 
 // Reflexives (himself, itself…) are left out: they always corefer with their own clause's subject,
 // so they add no information, and name-level consumers (CoNLL-style NER scoring) count them as names.
@@ -62,12 +62,12 @@ export function quotedTokens(doc: Doc): Uint8Array {
   return q;
 }
 
-export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
+export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
   const { tokens } = doc;
   const gender = new Map<number, 'm' | 'f'>();
   for (const c of clusters) {
     for (const m of c.mentions) {
-      const g = honorificWords().get(tokens[m.tokFrom - 1]?.form ?? '');
+      const g = words.honorifics.get(tokens[m.tokFrom - 1]?.form ?? '');
       if (g === 'm' || g === 'f') gender.set(c.id, g);
     }
   }
@@ -129,7 +129,7 @@ export function resolvePronouns(doc: Doc, clusters: Cluster[], mentions: readonl
       if (!pick) continue;
       const c = clusters[pick.cluster!]!;
       if ((cls === 'm' || cls === 'f') && !gender.has(c.id)) gender.set(c.id, cls);
-      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, cluster: c.id };
+      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, origin: 'pronoun', cluster: c.id };
       c.mentions.push(pm);
       out.push(pm);
     }

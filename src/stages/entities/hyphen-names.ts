@@ -12,6 +12,7 @@ export function joinHyphenNames(doc: Doc, names: WorkMention[]): WorkMention[] {
   const gone = new Set<WorkMention>();
   for (const m of names) {
     if (gone.has(m) || m.gaz) continue;
+    let joined = false;
     for (let guard = 0; guard < 4; guard++) {
       const h = tokens[m.tokTo];
       const after = tokens[m.tokTo + 1];
@@ -28,8 +29,9 @@ export function joinHyphenNames(doc: Doc, names: WorkMention[]): WorkMention[] {
         m.tokTo += 2;
         m.end = after.end;
       }
-      if (!m.rule.endsWith('+hyphen-join')) m.rule += '+hyphen-join';
+      joined = true;
     }
+    if (joined) m.rule += '+hyphen-join';
   }
   return gone.size ? names.filter((m) => !gone.has(m)) : names;
 }

@@ -4,14 +4,15 @@
 // pronouns -> "his counterpart" -> actor attributes and role observations.
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
 import type { Stage, StageContext } from '../stage.js';
-import { defaultKb, type ActorKB, type RoleObservation } from '../../kb/index.js';
+import type { ActorKB, RoleObservation } from '../../kb/index.js';
+import { defaultResources, type Resources } from '../resources.js';
 import { actorInfo, code as actorCode, roleObservations } from './actors.js';
 import { nameCandidates } from './candidates.js';
 import { refineTypes } from './classify.js';
 import { clusterNames, type Cluster } from './cluster.js';
 import { resolveCounterparts, resolveNominals } from './coref-nominals.js';
 import { resolvePronouns } from './coref-pronouns.js';
-import { loadNerModel, type NerModel } from './ner-model.js';
+import type { NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { inferCountries } from './infer-country.js';
@@ -24,8 +25,9 @@ import type { WorkMention } from './mention.js';
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
 
 export interface EntitiesOptions {
+  /** default: the default resources' knowledge base */
   readonly kb?: ActorKB;
-  /** null: gazetteers only (no statistical model) */
+  /** null: gazetteers only (no statistical model); default: the default resources' model */
   readonly model?: NerModel | null;
   /** the article date for role lookups (YYYY-MM-DD…) */
   readonly published?: string | null;
@@ -37,22 +39,22 @@ export interface EntitiesResult {
 }
 
 export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesResult {
-  const kb = opts.kb ?? defaultKb();
-  const model = opts.model === undefined ? loadNerModel() : opts.model;
+  const kb = opts.kb ?? defaultResources().kb;
+  const model = opts.model === undefined ? defaultResources().models.ner : opts.model;
   const date = opts.published ?? doc.meta.published ?? null;
   const vocab = model?.ctx.lowerVocab ?? new Set<string>();
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
-  names = dropNonNames(doc, names, vocab);
-  names = refineTypes(doc, names);
+  names = dropNonNames(doc, kb.tables.words, names, vocab);
+  names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
-  names = splitTitles(doc, kb, names, (m) => m.rule.startsWith('entities:propagate'));
-  names = personOrgs(doc, names);
+  names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
+  names = personOrgs(doc, kb.tables.words, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
-  const pronouns = resolvePronouns(doc, clusters, [...names, ...nominals.filter((m) => m.cluster !== undefined)]);
+  const pronouns = resolvePronouns(doc, kb.tables.words, clusters, [...names, ...nominals.filter((m) => m.cluster !== undefined)]);
   const pronounAt = new Map(pronouns.map((p) => [p.tokFrom, p]));
   resolveCounterparts(clusters, nominals, (m) => {
     const p = pronounAt.get(m.tokFrom);
@@ -106,6 +108,17 @@ function roleLayer(entities: readonly Entity[], observed: readonly RoleObservati
   });
 }
 
+/** The entities stage reading the knowledge base and NER model of `res`. */
+export function createEntitiesStage(res: Resources): Stage {
+  return { ...entitiesStage, run: (doc, ctx) => runEntities(doc, ctx, res) };
+}
+
+function runEntities(doc: Doc, ctx: StageContext, res: Resources): Doc {
+  const r = extractEntities(doc, { kb: res.kb, model: res.models.ner, published: ctx.published });
+  return withLayers(doc, { entities: r.entities, roleObservations: roleLayer(r.entities, r.roleObservations) }, entitiesStage.assigns);
+}
+
+/** The entities stage of the default resources. */
 export const entitiesStage: Stage = {
   name: 'entities',
   description: 'named entities with in-document coreference, actors (country, sector, role, CAMEO actor code) and the roles the text states',
@@ -116,7 +129,6 @@ export const entitiesStage: Stage = {
   assigns: ['entities', 'roleObservations'],
   modifies: [],
   run(doc: Doc, ctx: StageContext) {
-    const r = extractEntities(doc, { published: ctx.published });
-    return withLayers(doc, { entities: r.entities, roleObservations: roleLayer(r.entities, r.roleObservations) }, this.assigns);
+    return runEntities(doc, ctx, defaultResources());
   },
 };

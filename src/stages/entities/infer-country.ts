@@ -17,32 +17,35 @@
 // Each inference is recorded in the entity's rule ("+infer-country:dateline").
 import type { Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
+import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
+import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
 
 const ISO = /^[A-Z]{3}$/;
 /** sectors of actors that act for a state or against one; businesses, media and IGOs are left alone */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'PTY', 'SPY', 'INS', 'SEP', 'ELI']);
-const PLACE_TYPES = new Set(['GPE', 'NORP']);
 /** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
+/** "CITY, Region (Agency) —" at the start of an article */
+const DATELINE = new RegExp(`^\\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^\\n()]{0,40})?\\s*(?:${AGENCY_CREDIT}\\s*)?[-–—]{1,2}\\s`);
+const AGENCY = new RegExp(AGENCY_CREDIT);
 const TITLE_OWNER = /(?:^|[^\w.'’-])((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)?)(?:'s|’s)? (?:(?:junior|senior|deputy|former|new|acting|top|then|outgoing|interim|ousted|exiled|veteran|powerful)[ -])*$/;
 
 /** the country of an article's dateline city, or null */
 export function datelineCountry(text: string, kb: ActorKB): string | null {
   const head = text.slice(0, 120);
-  const m = /^\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^\n()]{0,40})?\s*(?:\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|PTI|IANS|ANSA|Kyodo|Yonhap|TASS|Interfax)\)\s*)?[-–—]{1,2}\s/.exec(head);
+  const m = DATELINE.exec(head);
   if (!m) return null;
   const city = m[1]!;
   // an all-caps dateline city or a "City (Agency) —" opening; a plain sentence start is no dateline
-  if (city !== city.toUpperCase() && !/\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|PTI|IANS|ANSA|Kyodo|Yonhap|TASS|Interfax)\)/.test(m[0])) return null;
+  if (city !== city.toUpperCase() && !AGENCY.test(m[0])) return null;
   const iso = kb.countryOf(city);
   return iso && ISO.test(iso) ? iso : null;
 }
 
-function eligible(e: Entity): 'any' | 'titled' | null {
+function eligible(kb: ActorKB, e: Entity): 'any' | 'titled' | null {
   if (e.country) return null;
   if (e.actor_code && /^(IGO|NGO|IMG|MNC)/.test(e.actor_code)) return null;
   if (e.sector === 'IGO' || e.sector === 'MED' || e.sector === 'BUS') return null;
-  if (e.type === 'PERSON') return e.role || (e.sector && STATE_SECTORS.has(e.sector)) ? 'titled' : 'any';
-  if (e.type === 'ORG' && e.sector && STATE_SECTORS.has(e.sector)) return 'titled';
+  if (e.type === 'PERSON') return e.role || (e.sector && kb.tables.stateSectors.has(e.sector)) ? 'titled' : 'any';
+  if (e.type === 'ORG' && e.sector && kb.tables.stateSectors.has(e.sector)) return 'titled';
   return null;
 }
 
@@ -56,7 +59,7 @@ function kbCountry(kb: ActorKB, name: string): string | null {
 }
 
 export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[]): Entity[] {
-  if (!entities.some((e) => eligible(e))) return [...entities];
+  if (!entities.some((e) => eligible(kb, e))) return [...entities];
   // country mentions per sentence and in the whole document
   const sentOf = (pos: number): number => {
     let lo = 0;
@@ -71,7 +74,7 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
   const bySentence = new Map<number, Map<string, Set<string>>>(); // sentence -> country -> entity ids
   const total = new Map<string, number>();
   for (const e of entities) {
-    if (!PLACE_TYPES.has(e.type) || !e.country || !ISO.test(e.country)) continue;
+    if (!COUNTRY_NAMING_TYPES.has(e.type) || !e.country || !ISO.test(e.country)) continue;
     for (const m of e.mentions) {
       if (m.kind === 'pronoun' || m.kind === 'nominal') continue;
       const s = doc.sentences.length ? sentOf(m.start) : 0;
@@ -89,7 +92,7 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
   let dateline: string | null | undefined;
 
   return entities.map((e) => {
-    const how = eligible(e);
+    const how = eligible(kb, e);
     if (!how) return e;
     let country: string | null = null;
     let rule = 'title-nationality';

@@ -3,11 +3,11 @@
 //   entityAt(doc, at)        the entity + mention covering an offset or span (the innermost one)
 //   entitiesIn(doc, span)    every mention overlapping a span (e.g. a quote's speaker clause)
 //   entityById(doc, id)      "e3" -> Entity
-//   countryOf(text)          gazetteer lookup: "U.K.", "British", "Kyiv", "the Kremlin" -> ISO alpha-3
-//   actorCodeOf(text)        the CAMEO-style code a bare name denotes ("Kremlin" -> RUSGOV, "NATO" -> IGOWSTNAT)
+//   countryOf(kb, text)      gazetteer lookup: "U.K.", "British", "Kyiv", "the Kremlin" -> ISO alpha-3
+//   actorCodeOf(kb, text)    the CAMEO-style code a bare name denotes ("Kremlin" -> RUSGOV, "NATO" -> IGOWSTNAT)
 import type { Doc, Entity, Mention } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import { defaultKb } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB } from '../../kb/index.js';
 import { CharTrie } from '../../kb/trie.js';
 
 export interface MentionRef {
@@ -86,8 +86,7 @@ export function entityById(doc: Doc, id: string): Entity | null {
 }
 
 /** ISO alpha-3 for a country name, short form, demonym, capital or seat of government; else null. */
-export function countryOf(text: string): string | null {
-  const kb = defaultKb();
+export function countryOf(kb: ActorKB, text: string): string | null {
   const direct = kb.countryOf(text);
   if (direct) return direct;
   const t = text.trim().replace(/^the\s+/i, '');
@@ -95,15 +94,17 @@ export function countryOf(text: string): string | null {
   return m ? m.country : null;
 }
 
-let codeTrie: CharTrie<string> | undefined;
+/** per knowledge base, built on first use */
+const codeTries = new WeakMap<ActorKB, CharTrie<string>>();
 
 /** The actor code a bare name denotes: countries (GBR), seats of government (RUSGOV), IGOs, media (MED). */
-export function actorCodeOf(text: string): string | null {
-  const kb = defaultKb();
+export function actorCodeOf(kb: ActorKB, text: string): string | null {
+  let codeTrie = codeTries.get(kb);
   if (!codeTrie) {
     codeTrie = new CharTrie<string>(true);
+    codeTries.set(kb, codeTrie);
     for (const c of kb.tables.countries) for (const n of [c.name, ...c.aliases]) codeTrie.add(n, c.iso3);
-    for (const m of kb.tables.metonyms) codeTrie.add(m.name, m.target === 'country' ? m.country : `${m.country}${{ government: 'GOV', military: 'MIL', legislature: 'LEG' }[m.target]}`);
+    for (const m of kb.tables.metonyms) codeTrie.add(m.name, `${m.country}${METONYM_SECTOR[m.target] ?? ''}`);
     for (const g of kb.tables.igos) for (const n of [g.name, ...g.aliases]) codeTrie.add(n, g.code);
     for (const m of kb.tables.media) for (const n of [m.name, ...m.aliases]) codeTrie.add(n, 'MED');
   }

@@ -5,6 +5,20 @@ import type { EntityType, MentionKind } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { GazValue, TitleEntry } from '../../kb/index.js';
 
+/**
+ * How a mention was found. Refiners that treat mentions differently by how they were found read
+ * this, never the `rule` id: a rule id is provenance for the output and may be renamed freely.
+ */
+export type MentionOrigin =
+  | 'model' // the statistical NER model (possibly confirmed by the gazetteer)
+  | 'gazetteer' // a knowledge-base name the model did not tag
+  | 'org-head-word' // a capitalised run ending in an organisation word ("Ministry of Health")
+  | 'owner' // the country/IGO that owns a title ("U.K." in "U.K. Defense Secretary")
+  | 'propagated' // a later repeat of a name (or surname) found elsewhere in the document
+  | 'nominal' // a role noun phrase or "the nation" taking up an earlier name
+  | 'nominal-counterpart' // "his counterpart": resolved once the possessor is known
+  | 'pronoun';
+
 export interface WorkMention {
   start: number;
   end: number;
@@ -14,6 +28,9 @@ export interface WorkMention {
   kind: MentionKind;
   type: EntityType;
   rule: string;
+  origin: MentionOrigin;
+  /** its title was read from an appositive ("Anna Berg, Sweden's foreign minister,"), or it owns one */
+  appositive?: boolean;
   /** gazetteer entry the text matched, when it did */
   gaz?: GazValue;
   /** title words before a name ("Defense Secretary") and the lexicon entry */

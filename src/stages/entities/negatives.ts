@@ -3,15 +3,9 @@
 // took for a name and the text never confirms; and one-word "people" in headline-style lines
 // (product names, verbs in Title Case) that the body never mentions as people.
 import type { Doc } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
+import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
-
-let notNames: Set<string> | undefined;
-
-export function notNameWords(): ReadonlySet<string> {
-  notNames ??= new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!));
-  return notNames;
-}
+import { MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
 
 /** Sentences written in headline style: most words capitalised. */
 export function headlineSentences(doc: Doc): Uint8Array {
@@ -30,8 +24,11 @@ export function headlineSentences(doc: Doc): Uint8Array {
   return h;
 }
 
-export function dropNonNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
-  const nn = notNameWords();
+/** a quote mark or bracket that opens: the word after it starts a unit as a sentence does */
+const AFTER_OPENER = new Set([...MARKS_THAT_OPEN, '(']);
+
+export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+  const nn = words.notNames;
   const headline = headlineSentences(doc);
   const text = doc.text;
   // how each string is used outside the sentence start and outside headlines (the text's own evidence)
@@ -58,7 +55,7 @@ export function dropNonNames(doc: Doc, names: WorkMention[], lowerVocab: Readonl
     if (toks.length === 1) {
       const k = text.slice(m.start, m.end);
       const s = doc.sentences[m.sent]!;
-      const initial = m.tokFrom === s.tokenStart || /^["“'‘(]$/.test(doc.tokens[m.tokFrom - 1]?.form ?? '');
+      const initial = m.tokFrom === s.tokenStart || AFTER_OPENER.has(doc.tokens[m.tokFrom - 1]?.form ?? '');
       if (initial && lowerVocab.has(k.toLowerCase()) && !confirmed.has(k)) return false;
       if (headline[m.sent] && m.type === 'PERSON' && !confirmed.get(k)?.has('PERSON')) return false;
     }

@@ -70,18 +70,13 @@ export function saveNerModel(p: PerceptronModel, meta: NerMeta, base = modelPath
   writeFileSync(`${base}.json`, JSON.stringify(meta));
 }
 
-let cached: NerModel | null | undefined;
-
-/** models/ner, or NEWSGRAPH_NER_MODEL (a base path without extension; used to evaluate tuning models) */
-const defaultBase = () => process.env.NEWSGRAPH_NER_MODEL ?? modelPath('ner');
-
-/** The shipped model, or null when models/ner.* has not been built (the stage then uses gazetteers only). */
-export function loadNerModel(base = defaultBase(), kb: ActorKB = defaultKb()): NerModel | null {
-  if (cached !== undefined && base === defaultBase()) return cached;
-  if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) {
-    if (base === defaultBase()) cached = null;
-    return null;
-  }
+/**
+ * The model at `base` (a path without extension; models/ner by default), or null when it has not been
+ * built (the stage then uses gazetteers only). Reads the files on every call: the resources
+ * (src/stages/resources.ts) load it once and pass it in.
+ */
+export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
+  if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) return null;
   let meta: NerMeta;
   let raw: Buffer;
   try {
@@ -109,7 +104,6 @@ export function loadNerModel(base = defaultBase(), kb: ActorKB = defaultKb()): N
     ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters },
     allowed: bioAllowed(meta.labels),
   };
-  if (base === defaultBase()) cached = m;
   return m;
 }
 

@@ -7,30 +7,19 @@
 // makes it a person ("Mr. Jordan"). Runs right after the candidates, before titles are split,
 // so propagation and clustering see the right type.
 import type { Doc } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
 import type { ActorKB } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 import { defaultLexicon } from './ner-lexicon.js';
-import { honorificWords } from './split-titles.js';
+import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
 
-/** lower-case nouns that make the names before them places; "state" is left out ("Macron state visit") */
-const PLACE_NOUNS = new Set(['county', 'counties', 'province', 'provinces', 'region', 'regions', 'district', 'districts', 'states', 'governorate', 'governorates', 'prefecture', 'prefectures', 'oblast', 'municipality', 'municipalities', 'villages']);
-const AGENCY = /^\((?:AP|Reuters|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|PTI|IANS|ANSA|Kyodo|Yonhap|TASS|Interfax)\)/;
-
-let placeNames: Map<string, string> | undefined;
-
-/** lower-cased names of data/actors/places.tsv -> kind (city, region) */
-function places(): ReadonlyMap<string, string> {
-  placeNames ??= new Map(loadTsv('actors/places.tsv', ['name', 'kind']).rows.map((r) => [r.name!.toLowerCase().replace(/’/g, "'"), r.kind ?? '']));
-  return placeNames;
-}
+const AGENCY = new RegExp(`^${AGENCY_CREDIT}`);
 
 /** a form of address, a title or a given name right before token `i` */
 function personalContext(doc: Doc, kb: ActorKB, i: number, sentStart: number): boolean {
   if (i <= sentStart) return false;
   const prev = doc.tokens[i - 1]!.form;
-  if (honorificWords().has(prev)) return true;
+  if (kb.tables.words.honorifics.has(prev)) return true;
   if ((defaultLexicon().person.get(prev) ?? 0) & 1) return true;
   for (let j = i - 1; j >= Math.max(sentStart, i - 5); j--) if (kb.titles.longestAt(doc.text, doc.tokens, j, i - j)?.tokenEnd === i) return true;
   return false;
@@ -40,7 +29,7 @@ export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
   const { text, tokens } = doc;
   for (const m of names) {
     // the converse: a form of address makes a place-named word a person ("Mr. Jordan")
-    if (m.kind === 'name' && (m.gaz?.kind === 'country' || m.gaz?.kind === 'capital') && m.tokFrom > doc.sentences[m.sent]!.tokenStart && honorificWords().has(tokens[m.tokFrom - 1]!.form)) {
+    if (m.kind === 'name' && (m.gaz?.kind === 'country' || m.gaz?.kind === 'capital') && m.tokFrom > doc.sentences[m.sent]!.tokenStart && kb.tables.words.honorifics.has(tokens[m.tokFrom - 1]!.form)) {
       m.type = 'PERSON';
       m.gaz = undefined;
       m.rule += '+person-honorific';
@@ -67,7 +56,7 @@ export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
         m.rule += '+place-gazetteer';
         continue;
       }
-      if (places().has(span.toLowerCase().replace(/’/g, "'"))) {
+      if (kb.tables.words.places.has(span.toLowerCase().replace(/’/g, "'"))) {
         m.type = 'GPE';
         m.rule += '+place-gazetteer';
         continue;
@@ -80,7 +69,7 @@ export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
       if (f === 'and' || f === 'or' || f === ',' || /^\p{Lu}/u.test(f)) k++;
       else break;
     }
-    if (k < sent.tokenEnd && PLACE_NOUNS.has(tokens[k]!.form) && (k === m.tokTo || /^\p{Lu}/u.test(tokens[k - 1]!.form))) {
+    if (k < sent.tokenEnd && kb.tables.words.adminUnits.has(tokens[k]!.form) && (k === m.tokTo || /^\p{Lu}/u.test(tokens[k - 1]!.form))) {
       m.type = 'GPE';
       m.rule += '+place-noun';
     }

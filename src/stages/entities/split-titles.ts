@@ -5,8 +5,7 @@
 // (3) reads appositive roles ("Anna Berg, Sweden's foreign minister,") and (4) folds a parenthesised
 // first name ("President (Donald) Trump") into the name.
 import type { Doc } from '../../core/doc.js';
-import { loadTsv } from '../../core/data-loader.js';
-import type { ActorKB, GazValue, TitleEntry } from '../../kb/index.js';
+import { METONYM_SECTOR, type ActorKB, type GazValue, type TitleEntry } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 
@@ -29,26 +28,10 @@ export function roleOwner(g: GazValue | undefined, kb: ActorKB): string | null {
 
 const OWNER_KINDS = new Set(['country', 'demonym', 'metonym', 'igo', 'capital']);
 
-let honorifics: Map<string, string> | undefined;
-
-/** Forms of address (data/actors/honorifics.tsv) -> gender ('m', 'f' or ''). */
-export function honorificWords(): ReadonlyMap<string, string> {
-  honorifics ??= new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? '']));
-  return honorifics;
-}
-
-let portfolios: Set<string> | undefined;
-
-/** Cabinet portfolio words (data/actors/portfolios.tsv): part of the role before a title ("Agriculture Minister"). */
-export function portfolioWords(): ReadonlySet<string> {
-  portfolios ??= new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()]));
-  return portfolios;
-}
-
 /** Grow a title left over portfolio words ("Kenyan Agriculture | Minister"). */
-function withPortfolio(doc: Doc, t: TitleHit, min: number): TitleHit {
+function withPortfolio(doc: Doc, kb: ActorKB, t: TitleHit, min: number): TitleHit {
   let from = t.from;
-  while (from - 1 >= min && from > t.from - 3 && portfolioWords().has(doc.tokens[from - 1]!.form)) from--;
+  while (from - 1 >= min && from > t.from - 3 && kb.tables.words.portfolios.has(doc.tokens[from - 1]!.form)) from--;
   return from === t.from ? t : { ...t, from };
 }
 
@@ -72,10 +55,9 @@ function titleEndingAt(doc: Doc, kb: ActorKB, end: number, min: number): TitleHi
 }
 
 /** A country/IGO owner mention ending at token `end` (from the candidate list or the gazetteer). */
-const TARGET_SECTOR: Record<string, string | null> = { country: null, government: 'GOV', military: 'MIL', legislature: 'LEG' };
 
 function ownerSectorOf(g: GazValue | undefined, kb: ActorKB): string | null {
-  return g?.kind === 'metonym' ? TARGET_SECTOR[kb.tables.metonyms[g.index]!.target] ?? null : null;
+  return g?.kind === 'metonym' ? METONYM_SECTOR[kb.tables.metonyms[g.index]!.target] ?? null : null;
 }
 
 function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMention[]>, end: number, min: number, dropped: ReadonlySet<WorkMention>): { owner: string; sector: string | null; mention: WorkMention | null; from: number } | null {
@@ -133,8 +115,10 @@ function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (Ti
   return null;
 }
 
-function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string): WorkMention {
-  return { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, gaz: g };
+function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string, appositive = false): WorkMention {
+  const m: WorkMention = { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, origin: 'owner', gaz: g };
+  if (appositive) m.appositive = true;
+  return m;
 }
 
 /** `only`: restrict to some person mentions (the second pass over names added by propagation). */
@@ -161,7 +145,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     let ownerSector: string | null = null;
     let title: TitleHit | null = null;
     for (let guard = 0; guard < 4 && p < m.tokTo - 1; guard++) {
-      if (honorificWords().has(tokens[p]!.form)) {
+      if (kb.tables.words.honorifics.has(tokens[p]!.form)) {
         p++;
         continue;
       }
@@ -202,7 +186,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
       const longer = titleEndingAt(doc, kb, title.to, sent.tokenStart);
       if (longer && longer.from < title.from) title = longer;
     }
-    if (title) title = withPortfolio(doc, title, sent.tokenStart);
+    if (title) title = withPortfolio(doc, kb, title, sent.tokenStart);
     if (title) {
       m.title = { start: tokens[title.from]!.start, end: tokens[title.to - 1]!.end };
       m.titleEntry = title.entry;
@@ -242,7 +226,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         const gv = bestGaz(g.values, kb);
         if (OWNER_KINDS.has(gv.kind)) {
           appOwner = roleOwner(gv, kb);
-          if (!byEnd.get(g.tokenEnd)?.some((n) => n.tokFrom === q)) out.push(gazMention(doc, gv, q, g.tokenEnd, m.sent, 'entities:appositive-owner'));
+          if (!byEnd.get(g.tokenEnd)?.some((n) => n.tokFrom === q)) out.push(gazMention(doc, gv, q, g.tokenEnd, m.sent, 'entities:appositive-owner', true));
           q = g.tokenEnd;
           if (q < sent.tokenEnd && /^['’]s$/.test(tokens[q]!.form)) q++;
         }
@@ -259,6 +243,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         m.titleEntry = t.values[0]!;
         owner = appOwner ?? ownerAfter(doc, kb, t.tokenEnd, sent.tokenEnd);
         m.rule += '+appositive-title';
+        m.appositive = true;
       }
     }
     // (5) a title phrase opening the sentence before the name: "The AU's special envoy for the

@@ -4,8 +4,9 @@
 // (data/actors/metonyms.tsv), titles (data/actors/titles.tsv) and our group nouns, regions,
 // non-state groups and well-known sub-national places (data/events/actor-words.tsv). One
 // definition per concept: the country and IGO tables belong to the entities layer; this module
-// only indexes them for phrase look-up.
+// only indexes them for phrase look-up, from the knowledge base the stage was given.
 import { loadTsv } from '../../core/data-loader.js';
+import { METONYM_SECTOR, type ActorKB } from '../../kb/index.js';
 
 /** place: a sub-national region or territory that stands for its country ("the West Bank" → PSE, "Darfur" → SDN) */
 export type WordKind = 'country' | 'demonym' | 'capital' | 'place' | 'metonym' | 'igo' | 'region' | 'group' | 'sector';
@@ -28,28 +29,12 @@ export interface ActorLexicon {
   readonly maxWords: number;
   /** seat: a city that stands for the IGO seated there ("Brussels" → the EU) when the document names that IGO */
   readonly seats: ReadonlyMap<string, string>;
+  /** sectors whose bare noun is a political actor ("troops" MIL, "protesters" CVL; not "the company" BUS) */
+  readonly politicalSectors: ReadonlySet<string>;
 }
 
-const METONYM_SECTOR: Record<string, string> = {
-  government: 'GOV',
-  military: 'MIL',
-  legislature: 'LEG',
-  judiciary: 'JUD',
-  intelligence: 'SPY',
-  police: 'COP',
-};
-
-let lex: ActorLexicon | undefined;
-
-function split(s: string | undefined): string[] {
-  return (s ?? '')
-    .split('|')
-    .map((x) => x.trim())
-    .filter(Boolean);
-}
-
-export function actorLexicon(): ActorLexicon {
-  if (lex) return lex;
+/** The actor words of a knowledge base's tables plus data/events/actor-words.tsv. */
+export function buildActorLexicon(kb: ActorKB): ActorLexicon {
   const names = new Map<string, ActorWord>();
   const common = new Map<string, ActorWord>();
   let maxWords = 1;
@@ -60,29 +45,23 @@ export function actorLexicon(): ActorLexicon {
     maxWords = Math.max(maxWords, words);
     map.set(key, { ...w, words });
   };
-  const countries = loadTsv('actors/countries.tsv', ['iso3', 'name']);
-  for (const r of countries.rows) {
-    const iso = r.iso3!;
-    add(names, r.name!, { kind: 'country', code: iso, sector: null });
-    for (const a of split(r.aliases)) add(names, a, { kind: 'country', code: iso, sector: null });
-    for (const d of split(r.demonyms)) add(names, d, { kind: 'demonym', code: iso, sector: null });
-    for (const c of split(r.capital)) add(names, c, { kind: 'capital', code: iso, sector: null });
+  const { countries, igos, metonyms, titles } = kb.tables;
+  for (const c of countries) {
+    add(names, c.name, { kind: 'country', code: c.iso3, sector: null });
+    for (const a of c.aliases) add(names, a, { kind: 'country', code: c.iso3, sector: null });
+    for (const d of c.demonyms) add(names, d, { kind: 'demonym', code: c.iso3, sector: null });
+    for (const cap of c.capitals) add(names, cap, { kind: 'capital', code: c.iso3, sector: null });
   }
-  const igos = loadTsv('actors/igos.tsv', ['code', 'name']);
-  for (const r of igos.rows) {
-    add(names, r.name!, { kind: 'igo', code: r.code!, sector: null });
-    for (const a of split(r.aliases)) add(names, a, { kind: 'igo', code: r.code!, sector: null });
+  for (const g of igos) {
+    add(names, g.name, { kind: 'igo', code: g.code, sector: null });
+    for (const a of g.aliases) add(names, a, { kind: 'igo', code: g.code, sector: null });
   }
-  const met = loadTsv('actors/metonyms.tsv', ['name', 'country', 'target']);
-  for (const r of met.rows) {
-    add(names, r.name!, { kind: 'metonym', code: r.country!, sector: METONYM_SECTOR[r.target!] ?? 'GOV' });
-  }
-  const titles = loadTsv('actors/titles.tsv', ['title', 'sector']);
-  for (const r of titles.rows) {
-    const sector = r.sector || null;
+  for (const m of metonyms) add(names, m.name, { kind: 'metonym', code: m.country, sector: METONYM_SECTOR[m.target] ?? 'GOV' }); // a country metonym acting is its government
+  for (const t of titles) {
+    const sector = t.sector || null;
     if (!sector) continue;
-    add(common, r.title!.toLowerCase(), { kind: 'sector', code: sector, sector });
-    for (const v of split(r.variants)) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
+    add(common, t.title.toLowerCase(), { kind: 'sector', code: sector, sector });
+    for (const v of t.variants) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
   }
   const seats = new Map<string, string>();
   const own = loadTsv('events/actor-words.tsv', ['phrase', 'code', 'kind', 'sector']);
@@ -92,6 +71,5 @@ export function actorLexicon(): ActorLexicon {
     else if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
     else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
   }
-  lex = { names, common, maxWords: Math.min(maxWords, 8), seats };
-  return lex;
+  return { names, common, maxWords: Math.min(maxWords, 8), seats, politicalSectors: kb.tables.politicalSectors };
 }

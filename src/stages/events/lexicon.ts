@@ -88,13 +88,9 @@ function bad(row: string, what: string): NewsgraphError {
   return new NewsgraphError('E030', `data/${FRAMES} row ${row}: invalid ${what}`, FRAMES);
 }
 
-let frames: readonly Frame[] | undefined;
-let byLemma: Map<string, Frame[]> | undefined;
-
-export function loadFrames(): readonly Frame[] {
-  if (frames) return frames;
+/** The frames of data/events/frames.tsv, each checked against the CAMEO codes. */
+export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
   const t = loadTsv(FRAMES, ['id', 'lemma', 'pos', 'prt', 'source', 'target', 'constraint', 'cameo', 'example']);
-  const codes = cameoTable();
   const out: Frame[] = [];
   for (const r of t.rows) {
     const id = r.id!;
@@ -124,31 +120,25 @@ export function loadFrames(): readonly Frame[] {
       example: r.example ?? '',
     });
   }
-  frames = out;
   return out;
 }
 
 /** Frames by trigger lemma, in file order (more specific rows come first in the file). */
-export function framesFor(lemma: string): readonly Frame[] | undefined {
-  if (!byLemma) {
-    byLemma = new Map();
-    for (const f of loadFrames()) {
-      let l = byLemma.get(f.lemma);
-      if (!l) byLemma.set(f.lemma, (l = []));
-      l.push(f);
-    }
-    // within a lemma, rows with a constraint are tried before the unconstrained default row
-    // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
-    for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+export function framesByLemma(frames: readonly Frame[]): ReadonlyMap<string, readonly Frame[]> {
+  const byLemma = new Map<string, Frame[]>();
+  for (const f of frames) {
+    let l = byLemma.get(f.lemma);
+    if (!l) byLemma.set(f.lemma, (l = []));
+    l.push(f);
   }
-  return byLemma.get(lemma);
+  // within a lemma, rows with a constraint are tried before the unconstrained default row
+  // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
+  for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+  return byLemma;
 }
-
-let table: Map<string, CameoInfo> | undefined;
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */
 export function cameoTable(): ReadonlyMap<string, CameoInfo> {
-  if (table) return table;
   const codes = loadTsv('events/cameo-codes.tsv', ['code', 'root', 'name', 'goldstein', 'quad']);
   const plover = loadTsv('events/cameo-plover.tsv', ['cameo', 'plover', 'mode']);
   const pl = new Map<string, { type: string; mode: string | null }>();
@@ -165,12 +155,11 @@ export function cameoTable(): ReadonlyMap<string, CameoInfo> {
     const p = pl.get(code) ?? pl.get(code.slice(0, 3)) ?? pl.get(`${code.slice(0, 2)}0`) ?? null;
     m.set(code, { code, root: r.root!, name: r.name!, goldstein: g, quad: q, plover: p?.type ?? null, ploverMode: p?.mode ?? null });
   }
-  table = m;
   return m;
 }
 
-export function cameoInfo(code: string): CameoInfo {
-  const info = cameoTable().get(code);
+export function cameoInfo(table: ReadonlyMap<string, CameoInfo>, code: string): CameoInfo {
+  const info = table.get(code);
   if (!info) throw new NewsgraphError('E030', `CAMEO code "${code}" is not in data/events/cameo-codes.tsv`, code);
   return info;
 }

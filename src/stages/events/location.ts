@@ -3,22 +3,21 @@
 // government from the actor words ("in Brussels"). Returns the place's name and its country so a
 // bare group noun ("police in Jericho", "prisoners rioted in Dili") can take the country, as the
 // PLOVER gold-standard coders did.
-import { actorLexicon } from './actor-words.js';
 import type { ActorResolver } from './resolve-actor.js';
 import type { DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 export interface Place {
   readonly name: string;
   readonly country: string | null;
 }
 
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
-const PLACE_PREPS = ['in', 'at', 'inside', 'near'];
 
 function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   const ent = r.entityAt(c);
   if (ent && PLACE_TYPES.has(ent.type)) {
-    const w = actorLexicon().names.get(ent.name);
+    const w = r.words.names.get(ent.name);
     return { name: ent.name, country: ent.country ?? (ent.actor_code ? ent.actor_code.slice(0, 3) : null) ?? (w && w.kind !== 'sector' && w.kind !== 'igo' ? w.code : null) };
   }
   if (ent) return null;
@@ -35,7 +34,7 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
     }
   }
   const name = t.doc.text.slice(t.tok(a).start, t.tok(b).end).replace(/\s+/g, ' ');
-  const w = actorLexicon().names.get(name);
+  const w = r.words.names.get(name);
   if (w && (w.kind === 'country' || w.kind === 'capital' || w.kind === 'place' || w.kind === 'metonym')) return { name, country: w.code };
   return null;
 }
@@ -44,7 +43,7 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
 export function locationOf(t: DepTree, r: ActorResolver, p: number): Place | null {
   let x = p;
   for (let hop = 0; hop < 3 && x >= 0; hop++) {
-    for (const prep of PLACE_PREPS) {
+    for (const prep of LOCATIVE_PREPOSITIONS) {
       for (const c of t.prepKids(x, prep)) {
         const place = placeAt(t, r, c);
         if (place) return place;

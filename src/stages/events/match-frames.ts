@@ -2,7 +2,7 @@
 // part of speech, the particle the frame requires ("rule OUT") and its constraint met (object
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
-import { framesFor, type Constraint, type Frame } from './lexicon.js';
+import type { Constraint, Frame } from './lexicon.js';
 import { complementOf, governingVerb, objectOf, prepArgs, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
 
@@ -106,11 +106,11 @@ function lemmaCandidates(t: DepTree, p: number): string[] {
 }
 
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
-export function matchFrames(t: DepTree, p: number): Frame[] {
+export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): Frame[] {
   const tok = t.tok(p);
   const out: Frame[] = [];
   for (const lemma of lemmaCandidates(t, p)) {
-    const frames = framesFor(lemma);
+    const frames = byLemma.get(lemma);
     if (!frames) continue;
     for (const f of frames) {
       const noun = f.pos === 'N';

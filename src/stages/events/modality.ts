@@ -3,25 +3,15 @@
 // Order matters: a quotation wins (the newspaper does not assert what a speaker said), then the
 // trigger's own auxiliaries, then the verb that controls it, then a conditional clause above it.
 import type { Modality, Quote } from '../../core/doc.js';
+import type { Governors } from './event-lexicon.js';
 import { governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { CONDITIONALS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS } from '../../lexicon/function-words.js';
 
-const NEG = new Set(['not', "n't", 'never', 'no', 'nt']);
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'wo']);
-const HYPO_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d", 'ca']);
-/** verbs whose controlled complement is an intended (future) action */
-const FUTURE_GOV = new Set([
-  'plan', 'intend', 'expect', 'aim', 'prepare', 'promise', 'pledge', 'vow', 'agree', 'offer', 'want',
-  'seek', 'hope', 'threaten', 'schedule', 'set', 'vote', 'move', 'resolve', 'commit', 'go', 'ready', 'willing', 'prepared',
-]);
-/** verbs whose complement is wanted, asked for, refused or feared — not a fact */
-const HYPO_GOV = new Set([
-  'urge', 'ask', 'call', 'demand', 'press', 'pressure', 'refuse', 'decline', 'reject', 'warn', 'consider', 'propose',
-  'suggest', 'try', 'attempt', 'fail', 'request', 'appeal', 'order', 'tell', 'encourage', 'push', 'allow', 'permit',
-  'rule', 'oppose', 'deny', 'claim', 'accuse', 'blame', 'fear',
-]);
-const ALLEGE = new Set(['accuse', 'blame', 'charge', 'suspect', 'allege', 'condemn', 'criticize', 'criticise', 'praise', 'thank', 'hail', 'commend', 'deny']);
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+/** negations, and the negative determiner of "no talks were held" */
+const NEG = new Set([...NEGATIONS, 'no']);
+/** a condition, or an unsettled choice ("whether to attack"): neither states a fact */
+const CONDITIONAL = new Set([...CONDITIONALS, 'whether']);
 
 export function isNegated(t: DepTree, p: number): boolean {
   for (const c of t.kids(p)) {
@@ -80,14 +70,14 @@ function auxModality(t: DepTree, p: number): Modality | null {
   for (const a of t.kidsWhere(p, (d) => d === 'aux' || d === 'aux:pass')) {
     const l = t.lower(a);
     const lem = t.lemma(a);
-    if (FUTURE_AUX.has(l) || FUTURE_AUX.has(lem)) return 'future';
-    if (HYPO_AUX.has(l) || HYPO_AUX.has(lem)) return 'hypothetical';
+    if (FUTURE_MODALS.has(l) || FUTURE_MODALS.has(lem)) return 'future';
+    if (HYPOTHETICAL_MODALS.has(l) || HYPOTHETICAL_MODALS.has(lem)) return 'hypothetical';
   }
   // "is going to visit", "is about to"
   return null;
 }
 
-export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex): Modality {
+export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Governors): Modality {
   if (quotes.contains(t.tok(p).start)) return 'reported';
   const own = auxModality(t, p);
   if (own) return own;
@@ -106,8 +96,8 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex): Modality 
     if (b === 'xcomp' || (b === 'ccomp' && t.markOf(x) === 'to') || (b === 'obj' && t.isVerbal(x))) {
       const l = t.lemma(h);
       if (l === 'go' && t.markOf(x) === 'to') return 'future';
-      if (FUTURE_GOV.has(l)) return 'future';
-      if (HYPO_GOV.has(l)) return 'hypothetical';
+      if (gov.future.has(l)) return 'future';
+      if (gov.hypothetical.has(l)) return 'hypothetical';
       const hm = auxModality(t, h);
       if (hm) return hm;
     }
@@ -115,7 +105,7 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex): Modality 
     // a purpose clause ("met in Brussels to discuss support for Ukraine") is intended, not done
     if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
     // "accused Israel of attacking": the accusation is asserted, the attack only alleged
-    if ((b === 'advcl' || b === 'acl') && ALLEGE.has(t.lemma(h))) return 'hypothetical';
+    if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h))) return 'hypothetical';
     if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
       // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
       if (b === 'conj') {
@@ -131,16 +121,13 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex): Modality 
   return 'asserted';
 }
 
-/** verbs whose complement is refused or failed: "refused to meet" is not a meeting */
-const NEG_GOV = new Set(['refuse', 'decline', 'fail', 'reject', 'oppose', 'rule', 'deny', 'resist', 'avoid', 'stop', 'cease', 'abandon', 'halt']);
-
 /** Is the trigger the controlled complement of a refusal ("refused to meet", "ruled out sending")? */
-export function underNegativeGovernor(t: DepTree, p: number): boolean {
+export function underNegativeGovernor(t: DepTree, p: number, gov: Governors): boolean {
   const b = baseDep(t.dep(p));
   const h = t.head(p);
   if (h < 0) return false;
   if (b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to') || (b === 'obj' && t.isVerbal(p)) || (b === 'advcl' && (t.markOf(p) === 'to' || t.markOf(p) === null) && t.kid(p, 'nsubj') < 0)) {
-    return NEG_GOV.has(t.lemma(h));
+    return gov.negative.has(t.lemma(h));
   }
   return false;
 }

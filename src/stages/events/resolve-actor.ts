@@ -9,30 +9,14 @@
 // ethnic group placed in another state is that state's; a compass word before a place belongs to
 // the place ("Western Cambodia"); a title before a person's name stands for the person.
 import type { Entity } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
-import { actorLexicon, type ActorWord } from './actor-words.js';
+import { countryOf, isPoliticalCode, type Actor } from './actor.js';
+import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
+import type { ActorLexicon, ActorWord } from './actor-words.js';
+import type { EventWords } from './event-lexicon.js';
 import type { DepTree } from './tree.js';
-
-export interface Actor {
-  readonly entity: string | null;
-  readonly actor_code: string | null;
-  readonly mention: Span;
-  /** ISO3 / region code, or null */
-  readonly country: string | null;
-  /** has a country, IGO, region or group code (not a bare sector) */
-  readonly political: boolean;
-  /** the head token the actor was resolved from */
-  readonly head: number;
-  readonly rule: string;
-  /** an ethnic group ("ethnic Albanians"): coded by the state it lives in when the event places it */
-  readonly ethnic?: boolean;
-}
 
 /** NP-internal relations that carry an actor's name, nationality or title. */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
-
-/** title nouns that head a holder's name in news ("president X", "prime minister X") */
-const GOV_TITLE = new Set(['president', 'minister', 'premier', 'chancellor', 'leader', 'king', 'queen', 'emir', 'sultan', 'governor', 'mayor', 'ambassador', 'envoy', 'secretary', 'spokesman', 'spokeswoman', 'general', 'commander', 'judge', 'senator']);
 
 /** word kinds that name a state or a place in one */
 const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym']);
@@ -40,71 +24,25 @@ const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Norther
 /** region codes of the actor words (not states) */
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 
-/** nouns that take up an organisation named earlier ("the organization", "the bloc") */
-const ORG_ANAPHORS = new Set(['organization', 'organisation', 'bloc', 'alliance', 'body', 'union', 'group']);
-
-const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'SPY']);
 
 export class ActorResolver {
   private readonly tree: DepTree;
-  /** token → [entity index, mention start, mention end] of the smallest mention covering it */
-  private readonly tokEnt: Int32Array;
-  private readonly tokMentionStart: Int32Array;
-  private readonly tokMentionEnd: Int32Array;
-  private readonly entities: readonly Entity[];
-  /** mention starts of organisations with an IGO or group code, with their entity index, in text order */
-  private readonly orgStarts: number[] = [];
-  private readonly orgEnts: number[] = [];
+  private readonly ix: TokenEntityIndex;
+  /** the actor words the phrases are read with */
+  readonly words: ActorLexicon;
+  /** title nouns and organisation anaphors */
+  private readonly nouns: EventWords;
 
-  constructor(tree: DepTree) {
+  constructor(tree: DepTree, words: ActorLexicon, nouns: EventWords) {
     this.tree = tree;
-    const doc = tree.doc;
-    const n = doc.tokens.length;
-    this.entities = doc.entities;
-    this.tokEnt = new Int32Array(n).fill(-1);
-    this.tokMentionStart = new Int32Array(n);
-    this.tokMentionEnd = new Int32Array(n);
-    const starts = doc.tokens.map((t) => t.start);
-    doc.entities.forEach((e, ei) => {
-      for (const m of e.mentions) {
-        for (let k = firstTokenEndingAfter(doc.tokens, m.start); k < n && starts[k]! < m.end; k++) {
-          const prev = this.tokEnt[k]!;
-          if (prev >= 0 && this.tokMentionEnd[k]! - this.tokMentionStart[k]! <= m.end - m.start) continue;
-          this.tokEnt[k] = ei;
-          this.tokMentionStart[k] = m.start;
-          this.tokMentionEnd[k] = m.end;
-        }
-      }
-    });
-    const orgs: Array<[number, number, number]> = [];
-    doc.entities.forEach((e, ei) => {
-      if (e.type !== 'ORG' || !isPoliticalCode(e.actor_code ?? null)) return;
-      for (const m of e.mentions) orgs.push([m.start, m.end, ei]);
-    });
-    orgs.sort((a, b) => a[1] - b[1]);
-    for (const [, end, ei] of orgs) {
-      this.orgStarts.push(end);
-      this.orgEnts.push(ei);
-    }
-    // a title word before its holder's name ("President Hosni Mubarak") denotes the holder, when the
-    // parser makes the title the head; only tokens no mention covers are filled
-    doc.entities.forEach((e, ei) => {
-      if (e.type !== 'PERSON') return;
-      for (const m of e.mentions) {
-        if (!m.title || m.title.end > m.start) continue;
-        for (let k = firstTokenEndingAfter(doc.tokens, m.title.start); k < n && starts[k]! < m.title.end; k++) {
-          if (this.tokEnt[k]! >= 0) continue;
-          this.tokEnt[k] = ei;
-          this.tokMentionStart[k] = Math.min(m.title.start, m.start);
-          this.tokMentionEnd[k] = m.end;
-        }
-      }
-    });
+    this.words = words;
+    this.nouns = nouns;
+    this.ix = tokenEntityIndex(tree.doc);
   }
 
   entityAt(i: number): Entity | null {
-    const e = this.tokEnt[i]!;
-    return e >= 0 ? this.entities[e]! : null;
+    const e = this.ix.tokEnt[i]!;
+    return e >= 0 ? this.ix.entities[e]! : null;
   }
 
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
@@ -117,19 +55,19 @@ export class ActorResolver {
     const ent = this.entityAt(i);
     if (ent) {
       const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
-      const mention = { start: this.tokMentionStart[i]!, end: this.tokMentionEnd[i]! };
+      const mention = { start: this.ix.tokMentionStart[i]!, end: this.ix.tokMentionEnd[i]! };
       if (isPoliticalCode(code)) {
-        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity' }];
+        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity', origin: 'entity' }];
       }
       // an entity without a country ("President Elias Hrawi" with code GOV): the phrase's own words
       // ("Lebanon's new President …", "Israeli Prime Minister …") may give one
       let nominal = this.nominal(i, depth).filter((a) => a.political);
       if (!nominal.length && phraseHead !== i) nominal = this.nominal(phraseHead, depth).filter((a) => a.political);
       if (nominal.length) {
-        return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase' }));
+        return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase', origin: 'entity-phrase' }));
       }
       // a named person or organisation with only a role code (President Bush: GOV) is still an actor
-      return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity' }];
+      return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
     const ante = this.definiteOrg(i);
@@ -144,22 +82,22 @@ export class ActorResolver {
    */
   private definiteOrg(i: number): Actor | null {
     const t = this.tree;
-    if (t.tok(i).pos !== 'NOUN' || !ORG_ANAPHORS.has(t.lemma(i))) return null;
+    if (t.tok(i).pos !== 'NOUN' || !this.nouns.orgAnaphors.has(t.lemma(i))) return null;
     const det = t.kid(i, 'det');
     if (det < 0 || !['the', 'this', 'that'].includes(t.lower(det))) return null;
     if (t.kids(i).some((c) => t.dep(c) === 'amod' || t.dep(c) === 'compound' || t.dep(c) === 'nmod:poss')) return null;
     const at = t.tok(i).start;
     let lo = 0;
-    let hi = this.orgStarts.length;
+    let hi = this.ix.orgStarts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.orgStarts[mid]! <= at) lo = mid + 1;
+      if (this.ix.orgStarts[mid]! <= at) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return null;
-    const ent = this.entities[this.orgEnts[lo - 1]!]!;
+    const ent = this.ix.entities[this.ix.orgEnts[lo - 1]!]!;
     const code = ent.actor_code ?? null;
-    return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor' };
+    return { entity: ent.id, actor_code: code, mention: { start: at, end: t.tok(i).end }, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'definite-org-anaphor', origin: 'org-anaphor' };
   }
 
   /**
@@ -174,7 +112,7 @@ export class ActorResolver {
     // "the Trump administration" is the administration, not Trump
     // a title noun heading its holder's name ("ousted president Jean-Bertrand Aristide") stands in too
     if (own?.type === 'PERSON') return -1;
-    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && actorLexicon().common.get(t.lemma(i))?.kind === 'sector' && GOV_TITLE.has(t.lemma(i)))) return -1;
+    if (t.tok(i).pos !== 'PROPN' && !(t.tok(i).pos === 'NOUN' && this.words.common.get(t.lemma(i))?.kind === 'sector' && this.nouns.holderTitles.has(t.lemma(i)))) return -1;
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
       const [x, d] = stack.pop()!;
@@ -192,7 +130,7 @@ export class ActorResolver {
   /** Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli towns"). */
   modifierCountries(i: number): Actor[] {
     const t = this.tree;
-    const lex = actorLexicon();
+    const lex = this.words;
     const out: Actor[] = [];
     for (const k of t.kids(i)) {
       const d = t.dep(k);
@@ -204,7 +142,7 @@ export class ActorResolver {
         if (w && w.kind !== 'sector') code = w.code;
       }
       if (code && !out.some((a) => a.actor_code === code)) {
-        out.push({ entity: ent?.id ?? null, actor_code: code, mention: { start: t.tok(k).start, end: t.tok(k).end }, country: countryOf(code), political: true, head: k, rule: 'phrase:modifier' });
+        out.push({ entity: ent?.id ?? null, actor_code: code, mention: { start: t.tok(k).start, end: t.tok(k).end }, country: countryOf(code), political: true, head: k, rule: 'phrase:modifier', origin: 'modifier' });
       }
     }
     return out;
@@ -217,7 +155,7 @@ export class ActorResolver {
     for (const h of heads) {
       for (const prep of preps) {
         for (const c of t.prepKids(h, prep)) {
-          const inner = this.resolve(c, depth + 1).find((a) => a.country && !a.rule.startsWith('phrase:sector'));
+          const inner = this.resolve(c, depth + 1).find((a) => a.country && a.origin !== 'sector-phrase');
           if (inner?.country && /^[A-Z]{3}$/.test(inner.country) && !REGION_CODES.has(inner.country)) return inner.country;
         }
       }
@@ -228,7 +166,7 @@ export class ActorResolver {
   /** Collects the noun phrase around head i and reads actor words from it. */
   private nominal(i: number, depth: number): Actor[] {
     const t = this.tree;
-    const lex = actorLexicon();
+    const lex = this.words;
     const np = new Set<number>([i]);
     const stack: Array<[number, number]> = [[i, 0]];
     while (stack.length) {
@@ -316,7 +254,7 @@ export class ActorResolver {
     const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
     if (!headIsActorish && !(fromEntities && sector)) return [];
     if (org && !countries.length) {
-      return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group' }];
+      return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group', origin: 'group' }];
     }
     const ethnic = toks.some((k) => t.lower(k) === 'ethnic');
     if (depth === 0 && countries.length === 1 && (ethnic || headWord?.kind === 'demonym')) {
@@ -326,7 +264,7 @@ export class ActorResolver {
       const placed = this.placedIn(i, depth, ethnic ? ['in', 'of', 'from'] : ['of']);
       if (placed && placed !== countries[0]) {
         const code = placed + (sector ?? '');
-        return [{ entity: null, actor_code: code, mention: span, country: placed, political: true, head: i, rule: 'phrase:placed-people' }];
+        return [{ entity: null, actor_code: code, mention: span, country: placed, political: true, head: i, rule: 'phrase:placed-people', origin: 'placed-people' }];
       }
     }
     if (!countries.length && sector && depth === 0) {
@@ -334,7 +272,7 @@ export class ActorResolver {
       for (const prep of ['of', 'in', 'from', 'throughout', 'across']) {
         for (const c of t.prepKids(i, prep)) {
           const inner = this.resolve(c, depth + 1).filter((a) => a.country);
-          if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of' }));
+          if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of', origin: 'of-phrase' }));
         }
       }
     }
@@ -346,39 +284,13 @@ export class ActorResolver {
         country: c,
         political: true,
         head: i,
-        rule: 'phrase:country',
+        rule: 'phrase:country', origin: 'country-phrase',
         ...(ethnic ? { ethnic: true } : {}),
       }));
     }
     // a bare state, armed or protest group ("rebels", "the police", "protesters", "officials") is an
     // actor; a bare business, school or union word ("the company") is not: reviews are full of them
-    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: POLITICAL_SECTORS.has(sector), head: i, rule: 'phrase:sector' }];
+    if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: this.words.politicalSectors.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
-}
-
-/** binary search: the first token ending after `pos` */
-function firstTokenEndingAfter(tokens: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** a code that names a country, region, IGO, NGO or armed group (not a bare sector like "GOV") */
-export function isPoliticalCode(code: string | null): boolean {
-  if (!code) return false;
-  return countryOf(code) !== null || /^(IGO|NGO|IMG)/.test(code);
-}
-
-/** the country part of an actor code, when it starts with one (IGO/NGO/IMG codes and bare sectors have none) */
-export function countryOf(code: string | null): string | null {
-  if (!code || code.length < 3) return null;
-  const c = code.slice(0, 3);
-  if (/^(IGO|NGO|IMG|MNC|GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|EDU|LAB|BUS|MED|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)$/.test(c)) return null;
-  return c;
 }

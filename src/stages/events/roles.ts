@@ -4,8 +4,7 @@
 // slots a frame names (obj/nsubj:pass, iobj, obl/nmod + case, inside xcomp/ccomp/obj).
 import type { TargetSlot } from './lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
-
-const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 /** quantity heads whose of-complement is the real object: "hundreds of hackers", "a group of rebels" */
 const QUANTITY = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'number', 'group', 'members', 'member', 'some', 'many', 'all', 'most', 'part', 'team', 'unit', 'units', 'series']);
@@ -68,7 +67,7 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
   s = contentHead(t, s);
   if (s >= 0) {
     // "the troops who attacked the town": the relative pronoun stands for the noun the clause modifies
-    if (RELATIVE.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
+    if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
     return s;
   }
   const d = t.dep(p);

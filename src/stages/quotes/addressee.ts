@@ -2,22 +2,20 @@
 // "wrote to X", "in a letter to X". PolNeAR does not annotate recipients; the seed and our users do.
 import type { Span } from '../../core/span.js';
 import type { Cue } from './cues.js';
-import { is } from './words.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { OBJECT_LISTENER_VERBS, TO_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
-const DIRECT_OBJECT = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank']);
-const TO_OBJECT = new Set(['say', 'respond', 'reply', 'write', 'explain', 'complain', 'announce', 'declare', 'admit', 'speak', 'tweet']);
 
 /** [start, end) tokens of a short noun phrase starting at i: determiner, modifiers, names. */
 export function shortNP(v: View, i: number, ceil: number): [number, number] | null {
   let j = i;
-  if (j < ceil && is('pron', v.lower[j]!) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
+  if (j < ceil && v.lex.is('pron', v.lower[j]!) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
   if (['him', 'her', 'them', 'me', 'us'].includes(v.lower[j] ?? '')) return [j, j + 1];
-  if (j < ceil && is('det', v.lower[j]!) && v.lower[j] !== 'that') j++;
+  if (j < ceil && v.lex.is('det', v.lower[j]!) && v.lower[j] !== 'that') j++;
   const s0 = j;
   while (j < ceil && j - s0 < 8 && isWord(v, j)) {
     const l = v.lower[j]!;
-    if (is('stop', l) || is('prep', l) || is('aux', l) || is('pron', l) || is('time', l)) break;
+    if (v.lex.is('stop', l) || v.lex.is('prep', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('time', l)) break;
     // a lower-case word after a name starts the content ("told Healey the plan…")
     if (j > s0 && !isCap(v, j) && isCap(v, j - 1)) break;
     j++;
@@ -36,7 +34,7 @@ const NOUN_XPOS = new Set(['NN', 'NNS']);
  * Without tags the phrase stays one word: a bare "told reporters the plan" must not swallow content.
  */
 function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: boolean): number {
-  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !is('stop', v.lower[k]!) && !is('time', v.lower[k]!) && !is('prep', v.lower[k]!) && !is('aux', v.lower[k]!) && !is('pron', v.lower[k]!) && !is('det', v.lower[k]!) && v.inQuote[k]! < 0;
+  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !v.lex.is('stop', v.lower[k]!) && !v.lex.is('time', v.lower[k]!) && !v.lex.is('prep', v.lower[k]!) && !v.lex.is('aux', v.lower[k]!) && !v.lex.is('pron', v.lower[k]!) && !v.lex.is('det', v.lower[k]!) && v.inQuote[k]! < 0;
   if (isCap(v, j - 1)) return j;
   if (!v.tagged) {
     // untagged: lower-case words only when a clear boundary ("that", a comma or colon, a quote)
@@ -52,12 +50,9 @@ function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: b
   return j;
 }
 
-// a gathering is where words were said, not who heard them: "told a weekly news briefing"
-const EVENT_NOUNS = new Set(['briefing', 'conference', 'meeting', 'session', 'interview', 'hearing', 'summit', 'forum', 'event', 'gathering', 'ceremony', 'debate', 'panel', 'podcast', 'program', 'programme', 'show']);
-
 /** the addressee span, or null when its head names an event rather than a listener */
 export function listener(v: View, np: readonly [number, number]): Span | null {
-  return EVENT_NOUNS.has(v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
+  return v.lex.is('gathering', v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
 }
 
 /** The addressee after a cue, or null (a gathering is no addressee: see listener()). */
@@ -70,17 +65,17 @@ export function addresseeAfter(v: View, cue: Cue, ceil: number): Span | null {
 export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] | null {
   const lemma = cue.entry.lemma;
   let i = cue.end;
-  if (DIRECT_OBJECT.has(lemma)) {
+  if (Object.hasOwn(OBJECT_LISTENER_VERBS, lemma)) {
     if (cue.end > cue.head + 1 && !isPunct(v, cue.end - 1, ':')) return null; // "warned of …": no object
     const np = shortNP(v, i, ceil);
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name
-    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !is('det', v.lower[np[0]]!)) return null;
+    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !v.lex.is('det', v.lower[np[0]]!)) return null;
     return np;
   }
-  if (TO_OBJECT.has(lemma)) {
+  if (Object.hasOwn(TO_LISTENER_VERBS, lemma)) {
     // skip "in a letter", "in a tweet" before "to X"
-    if (v.lower[i] === 'in' && is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
+    if (v.lower[i] === 'in' && v.lex.is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
     if (v.lower[i] !== 'to') return null;
     return shortNP(v, i + 1, ceil);
   }

@@ -9,13 +9,13 @@
 // right after the attribution ("“…,” she said. “…”").
 import type { Span } from '../../core/span.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
-import { cueLexicon, is } from './words.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
 import { whatFrameBefore } from './partial.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 export interface Found {
   readonly cue: Cue | null;
@@ -23,8 +23,23 @@ export interface Found {
   readonly np: NP | null;
   /** first token after the attribution words */
   readonly after: number;
-  readonly rule: string;
+  readonly where: DirectWhere;
 }
+
+/** after the quote (plain, inverted "said X", a dash), or before it (a cue verb, a colon, a speech noun) */
+export type DirectWhere = 'after' | 'after-inverted' | 'dash' | 'before' | 'before-colon' | 'before-noun-dash' | 'before-clause-colon' | 'before-noun';
+
+/** the rule id each placement reports (output only: rules read `where`) */
+const DIRECT_RULE: Readonly<Record<DirectWhere, string>> = {
+  after: 'quotes:direct-after',
+  'after-inverted': 'quotes:direct-after-inverted',
+  dash: 'quotes:direct-dash',
+  before: 'quotes:direct-before',
+  'before-colon': 'quotes:direct-before-colon',
+  'before-noun-dash': 'quotes:direct-before-noun-dash',
+  'before-clause-colon': 'quotes:direct-before-clause-colon',
+  'before-noun': 'quotes:direct-before-noun',
+};
 
 const DASHES = '—–―';
 
@@ -35,7 +50,7 @@ function paraEnd(v: View, i: number): number {
 function allModifiers(v: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const l = v.lower[i]!;
-    if (!isWord(v, i) || is('stop', l) || is('aux', l) || is('pron', l) || is('prep', l) || is('time', l)) return false;
+    if (!isWord(v, i) || v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || v.lex.is('time', l)) return false;
   }
   return true;
 }
@@ -54,7 +69,7 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
   if (e0 && e0.cls === 'speech' && !e0.form.endsWith('ing')) {
     const g = verbGroup(v, k, e0, k, lim);
     const np = rightNP(v, g.end, lim);
-    if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, rule: 'direct-after-inverted' };
+    if (np) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: np.end, where: 'after-inverted' };
   }
   // "…," X said / "…," X, a doctor, said
   for (let j = k; j < Math.min(lim, k + 45); j++) {
@@ -68,14 +83,14 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
     let np = leftNP(v, g.start, k);
     // a modifier the phrase finder stopped at ("retired Air Force general Lloyd Newton said")
     if (np && np.start > k && np.start - k <= 2 && allModifiers(v, k, np.start)) np = { ...np, start: k };
-    if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, rule: 'direct-after' };
+    if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, where: 'after' };
     break;
   }
   // "…" — Commissioner X (a dash attribution closes the paragraph)
   if (isPunct(v, k, DASHES) || v.tokens[k]!.form === '--' || v.tokens[k]!.form === '-') {
     const pe = paraEnd(v, k);
     const np = rightNP(v, k + 1, pe);
-    if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, rule: 'direct-dash' };
+    if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, where: 'dash' };
   }
   return null;
 }
@@ -99,7 +114,7 @@ export function attributionBefore(v: View, k: number): Found | null {
   // from spokeswoman Karen Doyle — “Aid will resume …”" (verbs and bare clauses keep needing a colon)
   if (!colon && j > 0 && v.para[j] === v.para[k] && (isPunct(v, j, DASHES) || v.tokens[j]!.form === '--')) {
     const noun = nounCue(v, j - 1, sStart);
-    if (noun) return { ...noun, rule: 'direct-before-noun-dash' };
+    if (noun) return { ...noun, where: 'before-noun-dash' };
   }
   // "for what he called “…”": a partial quote inside the sentence (partial.ts), not a direct one
   if (!colon && whatFrameBefore(v, k) >= 0) return null;
@@ -119,33 +134,33 @@ export function attributionBefore(v: View, k: number): Found | null {
     let np = leftNP(v, g.start, floor);
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
-    return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, rule: colon ? 'direct-before-colon' : 'direct-before' };
+    return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, where: colon ? 'before-colon' : 'before' };
   }
   // any clause introducing the quotation with a colon: "Obama is rolling out a new campaign
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
   if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
     const np = subjectNP(v, sStart, j + 1);
-    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, rule: 'direct-before-clause-colon' };
+    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, where: 'before-clause-colon' };
   }
   return null;
 }
 
 /** A speech noun ending at token `j` or followed by "from X" up to `j`, with its possessor or "from" source. */
 function nounCue(v: View, j: number, floor: number): Found | null {
-  const lex = cueLexicon();
+  const lex = v.lex.cues;
   const colon = j + 1; // the colon token
   // "X's comments:" / "Her words:"
   const e = lex.get(v.lower[j]!);
   if (e && e.cls === 'noun') {
     let p = j - 1;
-    while (p > floor && !isPossessive(v, p) && !POSS.has(v.lower[p]!) && j - p < 3) p--;
-    if (p >= floor && POSS.has(v.lower[p]!)) {
-      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, rule: 'direct-before-noun' };
+    while (p > floor && !isPossessive(v, p) && !POSSESSIVE_DETERMINERS.has(v.lower[p]!) && j - p < 3) p--;
+    if (p >= floor && POSSESSIVE_DETERMINERS.has(v.lower[p]!)) {
+      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
     }
     if (p > floor && isPossessive(v, p)) {
       const end = v.lower[p] === "'s" || v.lower[p] === '’s' ? p : p + 1;
       const np = leftNP(v, end, floor);
-      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, rule: 'direct-before-noun' };
+      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, where: 'before-noun' };
     }
   }
   // "a statement from X:"
@@ -154,13 +169,12 @@ function nounCue(v: View, j: number, floor: number): Found | null {
     const n = lex.get(v.lower[f - 1]!);
     if (!n || n.cls !== 'noun') break;
     const np = rightNP(v, f + 1, colon);
-    if (np) return { cue: null, cueSpan: tokSpan(v, f - 1, f), np, after: colon + 1, rule: 'direct-before-noun' };
+    if (np) return { cue: null, cueSpan: tokSpan(v, f - 1, f), np, after: colon + 1, where: 'before-noun' };
     break;
   }
   return null;
 }
 
-const POSS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /**
  * The subject of the sentence, for participial and coordinated cues ("X spoke on Monday, saying …",
@@ -174,10 +188,10 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
     if (isQuoteTok(v, j)) return null;
     const verbish = v.tagged
       ? t.pos === 'VERB' || t.pos === 'AUX'
-      : !isCap(v, j) && (is('aux', l) || is('verb', l) || cueLexicon().has(l) || /^[a-z]{3,}(ed)$/.test(l));
+      : !isCap(v, j) && (v.lex.is('aux', l) || v.lex.is('verb', l) || v.lex.cues.has(l) || /^[a-z]{3,}(ed)$/.test(l));
     if (!verbish) continue;
     let e = j;
-    while (e > floor && (is('aux', v.lower[e - 1]!) || is('neg', v.lower[e - 1]!) || is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
+    while (e > floor && (v.lex.is('aux', v.lower[e - 1]!) || v.lex.is('neg', v.lower[e - 1]!) || v.lex.is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
     const np = leftNP(v, e, floor);
     return np && np.start === floor ? np : null;
   }
@@ -229,11 +243,11 @@ export function attachDirect(st: State): void {
     // a quotation inside a noun or prepositional phrase is a title or a name ("the broadcast of
     // “Fox News Sunday,” Pence said …"), not the speech of the following attribution
     const before = v.lower[k0 - 1] ?? '';
-    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (is('prep', before) || is('det', before) && before !== 'that')) continue;
+    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (v.lex.is('prep', before) || v.lex.is('det', before) && before !== 'that')) continue;
     if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
     if (!found) continue;
-    if (found.rule === 'direct-before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
-    if (found.rule === 'direct-before' && v.lower[k0 - 1] === 'that') continue;
+    if (found.where === 'before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
+    if (found.where === 'before' && v.lower[k0 - 1] === 'that') continue;
     const content: Span[] = chain.map((m) => ({ start: v.marks[m]!.start, end: v.marks[m]!.end }));
     const a: Attribution = {
       content,
@@ -243,16 +257,17 @@ export function attachDirect(st: State): void {
       addressee: found.cue ? addresseeAfter(v, found.cue, paraEnd(v, found.cue.head)) : null,
       kind: 'direct',
       sent: v.tokens[found.cue?.head ?? k0]!.sent,
-      rule: `quotes:${found.rule}`,
+      rule: DIRECT_RULE[found.where],
+      origin: 'direct',
     };
     for (const m of chain) st.usedMark[m] = 1;
-    if (found.rule.startsWith('direct-after')) {
+    if (found.where === 'after' || found.where === 'after-inverted') {
       // "The country “has made dramatic changes,” McConnell said.": the narrative lead-in of the
       // sentence is part of the attributed content (a mixed quote)
       const [sStart] = sentenceOf(v, k0);
       // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
       if (sStart < k0 && k0 - sStart <= 60 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
-        const s0 = is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
+        const s0 = v.lex.is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }
       extendContinuation(st, a, found.after);

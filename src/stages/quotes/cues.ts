@@ -2,8 +2,9 @@
 // group as PolNeAR marks it — auxiliaries, negation and adverbs before it ("has also said", "did
 // not say"), a particle after it ("called for", "pointed out"), "in a statement" and an
 // introducing colon ("said:"). Token ranges are half-open [start, end).
-import { cueLexicon, is, type CueEntry } from './words.js';
+import type { CueEntry } from './words.js';
 import { isCap, isPunct, type View } from './view.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 export interface Cue {
   readonly entry: CueEntry;
@@ -68,30 +69,23 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   express: ['about'],
 };
 
-// "expressed concern that …", "voiced support for …": the noun completes the cue
-const LIGHT_VERBS = new Set(['express', 'voice', 'raise', 'offer', 'signal', 'declare', 'announce', 'pledge', 'show']);
-const STANCE_NOUNS = new Set(['concern', 'concerns', 'support', 'opposition', 'doubt', 'doubts', 'hope', 'hopes', 'fear', 'fears', 'frustration', 'skepticism', 'scepticism', 'optimism', 'confidence', 'interest', 'regret', 'disappointment', 'outrage', 'alarm', 'sympathy', 'condolences', 'gratitude', 'anger', 'dismay', 'reservations', 'objections', 'worries', 'surprise', 'admiration', 'approval', 'disapproval', 'willingness', 'intention', 'desire', 'solidarity', 'displeasure']);
 const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 'of', 'to', 'toward', 'towards', 'regarding']);
-
-const NOT_LY_ADVERBS = new Set(['only', 'early', 'family', 'daily', 'weekly', 'monthly', 'yearly', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'july', 'italy', 'fly', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'silly']);
 
 /** an -ly adverb ("repeatedly", "publicly"): the tagger's ADV when it has run, else the suffix */
 export function lyAdverb(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
-  if (!/^[a-z]{3,}ly$/.test(l) || NOT_LY_ADVERBS.has(l)) return false;
+  if (!/^[a-z]{3,}ly$/.test(l) || v.lex.is('not-ly-adverb', l)) return false;
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
-const NOUNY = new Set(['point', 'points', 'show', 'shows', 'showing', 'report', 'reports', 'plan', 'plans', 'hope', 'hopes', 'fear', 'fears', 'support', 'supports', 'claim', 'claims', 'demand', 'demands', 'estimate', 'estimates', 'tweet', 'tweets', 'call', 'calls', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'warning', 'order', 'attack', 'doubt', 'doubts', 'praise', 'welcome', 'forecast', 'highlight', 'highlights', 'guess', 'wish', 'dread', 'feeling', 'learning', 'thinking', 'guarantee', 'guarantees']);
-
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i];
   if (!l) return null;
-  if (l === 'according' && v.lower[i + 1] === 'to') return cueLexicon().get('according to') ?? null;
-  const e = cueLexicon().get(l);
+  if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
+  const e = v.lex.cues.get(l);
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
@@ -105,7 +99,7 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   }
   // forms that are nouns at least as often as verbs ("TV show", "a 10-point lead", "a strong
   // showing"): when the tagger ran, trust a noun reading after a noun or an adjective too
-  if (v.tagged && NOUNY.has(l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
+  if (v.tagged && v.lex.is('noun-reading', l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
     const pp = v.tokens[i - 1]!.pos;
     if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
   }
@@ -125,20 +119,21 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   let s = head;
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
-    if (is('aux', l) || is('neg', l) || is('adv', l) || lyAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
+    if (v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('adv', l) || lyAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
-  while (s < head && !is('aux', v.lower[s]!) && !is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
+  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
   let e = head + 1;
   const parts = PARTICLES[entry.lemma];
   // a particle, unless it opens a time adjunct ("spoke on Monday")
-  if (parts && e < ceil && parts.includes(v.lower[e]!) && !is('time', v.lower[e + 1] ?? '')) e++;
+  if (parts && e < ceil && parts.includes(v.lower[e]!) && !v.lex.is('time', v.lower[e + 1] ?? '')) e++;
   if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"
-  if (LIGHT_VERBS.has(entry.lemma) && e < ceil) {
+  // "expressed (deep) concern that …", "voiced support for …": the noun completes the cue (data/quote-cue-phrases.tsv)
+  if (v.lex.is('light-verb', entry.lemma) && e < ceil) {
     let k = e;
-    if (/^(his|her|their|its|our|my|deep|strong|serious|grave|some|new|great|growing)$/.test(v.lower[k]!)) k++;
-    if (STANCE_NOUNS.has(v.lower[k]!)) {
+    if (POSSESSIVE_DETERMINERS.has(v.lower[k]!) || v.lex.is('stance-modifier', v.lower[k]!)) k++;
+    if (v.lex.is('stance-noun', v.lower[k]!)) {
       e = k + 1;
       if (e < ceil && NOUN_PREPS.has(v.lower[e]!) && v.lower[e] !== 'that') e++;
     }

@@ -9,7 +9,7 @@ export function attachFloating(st: State): void {
   const byPara = new Map<number, number>(); // paragraph → index of the last direct attribution ending there
   for (let i = 0; i < st.atts.length; i++) {
     const a = st.atts[i]!;
-    if (!a.rule.startsWith('quotes:direct')) continue;
+    if (a.origin !== 'direct') continue;
     const last = a.content[a.content.length - 1]!;
     const k = firstMarkEndingAfter(v, last.start);
     if (k < v.marks.length && v.marks[k]!.start === last.start) byPara.set(v.marks[k]!.paragraph, i);

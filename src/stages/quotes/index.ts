@@ -14,10 +14,14 @@
 // Needs tokens and entities; uses the tagger's pos and the parse when the syntax stage ran (they
 // sharpen phrase edges and add the ccomp rule) but works on tokens alone, so it requires neither.
 // Dates are the dating stage's: it writes them to its own layer. Option quotesParseRules: false turns the parse rule off.
-import { withLayers, type Quote } from '../../core/doc.js';
-import type { Stage } from '../stage.js';
+import { withLayers, type Doc, type Quote } from '../../core/doc.js';
+import type { Stage, StageContext } from '../stage.js';
+import { defaultResources, type Resources } from '../resources.js';
+import type { QuoteLexicon } from './words.js';
 import { attachDirect } from './attach-direct.js';
-import { attachAccordingTo, attachAsked, attachIndirect } from './indirect.js';
+import { attachAccordingTo } from './according-to.js';
+import { attachAsked } from './asked.js';
+import { attachIndirect } from './indirect.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';
@@ -35,6 +39,12 @@ function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefin
   return ctx?.options?.[name] !== false;
 }
 
+/** The quotes stage reading the word classes, cues and speech nouns of `res`. */
+export function createQuotesStage(res: Resources): Stage {
+  return { ...quotesStage, run: (doc, ctx) => runQuotes(doc, ctx, res.lexicons.quotes) };
+}
+
+/** The quotes stage of the default resources. */
 export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
@@ -43,34 +53,38 @@ export const quotesStage: Stage = {
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {
-    const marks = findQuoteMarks(doc.text, doc.paragraphs);
-    const v = buildView(doc, marks);
-    const st = newState(v);
-    claimNamings(st);
-    attachTranscript(st);
-    attachDirect(st);
-    attachAccordingTo(st);
-    attachAsked(st);
-    attachIndirect(st);
-    if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
-    attachNounCues(st);
-    attachFloating(st);
-    attachPartial(st);
-    const ix = indexMentions(doc);
-    for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
-    const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
-    const quotes: Quote[] = atts.map((a, i) => {
-      assignKind(doc.text, a);
-      return {
-        id: `q${i + 1}`,
-        kind: a.kind,
-        content: a.content,
-        cue: a.cue,
-        speaker: resolveParty(doc, ix, a.source, a.sourceHead) ?? { entity: null, name: null, mention: null },
-        addressee: resolveParty(doc, ix, a.addressee, a.addressee),
-        rule: a.rule,
-      };
-    });
-    return withLayers(doc, { quotes }, this.assigns);
+    return runQuotes(doc, ctx, defaultResources().lexicons.quotes);
   },
 };
+
+function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
+  const marks = findQuoteMarks(doc.text, doc.paragraphs);
+  const v = buildView(doc, marks, lex);
+  const st = newState(v);
+  claimNamings(st);
+  attachTranscript(st);
+  attachDirect(st);
+  attachAccordingTo(st);
+  attachAsked(st);
+  attachIndirect(st);
+  if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
+  attachNounCues(st);
+  attachFloating(st);
+  attachPartial(st);
+  const ix = indexMentions(doc);
+  for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
+  const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  const quotes: Quote[] = atts.map((a, i) => {
+    assignKind(doc.text, a);
+    return {
+      id: `q${i + 1}`,
+      kind: a.kind,
+      content: a.content,
+      cue: a.cue,
+      speaker: resolveParty(doc, ix, a.source, a.sourceHead) ?? { entity: null, name: null, mention: null },
+      addressee: resolveParty(doc, ix, a.addressee, a.addressee),
+      rule: a.rule,
+    };
+  });
+  return withLayers(doc, { quotes }, quotesStage.assigns);
+}

@@ -16,10 +16,10 @@ import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
-import { is } from './words.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 // prepositions that open an adjunct of place, time or manner, never the content an attitude verb
 // selects (unlike "of", "about", "for", "against", "on", "in", "to", "by": "warned of", "decided against")
@@ -32,7 +32,7 @@ function clauseAt(v: View, start: number, end: number): boolean {
   if (CLAUSE_OPENERS.has(l) || SUBJECT_PRONOUNS.has(l) || isQuoteTok(v, start)) return true;
   for (let j = start + 1; j < Math.min(end, start + MAX_LOOK); j++) {
     if (isPunct(v, j)) return false;
-    if (is('aux', v.lower[j]!)) return true;
+    if (v.lex.is('aux', v.lower[j]!)) return true;
     // the tagger's finite verb after a subject ("… announced the talks failed")
     if (v.tagged && j > start && (v.tokens[j]!.xpos === 'VBD' || v.tokens[j]!.xpos === 'VBZ' || v.tokens[j]!.xpos === 'VBP')) return true;
   }
@@ -41,7 +41,7 @@ function clauseAt(v: View, start: number, end: number): boolean {
 
 /** The source NP's head is a natural force or thing that cannot attribute. */
 export function inanimateSource(v: View, np: NP | null): boolean {
-  return !!np && is('inanimate', v.lower[np.head] ?? '');
+  return !!np && v.lex.is('inanimate', v.lower[np.head] ?? '');
 }
 
 /**
@@ -49,7 +49,7 @@ export function inanimateSource(v: View, np: NP | null): boolean {
  * (sentence content end `ce`) is not speech, or null when it may be.
  */
 export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: number): string | null {
-  if (is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
+  if (v.lex.is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
     const why = actReading(v, g.entry.lemma, start, ce);
     if (why) return why;
   }
@@ -62,9 +62,6 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
 
 // a court rules on, against, for or in favour of something: PolNeAR marks these as attributions
 const RULING_PREPS = new Set(['on', 'against', 'for', 'in']);
-// adjuncts that place an act in a sequence of events: "announced the funds after meeting …"
-const SEQUENCE_PREPS = new Set(['after', 'before', 'while', 'following', 'during']);
-const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this']);
 
 /**
  * A clause-only cue read as an act: "has ruled the country", "has ruled out sending troops",
@@ -79,14 +76,14 @@ function actReading(v: View, lemma: string, start: number, ce: number): string |
   if (!np) return null;
   const next = v.lower[np[1]] ?? '';
   if (lemma === 'declare' && (next === 'a' || next === 'an' || next === 'the')) return 'declare-complement';
-  if (lemma === 'announce' && DEFINITE.has(l) && np[1] - np[0] <= 4 && SEQUENCE_PREPS.has(next)) return 'announce-act';
+  if (lemma === 'announce' && DEFINITE_DETERMINERS.has(l) && np[1] - np[0] <= 4 && TEMPORAL_CONNECTIVES.has(next)) return 'announce-act';
   return null;
 }
 
 /** A quoted name: one to four words, capitalised, no sentence punctuation inside. */
 function quotedName(v: View, m: number): boolean {
   const q = v.marks[m]!;
-  const inner = v.text.slice(q.start, q.end).replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»]+$/g, '');
+  const inner = v.text.slice(q.start, q.end).replace(QUOTE_MARK_EDGES_RE, '');
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,;:]/.test(inner);
 }
@@ -101,7 +98,7 @@ export function claimNamings(st: State): void {
   const v = st.v;
   const verbs = st.naming;
   for (let i = 0; i + 2 < v.tokens.length; i++) {
-    if (!is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
+    if (!v.lex.is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
     let j = i + 1;
     while (j < v.tokens.length && j - i <= 5 && isWord(v, j) && v.inQuote[j]! < 0) j++;
     if (j === i + 1 || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;

@@ -4,29 +4,12 @@
 //   "his past comments on X"         adjectives before the noun belong to the cue (PolNeAR)
 // An NP content ends at the clause's verb or a comma; a clause content ("that …", "to …") ends
 // where forward indirect content ends. Runs after the verb rules, on tokens they left free.
-import { loadTsv } from '../../core/data-loader.js';
-import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './indirect.js';
+import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { is } from './words.js';
 import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
-let nouns: Map<string, Set<string>> | undefined;
-
-/** noun → the prepositions (or "that"/"to") that introduce its content */
-export function quoteNouns(): Map<string, Set<string>> {
-  if (!nouns) {
-    nouns = new Map();
-    for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
-      const n = r.noun!.toLowerCase();
-      if (!nouns.has(n)) nouns.set(n, new Set());
-      for (const p of r.prep!.split(',')) nouns.get(n)!.add(p.trim().toLowerCase());
-    }
-  }
-  return nouns;
-}
-
-const POSS_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const MAX_NP_CONTENT = 25;
 
 /** end of an NP content: before a verb, a comma, a semicolon or a relative pronoun */
@@ -36,7 +19,7 @@ function npEnd(v: View, start: number, ce: number): number {
     const l = v.lower[j]!;
     if (v.inQuote[j]! < 0) {
       if (isPunct(v, j, ',;:—–()')) break;
-      if (j > start && (l === 'which' || l === 'who' || l === 'that' || is('aux', l) || is('neg', l))) break;
+      if (j > start && (l === 'which' || l === 'who' || l === 'that' || v.lex.is('aux', l) || v.lex.is('neg', l))) break;
       if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
       // without the tagger a past-tense form is the best guess at the main verb
       if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;
@@ -56,7 +39,7 @@ function finiteCut(v: View, from: number, end: number): number {
 
 export function attachNounCues(st: State): void {
   const v = st.v;
-  const table = quoteNouns();
+  const table = v.lex.nouns;
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
@@ -70,10 +53,10 @@ export function attachNounCues(st: State): void {
       if (!preps.has(prep)) continue;
       // adjectives between the possessor and the noun ("his past comments")
       let a = i;
-      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSS_PRONOUNS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
+      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
       const p = a - 1;
       let src: { start: number; end: number; head: number } | null = null;
-      if (POSS_PRONOUNS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
+      if (POSSESSIVE_DETERMINERS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
       else if (v.lower[p] === "'s" || v.lower[p] === '’s') {
         const np = leftNP(v, p, s);
         // PolNeAR keeps the clitic in the source: "Trump’s" proposal
@@ -96,6 +79,7 @@ export function attachNounCues(st: State): void {
         kind: 'indirect',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:noun-cue',
+        origin: 'noun-cue',
       });
       i = end;
     }

@@ -6,7 +6,7 @@
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
 import { isPunct, tokSpan, type View } from './view.js';
-import { MAX_SENTENCE_TOKENS } from './indirect.js';
+import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { notSpeech } from './not-speech.js';
 
 const MAX_SUBTREE = 400;
@@ -63,6 +63,7 @@ export function attachParsed(st: State): void {
         kind: 'indirect',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:parse-ccomp',
+        origin: 'parse',
       });
     }
   }

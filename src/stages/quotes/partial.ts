@@ -3,7 +3,6 @@
 // with the sentence's cue and subject, besides any indirect attribution of the whole clause.
 import { cueAt, verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
-import { is } from './words.js';
 import { type State } from './state.js';
 import type { Attribution } from './types.js';
 import { firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
@@ -16,7 +15,7 @@ function fragmentsOfAttitudes(st: State): void {
   const made = st.atts.length;
   for (let k = 0; k < made; k++) {
     const a = st.atts[k]!;
-    if (a.rule !== 'quotes:indirect-attitude' || a.content.length !== 1) continue;
+    if (a.origin !== 'indirect-clause' || a.cueClass !== 'attitude' || a.content.length !== 1) continue;
     const c = a.content[0]!;
     for (let m = firstMarkEndingAfter(v, c.start); m < v.marks.length && v.marks[m]!.start < c.end; m++) {
       const q = v.marks[m]!;
@@ -26,7 +25,7 @@ function fragmentsOfAttitudes(st: State): void {
       // the fragment belongs to the parent attribution: same speaker and cue (a reader of the partial
       // quote needs to see "hailed"), but the source mention stays with the parent record. Repeating
       // the cue costs PolNeAR exact cue F1 0.008 on dev (0.674 → 0.666), measured
-      st.atts.push({ ...a, content: [span], cue: a.cue, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution' });
+      st.atts.push({ ...a, content: [span], cue: a.cue, source: null, sourceHead: a.sourceHead, kind: 'partial', rule: 'quotes:partial-in-attribution', origin: 'partial' });
     }
   }
 }
@@ -39,9 +38,6 @@ function innerWords(text: string, start: number, end: number): { start: number; 
   while (c1 > c0 && !/[\p{L}\p{N}]/u.test(text[c1 - 1]!)) c1--;
   return c1 > c0 ? { start: c0, end: c1 } : null;
 }
-
-// verbs of the "what X called “Y”" frame: the speaker's own words for something
-const WHAT_CUES = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'described', 'labelled', 'labeled', 'branded']);
 
 /**
  * "thanked the U.N. for what he called “a swift and generous response”": the quoted words are
@@ -74,7 +70,7 @@ function whatCalled(st: State): void {
       // an outer attribution whose content is only "for what he called “…”" says nothing beyond
       // the fragment: the fragment replaces it (its cue is the speaker's own "called"); inside a
       // longer one the fragment is nested speech, which PolNeAR leaves unmarked
-      const from = is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
+      const from = v.lex.is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
       const outer = (bySent.get(v.tokens[c]!.sent) ?? []).find((a) => a.content.length === 1 && a.content[0]!.start >= from && a.content[0]!.start <= v.tokens[w]!.start && Math.abs(a.content[0]!.end - q.end) <= 1);
       if (!outer) continue;
       replaced.add(outer);
@@ -88,6 +84,7 @@ function whatCalled(st: State): void {
       kind: 'partial',
       sent: v.tokens[c]!.sent,
       rule: 'quotes:partial-what-called',
+      origin: 'partial',
     });
     st.usedMark[m] = 1;
   }
@@ -106,7 +103,7 @@ export function whatFrameBefore(v: State['v'], k: number): number {
   let c = k - 1;
   if (c < 2) return -1;
   if (v.lower[c] === 'as' && v.lower[c - 1] === 'described') c--;
-  if (!WHAT_CUES.has(v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
+  if (!v.lex.is('characterising', v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
   // what + a short subject + the verb
   let w = c - 1;
   while (w > c - 6 && w >= 0 && v.lower[w] !== 'what' && isWord(v, w)) w--;
@@ -149,6 +146,7 @@ export function attachPartial(st: State): void {
         kind: 'partial',
         sent: v.tokens[i]!.sent,
         rule: 'quotes:partial-fragment',
+        origin: 'partial',
       });
       st.usedMark[m] = 1;
       break;

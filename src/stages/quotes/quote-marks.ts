@@ -5,23 +5,11 @@
 // the next paragraph opens with a quote mark ("the closing mark is left off when the quote runs on").
 import type { Paragraph } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
+import { doubleMarkAt } from '../../lexicon/quote-marks.js';
 
-const OPEN_CURLY = '“';
-const CLOSE_CURLY = '”';
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
-}
-
-/** length of the quote mark at i (1 or 2 for '' and ``), 0 when none */
-function markAt(text: string, i: number): { len: number; kind: 'open' | 'close' | 'straight' } | null {
-  const c = text[i];
-  if (c === OPEN_CURLY || c === '„') return { len: 1, kind: 'open' };
-  if (c === CLOSE_CURLY) return { len: 1, kind: 'close' };
-  if (c === '"') return { len: 1, kind: 'straight' };
-  if (c === '`' && text[i + 1] === '`') return { len: 2, kind: 'open' };
-  if (c === "'" && text[i + 1] === "'") return { len: 2, kind: 'straight' };
-  return null;
 }
 
 export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): QuoteMarkSpan[] {
@@ -32,7 +20,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     let open = -1;
     let firstInPara = true;
     for (let i = ps; i < pe; i++) {
-      const m = markAt(text, i);
+      const m = doubleMarkAt(text, i);
       if (!m) {
         if (!isSpace(text[i])) firstInPara = false;
         continue;

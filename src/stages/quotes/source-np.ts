@@ -3,7 +3,6 @@
 // a comma-delimited apposition ("Samantha Phillips, the city's emergency operations director,")
 // and compounds of names ("Google and Yahoo"). Without a parse these edges come from closed-class
 // words and capitalisation; the head is the word the speaker is resolved from.
-import { cueLexicon, is } from './words.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
 
@@ -25,7 +24,7 @@ function headOf(v: View, s: number, e: number): number {
   // the last capitalised word before any preposition, else the last word before it
   let end = e;
   for (let i = s + 1; i < e; i++) if (NP_PREPS.has(v.lower[i]!) && !isCap(v, i)) { end = i; break; }
-  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !is('det', v.lower[i]!)) return i;
+  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !v.lex.is('det', v.lower[i]!)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
 }
@@ -43,24 +42,24 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (depth > 0) { j--; continue; }
     if (sawDet) {
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
-      if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !is('stop', v.lower[j - 1]!) && !is('aux', v.lower[j - 1]!) && !is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
+      if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
       break;
     }
     if (isPossessive(v, j) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
     if (!isWord(v, j)) break;
-    if (is('time', l) && !isPossessive(v, j + 1)) break;
-    if (is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
+    if (v.lex.is('time', l) && !isPossessive(v, j + 1)) break;
+    if (v.lex.is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = v.lex.is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
     if (l === 'and' || l === '&') {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
       break;
     }
     if (NP_PREPS.has(l)) {
-      const prevOk = j - 1 >= floor && isWord(v, j - 1) && !is('stop', v.lower[j - 1]!) && !is('aux', v.lower[j - 1]!) && !is('prep', v.lower[j - 1]!) && !is('time', v.lower[j - 1]!) && !is('pron', v.lower[j - 1]!);
-      const nextOk = isCap(v, j + 1) || is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
+      const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
+      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
-    if (is('stop', l) || is('aux', l) || is('neg', l) || is('pron', l) || is('prep', l)) break;
+    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l)) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
       if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
@@ -78,7 +77,7 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const i = cueStart - 1;
   if (i < floor) return null;
   const l = v.lower[i]!;
-  if (is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
+  if (v.lex.is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
   if (isPunct(v, i, ',')) {
     // a subject with appositions or parentheticals that fills the sentence up to the cue:
     // "Elward Edd, an official at the Hopi Tribal Housing Authority, which has …, said"
@@ -89,11 +88,11 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     let c = i - 1;
     while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !isQuoteTok(v, c)) c--;
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
-    if (is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
+    if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
     // a name on one side: "Hugh Hill, a doctor," or "one of the family's attorneys, Justin Bamberg,"
     let named = isCap(v, c - 1);
-    for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !is('det', v.lower[k]!);
+    for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !v.lex.is('det', v.lower[k]!);
     if (s >= c || !named) return null;
     return { start: s, end: i, head: headOf(v, s, c) };
   }
@@ -129,14 +128,14 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   for (let j = first; j < comma; j++) {
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1] ?? '';
-    if (n === 'which' || is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+    if (n === 'which' || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
       end = j;
       break;
     }
   }
   if (end !== comma) return { start: floor, end, head: headOf(v, floor, first) };
   // a clause in the first segment ("In response, Twitter said") is not a subject
-  if (is('prep', v.lower[floor]!) || is('stop', v.lower[floor]!) || is('time', v.lower[floor]!)) return null;
+  if (v.lex.is('prep', v.lower[floor]!) || v.lex.is('stop', v.lower[floor]!) || v.lex.is('time', v.lower[floor]!)) return null;
   return { start: floor, end: comma, head: headOf(v, floor, first) };
 }
 
@@ -145,8 +144,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   if (start >= ceil || !isWord(v, start)) return null;
   const l0 = v.lower[start]!;
   // the inverted source is a name, a determiner phrase or a subject pronoun, never "that …"/"to …"
-  if (!isCap(v, start) && !is('det', l0) && !is('pron', l0) && !/^(\d|one\b)/.test(l0) || l0 === 'that' || l0 === 'this') return null;
-  if (is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
+  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) || l0 === 'that' || l0 === 'this') return null;
+  if (v.lex.is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
   let j = start;
   let segs = 0;
   let nameEnd = -1;
@@ -163,14 +162,14 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
         j++;
         continue;
       }
-      if (!n || is('stop', n) || is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2) break;
+      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2) break;
       // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
       if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
       segs++;
       j++;
       continue;
     }
-    if (segs > 0 && cueLexicon().has(l) && !isCap(v, j)) {
+    if (segs > 0 && v.lex.cues.has(l) && !isCap(v, j)) {
       // "…, said Kristen Day, executive director of Democrats for Life, reports USA Today"
       if (segs < 3) {
         while (j > start && !isPunct(v, j - 1, ',')) j--;
@@ -180,8 +179,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
     }
     if (segs === 0) {
       // in the name segment a time word or a prepositional phrase of place/time ends the source
-      if (is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
-      if (j > start && (is('stop', l) || is('aux', l))) break;
+      if (v.lex.is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (v.lex.is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
+      if (j > start && (v.lex.is('stop', l) || v.lex.is('aux', l))) break;
       if (v.tagged && j > start && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) break;
       nameEnd = j + 1;
     }

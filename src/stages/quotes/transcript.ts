@@ -2,7 +2,6 @@
 // ("PENCE: Well, look, …", "Pence: Gennifer Flowers Won't Be at Debate"). PolNeAR marks the label
 // as the source, the colon as the cue and the rest of the paragraph as the content.
 import { accept, isFree, type State } from './state.js';
-import { cueLexicon, is } from './words.js';
 import { isCap, isPunct, isQuoteTok, isWord, tokSpan } from './view.js';
 
 const LABEL_BREAK = new Set(['to', 'on', 'in', 'about']);
@@ -15,9 +14,9 @@ function wideLabelEnd(v: State['v'], s: number, e: number): number {
     if (isPunct(v, c, ':')) return isCap(v, c - 1) || /^\d/.test(v.lower[c - 1]!) ? c : -1;
     const l = v.lower[c]!;
     if (isCap(v, c) || /^\d/.test(l) || v.tokens[c]!.form === '.' || /^['’]s$/.test(l) || LABEL_WORDS.has(l)) continue;
-    if (!isWord(v, c) || is('stop', l) || is('aux', l) || is('pron', l) || is('det', l) || is('neg', l)) return -1;
+    if (!isWord(v, c) || v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('det', l) || v.lex.is('neg', l)) return -1;
     // a role noun ("pollster"), never a verb: the tagger decides when it ran, else the cue lexicon
-    if (v.tagged ? v.tokens[c]!.pos !== 'NOUN' : cueLexicon().has(l) || /(ed|ing)$/.test(l)) return -1;
+    if (v.tagged ? v.tokens[c]!.pos !== 'NOUN' : v.lex.cues.has(l) || /(ed|ing)$/.test(l)) return -1;
   }
   return -1;
 }
@@ -45,7 +44,7 @@ export function attachTranscript(st: State): void {
       }
     }
     if (c === s || c >= e - 1 || !isPunct(v, c, ':')) continue;
-    if (is('label', v.lower[s]!) || is('label', v.lower[c - 1]!) || is('det', v.lower[s]!)) continue;
+    if (v.lex.is('label', v.lower[s]!) || v.lex.is('label', v.lower[c - 1]!) || v.lex.is('det', v.lower[s]!)) continue;
     // the content is speech: a few words, not a figure ("Clinton: 1,769")
     let words = 0;
     for (let k = c + 1; k < e && words < 3; k++) if (/\p{L}/u.test(v.tokens[k]!.form)) words++;
@@ -60,6 +59,7 @@ export function attachTranscript(st: State): void {
       kind: 'direct',
       sent: v.tokens[c]!.sent,
       rule: 'quotes:transcript-label',
+      origin: 'transcript',
     });
   }
 }

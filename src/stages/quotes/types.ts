@@ -1,7 +1,27 @@
 // Internal working types of the quotes stage: a candidate attribution before speaker resolution.
 // Offsets are UTF-16 spans into doc.text; token indexes are into doc.tokens.
 import type { QuoteKind } from '../../core/doc.js';
+import type { CueClass } from './words.js';
 import type { Span } from '../../core/span.js';
+
+/**
+ * Which family of rules made an attribution. Later rules that treat attributions differently by
+ * how they were found (follow-on quotes, partial fragments, kinds) read this, never the `rule` id,
+ * which is provenance for the output and may be renamed freely.
+ */
+export type AttributionOrigin =
+  | 'direct' // a quote-mark span with an attribution before or after it
+  | 'transcript' // "NAME: …" transcript and headline labels
+  | 'indirect-closing' // CONTENT, X said.
+  | 'indirect-parenthetical' // A, X said, B.
+  | 'indirect-clause' // X said (that) CONTENT.
+  | 'indirect-shared' // "…," he said, adding that CONTENT (the participle shares the source)
+  | 'indirect-passive' // by-agent, impersonal and raising passives
+  | 'asked' // fronted "Asked …,"
+  | 'according-to'
+  | 'noun-cue' // "her criticism of X", "the mayor's warning that S"
+  | 'parse' // ccomp under a cue verb from the dependency parse
+  | 'partial'; // quoted fragments in narrative sentences
 
 export interface Attribution {
   /** content spans in text order (several when the cue interrupts the quote or it runs on) */
@@ -16,6 +36,9 @@ export interface Attribution {
   /** which sentence holds the cue (index into doc.sentences), -1 when none */
   sent: number;
   rule: string;
+  origin: AttributionOrigin;
+  /** the lexicon class of the cue word, for cue-verb rules (speech, attitude, …) */
+  cueClass?: CueClass;
 }
 
 /** One quotation: opening mark to closing mark (inclusive), or to the paragraph end when unclosed. */

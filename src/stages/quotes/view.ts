@@ -2,9 +2,13 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
+import type { QuoteLexicon } from './words.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 
 export interface View {
   readonly doc: Doc;
+  /** the word classes, cues and speech nouns the rules read */
+  readonly lex: QuoteLexicon;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly lower: readonly string[];
@@ -23,9 +27,9 @@ export interface View {
   readonly tagged: boolean;
 }
 
-const QUOTE_CHARS = new Set(['"', '“', '”', "''", '``', '„']);
+const QUOTE_CHARS = new Set(QUOTE_MARKS);
 
-export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
+export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
   const lower = tokens.map((t) => t.form.toLowerCase());
   const inQuote = new Int32Array(tokens.length).fill(-1);
@@ -58,6 +62,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
   });
   return {
     doc,
+    lex,
     text: doc.text,
     titleCase,
     tokens,
@@ -72,7 +77,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[]): View {
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
-  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '') || v.tokens[i]?.form === "'" ;
+  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '');
 }
 
 export function isCap(v: View, i: number): boolean {

@@ -1,6 +1,10 @@
-// Closed-class word lists (data/quote-words.tsv) and the speech-cue lexicon (data/speech-verbs.tsv),
-// loaded once. Classes are what the surface rules need to find the edges of a source noun phrase,
-// a cue's verb group and the start of content when no parse is available.
+// The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), light verbs and stance
+// nouns (data/quote-cue-phrases.tsv), cue roles (data/quote-cue-roles.tsv), the open-class words
+// single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
+// nouns (data/quote-nouns.tsv). Classes are what the
+// surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
+// content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
+// through the View, never cached here.
 import { loadTsv } from '../../core/data-loader.js';
 
 export type CueClass = 'speech' | 'attitude' | 'prep' | 'noun';
@@ -14,33 +18,36 @@ export interface CueEntry {
   readonly example: string;
 }
 
-let words: Map<string, Set<string>> | undefined;
-let cues: Map<string, CueEntry> | undefined;
-
-function wordClasses(): Map<string, Set<string>> {
-  if (!words) {
-    words = new Map();
-    for (const r of loadTsv('quote-words.tsv', ['word', 'class']).rows) {
-      const cls = r.class!;
-      let set = words.get(cls);
-      if (!set) words.set(cls, (set = new Set()));
-      set.add(r.word!.toLowerCase());
-    }
-  }
-  return words;
+export interface QuoteLexicon {
+  /** true when the (already lower-cased) word is in the class (aux, neg, adv, pron, det, prep, time, stop, …) */
+  is(cls: string, word: string): boolean;
+  /** lower-cased cue form → entry */
+  readonly cues: ReadonlyMap<string, CueEntry>;
+  /** speech noun → the prepositions (or "that"/"to") that introduce its content */
+  readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** true when the (already lower-cased) word is in the class (aux, neg, adv, pron, det, prep, time, stop, …) */
-export function is(cls: string, word: string): boolean {
-  return wordClasses().get(cls)?.has(word) ?? false;
-}
-
-export function cueLexicon(): Map<string, CueEntry> {
-  if (!cues) {
-    cues = new Map();
-    for (const r of loadTsv('speech-verbs.tsv', ['form', 'lemma', 'class', 'use', 'example']).rows) {
-      cues.set(r.form!.toLowerCase(), { form: r.form!, lemma: r.lemma!, cls: r.class as CueClass, use: r.use === 'quote' ? 'quote' : 'all', example: r.example! });
-    }
+export function loadQuoteLexicon(): QuoteLexicon {
+  const classes = new Map<string, Set<string>>();
+  const classed = [...loadTsv('quote-words.tsv', ['word', 'class']).rows, ...loadTsv('quote-cue-phrases.tsv', ['word', 'class', 'example']).rows,
+    ...loadTsv('quote-cue-roles.tsv', ['word', 'class', 'example']).rows,
+    ...loadTsv('quote-rule-words.tsv', ['word', 'class', 'example']).rows,
+  ];
+  for (const r of classed) {
+    const cls = r.class!;
+    let set = classes.get(cls);
+    if (!set) classes.set(cls, (set = new Set()));
+    set.add(r.word!.toLowerCase());
   }
-  return cues;
+  const cues = new Map<string, CueEntry>();
+  for (const r of loadTsv('speech-verbs.tsv', ['form', 'lemma', 'class', 'use', 'example']).rows) {
+    cues.set(r.form!.toLowerCase(), { form: r.form!, lemma: r.lemma!, cls: r.class as CueClass, use: r.use === 'quote' ? 'quote' : 'all', example: r.example! });
+  }
+  const nouns = new Map<string, Set<string>>();
+  for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
+    const n = r.noun!.toLowerCase();
+    if (!nouns.has(n)) nouns.set(n, new Set());
+    for (const p of r.prep!.split(',')) nouns.get(n)!.add(p.trim().toLowerCase());
+  }
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns };
 }

@@ -3,10 +3,11 @@
 // January") is the next such month, even when the surface verb is a past tense — reported speech
 // backshifts "is not lifted" to "was not lifted" without moving the deadline into the past.
 import { wordBefore } from './patterns.js';
+import { CONDITIONALS, MODALS } from '../../lexicon/function-words.js';
 
 const DEADLINE_PREPS = new Set(['by', 'until', 'till', 'before']);
-const CONDITIONAL = new Set(['if', 'unless']);
-const MODAL = new Set(['would', 'will', 'could', 'shall', 'should', 'must', "'ll", 'wo']);
+/** modals that look forward; "may" is left out: it is also a month ("by June, May's talks…") */
+const MODAL = new Set([...MODALS].filter((w) => w !== 'may'));
 /** how far (in characters) the sentence around the deadline is searched: bounded for linear time */
 const REACH_LEFT = 200;
 const REACH_RIGHT = 120;
@@ -26,6 +27,6 @@ function sentenceWords(text: string, start: number, end: number): { before: stri
 export function isForwardDeadline(text: string, start: number, end: number): boolean {
   if (!DEADLINE_PREPS.has(wordBefore(text, start).toLowerCase())) return false;
   const { before, after } = sentenceWords(text, start, end);
-  if (before.some((w) => CONDITIONAL.has(w))) return true;
+  if (before.some((w) => CONDITIONALS.has(w))) return true;
   return before.some((w) => MODAL.has(w) || w.endsWith("'ll")) || after.some((w) => MODAL.has(w));
 }

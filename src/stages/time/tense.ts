@@ -3,21 +3,21 @@
 // run (VBD, MD will/shall), else the markers in data/time-tense.tsv and regular "-ed" forms. The
 // marker nearest to the expression in its sentence wins (ties: the one before it), so in "said
 // on Monday that talks will resume on Friday" Monday is past and Friday future.
-import type { Doc, Token } from '../../core/doc.js';
+import type { Doc } from '../../core/doc.js';
 import { timeLexicon } from './lexicon.js';
+import { MODALS, PRESENT_BE_FORMS } from '../../lexicon/function-words.js';
+import { firstEndingAfter } from '../../core/span.js';
 
 export type Tense = 'past' | 'future' | null;
 
 /** "-ed" words that are not past tenses */
 const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'weed', 'bleed', 'deed', 'embed', 'hundred', 'sacred', 'naked', 'wicked', 'united', 'kindred']);
 /** an auxiliary right before a participle makes it non-finite: "will be held", "to be signed" */
-const NON_FINITE_BEFORE = new Set(['be', 'been', 'being', 'to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', "'ll"]);
+const NON_FINITE_BEFORE = new Set(['be', 'been', 'being', 'to', ...MODALS]);
 
 /** how far right of a time expression (in characters) a tense marker may stand */
 const RIGHT_REACH = 60;
 
-/** present forms of "be": "is closed on Monday" is no past */
-const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 interface Word {
   readonly form: string;
@@ -25,22 +25,10 @@ interface Word {
   readonly start: number;
 }
 
-/** Index of the first token whose end is after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function wordsAround(doc: Doc, start: number): Word[] {
   const toks = doc.tokens;
   if (toks.length) {
-    const i = Math.min(tokenAt(toks, start), toks.length - 1);
+    const i = Math.min(firstEndingAfter(toks, start), toks.length - 1);
     const sent = doc.sentences[toks[i]!.sent];
     // sentences can be huge on pathological input: look at most 30 tokens either side
     const from = Math.max(sent ? sent.tokenStart : 0, i - 30);
@@ -112,13 +100,13 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
     if (tagged) {
       // a participle outside a passive or future ("plans announced in January", "has closed")
       // reports the past too; the tagger often reads a bare past tense as VBN
-      if (w.xpos === 'VBD' || (w.xpos === 'VBN' && w.form !== 'been' && !PRESENT_BE.has(prev))) consider(i, 'past');
+      if (w.xpos === 'VBD' || (w.xpos === 'VBN' && w.form !== 'been' && !PRESENT_BE_FORMS.has(prev))) consider(i, 'past');
       else if (w.xpos === 'MD' && (w.form === 'will' || w.form === 'shall' || w.form === "'ll" || w.form === 'wo')) consider(i, 'future');
       else if (listed === 'past' && w.xpos.startsWith('VB')) consider(i, 'past');
       continue;
     }
     if (listed === 'past') consider(i, 'past');
-    else if (w.form.length >= 5 && w.form.endsWith('ed') && !NOT_PAST.has(w.form) && !PRESENT_BE.has(prev)) consider(i, 'past');
+    else if (w.form.length >= 5 && w.form.endsWith('ed') && !NOT_PAST.has(w.form) && !PRESENT_BE_FORMS.has(prev)) consider(i, 'past');
   }
   const best = (bestLeft ?? bestRight) as { tense: Tense } | null;
   return best?.tense ?? null;

@@ -1,0 +1,70 @@
+// What the event rules share for one document: the dependency tree, the actor resolver, the quotes
+// (for modality), entities by sentence and by id, and IGO seats; plus the small actor helpers every
+// rule uses (resolve a head with its conjuncts, compare two actors, a pronoun head).
+import type { Doc, Entity } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { EventLexicon } from './event-lexicon.js';
+import type { QuoteIndex } from './modality.js';
+import type { Actor } from './actor.js';
+import type { ActorResolver } from './resolve-actor.js';
+import type { DepTree } from './tree.js';
+
+export interface Ctx {
+  readonly lex: EventLexicon;
+  readonly t: DepTree;
+  readonly r: ActorResolver;
+  readonly quotes: QuoteIndex;
+  /** the entities with a mention inside a sentence */
+  readonly sentenceEntities: (s: Span) => readonly Entity[];
+  /** seat city → the IGO entity seated there, for the IGOs this document names */
+  readonly seats: ReadonlyMap<string, Entity>;
+  /** entity id → entity */
+  readonly byId: ReadonlyMap<string, Entity>;
+}
+
+export function seatIndex(doc: Doc, lex: EventLexicon): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const [city, code] of lex.actors.seats) {
+    const igo = doc.entities.find((e) => e.actor_code === code);
+    if (igo) out.set(city, igo);
+  }
+  return out;
+}
+
+/** Entities by sentence (by each mention's start), built once per document. */
+export function sentenceEntityIndex(doc: Doc): (s: Span) => readonly Entity[] {
+  const starts = doc.sentences.map((x) => x.start);
+  const by = new Map<number, Entity[]>();
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const key = starts[lo] ?? 0;
+      const l = by.get(key) ?? [];
+      if (l[l.length - 1] !== e) l.push(e);
+      by.set(key, l);
+    }
+  }
+  return (s) => by.get(s.start) ?? [];
+}
+
+export function isPronoun(t: DepTree, i: number): boolean {
+  return t.tok(i).pos === 'PRON' || (t.tok(i).pos === 'DET' && t.dep(i) === 'nmod:poss');
+}
+
+export function actorsOf(c: Ctx, tok: number): Actor[] {
+  if (tok < 0) return [];
+  const out: Actor[] = [];
+  for (const h of c.t.conjuncts(tok)) out.push(...c.r.resolve(h));
+  return out;
+}
+
+export function sameActor(a: Actor, b: Actor): boolean {
+  if (a.entity && b.entity) return a.entity === b.entity;
+  return a.actor_code === b.actor_code && a.mention.start === b.mention.start && a.mention.end === b.mention.end;
+}

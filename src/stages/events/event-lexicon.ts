@@ -1,0 +1,77 @@
+// Everything the events stage reads from data: the frame lexicon by trigger lemma, the CAMEO table
+// (Goldstein, quad, PLOVER crosswalk) and the actor words indexed from the knowledge base. Built
+// once per resources (src/stages/resources.ts) and passed down, never cached in a module.
+import { loadTsv } from '../../core/data-loader.js';
+import { NewsgraphError } from '../../core/errors.js';
+import type { ActorKB } from '../../kb/index.js';
+import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
+import type { QuoteLexicon } from '../quotes/words.js';
+import { framesByLemma, cameoTable, loadFrames, type CameoInfo, type Frame } from './lexicon.js';
+
+/** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
+export interface Governors {
+  /** "plans to attack": intended */
+  readonly future: ReadonlySet<string>;
+  /** "urged Iran to halt": wanted, asked for, refused or feared */
+  readonly hypothetical: ReadonlySet<string>;
+  /** "refused to meet": the act did not happen */
+  readonly negative: ReadonlySet<string>;
+  /** "accused Israel of attacking": only alleged */
+  readonly allege: ReadonlySet<string>;
+}
+
+const GOVERNORS = 'events/governors.tsv';
+
+export function loadGovernors(): Governors {
+  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), allege: new Set<string>() };
+  for (const r of loadTsv(GOVERNORS, ['lemma', 'class', 'example']).rows) {
+    const set = (g as Record<string, Set<string>>)[r.class!];
+    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|allege, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
+    set.add(r.lemma!);
+  }
+  return g;
+}
+
+/** Nouns single event rules test (data/events/event-words.tsv). */
+export interface EventWords {
+  /** title nouns that head their holder's name ("President Hosni Mubarak") */
+  readonly holderTitles: ReadonlySet<string>;
+  /** nouns that take up an organisation named earlier ("the bloc") */
+  readonly orgAnaphors: ReadonlySet<string>;
+  /** nouns whose infinitive is a generic entitlement ("the right to protest") */
+  readonly entitlements: ReadonlySet<string>;
+  /** object nouns naming an earlier act → the CAMEO roots of that act ("the sanctions" → 16, 13) */
+  readonly actNouns: ReadonlyMap<string, readonly string[]>;
+}
+
+const EVENT_WORDS = 'events/event-words.tsv';
+
+export function loadEventWords(): EventWords {
+  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>() };
+  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements };
+  for (const r of loadTsv(EVENT_WORDS, ['word', 'class', 'roots', 'example']).rows) {
+    if (r.class === 'act-noun') {
+      const roots = (r.roots ?? '').split(/\s+/).filter(Boolean);
+      if (!roots.length || roots.some((x) => !/^\d\d$/.test(x))) throw new NewsgraphError('E030', `data/${EVENT_WORDS}: act-noun "${r.word}" needs two-digit CAMEO roots, found "${r.roots}"`, EVENT_WORDS);
+      w.actNouns.set(r.word!, roots);
+    } else if (sets[r.class!]) sets[r.class!]!.add(r.word!);
+    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
+  }
+  return w;
+}
+
+export interface EventLexicon {
+  readonly framesByLemma: ReadonlyMap<string, readonly Frame[]>;
+  readonly cameo: ReadonlyMap<string, CameoInfo>;
+  readonly actors: ActorLexicon;
+  /** lemmas of the speech cues of data/speech-verbs.tsv ("say", "tell", "warn"…): a threat they report is the speaker's */
+  readonly speechLemmas: ReadonlySet<string>;
+  readonly governors: Governors;
+  readonly words: EventWords;
+}
+
+export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
+  const cameo = cameoTable();
+  const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
+  return { framesByLemma: framesByLemma(loadFrames(cameo)), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
+}

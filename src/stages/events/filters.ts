@@ -1,0 +1,83 @@
+// Triggers that state no act, and triggers another frame's event owns: generic statements ("Nobody
+// has the right to attack…"), sports scores, "would be met with a response", and the complements a
+// frame reads its target from ("halted military aid" is one event, not also an "aid" event).
+import type { Span } from '../../core/span.js';
+import type { EventWords } from './event-lexicon.js';
+import type { Frame } from './lexicon.js';
+import { isAmount } from './match-frames.js';
+import { complementOf, objectOf, subjectOf } from './roles.js';
+import { baseDep, type DepTree } from './tree.js';
+
+/** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
+export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
+
+/**
+ * A trigger that states no act: under a negative-quantifier subject within three clause hops, or the
+ * infinitive of an entitlement noun ("the right to attack").
+ */
+export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): boolean {
+  // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
+  const det = t.kid(p, 'det');
+  if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const s = subjectOf(t, x);
+    if (s >= 0 && (NEGATIVE_SUBJECTS.has(t.lower(s)) || (t.lower(s) === 'one' && t.kid(s, 'det') >= 0 && t.lower(t.kid(s, 'det')) === 'no'))) return true;
+    const h = t.head(x);
+    if (h < 0) break;
+    if (baseDep(t.dep(x)) === 'acl' && nouns.entitlements.has(t.lemma(h)) && t.kid(x, 'mark') >= 0 && t.lower(t.kid(x, 'mark')) === 'to') return true;
+    const b = baseDep(t.dep(x));
+    if (b !== 'xcomp' && b !== 'acl' && b !== 'conj' && b !== 'obj' && b !== 'advcl') break;
+    x = h;
+  }
+  return false;
+}
+
+/** "Arsenal beat Chelsea 3-1": a score beside a force verb marks a match report, not an assault */
+export const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b/;
+
+export function isSportsScore(t: DepTree, p: number, sentence: Span): boolean {
+  const text = t.doc.text.slice(t.tok(p).end, Math.min(sentence.end, t.tok(p).end + 60));
+  return SCORE.test(text);
+}
+
+/** "would be met with a military response": a passive meet with a with-phrase is a reaction, not a meeting */
+export function isPassiveMetWith(t: DepTree, p: number, f: Frame): boolean {
+  return f.cameo.startsWith('04') && f.pos === 'V' && t.isPassive(p) && t.prepKids(p, 'with').length > 0;
+}
+
+/** Frames that read their target or constraint inside a complement own that complement's event. */
+export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
+  const out: number[] = [];
+  const viaX = f.constraint.kind === 'xcomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'x');
+  const viaC = f.constraint.kind === 'ccomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'c');
+  const viaObj = f.targets.some((s) => s.kind === 'via' && s.via === 'obj');
+  if (viaX) out.push(complementOf(t, p));
+  if (viaC) out.push(t.kid(p, 'ccomp'));
+  if (f.pos === 'V') {
+    // the object is part of the verb's event: "halted military aid" is one event, not also an "aid" event
+    const o = objectOf(t, p);
+    if (o >= 0 && (viaObj || !t.isVerbal(o))) out.push(o, ...t.kidsWhere(o, (d) => d === 'conj'));
+    // "pledged $40 million in food aid": what an amount measures is the same event
+    if (o >= 0 && isAmount(t, o)) out.push(...t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl'));
+  }
+  // what is rejected, demanded or denounced did not happen: "rejected a US offer to host a summit"
+  // is one rejection, not also a hosting
+  const root = f.cameo.slice(0, 2);
+  if (root === '10' || root === '11' || root === '12') {
+    const o = f.pos === 'N' ? -1 : objectOf(t, p);
+    const stack: Array<[number, number]> = o >= 0 ? [[o, 0]] : [];
+    while (stack.length) {
+      const [x, d] = stack.pop()!;
+      out.push(x);
+      if (d < 3) for (const k of t.kids(x)) if (/^(acl|nmod|xcomp|ccomp|advcl|obj|obl|conj)/.test(t.dep(k))) stack.push([k, d + 1]);
+    }
+    for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'ccomp')) {
+      const m = t.markOf(a);
+      if (m === 'of' || m === 'for' || m === 'that') out.push(a);
+    }
+  }
+  // "marched through Belgrade to protest against corruption": the purpose of a protest act is that act
+  if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
+  return out.filter((x) => x >= 0);
+}

@@ -1,0 +1,106 @@
+// Source actors of a trigger: the subject (or, for a noun, its possessor, by-phrase, nationality or
+// the governing clause's subject), with fallbacks for pronouns inside reported clauses, temporal
+// participle clauses and finite verbs the parser left without a subject.
+import { isDayWord } from '../time/lexicon.js';
+import { actorsOf, isPronoun, type Ctx } from './context.js';
+import type { Frame } from './lexicon.js';
+import type { Actor } from './actor.js';
+import { governingSubject, governingVerb, subjectOf } from './roles.js';
+import { baseDep, type DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+
+/** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
+function pronounFallback(c: Ctx, p: number): Actor[] {
+  const t = c.t;
+  let x = p;
+  if (x < 0) return [];
+  for (let hop = 0; hop < 4; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b !== 'ccomp' && b !== 'conj' && b !== 'advcl' && b !== 'xcomp' && b !== 'parataxis') return [];
+    x = t.head(x);
+    if (x < 0) return [];
+    const s = subjectOf(t, x);
+    if (s >= 0 && !isPronoun(t, s)) return actorsOf(c, s).filter((a) => a.political);
+  }
+  return [];
+}
+
+function isLocativeModifier(t: DepTree, k: number): boolean {
+  const b = baseDep(t.dep(k));
+  if (b !== 'nmod' && b !== 'obl') return false;
+  const c = t.kid(k, 'case');
+  return c >= 0 && LOCATIVE_PREPOSITIONS.has(t.lower(c));
+}
+
+/** Up to 8 tokens back in the same sentence, stopping at a clause break: the first political actor head. */
+function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
+  const t = c.t;
+  const d = baseDep(t.dep(p));
+  // only verbs that should have had their own subject: not controlled, coordinated or adverbial ones
+  // (a verb the parser gave a time word as subject did have one)
+  if (!hadSubject && (d === 'xcomp' || d === 'conj' || d === 'advcl' || d === 'acl')) return [];
+  const finite = t.kid(p, 'aux') >= 0 || ['VBD', 'VBZ', 'VBP'].includes(t.tok(p).xpos);
+  if (!finite) return [];
+  const sent = t.tok(p).sent;
+  for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
+    const tok = t.tok(k);
+    if (tok.sent !== sent || tok.form === ';' || tok.form === ':' || tok.pos === 'VERB') break;
+    if (tok.pos !== 'PROPN' && tok.pos !== 'NOUN') continue;
+    // "the EU delegation in Belgrade called…": a place in a locative phrase is where the actor is, not the actor
+    if (isLocativeModifier(t, k)) continue;
+    // the head of the phrase this word belongs to
+    let h = k;
+    while (t.head(h) >= 0 && t.head(h) < p && /^(compound|flat|amod)/.test(t.dep(h))) h = t.head(h);
+    const a = c.r.resolve(h).filter((x) => x.political);
+    if (a.length) return a;
+  }
+  return [];
+}
+
+export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
+  const t = c.t;
+  if (f.pos !== 'N') {
+    let s = subjectOf(t, p);
+    // "he is prepared to…", "Iran is ready to…": an adjective frame parsed as an agentless passive
+    // still has its subject as the actor
+    if (s < 0 && f.pos === 'A' && t.isPassive(p)) s = t.kid(p, 'nsubj:pass');
+    // "Syrian officers today ended…" parsed with "today" as the subject: a time word is no subject
+    // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
+    const timeSubject = s >= 0 && isDayWord(t.lower(s)) && t.kids(s).length === 0;
+    if (timeSubject) s = -1;
+    // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
+    // clause it hangs from, however the parser attached it
+    // (an acl read as modifying the noun it hangs from — "funds … meeting" — is not the noun's act)
+    if ((s < 0 || s === t.head(p)) && TEMPORAL_CONNECTIVES.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
+      s = -1;
+      for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
+    }
+    let actors = actorsOf(c, s);
+    if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
+    if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
+      // a finite verb the parser left without any subject ("… as the Trump administration has ruled
+      // out …" parsed with the subject inside the previous phrase): the nearest actor before it
+      const near = nearestActorBefore(c, p, timeSubject);
+      if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
+    }
+    return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
+  }
+  // noun trigger: possessor ("Healey's visit"), by-phrase, else the governing clause's subject
+  const poss = t.kid(p, 'nmod:poss');
+  if (poss >= 0) {
+    const a = actorsOf(c, poss);
+    if (a.length) return { actors: a, passiveAgentless: false };
+  }
+  const by = t.prepKids(p, 'by');
+  if (by.length) {
+    const a = actorsOf(c, by[0]!);
+    if (a.length) return { actors: a, passiveAgentless: false };
+  }
+  // "the Israeli blockade of Gaza", "U.S. sanctions on Iran": a nationality on the noun is its agent
+  const mods = c.r.modifierCountries(p);
+  if (mods.length) return { actors: mods, passiveAgentless: false };
+  const g = governingSubject(t, p);
+  let actors = actorsOf(c, g);
+  if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));
+  return { actors, passiveAgentless: g < 0 };
+}

@@ -1,0 +1,181 @@
+// Target actors of a trigger: the frame's slots, then the slots where targets of complex predicates
+// usually sit, then the first political actor after the trigger in its clause; a place stands in
+// for a missing target of a concession, protest or use of force, and a visit's host is the place
+// its sentence names.
+import type { Sentence } from '../../core/doc.js';
+import { sameActor, type Ctx } from './context.js';
+import type { Frame, TargetSlot } from './lexicon.js';
+import type { Actor } from './actor.js';
+import { findSlot, governingVerb } from './roles.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+
+const FALLBACK_SLOTS: readonly TargetSlot[] = [
+  { kind: 'prep', prep: 'against' },
+  { kind: 'prep', prep: 'on' },
+  { kind: 'via', via: 'x', slot: { kind: 'obj' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'to' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'with' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'against' } },
+  { kind: 'via', via: 'x', slot: { kind: 'prep', prep: 'in' } },
+  { kind: 'via', via: 'c', slot: { kind: 'subj' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'to' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'against' } },
+  { kind: 'via', via: 'obj', slot: { kind: 'prep', prep: 'with' } },
+  { kind: 'prep', prep: 'to' },
+  { kind: 'prep', prep: 'with' },
+];
+
+export const PLACE_TARGET_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+
+/** Target actors at a head: its coordinated heads, each resolved, else their owner ("the proposal of Iran", "Iran's plan"). */
+export function targetActors(c: Ctx, tok: number): Actor[] {
+  const t = c.t;
+  const out: Actor[] = [];
+  for (const h of t.conjuncts(tok)) {
+    const a = c.r.resolve(h);
+    if (a.length) {
+      out.push(...a);
+      continue;
+    }
+    // the owner of a thing acted upon: "Iran's plan", "the proposal of Iran", "calls by Belarus", "an offer from Kabul"
+    const owner = t.kid(h, 'nmod:poss');
+    const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? -1);
+    const owned = of >= 0 ? c.r.resolve(of) : [];
+    if (owned.length) {
+      out.push(...owned);
+      continue;
+    }
+    // "a U.S. request", "an Australian ultimatum", "Israeli towns": the nationality of the thing
+    out.push(...c.r.modifierCountries(h));
+  }
+  return out;
+}
+
+/**
+ * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
+ * subject and never one of the sources. Bounded by the clause's size: linear overall.
+ */
+export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[]): Actor[] {
+  const t = c.t;
+  const found: number[] = [];
+  const stack: Array<[number, number]> = [[clause, 0]];
+  let visited = 0;
+  while (stack.length && visited < 200) {
+    const [x, d] = stack.pop()!;
+    visited++;
+    for (const k of t.kids(x)) {
+      const dep = t.dep(k);
+      if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
+      // a compound or flat word is read with the phrase it belongs to ("the West Bank" is not "West")
+      if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN') && !(dep === 'compound' || dep.startsWith('flat'))) found.push(k);
+      if (d < 4) stack.push([k, d + 1]);
+    }
+  }
+  found.sort((a, b) => a - b);
+  for (const k of found) {
+    const a = c.r.resolve(k).filter((x) => x.political && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    if (a.length) return a;
+  }
+  return [];
+}
+
+const MAX_PLACE_SCAN = 120;
+
+/** codes whose missing target is the state of the place the sentence names */
+export const HOST_FROM_PLACE = new Set(['042']);
+
+/** The first in/to place among the first 120 tokens of a sentence whose state is not a source's ("in Tokyo" → JPN). */
+export function sentencePlace(c: Ctx, sentence: Sentence, sources: readonly Actor[]): Actor | null {
+  const t = c.t;
+  // bounded so a run of visit nouns in one huge "sentence" stays linear
+  for (let k = sentence.tokenStart; k < Math.min(sentence.tokenEnd, sentence.tokenStart + MAX_PLACE_SCAN); k++) {
+    const cw = t.kid(k, 'case');
+    if (cw < 0 || !['in', 'to'].includes(t.lower(cw))) continue;
+    const place = locationAt(c, k);
+    if (place && !sources.some((a) => a.country === place.country)) return place;
+  }
+  return null;
+}
+
+export function locationAt(c: Ctx, k: number): Actor | null {
+  const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && x.origin !== 'sector-phrase');
+  if (!a || !a.country) return null;
+  const ent = a.entity ? c.byId.get(a.entity) : null;
+  if (ent && !PLACE_TYPES.has(ent.type)) return null;
+  return { ...a, actor_code: a.country, rule: 'sentence-place', origin: 'sentence-place' };
+}
+
+/** What the target search found for a trigger. */
+export interface TargetSearch {
+  readonly targets: Actor[];
+  /** "X and Y met": the sources are each other's targets */
+  readonly recip: boolean;
+  /** the token a slot filled (-1 when none did) */
+  readonly targetTok: number;
+  /** the frame needs no target (or a slot says so) */
+  readonly noneOk: boolean;
+  /** the target is the first actor after the trigger in its clause (rule suffix +clause-target) */
+  readonly deep: boolean;
+}
+
+/** The targets of trigger `p` under frame `f`: the frame's slots, fallback slots, then the clause. */
+export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor[]): TargetSearch {
+  const t = c.t;
+  const noun = f.pos === 'N';
+  let targets: Actor[] = [];
+  let recip = false;
+  let targetTok = -1;
+  let noneOk = f.targetOptional;
+  let weak: Actor[] = [];
+  for (const slot of f.targets) {
+    const res = findSlot(t, p, slot, noun);
+    if (!res) continue;
+    if (res.kind === 'none') {
+      noneOk = true;
+      break;
+    }
+    if (res.kind === 'recip') {
+      if (sources.length >= 2) {
+        recip = true;
+        break;
+      }
+      continue;
+    }
+    const acts = targetActors(c, res.token);
+    if (acts.some((a) => a.political)) {
+      targets = acts;
+      targetTok = res.token;
+      break;
+    }
+    // a bare group ("the workers", "troops") is kept only if no slot names a political actor
+    if (acts.length && !weak.length) weak = acts;
+    if (targetTok < 0) targetTok = res.token;
+  }
+  if (!targets.length && !recip && (targetTok >= 0 || noneOk)) {
+    // the frame's own slots found no actor (but the frame did fire: a slot is filled, or none is needed): look where targets of complex predicates usually sit
+    // ("threatened to cut off electricity to Nakhichevan", "threatened action against Russia")
+    for (const slot of FALLBACK_SLOTS) {
+      const res = findSlot(t, p, slot, noun);
+      if (!res || res.kind !== 'token') continue;
+      const acts = targetActors(c, res.token).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      if (acts.length) {
+        targets = acts;
+        targetTok = res.token;
+        break;
+      }
+    }
+  }
+  // a frame that needs a target and found no slot at all did not fire as this frame
+  if (!targets.length && weak.length) targets = weak;
+  let deep = false;
+  if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk)) {
+    // still no political target: the first actor after the trigger inside its own clause
+    // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
+    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources);
+    if (after.length) {
+      targets = after;
+      deep = true;
+    }
+  }
+  return { targets, recip, targetTok, noneOk, deep };
+}

@@ -1,0 +1,43 @@
+// "According to X, CONTENT." / "CONTENT, according to X.": the source follows the cue.
+import type { Span } from '../../core/span.js';
+import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { cueAttribution, lastCapital } from './cue-attribution.js';
+import type { Cue } from './cues.js';
+import type { NP } from './source-np.js';
+import { accept, isFree, type State } from './state.js';
+import { isPunct } from './view.js';
+
+/** "According to X, CONTENT." / "CONTENT, according to X." */
+export function attachAccordingTo(st: State): void {
+  const v = st.v;
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s > MAX_SENTENCE_TOKENS) continue;
+    const ce = contentEnd(v, s, e);
+    for (let i = s; i + 2 < e; i++) {
+      if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;
+      const cue: Cue = { entry: v.lex.cues.get('according to')!, head: i, start: i, end: i + 2 };
+      if (i === s || isPunct(v, i - 1, ',') && i - 1 === s) {
+        // According to X, CONTENT.
+        let c = i + 2;
+        while (c < ce && !isPunct(v, c, ',')) c++;
+        if (c >= ce - 1) break;
+        const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
+        if (!isFree(st, c + 1, ce)) break;
+        accept(st, cueAttribution(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to', 'according-to-initial', null));
+      } else if (isPunct(v, i - 1, ',')) {
+        // CONTENT, according to X[, …].
+        let c = i + 2;
+        while (c < ce && !isPunct(v, c, ',;')) c++;
+        const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
+        const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 2]!.end };
+        if (i - 1 <= s || !isFree(st, s, i - 1)) break;
+        const content = [head];
+        if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
+        accept(st, cueAttribution(v, content, cue, np, 'according-to', 'according-to-final', null));
+      }
+      break;
+    }
+  }
+}

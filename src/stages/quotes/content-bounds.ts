@@ -1,0 +1,151 @@
+// Where the content of a cue-verb attribution starts and ends: past an addressee, adjuncts and
+// commas; up to the end of the clause (not into a following author tail or participle phrase); out
+// to the end of a quotation it ends inside. Shared by the indirect, noun-cue and according-to rules.
+import type { Span } from '../../core/span.js';
+import { listener, objectAfter, shortNP } from './addressee.js';
+import { cueAt, verbGroup, type Cue } from './cues.js';
+import { leftNP } from './source-np.js';
+import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
+import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
+
+/** A longer "sentence" is a segmentation failure (a list, a table, a 2 MB run-on): skipping it
+ * keeps the per-cue scans below bounded, so the stage stays linear. */
+export const MAX_SENTENCE_TOKENS = 300;
+
+/** last content token of a sentence: drop closing punctuation (but not a closing quote mark) */
+export function contentEnd(v: View, s: number, e: number): number {
+  let j = e;
+  while (j > s && isPunct(v, j - 1) && !isQuoteTok(v, j - 1) && v.tokens[j - 1]!.form !== ')') j--;
+  return j;
+}
+
+/**
+ * Only adjuncts between the end of the attribution and the sentence end: "said Tuesday",
+ * "said in an interview", "told CNN on Sunday", "said last week" — at most five words, opening
+ * with a preposition, a time word, an adverb or a name.
+ */
+export function onlyTrailing(v: View, from: number, end: number): boolean {
+  let n = 0;
+  for (let j = from; j < end; j++) {
+    if (isPunct(v, j, ',;') && j + 1 < end) return false; // more clause follows: parenthetical
+    if (isPunct(v, j)) continue;
+    n++;
+    if (n > 5) return false;
+    const l = v.lower[j]!;
+    if (n === 1 && !(v.lex.is('prep', l) || v.lex.is('time', l) || v.lex.is('adv', l) || /ly$/.test(l) || isCap(v, j))) return false;
+    if (v.lex.is('pron', l) || v.lex.is('stop', l) && l !== 'after' && l !== 'before') return false;
+  }
+  return true;
+}
+
+export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
+
+/**
+ * Where forward content ends: the sentence end, extended to the closing mark of a quotation that
+ * runs past it ("said that “ethanol people” “do a fantastic job. And …”"), cut before a comma
+ * that hands back to the author (", but Cook did not say when", ", who was his chief of staff").
+ */
+export function forwardEnd(v: View, start: number, ce: number): number {
+  for (let j = start + 2; j < ce - 1; j++) {
+    if (v.inQuote[j] >= 0) continue;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
+    // ", citing …", ", amounting to …": a participial adjunct the author adds
+    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !v.lex.is('stop', v.lower[j + 1]!) && !v.lex.is('prep-participle', v.lower[j + 1]!)) return j;
+    // "…, and Clinton said she would win": a second attribution starts
+    if (v.lower[j] === 'and' || v.lower[j] === 'but') {
+      for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
+        if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
+        const e = cueAt(v, k, j + 1);
+        if (e && e.cls !== 'prep') {
+          const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
+          if (np && np.start === j + 1 || !np && k === j + 1) return isPunct(v, j - 1, ',;') ? j - 1 : j;
+          break;
+        }
+      }
+    }
+  }
+  return ce;
+}
+
+/** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
+export function extendToQuote(v: View, last: number): number {
+  const m = v.inQuote[last]!;
+  const end = v.tokens[last]!.end;
+  return m >= 0 ? Math.max(end, v.marks[m]!.end) : end;
+}
+
+export /** what opens the content after a cue and its listener: a clause, or an infinitive ("told them to leave") */
+const CONTENT_OPENERS = new Set([...CLAUSE_OPENERS, 'to']);
+
+/** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
+export function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
+  let i = cue.end;
+  // the object slot is skipped even when it names a gathering ("told a news conference that …")
+  const obj = objectAfter(v, cue, end);
+  let addressee: Span | null = obj && tokSpan(v, obj[0], obj[1]);
+  if (addressee && ['tell', 'assure', 'inform', 'remind', 'warn', 'urge', 'ask', 'thank'].includes(cue.entry.lemma)) {
+    const np = shortNP(v, i, end);
+    if (np && v.lower[np[1]] !== 'to' || np && cue.entry.lemma === 'tell') i = np[1];
+    else addressee = null;
+    // nothing after the object: the object is the content ("urged restraint.")
+    if (i >= end || !isWord(v, i) && !isQuoteTok(v, i)) {
+      i = cue.end;
+      addressee = null;
+    }
+  } else if (addressee) {
+    // "said to X that": skip "to X"
+    while (i < end && v.tokens[i]!.end <= addressee.end) i++;
+  }
+  if (obj && addressee && !listener(v, obj)) addressee = null;
+  // "said on Twitter on Monday, in reference to …, “Next summer …”": adjuncts, then the quotation
+  if (i < end && (v.lex.is('prep', v.lower[i]!) || v.lex.is('time', v.lower[i]!) || isPunct(v, i, ','))) {
+    for (let j = i + 1; j < Math.min(end, i + 30); j++) {
+      if (v.lower[j] === 'that' || cueAt(v, j, i)) break;
+      if (isQuoteTok(v, j) && v.inQuote[j] >= 0 && isPunct(v, j - 1, ',:')) return { start: j, addressee };
+    }
+  }
+  // "told host Alex Marlow on Thursday how …", "is warning voters that …", "tells a rally to …"
+  if (Object.hasOwn(OBJECT_LISTENER_VERBS, cue.entry.lemma)) {
+    for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
+      if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
+      if (j > cue.end && CONTENT_OPENERS.has(v.lower[j]!)) {
+        const np = shortNP(v, cue.end, j);
+        return { start: j, addressee: obj ? addressee : np ? listener(v, np) : null };
+      }
+    }
+  }
+  // "said on Monday that …", "reported on March 6, citing …, that …"
+  for (let j = i; j < Math.min(end, i + 16); j++) {
+    if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
+      const between = v.lower.slice(i, j);
+      if (j === i || between.length && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      break;
+    }
+    if (isQuoteTok(v, j)) break;
+  }
+  // "said on Wednesday he would …", "said last week she …": a time adjunct before a bare clause
+  const t = timeAdjunctEnd(v, i, end);
+  if (t > i && t < end && isWord(v, t) && v.inQuote[t] < 0) i = t;
+  while (i < end && isPunct(v, i, ',:')) i++;
+  return { start: i, addressee };
+}
+
+export const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|[a-z]*)$/;
+export const TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'next', 'late', 'early', 'earlier', 'for', 'over', 'during']);
+
+/** end of a short time adjunct starting at i ("on Monday", "last week", "in March", "Thursday"), or i */
+export function timeAdjunctEnd(v: View, i: number, end: number): number {
+  let j = i;
+  let timed = false;
+  while (j < Math.min(end, i + 4)) {
+    const l = v.lower[j]!;
+    if (v.lex.is('time', l) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
+    else if (!(TIME_LEAD.has(l) || /^\d{1,4}$/.test(l) || l === 'the' || l === 'past' || l === 'weeks' || l === 'days' || l === 'months' || l === 'years')) break;
+    j++;
+  }
+  if (!timed) return i;
+  // never end on a lead word ("said last"): back off to the last time word
+  while (j > i && TIME_LEAD.has(v.lower[j - 1]!)) j--;
+  return j;
+}
