@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasShared } from '../src/core/paths.js';
 
-const EVALS = ['seed', 'tokenize', 'parse', 'entities', 'time', 'quotes', 'events'];
+const EVALS = ['seed', 'tokenize', 'parse', 'entities', 'time', 'quotes', 'events', 'cross'];
 
 if (!hasShared()) {
   console.log('eval: ../shared is absent; nothing to evaluate (skipped).');
