@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isNewsgraphError } from '../core/errors.js';
 import { checkContract } from '../io/contract-check.js';
 import type { InputArticle } from '../io/read-inputs.js';
-import { toContract, type ContractDoc } from '../io/write-json.js';
+import type { ContractDoc } from '../io/write-json.js';
 import type { StoreDoc } from '../store/store.js';
 
 export interface WorkRequest {
@@ -27,7 +27,7 @@ const run: (a: InputArticle) => StoreDoc | ContractDoc =
         const mod = (await import(data.extractor ?? new URL(`./extract${ext}`, import.meta.url).href)) as { extractForStore: (a: InputArticle) => StoreDoc };
         return (a: InputArticle) => {
           const doc = mod.extractForStore(a);
-          checkContract(toContract(doc), a.source);
+          checkContract(doc, a.source);
           return doc;
         };
       })();

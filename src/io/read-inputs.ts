@@ -42,6 +42,11 @@ export interface ReadOptions {
 /** Zero-width and invisible format characters: a text of only these (and spaces) is empty. */
 const INVISIBLE = /^[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u034f\u180e]*$/;
 
+/** True for a text with nothing to read: empty, spaces, or only zero-width characters (E003). */
+export function isBlankText(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 export const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm', '.json', '.jsonl', '.ndjson', '.csv', '.xml', '.rss', '.atom']);
 
 function fail(source: string, e: unknown): InputItem {
@@ -55,7 +60,7 @@ function article(fields: Omit<InputArticle, 'published'> & { published?: unknown
   if (typeof fields.text !== 'string') {
     throw new NewsgraphError('E005', `${source}: expected a string "text" field, found ${fields.text === undefined ? 'none' : typeof fields.text}`, source);
   }
-  if (INVISIBLE.test(fields.text)) throw new NewsgraphError('E003', `${source}: the article text is empty (or only invisible characters)`, source);
+  if (isBlankText(fields.text)) throw new NewsgraphError('E003', `${source}: the article text is empty (or only invisible characters)`, source);
   const published = normalizeInputDate(fields.published, source) ?? opts.published ?? null;
   const max = resolveLimits(opts.limits).maxTextChars;
   if (fields.text.length <= max) return [{ ...fields, published }];
