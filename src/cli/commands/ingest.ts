@@ -1,7 +1,7 @@
 // `newsgraph ingest PATH…`: read articles (files, directories, JSONL, HTML, CSV, RSS/Atom, '-'),
 // extract them on worker threads and store them in SQLite, with a progress bar and a summary.
 // Rerunning on the same input changes nothing; a killed run resumes where its last batch committed.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,13 +42,11 @@ export async function ingestPaths(paths: readonly string[], opts: IngestCliOptio
   const dbPath = resolve(opts.db);
   const workers = int(opts.workers, 'workers', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
   const published = opts.published ? normalizeInputDate(opts.published, '--published') ?? undefined : undefined;
-  const readOpts = {
-    ...(published ? { published } : {}),
-    ...(paths.includes('-') ? { stdin: readFileSync(0, 'utf8') } : {}),
-  };
-  // a first, cheap pass counts the articles so the bar can show a percentage and an ETA
+  const readOpts = { ...(published ? { published } : {}) };
+  // a first, cheap pass counts the articles so the bar can show a percentage and an ETA; standard
+  // input is streamed once, never held whole, so it goes uncounted
   let total = 0;
-  for (const _ of readInputs(paths, readOpts)) total++;
+  if (!paths.includes('-')) for (const _ of readInputs(paths, readOpts)) total++;
 
   const store = openSqliteStore(dbPath);
   const showBar = opts.progress !== false && process.stderr.isTTY === true;
