@@ -29,8 +29,8 @@ export function runCli(args: string[], opts: { stdin?: NodeJS.ReadableStream; ti
     const child = spawn(cmd, argv, { stdio: [opts.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, ...(opts.env ?? {}) } });
     let stderr = '';
     let stdoutBytes = 0;
-    child.stdout.on('data', (b: Buffer) => (stdoutBytes += b.length));
-    child.stderr.on('data', (b: Buffer) => (stderr.length < 100_000 ? (stderr += b.toString()) : undefined));
+    child.stdout!.on('data', (b: Buffer) => (stdoutBytes += b.length));
+    child.stderr!.on('data', (b: Buffer) => (stderr.length < 100_000 ? (stderr += b.toString()) : undefined));
     if (opts.stdin) opts.stdin.pipe(child.stdin!).on('error', () => undefined);
     const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : null;
     child.on('close', (code) => {
