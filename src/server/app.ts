@@ -10,6 +10,7 @@ import { WorkerPool } from '../ingest/pool.js';
 import { checkContract } from '../io/contract-check.js';
 import { decodeUtf8 } from '../io/decode.js';
 import { isBlankText, type InputArticle } from '../io/read-inputs.js';
+import { ResponseCache } from './cache.js';
 import { publicSource, scrubPaths } from './redact.js';
 import type { BatchItem, Page, Store, StoreDoc } from '../store/store.js';
 import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover } from './exports.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   readonly jobAfterMs?: number;
   /** Host header names served (default: localhost, 127.0.0.1, ::1); anything else gets 421 E045 */
   readonly allowedHosts?: readonly string[];
+  /** how long a GET response may be served from memory, ms (default 2000; 0 = no cache) */
+  readonly cacheTtlMs?: number;
 }
 
 export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '::1'];
@@ -90,6 +93,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   const allowedHosts = new Set((opts.allowedHosts ?? LOCAL_HOSTS).map(hostName));
   let pool: WorkerPool | null = null;
   const jobs = new Map<string, Job>();
+  const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
 
   app.onError((e, c) => {
     const { status, body } = toHttpError(e);
@@ -108,6 +112,23 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+  });
+
+  // reads of the API (not the job status, which changes) may come from the short-lived cache
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' || cache.ttlMs <= 0 || c.req.path.startsWith('/jobs/')) return next();
+    const u = new URL(c.req.url);
+    const key = u.pathname + u.search;
+    const hit = cache.get(key);
+    if (hit) {
+      c.res = new Response(hit.body, { status: 200, headers: [...hit.headers, ['X-Cache', 'hit']] });
+      return;
+    }
+    await next();
+    if (c.res.status === 200) {
+      const body = await c.res.clone().arrayBuffer();
+      cache.set(key, body, [...c.res.headers.entries()]);
+    }
   });
 
   const query = <T extends z.ZodTypeAny>(c: Context, schema: T) => parse(schema, c.req.query(), 'query parameter');
@@ -153,6 +174,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     failures.sort((x, y) => x.index - y.index);
     const items: BatchItem[] = docs.filter((d): d is StoreDoc => d !== null).map((doc) => ({ kind: 'doc', doc }));
     const r = await store.writeBatch(items);
+    if (r.inserted) cache.clear();
     return { status: failures.length && !r.inserted && !r.duplicates ? 422 : 200, body: { ...r, failures } };
   };
 
