@@ -47,6 +47,8 @@ export interface LoadResult {
   readonly max: number;
   /** share of answers served from the server's short-lived response cache */
   readonly cached: number;
+  /** p99 (ms) by route */
+  readonly byRoute: Record<string, number>;
 }
 
 /** Open-loop load: `rate` requests/s for `seconds`, at most `maxInFlight` outstanding. */
@@ -56,6 +58,7 @@ export async function load(base: string, paths: () => string, rate: number, seco
   let errors = 0;
   let inFlight = 0;
   let hits = 0;
+  const byRoute = new Map<string, number[]>();
   const t0 = performance.now();
   const pending = new Set<Promise<void>>();
   let stop = false;
@@ -73,7 +76,9 @@ export async function load(base: string, paths: () => string, rate: number, seco
         continue;
       }
       inFlight++;
-      const p = fetch(base + paths().slice(1))
+      const path = paths();
+      const route = path.replace(/\?.*$/, '').replace(/^\/articles\/(?!search).+$/, '/articles/{id}');
+      const p = fetch(base + path.slice(1))
         .then(async (r) => {
           await r.arrayBuffer();
           if (r.status !== 200) errors++;
@@ -83,6 +88,9 @@ export async function load(base: string, paths: () => string, rate: number, seco
         .finally(() => {
           inFlight--;
           lat.push(performance.now() - scheduled);
+          const l = byRoute.get(route) ?? [];
+          l.push(performance.now() - scheduled);
+          byRoute.set(route, l);
           pending.delete(p);
         });
       pending.add(p);
@@ -91,7 +99,7 @@ export async function load(base: string, paths: () => string, rate: number, seco
   }
   await Promise.all(pending);
   const secs = (performance.now() - t0) / 1000;
-  return { sent, done: lat.length, errors, rate: lat.length / secs, p50: pct(lat, 50), p99: pct(lat, 99), max: Math.max(...lat), cached: hits / Math.max(1, lat.length) };
+  return { sent, done: lat.length, errors, rate: lat.length / secs, p50: pct(lat, 50), p99: pct(lat, 99), max: Math.max(...lat), cached: hits / Math.max(1, lat.length), byRoute: Object.fromEntries([...byRoute].map(([k, v]) => [k, Math.round(pct(v, 99))])) };
 }
 
 function readMix(ids: string[]): () => string {
