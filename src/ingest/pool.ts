@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InputArticle } from '../io/read-inputs.js';
 import type { ContractDoc } from '../io/write-json.js';
-import type { StoreDoc } from '../store/store.js';
+import type { BatchResult, StoreDoc } from '../store/store.js';
 import type { WorkResult } from './worker.js';
 
 export interface PoolOptions {
@@ -17,6 +17,8 @@ export interface PoolOptions {
   readonly extractor?: string;
   /** 'store' (default): store documents; 'contract': contract documents with tokens (extract) */
   readonly output?: 'store' | 'contract';
+  /** a SQLite path: workers store each document themselves and answer with its BatchResult */
+  readonly writeTo?: string;
 }
 
 interface Slot {
@@ -32,8 +34,8 @@ const fromSource = import.meta.url.endsWith('.ts');
  * reach worker threads on Node 20 (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd bootstrap
  * registers tsx's loader inside the worker, then imports the worker module.
  */
-function startWorker(extractor: string | undefined, output: 'store' | 'contract'): Worker {
-  const workerData = { extractor, output };
+function startWorker(extractor: string | undefined, output: 'store' | 'contract', writeTo: string | undefined): Worker {
+  const workerData = { extractor, output, writeTo };
   if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const target = new URL('./worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
@@ -41,7 +43,7 @@ function startWorker(extractor: string | undefined, output: 'store' | 'contract'
   return new Worker(boot, { eval: true, workerData });
 }
 
-export class WorkerPool<T extends StoreDoc | ContractDoc = StoreDoc> {
+export class WorkerPool<T extends StoreDoc | ContractDoc | BatchResult = StoreDoc> {
   private readonly slots: Slot[] = [];
   private readonly idle: Slot[] = [];
   private readonly waiting: ((s: Slot) => void)[] = [];
@@ -63,7 +65,7 @@ export class WorkerPool<T extends StoreDoc | ContractDoc = StoreDoc> {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.opts.extractor, this.opts.output ?? 'store');
+    const worker = startWorker(this.opts.extractor, this.opts.output ?? 'store', this.opts.writeTo);
     let markReady!: () => void;
     let isReady = false;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), busy: null };

@@ -12,7 +12,7 @@ import { decodeUtf8 } from '../io/decode.js';
 import { isBlankText, type InputArticle } from '../io/read-inputs.js';
 import { ResponseCache } from './cache.js';
 import { publicSource, scrubPaths } from './redact.js';
-import type { BatchItem, Page, Store, StoreDoc } from '../store/store.js';
+import type { BatchItem, BatchResult, Page, Store, StoreDoc } from '../store/store.js';
 import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover } from './exports.js';
 import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -38,6 +38,8 @@ export interface AppOptions {
   readonly allowedHosts?: readonly string[];
   /** how long a GET response may be served from memory, ms (default 2000; 0 = no cache) */
   readonly cacheTtlMs?: number;
+  /** the SQLite file behind `store`: extraction workers then write posted articles themselves */
+  readonly sqlitePath?: string;
 }
 
 export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '::1'];
@@ -92,6 +94,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   let openapi: unknown = null;
   const allowedHosts = new Set((opts.allowedHosts ?? LOCAL_HOSTS).map(hostName));
   let pool: WorkerPool | null = null;
+  let writingPool: WorkerPool<BatchResult> | null = null;
   const jobs = new Map<string, Job>();
   const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
 
@@ -148,7 +151,54 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return r.doc;
   };
 
+  const inputOf = (a: z.output<typeof S.ArticleInput>, index: number): InputArticle => ({
+    ...(a.id ? { id: a.id } : {}),
+    text: a.text,
+    title: a.title ?? null,
+    url: a.url ?? null,
+    published: a.published ?? null,
+    source: `api:${index}`,
+    byline: a.byline ?? null,
+  });
+  const failureOf = (index: number, e: unknown) => {
+    const { body: eb } = toHttpError(e);
+    return { index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: scrubPaths((e as Error).message) };
+  };
+
+  const storeInWorkers = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+    const results = await Promise.all(
+      articles.map(async (a, index) => {
+        try {
+          if (isBlankText(a.text)) throw new NewsgraphError('E003', `api:${index}: the article text is empty (or only invisible characters)`);
+          return { ok: true as const, r: await extractAndStoreOne(inputOf(a, index)) };
+        } catch (e) {
+          return { ok: false as const, f: failureOf(index, e) };
+        }
+      }),
+    );
+    const failures = results.flatMap((x) => (x.ok ? [] : [x.f]));
+    const sum = { inserted: 0, duplicates: 0, errors: 0, ids: [] as string[] };
+    for (const x of results) {
+      if (!x.ok) continue;
+      sum.inserted += x.r.inserted;
+      sum.duplicates += x.r.duplicates;
+      sum.errors += x.r.errors;
+      sum.ids.push(...x.r.ids);
+    }
+    if (sum.inserted) cache.clear();
+    return { status: failures.length && !sum.inserted && !sum.duplicates ? 422 : 200, body: { ...sum, failures } };
+  };
+
+  /** One article extracted and stored by a worker (SQLite): nothing large crosses to this thread. */
+  const extractAndStoreOne = async (a: InputArticle): Promise<BatchResult> => {
+    writingPool ??= new WorkerPool<BatchResult>({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, writeTo: opts.sqlitePath! });
+    const r = await writingPool.run(a);
+    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
+    return r.doc;
+  };
+
   const storeArticles = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+    if (opts.sqlitePath && !opts.extract) return storeInWorkers(articles);
     const docs: (StoreDoc | null)[] = articles.map(() => null);
     const failures: { index: number; code: string; message: string }[] = [];
     await Promise.all(
@@ -329,7 +379,9 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   return Object.assign(app, {
     close: async () => {
       await pool?.close();
+      await writingPool?.close();
       pool = null;
+      writingPool = null;
     },
   });
 }

@@ -114,8 +114,8 @@ describe('defect 5: extract respects back-pressure of its output', () => {
 
 describe('defect 6: POST /articles does not block readers', () => {
   it('a read answers while a large article is being extracted', async () => {
-    const { store } = await fixtureStore();
-    const app = createApp({ store, token: 'reliability-token', maxBodyBytes: 3_000_000, workers: 1 });
+    const { store, path } = await fixtureStore();
+    const app = createApp({ store, token: 'reliability-token', maxBodyBytes: 3_000_000, workers: 1, sqlitePath: path });
     // warm up the worker so the timing below measures extraction, not start-up
     await app.request('/articles', {
       method: 'POST',

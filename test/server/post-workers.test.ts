@@ -33,6 +33,23 @@ describe('POST /articles on workers', () => {
     }
   }, 120_000);
 
+  it('with the SQLite path, the worker stores the article itself and the server reads it', async () => {
+    const { store, path } = await fixtureStore();
+    const app = createApp({ store, token: TOKEN, sqlitePath: path });
+    try {
+      const before = (await (await app.request('/stats')).json()).counts.articles;
+      const res = await post(app, { articles: [{ id: 'w-1', text: 'Rebels attacked the town on Monday.' }, { id: 'w-2', text: '\u200b' }] });
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({ inserted: 1, ids: ['w-1'], failures: [{ index: 1, code: 'E003' }] });
+      expect((await app.request('/articles/w-1')).status).toBe(200);
+      // the cache was cleared by the insert
+      expect((await (await app.request('/stats')).json()).counts.articles).toBe(before + 1);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
   it('fails an article over the time budget with E051', async () => {
     const { store } = await fixtureStore();
     const app = createApp({ store, token: TOKEN, timeoutMs: 1 });

@@ -51,6 +51,7 @@ export async function startServer(opts: ServeOptions): Promise<{ url: string; cl
     token,
     ...(maxBody ? { maxBodyBytes: maxBody } : {}),
     allowedHosts: allowedHostsFor(opts.host, opts.allowHost),
+    sqlitePath: dbPath,
     workers: intOption(opts.workers, 'workers', 1, 1),
     timeoutMs: intOption(opts.timeoutMs, 'timeout-ms', 1, 60_000),
   });
