@@ -35,7 +35,7 @@ describe('POST /articles on workers', () => {
 
   it('with the SQLite path, the worker stores the article itself and the server reads it', async () => {
     const { store, path } = await fixtureStore();
-    const app = createApp({ store, token: TOKEN, sqlitePath: path });
+    const app = createApp({ store, token: TOKEN, sqlitePath: path, jobAfterMs: 120_000 });
     try {
       const before = (await (await app.request('/stats')).json()).counts.articles;
       const res = await post(app, { articles: [{ id: 'w-1', text: 'Rebels attacked the town on Monday.' }, { id: 'w-2', text: '\u200b' }] });
