@@ -212,3 +212,15 @@ describe('also noticed', () => {
     expect((await app.request('http://localhost/stats')).status).toBe(200);
   });
 });
+
+describe('found by the 10,000-article fuzz run: "according to" with no source', () => {
+  it('gives no empty, inverted speaker span', () => {
+    for (const text of ['Rockets struck near the base, according to , the U.N. warned.', 'According to , officials, the talks failed.']) {
+      const doc = analyze(text, { published: '2025-01-01' });
+      for (const q of doc.quotes) {
+        const m = q.speaker?.mention;
+        if (m) expect(m.start, q.rule).toBeLessThan(m.end);
+      }
+    }
+  });
+});
