@@ -24,7 +24,7 @@ export async function buildDatabase(db: string, articles: number, log: (s: strin
 }
 
 export async function startServe(db: string, extra: string[] = []): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--token', TOKEN, ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--token', TOKEN, ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NEWSGRAPH_LOOP_STATS: process.env.NEWSGRAPH_LOAD_DEBUG ?? '' } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (b: Buffer) => {
@@ -240,10 +240,6 @@ async function securityProbes(url: string, db: string): Promise<ApiReport['probe
     const a = (await (await fetch(`${url}articles/js-url`)).json()) as { url: string | null };
     return [a.url !== null && safeLinkUrl(a.url) === null, `stored url ${JSON.stringify(a.url)} → link ${safeLinkUrl(a.url)}`];
   });
-  await probe('POST over the body limit', async () => {
-    const r = await fetch(`${url}articles`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'x'.repeat(2_100_000) }) });
-    return [r.status === 413, `status ${r.status}`];
-  });
   await probe('no local path in any response', async () => {
     const dir = db.slice(0, db.lastIndexOf('/'));
     const bodies = await Promise.all(['articles?limit=500', 'ingest-errors?limit=500', 'stats'].map(async (p) => (await fetch(url + p)).text()));
@@ -259,6 +255,11 @@ async function securityProbes(url: string, db: string): Promise<ApiReport['probe
     await r.arrayBuffer();
     const csp = r.headers.get('content-security-policy') ?? '';
     return [/script-src 'self'/.test(csp), csp ? 'present' : 'missing'];
+  });
+  // last: a 413 closes its connection, which a pooled client may try to reuse
+  await probe('POST over the body limit', async () => {
+    const r = await fetch(`${url}articles`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'x'.repeat(2_100_000) }) });
+    return [r.status === 413, `status ${r.status}`];
   });
   return out;
 }

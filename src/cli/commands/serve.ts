@@ -2,6 +2,7 @@
 // is given (--token or NEWSGRAPH_TOKEN); then POST /articles accepts articles with that Bearer token.
 import { existsSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
@@ -86,6 +87,16 @@ export function registerServe(program: Command): void {
       try {
         if (!existsSync(resolve(opts.db))) process.stderr.write(`newsgraph serve: ${resolve(opts.db)} does not exist yet; starting with an empty database\n`);
         const { url, close } = await startServer(opts);
+        // NEWSGRAPH_LOOP_STATS=1: the request thread's worst event-loop delay each second, on stderr
+        // (the reliability suite tells a blocked thread from a starved machine with it)
+        if (process.env.NEWSGRAPH_LOOP_STATS) {
+          const h = monitorEventLoopDelay({ resolution: 10 });
+          h.enable();
+          setInterval(() => {
+            process.stderr.write(`loop-delay max ${(h.max / 1e6).toFixed(0)} ms p99 ${(h.percentile(99) / 1e6).toFixed(0)} ms\n`);
+            h.reset();
+          }, 1000).unref();
+        }
         process.stdout.write(`newsgraph serving ${resolve(opts.db)} at ${url} (API: ${url}openapi.json)${opts.token ?? process.env.NEWSGRAPH_TOKEN ? ', POST /articles enabled' : ', read-only'}\n`);
         const stop = () => void close().then(() => process.exit(0));
         process.once('SIGINT', stop);
