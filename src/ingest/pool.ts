@@ -19,6 +19,8 @@ export interface PoolOptions {
   readonly output?: 'store' | 'contract';
   /** a SQLite path: workers store each document themselves and answer with its BatchResult */
   readonly writeTo?: string;
+  /** a nice value (Linux) for the worker threads, e.g. 10 so the server's request thread comes first */
+  readonly nice?: number;
 }
 
 interface Slot {
@@ -34,8 +36,8 @@ const fromSource = import.meta.url.endsWith('.ts');
  * reach worker threads on Node 20 (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd bootstrap
  * registers tsx's loader inside the worker, then imports the worker module.
  */
-function startWorker(extractor: string | undefined, output: 'store' | 'contract', writeTo: string | undefined): Worker {
-  const workerData = { extractor, output, writeTo };
+function startWorker(extractor: string | undefined, output: 'store' | 'contract', writeTo: string | undefined, nice: number | undefined): Worker {
+  const workerData = { extractor, output, writeTo, nice };
   if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const target = new URL('./worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
@@ -65,7 +67,7 @@ export class WorkerPool<T extends StoreDoc | ContractDoc | BatchResult = StoreDo
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.opts.extractor, this.opts.output ?? 'store', this.opts.writeTo);
+    const worker = startWorker(this.opts.extractor, this.opts.output ?? 'store', this.opts.writeTo, this.opts.nice);
     let markReady!: () => void;
     let isReady = false;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), busy: null };

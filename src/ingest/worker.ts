@@ -6,6 +6,8 @@
 // workerData.writeTo (a SQLite path) makes the worker also store the document itself and answer
 // with the BatchResult: the server's thread then neither copies nor writes a 2 MB article (a 2 s
 // synchronous write there stalled every reader).
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { isNewsgraphError } from '../core/errors.js';
 import { checkContract } from '../io/contract-check.js';
@@ -21,7 +23,16 @@ export type WorkResult<T = StoreDoc> =
   | { readonly seq: number; readonly ok: true; readonly doc: T; readonly ms: number }
   | { readonly seq: number; readonly ok: false; readonly code: string; readonly message: string; readonly ms: number };
 
-const data = (workerData ?? {}) as { extractor?: string; output?: 'store' | 'contract'; writeTo?: string };
+const data = (workerData ?? {}) as { extractor?: string; output?: 'store' | 'contract'; writeTo?: string; nice?: number };
+if (data.nice) {
+  // Linux: this thread only (its id from /proc/thread-self), so a long extraction yields the CPU
+  // to the server's request thread on a busy machine; elsewhere, no change
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), data.nice);
+  } catch {
+    // not Linux, or not permitted: run at normal priority
+  }
+}
 const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 const run: (a: InputArticle) => StoreDoc | ContractDoc =
   data.output === 'contract'

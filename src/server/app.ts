@@ -65,6 +65,8 @@ interface Job {
   error?: { code: string; message: string };
 }
 const MAX_JOBS = 1000;
+/** extraction threads yield the CPU to the request thread: reads stay fast while a POST is worked on */
+const WORKER_NICE = 10;
 
 function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.output<T> {
   const r = schema.safeParse(value);
@@ -145,7 +147,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
       checkContract(doc, a.source);
       return doc;
     }
-    pool ??= new WorkerPool({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000 });
+    pool ??= new WorkerPool({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, nice: WORKER_NICE });
     const r = await pool.run(a);
     if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
     return r.doc;
@@ -191,7 +193,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
 
   /** One article extracted and stored by a worker (SQLite): nothing large crosses to this thread. */
   const extractAndStoreOne = async (a: InputArticle): Promise<BatchResult> => {
-    writingPool ??= new WorkerPool<BatchResult>({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, writeTo: opts.sqlitePath! });
+    writingPool ??= new WorkerPool<BatchResult>({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, writeTo: opts.sqlitePath!, nice: WORKER_NICE });
     const r = await writingPool.run(a);
     if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
     return r.doc;
