@@ -7,6 +7,9 @@ export const ERRORS = {
   E004: 'invalid publication date',
   E005: 'invalid JSON input',
   E006: 'unsupported input type',
+  E007: 'HTML cannot be read',
+  E008: 'CSV input has no text column',
+  E009: 'input too large',
   E010: 'pipeline order is invalid',
   E011: 'unknown pipeline stage',
   E012: 'stage read or wrote a layer it does not declare',
@@ -18,7 +21,10 @@ export const ERRORS = {
   E042: 'invalid request',
   E043: 'unauthorized',
   E044: 'request body too large',
+  E045: 'host not allowed',
   E050: 'extraction failed',
+  E051: 'extraction timed out',
+  E052: 'output contract violated',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,9 +1,12 @@
 // A small pool of extraction workers (node:worker_threads), one article in flight per worker.
 // Running from TypeScript source (tsx), workers are started with tsx's loader; from the built
-// dist/ they load worker.js directly. A worker that crashes or exceeds the per-article timeout is
-// replaced, and its article is failed with E050 rather than stalling the run.
+// dist/ they load worker.js directly. A worker that crashes is replaced and its article failed
+// with E050; one that exceeds the per-article time budget is replaced and its article failed with
+// E051, so one pathological article never stalls a run (ingest, extract, or the server's POST).
 import { Worker } from 'node:worker_threads';
 import type { InputArticle } from '../io/read-inputs.js';
+import type { ContractDoc } from '../io/write-json.js';
+import type { BatchResult, StoreDoc } from '../store/store.js';
 import type { WorkResult } from './worker.js';
 
 export interface PoolOptions {
@@ -12,12 +15,18 @@ export interface PoolOptions {
   readonly timeoutMs: number;
   /** module URL exporting extractForStore (tests inject failures with it) */
   readonly extractor?: string;
+  /** 'store' (default): store documents; 'contract': contract documents with tokens (extract) */
+  readonly output?: 'store' | 'contract';
+  /** a SQLite path: workers store each document themselves and answer with its BatchResult */
+  readonly writeTo?: string;
+  /** a nice value (Linux) for the worker threads, e.g. 10 so the server's request thread comes first */
+  readonly nice?: number;
 }
 
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  busy: { seq: number; resolve: (r: WorkResult) => void; timer: NodeJS.Timeout | null; t0: number } | null;
+  busy: { seq: number; resolve: (r: WorkResult<never>) => void; timer: NodeJS.Timeout | null; t0: number } | null;
 }
 
 const fromSource = import.meta.url.endsWith('.ts');
@@ -27,8 +36,8 @@ const fromSource = import.meta.url.endsWith('.ts');
  * reach worker threads on Node 20 (ERR_UNKNOWN_FILE_EXTENSION), so a tiny eval'd bootstrap
  * registers tsx's loader inside the worker, then imports the worker module.
  */
-function startWorker(extractor: string | undefined): Worker {
-  const workerData = { extractor };
+function startWorker(extractor: string | undefined, output: 'store' | 'contract', writeTo: string | undefined, nice: number | undefined): Worker {
+  const workerData = { extractor, output, writeTo, nice };
   if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const target = new URL('./worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
@@ -36,7 +45,7 @@ function startWorker(extractor: string | undefined): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-export class WorkerPool {
+export class WorkerPool<T extends StoreDoc | ContractDoc | BatchResult = StoreDoc> {
   private readonly slots: Slot[] = [];
   private readonly idle: Slot[] = [];
   private readonly waiting: ((s: Slot) => void)[] = [];
@@ -58,11 +67,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.opts.extractor);
+    const worker = startWorker(this.opts.extractor, this.opts.output ?? 'store', this.opts.writeTo, this.opts.nice);
     let markReady!: () => void;
     let isReady = false;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (markReady = r)), busy: null };
-    worker.on('message', (m: WorkResult | { ready: true }) => {
+    worker.on('message', (m: WorkResult<never> | { ready: true }) => {
       if ('ready' in m) {
         isReady = true;
         return markReady();
@@ -120,16 +129,16 @@ export class WorkerPool {
   }
 
   /** Extracts one article on the next free worker. Never rejects: failures come back as ok:false. */
-  async run(article: InputArticle): Promise<WorkResult> {
+  async run(article: InputArticle): Promise<WorkResult<T>> {
     const slot = await Promise.race([this.acquire(), this.fatal]);
     const seq = ++this.seq;
-    return new Promise<WorkResult>((resolve) => {
+    return new Promise<WorkResult<T>>((resolve) => {
       const t0 = performance.now();
       const timer =
         this.opts.timeoutMs > 0
           ? setTimeout(() => {
               slot.busy = null;
-              resolve({ seq, ok: false, code: 'E050', message: `extraction took longer than ${this.opts.timeoutMs} ms; skipped`, ms: performance.now() - t0 });
+              resolve({ seq, ok: false, code: 'E051', message: `extraction took longer than ${this.opts.timeoutMs} ms (the per-article time budget); skipped`, ms: performance.now() - t0 });
               this.replace(slot);
             }, this.opts.timeoutMs)
           : null;

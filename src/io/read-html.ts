@@ -3,6 +3,9 @@
 // The text keeps one paragraph a line so the segmenter sees the article's paragraphs.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { NewsgraphError } from '../core/errors.js';
+import { flattenDeepHtml } from './html-guard.js';
+import { DEFAULT_LIMITS, mb, type InputLimits } from './limits.js';
 
 export interface HtmlArticle {
   text: string;
@@ -78,7 +81,26 @@ function publishedFrom(document: El): string | null {
   return dt ? dt.trim() : null;
 }
 
-export function htmlToArticle(html: string): HtmlArticle {
+/**
+ * The article in an HTML page. Refuses (E009) a page over the size limit, flattens nesting deeper
+ * than the depth limit, and turns any failure of the DOM or Readability (a stack overflow on a
+ * tree we did not foresee, a parser error) into E007 naming the input, never a generic error.
+ */
+export function htmlToArticle(html: string, source = 'html', limits: Pick<InputLimits, 'maxHtmlBytes' | 'maxHtmlDepth'> = DEFAULT_LIMITS): HtmlArticle {
+  // UTF-16 code units ≥ bytes/3: a cheap bound that never refuses a page within the byte limit
+  if (html.length > limits.maxHtmlBytes) {
+    throw new NewsgraphError('E009', `${source}: HTML of ${mb(html.length)} exceeds the limit of ${mb(limits.maxHtmlBytes)}`, source);
+  }
+  const flat = flattenDeepHtml(html, limits.maxHtmlDepth).html;
+  try {
+    return readArticle(flat);
+  } catch (e) {
+    const why = e instanceof RangeError ? 'the page is nested too deeply to read' : (e as Error).message;
+    throw new NewsgraphError('E007', `${source}: ${why}`, source);
+  }
+}
+
+function readArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const doc = document as unknown as El;
   const published = publishedFrom(doc);

@@ -1,13 +1,18 @@
 // The HTTP API (hono) over a Store, plus the web app at /. Every handler validates its input with
 // the schemas in schemas.ts; every error goes through toHttpError (errors.ts). Read-only unless a
 // token is configured: then POST /articles extracts and stores articles for a Bearer-token caller.
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { timingSafeEqual, createHash, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { NewsgraphError } from '../core/errors.js';
-import type { InputArticle } from '../io/read-inputs.js';
-import type { BatchItem, Page, Store, StoreDoc } from '../store/store.js';
+import { ERRORS, NewsgraphError, type ErrorCode } from '../core/errors.js';
+import { WorkerPool } from '../ingest/pool.js';
+import { checkContract } from '../io/contract-check.js';
+import { decodeUtf8 } from '../io/decode.js';
+import { isBlankText, type InputArticle } from '../io/read-inputs.js';
+import { ResponseCache } from './cache.js';
+import { publicSource, scrubPaths } from './redact.js';
+import type { BatchItem, BatchResult, Page, Store, StoreDoc } from '../store/store.js';
 import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover } from './exports.js';
 import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -20,10 +25,48 @@ export interface AppOptions {
   readonly token?: string | undefined;
   /** largest request body accepted, in bytes (default 2 MB) */
   readonly maxBodyBytes?: number;
-  /** turns an article into a store document (default: the pipeline, in-process) */
+  /** turns an article into a store document (default: the pipeline on worker threads) */
   readonly extract?: (a: InputArticle) => StoreDoc | Promise<StoreDoc>;
   readonly staticFiles?: StaticFiles;
+  /** extraction worker threads for POST /articles (default 1) */
+  readonly workers?: number;
+  /** time budget per posted article on the workers, ms (default 60000): over it, E051 */
+  readonly timeoutMs?: number;
+  /** a POST still extracting after this many ms answers 202 with a job id (default 2000) */
+  readonly jobAfterMs?: number;
+  /** Host header names served (default: localhost, 127.0.0.1, ::1); anything else gets 421 E045 */
+  readonly allowedHosts?: readonly string[];
+  /** how long a GET response may be served from memory, ms (default 2000; 0 = no cache) */
+  readonly cacheTtlMs?: number;
+  /** the SQLite file behind `store`: extraction workers then write posted articles themselves */
+  readonly sqlitePath?: string;
 }
+
+export const LOCAL_HOSTS = ['localhost', '127.0.0.1', '::1'];
+
+/** A Hono app that owns extraction workers: close() stops them. */
+export type NewsgraphApp = Hono & { close(): Promise<void> };
+
+/** "Example.org:8080" → "example.org", "[::1]:80" → "::1" */
+export function hostName(host: string): string {
+  const h = host.trim().toLowerCase();
+  const name = h.startsWith('[') ? h.slice(1, h.indexOf(']') < 0 ? undefined : h.indexOf(']')) : h.replace(/:\d*$/, '');
+  return name.replace(/\.$/, '');
+}
+
+interface PostResult {
+  readonly status: 200 | 422;
+  readonly body: { inserted: number; duplicates: number; errors: number; ids: readonly string[]; failures: { index: number; code: string; message: string }[] };
+}
+interface Job {
+  status: 'running' | 'done' | 'failed';
+  readonly created: string;
+  result?: PostResult['body'];
+  error?: { code: string; message: string };
+}
+const MAX_JOBS = 1000;
+/** extraction threads yield the CPU to the request thread: reads stay fast while a POST is worked on */
+const WORKER_NICE = 10;
 
 function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.output<T> {
   const r = schema.safeParse(value);
@@ -45,16 +88,29 @@ function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(h(given), h(expected));
 }
 
-export function createApp(opts: AppOptions): Hono {
+export function createApp(opts: AppOptions): NewsgraphApp {
   const { store } = opts;
   const maxBody = opts.maxBodyBytes ?? 2_000_000;
   const files = opts.staticFiles ?? new StaticFiles();
   const app = new Hono();
   let openapi: unknown = null;
+  const allowedHosts = new Set((opts.allowedHosts ?? LOCAL_HOSTS).map(hostName));
+  let pool: WorkerPool | null = null;
+  let writingPool: WorkerPool<BatchResult> | null = null;
+  const jobs = new Map<string, Job>();
+  const cache = new ResponseCache(opts.cacheTtlMs ?? 2000);
 
   app.onError((e, c) => {
     const { status, body } = toHttpError(e);
-    return c.json(body, status);
+    return c.json({ error: { code: body.error.code, message: scrubPaths(body.error.message) } }, status);
+  });
+  // before anything else: a page on another origin that rebinds its DNS name to us must not read
+  app.use('*', async (c, next) => {
+    const host = c.req.header('host') ?? new URL(c.req.url).host;
+    if (!allowedHosts.has(hostName(host))) {
+      return c.json({ error: { code: 'E045', message: `E045 host not allowed: "${host.slice(0, 100)}" is not a name of this server (see serve --allow-host)` } }, 421);
+    }
+    await next();
   });
   app.notFound((c) => c.json({ error: { code: 'E041', message: `E041 not found: no route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
   app.use('*', async (c, next) => {
@@ -63,8 +119,116 @@ export function createApp(opts: AppOptions): Hono {
     c.header('Referrer-Policy', 'no-referrer');
   });
 
+  // reads of the API (not the job status, which changes) may come from the short-lived cache
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' || cache.ttlMs <= 0 || c.req.path.startsWith('/jobs/')) return next();
+    const u = new URL(c.req.url);
+    const key = u.pathname + u.search;
+    const hit = cache.get(key);
+    if (hit) {
+      c.res = new Response(hit.body, { status: 200, headers: [...hit.headers, ['X-Cache', 'hit']] });
+      return;
+    }
+    await next();
+    if (c.res.status === 200) {
+      const body = await c.res.clone().arrayBuffer();
+      cache.set(key, body, [...c.res.headers.entries()]);
+    }
+  });
+
   const query = <T extends z.ZodTypeAny>(c: Context, schema: T) => parse(schema, c.req.query(), 'query parameter');
   const idOf = (c: Context) => parse(S.IdParam, { id: c.req.param('id') }, 'path').id;
+  const withPublicSources = <T extends { source: string | null }>(p: Page<T>): Page<T> => ({ ...p, items: p.items.map((a) => ({ ...a, source: publicSource(a.source) })) });
+
+  /** One article → a checked store document, on a worker thread unless an extractor was injected. */
+  const extractOne = async (a: InputArticle): Promise<StoreDoc> => {
+    if (opts.extract) {
+      const doc = await opts.extract(a);
+      checkContract(doc, a.source);
+      return doc;
+    }
+    pool ??= new WorkerPool({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, nice: WORKER_NICE });
+    const r = await pool.run(a);
+    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
+    return r.doc;
+  };
+
+  const inputOf = (a: z.output<typeof S.ArticleInput>, index: number): InputArticle => ({
+    ...(a.id ? { id: a.id } : {}),
+    text: a.text,
+    title: a.title ?? null,
+    url: a.url ?? null,
+    published: a.published ?? null,
+    source: `api:${index}`,
+    byline: a.byline ?? null,
+  });
+  const failureOf = (index: number, e: unknown) => {
+    const { body: eb } = toHttpError(e);
+    return { index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: scrubPaths((e as Error).message) };
+  };
+
+  const storeInWorkers = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+    const results = await Promise.all(
+      articles.map(async (a, index) => {
+        try {
+          if (isBlankText(a.text)) throw new NewsgraphError('E003', `api:${index}: the article text is empty (or only invisible characters)`);
+          return { ok: true as const, r: await extractAndStoreOne(inputOf(a, index)) };
+        } catch (e) {
+          return { ok: false as const, f: failureOf(index, e) };
+        }
+      }),
+    );
+    const failures = results.flatMap((x) => (x.ok ? [] : [x.f]));
+    const sum = { inserted: 0, duplicates: 0, errors: 0, ids: [] as string[] };
+    for (const x of results) {
+      if (!x.ok) continue;
+      sum.inserted += x.r.inserted;
+      sum.duplicates += x.r.duplicates;
+      sum.errors += x.r.errors;
+      sum.ids.push(...x.r.ids);
+    }
+    if (sum.inserted) cache.clear();
+    return { status: failures.length && !sum.inserted && !sum.duplicates ? 422 : 200, body: { ...sum, failures } };
+  };
+
+  /** One article extracted and stored by a worker (SQLite): nothing large crosses to this thread. */
+  const extractAndStoreOne = async (a: InputArticle): Promise<BatchResult> => {
+    writingPool ??= new WorkerPool<BatchResult>({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, writeTo: opts.sqlitePath!, nice: WORKER_NICE });
+    const r = await writingPool.run(a);
+    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
+    return r.doc;
+  };
+
+  const storeArticles = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+    if (opts.sqlitePath && !opts.extract) return storeInWorkers(articles);
+    const docs: (StoreDoc | null)[] = articles.map(() => null);
+    const failures: { index: number; code: string; message: string }[] = [];
+    await Promise.all(
+      articles.map(async (a, index) => {
+        const input: InputArticle = {
+          ...(a.id ? { id: a.id } : {}),
+          text: a.text,
+          title: a.title ?? null,
+          url: a.url ?? null,
+          published: a.published ?? null,
+          source: `api:${index}`,
+          byline: a.byline ?? null,
+        };
+        try {
+          if (isBlankText(a.text)) throw new NewsgraphError('E003', `api:${index}: the article text is empty (or only invisible characters)`);
+          docs[index] = await extractOne(input);
+        } catch (e) {
+          const { body: eb } = toHttpError(e);
+          failures.push({ index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: scrubPaths((e as Error).message) });
+        }
+      }),
+    );
+    failures.sort((x, y) => x.index - y.index);
+    const items: BatchItem[] = docs.filter((d): d is StoreDoc => d !== null).map((doc) => ({ kind: 'doc', doc }));
+    const r = await store.writeBatch(items);
+    if (r.inserted) cache.clear();
+    return { status: failures.length && !r.inserted && !r.duplicates ? 422 : 200, body: { ...r, failures } };
+  };
 
   app.get('/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
 
@@ -74,17 +238,17 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/articles', async (c) => {
     const q = query(c, S.ArticleListQuery);
-    return c.json(withNext(await store.listArticles(q)));
+    return c.json(withNext(withPublicSources(await store.listArticles(q))));
   });
   app.get('/articles/search', async (c) => {
     const q = query(c, S.SearchQuery);
-    return c.json(withNext(await store.searchArticles(q)));
+    return c.json(withNext(withPublicSources(await store.searchArticles(q))));
   });
   app.get('/articles/:id', async (c) => {
     const id = idOf(c);
     const a = await store.getArticle(id);
     if (!a) throw new NewsgraphError('E041', `no article with id "${id}"`, id);
-    return c.json(a);
+    return c.json({ ...a, source: publicSource(a.source) });
   });
   app.post(
     '/articles',
@@ -103,39 +267,41 @@ export function createApp(opts: AppOptions): Hono {
       },
     }),
     async (c) => {
+      // one UTF-8 policy with the CLI: invalid bytes are refused (E002), never replaced by U+FFFD
+      const text = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()), 'request body');
       let raw: unknown;
       try {
-        raw = await c.req.json();
+        raw = JSON.parse(text);
       } catch (e) {
-        if (e instanceof NewsgraphError) throw e;
         throw new NewsgraphError('E005', `expected a JSON body, found invalid JSON (${(e as Error).message})`);
       }
       const body = parse(S.ArticlesBody, raw, 'body');
       const articles = 'articles' in body ? body.articles : [body];
-      const extract = opts.extract ?? (await import('../ingest/extract.js')).extractForStore;
-      const items: BatchItem[] = [];
-      const failures: { index: number; code: string; message: string }[] = [];
-      for (const [index, a] of articles.entries()) {
-        const input: InputArticle = {
-          ...(a.id ? { id: a.id } : {}),
-          text: a.text,
-          title: a.title ?? null,
-          url: a.url ?? null,
-          published: a.published ?? null,
-          source: `api:${index}`,
-          byline: a.byline ?? null,
-        };
-        try {
-          items.push({ kind: 'doc', doc: await extract(input) });
-        } catch (e) {
-          const { body: eb } = toHttpError(e);
-          failures.push({ index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: (e as Error).message });
-        }
-      }
-      const r = await store.writeBatch(items);
-      return c.json({ ...r, failures }, failures.length && !r.inserted && !r.duplicates ? 422 : 200);
+      const work = storeArticles(articles);
+      const jobAfter = opts.jobAfterMs ?? 2000;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), jobAfter)));
+      const done = await Promise.race([work, late]);
+      clearTimeout(timer);
+      if (done) return c.json(done.body, done.status);
+      // long work goes on in the background; the caller polls GET /jobs/{id}
+      const id = randomUUID();
+      const job: Job = { status: 'running', created: new Date().toISOString() };
+      jobs.set(id, job);
+      for (const [k, j] of jobs) if (jobs.size > MAX_JOBS && j.status !== 'running') jobs.delete(k);
+      work.then(
+        (r) => Object.assign(job, { status: 'done', result: r.body }),
+        (e) => Object.assign(job, { status: 'failed', error: toHttpError(e).body.error }),
+      );
+      return c.json({ job: id, status: 'running', href: `/jobs/${id}` }, 202);
     },
   );
+  app.get('/jobs/:id', (c) => {
+    const id = idOf(c);
+    const job = jobs.get(id);
+    if (!job) throw new NewsgraphError('E041', `no job with id "${id}"`, id);
+    return c.json({ id, ...job, ...(job.error ? { error: { code: job.error.code, message: scrubPaths(job.error.message) } } : {}) });
+  });
 
   app.get('/quotes', async (c) => {
     const q = query(c, S.QuoteQuery);
@@ -195,7 +361,10 @@ export function createApp(opts: AppOptions): Hono {
         return c.json(await eventsToPlover(store, page.items), 200, disposition('json'));
     }
   });
-  app.get('/ingest-errors', async (c) => c.json(withNext(await store.listErrors(query(c, S.PageQuery)))));
+  app.get('/ingest-errors', async (c) => {
+    const page = await store.listErrors(query(c, S.PageQuery));
+    return c.json(withNext({ ...page, items: page.items.map((e) => ({ ...e, key: scrubPaths(e.key), source: scrubPaths(e.source), message: scrubPaths(e.message) })) }));
+  });
 
   // ---- the web app ----
   // article text is untrusted; the app renders it as text nodes, and the CSP forbids any script
@@ -209,5 +378,12 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/web/:file', (c) => sendFile(c, files.webFile(c.req.param('file'))));
   app.get('/vendor/:file', (c) => sendFile(c, files.vendorFile(c.req.param('file'))));
-  return app;
+  return Object.assign(app, {
+    close: async () => {
+      await pool?.close();
+      await writingPool?.close();
+      pool = null;
+      writingPool = null;
+    },
+  });
 }

@@ -28,8 +28,19 @@ function isLeap(y: number): boolean {
 
 export const Id = z.string().min(1).max(200).meta({ description: 'an id as returned by the API' });
 
-const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt).meta({ description: `page size (max ${max})` });
-const offset = z.coerce.number().int().min(0).max(MAX_OFFSET).default(0).meta({ description: 'items to skip' });
+/**
+ * A query-string integer, strictly decimal: "0x10", "1e2", "10.0", " 10" and "+5" are refused (400
+ * naming the parameter) where Number() would have accepted them.
+ */
+export const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,14})$/, 'expected a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const limit = (max: number, dflt: number) => queryInt(1, max).default(dflt).meta({ description: `page size (max ${max})` });
+const offset = queryInt(0, MAX_OFFSET).default(0).meta({ description: 'items to skip' });
 
 export const PageQuery = z.object({ limit: limit(MAX_LIMIT, 50), offset });
 export const DateRangeQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
@@ -54,7 +65,7 @@ export const EventFilter = DateRangeQuery.extend({
   dyad: Dyad.optional(),
   cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or prefix of 2-4 digits').optional(),
   plover: z.string().regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER category name').optional(),
-  quad: z.coerce.number().int().min(1).max(4).optional().meta({ description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' }),
+  quad: queryInt(1, 4).optional().meta({ description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' }),
   article: Id.optional(),
 });
 export const EventQuery = PageQuery.extend(EventFilter.shape);
@@ -151,6 +162,11 @@ export const IngestOut = z.object({
   inserted: z.number().int(), duplicates: z.number().int(), errors: z.number().int(), ids: z.array(z.string()),
   failures: z.array(z.object({ index: z.number().int(), code: z.string(), message: z.string() })),
 });
+export const JobAccepted = z.object({ job: z.string(), status: z.literal('running'), href: z.string() }).meta({ description: 'answer 202 when extraction takes longer than the server waits' });
+export const JobOut = z.object({
+  id: z.string(), status: z.enum(['running', 'done', 'failed']), created: z.string(),
+  result: IngestOut.optional(), error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
 
 export const Pages = {
   articles: page(ArticleSummary),
@@ -180,7 +196,11 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/articles', tag: 'articles', summary: 'List articles, newest first', query: ArticleListQuery, response: Pages.articles },
   { method: 'get', path: '/articles/search', tag: 'articles', summary: 'Full-text search over article titles and text', query: SearchQuery, response: Pages.hits },
   { method: 'get', path: '/articles/{id}', tag: 'articles', summary: 'One article with all layers: entities and mentions, time expressions, quotes, events', params: IdParam, response: ArticleFull },
-  { method: 'post', path: '/articles', tag: 'articles', summary: 'Extract and store articles (requires the server token)', body: ArticlesBody, response: IngestOut, auth: true },
+  {
+    method: 'post', path: '/articles', tag: 'articles', auth: true, body: ArticlesBody, response: IngestOut,
+    summary: 'Extract and store articles on the extraction workers (requires the server token); 200 with the stored ids, or 202 with a job id when the work is long',
+  },
+  { method: 'get', path: '/jobs/{id}', tag: 'articles', summary: 'A POST /articles job: running, done (with the stored ids) or failed', params: IdParam, response: JobOut },
   { method: 'get', path: '/quotes', tag: 'quotes', summary: 'Quotes by speaker, speaker name, text and date range, oldest first', query: QuoteQuery, response: Pages.quotes },
   { method: 'get', path: '/actors', tag: 'actors', summary: 'Actors (people, organisations, places) by name and type, most mentioned first', query: ActorListQuery, response: Pages.actors },
   { method: 'get', path: '/actors/{id}', tag: 'actors', summary: 'One actor with roles over time and counts', params: IdParam, response: ActorFull },

@@ -4,6 +4,7 @@
 import { get } from './api.js';
 import { actorLink, clear, h, QUAD, quoteText } from './dom.js';
 import { annotationsOf, segments } from './highlight.js';
+import { safeLinkUrl } from './url.js';
 
 const LAYERS = [
   ['entity', 'entities'], ['role', 'role titles'], ['quote', 'quotes'], ['cue', 'cues'], ['event', 'events'], ['timex', 'time expressions'],
@@ -67,7 +68,7 @@ export async function renderArticle(view, id) {
   const jump = (kind, id2) => (ev) => { ev.preventDefault(); jumpTo(kind, id2, anns); };
   view.append(
     h('h1', {}, a.title ?? '(untitled)'),
-    h('p', { class: 'muted' }, [a.published ?? 'undated', a.byline, a.url ? h('a', { href: a.url, rel: 'noreferrer noopener', target: '_blank' }, a.url) : null, a.source]
+    h('p', { class: 'muted' }, [a.published ?? 'undated', a.byline, a.url ? (safeLinkUrl(a.url) ? h('a', { href: safeLinkUrl(a.url), rel: 'noreferrer noopener', target: '_blank' }, a.url) : a.url) : null, a.source]
       .filter(Boolean).flatMap((x, i) => (i ? [' · ', x] : [x]))),
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, legend, text, h('p', { class: 'muted' }, 'Click a highlight to see what it is and why (the rule that produced it).')),

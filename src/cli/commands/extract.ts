@@ -1,18 +1,45 @@
 // `newsgraph extract [paths…]`: articles in, contract JSON out — one object for one article,
 // JSON Lines for several. A bad article is reported on stderr as one line naming it and skipped;
 // the others are still processed and the failures are summarised at the end (exit code 1).
-import { readFileSync } from 'node:fs';
+// Bounded on any input: inputs are streamed, output waits for the reader (back-pressure), every
+// article runs on a worker thread under a time budget (E051 and on to the next), and its contract
+// is checked before it is written (E052).
+import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
-import { analyze } from '../../index.js';
-import { readInputs } from '../../io/read-inputs.js';
+import { extractContract } from '../../ingest/extract-contract.js';
+import { WorkerPool } from '../../ingest/pool.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../../io/limits.js';
+import { readInputs, type InputArticle } from '../../io/read-inputs.js';
 import { validatePublishedOption } from '../../io/published.js';
+import type { ContractDoc } from '../../io/write-json.js';
 import { formatters, type OutputFormat } from '../formats.js';
 
-interface ExtractOptions {
+export interface ExtractOptions {
   published?: string;
   format: string;
   pretty?: boolean;
+  /** per-article time budget in ms (default 60000); 0 = no budget, extract in this thread */
+  timeoutMs?: string;
+  workers?: string;
+  splitLong?: boolean;
+  maxTextChars?: string;
+  maxHtmlBytes?: string;
+  maxHtmlDepth?: string;
+}
+
+export interface ExtractIo {
+  readonly out: Writable;
+  readonly err: (line: string) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** A strictly decimal integer option ("0x10", "1e2", "10.0" refused), or the default. */
+export function intOption(v: string | undefined, name: string, min: number, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (!/^\d{1,15}$/.test(v) || Number(v) < min) throw new NewsgraphError('E042', `--${name} expects a whole number >= ${min}, found "${v}"`);
+  return Number(v);
 }
 
 export function registerExtract(program: Command): void {
@@ -23,46 +50,114 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date for inputs that carry none (YYYY-MM-DD)')
     .option('--format <format>', `output format: ${Object.keys(formatters).join(', ')}`, 'json')
     .option('--pretty', 'indent JSON output')
-    .action((paths: string[], opts: ExtractOptions) => {
-      process.exitCode = runExtract(paths, opts);
+    .option('--timeout-ms <n>', `time budget per article; over it the article fails with E051 (default ${DEFAULT_TIMEOUT_MS}; 0 = none, in-process)`)
+    .option('--workers <n>', 'extraction worker threads (default 1; output keeps the input order)')
+    .option('--split-long', 'process a text over --max-text-chars in parts of whole paragraphs instead of refusing it (E009)')
+    .option('--max-text-chars <n>', `largest article text after extraction (default ${DEFAULT_LIMITS.maxTextChars})`)
+    .option('--max-html-bytes <n>', `largest HTML page (default ${DEFAULT_LIMITS.maxHtmlBytes})`)
+    .option('--max-html-depth <n>', `HTML nesting kept; deeper tags are flattened (default ${DEFAULT_LIMITS.maxHtmlDepth})`)
+    .action(async (paths: string[], opts: ExtractOptions) => {
+      process.exitCode = await runExtract(paths, opts);
     });
 }
 
-export function runExtract(paths: string[], opts: ExtractOptions): number {
-  const err = (line: string) => process.stderr.write(line + '\n');
+/** Resolves once `out` can take more (or is gone: a closed pipe ends the run, not the process). */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+    out.on('error', done);
+  });
+}
+
+export function limitsFrom(opts: Pick<ExtractOptions, 'maxTextChars' | 'maxHtmlBytes' | 'maxHtmlDepth'>): InputLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    maxTextChars: intOption(opts.maxTextChars, 'max-text-chars', 1, DEFAULT_LIMITS.maxTextChars),
+    maxHtmlBytes: intOption(opts.maxHtmlBytes, 'max-html-bytes', 1, DEFAULT_LIMITS.maxHtmlBytes),
+    maxHtmlDepth: intOption(opts.maxHtmlDepth, 'max-html-depth', 1, DEFAULT_LIMITS.maxHtmlDepth),
+  };
+}
+
+export async function runExtract(paths: string[], opts: ExtractOptions, io: ExtractIo = { out: process.stdout, err: (l) => process.stderr.write(l + '\n') }): Promise<number> {
+  const { out, err } = io;
   let published: string | undefined;
+  let timeoutMs: number;
+  let workers: number;
+  let limits: InputLimits;
   try {
     if (opts.published !== undefined) published = validatePublishedOption(opts.published);
     if (!(opts.format in formatters)) {
       throw new NewsgraphError('E042', `--format expects one of ${Object.keys(formatters).join(', ')}, found "${opts.format}"`);
     }
+    timeoutMs = intOption(opts.timeoutMs, 'timeout-ms', 0, DEFAULT_TIMEOUT_MS);
+    workers = intOption(opts.workers, 'workers', 1, 1);
+    limits = limitsFrom(opts);
   } catch (e) {
     err(`newsgraph extract: ${(e as Error).message}`);
     return 2;
   }
   const format = formatters[opts.format as OutputFormat];
-  const stdin = paths.includes('-') ? readFileSync(0, 'utf8') : undefined;
+  let outClosed = false;
+  const onOutError = () => (outClosed = true);
+  out.on('error', onOutError);
+  out.on('close', onOutError);
+  const pool = timeoutMs > 0 ? new WorkerPool<ContractDoc>({ size: workers, timeoutMs, output: 'contract' }) : null;
+  const extractOne = async (a: InputArticle): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
+    if (!pool) {
+      try {
+        return { ok: true, doc: extractContract(a) };
+      } catch (e) {
+        return { ok: false, code: isNewsgraphError(e) ? e.code : 'E999', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` };
+      }
+    }
+    const r = await pool.run(a);
+    return r.ok ? { ok: true, doc: r.doc } : { ok: false, code: r.code, message: r.message };
+  };
+
   let ok = 0;
   const failures: { source: string; code: string }[] = [];
   let first = true;
-  for (const item of readInputs(paths, { ...(published ? { published } : {}), ...(stdin !== undefined ? { stdin } : {}) })) {
-    if (!item.ok) {
-      failures.push({ source: item.source, code: item.error.code });
-      err(`newsgraph extract: ${item.error.message}`);
-      continue;
+  const write = async (source: string, r: Awaited<ReturnType<typeof extractOne>>) => {
+    if (!r.ok) {
+      failures.push({ source, code: r.code });
+      err(`newsgraph extract: ${r.message.startsWith(r.code) ? '' : `${source}: `}${r.message}`);
+      return;
     }
-    const a = item.article;
-    try {
-      const doc = analyze(a.text, { ...(a.id ? { id: a.id } : {}), title: a.title, url: a.url, published: a.published, source: a.source, byline: a.byline ?? null });
-      const out = format(doc, { pretty: !!opts.pretty, first });
-      if (out) process.stdout.write(out);
-      first = false;
-      ok++;
-    } catch (e) {
-      const code = isNewsgraphError(e) ? e.code : 'E999';
-      failures.push({ source: a.source, code });
-      err(`newsgraph extract: ${a.source}: ${isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}`}`);
+    const text = format(r.doc, { pretty: !!opts.pretty, first });
+    first = false;
+    ok++;
+    if (text && !outClosed && !out.write(text)) await drained(out);
+  };
+  // articles in flight, in input order: output order never depends on which worker finishes first
+  const pending: { source: string; result: Promise<Awaited<ReturnType<typeof extractOne>>> }[] = [];
+  try {
+    for (const item of readInputs(paths, { ...(published ? { published } : {}), limits, ...(opts.splitLong ? { splitLong: true } : {}) })) {
+      if (outClosed) break;
+      if (!item.ok) {
+        pending.push({ source: item.source, result: Promise.resolve({ ok: false, code: item.error.code, message: item.error.message }) });
+      } else {
+        pending.push({ source: item.article.source, result: extractOne(item.article) });
+      }
+      while (pending.length >= workers * 2 || (!pool && pending.length)) {
+        const head = pending.shift()!;
+        await write(head.source, await head.result);
+      }
     }
+    while (pending.length) {
+      const head = pending.shift()!;
+      await write(head.source, await head.result);
+    }
+  } finally {
+    await pool?.close();
+    out.off('error', onOutError);
+    out.off('close', onOutError);
   }
   if (failures.length) {
     const byCode = new Map<string, number>();

@@ -2,7 +2,7 @@
 // extract them on worker threads and store them in SQLite or PostgreSQL (--db), with a progress bar
 // and a summary. Rerunning on the same input changes nothing; a killed run resumes where its last
 // batch committed. With --queue (PostgreSQL) it only enqueues jobs for `newsgraph worker`s.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,13 +55,11 @@ export async function storeBytes(store: Store, db: string): Promise<number> {
 export async function ingestPaths(paths: readonly string[], opts: IngestCliOptions): Promise<{ summary: IngestSummary; counts: Counts; bytes: number }> {
   const workers = int(opts.workers, 'workers', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
   const published = opts.published ? normalizeInputDate(opts.published, '--published') ?? undefined : undefined;
-  const readOpts = {
-    ...(published ? { published } : {}),
-    ...(paths.includes('-') ? { stdin: readFileSync(0, 'utf8') } : {}),
-  };
-  // a first, cheap pass counts the articles so the bar can show a percentage and an ETA
+  const readOpts = { ...(published ? { published } : {}) };
+  // a first, cheap pass counts the articles so the bar can show a percentage and an ETA; standard
+  // input is streamed once, never held whole, so it goes uncounted
   let total = 0;
-  for (const _ of readInputs(paths, readOpts)) total++;
+  if (!paths.includes('-')) for (const _ of readInputs(paths, readOpts)) total++;
 
   const store = await openStore(opts.db);
   const showBar = opts.progress !== false && process.stderr.isTTY === true;
@@ -130,7 +128,7 @@ export function formatSummary(s: IngestSummary, counts: Counts, dbPath: string, 
 async function enqueuePaths(paths: readonly string[], opts: IngestCliOptions): Promise<void> {
   if (!isPostgresUrl(opts.db)) throw new NewsgraphError('E042', '--queue needs a PostgreSQL --db (postgres://user@host/db): the job queue lives in PostgreSQL');
   const published = opts.published ? normalizeInputDate(opts.published, '--published') ?? undefined : undefined;
-  const readOpts = { ...(published ? { published } : {}), ...(paths.includes('-') ? { stdin: readFileSync(0, 'utf8') } : {}) };
+  const readOpts = { ...(published ? { published } : {}) }; // standard input is streamed
   const store = await openPostgresStore(opts.db.trim(), { poolSize: 2 });
   const boss = await openQueue(opts.db.trim()).catch(async (e) => {
     await store.close();

@@ -22,7 +22,7 @@ export function attachAccordingTo(st: State): void {
         // According to X, CONTENT.
         let c = i + 2;
         while (c < ce && !isPunct(v, c, ',')) c++;
-        if (c >= ce - 1) break;
+        if (c >= ce - 1 || c === i + 2) break; // "According to , …": no source, no attribution (issue 15)
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
         if (!isFree(st, c + 1, ce)) break;
         accept(st, cueAttribution(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to', 'according-to-initial', null));
@@ -30,6 +30,7 @@ export function attachAccordingTo(st: State): void {
         // CONTENT, according to X[, …].
         let c = i + 2;
         while (c < ce && !isPunct(v, c, ',;')) c++;
+        if (c === i + 2) break; // "…, according to , …": an empty source would be an inverted span (issue 15)
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
         const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 2]!.end };
         if (i - 1 <= s || !isFree(st, s, i - 1)) break;

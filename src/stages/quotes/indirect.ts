@@ -64,6 +64,8 @@ export function attachIndirect(st: State): void {
       let trailing = after;
       if (obj) while (trailing < e && trailing < obj[1]) trailing++;
       const s0 = v.lex.is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
+      // "However, she added, …": the comma after the lead word is no content boundary (issue 15)
+      if (comma <= s0) continue;
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
       if (onlyTrailing(v, trailing, ce)) {

@@ -59,6 +59,8 @@ export function openSqliteStore(path: string, opts: SqliteOptions = {}): Store {
   return new SqliteStore(db, writer, version);
 }
 
+/** longer article texts get their opening as search snippet, not FTS5's snippet() */
+const SNIPPET_MAX_TEXT = 100_000;
 class SqliteStore implements Store {
   readonly backend = 'sqlite';
 
@@ -135,7 +137,11 @@ class SqliteStore implements Store {
     const match = ftsQuery(q.q);
     if (!match) return { items: [], total: 0, limit: q.limit, offset: q.offset };
     const rows = this.all(
-      `SELECT ${ARTICLE_COLS}, snippet(articles_fts, 1, '[[', ']]', '…', 24) AS snippet
+      // FTS5's snippet() re-reads the whole text and grows much faster than it on a huge article
+      // (6 s for one 2 MB text with many hits, stalling every reader): those get their opening
+      // instead (issue 15). CASE evaluates only the branch it takes.
+      `SELECT ${ARTICLE_COLS}, CASE WHEN length(a.text) > ${SNIPPET_MAX_TEXT} THEN substr(a.text, 1, 160) || '…'
+              ELSE snippet(articles_fts, 1, '[[', ']]', '…', 24) END AS snippet
        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
        WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
       [match, q.limit, q.offset],

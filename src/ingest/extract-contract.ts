@@ -1,0 +1,18 @@
+// What `extract` does to one article, in-process or on a worker: the pipeline, then the contract
+// document, checked (E052) before anyone can write it.
+import { analyze } from '../index.js';
+import { checkContract } from '../io/contract-check.js';
+import type { InputArticle } from '../io/read-inputs.js';
+import type { ContractDoc } from '../io/write-json.js';
+
+export function extractContract(a: InputArticle): ContractDoc {
+  const doc = analyze(a.text, {
+    ...(a.id !== undefined ? { id: a.id } : {}),
+    title: a.title,
+    url: a.url,
+    published: a.published,
+    source: a.source,
+    byline: a.byline ?? null,
+  });
+  return checkContract(doc, a.source);
+}
