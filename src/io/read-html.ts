@@ -1,8 +1,7 @@
 // HTML → article: @mozilla/readability over a linkedom document gives the main text, title and
 // byline; the publication time comes from JSON-LD, then meta tags, then <time datetime>.
 // The text keeps one paragraph a line so the segmenter sees the article's paragraphs.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { loadLinkedom, loadReadability } from './lazy-dom.js';
 
 export interface HtmlArticle {
   text: string;
@@ -79,6 +78,7 @@ function publishedFrom(document: El): string | null {
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
+  const { parseHTML } = loadLinkedom();
   const { document } = parseHTML(html);
   const doc = document as unknown as El;
   const published = publishedFrom(doc);
@@ -87,7 +87,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
     null;
   const metaTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new (loadReadability().Readability)(document as unknown as Document).parse();
   let paragraphs: string[] = [];
   if (parsed?.content) {
     const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

@@ -11,7 +11,7 @@ function randomModel(seed: number, nLabels: number): ParserModel {
   const labels = Array.from({ length: nLabels }, (_, i) => (i === 3 ? 'root' : `l${i}`));
   const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels, xpos: ['NN', 'VB'], upos: ['NOUN', 'VERB'], transBits: 6, labelBits: 5, info: {} };
   const w8 = (n: number) => Int8Array.from({ length: n }, () => (r() < 0.2 ? (r() < 0.5 ? 127 : -127) : Math.floor(r() * 255) - 127));
-  return new ParserModel(header, w8((1 << 6) * N_TRANSITIONS), w8((1 << 5) * nLabels));
+  return new ParserModel(header, { trans: w8((1 << 6) * N_TRANSITIONS), lab: w8((1 << 5) * nLabels) });
 }
 
 describe('parser model scoring', () => {
