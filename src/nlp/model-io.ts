@@ -148,7 +148,7 @@ export function decodeModel(bytes: Uint8Array, kind: string, path = '<buffer>'):
   // is its own buffer: no copy of tens of MB at start-up); copy it when Buffer pooling misaligned it.
   // Views share memory with `bytes`, so callers hand over buffers they no longer modify.
   let body = bytes.subarray(headLen);
-  if ((body.byteOffset & 7) !== 0) body = body.slice();
+  if ((body.byteOffset & 7) !== 0) body = new Uint8Array(body); // a copy (Buffer#slice would be a view)
   if (checksum(body, format) !== header.checksum) throw bad(path, 'checksum mismatch (corrupt file)');
   const arrays = new Map<string, ModelArray>();
   for (const e of header.arrays) {
