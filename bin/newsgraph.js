@@ -1,12 +1,33 @@
 #!/usr/bin/env node
-// Runs the compiled CLI when present (npm run build), else the TypeScript source through tsx.
-import { existsSync } from 'node:fs';
+// Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`) when it
+// is current, else the TypeScript source through tsx. Compiled start-up skips ~0.3 s of transpiling;
+// the staleness check (any src/**/*.ts newer than the build) keeps a developer who edited the source
+// from silently running old code. NEWSGRAPH_SOURCE=1 forces the source.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');
-if (existsSync(compiled)) {
+
+/** Newest modification time (ms) of the non-test .ts files under dir; 0 when there are none. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function compiledIsCurrent() {
+  if (process.env.NEWSGRAPH_SOURCE === '1' || !existsSync(compiled)) return false;
+  const src = join(root, 'src');
+  return !existsSync(src) || newestSource(src) <= statSync(compiled).mtimeMs;
+}
+
+if (compiledIsCurrent()) {
   await import(pathToFileURL(compiled).href);
 } else {
   const { register } = await import('tsx/esm/api');

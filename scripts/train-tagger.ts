@@ -161,7 +161,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   let lemmaBytes = 0;
   if (opts.write ?? true) {
     mkdirSync(modelPath(), { recursive: true });
-    taggerBytes = writeModelFile(modelPath(TAGGER_FILE), TAGGER_KIND, { ...best.meta, info }, best.arrays as unknown as Record<string, Uint32Array>);
+    taggerBytes = writeModelFile(modelPath(TAGGER_FILE), TAGGER_KIND, { ...best.meta, info }, { ...finalTagger.tables() });
     writeFileSync(modelPath(LEMMA_FILE), JSON.stringify({ ...lemmaModel, info: { seed, data: info.data } }));
     lemmaBytes = statSync(modelPath(LEMMA_FILE)).size;
   }

@@ -1,14 +1,22 @@
 // The newsgraph command. The CLI is the only code that prints; each command lives in its own
-// module under commands/ and registers itself on the program.
+// module under commands/ and registers itself on the program. Command modules are loaded lazily:
+// `extract` must not pay for the HTTP server, the queue or the stores (their module graphs cost
+// more start-up time than extracting a short article), so when the first argument names a command
+// only that command's module is imported; help, or an unknown command, loads them all.
 import { Command } from 'commander';
-import { registerExtract } from './commands/extract.js';
-import { registerPipeline } from './commands/pipeline.js';
-import { registerParse } from './commands/parse.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerServe } from './commands/serve.js';
-import { registerWorker } from './commands/worker.js';
-import { registerStatus } from './commands/status.js';
-import { registerDemo } from './commands/demo.js';
+
+type Register = (program: Command) => void;
+
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  extract: async () => (await import('./commands/extract.js')).registerExtract,
+  parse: async () => (await import('./commands/parse.js')).registerParse,
+  pipeline: async () => (await import('./commands/pipeline.js')).registerPipeline,
+  ingest: async () => (await import('./commands/ingest.js')).registerIngest,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  status: async () => (await import('./commands/status.js')).registerStatus,
+  demo: async () => (await import('./commands/demo.js')).registerDemo,
+};
 
 const program = new Command();
 program
@@ -16,13 +24,8 @@ program
   .description('Reads news and records who said what, and who did what to whom, when and where.')
   .showHelpAfterError();
 
-registerExtract(program);
-registerParse(program);
-registerPipeline(program);
-registerIngest(program);
-registerServe(program);
-registerWorker(program);
-registerStatus(program);
-registerDemo(program);
+const named = process.argv[2];
+const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 // RSS 2.0 and Atom feed files → articles (one per item/entry). The item's full content
 // (content:encoded, Atom content) is preferred to its summary; HTML in it becomes plain text.
-import { DOMParser } from 'linkedom';
+import { loadLinkedom } from './lazy-dom.js';
 import { htmlToArticle } from './read-html.js';
 
 export interface FeedItem {
@@ -36,7 +36,7 @@ export function looksLikeFeed(content: string): boolean {
 }
 
 export function parseFeed(xml: string): FeedItem[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as XEl;
+  const doc = new (loadLinkedom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XEl;
   const items = Array.from(doc.getElementsByTagName('item'));
   const entries = items.length ? items : Array.from(doc.getElementsByTagName('entry'));
   return entries.map((it) => {

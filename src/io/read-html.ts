@@ -1,10 +1,9 @@
 // HTML → article: @mozilla/readability over a linkedom document gives the main text, title and
 // byline; the publication time comes from JSON-LD, then meta tags, then <time datetime>.
 // The text keeps one paragraph a line so the segmenter sees the article's paragraphs.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { NewsgraphError } from '../core/errors.js';
 import { flattenDeepHtml } from './html-guard.js';
+import { loadLinkedom, loadReadability } from './lazy-dom.js';
 import { DEFAULT_LIMITS, mb, type InputLimits } from './limits.js';
 
 export interface HtmlArticle {
@@ -101,6 +100,7 @@ export function htmlToArticle(html: string, source = 'html', limits: Pick<InputL
 }
 
 function readArticle(html: string): HtmlArticle {
+  const { parseHTML } = loadLinkedom();
   const { document } = parseHTML(html);
   const doc = document as unknown as El;
   const published = publishedFrom(doc);
@@ -109,7 +109,7 @@ function readArticle(html: string): HtmlArticle {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
     null;
   const metaTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
-  const parsed = new Readability(document as unknown as Document).parse();
+  const parsed = new (loadReadability().Readability)(document as unknown as Document).parse();
   let paragraphs: string[] = [];
   if (parsed?.content) {
     const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

@@ -47,7 +47,9 @@ export class Lemmatizer {
   private readonly keepCase: Set<string>;
   private readonly capLower: Set<string>;
   private readonly vocab: Set<string>;
-  private readonly rules: Map<string, Map<string, Rule>>;
+  /** XPOS → suffix rules, parsed from rawRules on the first word with that tag (start-up time) */
+  private readonly rules = new Map<string, Map<string, Rule> | null>();
+  private readonly rawRules: LemmaModelJson['rules'];
   private readonly maxSuffix: number;
   /**
    * Memo of results, XPOS → form → lemma: lemmatize is a pure function of (form, XPOS) and news
@@ -64,15 +66,7 @@ export class Lemmatizer {
     this.capLower = new Set(m.capLower);
     this.vocab = new Set(m.vocab);
     this.maxSuffix = m.maxSuffix;
-    this.rules = new Map();
-    for (const [xpos, table] of Object.entries(m.rules)) {
-      const t = new Map<string, Rule>();
-      for (const [suf, r] of Object.entries(table)) {
-        const p = r.split('\t');
-        t.set(suf, { cut: Number(p[0]), append: p[1] ?? '', cut2: p.length >= 4 ? Number(p[2]) : 0, append2: p.length >= 4 ? p[3]! : null });
-      }
-      this.rules.set(xpos, t);
-    }
+    this.rawRules = m.rules;
   }
 
   /** Lemma of a form given its tags. UPOS is accepted for API symmetry; XPOS carries the decision. */
@@ -110,7 +104,7 @@ export class Lemmatizer {
   applyRule(form: string, low: string, xpos: string, keep = this.keepCase.has(xpos)): string {
     let base = keep ? form : low;
     if (keep && this.capLower.has(xpos) && base === low && base.length > 0) base = base[0]!.toUpperCase() + base.slice(1);
-    const table = this.rules.get(xpos);
+    const table = this.rulesFor(xpos);
     if (!table) return base;
     let first: string | null = null;
     for (let L = Math.min(this.maxSuffix, low.length); L >= 0; L--) {
@@ -129,6 +123,22 @@ export class Lemmatizer {
       }
     }
     return first ?? base;
+  }
+
+  private rulesFor(xpos: string): Map<string, Rule> | null {
+    let t = this.rules.get(xpos);
+    if (t === undefined) {
+      const raw = Object.hasOwn(this.rawRules, xpos) ? this.rawRules[xpos]! : null;
+      t = raw && new Map();
+      if (raw && t) {
+        for (const [suf, r] of Object.entries(raw)) {
+          const p = r.split('\t');
+          t.set(suf, { cut: Number(p[0]), append: p[1] ?? '', cut2: p.length >= 4 ? Number(p[2]) : 0, append2: p.length >= 4 ? p[3]! : null });
+        }
+      }
+      this.rules.set(xpos, t);
+    }
+    return t;
   }
 
   private known(lemma: string): boolean {

@@ -46,9 +46,50 @@ describe('model-io', () => {
     expect(readModelFile(join(dir, 'ok.bin'), 'test-kind').kind).toBe('test-kind');
   });
 
+  it('reads a file at any byte offset of a larger buffer (as Buffer pooling may place it), and files of format 1', () => {
+    const bytes = encodeModel('test-kind', { tags: ['X'] }, arrays());
+    for (const shift of [1, 3, 4, 8]) {
+      const pool = Buffer.alloc(bytes.length + shift + 5);
+      pool.set(bytes, shift);
+      const m = decodeModel(pool.subarray(shift, shift + bytes.length), 'test-kind');
+      expect([...modelArray(m, 'a', Float32Array)]).toEqual([1.5, -2, 3]);
+      expect([...modelArray(m, 'd', Uint32Array)]).toEqual([0xffffffff, 1]);
+    }
+    // format 1 (one serial checksum chain): same layout, header says format 1
+    const body = bytes.subarray(bytes.length - decodeModelBodyBytes(bytes));
+    const words = new Uint32Array(body.buffer, body.byteOffset, body.byteLength >>> 2);
+    let h = 0x811c9dc5;
+    for (const w of words) h = Math.imul(h ^ w, 0x01000193);
+    const v1 = reencodeHeader(bytes, (head) => ({ ...head, format: 1, checksum: h >>> 0 }), 1);
+    expect([...modelArray(decodeModel(v1, 'test-kind'), 'c', Int16Array)]).toEqual([-7, 9]);
+  });
+
   it('names the missing array and its expected type', () => {
     const m = decodeModel(encodeModel('k', {}, arrays()), 'k');
     expect(() => modelArray(m, 'a', Int32Array)).toThrow(/"a" of type Int32Array/);
     expect(() => modelArray(m, 'zz', Int32Array)).toThrow(/found none/);
   });
 });
+
+/** The body length a model file's header announces. */
+function decodeModelBodyBytes(bytes: Uint8Array): number {
+  const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+  return (JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + len))) as { bodyBytes: number }).bodyBytes;
+}
+
+/** The same file with its JSON header rewritten (padded back to 8-byte alignment) and the format word set. */
+function reencodeHeader(bytes: Uint8Array, edit: (head: Record<string, unknown>) => Record<string, unknown>, format: number): Uint8Array {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset);
+  const len = dv.getUint32(8, true);
+  const headLen = (12 + len + 7) & ~7;
+  const json = new TextEncoder().encode(JSON.stringify(edit(JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + len))) as Record<string, unknown>)));
+  const newHead = (12 + json.length + 7) & ~7;
+  const out = new Uint8Array(newHead + bytes.length - headLen).fill(0x20, 12 + json.length, newHead);
+  const odv = new DataView(out.buffer);
+  odv.setUint32(0, dv.getUint32(0, true), true);
+  odv.setUint32(4, format, true);
+  odv.setUint32(8, json.length, true);
+  out.set(json, 12);
+  out.set(bytes.subarray(headLen), newHead);
+  return out;
+}

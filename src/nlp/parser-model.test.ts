@@ -6,17 +6,25 @@ import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
 
 // The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a
 // plain int8 sum over random weights, including the extremes ±127 and the most features per state.
+// The int8 weights each random model was built from (the model itself keeps only the packed layout).
+const weightsOf = new WeakMap<ParserModel, { trans: Int8Array; lab: Int8Array }>();
+
 function randomModel(seed: number, nLabels: number): ParserModel {
   const r = mulberry32(seed);
   const labels = Array.from({ length: nLabels }, (_, i) => (i === 3 ? 'root' : `l${i}`));
   const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels, xpos: ['NN', 'VB'], upos: ['NOUN', 'VERB'], transBits: 6, labelBits: 5, info: {} };
   const w8 = (n: number) => Int8Array.from({ length: n }, () => (r() < 0.2 ? (r() < 0.5 ? 127 : -127) : Math.floor(r() * 255) - 127));
-  return new ParserModel(header, w8((1 << 6) * N_TRANSITIONS), w8((1 << 5) * nLabels));
+  const weights = { trans: w8((1 << 6) * N_TRANSITIONS), lab: w8((1 << 5) * nLabels) };
+  const m = new ParserModel(header, weights);
+  weightsOf.set(m, weights);
+  return m;
 }
 
 describe('parser model scoring', () => {
   it('transition scores equal the plain int8 sums', () => {
     const m = randomModel(7, 51);
+    const { trans } = weightsOf.get(m)!;
+    expect(m.trans).toEqual(trans); // the packed layout unpacks to the weights it was built from
     const r = mulberry32(3);
     const out = new Float64Array(N_TRANSITIONS);
     for (const nf of [1, 20, 115, MAX_FEATURES]) {
@@ -24,7 +32,7 @@ describe('parser model scoring', () => {
       m.scoreTransitions(feats, nf, out);
       for (let t = 0; t < N_TRANSITIONS; t++) {
         let s = 0;
-        for (let i = 0; i < nf; i++) s += m.trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
+        for (let i = 0; i < nf; i++) s += trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
         expect(out[t]).toBe(s);
       }
     }
@@ -33,6 +41,8 @@ describe('parser model scoring', () => {
   it('picks the same label as a plain int8 argmax (never root, first best wins)', () => {
     for (const L of [5, 51, 70]) {
       const m = randomModel(L, L);
+      const { lab } = weightsOf.get(m)!;
+      expect(m.lab).toEqual(lab);
       const p = m.prepare(['a', 'b', 'c', 'd'], ['NOUN', 'VERB', 'NOUN', 'NOUN'], ['NN', 'VB', 'NN', 'NN']);
       const st = new ParseState();
       st.reset(p.n);
@@ -48,7 +58,7 @@ describe('parser model scoring', () => {
         for (let l = 0; l < L; l++) {
           if (l === m.rootLabel) continue;
           let s = 0;
-          for (let i = 0; i < nf; i++) s += m.lab[(feats[i]! & m.labelMask) * L + l]!;
+          for (let i = 0; i < nf; i++) s += lab[(feats[i]! & m.labelMask) * L + l]!;
           if (best < 0 || s > bs) {
             best = l;
             bs = s;
@@ -57,6 +67,18 @@ describe('parser model scoring', () => {
         expect(m.bestLabel(st, p, h, d)).toBe(best);
       }
     }
+  });
+});
+
+describe('parser model file', () => {
+  it('stores the scoring layout: a model read back scores exactly alike, and a foreign or damaged file is E021', () => {
+    const m = randomModel(5, 51);
+    const copy = ParserModel.fromBuffer(m.toBuffer());
+    expect(copy.trans).toEqual(weightsOf.get(m)!.trans);
+    expect(copy.lab).toEqual(weightsOf.get(m)!.lab);
+    const bytes = m.toBuffer();
+    bytes[bytes.length - 1]! ^= 1;
+    expect(() => ParserModel.fromBuffer(bytes)).toThrow(/E021|checksum/);
   });
 });
 

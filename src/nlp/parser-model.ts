@@ -1,14 +1,29 @@
 // The parser's trained model: two hashed weight tables (transition scores, 3 per feature row; arc
-// label scores, one per label per row) stored as int8 with one scale per table, the label and tag
-// inventories, and greedy decoding. File format (gzip): "NGP2", u32 header length, JSON header,
-// then each table's int8 data ("NGP1" files hold int16 and are converted on load). Weights stay
-// int8 in memory: scores are integer sums, and parsing is bound by memory latency (random rows of
-// big hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev against int16.
-import { gunzipSync, gzipSync } from 'node:zlib';
+// label scores, one per label per row) as int8 weights, the label and tag inventories, and greedy
+// decoding. Weights stay 8-bit in memory: scores are integer sums, and parsing is bound by memory
+// latency (random rows of big hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev
+// against int16. The file (models/parser.bin) is a model-io container holding the tables already in
+// their scoring layout (below), uncompressed: loading is a view of one buffer, no gunzip, no
+// re-packing (those were ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
+import { decodeModel, encodeModel, modelArray } from './model-io.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
+
+export const PARSER_KIND = 'newsgraph-parser';
+
+/** Weights as the trainer produces them: int8, N_TRANSITIONS / nLabels per row. */
+export interface Int8Weights {
+  readonly trans: Int8Array;
+  readonly lab: Int8Array;
+}
+
+/** Weights in the scoring layout (see ParserModel.transPacked / labPacked), as stored in the file. */
+export interface PackedWeights {
+  readonly transPacked: Int32Array;
+  readonly labPacked: Int32Array;
+}
 
 export interface ParserHeader {
   format: 'newsgraph-parser';
@@ -29,10 +44,14 @@ export interface ParserHeader {
 export const UNKNOWN_TAG = 0;
 export const ROOT_TAG = 1;
 
+/** int32 words per label row: ⌈L/4⌉, padded to 16 (64 bytes, one cache line) when L ≤ 64 (measured +5%). */
+export function labelStride(nLabels: number): number {
+  const lw = (nLabels + 3) >>> 2;
+  return lw <= 16 ? 16 : lw;
+}
+
 export class ParserModel {
   readonly header: ParserHeader;
-  readonly trans: Int8Array;
-  readonly lab: Int8Array;
   /**
    * The same weights re-laid for scoring (SWAR: several small integers summed by one int32 add).
    * Each int8 weight w is stored as the byte w + 128 (0..255). transPacked: one int32 per row, bytes
@@ -63,10 +82,8 @@ export class ParserModel {
   private readonly tscore = new Float64Array(N_TRANSITIONS);
   private input: ParseInput = emptyInput(64);
 
-  constructor(header: ParserHeader, trans: Int8Array, lab: Int8Array) {
+  constructor(header: ParserHeader, weights: Int8Weights | PackedWeights) {
     this.header = header;
-    this.trans = trans;
-    this.lab = lab;
     this.transMask = (1 << header.transBits) - 1;
     this.labelMask = (1 << header.labelBits) - 1;
     this.nLabels = header.labels.length;
@@ -79,26 +96,57 @@ export class ParserModel {
     this.wordClass = ck.length > 0 ? new KeyIndex(Uint32Array.from(ck, (k) => k >>> 0), Int32Array.from(header.classVals!)) : null;
     this.nClasses = ck.length;
     this.input.useClasses = ck.length > 0;
-    if (trans.length !== (1 << header.transBits) * N_TRANSITIONS || lab.length !== (1 << header.labelBits) * this.nLabels) {
-      throw new NewsgraphError('E021', `parser tables have ${trans.length}/${lab.length} weights, the header expects ${(1 << header.transBits) * N_TRANSITIONS}/${(1 << header.labelBits) * this.nLabels}`);
-    }
     if (MAX_FEATURES * 255 >= 1 << 16) throw new NewsgraphError('E021', `parser: ${MAX_FEATURES} features per state overflow the 16-bit score lanes`);
-    const nt = 1 << header.transBits;
-    const tp = (this.transPacked = new Int32Array(nt));
-    for (let r = 0; r < nt; r++) {
-      const b = r * 3;
-      tp[r] = (trans[b]! + 128) | ((trans[b + 1]! + 128) << 8) | ((trans[b + 2]! + 128) << 16);
-    }
     const L = this.nLabels;
-    const lw = (this.labWords = (L + 3) >>> 2);
-    // rows padded to 64 bytes when L ≤ 64: then a row spans one cache line, not two (measured +5%)
-    const stride = (this.labStride = lw <= 16 ? 16 : lw);
-    this.lanes = new Int32Array(lw * 4);
+    this.labWords = (L + 3) >>> 2;
+    this.labStride = labelStride(L);
+    this.lanes = new Int32Array(this.labWords * 4);
+    const nt = 1 << header.transBits;
     const nl = 1 << header.labelBits;
-    const lp = (this.labPacked = new Int32Array(nl * stride));
-    for (let r = 0; r < nl; r++) {
-      for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
+    if ('transPacked' in weights) {
+      if (weights.transPacked.length !== nt || weights.labPacked.length !== nl * this.labStride) {
+        throw new NewsgraphError('E021', `parser tables have ${weights.transPacked.length}/${weights.labPacked.length} rows·words, the header expects ${nt}/${nl * this.labStride} — run \`npm run train\``);
+      }
+      this.transPacked = weights.transPacked;
+      this.labPacked = weights.labPacked;
+    } else {
+      const { trans, lab } = weights;
+      if (trans.length !== nt * N_TRANSITIONS || lab.length !== nl * L) {
+        throw new NewsgraphError('E021', `parser tables have ${trans.length}/${lab.length} weights, the header expects ${nt * N_TRANSITIONS}/${nl * L}`);
+      }
+      const tp = (this.transPacked = new Int32Array(nt));
+      for (let r = 0; r < nt; r++) {
+        const b = r * 3;
+        tp[r] = (trans[b]! + 128) | ((trans[b + 1]! + 128) << 8) | ((trans[b + 2]! + 128) << 16);
+      }
+      const stride = this.labStride;
+      const lp = (this.labPacked = new Int32Array(nl * stride));
+      for (let r = 0; r < nl; r++) {
+        for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
+      }
     }
+  }
+
+  /** The transition weights as int8, N_TRANSITIONS per row (unpacked on demand: tests, inspection). */
+  get trans(): Int8Array {
+    const nt = this.transPacked.length;
+    const out = new Int8Array(nt * N_TRANSITIONS);
+    for (let r = 0; r < nt; r++) {
+      for (let t = 0; t < N_TRANSITIONS; t++) out[r * N_TRANSITIONS + t] = ((this.transPacked[r]! >>> (t << 3)) & 255) - 128;
+    }
+    return out;
+  }
+
+  /** The label weights as int8, nLabels per row (unpacked on demand). */
+  get lab(): Int8Array {
+    const L = this.nLabels;
+    const stride = this.labStride;
+    const nl = this.labPacked.length / stride;
+    const out = new Int8Array(nl * L);
+    for (let r = 0; r < nl; r++) {
+      for (let l = 0; l < L; l++) out[r * L + l] = ((this.labPacked[r * stride + (l >>> 2)]! >>> ((l & 3) << 3)) & 255) - 128;
+    }
+    return out;
   }
 
   /** Fills a reusable ParseInput for one sentence. */
@@ -255,49 +303,19 @@ export class ParserModel {
     return best;
   }
 
+  /** The model file's bytes (a model-io container of kind "newsgraph-parser"). */
   toBuffer(): Buffer {
-    let json = JSON.stringify(this.header);
-    // pad so the weights start 8-byte aligned: the reader can then view them without a copy
-    while ((8 + Buffer.byteLength(json, 'utf8')) % 8 !== 0) json += ' ';
-    const head = Buffer.from(json, 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32LE(head.length);
-    const t = Buffer.from(this.trans.buffer, this.trans.byteOffset, this.trans.byteLength);
-    const l = Buffer.from(this.lab.buffer, this.lab.byteOffset, this.lab.byteLength);
-    return gzipSync(Buffer.concat([Buffer.from('NGP2'), len, head, t, l]), { level: 9 });
+    const bytes = encodeModel(PARSER_KIND, this.header, { trans: this.transPacked, lab: this.labPacked });
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  static fromBuffer(buf: Buffer, source = 'parser model'): ParserModel {
-    let raw: Buffer;
-    try {
-      raw = gunzipSync(buf);
-    } catch {
-      throw new NewsgraphError('E021', `${source}: expected a gzip-compressed parser model, found ${buf.length} bytes of something else`, source);
+  static fromBuffer(buf: Uint8Array, source = 'parser model'): ParserModel {
+    const m = decodeModel(buf, PARSER_KIND, source);
+    const header = m.meta as ParserHeader;
+    if (!header || header.format !== 'newsgraph-parser' || header.version !== 1 || !Array.isArray(header.labels)) {
+      throw new NewsgraphError('E021', `${source}: expected a newsgraph-parser version 1 header — run \`npm run train\``, source);
     }
-    const magic = raw.subarray(0, 4).toString('latin1');
-    if (magic !== 'NGP1' && magic !== 'NGP2') {
-      throw new NewsgraphError('E021', `${source}: expected magic "NGP2", found "${magic}"`, source);
-    }
-    const bytesPer = magic === 'NGP1' ? 2 : 1;
-    const hl = raw.readUInt32LE(4);
-    const header = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ParserHeader;
-    if (header.format !== 'newsgraph-parser' || header.version !== 1) {
-      throw new NewsgraphError('E021', `${source}: expected newsgraph-parser version 1, found ${header.format} ${header.version}`, source);
-    }
-    const nt = (1 << header.transBits) * N_TRANSITIONS;
-    const nl = (1 << header.labelBits) * header.labels.length;
-    const body = raw.subarray(8 + hl);
-    if (body.length !== (nt + nl) * bytesPer) {
-      throw new NewsgraphError('E021', `${source}: expected ${(nt + nl) * bytesPer} bytes of weights, found ${body.length}`, source);
-    }
-    let all: Int8Array;
-    if (bytesPer === 1) all = new Int8Array(body.buffer, body.byteOffset, nt + nl);
-    else {
-      const w16 = new Int16Array(nt + nl);
-      new Uint8Array(w16.buffer).set(body);
-      all = int16ToInt8(w16);
-    }
-    return new ParserModel(header, all.subarray(0, nt), all.subarray(nt));
+    return new ParserModel(header, { transPacked: modelArray(m, 'trans', Int32Array, source), labPacked: modelArray(m, 'lab', Int32Array, source) });
   }
 }
 

@@ -140,7 +140,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const tp = new Perceptron(transBits, N_TRANSITIONS);
   const lp = new Perceptron(labelBits, L);
   // a scratch model to prepare inputs (tag ids) with the same code as at run time
-  const scratch = new ParserModel(header, new Int8Array((1 << transBits) * N_TRANSITIONS), new Int8Array((1 << labelBits) * L));
+  const scratch = new ParserModel(header, { trans: new Int8Array((1 << transBits) * N_TRANSITIONS), lab: new Int8Array((1 << labelBits) * L) });
 
   const prepared = train.map((s) => {
     const heads = projectivize([0, ...s.heads]);
@@ -220,7 +220,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
         lp.c++;
       }
     }
-    const model = new ParserModel({ ...header, info: {} }, tp.quantized(), lp.quantized());
+    const model = new ParserModel({ ...header, info: {} }, { trans: tp.quantized(), lab: lp.quantized() });
     const dev: Record<string, ParseScores> = {};
     let sum = 0;
     for (const d of opts.dev) {

@@ -108,5 +108,9 @@ describe('perceptron training', () => {
     const ex = tr.export(0);
     const tagger = new Tagger({ tags, useForced: false, scale: ex.scale }, ex.arrays);
     expect(tagger.tag(split('a bird barked .')).xpos).toEqual(['DT', 'NN', 'VBD', '.']);
+    // the file stores the in-memory table: a tagger read back from it tags exactly alike
+    const meta = { tags, useForced: false, scale: ex.scale };
+    const copy = taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, { ...tagger.tables() }), TAGGER_KIND));
+    for (const s of ['a bird barked .', 'the cat sang .', 'dog the . a', 'unseen words here']) expect(copy.tag(split(s))).toEqual(tagger.tag(split(s)));
   });
 });

@@ -2,11 +2,12 @@
 // (features-tagger.ts) predicting one joint UPOS+PTB-XPOS class per token, so the two tag layers
 // are always consistent. The tag dictionary short-cuts frequent unambiguous words (forced tags) and
 // restricts other frequent words to the tags they were seen with in training.
-// Weights are sparse rows (class id + int16 weight). At load time they go into one open-addressing
+// The trainer's weights are sparse rows (class id + int16 weight). They go into one open-addressing
 // table of 16-byte slots [key, length, entry0 | start, entry1], entries packed as weight << 8 | class:
 // rows of ≤ 2 entries (most rare features) live inside their slot, longer rows in one packed array,
 // so a feature costs one cache line instead of several separate reads. Scoring accumulates
-// integers (the global quantisation scale does not change the argmax).
+// integers (the global quantisation scale does not change the argmax). The model file stores that
+// table as it is in memory (TaggerTables), so loading is a view of the file's buffer.
 // The model (models/tagger.bin, built by scripts/train-tagger.ts) is loaded once, lazily.
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
@@ -39,6 +40,54 @@ export interface TaggerArrays {
   readonly allowed: Int32Array;
 }
 
+/**
+ * The weights as the tagger holds them (see the file comment): what models/tagger.bin stores, so
+ * loading builds no hash table (~30 ms of every cold start before).
+ */
+export interface TaggerTables {
+  /** 4 int32 per slot, a power-of-two number of slots */
+  readonly slots: Int32Array;
+  readonly packed: Int32Array;
+  readonly dictKeys: Uint32Array;
+  readonly dictVals: Int32Array;
+  readonly allowed: Int32Array;
+}
+
+/** The open-addressing slot table for sparse rows (see the file comment for the layout). */
+function buildSlots(a: TaggerArrays): { slots: Int32Array; mask: number; packed: Int32Array } {
+  let size = 16;
+  while (size < a.featKeys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 4);
+  let long = 0;
+  for (let r = 0; r < a.featKeys.length; r++) {
+    const len = a.rowStart[r + 1]! - a.rowStart[r]!;
+    if (len > 2) long += len;
+  }
+  const packed = new Int32Array(long);
+  const entry = (q: number) => (a.weight[q]! << 8) | a.cls[q]!;
+  let next = 0;
+  for (let r = 0; r < a.featKeys.length; r++) {
+    const k = a.featKeys[r]! | 0;
+    if (k === 0) throw new NewsgraphError('E021', 'tagger model holds the reserved feature key 0 — run `npm run train`');
+    let slot = (k ^ (k >>> 15)) & mask;
+    while (slots[slot * 4] !== 0) slot = (slot + 1) & mask;
+    const b = slot * 4;
+    const from = a.rowStart[r]!;
+    const len = a.rowStart[r + 1]! - from;
+    slots[b] = k;
+    slots[b + 1] = len;
+    if (len <= 2) {
+      if (len > 0) slots[b + 2] = entry(from);
+      if (len > 1) slots[b + 3] = entry(from + 1);
+    } else {
+      slots[b + 2] = next;
+      for (let q = 0; q < len; q++) packed[next++] = entry(from + q);
+    }
+  }
+  return { slots, mask, packed };
+}
+
 export interface TagResult {
   upos: string[];
   xpos: string[];
@@ -56,6 +105,8 @@ export class Tagger {
   /** entries of rows longer than 2, packed as weight << 8 | class */
   private readonly packed: Int32Array;
   private readonly feats: TaggerFeatures;
+  private readonly dictKeys: Uint32Array;
+  private readonly dictVals: Int32Array;
   private readonly useForced: boolean;
   private readonly allowed: Int32Array;
   private readonly keyBuf = new Int32Array(MAX_FEATURES);
@@ -66,42 +117,28 @@ export class Tagger {
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
 
-  constructor(meta: TaggerMeta, a: TaggerArrays) {
+  constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
     this.tags = meta.tags;
     this.nTags = meta.tags.length;
     this.uposOf = meta.tags.map((t) => t.split('\t')[0]!);
     this.xposOf = meta.tags.map((t) => t.split('\t')[1] ?? '');
-    let size = 16;
-    while (size < a.featKeys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    const slots = (this.slots = new Int32Array(size * 4));
-    let long = 0;
-    for (let r = 0; r < a.featKeys.length; r++) {
-      const len = a.rowStart[r + 1]! - a.rowStart[r]!;
-      if (len > 2) long += len;
-    }
-    this.packed = new Int32Array(long);
-    const entry = (q: number) => (a.weight[q]! << 8) | a.cls[q]!;
-    let next = 0;
-    for (let r = 0; r < a.featKeys.length; r++) {
-      const k = a.featKeys[r]! | 0;
-      if (k === 0) throw new NewsgraphError('E021', 'tagger model holds the reserved feature key 0 — run `npm run train`');
-      let slot = (k ^ (k >>> 15)) & this.mask;
-      while (slots[slot * 4] !== 0) slot = (slot + 1) & this.mask;
-      const b = slot * 4;
-      const from = a.rowStart[r]!;
-      const len = a.rowStart[r + 1]! - from;
-      slots[b] = k;
-      slots[b + 1] = len;
-      if (len <= 2) {
-        if (len > 0) slots[b + 2] = entry(from);
-        if (len > 1) slots[b + 3] = entry(from + 1);
-      } else {
-        slots[b + 2] = next;
-        for (let q = 0; q < len; q++) this.packed[next++] = entry(from + q);
+    if ('slots' in a) {
+      const size = a.slots.length >>> 2;
+      if (size < 16 || (size & (size - 1)) !== 0 || a.slots.length !== size * 4) {
+        throw new NewsgraphError('E021', `tagger model: ${a.slots.length} slot words, expected 4 × a power of two — run \`npm run train\``);
       }
+      this.slots = a.slots;
+      this.mask = size - 1;
+      this.packed = a.packed;
+    } else {
+      const built = buildSlots(a);
+      this.slots = built.slots;
+      this.mask = built.mask;
+      this.packed = built.packed;
     }
     this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
+    this.dictKeys = a.dictKeys;
+    this.dictVals = a.dictVals;
     this.useForced = meta.useForced;
     this.allowed = a.allowed;
     const maskWords = (this.nTags + 31) >>> 5;
@@ -122,6 +159,11 @@ export class Tagger {
       }
       if (count === 1) this.onlyTag[set] = only;
     }
+  }
+
+  /** The weight table in its in-memory layout, as the model file stores it (loading is then a view). */
+  tables(): TaggerTables {
+    return { slots: this.slots, packed: this.packed, dictKeys: this.dictKeys, dictVals: this.dictVals, allowed: this.allowed };
   }
 
   /**
@@ -209,14 +251,26 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
   if (!meta || !Array.isArray(meta.tags) || meta.tags.length === 0 || meta.tags.length > 256) {
     throw new NewsgraphError('E021', `${path}: expected a tag list of 1–256 classes in the header — run \`npm run train\``, path);
   }
+  const allowed = m.arrays.has('allowed') ? modelArray(m, 'allowed', Int32Array, path) : new Int32Array(0);
+  const dictKeys = modelArray(m, 'dictKeys', Uint32Array, path);
+  const dictVals = modelArray(m, 'dictVals', Int32Array, path);
+  if (m.arrays.has('slots')) {
+    const t: TaggerTables = { slots: modelArray(m, 'slots', Int32Array, path), packed: modelArray(m, 'packed', Int32Array, path), dictKeys, dictVals, allowed };
+    // class ids index the score array: check the long rows' entries (the slot-resident ones are
+    // covered by the file checksum and the trainer; scanning 2M slot words would cost ~10 ms a start)
+    for (let i = 0; i < t.packed.length; i++) {
+      if ((t.packed[i]! & 255) >= meta.tags.length) throw new NewsgraphError('E021', `${path}: class id out of range — run \`npm run train\``, path);
+    }
+    return new Tagger(meta, t);
+  }
   const a: TaggerArrays = {
     featKeys: modelArray(m, 'featKeys', Uint32Array, path),
     rowStart: modelArray(m, 'rowStart', Uint32Array, path),
     cls: modelArray(m, 'cls', Uint8Array, path),
     weight: modelArray(m, 'weight', Int16Array, path),
-    dictKeys: modelArray(m, 'dictKeys', Uint32Array, path),
-    dictVals: modelArray(m, 'dictVals', Int32Array, path),
-    allowed: m.arrays.has('allowed') ? modelArray(m, 'allowed', Int32Array, path) : new Int32Array(0),
+    dictKeys,
+    dictVals,
+    allowed,
   };
   if (a.rowStart.length !== a.featKeys.length + 1 || a.rowStart[a.featKeys.length] !== a.cls.length || a.cls.length !== a.weight.length) {
     throw new NewsgraphError('E021', `${path}: inconsistent weight tables — run \`npm run train\``, path);

@@ -20,6 +20,22 @@ describe('word clusters table', () => {
     expect(wc.clusterOf('zyzzyva', 2)).toBe(-1);
   });
 
+  it('finds words by exact UTF-8 match: multi-byte and astral characters, prefixes and extensions are different words, a repeated word resolves to its last entry', () => {
+    const words = ['東京', 'naïve', 'naïv', '😀x', 'a', 'ab', 'naïve', ''];
+    const wc = decodeWordClusters(encodeWordClusters({ meta: { ...meta, levels: [8] }, words, fine: new Uint16Array([0, 1, 2, 3, 4, 5, 6, 7]), maps: new Map() }));
+    expect(wc.clusterOf('東京', 8)).toBe(0);
+    expect(wc.clusterOf('NAÏVE', 8)).toBe(6);
+    expect(wc.clusterOf('naïv', 8)).toBe(2);
+    expect(wc.clusterOf('naïvex', 8)).toBe(-1);
+    expect(wc.clusterOf('😀x', 8)).toBe(3);
+    expect(wc.clusterOf('😀', 8)).toBe(-1);
+    expect(wc.clusterOf('\ud83dx', 8)).toBe(-1); // a lone surrogate is not the emoji
+    expect(wc.clusterOf('A', 8)).toBe(4);
+    expect(wc.clusterOf('ab', 8)).toBe(5);
+    expect(wc.clusterOf('abc', 8)).toBe(-1);
+    expect(wc.clusterOf('東', 8)).toBe(-1);
+  });
+
   it('a level the table lacks is a coded error naming the levels', () => {
     const wc = decodeWordClusters(table());
     try {

@@ -55,27 +55,148 @@ export function decodeWordClusters(bytes: Uint8Array, path = '<buffer>'): WordCl
   if (!meta || !Array.isArray(meta.levels) || !meta.levels.length) {
     throw new NewsgraphError('E021', `${path}: expected word-cluster levels in the header, found none — run \`npm run train\``, path);
   }
-  const words = new TextDecoder().decode(modelArray(f, 'words', Uint8Array, path)).split('\n');
+  const words = modelArray(f, 'words', Uint8Array, path);
   const fine = modelArray(f, 'fine', Uint16Array, path);
-  if (fine.length !== words.length) {
-    throw new NewsgraphError('E021', `${path}: expected one cluster per word (${words.length}), found ${fine.length}`, path);
+  const index = new Utf8WordIndex(words);
+  if (fine.length !== index.size) {
+    throw new NewsgraphError('E021', `${path}: expected one cluster per word (${index.size}), found ${fine.length}`, path);
   }
-  const index = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) index.set(words[i]!, fine[i]!);
   const finest = meta.levels[0]!;
   const maps = new Map<number, Uint16Array>();
   for (const level of meta.levels.slice(1)) maps.set(level, modelArray(f, `map${level}`, Uint16Array, path));
   return {
     meta,
-    size: words.length,
+    size: index.size,
     clusterOf(word: string, level: number): number {
-      const id = index.get(word.toLowerCase());
-      if (level === finest) return id ?? -1;
+      const w = index.find(word.toLowerCase());
+      const id = w < 0 ? -1 : fine[w]!;
+      if (level === finest) return id;
       const m = maps.get(level);
       if (!m) throw new NewsgraphError('E021', `word clusters: level ${level} is not in ${path} (levels: ${meta.levels.join(', ')})`, path);
-      return id === undefined ? -1 : m[id]!;
+      return id === -1 ? -1 : m[id]!;
     },
   };
+}
+
+/**
+ * Word → position in the table, read straight off the UTF-8 word list: words are bucketed by the
+ * low bits of the FNV-1a hash of their UTF-8 bytes with a counting sort (sequential passes, and
+ * tables small enough to stay in cache), and a lookup compares the full hash, then the bytes, of
+ * the few words in its bucket. The Map<string, number> this replaces decoded and interned every
+ * word first (~50 ms and most of the start-up garbage for ~200k words); an open-addressing table
+ * was ~25 ms (one cache miss per insert). A word listed twice resolves to its last position, as
+ * the Map did.
+ */
+class Utf8WordIndex {
+  readonly size: number;
+  /** start of word i in bytes; starts[size] = bytes.length + 1 */
+  private readonly starts: Uint32Array;
+  /** FNV-1a hash of word i's bytes */
+  private readonly hashes: Int32Array;
+  /** word positions grouped by bucket, in table order within a bucket */
+  private readonly order: Int32Array;
+  /** bucket b holds order[first[b] .. first[b + 1]) */
+  private readonly first: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly bytes: Uint8Array) {
+    let n = 1; // as String.split: an empty list is one empty word
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+    this.size = n;
+    let buckets = 16;
+    while (buckets < n) buckets <<= 1;
+    const mask = (this.mask = buckets - 1);
+    const starts = (this.starts = new Uint32Array(n + 1));
+    const hashes = (this.hashes = new Int32Array(n));
+    const first = (this.first = new Int32Array(buckets + 1));
+    let w = 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i <= bytes.length; i++) {
+      const b = i < bytes.length ? bytes[i]! : 10;
+      if (b === 10) {
+        hashes[w] = h | 0;
+        first[((h ^ (h >>> 15)) & mask) + 1]!++;
+        starts[++w] = i + 1;
+        h = 0x811c9dc5;
+      } else h = Math.imul(h ^ b, 0x01000193);
+    }
+    for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
+    const fill = first.slice(0, buckets);
+    const order = (this.order = new Int32Array(n));
+    for (let i = 0; i < n; i++) {
+      const hi = hashes[i]!;
+      order[fill[(hi ^ (hi >>> 15)) & mask]!++] = i;
+    }
+  }
+
+  /** Position of the word (exact match; the last one when listed twice), or -1. */
+  find(word: string): number {
+    const h = utf8Fnv(word);
+    const b = (h ^ (h >>> 15)) & this.mask;
+    for (let k = this.first[b + 1]! - 1; k >= this.first[b]!; k--) {
+      const i = this.order[k]!;
+      if (this.hashes[i] === h && this.equals(i, word)) return i;
+    }
+    return -1;
+  }
+
+  /** Does word i's UTF-8 equal the string's? (encodes on the fly: no allocation) */
+  private equals(i: number, s: string): boolean {
+    const bytes = this.bytes;
+    let p = this.starts[i]!;
+    const end = this.starts[i + 1]! - 1;
+    let ok = true;
+    forEachUtf8Byte(s, (b) => {
+      if (p >= end || bytes[p] !== b) ok = false;
+      p++;
+    });
+    return ok && p === end;
+  }
+}
+
+/** Calls f with each byte of the string's UTF-8 encoding (lone surrogates as U+FFFD, as TextEncoder does). */
+function forEachUtf8Byte(s: string, f: (b: number) => void): void {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      f(c);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    }
+    if (c < 0x800) {
+      f(0xc0 | (c >> 6));
+    } else if (c < 0x10000) {
+      f(0xe0 | (c >> 12));
+      f(0x80 | ((c >> 6) & 63));
+    } else {
+      f(0xf0 | (c >> 18));
+      f(0x80 | ((c >> 12) & 63));
+      f(0x80 | ((c >> 6) & 63));
+    }
+    f(0x80 | (c & 63));
+  }
+}
+
+function utf8Fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
+    else {
+      // rare (non-ASCII): the general encoder
+      forEachUtf8Byte(s.slice(i), (b) => {
+        h = Math.imul(h ^ b, 0x01000193);
+      });
+      break;
+    }
+  }
+  return h | 0;
 }
 
 let cached: WordClusters | null | undefined;
