@@ -12,7 +12,9 @@ import { decodeUtf8 } from '../io/decode.js';
 import { isBlankText, type InputArticle } from '../io/read-inputs.js';
 import { ResponseCache } from './cache.js';
 import { publicSource, scrubPaths } from './redact.js';
-import type { BatchItem, BatchResult, Page, Store, StoreDoc } from '../store/store.js';
+import type { BatchItem, BatchResult, EventOut, Page, Store, StoreDoc } from '../store/store.js';
+import { cameoCodes, explainRule, ruleCatalogue } from './catalogue.js';
+import { gazetteer, mapPoints } from './geo.js';
 import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover, quotesToCsv } from './exports.js';
 import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -409,6 +411,34 @@ export function createApp(opts: AppOptions): NewsgraphApp {
         return c.json(await eventsToPlover(store, page.items), 200, disposition('json'));
     }
   });
+  // ---- words and places: the rule catalogue, CAMEO names, the map ----
+  app.get('/cameo', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json({ codes: cameoCodes() });
+  });
+  app.get('/rules', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json({ rules: [...ruleCatalogue().values()] });
+  });
+  app.get('/rules/:id', (c) => c.json(explainRule(parse(S.RuleParam, { id: c.req.param('id') }, 'path').id)));
+  app.get('/map', async (c) => {
+    const q = query(c, S.MapQuery);
+    const g = gazetteer();
+    const events: EventOut[] = [];
+    let total = 0;
+    for (let offset = 0; offset < q.limit; offset += 500) {
+      const page = await store.listEvents({ ...eventFilter(q), limit: Math.min(500, q.limit - offset), offset });
+      events.push(...page.items);
+      total = page.total;
+      if (page.items.length < 500) break;
+    }
+    return c.json({ ...mapPoints(events, g), total });
+  });
+  app.get('/map/countries', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json(gazetteer().shapes() as object, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+  });
+
   app.get('/ingest-errors', async (c) => {
     const page = await store.listErrors(query(c, S.PageQuery));
     return c.json(withNext({ ...page, items: page.items.map((e) => ({ ...e, key: scrubPaths(e.key), source: scrubPaths(e.source), message: scrubPaths(e.message) })) }));

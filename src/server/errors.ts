@@ -16,6 +16,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E042: 400,
   E043: 401,
   E044: 413,
+  E046: 503,
   E050: 422,
 };
 

@@ -97,6 +97,9 @@ export const QuoteExportQuery = QuoteQuery.omit({ limit: true }).extend({
   limit: limit(MAX_EXPORT_LIMIT, 1000),
 });
 export const IdParam = z.object({ id: Id });
+export const RuleParam = z.object({ id: z.string().min(1).max(300) });
+export const MapQuery = EventFilter.extend({ limit: limit(MAX_EXPORT_LIMIT, MAX_EXPORT_LIMIT) });
+export const EmptyQuery = z.object({});
 
 export const ArticleInput = z
   .object({
@@ -189,6 +192,16 @@ export const JobOut = z.object({
   result: IngestOut.optional(), error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
+const RuleOut = z.object({ id: z.string(), description: z.string(), evidence: z.record(z.string(), z.string()) });
+export const RulesOut = z.object({ rules: z.array(RuleOut) });
+export const RuleExplained = z.object({ rule: z.string(), parts: z.array(z.object({ id: z.string(), description: z.string().nullable(), evidence: z.record(z.string(), z.string()) })) });
+export const CameoOut = z.object({ codes: z.array(z.object({ code: z.string(), root: z.string(), name: z.string(), goldstein: z.number(), quad: z.number().int() })) });
+export const MapOut = z.object({
+  points: z.array(z.object({ name: z.string(), lat: z.number(), lon: z.number(), kind: z.enum(['place', 'country']), country: z.string().nullable(), events: z.number().int(), quads: z.array(z.number().int()) })),
+  unplaced: z.number().int(),
+  total: z.number().int(),
+});
+
 export const Pages = {
   articles: page(ArticleSummary),
   hits: page(ArticleHit),
@@ -238,6 +251,11 @@ export const ROUTES: readonly RouteDoc[] = [
     method: 'get', path: '/export/quotes', tag: 'export', summary: 'Export quotes as CSV or JSONL (with article URL and publication date)', query: QuoteExportQuery,
     response: { contentType: 'text/csv | application/x-ndjson', description: 'the quotes in the chosen format' },
   },
+  { method: 'get', path: '/map', tag: 'events', summary: 'Event locations as map points: resolved places, else the source (or target) country; with the same filters as /events', query: MapQuery, response: MapOut },
+  { method: 'get', path: '/map/countries', tag: 'events', summary: 'Country outlines (Natural Earth 1:110m, GeoJSON) for drawing the map offline', query: EmptyQuery, response: { contentType: 'application/geo+json', description: 'a FeatureCollection; feature ids are ISO 3166 alpha-3 codes' } },
+  { method: 'get', path: '/cameo', tag: 'meta', summary: 'CAMEO event codes with their names, Goldstein values and quad classes', query: EmptyQuery, response: CameoOut },
+  { method: 'get', path: '/rules', tag: 'meta', summary: 'The rule catalogue: every rule id with a one-line description and its evidence (cue, frame, pattern, code)', query: EmptyQuery, response: RulesOut },
+  { method: 'get', path: '/rules/{id}', tag: 'meta', summary: 'One stored rule id (possibly "a+b") explained part by part', params: RuleParam, response: RuleExplained },
   { method: 'get', path: '/ingest-errors', tag: 'meta', summary: 'Articles that failed extraction or reading, as recorded by ingest', query: PageQuery, response: Pages.errors },
   { method: 'get', path: '/openapi.json', tag: 'meta', summary: 'This document', response: { contentType: 'application/json', description: 'OpenAPI 3.1 document' } },
 ];

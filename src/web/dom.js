@@ -72,3 +72,21 @@ export function quoteText(text, attrs = {}) {
   const bare = /^["“”‘'«]/.test(text.trim());
   return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}` }, text);
 }
+
+// CAMEO code names ("162 Reduce or stop aid"), loaded once from GET /cameo by app.js
+const CAMEO_NAMES = new Map();
+export function setCameoNames(codes) {
+  for (const c of codes) CAMEO_NAMES.set(c.code, c.name);
+}
+export function cameoName(code) {
+  return CAMEO_NAMES.get(code) ?? null;
+}
+export function cameoLabel(code) {
+  const name = cameoName(code);
+  return h('span', { class: 'cameo', title: name ? `CAMEO ${code}: ${name}` : `CAMEO ${code}` }, name ? `${code} ${name}` : code);
+}
+
+/** An empty state that says what to do next. */
+export function emptyState(what, todo) {
+  return h('div', { class: 'card empty' }, h('p', {}, what), h('p', { class: 'muted' }, todo));
+}
