@@ -382,7 +382,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   const eventFilter = (q: z.output<typeof S.EventFilter> & { sort?: string | undefined }) => ({
     actor: q.actor, source: q.source, target: q.target, dyad: dyad(q.dyad), cameo: q.cameo, plover: q.plover, quad: q.quad, article: q.article, from: q.from, to: q.to,
     sourceCountry: q.source_country, targetCountry: q.target_country, sourceCode: q.source_code, targetCode: q.target_code, root: q.root, modality: q.modality,
-    text: q.text, sort: q.sort,
+    location: q.location, text: q.text, sort: q.sort,
   });
   app.get('/events', async (c) => {
     const q = query(c, S.EventQuery);

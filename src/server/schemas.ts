@@ -78,6 +78,7 @@ export const EventFilter = DateRangeQuery.extend({
   root: z.string().regex(/^\d{2}$/, 'expected a CAMEO root of two digits (01-20)').optional(),
   // the values of Modality in src/core/doc.ts
   modality: z.enum(['asserted', 'future', 'hypothetical', 'reported']).optional(),
+  location: z.string().min(1).max(200).optional().meta({ description: 'the place of the event as extracted (case-insensitive)' }),
   text: z.string().min(1).max(200).optional().meta({ description: 'words in the evidence, the parties\' names or the article title' }),
 });
 export const EVENT_SORT_KEYS = ['date', 'cameo', 'quad', 'goldstein', 'source', 'target', 'modality'] as const;

@@ -18,6 +18,7 @@ export function addEventExplorerFilters(w: WhereBuilder, q: EventFilter): void {
   if (q.targetCode) w.add('v.target_code LIKE ?', `${q.targetCode.toUpperCase()}%`);
   if (q.root) w.add('v.root = ?', q.root);
   if (q.modality) w.add('v.modality = ?', q.modality);
+  if (q.location) w.add('lower(v.location) = ?', q.location.toLowerCase());
   if (q.text) {
     const p = likeEscape(q.text);
     w.add(

@@ -255,6 +255,8 @@ export interface EventQuery extends PageRequest, DateRange {
   /** CAMEO root (two digits) */
   readonly root?: string | undefined;
   readonly modality?: string | undefined;
+  /** the event's place, as stored (case-insensitive) */
+  readonly location?: string | undefined;
   /** words in the evidence, the parties' names or the article title */
   readonly text?: string | undefined;
   /** date (default), cameo, quad, goldstein, source, target, modality; "-" first for descending */
