@@ -4,7 +4,7 @@
 import { timingSafeEqual, createHash, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { ERRORS, NewsgraphError, type ErrorCode } from '../core/errors.js';
 import { WorkerPool } from '../ingest/pool.js';
 import { checkContract } from '../io/contract-check.js';
@@ -312,7 +312,8 @@ export function createApp(opts: AppOptions): NewsgraphApp {
         articles = env.articles.map((item, index) => {
           const r = S.ArticleInput.safeParse(item);
           if (r.success) return r.data;
-          invalid.push({ index, code: 'E042', message: `E042 invalid request: ${describeZod(r.error, `body "articles.${index}"`, item)}` });
+          const located = new ZodError(r.error.issues.map((i) => ({ ...i, path: ['articles', index, ...i.path] })));
+          invalid.push({ index, code: 'E042', message: `E042 invalid request: ${describeZod(located, 'body', raw)}` });
           return null;
         });
       } else articles = [parse(S.ArticleInput, raw, 'body')];
