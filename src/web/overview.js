@@ -4,6 +4,7 @@
 import { get } from './api.js';
 import { actorHref, articleLink, emptyState, h, quoteText } from './dom.js';
 import { drawCoopConflict, fillPeriods } from './timeline.js';
+import { safeLinkUrl } from './url.js';
 
 export async function renderOverview(view) {
   const [stats, actors, timeline, quotes, latest] = await Promise.all([
@@ -59,8 +60,8 @@ export async function renderAbout(view) {
       h('p', {}, 'The articles from Wikinews (en.wikinews.org, 2019–2020) are by the Wikinews contributors and are used under the ',
         h('a', { href: 'https://creativecommons.org/licenses/by/2.5/', rel: 'noreferrer noopener', target: '_blank' }, 'Creative Commons Attribution 2.5 licence'),
         '. Each is listed below with a link to its original page, where its authors and history are. The six sample articles about invented countries and people are fiction written for this project.'),
-      h('p', { class: 'muted' }, `${wikinews.length} Wikinews articles in this database.`),
+      h('p', { class: 'muted' }, wikinews.length ? `${wikinews.length} Wikinews articles in this database:` : 'No Wikinews articles in this database (npm start loads them).'),
       h('ul', { class: 'plain attribution', id: 'attribution' }, wikinews.map((a) => h('li', {}, articleLink(a.id, a.title), ' — ',
-        h('a', { href: a.url, rel: 'noreferrer noopener', target: '_blank' }, 'original on Wikinews'), h('span', { class: 'muted' }, ` · ${a.published ?? ''} · CC BY 2.5`))))));
+        safeLinkUrl(a.url) ? h('a', { href: safeLinkUrl(a.url), rel: 'noreferrer noopener', target: '_blank' }, 'original on Wikinews') : a.url, h('span', { class: 'muted' }, ` · ${a.published ?? ''} · CC BY 2.5`))))));
   return null;
 }
