@@ -65,7 +65,7 @@ export async function renderMap(view, params) {
     const dominant = p.quads.indexOf(Math.max(...p.quads)) + 1;
     const c = svg('circle', {
       cx: x(p.lon).toFixed(1), cy: y(p.lat).toFixed(1), r: (3 + 14 * Math.sqrt(p.events / max)).toFixed(1),
-      class: `dot ${p.kind}`, fill: QUAD[dominant].color, stroke: p.kind === 'country' ? '#152238' : '#fff', 'data-name': p.name,
+      class: `dot ${p.kind === 'country' ? 'fallback' : 'place'}`, fill: QUAD[dominant].color, stroke: p.kind === 'country' ? '#152238' : '#fff', 'data-name': p.name,
     });
     const t = svg('title');
     t.textContent = `${p.name}${p.kind === 'country' ? ' (country of the parties)' : ''}: ${p.events} events — ${p.quads.map((n, i) => `${n} ${QUAD[i + 1].name}`).join(', ')}`;
