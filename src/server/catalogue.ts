@@ -35,16 +35,19 @@ export function cameoCodes(): readonly CameoCode[] {
  * A stored rule in words: "events:sign-v-057+reciprocal" is the frame sign-v-057 refined by
  * "reciprocal"; each part is looked up by its id, else by its family ("entities:gazetteer-*").
  */
-export function explainRule(rule: string): { rule: string; parts: { id: string; description: string | null; evidence: Readonly<Record<string, string>> }[] } {
+// (The one reader of rule ids in src/: it only splits an id to describe it, it decides nothing;
+// the pipeline's decisions use the `origin` enum, see test/lint/rule-branches.test.ts.)
+export function explainRule(ruleId: string): { rule: string; parts: { id: string; description: string | null; evidence: Readonly<Record<string, string>> }[] } {
   const cat = ruleCatalogue();
-  const stage = rule.includes(':') ? rule.slice(0, rule.indexOf(':')) : '';
-  const body = stage ? rule.slice(stage.length + 1) : rule;
+  const colon = ruleId.indexOf(':');
+  const stage = colon > 0 ? ruleId.slice(0, colon) : '';
+  const body = stage ? ruleId.slice(colon + 1) : ruleId;
   const parts = body.split('+').filter(Boolean).map((p) => {
     const id = p.includes(':') ? p : `${stage}:${p}`;
     const hit = cat.get(id) ?? familyOf(cat, id);
     return { id, description: hit?.description ?? null, evidence: hit?.evidence ?? {} };
   });
-  return { rule, parts };
+  return { rule: ruleId, parts };
 }
 
 function familyOf(cat: Map<string, RuleEntry>, id: string): RuleEntry | undefined {
