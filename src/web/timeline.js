@@ -101,12 +101,19 @@ export async function renderTimeline(view, params) {
   const list = h('datalist', { id: 'actor-ids' });
   const input = h('input', { name: 'series', id: 'f-series', list: 'actor-ids', value: seriesText, placeholder: 'gpe-russia; gpe-usa+gpe-china', size: 40 });
   const select = h('select', { name: 'bucket', id: 'f-bucket' }, ['day', 'week', 'month'].map((b) => h('option', { value: b, selected: b === bucket }, b)));
+  const range = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  const fromInput = h('input', { type: 'date', id: 'f-from', name: 'from', value: range.from });
+  const toInput = h('input', { type: 'date', id: 'f-to', name: 'to', value: range.to });
+  const when = { from: range.from || undefined, to: range.to || undefined };
   const form = h('form', { class: 'row', id: 'timeline-form', onsubmit: (ev) => {
     ev.preventDefault();
     const p = new URLSearchParams({ bucket: select.value });
     if (input.value.trim()) p.set('series', input.value.trim());
+    if (fromInput.value) p.set('from', fromInput.value);
+    if (toInput.value) p.set('to', toInput.value);
     location.hash = `#/timeline?${p}`;
   } }, h('label', { for: 'f-series' }, 'actors or dyads (";" between series, "+" joins a dyad)', input), h('label', { for: 'f-bucket' }, 'per', select),
+  h('label', { for: 'f-from' }, 'from', fromInput), h('label', { for: 'f-to' }, 'to', toInput),
   h('button', { class: 'primary', type: 'submit' }, 'Show'), list);
   view.append(h('h1', {}, 'Cooperation and conflict over time'), form);
   get('/actors', { limit: 200 }).then((r) => list.append(...r.items.map((a) => h('option', { value: a.id }, a.name)))).catch(() => {});
@@ -114,12 +121,16 @@ export async function renderTimeline(view, params) {
   const canvas = h('canvas', { id: 'timeline-chart' });
   const openEvents = (extra) => (period, quad) => {
     const p = new URLSearchParams({ ...periodRange(period, bucket), ...extra, ...(quad ? { quad: String(quad) } : {}) });
+    // a period cut by the chosen range opens only the part inside it
+    if (range.from && p.get('from') < range.from) p.set('from', range.from);
+    if (range.to && p.get('to') > range.to) p.set('to', range.to);
     location.hash = `#/events?${p}`;
   };
   if (series.length <= 1) {
     const s = series[0] ?? {};
-    const t = await get('/timeline', { actor: s.actor, dyad: s.dyad, bucket });
-    view.append(h('p', { class: 'muted' }, `${s.actor ?? s.dyad ?? 'All actors'} per ${bucket}; click a bar to list its events.`));
+    const t = await get('/timeline', { actor: s.actor, dyad: s.dyad, bucket, ...when });
+    const label = s.actor ? (await get(`/actors/${encodeURIComponent(s.actor)}`).catch(() => null))?.name ?? s.actor : s.dyad ?? 'All actors';
+    view.append(h('p', { class: 'muted' }, `${label} per ${bucket}; click a bar to list its events.`));
     if (!t.buckets.length) {
       view.append(emptyState('No dated events for this selection.', 'Check the actor id (pick one from the list as you type), try another period, or clear the field to see all actors.'));
       return null;
@@ -129,7 +140,11 @@ export async function renderTimeline(view, params) {
     return { destroy: () => chart?.destroy() };
   }
   // several series: one line of event counts each, over the union of their periods
-  const results = await Promise.all(series.map((s) => get('/timeline', { actor: s.actor, dyad: s.dyad, bucket }).catch((e) => e)));
+  const results = await Promise.all(series.map((s) => get('/timeline', { actor: s.actor, dyad: s.dyad, bucket, ...when }).catch((e) => e)));
+  // series are named by their actors' names, not their ids
+  const ids = [...new Set(series.flatMap((s) => (s.actor ? [s.actor] : s.dyad.split(','))))];
+  const names = new Map(await Promise.all(ids.map((id) => get(`/actors/${encodeURIComponent(id)}`).then((a) => [id, a.name], () => [id, id]))));
+  const nameOf = (s) => (s.actor ? names.get(s.actor) : s.dyad.split(',').map((id) => names.get(id)).join(' ↔ '));
   const all = results.flatMap((r) => (r instanceof Error ? [] : r.buckets.map((b) => b.period))).sort();
   for (const [i, r] of results.entries()) if (r instanceof Error) view.append(errorBox(new Error(`${series[i].key}: ${r.message}`)));
   if (!all.length) {
@@ -144,7 +159,7 @@ export async function renderTimeline(view, params) {
   }
   const datasets = series.map((s, i) => {
     const by = new Map((results[i] instanceof Error ? [] : results[i].buckets).map((b) => [b.period, b.events]));
-    return { type: 'line', label: s.key.replace('+', ' ↔ '), data: slots.map((p) => by.get(p) ?? 0), borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length], tension: 0.15, pointRadius: 2 };
+    return { type: 'line', label: nameOf(s), data: slots.map((p) => by.get(p) ?? 0), borderColor: PALETTE[i % PALETTE.length], backgroundColor: PALETTE[i % PALETTE.length], tension: 0.15, pointRadius: 2 };
   });
   const chart = new window.Chart(canvas, {
     data: { labels: slots, datasets },

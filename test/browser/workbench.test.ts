@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
 
   it('timeline: a real time axis, several series overlaid, a click opens that period\'s events', async () => {
     const series = onFixture ? 'gpe-norland;gpe-vestria+gpe-kessel' : 'gpe-united-states;gpe-china;gpe-russia';
-    let page = await open(`#/timeline?bucket=week&series=${encodeURIComponent(series)}`);
+    let page = await open(`#/timeline?bucket=week&series=${encodeURIComponent(series)}${onFixture ? '' : '&from=2019-01-01&to=2020-12-31'}`);
     const labels = await chartLabels(page, '#timeline-chart');
     expect(labels.length).toBeGreaterThan(0);
     const sets = await page.evaluate(() => {
@@ -196,6 +196,8 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
       return w.Chart.getChart(document.querySelector('#timeline-chart')!).data.datasets.map((d) => d.label);
     });
     expect(sets.length).toBe(series.split(';').length);
+    // named by the actors' names, not their ids
+    expect(sets.filter((l) => /^(gpe|person|org)-/.test(l))).toEqual([]);
     await page.screenshot({ path: join(shots, 'timeline.png'), fullPage: true });
     await page.close();
 
