@@ -150,7 +150,7 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
     expect(csvHref).toContain('sort=-goldstein');
     const csv = await page.evaluate(async (u) => (await fetch(u!)).text(), csvHref);
     expect(csv.split('\r\n')[0]).toContain('article_url');
-    await page.screenshot({ path: join(shots, 'events.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'events.png') });
     const ev = page.locator('#events-table a.evidence').first();
     const evText = (await ev.textContent())!.replace(/^“|”$/g, '');
     await ev.click();
@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
     await page.waitForSelector('#quotes-table tbody tr');
     const jsonl = await page.locator('.downloads a[data-format="jsonl"]').getAttribute('href');
     expect(jsonl).toMatch(/^\/export\/quotes\?.*format=jsonl/);
-    await page.screenshot({ path: join(shots, 'quotes.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'quotes.png') });
     await page.locator('#quotes-table a.evidence').first().click();
     await page.waitForSelector('#article-text .hl-quote');
     await page.close();
