@@ -4,7 +4,7 @@
 // frame's source and target slots, the constraint pattern, the CAMEO code and its name, the example);
 // (2) every other rule id found as a string literal in src/stages/<stage>/*.ts, described by the
 // comment nearest above it (else the file's header comment), with the file and line as evidence.
-// Run: npx tsx scripts/rule-catalogue.ts (a test checks that the committed file is current).
+// Run: npx tsx scripts/rule-catalogue.ts (test/server/rule-catalogue.test.ts checks the committed file is current).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadTsv } from '../src/core/data-loader.js';

@@ -55,8 +55,9 @@ export function actorLink(id, name, type) {
   return h('a', { href: actorHref(id, type ?? (id.startsWith('person-') ? 'PERSON' : '')), class: 'actor-link' }, name ?? id);
 }
 
+/** An article by its title; an untitled one is said to be untitled, never shown as its hash id. */
 export function articleLink(id, title) {
-  return h('a', { href: `#/article/${encodeURIComponent(id)}` }, title || id);
+  return h('a', { href: `#/article/${encodeURIComponent(id)}`, class: title ? null : 'untitled' }, title || 'Untitled article');
 }
 
 export function errorBox(e) {
