@@ -38,7 +38,8 @@ function headerComment(lines: readonly string[]): string {
     out.push(m[1]!);
   }
   const text = out.join(' ').trim();
-  const first = /^(.+?[.:;])(\s|$)/.exec(text);
+  // the first sentence (a heading such as "Name candidates:" runs on into what it introduces)
+  const first = /^(.+?[.;])(\s|$)/.exec(text);
   return (first ? first[1]! : text).slice(0, 240);
 }
 
@@ -79,15 +80,26 @@ export function buildCatalogue(): RuleEntry[] {
       const lines = readFileSync(file, 'utf8').split('\n');
       const header = headerComment(lines);
       lines.forEach((line, i) => {
-        if (/^\s*(import|export \* from)/.test(line) || !/rule|accept|push|return|:\s*['`]|\?\s*['`]/.test(line)) return;
-        // template ids (`gazetteer-${kind}`, `actor-${how}`): one entry for the family, id ending in "*"
-        for (const m of line.matchAll(/`((?:[a-z-]+:)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-)\$\{/g)) {
-          const id = `${m[1]!.includes(':') ? m[1] : `${stage}:${m[1]}`}*`;
-          if (id.startsWith(`${stage}:`) && !out.has(id)) out.set(id, { id, description: commentAbove(lines, i) ?? header ?? id, evidence: { code: `${relative(repoRoot, file)}:${i + 1}` } });
+        if (/^\s*(import|export \* from)/.test(line)) return;
+        const add = (id: string) => {
+          if (!out.has(id)) out.set(id, { id, description: commentAbove(lines, i) ?? header ?? id, evidence: { code: `${relative(repoRoot, file)}:${i + 1}` } });
+        };
+        // template ids (`gazetteer-${kind}`, `+actor-${how}`, `+infer-country:${how}`): one entry for
+        // the family, its id ending in "*"
+        for (const m of line.matchAll(/[`+]((?:[a-z-]+:)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*[-:])\$\{/g)) {
+          const fam = m[1]!;
+          if (fam.endsWith(':')) add(`${fam}*`);
+          else if (fam.includes(':')) add(`${fam}*`);
+          else add(`${stage}:${fam}*`);
         }
+        // one-word rules set as a property (`rule: 'year'`)
+        for (const m of line.matchAll(/\brule:\s*(['`])([a-z][a-z0-9-]*)\1/g)) add(`${stage}:${m[2]}`);
+        const ruleLine = /rule|accept|push|return|:\s*['`]|\?\s*['`]/.test(line);
         for (const m of line.matchAll(LITERAL)) {
           const raw = m[2]!;
           if (NOT_RULES.has(raw) || raw.includes('${')) continue;
+          // an id with its stage prefix is unambiguous anywhere; a bare one only where a rule is set
+          if (!raw.startsWith(`${stage}:`) && !ruleLine) continue;
           const id = raw.includes(':') ? raw : `${stage}:${raw}`;
           if (!id.startsWith(`${stage}:`) || out.has(id)) continue;
           out.set(id, {

@@ -51,9 +51,11 @@ export function explainRule(ruleId: string): { rule: string; parts: { id: string
 }
 
 function familyOf(cat: Map<string, RuleEntry>, id: string): RuleEntry | undefined {
-  for (let i = id.lastIndexOf('-'); i > id.indexOf(':'); i = id.lastIndexOf('-', i - 1)) {
+  const colon = id.indexOf(':');
+  for (let i = id.lastIndexOf('-'); i > colon; i = id.lastIndexOf('-', i - 1)) {
     const fam = cat.get(`${id.slice(0, i + 1)}*`);
     if (fam) return fam;
   }
-  return undefined;
+  // a family named by its prefix alone ("infer-country:*")
+  return cat.get(`${id.slice(0, colon + 1)}*`);
 }
