@@ -3,7 +3,10 @@
 // `extract` must not pay for the HTTP server, the queue or the stores (their module graphs cost
 // more start-up time than extracting a short article), so when the first argument names a command
 // only that command's module is imported; help, or an unknown command, loads them all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import { repoRoot } from '../core/paths.js';
 
 type Register = (program: Command) => void;
 
@@ -22,6 +25,7 @@ const program = new Command();
 program
   .name('newsgraph')
   .description('Reads news and records who said what, and who did what to whom, when and where.')
+  .version((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
   .showHelpAfterError();
 
 const named = process.argv[2];

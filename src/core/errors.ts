@@ -22,6 +22,7 @@ export const ERRORS = {
   E043: 'unauthorized',
   E044: 'request body too large',
   E045: 'host not allowed',
+  E046: 'feature unavailable',
   E050: 'extraction failed',
   E051: 'extraction timed out',
   E052: 'output contract violated',

@@ -18,6 +18,8 @@ export interface IngestOptions {
   readonly retryFailed?: boolean;
   readonly extractor?: string;
   readonly onProgress?: (p: IngestProgress) => void;
+  /** called once for each input that failed in this run (reading or extraction), so the caller can name it */
+  readonly onFailure?: (f: { readonly source: string; readonly code: string; readonly message: string }) => void;
 }
 
 export interface IngestProgress {
@@ -77,7 +79,10 @@ export async function runIngest(store: Store, items: Iterable<InputItem>, opts: 
       if (!item.ok) {
         const key = `input:${item.source}`;
         if (!opts.retryFailed && (await store.seen({ hash: key })) === 'failed') c.skippedFailed++;
-        else batch.push({ kind: 'error', key, source: item.source, code: item.error.code, message: item.error.message });
+        else {
+          batch.push({ kind: 'error', key, source: item.source, code: item.error.code, message: item.error.message });
+          opts.onFailure?.({ source: item.source, code: item.error.code, message: item.error.message });
+        }
         c.processed++;
         progress();
         await maybeFlush();
@@ -111,6 +116,7 @@ export async function runIngest(store: Store, items: Iterable<InputItem>, opts: 
           batch.push({ kind: 'doc', doc: r.doc });
         } else {
           batch.push({ kind: 'error', key: hash, source: a.source, code: r.code, message: r.message });
+          opts.onFailure?.({ source: a.source, code: r.code, message: r.message });
         }
         progress();
       });

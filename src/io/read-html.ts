@@ -1,7 +1,10 @@
 // HTML → article: @mozilla/readability over a linkedom document gives the main text, title and
 // byline; the publication time comes from JSON-LD, then meta tags, then <time datetime>.
-// The text keeps one paragraph a line so the segmenter sees the article's paragraphs.
+// The text keeps one paragraph a line so the segmenter sees the article's paragraphs. Page
+// boilerplate (adverts, sponsored blocks, captions, bylines, share bars, related lists) is taken out
+// by html-cleaners.ts before and after Readability; the byline and captions are kept as metadata.
 import { NewsgraphError } from '../core/errors.js';
+import { dropBoilerplateParagraphs, stripBoilerplate, type CleanEl } from './html-cleaners.js';
 import { flattenDeepHtml } from './html-guard.js';
 import { loadLinkedom, loadReadability } from './lazy-dom.js';
 import { DEFAULT_LIMITS, mb, type InputLimits } from './limits.js';
@@ -12,9 +15,11 @@ export interface HtmlArticle {
   byline: string | null;
   url: string | null;
   published: string | null;
+  /** figure captions and photo credits found on the page (never part of `text`) */
+  captions: string[];
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
 const META_DATES = [
   'meta[property="article:published_time"]',
   'meta[property="og:published_time"]',
@@ -109,6 +114,8 @@ function readArticle(html: string): HtmlArticle {
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
     null;
   const metaTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? null;
+  const metaAuthor = doc.querySelector('meta[name="author"]')?.getAttribute('content') ?? null;
+  const page = stripBoilerplate((doc.querySelector('body') ?? doc) as unknown as CleanEl);
   const parsed = new (loadReadability().Readability)(document as unknown as Document).parse();
   let paragraphs: string[] = [];
   if (parsed?.content) {
@@ -124,11 +131,17 @@ function readArticle(html: string): HtmlArticle {
     const body = parsed?.textContent ?? (doc.querySelector('body')?.textContent ?? '');
     paragraphs = body.split(/\n\s*\n|\r?\n/).map(squash).filter(Boolean);
   }
+  const cleaned = dropBoilerplateParagraphs(paragraphs);
+  const title = squash(parsed?.title ?? metaTitle ?? doc.querySelector('title')?.textContent ?? '') || null;
+  // Readability may repeat the headline as the first paragraph: the title is metadata, not text
+  const h1 = squash(doc.querySelector('h1')?.textContent ?? '');
+  const text = cleaned.paragraphs.filter((p, i) => !(i === 0 && (p === h1 || (title && title.startsWith(p)))));
   return {
-    text: paragraphs.join('\n'),
-    title: squash(parsed?.title ?? metaTitle ?? doc.querySelector('title')?.textContent ?? '') || null,
-    byline: parsed?.byline ? squash(parsed.byline) : null,
+    text: text.join('\n'),
+    title,
+    byline: page.byline ?? (parsed?.byline ? squash(parsed.byline) : null) ?? cleaned.byline ?? (metaAuthor ? squash(metaAuthor) : null),
     url,
     published,
+    captions: [...page.captions],
   };
 }

@@ -4,7 +4,7 @@
 import { timingSafeEqual, createHash, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { ERRORS, NewsgraphError, type ErrorCode } from '../core/errors.js';
 import { WorkerPool } from '../ingest/pool.js';
 import { checkContract } from '../io/contract-check.js';
@@ -12,8 +12,10 @@ import { decodeUtf8 } from '../io/decode.js';
 import { isBlankText, type InputArticle } from '../io/read-inputs.js';
 import { ResponseCache } from './cache.js';
 import { publicSource, scrubPaths } from './redact.js';
-import type { BatchItem, BatchResult, Page, Store, StoreDoc } from '../store/store.js';
-import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover } from './exports.js';
+import type { BatchItem, BatchResult, EventOut, Page, Store, StoreDoc } from '../store/store.js';
+import { cameoCodes, explainRule, ruleCatalogue } from './catalogue.js';
+import { gazetteer, mapPoints } from './geo.js';
+import { eventsToCsv, eventsToGdeltTsv, eventsToJsonl, eventsToPlover, quotesToCsv } from './exports.js';
 import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import * as S from './schemas.js';
@@ -70,8 +72,19 @@ const WORKER_NICE = 10;
 
 function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.output<T> {
   const r = schema.safeParse(value);
-  if (!r.success) throw new NewsgraphError('E042', describeZod(r.error, where));
+  if (!r.success) throw new NewsgraphError('E042', describeZod(r.error, where, value));
   return r.data;
+}
+
+/** A filter the API does not know is refused by name rather than silently ignored (it would return everything). */
+function refuseUnknownParams(schema: z.ZodTypeAny, given: Record<string, string>): void {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  if (!shape) return;
+  const unknown = Object.keys(given).filter((k) => !(k in shape));
+  if (unknown.length) {
+    const names = unknown.slice(0, 10).map((k) => `"${k.slice(0, 60)}"`).join(', ');
+    throw new NewsgraphError('E042', `unknown query parameter${unknown.length > 1 ? 's' : ''} ${names}; this route accepts: ${Object.keys(shape).join(', ') || 'none'}`);
+  }
 }
 
 const withNext = <T>(p: Page<T>) => ({ ...p, next_offset: p.offset + p.items.length < p.total ? p.offset + p.items.length : null });
@@ -136,7 +149,14 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     }
   });
 
-  const query = <T extends z.ZodTypeAny>(c: Context, schema: T) => parse(schema, c.req.query(), 'query parameter');
+  const query = <T extends z.ZodTypeAny>(c: Context, schema: T) => {
+    const given = c.req.query();
+    refuseUnknownParams(schema, given);
+    return parse(schema, given, 'query parameter');
+  };
+  const quoteFilter = (q: z.output<typeof S.QuoteQuery>) => ({
+    limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article, kind: q.kind, sort: q.sort,
+  });
   const idOf = (c: Context) => parse(S.IdParam, { id: c.req.param('id') }, 'path').id;
   const withPublicSources = <T extends { source: string | null }>(p: Page<T>): Page<T> => ({ ...p, items: p.items.map((a) => ({ ...a, source: publicSource(a.source) })) });
 
@@ -167,9 +187,10 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return { index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: scrubPaths((e as Error).message) };
   };
 
-  const storeInWorkers = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+  const storeInWorkers = async (articles: readonly (z.output<typeof S.ArticleInput> | null)[]): Promise<PostResult> => {
     const results = await Promise.all(
       articles.map(async (a, index) => {
+        if (!a) return { ok: 'skip' as const };
         try {
           if (isBlankText(a.text)) throw new NewsgraphError('E003', `api:${index}: the article text is empty (or only invisible characters)`);
           return { ok: true as const, r: await extractAndStoreOne(inputOf(a, index)) };
@@ -178,10 +199,10 @@ export function createApp(opts: AppOptions): NewsgraphApp {
         }
       }),
     );
-    const failures = results.flatMap((x) => (x.ok ? [] : [x.f]));
+    const failures = results.flatMap((x) => (x.ok === false ? [x.f] : []));
     const sum = { inserted: 0, duplicates: 0, errors: 0, ids: [] as string[] };
     for (const x of results) {
-      if (!x.ok) continue;
+      if (x.ok !== true) continue;
       sum.inserted += x.r.inserted;
       sum.duplicates += x.r.duplicates;
       sum.errors += x.r.errors;
@@ -199,12 +220,13 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return r.doc;
   };
 
-  const storeArticles = async (articles: readonly z.output<typeof S.ArticleInput>[]): Promise<PostResult> => {
+  const storeArticles = async (articles: readonly (z.output<typeof S.ArticleInput> | null)[]): Promise<PostResult> => {
     if (opts.sqlitePath && !opts.extract) return storeInWorkers(articles);
     const docs: (StoreDoc | null)[] = articles.map(() => null);
     const failures: { index: number; code: string; message: string }[] = [];
     await Promise.all(
       articles.map(async (a, index) => {
+        if (!a) return;
         const input: InputArticle = {
           ...(a.id ? { id: a.id } : {}),
           text: a.text,
@@ -228,6 +250,13 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     const r = await store.writeBatch(items);
     if (r.inserted) cache.clear();
     return { status: failures.length && !r.inserted && !r.duplicates ? 422 : 200, body: { ...r, failures } };
+  };
+
+  /** Items refused by validation join the extraction failures, in index order; all refused → 422. */
+  const withInvalid = (r: PostResult, invalid: readonly { index: number; code: string; message: string }[]): PostResult => {
+    if (!invalid.length) return r;
+    const failures = [...invalid, ...r.body.failures].sort((x, y) => x.index - y.index);
+    return { status: r.body.inserted || r.body.duplicates ? 200 : 422, body: { ...r.body, failures } };
   };
 
   app.get('/openapi.json', (c) => c.json((openapi ??= openApiDocument())));
@@ -275,9 +304,20 @@ export function createApp(opts: AppOptions): NewsgraphApp {
       } catch (e) {
         throw new NewsgraphError('E005', `expected a JSON body, found invalid JSON (${(e as Error).message})`);
       }
-      const body = parse(S.ArticlesBody, raw, 'body');
-      const articles = 'articles' in body ? body.articles : [body];
-      const work = storeArticles(articles);
+      const isBatch = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'articles' in raw;
+      let articles: (z.output<typeof S.ArticleInput> | null)[];
+      const invalid: { index: number; code: string; message: string }[] = [];
+      if (isBatch) {
+        const env = parse(S.ArticlesBatchEnvelope, raw, 'body');
+        articles = env.articles.map((item, index) => {
+          const r = S.ArticleInput.safeParse(item);
+          if (r.success) return r.data;
+          const located = new ZodError(r.error.issues.map((i) => ({ ...i, path: ['articles', index, ...i.path] })));
+          invalid.push({ index, code: 'E042', message: `E042 invalid request: ${describeZod(located, 'body', raw)}` });
+          return null;
+        });
+      } else articles = [parse(S.ArticleInput, raw, 'body')];
+      const work = storeArticles(articles).then((r) => withInvalid(r, invalid));
       const jobAfter = opts.jobAfterMs ?? 2000;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), jobAfter)));
@@ -306,8 +346,17 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   app.get('/quotes', async (c) => {
     const q = query(c, S.QuoteQuery);
     return c.json(
-      withNext(await store.listQuotes({ limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article })),
+      withNext(await store.listQuotes(quoteFilter(q))),
     );
+  });
+  app.get('/export/quotes', async (c) => {
+    const q = query(c, S.QuoteExportQuery);
+    const page = await store.listQuotes(quoteFilter(q));
+    const ext = q.format === 'csv' ? 'csv' : 'jsonl';
+    const headers = { 'Content-Disposition': `attachment; filename="newsgraph-quotes.${ext}"` };
+    return q.format === 'csv'
+      ? c.body(quotesToCsv(page.items), 200, { 'Content-Type': 'text/csv; charset=utf-8', ...headers })
+      : c.body(eventsToJsonl(page.items), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', ...headers });
   });
 
   app.get('/actors', async (c) => c.json(withNext(await store.listActors(query(c, S.ActorListQuery)))));
@@ -331,8 +380,10 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return c.json(withNext(await store.listEvents({ limit: q.limit, offset: q.offset, from: q.from, to: q.to, ...side })));
   });
 
-  const eventFilter = (q: z.output<typeof S.EventFilter>) => ({
+  const eventFilter = (q: z.output<typeof S.EventFilter> & { sort?: string | undefined }) => ({
     actor: q.actor, source: q.source, target: q.target, dyad: dyad(q.dyad), cameo: q.cameo, plover: q.plover, quad: q.quad, article: q.article, from: q.from, to: q.to,
+    sourceCountry: q.source_country, targetCountry: q.target_country, sourceCode: q.source_code, targetCode: q.target_code, root: q.root, modality: q.modality,
+    location: q.location, text: q.text, sort: q.sort,
   });
   app.get('/events', async (c) => {
     const q = query(c, S.EventQuery);
@@ -361,6 +412,34 @@ export function createApp(opts: AppOptions): NewsgraphApp {
         return c.json(await eventsToPlover(store, page.items), 200, disposition('json'));
     }
   });
+  // ---- words and places: the rule catalogue, CAMEO names, the map ----
+  app.get('/cameo', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json({ codes: cameoCodes() });
+  });
+  app.get('/rules', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json({ rules: [...ruleCatalogue().values()] });
+  });
+  app.get('/rules/:id', (c) => c.json(explainRule(parse(S.RuleParam, { id: c.req.param('id') }, 'path').id)));
+  app.get('/map', async (c) => {
+    const q = query(c, S.MapQuery);
+    const g = gazetteer();
+    const events: EventOut[] = [];
+    let total = 0;
+    for (let offset = 0; offset < q.limit; offset += 500) {
+      const page = await store.listEvents({ ...eventFilter(q), limit: Math.min(500, q.limit - offset), offset });
+      events.push(...page.items);
+      total = page.total;
+      if (page.items.length < 500) break;
+    }
+    return c.json({ ...mapPoints(events, g), total });
+  });
+  app.get('/map/countries', (c) => {
+    query(c, S.EmptyQuery);
+    return c.json(gazetteer().shapes() as object, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+  });
+
   app.get('/ingest-errors', async (c) => {
     const page = await store.listErrors(query(c, S.PageQuery));
     return c.json(withNext({ ...page, items: page.items.map((e) => ({ ...e, key: scrubPaths(e.key), source: scrubPaths(e.source), message: scrubPaths(e.message) })) }));

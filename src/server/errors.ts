@@ -16,6 +16,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   E042: 400,
   E043: 401,
   E044: 413,
+  E046: 503,
   E050: 422,
 };
 
@@ -27,11 +28,24 @@ export interface HttpError {
 const err = (status: ContentfulStatusCode, code: string, message: string): HttpError => ({ status, body: { error: { code, message } } });
 
 /** Describes zod issues as "where: what was expected (found …)". */
-export function describeZod(e: ZodError, where: string): string {
+export function describeZod(e: ZodError, where: string, input?: unknown): string {
   return e.issues
     .slice(0, 5)
-    .map((i) => `${where}${i.path.length ? ` "${i.path.join('.')}"` : ''}: ${i.message}`)
+    .map((i) => `${where}${i.path.length ? ` "${i.path.join('.')}"` : ''}: ${i.message}${foundValue(input, i.path)}`)
     .join('; ');
+}
+
+/** ', found "…"' with the offending value (shortened), so the caller sees what was wrong, not only where. */
+function foundValue(input: unknown, path: readonly PropertyKey[]): string {
+  if (input === undefined || !path.length) return '';
+  let v: unknown = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return '';
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  if (v === undefined) return ' (missing)';
+  const shown = typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v) : typeof v === 'object' ? (Array.isArray(v) ? 'an array' : 'an object') : String(v);
+  return `, found ${shown}`;
 }
 
 export function toHttpError(e: unknown): HttpError {

@@ -4,12 +4,12 @@
 import { toGdeltRows } from '../io/export-gdelt.js';
 import { toPloverRecords } from '../io/export-plover.js';
 import type { ContractDoc } from '../io/write-json.js';
-import type { ArticleFull, EventOut, Store } from '../store/store.js';
+import type { ArticleFull, EventOut, QuoteOut, Store } from '../store/store.js';
 
 const CSV_COLUMNS = [
   'article', 'event', 'day', 'date', 'cameo', 'root', 'plover', 'quad', 'goldstein',
   'source_actor', 'source_name', 'source_code', 'target_actor', 'target_name', 'target_code',
-  'location', 'negated', 'modality', 'evidence', 'rule', 'article_title',
+  'location', 'negated', 'modality', 'evidence', 'rule', 'article_title', 'article_url', 'published',
 ] as const;
 
 /** One CSV cell: quoted when needed; text starting with = + - @ is prefixed with ' so spreadsheets do not run it. */
@@ -26,13 +26,26 @@ export function eventsToCsv(events: readonly EventOut[]): string {
     [
       v.article, v.id, v.day, v.date, v.cameo, v.root, v.plover, v.quad, v.goldstein,
       v.source.actor, v.source.name, v.source.actor_code, v.target.actor, v.target.name, v.target.actor_code,
-      v.location, v.negated, v.modality, v.evidence.text, v.rule, v.article_title,
+      v.location, v.negated, v.modality, v.evidence.text, v.rule, v.article_title, v.article_url, v.published,
     ].map(cell).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
-export function eventsToJsonl(events: readonly EventOut[]): string {
+const QUOTE_CSV_COLUMNS = [
+  'article', 'quote', 'day', 'date', 'kind', 'speaker_actor', 'speaker_name', 'cue', 'text', 'rule', 'article_title', 'article_url', 'published',
+] as const;
+
+export function quotesToCsv(quotes: readonly QuoteOut[]): string {
+  const rows = quotes.map((q) =>
+    [q.article, q.id, q.date?.slice(0, 10) ?? null, q.date, q.kind, q.speaker.actor, q.speaker.name, q.cue?.text ?? null, q.text, q.rule, q.article_title, q.article_url, q.published]
+      .map(cell)
+      .join(','),
+  );
+  return [QUOTE_CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export function eventsToJsonl(events: readonly (EventOut | QuoteOut)[]): string {
   return events.map((v) => JSON.stringify(v)).join('\n') + (events.length ? '\n' : '');
 }
 

@@ -52,11 +52,15 @@ export const QuoteQuery = PageQuery.extend(DateRangeQuery.shape).extend({
   speaker_name: z.string().min(1).max(200).optional().meta({ description: 'speaker name fragment' }),
   q: z.string().min(1).max(500).optional().meta({ description: 'full-text search over quote content' }),
   article: Id.optional(),
+  kind: z.enum(['direct', 'partial', 'mixed', 'indirect']).optional(),
+  sort: z.enum(['date', '-date', 'speaker', '-speaker', 'kind', '-kind']).optional().meta({ description: 'sort key; "-" first for descending' }),
 });
 export const ActorListQuery = PageQuery.extend({
   q: z.string().min(1).max(200).optional().meta({ description: 'name fragment' }),
   type: z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'OTHER', 'person', 'org', 'gpe', 'loc', 'fac', 'norp', 'event', 'work', 'other']).optional(),
 });
+const Country = z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter country code (ISO 3166 alpha-3, e.g. RUS)');
+const ActorCode = z.string().regex(/^[A-Za-z]{3,15}$/, 'expected a CAMEO actor code of letters, e.g. RUSGOV');
 const Dyad = z.string().regex(/^[^,]{1,200},[^,]{1,200}$/, 'expected two actor ids separated by a comma').meta({ description: 'two actor ids, "a,b" (either direction)' });
 export const EventFilter = DateRangeQuery.extend({
   actor: Id.optional().meta({ description: 'actor on either side' }),
@@ -67,17 +71,36 @@ export const EventFilter = DateRangeQuery.extend({
   plover: z.string().regex(/^[A-Za-z_]{2,40}$/, 'expected a PLOVER category name').optional(),
   quad: queryInt(1, 4).optional().meta({ description: 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' }),
   article: Id.optional(),
+  source_country: Country.optional().meta({ description: 'country of the source actor (first three letters of its CAMEO actor code)' }),
+  target_country: Country.optional().meta({ description: 'country of the target actor' }),
+  source_code: ActorCode.optional().meta({ description: 'CAMEO actor code (prefix) of the source, e.g. RUSGOV' }),
+  target_code: ActorCode.optional().meta({ description: 'CAMEO actor code (prefix) of the target' }),
+  root: z.string().regex(/^\d{2}$/, 'expected a CAMEO root of two digits (01-20)').optional(),
+  // the values of Modality in src/core/doc.ts
+  modality: z.enum(['asserted', 'future', 'hypothetical', 'reported']).optional(),
+  location: z.string().min(1).max(200).optional().meta({ description: 'the place of the event as extracted (case-insensitive)' }),
+  text: z.string().min(1).max(200).optional().meta({ description: 'words in the evidence, the parties\' names or the article title' }),
 });
-export const EventQuery = PageQuery.extend(EventFilter.shape);
+export const EVENT_SORT_KEYS = ['date', 'cameo', 'quad', 'goldstein', 'source', 'target', 'modality'] as const;
+const EventSort = z.enum([...EVENT_SORT_KEYS, ...EVENT_SORT_KEYS.map((k) => `-${k}` as const)]).optional().meta({ description: 'sort key; "-" first for descending' });
+export const EventQuery = PageQuery.extend(EventFilter.shape).extend({ sort: EventSort });
 export const ActorEventsQuery = PageQuery.extend(DateRangeQuery.shape).extend({ as: z.enum(['source', 'target', 'any']).default('any') });
 export const TimelineQuery = EventFilter.extend({ bucket: z.enum(['day', 'week', 'month']).default('week') });
-export const NetworkQuery = DateRangeQuery.extend({ actor: Id.optional(), limit: limit(2000, 300) });
+export const NetworkQuery = DateRangeQuery.extend({ actor: Id.optional(), quad: queryInt(1, 4).optional(), limit: limit(2000, 300) });
 export const ExportQuery = EventFilter.extend({
   format: z.enum(['csv', 'jsonl', 'gdelt', 'plover']).default('csv'),
   limit: limit(MAX_EXPORT_LIMIT, 1000),
   offset,
+  sort: EventSort,
+});
+export const QuoteExportQuery = QuoteQuery.omit({ limit: true }).extend({
+  format: z.enum(['csv', 'jsonl']).default('csv'),
+  limit: limit(MAX_EXPORT_LIMIT, 1000),
 });
 export const IdParam = z.object({ id: Id });
+export const RuleParam = z.object({ id: z.string().min(1).max(300) });
+export const MapQuery = EventFilter.extend({ limit: limit(MAX_EXPORT_LIMIT, MAX_EXPORT_LIMIT) });
+export const EmptyQuery = z.object({});
 
 export const ArticleInput = z
   .object({
@@ -90,6 +113,8 @@ export const ArticleInput = z
   })
   .strict();
 export const ArticlesBody = z.union([ArticleInput, z.object({ articles: z.array(ArticleInput).min(1).max(50) }).strict()]);
+/** How a body is read: a batch's items are checked one by one, so one bad item does not reject the good ones. */
+export const ArticlesBatchEnvelope = z.object({ articles: z.array(z.unknown()).min(1).max(50) }).strict();
 
 // ---- responses ----
 const SpanOut = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
@@ -106,14 +131,14 @@ const Party = z.object({ entity: z.string().nullable(), actor: z.string().nullab
 export const QuoteOut = z.object({
   article: z.string(), id: z.string(), kind: z.string(), content: z.array(SpanOut), text: z.string(), cue: SpanOut.nullable(),
   speaker: Party, addressee: Party.nullable(), date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
-  article_title: z.string().nullable(), published: z.string().nullable(),
+  article_title: z.string().nullable(), article_url: z.string().nullable(), published: z.string().nullable(),
 });
 const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
 export const EventOut = z.object({
   article: z.string(), id: z.string(), cameo: z.string(), root: z.string(), plover: z.string().nullable(), plover_mode: z.string().nullable(),
   quad: z.number().int(), goldstein: z.number(), source: EventParty, target: EventParty, date: z.string().nullable(), date_source: z.string().nullable(),
   day: z.string().nullable(), location: z.string().nullable(), negated: z.boolean(), modality: z.string(), evidence: SpanOut, more_evidence: z.array(SpanOut),
-  rule: z.string(), article_title: z.string().nullable(), published: z.string().nullable(),
+  rule: z.string(), article_title: z.string().nullable(), article_url: z.string().nullable(), published: z.string().nullable(),
 });
 const EntityOut = z.object({
   id: z.string(), actor: z.string(), type: z.string(), name: z.string(), country: z.string().nullable(), sector: z.string().nullable(),
@@ -168,6 +193,16 @@ export const JobOut = z.object({
   result: IngestOut.optional(), error: z.object({ code: z.string(), message: z.string() }).optional(),
 });
 
+const RuleOut = z.object({ id: z.string(), description: z.string(), evidence: z.record(z.string(), z.string()) });
+export const RulesOut = z.object({ rules: z.array(RuleOut) });
+export const RuleExplained = z.object({ rule: z.string(), parts: z.array(z.object({ id: z.string(), description: z.string().nullable(), evidence: z.record(z.string(), z.string()) })) });
+export const CameoOut = z.object({ codes: z.array(z.object({ code: z.string(), root: z.string(), name: z.string(), goldstein: z.number(), quad: z.number().int() })) });
+export const MapOut = z.object({
+  points: z.array(z.object({ name: z.string(), lat: z.number(), lon: z.number(), kind: z.enum(['place', 'country']), country: z.string().nullable(), events: z.number().int(), quads: z.array(z.number().int()) })),
+  unplaced: z.number().int(),
+  total: z.number().int(),
+});
+
 export const Pages = {
   articles: page(ArticleSummary),
   hits: page(ArticleHit),
@@ -213,6 +248,15 @@ export const ROUTES: readonly RouteDoc[] = [
     method: 'get', path: '/export/events', tag: 'export', summary: 'Export events as CSV, JSONL, GDELT-style TSV or PLOVER JSON', query: ExportQuery,
     response: { contentType: 'text/csv | application/x-ndjson | text/tab-separated-values | application/json', description: 'the events in the chosen format' },
   },
+  {
+    method: 'get', path: '/export/quotes', tag: 'export', summary: 'Export quotes as CSV or JSONL (with article URL and publication date)', query: QuoteExportQuery,
+    response: { contentType: 'text/csv | application/x-ndjson', description: 'the quotes in the chosen format' },
+  },
+  { method: 'get', path: '/map', tag: 'events', summary: 'Event locations as map points: resolved places, else the source (or target) country; with the same filters as /events', query: MapQuery, response: MapOut },
+  { method: 'get', path: '/map/countries', tag: 'events', summary: 'Country outlines (Natural Earth 1:110m, GeoJSON) for drawing the map offline', query: EmptyQuery, response: { contentType: 'application/geo+json', description: 'a FeatureCollection; feature ids are ISO 3166 alpha-3 codes' } },
+  { method: 'get', path: '/cameo', tag: 'meta', summary: 'CAMEO event codes with their names, Goldstein values and quad classes', query: EmptyQuery, response: CameoOut },
+  { method: 'get', path: '/rules', tag: 'meta', summary: 'The rule catalogue: every rule id with a one-line description and its evidence (cue, frame, pattern, code)', query: EmptyQuery, response: RulesOut },
+  { method: 'get', path: '/rules/{id}', tag: 'meta', summary: 'One stored rule id (possibly "a+b") explained part by part', params: RuleParam, response: RuleExplained },
   { method: 'get', path: '/ingest-errors', tag: 'meta', summary: 'Articles that failed extraction or reading, as recorded by ingest', query: PageQuery, response: Pages.errors },
   { method: 'get', path: '/openapi.json', tag: 'meta', summary: 'This document', response: { contentType: 'application/json', description: 'OpenAPI 3.1 document' } },
 ];

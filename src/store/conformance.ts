@@ -208,6 +208,30 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(first.items[0]!.day).toBe('2025-03-03');
     });
 
+    it('filters events by country, actor code, CAMEO root, modality, place and words, and sorts them', async () => {
+      const s = await loaded();
+      const all = (await s.listEvents({ limit: 100, offset: 0 })).items;
+      const ids = async (q: Parameters<Store['listEvents']>[0]) => (await s.listEvents(q)).items.map((v) => `${v.article}/${v.id}`).sort();
+      const expected = (keep: (v: (typeof all)[number]) => boolean) => all.filter(keep).map((v) => `${v.article}/${v.id}`).sort();
+      expect(await ids({ ...P, sourceCountry: 'nrl' })).toEqual(expected((v) => v.source.actor_code?.startsWith('NRL') ?? false));
+      expect(await ids({ ...P, targetCountry: 'KSL' })).toEqual(expected((v) => v.target.actor_code?.startsWith('KSL') ?? false));
+      expect(await ids({ ...P, sourceCode: 'NRLGOV' })).toEqual(expected((v) => v.source.actor_code?.startsWith('NRLGOV') ?? false));
+      expect(await ids({ ...P, root: '19' })).toEqual(['a2/v2']);
+      expect(await ids({ ...P, modality: 'asserted' })).toEqual(expected(() => true));
+      expect(await ids({ ...P, modality: 'future' })).toEqual([]);
+      expect(await ids({ ...P, location: 'Nowhere' })).toEqual([]);
+      expect(await ids({ ...P, text: 'GRAIN' })).toEqual(expected((v) => [v.evidence.text, v.source.name, v.target.name, v.article_title].some((t) => t?.toLowerCase().includes('grain'))));
+      expect(await ids({ ...P, text: '100%' })).toEqual([]);
+      const byG = (await s.listEvents({ ...P, sort: '-goldstein' })).items.map((v) => v.goldstein);
+      expect(byG).toEqual([...byG].sort((a, b) => b - a));
+      const byCameo = (await s.listEvents({ ...P, sort: 'cameo' })).items.map((v) => v.cameo);
+      expect(byCameo).toEqual([...byCameo].sort());
+      const quotes = (await s.listQuotes({ ...P, kind: 'partial' })).items;
+      expect(quotes.length).toBeGreaterThan(0);
+      expect(quotes.every((q) => q.kind === 'partial')).toBe(true);
+      expect(all.every((v) => 'article_url' in v)).toBe(true);
+    });
+
     it('aggregates timelines per day, ISO week and month with Goldstein sums', async () => {
       const s = await loaded();
       const days = await s.timeline({ bucket: 'day', dyad: [NORLAND, VESTRIA] });

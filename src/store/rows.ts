@@ -41,6 +41,7 @@ export function toQuote(r: Row): QuoteOut {
     date_source: str(r.date_source),
     rule: String(r.rule),
     article_title: str(r.article_title),
+    article_url: str(r.article_url),
     published: str(r.published),
   };
 }
@@ -74,6 +75,7 @@ export function toEvent(r: Row): EventOut {
     more_evidence: parse<SpanOut[]>(r.more_evidence, []),
     rule: String(r.rule),
     article_title: str(r.article_title),
+    article_url: str(r.article_url),
     published: str(r.published),
   };
 }

@@ -126,6 +126,7 @@ export interface QuoteOut {
   readonly date_source: string | null;
   readonly rule: string;
   readonly article_title: string | null;
+  readonly article_url: string | null;
   readonly published: string | null;
 }
 
@@ -159,6 +160,7 @@ export interface EventOut {
   readonly more_evidence: readonly SpanOut[];
   readonly rule: string;
   readonly article_title: string | null;
+  readonly article_url: string | null;
   readonly published: string | null;
 }
 
@@ -226,6 +228,10 @@ export interface QuoteQuery extends PageRequest, DateRange {
   /** full-text query over quote content */
   readonly text?: string | undefined;
   readonly article?: string | undefined;
+  /** quote kind: direct, partial, mixed, indirect */
+  readonly kind?: string | undefined;
+  /** date (default), speaker or kind; "-" first for descending */
+  readonly sort?: string | undefined;
 }
 
 export interface EventQuery extends PageRequest, DateRange {
@@ -240,6 +246,21 @@ export interface EventQuery extends PageRequest, DateRange {
   readonly plover?: string | undefined;
   readonly quad?: number | undefined;
   readonly article?: string | undefined;
+  /** country (first three letters of the actor code) of the source / target */
+  readonly sourceCountry?: string | undefined;
+  readonly targetCountry?: string | undefined;
+  /** CAMEO actor code prefix of the source / target (RUSGOV, GOV-less RUS) */
+  readonly sourceCode?: string | undefined;
+  readonly targetCode?: string | undefined;
+  /** CAMEO root (two digits) */
+  readonly root?: string | undefined;
+  readonly modality?: string | undefined;
+  /** the event's place, as stored (case-insensitive) */
+  readonly location?: string | undefined;
+  /** words in the evidence, the parties' names or the article title */
+  readonly text?: string | undefined;
+  /** date (default), cameo, quad, goldstein, source, target, modality; "-" first for descending */
+  readonly sort?: string | undefined;
 }
 
 /** The event filters without paging: what /events, /timeline and /export share. */
@@ -265,6 +286,7 @@ export interface TimelineBucket {
 
 export interface NetworkQuery extends DateRange {
   readonly actor?: string | undefined;
+  readonly quad?: number | undefined;
   readonly limit: number;
 }
 

@@ -1,11 +1,14 @@
 // The web app's router: hash routes (#/article/ID …) so the server needs only "/" and the API.
 import { get } from './api.js';
-import { clear, errorBox, h } from './dom.js';
+import { clear, errorBox, h, setCameoNames } from './dom.js';
 import { renderSearch } from './search.js';
 import { renderArticle } from './article.js';
 import { renderActor, renderActors, renderPerson } from './actor.js';
 import { renderTimeline } from './timeline.js';
 import { renderNetwork } from './network.js';
+import { renderEvents, renderQuotes } from './explorer.js';
+import { renderAbout, renderOverview } from './overview.js';
+import { renderMap } from './map.js';
 
 const view = document.getElementById('view');
 
@@ -16,7 +19,12 @@ const ROUTES = [
   [/^#\/actors$/, 'actors', (_m, p) => renderActors(view, p)],
   [/^#\/timeline$/, 'timeline', (_m, p) => renderTimeline(view, p)],
   [/^#\/network$/, 'network', (_m, p) => renderNetwork(view, p)],
-  [/^#\/(search)?$/, 'search', (_m, p) => renderSearch(view, p)],
+  [/^#\/events$/, 'events', (_m, p) => renderEvents(view, p)],
+  [/^#\/quotes$/, 'quotes', (_m, p) => renderQuotes(view, p)],
+  [/^#\/map$/, 'map', (_m, p) => renderMap(view, p)],
+  [/^#\/about$/, 'about', () => renderAbout(view)],
+  [/^#\/search$/, 'search', (_m, p) => renderSearch(view, p)],
+  [/^#\/$/, 'overview', () => renderOverview(view)],
 ];
 
 let current = null;
@@ -26,6 +34,8 @@ async function route() {
   const [path, qs] = hash.split('?');
   const params = new URLSearchParams(qs ?? '');
   document.getElementById('popover').hidden = true;
+  document.body.classList.remove('menu-open');
+  await cameoReady;
   if (current?.destroy) current.destroy();
   current = null;
   clear(view);
@@ -57,6 +67,10 @@ document.addEventListener('click', (ev) => {
 document.addEventListener('keydown', (ev) => {
   if (ev.key === 'Escape') document.getElementById('popover').hidden = true;
 });
+
+// CAMEO names before the first page, so tables say "162 Reduce or stop aid" and not only "162"
+const cameoReady = get('/cameo').then((r) => setCameoNames(r.codes)).catch(() => {});
+document.getElementById('menu-toggle').addEventListener('click', () => document.body.classList.toggle('menu-open'));
 
 get('/stats')
   .then((s) => {

@@ -17,12 +17,28 @@ function popover(anchor, anns) {
     pop.append(h('div', { class: 'ann' },
       h('h4', {}, a.label),
       h('dl', {}, a.detail.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-      h('div', { class: 'why' }, h('strong', {}, 'why? '), 'rule ', h('code', {}, a.rule || 'unknown'))));
+      whyBox(a.rule)));
   }
   const r = anchor.getBoundingClientRect();
   pop.style.left = `${Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - 440))}px`;
   pop.style.top = `${window.scrollY + r.bottom + 6}px`;
   pop.hidden = false;
+}
+
+const explained = new Map();
+
+/** "why?" in words: each part of the rule id with its description and evidence (GET /rules/{id}). */
+function whyBox(rule) {
+  const box = h('div', { class: 'why' }, h('strong', {}, 'why? '), h('code', {}, rule || 'unknown'));
+  if (!rule) return box;
+  if (!explained.has(rule)) explained.set(rule, get(`/rules/${encodeURIComponent(rule)}`).catch(() => null));
+  explained.get(rule).then((r) => {
+    if (!r) return;
+    box.append(h('ul', { class: 'why-parts' }, r.parts.map((p) => h('li', {},
+      h('span', {}, p.description ?? `${p.id} (no description in the catalogue)`),
+      Object.keys(p.evidence).length ? h('dl', {}, Object.entries(p.evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])) : null))));
+  });
+  return box;
 }
 
 function renderText(a, anns) {
@@ -57,7 +73,7 @@ function jumpTo(kind, id, anns) {
   setTimeout(() => spans.forEach((s) => s.classList.remove('flash')), 1600);
 }
 
-export async function renderArticle(view, id) {
+export async function renderArticle(view, id, params) {
   const a = await get(`/articles/${encodeURIComponent(id)}`);
   const anns = annotationsOf(a);
   const text = renderText(a, anns);
@@ -67,9 +83,10 @@ export async function renderArticle(view, id) {
   }));
   const jump = (kind, id2) => (ev) => { ev.preventDefault(); jumpTo(kind, id2, anns); };
   view.append(
-    h('h1', {}, a.title ?? '(untitled)'),
-    h('p', { class: 'muted' }, [a.published ?? 'undated', a.byline, a.url ? (safeLinkUrl(a.url) ? h('a', { href: safeLinkUrl(a.url), rel: 'noreferrer noopener', target: '_blank' }, a.url) : a.url) : null, a.source]
+    h('h1', {}, a.title || untitled(a.text)),
+    h('p', { class: 'muted' }, [a.published ?? 'undated', a.byline, a.url ? (safeLinkUrl(a.url) ? h('a', { href: safeLinkUrl(a.url), rel: 'noreferrer noopener', target: '_blank' }, a.url) : a.url) : null]
       .filter(Boolean).flatMap((x, i) => (i ? [' · ', x] : [x]))),
+    a.url && a.url.includes('wikinews.org') ? h('p', { class: 'muted small' }, 'From Wikinews, by the Wikinews contributors, CC BY 2.5 (see the original page for authors and history).') : null,
     h('div', { class: 'grid' },
       h('section', { class: 'card' }, legend, text, h('p', { class: 'muted' }, 'Click a highlight to see what it is and why (the rule that produced it).')),
       h('aside', {},
@@ -96,4 +113,15 @@ export async function renderArticle(view, id) {
         a.timexes.length ? h('section', { class: 'card' }, h('h2', {}, `Time expressions (${a.timexes.length})`),
           h('ul', { class: 'plain' }, a.timexes.map((t) => h('li', {}, `“${t.text}” → `, h('code', {}, t.value ?? 'unresolved'), h('span', { class: 'pill' }, t.type))))) : null)),
   );
+  // arriving from an explorer row (…?event=v3 / ?quote=q2): show that evidence in the text
+  for (const kind of ['event', 'quote']) {
+    const target = params?.get(kind);
+    if (target) requestAnimationFrame(() => jumpTo(kind, target, anns));
+  }
+}
+
+/** An untitled article is named by its first words, never by a hash or a file path. */
+function untitled(text) {
+  const first = text.trim().split(/\n/)[0] ?? '';
+  return first.length > 90 ? `${first.slice(0, 90).replace(/\s+\S*$/, '')}…` : first || '(untitled)';
 }

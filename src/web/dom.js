@@ -55,8 +55,9 @@ export function actorLink(id, name, type) {
   return h('a', { href: actorHref(id, type ?? (id.startsWith('person-') ? 'PERSON' : '')), class: 'actor-link' }, name ?? id);
 }
 
+/** An article by its title; an untitled one is said to be untitled, never shown as its hash id. */
 export function articleLink(id, title) {
-  return h('a', { href: `#/article/${encodeURIComponent(id)}` }, title || id);
+  return h('a', { href: `#/article/${encodeURIComponent(id)}`, class: title ? null : 'untitled' }, title || 'Untitled article');
 }
 
 export function errorBox(e) {
@@ -70,5 +71,23 @@ export function loading() {
 /** A quote's text in typographic quotes, unless the span already carries its own quote marks. */
 export function quoteText(text, attrs = {}) {
   const bare = /^["“”‘'«]/.test(text.trim());
-  return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}` }, text);
+  return h(attrs.href ? 'a' : 'span', { ...attrs, class: `quote-text${bare ? ' bare' : ''}${attrs.class ? ` ${attrs.class}` : ''}` }, text);
+}
+
+// CAMEO code names ("162 Reduce or stop aid"), loaded once from GET /cameo by app.js
+const CAMEO_NAMES = new Map();
+export function setCameoNames(codes) {
+  for (const c of codes) CAMEO_NAMES.set(c.code, c.name);
+}
+export function cameoName(code) {
+  return CAMEO_NAMES.get(code) ?? null;
+}
+export function cameoLabel(code) {
+  const name = cameoName(code);
+  return h('span', { class: 'cameo', title: name ? `CAMEO ${code}: ${name}` : `CAMEO ${code}` }, name ? `${code} ${name}` : code);
+}
+
+/** An empty state that says what to do next. */
+export function emptyState(what, todo) {
+  return h('div', { class: 'card empty' }, h('p', {}, what), h('p', { class: 'muted' }, todo));
 }

@@ -1,6 +1,7 @@
 // Article highlighting from spans. Layers overlap (a mention inside a quote inside an event's
 // evidence), so the text is cut at every span boundary into flat segments, each knowing which
 // annotations cover it: one sweep over sorted boundaries, linear in text + annotations.
+import { cameoName } from './dom.js';
 
 /** Every highlightable annotation of an article, with what the "why?" popover shows. */
 export function annotationsOf(a) {
@@ -35,7 +36,7 @@ export function annotationsOf(a) {
   }
   for (const v of a.events) {
     push('event', v.evidence, `event ${v.cameo}${v.plover ? ` ${v.plover}` : ''}: ${v.source.name ?? '?'} → ${v.target.name ?? '?'}`, v.rule, [
-      ['CAMEO', `${v.cameo} (root ${v.root})`],
+      ['CAMEO', `${v.cameo}${cameoName(v.cameo) ? ` ${cameoName(v.cameo)}` : ''} (root ${v.root}${cameoName(v.root) ? ` ${cameoName(v.root)}` : ''})`],
       ['quad class', String(v.quad)],
       ['Goldstein', String(v.goldstein)],
       ['date', `${v.date ?? 'unknown'}${v.date_source ? ` (from ${v.date_source})` : ''}`],

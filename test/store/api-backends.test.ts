@@ -78,6 +78,12 @@ const READS = [
   '/timeline?bucket=week&article=a3', '/timeline?plover=AID', '/timeline?bucket=year', '/network', '/network?limit=3', '/network?actor=gpe-kessel',
   '/export/events?format=csv&actor=gpe-kessel', '/export/events?format=jsonl&quad=4', '/export/events?format=gdelt&quad=4', '/export/events?format=plover&plover=AID',
   '/ingest-errors', '/nope',
+  // the explorer filters and sorts (issue 17), unknown parameters and named errors
+  '/events?source_country=NRL', '/events?target_country=vst', '/events?source_code=NRLGOV', '/events?target_code=KSL', '/events?root=19', '/events?modality=asserted',
+  '/events?modality=future', '/events?text=grain', '/events?location=Nowhere', '/events?sort=-goldstein', '/events?sort=cameo&limit=3&offset=1', '/events?sort=-date',
+  '/events?sort=source', '/events?sort=-target', '/quotes?kind=direct', '/quotes?sort=-speaker', '/quotes?sort=-date&limit=2', '/timeline?bucket=day&source_country=NRL',
+  '/network?quad=4', '/export/quotes?format=csv', '/export/quotes?format=jsonl&kind=direct', '/export/events?format=csv&root=19&sort=-date',
+  '/events?country=RUS', '/quotes?speakr=x', '/events?quad=7', '/events?source_country=Russia', '/quotes?kind=rumour', '/cameo', '/rules/events%3Asign-v-057%2Breciprocal',
 ];
 
 describe.skipIf(!pgUrl)(pgTitle('HTTP API: SQLite and PostgreSQL answer alike'), () => {
@@ -101,6 +107,13 @@ describe.skipIf(!pgUrl)(pgTitle('HTTP API: SQLite and PostgreSQL answer alike'),
     expect(b).toEqual(a);
     expect(a.status).toBe(200);
     expect(a.body).toMatchObject({ inserted: 2, duplicates: 1 });
+    // a batch with bad items: the good one is stored on both, the bad ones reported alike
+    const partial = JSON.stringify({ articles: [{ id: 'p3', text: 'Vestria met Kessel on Friday.', published: '2025-04-04' }, { id: 'p4' }, { text: 'x', published: 'soon' }] });
+    const pinit = () => ({ method: 'POST', body: partial, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    const [pa, pb] = await Promise.all([answer(lite, '/articles', pinit()), answer(post, '/articles', pinit())]);
+    expect(pb).toEqual(pa);
+    expect(pa.body).toMatchObject({ inserted: 1, ids: ['p3'] });
+    expect((pa.body as { failures: { index: number }[] }).failures.map((f) => f.index)).toEqual([1, 2]);
     const unauth = { method: 'POST', body, headers: { 'content-type': 'application/json' } };
     expect(await answer(post, '/articles', unauth)).toEqual(await answer(lite, '/articles', unauth));
     for (const path of ['/stats', '/articles', '/articles/p1', '/articles/search?q=kessel']) {

@@ -52,7 +52,16 @@ export async function storeBytes(store: Store, db: string): Promise<number> {
 }
 
 /** Ingests paths into the database; prints progress to stderr and the summary to stdout. */
-export async function ingestPaths(paths: readonly string[], opts: IngestCliOptions): Promise<{ summary: IngestSummary; counts: Counts; bytes: number }> {
+export interface IngestFailure {
+  readonly source: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export async function ingestPaths(
+  paths: readonly string[],
+  opts: IngestCliOptions,
+): Promise<{ summary: IngestSummary; counts: Counts; bytes: number; failures: readonly IngestFailure[] }> {
   const workers = int(opts.workers, 'workers', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
   const published = opts.published ? normalizeInputDate(opts.published, '--published') ?? undefined : undefined;
   const readOpts = { ...(published ? { published } : {}) };
@@ -77,12 +86,14 @@ export async function ingestPaths(paths: readonly string[], opts: IngestCliOptio
   const t0 = performance.now();
   let lastLine = 0;
   bar?.start(total, 0, { rate: '0.0', inserted: 0, dups: 0, errors: 0 });
+  const failures: IngestFailure[] = [];
   try {
     const summary = await runIngest(store, readInputs(paths, readOpts), {
       workers,
       ...(opts.batchSize ? { batchSize: int(opts.batchSize, 'batch-size', 1)! } : {}),
       ...(opts.timeoutMs ? { timeoutMs: int(opts.timeoutMs, 'timeout-ms', 0)! } : {}),
       retryFailed: opts.retryFailed ?? false,
+      onFailure: (f) => failures.push(f),
       ...(opts.extractor ? { extractor: pathToFileURL(resolve(opts.extractor)).href } : {}),
       onProgress: (p) => {
         const secs = (performance.now() - t0) / 1000;
@@ -103,7 +114,7 @@ export async function ingestPaths(paths: readonly string[], opts: IngestCliOptio
     });
     bar?.stop();
     const counts = await store.counts();
-    return { summary, counts, bytes: await storeBytes(store, opts.db) };
+    return { summary, counts, bytes: await storeBytes(store, opts.db), failures };
   } finally {
     bar?.stop();
     await store.close();
@@ -179,9 +190,15 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], opts: IngestCliOptions) => {
       try {
         if (opts.queue) return await enqueuePaths(paths, opts);
-        const { summary, counts, bytes } = await ingestPaths(paths, opts);
+        const { summary, counts, bytes, failures } = await ingestPaths(paths, opts);
         const db = describeDb(opts.db);
-        process.stdout.write(opts.json ? JSON.stringify({ ...summary, counts, db, db_bytes: bytes }) + '\n' : formatSummary(summary, counts, db, bytes) + '\n');
+        process.stdout.write(opts.json ? JSON.stringify({ ...summary, counts, db, db_bytes: bytes, failures }) + '\n' : formatSummary(summary, counts, db, bytes) + '\n');
+        // every failed input by name: a count alone cannot be acted on
+        for (const f of failures) process.stderr.write(`failed: ${f.source}: ${f.message.startsWith(f.code) ? f.message : `${f.code} ${f.message}`}\n`);
+        if (failures.length) {
+          process.stderr.write(`newsgraph ingest: ${failures.length} input${failures.length === 1 ? '' : 's'} failed (listed above; recorded in the database, see GET /ingest-errors)\n`);
+          process.exitCode = 1;
+        }
       } catch (e) {
         process.stderr.write(`newsgraph ingest: ${isNewsgraphError(e) ? e.message : (e as Error).stack ?? String(e)}\n`);
         process.exitCode = 1;

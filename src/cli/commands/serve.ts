@@ -21,6 +21,8 @@ export interface ServeOptions {
   allowHost?: string;
   workers?: string;
   timeoutMs?: string;
+  /** create the SQLite file when it does not exist (otherwise serve refuses it) */
+  create?: boolean;
 }
 
 /**
@@ -83,9 +85,16 @@ export function registerServe(program: Command): void {
     .option('--allow-host <names>', 'more Host names to answer (comma-separated), e.g. a reverse proxy\'s public name')
     .option('--workers <n>', 'extraction worker threads for POST /articles (default 1)')
     .option('--timeout-ms <n>', 'time budget per posted article (default 60000)')
+    .option('--create', 'create the SQLite database file if it does not exist')
     .action(async (opts: ServeOptions) => {
       try {
-        if (!isPostgresUrl(opts.db) && !existsSync(resolve(opts.db))) process.stderr.write(`newsgraph serve: ${resolve(opts.db)} does not exist yet; starting with an empty database\n`);
+        // a typo in --db must not quietly serve a new, empty database
+        if (!isPostgresUrl(opts.db) && !existsSync(resolve(opts.db))) {
+          if (!opts.create) {
+            throw new NewsgraphError('E042', `database file ${opts.db} does not exist (give --create to start a new, empty one; newsgraph ingest … --db ${opts.db} fills one)`);
+          }
+          process.stderr.write(`newsgraph serve: creating an empty database at ${opts.db}\n`);
+        }
         const { url, close } = await startServer(opts);
         // NEWSGRAPH_LOOP_STATS=1: the request thread's worst event-loop delay each second, on stderr
         // (the reliability suite tells a blocked thread from a starved machine with it)

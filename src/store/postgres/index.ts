@@ -3,6 +3,7 @@
 // tsvector columns with GIN indexes, and batches written with multi-row inserts (write.ts) in one
 // transaction. `transaction()` lets the job queue commit a batch's rows and its jobs' completion
 // in one transaction (src/queue/worker.ts). All queries are parameterised.
+import { addEventExplorerFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
@@ -247,7 +248,7 @@ export class PostgresStore implements Store {
       [id],
     );
     if (!a) return null;
-    const extra = { article_id: a.id, article_title: a.title, published: a.published };
+    const extra = { article_id: a.id, article_title: a.title, article_url: a.url, published: a.published };
     return {
       ...toSummary(a),
       text: String(a.text),
@@ -272,12 +273,13 @@ export class PostgresStore implements Store {
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
     if (q.speakerName) w.add("q.speaker_name ILIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
+    addQuoteExplorerFilters(w, q);
     w.range('q.day', q);
     const from = 'quotes q JOIN articles a ON a.seq = q.article_seq';
     const [rows, total] = await Promise.all([
       this.all(
-        `SELECT q.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
-         ORDER BY q.day IS NULL, q.day, q.seq LIMIT ${w.next()} OFFSET ${w.next(2)}`,
+        `SELECT q.*, a.id AS article_id, a.title AS article_title, a.url AS article_url, a.published FROM ${from} ${w.sql}
+         ${orderBy(QUOTE_SORTS, q.sort, 'q.seq')} LIMIT ${w.next()} OFFSET ${w.next(2)}`,
         [...w.params, q.limit, q.offset],
       ),
       this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params),
@@ -336,6 +338,7 @@ export class PostgresStore implements Store {
     if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
     if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
     if (q.article) w.add('a.id = ?', q.article);
+    addEventExplorerFilters(w, q);
     w.range('v.day', q);
     return w;
   }
@@ -345,8 +348,8 @@ export class PostgresStore implements Store {
     const from = 'events v JOIN articles a ON a.seq = v.article_seq';
     const [rows, total] = await Promise.all([
       this.all(
-        `SELECT v.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
-         ORDER BY v.day IS NULL, v.day, v.seq LIMIT ${w.next()} OFFSET ${w.next(2)}`,
+        `SELECT v.*, a.id AS article_id, a.title AS article_title, a.url AS article_url, a.published FROM ${from} ${w.sql}
+         ${orderBy(EVENT_SORTS, q.sort, 'v.seq')} LIMIT ${w.next()} OFFSET ${w.next(2)}`,
         [...w.params, q.limit, q.offset],
       ),
       this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params),
@@ -365,7 +368,7 @@ export class PostgresStore implements Store {
   }
 
   async network(q: NetworkQuery): Promise<Network> {
-    const w = this.eventWhere({ actor: q.actor, from: q.from, to: q.to }).add('v.source_actor IS NOT NULL AND v.target_actor IS NOT NULL');
+    const w = this.eventWhere({ actor: q.actor, quad: q.quad, from: q.from, to: q.to }).add('v.source_actor IS NOT NULL AND v.target_actor IS NOT NULL');
     const edges = (
       await this.all(
         `SELECT v.source_actor AS source, v.target_actor AS target, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g

@@ -1,6 +1,7 @@
 // The SQLite backend of Store (better-sqlite3): one file, WAL journal so a reader (serve) and a
 // writer (ingest) can share it and a killed writer loses only its uncommitted batch. All queries
 // are parameterised; full-text queries go through ftsQuery (../fts.ts) first.
+import { addEventExplorerFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
 import Database from 'better-sqlite3';
 import { NewsgraphError } from '../../core/errors.js';
 import { ftsQuery } from '../fts.js';
@@ -160,7 +161,7 @@ class SqliteStore implements Store {
       ? toEntities(this.all('SELECT * FROM entities WHERE article_seq = ?', [seq]), this.all('SELECT * FROM mentions WHERE article_seq = ? ORDER BY start', [seq]))
       : [];
     const timexes = rows('timexes', 'SELECT * FROM timexes WHERE article_seq = ? ORDER BY idx').map(toTimex);
-    const extra = { article_id: a.id, article_title: a.title, published: a.published };
+    const extra = { article_id: a.id, article_title: a.title, article_url: a.url, published: a.published };
     const quotes = rows('quotes', 'SELECT * FROM quotes WHERE article_seq = ? ORDER BY seq').map((r) => toQuote({ ...r, ...extra }));
     const events = rows('events', 'SELECT * FROM events WHERE article_seq = ? ORDER BY seq').map((r) => toEvent({ ...r, ...extra }));
     return {
@@ -189,10 +190,11 @@ class SqliteStore implements Store {
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
     if (q.speakerName) w.add("q.speaker_name LIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
+    addQuoteExplorerFilters(w, q);
     w.range('q.day', q);
     const rows = this.all(
-      `SELECT q.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
-       ORDER BY q.day IS NULL, q.day, q.seq LIMIT ? OFFSET ?`,
+      `SELECT q.*, a.id AS article_id, a.title AS article_title, a.url AS article_url, a.published FROM ${from} ${w.sql}
+       ${orderBy(QUOTE_SORTS, q.sort, 'q.seq')} LIMIT ? OFFSET ?`,
       [...w.params, q.limit, q.offset],
     );
     return { items: rows.map(toQuote), total: this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
@@ -243,6 +245,7 @@ class SqliteStore implements Store {
     if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
     if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
     if (q.article) w.add('a.id = ?', q.article);
+    addEventExplorerFilters(w, q);
     w.range('v.day', q);
     return w;
   }
@@ -251,8 +254,8 @@ class SqliteStore implements Store {
     const w = this.eventWhere(q);
     const from = 'events v JOIN articles a ON a.seq = v.article_seq';
     const rows = this.all(
-      `SELECT v.*, a.id AS article_id, a.title AS article_title, a.published FROM ${from} ${w.sql}
-       ORDER BY v.day IS NULL, v.day, v.seq LIMIT ? OFFSET ?`,
+      `SELECT v.*, a.id AS article_id, a.title AS article_title, a.url AS article_url, a.published FROM ${from} ${w.sql}
+       ${orderBy(EVENT_SORTS, q.sort, 'v.seq')} LIMIT ? OFFSET ?`,
       [...w.params, q.limit, q.offset],
     );
     return { items: rows.map(toEvent), total: this.count(`SELECT count(*) FROM ${from} ${w.sql}`, w.params), limit: q.limit, offset: q.offset };
@@ -269,7 +272,7 @@ class SqliteStore implements Store {
   }
 
   async network(q: NetworkQuery): Promise<Network> {
-    const w = this.eventWhere({ actor: q.actor, from: q.from, to: q.to }).add('v.source_actor IS NOT NULL AND v.target_actor IS NOT NULL');
+    const w = this.eventWhere({ actor: q.actor, quad: q.quad, from: q.from, to: q.to }).add('v.source_actor IS NOT NULL AND v.target_actor IS NOT NULL');
     const edges = this.all(
       `SELECT v.source_actor AS source, v.target_actor AS target, v.quad AS quad, count(*) AS n, sum(v.goldstein) AS g
        FROM events v JOIN articles a ON a.seq = v.article_seq ${w.sql}
