@@ -38,8 +38,10 @@ const fromSource = import.meta.url.endsWith('.ts');
  */
 function startWorker(extractor: string | undefined, output: 'store' | 'contract', writeTo: string | undefined, nice: number | undefined): Worker {
   const workerData = { extractor, output, writeTo, nice };
-  if (!fromSource) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
-  const target = new URL('./worker.ts', import.meta.url).href;
+  // a TypeScript extractor module (tests inject one) needs tsx's loader even from the built code
+  const needsTsx = fromSource || (extractor?.endsWith('.ts') ?? false);
+  if (!needsTsx) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const target = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
   return new Worker(boot, { eval: true, workerData });
