@@ -21,6 +21,12 @@ export interface PhoenixTables {
   readonly agents: ReadonlyMap<string, string>;
 }
 
+/**
+ * The dictionaries were generated in January 2014: an open-ended office ("AFGGOV from 2001-12-22")
+ * says nothing about later dates, so it ends there; undated entries (a country's elite) stay.
+ */
+export const PHOENIX_AS_OF = '2014-01-30';
+
 const list = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
 
 type Row = Readonly<Record<string, string>>;

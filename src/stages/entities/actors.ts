@@ -38,6 +38,12 @@ function orgSector(kb: ActorKB, name: string): string | null {
 
 const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
 
+/** the first three-letter part of a CAMEO code from `from` on that is one of our sectors (NAFREB -> REB, NGOHRIMED -> NGO) */
+function codeSector(kb: ActorKB, code: string, from: number): string | null {
+  for (let i = from; i + 3 <= code.length; i += 3) if (kb.tables.sectors.has(code.slice(i, i + 3))) return code.slice(i, i + 3);
+  return null;
+}
+
 /** "his/her/their/the Finnish counterpart[,] <name>": the country word right before "counterpart" */
 const COUNTERPART_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?,?\s*$/;
 
@@ -120,7 +126,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
     if (known) {
       const iso = known.code.slice(0, 3);
       const country = kb.country(iso) ? iso : null;
-      const sector = country ? known.code.slice(3, 6) || orgSector(kb, c.name) : known.code.slice(0, 3);
+      const sector = codeSector(kb, known.code, country ? 3 : 0) ?? orgSector(kb, c.name);
       return { country, sector, role: null, actor_code: known.code, country_source: country ? 'kb' : null, kb_id: `phoenix-group:${known.name}`, source: 'kb-group' };
     }
     // "<person> administration": that person's government
