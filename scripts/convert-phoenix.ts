@@ -16,10 +16,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dataPath, sharedPath } from '../src/core/paths.js';
 
 const DIR = sharedPath('data', 'events', 'petrarch2');
+/** the licence line, then the MIT notice of the dictionaries verbatim (it must travel with every copy) */
 const NOTICE = [
-  '# license: MIT (Copyright (c) 2014 Open Event Data Alliance; Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files, to deal in the Software without restriction, subject to the following condition: the above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.)',
+  '# license: MIT (Open Event Data Alliance); the notice follows',
+  ...readFileSync(`${DIR}/LICENSE`, 'utf8')
+    .trimEnd()
+    .split(/\r?\n/)
+    .map((l) => `#   ${l}`.trimEnd()),
 ];
-
 interface Code {
   code: string;
   from: string | null;
