@@ -11,6 +11,7 @@ import type { WorkMention } from './mention.js';
 /** the longest group noun phrase we read after the nationality ("state news agency") */
 const MAX_WORDS = 3;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
+const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 
 export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMention[]): WorkMention[] {
   const t = doc.tokens;
@@ -18,11 +19,14 @@ export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMen
     const g = m.gaz;
     if (!g || (g.kind !== 'demonym' && g.kind !== 'country')) return m;
     const sentEnd = doc.sentences[m.sent]?.tokenEnd ?? t.length;
+    // lower-case words after the nationality; past the first, only nouns and adjectives (when tagged)
     let words = 0;
-    while (words < MAX_WORDS && m.tokTo + words < sentEnd && LOWER_WORD.test(t[m.tokTo + words]!.form)) words++;
+    while (words < MAX_WORDS && m.tokTo + words < sentEnd && LOWER_WORD.test(t[m.tokTo + words]!.form) && (words === 0 || !t[m.tokTo + words - 1]!.pos || MODIFIER_POS.has(t[m.tokTo + words - 1]!.pos!))) words++;
+    // the longest group noun phrase ending furthest right: "Israeli military officials" is officials
+    // (GOV) of ISR, not the military; the words before the group noun are its modifiers
     for (let n = words; n >= 1; n--) {
-      const phrase = t.slice(m.tokTo, m.tokTo + n).map((x) => x.form).join(' ');
-      const code = kb.groupCode(phrase);
+      let code: string | null = null;
+      for (let from = m.tokTo; from < m.tokTo + n && !code; from++) code = kb.groupCode(t.slice(from, m.tokTo + n).map((x) => x.form).join(' '));
       if (!code) continue;
       const sector = code.slice(0, 3);
       const last = t[m.tokTo + n - 1]!;
