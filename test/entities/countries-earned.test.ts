@@ -208,3 +208,12 @@ describe('observed roles', () => {
     expect(kb.roleOf('Nobody Inparticular', '2010-05-01')).toBeNull();
   });
 });
+
+describe('dateline cities', () => {
+  it('an all-caps dateline city is a place, and gives no actor its country', () => {
+    const doc = analyzeEntities('MOSCOW (Reuters) - Ivan Petrenko said the plant was shut.', DAY);
+    const city = doc.entities.find((e) => e.name === 'MOSCOW')!;
+    expect([city.type, city.country, city.country_source]).toEqual(['GPE', 'RUS', 'name']);
+    expect(doc.entities.find((e) => e.name === 'Ivan Petrenko')!.country).toBeNull();
+  });
+});

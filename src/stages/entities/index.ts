@@ -1,5 +1,5 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
-// candidates (model + gazetteer) -> organisation names to their longest match -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
+// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
 // propagate names through the document -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations.
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
@@ -16,6 +16,7 @@ import type { NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { extendOrgTails } from './org-tails.js';
+import { datelinePlace } from './dateline-place.js';
 import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
 import { personOrgs } from './person-orgs.js';
@@ -48,6 +49,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
   names = extendOrgTails(doc, kb, names);
+  names = datelinePlace(doc, kb, names);
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
