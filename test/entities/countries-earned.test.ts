@@ -149,6 +149,11 @@ describe('nationality groups are actors, not people named after a nationality', 
     expect(mentionTexts(doc, g)).toEqual(['Greek authorities', 'Greek authorities']);
   });
 
+  it('an ethnic group is no state actor ("ethnic Albanian guerrillas")', () => {
+    const doc = analyzeEntities('Ethnic Albanian guerrillas operating in Macedonia laid down arms. Albanian guerrillas fired.', DAY);
+    expect(doc.entities.filter((e) => e.country_source === 'nationality').map((e) => e.name)).toEqual(['Albanian guerrillas']);
+  });
+
   it('a singular agent noun is a person, not a group ("a Greek lawmaker")', () => {
     const doc = analyzeEntities('A Greek lawmaker said the law was unfair.', DAY);
     expect(doc.entities.some((e) => e.name === 'Greek lawmaker')).toBe(false);

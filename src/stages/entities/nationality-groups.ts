@@ -18,6 +18,8 @@ export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMen
   return names.map((m) => {
     const g = m.gaz;
     if (!g || (g.kind !== 'demonym' && g.kind !== 'country')) return m;
+    // "ethnic Albanian guerrillas" are a people's, not a state's: no group of Albania
+    if (m.tokFrom > 0 && t[m.tokFrom - 1]!.form.toLowerCase() === 'ethnic') return m;
     const sentEnd = doc.sentences[m.sent]?.tokenEnd ?? t.length;
     // lower-case words after the nationality; past the first, only nouns and adjectives (when tagged)
     let words = 0;
