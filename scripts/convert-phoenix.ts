@@ -166,7 +166,7 @@ function convertAgents(): string[] {
     for (const f of forms) {
       const words = f.split('_').filter(Boolean);
       const singular = words.join(' ').toLowerCase();
-      if (!/^[a-z][a-z .'-]*$/.test(singular)) continue;
+      if (!/^[a-z][a-z .'-]*$/.test(singular) || /\b(to|of|in|for|and|the|a|an|on|with)$/.test(singular)) continue; // "ambassador to": a phrase cut off
       const last = words[words.length - 1]!;
       if (words.length > 1 && /[^S]S$/.test(words[0]!)) continue; // "soldiers and their families": a phrase, not a noun
       const pl = plural === undefined ? pluralOf(last) : plural === '' ? null : /(S|MEN)$/.test(plural) ? plural : plural + 'S';

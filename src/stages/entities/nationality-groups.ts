@@ -12,6 +12,7 @@ import type { WorkMention } from './mention.js';
 const MAX_WORDS = 3;
 const LOWER_WORD = /^[a-z][a-z-]*$/;
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
+const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART']);
 
 export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMention[]): WorkMention[] {
   const t = doc.tokens;
@@ -29,7 +30,9 @@ export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMen
     for (let n = words; n >= 1; n--) {
       let code: string | null = null;
       for (let from = m.tokTo; from < m.tokTo + n && !code; from++) code = kb.groupCode(t.slice(from, m.tokTo + n).map((x) => x.form).join(' '));
-      if (!code) continue;
+      // the group noun heads the phrase: never a function word ("ambassador to")
+      const head = t[m.tokTo + n - 1]!;
+      if (!code || FUNCTION_POS.has(head.pos)) continue;
       const sector = code.slice(0, 3);
       const last = t[m.tokTo + n - 1]!;
       return {
