@@ -59,6 +59,9 @@ function parseCode(inner: string): Code | null {
   return { code, from, to };
 }
 
+/** words written in lower case inside a name ("Committee to Protect Journalists", "Lula da Silva") */
+const SMALL_WORDS = new Set(['of', 'to', 'for', 'and', 'the', 'on', 'in', 'at', 'de', 'da', 'del', 'la', 'le', 'van', 'von', 'der']);
+
 /** SECRETARY-GENERAL_BAN_KI-MOON_ -> "Secretary-General Ban Ki-Moon"; words with dots stay as written */
 function displayName(raw: string): string {
   return raw
@@ -66,7 +69,13 @@ function displayName(raw: string): string {
     .replace(/_/g, ' ')
     .trim()
     .split(/\s+/)
-    .map((w) => (/[.&]/.test(w) || /^[A-Z]{2,4}$/.test(w) && !/[AEIOUY]/.test(w) ? w : w.toLowerCase().replace(/(^|[-'])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) =>
+      /[.&]/.test(w) || (/^[A-Z]{2,4}$/.test(w) && !/[AEIOUY]/.test(w))
+        ? w
+        : i > 0 && SMALL_WORDS.has(w.toLowerCase())
+          ? w.toLowerCase()
+          : w.toLowerCase().replace(/(^|[-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase()),
+    )
     .join(' ');
 }
 
