@@ -31,6 +31,7 @@ export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
     if (absorbed.has(m) || m.gaz?.kind === 'person' || m.type === 'PERSON') continue;
     if (!heads.has(t[m.tokTo - 1]!.form) && !(m.type === 'ORG' && m.tokTo - m.tokFrom > 1 && hasConnector(t, m))) continue;
     const sentEnd = doc.sentences[m.sent]?.tokenEnd ?? t.length;
+    let extended = false;
     for (;;) {
       const b = m.tokTo;
       const conn = t[b]?.form;
@@ -55,8 +56,9 @@ export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
       m.end = t[k - 1]!.end;
       m.type = 'ORG';
       if (m.gaz && m.gaz.kind !== 'igo' && m.gaz.kind !== 'media') m.gaz = undefined;
-      if (!m.rule.includes('+org-tail')) m.rule += '+org-tail';
+      extended = true;
     }
+    if (extended) m.rule += '+org-tail';
   }
   const out = names.filter((m) => !absorbed.has(m));
   defineAcronyms(doc, out);
