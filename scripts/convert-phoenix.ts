@@ -70,7 +70,7 @@ function displayName(raw: string): string {
     .trim()
     .split(/\s+/)
     .map((w, i) =>
-      /[.&]/.test(w) || (/^[A-Z]{2,4}$/.test(w) && !/[AEIOUY]/.test(w))
+      /[.&]/.test(w) || (/^[A-Z]{2,4}$/.test(w) && !/[AEIOUY]/.test(w)) || (/^[A-Z]{2}$/.test(w) && !SMALL_WORDS.has(w.toLowerCase()))
         ? w
         : i > 0 && SMALL_WORDS.has(w.toLowerCase())
           ? w.toLowerCase()

@@ -135,7 +135,11 @@ export class ActorKB {
 
   /** A named group or body of the Phoenix dictionaries ("Taliban" -> AFGREB), by its name or an alias. */
   group(name: string): PhoenixGroup | null {
-    return this.phoenix().groups.get(name.replace(/^the /i, '').toLowerCase()) ?? null;
+    const key = name.replace(/^the /i, '');
+    // a bare head word ("Senate", "Congress") names a body of whichever country the text is about:
+    // Phoenix's one reading of it (the U.S. Congress) would be a guess
+    if (!key.includes(' ') && this.tables.words.orgWords.has(key)) return null;
+    return this.phoenix().groups.get(key.toLowerCase()) ?? null;
   }
 
   /**

@@ -222,3 +222,14 @@ describe('dateline cities', () => {
     expect(doc.entities.find((e) => e.name === 'Ivan Petrenko')!.country).toBeNull();
   });
 });
+
+describe('Phoenix groups', () => {
+  it('a bare head word is no known group ("Senate" is not the U.S. Congress in every story)', () => {
+    const kb = defaultResources().kb;
+    expect(kb.group('Senate')).toBeNull();
+    expect(kb.group('the Taliban')).toMatchObject({ code: 'AFGREB' });
+    const doc = analyzeEntities('The Senate approved the budget on Tuesday.', DAY);
+    const senate = doc.entities.find((e) => e.name === 'Senate');
+    expect(senate?.country ?? null).toBeNull();
+  });
+});
