@@ -151,6 +151,29 @@ export class ActorKB {
     return this.tables.words.groupNouns.get(k) ?? this.phoenix().agents.get(k) ?? null;
   }
 
+  /**
+   * Who held an office on `date`: the people whose role has the CAMEO code `code` ("USAGOV",
+   * "AFGGOV", "IGOUNO") on that day, and whose role is `role` when one is given ("President"),
+   * bundled and user entries first, then Phoenix (which has codes, not role names, and ends in 2014).
+   */
+  holders(code: string, date: string, role?: string): RoleAnswer[] {
+    const d = day(date)!;
+    const covers = (p: PersonEntry) => (!p.from || p.from <= d) && (!p.to || d < p.to);
+    const dated = (p: PersonEntry) => !!(p.from || p.to);
+    const codeOf = (p: PersonEntry) => (/^[A-Z]{3}$/.test(p.country) ? p.country + p.sector : p.country);
+    const want = role?.toLowerCase();
+    const own = this.tables.people.filter((p) => codeOf(p) === code && covers(p) && (!want || p.role.toLowerCase() === want));
+    const ph = want ? [] : this.phoenix().withCode(code).filter((p) => dated(p) && covers(p));
+    const seen = new Set<string>();
+    const out: RoleAnswer[] = [];
+    for (const p of [...own, ...ph]) {
+      if (seen.has(p.name.toLowerCase())) continue;
+      seen.add(p.name.toLowerCase());
+      out.push({ name: p.name, country: p.country, sector: p.sector || null, role: p.role || null, source: p.source });
+    }
+    return out;
+  }
+
   addObservation(o: RoleObservation): void {
     const k = o.person.toLowerCase();
     const l = this.observed.get(k) ?? [];

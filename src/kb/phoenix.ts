@@ -15,6 +15,8 @@ export interface PhoenixGroup {
 export interface PhoenixTables {
   /** dated entries (source 'phoenix') of a lower-cased full name or alias of two or more words */
   people(key: string): readonly PersonEntry[];
+  /** every person entry whose CAMEO code is `code` (country + sector, "AFGGOV"); scans the table: a query, not for the hot path */
+  withCode(code: string): readonly PersonEntry[];
   /** lower-cased name or alias -> group (country-level place entries left out) */
   readonly groups: ReadonlyMap<string, PhoenixGroup>;
   /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code ("lawmakers" -> LEG) */
@@ -77,6 +79,13 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     if (!at) return [];
     return at.length === 1 ? entriesOf(at[0]!) : at.flatMap(entriesOf).sort((a, b) => Number(!a.from && !a.to) - Number(!b.from && !b.to));
   };
+  const withCode = (code: string): PersonEntry[] => {
+    const out: PersonEntry[] = [];
+    rows.forEach((r, i) => {
+      if (r.roles!.includes(code)) out.push(...entriesOf(i).filter((e) => (e.country.length === 3 ? e.country + e.sector : e.country) === code));
+    });
+    return out;
+  };
   const groups = new Map<string, PhoenixGroup>();
   for (const r of loadTsv('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']).rows) {
     if (/^[A-Z]{3}$/.test(r.code!)) continue; // a country with its places, not a group
@@ -90,5 +99,5 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     const k = r.plural || r.singular!;
     if (!agents.has(k)) agents.set(k, r.code!);
   }
-  return { people, groups, agents };
+  return { people, withCode, groups, agents };
 }

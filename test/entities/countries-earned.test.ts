@@ -212,6 +212,14 @@ describe('observed roles', () => {
     expect(kb.roleOf('Mohammad Najibullah', '2000-01-01')).toMatchObject({ country: 'AFG', sector: 'ELI', source: 'phoenix' });
     expect(kb.roleOf('Nobody Inparticular', '2010-05-01')).toBeNull();
   });
+
+  it('answers "who held this office on date D"', () => {
+    const kb = defaultResources().kb;
+    expect(kb.holders('USAGOV', '2022-06-01', 'President').map((h) => h.name)).toEqual(['Joe Biden']);
+    expect(kb.holders('USAGOV', '2025-06-01', 'President').map((h) => h.name)).toEqual(['Donald Trump']);
+    expect(kb.holders('AFGGOV', '1990-01-01').map((h) => h.name)).toContain('Mohammad Najibullah');
+    expect(kb.holders('AFGGOV', '1975-01-01').map((h) => h.name)).not.toContain('Mohammad Najibullah');
+  });
 });
 
 describe('dateline cities', () => {
