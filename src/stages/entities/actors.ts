@@ -51,7 +51,9 @@ const COUNTERPART_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[A-Z][\w.'â€
 function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
   for (const m of c.mentions) {
     if (m.kind !== 'name') continue;
-    const before = COUNTERPART_BEFORE.exec(doc.text.slice(Math.max(0, m.start - 60), m.start));
+    const head = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    if (!head.includes('counterpart')) continue; // the regex only where it can match
+    const before = COUNTERPART_BEFORE.exec(head);
     const iso = before ? kb.countryOf(before[1]!) : null;
     if (iso && isIso(iso)) return iso;
   }
@@ -90,7 +92,9 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
   if (c.type === 'PERSON') {
     const titled = c.mentions.find((m) => m.titleEntry && m.roleCountry) ?? c.mentions.find((m) => m.titleEntry);
     const known = kb.roleOf(c.name, date);
-    const kbId = kb.people(c.name).length ? `person:${kb.people(c.name)[0]!.name}` : kb.phoenixPeople(c.name).length ? `phoenix:${kb.phoenixPeople(c.name)[0]!.name}` : null;
+    const own = kb.people(c.name);
+    const ph = own.length ? [] : kb.phoenixPeople(c.name);
+    const kbId = own.length ? `person:${own[0]!.name}` : ph.length ? `phoenix:${ph[0]!.name}` : null;
     const knownSource: CountrySource = known?.source === 'observed' ? 'observation' : 'kb';
     const knownCountry = known?.country && isIso(known.country) ? known.country : null;
     const counterpart = counterpartCountry(doc, kb, c);
