@@ -6,7 +6,7 @@
 //   - Universal NER EWT test (PER/ORG/LOC).
 // Each document's text is its sentences' `# text` lines, one sentence a line. Scoring follows
 // ../shared/tools/score.py `ner`: predicted mentions of PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,
-// skipping mentions whose first word is a pronoun/article, spans trimmed of quotes and punctuation,
+// skipping nominal and pronoun mentions and mentions whose first word is a pronoun/article, spans trimmed of quotes and punctuation,
 // matched exactly by UTF-16 offsets and type; P/R/F1 per type and overall (micro).
 // Coreference: MUC and B3 on the GUM test news documents, with mentions matched by exact trimmed
 // span; reported against all gold mentions and against person/organization/place mentions only.
@@ -109,6 +109,9 @@ export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>
       const t = NER_MAP[e.type];
       if (!t) continue;
       for (const m of e.mentions) {
+        // NER scores names: a nominal ("Greek authorities", "the minister") or a pronoun joins an
+        // entity by coreference and is no name of its own
+        if (m.kind === 'nominal' || m.kind === 'pronoun') continue;
         const seg = text.slice(m.start, m.end).trim();
         const first = seg.split(' ', 1)[0]!.toLowerCase();
         if (!seg || NOT_NAMES.has(first)) continue;

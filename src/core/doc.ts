@@ -64,9 +64,24 @@ export interface Entity {
   readonly sector: string | null;
   readonly role: string | null;
   readonly actor_code: string | null;
+  /** what decided `country` (null when there is none); see CountrySource */
+  readonly country_source?: CountrySource | null;
+  /** the actor knowledge base entry the entity matched (data/actors), when it matched one */
+  readonly kb_id?: string | null;
   readonly mentions: readonly Mention[];
   readonly rule: string;
 }
+
+/**
+ * Where an entity's country comes from. Countries are earned, never guessed from what is near:
+ * name (the entity is a country, capital, demonym or seat of government, or names one inside its
+ * own name: "Bank of Japan"), title (the owner before a title: "U.S. envoy"), appositive ("X,
+ * Sweden's defence minister,"), nationality (a nationality adjective on a group: "Greek
+ * authorities"), counterpart ("her Finnish counterpart X"), kb (the actor knowledge base for the
+ * article date, or under every entry when none covers it), observation (a role observed in an
+ * earlier text).
+ */
+export type CountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 

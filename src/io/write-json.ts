@@ -50,6 +50,8 @@ export function toContract(doc: Doc) {
       sector: e.sector,
       role: e.role,
       actor_code: e.actor_code,
+      country_source: e.country_source ?? null,
+      kb_id: e.kb_id ?? null,
       rule: e.rule,
       mentions: e.mentions.map((m) => ({
         ...ts(text, m),

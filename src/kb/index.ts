@@ -5,10 +5,12 @@
 // are kept in memory here; a store can persist them and feed them back with addObservations().
 import { CharTrie } from './trie.js';
 import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type CountryEntry, type IgoEntry } from './tables.js';
+import { loadPhoenix, type PhoenixGroup, type PhoenixTables } from './phoenix.js';
 
 export type { KbTables, KbOptions, NameWords, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
 export { loadKbTables, METONYM_SECTOR } from './tables.js';
 export { CharTrie } from './trie.js';
+export type { PhoenixGroup } from './phoenix.js';
 
 export type GazKind = 'country' | 'demonym' | 'capital' | 'igo' | 'media' | 'metonym' | 'person';
 
@@ -41,7 +43,7 @@ export interface RoleAnswer {
   readonly country: string | null;
   readonly sector: string | null;
   readonly role: string | null;
-  /** 'user:<file>' | 'bundled' | 'observed' */
+  /** 'user:<file>' | 'bundled' | 'observed' | 'phoenix' */
   readonly source: string;
 }
 
@@ -58,6 +60,7 @@ export class ActorKB {
   private readonly igoByCode = new Map<string, IgoEntry>();
   private readonly peopleByKey = new Map<string, PersonEntry[]>();
   private readonly observed = new Map<string, RoleObservation[]>();
+  private phoenixTables: PhoenixTables | null = null;
 
   constructor(tables: KbTables = loadKbTables()) {
     this.tables = tables;
@@ -113,6 +116,64 @@ export class ActorKB {
     return this.peopleByKey.get(name.toLowerCase()) ?? [];
   }
 
+  /** The Phoenix tables, read on first use. */
+  phoenix(): PhoenixTables {
+    return (this.phoenixTables ??= loadPhoenix((iso) => this.byIso.has(iso)));
+  }
+
+  /** Phoenix person entries for a full name of two or more words (case-insensitive), dated ones first. */
+  phoenixPeople(name: string): readonly PersonEntry[] {
+    return name.includes(' ') ? this.phoenix().people(name.toLowerCase()) : [];
+  }
+
+  /** Person entries of every source: bundled and user first, then Phoenix. */
+  allPeople(name: string): readonly PersonEntry[] {
+    const own = this.people(name);
+    const ph = this.phoenixPeople(name);
+    return ph.length ? [...own, ...ph] : own;
+  }
+
+  /** A named group or body of the Phoenix dictionaries ("Taliban" -> AFGREB), by its name or an alias. */
+  group(name: string): PhoenixGroup | null {
+    const key = name.replace(/^the /i, '');
+    // a bare head word ("Senate", "Congress") names a body of whichever country the text is about:
+    // Phoenix's one reading of it (the U.S. Congress) would be a guess
+    if (!key.includes(' ') && this.tables.words.orgWords.has(key)) return null;
+    return this.phoenix().groups.get(key.toLowerCase()) ?? null;
+  }
+
+  /**
+   * The CAMEO role code of a group noun ("authorities" -> GOV, "state media" -> GOVMED, "lawmakers"
+   * -> LEG): ours (group-nouns.tsv) first, then the Phoenix agent nouns; null for anything else.
+   */
+  groupCode(noun: string): string | null {
+    const k = noun.toLowerCase();
+    return this.tables.words.groupNouns.get(k) ?? this.phoenix().agents.get(k) ?? null;
+  }
+
+  /**
+   * Who held an office on `date`: the people whose role has the CAMEO code `code` ("USAGOV",
+   * "AFGGOV", "IGOUNO") on that day, and whose role is `role` when one is given ("President"),
+   * bundled and user entries first, then Phoenix (which has codes, not role names, and ends in 2014).
+   */
+  holders(code: string, date: string, role?: string): RoleAnswer[] {
+    const d = day(date)!;
+    const covers = (p: PersonEntry) => (!p.from || p.from <= d) && (!p.to || d < p.to);
+    const dated = (p: PersonEntry) => !!(p.from || p.to);
+    const codeOf = (p: PersonEntry) => (/^[A-Z]{3}$/.test(p.country) ? p.country + p.sector : p.country);
+    const want = role?.toLowerCase();
+    const own = this.tables.people.filter((p) => codeOf(p) === code && covers(p) && (!want || p.role.toLowerCase() === want));
+    const ph = want ? [] : this.phoenix().withCode(code).filter((p) => dated(p) && covers(p));
+    const seen = new Set<string>();
+    const out: RoleAnswer[] = [];
+    for (const p of [...own, ...ph]) {
+      if (seen.has(p.name.toLowerCase())) continue;
+      seen.add(p.name.toLowerCase());
+      out.push({ name: p.name, country: p.country, sector: p.sector || null, role: p.role || null, source: p.source });
+    }
+    return out;
+  }
+
   addObservation(o: RoleObservation): void {
     const k = o.person.toLowerCase();
     const l = this.observed.get(k) ?? [];
@@ -130,7 +191,8 @@ export class ActorKB {
 
   /**
    * What was `name`'s role on `date`? User entries first, then bundled entries whose date range
-   * covers the date, then the latest observation on or before the date (or the earliest after it).
+   * covers the date, then the latest observation on or before the date (or the earliest after it),
+   * then the Phoenix dictionaries (a dated entry covering the date, else an undated one).
    * Without a date, open-ended (current) entries are preferred.
    */
   roleOf(name: string, date: string | null): RoleAnswer | null {
@@ -146,6 +208,8 @@ export class ActorKB {
       const o = before.length ? before[before.length - 1]! : obs[0]!;
       return { name: o.person, country: o.country, sector: o.sector, role: o.title, source: 'observed' };
     }
+    const ph = this.phoenixPeople(name).find(covers);
+    if (ph) return { name: ph.name, country: ph.country, sector: ph.sector || null, role: ph.role || null, source: 'phoenix' };
     return null;
   }
 }

@@ -84,6 +84,8 @@ export interface NameWords {
   readonly adminUnits: ReadonlySet<string>;
   /** place-words.tsv: words after a person's name that make the pair an organisation ("administration") */
   readonly personOrgHeads: ReadonlySet<string>;
+  /** group-nouns.tsv, lower case: nouns that after a nationality stand for its actors ("authorities" -> GOV) */
+  readonly groupNouns: ReadonlyMap<string, string>;
 }
 
 export interface KbTables {
@@ -148,6 +150,7 @@ function nameWords(): NameWords {
     landformWords: ofClass('landform'),
     adminUnits: ofClass('admin-unit'),
     personOrgHeads: ofClass('person-org'),
+    groupNouns: new Map(loadTsv('actors/group-nouns.tsv', ['noun', 'code']).rows.map((r) => [r.noun!.toLowerCase(), r.code!])),
     honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
     portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
     orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),

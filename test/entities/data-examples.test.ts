@@ -43,6 +43,13 @@ describe('data/actors examples fire', () => {
     if (sector && !e!.actor_code?.startsWith('IGO')) expect(e!.sector).toBe(sector);
   });
 
+  it.each(rows('actors/group-nouns.tsv').map((r) => [r.noun!, r.example!, r.code!]))('group noun "%s"', (noun, example, code) => {
+    const doc = analyzeEntities(example);
+    const e = doc.entities.find((x) => x.country_source === 'nationality' && x.name.endsWith(` ${noun}`));
+    expect(e, `${example} -> ${doc.entities.map((x) => x.name).join(', ')}`).toBeDefined();
+    expect(e!.actor_code).toBe(`${e!.country}${code}`);
+  });
+
   it.each(rows('actors/not-names.tsv').map((r) => [r.word!, r.example!]))('not a name: "%s"', (word, example) => {
     const doc = analyzeEntities(example);
     const texts = doc.entities.flatMap((e) => mentionTexts(doc, e).map((t) => [e.type, t] as const));

@@ -4,7 +4,7 @@
 // gives ("U.K. Defense Secretary John Healey" -> GBR, GOV, "Defense Secretary"), else the knowledge
 // base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
-import type { Doc } from '../../core/doc.js';
+import type { CountrySource, Doc } from '../../core/doc.js';
 import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
@@ -15,6 +15,10 @@ export interface ActorInfo {
   sector: string | null;
   role: string | null;
   actor_code: string | null;
+  /** what decided the country (null without one) */
+  country_source: CountrySource | null;
+  /** the knowledge-base entry matched, when one was */
+  kb_id?: string | null;
   /** extra rule suffix explaining where the attributes came from */
   source: string;
 }
@@ -34,6 +38,28 @@ function orgSector(kb: ActorKB, name: string): string | null {
 
 const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
 
+/** the first three-letter part of a CAMEO code from `from` on that is one of our sectors (NAFREB -> REB, NGOHRIMED -> NGO) */
+function codeSector(kb: ActorKB, code: string, from: number): string | null {
+  for (let i = from; i + 3 <= code.length; i += 3) if (kb.tables.sectors.has(code.slice(i, i + 3))) return code.slice(i, i + 3);
+  return null;
+}
+
+/** "his/her/their/the Finnish counterpart[,] <name>": the country word right before "counterpart" */
+const COUNTERPART_BEFORE = /(?:^|\s)(?:his|her|their|its|the)\s+((?:[A-Z][\w.'’-]*)(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?,?\s*$/;
+
+/** The country a cluster's name mention is given as someone's counterpart ("her Finnish counterpart Mikko Lahtinen"). */
+function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
+  for (const m of c.mentions) {
+    if (m.kind !== 'name') continue;
+    const head = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    if (!head.includes('counterpart')) continue; // the regex only where it can match
+    const before = COUNTERPART_BEFORE.exec(head);
+    const iso = before ? kb.countryOf(before[1]!) : null;
+    if (iso && isIso(iso)) return iso;
+  }
+  return null;
+}
+
 export function code(country: string | null, sector: string | null): string | null {
   if (country && !isIso(country)) return country; // an IGO code
   if (country && sector && sector !== 'IGO') return `${country}${sector}`;
@@ -45,20 +71,20 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
   if (g) {
     switch (g.kind) {
       case 'country':
-        return { country: g.id, sector: null, role: null, actor_code: g.id, source: 'country' };
+        return { country: g.id, sector: null, role: null, actor_code: g.id, country_source: 'name', kb_id: `country:${g.id}`, source: 'country' };
       case 'metonym': {
         const e = kb.tables.metonyms[g.index]!;
         const sector = METONYM_SECTOR[e.target];
-        return { country: e.country, sector, role: null, actor_code: code(e.country, sector), source: `metonym-${e.target}` };
+        return { country: e.country, sector, role: null, actor_code: code(e.country, sector), country_source: e.country ? 'name' : null, kb_id: `metonym:${e.name}`, source: `metonym-${e.target}` };
       }
       case 'igo':
-        return { country: null, sector: 'IGO', role: null, actor_code: g.id, source: 'igo' };
+        return { country: null, sector: 'IGO', role: null, actor_code: g.id, country_source: null, kb_id: `igo:${g.name}`, source: 'igo' };
       case 'media':
-        return { country: kb.tables.media[g.index]!.country, sector: 'MED', role: null, actor_code: 'MED', source: 'media' };
+        return { country: kb.tables.media[g.index]!.country, sector: 'MED', role: null, actor_code: 'MED', country_source: kb.tables.media[g.index]!.country ? 'kb' : null, kb_id: `media:${g.name}`, source: 'media' };
       case 'capital':
-        return { country: g.id, sector: null, role: null, actor_code: null, source: 'city' };
+        return { country: g.id, sector: null, role: null, actor_code: null, country_source: 'name', kb_id: `country:${g.id}`, source: 'city' };
       case 'demonym':
-        return { country: g.id, sector: null, role: null, actor_code: g.id, source: 'demonym' };
+        return { country: g.id, sector: null, role: null, actor_code: g.id, country_source: 'name', kb_id: `country:${g.id}`, source: 'demonym' };
       case 'person':
         break;
     }
@@ -66,30 +92,62 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
   if (c.type === 'PERSON') {
     const titled = c.mentions.find((m) => m.titleEntry && m.roleCountry) ?? c.mentions.find((m) => m.titleEntry);
     const known = kb.roleOf(c.name, date);
+    const own = kb.people(c.name);
+    const ph = own.length ? [] : kb.phoenixPeople(c.name);
+    const kbId = own.length ? `person:${own[0]!.name}` : ph.length ? `phoenix:${ph[0]!.name}` : null;
+    const knownSource: CountrySource = known?.source === 'observed' ? 'observation' : 'kb';
+    const knownCountry = known?.country && isIso(known.country) ? known.country : null;
+    const counterpart = counterpartCountry(doc, kb, c);
     if (titled) {
       const entry = titled.titleEntry!;
-      const owner = titled.roleCountry ?? known?.country ?? null;
+      const stated = titled.roleCountry ?? counterpart ?? null;
+      const owner = stated ?? known?.country ?? null;
       const role = doc.text.slice(titled.title!.start, titled.title!.end);
       // a role without its own sector (spokesperson, official) serves its owner: a state's is GOV,
       // a seat of government's takes that sector ("Kremlin spokesman"), an IGO's is the IGO's
       const sector = entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
-      return { country: owner && isIso(owner) ? owner : null, sector, role, actor_code: code(owner, sector), source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
+      const country = owner && isIso(owner) ? owner : null;
+      const countrySource: CountrySource | null = !country ? null : titled.roleCountry ? (titled.appositive ? 'appositive' : 'title') : stated ? 'counterpart' : knownSource;
+      return { country, sector, role, actor_code: code(owner, sector), country_source: countrySource, kb_id: kbId, source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
+    }
+    if (counterpart) {
+      return { country: counterpart, sector: known?.sector ?? null, role: known?.role ?? null, actor_code: code(counterpart, known?.sector ?? null), country_source: 'counterpart', kb_id: kbId, source: 'counterpart' };
     }
     if (known) {
-      return { country: known.country && isIso(known.country) ? known.country : null, sector: known.sector, role: known.role, actor_code: code(known.country, known.sector), source: `kb-${known.source.split(':')[0]}` };
+      return { country: knownCountry, sector: known.sector, role: known.role, actor_code: code(known.country, known.sector), country_source: knownCountry ? knownSource : null, kb_id: kbId, source: `kb-${known.source.split(':')[0]}` };
     }
-    return { country: null, sector: null, role: null, actor_code: null, source: 'unknown' };
+    return { country: null, sector: null, role: null, actor_code: null, country_source: null, kb_id: kbId, source: 'unknown' };
   }
   if (c.type === 'ORG') {
+    // a nationality adjective on a group noun ("Greek authorities", "Israeli forces")
+    const group = c.mentions.find((m) => m.group);
+    if (group) {
+      const { country, sector, code: actorCode } = group.group!;
+      return { country, sector, role: null, actor_code: actorCode, country_source: 'nationality', kb_id: null, source: 'nationality-group' };
+    }
+    // a named group or body of the Phoenix dictionaries ("Taliban" -> AFGREB, "Human Rights Watch" -> NGOHRI)
+    const known = kb.group(c.name);
+    if (known) {
+      const iso = known.code.slice(0, 3);
+      const country = kb.country(iso) ? iso : null;
+      const sector = codeSector(kb, known.code, country ? 3 : 0) ?? orgSector(kb, c.name);
+      return { country, sector, role: null, actor_code: known.code, country_source: country ? 'kb' : null, kb_id: `phoenix-group:${known.name}`, source: 'kb-group' };
+    }
     // "<person> administration": that person's government
     const words = c.name.split(' ');
     const lastWord = words[words.length - 1]!.toLowerCase();
     let country: string | null = null;
+    let countrySource: CountrySource | null = null;
     if (['administration', 'government', 'cabinet', 'campaign'].includes(lastWord) && words.length >= 2) {
       const who = words.slice(0, -1).join(' ');
       const p = clusters.find((o) => o.type === 'PERSON' && (o.name === who || o.name.endsWith(` ${who}`)));
-      const pc = p ? actorInfo(doc, kb, p, [], date).country : kb.roleOf(who, date)?.country ?? null;
-      if (pc && isIso(pc)) country = pc;
+      const pi = p ? actorInfo(doc, kb, p, [], date) : null;
+      const known = p ? null : kb.roleOf(who, date);
+      const pc = pi ? pi.country : known?.country ?? null;
+      if (pc && isIso(pc)) {
+        country = pc;
+        countrySource = pi ? pi.country_source : known?.source === 'observed' ? 'observation' : 'kb';
+      }
     }
     // a country named inside the organisation's name ("Ukrainian Air Force", "Bank of Japan")
     // an international organisation's body ("African Union Commission") acts for the IGO
@@ -101,21 +159,23 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
           const hit = kb.names.longestAt(doc.text, doc.tokens, i, m.tokTo - i);
           if (hit) {
             const o = roleOwner(bestGaz(hit.values, kb), kb);
-            if (o && isIso(o)) country = o;
-            else if (o && !igo) igo = o;
+            if (o && isIso(o)) {
+              country = o;
+              countrySource = 'name';
+            } else if (o && !igo) igo = o;
           }
         }
       }
     }
-    if (!country && igo) return { country: null, sector: 'IGO', role: null, actor_code: igo, source: 'org-name-igo' };
+    if (!country && igo) return { country: null, sector: 'IGO', role: null, actor_code: igo, country_source: null, kb_id: null, source: 'org-name-igo' };
     const sector = orgSector(kb, c.name);
-    return { country, sector, role: null, actor_code: country ? code(country, sector) : null, source: 'org-name' };
+    return { country, sector, role: null, actor_code: country ? code(country, sector) : null, country_source: countrySource, kb_id: null, source: 'org-name' };
   }
   if (c.type === 'GPE') {
     const iso = kb.countryOf(c.name);
-    return { country: iso, sector: null, role: null, actor_code: null, source: 'place' };
+    return { country: iso, sector: null, role: null, actor_code: null, country_source: iso ? 'name' : null, kb_id: iso ? `country:${iso}` : null, source: 'place' };
   }
-  return { country: null, sector: null, role: null, actor_code: null, source: 'none' };
+  return { country: null, sector: null, role: null, actor_code: null, country_source: null, kb_id: null, source: 'none' };
 }
 
 /** Role observations the text states ("<country> <title> <name>", appositives). */

@@ -1,6 +1,6 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
-// candidates (model + gazetteer) -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
-// propagate names through the document -> cluster names -> role nominals / "the nation" ->
+// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
+// propagate names through the document -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations.
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
 import type { Stage, StageContext } from '../stage.js';
@@ -15,6 +15,9 @@ import { resolvePronouns } from './coref-pronouns.js';
 import type { NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
+import { extendOrgTails } from './org-tails.js';
+import { datelinePlace } from './dateline-place.js';
+import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
 import { personOrgs } from './person-orgs.js';
 import { placeNotPerson } from './place-names.js';
@@ -45,6 +48,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const vocab = model?.ctx.lowerVocab ?? new Set<string>();
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
+  names = extendOrgTails(doc, kb, names);
+  names = datelinePlace(doc, kb, names);
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
@@ -52,6 +57,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
   names = personOrgs(doc, kb.tables.words, names);
+  names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
   const pronouns = resolvePronouns(doc, kb.tables.words, clusters, [...names, ...nominals.filter((m) => m.cluster !== undefined)]);
@@ -64,7 +70,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {
-  const live = clusters.filter((c) => c.mentions.some((m) => m.kind !== 'pronoun' && m.kind !== 'nominal'));
+  const live = clusters.filter((c) => c.mentions.some((m) => (m.kind !== 'pronoun' && m.kind !== 'nominal') || m.group));
   const first = new Map<Cluster, number>();
   for (const c of live) first.set(c, c.mentions.reduce((a, m) => Math.min(a, m.start), Infinity));
   live.sort((a, b) => first.get(a)! - first.get(b)!);
@@ -86,6 +92,8 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
       sector: info.sector,
       role: info.role,
       actor_code: info.actor_code,
+      country_source: info.country ? info.country_source : null,
+      kb_id: info.kb_id ?? null,
       mentions,
       rule: `${c.rule}+actor-${info.source}`,
     };

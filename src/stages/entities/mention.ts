@@ -17,7 +17,8 @@ export type MentionOrigin =
   | 'propagated' // a later repeat of a name (or surname) found elsewhere in the document
   | 'nominal' // a role noun phrase or "the nation" taking up an earlier name
   | 'nominal-counterpart' // "his counterpart": resolved once the possessor is known
-  | 'pronoun';
+  | 'pronoun'
+  | 'nationality-group'; // a nationality adjective and a group noun ("Greek authorities")
 
 export interface WorkMention {
   start: number;
@@ -42,6 +43,8 @@ export interface WorkMention {
   roleSector?: string;
   /** a fuller name the text gives for this mention ("President (Donald) Trump" -> "Donald Trump") */
   fullName?: string;
+  /** a nationality group's country, sector and actor code ("Chinese state media" -> CHN, GOV, CHNGOVMED) */
+  group?: { country: string; sector: string; code: string };
   /** cluster index once clustered */
   cluster?: number;
   /** for pronouns/nominals: the agreement class */

@@ -7,10 +7,14 @@ import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
 import { MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
 
-/** Sentences written in headline style: most words capitalised. */
-export function headlineSentences(doc: Doc): Uint8Array {
+/**
+ * Sentences written in headline style: most words capitalised. Only the sentences in `which` are
+ * looked at (those with a name candidate: the others are never asked about).
+ */
+export function headlineSentences(doc: Doc, which: Iterable<number>): Uint8Array {
   const h = new Uint8Array(doc.sentences.length);
-  doc.sentences.forEach((s, i) => {
+  for (const i of which) {
+    const s = doc.sentences[i]!;
     let words = 0;
     let caps = 0;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -20,7 +24,7 @@ export function headlineSentences(doc: Doc): Uint8Array {
       if (/^\p{Lu}/u.test(f)) caps++;
     }
     h[i] = words >= 3 && caps / words > 0.6 ? 1 : 0;
-  });
+  }
   return h;
 }
 
@@ -29,7 +33,7 @@ const AFTER_OPENER = new Set([...MARKS_THAT_OPEN, '(']);
 
 export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
   const nn = words.notNames;
-  const headline = headlineSentences(doc);
+  const headline = headlineSentences(doc, new Set(names.map((m) => m.sent)));
   const text = doc.text;
   // how each string is used outside the sentence start and outside headlines (the text's own evidence)
   const confirmed = new Map<string, Set<string>>();

@@ -4,7 +4,7 @@
 // longest; a one-word nationality or group word typed LOC ("Barbadian", "European") is not a
 // name of ours and is dropped (group-adjectives.ts).
 import type { CorpusDoc, NamedSpan } from '../corpus.js';
-import { isGroupAdjective } from './group-adjectives.js';
+import { groupAdjectives, isGroupAdjective } from './group-adjectives.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
 import type { TypeMapper } from './type-map.js';
 
@@ -21,6 +21,7 @@ interface RedocDoc {
 
 export function readRedocred(json: string, map: TypeMapper): CorpusDoc[] {
   const docs = JSON.parse(json) as RedocDoc[];
+  const groupWords = groupAdjectives();
   return docs.map((d) => {
     const bySent: NamedSpan[][] = d.sents.map(() => []);
     for (const cluster of d.vertexSet) {
@@ -30,7 +31,7 @@ export function readRedocred(json: string, map: TypeMapper): CorpusDoc[] {
         if (!label || !forms) continue;
         const [from, to] = m.pos;
         if (from < 0 || to > forms.length || from >= to) continue;
-        if (isGroupAdjective(forms.slice(from, to))) continue;
+        if (isGroupAdjective(forms.slice(from, to), groupWords)) continue;
         bySent[m.sent_id]!.push({ from, to, type: label });
       }
     }

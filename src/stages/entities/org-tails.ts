@@ -1,0 +1,100 @@
+// Longest-match organisation names: a name ending in an organisation head word continues over
+// "of", "for", "to", "on" and "and" into the capitalised words after it ("Committee" + "to Protect
+// Journalists", "Ministry" + "of Foreign Affairs" + "and Trade", "Bank" + "of England"), taking in
+// the shorter names found there (a place inside "Bank of England" is part of the bank's name).
+// An acronym the text defines in parentheses right after the name ("the Committee to Protect
+// Journalists (CPJ)") is an organisation of that name everywhere in the text: clustering then joins
+// it to the long name by its initials (cluster.ts).
+import type { Doc } from '../../core/doc.js';
+import type { ActorKB } from '../../kb/index.js';
+import type { WorkMention } from './mention.js';
+
+const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&']);
+/** the longest run of capitalised words one connector brings in */
+const MAX_RUN = 5;
+const isCap = (s: string) => /^[\p{Lu}\d]/u.test(s);
+
+/** "Committee to Protect Journalists" -> CPJ (capitalised words only) */
+export const initials = (words: readonly string[]) =>
+  words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
+  const t = doc.tokens;
+  const heads = kb.tables.words.orgWords;
+  const owner = new Map<number, WorkMention>();
+  for (const m of names) for (let i = m.tokFrom; i < m.tokTo; i++) owner.set(i, m);
+  const absorbed = new Set<WorkMention>();
+  for (const m of names) {
+    if (absorbed.has(m) || m.gaz?.kind === 'person' || m.type === 'PERSON') continue;
+    if (!heads.has(t[m.tokTo - 1]!.form) && !(m.type === 'ORG' && m.tokTo - m.tokFrom > 1 && hasConnector(t, m))) continue;
+    const sentEnd = doc.sentences[m.sent]?.tokenEnd ?? t.length;
+    let extended = false;
+    for (;;) {
+      const b = m.tokTo;
+      const conn = t[b]?.form;
+      if (b + 1 >= sentEnd || !conn || !CONNECTORS.has(conn)) break;
+      let j = b + 1;
+      if (conn === 'of' && t[j]!.form === 'the' && j + 1 < sentEnd) j++;
+      let k = j;
+      while (k < sentEnd && isCap(t[k]!.form) && k - j < MAX_RUN) k++;
+      if (k === j) break;
+      // "and" joins a short tail that names no organisation or person of its own ("and Trade"),
+      // never a second name ("the Ministry of Defence and Barclays Bank", "… and Russia")
+      if (conn === 'and' || conn === '&') {
+        if (k - j > 2 || !hasConnector(t, m) || heads.has(t[k - 1]!.form) || rangeOwners(owner, j, k).some((o) => o.type === 'PERSON' || o.gaz)) break;
+      }
+      // "to" needs a capitalised verb and its object ("to Protect Journalists"), not "to Moscow"
+      if (conn === 'to' && (k - j < 2 || rangeOwners(owner, j, k).some((o) => o.gaz))) break;
+      const inside = rangeOwners(owner, b, k);
+      if (inside.some((o) => o.type === 'PERSON' || o.tokTo > k)) break;
+      for (const o of inside) if (o !== m) absorbed.add(o);
+      for (let i = b; i < k; i++) owner.set(i, m);
+      m.tokTo = k;
+      m.end = t[k - 1]!.end;
+      m.type = 'ORG';
+      if (m.gaz && m.gaz.kind !== 'igo' && m.gaz.kind !== 'media') m.gaz = undefined;
+      extended = true;
+    }
+    if (extended) m.rule += '+org-tail';
+  }
+  const out = names.filter((m) => !absorbed.has(m));
+  defineAcronyms(doc, out);
+  return out;
+}
+
+function hasConnector(t: Doc['tokens'], m: WorkMention): boolean {
+  for (let i = m.tokFrom + 1; i < m.tokTo - 1; i++) if (CONNECTORS.has(t[i]!.form)) return true;
+  return false;
+}
+
+function rangeOwners(owner: ReadonlyMap<number, WorkMention>, from: number, to: number): WorkMention[] {
+  const out = new Set<WorkMention>();
+  for (let i = from; i < to; i++) {
+    const o = owner.get(i);
+    if (o) out.add(o);
+  }
+  return [...out];
+}
+
+/** "<organisation> (ACR)": every mention of ACR in the text is an organisation */
+function defineAcronyms(doc: Doc, names: WorkMention[]): void {
+  const t = doc.tokens;
+  const defined = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'ORG' || m.tokTo - m.tokFrom < 2) continue;
+    const [open, acr, close] = [t[m.tokTo], t[m.tokTo + 1], t[m.tokTo + 2]];
+    if (open?.form !== '(' || close?.form !== ')' || !acr || !/^\p{Lu}{2,8}$/u.test(acr.form)) continue;
+    const words = t.slice(m.tokFrom, m.tokTo).map((x) => x.form);
+    if (initials(words) === acr.form) defined.add(acr.form);
+  }
+  if (!defined.size) return;
+  for (const m of names) {
+    if (m.tokTo - m.tokFrom === 1 && defined.has(t[m.tokFrom]!.form) && m.type !== 'ORG') {
+      m.type = 'ORG';
+      m.rule += '+defined-acronym';
+    }
+  }
+}
