@@ -140,7 +140,7 @@ export function attributionBefore(v: View, k: number): Found | null {
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
   if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
     const np = subjectNP(v, sStart, j + 1);
-    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, where: 'before-clause-colon' };
+    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 1), np, after: k, where: 'before-clause-colon' };
   }
   return null;
 }
@@ -155,12 +155,12 @@ function nounCue(v: View, j: number, floor: number): Found | null {
     let p = j - 1;
     while (p > floor && !isPossessive(v, p) && !POSSESSIVE_DETERMINERS.has(v.lower[p]!) && j - p < 3) p--;
     if (p >= floor && POSSESSIVE_DETERMINERS.has(v.lower[p]!)) {
-      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
+      return { cue: null, cueSpan: tokSpan(v, p + 1, colon), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
     }
     if (p > floor && isPossessive(v, p)) {
       const end = v.lower[p] === "'s" || v.lower[p] === '’s' ? p : p + 1;
       const np = leftNP(v, end, floor);
-      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, where: 'before-noun' };
+      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon), np, after: colon + 1, where: 'before-noun' };
     }
   }
   // "a statement from X:"
