@@ -18,12 +18,19 @@ const MAX_NP = 18;
 // prepositions that may link a modifier inside a source ("a reporter for USA Today", "officials in
 // Washington"); "with", "on", "to" rarely do and mostly start an adjunct ("… on Feb. 28 with X")
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
+const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
 function headOf(v: View, s: number, e: number): number {
-  // the last capitalised word before any preposition, else the last word before it
+  // the last capitalised word before any preposition, else the last word before it — but a
+  // phrase that ends on a common noun is headed by it: "Aid agencies", "Greek authorities",
+  // "the governor's spokeswoman" (the name before it only modifies the group or the person)
   let end = e;
-  for (let i = s + 1; i < e; i++) if (NP_PREPS.has(v.lower[i]!) && !isCap(v, i)) { end = i; break; }
+  for (let i = s + 1; i < e; i++) if ((NP_PREPS.has(v.lower[i]!) || v.lower[i] === 'with') && !isCap(v, i)) { end = i; break; }
+  let last = end - 1;
+  if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
+  while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
+  if (last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !v.lex.is('det', v.lower[last]!) && !v.lex.is('stop', v.lower[last]!) && !v.lex.is('time', v.lower[last]!) && !v.lex.is('adv', v.lower[last]!)) return last;
   for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !v.lex.is('det', v.lower[i]!)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
@@ -41,6 +48,7 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (f === '(') { if (depth === 0) break; depth--; j--; continue; }
     if (depth > 0) { j--; continue; }
     if (sawDet) {
+      if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
       if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
       break;
@@ -53,6 +61,9 @@ function coreLeft(v: View, end: number, floor: number): number {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
       break;
     }
+    // "people familiar with the matter", "officials involved in the talks": the adjective takes the
+    // prepositional phrase into the source
+    if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { j -= 2; continue; }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
       const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
