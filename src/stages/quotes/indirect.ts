@@ -13,6 +13,7 @@ import { listener, objectAfter } from './addressee.js';
 import { contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
+import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
@@ -104,9 +105,12 @@ export function attachIndirect(st: State): void {
       const prev = v.lower[g.start - 1];
       if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };
       else np = leftNP(v, g.start, s);
-      if (!np && entry.form.endsWith('ing') && isPunct(v, g.start - 1, ',—–')) np = subjectNP(v, s, g.start);
-      // coordinated verb phrases: "Her campaign announced … and said …"
-      if (!np && (prev === 'and' || prev === 'but') && g.start - 1 > s + 2) np = subjectNP(v, s, g.start);
+      // participial and coordinated cues ("…, saying …", "Her campaign announced … and said …",
+      // "with Trump echoing … and accusing …"): the parse's subject, the one the events stage takes
+      // too (cue-subject.ts); without a parse, the sentence's subject
+      const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
+      const shared = entry.form.endsWith('ing') && isPunct(v, g.start - 1 - lead, ',—–') || (prev === 'and' || prev === 'but') && g.start - 1 > s + 2;
+      if (!np && shared) np = cueSubject(v, i) ?? (v.parsed ? null : subjectNP(v, s, g.start));
       let inherited: Attribution | undefined;
       if (!np && isPunct(v, g.start - 1, ',') && entry.form.endsWith('ing')) {
         // "“Yes,” he said, adding that …": the participle shares the source of the cue before it

@@ -70,7 +70,7 @@ function coreLeft(v: View, end: number, floor: number): number {
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
-    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l)) break;
+    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || !isCap(v, j) && (v.lex.is('lead', l) || v.lex.is('adv', l))) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
       if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;

@@ -42,8 +42,8 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 // prepositions that take only a noun phrase ("after", "before", "since", "as" also open clauses:
-// "after Trump said …")
-const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'with', 'to', 'about', 'by', 'among', 'against', 'under', 'over', 'during', 'via', 'into', 'toward', 'towards', 'regarding']);
+// "after Trump said …"; "with" opens absolute clauses: "with Trump echoing … and accusing …")
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'about', 'by', 'among', 'against', 'under', 'over', 'during', 'via', 'into', 'toward', 'towards', 'regarding']);
 
 /** The text of a group-noun source without its leading determiner ("the Greek authorities" → "Greek authorities"). */
 export function groupName(v: View, a: Attribution): string | null {
