@@ -125,6 +125,8 @@ export function attributionBefore(v: View, k: number): Found | null {
     const e = cueAt(v, c, floor);
     if (!e) continue;
     if (e.cls === 'prep') return null;
+    // a web-page label, not a cue: "Read more: “…”", "Watch: “…”"
+    if (c === sStart && v.lex.is('label', v.lower[c]!)) return null;
     // without a colon the cue must touch the quote ("said “…”"), else the quote is a fragment
     // of indirect speech ("said Obama's words “amount to …”") and the indirect rules take it
     if (!colon && c !== j) return null;
