@@ -58,8 +58,8 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
   if (start === g.end && g.entry.cls === 'attitude' && ADJUNCT_PREPS.has(v.lower[start] ?? '')) return 'adjunct-content';
   if (inanimateSource(v, np)) return 'inanimate-source';
   // "Lowell felt hungry": a feeling described, not a belief attributed (PolNeAR guidelines p. 5);
-  // "felt (that) the salesman was unfit" keeps its clause
-  if (v.lex.is('description-verb', g.entry.lemma) && start === g.end && (v.tagged ? v.tokens[start]!.pos === 'ADJ' || v.tokens[start]!.pos === 'ADV' : !clauseAt(v, start, ce) && v.lower[start] !== 'that' && v.lower[start] !== 'like')) return 'description';
+  // "felt (that) the salesman was unfit" keeps its clause (needs the tagger's adjective)
+  if (v.lex.is('description-verb', g.entry.lemma) && v.tagged && start === g.end && (v.tokens[start]!.pos === 'ADJ' || v.tokens[start]!.pos === 'ADV')) return 'description';
   return null;
 }
 
