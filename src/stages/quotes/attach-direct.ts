@@ -14,6 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
+import { cueSubject } from './cue-subject.js';
 import { whatFrameBefore } from './partial.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -133,7 +134,9 @@ export function attributionBefore(v: View, k: number): Found | null {
     if (c !== j && e.cls !== 'speech') return null;
     const ceil = c === j && colon ? j + 2 : c + 1;
     const g = verbGroup(v, c, e, floor, ceil);
-    let np = leftNP(v, g.start, floor);
+    // "…, Trump attacked Clinton for …, saying, “…”": a participle takes its clause's subject
+    const participle = isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!);
+    let np = (participle ? cueSubject(v, c) : null) ?? leftNP(v, g.start, floor);
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
     return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, where: colon ? 'before-colon' : 'before' };

@@ -103,13 +103,17 @@ export function attachIndirect(st: State): void {
       }
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
+      const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
+      const participle = entry.form.endsWith('ing') && isPunct(v, g.start - 1 - lead, ',—–');
       if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };
+      // "…, Trump attacked Clinton for …, saying …": a participle's subject is the clause's, not
+      // the phrase before its comma
+      else if (participle && v.parsed) np = cueSubject(v, i) ?? leftNP(v, g.start, s);
       else np = leftNP(v, g.start, s);
       // participial and coordinated cues ("…, saying …", "Her campaign announced … and said …",
       // "with Trump echoing … and accusing …"): the parse's subject, the one the events stage takes
       // too (cue-subject.ts); without a parse, the sentence's subject
-      const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
-      const shared = entry.form.endsWith('ing') && isPunct(v, g.start - 1 - lead, ',—–') || (prev === 'and' || prev === 'but') && g.start - 1 > s + 2;
+      const shared = participle || (prev === 'and' || prev === 'but') && g.start - 1 > s + 2;
       if (!np && shared) np = cueSubject(v, i) ?? (v.parsed ? null : subjectNP(v, s, g.start));
       let inherited: Attribution | undefined;
       if (!np && isPunct(v, g.start - 1, ',') && entry.form.endsWith('ing')) {

@@ -55,7 +55,9 @@ function coreLeft(v: View, end: number, floor: number): number {
     }
     if (isPossessive(v, j) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
     if (!isWord(v, j)) break;
-    if (v.lex.is('time', l) && !isPossessive(v, j + 1)) break;
+    if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
+    // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
+    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
     if (v.lex.is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = v.lex.is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
     if (l === 'and' || l === '&') {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
@@ -84,9 +86,36 @@ function coreLeft(v: View, end: number, floor: number): number {
 }
 
 /** The source NP before a cue group starting at token `cueStart`. */
+/** a word of a time adjunct: "Friday", "April", "2016", "week" */
+function timeWord(v: View, j: number): boolean {
+  const l = v.lower[j] ?? '';
+  return v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j) || /^(19|20)\d\d$/.test(l);
+}
+
+/** the last token of the source before a cue, past adjuncts between them ("X almost …", "X on Friday …") */
+function beforeAdjuncts(v: View, i: number, floor: number): number {
+  let j = i;
+  for (let guard = 0; guard < 3 && j > floor; guard++) {
+    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && isWord(v, j)) {
+      j--;
+      continue;
+    }
+    if (timeWord(v, j)) {
+      let k = j;
+      while (k - 1 > floor && (timeWord(v, k - 1) || /^\d{1,2}$/.test(v.lower[k - 1]!))) k--;
+      if (k - 1 > floor && (v.lex.is('prep', v.lower[k - 1]!) || v.lower[k - 1] === 'last' || v.lower[k - 1] === 'this' || v.lower[k - 1] === 'earlier')) k--;
+      if (k - 1 <= floor || !isWord(v, k - 1) || v.lex.is('stop', v.lower[k - 1]!)) return i;
+      j = k - 1;
+      continue;
+    }
+    break;
+  }
+  return j >= floor && isWord(v, j) ? j : i;
+}
+
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
-  const i = cueStart - 1;
-  if (i < floor) return null;
+  if (cueStart - 1 < floor) return null;
+  const i = beforeAdjuncts(v, cueStart - 1, floor);
   const l = v.lower[i]!;
   if (v.lex.is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
   if (isPunct(v, i, ',')) {
