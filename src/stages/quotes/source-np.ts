@@ -30,7 +30,10 @@ function headOf(v: View, s: number, e: number): number {
   let last = end - 1;
   if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
   while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
-  if (last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !v.lex.is('det', v.lower[last]!) && !v.lex.is('stop', v.lower[last]!) && !v.lex.is('time', v.lower[last]!) && !v.lex.is('adv', v.lower[last]!)) return last;
+  // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
+  let coordinated = false;
+  for (let k = s; k < last && !coordinated; k++) coordinated = v.lower[k] === 'and' || v.lower[k] === 'or' || v.lower[k] === '&';
+  if (!coordinated && last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !v.lex.is('det', v.lower[last]!) && !v.lex.is('stop', v.lower[last]!) && !v.lex.is('time', v.lower[last]!) && !v.lex.is('adv', v.lower[last]!)) return last;
   for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !v.lex.is('det', v.lower[i]!)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
