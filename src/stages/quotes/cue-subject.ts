@@ -6,7 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import { DepTree } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
-import type { NP } from './source-np.js';
+import { headOf, type NP } from './source-np.js';
 import { isPunct, isWord, type View } from './view.js';
 
 const trees = new WeakMap<Doc, DepTree>();
@@ -47,5 +47,7 @@ export function cueSubject(v: View, cue: number): NP | null {
   while (lo < s && (!isWord(v, lo) || v.lex.is('prep', v.lower[lo]!) || v.lex.is('stop', v.lower[lo]!) || v.tokens[lo]!.pos === 'ADP' || v.tokens[lo]!.pos === 'SCONJ')) lo++;
   while (hi > s && (isPunct(v, hi) || !isWord(v, hi))) hi--;
   if (hi + 1 - lo > MAX_SOURCE_TOKENS) lo = s;
-  return { start: lo, end: hi + 1, head: s };
+  // the phrase's head as the surface rules read it ("Opposition leader Samuel Mensah" → Mensah,
+  // however the parser attached the name)
+  return { start: lo, end: hi + 1, head: headOf(v, lo, hi + 1) };
 }

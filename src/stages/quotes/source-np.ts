@@ -21,7 +21,8 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
 const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
-function headOf(v: View, s: number, e: number): number {
+/** The head word of the source phrase [s, e): the word its speaker is resolved from. */
+export function headOf(v: View, s: number, e: number): number {
   // the last capitalised word before any preposition, else the last word before it — but a
   // phrase that ends on a common noun is headed by it: "Aid agencies", "Greek authorities",
   // "the governor's spokeswoman" (the name before it only modifies the group or the person)
