@@ -54,7 +54,9 @@ export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
   requires: ['paragraphs', 'sentences', 'tokens', 'entities'],
-  uses: ['pos', 'parse'],
+  // lemma: the parse subject of participial and coordinated cues comes from the events stage's
+  // resolver (cue-subject.ts), which reads lemmas
+  uses: ['pos', 'lemma', 'parse'],
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {
