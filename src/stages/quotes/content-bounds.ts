@@ -55,11 +55,13 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     // "Back when he wrote his book, Mr. McKinley said that …": after a comma a subject and a speech
     // verb start the sentence's main attribution, which the content does not swallow
     if (isPunct(v, j, ',') && v.inQuote[j + 1]! < 0) {
-      for (let k = j + 2; k < Math.min(ce, j + 8); k++) {
+      for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
         if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
         const e = cueAt(v, k, j + 1);
         if (!e) continue;
         if (e.cls === 'speech' && !e.form.endsWith('ing')) {
+          // "Reuters, citing anonymous sources, reported …": the comma closes a parenthetical
+          if (k === j + 1) return j;
           const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
           if (np && np.start === j + 1 && !v.lex.is('pron', v.lower[j + 1]!)) return j;
         }

@@ -108,13 +108,15 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
       let k = j;
       while (k - 1 > floor && (timeWord(v, k - 1) || /^\d{1,2}$/.test(v.lower[k - 1]!))) k--;
       if (k - 1 > floor && (v.lex.is('prep', v.lower[k - 1]!) || v.lower[k - 1] === 'last' || v.lower[k - 1] === 'this' || v.lower[k - 1] === 'earlier')) k--;
+      // "Neil Basu, on Sunday said": the adjunct follows an apposition's comma
+      if (k - 1 > floor && isPunct(v, k - 1, ',')) return k - 1;
       if (k - 1 <= floor || !isWord(v, k - 1) || v.lex.is('stop', v.lower[k - 1]!)) return i;
       j = k - 1;
       continue;
     }
     break;
   }
-  return j >= floor && isWord(v, j) ? j : i;
+  return j >= floor && (isWord(v, j) || j !== i && isPunct(v, j, ',')) ? j : i;
 }
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
