@@ -208,7 +208,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
         j++;
         continue;
       }
-      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2) break;
+      // (", on what was his first full day …": a prepositional adjunct is the author's, not the source)
+      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || v.lex.is('prep', n) && n !== 'of') break;
       // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
       if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
       segs++;
