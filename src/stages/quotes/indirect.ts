@@ -23,6 +23,16 @@ import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 
+/** the comma that closes a relative clause ("…, who said X, resigned"): before a verb, outside quotes */
+function relativeEnd(v: View, start: number, fe: number): number {
+  for (let j = start + 1; j + 1 < fe; j++) {
+    if (v.inQuote[j]! >= 0 || !isPunct(v, j, ',')) continue;
+    const n = v.tokens[j + 1]!;
+    if (v.tagged ? n.pos === 'VERB' || n.pos === 'AUX' : v.lex.is('aux', v.lower[j + 1]!)) return j;
+  }
+  return fe;
+}
+
 /** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
 function isPassive(v: View, g: Cue): boolean {
   for (let k = g.head - 1; k >= g.start; k--) if (BE_FORMS.has(v.lower[k]!)) return /(ed|wn|ld|ght|id|en)$/.test(v.lower[g.head]!);
@@ -125,7 +135,9 @@ export function attachIndirect(st: State): void {
       const { start, addressee } = contentStart(v, g, ce);
       if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
       if (notSpeech(v, g, np ?? null, start, ce)) continue;
-      const fe = forwardEnd(v, start, ce);
+      let fe = forwardEnd(v, start, ce);
+      // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
+      if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
       const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
