@@ -5,6 +5,7 @@
 //
 //   npm run eval:quotes                     dev split (dev.input.jsonl / dev.gold.jsonl)
 //   npm run eval:quotes -- --split train    train split from brat .ann (code points → UTF-16)
+//   dev also reports the Wikinews dev set's attributions (--no-wikinews skips it)
 //   options: --limit N  --pred FILE (default /tmp/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
 //            --cache  keep the docs as they reach the quotes stage in /tmp (keyed by split, range and
 //                     the model files' mtimes) so rule tuning reruns only the quotes stage; a stale
@@ -20,6 +21,7 @@ import { entitiesStage } from '../src/stages/entities/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { isNewsgraphError } from '../src/core/errors.js';
 import { hasShared, sharedPath } from '../src/core/paths.js';
+import { loadTimeArticles } from './wikinews-dev/time-articles.js';
 
 type Range = readonly [number, number];
 export interface GoldAttribution {
@@ -357,7 +359,41 @@ function main(): void {
   );
   if (process.argv.includes('--errors')) printErrors(preds, golds);
   if (process.argv.includes('--rules')) printRules(preds, golds);
-  console.log(summary);
+  const wn = split === 'dev' && !process.argv.includes('--no-wikinews') ? wikinewsAttributions(process.argv.includes('--errors')) : null;
+  console.log(summary + (wn ? `; ${wn}` : ''));
+}
+
+/**
+ * The Wikinews dev set's 216 gold attributions (eval/wikinews-dev/quote-dates.jsonl, cue spans and
+ * speaker strings): how many get a predicted quote whose cue overlaps the gold cue, and of those how
+ * many name the gold speaker (the gold string inside the predicted source mention or name).
+ */
+function wikinewsAttributions(showErrors: boolean): string | null {
+  const articles = loadTimeArticles();
+  const goldPath = join(import.meta.dirname, 'wikinews-dev', 'quote-dates.jsonl');
+  if (!articles || !existsSync(goldPath)) return null;
+  const gold = readFileSync(goldPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; cue: { start: number; end: number; text: string }; speaker: string });
+  let matched = 0;
+  let named = 0;
+  const misses: string[] = [];
+  for (const a of articles) {
+    const doc = defaultPipeline().run(createDoc(a.text, { id: a.id, published: a.published }), { published: a.published, options: {} });
+    for (const g of gold.filter((x) => x.id === a.id)) {
+      const q = doc.quotes.find((x) => x.cue && x.cue.start < g.cue.end && g.cue.start < x.cue.end);
+      if (!q) {
+        misses.push(`${a.id}\tUNMATCHED\t"${a.text.slice(Math.max(0, g.cue.start - 60), g.cue.end + 20).replace(/\n/g, ' / ')}" (${g.speaker})`);
+        continue;
+      }
+      matched++;
+      const said = [q.speaker.name ?? '', q.speaker.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : ''].join(' | ').toLowerCase();
+      if (said.includes(g.speaker.toLowerCase())) named++;
+      else misses.push(`${a.id}\tSPEAKER\tgold "${g.speaker}" | predicted "${said}" (cue "${g.cue.text}")`);
+    }
+  }
+  if (showErrors) for (const m of misses) console.log(m);
+  const line = `Wikinews dev: ${matched}/${gold.length} gold attributions get a predicted quote (cue overlap), ${gold.length - matched} do not; speaker named in ${named}/${matched}`;
+  console.log(line);
+  return `wikinews ${matched}/${gold.length} matched, speaker ${named}/${matched}`;
 }
 
 function cachePath(split: string, from: number, n: number): string {

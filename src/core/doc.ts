@@ -121,12 +121,21 @@ export interface DatedBy {
   readonly range?: { readonly from: string; readonly to: string };
 }
 
+/**
+ * Why a quote has no speaker (its speaker party is all null): the text names none (an agentless
+ * passive, a fronted "Asked …"), or the phrase in the source's place is no speaker — an adverb or
+ * function word, or the object of a preposition.
+ */
+export type SpeakerReason = 'not-stated' | 'not-a-noun' | 'in-prepositional-phrase';
+
 export interface Quote {
   readonly id: string;
   readonly kind: QuoteKind;
   readonly content: readonly Span[];
   readonly cue: Span | null;
   readonly speaker: Party;
+  /** set only when the speaker is empty: why (written as `speaker_reason`) */
+  readonly speakerReason?: SpeakerReason;
   readonly addressee: Party | null;
   readonly rule: string;
 }

@@ -76,6 +76,7 @@ export function toContract(doc: Doc) {
       content: q.content.map((c) => ts(text, c)),
       cue: q.cue ? ts(text, q.cue) : null,
       speaker: party(text, q.speaker),
+      ...(q.speakerReason ? { speaker_reason: q.speakerReason } : {}),
       addressee: party(text, q.addressee),
       ...dateFields(doc.dates.quotes.get(q.id)),
       rule: q.rule,

@@ -21,9 +21,9 @@ describe('direct quotes', () => {
     expect(q!.source).toMatch(/^Hugh Hill, a doctor/);
   });
 
-  it('X said: "…" (the colon is part of the cue)', () => {
+  it('X said: "…" (the colon is punctuation, not part of the cue)', () => {
     const [q] = quotesOf('The governor said: “Nobody will be left behind.”');
-    expect(q).toMatchObject({ kind: 'direct', cue: 'said:', source: 'The governor', rule: 'quotes:direct-before-colon' });
+    expect(q).toMatchObject({ kind: 'direct', cue: 'said', source: 'The governor', rule: 'quotes:direct-before-colon' });
   });
 
   it('X told Y, with the addressee', () => {
@@ -57,7 +57,7 @@ describe('direct quotes', () => {
   it('speech nouns: “X’s comments:” and “a statement from X:”', () => {
     const got = quotesOf('The minister’s comments: “We will not back down.” A statement from the Interior Ministry: “We regret the delay.”');
     expect(got.map((q) => [q.source, q.cue, q.kind])).toEqual([
-      ['The minister', 'comments:', 'direct'],
+      ['The minister', 'comments', 'direct'],
       ['the Interior Ministry', 'statement', 'direct'],
     ]);
   });

@@ -1,11 +1,15 @@
-// "According to X, CONTENT." / "CONTENT, according to X.": the source follows the cue.
+// "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT according to X.": the source
+// follows the cue.
 import type { Span } from '../../core/span.js';
 import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { cueAttribution, lastCapital } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct } from './view.js';
+import { isPunct, isWord } from './view.js';
+
+/** without a comma before it, "according to X" must close the clause within this many tokens */
+const MAX_BARE_SOURCE = 8;
 
 /** "According to X, CONTENT." / "CONTENT, according to X." */
 export function attachAccordingTo(st: State): void {
@@ -26,14 +30,17 @@ export function attachAccordingTo(st: State): void {
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
         if (!isFree(st, c + 1, ce)) break;
         accept(st, cueAttribution(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to', 'according-to-initial', null));
-      } else if (isPunct(v, i - 1, ',')) {
-        // CONTENT, according to X[, …].
+      } else if (isPunct(v, i - 1, ',') || i - s >= 4 && isWord(v, i - 1)) {
+        // CONTENT, according to X[, …].  /  CONTENT according to X. (no comma: "… were injured
+        // yesterday according to health officials")
+        const comma = isPunct(v, i - 1, ',') ? 1 : 0;
         let c = i + 2;
         while (c < ce && !isPunct(v, c, ',;')) c++;
         if (c === i + 2) break; // "…, according to , …": an empty source would be an inverted span (issue 15)
+        if (!comma && c - (i + 2) > MAX_BARE_SOURCE) break;
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
-        const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 2]!.end };
-        if (i - 1 <= s || !isFree(st, s, i - 1)) break;
+        const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 1 - comma]!.end };
+        if (i - comma <= s || !isFree(st, s, i - comma)) break;
         const content = [head];
         if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
         accept(st, cueAttribution(v, content, cue, np, 'according-to', 'according-to-final', null));

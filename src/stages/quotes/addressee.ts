@@ -66,7 +66,7 @@ export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] |
   const lemma = cue.entry.lemma;
   let i = cue.end;
   if (Object.hasOwn(OBJECT_LISTENER_VERBS, lemma)) {
-    if (cue.end > cue.head + 1 && !isPunct(v, cue.end - 1, ':')) return null; // "warned of …": no object
+    if (cue.end > cue.head + 1) return null; // "warned of …": no object
     const np = shortNP(v, i, ceil);
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name

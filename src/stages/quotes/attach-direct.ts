@@ -14,6 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
+import { cueSubject } from './cue-subject.js';
 import { whatFrameBefore } from './partial.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -125,13 +126,17 @@ export function attributionBefore(v: View, k: number): Found | null {
     const e = cueAt(v, c, floor);
     if (!e) continue;
     if (e.cls === 'prep') return null;
+    // a web-page label, not a cue: "Read more: “…”", "Watch: “…”"
+    if (c === sStart && v.lex.is('label', v.lower[c]!)) return null;
     // without a colon the cue must touch the quote ("said “…”"), else the quote is a fragment
     // of indirect speech ("said Obama's words “amount to …”") and the indirect rules take it
     if (!colon && c !== j) return null;
     if (c !== j && e.cls !== 'speech') return null;
     const ceil = c === j && colon ? j + 2 : c + 1;
     const g = verbGroup(v, c, e, floor, ceil);
-    let np = leftNP(v, g.start, floor);
+    // "…, Trump attacked Clinton for …, saying, “…”": a participle takes its clause's subject
+    const participle = isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!);
+    let np = (participle ? cueSubject(v, c) : null) ?? leftNP(v, g.start, floor);
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);
     return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: k, where: colon ? 'before-colon' : 'before' };
@@ -140,7 +145,7 @@ export function attributionBefore(v: View, k: number): Found | null {
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
   if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
     const np = subjectNP(v, sStart, j + 1);
-    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 2), np, after: k, where: 'before-clause-colon' };
+    if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 1), np, after: k, where: 'before-clause-colon' };
   }
   return null;
 }
@@ -155,12 +160,12 @@ function nounCue(v: View, j: number, floor: number): Found | null {
     let p = j - 1;
     while (p > floor && !isPossessive(v, p) && !POSSESSIVE_DETERMINERS.has(v.lower[p]!) && j - p < 3) p--;
     if (p >= floor && POSSESSIVE_DETERMINERS.has(v.lower[p]!)) {
-      return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
+      return { cue: null, cueSpan: tokSpan(v, p + 1, colon), np: { start: p, end: p + 1, head: p }, after: colon + 1, where: 'before-noun' };
     }
     if (p > floor && isPossessive(v, p)) {
       const end = v.lower[p] === "'s" || v.lower[p] === '’s' ? p : p + 1;
       const np = leftNP(v, end, floor);
-      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon + 1), np, after: colon + 1, where: 'before-noun' };
+      if (np) return { cue: null, cueSpan: tokSpan(v, p + 1, colon), np, after: colon + 1, where: 'before-noun' };
     }
   }
   // "a statement from X:"

@@ -52,6 +52,22 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
     // ", citing …", ", amounting to …": a participial adjunct the author adds
     if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[j + 1]!.form) && !v.lex.is('stop', v.lower[j + 1]!) && !v.lex.is('prep-participle', v.lower[j + 1]!)) return j;
+    // "Back when he wrote his book, Mr. McKinley said that …": after a comma a subject and a speech
+    // verb start the sentence's main attribution, which the content does not swallow
+    if (isPunct(v, j, ',') && v.inQuote[j + 1]! < 0) {
+      for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
+        if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
+        const e = cueAt(v, k, j + 1);
+        if (!e) continue;
+        if (e.cls === 'speech' && !e.form.endsWith('ing')) {
+          // "Reuters, citing anonymous sources, reported …": the comma closes a parenthetical
+          if (k === j + 1) return j;
+          const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
+          if (np && np.start === j + 1 && !v.lex.is('pron', v.lower[j + 1]!)) return j;
+        }
+        break;
+      }
+    }
     // "…, and Clinton said she would win": a second attribution starts
     if (v.lower[j] === 'and' || v.lower[j] === 'but') {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {

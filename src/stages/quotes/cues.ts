@@ -1,7 +1,8 @@
 // Cue detection: a speech or attitude verb (data/speech-verbs.tsv) read as a verb, with its verb
 // group as PolNeAR marks it — auxiliaries, negation and adverbs before it ("has also said", "did
-// not say"), a particle after it ("called for", "pointed out"), "in a statement" and an
-// introducing colon ("said:"). Token ranges are half-open [start, end).
+// not say"), a particle after it ("called for", "pointed out") and "in a statement". An introducing
+// colon ("said:") is punctuation, not part of the cue (spans never end on punctuation).
+// Token ranges are half-open [start, end).
 import type { CueEntry } from './words.js';
 import { isCap, isPunct, type View } from './view.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
@@ -139,6 +140,5 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
     }
   }
   if (e + 2 < ceil && v.lower[e] === 'in' && v.lower[e + 1] === 'a' && v.lower[e + 2] === 'statement') e += 3;
-  if (e < ceil && isPunct(v, e, ':')) e++;
   return { entry, head, start: s, end: e };
 }

@@ -9,6 +9,8 @@
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
+//   speaker-check    a source that is no speaker (an adverb, a preposition's object) → speaker
+//                    null with a reason
 //   resolve-speaker  source → entity (names, surnames, titles, pronouns), addressee likewise
 // Quotes that attach to no cue (scare quotes, nicknames, titles of works) yield nothing.
 // Needs tokens and entities; uses the tagger's pos and the parse when the syntax stage ran (they
@@ -33,6 +35,9 @@ import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
 import { attachNounCues } from './noun-cues.js';
 import { claimNamings } from './not-speech.js';
+import { groupName, speakerProblem } from './speaker-check.js';
+
+const NO_SPEAKER = { entity: null, name: null, mention: null } as const;
 
 /** A switch in the free-form options: on unless set to false. */
 function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefined, name: string): boolean {
@@ -49,7 +54,9 @@ export const quotesStage: Stage = {
   name: 'quotes',
   description: 'direct, indirect and mixed quotes with speaker, cue and addressee (date left to the dating stage)',
   requires: ['paragraphs', 'sentences', 'tokens', 'entities'],
-  uses: ['pos', 'parse'],
+  // lemma: the parse subject of participial and coordinated cues comes from the events stage's
+  // resolver (cue-subject.ts), which reads lemmas
+  uses: ['pos', 'lemma', 'parse'],
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {
@@ -76,12 +83,17 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   const quotes: Quote[] = atts.map((a, i) => {
     assignKind(doc.text, a);
+    const problem = speakerProblem(v, a);
+    const party = problem ? null : resolveParty(doc, ix, a.source, a.sourceHead);
+    // a group noun is named by its phrase ("Greek authorities"), not by its head or a modifier
+    const speaker = party ? { ...party, name: groupName(v, a) ?? party.name } : party;
     return {
       id: `q${i + 1}`,
       kind: a.kind,
       content: a.content,
       cue: a.cue,
-      speaker: resolveParty(doc, ix, a.source, a.sourceHead) ?? { entity: null, name: null, mention: null },
+      speaker: speaker ?? NO_SPEAKER,
+      ...(problem ? { speakerReason: problem } : {}),
       addressee: resolveParty(doc, ix, a.addressee, a.addressee),
       rule: a.rule,
     };

@@ -13,6 +13,7 @@ import { listener, objectAfter } from './addressee.js';
 import { contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
+import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
@@ -21,6 +22,16 @@ import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
+
+/** the comma that closes a relative clause ("…, who said X, resigned"): before a verb, outside quotes */
+function relativeEnd(v: View, start: number, fe: number): number {
+  for (let j = start + 1; j + 1 < fe; j++) {
+    if (v.inQuote[j]! >= 0 || !isPunct(v, j, ',')) continue;
+    const n = v.tokens[j + 1]!;
+    if (v.tagged ? n.pos === 'VERB' || n.pos === 'AUX' : v.lex.is('aux', v.lower[j + 1]!)) return j;
+  }
+  return fe;
+}
 
 /** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
 function isPassive(v: View, g: Cue): boolean {
@@ -104,11 +115,18 @@ export function attachIndirect(st: State): void {
       }
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
+      const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
+      const participle = entry.form.endsWith('ing') && isPunct(v, g.start - 1 - lead, ',—–');
       if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };
+      // "…, Trump attacked Clinton for …, saying …": a participle's subject is the clause's, not
+      // the phrase before its comma
+      else if (participle && v.parsed) np = cueSubject(v, i) ?? leftNP(v, g.start, s);
       else np = leftNP(v, g.start, s);
-      if (!np && entry.form.endsWith('ing') && isPunct(v, g.start - 1, ',—–')) np = subjectNP(v, s, g.start);
-      // coordinated verb phrases: "Her campaign announced … and said …"
-      if (!np && (prev === 'and' || prev === 'but') && g.start - 1 > s + 2) np = subjectNP(v, s, g.start);
+      // participial and coordinated cues ("…, saying …", "Her campaign announced … and said …",
+      // "with Trump echoing … and accusing …"): the parse's subject, the one the events stage takes
+      // too (cue-subject.ts); without a parse, the sentence's subject
+      const shared = participle || (prev === 'and' || prev === 'but') && g.start - 1 > s + 2;
+      if (!np && shared) np = cueSubject(v, i) ?? (v.parsed ? null : subjectNP(v, s, g.start));
       let inherited: Attribution | undefined;
       if (!np && isPunct(v, g.start - 1, ',') && entry.form.endsWith('ing')) {
         // "“Yes,” he said, adding that …": the participle shares the source of the cue before it
@@ -119,7 +137,9 @@ export function attachIndirect(st: State): void {
       const { start, addressee } = contentStart(v, g, ce);
       if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
       if (notSpeech(v, g, np ?? null, start, ce)) continue;
-      const fe = forwardEnd(v, start, ce);
+      let fe = forwardEnd(v, start, ce);
+      // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
+      if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
       const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {

@@ -16,7 +16,7 @@ import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
-import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
@@ -57,6 +57,9 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
   // their adjunct-then-clause reading: "said after the convention he would …")
   if (start === g.end && g.entry.cls === 'attitude' && ADJUNCT_PREPS.has(v.lower[start] ?? '')) return 'adjunct-content';
   if (inanimateSource(v, np)) return 'inanimate-source';
+  // "Lowell felt hungry": a feeling described, not a belief attributed (PolNeAR guidelines p. 5);
+  // "felt (that) the salesman was unfit" keeps its clause (needs the tagger's adjective)
+  if (v.lex.is('description-verb', g.entry.lemma) && v.tagged && start === g.end && (v.tokens[start]!.pos === 'ADJ' || v.tokens[start]!.pos === 'ADV')) return 'description';
   return null;
 }
 
@@ -83,7 +86,7 @@ function actReading(v: View, lemma: string, start: number, ce: number): string |
 /** A quoted name: one to four words, capitalised, no sentence punctuation inside. */
 function quotedName(v: View, m: number): boolean {
   const q = v.marks[m]!;
-  const inner = v.text.slice(q.start, q.end).replace(QUOTE_MARK_EDGES_RE, '');
+  const inner = v.text.slice(q.start, q.end).replace(QUOTE_MARK_EDGES_RE, '').replace(/[.,]$/, '');
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(inner) && !/[.!?,;:]/.test(inner);
 }
@@ -101,7 +104,9 @@ export function claimNamings(st: State): void {
     if (!v.lex.is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
     let j = i + 1;
     while (j < v.tokens.length && j - i <= 5 && isWord(v, j) && v.inQuote[j]! < 0) j++;
-    if (j === i + 1 || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;
+    // "called her “…”", or a reduced relative after a noun: "a dish called “Grandma's stew”"
+    const reduced = j === i + 1 && i > 0 && /ed$/.test(v.lower[i]!) && isWord(v, i - 1) && !v.lex.is('pron', v.lower[i - 1]!) && !v.lex.is('aux', v.lower[i - 1]!) && !isCap(v, i - 1);
+    if (j === i + 1 && !reduced || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;
     let m = v.inQuote[j]!;
     if (!quotedName(v, m)) continue;
     verbs.add(i);

@@ -69,6 +69,12 @@ export function attachNounCues(st: State): void {
       let end = clause ? forwardEnd(v, start, ce) : npEnd(v, start, ce);
       // the noun phrase is often a subject: its clause ends before the main clause's finite verb
       if (clause && prep === 'to') end = finiteCut(v, start + 2, end);
+      // "The mayor's view that the bridge is safe was challenged …": a subject's "that" clause
+      // ends before the main clause's finite verb, the second one after "that"
+      if (prep === 'that' && src.start === s) {
+        const own = finiteCut(v, start + 2, end);
+        if (own < end) end = finiteCut(v, own + 1, end);
+      }
       if (end < 0 || end - start < (clause ? 2 : 1) || !isFree(st, start, end)) continue;
       accept(st, {
         content: [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }],

@@ -5,7 +5,8 @@
 // so a pathological sentence stays linear.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, tokSpan, type View } from './view.js';
+import { isPossessive, isPunct, tokSpan, type View } from './view.js';
+import { timeLexicon } from '../time/lexicon.js';
 import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { notSpeech } from './not-speech.js';
 
@@ -34,6 +35,20 @@ function subtree(kids: readonly number[][], i: number): [number, number] {
   return [lo, hi + 1];
 }
 
+/**
+ * The end of a subject subtree without the adjuncts the parser hung on it: a time ("The Security
+ * Council on Friday", "federal prosecutors in April") or a closing adverb ("… and diplomats almost").
+ */
+function withoutTrailingAdjunct(v: View, head: number, end: number): number {
+  for (let k = head + 1; k < end; k++) {
+    const next = v.lower[k + 1] ?? '';
+    if (v.lex.is('prep', v.lower[k]!) && (v.lex.is('time', next) || timeLexicon().months.has(next) || /^\d{4}$/.test(next))) return k;
+    if (v.lex.is('time', v.lower[k]!) && !isPossessive(v, k + 1)) return k;
+  }
+  if (end - 1 > head && v.tagged && v.tokens[end - 1]!.pos === 'ADV') return end - 1;
+  return end;
+}
+
 export function attachParsed(st: State): void {
   const v = st.v;
   if (!v.parsed) return;
@@ -48,7 +63,8 @@ export function attachParsed(st: State): void {
       const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
       if (subj === undefined || comp === undefined || subj > i) continue;
       const g = verbGroup(v, i, entry, sent.tokenStart, sent.tokenEnd);
-      const [ss, se] = subtree(kids, subj);
+      const [ss, se0] = subtree(kids, subj);
+      const se = withoutTrailingAdjunct(v, subj, se0);
       let [cs, ce] = subtree(kids, comp);
       if (cs < g.end) cs = g.end;
       while (ce > cs && isPunct(v, ce - 1) && v.inQuote[ce - 1] < 0) ce--;

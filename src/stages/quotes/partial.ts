@@ -111,6 +111,13 @@ export function whatFrameBefore(v: State['v'], k: number): number {
   return c;
 }
 
+/** A title of a work or a name: every word of four letters or more capitalised, no sentence punctuation. */
+function titleCased(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || /[.!?;:,]/.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
+  return words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w));
+}
+
 function lastWord(v: State['v'], s: number, e: number): number {
   for (let i = e - 1; i > s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return s;
@@ -137,6 +144,8 @@ export function attachPartial(st: State): void {
       if (!np) break;
       const inner = innerWords(v.text, q.start, q.end);
       if (!inner) break;
+      // the cue's object is a title in title case: "He read “War and Peace” on the train"
+      if (g.end === k && titleCased(v.text.slice(inner.start, inner.end))) break;
       st.atts.push({
         content: [inner],
         cue: tokSpan(v, g.start, g.end),

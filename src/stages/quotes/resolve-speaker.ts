@@ -26,6 +26,9 @@ function firstStartingAt(ix: MentionIndex, offset: number): number {
 }
 
 const PRONOUNS = /^(he|she|him|her|his|they|them|their|i|we|it)$/i;
+const RELATIVE = /^(who|which|that)$/i;
+/** how far before a relative pronoun its antecedent may end (UTF-16 units: ", a lawyer in Ohio, who") */
+const RELATIVE_WINDOW = 80;
 const PERSON_PRONOUN = /^(he|she|him|her|his|i)$/i;
 /** how far back an unlinked pronoun looks for its person (UTF-16 units) */
 const PRONOUN_WINDOW = 3000;
@@ -39,8 +42,19 @@ export function resolveParty(doc: Doc, ix: MentionIndex, span: Span | null, head
   if (!span) return null;
   const at = head ? ix.overlapping(head) : [];
   const inSpan = at.length ? at : ix.overlapping(span);
-  let ent: Entity | undefined = inSpan.find((m) => m.entity.type === 'PERSON')?.entity ?? inSpan[0]?.entity;
   const headWord = head ? doc.text.slice(head.start, head.end) : '';
+  // a common-noun head ("the governor's spokeswoman", "Aid agencies") is not the person or the
+  // place named inside its phrase: only an organisation or a country there may stand for it
+  const common = !at.length && /^\p{Ll}/u.test(headWord) && !PRONOUNS.test(headWord) && !RELATIVE.test(headWord);
+  let ent: Entity | undefined = common
+    ? inSpan.find((m) => m.entity.type !== 'PERSON')?.entity
+    : inSpan.find((m) => m.entity.type === 'PERSON')?.entity ?? inSpan[0]?.entity;
+  if (!ent && head && RELATIVE.test(headWord)) {
+    // "Tom Baker, who said …": the relative pronoun stands for the phrase just before it
+    const i = firstStartingAt(ix, head.start) - 1;
+    const r = i >= 0 ? ix.refs[i] : undefined;
+    if (r && head.start - r.mention.end <= RELATIVE_WINDOW) ent = r.entity;
+  }
   if (!ent && head && PRONOUNS.test(headWord)) {
     const wantPerson = PERSON_PRONOUN.test(headWord);
     for (let i = firstStartingAt(ix, head.start) - 1; i >= 0; i--) {

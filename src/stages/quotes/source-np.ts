@@ -18,12 +18,23 @@ const MAX_NP = 18;
 // prepositions that may link a modifier inside a source ("a reporter for USA Today", "officials in
 // Washington"); "with", "on", "to" rarely do and mostly start an adjunct ("… on Feb. 28 with X")
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
+const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
-function headOf(v: View, s: number, e: number): number {
-  // the last capitalised word before any preposition, else the last word before it
+/** The head word of the source phrase [s, e): the word its speaker is resolved from. */
+export function headOf(v: View, s: number, e: number): number {
+  // the last capitalised word before any preposition, else the last word before it — but a
+  // phrase that ends on a common noun is headed by it: "Aid agencies", "Greek authorities",
+  // "the governor's spokeswoman" (the name before it only modifies the group or the person)
   let end = e;
-  for (let i = s + 1; i < e; i++) if (NP_PREPS.has(v.lower[i]!) && !isCap(v, i)) { end = i; break; }
+  for (let i = s + 1; i < e; i++) if ((NP_PREPS.has(v.lower[i]!) || v.lower[i] === 'with') && !isCap(v, i)) { end = i; break; }
+  let last = end - 1;
+  if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
+  while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
+  // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
+  let coordinated = false;
+  for (let k = s; k < last && !coordinated; k++) coordinated = v.lower[k] === 'and' || v.lower[k] === 'or' || v.lower[k] === '&';
+  if (!coordinated && last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !v.lex.is('det', v.lower[last]!) && !v.lex.is('stop', v.lower[last]!) && !v.lex.is('time', v.lower[last]!) && !v.lex.is('adv', v.lower[last]!)) return last;
   for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !v.lex.is('det', v.lower[i]!)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
@@ -41,25 +52,31 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (f === '(') { if (depth === 0) break; depth--; j--; continue; }
     if (depth > 0) { j--; continue; }
     if (sawDet) {
+      if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
       if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
       break;
     }
     if (isPossessive(v, j) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
     if (!isWord(v, j)) break;
-    if (v.lex.is('time', l) && !isPossessive(v, j + 1)) break;
+    if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
+    // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
+    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
     if (v.lex.is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = v.lex.is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
     if (l === 'and' || l === '&') {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
       break;
     }
+    // "people familiar with the matter", "officials involved in the talks": the adjective takes the
+    // prepositional phrase into the source
+    if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { j -= 2; continue; }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
       const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
-    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l)) break;
+    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || !isCap(v, j) && (v.lex.is('lead', l) || v.lex.is('adv', l))) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
       if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
@@ -73,9 +90,38 @@ function coreLeft(v: View, end: number, floor: number): number {
 }
 
 /** The source NP before a cue group starting at token `cueStart`. */
+/** a word of a time adjunct: "Friday", "April", "2016", "week" */
+function timeWord(v: View, j: number): boolean {
+  const l = v.lower[j] ?? '';
+  return v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j) || /^(19|20)\d\d$/.test(l);
+}
+
+/** the last token of the source before a cue, past adjuncts between them ("X almost …", "X on Friday …") */
+function beforeAdjuncts(v: View, i: number, floor: number): number {
+  let j = i;
+  for (let guard = 0; guard < 3 && j > floor; guard++) {
+    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && isWord(v, j)) {
+      j--;
+      continue;
+    }
+    if (timeWord(v, j)) {
+      let k = j;
+      while (k - 1 > floor && (timeWord(v, k - 1) || /^\d{1,2}$/.test(v.lower[k - 1]!))) k--;
+      if (k - 1 > floor && (v.lex.is('prep', v.lower[k - 1]!) || v.lower[k - 1] === 'last' || v.lower[k - 1] === 'this' || v.lower[k - 1] === 'earlier')) k--;
+      // "Neil Basu, on Sunday said": the adjunct follows an apposition's comma
+      if (k - 1 > floor && isPunct(v, k - 1, ',')) return k - 1;
+      if (k - 1 <= floor || !isWord(v, k - 1) || v.lex.is('stop', v.lower[k - 1]!)) return i;
+      j = k - 1;
+      continue;
+    }
+    break;
+  }
+  return j >= floor && (isWord(v, j) || j !== i && isPunct(v, j, ',')) ? j : i;
+}
+
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
-  const i = cueStart - 1;
-  if (i < floor) return null;
+  if (cueStart - 1 < floor) return null;
+  const i = beforeAdjuncts(v, cueStart - 1, floor);
   const l = v.lower[i]!;
   if (v.lex.is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
   if (isPunct(v, i, ',')) {
@@ -162,7 +208,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
         j++;
         continue;
       }
-      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2) break;
+      // (", on what was his first full day …": a prepositional adjunct is the author's, not the source)
+      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || v.lex.is('prep', n) && n !== 'of') break;
       // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
       if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
       segs++;

@@ -1,0 +1,56 @@
+// Refiner: is the source phrase a speaker at all? A speaker is a person, an organisation, a group
+// noun ("officials", "Greek authorities", "a spokesperson") or a pronoun standing for one. Words
+// the phrase finder can land on that are none of these — an adverb or connective ("Instead,"), a
+// function word, a time word, the object of a preposition ("diplomats familiar with [the plans]")
+// — leave the quote without a speaker and say why (`speakerReason`), rather than inventing one.
+import type { SpeakerReason } from '../../core/doc.js';
+import type { Attribution } from './types.js';
+import { lyAdverb } from './cues.js';
+import { isCap, isPossessive, isPunct, isWord, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
+
+/** Why the attribution's source is no speaker, or null when it may be one. */
+export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
+  if (!a.source) return a.sourceHead ? null : 'not-stated';
+  const head = a.sourceHead ?? a.source;
+  const h = tokenAtOrAfter(v, head.start);
+  if (h >= v.tokens.length || !isWord(v, h)) return 'not-a-noun';
+  const l = v.lower[h]!;
+  // the phrase finder stopped on a word that cannot head a noun phrase
+  if (!isCap(v, h) || v.lex.is('lead', l)) {
+    // (relative pronouns stand for their antecedent: "the agency, which said …")
+    const stop = v.lex.is('stop', l) && !RELATIVE_PRONOUNS.has(l);
+    if (v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, h) || stop || v.lex.is('time', l) || v.lex.is('prep', l) || v.lex.is('aux', l)) return 'not-a-noun';
+  }
+  // a source that ends before its cue and starts right after a preposition is that preposition's
+  // object, not the subject of the cue ("people familiar with the plans said": not "the plans");
+  // a possessor is a source ("seized on Trump's claim that …": the claim is Trump's)
+  const s = tokenAtOrAfter(v, a.source.start);
+  const e = tokenAtOrAfter(v, a.source.end) - 1;
+  const possessor = isPossessive(v, e) || isPossessive(v, e + 1) || POSSESSIVE_DETERMINERS.has(v.lower[e] ?? '');
+  if (a.cue && a.source.end <= a.cue.start && s > 0 && v.tokens[s - 1]!.sent === v.tokens[s]!.sent && !possessor && a.origin !== 'noun-cue') {
+    // only an adjunct phrase that opens the clause ("In a statement announcing the pick, …",
+    // "With leaders worried about …") or hangs from an adjective ("sore from injections"); after a
+    // noun the phrase is a modifier the source finder left out ("a majority of voters")
+    const p = s - 1;
+    const opensClause = p === v.doc.sentences[v.tokens[p]!.sent]!.tokenStart || isPunct(v, p - 1, ',;:—–');
+    const afterAdjective = v.tagged && v.tokens[p - 1]?.pos === 'ADJ';
+    if (OBJECT_PREPOSITIONS.has(v.lower[p]!) && (opensClause || afterAdjective)) return 'in-prepositional-phrase';
+  }
+  return null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+// prepositions that take only a noun phrase ("after", "before", "since", "as" also open clauses:
+// "after Trump said …"; "with" opens absolute clauses: "with Trump echoing … and accusing …")
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'about', 'by', 'among', 'against', 'under', 'over', 'during', 'via', 'into', 'toward', 'towards', 'regarding']);
+
+/** The text of a group-noun source without its leading determiner ("the Greek authorities" → "Greek authorities"). */
+export function groupName(v: View, a: Attribution): string | null {
+  if (!a.source || !a.sourceHead) return null;
+  let s = tokenAtOrAfter(v, a.source.start);
+  const h = tokenAtOrAfter(v, a.sourceHead.start);
+  if (h <= s || isCap(v, h) || v.lex.is('pron', v.lower[h]!)) return null;
+  while (s < h && v.lex.is('det', v.lower[s]!)) s++;
+  return s < h ? v.text.slice(tokSpan(v, s, h + 1).start, tokSpan(v, s, h + 1).end) : null;
+}
