@@ -15,6 +15,8 @@ import type {
 import { migratePg } from './migrations.js';
 import { snippet, tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
+import { getCluster, listClusters, listStories } from '../cross-queries.js';
+import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 
 // a stored generated column (migration 3): no decompression of texts to list them
 const ARTICLE_COLS = articleCols('a.chars');
@@ -394,6 +396,24 @@ export class PostgresStore implements Store {
       limit: q.limit,
       offset: q.offset,
     };
+  }
+
+  /** portable `?` placeholders numbered for PostgreSQL */
+  private runPortable = (sql: string, params: readonly unknown[]) => {
+    let i = 0;
+    return this.all(sql.replace(/\?/g, () => `$${++i}`), params);
+  };
+
+  async listStories(q: StoryQuery): Promise<Page<StoryOut>> {
+    return listStories(this.runPortable, q);
+  }
+
+  async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
+    return listClusters(this.runPortable, q);
+  }
+
+  async getCluster(id: string): Promise<ClusterOut | null> {
+    return getCluster(this.runPortable, id);
   }
 
   private closed = false;

@@ -14,6 +14,8 @@ import type {
   Store, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { migrate } from './migrations.js';
+import { getCluster, listClusters, listStories } from '../cross-queries.js';
+import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 import { BatchWriter } from './write.js';
 
 
@@ -287,6 +289,18 @@ class SqliteStore implements Store {
       limit: q.limit,
       offset: q.offset,
     };
+  }
+
+  async listStories(q: StoryQuery): Promise<Page<StoryOut>> {
+    return listStories((sql, p) => this.all(sql, p), q);
+  }
+
+  async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
+    return listClusters((sql, p) => this.all(sql, p), q);
+  }
+
+  async getCluster(id: string): Promise<ClusterOut | null> {
+    return getCluster((sql, p) => this.all(sql, p), id);
   }
 
   async close(): Promise<void> {

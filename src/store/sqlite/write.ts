@@ -4,6 +4,8 @@
 import type Database from 'better-sqlite3';
 import { actorId, contentHash, dayOf, normaliseUrl } from '../keys.js';
 import type { BatchItem, BatchResult, RoleObservationInput, StoreDoc } from '../store.js';
+import { crossEnabled, type CrossArticleInput, type CrossPort } from '../../cross/store-update.js';
+import { sqliteCrossPort, updateCrossSqlite } from './cross.js';
 
 type Stmt = Database.Statement;
 
@@ -18,6 +20,7 @@ const spanJson = (s: SpanLike | null | undefined) => (s ? JSON.stringify({ start
 export class BatchWriter {
   private readonly s: Record<string, Stmt>;
   private readonly run: (items: readonly BatchItem[]) => BatchResult;
+  private readonly cross: CrossPort | null;
 
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -48,7 +51,9 @@ export class BatchWriter {
         ON CONFLICT(key) DO UPDATE SET source = excluded.source, code = excluded.code, message = excluded.message`),
       clearError: p('DELETE FROM ingest_errors WHERE key = ?'),
     };
+    this.cross = crossEnabled() ? sqliteCrossPort(db) : null;
     this.run = db.transaction((items: readonly BatchItem[]): BatchResult => {
+      const written: CrossArticleInput[] = [];
       let inserted = 0;
       let duplicates = 0;
       let errors = 0;
@@ -64,8 +69,11 @@ export class BatchWriter {
         else {
           inserted++;
           ids.push(id);
+          written.push({ id, doc: item.doc, url: item.doc.url ?? null });
         }
       }
+      // stories and event clusters change in the same transaction as the articles
+      if (this.cross) updateCrossSqlite(this.cross, written);
       return { inserted, duplicates, errors, ids };
     });
   }
