@@ -61,6 +61,29 @@ export function runCrossConformance(name: string, fresh: () => Promise<Store>): 
       expect(page.total).toBe((await s.listClusters(ALL)).total);
     });
 
+    it('answers "quotes by X about Y" and "what was said about this cluster"', async () => {
+      const s = await fresh();
+      await s.writeBatch(items(crossDocs()));
+      const norland = actorId('GPE', 'Norland');
+      const vestria = actorId('GPE', 'Vestria');
+      const about = await s.listQuotes({ ...ALL, about: vestria });
+      expect(about.total).toBeGreaterThan(0);
+      for (const q of about.items) expect(q.about!.actors.map((a) => a.id)).toContain(vestria);
+      const byAbout = await s.listQuotes({ ...ALL, speaker: norland, about: vestria });
+      expect(byAbout.items.map((q) => q.article).sort()).toEqual(['a0-1', 'm0-2', 's0-0']);
+      expect(byAbout.items[0]!.about).toMatchObject({ actors: [{ id: vestria, entity: 'e2', name: 'Vestria' }], events: ['v1'] });
+      expect((await s.listQuotes({ ...ALL, speaker: vestria, about: norland })).total).toBe(0);
+      // the accusation cluster of story 0: its three copies' quotes
+      const acc = (await s.listClusters({ ...ALL, article: 's0-0', cameo: '112' })).items[0]!;
+      const said = await s.clusterQuotes(acc.id, ALL);
+      expect(said.items.map((q) => q.article).sort()).toEqual(['a0-1', 'm0-2', 's0-0']);
+      expect(said.total).toBe(3);
+      const meet = (await s.listClusters({ ...ALL, article: 's0-0', cameo: '036' })).items[0]!;
+      expect((await s.clusterQuotes(meet.id, ALL)).total).toBe(0);
+      // the article view carries about too
+      expect((await s.getArticle('s0-0'))!.quotes[0]!.about!.events).toEqual(['v1']);
+    });
+
     it('gives the same stories and clusters in one batch or in ten chunks in any order', async () => {
       const docs = crossDocs();
       const batch = await fresh();

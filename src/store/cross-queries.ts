@@ -3,8 +3,8 @@
 // PostgreSQL answer alike by construction. Tables: article_cross, event_clusters,
 // event_cluster_members (written by src/cross/store-update.ts).
 import { upperBound } from './keys.js';
-import { parse, str, type Row } from './rows.js';
-import type { ClusterOut, ClusterQuery, Page, SpanOut, StoryOut, StoryQuery } from './store.js';
+import { parse, str, toQuote, type Row } from './rows.js';
+import type { ClusterOut, ClusterQuery, Page, PageRequest, QuoteOut, SpanOut, StoryOut, StoryQuery } from './store.js';
 
 /** Runs one portable statement (`?` placeholders). */
 export type SqlRunner = (sql: string, params: readonly unknown[]) => Promise<Row[]> | Row[];
@@ -134,4 +134,14 @@ export async function clustersOfEvents(run: SqlRunner, articles: readonly string
     for (const c of await clusterRows(run, rows)) for (const m of c.members) out.set(`${m.article}#${m.event}`, c);
   }
   return out;
+}
+
+/** "What was said about this event cluster": quotes that are evidence of one of its member events, oldest first. */
+export async function clusterQuotes(run: SqlRunner, id: string, page: PageRequest): Promise<Page<QuoteOut>> {
+  const from = `event_cluster_members m JOIN articles a ON a.id = m.article_id
+    JOIN quotes q ON q.article_seq = a.seq AND q.about_events LIKE '%|' || m.local_id || '|%'`;
+  const rows = await run(`SELECT DISTINCT q.*, a.id AS article_id, a.title AS article_title, a.published AS published FROM ${from}
+    WHERE m.cluster_id = ? ORDER BY q.day, q.seq LIMIT ? OFFSET ?`, [id, page.limit, page.offset]);
+  const total = Number((await run(`SELECT count(DISTINCT q.seq) AS n FROM ${from} WHERE m.cluster_id = ?`, [id]))[0]?.n ?? 0);
+  return { items: rows.map(toQuote), total, limit: page.limit, offset: page.offset };
 }

@@ -22,6 +22,8 @@ interface QuoteSpec {
   speaker: string | null;
   speakerName?: string;
   date?: string | null;
+  /** the about stage's field: local entity and event ids */
+  about?: { entities: string[]; events: string[] };
 }
 interface EventSpec {
   id: string;
@@ -99,6 +101,7 @@ export function makeDoc(spec: DocSpec): StoreDoc {
       addressee: null,
       date: q.date ?? spec.published ?? null,
       rule: 'quotes:fixture',
+      ...(q.about ? { about: { ...q.about, rule: 'about:fixture' } } : {}),
     })),
     events: (spec.events ?? []).map((v) => ({
       id: v.id,
@@ -250,7 +253,8 @@ export function crossDocs(): StoreDoc[] {
           { id: 'e2', type: 'GPE', name: B.name, country: B.code, actor_code: B.code, mentions: [B.name] },
           { id: 'e3', type: 'ORG', name: 'Officials', sector: 'GOV', actor_code: 'GOV', mentions: ['officials'] },
         ],
-        quotes: [{ id: 'q1', content: said.slice(1, said.indexOf('"', 1)), cue: 'said', speaker: 'e1' }],
+        // the spokesman's words mention B and come with the accusation
+        quotes: [{ id: 'q1', content: said.slice(1, said.indexOf('"', 1)), cue: 'said', speaker: 'e1', about: { entities: ['e2'], events: ['v1'] } }],
         events: [
           // the accusation: dated to the original's day in every copy
           { id: 'v1', cameo: '112', quad: 3, goldstein: -2, source: 'e1', target: 'e2', evidence: `accused ${B.name}`, date: day },

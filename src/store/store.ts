@@ -4,6 +4,7 @@
 // backend fits; the SQLite backend resolves immediately.
 import type { RoleObservation } from '../core/doc.js';
 import type { ContractDoc } from '../io/write-json.js';
+import type { QuoteAboutOut } from './about-cells.js';
 
 /** A contract document as the store accepts it: the contract fields plus where it came from. */
 export type StoreDoc = Omit<ContractDoc, 'role_observations'> & {
@@ -127,6 +128,8 @@ export interface QuoteOut {
   readonly rule: string;
   readonly article_title: string | null;
   readonly published: string | null;
+  /** what the quote talks about: actors its content mentions, events of its article it is evidence of (null: stored before the field) */
+  readonly about: QuoteAboutOut | null;
 }
 
 export interface EventPartyOut {
@@ -226,6 +229,8 @@ export interface QuoteQuery extends PageRequest, DateRange {
   /** full-text query over quote content */
   readonly text?: string | undefined;
   readonly article?: string | undefined;
+  /** actor id the quote is about */
+  readonly about?: string | undefined;
 }
 
 export interface EventQuery extends PageRequest, DateRange {
@@ -379,5 +384,7 @@ export interface Store {
   listStories(q: StoryQuery): Promise<Page<StoryOut>>;
   listClusters(q: ClusterQuery): Promise<Page<ClusterOut>>;
   getCluster(id: string): Promise<ClusterOut | null>;
+  /** quotes that are evidence of the cluster's member events */
+  clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>>;
   close(): Promise<void>;
 }

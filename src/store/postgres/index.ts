@@ -15,7 +15,8 @@ import type {
 import { migratePg } from './migrations.js';
 import { snippet, tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
-import { getCluster, listClusters, listStories } from '../cross-queries.js';
+import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
+import { listPattern } from '../about-cells.js';
 import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 
 // a stored generated column (migration 3): no decompression of texts to list them
@@ -272,6 +273,7 @@ export class PostgresStore implements Store {
       w.add(`q.fts @@ to_tsquery('simple', ?)`, query);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
+    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
     if (q.speakerName) w.add("q.speaker_name ILIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     w.range('q.day', q);
@@ -410,6 +412,10 @@ export class PostgresStore implements Store {
 
   async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
     return listClusters(this.runPortable, q);
+  }
+
+  async clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>> {
+    return clusterQuotes(this.runPortable, id, page);
   }
 
   async getCluster(id: string): Promise<ClusterOut | null> {

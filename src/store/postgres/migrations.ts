@@ -167,7 +167,7 @@ ALTER TABLE articles ADD COLUMN chars integer GENERATED ALWAYS AS (char_length(t
   },
   {
     version: 4,
-    name: 'across articles: signatures, band keys and stories; event clusters with their members',
+    name: 'across articles: signatures, band keys and stories; event clusters with their members; what quotes are about',
     // written by src/cross/store-update.ts in the transaction of each batch (postgres/cross.ts)
     sql: `
 CREATE TABLE article_cross (
@@ -219,6 +219,9 @@ CREATE TABLE event_cluster_members (
   PRIMARY KEY (cluster_id, event_key)
 );
 CREATE INDEX event_cluster_members_event ON event_cluster_members(article_id, local_id);
+ALTER TABLE quotes ADD COLUMN about text;
+ALTER TABLE quotes ADD COLUMN about_actors text;
+ALTER TABLE quotes ADD COLUMN about_events text;
 `,
   },
 ];

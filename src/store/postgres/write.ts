@@ -37,7 +37,8 @@ const TABLES = {
   quotes: {
     name: 'quotes',
     cols: [['local_id', 'text'], ['kind', 'text'], ['content', 'text'], ['text', 'text'], ['cue', 'text'], ['speaker_entity', 'text'], ['speaker_actor', 'text'], ['speaker_name', 'text'],
-      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text']],
+      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text'],
+      ['about', 'text'], ['about_actors', 'text'], ['about_events', 'text']],
     conflict: 'ON CONFLICT DO NOTHING',
   },
   events: {

@@ -14,7 +14,8 @@ import type {
   Store, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { migrate } from './migrations.js';
-import { getCluster, listClusters, listStories } from '../cross-queries.js';
+import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
+import { listPattern } from '../about-cells.js';
 import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 import { BatchWriter } from './write.js';
 
@@ -183,6 +184,7 @@ class SqliteStore implements Store {
       w.add('quotes_fts MATCH ?', match);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
+    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
     if (q.speakerName) w.add("q.speaker_name LIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     w.range('q.day', q);
@@ -297,6 +299,10 @@ class SqliteStore implements Store {
 
   async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
     return listClusters((sql, p) => this.all(sql, p), q);
+  }
+
+  async clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>> {
+    return clusterQuotes((sql, p) => this.all(sql, p), id, page);
   }
 
   async getCluster(id: string): Promise<ClusterOut | null> {

@@ -154,7 +154,7 @@ INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes;
   },
   {
     version: 4,
-    name: 'across articles: signatures, band keys and stories; event clusters with their members',
+    name: 'across articles: signatures, band keys and stories; event clusters with their members; what quotes are about',
     // written by src/cross/store-update.ts in the transaction of each batch (sqlite/cross.ts)
     sql: `
 CREATE TABLE article_cross (
@@ -206,6 +206,9 @@ CREATE TABLE event_cluster_members (
   PRIMARY KEY (cluster_id, event_key)
 ) WITHOUT ROWID;
 CREATE INDEX event_cluster_members_event ON event_cluster_members(article_id, local_id);
+ALTER TABLE quotes ADD COLUMN about TEXT;
+ALTER TABLE quotes ADD COLUMN about_actors TEXT;
+ALTER TABLE quotes ADD COLUMN about_events TEXT;
 `,
   },
 ];
