@@ -13,6 +13,7 @@ import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import * as S from './schemas.js';
 import { StaticFiles } from './static.js';
+import { registerCrossRoutes } from './cross-routes.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -140,7 +141,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/quotes', async (c) => {
     const q = query(c, S.QuoteQuery);
     return c.json(
-      withNext(await store.listQuotes({ limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article })),
+      withNext(await store.listQuotes({ limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article, about: q.about })),
     );
   });
 
@@ -195,6 +196,7 @@ export function createApp(opts: AppOptions): Hono {
         return c.json(await eventsToPlover(store, page.items), 200, disposition('json'));
     }
   });
+  registerCrossRoutes(app, store, { query, idOf, withNext });
   app.get('/ingest-errors', async (c) => c.json(withNext(await store.listErrors(query(c, S.PageQuery)))));
 
   // ---- the web app ----

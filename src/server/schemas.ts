@@ -41,6 +41,7 @@ export const QuoteQuery = PageQuery.extend(DateRangeQuery.shape).extend({
   speaker_name: z.string().min(1).max(200).optional().meta({ description: 'speaker name fragment' }),
   q: z.string().min(1).max(500).optional().meta({ description: 'full-text search over quote content' }),
   article: Id.optional(),
+  about: Id.optional().meta({ description: 'actor id the quote talks about (mentioned in its content)' }),
 });
 export const ActorListQuery = PageQuery.extend({
   q: z.string().min(1).max(200).optional().meta({ description: 'name fragment' }),
@@ -96,6 +97,11 @@ export const QuoteOut = z.object({
   article: z.string(), id: z.string(), kind: z.string(), content: z.array(SpanOut), text: z.string(), cue: SpanOut.nullable(),
   speaker: Party, addressee: Party.nullable(), date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
   article_title: z.string().nullable(), published: z.string().nullable(),
+  about: z.object({
+    actors: z.array(z.object({ id: z.string(), entity: z.string(), name: z.string() })),
+    events: z.array(z.string()).meta({ description: "local ids of the article's events the quote is evidence of" }),
+    rule: z.string(),
+  }).nullable().meta({ description: 'what the quote talks about (null for quotes stored before the field)' }),
 });
 const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
 export const EventOut = z.object({
