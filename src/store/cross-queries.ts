@@ -122,20 +122,6 @@ export async function getCluster(run: SqlRunner, id: string): Promise<ClusterOut
   return rows.length ? (await clusterRows(run, rows))[0]! : null;
 }
 
-/** The cluster of each of these events (article id, local event id), for exports. */
-export async function clustersOfEvents(run: SqlRunner, articles: readonly string[]): Promise<Map<string, ClusterOut>> {
-  const out = new Map<string, ClusterOut>();
-  if (articles.length === 0) return out;
-  const ids = (await run(`SELECT DISTINCT cluster_id AS id FROM event_cluster_members WHERE article_id IN (${placeholders(articles.length)})`, articles))
-    .map((r) => String(r.id)).sort();
-  for (let i = 0; i < ids.length; i += 200) {
-    const chunk = ids.slice(i, i + 200);
-    const rows = await run(`SELECT ${CLUSTER_COLS} FROM event_clusters c WHERE c.id IN (${placeholders(chunk.length)})`, chunk);
-    for (const c of await clusterRows(run, rows)) for (const m of c.members) out.set(`${m.article}#${m.event}`, c);
-  }
-  return out;
-}
-
 /** "What was said about this event cluster": quotes that are evidence of one of its member events, oldest first. */
 export async function clusterQuotes(run: SqlRunner, id: string, page: PageRequest): Promise<Page<QuoteOut>> {
   const from = `event_cluster_members m JOIN articles a ON a.id = m.article_id

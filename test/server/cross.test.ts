@@ -9,6 +9,7 @@ import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.js';
 import { CROSS_ROUTES, ClusterOut, StoryOut } from '../../src/server/cross-routes.js';
 import * as S from '../../src/server/schemas.js';
+import { GDELT_COLUMNS } from '../../src/io/export-gdelt.js';
 import { crossDocs } from '../../src/store/fixtures.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -81,5 +82,22 @@ describe('API across articles', () => {
     expect(said.body.total).toBe(3);
     expect(said.body.items.every((q: { about: { events: string[] } }) => q.about.events.includes('v1'))).toBe(true);
     expect((await get('/clusters/c0000/quotes')).status).toBe(404);
+  });
+
+  it('exports a cluster as one GDELT event with NumMentions/NumSources/NumArticles, DATEADDED and a stable id', async () => {
+    const res = await app.request('/export/events?format=gdelt&actor=gpe-norland&cameo=036&from=2025-04-03&to=2025-04-03');
+    const rows = (await res.text()).trim().split('\n').map((l) => l.split('\t'));
+    // four reports (three copies of one story and another outlet's story) of one meeting: one row
+    expect(rows).toHaveLength(1);
+    const col = (name: string) => rows[0]![GDELT_COLUMNS.indexOf(name as (typeof GDELT_COLUMNS)[number])];
+    expect(rows[0]).toHaveLength(GDELT_COLUMNS.length);
+    expect([col('NumMentions'), col('NumSources'), col('NumArticles')]).toEqual(['2', '4', '2']);
+    expect(col('DATEADDED')).toBe('20250403000000');
+    // the id is the cluster's, whichever member is exported
+    const again = await (await app.request('/export/events?format=gdelt&article=z-other')).text();
+    expect(again.split('\t')[0]).toBe(col('GLOBALEVENTID'));
+    // an event of no cluster across stories keeps its own counts
+    const single = (await (await app.request('/export/events?format=gdelt&article=s3-0&cameo=112')).text()).trim().split('\t');
+    expect(single[GDELT_COLUMNS.indexOf('NumArticles')]).toBe('1');
   });
 });
