@@ -7,11 +7,11 @@
 // Stories are named by their smallest article id and clusters are a function of their group's
 // members, so the stored result is the same whatever the order and chunking of the batches.
 import { clusterGroup, groupKey, type ClusterEvent, type EventCluster } from './event-clusters.js';
-import { bandKeys, KeyUnion, LINK_THRESHOLD, signature, signatureFromHex, signatureToHex, similarity } from './near-duplicates.js';
+import { bandKeys, KeyUnion, LINK_THRESHOLD, SIGNATURE_SIZE, signature, similarity } from './near-duplicates.js';
 import type { StoreDoc } from '../store/store.js';
 
-/** Most articles read per LSH band when looking for copies: a bucket fuller than this is boilerplate, not a story. */
-export const BAND_CANDIDATES = 200;
+/** Most articles read per LSH band when looking for copies (smallest ids first): a bucket fuller than this holds boilerplate (Reuters earnings tables), not copies of one story, and comparing against all of it made the update cost ~2x. */
+export const BAND_CANDIDATES = 50;
 
 /** Whether stores run the cross-article update on writes; NEWSGRAPH_CROSS=off turns it off (to measure its cost). */
 export function crossEnabled(): boolean {
@@ -30,18 +30,42 @@ export interface CrossEventData {
   readonly negated: boolean;
 }
 
+/** A band key ("12:1x3f0a") as one integer: band index × 2^32 + bucket hash (an indexed integer column in both stores). */
+export function bandNumber(key: string): number {
+  const cut = key.indexOf(':');
+  return Number(key.slice(0, cut)) * 2 ** 32 + parseInt(key.slice(cut + 1), 36);
+}
+
+/** A signature as stored: its slots as little-endian bytes (a BLOB / bytea, read back without parsing text). */
+export function signatureToBytes(sig: Uint32Array): Buffer {
+  const b = Buffer.alloc(4 * SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) b.writeUInt32LE(sig[k]!, 4 * k);
+  return b;
+}
+export function signatureFromBytes(b: Uint8Array): Uint32Array {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) sig[k] = v.getUint32(4 * k, true);
+  return sig;
+}
+
 export interface CrossArticleRow {
   readonly id: string;
-  readonly signature: string;
-  readonly bands: readonly string[];
+  readonly signature: Buffer;
+  readonly bands: readonly number[];
   readonly outlet: string | null;
   readonly published: string | null;
 }
 
+/** A stored article in one of the bands asked for. */
+export interface BandMember {
+  readonly band: number;
+  readonly id: string;
+}
+
 export interface CrossCandidate {
   readonly id: string;
-  readonly band: string;
-  readonly signature: string;
+  readonly signature: Uint8Array;
   readonly story: string;
 }
 
@@ -69,7 +93,9 @@ export interface CrossPort {
   /** new articles, each its own story, with their band keys */
   insertArticles(rows: readonly CrossArticleRow[]): Maybe<void>;
   /** stored articles in any of the bands (at most BAND_CANDIDATES per band, smallest ids first) */
-  candidates(bands: readonly string[]): Maybe<readonly CrossCandidate[]>;
+  bandMembers(bands: readonly number[]): Maybe<readonly BandMember[]>;
+  /** signature and story of these articles */
+  candidates(ids: readonly string[]): Maybe<readonly CrossCandidate[]>;
   /** re-labels the articles of stories `from` as story `to`; returns the re-labelled article ids */
   relabel(from: readonly string[], to: string): Maybe<readonly string[]>;
   /** stored events of these articles */
@@ -134,39 +160,39 @@ function toClusterEvent(r: GroupEventRow): ClusterEvent {
 export function* crossUpdate(port: CrossPort, articles: readonly CrossArticleInput[]): Generator<unknown, CrossUpdateResult, unknown> {
   if (articles.length === 0) return { linked: 0, relabelled: 0, groups: 0, clusters: 0 };
   // 1. signatures and bands; every new article starts as its own story
-  const rows: CrossArticleRow[] = articles.map((a) => {
+  const rows: (CrossArticleRow & { sig: Uint32Array })[] = articles.map((a) => {
     const sig = signature(a.doc.text ?? '');
-    return { id: a.id, signature: signatureToHex(sig), bands: bandKeys(sig), outlet: outletOf(a.url), published: a.doc.published ?? null };
+    return { id: a.id, signature: signatureToBytes(sig), bands: bandKeys(sig).map(bandNumber), outlet: outletOf(a.url), published: a.doc.published ?? null, sig };
   });
   yield* call(port.insertArticles(rows));
 
   // 2. links: each new article against every article sharing a band (the batch's own included)
-  const allBands = [...new Set(rows.flatMap((r) => r.bands))].sort();
-  const cands = yield* call(port.candidates(allBands));
-  const byBand = new Map<string, CrossCandidate[]>();
-  for (const c of cands) {
-    const l = byBand.get(c.band);
-    if (l) l.push(c);
-    else byBand.set(c.band, [c]);
+  const allBands = [...new Set(rows.flatMap((r) => r.bands))].sort((x, y) => x - y);
+  const inBands = yield* call(port.bandMembers(allBands));
+  const byBand = new Map<number, string[]>();
+  for (const m of inBands) {
+    const l = byBand.get(m.band);
+    if (l) l.push(m.id);
+    else byBand.set(m.band, [m.id]);
   }
-  const storyOf = new Map(cands.map((c) => [c.id, c.story]));
-  const sigs = new Map<string, Uint32Array>();
-  const sigOf = (id: string, hex: string) => {
-    let s = sigs.get(id);
-    if (!s) sigs.set(id, (s = signatureFromHex(hex)));
-    return s;
-  };
+  const sigs = new Map<string, Uint32Array>(rows.map((r) => [r.id, r.sig]));
+  const storyOf = new Map<string, string>(rows.map((r) => [r.id, r.id]));
+  const stored = [...new Set(inBands.map((m) => m.id))].filter((id) => !sigs.has(id)).sort();
+  for (const c of stored.length ? yield* call(port.candidates(stored)) : []) {
+    sigs.set(c.id, signatureFromBytes(c.signature));
+    storyOf.set(c.id, c.story);
+  }
   const union = new KeyUnion();
   let linked = 0;
   for (const r of rows) {
-    const mine = sigOf(r.id, r.signature);
     const seen = new Set<string>([r.id]);
     for (const b of r.bands) {
-      for (const c of byBand.get(b) ?? []) {
-        if (seen.has(c.id)) continue;
-        seen.add(c.id);
-        if (similarity(mine, sigOf(c.id, c.signature)) >= LINK_THRESHOLD) {
-          union.union(storyOf.get(r.id) ?? r.id, c.story);
+      for (const id of byBand.get(b) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const other = sigs.get(id);
+        if (other && similarity(r.sig, other) >= LINK_THRESHOLD) {
+          union.union(r.id, storyOf.get(id)!);
           linked++;
         }
       }

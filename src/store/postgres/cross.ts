@@ -17,16 +17,18 @@ export function pgCrossPort(client: pg.ClientBase): CrossPort {
   return {
     async insertArticles(rows) {
       await q(`INSERT INTO article_cross (article_id, signature, story, outlet, published)
-        SELECT a, s, a, o, p FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(a, s, o, p) ON CONFLICT DO NOTHING`,
+        SELECT a, s, a, o, p FROM unnest($1::text[], $2::bytea[], $3::text[], $4::text[]) AS t(a, s, o, p) ON CONFLICT DO NOTHING`,
       [rows.map((r) => r.id), rows.map((r) => r.signature), rows.map((r) => r.outlet), rows.map((r) => r.published)]);
       const bands = rows.flatMap((r) => r.bands.map((b) => [b, r.id] as const));
-      await q(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      await q(`INSERT INTO article_bands (band, article_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING`,
         [bands.map((b) => b[0]), bands.map((b) => b[1])]);
     },
-    candidates: (bands) => q<CrossCandidate>(`SELECT c.article_id AS id, r.band AS band, c.signature AS signature, c.story AS story FROM (
+    bandMembers: async (bands) => (await q<{ band: string; id: string }>(`SELECT band, article_id AS id FROM (
         SELECT band, article_id, row_number() OVER (PARTITION BY band ORDER BY article_id COLLATE "C") AS n
-        FROM article_bands WHERE band = ANY($1::text[])) r
-      JOIN article_cross c ON c.article_id = r.article_id WHERE r.n <= $2 ORDER BY r.band COLLATE "C", c.article_id COLLATE "C"`, [[...bands], BAND_CANDIDATES]),
+        FROM article_bands WHERE band = ANY($1::bigint[])) r WHERE n <= $2 ORDER BY band, article_id COLLATE "C"`, [[...bands], BAND_CANDIDATES]))
+      .map((r) => ({ band: Number(r.band), id: r.id })),
+    candidates: (ids) => q<CrossCandidate>(`SELECT article_id AS id, signature, story FROM article_cross WHERE article_id = ANY($1::text[])
+      ORDER BY article_id COLLATE "C"`, [[...ids]]),
     async relabel(from, to) {
       const rows = await q<{ article_id: string }>('UPDATE article_cross SET story = $1 WHERE story = ANY($2::text[]) RETURNING article_id', [to, [...from]]);
       return rows.map((r) => r.article_id).sort();

@@ -172,14 +172,14 @@ ALTER TABLE articles ADD COLUMN chars integer GENERATED ALWAYS AS (char_length(t
     sql: `
 CREATE TABLE article_cross (
   article_id text PRIMARY KEY,
-  signature text NOT NULL,
+  signature bytea NOT NULL,
   story text NOT NULL,
   outlet text,
   published text
 );
 CREATE INDEX article_cross_story ON article_cross(story, article_id);
 CREATE TABLE article_bands (
-  band text NOT NULL,
+  band bigint NOT NULL,
   article_id text NOT NULL,
   PRIMARY KEY (band, article_id)
 );

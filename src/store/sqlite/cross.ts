@@ -4,17 +4,17 @@
 import type Database from 'better-sqlite3';
 import {
   BAND_CANDIDATES, crossUpdate, runSync,
-  type CrossArticleInput, type CrossCandidate, type CrossEventRow, type CrossPort, type CrossUpdateResult, type GroupEventRow,
+  type BandMember, type CrossArticleInput, type CrossCandidate, type CrossEventRow, type CrossPort, type CrossUpdateResult, type GroupEventRow,
 } from '../../cross/store-update.js';
 
 export function sqliteCrossPort(db: Database.Database): CrossPort {
   const p = (sql: string) => db.prepare(sql);
   const insArticle = p('INSERT OR IGNORE INTO article_cross (article_id, signature, story, outlet, published) VALUES (?, ?, ?, ?, ?)');
   const insBand = p('INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)');
-  const candidates = p(`SELECT c.article_id AS id, r.band AS band, c.signature AS signature, c.story AS story FROM (
+  const bandMembers = p(`SELECT band, article_id AS id FROM (
       SELECT band, article_id, row_number() OVER (PARTITION BY band ORDER BY article_id) AS n
-      FROM article_bands WHERE band IN (SELECT value FROM json_each(?))) r
-    JOIN article_cross c ON c.article_id = r.article_id WHERE r.n <= ? ORDER BY r.band, c.article_id`);
+      FROM article_bands WHERE band IN (SELECT value FROM json_each(?))) WHERE n <= ? ORDER BY band, article_id`);
+  const candidates = p(`SELECT article_id AS id, signature, story FROM article_cross WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id`);
   const storyMembers = p('SELECT article_id FROM article_cross WHERE story IN (SELECT value FROM json_each(?)) ORDER BY article_id').pluck();
   const relabel = p('UPDATE article_cross SET story = ? WHERE story IN (SELECT value FROM json_each(?))');
   const eventsOf = p(`SELECT key, article_id AS article, local_id AS local, group_key AS "group", data FROM cross_events
@@ -36,7 +36,8 @@ export function sqliteCrossPort(db: Database.Database): CrossPort {
         for (const b of r.bands) insBand.run(b, r.id);
       }
     },
-    candidates: (bands) => candidates.all(JSON.stringify(bands), BAND_CANDIDATES) as CrossCandidate[],
+    bandMembers: (bands) => bandMembers.all(JSON.stringify(bands), BAND_CANDIDATES) as BandMember[],
+    candidates: (ids) => candidates.all(JSON.stringify(ids)) as CrossCandidate[],
     relabel(from, to) {
       const ids = storyMembers.all(JSON.stringify(from)) as string[];
       relabel.run(to, JSON.stringify(from));

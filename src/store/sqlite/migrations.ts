@@ -159,14 +159,14 @@ INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes;
     sql: `
 CREATE TABLE article_cross (
   article_id TEXT PRIMARY KEY,
-  signature TEXT NOT NULL,
+  signature BLOB NOT NULL,
   story TEXT NOT NULL,
   outlet TEXT,
   published TEXT
 );
 CREATE INDEX article_cross_story ON article_cross(story, article_id);
 CREATE TABLE article_bands (
-  band TEXT NOT NULL,
+  band INTEGER NOT NULL,
   article_id TEXT NOT NULL,
   PRIMARY KEY (band, article_id)
 ) WITHOUT ROWID;
