@@ -200,6 +200,15 @@ export interface DatesLayer {
   readonly timexes: ReadonlyMap<number, Timex>;
 }
 
+/** What a quote talks about (the about stage): entities its content mentions, events it is evidence of. */
+export interface QuoteAbout {
+  /** local entity ids, in order of first mention inside the content */
+  readonly entities: readonly string[];
+  /** local event ids whose evidence lies in or on the quote (content or cue) */
+  readonly events: readonly string[];
+  readonly rule: string;
+}
+
 /**
  * The layers a stage may require, use, assign or modify — the single list. Most are Doc fields of
  * the same name; 'pos' (pos, xpos), 'lemma' and 'parse' (head, dep) are fields of each token.
@@ -217,7 +226,8 @@ export type LayerName =
   | 'timeFrames'
   | 'quotes'
   | 'events'
-  | 'dates';
+  | 'dates'
+  | 'about';
 
 /** The token fields of each token sub-layer; the other token fields belong to 'tokens'. */
 export const TOKEN_SUBLAYERS = {
@@ -241,12 +251,14 @@ export interface Doc {
   /** parallel to timexes */
   readonly timeFrames: readonly TimexReading[];
   readonly dates: DatesLayer;
+  /** by quote id (the about stage) */
+  readonly about: ReadonlyMap<string, QuoteAbout>;
   /** which layers are present (set by the stages that assign them) */
   readonly layers: ReadonlySet<LayerName>;
 }
 
 /** The Doc fields that are layers of the same name (tokens also carry the token sub-layers). */
-export const LAYER_FIELDS = ['paragraphs', 'sentences', 'tokens', 'entities', 'roleObservations', 'timexes', 'timeFrames', 'quotes', 'events', 'dates'] as const satisfies readonly (keyof Doc & LayerName)[];
+export const LAYER_FIELDS = ['paragraphs', 'sentences', 'tokens', 'entities', 'roleObservations', 'timexes', 'timeFrames', 'quotes', 'events', 'dates', 'about'] as const satisfies readonly (keyof Doc & LayerName)[];
 export type LayerField = (typeof LAYER_FIELDS)[number];
 // every layer is a Doc field or a token sub-layer: a layer that is neither fails to compile here
 const EVERY_LAYER_HAS_A_HOME: Record<Exclude<LayerName, LayerField | keyof typeof TOKEN_SUBLAYERS>, never> = {};
@@ -275,6 +287,7 @@ export function createDoc(text: string, meta: Partial<DocMeta> & { id?: string }
     roleObservations: [],
     timeFrames: [],
     dates: NO_DATES,
+    about: new Map(),
     layers: new Set(),
   };
 }

@@ -1,11 +1,16 @@
 // GDELT 2.0 event-table export: one row (tab-separated when written) per event of a contract document, in the
 // 61 columns of the GDELT 2.0 Event Codebook (V2.0) and in their order, so GDELT readers load it
 // unchanged. Columns we cannot fill (religion/ethnic codes, FIPS geo codes, coordinates, AvgTone,
-// DATEADDED) stay empty rather than invented. Choices, since GDELT's own rules do not map 1:1:
+// DATEADDED without a cluster) stay empty rather than invented. Choices, since GDELT's own rules do not map 1:1:
 // - GLOBALEVENTID: a stable 32-bit FNV-1a hash of "<doc id>:<event id>" (GDELT's are sequential).
 // - SQLDATE: the event's own date when known to the day, else the publication date, else empty.
 // - IsRootEvent: 1 when the event's evidence lies in the first paragraph (GDELT's lead-paragraph proxy).
-// - NumMentions: 1 + the merged duplicate mentions (more_evidence); NumSources = NumArticles = 1.
+// - NumMentions: 1 + the merged duplicate mentions (more_evidence); NumSources = NumArticles = 1,
+//   unless the caller knows the event's cluster across articles (src/cross, the store's
+//   event_clusters): then the cluster is the GDELT event — one row however many articles report it
+//   (the first member exported), GLOBALEVENTID a stable hash of the cluster id, NumMentions /
+//   NumSources / NumArticles the cluster's counts, and DATEADDED its first report's publication day
+//   (YYYYMMDD000000: when the happening entered the record, never the export's clock).
 // - Negated events ("did not attack") are left out: GDELT has no field for negation.
 import type { ContractDoc } from './write-json.js';
 
@@ -25,6 +30,19 @@ export interface GdeltOptions {
   readonly includeNegated?: boolean;
   /** prepend the header row (default false: GDELT files have none) */
   readonly header?: boolean;
+  /** the cluster across articles of an event, when known */
+  readonly clusterOf?: (docId: string, eventId: string) => GdeltCluster | undefined;
+  /** clusters already written (pass the same set for every document of one export: a cluster is one row) */
+  readonly written?: Set<string>;
+}
+
+/** What a GDELT row needs of an event cluster (src/store ClusterOut has these fields). */
+export interface GdeltCluster {
+  readonly id: string;
+  readonly num_mentions: number;
+  readonly num_sources: number;
+  readonly num_articles: number;
+  readonly first_seen: string | null;
 }
 
 type ContractEvent = ContractDoc['events'][number];
@@ -79,11 +97,12 @@ function firstParagraphEnd(doc: ContractDoc): number {
   return paras && paras.length ? paras[0]!.end : doc.text.length;
 }
 
-function row(doc: ContractDoc, e: ContractEvent, leadEnd: number): string[] {
+function row(doc: ContractDoc, e: ContractEvent, leadEnd: number, cluster?: GdeltCluster): string[] {
   const date = e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date) ? e.date : doc.published;
   const code = e.cameo;
+  const added = cluster?.first_seen && /^\d{4}-\d{2}-\d{2}/.test(cluster.first_seen) ? `${cluster.first_seen.slice(0, 10).replace(/-/g, '')}000000` : '';
   return [
-    String(fnv1a(`${doc.id}:${e.id}`)),
+    String(fnv1a(cluster ? `cluster:${cluster.id}` : `${doc.id}:${e.id}`)),
     ...dateColumns(date),
     ...actorColumns(doc, e.source),
     ...actorColumns(doc, e.target),
@@ -93,16 +112,16 @@ function row(doc: ContractDoc, e: ContractEvent, leadEnd: number): string[] {
     e.root,
     String(e.quad),
     String(e.goldstein),
-    String(1 + (('more_evidence' in e && Array.isArray(e.more_evidence)) ? e.more_evidence.length : 0)),
-    '1',
-    '1',
+    String(cluster ? cluster.num_mentions : 1 + (('more_evidence' in e && Array.isArray(e.more_evidence)) ? e.more_evidence.length : 0)),
+    String(cluster ? cluster.num_sources : 1),
+    String(cluster ? cluster.num_articles : 1),
     '',
     ...Array<string>(8).fill(''),
     ...Array<string>(8).fill(''),
     '',
     clean(e.location),
     ...Array<string>(6).fill(''),
-    '',
+    added,
     clean(doc.url),
   ];
 }
@@ -113,7 +132,12 @@ export function toGdeltRows(doc: ContractDoc, options: GdeltOptions = {}): strin
   const out: string[][] = options.header ? [[...GDELT_COLUMNS]] : [];
   for (const e of doc.events) {
     if (e.negated && !options.includeNegated) continue;
-    out.push(row(doc, e, leadEnd));
+    const cluster = options.clusterOf?.(doc.id, e.id);
+    if (cluster && options.written) {
+      if (options.written.has(cluster.id)) continue;
+      options.written.add(cluster.id);
+    }
+    out.push(row(doc, e, leadEnd, cluster));
   }
   return out;
 }

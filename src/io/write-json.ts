@@ -30,6 +30,11 @@ function dateFields(d: DatedBy | undefined) {
   };
 }
 
+function aboutField(doc: Doc, quote: string) {
+  const a = doc.about.get(quote);
+  return a ? { about: { entities: [...a.entities], events: [...a.events], rule: a.rule } } : {};
+}
+
 export function toContract(doc: Doc) {
   const text = doc.text;
   return {
@@ -80,6 +85,8 @@ export function toContract(doc: Doc) {
       addressee: party(text, q.addressee),
       ...dateFields(doc.dates.quotes.get(q.id)),
       rule: q.rule,
+      // added field (the about stage): what the quote talks about
+      ...aboutField(doc, q.id),
     })),
     events: doc.events.map((v) => ({
       id: v.id,

@@ -9,13 +9,14 @@ import { timeStage } from '../stages/time/index.js';
 import { createQuotesStage } from '../stages/quotes/index.js';
 import { createEventsStage } from '../stages/events/index.js';
 import { datingStage } from '../stages/dating/index.js';
+import { aboutStage } from '../stages/about/index.js';
 import { defaultResources, type Resources } from '../stages/resources.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
 let cached: Pipeline | undefined;
 
 export function buildDefaultPipeline(res: Resources): Pipeline {
-  return createPipeline([segmentStage, syntaxStage, createEntitiesStage(res), timeStage, createQuotesStage(res), createEventsStage(res), datingStage]);
+  return createPipeline([segmentStage, syntaxStage, createEntitiesStage(res), timeStage, createQuotesStage(res), createEventsStage(res), datingStage, aboutStage]);
 }
 
 /** The default pipeline over `res`; without it, over the process's default resources (built once). */

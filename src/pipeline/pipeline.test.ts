@@ -36,7 +36,7 @@ const toy = (name: string, d: { requires?: LayerName[]; uses?: LayerName[]; assi
 
 describe('createPipeline checks the declared order', () => {
   it('builds the default pipeline', () => {
-    expect(defaultPipeline().stages.map((s) => s.name)).toEqual(['segment', 'syntax', 'entities', 'time', 'quotes', 'events', 'dating']);
+    expect(defaultPipeline().stages.map((s) => s.name)).toEqual(['segment', 'syntax', 'entities', 'time', 'quotes', 'events', 'dating', 'about']);
   });
 
   it('rejects a pipeline without the quotes stage, naming events and quotes', () => {

@@ -20,6 +20,7 @@ import { describeZod, httpError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import * as S from './schemas.js';
 import { StaticFiles } from './static.js';
+import { registerCrossRoutes } from './cross-routes.js';
 
 export interface AppOptions {
   readonly store: Store;
@@ -155,7 +156,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return parse(schema, given, 'query parameter');
   };
   const quoteFilter = (q: z.output<typeof S.QuoteQuery>) => ({
-    limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article, kind: q.kind, sort: q.sort,
+    limit: q.limit, offset: q.offset, from: q.from, to: q.to, speaker: q.speaker, speakerName: q.speaker_name, text: q.q, article: q.article, kind: q.kind, sort: q.sort, about: q.about,
   });
   const idOf = (c: Context) => parse(S.IdParam, { id: c.req.param('id') }, 'path').id;
   const withPublicSources = <T extends { source: string | null }>(p: Page<T>): Page<T> => ({ ...p, items: p.items.map((a) => ({ ...a, source: publicSource(a.source) })) });
@@ -440,6 +441,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     return c.json(gazetteer().shapes() as object, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
   });
 
+  registerCrossRoutes(app, store, { query, idOf, withNext });
   app.get('/ingest-errors', async (c) => {
     const page = await store.listErrors(query(c, S.PageQuery));
     return c.json(withNext({ ...page, items: page.items.map((e) => ({ ...e, key: scrubPaths(e.key), source: scrubPaths(e.source), message: scrubPaths(e.message) })) }));

@@ -1,7 +1,7 @@
 // Event exports: CSV and JSONL from stored events; GDELT-style TSV and PLOVER JSON through the
 // events engineer's writers (src/io/export-gdelt.ts toGdeltRows, src/io/export-plover.ts
 // toPloverRecords), fed with contract documents rebuilt from the store for the selected events.
-import { toGdeltRows } from '../io/export-gdelt.js';
+import { toGdeltRows, type GdeltCluster } from '../io/export-gdelt.js';
 import { toPloverRecords } from '../io/export-plover.js';
 import type { ContractDoc } from '../io/write-json.js';
 import type { ArticleFull, EventOut, QuoteOut, Store } from '../store/store.js';
@@ -95,8 +95,23 @@ async function docsFor(store: Store, events: readonly EventOut[]): Promise<Contr
   return docs;
 }
 
+/** The clusters across articles of the exported events' articles, by "article#event". */
+async function clustersFor(store: Store, events: readonly EventOut[]): Promise<Map<string, GdeltCluster>> {
+  const out = new Map<string, GdeltCluster>();
+  for (const article of new Set(events.map((v) => v.article))) {
+    for (const c of (await store.listClusters({ article, limit: 500, offset: 0 })).items) {
+      for (const m of c.members) if (m.article === article) out.set(`${m.article}#${m.event}`, c);
+    }
+  }
+  return out;
+}
+
 export async function eventsToGdeltTsv(store: Store, events: readonly EventOut[]): Promise<string> {
-  const rows = (await docsFor(store, events)).flatMap((d) => toGdeltRows(d));
+  // one row per happening: events of one cluster across articles are one GDELT event
+  const clusters = await clustersFor(store, events);
+  const written = new Set<string>();
+  const clusterOf = (doc: string, event: string) => clusters.get(`${doc}#${event}`);
+  const rows = (await docsFor(store, events)).flatMap((d) => toGdeltRows(d, { clusterOf, written }));
   return rows.map((r) => r.map((c) => String(c ?? '').replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n') + (rows.length ? '\n' : '');
 }
 

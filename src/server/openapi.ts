@@ -2,6 +2,7 @@
 // validation and documentation. Query parameters come from each query object's shape.
 import { z } from 'zod';
 import { ErrorBody, ROUTES, type RouteDoc } from './schemas.js';
+import { CROSS_ROUTES } from './cross-routes.js';
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +37,7 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 
 export function openApiDocument(): Json {
   const paths: Record<string, Record<string, Json>> = {};
-  for (const r of ROUTES) {
+  for (const r of [...ROUTES, ...CROSS_ROUTES]) {
     const ok =
       'contentType' in r.response
         ? { description: r.response.description, content: { [r.response.contentType]: {} } }

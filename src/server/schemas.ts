@@ -54,6 +54,7 @@ export const QuoteQuery = PageQuery.extend(DateRangeQuery.shape).extend({
   article: Id.optional(),
   kind: z.enum(['direct', 'partial', 'mixed', 'indirect']).optional(),
   sort: z.enum(['date', '-date', 'speaker', '-speaker', 'kind', '-kind']).optional().meta({ description: 'sort key; "-" first for descending' }),
+  about: Id.optional().meta({ description: 'actor id the quote talks about (mentioned in its content)' }),
 });
 export const ActorListQuery = PageQuery.extend({
   q: z.string().min(1).max(200).optional().meta({ description: 'name fragment' }),
@@ -132,6 +133,11 @@ export const QuoteOut = z.object({
   article: z.string(), id: z.string(), kind: z.string(), content: z.array(SpanOut), text: z.string(), cue: SpanOut.nullable(),
   speaker: Party, addressee: Party.nullable(), date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
   article_title: z.string().nullable(), article_url: z.string().nullable(), published: z.string().nullable(),
+  about: z.object({
+    actors: z.array(z.object({ id: z.string(), entity: z.string(), name: z.string() })),
+    events: z.array(z.string()).meta({ description: "local ids of the article's events the quote is evidence of" }),
+    rule: z.string(),
+  }).nullable().meta({ description: 'what the quote talks about (null for quotes stored before the field)' }),
 });
 const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
 export const EventOut = z.object({

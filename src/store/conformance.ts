@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeDoc, sampleDocs } from './fixtures.js';
 import type { BatchItem, Store, StoreDoc } from './store.js';
 import { actorId, contentHash } from './keys.js';
+import { runCrossConformance } from './cross-conformance.js';
 
 const P = { limit: 50, offset: 0 };
 const docs = (d: StoreDoc[]): BatchItem[] => d.map((doc) => ({ kind: 'doc', doc }));
@@ -31,6 +32,8 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       for (const s of open) await s.close();
       open = [];
     });
+
+    runCrossConformance(name, fresh);
 
     it('starts migrated and empty', async () => {
       const s = await fresh();

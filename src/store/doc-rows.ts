@@ -3,6 +3,7 @@
 // writer uses it to build multi-row inserts; it follows the SQLite writer (sqlite/write.ts) field
 // for field, and the conformance suite holds the two to the same answers.
 import { actorId, contentHash, dayOf, normaliseUrl } from './keys.js';
+import { aboutCells } from './about-cells.js';
 import type { RoleObservationInput, StoreDoc } from './store.js';
 
 interface SpanLike {
@@ -130,7 +131,7 @@ export function docRows(doc: StoreDoc): DocRows {
     return [q.id, q.kind, JSON.stringify(content), qtext, spanJson(q.cue),
       sp.entity ?? null, partyActor(sp.entity), partyName(sp.entity, sp.name), spanJson(sp.mention),
       ad ? JSON.stringify({ entity: ad.entity ?? null, actor: partyActor(ad.entity), name: partyName(ad.entity, ad.name), mention: ad.mention ?? null }) : null,
-      q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? ''];
+      q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? '', ...aboutCells(q, entityActor)];
   });
 
   const eventRows: Cell[][] = events.map((v) => {

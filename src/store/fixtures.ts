@@ -22,6 +22,8 @@ interface QuoteSpec {
   speaker: string | null;
   speakerName?: string;
   date?: string | null;
+  /** the about stage's field: local entity and event ids */
+  about?: { entities: string[]; events: string[] };
 }
 interface EventSpec {
   id: string;
@@ -99,6 +101,7 @@ export function makeDoc(spec: DocSpec): StoreDoc {
       addressee: null,
       date: q.date ?? spec.published ?? null,
       rule: 'quotes:fixture',
+      ...(q.about ? { about: { ...q.about, rule: 'about:fixture' } } : {}),
     })),
     events: (spec.events ?? []).map((v) => ({
       id: v.id,
@@ -188,4 +191,93 @@ export function sampleDocs(): StoreDoc[] {
       role_observations: [{ entity: 'e1', role: 'Army Chief', date: '2024-11-02', rule: 'entities:fixture-role' }],
     }),
   ];
+}
+
+// Words for the filler sentences of crossDocs(): random word strings share almost no 4-word
+// shingles across stories, so only the copies of one story look alike.
+const FILLER = ('harbour river council market winter bridge tunnel railway season harvest village valley school doctor nurse ' +
+  'station ferry island coast summit forest desert garden museum theatre stadium library factory airport hospital parliament ' +
+  'budget pension salary tariff export import reserve deficit surplus ledger contract permit licence statute treaty protocol ' +
+  'morning evening midnight weekend holiday festival parade concert lecture seminar verdict appeal hearing inquiry ballot ' +
+  'copper silver timber cotton wheat barley coffee sugar salt oil gas coal wind solar cable pipeline reactor turbine engine').split(' ');
+
+function filler(rand: () => number, n: number): string {
+  return Array.from({ length: n }, () => FILLER[Math.floor(rand() * FILLER.length)]).join(' ');
+}
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const CROSS_ACTORS = [
+  { name: 'Norland', code: 'NRL' }, { name: 'Vestria', code: 'VST' }, { name: 'Kessel', code: 'KSL' },
+  { name: 'Ostmark', code: 'OSK' }, { name: 'Valdor', code: 'VLD' },
+];
+
+/**
+ * A corpus for the cross-article tests: stories of fictional countries, each published by one
+ * outlet and republished by others (sentences reordered, a new lead, a new headline, another day),
+ * with events (some dated, some generic-coded, some with an unidentified party) and quotes. Two
+ * different stories report one meeting on the same day. Ids are chosen so that copies often sort
+ * before their original (a story merge re-labels stored articles).
+ */
+export function crossDocs(): StoreDoc[] {
+  const outlets = ['wire.example', 'daily.example', 'herald.example', 'post.example'];
+  const docs: StoreDoc[] = [];
+  for (let k = 0; k < 6; k++) {
+    const rand = lcg(100 + k);
+    const A = CROSS_ACTORS[k % CROSS_ACTORS.length]!;
+    const B = CROSS_ACTORS[(k + 1 + (k % 3)) % CROSS_ACTORS.length]!;
+    const day = `2025-04-${String(3 + k * 2).padStart(2, '0')}`;
+    const lead = `${A.name} accused ${B.name} of ${filler(rand, 10)}.`;
+    const meet = `Envoys of ${A.name} met ${B.name} officials on ${filler(rand, 8)}.`;
+    const said = `"We will ${filler(rand, 6)} with ${B.name}," a spokesman for ${A.name} said.`;
+    const body = Array.from({ length: 5 }, () => `${filler(rand, 14)}.`);
+    const copies = k % 2 === 0 ? 3 : 2;
+    for (let c = 0; c < copies; c++) {
+      // copy 0 is the original; copy 1 reorders the body; copy 2 rewrites the lead and its headline
+      const sentences = c === 0 ? [lead, meet, said, ...body] : c === 1 ? [lead, meet, said, body[2]!, body[0]!, body[1]!, body[4]!, body[3]!]
+        : [`${A.name} on ${day} accused ${B.name} of ${filler(lcg(900 + k), 9)}.`, meet, said, ...body];
+      const text = sentences.join(' ');
+      const published = c === 0 ? day : `2025-04-${String(3 + k * 2 + c).padStart(2, '0')}`;
+      docs.push(makeDoc({
+        // copies get ids that sort before the original's now and then
+        id: `${c === 1 ? 'a' : c === 2 ? 'm' : 's'}${k}-${c}`,
+        url: `https://${outlets[(k + c) % outlets.length]}/story-${k}-${c}`,
+        title: c === 2 ? `${A.name} and ${B.name}: a new row` : `${A.name} accuses ${B.name}`,
+        published,
+        text,
+        entities: [
+          { id: 'e1', type: 'GPE', name: A.name, country: A.code, actor_code: A.code, mentions: [A.name] },
+          { id: 'e2', type: 'GPE', name: B.name, country: B.code, actor_code: B.code, mentions: [B.name] },
+          { id: 'e3', type: 'ORG', name: 'Officials', sector: 'GOV', actor_code: 'GOV', mentions: ['officials'] },
+        ],
+        // the spokesman's words mention B and come with the accusation
+        quotes: [{ id: 'q1', content: said.slice(1, said.indexOf('"', 1)), cue: 'said', speaker: 'e1', about: { entities: ['e2'], events: ['v1'] } }],
+        events: [
+          // the accusation: dated to the original's day in every copy
+          { id: 'v1', cameo: '112', quad: 3, goldstein: -2, source: 'e1', target: 'e2', evidence: `accused ${B.name}`, date: day },
+          // the meeting: a generic code in the rewritten copy, specific elsewhere
+          { id: 'v2', cameo: c === 2 ? '030' : '036', quad: 1, goldstein: 4, source: 'e1', target: 'e2', evidence: `met ${B.name}`, date: day },
+          // a party that names no one in particular: clusters only within its story
+          { id: 'v3', cameo: '010', quad: 1, goldstein: 0, source: 'e3', target: 'e2', evidence: 'officials', date: published },
+        ],
+      }));
+    }
+  }
+  // a different story (its own text) reporting story 0's meeting on the same day
+  const rand = lcg(77);
+  const A = CROSS_ACTORS[0]!;
+  const B = CROSS_ACTORS[1]!;
+  const text = `Envoys of ${A.name} met ${B.name} officials on ${filler(rand, 8)}. ${filler(rand, 30)}.`;
+  docs.push(makeDoc({
+    id: 'z-other', url: 'https://gazette.example/meeting', title: 'Talks', published: '2025-04-03', text,
+    entities: [
+      { id: 'e1', type: 'GPE', name: A.name, country: A.code, actor_code: A.code, mentions: [A.name] },
+      { id: 'e2', type: 'GPE', name: B.name, country: B.code, actor_code: B.code, mentions: [B.name] },
+    ],
+    events: [{ id: 'v1', cameo: '036', quad: 1, goldstein: 4, source: 'e1', target: 'e2', evidence: `met ${B.name}`, date: '2025-04-03' }],
+  }));
+  return docs;
 }

@@ -2,6 +2,7 @@
 // columns (JSON spans as text, dates as ISO text), so one mapping serves both and their answers are
 // the same by construction; the conformance suite checks the rest.
 import { isoWeek } from './keys.js';
+import type { QuoteAboutOut } from './about-cells.js';
 import type {
   ActorSummary, ArticleSummary, EntityOut, EventOut, QuoteOut, RoleOut, SpanOut, TimelineBucket, TimelineQuery, TimexOut,
 } from './store.js';
@@ -43,6 +44,7 @@ export function toQuote(r: Row): QuoteOut {
     article_title: str(r.article_title),
     article_url: str(r.article_url),
     published: str(r.published),
+    about: parse<QuoteAboutOut | null>(r.about, null),
   };
 }
 

@@ -4,6 +4,7 @@
 // backend fits; the SQLite backend resolves immediately.
 import type { RoleObservation } from '../core/doc.js';
 import type { ContractDoc } from '../io/write-json.js';
+import type { QuoteAboutOut } from './about-cells.js';
 
 /** A contract document as the store accepts it: the contract fields plus where it came from. */
 export type StoreDoc = Omit<ContractDoc, 'role_observations'> & {
@@ -128,6 +129,8 @@ export interface QuoteOut {
   readonly article_title: string | null;
   readonly article_url: string | null;
   readonly published: string | null;
+  /** what the quote talks about: actors its content mentions, events of its article it is evidence of (null: stored before the field) */
+  readonly about: QuoteAboutOut | null;
 }
 
 export interface EventPartyOut {
@@ -232,6 +235,8 @@ export interface QuoteQuery extends PageRequest, DateRange {
   readonly kind?: string | undefined;
   /** date (default), speaker or kind; "-" first for descending */
   readonly sort?: string | undefined;
+  /** actor id the quote is about */
+  readonly about?: string | undefined;
 }
 
 export interface EventQuery extends PageRequest, DateRange {
@@ -311,6 +316,73 @@ export interface IngestErrorOut {
   readonly at: string;
 }
 
+/** Stories: articles linked as near-duplicates (one wire story and its republished copies). */
+export interface StoryQuery extends PageRequest, DateRange {
+  /** the story of this article */
+  readonly article?: string | undefined;
+  /** at least this many linked articles (default 2: stories with copies) */
+  readonly minArticles?: number | undefined;
+}
+
+export interface StoryOut {
+  /** the smallest article id of the story */
+  readonly id: string;
+  readonly num_articles: number;
+  /** distinct outlets (URL hosts; an article without a URL counts as its own) */
+  readonly num_sources: number;
+  /** events of the story counted once: the most any copy has */
+  readonly num_mentions: number;
+  readonly first_seen: string | null;
+  readonly last_seen: string | null;
+  readonly articles: readonly { id: string; title: string | null; url: string | null; published: string | null; outlet: string | null }[];
+}
+
+export interface ClusterQuery extends PageRequest, DateRange {
+  /** actor id on either side of a member event */
+  readonly actor?: string | undefined;
+  readonly source?: string | undefined;
+  readonly target?: string | undefined;
+  /** CAMEO code prefix of the cluster's code */
+  readonly cameo?: string | undefined;
+  readonly article?: string | undefined;
+  readonly minArticles?: number | undefined;
+}
+
+export interface ClusterMemberOut {
+  readonly article: string;
+  readonly event: string;
+  readonly cameo: string;
+  readonly evidence: SpanOut;
+  readonly modality: string;
+  readonly negated: boolean;
+  readonly published: string | null;
+  readonly outlet: string | null;
+}
+
+/** One happening however many outlets reported it (src/cross/event-clusters.ts). */
+export interface ClusterOut {
+  /** stable: what the cluster stands for (actors, root, day and code), not who reported it first */
+  readonly id: string;
+  /** actor codes */
+  readonly source: string | null;
+  readonly target: string | null;
+  readonly root: string;
+  readonly cameo: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly num_mentions: number;
+  readonly num_sources: number;
+  readonly num_articles: number;
+  readonly first_seen: string | null;
+  readonly last_seen: string | null;
+  /** reports disagreeing on modality are kept, with counts */
+  readonly modalities: Readonly<Record<string, number>>;
+  /** members reported negated */
+  readonly negated: number;
+  /** every member event with its evidence span */
+  readonly members: readonly ClusterMemberOut[];
+}
+
 export interface Store {
   readonly backend: string;
   /** the schema version after migrations */
@@ -331,5 +403,10 @@ export interface Store {
   timeline(q: TimelineQuery): Promise<readonly TimelineBucket[]>;
   network(q: NetworkQuery): Promise<Network>;
   listErrors(q: PageRequest): Promise<Page<IngestErrorOut>>;
+  listStories(q: StoryQuery): Promise<Page<StoryOut>>;
+  listClusters(q: ClusterQuery): Promise<Page<ClusterOut>>;
+  getCluster(id: string): Promise<ClusterOut | null>;
+  /** quotes that are evidence of the cluster's member events */
+  clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@
 import { get } from './api.js';
 import { actorHref, actorLink, articleLink, h, QUAD, quoteText } from './dom.js';
 import { drawCoopConflict } from './timeline.js';
+import { saidAboutSection } from './said-about.js';
 
 function rolesTable(roles) {
   if (!roles.length) return h('p', { class: 'muted' }, 'No role observed.');
@@ -49,6 +50,7 @@ export async function renderPerson(view, id) {
       h('aside', {},
         h('section', { class: 'card' }, h('h2', {}, 'Roles over time'), rolesTable(a.roles)),
         h('section', { class: 'card' }, h('h2', {}, 'Quotes per month'), h('div', { class: 'chart-box', style: 'height:200px' }, canvas)))));
+  view.append(await saidAboutSection(id)); // next to "said by them" (quotes over time)
   let chart = null;
   if (window.Chart && byMonth.size) {
     const labels = [...byMonth.keys()].sort();
@@ -101,6 +103,7 @@ export async function renderActor(view, id, params) {
           ? h('ul', { class: 'plain' }, [...partners].sort((x, y) => y[1].n - x[1].n).map(([pid, p]) => h('li', {}, actorLink(pid, p.name), ` ${p.n} events · `,
               h('a', { href: `#/timeline?dyad=${encodeURIComponent(id)},${encodeURIComponent(pid)}` }, 'dyad timeline'))))
           : h('p', { class: 'muted' }, 'No counterpart on this page of events.')))));
+  view.append(await saidAboutSection(id, params.get('by') ?? ''));
   const chart = drawCoopConflict(canvas, timeline.buckets);
   return { destroy: () => chart?.destroy() };
 }

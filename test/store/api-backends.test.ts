@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app.js';
-import { makeDoc, sampleDocs } from '../../src/store/fixtures.js';
+import { crossDocs, makeDoc, sampleDocs } from '../../src/store/fixtures.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -37,6 +37,9 @@ beforeAll(async () => {
   stores.push(s1, s2);
   for (const s of stores) {
     await s.writeBatch(sampleDocs().map((doc) => ({ kind: 'doc', doc })));
+    // across articles: stories and event clusters, in chunks (each batch updates them incrementally)
+    const cross = crossDocs();
+    for (let i = 0; i < cross.length; i += 4) await s.writeBatch(cross.slice(i, i + 4).map((doc) => ({ kind: 'doc', doc })));
     await s.writeBatch([{ kind: 'error', key: 'k1', source: 'broken.json', code: 'E005', message: 'broken.json: invalid JSON' }]);
   }
   lite = appFor(s1);
@@ -94,6 +97,16 @@ describe.skipIf(!pgUrl)(pgTitle('HTTP API: SQLite and PostgreSQL answer alike'),
     }
     const hits = await answer(post, '/articles/search?q=grain');
     expect(JSON.stringify(hits.body)).toContain('<marked snippet>');
+  });
+
+  it('answers the routes across articles the same on both backends', async () => {
+    const clusters = (await answer(lite, '/clusters?limit=500')).body as { items: { id: string }[] };
+    expect(clusters.items.length).toBeGreaterThan(10);
+    const paths = ['/stories', '/stories?min_articles=1&limit=3&offset=2', '/stories?article=s0-0', '/stories?from=2025-04-10',
+      '/clusters?limit=500', '/clusters?actor=gpe-norland', '/clusters?cameo=11&from=2025-04-05', '/clusters?min_articles=2', '/clusters?article=z-other',
+      '/clusters?source=gpe-kessel&limit=2&offset=1', '/clusters/nope', '/quotes?about=gpe-vestria', '/quotes?speaker=gpe-norland&about=gpe-vestria',
+      ...clusters.items.slice(0, 8).flatMap((c) => [`/clusters/${c.id}`, `/clusters/${c.id}/quotes`])];
+    for (const path of paths) expect(await answer(post, path), path).toEqual(await answer(lite, path));
   });
 
   it('accepts POST /articles alike, then reads back the same', async () => {

@@ -21,6 +21,7 @@ import { queueStatus } from '../../src/queue/status.js';
 import { QueueWorker } from '../../src/queue/worker.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import type { Store } from '../../src/store/store.js';
 import { freshDatabase, pgTitle, pgUrl } from './pg-test.js';
 import { runChaos, startWorker } from './queue-chaos.js';
 
@@ -45,6 +46,19 @@ function writeInputs(n: number): string[] {
   return [jsonl, broken];
 }
 
+/** Stories and event clusters with their counts and members (what the cross update stores). */
+async function crossSnapshot(s: Store) {
+  const all = { limit: 500, offset: 0 };
+  const clusters: unknown[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await s.listClusters({ ...all, offset });
+    clusters.push(...page.items.map((c) => ({ ...c, members: c.members.map((m) => `${m.article}#${m.event}`) })));
+    if (offset + 500 >= page.total) break;
+  }
+  const stories = (await s.listStories({ ...all, minArticles: 1 })).total;
+  return { clusters, stories };
+}
+
 const env = { NEWSGRAPH_JOB_TIMEOUT_S: '3', NEWSGRAPH_QUEUE_MAINTENANCE_S: '1', NEWSGRAPH_JOB_RETRIES: '30', NEWSGRAPH_FIXTURE_DELAY_MS: '50' };
 
 describe.skipIf(!pgUrl)(pgTitle('job queue (pg-boss)'), () => {
@@ -53,6 +67,8 @@ describe.skipIf(!pgUrl)(pgTitle('job queue (pg-boss)'), () => {
     const lite = openSqliteStore(join(dir, 'reference.db'));
     await runIngest(lite, readInputs(paths), { workers: 2, extractor });
     const expected = await lite.counts();
+    const expectedCross = await crossSnapshot(lite);
+    expect(expectedCross.clusters.length).toBeGreaterThan(0);
     await lite.close();
     expect(expected.articles).toBe(240);
 
@@ -69,6 +85,8 @@ describe.skipIf(!pgUrl)(pgTitle('job queue (pg-boss)'), () => {
     expect(chaos.retriedJobs).toBeGreaterThan(0);
     expect(chaos.exitCodes.every((c) => c === 0)).toBe(true);
     expect(await store.counts()).toEqual(expected);
+    // stories and event clusters were updated in the jobs' transactions: the same as the reference
+    expect(await crossSnapshot(store)).toEqual(expectedCross);
     const status = (await queueStatus(store.pool))!;
     expect(status).toMatchObject({ queued: 0, active: 0, failed: 0, dead: 0 });
     expect((await store.listErrors({ limit: 10, offset: 0 })).items.map((e) => e.code).sort()).toEqual(['E005', 'E050']);

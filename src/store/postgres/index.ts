@@ -16,6 +16,9 @@ import type {
 import { migratePg } from './migrations.js';
 import { snippet, tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
+import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
+import { listPattern } from '../about-cells.js';
+import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 
 // a stored generated column (migration 3): no decompression of texts to list them
 const ARTICLE_COLS = articleCols('a.chars');
@@ -271,6 +274,7 @@ export class PostgresStore implements Store {
       w.add(`q.fts @@ to_tsquery('simple', ?)`, query);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
+    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
     if (q.speakerName) w.add("q.speaker_name ILIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     addQuoteExplorerFilters(w, q);
@@ -397,6 +401,28 @@ export class PostgresStore implements Store {
       limit: q.limit,
       offset: q.offset,
     };
+  }
+
+  /** portable `?` placeholders numbered for PostgreSQL */
+  private runPortable = (sql: string, params: readonly unknown[]) => {
+    let i = 0;
+    return this.all(sql.replace(/\?/g, () => `$${++i}`), params);
+  };
+
+  async listStories(q: StoryQuery): Promise<Page<StoryOut>> {
+    return listStories(this.runPortable, q);
+  }
+
+  async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
+    return listClusters(this.runPortable, q);
+  }
+
+  async clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>> {
+    return clusterQuotes(this.runPortable, id, page);
+  }
+
+  async getCluster(id: string): Promise<ClusterOut | null> {
+    return getCluster(this.runPortable, id);
   }
 
   private closed = false;

@@ -165,6 +165,65 @@ CREATE INDEX articles_newest ON articles (day DESC NULLS LAST, seq DESC);
 ALTER TABLE articles ADD COLUMN chars integer GENERATED ALWAYS AS (char_length(text)) STORED;
 `,
   },
+  {
+    version: 4,
+    name: 'across articles: signatures, band keys and stories; event clusters with their members; what quotes are about',
+    // written by src/cross/store-update.ts in the transaction of each batch (postgres/cross.ts)
+    sql: `
+CREATE TABLE article_cross (
+  article_id text PRIMARY KEY,
+  signature bytea NOT NULL,
+  story text NOT NULL,
+  outlet text,
+  published text
+);
+CREATE INDEX article_cross_story ON article_cross(story, article_id);
+CREATE TABLE article_bands (
+  band bigint NOT NULL,
+  article_id text NOT NULL,
+  PRIMARY KEY (band, article_id)
+);
+CREATE TABLE cross_events (
+  key text PRIMARY KEY,
+  article_id text NOT NULL,
+  local_id text NOT NULL,
+  group_key text NOT NULL,
+  data text NOT NULL
+);
+CREATE INDEX cross_events_group ON cross_events(group_key);
+CREATE INDEX cross_events_article ON cross_events(article_id);
+CREATE TABLE event_clusters (
+  id text PRIMARY KEY,
+  group_key text NOT NULL,
+  source text,
+  target text,
+  root text NOT NULL,
+  cameo text NOT NULL,
+  date_from text,
+  date_to text,
+  num_mentions integer NOT NULL,
+  num_sources integer NOT NULL,
+  num_articles integer NOT NULL,
+  first_seen text,
+  last_seen text,
+  modalities text NOT NULL,
+  negated integer NOT NULL
+);
+CREATE INDEX event_clusters_group ON event_clusters(group_key);
+CREATE INDEX event_clusters_order ON event_clusters(num_articles DESC, id);
+CREATE TABLE event_cluster_members (
+  cluster_id text NOT NULL,
+  event_key text NOT NULL,
+  article_id text NOT NULL,
+  local_id text NOT NULL,
+  PRIMARY KEY (cluster_id, event_key)
+);
+CREATE INDEX event_cluster_members_event ON event_cluster_members(article_id, local_id);
+ALTER TABLE quotes ADD COLUMN about text;
+ALTER TABLE quotes ADD COLUMN about_actors text;
+ALTER TABLE quotes ADD COLUMN about_events text;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

@@ -7,7 +7,9 @@
 // Actor rows are upserted in id order so concurrent batches lock them in the same order.
 import type pg from 'pg';
 import { docRows, type ActorDelta, type Cell, type DocRows } from '../doc-rows.js';
-import type { BatchItem, BatchResult } from '../store.js';
+import type { BatchItem, BatchResult, StoreDoc } from '../store.js';
+import { crossEnabled } from '../../cross/store-update.js';
+import { updateCrossPg } from './cross.js';
 
 interface Table {
   readonly name: string;
@@ -35,7 +37,8 @@ const TABLES = {
   quotes: {
     name: 'quotes',
     cols: [['local_id', 'text'], ['kind', 'text'], ['content', 'text'], ['text', 'text'], ['cue', 'text'], ['speaker_entity', 'text'], ['speaker_actor', 'text'], ['speaker_name', 'text'],
-      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text']],
+      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text'],
+      ['about', 'text'], ['about_actors', 'text'], ['about_events', 'text']],
     conflict: 'ON CONFLICT DO NOTHING',
   },
   events: {
@@ -86,7 +89,13 @@ export async function writeBatchPg(client: pg.ClientBase, items: readonly BatchI
 
   // shape every document first: a malformed one fails the batch before anything is written
   const shaped: DocRows[] = [];
-  for (const it of items) if (it.kind === 'doc') shaped.push(docRows(it.doc));
+  const docOf = new Map<DocRows, StoreDoc>();
+  for (const it of items) {
+    if (it.kind !== 'doc') continue;
+    const rows = docRows(it.doc);
+    shaped.push(rows);
+    docOf.set(rows, it.doc);
+  }
   if (shaped.length === 0) return { inserted: 0, duplicates: 0, errors, ids: [] };
 
   const stored = await client.query<{ hash: string; url: string | null }>(
@@ -167,5 +176,8 @@ export async function writeBatchPg(client: pg.ClientBase, items: readonly BatchI
     const rows = written.flatMap((d) => d[key].map((r) => [seqOf.get(d.article.hash)!, ...r]));
     await insertRows(client, TABLES[key], rows);
   }
+  // stories and event clusters change in the same transaction as the articles (and, under the
+  // queue worker, the jobs' completion)
+  if (crossEnabled()) await updateCrossPg(client, written.map((d) => ({ id: d.article.id, doc: docOf.get(d)!, url: d.article.url })));
   return { inserted: written.length, duplicates, errors, ids: written.map((d) => d.article.id) };
 }

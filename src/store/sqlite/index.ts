@@ -15,6 +15,9 @@ import type {
   Store, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import { migrate } from './migrations.js';
+import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
+import { listPattern } from '../about-cells.js';
+import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 import { BatchWriter } from './write.js';
 
 
@@ -188,6 +191,7 @@ class SqliteStore implements Store {
       w.add('quotes_fts MATCH ?', match);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
+    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
     if (q.speakerName) w.add("q.speaker_name LIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     addQuoteExplorerFilters(w, q);
@@ -296,6 +300,22 @@ class SqliteStore implements Store {
       limit: q.limit,
       offset: q.offset,
     };
+  }
+
+  async listStories(q: StoryQuery): Promise<Page<StoryOut>> {
+    return listStories((sql, p) => this.all(sql, p), q);
+  }
+
+  async listClusters(q: ClusterQuery): Promise<Page<ClusterOut>> {
+    return listClusters((sql, p) => this.all(sql, p), q);
+  }
+
+  async clusterQuotes(id: string, page: PageRequest): Promise<Page<QuoteOut>> {
+    return clusterQuotes((sql, p) => this.all(sql, p), id, page);
+  }
+
+  async getCluster(id: string): Promise<ClusterOut | null> {
+    return getCluster((sql, p) => this.all(sql, p), id);
   }
 
   async close(): Promise<void> {

@@ -152,6 +152,65 @@ INSERT INTO quotes_fts(rowid, text) SELECT seq, text FROM quotes;
     name: 'index for most-mentioned actor lists',
     sql: `CREATE INDEX actors_mentions ON actors(n_mentions DESC, id);`,
   },
+  {
+    version: 4,
+    name: 'across articles: signatures, band keys and stories; event clusters with their members; what quotes are about',
+    // written by src/cross/store-update.ts in the transaction of each batch (sqlite/cross.ts)
+    sql: `
+CREATE TABLE article_cross (
+  article_id TEXT PRIMARY KEY,
+  signature BLOB NOT NULL,
+  story TEXT NOT NULL,
+  outlet TEXT,
+  published TEXT
+);
+CREATE INDEX article_cross_story ON article_cross(story, article_id);
+CREATE TABLE article_bands (
+  band INTEGER NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
+CREATE TABLE cross_events (
+  key TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  local_id TEXT NOT NULL,
+  group_key TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX cross_events_group ON cross_events(group_key);
+CREATE INDEX cross_events_article ON cross_events(article_id);
+CREATE TABLE event_clusters (
+  id TEXT PRIMARY KEY,
+  group_key TEXT NOT NULL,
+  source TEXT,
+  target TEXT,
+  root TEXT NOT NULL,
+  cameo TEXT NOT NULL,
+  date_from TEXT,
+  date_to TEXT,
+  num_mentions INTEGER NOT NULL,
+  num_sources INTEGER NOT NULL,
+  num_articles INTEGER NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  modalities TEXT NOT NULL,
+  negated INTEGER NOT NULL
+);
+CREATE INDEX event_clusters_group ON event_clusters(group_key);
+CREATE INDEX event_clusters_order ON event_clusters(num_articles DESC, id);
+CREATE TABLE event_cluster_members (
+  cluster_id TEXT NOT NULL,
+  event_key TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  local_id TEXT NOT NULL,
+  PRIMARY KEY (cluster_id, event_key)
+) WITHOUT ROWID;
+CREATE INDEX event_cluster_members_event ON event_cluster_members(article_id, local_id);
+ALTER TABLE quotes ADD COLUMN about TEXT;
+ALTER TABLE quotes ADD COLUMN about_actors TEXT;
+ALTER TABLE quotes ADD COLUMN about_events TEXT;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

@@ -4,6 +4,9 @@
 import type Database from 'better-sqlite3';
 import { actorId, contentHash, dayOf, normaliseUrl } from '../keys.js';
 import type { BatchItem, BatchResult, RoleObservationInput, StoreDoc } from '../store.js';
+import { crossEnabled, type CrossArticleInput, type CrossPort } from '../../cross/store-update.js';
+import { aboutCells } from '../about-cells.js';
+import { sqliteCrossPort, updateCrossSqlite } from './cross.js';
 
 type Stmt = Database.Statement;
 
@@ -18,6 +21,7 @@ const spanJson = (s: SpanLike | null | undefined) => (s ? JSON.stringify({ start
 export class BatchWriter {
   private readonly s: Record<string, Stmt>;
   private readonly run: (items: readonly BatchItem[]) => BatchResult;
+  private readonly cross: CrossPort | null;
 
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -34,8 +38,9 @@ export class BatchWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insMention: p(`INSERT INTO mentions (article_seq, entity_local, actor_id, start, "end", text, kind, title_start, title_end, title_text, rule)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      insQuote: p(`INSERT OR IGNORE INTO quotes (article_seq, local_id, kind, content, text, cue, speaker_entity, speaker_actor, speaker_name, speaker_mention, addressee, date, date_source, day, rule)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insQuote: p(`INSERT OR IGNORE INTO quotes (article_seq, local_id, kind, content, text, cue, speaker_entity, speaker_actor, speaker_name, speaker_mention, addressee, date, date_source, day, rule,
+          about, about_actors, about_events)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insQuoteFts: p('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)'),
       insEvent: p(`INSERT OR IGNORE INTO events (article_seq, local_id, cameo, root, plover, plover_mode, quad, goldstein,
           source_entity, source_actor, source_name, source_code, source_mention, target_entity, target_actor, target_name, target_code, target_mention,
@@ -48,7 +53,9 @@ export class BatchWriter {
         ON CONFLICT(key) DO UPDATE SET source = excluded.source, code = excluded.code, message = excluded.message`),
       clearError: p('DELETE FROM ingest_errors WHERE key = ?'),
     };
+    this.cross = crossEnabled() ? sqliteCrossPort(db) : null;
     this.run = db.transaction((items: readonly BatchItem[]): BatchResult => {
+      const written: CrossArticleInput[] = [];
       let inserted = 0;
       let duplicates = 0;
       let errors = 0;
@@ -64,8 +71,11 @@ export class BatchWriter {
         else {
           inserted++;
           ids.push(id);
+          written.push({ id, doc: item.doc, url: item.doc.url ?? null });
         }
       }
+      // stories and event clusters change in the same transaction as the articles
+      if (this.cross) updateCrossSqlite(this.cross, written);
       return { inserted, duplicates, errors, ids };
     });
   }
@@ -157,7 +167,7 @@ export class BatchWriter {
       const qinfo = s.insQuote!.run(seq, q.id, q.kind, JSON.stringify(content), qtext, spanJson(q.cue),
         sp.entity ?? null, partyActor(sp.entity), partyName(sp.entity, sp.name), spanJson(sp.mention),
         ad ? JSON.stringify({ entity: ad.entity ?? null, actor: partyActor(ad.entity), name: partyName(ad.entity, ad.name), mention: ad.mention ?? null }) : null,
-        q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? '');
+        q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? '', ...aboutCells(q, entityActor));
       if (qinfo.changes) s.insQuoteFts!.run(Number(qinfo.lastInsertRowid), qtext);
     }
 
