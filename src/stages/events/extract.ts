@@ -10,7 +10,7 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx } from './context.j
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { consumedBy, isGenericStatement, isPassiveMetWith, isSportsScore } from './filters.js';
-import { cameoInfo, type Frame } from './lexicon.js';
+import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
@@ -63,6 +63,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
+  // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
+  // PETRARCH itself codes (a target may be absent only where the row allows it)
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return [];
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
@@ -145,6 +148,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
       for (const f of matchFrames(t, p, lex.framesByLemma)) {
+        // the dictionary says this use of the verb is no event ("crashed into the sea")
+        if (f.cameo === NO_EVENT_CODE) break;
         const evs = eventsAt(c, p, f, s);
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);
