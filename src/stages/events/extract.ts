@@ -16,7 +16,7 @@ import { matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { seatAsIgo, soleCountry, speakerForThreat, withPlace } from './refine-actors.js';
+import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import type { Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb } from './roles.js';
@@ -46,8 +46,6 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   sources = seatAsIgo(c, sources);
   targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
-  sources = sources.map((a) => withPlace(a, place));
-  targets = targets.map((a) => withPlace(a, place));
   if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && place?.country && !sources.some((a) => a.country === place.country)) {
     // a concession, protest or use of force done in a place without a named target falls on that
     // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
@@ -70,20 +68,6 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
   if (!sources.length && !(targets.some((a) => a.political) && (src.passiveAgentless || violent))) return [];
-
-  // a bare group with no place either ("Ibo elders demanded that the Nigerian ministry…") is read as
-  // belonging to the country the event is about: the target's
-  const targetCountry = targets.find((a) => a.country)?.country ?? null;
-  if (targetCountry) sources = sources.map((a) => withPlace(a, { name: '', country: targetCountry }));
-  // still without a country: a sentence that names one country only ("The Mozambique government
-  // accepted demands from rebels") places its bare groups there — but not the victims of coercion
-  // or violence, who are as often from the other side ("US attacks killed eight leaders")
-  const only = soleCountry(c, sentence);
-  if (only) {
-    const o = { name: '', country: only };
-    sources = sources.map((a) => withPlace(a, o));
-    if (f.cameo.slice(0, 2) < '17') targets = targets.map((a) => withPlace(a, o));
-  }
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
