@@ -29,7 +29,8 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 const MAX_EVIDENCE = 160;
 
 function party(a: Actor | null): EventParty {
-  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.mention } : NO_PARTY;
+  // an implicit target from the context has no mention: the text does not name it
+  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.origin === 'place' ? null : a.mention } : NO_PARTY;
 }
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
@@ -46,18 +47,23 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   sources = seatAsIgo(c, sources);
   targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
-  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && place?.country && !sources.some((a) => a.country === place.country)) {
-    // a concession, protest or use of force done in a place without a named target falls on that
-    // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
-    // coders read it; a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
-    targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place', origin: 'place' }];
+  // the place: the event's own (location.ts), else the first place a slot or the clause named
+  const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
+  const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
+  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !found.places.length))) {
+    // a protest or concession done in a state without a named target is addressed to that state
+    // ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as CAMEO coders read it: an
+    // implicit target from the context (target_source "context", no mention: the place stays a
+    // location); a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
+    targets = [{ entity: null, actor_code: placeCode, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: where, political: true, head: p, rule: 'place', origin: 'place' }];
   }
   if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence
     // names, if that is another state than the visitor's; with no such place it is no event
     const host = sentencePlace(c, sentence, sources);
     if (!host) return [];
-    targets = [host];
+    // the host state is implied by the place, not named as a party: a context target
+    targets = [{ ...host, origin: 'place' }];
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
@@ -106,6 +112,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
       negated: rc.negated,
       modality,
       evidence: { start: trig.start, end },
+      ...(b?.origin === 'place' ? { target_source: 'context' as const } : {}),
       rule,
     };
   });

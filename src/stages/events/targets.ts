@@ -25,14 +25,45 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'with' },
 ];
 
-export const PLACE_TARGET_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+/** roots whose missing target is the state they happen in (a context target, never the place's
+ * mention): a protest is addressed to its government; a concession ("lifted a curfew"), a threat or
+ * a sanction ("suspended aid deliveries in Baghdad"), coercion or force with no named victim falls
+ * on that state, as CAMEO coders read it */
+export const PLACE_TARGET_ROOTS = new Set(['08', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** prepositions that make a phrase a location ("in Khartoum", "near Strickland Street") */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'within', 'along', 'beside']);
+
+/**
+ * A place is a location, never a target, when a locative phrase names it ("arrested the accused in
+ * the neighborhood of Strickland Street", "fighting spread to the outskirts of Khartoum"); a place
+ * acted upon ("shelled Grozny", "sanctions against Tehran", "sent troops to Mali") is coded by its
+ * state, as CAMEO codes it. A country name is a state wherever it stands.
+ */
+export function isMerePlace(c: Ctx, a: Actor, owner = false): boolean {
+  if (!a.entity) return false;
+  const ent = c.byId.get(a.entity);
+  if (!ent || !PLACE_TYPES.has(ent.type)) return false;
+  const t = c.t;
+  // a country, or a territory that stands for its state in actor-words.tsv (Gaza, the West Bank, Darfur)
+  const kind = c.r.words.names.get(t.doc.text.slice(a.mention.start, a.mention.end))?.kind;
+  if (kind === 'country' || kind === 'place') return false;
+  // "the outskirts of Khartoum", "the neighborhood of Strickland Street": a place owning a thing is where it is
+  if (owner) return true;
+  const cw = t.kid(a.head, 'case');
+  return cw >= 0 && LOCATIVE.has(t.lower(cw));
+}
 
 /** Target actors at a head: its coordinated heads, each resolved, else their owner ("the proposal of Iran", "Iran's plan"). */
-export function targetActors(c: Ctx, tok: number): Actor[] {
+export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[] {
   const t = c.t;
   const out: Actor[] = [];
   for (const h of t.conjuncts(tok)) {
-    const a = c.r.resolve(h);
+    const all = c.r.resolve(h);
+    const here = all.filter((x) => isMerePlace(c, x));
+    places.push(...here);
+    const a = all.filter((x) => !here.includes(x));
+    if (all.length && !a.length) continue;
     if (a.length) {
       out.push(...a);
       continue;
@@ -40,7 +71,9 @@ export function targetActors(c: Ctx, tok: number): Actor[] {
     // the owner of a thing acted upon: "Iran's plan", "the proposal of Iran", "calls by Belarus", "an offer from Kabul"
     const owner = t.kid(h, 'nmod:poss');
     const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? -1);
-    const owned = of >= 0 ? c.r.resolve(of) : [];
+    const ownedAll = of >= 0 ? c.r.resolve(of) : [];
+    const owned = ownedAll.filter((x) => !isMerePlace(c, x, true));
+    places.push(...ownedAll.filter((x) => !owned.includes(x)));
     if (owned.length) {
       out.push(...owned);
       continue;
@@ -55,7 +88,7 @@ export function targetActors(c: Ctx, tok: number): Actor[] {
  * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
  * subject and never one of the sources. Bounded by the clause's size: linear overall.
  */
-export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[]): Actor[] {
+export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[], places: Actor[] = []): Actor[] {
   const t = c.t;
   const found: number[] = [];
   const stack: Array<[number, number]> = [[clause, 0]];
@@ -73,7 +106,9 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
   }
   found.sort((a, b) => a - b);
   for (const k of found) {
-    const a = c.r.resolve(k).filter((x) => x.political && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    const all = c.r.resolve(k);
+    places.push(...all.filter((x) => x.country && isMerePlace(c, x)));
+    const a = all.filter((x) => x.political && !isMerePlace(c, x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
@@ -116,6 +151,8 @@ export interface TargetSearch {
   readonly noneOk: boolean;
   /** the target is the first actor after the trigger in its clause (rule suffix +clause-target) */
   readonly deep: boolean;
+  /** places a slot or the clause named (locations, not targets): the state of the first may be a context target */
+  readonly places: readonly Actor[];
 }
 
 /** The targets of trigger `p` under frame `f`: the frame's slots, fallback slots, then the clause. */
@@ -127,6 +164,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   let targetTok = -1;
   let noneOk = f.targetOptional;
   let weak: Actor[] = [];
+  const places: Actor[] = [];
   for (const slot of f.targets) {
     const res = findSlot(t, p, slot, noun);
     if (!res) continue;
@@ -141,7 +179,10 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
       }
       continue;
     }
-    const acts = targetActors(c, res.token);
+    const before = places.length;
+    const acts = targetActors(c, res.token, places);
+    // the slot named only a place: a location, as if the slot were empty
+    if (!acts.length && places.length > before) continue;
     if (acts.some((a) => a.political)) {
       targets = acts;
       targetTok = res.token;
@@ -157,7 +198,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     for (const slot of FALLBACK_SLOTS) {
       const res = findSlot(t, p, slot, noun);
       if (!res || res.kind !== 'token') continue;
-      const acts = targetActors(c, res.token).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      const acts = targetActors(c, res.token, places).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
       if (acts.length) {
         targets = acts;
         targetTok = res.token;
@@ -171,11 +212,11 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk)) {
     // still no political target: the first actor after the trigger inside its own clause
     // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
-    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources);
+    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places);
     if (after.length) {
       targets = after;
       deep = true;
     }
   }
-  return { targets, recip, targetTok, noneOk, deep };
+  return { targets, recip, targetTok, noneOk, deep, places };
 }
