@@ -125,6 +125,17 @@ function verbOf(line: string): { lemma: string; prt: string; constraint: string;
   return { lemma: v, prt: '', constraint: `obj=${w}`, code };
 }
 
+/** irregular forms the dictionary lists with its verbs ("STRIKE {STRIKES STRIKING STRUCK}") → lemma */
+const forms = new Map<string, string>();
+function addForms(line: string, lemma: string): void {
+  const m = /\{([^}]*)\}/.exec(line.split('#')[0]!);
+  if (!m) return;
+  for (const f of m[1]!.trim().split(/\s+/)) {
+    const w = f.toLowerCase();
+    if (/^[a-z]+$/.test(w) && w !== lemma && !forms.has(w)) forms.set(w, lemma);
+  }
+}
+
 const rows: Row[] = [];
 const seen = new Set<string>();
 function push(r: Row): void {
@@ -173,8 +184,10 @@ for (; i < lines.length; i++) {
       continue;
     }
     const v = verbOf(x);
-    if (v) verbs.push(v);
-    else skipped++;
+    if (v) {
+      verbs.push(v);
+      if (!v.prt && !v.constraint) addForms(x, v.lemma);
+    } else skipped++;
   }
   i--;
   for (const v of verbs) {
@@ -212,4 +225,16 @@ const header = [
   'lemma\tprt\tconstraint\tcameo\torigin',
 ];
 writeFileSync(OUT, [...header, ...rows.map((r) => [r.lemma, r.prt, r.constraint, r.cameo, r.origin].join('\t'))].join('\n') + '\n');
+const FORMS = dataPath('events/cameo-verb-forms.tsv');
+writeFileSync(
+  FORMS,
+  [
+    '# source: irregular verb forms listed in PETRARCH-2 CAMEO.2.0.txt (Open Event Data Alliance), extracted by scripts/convert-cameo.ts',
+    '# license: MIT — Copyright (c) 2015 Open Event Data Alliance (full notice in data/events/cameo-verbs.tsv)',
+    '# generated: do not edit by hand; a trigger whose lemmatizer lemma has no frame is looked up by its form here ("struck" → strike)',
+    'form\tlemma',
+    ...[...forms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, l]) => `${f}\t${l}`),
+  ].join('\n') + '\n',
+);
+console.log(`wrote ${forms.size} irregular forms to data/events/cameo-verb-forms.tsv`);
 console.log(`wrote ${rows.length} rows to data/events/cameo-verbs.tsv (${skipped} pattern or verb lines skipped, ${disagree} hand-frame disagreements on the root)`);

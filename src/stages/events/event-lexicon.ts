@@ -6,7 +6,7 @@ import { NewsgraphError } from '../../core/errors.js';
 import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
-import { framesByLemma, cameoTable, loadDictionaryFrames, loadFrames, type CameoInfo, type Frame } from './lexicon.js';
+import { framesByLemma, cameoTable, loadDictionaryFrames, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
 export interface Governors {
@@ -62,6 +62,8 @@ export function loadEventWords(): EventWords {
 
 export interface EventLexicon {
   readonly framesByLemma: ReadonlyMap<string, readonly Frame[]>;
+  /** irregular verb forms → lemma ("struck" → strike), for triggers the lemmatizer missed */
+  readonly verbForms: ReadonlyMap<string, string>;
   readonly cameo: ReadonlyMap<string, CameoInfo>;
   readonly actors: ActorLexicon;
   /** lemmas of the speech cues of data/speech-verbs.tsv ("say", "tell", "warn"…): a threat they report is the speaker's */
@@ -73,5 +75,5 @@ export interface EventLexicon {
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
   const cameo = cameoTable();
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
-  return { framesByLemma: framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo)), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
+  return { framesByLemma: framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo)), verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
 }

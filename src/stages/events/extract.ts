@@ -118,6 +118,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   });
 }
 
+function objectHasHandNounFrame(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): boolean {
+  const o = objectOf(t, p);
+  return o >= 0 && t.tok(o).pos === 'NOUN' && (byLemma.get(t.lemma(o)) ?? []).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+}
+
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
 export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
@@ -138,9 +143,12 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
-      for (const f of matchFrames(t, p, lex.framesByLemma)) {
+      for (const f of matchFrames(t, p, lex.framesByLemma, lex.verbForms)) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) break;
+        // a light verb whose object is an event noun with a hand frame ("held talks", "began a
+        // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
+        if (f.origin === 'dictionary' && objectHasHandNounFrame(t, p, lex.framesByLemma)) break;
         const evs = eventsAt(c, p, f, s);
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);

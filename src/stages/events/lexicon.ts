@@ -148,6 +148,13 @@ export function framesByLemma(frames: readonly Frame[], dictionary: readonly Fra
   return byLemma;
 }
 
+/** Irregular verb forms of the CAMEO dictionary (data/events/cameo-verb-forms.tsv): form → lemma. */
+export function loadVerbForms(): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const r of loadTsv('events/cameo-verb-forms.tsv', ['form', 'lemma']).rows) m.set(r.form!, r.lemma!);
+  return m;
+}
+
 /** the code of a dictionary row that says "this use of the verb is no event" */
 export const NO_EVENT_CODE = '---';
 

@@ -17,6 +17,11 @@ function hasParticle(t: DepTree, p: number, prt: string): boolean {
     const d = t.dep(c);
     if ((d === 'compound:prt' || d === 'advmod' || d === 'prt' || d === 'obl' || d === 'case') && t.lower(c) === prt) return true;
   }
+  // "pulled out of the town": the particle parsed as a second case word of the following phrase
+  for (const c of t.kids(p)) {
+    if (c <= p || !t.dep(c).startsWith('obl')) continue;
+    if (t.kids(c).some((k) => k === p + 1 && t.dep(k) === 'case' && t.lower(k) === prt)) return true;
+  }
   // "rule out": some parses attach the particle as the next token without a relation we expect
   return p + 1 < t.doc.tokens.length && t.lower(p + 1) === prt && t.head(p + 1) === p;
 }
@@ -81,13 +86,15 @@ function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
  * Lemmas to look up: the lemmatizer's, the form, and simple de-inflections of the form, because an
  * unseen verb may get a wrong lemma ("rebuked" → "rebuk") and the frames list base forms only.
  */
-function lemmaCandidates(t: DepTree, p: number): string[] {
+function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, string>): string[] {
   const out = [t.lemma(p)];
   const add = (x: string) => {
     if (x.length > 2 && !out.includes(x)) out.push(x);
   };
   const f = t.lower(p);
   add(f);
+  const irregular = forms.get(f);
+  if (irregular) add(irregular);
   if (f.endsWith('ied')) add(f.slice(0, -3) + 'y');
   if (f.endsWith('ies')) add(f.slice(0, -3) + 'y');
   if (f.endsWith('ed')) {
@@ -106,10 +113,10 @@ function lemmaCandidates(t: DepTree, p: number): string[] {
 }
 
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
-export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): Frame[] {
+export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string> = new Map()): Frame[] {
   const tok = t.tok(p);
   const out: Frame[] = [];
-  for (const lemma of lemmaCandidates(t, p)) {
+  for (const lemma of lemmaCandidates(t, p, forms)) {
     const frames = byLemma.get(lemma);
     if (!frames) continue;
     for (const f of frames) {
