@@ -42,20 +42,26 @@ export interface EventWords {
   readonly entitlements: ReadonlySet<string>;
   /** object nouns naming an earlier act → the CAMEO roots of that act ("the sanctions" → 16, 13) */
   readonly actNouns: ReadonlyMap<string, readonly string[]>;
+  /** natural forces and mishaps, never actors ("Floods struck India") */
+  readonly nature: ReadonlySet<string>;
+  /** works of fiction and games: what happens in them is no event */
+  readonly fiction: ReadonlySet<string>;
+  /** frequency adverbs that make a present-tense statement habitual */
+  readonly habitual: ReadonlySet<string>;
 }
 
 const EVENT_WORDS = 'events/event-words.tsv';
 
 export function loadEventWords(): EventWords {
-  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>() };
-  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements };
+  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>(), nature: new Set<string>(), fiction: new Set<string>(), habitual: new Set<string>() };
+  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements, nature: w.nature, fiction: w.fiction, habitual: w.habitual };
   for (const r of loadTsv(EVENT_WORDS, ['word', 'class', 'roots', 'example']).rows) {
     if (r.class === 'act-noun') {
       const roots = (r.roots ?? '').split(/\s+/).filter(Boolean);
       if (!roots.length || roots.some((x) => !/^\d\d$/.test(x))) throw new NewsgraphError('E030', `data/${EVENT_WORDS}: act-noun "${r.word}" needs two-digit CAMEO roots, found "${r.roots}"`, EVENT_WORDS);
       w.actNouns.set(r.word!, roots);
     } else if (sets[r.class!]) sets[r.class!]!.add(r.word!);
-    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
+    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun|nature|fiction|habitual, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
   }
   return w;
 }

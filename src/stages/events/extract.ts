@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isGenericStatement, isPassiveMetWith, isSportsScore } from './filters.js';
+import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { matchFrames } from './match-frames.js';
@@ -17,7 +17,7 @@ import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { seatAsIgo, speakerForThreat } from './refine-actors.js';
-import type { Actor } from './actor.js';
+import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb } from './roles.js';
 import { sourcesOf } from './sources.js';
@@ -36,6 +36,8 @@ function party(a: Actor | null): EventParty {
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
   const t = c.t;
   if (isGenericStatement(t, p, c.lex.words) || isPassiveMetWith(t, p, f)) return [];
+  // natural forces as doers and the content of fiction state no act
+  if (isNaturalForce(t, p, c.lex.words) || isFiction(t, p, c.lex.words)) return [];
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
   const src = sourcesOf(c, p, f);
@@ -67,6 +69,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
+  // a habitual statement about no actor in particular ("Governments often threaten their critics");
+  // a practice of a named or national actor ("Israeli soldiers routinely beat…") is still reported
+  if (isHabitual(t, p, c.lex.words) && !sources.some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
+  // both actors unresolved: no named actor and no country, IGO or NGO on either side ("they", "the
+  // men" → a bare sector) — nothing a coder could code
+  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
   if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return [];
