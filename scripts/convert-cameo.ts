@@ -136,9 +136,34 @@ function addForms(line: string, lemma: string): void {
   }
 }
 
+/**
+ * Codes of PETRARCH's that the CAMEO codebook contradicts, decided by the codebook
+ * (../shared/docs/ontology/cameo-codes.csv): lemma + object word → our code ("---" = no event by
+ * itself; the content of the document, e.g. "a decree banning X", carries the event).
+ */
+const CODEBOOK_OVERRIDES: ReadonlyMap<string, string> = new Map([
+  // 100 is "demand"; signing a decree demands nothing of anyone: the decree's content is the act
+  ['sign|decree', '---'],
+  ['sign|order', '---'],
+]);
+
 const rows: Row[] = [];
 const seen = new Set<string>();
 function push(r: Row): void {
+  if (r.constraint.startsWith('obj=')) {
+    // a row whose object words meet an override is split: the overridden words get the codebook's code
+    const ws = r.constraint.slice(4).split(',');
+    const over = ws.filter((w) => CODEBOOK_OVERRIDES.has(`${r.lemma}|${w}`));
+    if (over.length) {
+      for (const w of over) pushOne({ ...r, constraint: `obj=${w}`, cameo: CODEBOOK_OVERRIDES.get(`${r.lemma}|${w}`)!, origin: `${r.origin} (codebook)` });
+      const rest = ws.filter((w) => !over.includes(w));
+      if (!rest.length) return;
+      r = { ...r, constraint: `obj=${rest.join(',')}` };
+    }
+  }
+  pushOne(r);
+}
+function pushOne(r: Row): void {
   const k = `${r.lemma}\t${r.prt}\t${r.constraint}`;
   if (seen.has(k)) return; // the first pattern for a lemma+constraint wins, as in PETRARCH's ordered lists
   seen.add(k);

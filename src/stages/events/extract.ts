@@ -128,7 +128,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
 
 function objectHasHandNounFrame(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): boolean {
   const o = objectOf(t, p);
-  return o >= 0 && t.tok(o).pos === 'NOUN' && (byLemma.get(t.lemma(o)) ?? []).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+  // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
+  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, byLemma).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
@@ -157,6 +158,22 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
         if (f.origin === 'dictionary' && objectHasHandNounFrame(t, p, lex.framesByLemma)) break;
+        // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
+        // already gave an event of the same root is the same happening — one event, more evidence
+        if (f.pos === 'N') {
+          const g = governingVerb(t, p);
+          const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
+          if (same) {
+            const tk = t.tok(p);
+            same[1] = same[1].map((e) => {
+              const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
+              const o = objects.get(e);
+              if (o !== undefined) objects.set(merged, o);
+              return merged;
+            });
+            break;
+          }
+        }
         const evs = eventsAt(c, p, f, s);
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);

@@ -76,6 +76,11 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
       for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
     }
     let actors = actorsOf(c, s);
+    // "signed a decree banning X", "posted a message blaming Y", "a letter urging Z": a participle on
+    // a thing that is no actor is the act of whoever made the thing — the governing clause's subject
+    if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
+      actors = actorsOf(c, governingSubject(t, s));
+    }
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
     if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
       // a finite verb the parser left without any subject ("… as the Trump administration has ruled

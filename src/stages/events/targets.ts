@@ -31,6 +31,17 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
  * on that state, as CAMEO coders read it */
 export const PLACE_TARGET_ROOTS = new Set(['08', '13', '14', '15', '16', '17', '18', '19', '20']);
 
+/** "according to diplomats": up to four words back, within the clause, "according to" introduces the phrase */
+export function inAttribution(c: Ctx, k: number): boolean {
+  const t = c.t;
+  const sent = t.tok(k).sent;
+  for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
+    if (t.tok(j).sent !== sent || t.tok(j).pos === 'VERB' || t.tok(j).pos === 'PUNCT') return false;
+    if (t.lower(j) === 'to' && t.lower(j - 1) === 'according') return true;
+  }
+  return false;
+}
+
 /** prepositions that make a phrase a location ("in Khartoum", "near Strickland Street") */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'within', 'along', 'beside']);
 
@@ -106,6 +117,8 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
   }
   found.sort((a, b) => a - b);
   for (const k of found) {
+    // "…, according to diplomats": the source of the report is never a party to the event
+    if (inAttribution(c, k)) continue;
     const all = c.r.resolve(k);
     places.push(...all.filter((x) => x.country && isMerePlace(c, x)));
     const a = all.filter((x) => x.political && !isMerePlace(c, x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
@@ -179,6 +192,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
       }
       continue;
     }
+    if (inAttribution(c, res.token)) continue;
     const before = places.length;
     const acts = targetActors(c, res.token, places);
     // the slot named only a place: a location, as if the slot were empty
@@ -197,7 +211,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     // ("threatened to cut off electricity to Nakhichevan", "threatened action against Russia")
     for (const slot of FALLBACK_SLOTS) {
       const res = findSlot(t, p, slot, noun);
-      if (!res || res.kind !== 'token') continue;
+      if (!res || res.kind !== 'token' || inAttribution(c, res.token)) continue;
       const acts = targetActors(c, res.token, places).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
       if (acts.length) {
         targets = acts;
