@@ -33,14 +33,22 @@ function party(a: Actor | null): EventParty {
   return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.origin === 'place' ? null : a.mention } : NO_PARTY;
 }
 
-function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
+/** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
+const NO_SOURCE: NewsEvent[] = [];
+
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
   const t = c.t;
   if (isGenericStatement(t, p, c.lex.words) || isPassiveMetWith(t, p, f)) return [];
   // natural forces as doers and the content of fiction state no act
   if (isNaturalForce(t, p, c.lex.words) || isFiction(t, p, c.lex.words)) return [];
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
-  const src = sourcesOf(c, p, f);
+  // the frames of one trigger share its source: read once per trigger and kind of frame
+  const srcKey = `${f.pos}${f.source}`;
+  let src = srcMemo.get(srcKey);
+  if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
+  // every dictionary row needs a source actor: without one, none of them can fire
+  if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
   let sources = src.actors;
   const found = findTargets(c, p, f, sources);
   let targets = found.targets;
@@ -152,12 +160,14 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
+      let deferToNoun: boolean | undefined;
+      const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
       for (const f of matchFrames(t, p, lex.framesByLemma, lex.verbForms)) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) break;
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
-        if (f.origin === 'dictionary' && objectHasHandNounFrame(t, p, lex.framesByLemma)) break;
+        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex.framesByLemma))) break;
         // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
         // already gave an event of the same root is the same happening — one event, more evidence
         if (f.pos === 'N') {
@@ -174,7 +184,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
             break;
           }
         }
-        const evs = eventsAt(c, p, f, s);
+        const evs = eventsAt(c, p, f, s, srcMemo);
+        if (evs === NO_SOURCE) break;
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
