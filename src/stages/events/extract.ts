@@ -38,9 +38,7 @@ const NO_SOURCE: NewsEvent[] = [];
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
   const t = c.t;
-  if (isGenericStatement(t, p, c.lex.words) || isPassiveMetWith(t, p, f)) return [];
-  // natural forces as doers and the content of fiction state no act
-  if (isNaturalForce(t, p, c.lex.words) || isFiction(t, p, c.lex.words)) return [];
+  if (isPassiveMetWith(t, p, f)) return [];
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
@@ -162,7 +160,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
       let deferToNoun: boolean | undefined;
       const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
-      for (const f of matchFrames(t, p, lex.framesByLemma, lex.verbForms)) {
+      const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms);
+      // generic statements, natural forces as doers and the content of fiction state no act
+      if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) continue;
+      for (const f of frames) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) break;
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
