@@ -120,8 +120,11 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     // "…, according to diplomats": the source of the report is never a party to the event
     if (inAttribution(c, k)) continue;
     const all = c.r.resolve(k);
-    places.push(...all.filter((x) => x.country && isMerePlace(c, x)));
-    const a = all.filter((x) => x.political && !isMerePlace(c, x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    // "spread to the outskirts of Khartoum": a place owning a thing that is no actor is where it is
+    const owner = t.caseOf(k) === 'of' && t.head(k) >= 0 && !c.r.resolve(t.head(k)).length;
+    const mere = all.filter((x) => isMerePlace(c, x, owner));
+    places.push(...mere.filter((x) => x.country));
+    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
