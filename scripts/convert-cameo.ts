@@ -19,7 +19,9 @@
 // - codes: `[a:b]` (PETRARCH's compound events) keeps `a` (or `b` when `a` is empty); a code our
 //   CAMEO table (data/events/cameo-codes.tsv, CAMEO 1.1b3) lacks is replaced by its 3-digit parent,
 //   then its root; 010 "make statement" as a verb's default is dropped (every speech verb would
-//   be an event — the codebook's 010 is a residual category CAMEO coders do not code for news).
+//   be an event — the codebook's 010 is a residual category CAMEO coders do not code for news), and
+//   so is the default of a light or general verb (LIGHT_VERBS: take, make, hold, issue, call, …),
+//   whose object or phrase patterns carry the event ("took control of" 1711, "held talks" 040).
 // Disagreements with our hand frames (data/events/frames.tsv) are decided at run time by order:
 // a hand frame that matches wins (they were written from the codebook's verb descriptions); the
 // dictionary is tried only when no hand frame of the lemma yields an event. The script prints the
@@ -147,6 +149,9 @@ const CODEBOOK_OVERRIDES: ReadonlyMap<string, string> = new Map([
   ['sign|order', '---'],
 ]);
 
+/** light and general verbs whose block default is dropped (their pattern rows stay) */
+const LIGHT_VERBS = new Set(['take', 'make', 'give', 'have', 'get', 'go', 'come', 'put', 'set', 'hold', 'keep', 'do', 'run', 'step', 'call', 'issue', 'leave', 'begin', 'start', 'bring', 'carry', 'move', 'turn', 'see', 'hear', 'rule', 'claim', 'allege', 'send', 'stand', 'join', 'want', 'need', 'expect', 'intend', 'prefer', 'seek']);
+
 const rows: Row[] = [];
 const seen = new Set<string>();
 function push(r: Row): void {
@@ -222,7 +227,9 @@ for (; i < lines.length; i++) {
       push({ lemma: v.lemma, prt: v.prt, constraint: p.constraint, cameo: p.cameo, origin: p.origin });
     }
     const own = v.code ?? blockCode;
-    if (own && own !== '010') push({ lemma: v.lemma, prt: v.prt, constraint: v.constraint, cameo: own, origin: `${blockName}/${v.lemma}${v.prt ? `_${v.prt}` : ''}` });
+    // a light or general verb's default says nothing on its own ("took a lead" is no seizure, "issued
+    // a statement" no aid, "began" no appeal): only its object or phrase patterns are kept
+    if (own && own !== '010' && !LIGHT_VERBS.has(v.lemma)) push({ lemma: v.lemma, prt: v.prt, constraint: v.constraint, cameo: own, origin: `${blockName}/${v.lemma}${v.prt ? `_${v.prt}` : ''}` });
   }
 }
 
