@@ -6,6 +6,7 @@ import { NewsgraphError } from '../../core/errors.js';
 import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
+import { buildLemmaIndex, type LemmaIndex } from './match-frames.js';
 import { framesByLemma, cameoTable, loadDictionaryFrames, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
@@ -68,6 +69,8 @@ export function loadEventWords(): EventWords {
 
 export interface EventLexicon {
   readonly framesByLemma: ReadonlyMap<string, readonly Frame[]>;
+  /** each lemma's frames indexed by object word and preposition (match-frames.ts) */
+  readonly frameIndexes: ReadonlyMap<string, LemmaIndex>;
   /** irregular verb forms → lemma ("struck" → strike), for triggers the lemmatizer missed */
   readonly verbForms: ReadonlyMap<string, string>;
   readonly cameo: ReadonlyMap<string, CameoInfo>;
@@ -81,5 +84,7 @@ export interface EventLexicon {
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
   const cameo = cameoTable();
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
-  return { framesByLemma: framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo)), verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
+  const byLemma = framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo));
+  const frameIndexes = new Map([...byLemma].map(([l, fs]) => [l, buildLemmaIndex(fs)] as const));
+  return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
 }

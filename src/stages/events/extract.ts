@@ -21,7 +21,7 @@ import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb } from './roles.js';
 import { sourcesOf } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
+import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
@@ -47,7 +47,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
   // every dictionary row needs a source actor: without one, none of them can fire
   if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
-  let sources = src.actors;
+  // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
+  let sources = src.actors.filter((a) => !isMerePlace(c, a));
   const found = findTargets(c, p, f, sources);
   let targets = found.targets;
   const { recip, targetTok, noneOk, deep } = found;
@@ -133,10 +134,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   });
 }
 
-function objectHasHandNounFrame(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): boolean {
+function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boolean {
   const o = objectOf(t, p);
   // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
-  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, byLemma).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
@@ -161,7 +162,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
       let deferToNoun: boolean | undefined;
       const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
-      const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms);
+      const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // generic statements, natural forces as doers and the content of fiction state no act
       if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) continue;
       for (const f of frames) {
@@ -169,7 +170,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         if (f.cameo === NO_EVENT_CODE) break;
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
-        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex.framesByLemma))) break;
+        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) break;
         // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
         // already gave an event of the same root is the same happening — one event, more evidence
         if (f.pos === 'N') {

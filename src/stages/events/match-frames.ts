@@ -160,11 +160,11 @@ function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, strin
 }
 
 /**
- * A lemma's frames indexed by object word: a common verb has hundreds of dictionary rows that each
- * name an object ("take … control", "take … hostage"); only those naming the trigger's object are
- * looked at. Built once per frame list (the lists live as long as the lexicon).
+ * A lemma's frames indexed by object word and preposition: a common verb has hundreds of dictionary
+ * rows that each name an object ("take … control", "take … hostage"); only those naming the
+ * trigger's object, or a preposition it has a phrase with, are looked at.
  */
-interface LemmaIndex {
+export interface LemmaIndex {
   /** positions of frames without an object-word or prepositional constraint */
   readonly rest: readonly number[];
   /** object word → positions of the frames that name it */
@@ -172,11 +172,9 @@ interface LemmaIndex {
   /** preposition → positions of the frames constrained by a phrase with it */
   readonly byPrep: ReadonlyMap<string, readonly number[]>;
 }
-const indexes = new WeakMap<readonly Frame[], LemmaIndex>();
 
-function indexOf(frames: readonly Frame[]): LemmaIndex {
-  let ix = indexes.get(frames);
-  if (ix) return ix;
+/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts). */
+export function buildLemmaIndex(frames: readonly Frame[]): LemmaIndex {
   const rest: number[] = [];
   const byObject = new Map<string, number[]>();
   const byPrep = new Map<string, number[]>();
@@ -193,14 +191,11 @@ function indexOf(frames: readonly Frame[]): LemmaIndex {
       l.push(i);
     }
   });
-  ix = { rest, byObject, byPrep };
-  indexes.set(frames, ix);
-  return ix;
+  return { rest, byObject, byPrep };
 }
 
 /** positions of the frames worth testing for a trigger (its object words, its phrases), in list order */
-function candidates(frames: readonly Frame[], view: TriggerView, nounView: TriggerView): number[] {
-  const ix = indexOf(frames);
+function candidates(frames: readonly Frame[], ix: LemmaIndex, view: TriggerView, nounView: TriggerView): number[] {
   const object = view.object();
   if ((!object || !ix.byObject.size) && !ix.byPrep.size) return ix.rest as number[];
   const out = new Set<number>(ix.rest);
@@ -214,7 +209,13 @@ function candidates(frames: readonly Frame[], view: TriggerView, nounView: Trigg
 }
 
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
-export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string> = new Map()): Frame[] {
+export function matchFrames(
+  t: DepTree,
+  p: number,
+  byLemma: ReadonlyMap<string, readonly Frame[]>,
+  forms: ReadonlyMap<string, string> = new Map(),
+  indexes: ReadonlyMap<string, LemmaIndex> = new Map(),
+): Frame[] {
   const tok = t.tok(p);
   // most tokens (names, function words, punctuation) can trigger nothing: no lemma lookups for them
   if (!VERB_POS.has(tok.pos) && !NOUN_POS.has(tok.pos) && !ADJ_POS.has(tok.pos)) return [];
@@ -225,7 +226,7 @@ export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, 
     if (!frames) continue;
     const verbView = (views.V ??= new TriggerView(t, p, false));
     const nounView = (views.N ??= new TriggerView(t, p, true));
-    for (const i of candidates(frames, verbView, nounView)) {
+    for (const i of candidates(frames, indexes.get(lemma) ?? buildLemmaIndex(frames), verbView, nounView)) {
       const f = frames[i]!;
       const noun = f.pos === 'N';
       if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos)) continue;
