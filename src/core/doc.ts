@@ -164,6 +164,8 @@ export interface NewsEvent {
   readonly evidence: Span;
   /** more evidence spans when duplicates were merged */
   readonly moreEvidence?: readonly Span[];
+  /** "context": the text names no target; it is implied by the context (the state a protest happens in) */
+  readonly target_source?: 'context';
   readonly rule: string;
 }
 

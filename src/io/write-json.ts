@@ -98,6 +98,7 @@ export function toContract(doc: Doc) {
       goldstein: v.goldstein,
       source: eventParty(text, v.source),
       target: eventParty(text, v.target),
+      ...(v.target_source ? { target_source: v.target_source } : {}),
       ...dateFields(doc.dates.events.get(v.id)),
       location: v.location,
       negated: v.negated,

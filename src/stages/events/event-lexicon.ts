@@ -6,7 +6,8 @@ import { NewsgraphError } from '../../core/errors.js';
 import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
-import { framesByLemma, cameoTable, loadFrames, type CameoInfo, type Frame } from './lexicon.js';
+import { buildLemmaIndex, type LemmaIndex } from './match-frames.js';
+import { framesByLemma, cameoTable, loadDictionaryFrames, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
 export interface Governors {
@@ -42,26 +43,36 @@ export interface EventWords {
   readonly entitlements: ReadonlySet<string>;
   /** object nouns naming an earlier act → the CAMEO roots of that act ("the sanctions" → 16, 13) */
   readonly actNouns: ReadonlyMap<string, readonly string[]>;
+  /** natural forces and mishaps, never actors ("Floods struck India") */
+  readonly nature: ReadonlySet<string>;
+  /** works of fiction and games: what happens in them is no event */
+  readonly fiction: ReadonlySet<string>;
+  /** frequency adverbs that make a present-tense statement habitual */
+  readonly habitual: ReadonlySet<string>;
 }
 
 const EVENT_WORDS = 'events/event-words.tsv';
 
 export function loadEventWords(): EventWords {
-  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>() };
-  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements };
+  const w = { holderTitles: new Set<string>(), orgAnaphors: new Set<string>(), entitlements: new Set<string>(), actNouns: new Map<string, readonly string[]>(), nature: new Set<string>(), fiction: new Set<string>(), habitual: new Set<string>() };
+  const sets: Record<string, Set<string>> = { 'holder-title': w.holderTitles, 'org-anaphor': w.orgAnaphors, entitlement: w.entitlements, nature: w.nature, fiction: w.fiction, habitual: w.habitual };
   for (const r of loadTsv(EVENT_WORDS, ['word', 'class', 'roots', 'example']).rows) {
     if (r.class === 'act-noun') {
       const roots = (r.roots ?? '').split(/\s+/).filter(Boolean);
       if (!roots.length || roots.some((x) => !/^\d\d$/.test(x))) throw new NewsgraphError('E030', `data/${EVENT_WORDS}: act-noun "${r.word}" needs two-digit CAMEO roots, found "${r.roots}"`, EVENT_WORDS);
       w.actNouns.set(r.word!, roots);
     } else if (sets[r.class!]) sets[r.class!]!.add(r.word!);
-    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
+    else throw new NewsgraphError('E030', `data/${EVENT_WORDS}: class must be holder-title|org-anaphor|entitlement|act-noun|nature|fiction|habitual, found "${r.class}" for "${r.word}"`, EVENT_WORDS);
   }
   return w;
 }
 
 export interface EventLexicon {
   readonly framesByLemma: ReadonlyMap<string, readonly Frame[]>;
+  /** each lemma's frames indexed by object word and preposition (match-frames.ts) */
+  readonly frameIndexes: ReadonlyMap<string, LemmaIndex>;
+  /** irregular verb forms → lemma ("struck" → strike), for triggers the lemmatizer missed */
+  readonly verbForms: ReadonlyMap<string, string>;
   readonly cameo: ReadonlyMap<string, CameoInfo>;
   readonly actors: ActorLexicon;
   /** lemmas of the speech cues of data/speech-verbs.tsv ("say", "tell", "warn"…): a threat they report is the speaker's */
@@ -73,5 +84,7 @@ export interface EventLexicon {
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
   const cameo = cameoTable();
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
-  return { framesByLemma: framesByLemma(loadFrames(cameo)), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
+  const byLemma = framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo));
+  const frameIndexes = new Map([...byLemma].map(([l, fs]) => [l, buildLemmaIndex(fs)] as const));
+  return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
 }

@@ -9,19 +9,19 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isGenericStatement, isPassiveMetWith, isSportsScore } from './filters.js';
-import { cameoInfo, type Frame } from './lexicon.js';
+import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
+import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { seatAsIgo, soleCountry, speakerForThreat, withPlace } from './refine-actors.js';
-import type { Actor } from './actor.js';
+import { seatAsIgo, speakerForThreat } from './refine-actors.js';
+import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb } from './roles.js';
 import { sourcesOf } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
+import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
@@ -29,16 +29,26 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 const MAX_EVIDENCE = 160;
 
 function party(a: Actor | null): EventParty {
-  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.mention } : NO_PARTY;
+  // an implicit target from the context has no mention: the text does not name it
+  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.origin === 'place' ? null : a.mention } : NO_PARTY;
 }
 
-function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] {
+/** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
+const NO_SOURCE: NewsEvent[] = [];
+
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
   const t = c.t;
-  if (isGenericStatement(t, p, c.lex.words) || isPassiveMetWith(t, p, f)) return [];
+  if (isPassiveMetWith(t, p, f)) return [];
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
   const noun = f.pos === 'N';
-  const src = sourcesOf(c, p, f);
-  let sources = src.actors;
+  // the frames of one trigger share its source: read once per trigger and kind of frame
+  const srcKey = `${f.pos}${f.source}`;
+  let src = srcMemo.get(srcKey);
+  if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
+  // every dictionary row needs a source actor: without one, none of them can fire
+  if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
+  // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
+  let sources = src.actors.filter((a) => !isMerePlace(c, a));
   const found = findTargets(c, p, f, sources);
   let targets = found.targets;
   const { recip, targetTok, noneOk, deep } = found;
@@ -46,41 +56,40 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
   sources = seatAsIgo(c, sources);
   targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
-  sources = sources.map((a) => withPlace(a, place));
-  targets = targets.map((a) => withPlace(a, place));
-  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && place?.country && !sources.some((a) => a.country === place.country)) {
-    // a concession, protest or use of force done in a place without a named target falls on that
-    // place ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as the PLOVER gold-standard
-    // coders read it; a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
-    targets = [{ entity: null, actor_code: place.country, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: place.country, political: true, head: p, rule: 'place', origin: 'place' }];
+  // the place: the event's own (location.ts), else the first place a slot or the clause named
+  const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
+  const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
+  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !found.places.length))) {
+    // a protest or concession done in a state without a named target is addressed to that state
+    // ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as CAMEO coders read it: an
+    // implicit target from the context (target_source "context", no mention: the place stays a
+    // location); a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
+    targets = [{ entity: null, actor_code: placeCode, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: where, political: true, head: p, rule: 'place', origin: 'place' }];
   }
   if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence
     // names, if that is another state than the visitor's; with no such place it is no event
     const host = sentencePlace(c, sentence, sources);
     if (!host) return [];
-    targets = [host];
+    // the host state is implied by the place, not named as a party: a context target
+    targets = [{ ...host, origin: 'place' }];
   }
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
+  // a habitual statement about no actor in particular ("Governments often threaten their critics");
+  // a practice of a named or national actor ("Israeli soldiers routinely beat…") is still reported
+  if (isHabitual(t, p, c.lex.words) && !sources.some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
+  // both actors unresolved: no named actor and no country, IGO or NGO on either side ("they", "the
+  // men" → a bare sector) — nothing a coder could code
+  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
+  // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
+  // PETRARCH itself codes (a target may be absent only where the row allows it)
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return [];
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
-  if (!sources.length && !(targets.some((a) => a.political) && (src.passiveAgentless || violent))) return [];
-
-  // a bare group with no place either ("Ibo elders demanded that the Nigerian ministry…") is read as
-  // belonging to the country the event is about: the target's
-  const targetCountry = targets.find((a) => a.country)?.country ?? null;
-  if (targetCountry) sources = sources.map((a) => withPlace(a, { name: '', country: targetCountry }));
-  // still without a country: a sentence that names one country only ("The Mozambique government
-  // accepted demands from rebels") places its bare groups there — but not the victims of coercion
-  // or violence, who are as often from the other side ("US attacks killed eight leaders")
-  const only = soleCountry(c, sentence);
-  if (only) {
-    const o = { name: '', country: only };
-    sources = sources.map((a) => withPlace(a, o));
-    if (f.cameo.slice(0, 2) < '17') targets = targets.map((a) => withPlace(a, o));
-  }
+  // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return [];
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -119,9 +128,16 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence): NewsEvent[] 
       negated: rc.negated,
       modality,
       evidence: { start: trig.start, end },
+      ...(b?.origin === 'place' ? { target_source: 'context' as const } : {}),
       rule,
     };
   });
+}
+
+function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boolean {
+  const o = objectOf(t, p);
+  // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
+  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
@@ -144,8 +160,35 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
-      for (const f of matchFrames(t, p, lex.framesByLemma)) {
-        const evs = eventsAt(c, p, f, s);
+      let deferToNoun: boolean | undefined;
+      const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
+      const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
+      // generic statements, natural forces as doers and the content of fiction state no act
+      if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) continue;
+      for (const f of frames) {
+        // the dictionary says this use of the verb is no event ("crashed into the sea")
+        if (f.cameo === NO_EVENT_CODE) break;
+        // a light verb whose object is an event noun with a hand frame ("held talks", "began a
+        // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
+        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) break;
+        // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
+        // already gave an event of the same root is the same happening — one event, more evidence
+        if (f.pos === 'N') {
+          const g = governingVerb(t, p);
+          const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
+          if (same) {
+            const tk = t.tok(p);
+            same[1] = same[1].map((e) => {
+              const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
+              const o = objects.get(e);
+              if (o !== undefined) objects.set(merged, o);
+              return merged;
+            });
+            break;
+          }
+        }
+        const evs = eventsAt(c, p, f, s, srcMemo);
+        if (evs === NO_SOURCE) break;
         if (!evs.length) continue;
         const o = f.pos === 'N' ? -1 : objectOf(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));

@@ -33,6 +33,52 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   return false;
 }
 
+/**
+ * A statement about what happens as a rule, not about an act: a present-tense trigger with a
+ * frequency adverb ("Governments often threaten their critics"), an every-phrase ("Diplomats meet
+ * every week") or a subject quantified by most/all ("Police in most countries arrest…").
+ */
+export function isHabitual(t: DepTree, p: number, words: EventWords): boolean {
+  const x = t.tok(p).xpos;
+  // a bare form with a subject and no auxiliary or marker is a present tense too ("Police … arrest people")
+  const barePresent = x === 'VB' && t.kid(p, 'nsubj') >= 0 && t.kid(p, 'aux') < 0 && t.kid(p, 'mark') < 0;
+  if (x !== 'VBP' && x !== 'VBZ' && !barePresent) return false;
+  for (const k of t.kids(p)) {
+    const d = baseDep(t.dep(k));
+    if (d === 'advmod' && words.habitual.has(t.lower(k))) return true;
+    if ((d === 'obl' || d === 'nmod') && t.kidsWhere(k, (dd) => dd === 'det').some((det) => t.lower(det) === 'every')) return true;
+  }
+  const s = t.kid(p, 'nsubj');
+  if (s < 0) return false;
+  const quantified = (n: number) => t.kidsWhere(n, (d) => d === 'det' || d === 'amod').some((q) => ['most', 'all', 'many'].includes(t.lower(q)));
+  return quantified(s) || t.kidsWhere(s, (d) => d === 'nmod').some(quantified);
+}
+
+/** "Floods struck northern India": a natural force or mishap as the doer is no actor and no event */
+export function isNaturalForce(t: DepTree, p: number, words: EventWords): boolean {
+  const s = subjectOf(t, p);
+  return s >= 0 && (words.nature.has(t.lemma(s)) || words.nature.has(t.lower(s)));
+}
+
+/**
+ * "The film tells the story of a soldier who invades…", "In the novel, the rebels attack…": what
+ * happens inside a work of fiction or a game is no event. Looks up to four heads from the trigger
+ * for a fiction noun, and at in-phrases on the clauses passed.
+ */
+export function isFiction(t: DepTree, p: number, words: EventWords): boolean {
+  const fiction = (n: number) => words.fiction.has(t.lemma(n)) || words.fiction.has(t.lower(n));
+  let x = p;
+  for (let hop = 0; hop < 5 && x >= 0; hop++) {
+    if (x !== p && t.tok(x).pos === 'NOUN' && fiction(x)) return true;
+    if (t.prepKids(x, 'in').some(fiction)) return true;
+    // "The game lets players invade…": the fiction is the subject of a governing clause
+    const s = t.kid(x, 'nsubj');
+    if (x !== p && s >= 0 && fiction(s)) return true;
+    x = t.head(x);
+  }
+  return false;
+}
+
 /** "Arsenal beat Chelsea 3-1": a score beside a force verb marks a match report, not an assault */
 export const SCORE = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b/;
 

@@ -38,6 +38,9 @@ export interface Frame {
   readonly constraint: Constraint;
   readonly cameo: string;
   readonly example: string;
+  /** 'dictionary': a row of the converted CAMEO verb dictionary, which fires only with a source
+   * actor and a political target actor (or, for a pattern row of a verbal root, no target at all) */
+  readonly origin?: 'hand' | 'dictionary';
 }
 
 export interface CameoInfo {
@@ -123,18 +126,81 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
   return out;
 }
 
-/** Frames by trigger lemma, in file order (more specific rows come first in the file). */
-export function framesByLemma(frames: readonly Frame[]): ReadonlyMap<string, readonly Frame[]> {
-  const byLemma = new Map<string, Frame[]>();
-  for (const f of frames) {
-    let l = byLemma.get(f.lemma);
-    if (!l) byLemma.set(f.lemma, (l = []));
-    l.push(f);
-  }
-  // within a lemma, rows with a constraint are tried before the unconstrained default row
-  // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
-  for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+/** Frames by trigger lemma, in file order (more specific rows come first in the file); the CAMEO
+ * dictionary's frames (`dictionary`) follow all hand frames of their lemma. */
+export function framesByLemma(frames: readonly Frame[], dictionary: readonly Frame[] = []): ReadonlyMap<string, readonly Frame[]> {
+  const group = (fs: readonly Frame[]) => {
+    const byLemma = new Map<string, Frame[]>();
+    for (const f of fs) {
+      let l = byLemma.get(f.lemma);
+      if (!l) byLemma.set(f.lemma, (l = []));
+      l.push(f);
+    }
+    // within a lemma, rows with a constraint are tried before the unconstrained default row
+    // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
+    for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+    return byLemma;
+  };
+  const byLemma = group(frames);
+  // hand frames win where both match: they were written from the codebook's verb descriptions;
+  // the dictionary gives breadth where no hand frame of the lemma yields an event
+  for (const [lemma, fs] of group(dictionary)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), ...fs]);
   return byLemma;
+}
+
+/** Irregular verb forms of the CAMEO dictionary (data/events/cameo-verb-forms.tsv): form → lemma. */
+export function loadVerbForms(): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const r of loadTsv('events/cameo-verb-forms.tsv', ['form', 'lemma']).rows) m.set(r.form!, r.lemma!);
+  return m;
+}
+
+/** the code of a dictionary row that says "this use of the verb is no event" */
+export const NO_EVENT_CODE = '---';
+
+const DICTIONARY = 'events/cameo-verbs.tsv';
+/** roots whose dictionary events need no target (statements, appeals, rejections, threats, protests) */
+const TARGETLESS_ROOTS = new Set(['01', '02', '03', '05', '09', '10', '11', '12', '13', '14']);
+const DEFAULT_TARGETS = 'obj/iobj/p:against/p:with/p:to/p:on/p:at';
+const OBJECT_TARGETS = 'obj/iobj/p:to/p:against/p:with/p:on/p:for';
+
+/**
+ * The frames of data/events/cameo-verbs.tsv (PETRARCH-2's CAMEO verb dictionary, converted by
+ * scripts/convert-cameo.ts): verbs only, source the subject, targets in the slots where CAMEO
+ * targets sit for that kind of pattern (the object itself, else the recipient or the
+ * against/with/to/on phrase); a `---` row stops the dictionary for that trigger.
+ */
+export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
+  const t = loadTsv(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  const out: Frame[] = [];
+  const ids = new Map<string, number>();
+  t.rows.forEach((r, n) => {
+    const cameo = r.cameo!;
+    const row = `${n + 1} (${r.lemma})`;
+    if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw new NewsgraphError('E030', `data/${DICTIONARY} row ${row}: CAMEO code "${cameo}" is not in data/events/cameo-codes.tsv`, DICTIONARY);
+    const constraint = parseConstraint(r.constraint ?? '', row);
+    const prep = constraint.kind === 'prep' ? `p:${constraint.prep}/` : '';
+    const spec = prep + (constraint.kind === 'obj' ? OBJECT_TARGETS : DEFAULT_TARGETS);
+    const lemma = r.lemma!.toLowerCase();
+    const base = `cameo2-${lemma}${r.prt ? `-${r.prt}` : ''}-${cameo === NO_EVENT_CODE ? 'none' : cameo}`;
+    const k = (ids.get(base) ?? 0) + 1;
+    ids.set(base, k);
+    out.push({
+      id: k > 1 ? `${base}-${k}` : base,
+      lemma,
+      pos: 'V',
+      prt: r.prt ? r.prt.toLowerCase() : null,
+      source: 'subj',
+      targets: spec.split('/').map((s) => parseSlot(s, row)),
+      // a verb's default code ("claim", "take", "call") says little on its own: it needs a target actor
+      targetOptional: constraint.kind !== 'none' && TARGETLESS_ROOTS.has(cameo.slice(0, 2)),
+      constraint,
+      cameo,
+      example: '',
+      origin: 'dictionary',
+    });
+  });
+  return out;
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */

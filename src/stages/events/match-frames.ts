@@ -17,6 +17,11 @@ function hasParticle(t: DepTree, p: number, prt: string): boolean {
     const d = t.dep(c);
     if ((d === 'compound:prt' || d === 'advmod' || d === 'prt' || d === 'obl' || d === 'case') && t.lower(c) === prt) return true;
   }
+  // "pulled out of the town": the particle parsed as a second case word of the following phrase
+  for (const c of t.kids(p)) {
+    if (c <= p || !t.dep(c).startsWith('obl')) continue;
+    if (t.kids(c).some((k) => k === p + 1 && t.dep(k) === 'case' && t.lower(k) === prt)) return true;
+  }
   // "rule out": some parses attach the particle as the next token without a relation we expect
   return p + 1 < t.doc.tokens.length && t.lower(p + 1) === prt && t.head(p + 1) === p;
 }
@@ -33,22 +38,67 @@ export function isAmount(t: DepTree, i: number): boolean {
   return p === 'NUM' || (p === 'SYM' && AMOUNT_WORDS.has(t.lower(i))) || AMOUNT_WORDS.has(t.lower(i));
 }
 
-function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
+/**
+ * What a trigger's constraints look at, computed once per trigger (a verb may have hundreds of
+ * dictionary rows): the words that stand for its object, its complement, its prepositional phrases.
+ */
+class TriggerView {
+  private objWords: Set<string> | null | undefined;
+  private readonly preps = new Map<string, Set<string> | null>();
+  constructor(
+    private readonly t: DepTree,
+    private readonly p: number,
+    private readonly noun: boolean,
+  ) {}
+
+  private static add(t: DepTree, i: number, into: Set<string>): void {
+    into.add(t.lemma(i));
+    into.add(t.lower(i));
+  }
+
+  /** lemmas and forms of the object, its compound modifiers, its conjuncts and what an amount measures; null: no object */
+  object(): Set<string> | null {
+    if (this.objWords !== undefined) return this.objWords;
+    const t = this.t;
+    const o = objectOf(t, this.p);
+    if (o < 0) return (this.objWords = null);
+    const w = new Set<string>();
+    TriggerView.add(t, o, w);
+    // "army reservists", "aid deliveries": a compound modifier may carry the word
+    for (const x of t.kidsWhere(o, (d) => d === 'compound')) TriggerView.add(t, x, w);
+    // "military aid and intelligence sharing": any coordinated object counts
+    for (const x of t.kidsWhere(o, (d) => d === 'conj')) TriggerView.add(t, x, w);
+    // "pledged $40 million in food aid": an amount stands for what it measures (its in/of phrase)
+    if (isAmount(t, o)) for (const x of t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl')) TriggerView.add(t, x, w);
+    return (this.objWords = w);
+  }
+
+  /** lemmas and forms of the heads of the trigger's phrases with `prep`; null: none */
+  prep(prep: string): Set<string> | null {
+    if (this.preps.has(prep)) return this.preps.get(prep)!;
+    const a = prepArgs(this.t, this.p, prep, this.noun);
+    const w = a.length ? new Set<string>() : null;
+    if (w) for (const x of a) TriggerView.add(this.t, x, w);
+    this.preps.set(prep, w);
+    return w;
+  }
+}
+
+function anyIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
+function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean {
   switch (c.kind) {
     case 'none':
       return true;
     case 'obj': {
-      const o = objectOf(t, p);
-      if (o < 0) return false;
+      const o = view.object();
+      if (!o) return false;
       if (!c.lemmas) return true;
-      if (lemmaIn(t, o, c.lemmas)) return true;
-      // "army reservists", "aid deliveries": a compound modifier may carry the word
-      if (t.kidsWhere(o, (d) => d === 'compound').some((x) => lemmaIn(t, x, c.lemmas!))) return true;
-      // "military aid and intelligence sharing": any coordinated object counts
-      if (t.kidsWhere(o, (d) => d === 'conj').some((x) => lemmaIn(t, x, c.lemmas!))) return true;
-      // "pledged $40 million in food aid": an amount stands for what it measures (its in/of phrase)
-      if (isAmount(t, o)) return t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl').some((x) => lemmaIn(t, x, c.lemmas!));
-      return false;
+      // the head's own words, else a compound, conjunct or measured thing (all in the view)
+      return anyIn(o, c.lemmas);
     }
     case 'xcomp': {
       const x = complementOf(t, p);
@@ -62,9 +112,9 @@ function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
       return t.kidsWhere(cc, (d) => d === 'aux').some((a) => lemmaIn(t, a, c.lemmas!));
     }
     case 'prep': {
-      const a = prepArgs(t, p, c.prep, noun);
-      if (!a.length) return false;
-      return !c.lemmas || a.some((x) => lemmaIn(t, x, c.lemmas!));
+      const a = view.prep(c.prep);
+      if (!a) return false;
+      return !c.lemmas || anyIn(a, c.lemmas);
     }
     case 'nosubj': {
       const s = subjectOf(t, p);
@@ -81,13 +131,17 @@ function meets(t: DepTree, p: number, c: Constraint, noun: boolean): boolean {
  * Lemmas to look up: the lemmatizer's, the form, and simple de-inflections of the form, because an
  * unseen verb may get a wrong lemma ("rebuked" → "rebuk") and the frames list base forms only.
  */
-function lemmaCandidates(t: DepTree, p: number): string[] {
+function addCandidate(out: string[], x: string): void {
+  if (x.length > 2 && !out.includes(x)) out.push(x);
+}
+
+function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, string>): string[] {
   const out = [t.lemma(p)];
-  const add = (x: string) => {
-    if (x.length > 2 && !out.includes(x)) out.push(x);
-  };
+  const add = addCandidate.bind(null, out);
   const f = t.lower(p);
   add(f);
+  const irregular = forms.get(f);
+  if (irregular) add(irregular);
   if (f.endsWith('ied')) add(f.slice(0, -3) + 'y');
   if (f.endsWith('ies')) add(f.slice(0, -3) + 'y');
   if (f.endsWith('ed')) {
@@ -105,18 +159,81 @@ function lemmaCandidates(t: DepTree, p: number): string[] {
   return out;
 }
 
+/**
+ * A lemma's frames indexed by object word and preposition: a common verb has hundreds of dictionary
+ * rows that each name an object ("take … control", "take … hostage"); only those naming the
+ * trigger's object, or a preposition it has a phrase with, are looked at.
+ */
+export interface LemmaIndex {
+  /** positions of frames without an object-word or prepositional constraint */
+  readonly rest: readonly number[];
+  /** object word → positions of the frames that name it */
+  readonly byObject: ReadonlyMap<string, readonly number[]>;
+  /** preposition → positions of the frames constrained by a phrase with it */
+  readonly byPrep: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts). */
+export function buildLemmaIndex(frames: readonly Frame[]): LemmaIndex {
+  const rest: number[] = [];
+  const byObject = new Map<string, number[]>();
+  const byPrep = new Map<string, number[]>();
+  frames.forEach((f, i) => {
+    if (f.constraint.kind === 'prep') {
+      let l = byPrep.get(f.constraint.prep);
+      if (!l) byPrep.set(f.constraint.prep, (l = []));
+      return void l.push(i);
+    }
+    if (f.constraint.kind !== 'obj' || !f.constraint.lemmas) return void rest.push(i);
+    for (const w of f.constraint.lemmas) {
+      let l = byObject.get(w);
+      if (!l) byObject.set(w, (l = []));
+      l.push(i);
+    }
+  });
+  return { rest, byObject, byPrep };
+}
+
+/** positions of the frames worth testing for a trigger (its object words, its phrases), in list order */
+function candidates(frames: readonly Frame[], ix: LemmaIndex, view: TriggerView, nounView: TriggerView): number[] {
+  const object = view.object();
+  if ((!object || !ix.byObject.size) && !ix.byPrep.size) return ix.rest as number[];
+  const out = new Set<number>(ix.rest);
+  if (object) for (const w of object) for (const i of ix.byObject.get(w) ?? []) out.add(i);
+  for (const [prep, is] of ix.byPrep) {
+    // a phrase with this preposition on the trigger (as a verb or as a noun): else no row of the group can match
+    if (!view.prep(prep) && !nounView.prep(prep)) continue;
+    for (const i of is) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
-export function matchFrames(t: DepTree, p: number, byLemma: ReadonlyMap<string, readonly Frame[]>): Frame[] {
+export function matchFrames(
+  t: DepTree,
+  p: number,
+  byLemma: ReadonlyMap<string, readonly Frame[]>,
+  forms: ReadonlyMap<string, string> = new Map(),
+  indexes: ReadonlyMap<string, LemmaIndex> = new Map(),
+): Frame[] {
   const tok = t.tok(p);
+  // most tokens (names, function words, punctuation) can trigger nothing: no lemma lookups for them
+  if (!VERB_POS.has(tok.pos) && !NOUN_POS.has(tok.pos) && !ADJ_POS.has(tok.pos)) return [];
   const out: Frame[] = [];
-  for (const lemma of lemmaCandidates(t, p)) {
+  const views: Partial<Record<'N' | 'V', TriggerView>> = {};
+  for (const lemma of lemmaCandidates(t, p, forms)) {
     const frames = byLemma.get(lemma);
     if (!frames) continue;
-    for (const f of frames) {
+    const verbView = (views.V ??= new TriggerView(t, p, false));
+    const nounView = (views.N ??= new TriggerView(t, p, true));
+    for (const i of candidates(frames, indexes.get(lemma) ?? buildLemmaIndex(frames), verbView, nounView)) {
+      const f = frames[i]!;
       const noun = f.pos === 'N';
       if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos)) continue;
       if (f.prt && !hasParticle(t, p, f.prt)) continue;
-      if (!meets(t, p, f.constraint, noun)) continue;
+      const key = noun ? 'N' : 'V';
+      const view = (views[key] ??= new TriggerView(t, p, noun));
+      if (!meets(t, p, f.constraint, view)) continue;
       out.push(f);
     }
     if (out.length) break;

@@ -106,6 +106,9 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
     if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
     // "accused Israel of attacking": the accusation is asserted, the attack only alleged
     if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h))) return 'hypothetical';
+    // "claims Mahan flies fighters to Syria", "denied that police had arrested…": the content of a
+    // claim, allegation or denial is only claimed (the claim itself is the event)
+    if (b === 'ccomp' && gov.allege.has(t.lemma(h))) return 'hypothetical';
     if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
       // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
       if (b === 'conj') {

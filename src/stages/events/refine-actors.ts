@@ -1,6 +1,8 @@
-// Refiners of resolved actors: a seat city standing for its IGO, an ethnic group or bare group noun
-// coded by the state of the place it acts in or the one country its sentence names, and the speaker
-// of a reported threat standing for the state that would carry it out.
+// Refiners of resolved actors: a seat city standing for its IGO, and the speaker of a reported threat
+// standing for the state that would carry it out. Countries are never guessed here: an actor's
+// country is the entities layer's (or the phrase's own words, resolve-actor.ts); the former
+// proximity rules (a bare group taking the country of the event's place, of the target, or of the
+// one country its sentence names) were removed with issue 13.
 import type { Span } from '../../core/span.js';
 import { actorsOf, type Ctx } from './context.js';
 import type { Place } from './location.js';
@@ -20,28 +22,6 @@ export function seatAsIgo(c: Ctx, actors: Actor[]): Actor[] {
     const igo = c.seats.get(c.t.doc.text.slice(a.mention.start, a.mention.end));
     return igo ? { ...a, entity: igo.id, actor_code: igo.actor_code ?? null, country: null, political: true, rule: `${a.rule}+seat-as-igo` } : a;
   });
-}
-
-export function withPlace(a: Actor, place: Place | null): Actor {
-  // an ethnic group acting or acted upon in another state is coded by that state ("ethnic Albanians
-  // demonstrated in Serbia" → SRB), as CAMEO codes minorities
-  if (a.ethnic && place?.country && /^[A-Z]{3}$/.test(place.country) && a.country !== place.country && a.actor_code && a.country) {
-    return { ...a, actor_code: place.country + a.actor_code.slice(a.country.length), country: place.country, rule: `${a.rule}+ethnic-place` };
-  }
-  if (a.country || !place?.country || !a.actor_code || a.origin !== 'sector-phrase') return a;
-  // a bare group noun takes the country of the place it acts in ("police in Jericho")
-  return { ...a, actor_code: place.country + a.actor_code, country: place.country, political: true, rule: `${a.rule}+place` };
-}
-
-/** The one country the entities of a sentence name (places and nationalities), else null. */
-export function soleCountry(c: Ctx, sentence: Span): string | null {
-  let only: string | null = null;
-  for (const e of c.sentenceEntities(sentence)) {
-    if (!COUNTRY_NAMING_TYPES.has(e.type) || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
-    if (only && only !== e.country) return null;
-    only = e.country;
-  }
-  return only;
 }
 
 /**

@@ -35,6 +35,11 @@ export function complementOf(t: DepTree, p: number): number {
   if (x >= 0) return x;
   const o = t.kid(p, 'obj');
   if (o >= 0 && t.tok(o).pos === 'VERB') return o;
+  // "forced Palestinian refugees to leave": object control parsed as a to-infinitive on the object
+  if (o >= 0) {
+    const a = t.kidsWhere(o, (d, k) => d === 'acl' && k > o && t.markOf(k) === 'to' && t.kid(k, 'nsubj') < 0 && t.tok(k).pos === 'VERB');
+    if (a.length) return a[0]!;
+  }
   const c = t.kid(p, 'ccomp');
   if (c >= 0 && t.kid(c, 'nsubj') < 0 && t.markOf(c) === 'to') return c;
   // parsers often attach "called on Germany to send aid" / "ruled out sending troops" as advcl

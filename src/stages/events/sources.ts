@@ -71,11 +71,20 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
     // clause it hangs from, however the parser attached it
     // (an acl read as modifying the noun it hangs from — "funds … meeting" — is not the noun's act)
+    // "after heavy fighting spread…": an -ing word with an adjective of its own is a noun the tagger
+    // took for a participle — an event noun with no agent of its own, not the main clause's act
+    const nominalGerund = /ing$/.test(t.lower(p)) && t.kidsWhere(p, (d, k) => (d === 'amod' || d === 'compound') && t.tok(k).pos === 'ADJ').length > 0;
+    if (nominalGerund && (s < 0 || s === t.head(p))) return { actors: [], passiveAgentless: false };
     if ((s < 0 || s === t.head(p)) && TEMPORAL_CONNECTIVES.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
       s = -1;
       for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
     }
     let actors = actorsOf(c, s);
+    // "signed a decree banning X", "posted a message blaming Y", "a letter urging Z": a participle on
+    // a thing that is no actor is the act of whoever made the thing — the governing clause's subject
+    if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
+      actors = actorsOf(c, governingSubject(t, s));
+    }
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
     if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
       // a finite verb the parser left without any subject ("… as the Trump administration has ruled

@@ -25,14 +25,56 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'with' },
 ];
 
-export const PLACE_TARGET_ROOTS = new Set(['08', '14', '15', '17', '18', '19', '20']);
+/** roots whose missing target is the state they happen in (a context target, never the place's
+ * mention): a protest is addressed to its government; a concession ("lifted a curfew"), a threat or
+ * a sanction ("suspended aid deliveries in Baghdad"), coercion or force with no named victim falls
+ * on that state, as CAMEO coders read it */
+export const PLACE_TARGET_ROOTS = new Set(['08', '13', '14', '15', '16', '17', '18', '19', '20']);
+
+/** "according to diplomats": up to four words back, within the clause, "according to" introduces the phrase */
+export function inAttribution(c: Ctx, k: number): boolean {
+  const t = c.t;
+  const sent = t.tok(k).sent;
+  for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
+    if (t.tok(j).sent !== sent || t.tok(j).pos === 'VERB' || t.tok(j).pos === 'PUNCT') return false;
+    if (t.lower(j) === 'to' && t.lower(j - 1) === 'according') return true;
+  }
+  return false;
+}
+
+/** prepositions that make a phrase a location ("in Khartoum", "near Strickland Street") */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'within', 'along', 'beside']);
+
+/**
+ * A place is a location, never a target, when a locative phrase names it ("arrested the accused in
+ * the neighborhood of Strickland Street", "fighting spread to the outskirts of Khartoum"); a place
+ * acted upon ("shelled Grozny", "sanctions against Tehran", "sent troops to Mali") is coded by its
+ * state, as CAMEO codes it. A country name is a state wherever it stands.
+ */
+export function isMerePlace(c: Ctx, a: Actor, owner = false): boolean {
+  if (!a.entity) return false;
+  const ent = c.byId.get(a.entity);
+  if (!ent || !PLACE_TYPES.has(ent.type)) return false;
+  const t = c.t;
+  // a country, or a territory that stands for its state in actor-words.tsv (Gaza, the West Bank, Darfur)
+  const kind = c.r.words.names.get(t.doc.text.slice(a.mention.start, a.mention.end))?.kind;
+  if (kind === 'country' || kind === 'place') return false;
+  // "the outskirts of Khartoum", "the neighborhood of Strickland Street": a place owning a thing is where it is
+  if (owner) return true;
+  const cw = t.kid(a.head, 'case');
+  return cw >= 0 && LOCATIVE.has(t.lower(cw));
+}
 
 /** Target actors at a head: its coordinated heads, each resolved, else their owner ("the proposal of Iran", "Iran's plan"). */
-export function targetActors(c: Ctx, tok: number): Actor[] {
+export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[] {
   const t = c.t;
   const out: Actor[] = [];
   for (const h of t.conjuncts(tok)) {
-    const a = c.r.resolve(h);
+    const all = c.r.resolve(h);
+    const here = all.filter((x) => isMerePlace(c, x));
+    places.push(...here);
+    const a = all.filter((x) => !here.includes(x));
+    if (all.length && !a.length) continue;
     if (a.length) {
       out.push(...a);
       continue;
@@ -40,7 +82,9 @@ export function targetActors(c: Ctx, tok: number): Actor[] {
     // the owner of a thing acted upon: "Iran's plan", "the proposal of Iran", "calls by Belarus", "an offer from Kabul"
     const owner = t.kid(h, 'nmod:poss');
     const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? -1);
-    const owned = of >= 0 ? c.r.resolve(of) : [];
+    const ownedAll = of >= 0 ? c.r.resolve(of) : [];
+    const owned = ownedAll.filter((x) => !isMerePlace(c, x, true));
+    places.push(...ownedAll.filter((x) => !owned.includes(x)));
     if (owned.length) {
       out.push(...owned);
       continue;
@@ -55,7 +99,7 @@ export function targetActors(c: Ctx, tok: number): Actor[] {
  * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
  * subject and never one of the sources. Bounded by the clause's size: linear overall.
  */
-export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[]): Actor[] {
+export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[], places: Actor[] = []): Actor[] {
   const t = c.t;
   const found: number[] = [];
   const stack: Array<[number, number]> = [[clause, 0]];
@@ -73,7 +117,14 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
   }
   found.sort((a, b) => a - b);
   for (const k of found) {
-    const a = c.r.resolve(k).filter((x) => x.political && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    // "…, according to diplomats": the source of the report is never a party to the event
+    if (inAttribution(c, k)) continue;
+    const all = c.r.resolve(k);
+    // "spread to the outskirts of Khartoum": a place owning a thing that is no actor is where it is
+    const owner = t.caseOf(k) === 'of' && t.head(k) >= 0 && !c.r.resolve(t.head(k)).length;
+    const mere = all.filter((x) => isMerePlace(c, x, owner));
+    places.push(...mere.filter((x) => x.country));
+    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
@@ -116,6 +167,8 @@ export interface TargetSearch {
   readonly noneOk: boolean;
   /** the target is the first actor after the trigger in its clause (rule suffix +clause-target) */
   readonly deep: boolean;
+  /** places a slot or the clause named (locations, not targets): the state of the first may be a context target */
+  readonly places: readonly Actor[];
 }
 
 /** The targets of trigger `p` under frame `f`: the frame's slots, fallback slots, then the clause. */
@@ -127,6 +180,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   let targetTok = -1;
   let noneOk = f.targetOptional;
   let weak: Actor[] = [];
+  const places: Actor[] = [];
   for (const slot of f.targets) {
     const res = findSlot(t, p, slot, noun);
     if (!res) continue;
@@ -141,7 +195,11 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
       }
       continue;
     }
-    const acts = targetActors(c, res.token);
+    if (inAttribution(c, res.token)) continue;
+    const before = places.length;
+    const acts = targetActors(c, res.token, places);
+    // the slot named only a place: a location, as if the slot were empty
+    if (!acts.length && places.length > before) continue;
     if (acts.some((a) => a.political)) {
       targets = acts;
       targetTok = res.token;
@@ -156,8 +214,8 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     // ("threatened to cut off electricity to Nakhichevan", "threatened action against Russia")
     for (const slot of FALLBACK_SLOTS) {
       const res = findSlot(t, p, slot, noun);
-      if (!res || res.kind !== 'token') continue;
-      const acts = targetActors(c, res.token).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      if (!res || res.kind !== 'token' || inAttribution(c, res.token)) continue;
+      const acts = targetActors(c, res.token, places).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
       if (acts.length) {
         targets = acts;
         targetTok = res.token;
@@ -171,11 +229,11 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk)) {
     // still no political target: the first actor after the trigger inside its own clause
     // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
-    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources);
+    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places);
     if (after.length) {
       targets = after;
       deep = true;
     }
   }
-  return { targets, recip, targetTok, noneOk, deep };
+  return { targets, recip, targetTok, noneOk, deep, places };
 }

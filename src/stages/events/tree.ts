@@ -2,6 +2,7 @@
 // the number of tokens), the UD relations the frames speak of (obj, obl+case, nsubj:pass,
 // obl:agent, xcomp, conj, nmod:poss) and voice. Token indices are Doc.tokens indices.
 import type { Doc, Token } from '../../core/doc.js';
+import { firstEndingAfter } from '../../core/span.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
 export function baseDep(dep: string): string {
@@ -9,23 +10,118 @@ export function baseDep(dep: string): string {
   return i < 0 ? dep : dep.slice(0, i);
 }
 
+/** parts of speech that may modify an object between a repaired verb and its object */
+const OBJECT_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'DET']);
+
+/**
+ * Headline-like clauses the tagger reads as one noun phrase ("Iranian police detained British
+ * sailors." → police ←compound– detained ←amod– sailors, the root): a past-tense verb tagged VERB,
+ * attached as amod to a following noun, with a noun right before it that attaches to the same noun
+ * (or to the verb as its subject) and no determiner, preposition or number between them. Read as
+ * the clause it is: the earlier noun is the verb's subject, the later one its object, and the verb
+ * takes the noun's place in the tree. Applied to the event rules' view only (the syntax layer is
+ * untouched); each repair is local to three tokens, so the whole pass is linear.
+ */
+function repairAmodPredicates(tokens: Doc['tokens'], heads: Int32Array, deps: string[]): void {
+  for (let v = 1; v < tokens.length - 1; v++) {
+    const tv = tokens[v]!;
+    if (tv.pos !== 'VERB' || deps[v] !== 'amod' || !/ed$/.test(tv.form) || tv.xpos === 'VBG') continue;
+    const h = heads[v]!;
+    if (h <= v || (tokens[h]!.pos !== 'NOUN' && tokens[h]!.pos !== 'PROPN')) continue;
+    // "Border agents sexually abused Mexican immigrants": the verb's own adverbs may sit in between
+    let n = v - 1;
+    while (n > 0 && heads[n] === v && deps[n] === 'advmod') n--;
+    const tn = tokens[n]!;
+    if (tn.pos !== 'NOUN' && tn.pos !== 'PROPN') continue;
+    if (!((heads[n] === h && (deps[n] === 'compound' || deps[n]!.startsWith('nsubj'))) || (heads[n] === v && deps[n]!.startsWith('nsubj')))) continue;
+    // only the object's own modifiers (nationality, name, number) may sit between the verb and its object
+    let clean = true;
+    for (let k = v + 1; k < h; k++) if (heads[k] !== h || !OBJECT_MODIFIERS.has(tokens[k]!.pos)) clean = false;
+    if (!clean) continue;
+    heads[v] = heads[h]!;
+    deps[v] = deps[h] === 'compound' || deps[h] === 'amod' ? 'dep' : deps[h]!;
+    heads[h] = v;
+    deps[h] = 'obj';
+    heads[n] = v;
+    deps[n] = 'nsubj';
+    // the subject's own modifiers and the object's later dependents stay where they are; the
+    // sentence's other dependents of the old root now hang from the verb
+    for (let k = 0; k < tokens.length; k++) {
+      if (k === v || k === n || heads[k] !== h) continue;
+      if (k > n && k < v) continue;
+      if (k < n) heads[k] = n;
+      else if (deps[k] === 'punct' || (k > h && (deps[k] === 'conj' || deps[k] === 'parataxis'))) heads[k] = v;
+    }
+  }
+}
+
+/** particles a parser may attach as the case word of the following phrase ("handed over the suspects") */
+const PARTICLES = new Set(['out', 'over', 'up', 'down', 'off', 'back', 'away']);
+
+/**
+ * "Libya handed over the suspects", "Russia pulled out of the town": a particle right after its
+ * verb, parsed as a case word of the verb's following obl, is the verb's particle (compound:prt);
+ * the phrase then is the verb's object (no case word left) or keeps its real preposition.
+ */
+function repairParticles(tokens: Doc['tokens'], heads: Int32Array, deps: string[]): void {
+  for (let v = 0; v + 1 < tokens.length; v++) {
+    if (tokens[v]!.pos !== 'VERB' || deps[v + 1] !== 'case' || !PARTICLES.has(tokens[v + 1]!.form.toLowerCase())) continue;
+    const c = heads[v + 1]!;
+    if (c < 0 || heads[c] !== v || !deps[c]!.startsWith('obl')) continue;
+    heads[v + 1] = v;
+    deps[v + 1] = 'compound:prt';
+    // no case word left: the phrase is the object ("handed over the suspects")
+    let caseLeft = false;
+    for (let k = v + 2; k < c; k++) if (heads[k] === c && deps[k] === 'case') caseLeft = true;
+    if (!caseLeft) deps[c] = 'obj';
+  }
+}
+
+/**
+ * "Chile consulted with Peru." with "Chile" tagged as an adverb: a capitalised word that an entity
+ * mention covers, attached as advmod before a verb that has no subject, is that verb's subject.
+ */
+function repairNamedAdverbs(doc: Doc, heads: Int32Array, deps: string[]): void {
+  const tokens = doc.tokens;
+  const covered = new Uint8Array(tokens.length);
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      for (let k = firstEndingAfter(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = 1;
+    }
+  }
+  const hasSubject = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (heads[k]! >= 0 && deps[k]!.startsWith('nsubj')) hasSubject[heads[k]!] = 1;
+  for (let k = 0; k < tokens.length; k++) {
+    const h = heads[k]!;
+    if (deps[k] !== 'advmod' || !covered[k] || h <= k || tokens[h]!.pos !== 'VERB' || hasSubject[h]) continue;
+    if (!/^[A-Z]/.test(tokens[k]!.form)) continue;
+    deps[k] = 'nsubj';
+    hasSubject[h] = 1;
+  }
+}
+
 export class DepTree {
   readonly doc: Doc;
   private readonly start: Int32Array;
   private readonly list: Int32Array;
+  private readonly heads: Int32Array;
+  private readonly deps: string[];
 
   constructor(doc: Doc) {
     this.doc = doc;
     const n = doc.tokens.length;
+    this.heads = Int32Array.from(doc.tokens, (t) => (t.head >= 0 && t.head < n ? t.head : -1));
+    this.deps = doc.tokens.map((t) => t.dep);
+    repairNamedAdverbs(doc, this.heads, this.deps);
+    repairAmodPredicates(doc.tokens, this.heads, this.deps);
+    repairParticles(doc.tokens, this.heads, this.deps);
     const count = new Int32Array(n + 1);
-    for (const t of doc.tokens) if (t.head >= 0 && t.head < n) count[t.head + 1]!++;
+    for (let i = 0; i < n; i++) if (this.heads[i]! >= 0) count[this.heads[i]! + 1]!++;
     for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
     this.start = count.slice();
     const fill = count.slice();
     this.list = new Int32Array(Math.max(1, this.start[n]!));
-    doc.tokens.forEach((t, i) => {
-      if (t.head >= 0 && t.head < n) this.list[fill[t.head]!++] = i;
-    });
+    for (let i = 0; i < n; i++) if (this.heads[i]! >= 0) this.list[fill[this.heads[i]!]!++] = i;
   }
 
   tok(i: number): Token {
@@ -43,12 +139,11 @@ export class DepTree {
   }
 
   head(i: number): number {
-    const h = this.doc.tokens[i]!.head;
-    return h >= 0 && h < this.doc.tokens.length ? h : -1;
+    return this.heads[i]!;
   }
 
   dep(i: number): string {
-    return this.doc.tokens[i]!.dep;
+    return this.deps[i]!;
   }
 
   kids(i: number): number[] {
@@ -62,7 +157,7 @@ export class DepTree {
     const exact = dep.includes(':');
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
-      const d = this.doc.tokens[c]!.dep;
+      const d = this.deps[c]!;
       if (exact ? d === dep : d === dep || baseDep(d) === dep) return c;
     }
     return -1;
@@ -72,7 +167,7 @@ export class DepTree {
     const out: number[] = [];
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
-      if (pred(this.doc.tokens[c]!.dep, c)) out.push(c);
+      if (pred(this.deps[c]!, c)) out.push(c);
     }
     return out;
   }
@@ -114,6 +209,8 @@ export class DepTree {
   isPassive(i: number): boolean {
     if (this.kid(i, 'aux:pass') >= 0) return true;
     if (this.kid(i, 'nsubj:pass') < 0 && this.kid(i, 'csubj:pass') < 0) return false;
+    // a passive clause without a be-auxiliary has no direct object: "Peru granted asylum" is active
+    if (this.kid(i, 'obj') >= 0) return false;
     const x = this.doc.tokens[i]!.xpos;
     return x === 'VBN' || x === '';
   }
