@@ -1,10 +1,17 @@
-// A date for every quote: a timex in its reporting clause outside its content ("said on March 2
-// that …"), else elsewhere in its sentence(s), else the governing time of the context, else the
-// publication date. A quote nested in another quote's content with no cue of its own (a partial
-// quote inside an indirect one) takes the date of the quote around it.
+// A date for every quote: the date of the speech act, not of what is said. In order:
+// 1. a timex in its reporting clause outside its content ("said on March 2 that …") → 'clause';
+// 2. else one elsewhere in its sentence(s) → 'sentence';
+// 3. else, for a follow-on statement ("He also said…", "…, Lam added", the same speaker again in
+//    the same or the next paragraph), the date of the statement it continues → 'quote-anchor';
+// 4. else the publication date → 'published': an attribution tail ("…, his office said",
+//    "according to Reuters") is read as said when the report was written, never dated by the
+//    narrative's last weekday (that is the date of the events told, not of the telling).
+// A timex used as a modifier ("Monday's attack", "the December 31 strike") names an event of the
+// content and dates nothing. A quote nested in another quote's content with no cue of its own (a
+// partial quote inside an indirect one) takes the date of the quote around it.
 import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
-import { governingTime } from './governing-time.js';
+import { firstTimexFrom, governingTime, usable as usableTimex } from './governing-time.js';
 import type { ContentIndex } from './content-index.js';
 import { clauseAround, type Layout } from './layout.js';
 
@@ -28,17 +35,115 @@ export function fromTimex(t: Timex, index: number, source: DatedSource): DatedBy
   return { date: t.value, source, timex: index, ...(t.range ? { range: t.range } : {}) };
 }
 
+/**
+ * A timex that modifies a noun: a possessive ("Monday's attack") or one after a determiner that
+ * is not part of it ("the December 31 attack", "its 2019 report"). It names an occasion the
+ * content talks about, not the time of the clause.
+ */
+export function isAttributive(text: string, t: Span): boolean {
+  if (/^['’]s\b/.test(text.slice(t.end, t.end + 3))) return true;
+  return /\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+}
+
+/**
+ * A timex the quote stage took into a reported content but which belongs to the speech verb:
+ * right after the cue, or after a short prepositional phrase with no verb of its own ("said [on
+ * Friday] he can…", "said at a press conference [yesterday morning] the laws…"). "said the talks
+ * will resume on Friday" keeps Friday in the content (a verb stands between).
+ */
+const SPEECH_TIME_GAP = /^\s*(?:(?:on|at|in|during|late|early|earlier|over|via|through)\b(?:(?!\b(?:will|would|was|were|is|are|be|been|had|has|have|did|does|do|to|that|which|who)\b)[^"“”‘’,;:.!?]){0,40})?$/i;
+function modifiesCue(text: string, cue: Span | null, t: Span): boolean {
+  return !!cue && t.start >= cue.end && SPEECH_TIME_GAP.test(text.slice(cue.end, t.start));
+}
+
+/** Words before a cue or in it that mark a statement as continuing the one before. */
+const CONTINUES = /\b(?:also|further|again|then|continued|added|adding|went on|concluded)\b/i;
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+/** Whether `q` continues `prev`: the same speaker, or a pronoun or continuation word for it. */
+function continues(doc: Doc, q: Quote, prev: Quote): boolean {
+  const a = q.speaker;
+  const b = prev.speaker;
+  if (a.entity && a.entity === b.entity) return true;
+  const name = (p: Quote['speaker']) => (p.name ?? (p.mention ? doc.text.slice(p.mention.start, p.mention.end) : '')).trim().toLowerCase();
+  const na = name(a);
+  const nb = name(b);
+  if (na && nb && (na === nb || nb.endsWith(` ${na}`) || na.endsWith(` ${nb}`))) return true;
+  if (PRONOUN.test(na)) return true;
+  const cue = q.cue;
+  return !!cue && CONTINUES.test(doc.text.slice(Math.max(0, cue.start - 16), cue.end));
+}
+
+/**
+ * The speaker's own dated act just before the statement: the sentence right before it (in the
+ * same paragraph, or the end of the paragraph before when the statement opens one) names the
+ * speaker and has a stated day or time ("Murphy on Monday sent a letter … Murphy claimed"; "the
+ * government on Tuesday announced his death … The government statement announced"). The
+ * statement is read as part of that act. Only the one sentence: further back the scene is a guess.
+ */
+function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number }, usable: (i: number) => boolean): number | null {
+  if (here.index === 0) return null;
+  const before = layout.sentences[here.index - 1]!;
+  const words = speakerWords(doc, q);
+  if (!words.length) return null;
+  const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const named: number[] = [];
+  const said = doc.text.slice(before.start, before.end);
+  for (let m = pattern.exec(said); m; m = pattern.exec(said)) named.push(before.start + m.index);
+  if (!named.length) return null;
+  let best: number | null = null;
+  let bestGap = Infinity;
+  for (let i = firstTimexFrom(doc.timexes, before.start); i < doc.timexes.length && doc.timexes[i]!.start < before.end; i++) {
+    const t = doc.timexes[i]!;
+    if (!usable(i) || !(t.granularity === 'day' || t.type === 'TIME') || /_REF$/.test(t.value ?? '')) continue;
+    // the speaker must be the actor of the dated clause: named close to the time, not anywhere
+    const gap = Math.min(...named.map((n) => Math.abs(n - t.start)));
+    if (gap <= SCENE_REACH && gap < bestGap) {
+      best = i;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** How near (characters) the speaker must be named to the time of its act in the sentence before. */
+const SCENE_REACH = 80;
+
+/** The words that name the speaker: the last word of its entity's name and mentions (a surname,
+ * the head noun: "Murphy", "SDF", "media"), and an institution noun anywhere in them. */
+function speakerWords(doc: Doc, q: Quote): string[] {
+  // the speaker as this attribution names it; its entity's name only behind a pronoun ("she")
+  const written = q.speaker.mention ? doc.text.slice(q.speaker.mention.start, q.speaker.mention.end) : (q.speaker.name ?? '');
+  const entity = q.speaker.entity && PRONOUN.test(written.trim()) ? doc.entities.find((x) => x.id === q.speaker.entity) : undefined;
+  const names = entity ? [entity.name] : [written];
+  // a surname or the head noun ("government") is how the narrative names the speaker again
+  const words = names.flatMap((n) => {
+    const parts = n.split(/\s+/).filter(Boolean);
+    return [...parts.slice(-1).filter((w) => /^[A-Z][\p{L}'’-]{2,}$/u.test(w)), ...parts.filter((w) => /^(?:government|police|ministry|court|army|company|office)$/i.test(w))];
+  });
+  return [...new Set(words)];
+}
+
+/** How many paragraphs a follow-on statement may sit after the one it continues. */
+const FOLLOW_ON_PARAGRAPHS = 1;
+
 export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, excluded: (i: number) => boolean, published: string | null): Map<string, DatedBy> {
   const out = new Map<string, DatedBy>();
   const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
   const nested: [Quote, Quote][] = [];
-  for (const q of doc.quotes) {
+  const modifier = doc.timexes.map((t) => isAttributive(doc.text, t));
+  const skip = (i: number) => excluded(i) || modifier[i] === true;
+  // top-level quotes in text order, each with the statement before it (for follow-ons)
+  const ordered = doc.quotes
+    .map((q) => ({ q, focus: focusOf(q) }))
+    .sort((x, y) => (x.focus?.start ?? 0) - (y.focus?.start ?? 0));
+  let prev: { q: Quote; paragraph: number; date: DatedBy } | null = null;
+  for (const { q, focus } of ordered) {
     const parent = enclosing(q, index);
     if (parent) {
       nested.push([q, parent]);
       continue;
     }
-    const focus = focusOf(q);
     if (!focus) {
       out.set(q.id, fallback);
       continue;
@@ -47,9 +152,21 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     const first = layout.sentenceAt(Math.min(...parts.map((p) => p.start)));
     const last = layout.sentenceAt(Math.max(...parts.map((p) => p.end)) - 1);
     const sentences = { start: first.span.start, end: last.span.end };
-    const clause = clauseAround(doc.text, layout.sentenceAt(focus.start).span, focus, q.content);
-    const g = governingTime(doc, layout, clause, sentences, focus, excluded, 'past-only');
-    out.set(q.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
+    const here = layout.sentenceAt(focus.start);
+    const clause = clauseAround(doc.text, here.span, focus, q.content);
+    // the content's own times do not date the speech act, except one that modifies the cue
+    const own = (i: number) => (q.kind === 'direct' || !modifiesCue(doc.text, q.cue, doc.timexes[i]!) ? skip(i) : modifier[i] === true);
+    const g = governingTime(doc, layout, clause, sentences, focus, own, 'past-only', false);
+    let date: DatedBy;
+    if (g) date = fromTimex(doc.timexes[g.index]!, g.index, g.source === 'sentence' && modifiesCue(doc.text, q.cue, doc.timexes[g.index]!) ? 'clause' : g.source);
+    else if (prev && prev.date.source !== 'published' && prev.date.date !== null && here.paragraph - prev.paragraph <= FOLLOW_ON_PARAGRAPHS && continues(doc, q, prev.q)) {
+      date = { ...prev.date, source: 'quote-anchor' };
+    } else {
+      const scene = speakersScene(doc, layout, q, here, (i) => usableTimex(doc.timexes[i]!) && !skip(i));
+      date = scene !== null ? fromTimex(doc.timexes[scene]!, scene, 'context') : fallback;
+    }
+    out.set(q.id, date);
+    prev = { q, paragraph: here.paragraph, date };
   }
   for (const [q, parent] of nested) {
     const p = out.get(parent.id) ?? fallback;
