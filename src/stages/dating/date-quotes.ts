@@ -3,7 +3,10 @@
 // 2. else one elsewhere in its sentence(s) → 'sentence';
 // 3. else, for a follow-on statement ("He also said…", "…, Lam added", the same speaker again in
 //    the same or the next paragraph), the date of the statement it continues → 'quote-anchor';
-// 4. else the publication date → 'published': an attribution tail ("…, his office said",
+// 4. else, for a statement made at a named occasion ("during a press briefing"), the date of that
+//    occasion told before (an earlier statement at it, else the latest day of the last paragraphs);
+//    without one, the dated act of the speaker in the sentence right before → 'context';
+// 5. else the publication date → 'published': an attribution tail ("…, his office said",
 //    "according to Reuters") is read as said when the report was written, never dated by the
 //    narrative's last weekday (that is the date of the events told, not of the telling).
 // A timex used as a modifier ("Monday's attack", "the December 31 strike") names an event of the
@@ -124,6 +127,53 @@ function speakerWords(doc: Doc, q: Quote): string[] {
   return [...new Set(words)];
 }
 
+/**
+ * An occasion named in the reporting clause ("told Healey during a press briefing", "responded
+ * during the press briefing"): the statement was made at a particular event the narrative has
+ * dated, not whenever the report was written.
+ */
+const OCCASION = /\b(?:during|at|in)\s+(a|an|the|this|that|his|her|its|their)\s+(?:joint\s+)?(press briefing|press conference|news conference|briefing|meeting|interview|speech|summit|hearing|debate|rally|visit|ceremony|session)\b/i;
+
+interface Occasion {
+  /** the occasion noun ("press briefing") */
+  readonly noun: string;
+  /** "the press briefing": one the narrative has told; "a press briefing": the scene just told */
+  readonly definite: boolean;
+}
+
+/** The occasion of a reporting clause, outside the quoted content, or null. */
+function occasionOf(doc: Doc, clause: Span, q: Quote): Occasion | null {
+  let words = doc.text.slice(clause.start, clause.end);
+  // blank the quoted content so words inside it do not count
+  for (const c of q.content) {
+    const a = Math.max(c.start, clause.start) - clause.start;
+    const b = Math.min(c.end, clause.end) - clause.start;
+    if (a < b) words = words.slice(0, a) + ' '.repeat(b - a) + words.slice(b);
+  }
+  const m = OCCASION.exec(words);
+  return m ? { noun: m[2]!.toLowerCase(), definite: !/^an?$/i.test(m[1]!) } : null;
+}
+
+/** How many paragraphs back the day of a named occasion may be told. */
+const OCCASION_PARAGRAPHS = 2;
+
+/**
+ * The latest day (or clock time) told before `offset`, at or before publication: within a few
+ * paragraphs for a definite occasion, only in the sentence before for an indefinite one.
+ */
+function latestDayBefore(doc: Doc, layout: Layout, offset: number, definite: boolean, usable: (i: number) => boolean, published: string | null): number | null {
+  const here = layout.sentenceAt(offset);
+  for (let i = firstTimexFrom(doc.timexes, offset) - 1; i >= 0; i--) {
+    const t = doc.timexes[i]!;
+    const there = layout.sentenceAt(t.start);
+    if (definite ? here.paragraph - there.paragraph > OCCASION_PARAGRAPHS : here.index - there.index > 1) break;
+    if (!usable(i) || !(t.granularity === 'day' || t.type === 'TIME') || /_REF$/.test(t.value ?? '')) continue;
+    if (published && (t.value ?? '').slice(0, 10) > published.slice(0, 10)) continue;
+    return i;
+  }
+  return null;
+}
+
 /** How many paragraphs a follow-on statement may sit after the one it continues. */
 const FOLLOW_ON_PARAGRAPHS = 1;
 
@@ -138,6 +188,8 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     .map((q) => ({ q, focus: focusOf(q) }))
     .sort((x, y) => (x.focus?.start ?? 0) - (y.focus?.start ?? 0));
   let prev: { q: Quote; paragraph: number; date: DatedBy } | null = null;
+  // occasions already dated ("a press briefing" on March 6), for "during the press briefing" later
+  const occasions = new Map<string, DatedBy>();
   for (const { q, focus } of ordered) {
     const parent = enclosing(q, index);
     if (parent) {
@@ -162,11 +214,17 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     else if (prev && prev.date.source !== 'published' && prev.date.date !== null && here.paragraph - prev.paragraph <= FOLLOW_ON_PARAGRAPHS && continues(doc, q, prev.q)) {
       date = { ...prev.date, source: 'quote-anchor' };
     } else {
-      const scene = speakersScene(doc, layout, q, here, (i) => usableTimex(doc.timexes[i]!) && !skip(i));
-      date = scene !== null ? fromTimex(doc.timexes[scene]!, scene, 'context') : fallback;
+      const ok = (i: number) => usableTimex(doc.timexes[i]!) && !skip(i);
+      const occasion = occasionOf(doc, clause, q);
+      const same = occasion?.definite ? occasions.get(occasion.noun) : undefined;
+      const scene = occasion ? latestDayBefore(doc, layout, focus.start, occasion.definite, ok, published) : speakersScene(doc, layout, q, here, ok);
+      if (same) date = { ...same, source: 'quote-anchor' };
+      else date = scene !== null ? fromTimex(doc.timexes[scene]!, scene, 'context') : fallback;
     }
     out.set(q.id, date);
     prev = { q, paragraph: here.paragraph, date };
+    const occasion = occasionOf(doc, clause, q);
+    if (occasion && date.source !== 'published' && date.date !== null) occasions.set(occasion.noun, date);
   }
   for (const [q, parent] of nested) {
     const p = out.get(parent.id) ?? fallback;

@@ -84,7 +84,8 @@ export function extractTimeLayers(doc: Doc, ref: Reference | null): TimeLayers {
       rule: `time:${c.rule}`,
     });
     frames.push({ frame: c.frame, tense });
-    if (c.type === 'DATE' && r.point && r.value !== null) anchors.note(index, r.point, para);
+    // a part of a day ("Saturday evening") sets the day too, for the clock times told after it
+    if ((c.type === 'DATE' || c.frame.k === 'partofday') && r.point && r.value !== null) anchors.note(index, r.point, para);
   }
   // dayAfterTime rewrites values in place, one for one: the frames stay parallel
   return { timexes: dayAfterTime(doc.text, out), frames };

@@ -149,7 +149,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
     case 'partofday': {
       const day = resolveFrame(frame.day, ctx);
       if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
-      return { value: `${fmtDay(day.point.days)}T${frame.part}`, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
+      return { value: `${fmtDay(day.point.days)}T${frame.part}`, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor, point: day.point };
     }
     case 'yearpart': {
       const start = PART_START[frame.part] ?? 1;
@@ -172,10 +172,22 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
   }
 }
 
-/** The day of a clock time written without one: the latest earlier date in the same paragraph, else publication. */
+/** How many paragraphs back the day of a clock time may be set: news tells an event over a few. */
+export const CLOCK_DAY_PARAGRAPHS = 2;
+
+/**
+ * The day of a clock time written without one: the latest earlier day of the narrative (the same
+ * paragraph or the two before it), skipping one after publication when the clause is past ("the
+ * attack began at 13:40" after "on Friday … his next court appearance on April 5" is Friday's);
+ * else publication.
+ */
 function sameDay(ctx: ResolveContext): Resolved {
-  const a = ctx.anchors.find('D');
-  if (a && a.paragraph === ctx.paragraph && a.point.days !== undefined) return dayResolved(a.point.days, `timex:${a.index}`, []);
+  for (const a of ctx.anchors.recentDays()) {
+    if (ctx.paragraph - a.paragraph > CLOCK_DAY_PARAGRAPHS) break;
+    if (a.point.days === undefined) continue;
+    if (ctx.tense === 'past' && ctx.ref && a.point.days > ctx.ref.days) continue;
+    return dayResolved(a.point.days, `timex:${a.index}`, []);
+  }
   if (ctx.ref) return dayResolved(ctx.ref.days, 'published', []);
   return UNRESOLVED('day');
 }

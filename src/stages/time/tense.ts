@@ -102,7 +102,9 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
       // reports the past too; the tagger often reads a bare past tense as VBN
       if (w.xpos === 'VBD' || (w.xpos === 'VBN' && w.form !== 'been' && !PRESENT_BE_FORMS.has(prev))) consider(i, 'past');
       else if (w.xpos === 'MD' && (w.form === 'will' || w.form === 'shall' || w.form === "'ll" || w.form === 'wo')) consider(i, 'future');
-      else if (listed === 'past' && w.xpos.startsWith('VB')) consider(i, 'past');
+      // a listed past form the tagger took for a noun right after its subject ("a gunman shot
+      // shoppers": shot/NN) is still the clause's verb
+      else if (listed === 'past' && (w.xpos.startsWith('VB') || (w.xpos === 'NN' && /^(?:NN|NNS|NNP|NNPS|PRP)$/.test(words[i - 1]?.xpos ?? '')))) consider(i, 'past');
       continue;
     }
     if (listed === 'past') consider(i, 'past');
