@@ -60,7 +60,7 @@ function modifiesCue(text: string, cue: Span | null, t: Span): boolean {
 }
 
 /** Words before a cue or in it that mark a statement as continuing the one before. */
-const CONTINUES = /\b(?:also|further|again|then|continued|added|adding|went on|concluded)\b/i;
+const CONTINUES = /\b(?:also|further|continued|added|adding|went on)\b/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
 /** Whether `q` continues `prev`: the same speaker, or a pronoun or continuation word for it. */
@@ -73,6 +73,8 @@ function continues(doc: Doc, q: Quote, prev: Quote): boolean {
   const nb = name(b);
   if (na && nb && (na === nb || nb.endsWith(` ${na}`) || na.endsWith(` ${nb}`))) return true;
   if (PRONOUN.test(na)) return true;
+  // another speaker named ("according to Time" after Thunberg's words) starts a new statement
+  if (na && nb) return false;
   const cue = q.cue;
   return !!cue && CONTINUES.test(doc.text.slice(Math.max(0, cue.start - 16), cue.end));
 }

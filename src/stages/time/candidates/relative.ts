@@ -17,6 +17,11 @@ function patterns(): Record<string, RegExp> {
   compiled = {
     relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
     dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
+    // "the day before", "the week after" ending their phrase refer back to the time in focus;
+    // "the day before the vote" names an event and is left to the duration and event readers
+    unitBeforeAfter: /\bthe[^\S\n]+(day|week|month|year|night)[^\S\n]+(before|after|earlier|later)(?=[^\S\n]*[,.;:)]|[^\S\n]*$)/gim,
+    // "That September": the month of the year the narrative is in, not of publication
+    thatMonth: new RegExp(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
@@ -47,6 +52,19 @@ export function relativeCandidates(text: string): Candidate[] {
     return c(m, { k: 'relday', offset: RELDAY[w]! }, 'relative-day');
   }, out);
   scan(p.dayBefore!, text, (m) => c(m, { k: 'relday', offset: /before/i.test(m[1]!) ? -2 : 2 }, 'relative-day', 5), out);
+  scan(p.unitBeforeAfter!, text, (m) => {
+    const word = m[1]!.toLowerCase();
+    const dir = /before|earlier/i.test(m[2]!) ? -1 : 1;
+    if (word === 'night') return c(m, { k: 'partofday', part: 'NI', day: { k: 'anchored', n: 1, unit: 'D', dir } }, 'anchored-part-of-day', 5, 'TIME');
+    return c(m, { k: 'anchored', n: 1, unit: UNIT_WORDS[word]!, dir }, 'unit-before-after', 5);
+  }, out);
+  scan(p.thatMonth!, text, (m) => {
+    const raw = m.groups!.mon!;
+    if (!isCapitalised(raw)) return null;
+    const mon = lex.months.get(raw.toLowerCase());
+    if (mon === undefined) return null;
+    return c(m, { k: 'yearpart', part: String(mon).padStart(2, '0'), year: { k: 'anchored', n: 0, unit: 'Y', dir: 0 } }, 'that-month', 5);
+  }, out);
   scan(p.relWeekday!, text, (m) => {
     const wd = weekdayOf(m.groups!.wd!);
     if (wd === undefined) return null;
