@@ -12,11 +12,11 @@
 // A timex used as a modifier ("Monday's attack", "the December 31 strike") names an event of the
 // content and dates nothing. A quote nested in another quote's content with no cue of its own (a
 // partial quote inside an indirect one) takes the date of the quote around it.
-import type { DatedBy, DatedSource, Doc, Quote, Timex } from '../../core/doc.js';
+import type { DatedBy, DatedSource, Doc, Entity, Quote, Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { firstTimexFrom, governingTime, usable as usableTimex } from './governing-time.js';
 import type { ContentIndex } from './content-index.js';
-import { clauseAround, type Layout } from './layout.js';
+import { CLAUSE_REACH, clauseAround, type Layout } from './layout.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -93,12 +93,14 @@ function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number
   if (!words.length) return null;
   const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
   const named: number[] = [];
-  const said = doc.text.slice(before.start, before.end);
-  for (let m = pattern.exec(said); m; m = pattern.exec(said)) named.push(before.start + m.index);
+  // its end only: the act told just before (bounded on pathological input)
+  const from = Math.max(before.start, before.end - 2 * CLAUSE_REACH);
+  const said = doc.text.slice(from, before.end);
+  for (let m = pattern.exec(said); m; m = pattern.exec(said)) named.push(from + m.index);
   if (!named.length) return null;
   let best: number | null = null;
   let bestGap = Infinity;
-  for (let i = firstTimexFrom(doc.timexes, before.start); i < doc.timexes.length && doc.timexes[i]!.start < before.end; i++) {
+  for (let i = firstTimexFrom(doc.timexes, from); i < doc.timexes.length && doc.timexes[i]!.start < before.end; i++) {
     const t = doc.timexes[i]!;
     if (!usable(i) || !(t.granularity === 'day' || t.type === 'TIME') || /_REF$/.test(t.value ?? '')) continue;
     // the speaker must be the actor of the dated clause: named close to the time, not anywhere
@@ -114,12 +116,20 @@ function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number
 /** How near (characters) the speaker must be named to the time of its act in the sentence before. */
 const SCENE_REACH = 80;
 
+const entityMaps = new WeakMap<readonly Entity[], Map<string, Entity>>();
+/** The document's entities by id (one map per document, not a scan per quote). */
+function entityById(doc: Doc): Map<string, Entity> {
+  let m = entityMaps.get(doc.entities);
+  if (!m) entityMaps.set(doc.entities, (m = new Map(doc.entities.map((e) => [e.id, e]))));
+  return m;
+}
+
 /** The words that name the speaker: the last word of its entity's name and mentions (a surname,
  * the head noun: "Murphy", "SDF", "media"), and an institution noun anywhere in them. */
 function speakerWords(doc: Doc, q: Quote): string[] {
   // the speaker as this attribution names it; its entity's name only behind a pronoun ("she")
   const written = q.speaker.mention ? doc.text.slice(q.speaker.mention.start, q.speaker.mention.end) : (q.speaker.name ?? '');
-  const entity = q.speaker.entity && PRONOUN.test(written.trim()) ? doc.entities.find((x) => x.id === q.speaker.entity) : undefined;
+  const entity = q.speaker.entity && PRONOUN.test(written.trim()) ? entityById(doc).get(q.speaker.entity) : undefined;
   const names = entity ? [entity.name] : [written];
   // a surname or the head noun ("government") is how the narrative names the speaker again
   const words = names.flatMap((n) => {
@@ -143,8 +153,10 @@ interface Occasion {
   readonly definite: boolean;
 }
 
-/** The occasion of a reporting clause, outside the quoted content, or null. */
-function occasionOf(doc: Doc, clause: Span, q: Quote): Occasion | null {
+/** The occasion of a reporting sentence, outside the quoted content, or null. */
+function occasionOf(doc: Doc, sentence: Span, q: Quote, focus: Span): Occasion | null {
+  // the words near the cue only: a 2 MB "sentence" is not rescanned for each of its quotes
+  const clause = { start: Math.max(sentence.start, focus.start - CLAUSE_REACH), end: Math.min(sentence.end, focus.end + CLAUSE_REACH) };
   let words = doc.text.slice(clause.start, clause.end);
   // blank the quoted content so words inside it do not count
   for (const c of q.content) {
@@ -156,6 +168,9 @@ function occasionOf(doc: Doc, clause: Span, q: Quote): Occasion | null {
   return m ? { noun: m[2]!.toLowerCase(), definite: !/^an?$/i.test(m[1]!) } : null;
 }
 
+/** How many earlier timexes a look-back examines (linear time on pathological input). */
+const MAX_LOOKBACK = 50;
+
 /** How many paragraphs back the day of a named occasion may be told. */
 const OCCASION_PARAGRAPHS = 2;
 
@@ -165,7 +180,8 @@ const OCCASION_PARAGRAPHS = 2;
  */
 function latestDayBefore(doc: Doc, layout: Layout, offset: number, definite: boolean, usable: (i: number) => boolean, published: string | null): number | null {
   const here = layout.sentenceAt(offset);
-  for (let i = firstTimexFrom(doc.timexes, offset) - 1; i >= 0; i--) {
+  const last = firstTimexFrom(doc.timexes, offset) - 1;
+  for (let i = last; i >= 0 && last - i < MAX_LOOKBACK; i--) {
     const t = doc.timexes[i]!;
     const there = layout.sentenceAt(t.start);
     if (definite ? here.paragraph - there.paragraph > OCCASION_PARAGRAPHS : here.index - there.index > 1) break;
@@ -217,7 +233,7 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
       date = { ...prev.date, source: 'quote-anchor' };
     } else {
       const ok = (i: number) => usableTimex(doc.timexes[i]!) && !skip(i);
-      const occasion = occasionOf(doc, clause, q);
+      const occasion = occasionOf(doc, here.span, q, focus);
       const same = occasion?.definite ? occasions.get(occasion.noun) : undefined;
       const scene = occasion ? latestDayBefore(doc, layout, focus.start, occasion.definite, ok, published) : speakersScene(doc, layout, q, here, ok);
       if (same) date = { ...same, source: 'quote-anchor' };
@@ -225,7 +241,7 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     }
     out.set(q.id, date);
     prev = { q, paragraph: here.paragraph, date };
-    const occasion = occasionOf(doc, clause, q);
+    const occasion = occasionOf(doc, here.span, q, focus);
     if (occasion && date.source !== 'published' && date.date !== null) occasions.set(occasion.noun, date);
   }
   for (const [q, parent] of nested) {

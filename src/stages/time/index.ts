@@ -24,7 +24,7 @@ import { dayAfterTime } from './time-day-after.js';
 import { isForwardDeadline } from './deadline.js';
 
 /** Frames whose reading depends on the tense of their clause. */
-const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time']);
+const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time', 'anchored']);
 
 /** The tense a candidate is read in: its clause's, except that a deadline ("by January") in a
  * conditional or modal sentence looks forward whatever the (possibly backshifted) verb says. */
