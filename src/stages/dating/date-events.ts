@@ -1,7 +1,8 @@
 // A date for every event from its evidence the same way as for quotes: a timex in the evidence
 // clause, else in its sentence, else the context, else the publication date. An event reported
 // inside a quote's content ("Starmer said … European nations are developing a coalition") takes a
-// time stated inside that content next to it, else the date the quote was said ('quote-anchor').
+// time stated inside that content next to it, else the date the quote was said ('quote-anchor');
+// an asserted event in a quote dated only by publication is dated as the narrative's.
 // Vague times keep their TIMEX3 value (PAST_REF) and range.
 import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
@@ -36,8 +37,13 @@ export function dateEvents(
         continue;
       }
       const qd = quoteDates.get(holder.quote.id);
-      out.set(v.id, qd && qd.date !== null ? { ...qd, source: qd.source === 'published' ? 'published' : 'quote-anchor' } : fallback);
-      continue;
+      // a quote dated only by publication says nothing about when what it reports happened
+      // ("Nigeria offered aircraft, officials said"): such an event is dated as the narrative's —
+      // unless it is a plan or a condition of the speaker ("would pressure"), dated by the words
+      if (qd && qd.date !== null && (qd.source !== 'published' || (v.modality !== 'asserted' && v.modality !== 'reported'))) {
+        out.set(v.id, qd.source === 'published' ? qd : { ...qd, source: 'quote-anchor' });
+        continue;
+      }
     }
     const clause = clauseAround(doc.text, sent.span, e, index.cutsAround(e, sent.span));
     const g = governingTime(doc, layout, clause, sent.span, e, excluded);

@@ -141,10 +141,10 @@ function speakerWords(doc: Doc, q: Quote): string[] {
 
 /**
  * An occasion named in the reporting clause ("told Healey during a press briefing", "responded
- * during the press briefing"): the statement was made at a particular event the narrative has
+ * during the press briefing", "Otieno, who chaired the summit, said"): the statement was made at a particular event the narrative has
  * dated, not whenever the report was written.
  */
-const OCCASION = /\b(?:during|at|in)\s+(a|an|the|this|that|his|her|its|their)\s+(?:joint\s+)?(press briefing|press conference|news conference|briefing|meeting|interview|speech|summit|hearing|debate|rally|visit|ceremony|session)\b/i;
+const OCCASION = /\b(?:(?:during|at|in)\s+(a|an|the|this|that|his|her|its|their)|(the))\s+(?:joint\s+)?(press briefing|press conference|news conference|briefing|meeting|interview|speech|summit|hearing|debate|rally|visit|ceremony|session)\b/gi;
 
 interface Occasion {
   /** the occasion noun ("press briefing") */
@@ -156,16 +156,17 @@ interface Occasion {
 /** The occasion of a reporting sentence, outside the quoted content, or null. */
 function occasionOf(doc: Doc, sentence: Span, q: Quote, focus: Span): Occasion | null {
   // the words near the cue only: a 2 MB "sentence" is not rescanned for each of its quotes
-  const clause = { start: Math.max(sentence.start, focus.start - CLAUSE_REACH), end: Math.min(sentence.end, focus.end + CLAUSE_REACH) };
-  let words = doc.text.slice(clause.start, clause.end);
-  // blank the quoted content so words inside it do not count
-  for (const c of q.content) {
-    const a = Math.max(c.start, clause.start) - clause.start;
-    const b = Math.min(c.end, clause.end) - clause.start;
-    if (a < b) words = words.slice(0, a) + ' '.repeat(b - a) + words.slice(b);
+  const from = Math.max(sentence.start, focus.start - CLAUSE_REACH);
+  const words = doc.text.slice(from, Math.min(sentence.end, focus.end + CLAUSE_REACH));
+  OCCASION.lastIndex = 0;
+  for (let m = OCCASION.exec(words); m; m = OCCASION.exec(words)) {
+    const at = from + m.index;
+    // words inside the quoted content are not the reporter's
+    if (q.content.some((c) => c.start <= at && at < c.end)) continue;
+    // "who chaired the summit", "during the briefing": one the narrative told; "at a briefing": the scene just told
+    return { noun: m[3]!.toLowerCase(), definite: !/^an?$/i.test(m[1] ?? m[2]!) };
   }
-  const m = OCCASION.exec(words);
-  return m ? { noun: m[2]!.toLowerCase(), definite: !/^an?$/i.test(m[1]!) } : null;
+  return null;
 }
 
 /** How many earlier timexes a look-back examines (linear time on pathological input). */
@@ -227,13 +228,13 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     // the content's own times do not date the speech act, except one that modifies the cue
     const own = (i: number) => (q.kind === 'direct' || !modifiesCue(doc.text, q.cue, doc.timexes[i]!) ? skip(i) : modifier[i] === true);
     const g = governingTime(doc, layout, clause, sentences, focus, own, 'past-only', false);
+    const occasion = occasionOf(doc, here.span, q, focus);
     let date: DatedBy;
     if (g) date = fromTimex(doc.timexes[g.index]!, g.index, g.source === 'sentence' && modifiesCue(doc.text, q.cue, doc.timexes[g.index]!) ? 'clause' : g.source);
     else if (prev && prev.date.source !== 'published' && prev.date.date !== null && here.paragraph - prev.paragraph <= FOLLOW_ON_PARAGRAPHS && continues(doc, q, prev.q)) {
       date = { ...prev.date, source: 'quote-anchor' };
     } else {
       const ok = (i: number) => usableTimex(doc.timexes[i]!) && !skip(i);
-      const occasion = occasionOf(doc, here.span, q, focus);
       const same = occasion?.definite ? occasions.get(occasion.noun) : undefined;
       const scene = occasion ? latestDayBefore(doc, layout, focus.start, occasion.definite, ok, published) : speakersScene(doc, layout, q, here, ok);
       if (same) date = { ...same, source: 'quote-anchor' };
@@ -241,7 +242,6 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     }
     out.set(q.id, date);
     prev = { q, paragraph: here.paragraph, date };
-    const occasion = occasionOf(doc, here.span, q, focus);
     if (occasion && date.source !== 'published' && date.date !== null) occasions.set(occasion.noun, date);
   }
   for (const [q, parent] of nested) {
