@@ -152,6 +152,13 @@ describe('dates of quotes and events: the speech act, not the content', () => {
     expect(d.quotes[0]).toMatchObject({ date: '2025-03-03', date_source: 'clause' });
     expect(d.quotes[1]).toMatchObject({ date: '2025-03-03', date_source: 'quote-anchor' });
   });
+  it('dates an undated event by its aspect: ongoing now, or before the story at an untold time', () => {
+    const text = 'Troops shelled the town on Tuesday.\nInvestigators are examining the site. The militia had made threats.\nThe militia made threats on Monday.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'examining the site'), event(t, 'v2', 'made threats'), event(t, 'v3', 'made threats on Monday')] }), PUB);
+    expect(d.events[0]).toMatchObject({ date: PUB, date_source: 'published' });
+    expect(d.events[1]).toMatchObject({ date: null, date_source: 'none' });
+    expect(d.events[2]).toMatchObject({ date: '2025-03-03', date_source: 'clause' });
+  });
   it('dates an event by its own clause, and an undated one by the scene before it', () => {
     const text = 'Artillery shelled the town on Tuesday.\nSoldiers then seized the bridge.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'shelled the town'), event(t, 'v2', 'seized the bridge')] }), PUB);

@@ -13,6 +13,19 @@ import { clauseAround, type Layout } from './layout.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
+/**
+ * The aspect of the verb group an evidence span starts: the auxiliary right before it ("are
+ * investigating", "have claimed", "had made"), or null for a simple form.
+ */
+export function aspectBefore(text: string, e: Span, sentenceStart: number): 'present' | 'pluperfect' | null {
+  const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
+  const first = /^[\p{L}'’-]+/u.exec(text.slice(e.start, e.start + 40))?.[0] ?? '';
+  if (/\b(?:is|are|am)\s+(?:(?:still|now|also)\s+)?$/i.test(before) && /ing$/i.test(first)) return 'present';
+  if (/\b(?:has|have)\s+(?:(?:already|also|now|since)\s+)?$/i.test(before) && first !== 'been') return 'present';
+  if (/\bhad\s+(?:(?:already|also|previously)\s+)?$/i.test(before) && first !== 'been') return 'pluperfect';
+  return null;
+}
+
 export function dateEvents(
   doc: Doc,
   layout: Layout,
@@ -47,7 +60,17 @@ export function dateEvents(
     }
     const clause = clauseAround(doc.text, sent.span, e, index.cutsAround(e, sent.span));
     const g = governingTime(doc, layout, clause, sent.span, e, excluded);
-    out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
+    if (g && g.source !== 'context') {
+      out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, g.source));
+      continue;
+    }
+    // with no time of its own, the verb's aspect says whether the scene before dates it: "are
+    // investigating", "have claimed responsibility" hold at the time of writing; "had made
+    // threats" lies before the narrative at a time nobody told
+    const aspect = aspectBefore(doc.text, e, sent.span.start);
+    if (aspect === 'present') out.set(v.id, fallback);
+    else if (aspect === 'pluperfect') out.set(v.id, { date: null, source: 'none' });
+    else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }
   return out;
 }
