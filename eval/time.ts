@@ -11,6 +11,7 @@
 // reads the CSV, hand-annotated TIMEX3 scored the same way over the whole text, and the date of every
 // attribution (quote-date accuracy: a gold attribution is matched by the predicted quote whose cue
 // overlaps its cue most; right when the predicted date equals the gold date at the gold's precision).
+// On the same articles, event-date accuracy (the events dev set's own matching, events-score.ts).
 // The last line holds both sets' figures (npm run eval reads it).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

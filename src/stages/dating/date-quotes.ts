@@ -86,10 +86,10 @@ function continues(doc: Doc, q: Quote, prev: Quote): boolean {
  * government on Tuesday announced his death … The government statement announced"). The
  * statement is read as part of that act. Only the one sentence: further back the scene is a guess.
  */
-function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number }, usable: (i: number) => boolean): number | null {
+function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number }, usable: (i: number) => boolean, entityById: (id: string) => Entity | undefined): number | null {
   if (here.index === 0) return null;
   const before = layout.sentences[here.index - 1]!;
-  const words = speakerWords(doc, q);
+  const words = speakerWords(doc, q, entityById);
   if (!words.length) return null;
   const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
   const named: number[] = [];
@@ -116,20 +116,12 @@ function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number
 /** How near (characters) the speaker must be named to the time of its act in the sentence before. */
 const SCENE_REACH = 80;
 
-const entityMaps = new WeakMap<readonly Entity[], Map<string, Entity>>();
-/** The document's entities by id (one map per document, not a scan per quote). */
-function entityById(doc: Doc): Map<string, Entity> {
-  let m = entityMaps.get(doc.entities);
-  if (!m) entityMaps.set(doc.entities, (m = new Map(doc.entities.map((e) => [e.id, e]))));
-  return m;
-}
-
 /** The words that name the speaker: the last word of its entity's name and mentions (a surname,
  * the head noun: "Murphy", "SDF", "media"), and an institution noun anywhere in them. */
-function speakerWords(doc: Doc, q: Quote): string[] {
+function speakerWords(doc: Doc, q: Quote, entityById: (id: string) => Entity | undefined): string[] {
   // the speaker as this attribution names it; its entity's name only behind a pronoun ("she")
   const written = q.speaker.mention ? doc.text.slice(q.speaker.mention.start, q.speaker.mention.end) : (q.speaker.name ?? '');
-  const entity = q.speaker.entity && PRONOUN.test(written.trim()) ? entityById(doc).get(q.speaker.entity) : undefined;
+  const entity = q.speaker.entity && PRONOUN.test(written.trim()) ? entityById(q.speaker.entity) : undefined;
   const names = entity ? [entity.name] : [written];
   // a surname or the head noun ("government") is how the narrative names the speaker again
   const words = names.flatMap((n) => {
@@ -201,6 +193,9 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
   const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
   const nested: [Quote, Quote][] = [];
   const modifier = doc.timexes.map((t) => isAttributive(doc.text, t));
+  // the entities by id, built on first need (one map per document, not a scan per quote)
+  let entities: Map<string, Entity> | null = null;
+  const entityById = (id: string) => (entities ??= new Map(doc.entities.map((e) => [e.id, e]))).get(id);
   const skip = (i: number) => excluded(i) || modifier[i] === true;
   // top-level quotes in text order, each with the statement before it (for follow-ons)
   const ordered = doc.quotes
@@ -236,7 +231,7 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     } else {
       const ok = (i: number) => usableTimex(doc.timexes[i]!) && !skip(i);
       const same = occasion?.definite ? occasions.get(occasion.noun) : undefined;
-      const scene = occasion ? latestDayBefore(doc, layout, focus.start, occasion.definite, ok, published) : speakersScene(doc, layout, q, here, ok);
+      const scene = occasion ? latestDayBefore(doc, layout, focus.start, occasion.definite, ok, published) : speakersScene(doc, layout, q, here, ok, entityById);
       if (same) date = { ...same, source: 'quote-anchor' };
       else date = scene !== null ? fromTimex(doc.timexes[scene]!, scene, 'context') : fallback;
     }

@@ -24,7 +24,7 @@ import { dayAfterTime } from './time-day-after.js';
 import { isForwardDeadline } from './deadline.js';
 
 /** Frames whose reading depends on the tense of their clause. */
-const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time', 'anchored']);
+const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time', 'anchored', 'monthweek']);
 
 /** The tense a candidate is read in: its clause's, except that a deadline ("by January") in a
  * conditional or modal sentence looks forward whatever the (possibly backshifted) verb says. */
@@ -32,7 +32,20 @@ function tenseFor(doc: Doc, c: Candidate): Tense {
   if (!TENSE_KINDS.has(c.frame.k)) return null;
   const yearless = (c.frame.k === 'date' && c.frame.y === undefined && c.frame.m !== undefined) || (c.frame.k === 'yearpart' && !c.frame.year);
   if (yearless && isForwardDeadline(doc.text, c.start, c.end)) return 'future';
+  if (c.frame.k === 'weekday' && c.frame.dir === null && isOpenDeadline(doc.text, c.start)) return 'future';
   return tenseAt(doc, c.start, c.end);
+}
+
+/**
+ * "until Friday" of a state that still holds ("markets remain closed until Friday", "has kept
+ * the markets closed until Friday"): the coming Friday. A simple past ("stayed closed until
+ * Friday") has no present or perfect auxiliary before it and keeps its tense.
+ */
+function isOpenDeadline(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!/\b(?:until|till)\s+$/i.test(before)) return false;
+  const clause = before.slice(Math.max(before.search(/[.!?;]\s[^.!?;]*$/) + 1, 0));
+  return /\b(?:has|have|is|are|remains?|stays?|to\s+(?:remain|stay|be|keep|hold))\b/i.test(clause);
 }
 
 export function findCandidates(text: string): Candidate[] {

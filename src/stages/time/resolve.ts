@@ -131,7 +131,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       }
       // no time in focus: "that day", "the day" are the day of writing (market reports: "for
       // the day"), as a reader takes them
-      if (frame.n === 0) return ref ? (shifted(refPoint(ref), 0, frame.unit, 'published', ['anchor: no earlier time in the text']) ?? UNRESOLVED()) : UNRESOLVED(unitGranularity(frame.unit));
+      if (frame.n === 0 || frame.dir === 0) return ref ? (shifted(refPoint(ref), 0, frame.unit, 'published', ['anchor: no earlier time in the text']) ?? UNRESOLVED()) : UNRESOLVED(unitGranularity(frame.unit));
       // but "the next day" of an undated event is not publication's next day: it stays
       // unresolved, with the stretch of recent past (or near future) it must lie in
       return { ...UNRESOLVED(unitGranularity(frame.unit), ['anchor: no earlier time in the text']), ...(ref ? { range: unknownAnchorRange(ref, ctx.tense) } : {}) };
@@ -149,6 +149,20 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       const day = frame.day ? resolveFrame(frame.day, ctx) : sameDay(ctx);
       if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'minute', inferred: ['date'], anchor: 'unresolved' };
       return { value: fmtDay(day.point.days) + hhmm, granularity: 'minute', inferred: frame.day ? day.inferred : [...day.inferred, 'date'], anchor: day.anchor };
+    }
+    case 'monthweek': {
+      const d = resolveFrame(frame.date, ctx);
+      if (d.point === undefined || d.value === null) return { value: null, granularity: 'week', inferred: d.inferred, anchor: d.anchor };
+      let days: number;
+      if (frame.which === 'of') {
+        if (d.point.days === undefined) return { value: null, granularity: 'week', inferred: d.inferred, anchor: d.anchor };
+        days = d.point.days;
+      } else {
+        const m = d.point.m ?? 1;
+        // the week most of which lies in the month: the one holding its 4th day, or its 4th-last
+        days = frame.which === 'first' ? daysFromCivil(d.point.y, m, 4) : daysFromCivil(d.point.y, m, daysInMonth(d.point.y, m) - 3);
+      }
+      return { value: fmtWeek(days), granularity: 'week', inferred: d.inferred, anchor: d.anchor, point: { y: d.point.y } };
     }
     case 'partofday': {
       const day = resolveFrame(frame.day, ctx);
