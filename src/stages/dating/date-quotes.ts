@@ -55,8 +55,10 @@ export function isAttributive(text: string, t: Span): boolean {
  * will resume on Friday" keeps Friday in the content (a verb stands between).
  */
 const SPEECH_TIME_GAP = /^\s*(?:(?:on|at|in|during|late|early|earlier|over|via|through)\b(?:(?!\b(?:will|would|was|were|is|are|be|been|had|has|have|did|does|do|to|that|which|who)\b)[^"“”‘’,;:.!?]){0,40})?$/i;
+const MAX_SPEECH_TIME_GAP = 60;
 function modifiesCue(text: string, cue: Span | null, t: Span): boolean {
-  return !!cue && t.start >= cue.end && SPEECH_TIME_GAP.test(text.slice(cue.end, t.start));
+  // the gap is a short phrase at most: longer ones are not tested (and cost nothing)
+  return !!cue && t.start >= cue.end && t.start - cue.end <= MAX_SPEECH_TIME_GAP && SPEECH_TIME_GAP.test(text.slice(cue.end, t.start));
 }
 
 /** Words before a cue or in it that mark a statement as continuing the one before. */
@@ -86,17 +88,22 @@ function continues(doc: Doc, q: Quote, prev: Quote): boolean {
  * government on Tuesday announced his death … The government statement announced"). The
  * statement is read as part of that act. Only the one sentence: further back the scene is a guess.
  */
+const isLetter = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
 function speakersScene(doc: Doc, layout: Layout, q: Quote, here: { index: number }, usable: (i: number) => boolean, entityById: (id: string) => Entity | undefined): number | null {
   if (here.index === 0) return null;
   const before = layout.sentences[here.index - 1]!;
   const words = speakerWords(doc, q, entityById);
   if (!words.length) return null;
-  const pattern = new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
-  const named: number[] = [];
   // its end only: the act told just before (bounded on pathological input)
   const from = Math.max(before.start, before.end - 2 * CLAUSE_REACH);
   const said = doc.text.slice(from, before.end);
-  for (let m = pattern.exec(said); m; m = pattern.exec(said)) named.push(from + m.index);
+  const named: number[] = [];
+  for (const w of words) {
+    for (let k = said.indexOf(w); k >= 0; k = said.indexOf(w, k + 1)) {
+      if (!isLetter(said[k - 1]) && !isLetter(said[k + w.length])) named.push(from + k);
+    }
+  }
   if (!named.length) return null;
   let best: number | null = null;
   let bestGap = Infinity;
@@ -136,7 +143,9 @@ function speakerWords(doc: Doc, q: Quote, entityById: (id: string) => Entity | u
  * during the press briefing", "Otieno, who chaired the summit, said"): the statement was made at a particular event the narrative has
  * dated, not whenever the report was written.
  */
-const OCCASION = /\b(?:(?:during|at|in)\s+(a|an|the|this|that|his|her|its|their)|(the))\s+(?:joint\s+)?(press briefing|press conference|news conference|briefing|meeting|interview|speech|summit|hearing|debate|rally|visit|ceremony|session)\b/gi;
+const OCCASION_NOUN = /\b(?:press briefing|press conference|news conference|briefing|meeting|interview|speech|summit|hearing|debate|rally|visit|ceremony|session)\b/gi;
+/** what stands right before the noun: a preposition and determiner, or "the" alone */
+const OCCASION_BEFORE = /(?:\b(?:during|at|in)\s+(a|an|the|this|that|his|her|its|their)|\b(the))\s+(?:joint\s+)?$/i;
 
 interface Occasion {
   /** the occasion noun ("press briefing") */
@@ -145,18 +154,40 @@ interface Occasion {
   readonly definite: boolean;
 }
 
-/** The occasion of a reporting sentence, outside the quoted content, or null. */
-function occasionOf(doc: Doc, sentence: Span, q: Quote, focus: Span): Occasion | null {
+interface OccasionHit extends Occasion {
+  readonly at: number;
+}
+
+/** Every occasion phrase of the text, in order: one pass over the document, not one per quote. */
+function occasionsIn(text: string): OccasionHit[] {
+  const out: OccasionHit[] = [];
+  // the nouns first (rare), then the words before each: far cheaper than a pattern led by "the"
+  OCCASION_NOUN.lastIndex = 0;
+  for (let m = OCCASION_NOUN.exec(text); m; m = OCCASION_NOUN.exec(text)) {
+    const d = OCCASION_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!d) continue;
+    // "who chaired the summit", "during the briefing": one the narrative told; "at a briefing": the scene just told
+    out.push({ at: m.index, noun: m[0].toLowerCase().replace(/\s+/g, ' '), definite: !/^an?$/i.test(d[1] ?? d[2]!) });
+  }
+  return out;
+}
+
+/** The occasion of a reporting sentence near its cue, outside the quoted content, or null. */
+function occasionOf(hits: readonly OccasionHit[], sentence: Span, q: Quote, focus: Span): Occasion | null {
   // the words near the cue only: a 2 MB "sentence" is not rescanned for each of its quotes
   const from = Math.max(sentence.start, focus.start - CLAUSE_REACH);
-  const words = doc.text.slice(from, Math.min(sentence.end, focus.end + CLAUSE_REACH));
-  OCCASION.lastIndex = 0;
-  for (let m = OCCASION.exec(words); m; m = OCCASION.exec(words)) {
-    const at = from + m.index;
+  const to = Math.min(sentence.end, focus.end + CLAUSE_REACH);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hits.length && hits[k]!.at < to; k++) {
+    const h = hits[k]!;
     // words inside the quoted content are not the reporter's
-    if (q.content.some((c) => c.start <= at && at < c.end)) continue;
-    // "who chaired the summit", "during the briefing": one the narrative told; "at a briefing": the scene just told
-    return { noun: m[3]!.toLowerCase(), definite: !/^an?$/i.test(m[1] ?? m[2]!) };
+    if (!q.content.some((c) => c.start <= h.at && h.at < c.end)) return h;
   }
   return null;
 }
@@ -193,6 +224,7 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
   const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
   const nested: [Quote, Quote][] = [];
   const modifier = doc.timexes.map((t) => isAttributive(doc.text, t));
+  const occasionHits = occasionsIn(doc.text);
   // the entities by id, built on first need (one map per document, not a scan per quote)
   let entities: Map<string, Entity> | null = null;
   const entityById = (id: string) => (entities ??= new Map(doc.entities.map((e) => [e.id, e]))).get(id);
@@ -221,9 +253,12 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     const here = layout.sentenceAt(focus.start);
     const clause = clauseAround(doc.text, here.span, focus, q.content);
     // the content's own times do not date the speech act, except one that modifies the cue
-    const own = (i: number) => (q.kind === 'direct' || !modifiesCue(doc.text, q.cue, doc.timexes[i]!) ? skip(i) : modifier[i] === true);
+    const own = (i: number) => {
+      if (!skip(i)) return false;
+      return q.kind === 'direct' || modifier[i] === true || !modifiesCue(doc.text, q.cue, doc.timexes[i]!);
+    };
     const g = governingTime(doc, layout, clause, sentences, focus, own, 'past-only', false);
-    const occasion = occasionOf(doc, here.span, q, focus);
+    const occasion = occasionOf(occasionHits, here.span, q, focus);
     let date: DatedBy;
     if (g) date = fromTimex(doc.timexes[g.index]!, g.index, g.source === 'sentence' && modifiesCue(doc.text, q.cue, doc.timexes[g.index]!) ? 'clause' : g.source);
     else if (prev && prev.date.source !== 'published' && prev.date.date !== null && here.paragraph - prev.paragraph <= FOLLOW_ON_PARAGRAPHS && continues(doc, q, prev.q)) {
