@@ -11,6 +11,7 @@
 // reads the CSV, hand-annotated TIMEX3 scored the same way over the whole text, and the date of every
 // attribution (quote-date accuracy: a gold attribution is matched by the predicted quote whose cue
 // overlaps its cue most; right when the predicted date equals the gold date at the gold's precision).
+// On the same articles, event-date accuracy (the events dev set's own matching, events-score.ts).
 // The last line holds both sets' figures (npm run eval reads it).
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,9 @@ import type { StageContext } from '../src/stages/stage.js';
 import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { timeStage } from '../src/stages/time/index.js';
+import { toContract } from '../src/io/write-json.js';
+import { loadGoldEvents } from './wikinews-dev/events-gold.js';
+import { scoreDevEvents } from './wikinews-dev/events-score.js';
 import { loadTimeArticles } from './wikinews-dev/time-articles.js';
 
 interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
@@ -351,7 +355,32 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
       else if (!sameAtPrecision(p.date, g.date)) quoteErrors.push(`${articles[di]!.id} ${articles[di]!.published}\t${g.basis}\t${g.date} | ${p.date} (${p.source ?? '?'})\t"${g.cue.text}" (${g.speaker})`);
     },
   );
-  if (showErrors) for (const e of [...errors, ...quoteErrors]) console.log(e);
+  // event dates: the events dev set's own matching (dyad + CAMEO root in the gold sentence,
+  // events-score.ts) and its date rule (equal at the gold's precision) on the matched events
+  const goldE = timeOnly ? [] : loadGoldEvents();
+  const ev = goldE.length ? scoreDevEvents(goldE, articles.map((a, i) => ({ id: a.id, events: toContract(results[i]!).events }))) : null;
+  const eventErrors: string[] = (ev?.pairs ?? [])
+    .filter((x) => !x.gold.optional && x.pred && !sameEventDate(x.gold.date, x.pred.date))
+    .map((x) => `${x.gold.doc}	EVENT	${x.gold.date} | ${x.pred!.date}	"${x.pred!.evidence.text}" ${x.gold.cameo}`);
+  // a wider sample of event dates, actors and codes aside: each required gold event takes the unused
+  // prediction whose evidence overlaps its trigger (the date depends on where the event is told,
+  // not on whether its dyad was coded right)
+  const byTrigger = { matched: 0, right: 0, gold: 0 };
+  for (const [i, a] of articles.entries()) {
+    if (timeOnly) break;
+    const preds = toContract(results[i]!).events;
+    const used = new Set<number>();
+    for (const g of goldE.filter((x) => x.doc === a.id && !x.optional)) {
+      byTrigger.gold++;
+      const k = preds.findIndex((p, j) => !used.has(j) && overlaps(p.evidence, g.trigger));
+      if (k < 0) continue;
+      used.add(k);
+      byTrigger.matched++;
+      if (sameEventDate(g.date, preds[k]!.date)) byTrigger.right++;
+      else eventErrors.push(`${a.id}\tEVENT~\t${g.date} (${g.date_how}) | ${preds[k]!.date}\t"${g.trigger.text}" in "${g.sentence.text.slice(0, 120)}"`);
+    }
+  }
+  if (showErrors) for (const e of [...errors, ...quoteErrors, ...eventErrors]) console.log(e);
   writeFileSync('/tmp/newsgraph-wikinews.pred.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.pred })).join('\n') + '\n');
   writeFileSync('/tmp/newsgraph-wikinews.gold.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.gold.map(({ start, end, type, value, text }) => ({ start, end, type, value, text })) })).join('\n') + '\n');
   const f = (x: number) => x.toFixed(3);
@@ -362,7 +391,15 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
   console.log(`type accuracy on matched ${f(s.typeAcc)}; value accuracy on matched ${f(s.valueAcc)}; value F1 ${f(s.valueF1)}`);
   const basis = Object.entries(q.byBasis).map(([k, b]) => `${k} ${b.right}/${b.matched} (${b.gold - b.matched} unmatched)`).join(', ');
   console.log(`quote dates: ${q.right}/${q.matched} matched attributions dated right (${acc(q.right, q.matched)}); ${q.gold - q.matched} of ${q.gold} gold attributions unmatched (no predicted quote cue overlaps); by basis: ${basis}`);
-  return `relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}, quote-date acc ${acc(q.right, q.matched)} (${q.matched}/${q.gold} matched)`;
+  const evLine = ev ? `, event-date acc ${f(ev.score.date_accuracy)} (${ev.score.found}/${ev.score.gold_required} matched)` : '';
+  if (byTrigger.gold) console.log(`event dates by trigger overlap (actors and codes aside): ${byTrigger.right}/${byTrigger.matched} right (${acc(byTrigger.right, byTrigger.matched)}); ${byTrigger.gold - byTrigger.matched} of ${byTrigger.gold} required gold events with no prediction on the trigger`);
+  if (ev) console.log(`event dates: ${Math.round(ev.score.date_accuracy * ev.score.found)}/${ev.score.found} matched events dated right (${f(ev.score.date_accuracy)}); ${ev.score.gold_required - ev.score.found} of ${ev.score.gold_required} gold events unmatched (events-score.ts matching)`);
+  return `relaxed F1 ${f(s.relaxed.f1)}, strict F1 ${f(s.strict.f1)}, value acc ${f(s.valueAcc)}, type acc ${f(s.typeAcc)}, quote-date acc ${acc(q.right, q.matched)} (${q.matched}/${q.gold} matched)${evLine}`;
+}
+
+/** The events scorer's date rule (events-score.ts): equal at the gold's precision, null only to null. */
+function sameEventDate(gold: string | null, pred: string | null): boolean {
+  return gold === null ? pred === null : !!pred && pred.startsWith(gold);
 }
 
 /** The seed article: every reference date (optional ones too) and every quote date we produce. */

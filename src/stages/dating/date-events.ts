@@ -1,7 +1,8 @@
 // A date for every event from its evidence the same way as for quotes: a timex in the evidence
 // clause, else in its sentence, else the context, else the publication date. An event reported
 // inside a quote's content ("Starmer said … European nations are developing a coalition") takes a
-// time stated inside that content next to it, else the date the quote was said ('quote-anchor').
+// time stated inside that content next to it, else the date the quote was said ('quote-anchor');
+// an asserted event in a quote dated only by publication is dated as the narrative's.
 // Vague times keep their TIMEX3 value (PAST_REF) and range.
 import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
@@ -11,6 +12,19 @@ import { governingTime } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * The aspect of the verb group an evidence span starts: the auxiliary right before it ("are
+ * investigating", "have claimed", "had made"), or null for a simple form.
+ */
+export function aspectBefore(text: string, e: Span, sentenceStart: number): 'present' | 'pluperfect' | null {
+  const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
+  const first = /^[\p{L}'’-]+/u.exec(text.slice(e.start, e.start + 40))?.[0] ?? '';
+  if (/\b(?:is|are|am)\s+(?:(?:still|now|also)\s+)?$/i.test(before) && /ing$/i.test(first)) return 'present';
+  if (/\b(?:has|have)\s+(?:(?:already|also|now|since)\s+)?$/i.test(before) && first !== 'been') return 'present';
+  if (/\bhad\s+(?:(?:already|also|previously)\s+)?$/i.test(before) && first !== 'been') return 'pluperfect';
+  return null;
+}
 
 export function dateEvents(
   doc: Doc,
@@ -36,12 +50,27 @@ export function dateEvents(
         continue;
       }
       const qd = quoteDates.get(holder.quote.id);
-      out.set(v.id, qd && qd.date !== null ? { ...qd, source: qd.source === 'published' ? 'published' : 'quote-anchor' } : fallback);
-      continue;
+      // a quote dated only by publication says nothing about when what it reports happened
+      // ("Nigeria offered aircraft, officials said"): such an event is dated as the narrative's —
+      // unless it is a plan or a condition of the speaker ("would pressure"), dated by the words
+      if (qd && qd.date !== null && (qd.source !== 'published' || (v.modality !== 'asserted' && v.modality !== 'reported'))) {
+        out.set(v.id, qd.source === 'published' ? qd : { ...qd, source: 'quote-anchor' });
+        continue;
+      }
     }
     const clause = clauseAround(doc.text, sent.span, e, index.cutsAround(e, sent.span));
     const g = governingTime(doc, layout, clause, sent.span, e, excluded);
-    out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
+    if (g && g.source !== 'context') {
+      out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, g.source));
+      continue;
+    }
+    // with no time of its own, the verb's aspect says whether the scene before dates it: "are
+    // investigating", "have claimed responsibility" hold at the time of writing; "had made
+    // threats" lies before the narrative at a time nobody told
+    const aspect = aspectBefore(doc.text, e, sent.span.start);
+    if (aspect === 'present') out.set(v.id, fallback);
+    else if (aspect === 'pluperfect') out.set(v.id, { date: null, source: 'none' });
+    else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The dating stage on hand-built quotes and events over invented texts (publication 2025-03-07).
 import { describe, expect, it } from 'vitest';
-import { datedDoc, event, quote } from '../../../test/time/helpers.js';
+import { at, datedDoc, event, quote } from '../../../test/time/helpers.js';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -20,10 +20,36 @@ describe('quote dates', () => {
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'it was a success,', 'said')] }));
     expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', date_source: 'sentence' });
   });
-  it('takes the governing time of the context when the scene continues', () => {
-    const text = 'Leaders met in Paris on March 4 to discuss the crisis. "We are united," the French president said.';
-    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  it('dates a statement by the dated act of its speaker in the sentence before, not by any scene', () => {
+    const text = 'Leaders met in Paris on March 4, and Macron on March 5 hosted a dinner. "We are united," Macron said.';
+    const named = (t: string) => ({ ...quote(t, 'q1', 'We are united,', 'said'), speaker: { entity: null, name: null, mention: at(t, 'Macron', 2) } });
+    expect(datedDoc(text, (t) => ({ quotes: [named(t)] })).quotes[0]).toMatchObject({ date: '2025-03-05', date_source: 'context' });
+    // the speaker is not the actor of the dated sentence: an undated tail is read as of publication
+    const other = 'Leaders met in Paris on March 4 to discuss the crisis. "We are united," the French president said.';
+    expect(datedDoc(other, (t) => ({ quotes: [quote(t, 'q1', 'We are united,', 'said')] })).quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
+  });
+  it('keeps the date of the statement a follow-on continues', () => {
+    const text = 'Jane Roe said on March 2 that the talks will resume on Friday. She also said the unions agreed.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [
+        { ...quote(t, 'q1', 'the talks will resume on Friday', 'said', 'indirect'), speaker: { entity: null, name: null, mention: at(t, 'Jane Roe') } },
+        { ...quote(t, 'q2', 'the unions agreed', 'said', 'indirect'), cue: at(t, 'said', 2), speaker: { entity: null, name: null, mention: at(t, 'She') } },
+      ],
+    }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-02', date_source: 'clause' });
+    expect(d.quotes[1]).toMatchObject({ date: '2025-03-02', date_source: 'quote-anchor' });
+  });
+  it('reads a time the quote stage left at the head of the content as the time of the speech verb', () => {
+    const text = 'The minister said on Friday the bridge would reopen.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'on Friday the bridge would reopen', 'said', 'indirect')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'clause' });
+    const content = 'The minister said the bridge would reopen on Friday.';
+    expect(datedDoc(content, (t) => ({ quotes: [quote(t, 'q1', 'the bridge would reopen on Friday', 'said', 'indirect')] })).quotes[0]).toMatchObject({ date_source: 'published' });
+  });
+  it('does not date a statement by a time that modifies a noun', () => {
+    const text = "Reuters reported Monday's attack was the deadliest this year.";
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', "Monday's attack was the deadliest this year", 'reported', 'indirect')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
   });
   it('takes "recently" but not "currently" as the time of a quote', () => {
     const text = 'The minister, who currently leads the party, said the plan had failed.';
@@ -66,16 +92,16 @@ describe('times inside quotes are anchored to when the quote was said', () => {
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Yesterday we lost the bridge.', 'said')] }), null);
     expect(d.timexes.find((x) => slice(text, x) === 'Yesterday')).toMatchObject({ value: '2025-03-01', anchor: 'quote:q1' });
   });
-  it('does not move deictic times by a scene date carried over from an earlier paragraph', () => {
+  it('does not date an attribution tail by the narrative before it', () => {
     // publication 2025-03-07: "next month" is April, not the month after the Feb. 20 sentencing
-    const text = 'The reporters were sentenced on Feb. 20 to six years in prison.\nBritain will announce similar measures next month, a spokesman told reporters.';
-    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
-    expect(d.quotes[0]).toMatchObject({ date: '2025-02-20', date_source: 'context' });
-    expect(d.timexes.find((x) => slice(text, x) === 'next month')).toMatchObject({ value: '2025-04', anchor: 'published' });
-    // within the paragraph the scene is certain and the quote date still re-anchors
-    const same = text.replace('\n', ' ');
-    const d2 = datedDoc(same, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
-    expect(d2.timexes.find((x) => slice(same, x) === 'next month')).toMatchObject({ value: '2025-03', anchor: 'quote:q1' });
+    for (const text of [
+      'The reporters were sentenced on Feb. 20 to six years in prison.\nBritain will announce similar measures next month, a spokesman told reporters.',
+      'The reporters were sentenced on Feb. 20 to six years in prison. Britain will announce similar measures next month, a spokesman told reporters.',
+    ]) {
+      const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Britain will announce similar measures next month', 'told', 'indirect')] }));
+      expect(d.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
+      expect(d.timexes.find((x) => slice(text, x) === 'next month')).toMatchObject({ value: '2025-04', anchor: 'published' });
+    }
   });
   it('leaves absolute dates and publication-dated quotes alone', () => {
     const text = 'The minister said: "Today we signed the March 6, 2024 accord again."';

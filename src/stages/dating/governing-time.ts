@@ -98,6 +98,8 @@ function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => b
  * @param sentences the sentence region(s) the target touches
  * @param focus the cue (quotes) or evidence (events) to measure distance from
  * @param excluded per timex index: true when it does not count here (inside quoted content)
+ * @param fromContext whether the scene of earlier sentences may date it (events: yes; the speech
+ *   act of a quote: no — an undated attribution is read as of publication)
  */
 export function governingTime(
   doc: Doc,
@@ -107,11 +109,13 @@ export function governingTime(
   focus: Span,
   excluded: (i: number) => boolean,
   vague: VagueUse = 'all',
+  fromContext = true,
 ): Governing | null {
   const c = nearest(doc, clause, focus, excluded, vague);
   if (c !== null) return { index: c, source: 'clause' };
   const s = nearest(doc, sentences, focus, excluded, vague);
   if (s !== null) return { index: s, source: 'sentence' };
+  if (!fromContext) return null;
   // context: the latest concrete date before the target's sentence, within the scene
   const here = layout.sentenceAt(sentences.start);
   const tx = doc.timexes;

@@ -28,7 +28,9 @@ export function reanchorInsideQuotes(
       for (let i = firstTimexFrom(tx, c.start); i < tx.length && tx[i]!.start < c.end; i++) {
         const t = tx[i]!;
         // a timex re-anchored by an earlier quote keeps that quote's anchor
-        if (t.end > c.end || changed.has(i) || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
+        // the time that dates the quote is the speech act's own ("said at a press conference
+        // yesterday morning …", taken into the content by the quote stage): never against itself
+        if (i === d.timex || t.end > c.end || changed.has(i) || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
         const r = reresolveTimex(t, doc.timeFrames[i]!, d.date);
         if (r) changed.set(i, { ...r, anchor: `quote:${q.id}` });
       }

@@ -16,8 +16,13 @@ export interface Anchor {
   readonly paragraph: number;
 }
 
+/** How many earlier days a clock time may look back over (a few sentences of narrative). */
+const RECENT_DAYS = 8;
+
 export class AnchorTracker {
   private day: Anchor | null = null;
+  /** the latest day anchors, newest last: a clock time skips a future one in a past clause */
+  private readonly days: Anchor[] = [];
   private month: Anchor | null = null;
   private year: Anchor | null = null;
 
@@ -27,8 +32,16 @@ export class AnchorTracker {
     this.year = a;
     if (point.m !== undefined) this.month = a;
     else this.month = null; // a later bare year ends the month/day in focus
-    if (point.days !== undefined) this.day = a;
-    else this.day = null;
+    if (point.days !== undefined) {
+      this.day = a;
+      this.days.push(a);
+      if (this.days.length > RECENT_DAYS) this.days.shift();
+    } else this.day = null;
+  }
+
+  /** Day anchors newest first (for a clock time written without its day). */
+  recentDays(): readonly Anchor[] {
+    return [...this.days].reverse();
   }
 
   /** The latest earlier time precise enough for `unit` (a day for D/W, a month for M, a year for Y). */

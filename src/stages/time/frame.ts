@@ -30,6 +30,9 @@ export type Frame =
   | { readonly k: 'vague'; readonly entry: VagueEntry }
   /** a clock time; `day` is the date frame written next to it, if any */
   | { readonly k: 'time'; readonly h: number; readonly min: number; readonly zone: string | null; readonly day: Frame | null }
+  /** a week named by a month: "the last week of March" (which = 'first' | 'last'), "the week of
+   * October 21" (which = 'of', the week holding that day) */
+  | { readonly k: 'monthweek'; readonly which: 'first' | 'last' | 'of'; readonly date: Frame }
   /** part of a day: "Friday morning", "this morning", "last night" */
   | { readonly k: 'partofday'; readonly part: string; readonly day: Frame }
   /** a quarter (Q1), half (H1), season (SP) or month ("10") of a year given by `year` (a date or

@@ -24,7 +24,7 @@ import { dayAfterTime } from './time-day-after.js';
 import { isForwardDeadline } from './deadline.js';
 
 /** Frames whose reading depends on the tense of their clause. */
-const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time']);
+const TENSE_KINDS = new Set(['date', 'weekday', 'yearpart', 'relunit', 'partofday', 'time', 'anchored', 'monthweek']);
 
 /** The tense a candidate is read in: its clause's, except that a deadline ("by January") in a
  * conditional or modal sentence looks forward whatever the (possibly backshifted) verb says. */
@@ -32,7 +32,20 @@ function tenseFor(doc: Doc, c: Candidate): Tense {
   if (!TENSE_KINDS.has(c.frame.k)) return null;
   const yearless = (c.frame.k === 'date' && c.frame.y === undefined && c.frame.m !== undefined) || (c.frame.k === 'yearpart' && !c.frame.year);
   if (yearless && isForwardDeadline(doc.text, c.start, c.end)) return 'future';
+  if (c.frame.k === 'weekday' && c.frame.dir === null && isOpenDeadline(doc.text, c.start)) return 'future';
   return tenseAt(doc, c.start, c.end);
+}
+
+/**
+ * "until Friday" of a state that still holds ("markets remain closed until Friday", "has kept
+ * the markets closed until Friday"): the coming Friday. A simple past ("stayed closed until
+ * Friday") has no present or perfect auxiliary before it and keeps its tense.
+ */
+function isOpenDeadline(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (!/\b(?:until|till)\s+$/i.test(before)) return false;
+  const clause = before.slice(Math.max(before.search(/[.!?;]\s[^.!?;]*$/) + 1, 0));
+  return /\b(?:has|have|is|are|remains?|stays?|to\s+(?:remain|stay|be|keep|hold))\b/i.test(clause);
 }
 
 export function findCandidates(text: string): Candidate[] {
@@ -60,9 +73,39 @@ export interface TimeLayers {
   readonly frames: TimexReading[];
 }
 
+/** How far into the text a dateline may stand (the title and the dateline line). */
+const DATELINE_REACH = 300;
+
+/**
+ * The dateline of a document that came without a publication date: the first full calendar date
+ * ("February 03, 2009") on the first lines, which a reader takes as the day of writing. Returns
+ * its candidate index and the reference it gives, or null.
+ */
+function datelineReference(text: string, cands: readonly Candidate[]): { index: number; ref: Reference } | null {
+  const head = text.slice(0, DATELINE_REACH);
+  const lines = head.split('\n').slice(0, 3).join('\n').length;
+  for (const [index, c] of cands.entries()) {
+    if (c.start >= lines) break;
+    // a dateline is a line of its own ("February 03, 2009", "Monday, January 7, 2019") or opens
+    // one before a dash ("WASHINGTON, March 2, 2009 —"), not a date inside a sentence
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', c.end);
+    const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd);
+    if (c.start - lineStart > 40 || !/^\s*(?:[-—–]|$)/.test(rest)) continue;
+    const f = c.frame;
+    if (c.type !== 'DATE' || f.k !== 'date' || f.y === undefined || f.m === undefined || f.d === undefined) continue;
+    const ref = parseReference(`${f.y}-${String(f.m).padStart(2, '0')}-${String(f.d).padStart(2, '0')}`);
+    if (ref) return { index, ref };
+  }
+  return null;
+}
+
 /** Extracts and resolves the time expressions of a document against a reference date (or none). */
-export function extractTimeLayers(doc: Doc, ref: Reference | null): TimeLayers {
+export function extractTimeLayers(doc: Doc, published: Reference | null): TimeLayers {
   const cands = findCandidates(doc.text);
+  // without a publication date the text's own dateline is the reference; what it anchors says so
+  const dateline = published ? null : datelineReference(doc.text, cands);
+  const ref = published ?? dateline?.ref ?? null;
   const anchors = new AnchorTracker();
   const out: Timex[] = [];
   const frames: TimexReading[] = [];
@@ -80,11 +123,12 @@ export function extractTimeLayers(doc: Doc, ref: Reference | null): TimeLayers {
       ...(r.range ? { range: r.range } : {}),
       ...(r.granularity ? { granularity: r.granularity } : {}),
       inferred: r.inferred,
-      anchor: r.anchor,
+      anchor: dateline && r.anchor === 'published' ? `timex:${dateline.index}` : r.anchor,
       rule: `time:${c.rule}`,
     });
     frames.push({ frame: c.frame, tense });
-    if (c.type === 'DATE' && r.point && r.value !== null) anchors.note(index, r.point, para);
+    // a part of a day ("Saturday evening") sets the day too, for the clock times told after it
+    if ((c.type === 'DATE' || c.frame.k === 'partofday') && r.point && r.value !== null) anchors.note(index, r.point, para);
   }
   // dayAfterTime rewrites values in place, one for one: the frames stay parallel
   return { timexes: dayAfterTime(doc.text, out), frames };

@@ -2,7 +2,7 @@
 // than written, and what it was resolved against ('absolute', 'published', 'timex:<i>',
 // 'unresolved'). Relative frames need the publication date; without one they stay null and
 // 'unresolved' — the machine clock is never consulted.
-import { addMonths, civilFromDays, daysFromCivil, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, isoWeekday, pad } from './calendar.js';
+import { addMonths, civilFromDays, daysFromCivil, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDate, isoWeekday, pad } from './calendar.js';
 import type { Anchor, AnchorTracker, Point } from './anchor-earlier.js';
 import { durationValue, unitGranularity } from './durations.js';
 import type { Frame, Unit } from './frame.js';
@@ -124,13 +124,17 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', []) ?? UNRESOLVED();
     }
     case 'anchored': {
-      const a: Anchor | null = ctx.anchors.find(frame.unit);
+      const a = anchorFor(frame.unit, ctx);
       if (a) {
         const r = shifted(a.point, frame.dir * frame.n, frame.unit, `timex:${a.index}`, []);
         if (r) return r;
       }
-      if (!ref) return UNRESOLVED(unitGranularity(frame.unit));
-      return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', ['anchor: no earlier time in the text']) ?? UNRESOLVED();
+      // no time in focus: "that day", "the day" are the day of writing (market reports: "for
+      // the day"), as a reader takes them
+      if (frame.n === 0 || frame.dir === 0) return ref ? (shifted(refPoint(ref), 0, frame.unit, 'published', ['anchor: no earlier time in the text']) ?? UNRESOLVED()) : UNRESOLVED(unitGranularity(frame.unit));
+      // but "the next day" of an undated event is not publication's next day: it stays
+      // unresolved, with the stretch of recent past (or near future) it must lie in
+      return { ...UNRESOLVED(unitGranularity(frame.unit), ['anchor: no earlier time in the text']), ...(ref ? { range: unknownAnchorRange(ref, ctx.tense) } : {}) };
     }
     case 'duration':
       return { value: durationValue(frame.n, frame.unit), granularity: unitGranularity(frame.unit), inferred: [], anchor: 'absolute' };
@@ -146,10 +150,24 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'minute', inferred: ['date'], anchor: 'unresolved' };
       return { value: fmtDay(day.point.days) + hhmm, granularity: 'minute', inferred: frame.day ? day.inferred : [...day.inferred, 'date'], anchor: day.anchor };
     }
+    case 'monthweek': {
+      const d = resolveFrame(frame.date, ctx);
+      if (d.point === undefined || d.value === null) return { value: null, granularity: 'week', inferred: d.inferred, anchor: d.anchor };
+      let days: number;
+      if (frame.which === 'of') {
+        if (d.point.days === undefined) return { value: null, granularity: 'week', inferred: d.inferred, anchor: d.anchor };
+        days = d.point.days;
+      } else {
+        const m = d.point.m ?? 1;
+        // the week most of which lies in the month: the one holding its 4th day, or its 4th-last
+        days = frame.which === 'first' ? daysFromCivil(d.point.y, m, 4) : daysFromCivil(d.point.y, m, daysInMonth(d.point.y, m) - 3);
+      }
+      return { value: fmtWeek(days), granularity: 'week', inferred: d.inferred, anchor: d.anchor, point: { y: d.point.y } };
+    }
     case 'partofday': {
       const day = resolveFrame(frame.day, ctx);
       if (day.value === null || day.point?.days === undefined) return { value: null, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
-      return { value: `${fmtDay(day.point.days)}T${frame.part}`, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor };
+      return { value: `${fmtDay(day.point.days)}T${frame.part}`, granularity: 'part-of-day', inferred: day.inferred, anchor: day.anchor, point: day.point };
     }
     case 'yearpart': {
       const start = PART_START[frame.part] ?? 1;
@@ -172,10 +190,54 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
   }
 }
 
-/** The day of a clock time written without one: the latest earlier date in the same paragraph, else publication. */
+/** How many paragraphs back "the next day", "a week later" may find the time they count from. */
+export const ANCHOR_PARAGRAPHS = 3;
+
+/**
+ * The time an anchored expression counts from: the latest earlier one precise enough, within a
+ * few paragraphs (a narrative does not jump back further without saying so), and for a day in a
+ * past clause not one after publication ("the same day" after "his next court appearance on
+ * April 5" is the day of the attack told before it).
+ */
+function anchorFor(unit: Unit, ctx: ResolveContext): Anchor | null {
+  const near = (a: Anchor) => ctx.paragraph - a.paragraph <= ANCHOR_PARAGRAPHS;
+  if (unit === 'S' || unit === 'MIN' || unit === 'H' || unit === 'D' || unit === 'W' || unit === 'WE') {
+    if (!ctx.anchors.find(unit)) return null; // a later month or year ended the day in focus
+    for (const a of ctx.anchors.recentDays()) {
+      if (!near(a)) return null;
+      if (ctx.tense === 'past' && ctx.ref && a.point.days !== undefined && a.point.days > ctx.ref.days) continue;
+      return a;
+    }
+    return null;
+  }
+  const a = ctx.anchors.find(unit);
+  return a && near(a) ? a : null;
+}
+
+/** Where an anchored expression with no time to count from may lie: the month up to publication
+ * (past or unknown tense), or the month after it (future). */
+function unknownAnchorRange(ref: Reference, tense: Tense): { from: string; to: string } {
+  const month = addMonths(ref.y, ref.m, tense === 'future' ? 1 : -1);
+  const other = daysFromCivil(month.y, month.m, Math.min(ref.d, daysInMonth(month.y, month.m)));
+  return tense === 'future' ? { from: fmtDay(ref.days), to: fmtDay(other) } : { from: fmtDay(other), to: fmtDay(ref.days) };
+}
+
+/** How many paragraphs back the day of a clock time may be set: news tells an event over a few. */
+export const CLOCK_DAY_PARAGRAPHS = 2;
+
+/**
+ * The day of a clock time written without one: the latest earlier day of the narrative (the same
+ * paragraph or the two before it), skipping one after publication when the clause is past ("the
+ * attack began at 13:40" after "on Friday … his next court appearance on April 5" is Friday's);
+ * else publication.
+ */
 function sameDay(ctx: ResolveContext): Resolved {
-  const a = ctx.anchors.find('D');
-  if (a && a.paragraph === ctx.paragraph && a.point.days !== undefined) return dayResolved(a.point.days, `timex:${a.index}`, []);
+  for (const a of ctx.anchors.recentDays()) {
+    if (ctx.paragraph - a.paragraph > CLOCK_DAY_PARAGRAPHS) break;
+    if (a.point.days === undefined) continue;
+    if (ctx.tense === 'past' && ctx.ref && a.point.days > ctx.ref.days) continue;
+    return dayResolved(a.point.days, `timex:${a.index}`, []);
+  }
   if (ctx.ref) return dayResolved(ctx.ref.days, 'published', []);
   return UNRESOLVED('day');
 }

@@ -15,6 +15,13 @@ const NOT_PAST = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red
 /** an auxiliary right before a participle makes it non-finite: "will be held", "to be signed" */
 const NON_FINITE_BEFORE = new Set(['be', 'been', 'being', 'to', ...MODALS]);
 
+/** present forms that do not announce a schedule: auxiliaries, and reporting verbs of headlines ("says") */
+const PRESENT_NOT_SCHEDULE = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', "'ve", 'does', 'do', 'says', 'say', 'tells', 'tell', 'reports', 'report', 'claims', 'claim', 'adds', 'add', 'notes', 'note', 'believes', 'believe', 'thinks', 'think', 'remains', 'remain', 'continues', 'continue', 'seems', 'seem', 'appears', 'appear', 'shows', 'show', 'suggests', 'suggest', 'means', 'mean', 'knows', 'know', 'wants', 'want', 'needs', 'need', 'stands', 'stand', 'trades', 'trade', 'lives', 'live', 'works', 'work']);
+
+/** how near (characters) a present verb must stand to read as a schedule, left and right */
+const SCHEDULE_LEFT = 40;
+const SCHEDULE_RIGHT = 20;
+
 /** how far right of a time expression (in characters) a tense marker may stand */
 const RIGHT_REACH = 60;
 
@@ -74,6 +81,7 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
       if (dist <= RIGHT_REACH && (!bestRight || dist < bestRight.dist)) bestRight = { dist, tense };
     }
   };
+  let schedule = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1]?.form ?? '';
@@ -102,12 +110,21 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
       // reports the past too; the tagger often reads a bare past tense as VBN
       if (w.xpos === 'VBD' || (w.xpos === 'VBN' && w.form !== 'been' && !PRESENT_BE_FORMS.has(prev))) consider(i, 'past');
       else if (w.xpos === 'MD' && (w.form === 'will' || w.form === 'shall' || w.form === "'ll" || w.form === 'wo')) consider(i, 'future');
-      else if (listed === 'past' && w.xpos.startsWith('VB')) consider(i, 'past');
+      // a present main verb with a time of its own is a schedule ("the ceasefire expires on
+      // Sunday", "talks resume Monday"); reporting verbs and auxiliaries are not
+      else if ((w.xpos === 'VBZ' || w.xpos === 'VBP') && !PRESENT_NOT_SCHEDULE.has(w.form)) {
+        // weak: only the clause's own verb close by, and only when no past or future marker is seen
+        const dist = w.start < start ? start - w.start : w.start - end;
+        if (dist <= (w.start < start ? SCHEDULE_LEFT : SCHEDULE_RIGHT)) schedule = true;
+      }
+      // a listed past form the tagger took for a noun right after its subject ("a gunman shot
+      // shoppers": shot/NN) is still the clause's verb
+      else if (listed === 'past' && (w.xpos.startsWith('VB') || (w.xpos === 'NN' && /^(?:NN|NNS|NNP|NNPS|PRP)$/.test(words[i - 1]?.xpos ?? '')))) consider(i, 'past');
       continue;
     }
     if (listed === 'past') consider(i, 'past');
     else if (w.form.length >= 5 && w.form.endsWith('ed') && !NOT_PAST.has(w.form) && !PRESENT_BE_FORMS.has(prev)) consider(i, 'past');
   }
   const best = (bestLeft ?? bestRight) as { tense: Tense } | null;
-  return best?.tense ?? null;
+  return best?.tense ?? (schedule ? 'future' : null);
 }

@@ -107,11 +107,13 @@ describe('anchored to an earlier time in the text', () => {
     expect(value(text, 'Two days later')).toBe('2019-06-06');
     expect(value('The riot started on June 3, 2019. A week later, the curfew ended.', 'A week later')).toBe('2019-06-10');
   });
-  it('falls back to the publication date and says so when nothing comes before', () => {
+  it('leaves "the next day" of nothing unresolved, with the range it must lie in', () => {
     const t = find('The next day, officials ordered an evacuation.', 'The next day')!;
-    expect(t.value).toBe('2025-03-08');
-    expect(t.anchor).toBe('published');
+    expect(t).toMatchObject({ value: null, anchor: 'unresolved', range: { from: '2025-02-07', to: '2025-03-07' } });
     expect(t.inferred).toContain('anchor: no earlier time in the text');
+    // "that day" with nothing before it is the day of writing, as a reader takes it
+    const that = find('Officials ordered an evacuation that day.', 'that day')!;
+    expect(that).toMatchObject({ value: '2025-03-07', anchor: 'published' });
   });
 });
 

@@ -17,12 +17,20 @@ function patterns(): Record<string, RegExp> {
   compiled = {
     relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
     dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
+    // "the day before", "the week after" ending their phrase refer back to the time in focus;
+    // "the day before the vote" names an event and is left to the duration and event readers
+    unitBeforeAfter: /\bthe[^\S\n]+(day|week|month|year|night)[^\S\n]+(before|after|earlier|later)(?=[^\S\n]*[,.;:)]|[^\S\n]*$)/gim,
+    // "the last week of March (2009)", "the week of October 21"
+    monthWeek: new RegExp(`\\bthe[^\\S\\n]+(?:(first|last|final)[^\\S\\n]+)?week[^\\S\\n]+of[^\\S\\n]+(?<mon>${f.monthName})\\.?(?:[^\\S\\n]+(?<d>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?[^\\S\\n]+(?<y>\\d{4}))?\\b`, 'gd'),
+    // "That September": the month of the year the narrative is in, not of publication
+    thatMonth: new RegExp(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
     relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
     theRelUnit: /\bthe[^\S\n]+(previous|preceding|following|next|same|coming|last|past)[^\S\n]+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)\b/gi,
-    thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|year|morning|afternoon|evening|night)\b/gi,
+    // "the same month a year ago": the month in focus, a year back
+    thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b(?:[^\S\n]+(a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year|of[^\S\n]+last[^\S\n]+year)\b)?/gi,
     // "the day" as the trading day of market reports: "for the day", "to end the day at 7,114"
     theDay: /(?<=\b(?:on|for|during|of|throughout|in|end|ending|ended|ends|finish|finished|finishing)[^\S\n]+)the[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
     theWeekend: /\b(?:(this|last|next)[^\S\n]+|(?<=\b(?:over|during|on|at)[^\S\n]+)the[^\S\n]+)weekend\b/gi,
@@ -47,6 +55,28 @@ export function relativeCandidates(text: string): Candidate[] {
     return c(m, { k: 'relday', offset: RELDAY[w]! }, 'relative-day');
   }, out);
   scan(p.dayBefore!, text, (m) => c(m, { k: 'relday', offset: /before/i.test(m[1]!) ? -2 : 2 }, 'relative-day', 5), out);
+  scan(p.unitBeforeAfter!, text, (m) => {
+    const word = m[1]!.toLowerCase();
+    const dir = /before|earlier/i.test(m[2]!) ? -1 : 1;
+    if (word === 'night') return c(m, { k: 'partofday', part: 'NI', day: { k: 'anchored', n: 1, unit: 'D', dir } }, 'anchored-part-of-day', 5, 'TIME');
+    return c(m, { k: 'anchored', n: 1, unit: UNIT_WORDS[word]!, dir }, 'unit-before-after', 5);
+  }, out);
+  scan(p.monthWeek!, text, (m) => {
+    const g = m.groups!;
+    const mon = lex.months.get(g.mon!.toLowerCase());
+    if (mon === undefined) return null;
+    const y = g.y ? Number(g.y) : undefined;
+    if (g.d && !m[1]) return c(m, { k: 'monthweek', which: 'of', date: { k: 'date', y, m: mon, d: Number(g.d) } }, 'week-of-day', 6);
+    if (!m[1] || g.d) return null;
+    return c(m, { k: 'monthweek', which: m[1].toLowerCase() === 'first' ? 'first' : 'last', date: y !== undefined ? { k: 'date', y, m: mon } : { k: 'date', m: mon } }, 'week-of-month', 6);
+  }, out);
+  scan(p.thatMonth!, text, (m) => {
+    const raw = m.groups!.mon!;
+    if (!isCapitalised(raw)) return null;
+    const mon = lex.months.get(raw.toLowerCase());
+    if (mon === undefined) return null;
+    return c(m, { k: 'yearpart', part: String(mon).padStart(2, '0'), year: { k: 'anchored', n: 0, unit: 'Y', dir: 0 } }, 'that-month', 5);
+  }, out);
   scan(p.relWeekday!, text, (m) => {
     const wd = weekdayOf(m.groups!.wd!);
     if (wd === undefined) return null;
@@ -85,7 +115,10 @@ export function relativeCandidates(text: string): Candidate[] {
   scan(p.thatUnit!, text, (m) => {
     const word = m[2]!.toLowerCase();
     const part = lex.partsOfDay.get(word);
+    const yearBack = m[3] !== undefined;
+    if (yearBack && word !== 'month' && word !== 'quarter') return null; // a year back of a day or week: not a calendar unit shift we write
     if (part) return c(m, { k: 'partofday', part, day: { k: 'anchored', n: 0, unit: 'D', dir: 0 } }, 'anchored-part-of-day', 4, 'TIME');
+    if (yearBack) return c(m, { k: 'anchored', n: word === 'month' ? 12 : 4, unit: UNIT_WORDS[word]!, dir: -1 }, 'same-unit-year-back', 5);
     return c(m, { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 }, 'that-unit');
   }, out);
   scan(p.theDay!, text, (m) => c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0 }, 'the-day', 2), out);

@@ -6,7 +6,9 @@ import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised } from '../patterns.js';
 import { scan } from './scan.js';
 
-const ZONES = 'UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|EET|EEST|IST|JST|AEST|AEDT|MSK|local[^\\S\\n]+time';
+// a zone stays part of the time it qualifies ("3 p.m. ET", "10:00 a.m. Tongan time"); only UTC
+// and GMT become an offset (Z), a local zone's offset is left to the reader, as TIMEX3 allows
+const ZONES = 'UTC|GMT|Z|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|CET|CEST|BST|EET|EEST|IST|JST|AEST|AEDT|MSK|local[^\\S\\n]+time|[A-Z][a-z]+[^\\S\\n]+(?:standard[^\\S\\n]+)?time';
 
 let compiled: Record<string, RegExp> | undefined;
 

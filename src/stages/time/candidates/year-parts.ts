@@ -19,6 +19,8 @@ function patterns(): Record<string, RegExp> {
   compiled = {
     quarter: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\\b${ofYear}`, 'gid'),
     quarterYear: /\b(?:Q([1-4])|([1-4])Q)[^\S\n]*(?:of[^\S\n]+)?(\d{4})\b/g,
+    // "fiscal Q3", "in Q3": a quarter of the year the clause is in (by tense, as a bare month)
+    quarterBare: /\b(?:(?:fiscal|financial)[^\S\n]+|(?<=\b(?:in|during|for|the|of)[^\S\n]+))Q([1-4])\b(?![^\S\n]*(?:of[^\S\n]+)?\d{4})/g,
     lastQuarter: /\bthe[^\S\n]+(last|previous|latest)[^\S\n]+quarter\b(?![^\S\n]+of)/gi,
     half: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second)[- ]half\\b${ofYear}`, 'gid'),
     season: new RegExp(`(?:\\b(?<rel>this|last|next|early|late)[^\\S\\n]+|(?<=\\b(?:in|during|over|until|by|since|through|throughout)[^\\S\\n]+(?:the[^\\S\\n]+)?))(?<s>${f.season})(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>\\d{4}))?(?![\\p{L}])`, 'giud'),
@@ -40,6 +42,7 @@ export function yearPartCandidates(text: string): Candidate[] {
   const c = (m: RegExpExecArray, part: string, year: Frame | null, rule: string, start = m.index): Candidate => ({ start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part, year }, rule, priority: 6 });
   scan(p.quarter!, text, (m) => c(m, `Q${ORD[m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'quarter'), out);
   scan(p.quarterYear!, text, (m) => c(m, `Q${m[1] ?? m[2]}`, { k: 'date', y: Number(m[3]) }, 'quarter'), out);
+  scan(p.quarterBare!, text, (m) => c(m, `Q${m[1]}`, null, 'quarter'), out);
   scan(p.lastQuarter!, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'relunit', unit: 'Q', offset: -1 }, rule: 'last-quarter', priority: 6 }), out);
   scan(p.half!, text, (m) => c(m, `H${ORD[m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'half-year'), out);
   const season = (m: RegExpExecArray) => {
