@@ -71,6 +71,7 @@ export function runCrossEval(opts = { reuters: 400, wikinews: 120, copyShare: 0.
         date: v.date,
         dateRange: (v as { date_range?: { from: string; to: string } }).date_range ?? null,
         dateSource: (v as { date_source?: string }).date_source ?? null,
+        fromPublication: (v as { date_anchor?: string }).date_anchor === 'published',
         published: a.published,
         modality: v.modality,
         negated: v.negated,

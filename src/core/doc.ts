@@ -308,6 +308,34 @@ export function sentenceTokens(doc: Doc, sentence: Sentence): readonly Token[] {
   return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }
 
+/**
+ * Whether a quote's or event's date was worked out from the publication date (dated by
+ * publication, or by a relative expression — "yesterday", "on Monday" — whose anchor chain ends at
+ * the publication date). A republished copy of a story shifts such dates, and only such dates.
+ */
+export function datedFromPublication(doc: Doc, d: DatedBy | undefined): boolean {
+  if (!d || d.date === null) return false;
+  if (d.source === 'published') return true;
+  if (d.timex === undefined) return false;
+  const timexes = datedTimexes(doc);
+  let i: number | undefined = d.timex;
+  // anchors chain ("the day before" → "Monday" → published); a short walk, never a loop
+  for (let step = 0; step < 6 && i !== undefined; step++) {
+    const anchor = timexes[i]?.anchor ?? 'absolute';
+    // "Jan 10" takes only its year from the publication date: its day is the text's own
+    if (anchor === 'published') return timexes[i]!.inferred?.join() !== 'year';
+    const t = /^timex:(\d+)$/.exec(anchor);
+    if (t) {
+      i = Number(t[1]);
+      continue;
+    }
+    const q = /^quote:(.+)$/.exec(anchor);
+    if (q) return step < 5 && datedFromPublication(doc, doc.dates.quotes.get(q[1]!));
+    return false;
+  }
+  return false;
+}
+
 /** The timexes as the dating stage leaves them: those inside quotes re-anchored to the quote's day. */
 export function datedTimexes(doc: Doc): readonly Timex[] {
   const re = doc.dates.timexes;

@@ -72,6 +72,15 @@ describe('event clusters', () => {
     expect(two).toHaveLength(3);
   });
 
+  it("moves a republished copy's publication-relative dates back by its delay, never a stated date", () => {
+    // the copy of story a, published two days later, read "yesterday" against its own date
+    const copy = ev('b#v1', { story: 'a', published: '2025-06-05', date: '2025-06-04', dateSource: 'context', fromPublication: true });
+    const original = ev('a#v1', { published: '2025-06-03', date: '2025-06-02', dateSource: 'context', fromPublication: true });
+    expect(clusterEvents([original, copy])).toHaveLength(1);
+    // the same dates stated in the text ("on June 4" / "on June 2") are two happenings
+    expect(clusterEvents([{ ...original, fromPublication: false }, { ...copy, fromPublication: false }])).toHaveLength(2);
+  });
+
   it('keeps disagreeing modality and negation instead of averaging them away', () => {
     const [c] = clusterEvents([ev('a#v1'), ev('b#v1', { modality: 'reported' }), ev('c#v1', { negated: true })]);
     expect(c!.modalities).toEqual({ asserted: 2, reported: 1 });

@@ -27,6 +27,8 @@ export interface ClusterEvent {
   readonly dateRange?: { readonly from: string; readonly to: string } | null;
   /** where the date came from (the contract's date_source); 'published' or 'none': the text gives no date */
   readonly dateSource?: string | null;
+  /** the date was worked out from the publication date (the contract's `date_anchor: "published"`) */
+  readonly fromPublication?: boolean;
   /** publication day of the article (YYYY-MM-DD) or null */
   readonly published: string | null;
   readonly modality: string;
@@ -96,7 +98,21 @@ export function interval(e: ClusterEvent): { from: string; to: string; tight: bo
   return null;
 }
 
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+/** Monday and Sunday of an ISO week (2025-W10). */
+function isoWeek(iso: string): { from: string; to: string } | null {
+  const m = /^(\d{4})-W(\d{2})/.exec(iso);
+  if (!m) return null;
+  const jan4 = new Date(Date.UTC(+m[1]!, 0, 4));
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (+m[2]! - 1) * 7 * 86_400_000);
+  const from = monday.toISOString().slice(0, 10);
+  return { from, to: addDays(from, 6) };
+}
+
 function dayStart(iso: string): string {
+  const w = isoWeek(iso);
+  if (w) return w.from;
   if (/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso.slice(0, 10);
   if (/^\d{4}-\d{2}$/.test(iso)) return `${iso}-01`;
   if (/^\d{4}$/.test(iso)) return `${iso}-01-01`;
@@ -104,6 +120,8 @@ function dayStart(iso: string): string {
 }
 
 function dayEnd(iso: string): string {
+  const w = isoWeek(iso);
+  if (w) return w.to;
   if (/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso.slice(0, 10);
   const m = /^(\d{4})-(\d{2})$/.exec(iso);
   if (m) return `${iso}-${String(new Date(Date.UTC(+m[1]!, +m[2]!, 0)).getUTCDate()).padStart(2, '0')}`;
@@ -126,10 +144,36 @@ function compatibleCodes(a: string, b: string): boolean {
   return a.slice(0, 3) === b.slice(0, 3) || isGeneric(a) || isGeneric(b);
 }
 
+/**
+ * A republished copy keeps the words of the story ("yesterday", "on Monday") but carries a later
+ * publication date, so its publication-relative dates drift by the delay. Such dates are moved back
+ * by the copy's delay after the story's earliest publication seen among the group's members — a
+ * function of the members, so incremental still equals batch.
+ */
+function storyStartsOf(events: readonly ClusterEvent[]): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const e of events) {
+    const p = e.fromPublication ? e.published?.slice(0, 10) : undefined;
+    if (!p || !/^\d{4}-\d{2}-\d{2}$/.test(p)) continue;
+    const s = starts.get(e.story);
+    if (s === undefined || p < s) starts.set(e.story, p);
+  }
+  return starts;
+}
+
+function reanchored(s: ReturnType<typeof interval>, e: ClusterEvent, starts: Map<string, string>): ReturnType<typeof interval> {
+  const start = starts.get(e.story);
+  const p = e.published?.slice(0, 10);
+  if (!s || !e.fromPublication || !start || !p || p === start || !isDay(s.from) || !isDay(s.to)) return s;
+  const delay = dayCount(start, p);
+  return { ...s, from: addDays(s.from, -delay), to: addDays(s.to, -delay) };
+}
+
 /** Clusters of one group's events. Pure: the same members give the same clusters in any order. */
 export function clusterGroup(events: readonly ClusterEvent[]): EventCluster[] {
   const sorted = [...events].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const spans = new Map(sorted.map((e) => [e.key, interval(e)]));
+  const storyStarts = storyStartsOf(sorted);
+  const spans = new Map(sorted.map((e) => [e.key, reanchored(interval(e), e, storyStarts)]));
   const group = sorted.length ? groupKey(sorted[0]!) : '';
   const union = new KeyUnion();
   /** what each cluster stands for, by the key of its first member: names the cluster id */

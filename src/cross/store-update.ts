@@ -26,6 +26,8 @@ export interface CrossEventData {
   readonly date: string | null;
   readonly dateRange: { readonly from: string; readonly to: string } | null;
   readonly dateSource: string | null;
+  /** the date was worked out from the publication date (contract `date_anchor`) */
+  readonly fromPublication?: boolean;
   readonly modality: string;
   readonly negated: boolean;
 }
@@ -138,7 +140,7 @@ export function outletOf(url: string | null | undefined): string | null {
 
 /** The clustering fields of a contract event. */
 export function crossEventData(v: NonNullable<StoreDoc['events']>[number]): CrossEventData {
-  const x = v as typeof v & { date_range?: { from: string; to: string }; date_source?: string };
+  const x = v as typeof v & { date_range?: { from: string; to: string }; date_source?: string; date_anchor?: string };
   return {
     source: v.source?.actor_code ?? null,
     target: v.target?.actor_code ?? null,
@@ -146,6 +148,7 @@ export function crossEventData(v: NonNullable<StoreDoc['events']>[number]): Cros
     date: v.date ?? null,
     dateRange: x.date_range ?? null,
     dateSource: x.date_source ?? null,
+    ...(x.date_anchor === 'published' ? { fromPublication: true } : {}),
     modality: v.modality ?? 'asserted',
     negated: !!v.negated,
   };

@@ -3,7 +3,7 @@
 // `dates` layer is merged in here: quote and event dates, and timexes re-anchored inside quotes.
 // `role_observations` is a field added to the contract (after the minimum fields, never
 // replacing one): the roles the text states for people, which the store keeps as role history.
-import { datedTimexes, type DatedBy, type Doc, type EventParty, type Party } from '../core/doc.js';
+import { datedFromPublication, datedTimexes, type DatedBy, type Doc, type EventParty, type Party } from '../core/doc.js';
 import type { Span, TextSpan } from '../core/span.js';
 
 export const SCHEMA = 'newsgraph/1';
@@ -100,6 +100,9 @@ export function toContract(doc: Doc) {
       target: eventParty(text, v.target),
       ...(v.target_source ? { target_source: v.target_source } : {}),
       ...dateFields(doc.dates.events.get(v.id)),
+      // added field: the date was worked out from the publication date (cross-article clustering
+      // re-anchors such dates of a republished copy to the story's first publication)
+      ...(datedFromPublication(doc, doc.dates.events.get(v.id)) ? { date_anchor: 'published' as const } : {}),
       location: v.location,
       negated: v.negated,
       modality: v.modality,
