@@ -224,6 +224,17 @@ ALTER TABLE quotes ADD COLUMN about_actors text;
 ALTER TABLE quotes ADD COLUMN about_events text;
 `,
   },
+  {
+    version: 5,
+    name: 'indexes for the sorted quote lists',
+    // the same ORDER BY expressions as SQLite migration 5 (filter-sql.ts orderBy): a page is an index walk
+    sql: `
+CREATE INDEX quotes_day_order ON quotes((day IS NULL), day, seq);
+CREATE INDEX quotes_day_order_desc ON quotes((day IS NULL), day DESC, seq DESC);
+CREATE INDEX quotes_speaker_order ON quotes((speaker_name IS NULL), speaker_name, seq);
+CREATE INDEX quotes_speaker_order_desc ON quotes((speaker_name IS NULL), speaker_name DESC, seq DESC);
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

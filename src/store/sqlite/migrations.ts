@@ -211,6 +211,20 @@ ALTER TABLE quotes ADD COLUMN about_actors TEXT;
 ALTER TABLE quotes ADD COLUMN about_events TEXT;
 `,
   },
+  {
+    version: 5,
+    name: 'indexes for the sorted quote lists',
+    // The quote list orders by `col IS NULL, col, seq` (nulls last either way: filter-sql.ts orderBy);
+    // only an index on exactly those expressions lets SQLite walk a page instead of sorting every
+    // quote per request (50-85 ms on 100,000 quotes, the slowest read of the API load mix). The
+    // descending sorts need their own index: SQLite cannot reverse a mixed-direction order.
+    sql: `
+CREATE INDEX quotes_day_order ON quotes(day IS NULL, day, seq);
+CREATE INDEX quotes_day_order_desc ON quotes(day IS NULL, day DESC, seq DESC);
+CREATE INDEX quotes_speaker_order ON quotes(speaker_name IS NULL, speaker_name, seq);
+CREATE INDEX quotes_speaker_order_desc ON quotes(speaker_name IS NULL, speaker_name DESC, seq DESC);
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */
