@@ -16,7 +16,6 @@ import type {
 } from '../store.js';
 import { migrate } from './migrations.js';
 import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
-import { listPattern } from '../about-cells.js';
 import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 import { BatchWriter } from './write.js';
 
@@ -191,7 +190,7 @@ class SqliteStore implements Store {
       w.add('quotes_fts MATCH ?', match);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
-    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
+    if (q.about) w.add('q.seq IN (SELECT quote_seq FROM quote_about WHERE actor_id = ?)', q.about);
     if (q.speakerName) w.add("q.speaker_name LIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     addQuoteExplorerFilters(w, q);
