@@ -3,7 +3,7 @@
 // process, an open-loop load of mixed reads (latency measured from each request's scheduled time,
 // so a stall is never hidden), a ~2 MB POST during load, and security probes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reuters, wikinews } from '../../bench/corpora.js';
@@ -39,6 +39,17 @@ export async function startServe(db: string, extra: string[] = []): Promise<{ ur
 
 /** The machine's 1-minute load average: on a shared 2-core machine a p99 means little without it. */
 const load1 = () => loadavg()[0]!.toFixed(1);
+
+/** CPU ms a process has used (Linux /proc; 0 elsewhere): the server's cost per request, which unlike
+ * a latency does not depend on what else the machine runs. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return 0;
+  }
+}
 
 export interface LoadResult {
   readonly sent: number;
@@ -150,8 +161,11 @@ export async function apiLoad(db: string, rate: number, seconds: number, log: (s
     // warm-up at the full rate, discarded: JIT, SQLite page cache, connection pool
     await load(url, readMix(ids, actors), rate, 5);
     const before = load1();
+    const cpu0 = cpuMs(child.pid);
     const steady = await load(url, readMix(ids, actors), rate, seconds);
-    log(`  load average ${before} → ${load1()}; ${rate} req/s for ${seconds} s: ${steady.done} answered (${steady.rate.toFixed(0)}/s), ${steady.errors} errors, p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms, max ${steady.max.toFixed(0)} ms, ${(steady.cached * 100).toFixed(0)}% from the response cache`);
+    const serverCpu = cpuMs(child.pid) - cpu0;
+    log(`  load average ${before} → ${load1()}; ${rate} req/s for ${seconds} s: ${steady.done} answered (${steady.rate.toFixed(0)}/s), ${steady.errors} errors, p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms, max ${steady.max.toFixed(0)} ms, ${(steady.cached * 100).toFixed(0)}% from the response cache; server CPU ${(serverCpu / steady.done).toFixed(2)} ms per request (${((serverCpu / 1000 / seconds) * 100).toFixed(0)}% of a core)`);
+    log(`  p99 by route (ms): ${JSON.stringify(steady.byRoute)}`);
 
     // a ~2 MB article posted while readers keep coming; the window lasts until its job is done
     const para = 'The minister said on Monday that the talks in Geneva would resume next week, officials told reporters. ';
