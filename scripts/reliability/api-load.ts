@@ -3,8 +3,8 @@
 // process, an open-loop load of mixed reads (latency measured from each request's scheduled time,
 // so a stall is never hidden), a ~2 MB POST during load, and security probes.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reuters, wikinews } from '../../bench/corpora.js';
 // @ts-expect-error plain browser ES module without type declarations
@@ -35,6 +35,20 @@ export async function startServe(db: string, extra: string[] = []): Promise<{ ur
     child.on('exit', (c) => reject(new Error(`serve exited with ${c}`)));
   });
   return { url, child };
+}
+
+/** The machine's 1-minute load average: on a shared 2-core machine a p99 means little without it. */
+const load1 = () => loadavg()[0]!.toFixed(1);
+
+/** CPU ms a process has used (Linux /proc; 0 elsewhere): the server's cost per request, which unlike
+ * a latency does not depend on what else the machine runs. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100 on Linux)
+  } catch {
+    return 0;
+  }
 }
 
 export interface LoadResult {
@@ -105,13 +119,16 @@ export async function load(base: string, paths: () => string, rate: number, seco
   return { sent, done: lat.length, errors, rate: lat.length / secs, p50: pct(lat, 50), p99: pct(lat, 99), max: Math.max(...lat), cached: hits / Math.max(1, lat.length), byRoute: Object.fromEntries([...byRoute].map(([k, v]) => [k, Math.round(pct(v, 99))])) };
 }
 
-function readMix(ids: string[]): () => string {
+/** What the web app reads: lists, an article, search, stats, timeline, and the explorers' filters. */
+function readMix(ids: string[], actors: string[]): () => string {
   let i = 0;
   const words = ['minister', 'oil', 'election', 'police', 'trade', 'court', 'bank', 'storm'];
+  const roots = ['01', '04', '05', '11', '17', '19'];
   return () => {
     i++;
     const id = ids[i % ids.length]!;
-    switch (i % 8) {
+    const actor = encodeURIComponent(actors[i % actors.length] ?? 'none');
+    switch (i % 12) {
       case 0: return `/articles?limit=20&offset=${i % 1900}`;
       case 1: return `/articles/${encodeURIComponent(id)}`;
       case 2: return `/quotes?limit=20&offset=${i % 200}`;
@@ -119,6 +136,10 @@ function readMix(ids: string[]): () => string {
       case 4: return `/actors?limit=20&offset=${i % 200}`;
       case 5: return `/articles/search?q=${words[i % words.length]}&limit=10`;
       case 6: return '/stats';
+      case 7: return `/quotes?about=${actor}&limit=20`;
+      case 8: return `/events?root=${roots[i % roots.length]}&quad=${1 + (i % 4)}&limit=20&sort=-date`;
+      case 9: return `/clusters?limit=20&offset=${i % 50}`;
+      case 10: return `/stories?limit=20&offset=${i % 50}`;
       default: return '/timeline?bucket=month';
     }
   };
@@ -136,10 +157,15 @@ export async function apiLoad(db: string, rate: number, seconds: number, log: (s
   try {
     const list = (await (await fetch(`${url}articles?limit=500`)).json()) as { items: { id: string }[] };
     const ids = list.items.map((a) => a.id);
+    const actors = ((await (await fetch(`${url}actors?limit=100`)).json()) as { items: { id: string }[] }).items.map((a) => a.id);
     // warm-up at the full rate, discarded: JIT, SQLite page cache, connection pool
-    await load(url, readMix(ids), rate, 5);
-    const steady = await load(url, readMix(ids), rate, seconds);
-    log(`  ${rate} req/s for ${seconds} s: ${steady.done} answered (${steady.rate.toFixed(0)}/s), ${steady.errors} errors, p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms, max ${steady.max.toFixed(0)} ms, ${(steady.cached * 100).toFixed(0)}% from the response cache`);
+    await load(url, readMix(ids, actors), rate, 5);
+    const before = load1();
+    const cpu0 = cpuMs(child.pid);
+    const steady = await load(url, readMix(ids, actors), rate, seconds);
+    const serverCpu = cpuMs(child.pid) - cpu0;
+    log(`  load average ${before} → ${load1()}; ${rate} req/s for ${seconds} s: ${steady.done} answered (${steady.rate.toFixed(0)}/s), ${steady.errors} errors, p50 ${steady.p50.toFixed(1)} ms, p99 ${steady.p99.toFixed(1)} ms, max ${steady.max.toFixed(0)} ms, ${(steady.cached * 100).toFixed(0)}% from the response cache; server CPU ${(serverCpu / steady.done).toFixed(2)} ms per request (${((serverCpu / 1000 / seconds) * 100).toFixed(0)}% of a core)`);
+    log(`  p99 by route (ms): ${JSON.stringify(steady.byRoute)}`);
 
     // a ~2 MB article posted while readers keep coming; the window lasts until its job is done
     const para = 'The minister said on Monday that the talks in Geneva would resume next week, officials told reporters. ';
@@ -161,10 +187,10 @@ export async function apiLoad(db: string, rate: number, seconds: number, log: (s
         if (j.status !== 'running') return void (outcome = `${j.status} ${JSON.stringify(j.result ?? j.error).slice(0, 100)}`);
       }
     })();
-    const duringPost = await load(url, readMix(ids), Math.min(rate, 200), 0, posted);
+    const duringPost = await load(url, readMix(ids, actors), Math.min(rate, 200), 0, posted);
     const jobMs = performance.now() - t0;
     log(`  POST of ${(text.length / 1e6).toFixed(2)} MB: answered ${status} in ${answerMs.toFixed(0)} ms, stored after ${(jobMs / 1000).toFixed(1)} s (${outcome})`);
-    log(`  reads meanwhile at ${Math.min(rate, 200)} req/s: ${duringPost.done} answered, ${duringPost.errors} errors, p50 ${duringPost.p50.toFixed(1)} ms, p99 ${duringPost.p99.toFixed(1)} ms, max ${duringPost.max.toFixed(0)} ms, ${(duringPost.cached * 100).toFixed(0)}% cached`);
+    log(`  load average ${load1()}; reads meanwhile at ${Math.min(rate, 200)} req/s: ${duringPost.done} answered, ${duringPost.errors} errors, p50 ${duringPost.p50.toFixed(1)} ms, p99 ${duringPost.p99.toFixed(1)} ms, max ${duringPost.max.toFixed(0)} ms, ${(duringPost.cached * 100).toFixed(0)}% cached`);
 
     const probes = await securityProbes(url, db);
     for (const p of probes) log(`  ${p.ok ? 'ok  ' : 'FAIL'} probe: ${p.name} — ${p.detail}`);

@@ -1,6 +1,7 @@
 // A quote's `about` (the about stage: entities its content mentions, events it is evidence of) as
 // the store keeps it, for both backends: a JSON column for the API, plus "|id|id|" lists of actor
-// ids and local event ids that a portable LIKE filters on ("quotes about Y", "quotes on this event").
+// ids and local event ids ("quotes on this event" filters the event list with a LIKE; "quotes about Y"
+// reads the quote_about table that migration 6 derives from the JSON column).
 import type { StoreDoc } from './store.js';
 
 export interface QuoteAboutOut {
@@ -26,7 +27,3 @@ export function aboutCells(q: ContractQuote, entityActor: ReadonlyMap<string, { 
   return [JSON.stringify({ actors, events, rule: a.rule ?? '' }), list(actors.map((x) => x.id)), list(events)];
 }
 
-/** The LIKE pattern for one id in a "|id|id|" list (ids are slugs and local ids: no LIKE wildcards, but escape anyway). */
-export function listPattern(id: string): string {
-  return `%|${id.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`;
-}

@@ -17,7 +17,6 @@ import { migratePg } from './migrations.js';
 import { snippet, tsQuery } from './tsquery.js';
 import { writeBatchPg } from './write.js';
 import { clusterQuotes, getCluster, listClusters, listStories } from '../cross-queries.js';
-import { listPattern } from '../about-cells.js';
 import type { ClusterOut, ClusterQuery, StoryOut, StoryQuery } from '../store.js';
 
 // a stored generated column (migration 3): no decompression of texts to list them
@@ -274,7 +273,7 @@ export class PostgresStore implements Store {
       w.add(`q.fts @@ to_tsquery('simple', ?)`, query);
     }
     if (q.speaker) w.add('q.speaker_actor = ?', q.speaker);
-    if (q.about) w.add("q.about_actors LIKE ? ESCAPE '\\'", listPattern(q.about));
+    if (q.about) w.add('q.seq IN (SELECT quote_seq FROM quote_about WHERE actor_id = ?)', q.about);
     if (q.speakerName) w.add("q.speaker_name ILIKE ? ESCAPE '\\'", likeEscape(q.speakerName));
     if (q.article) w.add('a.id = ?', q.article);
     addQuoteExplorerFilters(w, q);
