@@ -4,13 +4,15 @@
 // Export prunes near-zero averaged weights and quantises to int16 with one global scale, producing
 // exactly the arrays the runtime Tagger consumes, so dev evaluation runs the shipped code path.
 import { KeyIndex } from './hash.js';
-import { constrainedArgmax, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, extractFirstPass, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
 import type { TaggerArrays, TaggerMeta } from './tagger.js';
 
 export interface TrainSentence {
   readonly forms: readonly string[];
   /** joint class id per token */
   readonly gold: Int32Array;
+  /** a first pass's (held-out) predicted class per token: trains a second-pass model */
+  readonly first?: Int32Array;
 }
 
 export interface TagDictOptions {
@@ -145,7 +147,8 @@ export class PerceptronTrainer {
         const gold = s.gold[i]!;
         let guess = this.useForced ? feats.forced[i]! : -1;
         if (guess < 0) {
-          const k = feats.extract(i, n, p1, p2, keys);
+          let k = feats.extract(i, n, p1, p2, keys);
+          if (s.first) k = extractFirstPass(feats, i, n, p1, s.first, keys, k);
           scores.fill(0);
           const w = this.w;
           for (let j = 0; j < k; j++) {

@@ -12,7 +12,7 @@
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
-import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
@@ -117,7 +117,15 @@ export class Tagger {
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
 
-  constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
+  /** second-pass model: this first tagger's tags (incl. those to the right) are features */
+  private readonly firstPass: Tagger | null;
+  private firstIds = new Int32Array(64);
+
+  constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables, firstPass: Tagger | null = null) {
+    this.firstPass = firstPass;
+    if (firstPass && firstPass.tags.join('\n') !== meta.tags.join('\n')) {
+      throw new NewsgraphError('E021', 'tagger model: the second pass predicts other classes than the first — run `npm run train`');
+    }
     this.tags = meta.tags;
     this.nTags = meta.tags.length;
     this.uposOf = meta.tags.map((t) => t.split('\t')[0]!);
@@ -177,6 +185,12 @@ export class Tagger {
     const scores = this.scores;
     const { packed, slots, mask, nTags, allowed, onlyTag } = this;
     const forced = f.forced;
+    const firstPass = this.firstPass;
+    let first = this.firstIds;
+    if (firstPass) {
+      if (first.length < n) first = this.firstIds = new Int32Array(Math.max(n, first.length * 2));
+      firstPass.tagIds(forms, first, n);
+    }
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
@@ -186,7 +200,8 @@ export class Tagger {
         if (set < onlyTag.length) best = onlyTag[set]!;
       }
       if (best < 0) {
-        const nFeat = f.extract(i, n, p1, p2, keys);
+        let nFeat = f.extract(i, n, p1, p2, keys);
+        if (firstPass) nFeat = extractFirstPass(f, i, n, p1, first, keys, nFeat);
         // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
         // The probe loop below branches on what it reads (found? short row?), and each mispredicted
         // branch would otherwise serialise the next miss (measured: +23% tagger tokens per CPU-second)
