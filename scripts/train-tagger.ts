@@ -185,6 +185,8 @@ export interface TrainSecondPassOptions {
   patience?: number;
   prune?: number;
   minClassCount?: number;
+  /** first pass tags right to left (trained on reversed sentences) instead of the shipped model */
+  reversedFirst?: boolean;
 }
 
 /**
@@ -203,7 +205,7 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   const prune = opts.prune ?? 0.05;
   const minClassCount = opts.minClassCount ?? 100;
   const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10 };
-  const first = getTagger();
+  let first = getTagger();
   const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
   const devEwt = load('en_ewt-ud-dev.conllu');
   const devGum = load('en_gum-ud-dev.conllu');
@@ -217,6 +219,21 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   };
   void minClassCount;
   const sents: TrainSentence[] = train.map((s) => ({ forms: s.words.map((w) => w.form), gold: Int32Array.from(s.words.map((w) => Math.max(0, classOf(w)))) }));
+  const rev = opts.reversedFirst === true;
+  const firstModel = (part: readonly TrainSentence[], r: number): Tagger => {
+    const data = rev ? part.map((s) => ({ forms: [...s.forms].reverse(), gold: Int32Array.from(s.gold).reverse() })) : part;
+    const dict = buildTagDict(data, tags.length, dictOpts);
+    const trainer = new PerceptronTrainer(tags.length, dict, true);
+    const rand = mulberry32(seed + r * 104729);
+    const order = data.map((_, i) => i);
+    for (let e = 0; e < foldEpochs; e++) {
+      shuffleInPlace(order, rand);
+      trainer.epoch(data, order);
+    }
+    const ex = trainer.export(prune);
+    return new Tagger({ tags, useForced: true, scale: ex.scale, reversed: rev }, ex.arrays);
+  };
+  if (rev) first = firstModel(sents, K);
   const base = { ewt: evalTaggerOn(devEwt, { tagger: first, lemmatizer: null, timing: false }).upos, gum: evalTaggerOn(devGum, { tagger: first, lemmatizer: null, timing: false }).upos };
   log(`second pass: first pass dev UPOS ewt ${(base.ewt * 100).toFixed(2)} gum ${(base.gum * 100).toFixed(2)}`);
 
@@ -227,17 +244,7 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   for (let f = 0; f < K; f++) {
     const lo = Math.floor((f * sents.length) / K);
     const hi = Math.floor(((f + 1) * sents.length) / K);
-    const part = sents.filter((_, i) => i < lo || i >= hi);
-    const dict = buildTagDict(part, tags.length, dictOpts);
-    const trainer = new PerceptronTrainer(tags.length, dict, true);
-    const rand = mulberry32(seed + f * 104729);
-    const order = part.map((_, i) => i);
-    for (let e = 0; e < foldEpochs; e++) {
-      shuffleInPlace(order, rand);
-      trainer.epoch(part, order);
-    }
-    const ex = trainer.export(prune);
-    const t = new Tagger({ tags, useForced: true, scale: ex.scale }, ex.arrays);
+    const t = firstModel(sents.filter((_, i) => i < lo || i >= hi), f);
     for (let i = lo; i < hi; i++) {
       const s = sents[i]!;
       const out = new Int32Array(s.forms.length);
@@ -280,7 +287,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
   if (process.argv.includes('--second-pass')) {
-    const r = await trainSecondPass({ seed: num('--seed'), folds: num('--folds'), foldEpochs: num('--fold-epochs'), maxEpochs: num('--epochs'), log: (s) => console.log(s) });
+    const r = await trainSecondPass({ seed: num('--seed'), folds: num('--folds'), foldEpochs: num('--fold-epochs'), maxEpochs: num('--epochs'), reversedFirst: process.argv.includes('--reversed-first'), log: (s) => console.log(s) });
     console.log(`second pass best dev UPOS: ewt ${(r.ewt * 100).toFixed(2)} (first pass ${(r.baseEwt * 100).toFixed(2)}), gum ${(r.gum * 100).toFixed(2)} (first pass ${(r.baseGum * 100).toFixed(2)})`);
     process.exit(0);
   }

@@ -112,6 +112,13 @@ describe('perceptron training', () => {
     const meta = { tags, useForced: false, scale: ex.scale };
     const copy = taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, { ...tagger.tables() }), TAGGER_KIND));
     for (const s of ['a bird barked .', 'the cat sang .', 'dog the . a', 'unseen words here']) expect(copy.tag(split(s))).toEqual(tagger.tag(split(s)));
+    // the same data reversed trains a right-to-left tagger, which still answers in text order
+    const back = sents.map((s) => ({ forms: [...s.forms].reverse(), gold: Int32Array.from(s.gold).reverse() }));
+    const trb = new PerceptronTrainer(tags.length, buildTagDict(back, tags.length, { minFreq: 1, minShare: 0.1, forceFreq: Infinity, forceShare: 1 }), false);
+    for (let e = 0; e < 5; e++) trb.epoch(back, order);
+    const exb = trb.export(0);
+    const r2l = new Tagger({ tags, useForced: false, scale: exb.scale, reversed: true }, exb.arrays);
+    expect(r2l.tag(split('a bird barked .')).xpos).toEqual(['DT', 'NN', 'VBD', '.']);
   });
 });
 

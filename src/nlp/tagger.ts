@@ -24,6 +24,8 @@ export interface TaggerMeta {
   /** trust the tag dictionary's forced tag for frequent unambiguous words */
   readonly useForced: boolean;
   readonly scale: number;
+  /** trained on reversed sentences: tags right to left (a first pass for the second pass) */
+  readonly reversed?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -121,8 +123,11 @@ export class Tagger {
   private readonly firstPass: Tagger | null;
   private firstIds = new Int32Array(64);
 
+  private readonly reversed: boolean;
+
   constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables, firstPass: Tagger | null = null) {
     this.firstPass = firstPass;
+    this.reversed = meta.reversed === true;
     if (firstPass && firstPass.tags.join('\n') !== meta.tags.join('\n')) {
       throw new NewsgraphError('E021', 'tagger model: the second pass predicts other classes than the first — run `npm run train`');
     }
@@ -179,6 +184,16 @@ export class Tagger {
    * allocation. Map ids to names with uposOf / xposOf.
    */
   tagIds(forms: readonly string[], out: Int32Array | Uint8Array | Uint16Array, n = forms.length): void {
+    if (!this.reversed) return this.tagInOrder(forms, out, n);
+    this.tagInOrder(forms.slice(0, n).reverse(), out, n);
+    for (let i = 0, j = n - 1; i < j; i++, j--) {
+      const t = out[i]!;
+      out[i] = out[j]!;
+      out[j] = t;
+    }
+  }
+
+  private tagInOrder(forms: readonly string[], out: Int32Array | Uint8Array | Uint16Array, n: number): void {
     const f = this.feats;
     f.prepare(forms, n);
     const keys = this.keyBuf;
