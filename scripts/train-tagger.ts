@@ -11,7 +11,7 @@ import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { writeModelFile } from '../src/nlp/model-io.js';
 import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
-import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
+import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
@@ -184,7 +184,6 @@ export interface TrainSecondPassOptions {
   maxEpochs?: number;
   patience?: number;
   prune?: number;
-  minClassCount?: number;
   /** first pass tags right to left (trained on reversed sentences) instead of the shipped model */
   reversedFirst?: boolean;
 }
@@ -193,7 +192,8 @@ export interface TrainSecondPassOptions {
  * A second tagger pass that also sees the first pass's tags of the word itself and of the two words
  * to its right. Its training data carries jackknifed first-pass tags (each fold tagged by a model
  * trained without it), so the second pass learns from first-pass errors as they occur at run time.
- * The first pass is the shipped models/tagger.bin. Reports dev UPOS per epoch; writes nothing.
+ * The first pass is the shipped models/tagger.bin, or (reversedFirst) a right-to-left tagger trained
+ * here. Reports dev UPOS per epoch; writes nothing (the runtime Tagger has no second pass).
  */
 export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promise<{ ewt: number; gum: number; baseEwt: number; baseGum: number }> {
   const log = opts.log ?? (() => {});
@@ -203,13 +203,11 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   const maxEpochs = opts.maxEpochs ?? 12;
   const patience = opts.patience ?? 3;
   const prune = opts.prune ?? 0.05;
-  const minClassCount = opts.minClassCount ?? 100;
   const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10 };
-  let first = getTagger();
   const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
   const devEwt = load('en_ewt-ud-dev.conllu');
   const devGum = load('en_gum-ud-dev.conllu');
-  const tags = first.tags;
+  const tags = getTagger().tags; // the shipped first pass's classes
   const tagId = new Map(tags.map((t, i) => [t, i]));
   // rare pairs fold as in trainTagger: same XPOS, else same UPOS
   const classOf = (w: { upos: string; xpos: string }) => {
@@ -217,10 +215,10 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
     const byXpos = tags.findIndex((t) => t.endsWith(`\t${w.xpos}`));
     return tagId.get(pair) ?? (byXpos >= 0 ? byXpos : tags.findIndex((t) => t.startsWith(`${w.upos}\t`)));
   };
-  void minClassCount;
   const sents: TrainSentence[] = train.map((s) => ({ forms: s.words.map((w) => w.form), gold: Int32Array.from(s.words.map((w) => Math.max(0, classOf(w)))) }));
   const rev = opts.reversedFirst === true;
-  const firstModel = (part: readonly TrainSentence[], r: number): Tagger => {
+  /** a first pass: forward, or trained on reversed sentences and run right to left */
+  const firstModel = (part: readonly TrainSentence[], r: number): ((forms: readonly string[]) => Int32Array) => {
     const data = rev ? part.map((s) => ({ forms: [...s.forms].reverse(), gold: Int32Array.from(s.gold).reverse() })) : part;
     const dict = buildTagDict(data, tags.length, dictOpts);
     const trainer = new PerceptronTrainer(tags.length, dict, true);
@@ -231,11 +229,32 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
       trainer.epoch(data, order);
     }
     const ex = trainer.export(prune);
-    return new Tagger({ tags, useForced: true, scale: ex.scale, reversed: rev }, ex.arrays);
+    return runFirst(new Tagger({ tags, useForced: true, scale: ex.scale }, ex.arrays), rev);
   };
-  if (rev) first = firstModel(sents, K);
-  const base = { ewt: evalTaggerOn(devEwt, { tagger: first, lemmatizer: null, timing: false }).upos, gum: evalTaggerOn(devGum, { tagger: first, lemmatizer: null, timing: false }).upos };
-  log(`second pass: first pass dev UPOS ewt ${(base.ewt * 100).toFixed(2)} gum ${(base.gum * 100).toFixed(2)}`);
+  const runFirst = (t: Tagger, reversed: boolean) => (forms: readonly string[]): Int32Array => {
+    const out = new Int32Array(forms.length);
+    if (!reversed) t.tagIds(forms, out);
+    else {
+      t.tagIds([...forms].reverse(), out);
+      out.reverse();
+    }
+    return out;
+  };
+  const first = rev ? firstModel(sents, K) : runFirst(getTagger(), false);
+  const uposAcc = (dev: readonly ConlluSentence[], tag: (forms: readonly string[]) => Int32Array) => {
+    let right = 0;
+    let total = 0;
+    for (const s of dev) {
+      const ids = tag(s.words.map((w) => w.form));
+      s.words.forEach((w, i) => {
+        total++;
+        if (tags[ids[i]!]!.split('\t')[0] === w.upos) right++;
+      });
+    }
+    return right / total;
+  };
+  const base = { ewt: uposAcc(devEwt, first), gum: uposAcc(devGum, first) };
+  log(`second pass: first pass${rev ? ' (right to left)' : ''} dev UPOS ewt ${(base.ewt * 100).toFixed(2)} gum ${(base.gum * 100).toFixed(2)}`);
 
   // jackknife: contiguous folds (documents stay together, so held-out tags are as noisy as at run time)
   const firstTags: Int32Array[] = new Array(sents.length);
@@ -247,8 +266,7 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
     const t = firstModel(sents.filter((_, i) => i < lo || i >= hi), f);
     for (let i = lo; i < hi; i++) {
       const s = sents[i]!;
-      const out = new Int32Array(s.forms.length);
-      t.tagIds(s.forms, out);
+      const out = t(s.forms);
       for (let j = 0; j < out.length; j++) if (out[j] === s.gold[j]) right++;
       total += out.length;
       firstTags[i] = out;
@@ -265,9 +283,14 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
     shuffleInPlace(order, rand);
     const acc = trainer.epoch(sents2, order);
     const ex = trainer.export(prune);
-    const second = new Tagger({ tags, useForced: true, scale: ex.scale }, ex.arrays, first);
-    const e = evalTaggerOn(devEwt, { tagger: second, lemmatizer: null, timing: false }).upos;
-    const g = evalTaggerOn(devGum, { tagger: second, lemmatizer: null, timing: false }).upos;
+    const second = new SparseTagger(ex.arrays, tags.length, true);
+    const tag2 = (forms: readonly string[]) => {
+      const out = new Int32Array(forms.length);
+      second.tagIds(forms, out, first(forms));
+      return out;
+    };
+    const e = uposAcc(devEwt, tag2);
+    const g = uposAcc(devGum, tag2);
     log(`second pass: epoch ${epoch} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e * 100).toFixed(2)} gum ${(g * 100).toFixed(2)} | nnz ${ex.nnz}`);
     if (e + g > best.ewt + best.gum) best = { epoch, ewt: e, gum: g };
     else if (epoch - best.epoch >= patience) break;

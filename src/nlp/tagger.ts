@@ -12,7 +12,7 @@
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
-import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
@@ -24,8 +24,6 @@ export interface TaggerMeta {
   /** trust the tag dictionary's forced tag for frequent unambiguous words */
   readonly useForced: boolean;
   readonly scale: number;
-  /** trained on reversed sentences: tags right to left (a first pass for the second pass) */
-  readonly reversed?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -119,18 +117,7 @@ export class Tagger {
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
 
-  /** second-pass model: this first tagger's tags (incl. those to the right) are features */
-  private readonly firstPass: Tagger | null;
-  private firstIds = new Int32Array(64);
-
-  private readonly reversed: boolean;
-
-  constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables, firstPass: Tagger | null = null) {
-    this.firstPass = firstPass;
-    this.reversed = meta.reversed === true;
-    if (firstPass && firstPass.tags.join('\n') !== meta.tags.join('\n')) {
-      throw new NewsgraphError('E021', 'tagger model: the second pass predicts other classes than the first — run `npm run train`');
-    }
+  constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
     this.tags = meta.tags;
     this.nTags = meta.tags.length;
     this.uposOf = meta.tags.map((t) => t.split('\t')[0]!);
@@ -184,28 +171,12 @@ export class Tagger {
    * allocation. Map ids to names with uposOf / xposOf.
    */
   tagIds(forms: readonly string[], out: Int32Array | Uint8Array | Uint16Array, n = forms.length): void {
-    if (!this.reversed) return this.tagInOrder(forms, out, n);
-    this.tagInOrder(forms.slice(0, n).reverse(), out, n);
-    for (let i = 0, j = n - 1; i < j; i++, j--) {
-      const t = out[i]!;
-      out[i] = out[j]!;
-      out[j] = t;
-    }
-  }
-
-  private tagInOrder(forms: readonly string[], out: Int32Array | Uint8Array | Uint16Array, n: number): void {
     const f = this.feats;
     f.prepare(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
     const { packed, slots, mask, nTags, allowed, onlyTag } = this;
     const forced = f.forced;
-    const firstPass = this.firstPass;
-    let first = this.firstIds;
-    if (firstPass) {
-      if (first.length < n) first = this.firstIds = new Int32Array(Math.max(n, first.length * 2));
-      firstPass.tagIds(forms, first, n);
-    }
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
@@ -215,8 +186,7 @@ export class Tagger {
         if (set < onlyTag.length) best = onlyTag[set]!;
       }
       if (best < 0) {
-        let nFeat = f.extract(i, n, p1, p2, keys);
-        if (firstPass) nFeat = extractFirstPass(f, i, n, p1, first, keys, nFeat);
+        const nFeat = f.extract(i, n, p1, p2, keys);
         // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
         // The probe loop below branches on what it reads (found? short row?), and each mispredicted
         // branch would otherwise serialise the next miss (measured: +23% tagger tokens per CPU-second)
