@@ -18,6 +18,7 @@ export const TEMPLATES = {
   // 39, 40: sentence-casing features, tried and dropped (no dev gain); do not reuse
   // 41–47: second pass only (see extractFirstPass): the first pass's tags here and to the right
   f0: 41, r1: 42, r1r2: 43, r1Lower: 44, p1R1: 45, r1Amb: 46, r2: 47,
+  // 48, 49: the first pass's left tag (alone, × r1), tried with a right-to-left first pass, no dev gain; do not reuse
 } as const;
 
 export const MAX_FEATURES = 48;

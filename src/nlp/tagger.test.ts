@@ -140,11 +140,11 @@ describe('second-pass features', () => {
     expect(keysFor(base, at)).toEqual(same);
     for (const j of [at, at + 1, at + 2]) {
       const changed = base.slice();
-      changed[j] = 0;
+      changed[j] = 9;
       expect(keysFor(changed, at), `first-pass tag at ${j}`).not.toEqual(same);
     }
     const far = base.slice();
-    far[at + 3] = 0;
+    far[at + 3] = 9;
     const left = base.slice();
     left[at - 1] = 3; // the left context comes from this pass's own predictions (p1, p2)
     expect(keysFor(far, at)).toEqual(same);
