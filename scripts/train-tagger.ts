@@ -10,8 +10,8 @@ import { NewsgraphError } from '../src/core/errors.js';
 import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { writeModelFile } from '../src/nlp/model-io.js';
-import { Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
-import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
+import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
+import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
@@ -174,6 +174,130 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   return { seconds, epochs, bestEpoch: best.epoch, classes: tags.length, taggerBytes, lemmaBytes, dev };
 }
 
+export interface TrainSecondPassOptions {
+  seed?: number;
+  log?: (s: string) => void;
+  /** jackknife folds for the held-out first-pass tags */
+  folds?: number;
+  /** epochs of each fold's first-pass model (the shipped first pass's best epoch is a fair choice) */
+  foldEpochs?: number;
+  maxEpochs?: number;
+  patience?: number;
+  prune?: number;
+  /** first pass tags right to left (trained on reversed sentences) instead of the shipped model */
+  reversedFirst?: boolean;
+}
+
+/**
+ * A second tagger pass that also sees the first pass's tags of the word itself and of the two words
+ * to its right. Its training data carries jackknifed first-pass tags (each fold tagged by a model
+ * trained without it), so the second pass learns from first-pass errors as they occur at run time.
+ * The first pass is the shipped models/tagger.bin, or (reversedFirst) a right-to-left tagger trained
+ * here. Reports dev UPOS per epoch; writes nothing (the runtime Tagger has no second pass).
+ */
+export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promise<{ ewt: number; gum: number; baseEwt: number; baseGum: number }> {
+  const log = opts.log ?? (() => {});
+  const seed = opts.seed ?? 1;
+  const K = opts.folds ?? 4;
+  const foldEpochs = opts.foldEpochs ?? 8;
+  const maxEpochs = opts.maxEpochs ?? 12;
+  const patience = opts.patience ?? 3;
+  const prune = opts.prune ?? 0.05;
+  const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10 };
+  const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
+  const devEwt = load('en_ewt-ud-dev.conllu');
+  const devGum = load('en_gum-ud-dev.conllu');
+  const tags = getTagger().tags; // the shipped first pass's classes
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  // rare pairs fold as in trainTagger: same XPOS, else same UPOS
+  const classOf = (w: { upos: string; xpos: string }) => {
+    const pair = `${w.upos}\t${w.xpos}`;
+    const byXpos = tags.findIndex((t) => t.endsWith(`\t${w.xpos}`));
+    return tagId.get(pair) ?? (byXpos >= 0 ? byXpos : tags.findIndex((t) => t.startsWith(`${w.upos}\t`)));
+  };
+  const sents: TrainSentence[] = train.map((s) => ({ forms: s.words.map((w) => w.form), gold: Int32Array.from(s.words.map((w) => Math.max(0, classOf(w)))) }));
+  const rev = opts.reversedFirst === true;
+  /** a first pass: forward, or trained on reversed sentences and run right to left */
+  const firstModel = (part: readonly TrainSentence[], r: number): ((forms: readonly string[]) => Int32Array) => {
+    const data = rev ? part.map((s) => ({ forms: [...s.forms].reverse(), gold: Int32Array.from(s.gold).reverse() })) : part;
+    const dict = buildTagDict(data, tags.length, dictOpts);
+    const trainer = new PerceptronTrainer(tags.length, dict, true);
+    const rand = mulberry32(seed + r * 104729);
+    const order = data.map((_, i) => i);
+    for (let e = 0; e < foldEpochs; e++) {
+      shuffleInPlace(order, rand);
+      trainer.epoch(data, order);
+    }
+    const ex = trainer.export(prune);
+    return runFirst(new Tagger({ tags, useForced: true, scale: ex.scale }, ex.arrays), rev);
+  };
+  const runFirst = (t: Tagger, reversed: boolean) => (forms: readonly string[]): Int32Array => {
+    const out = new Int32Array(forms.length);
+    if (!reversed) t.tagIds(forms, out);
+    else {
+      t.tagIds([...forms].reverse(), out);
+      out.reverse();
+    }
+    return out;
+  };
+  const first = rev ? firstModel(sents, K) : runFirst(getTagger(), false);
+  const uposAcc = (dev: readonly ConlluSentence[], tag: (forms: readonly string[]) => Int32Array) => {
+    let right = 0;
+    let total = 0;
+    for (const s of dev) {
+      const ids = tag(s.words.map((w) => w.form));
+      s.words.forEach((w, i) => {
+        total++;
+        if (tags[ids[i]!]!.split('\t')[0] === w.upos) right++;
+      });
+    }
+    return right / total;
+  };
+  const base = { ewt: uposAcc(devEwt, first), gum: uposAcc(devGum, first) };
+  log(`second pass: first pass${rev ? ' (right to left)' : ''} dev UPOS ewt ${(base.ewt * 100).toFixed(2)} gum ${(base.gum * 100).toFixed(2)}`);
+
+  // jackknife: contiguous folds (documents stay together, so held-out tags are as noisy as at run time)
+  const firstTags: Int32Array[] = new Array(sents.length);
+  let right = 0;
+  let total = 0;
+  for (let f = 0; f < K; f++) {
+    const lo = Math.floor((f * sents.length) / K);
+    const hi = Math.floor(((f + 1) * sents.length) / K);
+    const t = firstModel(sents.filter((_, i) => i < lo || i >= hi), f);
+    for (let i = lo; i < hi; i++) {
+      const s = sents[i]!;
+      const out = t(s.forms);
+      for (let j = 0; j < out.length; j++) if (out[j] === s.gold[j]) right++;
+      total += out.length;
+      firstTags[i] = out;
+    }
+    log(`second pass: fold ${f + 1}/${K} tagged (held-out accuracy so far ${((right / total) * 100).toFixed(2)}%)`);
+  }
+  const sents2: TrainSentence[] = sents.map((s, i) => ({ ...s, first: firstTags[i]! }));
+  const dict = buildTagDict(sents, tags.length, dictOpts);
+  const trainer = new PerceptronTrainer(tags.length, dict, true);
+  const rand = mulberry32(seed);
+  const order = sents2.map((_, i) => i);
+  let best = { epoch: 0, ewt: 0, gum: 0 };
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    shuffleInPlace(order, rand);
+    const acc = trainer.epoch(sents2, order);
+    const ex = trainer.export(prune);
+    const second = new SparseTagger(ex.arrays, tags.length, true);
+    const tag2 = (forms: readonly string[]) => {
+      const out = new Int32Array(forms.length);
+      second.tagIds(forms, out, first(forms));
+      return out;
+    };
+    const e = uposAcc(devEwt, tag2);
+    const g = uposAcc(devGum, tag2);
+    log(`second pass: epoch ${epoch} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e * 100).toFixed(2)} gum ${(g * 100).toFixed(2)} | nnz ${ex.nnz}`);
+    if (e + g > best.ewt + best.gum) best = { epoch, ewt: e, gum: g };
+    else if (epoch - best.epoch >= patience) break;
+  }
+  return { ewt: best.ewt, gum: best.gum, baseEwt: base.ewt, baseGum: base.gum };
+}
+
 function fmt(name: string, s: TaggerScores): string {
   const p = (x: number) => (x * 100).toFixed(2);
   return `${name}: UPOS ${p(s.upos)} XPOS ${p(s.xpos)} lemma ${p(s.lemma)} (gold tags ${p(s.lemmaGoldTags)}) | ${s.tokens} tokens, ${Math.round(s.tokensPerSecond)} tokens/s CPU (${Math.round(s.tokensPerSecondWall)} wall)`;
@@ -185,6 +309,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+  if (process.argv.includes('--second-pass')) {
+    const r = await trainSecondPass({ seed: num('--seed'), folds: num('--folds'), foldEpochs: num('--fold-epochs'), maxEpochs: num('--epochs'), reversedFirst: process.argv.includes('--reversed-first'), log: (s) => console.log(s) });
+    console.log(`second pass best dev UPOS: ewt ${(r.ewt * 100).toFixed(2)} (first pass ${(r.baseEwt * 100).toFixed(2)}), gum ${(r.gum * 100).toFixed(2)} (first pass ${(r.baseGum * 100).toFixed(2)})`);
+    process.exit(0);
+  }
   const r = await trainTagger({
     seed: num('--seed'),
     maxEpochs: num('--epochs'),

@@ -16,9 +16,12 @@ export const TEMPLATES = {
   p2: 29, lowerM1Lower: 30, lowerLowerP1: 31, p1Suf3: 32, p1Amb: 33, lowerP1P2: 34, p1AmbP1: 35,
   suf2P1: 36, flagsP1: 37, suf3Shape: 38,
   // 39, 40: sentence-casing features, tried and dropped (no dev gain); do not reuse
+  // 41–47: second pass only (see extractFirstPass): the first pass's tags here and to the right
+  f0: 41, r1: 42, r1r2: 43, r1Lower: 44, p1R1: 45, r1Amb: 46, r2: 47,
+  // 48, 49: the first pass's left tag (alone, × r1), tried with a right-to-left first pass, no dev gain; do not reuse
 } as const;
 
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 48;
 
 
 
@@ -26,6 +29,7 @@ export const MAX_FEATURES = 40;
 const PAD_START = 0x5a5a0001;
 const PAD_END = 0x5a5a0002;
 const TAG_START = 0xffff;
+const TAG_END = 0xfffe;
 
 export const FLAG_DIGIT = 1;
 export const FLAG_HYPHEN = 2;
@@ -268,6 +272,46 @@ export class TaggerFeatures {
     v[28] = p2 < 0 ? TAG_START : p2;
     return applyTemplates(v, out);
   }
+}
+
+/** Key of a template over one or two values (the same mix as applyTemplates). */
+function key2(h0: number, a: number, b: number | null): number {
+  let h = (h0 + a) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  if (h === 0) h = 1;
+  if (b === null) return h;
+  h = (Math.imul(h ^ 0x9e3779b9, 0x85ebca6b) + b) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h;
+}
+const H0 = (id: number) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b);
+const H_F0 = H0(41), H_R1 = H0(42), H_R1R2 = H0(43), H_R1LOWER = H0(44), H_P1R1 = H0(45), H_R1AMB = H0(46), H_R2 = H0(47);
+
+/**
+ * Second-pass features: the first pass's tag of position i and of the two positions to its right
+ * (a greedy left-to-right pass cannot see the right context's tags otherwise). Appended to the
+ * k keys already in out (after extract on the same prepared sentence); returns the new count.
+ */
+export function extractFirstPass(feats: TaggerFeatures, i: number, n: number, p1: number, first: ArrayLike<number>, out: Int32Array, k: number): number {
+  const r1 = i + 1 < n ? first[i + 1]! : TAG_END;
+  const r2 = i + 2 < n ? first[i + 2]! : TAG_END;
+  const t1 = p1 < 0 ? TAG_START : p1;
+  out[k++] = key2(H_F0, first[i]!, null);
+  out[k++] = key2(H_R1, r1, null);
+  out[k++] = key2(H_R1R2, r1, r2);
+  out[k++] = key2(H_R1LOWER, r1, feats.lower[i]!);
+  out[k++] = key2(H_P1R1, t1, r1);
+  out[k++] = key2(H_R1AMB, r1, feats.amb[i]!);
+  out[k++] = key2(H_R2, r2, null);
+  return k;
 }
 
 /**

@@ -4,13 +4,15 @@
 // Export prunes near-zero averaged weights and quantises to int16 with one global scale, producing
 // exactly the arrays the runtime Tagger consumes, so dev evaluation runs the shipped code path.
 import { KeyIndex } from './hash.js';
-import { constrainedArgmax, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, extractFirstPass, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
 import type { TaggerArrays, TaggerMeta } from './tagger.js';
 
 export interface TrainSentence {
   readonly forms: readonly string[];
   /** joint class id per token */
   readonly gold: Int32Array;
+  /** a first pass's (held-out) predicted class per token: trains a second-pass model */
+  readonly first?: Int32Array;
 }
 
 export interface TagDictOptions {
@@ -145,7 +147,8 @@ export class PerceptronTrainer {
         const gold = s.gold[i]!;
         let guess = this.useForced ? feats.forced[i]! : -1;
         if (guess < 0) {
-          const k = feats.extract(i, n, p1, p2, keys);
+          let k = feats.extract(i, n, p1, p2, keys);
+          if (s.first) k = extractFirstPass(feats, i, n, p1, s.first, keys, k);
           scores.fill(0);
           const w = this.w;
           for (let j = 0; j < k; j++) {
@@ -322,4 +325,52 @@ export function mixExports(members: readonly { arrays: TaggerArrays; scale: numb
     scale,
     nnz: cls.length,
   };
+}
+
+/**
+ * Greedy decoding straight from exported weights, optionally with a first pass's tags as extra
+ * features (extractFirstPass): the reference decoder for second-pass experiments. The runtime
+ * Tagger stays a single pass (a second pass would cost its hot loop even when unused); it tags
+ * exactly like this class when `first` is null.
+ */
+export class SparseTagger {
+  private readonly rows = new Map<number, number>();
+  private readonly feats: TaggerFeatures;
+  private readonly keys = new Int32Array(MAX_FEATURES);
+  private readonly scores: Float64Array;
+
+  constructor(
+    private readonly a: TaggerArrays,
+    readonly nTags: number,
+    readonly useForced: boolean,
+  ) {
+    for (let r = 0; r < a.featKeys.length; r++) this.rows.set(a.featKeys[r]! | 0, r);
+    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
+    this.scores = new Float64Array(nTags);
+  }
+
+  tagIds(forms: readonly string[], out: Int32Array, first: ArrayLike<number> | null = null): void {
+    const { feats, keys, scores, nTags, a } = this;
+    const n = forms.length;
+    feats.prepare(forms, n);
+    let p1 = -1;
+    let p2 = -1;
+    for (let i = 0; i < n; i++) {
+      let best = this.useForced ? feats.forced[i]! : -1;
+      if (best < 0) {
+        let k = feats.extract(i, n, p1, p2, keys);
+        if (first) k = extractFirstPass(feats, i, n, p1, first, keys, k);
+        scores.fill(0);
+        for (let j = 0; j < k; j++) {
+          const r = this.rows.get(keys[j]!);
+          if (r === undefined) continue;
+          for (let q = a.rowStart[r]!; q < a.rowStart[r + 1]!; q++) scores[a.cls[q]!] += a.weight[q]!;
+        }
+        best = constrainedArgmax(scores, nTags, a.allowed, feats.allow[i]!);
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+  }
 }

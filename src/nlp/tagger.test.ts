@@ -4,8 +4,8 @@ import { modelPath } from '../core/paths.js';
 import { NewsgraphError } from '../core/errors.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
-import { buildTagDict, PerceptronTrainer, type TrainSentence } from './tagger-train.js';
-import { constrainedArgmax } from './features-tagger.js';
+import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
+import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { Tagger } from './tagger.js';
 
 const hasModel = existsSync(modelPath('tagger.bin'));
@@ -112,5 +112,42 @@ describe('perceptron training', () => {
     const meta = { tags, useForced: false, scale: ex.scale };
     const copy = taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, { ...tagger.tables() }), TAGGER_KIND));
     for (const s of ['a bird barked .', 'the cat sang .', 'dog the . a', 'unseen words here']) expect(copy.tag(split(s))).toEqual(tagger.tag(split(s)));
+    // the experiments' reference decoder (SparseTagger) tags exactly like the runtime tagger
+    const sparse = new SparseTagger(ex.arrays, tags.length, false);
+    for (const s of ['a bird barked .', 'the cat sang .', 'dog the . a', 'unseen words here']) {
+      const ids = new Int32Array(split(s).length);
+      sparse.tagIds(split(s), ids);
+      expect([...ids].map((t) => tags[t]!.split('\t')[1])).toEqual(tagger.tag(split(s)).xpos);
+    }
+  });
+});
+
+describe('second-pass features', () => {
+  const forms = split('they saw the old man run .');
+  const keysFor = (first: number[], i: number) => {
+    const f = new TaggerFeatures(null);
+    f.prepare(forms);
+    const out = new Int32Array(MAX_FEATURES);
+    const k = extractFirstPass(f, i, forms.length, 3, Int32Array.from(first), out, f.extract(i, forms.length, 3, 2, out));
+    return [...out.subarray(0, k)];
+  };
+  const base = [4, 2, 0, 1, 1, 2, 3];
+
+  it('see the first pass tags of the word and the two to its right, nothing further', () => {
+    const at = 3;
+    const same = keysFor(base, at);
+    expect(same.length).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(keysFor(base, at)).toEqual(same);
+    for (const j of [at, at + 1, at + 2]) {
+      const changed = base.slice();
+      changed[j] = 9;
+      expect(keysFor(changed, at), `first-pass tag at ${j}`).not.toEqual(same);
+    }
+    const far = base.slice();
+    far[at + 3] = 9;
+    const left = base.slice();
+    left[at - 1] = 3; // the left context comes from this pass's own predictions (p1, p2)
+    expect(keysFor(far, at)).toEqual(same);
+    expect(keysFor(left, at)).toEqual(same);
   });
 });
