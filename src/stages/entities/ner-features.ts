@@ -19,10 +19,12 @@ export interface FeatureContext {
   readonly lex?: NerLexicon;
   /** word clusters from GloVe vectors (src/nlp/word-clusters.ts); absent = no cluster features */
   readonly clusters?: WordClusters;
+  /** organisation features: Phoenix group names (longest match), acronyms, connectors inside capitalised runs; absent = off (models trained without them) */
+  readonly orgFeatures?: boolean;
 }
 
 /** feature slots per token */
-export const K = 41;
+export const K = 45;
 /** cluster granularities the templates use (must be levels of models/word-clusters) */
 export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
@@ -96,6 +98,66 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = tags[i] ? fnv(tags[i]!) : 0;
   return out;
+}
+
+/** longest Phoenix group name looked for, in tokens */
+const MAX_GROUP_TOKENS = 8;
+// per KB: the Phoenix group names' first words (lower case), so most tokens cost one set lookup
+const groupFirstWords = new WeakMap<ActorKB, ReadonlySet<string>>();
+
+/**
+ * Per token: the hash of "B|I:<sector>" when it is inside the longest Phoenix group name
+ * ("Afghan National Security Forces" -> AFGMIL: sector MIL) that holds a capitalised word, 0
+ * elsewhere. The groups are kept out of the KB's name trie (see src/kb/phoenix.ts); they come from
+ * the PETRARCH2 dictionaries, not from any NER corpus.
+ */
+export function groupHashes(kb: ActorKB, forms: readonly string[], cap: Uint8Array): Uint32Array {
+  const n = forms.length;
+  const out = new Uint32Array(n);
+  const groups = kb.phoenix().groups;
+  let first = groupFirstWords.get(kb);
+  if (!first) {
+    const s = new Set<string>();
+    for (const k of groups.keys()) s.add(k.split(' ')[0]!);
+    groupFirstWords.set(kb, (first = s));
+  }
+  for (let i = 0; i < n; i++) {
+    if (!cap[i] || !first.has(forms[i]!.toLowerCase())) continue;
+    let best = 0;
+    let code = '';
+    let key = '';
+    for (let j = i; j < n && j < i + MAX_GROUP_TOKENS; j++) {
+      key += (j > i ? ' ' : '') + forms[j]!.toLowerCase();
+      const g = groups.get(key);
+      if (g) {
+        best = j + 1;
+        code = g.code;
+      }
+    }
+    if (!best) continue;
+    const sector = /^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : code.slice(3, 6);
+    out[i] = fnv(`B:${sector}`);
+    for (let j = i + 1; j < best; j++) out[j] = fnv(`I:${sector}`);
+    i = best - 1;
+  }
+  return out;
+}
+
+/** an all-capital word of 2–6 letters ("CPJ", "NATO", "U.S." is not one) */
+const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w);
+
+/**
+ * Per token: 1 when an acronym's letters are the initials of the capitalised words of a run
+ * earlier in the sentence ("Committee to Protect Journalists ( CPJ )"), else 0.
+ */
+function acronymDefined(forms: readonly string[], cap: Uint8Array, i: number): number {
+  const a = forms[i]!.replace(/s$/, '');
+  let initials = '';
+  for (let j = 0; j < i; j++) {
+    if (cap[j] && forms[j]!.length > 1) initials += forms[j]![0];
+    else if (!/^(of|for|and|to|the|on|in|&)$/.test(forms[j]!)) initials += ' ';
+  }
+  return initials.includes(a) ? 1 : 0;
 }
 
 const BOS = fnv('<s>');
@@ -203,6 +265,34 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     if (cap[i]) runOrg[i] = (lexc[i]! & 32) || (i + 1 < n && runOrg[i + 1]) ? 1 : 0;
     else if (conn && i + 1 < n && cap[i + 1]) runOrg[i] = runOrg[i + 1]!;
   }
+  const org = ctx.orgFeatures === true;
+  const grp = org ? groupHashes(ctx.kb, forms, cap) : undefined;
+  // length of the capitalised run (connectors allowed inside) each token is in, and whether it has a connector
+  const runLen = new Uint8Array(n);
+  const runConn = new Uint8Array(n);
+  if (org) {
+    let i = 0;
+    while (i < n) {
+      if (!cap[i]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let conn = 0;
+      while (j < n) {
+        if (cap[j]) j++;
+        else if (/^(of|for|and|to|on|&)$/.test(forms[j]!) && j + 1 < n && cap[j + 1]) {
+          conn = 1;
+          j++;
+        } else break;
+      }
+      for (let t = i; t < j; t++) {
+        runLen[t] = Math.min(j - i, 6);
+        runConn[t] = conn;
+      }
+      i = j;
+    }
+  }
   const X = (i: number) => (i < 0 ? 256 : i >= n ? 257 : lexc[i]!);
   const hasClusters = ctx.clusters !== undefined;
   const out = new Uint32Array(n * K);
@@ -255,6 +345,14 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
       out[o + 38] = mix(38, i > 0 ? c512[i - 1]! : 0x7fff, 0);
       out[o + 39] = mix(39, i + 1 < n ? c512[i + 1]! : 0x7fff, 0);
       out[o + 40] = mix(40, c2048[i]!, cap[i]! * 2 + first);
+    }
+    // organisation features: a Phoenix group name around the token, an acronym (defined earlier
+    // in the sentence or not), the shape of the capitalised run ("Bank of England": 3 words, a connector)
+    if (grp) {
+      if (grp[i]) out[o + 41] = mix(41, grp[i]!, 0);
+      if (isAcronym(forms[i]!)) out[o + 42] = mix(42, 1 + acronymDefined(forms, cap, i) + (headline ? 2 : 0), 0);
+      if (runLen[i]) out[o + 43] = mix(43, runLen[i]! * 2 + runConn[i]!, cap[i]! * 2 + headline);
+      if (runLen[i] && !cap[i]) out[o + 44] = mix(44, low[i]!, runOrg[i]!); // the connector itself
     }
   }
   return out;

@@ -28,6 +28,8 @@ export interface NerMeta {
   readonly lexicon?: boolean;
   /** trained with the word-cluster features (needs models/word-clusters.bin.gz) */
   readonly clusters?: boolean;
+  /** trained with the organisation features (Phoenix group names, acronyms, capitalised runs) */
+  readonly orgFeatures?: boolean;
 }
 
 export interface NerModel {
@@ -101,7 +103,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true },
     allowed: bioAllowed(meta.labels),
   };
   return m;
