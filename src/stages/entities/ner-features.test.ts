@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { defaultLexicon } from './ner-lexicon.js';
 
 /** the first of the organisation feature slots */
 const ORG_SLOT = 41;
@@ -101,5 +102,26 @@ describe('NER features', () => {
     expect(h[4]).toBe(0);
     const lower = words.map((w) => w.toLowerCase());
     expect([...groupHashes(kb, lower, new Uint8Array(lower.length))].every((x) => x === 0)).toBe(true);
+  });
+
+  it('document features: a bare name reads the same way as its fuller mention elsewhere in the document', () => {
+    const ctx: FeatureContext = { ...base, lex: defaultLexicon(), docFeatures: true };
+    const doc = [
+      ['Yesterday', 'Anna', 'Smith', 'met', 'staff', 'of', 'the', 'Acme', 'Foundation', 'in', 'Gdansk', '.'],
+      ['Smith', 'said', 'Acme', 'would', 'march', '.'],
+    ];
+    const flags = docWordFlags(ctx, doc);
+    const s2 = sentence(doc[1]!);
+    const f = sentenceFeatures(ctx, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
+    const alone = sentenceFeatures(ctx, s2.text, s2.spans, s2.forms, undefined, undefined, docWordFlags(ctx, [doc[1]!]));
+    // "Smith" (after a given name) and "Acme" (in an organisation's name) differ from each other and
+    // from the same sentence read alone; lower-case words get no document feature
+    expect(f[0 * K + 45]).not.toBe(alone[0 * K + 45]);
+    expect(f[2 * K + 46]).not.toBe(f[0 * K + 46]);
+    expect(f[2 * K + 46]).not.toBe(alone[2 * K + 46]);
+    expect(f[1 * K + 45]).toBe(0);
+    // off unless the model was trained with them
+    const off = sentenceFeatures(base, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
+    for (let i = 0; i < s2.forms.length; i++) for (let k = 45; k < K; k++) expect(off[i * K + k]).toBe(0);
   });
 });

@@ -21,10 +21,12 @@ export interface FeatureContext {
   readonly clusters?: WordClusters;
   /** organisation features: Phoenix group names (longest match), acronyms, connectors inside capitalised runs; absent = off (models trained without them) */
   readonly orgFeatures?: boolean;
+  /** document features (what the same word is elsewhere in the document, docWordFlags); absent = off */
+  readonly docFeatures?: boolean;
 }
 
 /** feature slots per token */
-export const K = 45;
+export const K = 47;
 /** cluster granularities the templates use (must be levels of models/word-clusters) */
 export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
@@ -160,6 +162,60 @@ function acronymDefined(forms: readonly string[], cap: Uint8Array, i: number): n
   return initials.includes(a) ? 1 : 0;
 }
 
+/** Per lower-cased word of a document: DOC_* bits saying how the word appears anywhere in it. */
+export type DocWordFlags = ReadonlyMap<string, number>;
+/** in lower case, not first in its sentence ("the march" makes a sentence-initial "March" doubtful) */
+const DOC_LOWER = 1;
+/** capitalised, not first in its sentence */
+const DOC_CAP = 2;
+/** capitalised, inside a capitalised run ending in an organisation head word ("Smith Foundation") */
+const DOC_ORG_RUN = 4;
+/** capitalised, right after a capitalised given name ("Anna Smith": later "Smith" alone) */
+const DOC_AFTER_GIVEN = 8;
+/** capitalised, right after "in", "at", "from", "near" ("in Gdansk") */
+const DOC_AFTER_PLACE_PREP = 16;
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
+
+/**
+ * Document-level evidence for label consistency: how each word appears across the whole document,
+ * so a bare "Smith" or a sentence-initial "Acme" is read in the light of "Anna Smith" or "the Acme
+ * Foundation" elsewhere. Built from the words alone (no model output), identically in training
+ * (scripts/train-ner.ts, per corpus document) and at run time (per article).
+ */
+export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
+  const flags = new Map<string, number>();
+  const set = (w: string, bit: number) => {
+    const k = w.toLowerCase();
+    flags.set(k, (flags.get(k) ?? 0) | bit);
+  };
+  for (const forms of sentences) {
+    const n = forms.length;
+    const cap = Uint8Array.from(forms, (w) => (isCap(w) ? 1 : 0));
+    const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms) : new Uint8Array(n);
+    let orgRun = false;
+    for (let i = n - 1; i >= 0; i--) {
+      const w = forms[i]!;
+      if (!hasLetter(w)) {
+        orgRun = false;
+        continue;
+      }
+      if (cap[i]) {
+        orgRun = orgRun || (lexc[i]! & 32) !== 0;
+        if (orgRun) set(w, DOC_ORG_RUN);
+        if (i > 0) {
+          set(w, DOC_CAP);
+          if (cap[i - 1] && (lexc[i - 1]! & 3) !== 0) set(w, DOC_AFTER_GIVEN);
+          if (PLACE_PREPS.has(forms[i - 1]!)) set(w, DOC_AFTER_PLACE_PREP);
+        }
+      } else {
+        if (i > 0) set(w, DOC_LOWER);
+        if (!(w === 'of' || w === 'for' || w === 'and' || w === 'the' || w === '&')) orgRun = false;
+      }
+    }
+  }
+  return flags;
+}
+
 const BOS = fnv('<s>');
 const EOS = fnv('</s>');
 
@@ -211,7 +267,7 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
 }
 
 /** Feature hashes for one sentence: a flat array of forms.length * K. */
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches): Uint32Array {
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
   const low = new Uint32Array(n);
@@ -353,6 +409,12 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
       if (isAcronym(forms[i]!)) out[o + 42] = mix(42, 1 + acronymDefined(forms, cap, i) + (headline ? 2 : 0), 0);
       if (runLen[i]) out[o + 43] = mix(43, runLen[i]! * 2 + runConn[i]!, cap[i]! * 2 + headline);
       if (runLen[i] && !cap[i]) out[o + 44] = mix(44, low[i]!, runOrg[i]!); // the connector itself
+    }
+    // document features: how this word appears elsewhere in the document, for capitalised words
+    if (ctx.docFeatures && doc && cap[i]) {
+      const f = doc.get(forms[i]!.toLowerCase()) ?? 0;
+      out[o + 45] = mix(45, f, first * 2 + headline);
+      out[o + 46] = mix(46, f >> 2, shape[i]!);
     }
   }
   return out;
