@@ -108,13 +108,13 @@ const MAX_GROUP_TOKENS = 8;
 const groupFirstWords = new WeakMap<ActorKB, ReadonlySet<string>>();
 
 /**
- * Per token: the hash of "B|I:<sector>" when it is inside the longest Phoenix group name
+ * Per token (lower-cased forms): the hash of "B|I:<sector>" when it is inside the longest Phoenix group name
  * ("Afghan National Security Forces" -> AFGMIL: sector MIL) that holds a capitalised word, 0
  * elsewhere. The groups are kept out of the KB's name trie (see src/kb/phoenix.ts); they come from
  * the PETRARCH2 dictionaries, not from any NER corpus.
  */
-export function groupHashes(kb: ActorKB, forms: readonly string[], cap: Uint8Array): Uint32Array {
-  const n = forms.length;
+export function groupHashes(kb: ActorKB, lowers: readonly string[], cap: Uint8Array): Uint32Array {
+  const n = lowers.length;
   const out = new Uint32Array(n);
   const groups = kb.phoenix().groups;
   let first = groupFirstWords.get(kb);
@@ -124,12 +124,12 @@ export function groupHashes(kb: ActorKB, forms: readonly string[], cap: Uint8Arr
     groupFirstWords.set(kb, (first = s));
   }
   for (let i = 0; i < n; i++) {
-    if (!cap[i] || !first.has(forms[i]!.toLowerCase())) continue;
+    if (!cap[i] || !first.has(lowers[i]!)) continue;
     let best = 0;
     let code = '';
     let key = '';
     for (let j = i; j < n && j < i + MAX_GROUP_TOKENS; j++) {
-      key += (j > i ? ' ' : '') + forms[j]!.toLowerCase();
+      key += (j > i ? ' ' : '') + lowers[j]!;
       const g = groups.get(key);
       if (g) {
         best = j + 1;
@@ -144,9 +144,6 @@ export function groupHashes(kb: ActorKB, forms: readonly string[], cap: Uint8Arr
   }
   return out;
 }
-
-/** an all-capital word of 2–6 letters ("CPJ", "NATO", "U.S." is not one) */
-const isAcronym = (w: string) => /^\p{Lu}{2,6}s?$/u.test(w);
 
 /**
  * Per token: 1 when an acronym's letters are the initials of the capitalised words of a run
@@ -170,7 +167,7 @@ const DOC_LOWER = 1;
 const DOC_CAP = 2;
 /** capitalised, inside a capitalised run ending in an organisation head word ("Smith Foundation") */
 const DOC_ORG_RUN = 4;
-/** capitalised, right after a capitalised given name ("Anna Smith": later "Smith" alone) */
+/** capitalised, right after a capitalised listed person-name word ("Anna Smith": later "Smith" alone) */
 const DOC_AFTER_GIVEN = 8;
 /** capitalised, right after "in", "at", "from", "near" ("in Gdansk") */
 const DOC_AFTER_PLACE_PREP = 16;
@@ -185,26 +182,30 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
 export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
   const flags = new Map<string, number>();
   const set = (w: string, bit: number) => {
-    const k = w.toLowerCase();
+    const k = wordInfo(ctx, w).lower;
     flags.set(k, (flags.get(k) ?? 0) | bit);
   };
+  // only the single-word lists matter here (organisation head words, person-name words): looked up
+  // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
+  const lex = ctx.lex;
+  const orgHead = (w: string) => lex !== undefined && lex.orgWords.has(w);
+  const personWord = (w: string) => lex !== undefined && ((lex.person.get(w) ?? 0) & 3) !== 0;
   for (const forms of sentences) {
     const n = forms.length;
-    const cap = Uint8Array.from(forms, (w) => (isCap(w) ? 1 : 0));
-    const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms) : new Uint8Array(n);
     let orgRun = false;
     for (let i = n - 1; i >= 0; i--) {
       const w = forms[i]!;
-      if (!hasLetter(w)) {
+      const e = wordInfo(ctx, w);
+      if (!e.letter) {
         orgRun = false;
         continue;
       }
-      if (cap[i]) {
-        orgRun = orgRun || (lexc[i]! & 32) !== 0;
+      if (e.cap) {
+        orgRun = orgRun || orgHead(w);
         if (orgRun) set(w, DOC_ORG_RUN);
         if (i > 0) {
           set(w, DOC_CAP);
-          if (cap[i - 1] && (lexc[i - 1]! & 3) !== 0) set(w, DOC_AFTER_GIVEN);
+          if (isCap(forms[i - 1]!) && personWord(forms[i - 1]!)) set(w, DOC_AFTER_GIVEN);
           if (PLACE_PREPS.has(forms[i - 1]!)) set(w, DOC_AFTER_PLACE_PREP);
         }
       } else {
@@ -223,6 +224,9 @@ const EOS = fnv('</s>');
 // case and its clusters; words repeat across sentences and documents, so this is computed once per
 // form and context (a cache per FeatureContext, bounded)
 interface WordInfo {
+  readonly lower: string;
+  /** an all-capital word of 2–6 letters, maybe with a plural s ("CPJ", "NGOs") */
+  readonly acronym: boolean;
   readonly form: number;
   readonly low: number;
   readonly shape: number;
@@ -247,6 +251,8 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
     const lw = w.toLowerCase();
     const cl = ctx.clusters;
     e = {
+      lower: lw,
+      acronym: /^\p{Lu}{2,6}s?$/u.test(w),
       form: fnv(w),
       low: fnv(lw),
       shape: fnv(shapeOf(w)),
@@ -282,6 +288,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const c2048 = new Uint32Array(n);
   const c512 = new Uint32Array(n);
   const c128 = new Uint32Array(n);
+  const lowers: string[] = new Array<string>(n);
+  const acronym = new Uint8Array(n);
   let words = 0;
   let caps = 0;
   for (let i = 0; i < n; i++) {
@@ -299,6 +307,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     c2048[i] = e.c2048;
     c512[i] = e.c512;
     c128[i] = e.c128;
+    lowers[i] = e.lower;
+    acronym[i] = e.acronym ? 1 : 0;
     if (e.letter) {
       words++;
       caps += e.cap;
@@ -322,7 +332,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     else if (conn && i + 1 < n && cap[i + 1]) runOrg[i] = runOrg[i + 1]!;
   }
   const org = ctx.orgFeatures === true;
-  const grp = org ? groupHashes(ctx.kb, forms, cap) : undefined;
+  const grp = org ? groupHashes(ctx.kb, lowers, cap) : undefined;
   // length of the capitalised run (connectors allowed inside) each token is in, and whether it has a connector
   const runLen = new Uint8Array(n);
   const runConn = new Uint8Array(n);
@@ -406,13 +416,13 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     // in the sentence or not), the shape of the capitalised run ("Bank of England": 3 words, a connector)
     if (grp) {
       if (grp[i]) out[o + 41] = mix(41, grp[i]!, 0);
-      if (isAcronym(forms[i]!)) out[o + 42] = mix(42, 1 + acronymDefined(forms, cap, i) + (headline ? 2 : 0), 0);
+      if (acronym[i]) out[o + 42] = mix(42, 1 + acronymDefined(forms, cap, i) + (headline ? 2 : 0), 0);
       if (runLen[i]) out[o + 43] = mix(43, runLen[i]! * 2 + runConn[i]!, cap[i]! * 2 + headline);
       if (runLen[i] && !cap[i]) out[o + 44] = mix(44, low[i]!, runOrg[i]!); // the connector itself
     }
     // document features: how this word appears elsewhere in the document, for capitalised words
     if (ctx.docFeatures && doc && cap[i]) {
-      const f = doc.get(forms[i]!.toLowerCase()) ?? 0;
+      const f = doc.get(lowers[i]!) ?? 0;
       out[o + 45] = mix(45, f, first * 2 + headline);
       out[o + 46] = mix(46, f >> 2, shape[i]!);
     }
