@@ -181,10 +181,7 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
  */
 export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
   const flags = new Map<string, number>();
-  const set = (w: string, bit: number) => {
-    const k = wordInfo(ctx, w).lower;
-    flags.set(k, (flags.get(k) ?? 0) | bit);
-  };
+  const set = (k: string, bit: number) => flags.set(k, (flags.get(k) ?? 0) | bit);
   // only the single-word lists matter here (organisation head words, person-name words): looked up
   // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
   const lex = ctx.lex;
@@ -202,14 +199,16 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
       }
       if (e.cap) {
         orgRun = orgRun || orgHead(w);
-        if (orgRun) set(w, DOC_ORG_RUN);
+        let bits = orgRun ? DOC_ORG_RUN : 0;
         if (i > 0) {
-          set(w, DOC_CAP);
-          if (isCap(forms[i - 1]!) && personWord(forms[i - 1]!)) set(w, DOC_AFTER_GIVEN);
-          if (PLACE_PREPS.has(forms[i - 1]!)) set(w, DOC_AFTER_PLACE_PREP);
+          const prev = forms[i - 1]!;
+          bits |= DOC_CAP;
+          if (isCap(prev) && personWord(prev)) bits |= DOC_AFTER_GIVEN;
+          if (PLACE_PREPS.has(prev)) bits |= DOC_AFTER_PLACE_PREP;
         }
+        if (bits) set(e.lower, bits);
       } else {
-        if (i > 0) set(w, DOC_LOWER);
+        if (i > 0) set(e.lower, DOC_LOWER);
         if (!(w === 'of' || w === 'for' || w === 'and' || w === 'the' || w === '&')) orgRun = false;
       }
     }
