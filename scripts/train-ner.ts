@@ -9,7 +9,7 @@
 // shipped model is then trained on training parts + dev slices of the mix.
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
-// word-cluster features), NER_LEX=0 (no word-list features), NER_EPOCHS, NER_RUNS, NER_BITS,
+// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=0 (no organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features), NER_EPOCHS, NER_RUNS, NER_BITS,
 // NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
@@ -19,7 +19,7 @@ import { mulberry32, shuffleInPlace } from '../src/nlp/random.js';
 import { defaultWordClusters } from '../src/nlp/word-clusters.js';
 import type { CorpusDoc, CorpusSentence } from '../src/stages/entities/corpus.js';
 import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/entities/corpora/index.js';
-import { K, sentenceFeatures, type FeatureContext } from '../src/stages/entities/ner-features.js';
+import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
 import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
@@ -83,7 +83,21 @@ function goldIds(s: CorpusSentence): Int32Array {
   return gold;
 }
 
-const features = (ctx: FeatureContext, s: CorpusSentence) => sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form));
+// each sentence's document, for the document features (docWordFlags), computed once per document
+const docOf = new WeakMap<CorpusSentence, CorpusDoc>();
+const flagsOf = new WeakMap<CorpusDoc, DocWordFlags>();
+function remember(docs: readonly CorpusDoc[]): void {
+  for (const d of docs) for (const s of d.sentences) docOf.set(s, d);
+}
+function docFlags(ctx: FeatureContext, s: CorpusSentence): DocWordFlags | undefined {
+  const d = ctx.docFeatures ? docOf.get(s) : undefined;
+  if (!d) return undefined;
+  let f = flagsOf.get(d);
+  if (!f) flagsOf.set(d, (f = docWordFlags(ctx, d.sentences.map((x) => x.words.map((w) => w.form)))));
+  return f;
+}
+
+const features = (ctx: FeatureContext, s: CorpusSentence) => sentenceFeatures(ctx, s.text, s.words, s.words.map((w) => w.form), undefined, undefined, docFlags(ctx, s));
 
 export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences: number; tokens: number; dev?: Record<string, string> }> {
   const seed = opts.seed ?? 1;
@@ -107,6 +121,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     if (!w || c.evalOnly) continue;
     const docs = dev ? c.train : [...c.train, ...c.dev];
     const picked = weighted(docs, w, rand);
+    remember(picked);
     sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
     trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
   }
@@ -114,7 +129,9 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
   const useLex = process.env.NER_LEX !== '0';
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters };
+  const useOrg = process.env.NER_ORG !== '0';
+  const useDoc = process.env.NER_DOC !== '0';
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc };
   const examples = sents.map((s) => ({ feats: features(ctx, s), gold: goldIds(s) }));
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
@@ -142,12 +159,13 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const model = sum!;
   for (let i = 0; i < model.weights.length; i++) model.weights[i] /= runs;
   for (let i = 0; i < model.trans.length; i++) model.trans[i] /= runs;
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined };
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc };
 
   if (dev) {
     const allowed = bioAllowed(LABELS);
     const figures: Record<string, string> = {};
     for (const c of corpora) {
+      remember(c.dev);
       figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences), c.name);
       log(`ner dev: ${c.name.padEnd(20)} ${figures[c.name]}${mix[c.name] ? '' : '  (not trained on)'}`);
       if (c.name === 'gum') {

@@ -5,7 +5,7 @@
 import type { Doc, EntityType, Token } from '../../core/doc.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
-import { tagSentence } from './ner-model.js';
+import { nerDocContext, tagSentence } from './ner-model.js';
 import { nameMatches } from './ner-features.js';
 import type { WorkMention } from './mention.js';
 
@@ -104,12 +104,14 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
 export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
   const { text, tokens } = doc;
   const out: WorkMention[] = [];
+  // how each word appears across the article (the model's document features), built once
+  const nerDoc = model ? nerDocContext(model, doc.sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.form))) : undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
     // gazetteer matches at each token, shared by the model's features and the candidates below
     const matches = nameMatches(kb, text, toks);
-    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches) : [];
+    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches, nerDoc) : [];
     const nerHere: WorkMention[] = ner.map((n) => ({
       start: toks[n.from]!.start,
       end: toks[n.to - 1]!.end,

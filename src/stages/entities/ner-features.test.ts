@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { defaultLexicon } from './ner-lexicon.js';
+
+/** the first of the organisation feature slots */
+const ORG_SLOT = 41;
+
+function sentence(words: readonly string[]) {
+  let t = '';
+  const sp = words.map((f) => {
+    if (t) t += ' ';
+    const s = { start: t.length, end: t.length + f.length };
+    t += f;
+    return s;
+  });
+  return { text: t, spans: sp, forms: words };
+}
 
 const forms = ['Mayor', 'Anna', 'Kowalczyk', 'visited', 'Gdansk', '.'];
 let text = '';
@@ -38,7 +53,7 @@ describe('NER features', () => {
     const b = sentenceFeatures(withClusters, text, spans, forms);
     for (let i = 0; i < forms.length; i++) {
       for (let k = 0; k < 35; k++) expect(b[i * K + k]).toBe(a[i * K + k]);
-      for (let k = 35; k < K; k++) expect(b[i * K + k]).not.toBe(0);
+      for (let k = 35; k < ORG_SLOT; k++) expect(b[i * K + k]).not.toBe(0);
     }
   });
 
@@ -50,5 +65,63 @@ describe('NER features', () => {
     expect(f[1 * K + 37]).not.toBe(f[2 * K + 37]);
     // "Gdansk" is not in the table
     expect(f[4 * K + 36]).not.toBe(f[1 * K + 36]);
+  });
+
+  it('organisation features fill only their own slots and only when switched on', () => {
+    const s = sentence(['The', 'Committee', 'to', 'Protect', 'Journalists', '(', 'CPJ', ')', 'said', '.']);
+    const off = sentenceFeatures(base, s.text, s.spans, s.forms);
+    const on = sentenceFeatures({ ...base, orgFeatures: true }, s.text, s.spans, s.forms);
+    for (let i = 0; i < s.forms.length; i++) {
+      for (let k = 0; k < ORG_SLOT; k++) expect(on[i * K + k]).toBe(off[i * K + k]);
+      for (let k = ORG_SLOT; k < K; k++) expect(off[i * K + k]).toBe(0);
+    }
+    // the capitalised run "Committee to Protect Journalists" (with its connector) and nothing else
+    const run = s.forms.map((_, i) => on[i * K + 43] !== 0);
+    expect(run).toEqual([true, true, true, true, true, false, true, false, false, false]);
+    expect(on[2 * K + 44]).not.toBe(0); // "to" is a connector inside the run
+    expect(on[1 * K + 44]).toBe(0);
+    // "CPJ" is an acronym whose letters are the initials of the run before it
+    const defined = on[6 * K + 42];
+    const other = sentence(['The', 'Committee', 'met', '(', 'CPJ', ')', 'said', '.']);
+    const undefinedHere = sentenceFeatures({ ...base, orgFeatures: true }, other.text, other.spans, other.forms)[4 * K + 42];
+    expect(defined).not.toBe(0);
+    expect(undefinedHere).not.toBe(0);
+    expect(defined).not.toBe(undefinedHere);
+  });
+
+  it('marks the longest Phoenix group name, not its prefix, and not lower-case words', () => {
+    const kb = defaultKb();
+    const name = [...kb.phoenix().groups.values()].find((g) => g.name.split(' ').length === 3 && /^[A-Z]/.test(g.name))!;
+    const words = ['Yesterday', ...name.name.split(' '), 'said'];
+    const cap = Uint8Array.from(words, (w) => (/^\p{Lu}/u.test(w) ? 1 : 0));
+    const h = groupHashes(kb, words.map((w) => w.toLowerCase()), cap);
+    expect(h[0]).toBe(0);
+    expect(h[1]).not.toBe(0);
+    expect(h[2]).toBe(h[3]); // inside the name
+    expect(h[1]).not.toBe(h[2]); // begin vs inside
+    expect(h[4]).toBe(0);
+    const lower = words.map((w) => w.toLowerCase());
+    expect([...groupHashes(kb, lower, new Uint8Array(lower.length))].every((x) => x === 0)).toBe(true); // no capitalised word
+  });
+
+  it('document features: a bare name reads the same way as its fuller mention elsewhere in the document', () => {
+    const ctx: FeatureContext = { ...base, lex: defaultLexicon(), docFeatures: true };
+    const doc = [
+      ['Yesterday', 'Anna', 'Smith', 'met', 'staff', 'of', 'the', 'Acme', 'Foundation', 'in', 'Gdansk', '.'],
+      ['Smith', 'said', 'Acme', 'would', 'march', '.'],
+    ];
+    const flags = docWordFlags(ctx, doc);
+    const s2 = sentence(doc[1]!);
+    const f = sentenceFeatures(ctx, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
+    const alone = sentenceFeatures(ctx, s2.text, s2.spans, s2.forms, undefined, undefined, docWordFlags(ctx, [doc[1]!]));
+    // "Smith" (after a given name) and "Acme" (in an organisation's name) differ from each other and
+    // from the same sentence read alone; lower-case words get no document feature
+    expect(f[0 * K + 45]).not.toBe(alone[0 * K + 45]);
+    expect(f[2 * K + 46]).not.toBe(f[0 * K + 46]);
+    expect(f[2 * K + 46]).not.toBe(alone[2 * K + 46]);
+    expect(f[1 * K + 45]).toBe(0);
+    // off unless the model was trained with them
+    const off = sentenceFeatures(base, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
+    for (let i = 0; i < s2.forms.length; i++) for (let k = 45; k < K; k++) expect(off[i * K + k]).toBe(0);
   });
 });

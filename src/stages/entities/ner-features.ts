@@ -19,10 +19,14 @@ export interface FeatureContext {
   readonly lex?: NerLexicon;
   /** word clusters from GloVe vectors (src/nlp/word-clusters.ts); absent = no cluster features */
   readonly clusters?: WordClusters;
+  /** organisation features: Phoenix group names (longest match), acronyms, connectors inside capitalised runs; absent = off (models trained without them) */
+  readonly orgFeatures?: boolean;
+  /** document features (what the same word is elsewhere in the document, docWordFlags); absent = off */
+  readonly docFeatures?: boolean;
 }
 
 /** feature slots per token */
-export const K = 41;
+export const K = 47;
 /** cluster granularities the templates use (must be levels of models/word-clusters) */
 export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
@@ -98,6 +102,120 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
   return out;
 }
 
+/** longest Phoenix group name looked for, in tokens */
+const MAX_GROUP_TOKENS = 8;
+// per KB: the Phoenix group names' first words (lower case), so most tokens cost one set lookup
+const groupFirstWords = new WeakMap<ActorKB, ReadonlySet<string>>();
+
+/**
+ * Per token (lower-cased forms): the hash of "B|I:<sector>" when it is inside the longest Phoenix group name
+ * ("Afghan National Security Forces" -> AFGMIL: sector MIL) that holds a capitalised word, 0
+ * elsewhere. The groups are kept out of the KB's name trie (see src/kb/phoenix.ts); they come from
+ * the PETRARCH2 dictionaries, not from any NER corpus.
+ */
+export function groupHashes(kb: ActorKB, lowers: readonly string[], cap: Uint8Array): Uint32Array {
+  const n = lowers.length;
+  const out = new Uint32Array(n);
+  const groups = kb.phoenix().groups;
+  let first = groupFirstWords.get(kb);
+  if (!first) {
+    const s = new Set<string>();
+    for (const k of groups.keys()) s.add(k.split(' ')[0]!);
+    groupFirstWords.set(kb, (first = s));
+  }
+  for (let i = 0; i < n; i++) {
+    if (!cap[i] || !first.has(lowers[i]!)) continue;
+    let best = 0;
+    let code = '';
+    let key = '';
+    for (let j = i; j < n && j < i + MAX_GROUP_TOKENS; j++) {
+      key += (j > i ? ' ' : '') + lowers[j]!;
+      const g = groups.get(key);
+      if (g) {
+        best = j + 1;
+        code = g.code;
+      }
+    }
+    if (!best) continue;
+    const sector = /^(IGO|NGO|IMG|MNC)/.test(code) ? code.slice(0, 3) : code.slice(3, 6);
+    out[i] = fnv(`B:${sector}`);
+    for (let j = i + 1; j < best; j++) out[j] = fnv(`I:${sector}`);
+    i = best - 1;
+  }
+  return out;
+}
+
+/**
+ * Per token: 1 when an acronym's letters are the initials of the capitalised words of a run
+ * earlier in the sentence ("Committee to Protect Journalists ( CPJ )"), else 0.
+ */
+function acronymDefined(forms: readonly string[], cap: Uint8Array, i: number): number {
+  const a = forms[i]!.replace(/s$/, '');
+  let initials = '';
+  for (let j = 0; j < i; j++) {
+    if (cap[j] && forms[j]!.length > 1) initials += forms[j]![0];
+    else if (!/^(of|for|and|to|the|on|in|&)$/.test(forms[j]!)) initials += ' ';
+  }
+  return initials.includes(a) ? 1 : 0;
+}
+
+/** Per lower-cased word of a document: DOC_* bits saying how the word appears anywhere in it. */
+export type DocWordFlags = ReadonlyMap<string, number>;
+/** in lower case, not first in its sentence ("the march" makes a sentence-initial "March" doubtful) */
+const DOC_LOWER = 1;
+/** capitalised, not first in its sentence */
+const DOC_CAP = 2;
+/** capitalised, inside a capitalised run ending in an organisation head word ("Smith Foundation") */
+const DOC_ORG_RUN = 4;
+/** capitalised, right after a capitalised listed person-name word ("Anna Smith": later "Smith" alone) */
+const DOC_AFTER_GIVEN = 8;
+/** capitalised, right after "in", "at", "from", "near" ("in Gdansk") */
+const DOC_AFTER_PLACE_PREP = 16;
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
+
+/**
+ * Document-level evidence for label consistency: how each word appears across the whole document,
+ * so a bare "Smith" or a sentence-initial "Acme" is read in the light of "Anna Smith" or "the Acme
+ * Foundation" elsewhere. Built from the words alone (no model output), identically in training
+ * (scripts/train-ner.ts, per corpus document) and at run time (per article).
+ */
+export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
+  const flags = new Map<string, number>();
+  const set = (k: string, bit: number) => flags.set(k, (flags.get(k) ?? 0) | bit);
+  // only the single-word lists matter here (organisation head words, person-name words): looked up
+  // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
+  const lex = ctx.lex;
+  const orgHead = (w: string) => lex !== undefined && lex.orgWords.has(w);
+  const personWord = (w: string) => lex !== undefined && ((lex.person.get(w) ?? 0) & 3) !== 0;
+  for (const forms of sentences) {
+    const n = forms.length;
+    let orgRun = false;
+    for (let i = n - 1; i >= 0; i--) {
+      const w = forms[i]!;
+      const e = wordInfo(ctx, w);
+      if (!e.letter) {
+        orgRun = false;
+        continue;
+      }
+      if (e.cap) {
+        orgRun = orgRun || orgHead(w);
+        let bits = orgRun ? DOC_ORG_RUN : 0;
+        if (i > 0) {
+          const prev = forms[i - 1]!;
+          bits |= DOC_CAP;
+          if (isCap(prev) && personWord(prev)) bits |= DOC_AFTER_GIVEN;
+          if (PLACE_PREPS.has(prev)) bits |= DOC_AFTER_PLACE_PREP;
+        }
+        if (bits) set(e.lower, bits);
+      } else {
+        if (i > 0) set(e.lower, DOC_LOWER);
+        if (!(w === 'of' || w === 'for' || w === 'and' || w === 'the' || w === '&')) orgRun = false;
+      }
+    }
+  }
+  return flags;
+}
+
 const BOS = fnv('<s>');
 const EOS = fnv('</s>');
 
@@ -105,6 +223,9 @@ const EOS = fnv('</s>');
 // case and its clusters; words repeat across sentences and documents, so this is computed once per
 // form and context (a cache per FeatureContext, bounded)
 interface WordInfo {
+  readonly lower: string;
+  /** an all-capital word of 2–6 letters, maybe with a plural s ("CPJ", "NGOs") */
+  readonly acronym: boolean;
   readonly form: number;
   readonly low: number;
   readonly shape: number;
@@ -129,6 +250,8 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
     const lw = w.toLowerCase();
     const cl = ctx.clusters;
     e = {
+      lower: lw,
+      acronym: /^\p{Lu}{2,6}s?$/u.test(w),
       form: fnv(w),
       low: fnv(lw),
       shape: fnv(shapeOf(w)),
@@ -149,7 +272,7 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
 }
 
 /** Feature hashes for one sentence: a flat array of forms.length * K. */
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches): Uint32Array {
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags): Uint32Array {
   const n = forms.length;
   const form = new Uint32Array(n);
   const low = new Uint32Array(n);
@@ -164,6 +287,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const c2048 = new Uint32Array(n);
   const c512 = new Uint32Array(n);
   const c128 = new Uint32Array(n);
+  const lowers: string[] = new Array<string>(n);
+  const acronym = new Uint8Array(n);
   let words = 0;
   let caps = 0;
   for (let i = 0; i < n; i++) {
@@ -181,6 +306,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     c2048[i] = e.c2048;
     c512[i] = e.c512;
     c128[i] = e.c128;
+    lowers[i] = e.lower;
+    acronym[i] = e.acronym ? 1 : 0;
     if (e.letter) {
       words++;
       caps += e.cap;
@@ -202,6 +329,34 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     const conn = w === 'of' || w === 'for' || w === 'and' || w === 'the' || w === '&';
     if (cap[i]) runOrg[i] = (lexc[i]! & 32) || (i + 1 < n && runOrg[i + 1]) ? 1 : 0;
     else if (conn && i + 1 < n && cap[i + 1]) runOrg[i] = runOrg[i + 1]!;
+  }
+  const org = ctx.orgFeatures === true;
+  const grp = org ? groupHashes(ctx.kb, lowers, cap) : undefined;
+  // length of the capitalised run (connectors allowed inside) each token is in, and whether it has a connector
+  const runLen = new Uint8Array(n);
+  const runConn = new Uint8Array(n);
+  if (org) {
+    let i = 0;
+    while (i < n) {
+      if (!cap[i]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let conn = 0;
+      while (j < n) {
+        if (cap[j]) j++;
+        else if (/^(of|for|and|to|on|&)$/.test(forms[j]!) && j + 1 < n && cap[j + 1]) {
+          conn = 1;
+          j++;
+        } else break;
+      }
+      for (let t = i; t < j; t++) {
+        runLen[t] = Math.min(j - i, 6);
+        runConn[t] = conn;
+      }
+      i = j;
+    }
   }
   const X = (i: number) => (i < 0 ? 256 : i >= n ? 257 : lexc[i]!);
   const hasClusters = ctx.clusters !== undefined;
@@ -255,6 +410,20 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
       out[o + 38] = mix(38, i > 0 ? c512[i - 1]! : 0x7fff, 0);
       out[o + 39] = mix(39, i + 1 < n ? c512[i + 1]! : 0x7fff, 0);
       out[o + 40] = mix(40, c2048[i]!, cap[i]! * 2 + first);
+    }
+    // organisation features: a Phoenix group name around the token, an acronym (defined earlier
+    // in the sentence or not), the shape of the capitalised run ("Bank of England": 3 words, a connector)
+    if (grp) {
+      if (grp[i]) out[o + 41] = mix(41, grp[i]!, 0);
+      if (acronym[i]) out[o + 42] = mix(42, 1 + acronymDefined(forms, cap, i) + (headline ? 2 : 0), 0);
+      if (runLen[i]) out[o + 43] = mix(43, runLen[i]! * 2 + runConn[i]!, cap[i]! * 2 + headline);
+      if (runLen[i] && !cap[i]) out[o + 44] = mix(44, low[i]!, runOrg[i]!); // the connector itself
+    }
+    // document features: how this word appears elsewhere in the document, for capitalised words
+    if (ctx.docFeatures && doc && cap[i]) {
+      const f = doc.get(lowers[i]!) ?? 0;
+      out[o + 45] = mix(45, f, first * 2 + headline);
+      out[o + 46] = mix(46, f >> 2, shape[i]!);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, sentenceFeatures, type FeatureContext, type NameMatches } from './ner-features.js';
+import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
@@ -28,6 +28,10 @@ export interface NerMeta {
   readonly lexicon?: boolean;
   /** trained with the word-cluster features (needs models/word-clusters.bin.gz) */
   readonly clusters?: boolean;
+  /** trained with the organisation features (Phoenix group names, acronyms, capitalised runs) */
+  readonly orgFeatures?: boolean;
+  /** trained with the document features (ner-features.ts docWordFlags) */
+  readonly docFeatures?: boolean;
 }
 
 export interface NerModel {
@@ -101,7 +105,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true },
     allowed: bioAllowed(meta.labels),
   };
   return m;
@@ -126,10 +130,15 @@ export function bioSpans(labels: readonly string[], ids: ArrayLike<number>): Ner
   return out;
 }
 
-/** Tags one sentence (tokens as spans into text with their forms). */
-export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches): NerSpan[] {
+/** The document features of an article (its sentences' word forms), or undefined when the model has none: pass to tagSentence. */
+export function nerDocContext(model: NerModel, sentences: ReadonlyArray<readonly string[]>): DocWordFlags | undefined {
+  return model.ctx.docFeatures ? docWordFlags(model.ctx, sentences) : undefined;
+}
+
+/** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
+export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, doc?: DocWordFlags): NerSpan[] {
   if (!forms.length) return [];
-  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names);
+  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc);
   const em = emissions(model.perceptron, feats, K);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
   return bioSpans(model.meta.labels, ids);
