@@ -27,8 +27,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'events: "Japan delivered the first of five patrol vessels to the Philippine coast guard" (07) not extracted (the parser heads the object by "first"; "coast guard" is no actor word)',
   'kashmir-shelling/events':
     'events: "Indian troops shelled villages" not coded: the parser reads "shelled" as an adjective of "villages" (no verb to trigger on)',
-  'kenya-drought-aid/entity types':
-    'entities: "a herder from Lodwar who walked three days" — the NER model of h-ner2 (organisation + document features) types the unseen town "Lodwar" as a person (the relative "who" after it); the model before it read a place',
   'serbia-protest/events':
     'events: "marched through Belgrade … to protest against government corruption" is 141 with the marchers coded SRB and no target (want protesters→government); "accused opposition parties" (112) not extracted: the parser reads "accused" as an adjective of "parties"',
 };
