@@ -9,11 +9,18 @@ import { entitiesStage } from '../../src/stages/entities/index.js';
 
 const segmented = (text: string) => createPipeline([segmentStage, entitiesStage]).run(createDoc(text));
 
+/** Best of three runs: one garbage-collection pause or a busy neighbour process must not read as growth. */
 function timeQuotes(text: string): { ms: number; quotes: number } {
   const doc = segmented(text);
-  const t = performance.now();
-  const out = quotesStage.run(doc, { published: null, options: {} });
-  return { ms: performance.now() - t, quotes: out.quotes.length };
+  let ms = Infinity;
+  let quotes = 0;
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    const out = quotesStage.run(doc, { published: null, options: {} });
+    ms = Math.min(ms, performance.now() - t);
+    quotes = out.quotes.length;
+  }
+  return { ms, quotes };
 }
 
 describe('quotes stage time', () => {
