@@ -5,8 +5,9 @@ import { checkContract } from '../io/contract-check.js';
 import type { InputArticle } from '../io/read-inputs.js';
 import type { ContractDoc } from '../io/write-json.js';
 
-export function extractContract(a: InputArticle): ContractDoc {
-  const doc = analyze(a.text, {
+/** The pipeline's contract document for one input article (its id, title, URL, date, source, byline). */
+export function analyzeArticle(a: InputArticle): ContractDoc {
+  return analyze(a.text, {
     ...(a.id !== undefined ? { id: a.id } : {}),
     title: a.title,
     url: a.url,
@@ -14,5 +15,8 @@ export function extractContract(a: InputArticle): ContractDoc {
     source: a.source,
     byline: a.byline ?? null,
   });
-  return checkContract(doc, a.source);
+}
+
+export function extractContract(a: InputArticle): ContractDoc {
+  return checkContract(analyzeArticle(a), a.source);
 }
