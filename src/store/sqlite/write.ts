@@ -3,9 +3,10 @@
 // stored, or a rerun after kill -9 all end with one article: by normalised URL, then content hash.
 import type Database from 'better-sqlite3';
 import { actorId, contentHash, dayOf, normaliseUrl } from '../keys.js';
-import type { BatchItem, BatchResult, RoleObservationInput, StoreDoc } from '../store.js';
+import type { BatchItem, BatchResult, StoreDoc } from '../store.js';
 import { crossEnabled, type CrossArticleInput, type CrossPort } from '../../cross/store-update.js';
 import { aboutCells } from '../about-cells.js';
+import { roleObservations } from '../doc-rows.js';
 import { sqliteCrossPort, updateCrossSqlite } from './cross.js';
 
 type Stmt = Database.Statement;
@@ -121,7 +122,7 @@ export class BatchWriter {
 
     // entities → actors (cross-document), per-article entity rows, mentions
     const entityActor = new Map<string, { actor: string; name: string }>();
-    const observed = collectRoleObservations(doc);
+    const observed = roleObservations(doc);
     const entitiesWithObservations = new Set(observed.map((r) => r.entity));
     // one actor row update per article even when two local entities resolve to the same actor
     const perActor = new Map<string, { type: string; name: string; country: string | null; code: string | null; mentions: number }>();
@@ -193,9 +194,3 @@ export class BatchWriter {
   }
 }
 
-/** The role observations a contract document carries (top-level `role_observations`), well-formed ones only. */
-function collectRoleObservations(doc: StoreDoc): readonly RoleObservationInput[] {
-  const raw: unknown = doc.role_observations;
-  if (!Array.isArray(raw)) return [];
-  return raw.filter((r): r is RoleObservationInput => !!r && typeof r === 'object' && typeof (r as RoleObservationInput).entity === 'string');
-}
