@@ -258,7 +258,12 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
     await page.selectOption('#f-quad', '4');
     await page.click('#network-filters button[type=submit]');
     await page.waitForFunction(() => location.hash.includes('quad=4'));
-    await page.waitForFunction(() => (window as unknown as { __cy?: { edges: () => { length: number } } }).__cy?.edges().length || document.querySelector('.empty'));
+    // the graph of the previous view can still be on screen right after the hash changes: wait for the
+    // filtered one (only quad-4 edges) or the empty state; a filter that does nothing times out here
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { __cy?: { edges: () => { length: number; every: (f: (e: { data: (k: string) => number }) => boolean) => boolean } } }).__cy;
+      return (cy && cy.edges().length > 0 && cy.edges().every((e) => e.data('quad') === 4)) || document.querySelector('.empty');
+    });
     const quads = await page.evaluate(() => {
       const cy = (window as unknown as { __cy?: { edges: () => { map: (f: (e: { data: (k: string) => number }) => number) => number[] } } }).__cy;
       return cy ? cy.edges().map((e) => e.data('quad')) : [];
