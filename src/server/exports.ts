@@ -62,7 +62,8 @@ export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): Co
     sentences: a.sentences,
     tokens: [],
     entities: a.entities.map((e) => ({
-      id: e.id, type: e.type, name: e.name, country: e.country, sector: e.sector, role: e.role, actor_code: e.actor_code, rule: e.rule,
+      id: e.id, type: e.type, name: e.name, country: e.country, sector: e.sector, role: e.role, actor_code: e.actor_code,
+      country_source: e.country_source, kb_id: e.kb_id, rule: e.rule,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.title ? { title: m.title } : {}), rule: m.rule })),
     })),
     timexes: a.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.range ? { range: t.range } : {}), rule: t.rule })),
@@ -73,6 +74,7 @@ export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): Co
         id: v.id, cameo: v.cameo, root: v.root, plover: v.plover, ...(v.plover_mode ? { plover_mode: v.plover_mode } : {}), quad: v.quad, goldstein: v.goldstein,
         source: { entity: v.source.entity, actor_code: v.source.actor_code, mention: v.source.mention },
         target: { entity: v.target.entity, actor_code: v.target.actor_code, mention: v.target.mention },
+        ...(v.target_source ? { target_source: v.target_source } : {}),
         date: v.date, ...(v.date_source ? { date_source: v.date_source } : {}), location: v.location, negated: v.negated, modality: v.modality,
         evidence: v.evidence, ...(v.more_evidence.length ? { more_evidence: v.more_evidence } : {}), rule: v.rule,
       })),

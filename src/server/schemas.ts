@@ -131,7 +131,9 @@ export const ArticleHit = ArticleSummary.extend({ snippet: z.string().meta({ des
 const Party = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), mention: SpanOut.nullable() });
 export const QuoteOut = z.object({
   article: z.string(), id: z.string(), kind: z.string(), content: z.array(SpanOut), text: z.string(), cue: SpanOut.nullable(),
-  speaker: Party, addressee: Party.nullable(), date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
+  speaker: Party, addressee: Party.nullable(),
+  speaker_reason: z.string().nullable().meta({ description: 'why the quote has no named speaker (null when it has one, or stored before the field)' }),
+  date: z.string().nullable(), date_source: z.string().nullable(), rule: z.string(),
   article_title: z.string().nullable(), article_url: z.string().nullable(), published: z.string().nullable(),
   about: z.object({
     actors: z.array(z.object({ id: z.string(), entity: z.string(), name: z.string() })),
@@ -142,13 +144,18 @@ export const QuoteOut = z.object({
 const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
 export const EventOut = z.object({
   article: z.string(), id: z.string(), cameo: z.string(), root: z.string(), plover: z.string().nullable(), plover_mode: z.string().nullable(),
-  quad: z.number().int(), goldstein: z.number(), source: EventParty, target: EventParty, date: z.string().nullable(), date_source: z.string().nullable(),
+  quad: z.number().int(), goldstein: z.number(), source: EventParty, target: EventParty,
+  target_source: z.string().nullable().meta({ description: '"context" when the target was taken from the surrounding text rather than a mention' }),
+  date: z.string().nullable(), date_source: z.string().nullable(),
   day: z.string().nullable(), location: z.string().nullable(), negated: z.boolean(), modality: z.string(), evidence: SpanOut, more_evidence: z.array(SpanOut),
   rule: z.string(), article_title: z.string().nullable(), article_url: z.string().nullable(), published: z.string().nullable(),
 });
 const EntityOut = z.object({
   id: z.string(), actor: z.string(), type: z.string(), name: z.string(), country: z.string().nullable(), sector: z.string().nullable(),
-  role: z.string().nullable(), actor_code: z.string().nullable(), rule: z.string(),
+  role: z.string().nullable(), actor_code: z.string().nullable(),
+  country_source: z.string().nullable().meta({ description: 'which evidence decided the country: title, appositive, nationality, counterpart, kb, observation, name, …' }),
+  kb_id: z.string().nullable().meta({ description: 'the actor knowledge-base entry the entity matched' }),
+  rule: z.string(),
   mentions: z.array(SpanOut.extend({ kind: z.string(), title: SpanOut.nullable(), rule: z.string() })),
 });
 const TimexOut = SpanOut.extend({

@@ -110,6 +110,40 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(await s.seen({ hash: 'nope', url: null })).toBeNull();
     });
 
+    it('keeps the provenance fields: country_source and kb_id, speaker_reason, target_source', async () => {
+      const s = await fresh();
+      const text = 'Norland envoy Ilse Dahl met Vestria. "We want calm," a statement said. Troops were sent.';
+      const doc = makeDoc({
+        id: 'p1', published: '2025-04-01', text,
+        entities: [
+          { id: 'e1', type: 'PERSON', name: 'Ilse Dahl', country: 'NRL', actor_code: 'NRLGOV', mentions: ['Ilse Dahl'] },
+          { id: 'e2', type: 'GPE', name: 'Vestria', country: 'VST', actor_code: 'VST', mentions: ['Vestria'] },
+        ],
+        quotes: [{ id: 'q1', content: 'We want calm,', cue: 'said', speaker: null }],
+        events: [
+          { id: 'v1', cameo: '040', quad: 1, goldstein: 1, source: 'e1', target: 'e2', evidence: 'met Vestria' },
+          { id: 'v2', cameo: '150', quad: 3, goldstein: -7.2, source: null, target: null, evidence: 'Troops were sent' },
+        ],
+      }) as StoreDoc & Record<string, unknown>;
+      const d = doc as unknown as {
+        entities: Record<string, unknown>[]; quotes: Record<string, unknown>[]; events: Record<string, unknown>[];
+      };
+      Object.assign(d.entities[0]!, { country_source: 'title', kb_id: null });
+      Object.assign(d.entities[1]!, { country_source: 'name', kb_id: 'country:VST' });
+      Object.assign(d.quotes[0]!, { speaker_reason: 'no valid speaker: an unnamed statement' });
+      Object.assign(d.events[1]!, { target_source: 'context' });
+      await s.writeBatch(docs([doc]));
+      const a = await s.getArticle('p1');
+      expect(a!.entities.map((e) => [e.name, e.country_source, e.kb_id])).toEqual([
+        ['Ilse Dahl', 'title', null],
+        ['Vestria', 'name', 'country:VST'],
+      ]);
+      expect(a!.quotes[0]).toMatchObject({ speaker: { entity: null }, speaker_reason: 'no valid speaker: an unnamed statement' });
+      expect(a!.events.map((v) => v.target_source)).toEqual([null, 'context']);
+      const listed = await s.listEvents({ ...P, article: 'p1' });
+      expect(listed.items.some((v) => v.target_source === 'context')).toBe(true);
+    });
+
     it('returns an article with all its layers, spans matching the text', async () => {
       const s = await loaded();
       const a = await s.getArticle('a2');

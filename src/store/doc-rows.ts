@@ -1,7 +1,8 @@
 // One contract document shaped into the flat rows the store keeps (articles, actors, entities,
-// mentions, roles, quotes, events, timexes), before the article has a row number. The PostgreSQL
-// writer uses it to build multi-row inserts; it follows the SQLite writer (sqlite/write.ts) field
-// for field, and the conformance suite holds the two to the same answers.
+// mentions, roles, quotes, events, timexes), before the article has a row number, and the one
+// definition of each layer table's columns (STORE_TABLES). Both writers (sqlite/write.ts,
+// postgres/write.ts) insert exactly these rows, so a field added here reaches both backends; the
+// conformance suite holds the two to the same answers.
 import { actorId, contentHash, dayOf, normaliseUrl } from './keys.js';
 import { aboutCells } from './about-cells.js';
 import type { RoleObservationInput, StoreDoc } from './store.js';
@@ -42,6 +43,57 @@ export interface ActorDelta {
 }
 
 export type Cell = string | number | boolean | null;
+
+/** One layer table: its name, the columns after article_seq with the PostgreSQL array type each is sent
+ * as, and what a duplicate row does. Both writers insert docRows() rows in exactly this column order. */
+export interface Table {
+  readonly name: string;
+  /** columns after article_seq, with the array type each is sent as */
+  readonly cols: readonly (readonly [string, string])[];
+  readonly conflict: string;
+}
+
+export const STORE_TABLES = {
+  entities: {
+    name: 'entities',
+    cols: [['local_id', 'text'], ['actor_id', 'text'], ['type', 'text'], ['name', 'text'], ['country', 'text'], ['sector', 'text'], ['role', 'text'], ['actor_code', 'text'], ['rule', 'text'],
+      ['country_source', 'text'], ['kb_id', 'text']],
+    conflict: 'ON CONFLICT DO NOTHING',
+  },
+  mentions: {
+    name: 'mentions',
+    cols: [['entity_local', 'text'], ['actor_id', 'text'], ['start', 'int'], ['"end"', 'int'], ['text', 'text'], ['kind', 'text'], ['title_start', 'int'], ['title_end', 'int'], ['title_text', 'text'], ['rule', 'text']],
+    conflict: '',
+  },
+  roles: {
+    name: 'actor_roles',
+    cols: [['actor_id', 'text'], ['role', 'text'], ['country', 'text'], ['sector', 'text'], ['actor_code', 'text'], ['date', 'text'], ['origin', 'text'], ['rule', 'text']],
+    conflict: '',
+  },
+  quotes: {
+    name: 'quotes',
+    cols: [['local_id', 'text'], ['kind', 'text'], ['content', 'text'], ['text', 'text'], ['cue', 'text'], ['speaker_entity', 'text'], ['speaker_actor', 'text'], ['speaker_name', 'text'],
+      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text'],
+      ['about', 'text'], ['about_actors', 'text'], ['about_events', 'text'], ['speaker_reason', 'text']],
+    conflict: 'ON CONFLICT DO NOTHING',
+  },
+  events: {
+    name: 'events',
+    cols: [['local_id', 'text'], ['cameo', 'text'], ['root', 'text'], ['plover', 'text'], ['plover_mode', 'text'], ['quad', 'int'], ['goldstein', 'float8'],
+      ['source_entity', 'text'], ['source_actor', 'text'], ['source_name', 'text'], ['source_code', 'text'], ['source_mention', 'text'],
+      ['target_entity', 'text'], ['target_actor', 'text'], ['target_name', 'text'], ['target_code', 'text'], ['target_mention', 'text'],
+      ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['location', 'text'], ['negated', 'bool'], ['modality', 'text'], ['evidence', 'text'],
+      ['more_evidence', 'text'], ['rule', 'text'], ['target_source', 'text']],
+    conflict: 'ON CONFLICT DO NOTHING',
+  },
+  timexes: {
+    name: 'timexes',
+    cols: [['idx', 'int'], ['start', 'int'], ['"end"', 'int'], ['text', 'text'], ['type', 'text'], ['value', 'text'], ['range_from', 'text'], ['range_to', 'text'],
+      ['granularity', 'text'], ['anchor', 'text'], ['inferred', 'text'], ['rule', 'text']],
+    conflict: 'ON CONFLICT DO NOTHING',
+  },
+} as const satisfies Record<string, Table>;
+
 
 export interface DocRows {
   article: ArticleRow;
@@ -101,7 +153,8 @@ export function docRows(doc: StoreDoc): DocRows {
   const roles: Cell[][] = [];
   for (const e of doc.entities ?? []) {
     const actor = entityActor.get(e.id)!.actor;
-    entities.push([e.id, actor, e.type, e.name, e.country ?? null, e.sector ?? null, e.role ?? null, e.actor_code ?? null, e.rule ?? '']);
+    entities.push([e.id, actor, e.type, e.name, e.country ?? null, e.sector ?? null, e.role ?? null, e.actor_code ?? null, e.rule ?? '',
+      (e as { country_source?: string | null }).country_source ?? null, (e as { kb_id?: string | null }).kb_id ?? null]);
     for (const m of e.mentions ?? []) {
       const title = (m as { title?: SpanLike }).title ?? null;
       mentions.push([e.id, actor, m.start, m.end, m.text ?? text.slice(m.start, m.end), m.kind ?? 'name',
@@ -131,7 +184,8 @@ export function docRows(doc: StoreDoc): DocRows {
     return [q.id, q.kind, JSON.stringify(content), qtext, spanJson(q.cue),
       sp.entity ?? null, partyActor(sp.entity), partyName(sp.entity, sp.name), spanJson(sp.mention),
       ad ? JSON.stringify({ entity: ad.entity ?? null, actor: partyActor(ad.entity), name: partyName(ad.entity, ad.name), mention: ad.mention ?? null }) : null,
-      q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? '', ...aboutCells(q, entityActor)];
+      q.date ?? null, (q as { date_source?: string }).date_source ?? null, dayOf(q.date) ?? articleDay, q.rule ?? '', ...aboutCells(q, entityActor),
+      (q as { speaker_reason?: string }).speaker_reason ?? null];
   });
 
   const eventRows: Cell[][] = events.map((v) => {
@@ -143,7 +197,8 @@ export function docRows(doc: StoreDoc): DocRows {
       tgt.entity ?? null, partyActor(tgt.entity), partyName(tgt.entity, tgt.mention?.text), tgt.actor_code ?? null, spanJson(tgt.mention),
       v.date ?? null, (v as { date_source?: string }).date_source ?? null, dayOf(v.date) ?? articleDay,
       v.location ?? null, !!v.negated, v.modality ?? 'asserted', spanJson(v.evidence) ?? '{}',
-      JSON.stringify((v as { more_evidence?: SpanLike[] }).more_evidence ?? []), v.rule ?? ''];
+      JSON.stringify((v as { more_evidence?: SpanLike[] }).more_evidence ?? []), v.rule ?? '',
+      (v as { target_source?: string }).target_source ?? null];
   });
 
   const timexRows: Cell[][] = (doc.timexes ?? []).map((t, i) => {

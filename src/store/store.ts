@@ -103,6 +103,10 @@ export interface EntityOut {
   readonly sector: string | null;
   readonly role: string | null;
   readonly actor_code: string | null;
+  /** which evidence decided the country (title, appositive, nationality, kb, …); null when none or stored before the field */
+  readonly country_source: string | null;
+  /** the actor knowledge-base id the entity matched, if any */
+  readonly kb_id: string | null;
   readonly rule: string;
   readonly mentions: readonly MentionOut[];
 }
@@ -123,6 +127,8 @@ export interface QuoteOut {
   readonly cue: SpanOut | null;
   readonly speaker: PartyOut;
   readonly addressee: PartyOut | null;
+  /** why the quote has no named speaker, when it has none (null otherwise or stored before the field) */
+  readonly speaker_reason: string | null;
   readonly date: string | null;
   readonly date_source: string | null;
   readonly rule: string;
@@ -152,6 +158,8 @@ export interface EventOut {
   readonly goldstein: number;
   readonly source: EventPartyOut;
   readonly target: EventPartyOut;
+  /** "context" when the target was taken from the surrounding text, not a mention (null otherwise) */
+  readonly target_source: string | null;
   readonly date: string | null;
   readonly date_source: string | null;
   /** the date used for filtering and timelines: the event date, else the article's publication day */

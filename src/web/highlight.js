@@ -15,7 +15,8 @@ export function annotationsOf(a) {
       push('entity', m, `${e.type}: ${e.name}`, m.rule || e.rule, [
         ['mention', `“${m.text}” (${m.kind})`],
         e.role ? ['role', e.role] : null,
-        e.country ? ['country', e.country] : null,
+        e.country ? ['country', `${e.country}${e.country_source ? ` (from ${e.country_source})` : ''}`] : null,
+        e.kb_id ? ['knowledge base', e.kb_id] : null,
         e.actor_code ? ['actor code', e.actor_code] : null,
         ['entity rule', e.rule],
       ], { kind: 'entity', id: e.id, actor: e.actor, type: e.type });
@@ -27,6 +28,7 @@ export function annotationsOf(a) {
     for (const c of q.content) {
       push('quote', c, `${q.kind} quote — ${speaker}`, q.rule, [
         ['speaker', speaker],
+        q.speaker_reason ? ['no speaker because', q.speaker_reason] : null,
         q.cue ? ['cue', q.cue.text] : null,
         q.addressee?.name ? ['addressee', q.addressee.name] : null,
         ['date', `${q.date ?? 'unknown'}${q.date_source ? ` (from ${q.date_source})` : ''}`],
@@ -39,6 +41,7 @@ export function annotationsOf(a) {
       ['CAMEO', `${v.cameo}${cameoName(v.cameo) ? ` ${cameoName(v.cameo)}` : ''} (root ${v.root}${cameoName(v.root) ? ` ${cameoName(v.root)}` : ''})`],
       ['quad class', String(v.quad)],
       ['Goldstein', String(v.goldstein)],
+      v.target_source ? ['target from', v.target_source] : null,
       ['date', `${v.date ?? 'unknown'}${v.date_source ? ` (from ${v.date_source})` : ''}`],
       ['modality', `${v.modality}${v.negated ? ', negated' : ''}`],
       v.location ? ['location', v.location] : null,

@@ -49,7 +49,10 @@ describe('SQLite quote_about (migration 6)', () => {
 
     // turn the file back into a version-5 store whose quotes predate quote_about
     const db = new Database(file);
-    db.exec('DROP TRIGGER quote_about_insert; DROP TRIGGER quote_about_delete; DROP TABLE quote_about; DELETE FROM schema_version WHERE version >= 6;');
+    db.exec('DROP TRIGGER quote_about_insert; DROP TRIGGER quote_about_delete; DROP TABLE quote_about; ' +
+      // and undo the later migrations, so that all of 6 onwards is applied again
+      'ALTER TABLE entities DROP COLUMN country_source; ALTER TABLE entities DROP COLUMN kb_id; ALTER TABLE quotes DROP COLUMN speaker_reason; ALTER TABLE events DROP COLUMN target_source; ' +
+      'DELETE FROM schema_version WHERE version >= 6;');
     db.close();
     const again = await openSqliteStore(file);
     expect((await again.listQuotes({ limit: 1000, offset: 0, about: vestria })).items.map((q) => q.id)).toEqual(expected);

@@ -262,6 +262,19 @@ $fill$;
 CREATE TRIGGER quote_about_insert AFTER INSERT ON quotes FOR EACH ROW WHEN (NEW.about IS NOT NULL) EXECUTE FUNCTION quote_about_fill();
 `,
   },
+  {
+    version: 7,
+    name: 'provenance of countries, speakers and targets',
+    // the contract's add-only fields (entities' country_source and kb_id, a quote's speaker_reason, an
+    // event's target_source): stored so the API and the workbench can explain a record; NULL for
+    // articles stored before
+    sql: `
+ALTER TABLE entities ADD COLUMN country_source text;
+ALTER TABLE entities ADD COLUMN kb_id text;
+ALTER TABLE quotes ADD COLUMN speaker_reason text;
+ALTER TABLE events ADD COLUMN target_source text;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

@@ -6,57 +6,10 @@
 // the same article at the same moment waits for that transaction and then sees it as a duplicate).
 // Actor rows are upserted in id order so concurrent batches lock them in the same order.
 import type pg from 'pg';
-import { docRows, type ActorDelta, type Cell, type DocRows } from '../doc-rows.js';
+import { docRows, STORE_TABLES as TABLES, type ActorDelta, type Cell, type DocRows, type Table } from '../doc-rows.js';
 import type { BatchItem, BatchResult, StoreDoc } from '../store.js';
 import { crossEnabled } from '../../cross/store-update.js';
 import { updateCrossPg } from './cross.js';
-
-interface Table {
-  readonly name: string;
-  /** columns after article_seq, with the array type each is sent as */
-  readonly cols: readonly (readonly [string, string])[];
-  readonly conflict: string;
-}
-
-const TABLES = {
-  entities: {
-    name: 'entities',
-    cols: [['local_id', 'text'], ['actor_id', 'text'], ['type', 'text'], ['name', 'text'], ['country', 'text'], ['sector', 'text'], ['role', 'text'], ['actor_code', 'text'], ['rule', 'text']],
-    conflict: 'ON CONFLICT DO NOTHING',
-  },
-  mentions: {
-    name: 'mentions',
-    cols: [['entity_local', 'text'], ['actor_id', 'text'], ['start', 'int'], ['"end"', 'int'], ['text', 'text'], ['kind', 'text'], ['title_start', 'int'], ['title_end', 'int'], ['title_text', 'text'], ['rule', 'text']],
-    conflict: '',
-  },
-  roles: {
-    name: 'actor_roles',
-    cols: [['actor_id', 'text'], ['role', 'text'], ['country', 'text'], ['sector', 'text'], ['actor_code', 'text'], ['date', 'text'], ['origin', 'text'], ['rule', 'text']],
-    conflict: '',
-  },
-  quotes: {
-    name: 'quotes',
-    cols: [['local_id', 'text'], ['kind', 'text'], ['content', 'text'], ['text', 'text'], ['cue', 'text'], ['speaker_entity', 'text'], ['speaker_actor', 'text'], ['speaker_name', 'text'],
-      ['speaker_mention', 'text'], ['addressee', 'text'], ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['rule', 'text'],
-      ['about', 'text'], ['about_actors', 'text'], ['about_events', 'text']],
-    conflict: 'ON CONFLICT DO NOTHING',
-  },
-  events: {
-    name: 'events',
-    cols: [['local_id', 'text'], ['cameo', 'text'], ['root', 'text'], ['plover', 'text'], ['plover_mode', 'text'], ['quad', 'int'], ['goldstein', 'float8'],
-      ['source_entity', 'text'], ['source_actor', 'text'], ['source_name', 'text'], ['source_code', 'text'], ['source_mention', 'text'],
-      ['target_entity', 'text'], ['target_actor', 'text'], ['target_name', 'text'], ['target_code', 'text'], ['target_mention', 'text'],
-      ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['location', 'text'], ['negated', 'bool'], ['modality', 'text'], ['evidence', 'text'],
-      ['more_evidence', 'text'], ['rule', 'text']],
-    conflict: 'ON CONFLICT DO NOTHING',
-  },
-  timexes: {
-    name: 'timexes',
-    cols: [['idx', 'int'], ['start', 'int'], ['"end"', 'int'], ['text', 'text'], ['type', 'text'], ['value', 'text'], ['range_from', 'text'], ['range_to', 'text'],
-      ['granularity', 'text'], ['anchor', 'text'], ['inferred', 'text'], ['rule', 'text']],
-    conflict: 'ON CONFLICT DO NOTHING',
-  },
-} as const satisfies Record<string, Table>;
 
 type LayerKey = keyof typeof TABLES;
 
