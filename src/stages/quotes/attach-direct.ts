@@ -14,6 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
+import { leadEnd } from './content-bounds.js';
 import { cueSubject } from './cue-subject.js';
 import { whatFrameBefore } from './partial.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
@@ -272,7 +273,7 @@ export function attachDirect(st: State): void {
       const [sStart] = sentenceOf(v, k0);
       // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
       if (sStart < k0 && k0 - sStart <= 60 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
-        const s0 = v.lex.is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
+        const s0 = leadEnd(v, sStart);
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }
       extendContinuation(st, a, found.after);

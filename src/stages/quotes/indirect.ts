@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { leadEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
@@ -74,7 +74,7 @@ export function attachIndirect(st: State): void {
       const addressee = obj && listener(v, obj);
       let trailing = after;
       if (obj) while (trailing < e && trailing < obj[1]) trailing++;
-      const s0 = v.lex.is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
+      const s0 = leadEnd(v, s); // "However, …, the IMF said."
       // "However, she added, …": the comma after the lead word is no content boundary (issue 15)
       if (comma <= s0) continue;
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
