@@ -144,8 +144,12 @@ export function attributionBefore(v: View, k: number): Found | null {
   }
   // any clause introducing the quotation with a colon: "Obama is rolling out a new campaign
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
-  if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
-    const np = subjectNP(v, sStart, j + 1);
+  if (colon && v.para[j] === v.para[k]) {
+    // the clause is the sentence, or the main clause after a fronted one ("Acknowledging …,
+    // President Obama is rolling out a new message: “…”")
+    let c0 = sStart;
+    for (let c = j; c > sStart && j + 1 - c <= 16; c--) if (isPunct(v, c - 1, ',') && v.inQuote[c - 1]! < 0) { c0 = c; break; }
+    const np = j + 1 - c0 <= 16 ? subjectNP(v, c0, j + 1) : null;
     if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 1), np, after: k, where: 'before-clause-colon' };
   }
   return null;

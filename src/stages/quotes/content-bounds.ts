@@ -104,6 +104,35 @@ export function leadEnd(v: View, s: number): number {
   return s;
 }
 
+// words that open a fronted adverbial clause ("While Clinton called for …, Trump said …")
+const FRONTED_OPENERS = new Set(['while', 'although', 'though', 'as', 'after', 'before', 'when', 'since', 'because', 'if', 'whereas', 'despite', 'with', 'unlike', 'like']);
+
+/**
+ * A cue inside a fronted clause ("Acknowledging a lack of passion …, President Obama is rolling
+ * out …"; "While urging compensation to be clawed back …, Clinton restricted …"): its content ends
+ * at the comma after which the main clause's subject and finite verb follow. `fe` otherwise.
+ */
+export function frontedClauseEnd(v: View, s: number, cue: number, start: number, fe: number): number {
+  if (!v.tagged) return fe;
+  const f = leadEnd(v, s);
+  const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '');
+  if (!opener || f === cue) {
+    if (!(f === cue && /^VB[GN]$/.test(v.tokens[f]!.xpos ?? ''))) return fe;
+  }
+  for (let j = start + 1; j < fe - 2; j++) {
+    if (v.inQuote[j] >= 0 || !isPunct(v, j, ',')) continue;
+    // the main clause: a subject (a name, a determiner or a pronoun first) and a finite verb soon after
+    const n = j + 1;
+    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!))) continue;
+    for (let k = n + 1; k < Math.min(fe, n + 8); k++) {
+      if (isPunct(v, k)) break;
+      const x = v.tokens[k]!.xpos ?? '';
+      if (x === 'VBD' || x === 'VBZ' || x === 'VBP' || x === 'MD') return j;
+    }
+  }
+  return fe;
+}
+
 /** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
 export function extendToQuote(v: View, last: number): number {
   const m = v.inQuote[last]!;

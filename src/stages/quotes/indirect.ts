@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { leadEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { frontedClauseEnd, leadEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
@@ -140,6 +140,7 @@ export function attachIndirect(st: State): void {
       let fe = forwardEnd(v, start, ce);
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
+      fe = frontedClauseEnd(v, s, g.start, start, fe);
       if (!isFree(st, start, fe)) continue;
       const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
