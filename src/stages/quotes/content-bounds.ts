@@ -133,6 +133,29 @@ export function frontedClauseEnd(v: View, s: number, cue: number, start: number,
   return fe;
 }
 
+// subordinators and prepositions that open the author's adjunct after an object ("cited it during the
+// debate", "described him as X when he ran"); "in", "on", "at" are as often part of the object in
+// PolNeAR (cutting at them lost 0.01 content exact F1 on train and dev)
+const OBJECT_ADJUNCT_OPENERS = new Set(['during', 'when', 'amid', 'following']);
+
+/**
+ * Where an object content ends ("blasted the Affordable Care Act as a “crazy system” during a
+ * campaign stop" → "the Affordable Care Act as a “crazy system”"): before an adjunct of time, place
+ * or occasion after the object's noun. A clause is left alone: its prepositional phrases are part of
+ * what was said. `isClause` tells whether a clause starts at `start`.
+ */
+export function objectEnd(v: View, start: number, fe: number, isClause: boolean): number {
+  if (isClause || v.lower[start] === 'to' || CLAUSE_OPENERS.has(v.lower[start]!)) return fe;
+  for (let j = start + 1; j < fe - 1; j++) {
+    if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
+    if (isPunct(v, j)) continue;
+    if (!OBJECT_ADJUNCT_OPENERS.has(v.lower[j]!)) continue;
+    // after the object's noun, not inside a name ("Mr. Trump in Ohio" still cuts; "Trump Tower" never reaches here)
+    if (isWord(v, j - 1) || isQuoteTok(v, j - 1)) return j;
+  }
+  return fe;
+}
+
 /** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
 export function extendToQuote(v: View, last: number): number {
   const m = v.inQuote[last]!;

@@ -10,13 +10,13 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { frontedClauseEnd, leadEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
-import { inanimateSource, notSpeech } from './not-speech.js';
+import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
@@ -141,6 +141,7 @@ export function attachIndirect(st: State): void {
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       fe = frontedClauseEnd(v, s, g.start, start, fe);
+      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe));
       if (!isFree(st, start, fe)) continue;
       const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {

@@ -27,7 +27,7 @@ const ADJUNCT_PREPS = new Set(['from', 'at', 'with', 'into', 'through', 'across'
 const MAX_LOOK = 8;
 
 /** Does a finite clause start at token `start`? An opener, a subject pronoun, or an auxiliary soon. */
-function clauseAt(v: View, start: number, end: number): boolean {
+export function clauseAt(v: View, start: number, end: number): boolean {
   const l = v.lower[start] ?? '';
   if (CLAUSE_OPENERS.has(l) || SUBJECT_PRONOUNS.has(l) || isQuoteTok(v, start)) return true;
   for (let j = start + 1; j < Math.min(end, start + MAX_LOOK); j++) {
