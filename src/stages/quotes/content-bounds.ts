@@ -42,6 +42,17 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
 export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
 
 /**
+ * "…, but could not bear to insult Mr. Obama", "…, but would eventually add $84 billion": a verb
+ * right after the conjunction continues the content's own clause (no new subject, so not the
+ * author's). Needs the tagger.
+ */
+function coordinatedPredicate(v: View, k: number): boolean {
+  if (!v.tagged || k >= v.tokens.length) return false;
+  const p = v.tokens[k]!.pos;
+  return p === 'AUX' || p === 'VERB' || p === 'ADV' && (v.tokens[k + 1]?.pos === 'VERB' || v.tokens[k + 1]?.pos === 'AUX');
+}
+
+/**
  * Where forward content ends: the sentence end, extended to the closing mark of a quotation that
  * runs past it ("said that “ethanol people” “do a fantastic job. And …”"), cut before a comma
  * that hands back to the author (", but Cook did not say when", ", who was his chief of staff").
@@ -52,10 +63,10 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       // "… is “true,” but in the course of their report …": the comma inside the closing mark
       // hands back to the author as one outside it does
       const m = v.inQuote[j]!;
-      if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j + 1;
+      if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !coordinatedPredicate(v, j + 2)) return j + 1;
       continue;
     }
-    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!)) return j;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !coordinatedPredicate(v, j + 2)) return j;
     // a semicolon joins the author's next clause (PolNeAR train: content ends before it 96 times, runs past it 35)
     if (isPunct(v, j, ';')) return j;
     // ", citing …", ", even suggesting …": a participial adjunct the author adds
@@ -149,6 +160,8 @@ export function objectEnd(v: View, start: number, fe: number, isClause: boolean)
   for (let j = start + 1; j < fe - 1; j++) {
     if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
     if (isPunct(v, j)) continue;
+    // "criticized that assignment and has since left the network": the source's next predicate
+    if ((v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 1]?.xpos ?? '')) return isPunct(v, j - 1, ',') ? j - 1 : j;
     if (!OBJECT_ADJUNCT_OPENERS.has(v.lower[j]!)) continue;
     // after the object's noun, not inside a name ("Mr. Trump in Ohio" still cuts; "Trump Tower" never reaches here)
     if (isWord(v, j - 1) || isQuoteTok(v, j - 1)) return j;
