@@ -21,6 +21,12 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
 const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
+/** an apostrophe closing a plural or -s possessive ("Sanders' campaign manager"), not a quote mark */
+function possessiveMark(v: View, i: number): boolean {
+  const f = v.tokens[i]!.form;
+  return (f === "'" || f === '’') && i > 0 && /s$/i.test(v.tokens[i - 1]!.form) && v.tokens[i - 1]!.end === v.tokens[i]!.start && isWord(v, i + 1);
+}
+
 /** The head word of the source phrase [s, e): the word its speaker is resolved from. */
 export function headOf(v: View, s: number, e: number): number {
   // the last capitalised word before any preposition, else the last word before it — but a
@@ -135,7 +141,7 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     if (whole) return whole;
     // apposition: NAME, APPOSITIVE, CUE — the appositive is at most ~15 tokens and has no verb cue
     let c = i - 1;
-    while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !isQuoteTok(v, c)) c--;
+    while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !(isQuoteTok(v, c) && !possessiveMark(v, c))) c--;
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
     if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
@@ -164,7 +170,7 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   let first = -1;
   let segs = 0;
   for (let j = floor; j < comma; j++) {
-    if (isQuoteTok(v, j) || isPunct(v, j, ';:')) return null;
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || isPunct(v, j, ';:')) return null;
     if (isPunct(v, j, ',')) {
       if (first < 0) first = j;
       segs++;
@@ -201,7 +207,7 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   while (j < ceil) {
     const l = v.lower[j]!;
     const f = v.tokens[j]!.form;
-    if (isQuoteTok(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
     if ((f === '.' || f === '?' || f === '!') && (j + 1 >= ceil || !/^[A-Z][a-z]?$/.test(v.tokens[j - 1]?.form ?? ''))) break;
     if (f === ',') {
       const n = v.lower[j + 1] ?? '';
