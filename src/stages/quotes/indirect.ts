@@ -122,6 +122,12 @@ export function attachIndirect(st: State): void {
       // the phrase before its comma
       else if (participle && v.parsed) np = cueSubject(v, i) ?? leftNP(v, g.start, s);
       else np = leftNP(v, g.start, s);
+      // "Trump unleashed a series of tweets early Friday saying …", "X sent a letter … urging …": the
+      // participle's speaker is the clause's subject, not the object before it
+      if (np && !participle && entry.form.endsWith('ing') && v.tagged && np.start - 1 > s && v.tokens[np.start - 1]!.pos === 'VERB') {
+        const subj = cueSubject(v, i);
+        np = subj && subj.end <= np.start - 1 ? subj : subjectNP(v, s, np.start) ?? np;
+      }
       // participial and coordinated cues ("…, saying …", "Her campaign announced … and said …",
       // "with Trump echoing … and accusing …"): the parse's subject, the one the events stage takes
       // too (cue-subject.ts); without a parse, the sentence's subject
