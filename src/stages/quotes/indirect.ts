@@ -147,7 +147,7 @@ export function attachIndirect(st: State): void {
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       fe = frontedClauseEnd(v, s, g.start, start, fe);
-      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe));
+      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
       if (!isFree(st, start, fe)) continue;
       const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
