@@ -57,6 +57,11 @@ describe('where content ends', () => {
 });
 
 describe('where content starts', () => {
+  it('at the relative pronoun before the source ("which Comey said were careless")', () => {
+    const q = cued('The emails, which the director said were careless, did not warrant charges.', 'said');
+    expect(q.content).toBe('which … were careless');
+  });
+
   it('after a sentence-initial "But"', () => {
     const q = cued('But the economy will recover next year, the minister said.', 'said');
     expect(q.content).toBe('the economy will recover next year');

@@ -23,6 +23,8 @@ import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 
+const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
+
 /** the comma that closes a relative clause ("…, who said X, resigned"): before a verb, outside quotes */
 function relativeEnd(v: View, start: number, fe: number): number {
   for (let j = start + 1; j + 1 < fe; j++) {
@@ -148,8 +150,14 @@ export function attachIndirect(st: State): void {
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       fe = frontedClauseEnd(v, s, g.start, start, fe);
       if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
+      // "the emails, which Comey said were careless, …", "what he thought was a gift": the relative
+      // pronoun before the source is the missing subject of what was said — PolNeAR's first content
+      // span — and a non-restrictive relative clause ends at its comma
+      const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) ? np.start - 1 : -1;
+      if (rel >= 0) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
-      const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
+      const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };
+      const made = cueAttribution(v, rel >= 0 ? [tokSpan(v, rel, rel + 1), body] : [body], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;
