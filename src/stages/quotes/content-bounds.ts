@@ -39,6 +39,8 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
   return true;
 }
 
+// (a relative pronoun is always followed by its verb: that is no coordinated predicate)
+const RELATIVE_TAIL = new Set(['who', 'which']);
 export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
 
 /**
@@ -63,10 +65,10 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       // "… is “true,” but in the course of their report …": the comma inside the closing mark
       // hands back to the author as one outside it does
       const m = v.inQuote[j]!;
-      if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !coordinatedPredicate(v, j + 2)) return j + 1;
+      if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2))) return j + 1;
       continue;
     }
-    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !coordinatedPredicate(v, j + 2)) return j;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2))) return j;
     // a semicolon joins the author's next clause (PolNeAR train: content ends before it 96 times, runs past it 35)
     if (isPunct(v, j, ';')) return j;
     // ", citing …", ", even suggesting …": a participial adjunct the author adds
