@@ -244,6 +244,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   }
   let e = j;
   while (e > start && !isWord(v, e - 1) && v.tokens[e - 1]!.form !== ')') e--;
+  // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
+  if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
   return { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) };
 }
