@@ -115,6 +115,9 @@ export function attachIndirect(st: State): void {
         }
         continue;
       }
+      // "the appeal of radical change offered by Trump": a participle after a noun with its agent is a
+      // reduced passive relative, the noun no speaker
+      if (v.lower[g.end] === 'by' && g.start === i && /ed$/.test(v.lower[i]!) && v.tagged && v.tokens[i - 1]?.pos === 'NOUN') continue;
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
       const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
