@@ -86,6 +86,15 @@ describe('which quoted fragments are quotes of their own', () => {
 });
 
 describe('which phrase is the source', () => {
+  it('not the author’s connective after it ("The minister, however, said")', () => {
+    expect(cued('The minister, however, said the deal was fine.', 'said').source).toBe('The minister');
+  });
+
+  it('an adverb after an apposition’s comma is the cue’s ("…, also praised")', () => {
+    const q = cued('Clinton, the former secretary of state, also praised the deal.', 'also praised');
+    expect(q.source).toBe('Clinton, the former secretary of state');
+  });
+
   it('an apposition with a plural possessive ("Sanders\' campaign manager")', () => {
     const q = cued('Jeff Weaver, Sanders\' campaign manager, said: “The numbers put our campaign on pace.”', 'said');
     expect(q.source).toBe('Jeff Weaver, Sanders\' campaign manager');

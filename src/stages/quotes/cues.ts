@@ -79,6 +79,9 @@ export function lyAdverb(v: View, i: number): boolean {
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
+// adverbs that belong to the verb group even after a comma
+const NOT_CONNECTIVE = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'recently', 'previously', 'publicly', 'often', 'never', 'always', 'once', 'quickly', 'immediately', 'first', 'further', 'too', 'even', 'just', 'only', 'since']);
+
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
@@ -131,7 +134,9 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
-  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
+  // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
+  // adverb is the verb's — only a connective like "however" is the clause's)
+  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',') && !NOT_CONNECTIVE.has(v.lower[s]!)) s++;
   let e = head + 1;
   // a particle-bound cue takes its particles ("lashed out at")
   if (entry.particles) e = Math.min(ceil, head + 1 + particlesAfter(v, head, entry));

@@ -183,7 +183,9 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   for (let j = first; j < comma; j++) {
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1] ?? '';
-    if (n === 'which' || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+    // (", however," is the author's connective: never in a PolNeAR source, train 0 in / 31 out)
+    const connective = (v.lex.is('lead', n) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
+    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
       end = j;
       break;
     }
