@@ -303,6 +303,9 @@ function extendContinuation(st: State, a: Attribution, after: number): void {
     // a quote with its own attribution after it is a new attribution
     const k = tokenAtOrAfter(v, q.end);
     if (k < v.tokens.length && v.para[k] === q.paragraph && attributionAfter(v, k, paraEnd(v, k), '')) break;
+    // a quote the narrative goes on after ("“You squeezed employees” to drive up the price, she
+    // said") is part of a new sentence with its own attribution
+    if (!quoteEndsSentence(v, mi)) break;
     // the quote and the paragraphs it runs on into (AP style)
     let tail = mi;
     for (let n = mi; n >= 0; n = v.marks[n]!.next) {
