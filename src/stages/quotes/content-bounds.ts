@@ -41,6 +41,7 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
 
 // (a relative pronoun is always followed by its verb: that is no coordinated predicate)
 const RELATIVE_TAIL = new Set(['who', 'which']);
+const SUBJECT_PRONOUN = new Set(['i', 'he', 'she', 'we', 'they', 'you']);
 export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'though', 'whereas', 'who', 'which', 'according']);
 
 /**
@@ -91,7 +92,8 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       }
     }
     // "…, and Clinton said she would win": a second attribution starts
-    if (v.lower[j] === 'and' || v.lower[j] === 'but') {
+    // (not after a subject pronoun: "that she and her supporters never doubted …" is one subject)
+    if ((v.lower[j] === 'and' || v.lower[j] === 'but') && !(v.lower[j] === 'and' && SUBJECT_PRONOUN.has(v.lower[j - 1]!))) {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
         if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
         const e = cueAt(v, k, j + 1);
