@@ -1,7 +1,7 @@
 // "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT according to X.": the source
 // follows the cue.
 import type { Span } from '../../core/span.js';
-import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { contentEnd, extendToQuote, leadEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { cueAttribution, lastCapital } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
@@ -39,7 +39,8 @@ export function attachAccordingTo(st: State): void {
         if (c === i + 2) break; // "…, according to , …": an empty source would be an inverted span (issue 15)
         if (!comma && c - (i + 2) > MAX_BARE_SOURCE) break;
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
-        const head: Span = { start: v.tokens[s]!.start, end: v.tokens[i - 1 - comma]!.end };
+        const s0 = leadEnd(v, s);
+        const head: Span = { start: v.tokens[s0 < i - comma ? s0 : s]!.start, end: v.tokens[i - 1 - comma]!.end };
         if (i - comma <= s || !isFree(st, s, i - comma)) break;
         const content = [head];
         if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });

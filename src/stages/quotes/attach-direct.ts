@@ -14,6 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
 import { addresseeAfter } from './addressee.js';
+import { leadEnd } from './content-bounds.js';
 import { cueSubject } from './cue-subject.js';
 import { whatFrameBefore } from './partial.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
@@ -143,8 +144,12 @@ export function attributionBefore(v: View, k: number): Found | null {
   }
   // any clause introducing the quotation with a colon: "Obama is rolling out a new campaign
   // message: “It's about me.”" — the subject is the source, the verb phrase up to the colon the cue
-  if (colon && v.para[j] === v.para[k] && j + 1 - sStart <= 16) {
-    const np = subjectNP(v, sStart, j + 1);
+  if (colon && v.para[j] === v.para[k]) {
+    // the clause is the sentence, or the main clause after a fronted one ("Acknowledging …,
+    // President Obama is rolling out a new message: “…”")
+    let c0 = sStart;
+    for (let c = j; c > sStart && j + 1 - c <= 16; c--) if (isPunct(v, c - 1, ',') && v.inQuote[c - 1]! < 0) { c0 = c; break; }
+    const np = j + 1 - c0 <= 16 ? subjectNP(v, c0, j + 1) : null;
     if (np && np.end < j + 1) return { cue: null, cueSpan: tokSpan(v, np.end, j + 1), np, after: k, where: 'before-clause-colon' };
   }
   return null;
@@ -272,7 +277,7 @@ export function attachDirect(st: State): void {
       const [sStart] = sentenceOf(v, k0);
       // (not after a colon: "X commended the U.K.: “…,” X added" introduces the quote)
       if (sStart < k0 && k0 - sStart <= 60 && v.para[sStart] === first.paragraph && !isPunct(v, k0 - 1, ':') && isFree(st, sStart, k0) && !hasCue(v, sStart, k0)) {
-        const s0 = v.lex.is('lead', v.lower[sStart]!) && isPunct(v, sStart + 1, ',') ? sStart + 2 : sStart;
+        const s0 = leadEnd(v, sStart);
         if (s0 < k0) content[0] = { start: v.tokens[s0]!.start, end: content[0]!.end };
       }
       extendContinuation(st, a, found.after);
@@ -298,6 +303,9 @@ function extendContinuation(st: State, a: Attribution, after: number): void {
     // a quote with its own attribution after it is a new attribution
     const k = tokenAtOrAfter(v, q.end);
     if (k < v.tokens.length && v.para[k] === q.paragraph && attributionAfter(v, k, paraEnd(v, k), '')) break;
+    // a quote the narrative goes on after ("“You squeezed employees” to drive up the price, she
+    // said") is part of a new sentence with its own attribution
+    if (!quoteEndsSentence(v, mi)) break;
     // the quote and the paragraphs it runs on into (AP style)
     let tail = mi;
     for (let n = mi; n >= 0; n = v.marks[n]!.next) {

@@ -79,6 +79,9 @@ export function lyAdverb(v: View, i: number): boolean {
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
+// adverbs that belong to the verb group even after a comma
+const NOT_CONNECTIVE = new Set(['also', 'then', 'later', 'again', 'repeatedly', 'recently', 'previously', 'publicly', 'often', 'never', 'always', 'once', 'quickly', 'immediately', 'first', 'further', 'too', 'even', 'just', 'only', 'since']);
+
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
@@ -88,6 +91,7 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
   const e = v.lex.cues.get(l);
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
+  if (e.particles && particlesAfter(v, i, e) === 0) return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
   if (isCap(v, i) && i > floor && !(v.titleCase[v.tokens[i]!.sent] && (e.cls === 'speech' || /s$/.test(l)) && e.use === 'all')) return null;
@@ -114,6 +118,12 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   return e;
 }
 
+/** how many particle words of a particle-bound cue follow token i ("spoke about" → 1), 0 when none does */
+export function particlesAfter(v: View, i: number, e: CueEntry): number {
+  for (const seq of e.particles ?? []) if (seq.every((w, k) => v.lower[i + 1 + k] === w)) return seq.length;
+  return 0;
+}
+
 /** Extends a cue word to its verb group within [floor, ceil). */
 export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
   if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
@@ -124,9 +134,13 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
-  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',')) s++;
+  // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
+  // adverb is the verb's — only a connective like "however" is the clause's)
+  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',') && !NOT_CONNECTIVE.has(v.lower[s]!)) s++;
   let e = head + 1;
-  const parts = PARTICLES[entry.lemma];
+  // a particle-bound cue takes its particles ("lashed out at")
+  if (entry.particles) e = Math.min(ceil, head + 1 + particlesAfter(v, head, entry));
+  const parts = entry.particles ? undefined : PARTICLES[entry.lemma];
   // a particle, unless it opens a time adjunct ("spoke on Monday")
   if (parts && e < ceil && parts.includes(v.lower[e]!) && !v.lex.is('time', v.lower[e + 1] ?? '')) e++;
   if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"

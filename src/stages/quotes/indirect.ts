@@ -10,18 +10,20 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
-import { inanimateSource, notSpeech } from './not-speech.js';
+import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
+
+const RELATIVES = new Set(['which', 'what', 'who', 'whom']);
 
 /** the comma that closes a relative clause ("…, who said X, resigned"): before a verb, outside quotes */
 function relativeEnd(v: View, start: number, fe: number): number {
@@ -74,7 +76,7 @@ export function attachIndirect(st: State): void {
       const addressee = obj && listener(v, obj);
       let trailing = after;
       if (obj) while (trailing < e && trailing < obj[1]) trailing++;
-      const s0 = v.lex.is('lead', v.lower[s]!) && isPunct(v, s + 1, ',') ? s + 2 : s; // "However, …, the IMF said."
+      const s0 = leadEnd(v, s); // "However, …, the IMF said."
       // "However, she added, …": the comma after the lead word is no content boundary (issue 15)
       if (comma <= s0) continue;
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
@@ -113,6 +115,9 @@ export function attachIndirect(st: State): void {
         }
         continue;
       }
+      // "the appeal of radical change offered by Trump": a participle after a noun with its agent is a
+      // reduced passive relative, the noun no speaker
+      if (v.lower[g.end] === 'by' && g.start === i && /ed$/.test(v.lower[i]!) && v.tagged && v.tokens[i - 1]?.pos === 'NOUN') continue;
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
       const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
@@ -122,6 +127,12 @@ export function attachIndirect(st: State): void {
       // the phrase before its comma
       else if (participle && v.parsed) np = cueSubject(v, i) ?? leftNP(v, g.start, s);
       else np = leftNP(v, g.start, s);
+      // "Trump unleashed a series of tweets early Friday saying …", "X sent a letter … urging …": the
+      // participle's speaker is the clause's subject, not the object before it
+      if (np && !participle && entry.form.endsWith('ing') && v.tagged && np.start - 1 > s && v.tokens[np.start - 1]!.pos === 'VERB') {
+        const subj = cueSubject(v, i);
+        np = subj && subj.end <= np.start - 1 ? subj : subjectNP(v, s, np.start) ?? np;
+      }
       // participial and coordinated cues ("…, saying …", "Her campaign announced … and said …",
       // "with Trump echoing … and accusing …"): the parse's subject, the one the events stage takes
       // too (cue-subject.ts); without a parse, the sentence's subject
@@ -140,8 +151,16 @@ export function attachIndirect(st: State): void {
       let fe = forwardEnd(v, start, ce);
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
+      fe = frontedClauseEnd(v, s, g.start, start, fe);
+      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
+      // "the emails, which Comey said were careless, …", "what he thought was a gift": the relative
+      // pronoun before the source is the missing subject of what was said — PolNeAR's first content
+      // span — and a non-restrictive relative clause ends at its comma
+      const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) ? np.start - 1 : -1;
+      if (rel >= 0) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
-      const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
+      const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };
+      const made = cueAttribution(v, rel >= 0 ? [tokSpan(v, rel, rel + 1), body] : [body], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;

@@ -27,11 +27,14 @@ const ADJUNCT_PREPS = new Set(['from', 'at', 'with', 'into', 'through', 'across'
 const MAX_LOOK = 8;
 
 /** Does a finite clause start at token `start`? An opener, a subject pronoun, or an auxiliary soon. */
-function clauseAt(v: View, start: number, end: number): boolean {
+export function clauseAt(v: View, start: number, end: number, ownVerb = false): boolean {
   const l = v.lower[start] ?? '';
   if (CLAUSE_OPENERS.has(l) || SUBJECT_PRONOUNS.has(l) || isQuoteTok(v, start)) return true;
   for (let j = start + 1; j < Math.min(end, start + MAX_LOOK); j++) {
     if (isPunct(v, j)) return false;
+    // (ownVerb: a verb after "and" is a second predicate of the source, not this clause's: "criticized
+    // the assignment and has since left")
+    if (ownVerb && (v.lower[j] === 'and' || v.lower[j] === 'but' || v.lower[j] === 'or')) return false;
     if (v.lex.is('aux', v.lower[j]!)) return true;
     // the tagger's finite verb after a subject ("… announced the talks failed")
     if (v.tagged && j > start && (v.tokens[j]!.xpos === 'VBD' || v.tokens[j]!.xpos === 'VBZ' || v.tokens[j]!.xpos === 'VBP')) return true;

@@ -13,6 +13,10 @@ describe('findQuoteMarks', () => {
   it('pairs curly, straight and PTB-style marks', () => {
     expect(spans('A “b c” d "e f" g ``h i\'\' j')).toEqual(['“b c”', '"e f"', "``h i''"]);
   });
+  it('reads a closing mark typed at the start of a quotation as its opening', () => {
+    expect(spans('Reader comments:\n”He represents our greatest shame.” ― Sonya H.')).toEqual(['”He represents our greatest shame.”']);
+    expect(spans('“It works,” he said. ” Then')).toEqual(['“It works,”']);
+  });
   it('keeps single quotes nested inside a double quote', () => {
     expect(spans('He said “they called it ‘a win’ at once” later.')).toEqual(['“they called it ‘a win’ at once”']);
   });

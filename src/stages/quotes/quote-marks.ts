@@ -27,7 +27,9 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       }
       let opening: boolean;
       if (m.kind === 'open') opening = true;
-      else if (m.kind === 'close') opening = false;
+      // a closing mark typed where an opening one belongs: nothing open, after a space, glued to
+      // the next word ("\n”Mr. Trump embodies …”")
+      else if (m.kind === 'close') opening = open < 0 && isSpace(text[i - 1]) && /[\p{L}\p{N}]/u.test(text[i + m.len] ?? '');
       else if (open >= 0) opening = false;
       else {
         // a straight mark with nothing open opens, unless it is glued to the word before it

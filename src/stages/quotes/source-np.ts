@@ -21,6 +21,12 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
 const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
+/** an apostrophe closing a plural or -s possessive ("Sanders' campaign manager"), not a quote mark */
+function possessiveMark(v: View, i: number): boolean {
+  const f = v.tokens[i]!.form;
+  return (f === "'" || f === '’') && i > 0 && /s$/i.test(v.tokens[i - 1]!.form) && v.tokens[i - 1]!.end === v.tokens[i]!.start && isWord(v, i + 1);
+}
+
 /** The head word of the source phrase [s, e): the word its speaker is resolved from. */
 export function headOf(v: View, s: number, e: number): number {
   // the last capitalised word before any preposition, else the last word before it — but a
@@ -57,7 +63,7 @@ function coreLeft(v: View, end: number, floor: number): number {
       if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
       break;
     }
-    if (isPossessive(v, j) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
+    if (isPossessive(v, j) || f === '’' && j > floor && /s$/.test(v.lower[j - 1]!) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '/' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
     if (!isWord(v, j)) break;
     if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
     // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
@@ -72,14 +78,17 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { j -= 2; continue; }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
-      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!);
+      // ("the board of elections", "half of white women": after "of" a common noun phrase too)
+      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
     if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || !isCap(v, j) && (v.lex.is('lead', l) || v.lex.is('adv', l))) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
-      if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
+      // a participle before a noun modifies it ("registered voters", "leaked emails")
+      const modifier = pos === 'VERB' && /^VB[NG]$/.test(v.tokens[j]!.xpos ?? '') && j + 1 < end && v.tokens[j + 1]!.pos === 'NOUN';
+      if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) && !modifier || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
     }
     j--;
   }
@@ -132,7 +141,7 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     if (whole) return whole;
     // apposition: NAME, APPOSITIVE, CUE — the appositive is at most ~15 tokens and has no verb cue
     let c = i - 1;
-    while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !isQuoteTok(v, c)) c--;
+    while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !(isQuoteTok(v, c) && !possessiveMark(v, c))) c--;
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
     if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
@@ -161,7 +170,7 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   let first = -1;
   let segs = 0;
   for (let j = floor; j < comma; j++) {
-    if (isQuoteTok(v, j) || isPunct(v, j, ';:')) return null;
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || isPunct(v, j, ';:')) return null;
     if (isPunct(v, j, ',')) {
       if (first < 0) first = j;
       segs++;
@@ -174,7 +183,9 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   for (let j = first; j < comma; j++) {
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1] ?? '';
-    if (n === 'which' || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+    // (", however," is the author's connective: never in a PolNeAR source, train 0 in / 31 out)
+    const connective = (v.lex.is('lead', n) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
+    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
       end = j;
       break;
     }
@@ -198,7 +209,7 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   while (j < ceil) {
     const l = v.lower[j]!;
     const f = v.tokens[j]!.form;
-    if (isQuoteTok(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
     if ((f === '.' || f === '?' || f === '!') && (j + 1 >= ceil || !/^[A-Z][a-z]?$/.test(v.tokens[j - 1]?.form ?? ''))) break;
     if (f === ',') {
       const n = v.lower[j + 1] ?? '';
@@ -235,6 +246,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   }
   let e = j;
   while (e > start && !isWord(v, e - 1) && v.tokens[e - 1]!.form !== ')') e--;
+  // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
+  if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
   return { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) };
 }

@@ -1,7 +1,7 @@
 // The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), light verbs and stance
 // nouns (data/quote-cue-phrases.tsv), cue roles (data/quote-cue-roles.tsv), the open-class words
 // single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
-// nouns (data/quote-nouns.tsv). Classes are what the
+// nouns (data/quote-nouns.tsv), and the particle-bound cues of data/quotes/particle-cues.tsv. Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
 // through the View, never cached here.
@@ -16,6 +16,9 @@ export interface CueEntry {
   /** 'all': any pattern; 'quote': only with quotation marks or a colon ("continued: “…”") */
   readonly use: 'all' | 'quote';
   readonly example: string;
+  /** particle sequences that must follow the form for it to cue ("spoke" + "about"), each a list of
+   * words; absent when the form cues alone (data/quotes/particle-cues.tsv) */
+  readonly particles?: readonly (readonly string[])[];
 }
 
 export interface QuoteLexicon {
@@ -42,6 +45,13 @@ export function loadQuoteLexicon(): QuoteLexicon {
   const cues = new Map<string, CueEntry>();
   for (const r of loadTsv('speech-verbs.tsv', ['form', 'lemma', 'class', 'use', 'example']).rows) {
     cues.set(r.form!.toLowerCase(), { form: r.form!, lemma: r.lemma!, cls: r.class as CueClass, use: r.use === 'quote' ? 'quote' : 'all', example: r.example! });
+  }
+  // verbs found missing by the PolNeAR error analysis; a form already in speech-verbs.tsv keeps its entry
+  for (const r of loadTsv('quotes/particle-cues.tsv', ['form', 'lemma', 'class', 'particles', 'example']).rows) {
+    const form = r.form!.toLowerCase();
+    if (cues.has(form)) continue;
+    const particles = r.particles ? r.particles.split(',').map((p) => p.trim().toLowerCase().split('+')) : undefined;
+    cues.set(form, { form: r.form!, lemma: r.lemma!, cls: r.class as CueClass, use: 'all', example: r.example!, ...(particles ? { particles } : {}) });
   }
   const nouns = new Map<string, Set<string>>();
   for (const r of loadTsv('quote-nouns.tsv', ['noun', 'prep', 'example']).rows) {
