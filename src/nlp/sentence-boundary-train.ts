@@ -3,7 +3,7 @@
 // rule-split exactly as segmentText does, then a binary averaged perceptron over the hashed features.
 import { paragraphSpans } from './segment-paragraphs.js';
 import { splitSentences } from './sentences.js';
-import { GAP_FEATURES, gapContext, gapFeatures, SENTENCE_HASH_BITS, SentenceBoundaryModel, type GapContext } from './sentence-boundary.js';
+import { GAP_FEATURES, gapContext, gapFeatures, scoredGap, SENTENCE_HASH_BITS, SentenceBoundaryModel, type GapContext } from './sentence-boundary.js';
 import { tokenize } from './tokenize.js';
 import { tokenizeLexicon } from './tokenize-lexicon.js';
 import { mulberry32, shuffleInPlace } from './random.js';
@@ -59,7 +59,7 @@ export function trainBoundaryModel(paras: GapParagraph[], opts: BoundaryTrainOpt
     for (const p of order) {
       const { ctx, labels } = paras[p]!;
       for (let i = 0; i < ctx.n - 1; i++, step++) {
-        if (ctx.rule[i] || !ctx.open[i + 1]) continue; // decided without the classifier (see refine)
+        if (!scoredGap(ctx, i)) continue; // decided without the classifier (see refine)
         const n = gapFeatures(ctx, i, feats, mask);
         let s = 0;
         for (let f = 0; f < n; f++) s += w[feats[f]!]!;

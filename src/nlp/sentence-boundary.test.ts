@@ -65,24 +65,22 @@ describe('the learned sentence-boundary classifier (shipped model)', () => {
 describe('training the classifier', () => {
   it('labels a gap where a gold sentence ends, and learns an unpunctuated end from examples', () => {
     // gold: "ok thanks" ends a sentence with no punctuation; the rules cannot see it
-    const lines: string[] = [];
     const ends = new Set<number>();
     let text = '';
     for (let i = 0; i < 40; i++) {
       const a = `ok thanks`;
-      const b = `we met at ${i} and talked.`;
+      const b = `We met at ${i} and talked.`;
       const line = `${a} ${b}`;
       ends.add(text.length + a.length);
       ends.add(text.length + line.length);
       text += line + '\n';
-      lines.push(line);
     }
     const paras = gapExamples(text, ends);
     expect(paras).toHaveLength(40);
-    expect(Array.from(paras[0]!.labels.slice(0, 3))).toEqual([0, 1, 0]); // ok | thanks⟦end⟧ | we
+    expect(Array.from(paras[0]!.labels.slice(0, 3))).toEqual([0, 1, 0]); // ok | thanks⟦end⟧ | We
     const { model } = trainBoundaryModel(paras, { epochs: 3, seed: 1 });
-    const probe = 'ok thanks we left at 9 and slept.';
-    expect(sents(probe, model)).toEqual(['ok thanks', 'we left at 9 and slept.']);
+    const probe = 'ok thanks We left at 9 and slept.';
+    expect(sents(probe, model)).toEqual(['ok thanks', 'We left at 9 and slept.']);
     expect(sents(probe, null)).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@
 // into one Float32Array — linear in tokens, no allocation per gap.
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
-import { FNV_OFFSET, fnvStep, hashRange, mix } from './hash.js';
+import { FNV_OFFSET, fnvStep, hashRange } from './hash.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { bracketPairs } from './sentences.js';
 import type { RawToken } from './tokenize.js';
@@ -24,6 +24,7 @@ export const SENTENCE_HASH_BITS = 17;
 
 /** Per-paragraph token facts the gap features read, computed once per token. */
 export interface GapContext {
+  /** tokens in the paragraph (the arrays may be longer: a reused context) */
   readonly n: number;
   readonly form: Int32Array;
   readonly shape: Int32Array;
@@ -80,20 +81,33 @@ function isLink(text: string, t: RawToken): boolean {
   return text.startsWith('www.', t.start);
 }
 
-/** Token facts for tokens[from, to) with the rule splitter's ends (exclusive end indices, absolute). */
-export function gapContext(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[]): GapContext {
+/** An empty context with room for n tokens (reused across paragraphs by the runtime model). */
+function allocContext(n: number): GapContext {
+  return {
+    n: 0,
+    form: new Int32Array(n),
+    shape: new Int32Array(n),
+    rule: new Uint8Array(n),
+    sinceRule: new Int32Array(n),
+    first: new Uint8Array(n),
+    last: new Uint8Array(n),
+    link: new Uint8Array(n),
+    space: new Uint8Array(n),
+    open: new Uint8Array(n),
+  };
+}
+
+/**
+ * Token facts for tokens[from, to) with the rule splitter's ends (exclusive end indices, absolute).
+ * `into`, when large enough, is overwritten and returned instead of a new context.
+ */
+export function gapContext(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[], into?: GapContext): GapContext {
   const n = to - from;
-  const form = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const rule = new Uint8Array(n);
-  const sinceRule = new Int32Array(n);
-  const first = new Uint8Array(n);
-  const last = new Uint8Array(n);
-  const link = new Uint8Array(n);
-  const space = new Uint8Array(n);
-  const open = new Uint8Array(n);
+  const g = into && into.form.length >= n ? into : allocContext(n);
+  (g as { n: number }).n = n;
+  const { form, shape, rule, sinceRule, first, last, link, space, open } = g;
+  rule.fill(0, 0, n);
   const { depth } = bracketPairs(text, tokens, from, to);
-  for (let i = 0; i < n; i++) open[i] = depth[i] === 0 ? 1 : 0;
   for (const e of ruleEnds) if (e - 1 - from >= 0 && e - 1 - from < n) rule[e - 1 - from] = 1;
   let since = 0;
   for (let i = 0; i < n; i++) {
@@ -104,62 +118,95 @@ export function gapContext(text: string, tokens: readonly RawToken[], from: numb
     first[i] = charClass(text.charCodeAt(t.start));
     last[i] = charClass(text.charCodeAt(t.end - 1));
     link[i] = isLink(text, t) ? 1 : 0;
-    let s = 0;
-    for (let j = t.end; j < text.length && isSpace(text.charCodeAt(j)) && s < 2; j++) s++;
-    space[i] = s;
+    let sp = 0;
+    for (let j = t.end; j < text.length && sp < 2 && isSpace(text.charCodeAt(j)); j++) sp++;
+    space[i] = sp;
+    open[i] = depth[i] === 0 ? 1 : 0;
     sinceRule[i] = ++since;
     if (rule[i]) since = 0;
   }
-  return { n, form, shape, rule, sinceRule, first, last, link, space, open };
+  return g;
 }
 
 function bucket(d: number): number {
   return d <= 2 ? d : d <= 5 ? 3 : d <= 10 ? 4 : d <= 20 ? 5 : d <= 40 ? 6 : 7;
 }
 
-/** Number of feature slots per gap (fixed, so training and tagging share one buffer size). */
-export const GAP_FEATURES = 24;
+/**
+ * The gaps the classifier decides: those the rules passed over, outside brackets, except between a
+ * word ending in a lower-case letter or a comma and one starting with one (unless the first is a
+ * URL or address). Such an unpunctuated end ("… for a day ty") looks like any word boundary: a model
+ * scoring them found none on EWT dev (0 of 15), and they are most gaps of running text, so skipping
+ * them cuts the classifier's cost by about a third (dev F1 the same within noise: 90.37 vs 90.10).
+ */
+export function scoredGap(g: GapContext, i: number): boolean {
+  if (g.rule[i] !== 0 || g.open[i + 1] !== 1) return false;
+  if (g.first[i + 1] !== 1 || g.link[i] === 1) return true;
+  const l = g.last[i]!;
+  return l !== 1 && l !== COMMA;
+}
+const COMMA = 8 + 44; // charClass(',')
 
-/** Writes the hashed feature indices of the gap after token i (0 ≤ i < n-1) into out; returns the count. */
+/** Number of feature slots per gap (fixed, so training and tagging share one buffer size). */
+export const GAP_FEATURES = 21;
+
+/** One multiply-xorshift round: template id and value to a table index (values are hashes already). */
+function slot(template: number, v: number, mask: number): number {
+  let h = Math.imul(v ^ Math.imul(template, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** Two hashed values into one (for conjunctions). */
+function pair(a: number, b: number): number {
+  return Math.imul(a, 0x01000193) ^ b;
+}
+
+/**
+ * Writes the hashed feature indices of the gap after token i (0 ≤ i < n-1) into out; returns the
+ * count. Only gaps the rules passed over are scored, so the rules' decision is not a feature.
+ */
 export function gapFeatures(g: GapContext, i: number, out: Int32Array, mask: number): number {
   const j = i + 1;
   const none = 0x2545f491;
+  const f0 = g.form[i]!;
+  const f1 = g.form[j]!;
+  const s0 = g.shape[i]!;
+  const s1 = g.shape[j]!;
   const fPrev = i > 0 ? g.form[i - 1]! : none;
   const sPrev = i > 0 ? g.shape[i - 1]! : none;
   const fNext2 = j + 1 < g.n ? g.form[j + 1]! : none;
   const sNext2 = j + 1 < g.n ? g.shape[j + 1]! : none;
-  const r = g.rule[i]!;
-  let k = 0;
-  out[k++] = mix(1, 0) & mask;
-  out[k++] = mix(2, r) & mask;
-  out[k++] = mix(3, g.form[i]!) & mask;
-  out[k++] = mix(4, g.form[j]!) & mask;
-  out[k++] = mix(5, fPrev) & mask;
-  out[k++] = mix(6, fNext2) & mask;
-  out[k++] = mix(7, g.shape[i]!) & mask;
-  out[k++] = mix(8, g.shape[j]!) & mask;
-  out[k++] = mix(9, sPrev) & mask;
-  out[k++] = mix(10, sNext2) & mask;
-  out[k++] = mix(11, mix(g.shape[i]!, g.shape[j]!)) & mask;
-  out[k++] = mix(12, mix(g.form[i]!, g.shape[j]!)) & mask;
-  out[k++] = mix(13, mix(g.shape[i]!, g.form[j]!)) & mask;
-  out[k++] = mix(14, mix(r, g.shape[j]!)) & mask;
-  out[k++] = mix(15, mix(r, g.form[i]!)) & mask;
-  out[k++] = mix(16, mix(g.space[i]!, g.shape[j]!)) & mask;
-  out[k++] = mix(17, g.link[i]! * 2 + g.link[j]! + r * 4) & mask;
-  out[k++] = mix(18, bucket(g.sinceRule[i]!) * 2 + r) & mask;
-  out[k++] = mix(19, bucket(g.n - 1 - i) * 2 + r) & mask;
-  out[k++] = mix(20, (g.last[i]! << 9) | (g.first[j]! << 1) | r) & mask;
-  out[k++] = mix(21, mix(mix(sPrev, g.shape[i]!), g.shape[j]!)) & mask;
-  out[k++] = mix(22, mix(g.form[i]!, g.form[j]!)) & mask;
-  out[k++] = mix(23, mix(mix(fPrev, g.form[i]!), r)) & mask;
-  out[k++] = mix(24, mix(g.shape[j]!, sNext2)) & mask;
-  return k;
+  out[0] = slot(1, 0, mask);
+  out[1] = slot(3, f0, mask);
+  out[2] = slot(4, f1, mask);
+  out[3] = slot(5, fPrev, mask);
+  out[4] = slot(6, fNext2, mask);
+  out[5] = slot(7, s0, mask);
+  out[6] = slot(8, s1, mask);
+  out[7] = slot(9, sPrev, mask);
+  out[8] = slot(10, sNext2, mask);
+  out[9] = slot(11, pair(s0, s1), mask);
+  out[10] = slot(12, pair(f0, s1), mask);
+  out[11] = slot(13, pair(s0, f1), mask);
+  out[12] = slot(16, pair(g.space[i]!, s1), mask);
+  out[13] = slot(17, g.link[i]! * 2 + g.link[j]!, mask);
+  out[14] = slot(18, bucket(g.sinceRule[i]!), mask);
+  out[15] = slot(19, bucket(g.n - 1 - i), mask);
+  out[16] = slot(20, (g.last[i]! << 8) | g.first[j]!, mask);
+  out[17] = slot(21, pair(pair(sPrev, s0), s1), mask);
+  out[18] = slot(22, pair(f0, f1), mask);
+  out[19] = slot(24, pair(s1, sNext2), mask);
+  out[20] = slot(23, pair(fPrev, f0), mask);
+  return GAP_FEATURES;
 }
 
 export class SentenceBoundaryModel {
   private readonly feats = new Int32Array(GAP_FEATURES);
   private readonly mask: number;
+  /** the paragraph context, reused (grown when a paragraph is longer) */
+  private ctx: GapContext | undefined;
 
   constructor(readonly weights: Float32Array) {
     if (weights.length & (weights.length - 1)) throw new NewsgraphError('E021', `sentence model: expected a power-of-two weight table, found ${weights.length}`);
@@ -176,14 +223,14 @@ export class SentenceBoundaryModel {
   /**
    * The sentence ends (exclusive token indices, absolute, the last one `to`) of tokens[from, to),
    * given the rule splitter's ends. The classifier only adds ends: every rule end stays (the rules
-   * are right on edited text, and vetoing them gained nothing on dev), and outside brackets a gap
-   * the rules passed over ends a sentence when its score is positive.
+   * are right on edited text, and vetoing them gained nothing on dev), and a gap the classifier
+   * decides (scoredGap) ends a sentence when its score is positive.
    */
   refine(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[]): number[] {
     if (to - from < 2) return ruleEnds.slice();
-    const g = gapContext(text, tokens, from, to, ruleEnds);
+    const g = (this.ctx = gapContext(text, tokens, from, to, ruleEnds, this.ctx));
     const ends: number[] = [];
-    for (let i = 0; i < g.n - 1; i++) if (g.rule[i] || (g.open[i + 1] && this.score(g, i) > 0)) ends.push(from + i + 1);
+    for (let i = 0; i < g.n - 1; i++) if (g.rule[i] || (scoredGap(g, i) && this.score(g, i) > 0)) ends.push(from + i + 1);
     ends.push(to);
     return ends;
   }
