@@ -47,6 +47,17 @@ describe('the learned sentence-boundary classifier (shipped model)', () => {
     expect(out.some((s) => s.endsWith('Perlingiere'))).toBe(true);
   });
 
+  it('adds no end after an abbreviation, a bracketed insertion or a possessive apostrophe', () => {
+    for (const text of [
+      'He was banned by the [Iranian] Chess Federation at the same tournament.',
+      'The fair was held in Tyler, Texas (April 2019) Image: Paul Budd.',
+      'That would go on to support Richard Dawkins\' The Selfish Gene.',
+      'The prime minister died today at 10:00 a.m. Tongan time at the age of 70.',
+    ]) {
+      expect(sents(text), text).toEqual(sents(text, null));
+    }
+  });
+
   it('leaves edited news text as the rules split it (the bundled sample articles)', () => {
     const dir = join(repoRoot, 'samples');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
