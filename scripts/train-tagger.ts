@@ -38,6 +38,11 @@ export interface TrainTaggerOptions {
   ensemble?: number;
   /** write the model files (default true) */
   write?: boolean;
+  /**
+   * experiment: train with beam search and early update (PerceptronTrainer.epochBeam) and score dev
+   * with beam decoding (SparseTagger.beamTagIds); the runtime Tagger is greedy, so use with write: false
+   */
+  beam?: number;
 }
 
 export interface TrainTaggerResult {
@@ -106,6 +111,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   log(`tagger: tag dictionary ${dict.keys.length} words, ${dict.classes} ambiguity classes`);
   const useForced = Number.isFinite(dictOpts.forceFreq);
   const ensemble = Math.max(1, opts.ensemble ?? 1);
+  const beam = opts.beam ?? 1;
   const members = Array.from({ length: ensemble }, (_, m) => ({
     trainer: new PerceptronTrainer(tags.length, dict, useForced),
     rand: mulberry32(seed + m * 7919),
@@ -119,14 +125,34 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
     let acc = 0;
     for (const m of members) {
       shuffleInPlace(m.order, m.rand);
-      acc += m.trainer.epoch(sents, m.order) / ensemble;
+      acc += (beam > 1 ? m.trainer.epochBeam(sents, m.order, beam) : m.trainer.epoch(sents, m.order)) / ensemble;
     }
     const ex = ensemble === 1 ? members[0]!.trainer.export(prune) : mixExports(members.map((m) => m.trainer.export(prune)), tags.length, prune);
     const meta: TaggerMeta = { tags, useForced, scale: ex.scale };
     const tagger = new Tagger(meta, ex.arrays);
     const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
     const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
-    const score = (e.upos + g.upos) / 2;
+    let score = (e.upos + g.upos) / 2;
+    if (beam > 1) {
+      const st = new SparseTagger(ex.arrays, tags.length, useForced);
+      const acc1 = (dev: readonly ConlluSentence[]) => {
+        let right = 0;
+        let total = 0;
+        for (const s of dev) {
+          const out = new Int32Array(s.words.length);
+          st.beamTagIds(s.words.map((w) => w.form), out, beam);
+          s.words.forEach((w, i) => {
+            total++;
+            if (tags[out[i]!]!.split('\t')[0] === w.upos) right++;
+          });
+        }
+        return right / total;
+      };
+      const be = acc1(devEwt);
+      const bg = acc1(devGum);
+      log(`tagger: epoch ${epoch} beam ${beam} decoding: dev UPOS ewt ${(be * 100).toFixed(2)} gum ${(bg * 100).toFixed(2)} (greedy decoding of the same weights below)`);
+      score = (be + bg) / 2;
+    }
     log(
       `tagger: epoch ${epoch}${ensemble > 1 ? ` (${ensemble} mixed)` : ''} train ${(acc * 100).toFixed(2)}% | dev UPOS ewt ${(e.upos * 100).toFixed(2)} gum ${(g.upos * 100).toFixed(2)} ` +
         `XPOS ewt ${(e.xpos * 100).toFixed(2)} gum ${(g.xpos * 100).toFixed(2)} | rows ${ex.arrays.featKeys.length} nnz ${ex.nnz} | ${((performance.now() - te) / 1000).toFixed(1)}s`,
@@ -320,7 +346,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     prune: num('--prune'),
     minClassCount: num('--min-class'),
     ensemble: num('--ensemble'),
-    write: !process.argv.includes('--no-write'),
+    beam: num('--beam'),
+    write: !process.argv.includes('--no-write') && num('--beam') === undefined,
     dict: {
       ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),
       ...(num('--force-share') !== undefined ? { forceShare: num('--force-share')! } : {}),

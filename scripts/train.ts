@@ -1,6 +1,6 @@
 // `npm run train`: rebuilds every shipped model from ../shared/data/ud (EWT + GUM train; dev sets
 // only choose epochs), reproducibly (fixed seed): the word clusters (from GloVe vectors, for the
-// models that use them) first, then the tagger and lemmatizer, the dependency parser (trained on
+// models that use them) first, then the sentence-boundary classifier, the tagger and lemmatizer, the dependency parser (trained on
 // jackknifed tags) and the NER model (the open NER corpora of scripts/train-ner.ts). Prints
 // per-step timings and model sizes.
 import { readdirSync, statSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { trainTagger } from './train-tagger.js';
 import { trainParser } from './train-parser.js';
 import { trainNer } from './train-ner.js';
 import { trainClusters } from './train-clusters.js';
+import { trainSentences } from './train-sentences.js';
 
 const SEED = 20251125;
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const clusters = await trainClusters({ seed: SEED, log });
   log(`word clusters derived in ${clusters.seconds.toFixed(0)}s (${clusters.words} words)`);
+  const sentences = await trainSentences({ seed: SEED, log });
+  log(`sentence-boundary classifier trained in ${sentences.seconds.toFixed(0)}s`);
   const tagger = await trainTagger({ seed: SEED, log });
   log(`tagger + lemmatizer trained in ${tagger.seconds.toFixed(0)}s`);
   const parser = await trainParser({ seed: SEED, log });

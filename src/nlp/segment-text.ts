@@ -1,9 +1,12 @@
 // Raw text → paragraphs, sentences and tokens (the `segment` stage and `newsgraph parse` both use
 // this). Paragraphs come from line breaks, tokens from the tokenizer, sentences from the splitter
-// run inside each paragraph, so a sentence never crosses a paragraph.
+// run inside each paragraph, so a sentence never crosses a paragraph: the rule splitter first, then
+// the learned boundary classifier (sentence-boundary.ts), which sees the rules' decision and adds the
+// ends web and e-mail text leaves unpunctuated. `sentenceModel: null` gives the rules alone.
 import type { Paragraph, Sentence, Token } from '../core/doc.js';
 import { paragraphSpans } from './segment-paragraphs.js';
 import { splitSentences } from './sentences.js';
+import { getSentenceModel, type SentenceBoundaryModel } from './sentence-boundary.js';
 import { tokenize, type RawToken } from './tokenize.js';
 import { tokenizeLexicon, type TokenizeLexicon } from './tokenize-lexicon.js';
 import * as chars from './tokenize-chars.js';
@@ -16,14 +19,15 @@ export interface Segmentation {
   readonly tokens: Token[];
 }
 
-export function segmentText(text: string, lex: TokenizeLexicon = tokenizeLexicon()): Segmentation {
+export function segmentText(text: string, lex: TokenizeLexicon = tokenizeLexicon(), sentenceModel: SentenceBoundaryModel | null = getSentenceModel()): Segmentation {
   const paragraphs = paragraphSpans(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const raw = tokenize(text, para.start, para.end, lex);
-    const ends = splitSentences(text, raw, 0, raw.length, lex);
+    const ruleEnds = splitSentences(text, raw, 0, raw.length, lex);
+    const ends = sentenceModel ? sentenceModel.refine(text, raw, 0, raw.length, ruleEnds) : ruleEnds;
     let s0 = 0;
     for (const s1 of ends) {
       const sent = sentences.length;

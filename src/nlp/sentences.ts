@@ -188,7 +188,7 @@ function isOpeningMark(c: number): boolean {
  * Pairs are matched with a stack; an opener whose closer is further than MAX_BRACKET_TOKENS away,
  * or never comes, encloses nothing, so a stray "(" cannot swallow the rest of a paragraph.
  */
-function bracketPairs(text: string, tokens: readonly RawToken[], from: number, to: number): { depth: Int32Array; opener: Int32Array } {
+export function bracketPairs(text: string, tokens: readonly RawToken[], from: number, to: number): { depth: Int32Array; opener: Int32Array } {
   const n = to - from;
   const diff = new Int32Array(n + 1);
   const opener = new Int32Array(n).fill(-1);

@@ -179,6 +179,61 @@ export class PerceptronTrainer {
     return total ? right / total : 0;
   }
 
+  /**
+   * One pass with beam search and early update (Collins & Roark 2004): the beam keeps the k best tag
+   * prefixes; when the gold prefix falls out of it, the weights move toward the gold prefix's
+   * features and away from the best prefix's, and the sentence stops there. An experiment (see
+   * trainBeamExperiment in scripts/train-tagger.ts): the runtime Tagger decodes greedily.
+   */
+  epochBeam(sents: readonly TrainSentence[], order: readonly number[], k: number): number {
+    const { nTags, keys, scores, feats } = this;
+    let right = 0;
+    let total = 0;
+    for (const si of order) {
+      const s = sents[si]!;
+      const n = s.forms.length;
+      feats.prepare(s.forms, n);
+      const score = (i: number, p1: number, p2: number): number => {
+        const nk = feats.extract(i, n, p1, p2, keys);
+        scores.fill(0);
+        const w = this.w;
+        for (let j = 0; j < nk; j++) {
+          const r = this.rows.get(keys[j]!);
+          if (r === undefined) continue;
+          const base = r * nTags;
+          for (let t = 0; t < nTags; t++) scores[t] += w[base + t]!;
+        }
+        return nk;
+      };
+      const r = beamDecode(n, k, nTags, this.useForced ? feats.forced : null, feats.allow, this.allowed, score, scores, s.gold);
+      const path = r.tags;
+      const upto = r.stop; // positions [0, upto) take part in the update
+      let wrong = false;
+      for (let i = 0; i < upto; i++) if (path[i] !== s.gold[i]) wrong = true;
+      if (wrong) {
+        const c = this.c;
+        for (let i = 0; i < upto; i++) {
+          if (this.useForced && feats.forced[i]! >= 0) continue;
+          for (const [tags, dir] of [[s.gold, 1], [path, -1]] as const) {
+            const nk = feats.extract(i, n, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, keys);
+            const t = tags[i]!;
+            for (let j = 0; j < nk; j++) {
+              const base = this.row(keys[j]!) * nTags;
+              this.w[base + t]! += dir;
+              this.u[base + t]! += dir * c;
+            }
+          }
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        if (i < upto && path[i] === s.gold[i]) right++;
+        total++;
+      }
+      this.c += n;
+    }
+    return total ? right / total : 0;
+  }
+
   /** Averaged, pruned, int16-quantised weights in the runtime layout. */
   export(prune: number): { arrays: TaggerArrays; scale: number; nnz: number } {
     const { nTags } = this;
@@ -349,6 +404,25 @@ export class SparseTagger {
     this.scores = new Float64Array(nTags);
   }
 
+  /** Beam decoding over the same scores (the beam experiment's decoder). */
+  beamTagIds(forms: readonly string[], out: Int32Array, k: number): void {
+    const { feats, keys, scores, nTags, a } = this;
+    const n = forms.length;
+    feats.prepare(forms, n);
+    const score = (i: number, p1: number, p2: number): number => {
+      const nk = feats.extract(i, n, p1, p2, keys);
+      scores.fill(0);
+      for (let j = 0; j < nk; j++) {
+        const r = this.rows.get(keys[j]!);
+        if (r === undefined) continue;
+        for (let q = a.rowStart[r]!; q < a.rowStart[r + 1]!; q++) scores[a.cls[q]!] += a.weight[q]!;
+      }
+      return nk;
+    };
+    const r = beamDecode(n, k, nTags, this.useForced ? feats.forced : null, feats.allow, a.allowed, score, scores, null);
+    out.set(r.tags.subarray(0, n));
+  }
+
   tagIds(forms: readonly string[], out: Int32Array, first: ArrayLike<number> | null = null): void {
     const { feats, keys, scores, nTags, a } = this;
     const n = forms.length;
@@ -373,4 +447,59 @@ export class SparseTagger {
       p1 = best;
     }
   }
+}
+
+interface Hyp {
+  readonly score: number;
+  readonly tag: number;
+  readonly prev: Hyp | null;
+  /** the prefix equals the gold prefix (training) */
+  readonly gold: boolean;
+}
+
+/**
+ * Beam search over tag prefixes. score(i, p1, p2) fills `scores` for position i given the two
+ * previous tags. With gold, stops as soon as the gold prefix leaves the beam (early update) and
+ * returns the best prefix up to there (stop = its length); else decodes the whole sentence.
+ */
+export function beamDecode(
+  n: number,
+  k: number,
+  nTags: number,
+  forced: Int32Array | null,
+  allow: Int32Array,
+  allowed: Int32Array,
+  score: (i: number, p1: number, p2: number) => number,
+  scores: Float64Array,
+  gold: Int32Array | null,
+): { tags: Int32Array; stop: number } {
+  const words = (nTags + 31) >>> 5;
+  let beam: Hyp[] = [{ score: 0, tag: -1, prev: null, gold: true }];
+  let stop = n;
+  for (let i = 0; i < n; i++) {
+    const cands: Hyp[] = [];
+    const f = forced ? forced[i]! : -1;
+    const set = allow[i]!;
+    for (const h of beam) {
+      const isGold = (t: number) => h.gold && gold !== null && gold[i] === t;
+      if (f >= 0) {
+        cands.push({ score: h.score, tag: f, prev: h, gold: isGold(f) });
+        continue;
+      }
+      score(i, h.tag, h.prev ? h.prev.tag : -1);
+      for (let t = 0; t < nTags; t++) {
+        if (set > 0 && (allowed[(set - 1) * words + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
+        cands.push({ score: h.score + scores[t]!, tag: t, prev: h, gold: isGold(t) });
+      }
+    }
+    cands.sort((x, y) => y.score - x.score);
+    beam = cands.slice(0, k);
+    if (gold && !beam.some((h) => h.gold)) {
+      stop = i + 1;
+      break;
+    }
+  }
+  const tags = new Int32Array(n);
+  for (let h: Hyp | null = beam[0]!, i = stop - 1; h && i >= 0; h = h.prev, i--) tags[i] = h.tag;
+  return { tags, stop };
 }

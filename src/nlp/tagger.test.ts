@@ -120,6 +120,35 @@ describe('perceptron training', () => {
       expect([...ids].map((t) => tags[t]!.split('\t')[1])).toEqual(tagger.tag(split(s)).xpos);
     }
   });
+
+  it('beam training (early update) learns the same set; a beam of one decodes like the greedy tagger', () => {
+    const tags = ['DET\tDT', 'NOUN\tNN', 'VERB\tVBD', 'PUNCT\t.'];
+    const data: [string, number[]][] = [
+      ['the dog barked .', [0, 1, 2, 3]],
+      ['a cat slept .', [0, 1, 2, 3]],
+      ['the bird sang .', [0, 1, 2, 3]],
+      ['a dog sang .', [0, 1, 2, 3]],
+    ];
+    const sents: TrainSentence[] = data.map(([s, g]) => ({ forms: split(s), gold: Int32Array.from(g) }));
+    const dict = buildTagDict(sents, tags.length, { minFreq: 1, minShare: 0.1, forceFreq: Infinity, forceShare: 1 });
+    const tr = new PerceptronTrainer(tags.length, dict, false);
+    const order = sents.map((_, i) => i);
+    let acc = 0;
+    for (let e = 0; e < 5; e++) acc = tr.epochBeam(sents, order, 3);
+    expect(acc).toBe(1);
+    const ex = tr.export(0);
+    const sparse = new SparseTagger(ex.arrays, tags.length, false);
+    for (const s of ['a bird barked .', 'the cat sang .', 'dog the . a', 'unseen words here']) {
+      const beam1 = new Int32Array(split(s).length);
+      const greedy = new Int32Array(split(s).length);
+      sparse.beamTagIds(split(s), beam1, 1);
+      sparse.tagIds(split(s), greedy);
+      expect([...beam1], s).toEqual([...greedy]);
+    }
+    const out = new Int32Array(4);
+    sparse.beamTagIds(split('a bird barked .'), out, 3);
+    expect([...out]).toEqual([0, 1, 2, 3]);
+  });
 });
 
 describe('second-pass features', () => {
