@@ -2,8 +2,10 @@
 // values and quad class (data/events/cameo-codes.tsv) and the CAMEO→PLOVER crosswalk
 // (data/events/cameo-plover.tsv). Loaded once through the data loader and validated here, so a
 // malformed frame fails at load time with the file and row named, not half-way through an article.
-import { loadTsv } from '../../core/data-loader.js';
+import { readFileSync } from 'node:fs';
+import { loadTsv, parseTsv } from '../../core/data-loader.js';
 import { NewsgraphError } from '../../core/errors.js';
+import { dataPath } from '../../core/paths.js';
 
 /** One way to find a target: a slot on the trigger, or a slot inside its complement. */
 export type TargetSlot =
@@ -126,26 +128,99 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
   return out;
 }
 
+/** Frames grouped by lemma; within a lemma, rows with a constraint are tried before the
+ * unconstrained default row ("appealed … for aid" is 025 before the plain appeal 020), keeping file
+ * order otherwise. */
+function groupByLemma(fs: readonly Frame[]): Map<string, Frame[]> {
+  const byLemma = new Map<string, Frame[]>();
+  for (const f of fs) {
+    let l = byLemma.get(f.lemma);
+    if (!l) byLemma.set(f.lemma, (l = []));
+    l.push(f);
+  }
+  for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+  return byLemma;
+}
+
 /** Frames by trigger lemma, in file order (more specific rows come first in the file); the CAMEO
  * dictionary's frames (`dictionary`) follow all hand frames of their lemma. */
 export function framesByLemma(frames: readonly Frame[], dictionary: readonly Frame[] = []): ReadonlyMap<string, readonly Frame[]> {
-  const group = (fs: readonly Frame[]) => {
-    const byLemma = new Map<string, Frame[]>();
-    for (const f of fs) {
-      let l = byLemma.get(f.lemma);
-      if (!l) byLemma.set(f.lemma, (l = []));
-      l.push(f);
-    }
-    // within a lemma, rows with a constraint are tried before the unconstrained default row
-    // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
-    for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
-    return byLemma;
-  };
-  const byLemma = group(frames);
+  const byLemma = groupByLemma(frames);
   // hand frames win where both match: they were written from the codebook's verb descriptions;
   // the dictionary gives breadth where no hand frame of the lemma yields an event
-  for (const [lemma, fs] of group(dictionary)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), ...fs]);
+  for (const [lemma, fs] of groupByLemma(dictionary)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), ...fs]);
   return byLemma;
+}
+
+/**
+ * A read-only map whose values are computed on first lookup of their key (and kept): the keys that
+ * may have a value are known up front, `compute` may still answer undefined for one of them.
+ * Iterating computes every value (tools and tests; the pipeline only calls get).
+ */
+export class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private readonly done = new Map<K, V | undefined>();
+  constructor(
+    /** the keys that may have a value */
+    readonly candidates: ReadonlySet<K>,
+    private readonly compute: (key: K) => V | undefined,
+  ) {}
+
+  get(key: K): V | undefined {
+    if (this.done.has(key)) return this.done.get(key);
+    if (!this.candidates.has(key)) return undefined; // not kept: unknown words are many
+    const v = this.compute(key);
+    this.done.set(key, v);
+    return v;
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private *all(): IterableIterator<[K, V]> {
+    for (const k of this.candidates) {
+      const v = this.get(k);
+      if (v !== undefined) yield [k, v];
+    }
+  }
+
+  get size(): number {
+    return [...this.all()].length;
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.all() as MapIterator<[K, V]>;
+  }
+
+  keys(): MapIterator<K> {
+    return (function* (m) {
+      for (const [k] of m) yield k;
+    })(this.all()) as MapIterator<K>;
+  }
+
+  values(): MapIterator<V> {
+    return (function* (m) {
+      for (const [, v] of m) yield v;
+    })(this.all()) as MapIterator<V>;
+  }
+
+  forEach(f: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [k, v] of this.all()) f(v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+}
+
+/** framesByLemma with the dictionary read per lemma: the same lists, each built on first lookup. */
+export function lazyFramesByLemma(frames: readonly Frame[], dictionary: DictionaryByLemma): LazyMap<string, readonly Frame[]> {
+  const hand = groupByLemma(frames);
+  return new LazyMap(new Set([...hand.keys(), ...dictionary.lemmas]), (lemma) => {
+    const own = hand.get(lemma);
+    const fs = groupByLemma(dictionary.frames(lemma)).get(lemma);
+    return fs ? [...(own ?? []), ...fs] : own;
+  });
 }
 
 /** Irregular verb forms of the CAMEO dictionary (data/events/cameo-verb-forms.tsv): form → lemma. */
@@ -168,13 +243,19 @@ const OBJECT_TARGETS = 'obj/iobj/p:to/p:against/p:with/p:on/p:for';
  * The frames of data/events/cameo-verbs.tsv (PETRARCH-2's CAMEO verb dictionary, converted by
  * scripts/convert-cameo.ts): verbs only, source the subject, targets in the slots where CAMEO
  * targets sit for that kind of pattern (the object itself, else the recipient or the
- * against/with/to/on phrase); a `---` row stops the dictionary for that trigger.
+ * against/with/to/on phrase); a `---` row stops the dictionary for that trigger. All rows at once:
+ * the pipeline reads them per lemma (dictionaryByLemma); this is for checks and tools.
  */
 export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
   const t = loadTsv(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  return dictionaryFrames(t.rows.map((r, n) => ({ r, n })), codes);
+}
+
+/** The frames of the given dictionary rows (n: the row's position among all rows, for ids and messages). */
+function dictionaryFrames(rows: readonly { r: Readonly<Record<string, string>>; n: number }[], codes: ReadonlyMap<string, CameoInfo>): Frame[] {
   const out: Frame[] = [];
   const ids = new Map<string, number>();
-  t.rows.forEach((r, n) => {
+  for (const { r, n } of rows) {
     const cameo = r.cameo!;
     const row = `${n + 1} (${r.lemma})`;
     if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw new NewsgraphError('E030', `data/${DICTIONARY} row ${row}: CAMEO code "${cameo}" is not in data/events/cameo-codes.tsv`, DICTIONARY);
@@ -182,7 +263,7 @@ export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cam
     // a verb's bare default code (no object or preposition pattern) is left out: on the Wikinews dev
     // set it found 1 more annotated event for 29 unannotated ones (recall 0.085 either way,
     // unannotated/annotated 0.70 without, 0.88 with) — revisit once group nouns carry countries
-    if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) return;
+    if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) continue;
     const prep = constraint.kind === 'prep' ? `p:${constraint.prep}/` : '';
     const spec = prep + (constraint.kind === 'obj' ? OBJECT_TARGETS : DEFAULT_TARGETS);
     const lemma = r.lemma!.toLowerCase();
@@ -203,8 +284,73 @@ export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cam
       example: '',
       origin: 'dictionary',
     });
-  });
+  }
   return out;
+}
+
+/**
+ * The CAMEO dictionary read per lemma: start-up only finds where each lemma's rows are (the file has
+ * ~38k rows; building them all cost ~100 ms of every process's start and ~20 MB, and an article
+ * asks for a few dozen lemmas). A lemma's rows are parsed by the one TSV parser and turned into
+ * frames on first lookup, exactly as loadDictionaryFrames does (same ids, same row numbers in
+ * messages); test/events/frames.test.ts checks both agree on every lemma, so a malformed row is still
+ * caught before it ships.
+ */
+export interface DictionaryByLemma {
+  /** lower-cased lemmas that have rows (some may yield no frame: default-code rows are left out) */
+  readonly lemmas: ReadonlySet<string>;
+  /** the lemma's frames in file order (empty when none) */
+  frames(lemma: string): readonly Frame[];
+}
+
+export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
+  let content: string;
+  try {
+    content = readFileSync(dataPath(DICTIONARY), 'utf8');
+  } catch {
+    throw new NewsgraphError('E030', `data file data/${DICTIONARY} cannot be read`, DICTIONARY);
+  }
+  // the lines as parseTsv sees them: blank and # lines skipped, the first other line the header
+  let headerLine: string | null = null;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const rowsOf = new Map<string, number[]>();
+  for (let at = 0; at < content.length; ) {
+    let end = content.indexOf('\n', at);
+    if (end < 0) end = content.length;
+    const next = end + 1;
+    if (end > at && content.charCodeAt(end - 1) === 13) end--;
+    if (content.charCodeAt(at) === 35 /* # */ || !content.slice(at, end).trim()) {
+      at = next;
+      continue;
+    }
+    if (headerLine === null) {
+      // the prelude (comments + header) goes through parseTsv: source line and columns checked now
+      parseTsv(content.slice(0, end), `data/${DICTIONARY}`, ['lemma', 'prt', 'constraint', 'cameo']);
+      headerLine = content.slice(at, end);
+    } else {
+      const tab = content.indexOf('\t', at);
+      const key = content.slice(at, tab < 0 || tab > end ? end : tab).trim().toLowerCase();
+      const l = rowsOf.get(key);
+      if (l) l.push(starts.length);
+      else rowsOf.set(key, [starts.length]);
+      starts.push(at);
+      ends.push(end);
+    }
+    at = next;
+  }
+  if (headerLine === null) throw new NewsgraphError('E030', `data/${DICTIONARY}: no header row`, DICTIONARY);
+  const head = headerLine;
+  return {
+    lemmas: new Set(rowsOf.keys()),
+    frames(lemma: string): readonly Frame[] {
+      const ns = rowsOf.get(lemma);
+      if (!ns) return [];
+      const text = [head, ...ns.map((n) => content.slice(starts[n]!, ends[n]!))].join('\n');
+      const rows = parseTsv(`# source: data/${DICTIONARY}\n${text}`, `data/${DICTIONARY}`).rows;
+      return dictionaryFrames(rows.map((r, i) => ({ r, n: ns[i]! })), codes);
+    },
+  };
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */
