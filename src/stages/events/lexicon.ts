@@ -2,10 +2,9 @@
 // values and quad class (data/events/cameo-codes.tsv) and the CAMEO→PLOVER crosswalk
 // (data/events/cameo-plover.tsv). Loaded once through the data loader and validated here, so a
 // malformed frame fails at load time with the file and row named, not half-way through an article.
-import { readFileSync } from 'node:fs';
-import { loadTsv, parseTsv } from '../../core/data-loader.js';
+import { loadTsv } from '../../core/data-loader.js';
 import { NewsgraphError } from '../../core/errors.js';
-import { dataPath } from '../../core/paths.js';
+import { loadTsvLines } from '../../core/tsv-lines.js';
 
 /** One way to find a target: a slot on the trigger, or a slot inside its complement. */
 export type TargetSlot =
@@ -291,7 +290,7 @@ function dictionaryFrames(rows: readonly { r: Readonly<Record<string, string>>; 
 /**
  * The CAMEO dictionary read per lemma: start-up only finds where each lemma's rows are (the file has
  * ~38k rows; building them all cost ~100 ms of every process's start and ~20 MB, and an article
- * asks for a few dozen lemmas). A lemma's rows are parsed by the one TSV parser and turned into
+ * asks for a few dozen lemmas). A lemma's rows are parsed (src/core/tsv-lines.ts) and turned into
  * frames on first lookup, exactly as loadDictionaryFrames does (same ids, same row numbers in
  * messages); test/events/frames.test.ts checks both agree on every lemma, so a malformed row is still
  * caught before it ships.
@@ -304,51 +303,20 @@ export interface DictionaryByLemma {
 }
 
 export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
-  let content: string;
-  try {
-    content = readFileSync(dataPath(DICTIONARY), 'utf8');
-  } catch {
-    throw new NewsgraphError('E030', `data file data/${DICTIONARY} cannot be read`, DICTIONARY);
-  }
-  // the lines as parseTsv sees them: blank and # lines skipped, the first other line the header
-  let headerLine: string | null = null;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const t = loadTsvLines(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
   const rowsOf = new Map<string, number[]>();
-  for (let at = 0; at < content.length; ) {
-    let end = content.indexOf('\n', at);
-    if (end < 0) end = content.length;
-    const next = end + 1;
-    if (end > at && content.charCodeAt(end - 1) === 13) end--;
-    if (content.charCodeAt(at) === 35 /* # */ || !content.slice(at, end).trim()) {
-      at = next;
-      continue;
-    }
-    if (headerLine === null) {
-      // the prelude (comments + header) goes through parseTsv: source line and columns checked now
-      parseTsv(content.slice(0, end), `data/${DICTIONARY}`, ['lemma', 'prt', 'constraint', 'cameo']);
-      headerLine = content.slice(at, end);
-    } else {
-      const tab = content.indexOf('\t', at);
-      const key = content.slice(at, tab < 0 || tab > end ? end : tab).trim().toLowerCase();
-      const l = rowsOf.get(key);
-      if (l) l.push(starts.length);
-      else rowsOf.set(key, [starts.length]);
-      starts.push(at);
-      ends.push(end);
-    }
-    at = next;
+  for (let n = 0; n < t.size; n++) {
+    const key = t.cell(n, 'lemma').toLowerCase();
+    const l = rowsOf.get(key);
+    if (l) l.push(n);
+    else rowsOf.set(key, [n]);
   }
-  if (headerLine === null) throw new NewsgraphError('E030', `data/${DICTIONARY}: no header row`, DICTIONARY);
-  const head = headerLine;
   return {
     lemmas: new Set(rowsOf.keys()),
     frames(lemma: string): readonly Frame[] {
       const ns = rowsOf.get(lemma);
       if (!ns) return [];
-      const text = [head, ...ns.map((n) => content.slice(starts[n]!, ends[n]!))].join('\n');
-      const rows = parseTsv(`# source: data/${DICTIONARY}\n${text}`, `data/${DICTIONARY}`).rows;
-      return dictionaryFrames(rows.map((r, i) => ({ r, n: ns[i]! })), codes);
+      return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes);
     },
   };
 }
