@@ -39,7 +39,9 @@ export function loadTsvLines(name: string, required: readonly string[] = []): Ts
     if (end < 0) end = content.length;
     const next = end + 1;
     if (end > at && content.charCodeAt(end - 1) === 13) end--;
-    if (content.charCodeAt(at) !== 35 /* # */ && content.slice(at, end).trim()) {
+    const c = content.charCodeAt(at);
+    // a line starting with a visible character is not blank (no slice needed to know it)
+    if (c !== 35 /* # */ && (c > 32 || content.slice(at, end).trim())) {
       if (header === null) {
         prelude = content.slice(0, end);
         header = content.slice(at, end);

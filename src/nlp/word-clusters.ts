@@ -174,6 +174,13 @@ class Utf8WordIndex {
     const bytes = this.bytes;
     let p = this.starts[i]!;
     const end = this.starts[i + 1]! - 1;
+    // ASCII (nearly every lookup): one byte per character, compared directly
+    if (end - p === s.length) {
+      let k = 0;
+      while (k < s.length && s.charCodeAt(k) < 0x80 && bytes[p + k] === s.charCodeAt(k)) k++;
+      if (k === s.length) return true;
+      if (s.charCodeAt(k) < 0x80) return false;
+    }
     let ok = true;
     forEachUtf8Byte(s, (b) => {
       if (p >= end || bytes[p] !== b) ok = false;
