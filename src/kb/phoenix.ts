@@ -1,8 +1,10 @@
 // The Phoenix actor dictionaries (PETRARCH2, MIT, Open Event Data Alliance), converted once by
 // scripts/convert-phoenix.ts into data/actors/phoenix-*.tsv: ~18k people with dated CAMEO codes,
-// ~9k named groups and bodies, ~3k agent nouns. Read lazily (the first lookup pays ~the parse; an
-// article that never asks never does) and kept out of the name trie: the NER model was trained with
-// the bundled gazetteer's features, and a person is looked up here only once the text named them.
+// ~9k named groups and bodies, ~3k agent nouns. Read lazily — each table on its first lookup (an
+// article that never asks never pays), line by line (src/core/tsv-lines.ts: no object per row; a
+// person's row is parsed when the text names them) — and kept out of the name trie: the NER model was
+// trained with the bundled gazetteer's features, and a person is looked up here only once the text
+// named them.
 import type { Row } from '../core/data-loader.js';
 import { loadTsvLines } from '../core/tsv-lines.js';
 import type { PersonEntry } from './tables.js';
