@@ -287,6 +287,7 @@ function dictionaryFrames(rows: readonly { r: Readonly<Record<string, string>>; 
     let targets = shared.targets.get(spec);
     if (!targets) shared.targets.set(spec, (targets = spec.split('/').map((s) => parseSlot(s, row))));
     const lemma = r.lemma!.toLowerCase();
+    // a pattern of the CAMEO 2.0 verb dictionary (PETRARCH-2, data/events/cameo-verbs.tsv) coded this event
     const base = `cameo2-${lemma}${r.prt ? `-${r.prt}` : ''}-${cameo === NO_EVENT_CODE ? 'none' : cameo}`;
     const k = (ids.get(base) ?? 0) + 1;
     ids.set(base, k);
