@@ -114,12 +114,18 @@ function indexPeople() {
 function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
   const lines = loadTsvLines('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']);
   const groups = new Map<string, PhoenixGroup>();
+  const add = (key: string, g: PhoenixGroup) => {
+    const k = key.toLowerCase();
+    if (!groups.has(k)) groups.set(k, g);
+  };
   for (let i = 0; i < lines.size; i++) {
     const code = lines.cell(i, 'code');
     if (/^[A-Z]{3}$/.test(code)) continue; // a country with its places, not a group
     const name = lines.cell(i, 'name');
     const g = { name, code };
-    for (const key of [name, ...list(lines.cell(i, 'aliases'))]) if (!groups.has(key.toLowerCase())) groups.set(key.toLowerCase(), g);
+    add(name, g);
+    const aliases = lines.cell(i, 'aliases');
+    if (aliases) for (const a of list(aliases)) add(a, g);
   }
   return groups;
 }
