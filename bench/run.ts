@@ -24,8 +24,12 @@ interface CorpusResult {
   tokens: number;
   chars: number;
   seconds: number;
+  /** CPU seconds of the process over the run (user + system): on a shared machine wall time is
+   * mostly other jobs' load, CPU time much less so */
+  cpuSeconds: number;
   articlesPerSec: number;
   tokensPerSec: number;
+  tokensPerCpuSec: number;
   stageSeconds: Record<string, number>;
   counts: { entities: number; quotes: number; timexes: number; events: number };
   failures: number;
@@ -39,6 +43,7 @@ function runCorpus(name: string, articles: BenchArticle[]): CorpusResult {
   let chars = 0;
   let failures = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const a of articles) {
     try {
       let doc = createDoc(a.text, { id: a.id, title: a.title, url: a.url, published: a.published });
@@ -61,6 +66,8 @@ function runCorpus(name: string, articles: BenchArticle[]): CorpusResult {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   for (const k of Object.keys(stageSeconds)) stageSeconds[k] = Math.round(stageSeconds[k]! * 1000) / 1000;
   return {
     corpus: name,
@@ -68,8 +75,10 @@ function runCorpus(name: string, articles: BenchArticle[]): CorpusResult {
     tokens,
     chars,
     seconds: Math.round(seconds * 100) / 100,
+    cpuSeconds: Math.round(cpuSeconds * 100) / 100,
     articlesPerSec: Math.round((articles.length / seconds) * 10) / 10,
     tokensPerSec: Math.round(tokens / seconds),
+    tokensPerCpuSec: Math.round(tokens / cpuSeconds),
     stageSeconds,
     counts,
     failures,
@@ -89,7 +98,7 @@ async function main() {
   if (!only || only === 'wikinews') results.push(runCorpus('wikinews', wikinews()));
   if (!only || only === 'reuters') results.push(runCorpus(`reuters (${nReuters})`, reuters(nReuters)));
   const rss = process.resourceUsage().maxRSS * 1024;
-  console.log('corpus'.padEnd(18), 'articles', 'tokens'.padStart(9), 'seconds'.padStart(8), 'art/s'.padStart(7), 'tok/s'.padStart(8), ' per-stage seconds');
+  console.log('corpus'.padEnd(18), 'articles', 'tokens'.padStart(9), 'seconds'.padStart(8), 'art/s'.padStart(7), 'tok/s'.padStart(8), 'CPU-s'.padStart(7), 'tok/CPU-s'.padStart(9), ' per-stage seconds (wall)');
   for (const r of results) {
     console.log(
       r.corpus.padEnd(18),
@@ -98,6 +107,8 @@ async function main() {
       String(r.seconds).padStart(8),
       String(r.articlesPerSec).padStart(7),
       String(r.tokensPerSec).padStart(8),
+      String(r.cpuSeconds).padStart(7),
+      String(r.tokensPerCpuSec).padStart(9),
       ' ' + Object.entries(r.stageSeconds).map(([k, v]) => `${k} ${v}`).join(', '),
     );
     console.log(''.padEnd(18), `found: ${r.counts.entities} entities, ${r.counts.quotes} quotes, ${r.counts.timexes} timexes, ${r.counts.events} events; ${r.failures} failures`);

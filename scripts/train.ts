@@ -2,7 +2,7 @@
 // only choose epochs), reproducibly (fixed seed): the word clusters (from GloVe vectors, for the
 // models that use them) first, then the sentence-boundary classifier, the tagger and lemmatizer, the dependency parser (trained on
 // jackknifed tags) and the NER model (the open NER corpora of scripts/train-ner.ts). Prints
-// per-step timings and model sizes.
+// per-step timings and model sizes. Then the derived copies of models/derived/ (scripts/build-tables.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { hasShared, modelPath } from '../src/core/paths.js';
@@ -11,6 +11,7 @@ import { trainParser } from './train-parser.js';
 import { trainNer } from './train-ner.js';
 import { trainClusters } from './train-clusters.js';
 import { trainSentences } from './train-sentences.js';
+import { buildTables } from './build-tables.js';
 
 const SEED = 20251125;
 
@@ -33,8 +34,11 @@ async function main(): Promise<void> {
   const tn = performance.now();
   const ner = await trainNer({ seed: SEED, log });
   log(`ner trained in ${((performance.now() - tn) / 1000).toFixed(0)}s (${ner.sentences} sentences)`);
+  buildTables(log);
   let total = 0;
+  // the shipped files (models/derived/ is a build output, not shipped)
   for (const f of readdirSync(modelPath())) {
+    if (statSync(modelPath(f)).isDirectory()) continue;
     const size = statSync(modelPath(f)).size;
     total += size;
     log(`models/${f}: ${(size / 1e6).toFixed(2)} MB`);

@@ -5,6 +5,7 @@
 // E051, so one pathological article never stalls a run (ingest, extract, or the server's POST).
 import { Worker } from 'node:worker_threads';
 import type { InputArticle } from '../io/read-inputs.js';
+import { budgetExceededMessage } from '../pipeline/budget.js';
 import type { ContractDoc } from '../io/write-json.js';
 import type { BatchResult, StoreDoc } from '../store/store.js';
 import type { WorkResult } from './worker.js';
@@ -140,7 +141,7 @@ export class WorkerPool<T extends StoreDoc | ContractDoc | BatchResult = StoreDo
         this.opts.timeoutMs > 0
           ? setTimeout(() => {
               slot.busy = null;
-              resolve({ seq, ok: false, code: 'E051', message: `extraction took longer than ${this.opts.timeoutMs} ms (the per-article time budget); skipped`, ms: performance.now() - t0 });
+              resolve({ seq, ok: false, code: 'E051', message: budgetExceededMessage(this.opts.timeoutMs), ms: performance.now() - t0 });
               this.replace(slot);
             }, this.opts.timeoutMs)
           : null;

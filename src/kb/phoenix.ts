@@ -1,9 +1,12 @@
 // The Phoenix actor dictionaries (PETRARCH2, MIT, Open Event Data Alliance), converted once by
 // scripts/convert-phoenix.ts into data/actors/phoenix-*.tsv: ~18k people with dated CAMEO codes,
-// ~9k named groups and bodies, ~3k agent nouns. Read lazily (the first lookup pays ~the parse; an
-// article that never asks never does) and kept out of the name trie: the NER model was trained with
-// the bundled gazetteer's features, and a person is looked up here only once the text named them.
-import { loadTsv } from '../core/data-loader.js';
+// ~9k named groups and bodies, ~3k agent nouns. Read lazily — each table on its first lookup (an
+// article that never asks never pays), line by line (src/core/tsv-lines.ts: no object per row; a
+// person's row is parsed when the text names them) — and kept out of the name trie: the NER model was
+// trained with the bundled gazetteer's features, and a person is looked up here only once the text
+// named them.
+import type { Row } from '../core/data-loader.js';
+import { loadTsvLines } from '../core/tsv-lines.js';
 import type { PersonEntry } from './tables.js';
 
 export interface PhoenixGroup {
@@ -31,8 +34,6 @@ export const PHOENIX_AS_OF = '2014-01-30';
 
 const list = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter(Boolean);
 
-type Row = Readonly<Record<string, string>>;
-
 /** A person row's entries, dated ones first: an undated one ("an elite of AFG") answers only when no date range does. */
 function personEntries(r: Row, isCountry: (iso3: string) => boolean): PersonEntry[] {
   const entries: PersonEntry[] = [];
@@ -52,52 +53,93 @@ function personEntries(r: Row, isCountry: (iso3: string) => boolean): PersonEntr
 /**
  * Reads the converted files. `isCountry` tells a country prefix of a code ("AFG" in AFGGOV) from
  * an international or non-state one (IGO…, NGO…, IMG…); people whose code has neither are dropped.
- * People are indexed by name only; their entries are built on first lookup (most never are).
+ * Each table is read on its first use; people are indexed by name only and their entries built on
+ * first lookup (most never are).
  */
 export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables {
-  const rows = loadTsv('actors/phoenix-people.tsv', ['name', 'aliases', 'roles']).rows;
-  const rowsByKey = new Map<string, number[]>();
-  rows.forEach((r, i) => {
-    const add = (key: string) => {
-      if (!key.includes(' ')) return;
-      const k = key.toLowerCase();
-      const l = rowsByKey.get(k);
-      if (!l) rowsByKey.set(k, [i]);
-      else if (!l.includes(i)) l.push(i);
-    };
-    add(r.name!);
-    if (r.aliases) for (const a of r.aliases.split('|')) add(a.trim());
-  });
+  let peopleIndex: ReturnType<typeof indexPeople> | undefined;
+  const index = () => (peopleIndex ??= indexPeople());
   const built = new Map<number, PersonEntry[]>();
   const entriesOf = (i: number) => {
     let e = built.get(i);
-    if (!e) built.set(i, (e = personEntries(rows[i]!, isCountry)));
+    if (!e) built.set(i, (e = personEntries(index().lines.rows([i])[0]!, isCountry)));
     return e;
   };
   const people = (key: string): readonly PersonEntry[] => {
-    const at = rowsByKey.get(key);
+    const at = index().rowsByKey.get(key);
     if (!at) return [];
     return at.length === 1 ? entriesOf(at[0]!) : at.flatMap(entriesOf).sort((a, b) => Number(!a.from && !a.to) - Number(!b.from && !b.to));
   };
   const withCode = (code: string): PersonEntry[] => {
+    const { lines } = index();
     const out: PersonEntry[] = [];
-    rows.forEach((r, i) => {
-      if (r.roles!.includes(code)) out.push(...entriesOf(i).filter((e) => (e.country.length === 3 ? e.country + e.sector : e.country) === code));
-    });
+    for (let i = 0; i < lines.size; i++) {
+      if (lines.cell(i, 'roles').includes(code)) out.push(...entriesOf(i).filter((e) => (e.country.length === 3 ? e.country + e.sector : e.country) === code));
+    }
     return out;
   };
+  let groups: ReadonlyMap<string, PhoenixGroup> | undefined;
+  let agents: ReadonlyMap<string, string> | undefined;
+  return {
+    people,
+    withCode,
+    get groups() {
+      return (groups ??= loadGroups());
+    },
+    get agents() {
+      return (agents ??= loadAgents());
+    },
+  };
+}
+
+/** Row positions by lower-cased full name or alias of two or more words. */
+function indexPeople() {
+  const lines = loadTsvLines('actors/phoenix-people.tsv', ['name', 'aliases', 'roles']);
+  const rowsByKey = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    if (!key.includes(' ')) return;
+    const k = key.toLowerCase();
+    const l = rowsByKey.get(k);
+    if (!l) rowsByKey.set(k, [i]);
+    else if (!l.includes(i)) l.push(i);
+  };
+  for (let i = 0; i < lines.size; i++) {
+    add(lines.cell(i, 'name'), i);
+    const aliases = lines.cell(i, 'aliases');
+    if (aliases) for (const a of aliases.split('|')) add(a.trim(), i);
+  }
+  return { lines, rowsByKey };
+}
+
+function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
+  const lines = loadTsvLines('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']);
   const groups = new Map<string, PhoenixGroup>();
-  for (const r of loadTsv('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']).rows) {
-    if (/^[A-Z]{3}$/.test(r.code!)) continue; // a country with its places, not a group
-    const g = { name: r.name!, code: r.code! };
-    for (const key of [r.name!, ...list(r.aliases)]) if (!groups.has(key.toLowerCase())) groups.set(key.toLowerCase(), g);
+  const add = (key: string, g: PhoenixGroup) => {
+    const k = key.toLowerCase();
+    if (!groups.has(k)) groups.set(k, g);
+  };
+  for (let i = 0; i < lines.size; i++) {
+    const code = lines.cell(i, 'code');
+    if (/^[A-Z]{3}$/.test(code)) continue; // a country with its places, not a group
+    const name = lines.cell(i, 'name');
+    const g = { name, code };
+    add(name, g);
+    const aliases = lines.cell(i, 'aliases');
+    if (aliases) for (const a of list(aliases)) add(a, g);
   }
-  // plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
-  // a noun without a plural ("police")
+  return groups;
+}
+
+/**
+ * Plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
+ * a noun without a plural ("police").
+ */
+function loadAgents(): ReadonlyMap<string, string> {
+  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
   const agents = new Map<string, string>();
-  for (const r of loadTsv('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']).rows) {
-    const k = r.plural || r.singular!;
-    if (!agents.has(k)) agents.set(k, r.code!);
+  for (let i = 0; i < lines.size; i++) {
+    const k = lines.cell(i, 'plural') || lines.cell(i, 'singular');
+    if (!agents.has(k)) agents.set(k, lines.cell(i, 'code'));
   }
-  return { people, withCode, groups, agents };
+  return agents;
 }

@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
-import { decodeWordClusters, defaultWordClusters, encodeWordClusters, wordClustersPath } from './word-clusters.js';
+import { gzipFingerprint, readDerived } from './derived-tables.js';
+import { decodeWordClusters, defaultWordClusters, encodeWordClusters, readWordClusters, wordClustersPath, writeDerivedWordClusters } from './word-clusters.js';
 
 const meta = { levels: [4, 2], source: 'test', license: 'test', seed: 1, fitWords: 5 };
 const table = () =>
@@ -73,5 +77,29 @@ describe.skipIf(!existsSync(wordClustersPath()))('shipped word clusters (models/
     expect(same('monday', 'berlin', 128)).toBe(false);
     expect(same('smith', 'berlin', 128)).toBe(false);
     expect(same('minister', 'seventeen', 128)).toBe(false);
+  });
+});
+
+describe.skipIf(!existsSync(wordClustersPath()))('derived copy of the word clusters (models/derived/)', () => {
+  it('answers every word as the gzip file does, with the index read ready-built', () => {
+    writeDerivedWordClusters();
+    const fromGzip = decodeWordClusters(gunzipSync(readFileSync(wordClustersPath())));
+    const derived = readDerived('word-clusters.bin', 'word-clusters-indexed', gzipFingerprint(wordClustersPath()));
+    expect(derived).not.toBeNull();
+    const viaCopy = readWordClusters(wordClustersPath());
+    expect(viaCopy.size).toBe(fromGzip.size);
+    const words = new TextDecoder().decode(derived!.file.arrays.get('words')).split('\n');
+    const levels = fromGzip.meta.levels;
+    for (let i = 0; i < words.length; i += 7) for (const l of levels) expect(viaCopy.clusterOf(words[i]!, l)).toBe(fromGzip.clusterOf(words[i]!, l));
+    for (const w of ['Zyzzyvas-not-a-word', 'ÉLAN', '東京']) expect(viaCopy.clusterOf(w, levels[0]!)).toBe(fromGzip.clusterOf(w, levels[0]!));
+  });
+
+  it('is not used for another gzip file (its fingerprint differs): that file is read', () => {
+    writeDerivedWordClusters();
+    const dir = mkdtempSync(join(tmpdir(), 'ng-wc-'));
+    const other = join(dir, 'clusters.bin.gz');
+    writeFileSync(other, gzipSync(table()));
+    expect(readWordClusters(other).size).toBe(5);
+    expect(readDerived('word-clusters.bin', 'word-clusters-indexed', gzipFingerprint(other))).toBeNull();
   });
 });

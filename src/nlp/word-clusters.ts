@@ -4,12 +4,14 @@
 // get -1. Lookup is by lower case (GloVe 6B is lower-cased). Loaded once per process.
 // The file is a model-io container (kind "word-clusters"), gzipped: `words` (UTF-8, one per line,
 // in table order), `fine` (u16 fine cluster per word), and per coarser level `map<level>` (u16,
-// fine cluster → coarse cluster).
+// fine cluster → coarse cluster). `npm run build` also writes a derived copy (models/derived/,
+// see derived-tables.ts) that holds the word index ready-built: no gunzip, no index build at start.
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
-import { decodeModel, encodeModel, modelArray } from './model-io.js';
+import { derivedPath, gzipFingerprint, readDerived, writeDerived } from './derived-tables.js';
+import { decodeModel, encodeModel, modelArray, type ModelFile } from './model-io.js';
 
 export const WORD_CLUSTERS_KIND = 'word-clusters';
 
@@ -50,25 +52,31 @@ export function encodeWordClusters(t: WordClusterTable): Uint8Array {
 }
 
 export function decodeWordClusters(bytes: Uint8Array, path = '<buffer>'): WordClusters {
-  const f = decodeModel(bytes, WORD_CLUSTERS_KIND, path);
+  return fromModelFile(decodeModel(bytes, WORD_CLUSTERS_KIND, path), path, null);
+}
+
+/** The word index's arrays, as the derived copy stores them. */
+const INDEX_ARRAYS = ['starts', 'hashes', 'order', 'first'] as const;
+
+function fromModelFile(f: ModelFile, path: string, index: Utf8WordIndex | null): WordClusters {
   const meta = f.meta as WordClustersMeta;
   if (!meta || !Array.isArray(meta.levels) || !meta.levels.length) {
     throw new NewsgraphError('E021', `${path}: expected word-cluster levels in the header, found none — run \`npm run train\``, path);
   }
-  const words = modelArray(f, 'words', Uint8Array, path);
   const fine = modelArray(f, 'fine', Uint16Array, path);
-  const index = new Utf8WordIndex(words);
+  index ??= new Utf8WordIndex(modelArray(f, 'words', Uint8Array, path));
   if (fine.length !== index.size) {
     throw new NewsgraphError('E021', `${path}: expected one cluster per word (${index.size}), found ${fine.length}`, path);
   }
   const finest = meta.levels[0]!;
   const maps = new Map<number, Uint16Array>();
   for (const level of meta.levels.slice(1)) maps.set(level, modelArray(f, `map${level}`, Uint16Array, path));
+  const found = index;
   return {
     meta,
     size: index.size,
     clusterOf(word: string, level: number): number {
-      const w = index.find(word.toLowerCase());
+      const w = found.find(word.toLowerCase());
       const id = w < 0 ? -1 : fine[w]!;
       if (level === finest) return id;
       const m = maps.get(level);
@@ -99,7 +107,23 @@ class Utf8WordIndex {
   private readonly first: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly bytes: Uint8Array) {
+  /** The index of a word list, from its ready-built arrays (tables()) when given, else built here. */
+  constructor(
+    private readonly bytes: Uint8Array,
+    built?: Readonly<Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>>,
+  ) {
+    if (built) {
+      const { starts, hashes, order, first } = built;
+      this.size = hashes.length;
+      this.mask = first.length - 2;
+      if (!(starts instanceof Uint32Array) || !(hashes instanceof Int32Array) || !(order instanceof Int32Array) || !(first instanceof Int32Array)) throw new Error('word index: wrong array types');
+      if (starts.length !== this.size + 1 || order.length !== this.size || (this.mask & (this.mask + 1)) !== 0 || starts[this.size] !== bytes.length + 1) throw new Error('word index: arrays do not fit the word list');
+      this.starts = starts;
+      this.hashes = hashes;
+      this.order = order;
+      this.first = first;
+      return;
+    }
     let n = 1; // as String.split: an empty list is one empty word
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
     this.size = n;
@@ -129,6 +153,11 @@ class Utf8WordIndex {
     }
   }
 
+  /** The built arrays (for the derived copy). */
+  tables(): Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array> {
+    return { starts: this.starts, hashes: this.hashes, order: this.order, first: this.first };
+  }
+
   /** Position of the word (exact match; the last one when listed twice), or -1. */
   find(word: string): number {
     const h = utf8Fnv(word);
@@ -145,6 +174,13 @@ class Utf8WordIndex {
     const bytes = this.bytes;
     let p = this.starts[i]!;
     const end = this.starts[i + 1]! - 1;
+    // ASCII (nearly every lookup): one byte per character, compared directly
+    if (end - p === s.length) {
+      let k = 0;
+      while (k < s.length && s.charCodeAt(k) < 0x80 && bytes[p + k] === s.charCodeAt(k)) k++;
+      if (k === s.length) return true;
+      if (s.charCodeAt(k) < 0x80) return false;
+    }
     let ok = true;
     forEachUtf8Byte(s, (b) => {
       if (p >= end || bytes[p] !== b) ok = false;
@@ -203,16 +239,42 @@ let cached: WordClusters | null | undefined;
 
 export const wordClustersPath = () => modelPath('word-clusters.bin.gz');
 
-/** Reads a gzipped word-cluster table; E021 when the file is missing or not one. */
+const DERIVED = 'word-clusters.bin';
+const DERIVED_KIND = 'word-clusters-indexed';
+
+/** Reads a gzipped word-cluster table (through its derived copy when that is current); E021 when the file is missing or not one. */
 export function readWordClusters(path: string): WordClusters {
   if (!existsSync(path)) throw new NewsgraphError('E021', `${path}: word clusters not found — run \`npm run train\` to build them`, path);
-  let raw: Uint8Array;
+  const derived = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(path));
+  if (derived) {
+    try {
+      const f = derived.file;
+      const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(n) as Uint32Array | Int32Array]));
+      const index = new Utf8WordIndex(modelArray(f, 'words', Uint8Array), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
+      return fromModelFile({ kind: WORD_CLUSTERS_KIND, meta: derived.meta, arrays: f.arrays }, derivedPath(DERIVED), index);
+    } catch {
+      // an unusable copy is a stale cache: read the gzip file
+    }
+  }
+  return decodeWordClusters(gunzipped(path), path);
+}
+
+function gunzipped(path: string): Uint8Array {
   try {
-    raw = gunzipSync(readFileSync(path));
+    return gunzipSync(readFileSync(path));
   } catch (e) {
     throw new NewsgraphError('E021', `${path}: expected a gzipped word-cluster table, found unreadable data (${(e as Error).message})`, path);
   }
-  return decodeWordClusters(raw, path);
+}
+
+/** Writes the derived copy of the gzipped table at `path` (the shipped one by default); its size in bytes. */
+export function writeDerivedWordClusters(path = wordClustersPath()): number {
+  const fingerprint = gzipFingerprint(path);
+  if (!fingerprint) throw new NewsgraphError('E021', `${path}: word clusters not found — run \`npm run train\` to build them`, path);
+  const f = decodeModel(gunzipped(path), WORD_CLUSTERS_KIND, path);
+  const words = modelArray(f, 'words', Uint8Array, path);
+  const index = new Utf8WordIndex(words);
+  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, f.meta, { ...Object.fromEntries(f.arrays), ...index.tables() });
 }
 
 /** The shipped table (models/word-clusters.bin.gz), loaded once; null when it has not been built. */

@@ -2,13 +2,16 @@
 // JSON Lines for several. A bad article is reported on stderr as one line naming it and skipped;
 // the others are still processed and the failures are summarised at the end (exit code 1).
 // Bounded on any input: inputs are streamed, output waits for the reader (back-pressure), every
-// article runs on a worker thread under a time budget (E051 and on to the next), and its contract
-// is checked before it is written (E052).
+// article runs under a time budget (E051 and on to the next) — on a worker thread, or, when the
+// inputs hold a single article, in this thread under a vm timeout (starting a worker that loads the
+// pipeline again cost more than extracting a short article) — and its contract is checked before it
+// is written (E052).
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { extractContract } from '../../ingest/extract-contract.js';
 import { WorkerPool } from '../../ingest/pool.js';
+import { budgetExceededMessage, runWithinBudget } from '../../pipeline/budget.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../io/limits.js';
 import { readInputs, type InputArticle } from '../../io/read-inputs.js';
 import { validatePublishedOption } from '../../io/published.js';
@@ -108,16 +111,22 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   const onOutError = () => (outClosed = true);
   out.on('error', onOutError);
   out.on('close', onOutError);
-  const pool = timeoutMs > 0 ? new WorkerPool<ContractDoc>({ size: workers, timeoutMs, output: 'contract' }) : null;
-  const extractOne = async (a: InputArticle): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
-    if (!pool) {
+  // the worker pool starts with the first article that needs it (none for a single article)
+  let pool: WorkerPool<ContractDoc> | null = null;
+  const workerPool = () => (pool ??= new WorkerPool<ContractDoc>({ size: workers, timeoutMs, output: 'contract' }));
+  // as from a worker (src/ingest/worker.ts): a coded error as it is, anything else E050 with its stack
+  const failure = (e: unknown) => ({ ok: false as const, code: isNewsgraphError(e) ? e.code : 'E050', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` });
+  const extractOne = async (a: InputArticle, only: boolean): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
+    if (timeoutMs === 0 || only) {
       try {
-        return { ok: true, doc: extractContract(a) };
+        if (timeoutMs === 0) return { ok: true, doc: extractContract(a) };
+        const r = runWithinBudget(() => extractContract(a), timeoutMs);
+        return r.ok ? { ok: true, doc: r.value } : { ok: false, code: 'E051', message: budgetExceededMessage(timeoutMs) };
       } catch (e) {
-        return { ok: false, code: isNewsgraphError(e) ? e.code : 'E999', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` };
+        return failure(e);
       }
     }
-    const r = await pool.run(a);
+    const r = await workerPool().run(a);
     return r.ok ? { ok: true, doc: r.doc } : { ok: false, code: r.code, message: r.message };
   };
 
@@ -137,13 +146,15 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   };
   // articles in flight, in input order: output order never depends on which worker finishes first
   const pending: { source: string; result: Promise<Awaited<ReturnType<typeof extractOne>>> }[] = [];
+  const items = readInputs(paths, { ...(published ? { published } : {}), limits, ...(opts.splitLong ? { splitLong: true } : {}) });
   try {
-    for (const item of readInputs(paths, { ...(published ? { published } : {}), limits, ...(opts.splitLong ? { splitLong: true } : {}) })) {
+    // standard input is streamed: no looking ahead there (an article is not held back for the next line)
+    for (const { item, only } of markOnly(items, !paths.includes('-'))) {
       if (outClosed) break;
       if (!item.ok) {
         pending.push({ source: item.source, result: Promise.resolve({ ok: false, code: item.error.code, message: item.error.message }) });
       } else {
-        pending.push({ source: item.article.source, result: extractOne(item.article) });
+        pending.push({ source: item.article.source, result: extractOne(item.article, only) });
       }
       while (pending.length >= workers * 2 || (!pool && pending.length)) {
         const head = pending.shift()!;
@@ -155,7 +166,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
       await write(head.source, await head.result);
     }
   } finally {
-    await pool?.close();
+    await (pool as WorkerPool<ContractDoc> | null)?.close();
     out.off('error', onOutError);
     out.off('close', onOutError);
   }
@@ -170,4 +181,23 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
     return 1;
   }
   return 0;
+}
+
+/**
+ * The items, each marked `only` when it is the one item of the inputs (known by reading one item
+ * ahead; with lookahead false, as for a stream, no item is).
+ */
+function* markOnly<T>(items: Iterable<T>, lookahead: boolean): Generator<{ item: T; only: boolean }> {
+  if (!lookahead) {
+    for (const item of items) yield { item, only: false };
+    return;
+  }
+  const it = items[Symbol.iterator]();
+  const first = it.next();
+  if (first.done) return;
+  const second = it.next();
+  yield { item: first.value, only: !!second.done };
+  if (second.done) return;
+  yield { item: second.value, only: false };
+  for (let n = it.next(); !n.done; n = it.next()) yield { item: n.value, only: false };
 }

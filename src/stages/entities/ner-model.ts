@@ -8,6 +8,8 @@ import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
+import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
+import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -74,17 +76,19 @@ export function saveNerModel(p: PerceptronModel, meta: NerMeta, base = modelPath
   writeFileSync(`${base}.json`, JSON.stringify(meta));
 }
 
-/**
- * The model at `base` (a path without extension; models/ner by default), or null when it has not been
- * built (the stage then uses gazetteers only). Reads the files on every call: the resources
- * (src/stages/resources.ts) load it once and pass it in.
- */
-export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
-  if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) return null;
-  let meta: NerMeta;
+/** The derived copy of the weights (models/derived/, see src/nlp/derived-tables.ts): dense, ready to view. */
+const DERIVED = 'ner-weights.bin';
+const DERIVED_KIND = 'ner-weights';
+
+export interface NerWeights {
+  readonly weights: Float32Array;
+  readonly trans: Float32Array;
+}
+
+/** The dense weights and transitions of `${base}.bin.gz` (unpacked and scattered: ~40 ms). */
+export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
   let raw: Buffer;
   try {
-    meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
     raw = gunzipSync(readFileSync(`${base}.bin.gz`));
   } catch (e) {
     throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
@@ -99,7 +103,49 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const val = new Float32Array(ab, 8 + nnz * 4, nnz);
   const weights = new Float32Array((1 << meta.bits) * L);
   for (let i = 0; i < nnz; i++) weights[idx[i]!] = val[i]!;
-  const trans = new Float32Array(ab.slice(8 + nnz * 8));
+  return { weights, trans: new Float32Array(ab.slice(8 + nnz * 8)) };
+}
+
+/** The weights from the derived copy when it was made from this model's files, else null. */
+function derivedWeights(base: string, meta: NerMeta): NerWeights | null {
+  const d = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(`${base}.bin.gz`));
+  if (!d) return null;
+  const L = meta.labels.length;
+  const m = d.meta as { bits?: number; labels?: readonly string[] };
+  if (m.bits !== meta.bits || JSON.stringify(m.labels) !== JSON.stringify(meta.labels)) return null;
+  try {
+    const weights = modelArray(d.file, 'weights', Float32Array);
+    const trans = modelArray(d.file, 'trans', Float32Array);
+    return weights.length === (1 << meta.bits) * L && trans.length === (L + 1) * L ? { weights, trans } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the derived copy of the model at `base` (models/ner by default); its size in bytes, 0 when there is no model. */
+export function writeDerivedNerWeights(base = modelPath('ner')): number {
+  const fingerprint = gzipFingerprint(`${base}.bin.gz`);
+  if (!fingerprint || !existsSync(`${base}.json`)) return 0;
+  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  const { weights, trans } = unpackNerWeights(base, meta);
+  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, { bits: meta.bits, labels: meta.labels }, { weights, trans });
+}
+
+/**
+ * The model at `base` (a path without extension; models/ner by default), or null when it has not been
+ * built (the stage then uses gazetteers only). Reads the files on every call: the resources
+ * (src/stages/resources.ts) load it once and pass it in. The weights come from the derived copy
+ * when it is current (`npm run build`), else from the gzip file.
+ */
+export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
+  if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) return null;
+  let meta: NerMeta;
+  try {
+    meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  } catch (e) {
+    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
+  }
+  const { weights, trans } = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
   const clusters = meta.clusters ? defaultWordClusters() : undefined;
   if (clusters === null) throw new NewsgraphError('E021', `${base}.json: the NER model needs the word clusters, found no ${wordClustersPath()} — run \`npm run train\``, base);
   const m: NerModel = {

@@ -7,7 +7,7 @@ import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
 import { buildLemmaIndex, type LemmaIndex } from './match-frames.js';
-import { framesByLemma, cameoTable, loadDictionaryFrames, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
+import { cameoTable, dictionaryByLemma, LazyMap, lazyFramesByLemma, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
 export interface Governors {
@@ -84,7 +84,12 @@ export interface EventLexicon {
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
   const cameo = cameoTable();
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
-  const byLemma = framesByLemma(loadFrames(cameo), loadDictionaryFrames(cameo));
-  const frameIndexes = new Map([...byLemma].map(([l, fs]) => [l, buildLemmaIndex(fs)] as const));
+  // per lemma, on first lookup: the CAMEO dictionary's ~38k rows are not built at start-up
+  const dictionary = dictionaryByLemma(cameo);
+  const byLemma = lazyFramesByLemma(loadFrames(cameo), dictionary);
+  const frameIndexes = new LazyMap(byLemma.candidates, (l) => {
+    const fs = byLemma.get(l);
+    return fs ? buildLemmaIndex(fs) : undefined;
+  });
   return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
 }

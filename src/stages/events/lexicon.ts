@@ -4,6 +4,7 @@
 // malformed frame fails at load time with the file and row named, not half-way through an article.
 import { loadTsv } from '../../core/data-loader.js';
 import { NewsgraphError } from '../../core/errors.js';
+import { loadTsvLines } from '../../core/tsv-lines.js';
 
 /** One way to find a target: a slot on the trigger, or a slot inside its complement. */
 export type TargetSlot =
@@ -126,26 +127,104 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
   return out;
 }
 
+/** Frames grouped by lemma; within a lemma, rows with a constraint are tried before the
+ * unconstrained default row ("appealed … for aid" is 025 before the plain appeal 020), keeping file
+ * order otherwise. */
+function groupByLemma(fs: readonly Frame[]): Map<string, Frame[]> {
+  const byLemma = new Map<string, Frame[]>();
+  for (const f of fs) {
+    let l = byLemma.get(f.lemma);
+    if (!l) byLemma.set(f.lemma, (l = []));
+    l.push(f);
+  }
+  for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
+  return byLemma;
+}
+
 /** Frames by trigger lemma, in file order (more specific rows come first in the file); the CAMEO
  * dictionary's frames (`dictionary`) follow all hand frames of their lemma. */
 export function framesByLemma(frames: readonly Frame[], dictionary: readonly Frame[] = []): ReadonlyMap<string, readonly Frame[]> {
-  const group = (fs: readonly Frame[]) => {
-    const byLemma = new Map<string, Frame[]>();
-    for (const f of fs) {
-      let l = byLemma.get(f.lemma);
-      if (!l) byLemma.set(f.lemma, (l = []));
-      l.push(f);
-    }
-    // within a lemma, rows with a constraint are tried before the unconstrained default row
-    // ("appealed … for aid" is 025 before the plain appeal 020), keeping file order otherwise
-    for (const l of byLemma.values()) l.sort((a, b) => Number(a.constraint.kind === 'none') - Number(b.constraint.kind === 'none'));
-    return byLemma;
-  };
-  const byLemma = group(frames);
+  const byLemma = groupByLemma(frames);
   // hand frames win where both match: they were written from the codebook's verb descriptions;
   // the dictionary gives breadth where no hand frame of the lemma yields an event
-  for (const [lemma, fs] of group(dictionary)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), ...fs]);
+  for (const [lemma, fs] of groupByLemma(dictionary)) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), ...fs]);
   return byLemma;
+}
+
+const NOT_YET: unique symbol = Symbol('not computed yet');
+
+/**
+ * A read-only map whose values are computed on first lookup of their key (and kept): the keys that
+ * may have a value are known up front, `compute` may still answer undefined for one of them.
+ * Iterating computes every value (tools and tests; the pipeline only calls get).
+ */
+export class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  /** every candidate key: its value once computed, NOT_YET before (one lookup per get: it is on the hot path) */
+  private readonly slots: Map<K, V | undefined | typeof NOT_YET>;
+  constructor(
+    /** the keys that may have a value */
+    readonly candidates: ReadonlySet<K>,
+    private readonly compute: (key: K) => V | undefined,
+  ) {
+    this.slots = new Map([...candidates].map((k) => [k, NOT_YET] as const));
+  }
+
+  get(key: K): V | undefined {
+    const v = this.slots.get(key);
+    if (v !== NOT_YET) return v; // computed, or not a candidate (undefined)
+    const computed = this.compute(key);
+    this.slots.set(key, computed);
+    return computed;
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  private *all(): IterableIterator<[K, V]> {
+    for (const k of this.candidates) {
+      const v = this.get(k);
+      if (v !== undefined) yield [k, v];
+    }
+  }
+
+  get size(): number {
+    return [...this.all()].length;
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.all() as MapIterator<[K, V]>;
+  }
+
+  keys(): MapIterator<K> {
+    return (function* (m) {
+      for (const [k] of m) yield k;
+    })(this.all()) as MapIterator<K>;
+  }
+
+  values(): MapIterator<V> {
+    return (function* (m) {
+      for (const [, v] of m) yield v;
+    })(this.all()) as MapIterator<V>;
+  }
+
+  forEach(f: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
+    for (const [k, v] of this.all()) f(v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+}
+
+/** framesByLemma with the dictionary read per lemma: the same lists, each built on first lookup. */
+export function lazyFramesByLemma(frames: readonly Frame[], dictionary: DictionaryByLemma): LazyMap<string, readonly Frame[]> {
+  const hand = groupByLemma(frames);
+  return new LazyMap(new Set([...hand.keys(), ...dictionary.lemmas]), (lemma) => {
+    const own = hand.get(lemma);
+    const fs = groupByLemma(dictionary.frames(lemma)).get(lemma);
+    return fs ? [...(own ?? []), ...fs] : own;
+  });
 }
 
 /** Irregular verb forms of the CAMEO dictionary (data/events/cameo-verb-forms.tsv): form → lemma. */
@@ -168,24 +247,47 @@ const OBJECT_TARGETS = 'obj/iobj/p:to/p:against/p:with/p:on/p:for';
  * The frames of data/events/cameo-verbs.tsv (PETRARCH-2's CAMEO verb dictionary, converted by
  * scripts/convert-cameo.ts): verbs only, source the subject, targets in the slots where CAMEO
  * targets sit for that kind of pattern (the object itself, else the recipient or the
- * against/with/to/on phrase); a `---` row stops the dictionary for that trigger.
+ * against/with/to/on phrase); a `---` row stops the dictionary for that trigger. All rows at once:
+ * the pipeline reads them per lemma (dictionaryByLemma); this is for checks and tools.
  */
 export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
   const t = loadTsv(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  return dictionaryFrames(t.rows.map((r, n) => ({ r, n })), codes, sharedParts());
+}
+
+/**
+ * Parts many dictionary frames have in common, built once per dictionary: the target slot lists
+ * (a handful of patterns) and the constraints by their text. Frames are immutable, so they share
+ * them; building them per row made a loaded dictionary ~30 MB.
+ */
+interface SharedParts {
+  readonly targets: Map<string, readonly TargetSlot[]>;
+  readonly constraints: Map<string, Constraint>;
+}
+
+const sharedParts = (): SharedParts => ({ targets: new Map(), constraints: new Map() });
+
+/** The frames of the given dictionary rows (n: the row's position among all rows, for ids and messages). */
+function dictionaryFrames(rows: readonly { r: Readonly<Record<string, string>>; n: number }[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): Frame[] {
   const out: Frame[] = [];
   const ids = new Map<string, number>();
-  t.rows.forEach((r, n) => {
+  for (const { r, n } of rows) {
     const cameo = r.cameo!;
     const row = `${n + 1} (${r.lemma})`;
     if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw new NewsgraphError('E030', `data/${DICTIONARY} row ${row}: CAMEO code "${cameo}" is not in data/events/cameo-codes.tsv`, DICTIONARY);
-    const constraint = parseConstraint(r.constraint ?? '', row);
+    const text = r.constraint ?? '';
+    let constraint = shared.constraints.get(text);
+    if (!constraint) shared.constraints.set(text, (constraint = parseConstraint(text, row)));
     // a verb's bare default code (no object or preposition pattern) is left out: on the Wikinews dev
     // set it found 1 more annotated event for 29 unannotated ones (recall 0.085 either way,
     // unannotated/annotated 0.70 without, 0.88 with) — revisit once group nouns carry countries
-    if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) return;
+    if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) continue;
     const prep = constraint.kind === 'prep' ? `p:${constraint.prep}/` : '';
     const spec = prep + (constraint.kind === 'obj' ? OBJECT_TARGETS : DEFAULT_TARGETS);
+    let targets = shared.targets.get(spec);
+    if (!targets) shared.targets.set(spec, (targets = spec.split('/').map((s) => parseSlot(s, row))));
     const lemma = r.lemma!.toLowerCase();
+    // a pattern of the CAMEO 2.0 verb dictionary (PETRARCH-2, data/events/cameo-verbs.tsv) coded this event
     const base = `cameo2-${lemma}${r.prt ? `-${r.prt}` : ''}-${cameo === NO_EVENT_CODE ? 'none' : cameo}`;
     const k = (ids.get(base) ?? 0) + 1;
     ids.set(base, k);
@@ -195,7 +297,7 @@ export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cam
       pos: 'V',
       prt: r.prt ? r.prt.toLowerCase() : null,
       source: 'subj',
-      targets: spec.split('/').map((s) => parseSlot(s, row)),
+      targets,
       // a verb's default code ("claim", "take", "call") says little on its own: it needs a target actor
       targetOptional: constraint.kind !== 'none' && TARGETLESS_ROOTS.has(cameo.slice(0, 2)),
       constraint,
@@ -203,8 +305,43 @@ export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cam
       example: '',
       origin: 'dictionary',
     });
-  });
+  }
   return out;
+}
+
+/**
+ * The CAMEO dictionary read per lemma: start-up only finds where each lemma's rows are (the file has
+ * ~38k rows; building them all cost ~100 ms of every process's start and ~20 MB, and an article
+ * asks for a few dozen lemmas). A lemma's rows are parsed (src/core/tsv-lines.ts) and turned into
+ * frames on first lookup, exactly as loadDictionaryFrames does (same ids, same row numbers in
+ * messages); test/events/frames.test.ts checks both agree on every lemma, so a malformed row is still
+ * caught before it ships.
+ */
+export interface DictionaryByLemma {
+  /** lower-cased lemmas that have rows (some may yield no frame: default-code rows are left out) */
+  readonly lemmas: ReadonlySet<string>;
+  /** the lemma's frames in file order (empty when none) */
+  frames(lemma: string): readonly Frame[];
+}
+
+export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
+  const t = loadTsvLines(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  const shared = sharedParts();
+  const rowsOf = new Map<string, number[]>();
+  for (let n = 0; n < t.size; n++) {
+    const key = t.cell(n, 'lemma').toLowerCase();
+    const l = rowsOf.get(key);
+    if (l) l.push(n);
+    else rowsOf.set(key, [n]);
+  }
+  return {
+    lemmas: new Set(rowsOf.keys()),
+    frames(lemma: string): readonly Frame[] {
+      const ns = rowsOf.get(lemma);
+      if (!ns) return [];
+      return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes, shared);
+    },
+  };
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */

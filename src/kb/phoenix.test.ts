@@ -1,0 +1,46 @@
+// The Phoenix tables are read line by line (src/core/tsv-lines.ts); what they answer must be what
+// the rows say, as loadTsv reads them: every group and agent key, and the people of every name.
+import { describe, expect, it } from 'vitest';
+import { loadTsv } from '../core/data-loader.js';
+import { loadPhoenix } from './phoenix.js';
+
+const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IMG', 'MNC'].includes(iso);
+
+describe('Phoenix tables read line by line', () => {
+  const ph = loadPhoenix(isCountry);
+
+  it('index every group name and alias (first row wins), countries left out', () => {
+    const want = new Map<string, { name: string; code: string }>();
+    for (const r of loadTsv('actors/phoenix-groups.tsv').rows) {
+      if (/^[A-Z]{3}$/.test(r.code!)) continue;
+      const g = { name: r.name!, code: r.code! };
+      for (const k of [r.name!, ...r.aliases!.split('|').map((a) => a.trim()).filter(Boolean)]) if (!want.has(k.toLowerCase())) want.set(k.toLowerCase(), g);
+    }
+    expect(ph.groups.size).toBe(want.size);
+    for (const [k, g] of want) expect(ph.groups.get(k), k).toEqual(g);
+  });
+
+  it('index every agent noun by its plural (or the singular without one)', () => {
+    const rows = loadTsv('actors/phoenix-agents.tsv').rows;
+    for (const r of rows) expect(ph.agents.has(r.plural || r.singular!)).toBe(true);
+    const first = rows.find((r) => r.plural)!;
+    expect(ph.agents.get(first.plural!)).toBe(rows.find((r) => (r.plural || r.singular) === first.plural)!.code);
+  });
+
+  it('find people by full name and alias of two or more words, case-insensitively', () => {
+    const rows = loadTsv('actors/phoenix-people.tsv').rows;
+    const keysOf = (r: (typeof rows)[number]) => [r.name!, ...r.aliases!.split('|').map((a) => a.trim())].map((k) => k.toLowerCase());
+    let found = 0;
+    for (let i = 0; i < rows.length; i += 97) {
+      const key = rows[i]!.name!.toLowerCase();
+      if (!key.includes(' ')) continue;
+      const got = ph.people(key);
+      if (got.length) found++;
+      // every entry is of a row that carries the key as its name or an alias
+      const carriers = new Set(rows.filter((r) => keysOf(r).includes(key)).map((r) => r.name));
+      for (const e of got) expect(carriers.has(e.name), `${key}: ${e.name}`).toBe(true);
+    }
+    expect(found).toBeGreaterThan(50);
+    expect(ph.people('no such person here')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+// The per-article time budget (E051), for an extraction run in the calling thread. Worker threads
+// enforce it by terminating the worker (src/ingest/pool.ts); a single article is cheaper to extract
+// here than to start a worker for (a worker re-imports the whole pipeline: ~0.1 CPU-s per run of
+// `newsgraph extract`). Synchronous code cannot be interrupted by a timer, but V8 can terminate a
+// script run through node:vm with a timeout, and everything it calls with it: the extraction is
+// called from a one-line script in an empty context. What a cut-off run leaves half-built (a lazily
+// loaded model, a cache) must not be trusted afterwards: callers send later articles to workers.
+import { createContext, Script, type Context } from 'node:vm';
+
+/** The message of an article over its budget (E051), the same from a worker and from this thread. */
+export function budgetExceededMessage(timeoutMs: number): string {
+  return `extraction took longer than ${timeoutMs} ms (the per-article time budget); skipped`;
+}
+
+export type BudgetResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly ms: number };
+
+const call = new Script('run()', { filename: 'newsgraph-budget' });
+let context: (Context & { run?: () => unknown }) | undefined;
+
+/**
+ * Runs f in this thread; cut off after timeoutMs (ok: false). Errors thrown by f propagate.
+ * timeoutMs must be a positive whole number (0 means no budget: call f directly).
+ */
+export function runWithinBudget<T>(f: () => T, timeoutMs: number): BudgetResult<T> {
+  context ??= createContext({});
+  const t0 = performance.now();
+  context.run = f;
+  try {
+    return { ok: true, value: call.runInContext(context, { timeout: timeoutMs }) as T };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { ok: false, ms: performance.now() - t0 };
+    throw e;
+  } finally {
+    context.run = undefined;
+  }
+}

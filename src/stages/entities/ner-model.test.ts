@@ -1,0 +1,28 @@
+// The NER weights load from the derived copy (models/derived/ner-weights.bin) when it was made from
+// the shipped model, and from the gzip file otherwise: both give the same model.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { modelPath } from '../../core/paths.js';
+import { gzipFingerprint, readDerived } from '../../nlp/derived-tables.js';
+import { loadNerModel, unpackNerWeights, writeDerivedNerWeights, type NerMeta } from './ner-model.js';
+
+const base = modelPath('ner');
+
+describe.skipIf(!existsSync(`${base}.bin.gz`))('NER weights through the derived copy', () => {
+  it('are the weights unpacked from the gzip file, bit for bit', () => {
+    expect(writeDerivedNerWeights()).toBeGreaterThan(0);
+    expect(readDerived('ner-weights.bin', 'ner-weights', gzipFingerprint(`${base}.bin.gz`))).not.toBeNull();
+    const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+    const unpacked = unpackNerWeights(base, meta);
+    const model = loadNerModel()!;
+    const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    expect(model.perceptron.weights.length).toBe(unpacked.weights.length);
+    expect(bytes(model.perceptron.weights).equals(bytes(unpacked.weights))).toBe(true);
+    expect(bytes(model.perceptron.trans).equals(bytes(unpacked.trans))).toBe(true);
+  });
+
+  it('a copy made from another file is not used', () => {
+    writeDerivedNerWeights();
+    expect(readDerived('ner-weights.bin', 'ner-weights', 'ffff:1:2')).toBeNull();
+  });
+});
