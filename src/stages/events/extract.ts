@@ -20,7 +20,7 @@ import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb } from './roles.js';
-import { sourcesOf } from './sources.js';
+import { sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 
@@ -48,9 +48,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // every dictionary row needs a source actor: without one, none of them can fire
   if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
   // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
-  let sources = src.actors.filter((a) => !isMerePlace(c, a));
+  let sources = withoutNationalityModifiers(t.doc.text, src.actors.filter((a) => !isMerePlace(c, a)));
   const found = findTargets(c, p, f, sources);
-  let targets = found.targets;
+  let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
   sources = seatAsIgo(c, sources);
