@@ -19,10 +19,11 @@ import { recodeForModality } from './recode-intent.js';
 import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
-import { objectOf, governingVerb } from './roles.js';
+import { objectOf, governingVerb, prepArgs } from './roles.js';
 import { sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 /** evidence reaches to the end of a following target mention at most this far (UTF-16 units) */
@@ -35,6 +36,17 @@ function party(a: Actor | null): EventParty {
 
 /** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
 const NO_SOURCE: NewsEvent[] = [];
+
+/** b names, by the country's own name, the state of which a is a part (its government, a person of
+ * it); a city or place standing for the state ("blockade Paris") or a context target is kept */
+function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
+  if (!a.country || b.actor_code !== a.country || a.actor_code === a.country || b.origin === 'place' || b.origin === 'sentence-place') return false;
+  // "imposed a curfew in the town of Cizre in southeastern Turkey": the state where it happens is a context target
+  const cs = c.t.caseOf(b.head);
+  if (cs !== null && LOCATIVE_PREPOSITIONS.has(cs)) return false;
+  const name = c.t.doc.text.slice(b.mention.start, b.mention.end).replace(/^the\s+/i, '');
+  return c.lex.actors.names.get(name)?.kind === 'country';
+}
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
   const t = c.t;
@@ -74,6 +86,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // the host state is implied by the place, not named as a party: a context target
     targets = [{ ...host, origin: 'place' }];
   }
+  // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
+  // the US from the treaty": an actor of a state acting on that state as a whole names no other party
+  targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
@@ -190,7 +205,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
         if (!evs.length) continue;
-        const o = f.pos === 'N' ? -1 : objectOf(t, p);
+        // the act reacted to: the object, else an against-phrase ("spoke out against the attack")
+        const o = f.pos === 'N' ? -1 : objectOf(t, p) >= 0 ? objectOf(t, p) : (prepArgs(t, p, 'against', false)[0] ?? -1);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
