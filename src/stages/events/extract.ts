@@ -12,7 +12,7 @@ import { defaultResources } from '../resources.js';
 import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
-import { matchFrames } from './match-frames.js';
+import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
@@ -152,7 +152,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
 function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boolean {
   const o = objectOf(t, p);
   // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
-  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+  return o >= 0 && (t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */

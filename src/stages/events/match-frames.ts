@@ -244,6 +244,14 @@ function candidates(frames: readonly Frame[], ix: LemmaIndex, view: TriggerView,
   return [...out].sort((a, b) => a - b);
 }
 
+/**
+ * "began a military offensive" with "offensive" tagged ADJ: an adjective the parser attaches as an
+ * argument (object, subject, oblique) and that has a determiner of its own is used as a noun.
+ */
+export function actsAsNoun(t: DepTree, i: number): boolean {
+  return t.tok(i).pos === 'ADJ' && /^(obj|nsubj|obl|nmod)/.test(t.dep(i)) && t.kidsWhere(i, (d) => d === 'det' || d === 'nmod:poss').length > 0;
+}
+
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
 export function matchFrames(
   t: DepTree,
@@ -265,7 +273,7 @@ export function matchFrames(
     for (const i of candidates(frames, indexes.get(lemma) ?? buildLemmaIndex(frames), verbView, nounView)) {
       const f = frames[i]!;
       const noun = f.pos === 'N';
-      if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos)) continue;
+      if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos) && !(noun && actsAsNoun(t, p))) continue;
       if (f.prt && !hasParticle(t, p, f.prt)) continue;
       const key = noun ? 'N' : 'V';
       const view = (views[key] ??= new TriggerView(t, p, noun));
