@@ -26,6 +26,16 @@ describe.skipIf(!hasParser)('speech acts, own-state targets and event nouns (iss
     expect(codes).not.toContain('112');
   });
 
+  it('reads no accusation into an adverb of a relative clause inside the report', () => {
+    const evs = brief('Uganda has granted political asylum to 18 Rwandan rebels who entered the country illegally two years ago and are wanted at home on treason charges, a United Nations official said on Friday.');
+    expect(evs).toContain('UGA 075 RWAREB');
+    expect(evs.map((e) => e.split(' ')[1])).not.toContain('112');
+  });
+
+  it('takes a suspect or gunman as a (criminal) party', () => {
+    expect(brief('New Zealand police arrested the suspect on Friday.')).toEqual(['NZLCOP 173 CRM']);
+  });
+
   it('gives no target when a state official speaks of that state by name', () => {
     expect(brief('The Iranian president said the Islamic Republic of Iran deeply regrets the mistake.')).toEqual(['IRNGOV 055 -']);
     // a place of the same state stays the context of a use of force or coercion

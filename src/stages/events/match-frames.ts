@@ -113,8 +113,8 @@ class TriggerView {
   }
 }
 
-/** how deep below a speech verb an evaluation word may sit (the complement's head is depth 1) */
-const CONTENT_DEPTH = 4;
+/** how deep below a speech verb an evaluation word may sit (the complement's head is depth 1; 4 let "rebels who entered the country illegally" read as an accusation) */
+const CONTENT_DEPTH = 3;
 
 function anyIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;

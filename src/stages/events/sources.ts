@@ -136,7 +136,8 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
       actors = actorsOf(c, governingSubject(t, s));
     }
-    if (!actors.length && s >= 0 && FIRST_PERSON.has(t.lower(s))) actors = quoteSpeaker(c, s);
+    // (not in a relative clause: "a partner we can count on" describes the partner, it reports no act)
+    if (!actors.length && s >= 0 && FIRST_PERSON.has(t.lower(s)) && baseDep(t.dep(p)) !== 'acl') actors = quoteSpeaker(c, s);
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
     if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
       // a finite verb the parser left without any subject ("… as the Trump administration has ruled
