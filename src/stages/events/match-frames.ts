@@ -98,6 +98,8 @@ class TriggerView {
       }
       level = next;
     }
+    // the function words of the last level, so that a phrase ("abuse of power") is read whole
+    for (const k of level) if (!seen.has(k) && t.tok(k).sent === sent && /^(case|det|fixed|flat)/.test(t.dep(k))) seen.add(k);
     const toks = [...seen].sort((a, b) => a - b);
     return (this.reported = { lemmas: ` ${toks.map((k) => t.lemma(k).toLowerCase()).join(' ')} `, forms: ` ${toks.map((k) => t.lower(k)).join(' ')} ` });
   }
