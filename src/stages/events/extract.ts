@@ -37,6 +37,12 @@ function party(a: Actor | null): EventParty {
 /** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
 const NO_SOURCE: NewsEvent[] = [];
 
+/** the trigger's object names an earlier act ("the attack", "the sanctions": event-words.tsv act-noun) */
+function isActNounObject(c: Ctx, p: number): boolean {
+  const o = objectOf(c.t, p);
+  return o >= 0 && c.lex.words.actNouns.has(c.t.lemma(o));
+}
+
 /** b names, by the country's own name, the state of which a is a part (its government, a person of
  * it); a city or place standing for the state ("blockade Paris") or a context target is kept */
 function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
@@ -89,6 +95,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
+  // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
+  // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
+  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return [];
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
