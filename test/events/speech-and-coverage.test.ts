@@ -51,6 +51,10 @@ describe.skipIf(!hasParser)('speech acts, own-state targets and event nouns (iss
     expect(brief('Turkey began a military offensive in Syria on Wednesday. The operation was condemned by members of the European Union.')).toEqual(['TUR 190 SYR', 'IGOEUREEC 111 TUR']);
   });
 
+  it('aims a call for an inquiry into an earlier act at the act\'s author', () => {
+    expect(brief('Chinese troops killed two Tibetan protesters on Tuesday. Amnesty International has called for an investigation into the killing.')).toContain('NGOHRIAMN 020 CHNMIL');
+  });
+
   it('lets an event noun under a light verb carry the code', () => {
     expect(brief('Iran issued arrest warrants for American officials.')).toEqual(['IRN 1121 USAGOV']);
     expect(brief('Turkey began a military offensive against Kurdish militias in Syria.').map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['TUR 190']);

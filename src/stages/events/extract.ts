@@ -37,6 +37,27 @@ function party(a: Actor | null): EventParty {
 /** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
 const NO_SOURCE: NewsEvent[] = [];
 
+/** INQUIRY nouns whose into/of-phrase names the act an appeal is about ("called for an investigation into the shooting") */
+const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
+
+/**
+ * The act a reaction is aimed at, for act-owner.ts: the object, else an against-phrase ("spoke out
+ * against the attack"), else the act an inquiry asked for is about ("called for an investigation
+ * into the shooting"); -1 when none.
+ */
+function reactedTo(t: DepTree, p: number): number {
+  const o = objectOf(t, p);
+  if (o >= 0) return o;
+  const against = prepArgs(t, p, 'against', false)[0];
+  if (against !== undefined) return against;
+  for (const q of prepArgs(t, p, 'for', false)) {
+    if (!INQUIRY.has(t.lemma(q))) continue;
+    const about = [...t.prepKids(q, 'into'), ...t.prepKids(q, 'of')][0];
+    if (about !== undefined) return about;
+  }
+  return -1;
+}
+
 /** the trigger's object names an earlier act ("the attack", "the sanctions": event-words.tsv act-noun) */
 function isActNounObject(c: Ctx, p: number): boolean {
   const o = objectOf(c.t, p);
@@ -214,8 +235,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
         if (!evs.length) continue;
-        // the act reacted to: the object, else an against-phrase ("spoke out against the attack")
-        const o = f.pos === 'N' ? -1 : objectOf(t, p) >= 0 ? objectOf(t, p) : (prepArgs(t, p, 'against', false)[0] ?? -1);
+        const o = f.pos === 'N' ? -1 : reactedTo(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
