@@ -21,7 +21,7 @@ import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb, prepArgs } from './roles.js';
 import { sourcesOf, withoutNationalityModifiers } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
+import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
@@ -67,7 +67,7 @@ function isActNounObject(c: Ctx, p: number): boolean {
 /** b names, by the country's own name, the state of which a is a part (its government, a person of
  * it); a city or place standing for the state ("blockade Paris") or a context target is kept */
 function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
-  if (!a.country || b.actor_code !== a.country || a.actor_code === a.country || b.origin === 'place' || b.origin === 'sentence-place') return false;
+  if (!a.country || b.actor_code !== a.country || a.actor_code === a.country || isContextTarget(b)) return false;
   // "imposed a curfew in the town of Cizre in southeastern Turkey": the state where it happens is a context target
   const cs = c.t.caseOf(b.head);
   if (cs !== null && LOCATIVE_PREPOSITIONS.has(cs)) return false;
