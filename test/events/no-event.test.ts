@@ -1,7 +1,8 @@
 // Sentences of our own in which a CAMEO coder codes no event, through the real pipeline: negated
 // acts, manner ("protest peacefully"), generic and habitual statements, sports, weather,
-// "according to X" attributions, plots and hypothetical plans, and acts whose actors are both
-// unresolved. None of them may yield an asserted (coded-as-fact) event.
+// "according to X" attributions, plots and hypothetical plans, evaluations of things (not of
+// actors), and acts whose actors are both unresolved. None of them may yield an asserted
+// (coded-as-fact) event.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/core/doc.js';
@@ -52,6 +53,11 @@ const SENTENCES: ReadonlyArray<[kind: string, text: string]> = [
   ['plot', 'The film tells the story of a soldier who invades a small country.'],
   ['plot', 'In the novel, the rebels attack the capital and seize power.'],
   ['plot', 'The game lets players invade neighbouring kingdoms.'],
+  // a speaker's evaluation of a thing, not of an actor
+  ['evaluation', 'The minister said the weather had been appalling all week.'],
+  ['evaluation', 'The German chancellor said the new stadium was iconic.'],
+  ['evaluation', 'The French president described the exhibition as outstanding.'],
+  ['evaluation', 'The mayor said the weekend traffic was a disgrace.'],
   // unresolved actors on both sides
   ['unresolved', 'He thanked her for the help.'],
   ['unresolved', 'They criticised the plan sharply.'],

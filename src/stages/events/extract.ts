@@ -12,17 +12,18 @@ import { defaultResources } from '../resources.js';
 import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
-import { matchFrames } from './match-frames.js';
+import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
-import { objectOf, governingVerb } from './roles.js';
-import { sourcesOf } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
+import { objectOf, governingVerb, prepArgs } from './roles.js';
+import { sourcesOf, withoutNationalityModifiers } from './sources.js';
+import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
+import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 /** evidence reaches to the end of a following target mention at most this far (UTF-16 units) */
@@ -36,6 +37,44 @@ function party(a: Actor | null): EventParty {
 /** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */
 const NO_SOURCE: NewsEvent[] = [];
 
+/** INQUIRY nouns whose into/of-phrase names the act an appeal is about ("called for an investigation into the shooting") */
+const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
+
+/**
+ * The act a reaction is aimed at, for act-owner.ts: the object, else an against-phrase ("spoke out
+ * against the attack"), else the act an inquiry asked for is about ("called for an investigation
+ * into the shooting"); -1 when none.
+ */
+function reactedTo(t: DepTree, p: number): number {
+  const o = objectOf(t, p);
+  if (o >= 0) return o;
+  const against = prepArgs(t, p, 'against', false)[0];
+  if (against !== undefined) return against;
+  for (const q of prepArgs(t, p, 'for', false)) {
+    if (!INQUIRY.has(t.lemma(q))) continue;
+    const about = [...t.prepKids(q, 'into'), ...t.prepKids(q, 'of')][0];
+    if (about !== undefined) return about;
+  }
+  return -1;
+}
+
+/** the trigger's object names an earlier act ("the attack", "the sanctions": event-words.tsv act-noun) */
+function isActNounObject(c: Ctx, p: number): boolean {
+  const o = objectOf(c.t, p);
+  return o >= 0 && c.lex.words.actNouns.has(c.t.lemma(o));
+}
+
+/** b names, by the country's own name, the state of which a is a part (its government, a person of
+ * it); a city or place standing for the state ("blockade Paris") or a context target is kept */
+function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
+  if (!a.country || b.actor_code !== a.country || a.actor_code === a.country || isContextTarget(b)) return false;
+  // "imposed a curfew in the town of Cizre in southeastern Turkey": the state where it happens is a context target
+  const cs = c.t.caseOf(b.head);
+  if (cs !== null && LOCATIVE_PREPOSITIONS.has(cs)) return false;
+  const name = c.t.doc.text.slice(b.mention.start, b.mention.end).replace(/^the\s+/i, '');
+  return c.lex.actors.names.get(name)?.kind === 'country';
+}
+
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
   const t = c.t;
   if (isPassiveMetWith(t, p, f)) return [];
@@ -48,9 +87,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // every dictionary row needs a source actor: without one, none of them can fire
   if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
   // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
-  let sources = src.actors.filter((a) => !isMerePlace(c, a));
+  let sources = withoutNationalityModifiers(t.doc.text, src.actors.filter((a) => !isMerePlace(c, a)));
   const found = findTargets(c, p, f, sources);
-  let targets = found.targets;
+  let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
   sources = seatAsIgo(c, sources);
@@ -74,6 +113,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // the host state is implied by the place, not named as a party: a context target
     targets = [{ ...host, origin: 'place' }];
   }
+  // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
+  // the US from the treaty": an actor of a state acting on that state as a whole names no other party
+  targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
+  // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
+  // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
+  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return [];
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return [];
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
@@ -137,7 +182,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
 function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boolean {
   const o = objectOf(t, p);
   // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
-  return o >= 0 && t.tok(o).pos === 'NOUN' && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+  return o >= 0 && (t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order. */
@@ -190,7 +235,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
         if (!evs.length) continue;
-        const o = f.pos === 'N' ? -1 : objectOf(t, p);
+        const o = f.pos === 'N' ? -1 : reactedTo(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);

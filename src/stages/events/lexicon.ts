@@ -25,7 +25,9 @@ export type Constraint =
   | { readonly kind: 'ccomp'; readonly lemmas: ReadonlySet<string> | null }
   | { readonly kind: 'prep'; readonly prep: string; readonly lemmas: ReadonlySet<string> | null }
   | { readonly kind: 'nosubj'; readonly lemmas: ReadonlySet<string> }
-  | { readonly kind: 'gov'; readonly lemmas: ReadonlySet<string> };
+  | { readonly kind: 'gov'; readonly lemmas: ReadonlySet<string> }
+  /** what the verb reports (its clausal complement, object and predicate) holds a word or phrase of an evaluation class (data/events/evaluation-words.tsv) */
+  | { readonly kind: 'content'; readonly cls: string; readonly phrases: readonly string[] };
 
 export interface Frame {
   readonly id: string;
@@ -75,26 +77,46 @@ function parseSlot(s: string, row: string): TargetSlot {
   throw bad(row, `target slot "${s}" (expected obj, iobj, p:<prep>, recip, none, x>…, obj>…, c>subj)`);
 }
 
-function parseConstraint(s: string, row: string): Constraint {
+function parseConstraint(s: string, row: string, evaluation: ReadonlyMap<string, readonly string[]> = new Map()): Constraint {
   if (!s) return { kind: 'none' };
   const eq = s.indexOf('=');
   const key = eq < 0 ? s : s.slice(0, eq);
+  if (key === 'e') {
+    const cls = s.slice(eq + 1);
+    const phrases = evaluation.get(cls);
+    if (!phrases) throw bad(row, `constraint "${s}" (no class "${cls}" in data/${EVALUATION})`);
+    return { kind: 'content', cls, phrases };
+  }
   const set = eq < 0 ? null : lemmaSet(s.slice(eq + 1));
   if (key === 'obj') return { kind: 'obj', lemmas: set };
   if (key === 'x') return { kind: 'xcomp', lemmas: set };
   if (key === 'c') return { kind: 'ccomp', lemmas: set };
   if (key.startsWith('p:')) return { kind: 'prep', prep: key.slice(2), lemmas: set };
   if ((key === 'nosubj' || key === 'gov') && set) return { kind: key, lemmas: set };
-  throw bad(row, `constraint "${s}" (expected obj=…, x[=…], c[=…], p:<prep>[=…], nosubj=…, gov=…)`);
+  throw bad(row, `constraint "${s}" (expected obj=…, x[=…], c[=…], p:<prep>[=…], nosubj=…, gov=…, e=<class>)`);
 }
 
 function bad(row: string, what: string): NewsgraphError {
   return new NewsgraphError('E030', `data/${FRAMES} row ${row}: invalid ${what}`, FRAMES);
 }
 
+const EVALUATION = 'events/evaluation-words.tsv';
+
+/** Evaluation words and phrases by class (data/events/evaluation-words.tsv), lower-case, one space between words. */
+export function loadEvaluationWords(): ReadonlyMap<string, readonly string[]> {
+  const m = new Map<string, string[]>();
+  for (const r of loadTsv(EVALUATION, ['word', 'class', 'example']).rows) {
+    let l = m.get(r.class!);
+    if (!l) m.set(r.class!, (l = []));
+    l.push(r.word!.toLowerCase().split(/\s+/).filter(Boolean).join(' '));
+  }
+  return m;
+}
+
 /** The frames of data/events/frames.tsv, each checked against the CAMEO codes. */
 export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
   const t = loadTsv(FRAMES, ['id', 'lemma', 'pos', 'prt', 'source', 'target', 'constraint', 'cameo', 'example']);
+  const evaluation = loadEvaluationWords();
   const out: Frame[] = [];
   for (const r of t.rows) {
     const id = r.id!;
@@ -119,7 +141,7 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
       source,
       targets,
       targetOptional,
-      constraint: parseConstraint(r.constraint ?? '', id),
+      constraint: parseConstraint(r.constraint ?? '', id, evaluation),
       cameo,
       example: r.example ?? '',
     });

@@ -73,6 +73,37 @@ class TriggerView {
     return (this.objWords = w);
   }
 
+  private reported: { lemmas: string; forms: string } | undefined;
+
+  /**
+   * What a speech verb reports, as " w1 w2 … " strings of lemmas and of lower-case forms: the
+   * subtrees of its clausal complement, parataxis (a direct quote), object, predicate and phrases
+   * ("called the move a 'smash and grab'"), within the sentence.
+   */
+  content(): { lemmas: string; forms: string } {
+    if (this.reported) return this.reported;
+    const t = this.t;
+    const sent = t.tok(this.p).sent;
+    // at most CONTENT_DEPTH relations below the verb: what the statement says of its subject ("said
+    // he had been an iconic leader"), not a word buried in a description ("ordered X to appear for
+    // questioning in an investigation of illegal arms sales, court sources said")
+    const seen = new Set<number>();
+    let level = t.kidsWhere(this.p, (d) => /^(ccomp|parataxis|xcomp|obj|iobj|obl)/.test(d));
+    for (let depth = 0; depth < CONTENT_DEPTH && level.length; depth++) {
+      const next: number[] = [];
+      for (const k of level) {
+        if (seen.has(k) || t.tok(k).sent !== sent) continue;
+        seen.add(k);
+        next.push(...t.kids(k));
+      }
+      level = next;
+    }
+    // the function words of the last level, so that a phrase ("abuse of power") is read whole
+    for (const k of level) if (!seen.has(k) && t.tok(k).sent === sent && /^(case|det|fixed|flat)/.test(t.dep(k))) seen.add(k);
+    const toks = [...seen].sort((a, b) => a - b);
+    return (this.reported = { lemmas: ` ${toks.map((k) => t.lemma(k).toLowerCase()).join(' ')} `, forms: ` ${toks.map((k) => t.lower(k)).join(' ')} ` });
+  }
+
   /** lemmas and forms of the heads of the trigger's phrases with `prep`; null: none */
   prep(prep: string): Set<string> | null {
     if (this.preps.has(prep)) return this.preps.get(prep)!;
@@ -83,6 +114,9 @@ class TriggerView {
     return w;
   }
 }
+
+/** how deep below a speech verb an evaluation word may sit (the complement's head is depth 1; 4 let "rebels who entered the country illegally" read as an accusation) */
+const CONTENT_DEPTH = 3;
 
 function anyIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
@@ -119,6 +153,10 @@ function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean
     case 'nosubj': {
       const s = subjectOf(t, p);
       return s < 0 || !lemmaIn(t, s, c.lemmas);
+    }
+    case 'content': {
+      const r = view.content();
+      return c.phrases.some((w) => r.lemmas.includes(` ${w} `) || r.forms.includes(` ${w} `));
     }
     case 'gov': {
       const g = governingVerb(t, p);
@@ -208,6 +246,14 @@ function candidates(frames: readonly Frame[], ix: LemmaIndex, view: TriggerView,
   return [...out].sort((a, b) => a - b);
 }
 
+/**
+ * "began a military offensive" with "offensive" tagged ADJ: an adjective the parser attaches as an
+ * argument (object, subject, oblique) and that has a determiner of its own is used as a noun.
+ */
+export function actsAsNoun(t: DepTree, i: number): boolean {
+  return t.tok(i).pos === 'ADJ' && /^(obj|nsubj|obl|nmod)/.test(t.dep(i)) && t.kidsWhere(i, (d) => d === 'det' || d === 'nmod:poss').length > 0;
+}
+
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
 export function matchFrames(
   t: DepTree,
@@ -229,7 +275,7 @@ export function matchFrames(
     for (const i of candidates(frames, indexes.get(lemma) ?? buildLemmaIndex(frames), verbView, nounView)) {
       const f = frames[i]!;
       const noun = f.pos === 'N';
-      if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos)) continue;
+      if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos) && !(noun && actsAsNoun(t, p))) continue;
       if (f.prt && !hasParticle(t, p, f.prt)) continue;
       const key = noun ? 'N' : 'V';
       const view = (views[key] ??= new TriggerView(t, p, noun));

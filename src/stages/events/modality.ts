@@ -25,11 +25,15 @@ export function isNegated(t: DepTree, p: number): boolean {
 export class QuoteIndex {
   private readonly spans: Array<{ start: number; end: number; mixed: boolean }>;
   private readonly text: string;
+  private readonly speakers: Array<{ start: number; end: number; speaker: { start: number; end: number } }>;
   constructor(quotes: readonly Quote[], text = '') {
     // only the speaker's own words are "reported": direct and partial quotes, and the quoted
     // stretches of a mixed quote; an indirect paraphrase ("Jordan said it would send aid") and the
     // journalist's own words around the marks of a mixed quote keep their grammar's modality
     this.text = text;
+    this.speakers = quotes
+      .filter((q) => q.kind !== 'indirect' && q.speaker.mention)
+      .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, speaker: q.speaker.mention! })));
     this.spans = quotes
       .filter((q) => q.kind !== 'indirect')
       .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, mixed: q.kind === 'mixed' })))
@@ -47,6 +51,12 @@ export class QuoteIndex {
       else if (ch === '"') open = !open;
     }
     return open;
+  }
+
+  /** the speaker mention of the direct or mixed quote whose content holds `at` (null: none, or no speaker named) */
+  speakerAt(at: number): { start: number; end: number } | null {
+    for (const q of this.speakers) if (q.start <= at && at < q.end) return q.speaker;
+    return null;
   }
 
   contains(at: number): boolean {

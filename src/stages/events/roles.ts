@@ -55,10 +55,11 @@ export function complementOf(t: DepTree, p: number): number {
 export function subjectOf(t: DepTree, p: number, hops = 0): number {
   if (p < 0 || hops > 5) return -1;
   if (t.isPassive(p)) {
+    // "condemned by members of the European Union": the members' of-complement is the agent
     const agent = t.kid(p, 'obl:agent');
-    if (agent >= 0) return agent;
+    if (agent >= 0) return contentHead(t, agent);
     const by = t.prepKids(p, 'by');
-    return by.length ? by[0]! : -1;
+    return by.length ? contentHead(t, by[0]!) : -1;
   }
   // several subjects (a mis-parsed apposition: "NATO-member Norway is willing…"): prefer a name
   const subs = t.kidsWhere(p, (d) => d === 'nsubj' || d === 'nsubj:outer' || d === 'nsubj:pass');

@@ -25,6 +25,34 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
   return [];
 }
 
+const FIRST_PERSON = new Set(['i', 'we', 'us', 'me']);
+
+/**
+ * "We warn the Saudis", Saree said: a first-person subject inside a speaker's quoted words is the
+ * speaker (or what the speaker speaks for, as the entities layer codes the speaker). Only quotes
+ * with a named speaker; the head of the speaker's mention is the token whose head lies outside it.
+ */
+function quoteSpeaker(c: Ctx, s: number): Actor[] {
+  const t = c.t;
+  const m = c.quotes.speakerAt(t.tok(s).start);
+  if (!m) return [];
+  for (let k = s; k >= 0 && t.tok(k).end > m.start - 1; k--) {
+    const tok = t.tok(k);
+    if (tok.start < m.start || tok.end > m.end) continue;
+    const h = t.head(k);
+    if (h >= 0 && t.tok(h).start >= m.start && t.tok(h).end <= m.end) continue;
+    return c.r.resolve(k).filter((a) => a.political);
+  }
+  for (let k = s + 1; k < t.doc.tokens.length && t.tok(k).start < m.end; k++) {
+    const tok = t.tok(k);
+    if (tok.start < m.start) continue;
+    const h = t.head(k);
+    if (h >= 0 && t.tok(h).start >= m.start && t.tok(h).end <= m.end) continue;
+    return c.r.resolve(k).filter((a) => a.political);
+  }
+  return [];
+}
+
 function isLocativeModifier(t: DepTree, k: number): boolean {
   const b = baseDep(t.dep(k));
   if (b !== 'nmod' && b !== 'obl') return false;
@@ -57,6 +85,29 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
   return [];
 }
 
+/**
+ * "Turkish President Recep Tayyip Erdoğan" parsed as two conjuncts ("Turkish" and the name): a
+ * nationality right before a person or group of its own state, nothing but title words between, is
+ * that actor's modifier, not a second actor (else "X and Turkish President Y met" gives X, Turkey and
+ * Y three parties). Kept when the text coordinates them ("Turkey and Erdoğan").
+ */
+export function withoutNationalityModifiers(text: string, actors: readonly Actor[]): Actor[] {
+  if (actors.length < 2) return [...actors];
+  return actors.filter(
+    (a) =>
+      !(a.entity !== null && a.actor_code !== null && a.actor_code === a.country) ||
+      !actors.some(
+        (b) =>
+          b !== a &&
+          b.country === a.country &&
+          b.actor_code !== a.actor_code &&
+          b.mention.start >= a.mention.end &&
+          b.mention.start - a.mention.end <= 40 &&
+          !/[,;]|\band\b|\bor\b/.test(text.slice(a.mention.end, b.mention.start)),
+      ),
+  );
+}
+
 export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
@@ -85,6 +136,8 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
       actors = actorsOf(c, governingSubject(t, s));
     }
+    // (not in a relative clause: "a partner we can count on" describes the partner, it reports no act)
+    if (!actors.length && s >= 0 && FIRST_PERSON.has(t.lower(s)) && baseDep(t.dep(p)) !== 'acl') actors = quoteSpeaker(c, s);
     if (!actors.length && s >= 0 && isPronoun(t, s)) actors = pronounFallback(c, p);
     if (s < 0 && !(t.isPassive(p) && f.pos !== 'A')) {
       // a finite verb the parser left without any subject ("… as the Trump administration has ruled

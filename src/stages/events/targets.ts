@@ -237,3 +237,8 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   }
   return { targets, recip, targetTok, noneOk, deep, places };
 }
+
+/** a target the context gives (the state an act happens in, a visit's host place), not one the text names as a party */
+export function isContextTarget(a: Actor): boolean {
+  return a.origin === 'place' || a.origin === 'sentence-place';
+}
