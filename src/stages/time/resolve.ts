@@ -124,6 +124,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', []) ?? UNRESOLVED();
     }
     case 'anchored': {
+      if (frame.narrative) return sameDay(ctx);
       const a = anchorFor(frame.unit, ctx);
       if (a) {
         const r = shifted(a.point, frame.dir * frame.n, frame.unit, `timex:${a.index}`, []);
@@ -184,6 +185,11 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
         y = yearForPart(start, ref, tense);
         inferred = ['year'];
         anchor = 'published';
+      }
+      if (frame.d !== undefined && /^\d\d$/.test(frame.part)) {
+        const m = Number(frame.part);
+        if (!isValidDate(y, m, frame.d)) return { value: null, granularity: 'day', inferred, anchor };
+        return dayResolved(daysFromCivil(y, m, frame.d), anchor, inferred);
       }
       return { value: `${fmtYear(y)}-${frame.part}`, granularity: /^Q/.test(frame.part) ? 'quarter' : /^H/.test(frame.part) ? 'half-year' : /^\d\d$/.test(frame.part) ? 'month' : 'season', inferred, anchor, point: { y } };
     }

@@ -25,7 +25,9 @@ function patterns(): RegExp[] {
     new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?,?[^\\S\\n]+(?:of[^\\S\\n]+)?${year}`, 'gd'),
     // October (of next year): the month takes its year from the phrase after it, which is a
     // time expression of its own
-    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?=[^\\S\\n]+of[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gd'),
+    // "September 20 of this year", "December 22, last year": the day takes its year from the
+    // phrase after it, which (as TimeML and MEANTIME annotate it) is a time expression of its own
+    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?:[^\\S\\n]+(?<day>\\d{1,2})${ord}?)?(?=(?:[^\\S\\n]+of|,)[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gd'),
     // bare month name
     new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
   ];
@@ -62,6 +64,19 @@ function weekdayOf(raw: string | undefined): number | undefined {
   return timeLexicon().weekdays.get(raw.toLowerCase()) ?? timeLexicon().weekdays.get(raw.toLowerCase() + '.');
 }
 
+/** A number between two capitalised words inside a sentence is part of a name ("the Russell 2000
+ * Index", "Vision 2030 Plan"), unless a month or weekday stands next to it. */
+function isNameInternal(text: string, start: number, before: string, after: string): boolean {
+  if (!isCapitalised(before) || !isCapitalised(after)) return false;
+  const lex = timeLexicon();
+  if (lex.months.has(before.toLowerCase()) || lex.weekdays.has(before.toLowerCase()) || lex.months.has(after.toLowerCase())) return false;
+  // the word before must not open the sentence ("Since 2000 Apple has…")
+  let wordStart = start;
+  while (wordStart > 0 && text[wordStart - 1] === ' ') wordStart--;
+  wordStart -= before.length;
+  return !/(?:^|[.!?:"“(\n])[^\S\n]*$/u.test(text.slice(Math.max(0, wordStart - 3), Math.max(0, wordStart)));
+}
+
 export function dateCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const lex = timeLexicon();
@@ -91,7 +106,11 @@ export function dateCandidates(text: string): Candidate[] {
     const mon = monthOf(m.groups!.mon!, m.groups!.dot);
     if (mon === null) return null;
     const offset = { this: 0, last: -1, next: 1 }[m.groups!.rel!.toLowerCase() as 'this' | 'last' | 'next'];
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year: { k: 'relunit', unit: 'Y', offset } }, rule: 'month-of-relative-year', priority: 5 };
+    const d = m.groups!.day ? Number(m.groups!.day) : undefined;
+    if (d !== undefined && (d < 1 || d > 31)) return null;
+    if (d === undefined && text[m.index + m[0].length] === ',') return null; // "in June, last year we…": two phrases
+    const year = { k: 'relunit', unit: 'Y', offset } as const;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year, ...(d !== undefined ? { d } : {}) }, rule: 'month-of-relative-year', priority: 6 };
   }, out);
   scan(bare!, text, (m) => {
     const raw = m.groups!.mon!;
@@ -126,6 +145,7 @@ export function dateCandidates(text: string): Candidate[] {
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, m.index + m[0].length);
     if (lex.blockBeforeYear.has(before.toLowerCase()) || lex.blockAfterYear.has(after.toLowerCase())) return null;
+    if (isNameInternal(text, m.index, before, after)) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: Number(m[1]) }, rule: 'year', priority: 2 };
   }, out);
   scan(DECADE_WORD, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix: `19${DECADE_WORDS[m[1]!.toLowerCase()]}`, unit: 'DE' }, rule: 'decade-word', priority: 3 }), out);

@@ -6,13 +6,16 @@ import { timeLexicon } from '../lexicon.js';
 import { fragments, parseQuantity } from '../patterns.js';
 import { scan } from './scan.js';
 
-let compiled: { counted: RegExp; bare: RegExp } | undefined;
+let compiled: { counted: RegExp; bare: RegExp; coordinated: RegExp } | undefined;
 
 function patterns() {
   if (compiled) return compiled;
   const f = fragments();
   compiled = {
     counted: new RegExp(`\\b(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giud'),
+    // the first of two coordinated quantities shares the unit written after the second
+    // ("between 60 and 90 days", "two or three years"): TIMEX3 annotates each quantity
+    coordinated: new RegExp(`(?<![\\p{L}\\d.,$€£])(?<q>${f.quantity})(?=[^\\S\\n]+(?:and|or|to)[^\\S\\n]+(?:${f.quantity})[- ](?<u>${f.unit})s?(?![\\p{L}\\d]))`, 'giud'),
     // bare plurals only after a preposition ("for years", "in just minutes"); "decades" and
     // "centuries" are temporal wherever they stand
     bare: /(?<=\b(?:for|over|in|within|after|of|recent|past|coming|next)[^\S\n]+(?:(?:just|only|mere)[^\S\n]+)?)(years|months|decades|weeks|days|hours|minutes|centuries)\b|\b(decades|centuries)\b/gi,
@@ -28,6 +31,9 @@ export function normaliseUnit(code: string, n: number): { unit: Unit; n: number 
   }
 }
 
+/** Quantities with which "quarter" is a fraction before "of". */
+const FRACTION_QUANTITY = new Set(['a', 'an', 'one', 'three']);
+
 export function durationCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const lex = timeLexicon();
@@ -40,10 +46,21 @@ export function durationCandidates(text: string): Candidate[] {
     const qLower = g.q!.toLowerCase();
     if (code === 'S' && (qLower === 'a' || qLower === 'an' || qLower === 'one')) return null; // "a second time"
     if ((qLower === 'a' || qLower === 'an') && g.pl) return null;
-    if (code === 'Q' && /^of\b/i.test(text.slice(m.index + m[0].length).trimStart().slice(0, 3))) return null; // "a quarter of its dealers"
+    // "(about) a quarter(,) of its dealers", "three quarters of voters" are fractions; "two
+    // consecutive quarters of growth" and "a quarter of an hour" are times
+    if (code === 'Q' && FRACTION_QUANTITY.has(qLower) && /^[^\S\n]*,?[^\S\n]*of\b(?![^\S\n]+an?[^\S\n]+(?:hour|century)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     if (q === 'X') return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-vague-quantity', priority: 3 };
     const { unit, n } = normaliseUnit(code, q);
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration', priority: 3 };
+  }, out);
+  scan(p.coordinated, text, (m) => {
+    const g = m.groups!;
+    const code = lex.units.get(g.u!.toLowerCase());
+    const q = parseQuantity(g.q!);
+    const qLower = g.q!.toLowerCase();
+    if (!code || q === null || q === 'X' || qLower === 'a' || qLower === 'an') return null;
+    const { unit, n } = normaliseUnit(code, q);
+    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration-coordinated', priority: 2 };
   }, out);
   scan(p.bare, text, (m) => {
     const code = lex.units.get((m[1] ?? m[2]!).toLowerCase().replace(/(ie)?s$/, (s) => (s === 'ies' ? 'y' : '')));

@@ -4,7 +4,7 @@
 // or preposition before the season word.
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments } from '../patterns.js';
+import { fragments, isCapitalised, wordAfter, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -24,6 +24,9 @@ function patterns(): Record<string, RegExp> {
     lastQuarter: /\bthe[^\S\n]+(last|previous|latest)[^\S\n]+quarter\b(?![^\S\n]+of)/gi,
     half: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second)[- ]half\\b${ofYear}`, 'gid'),
     season: new RegExp(`(?:\\b(?<rel>this|last|next|early|late)[^\\S\\n]+|(?<=\\b(?:in|during|over|until|by|since|through|throughout)[^\\S\\n]+(?:the[^\\S\\n]+)?))(?<s>${f.season})(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>\\d{4}))?(?![\\p{L}])`, 'giud'),
+    // a season named by itself ("spring shows signs of hope", "their Autumn meetings"); "fall"
+    // is left to the contexts above (the verb), a capital mid-sentence only after a determiner
+    seasonBare: /(?<![\p{L}\d-])(?<s>spring|summer|autumn|winter|Spring|Summer|Autumn|Winter)(?![\p{L}\d-])/gu,
     seasonYear: new RegExp(`\\b(?<s>${f.season})[^\\S\\n]+(?<year>\\d{4})\\b`, 'gid'),
   };
   return compiled;
@@ -34,6 +37,10 @@ function yearFrame(g: Record<string, string | undefined>): Frame | null {
   if (g.rel) return { k: 'relunit', unit: 'Y', offset: REL[g.rel.toLowerCase().replace(/^the[^\S\n]+/, '')] ?? 0 };
   return null;
 }
+
+const SEASON_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'in', 'during', 'of', 'by', 'until', 'since', 'over']);
+const SEASON_VERB_BEFORE = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'do', 'hot', 'mineral', 'coil', 'box']);
+const SEASON_NOT_TIME_AFTER = new Set(['water', 'waters', 'roll', 'rolls', 'onion', 'onions', 'up', 'back', 'into', 'from', 'loaded']);
 
 export function yearPartCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -55,5 +62,17 @@ export function yearPartCandidates(text: string): Candidate[] {
   };
   scan(p.season!, text, season, out);
   scan(p.seasonYear!, text, season, out);
+  scan(p.seasonBare!, text, (m) => {
+    const before = wordBefore(text, m.index);
+    const after = wordAfter(text, m.index + m[0].length);
+    const lowerBefore = before.toLowerCase();
+    if (SEASON_VERB_BEFORE.has(lowerBefore)) return null; // "to spring", "could spring"
+    if (isCapitalised(after) || SEASON_NOT_TIME_AFTER.has(after.toLowerCase())) return null; // "Summer Olympics", "spring water"
+    if (isCapitalised(m[0])) {
+      const sentenceStart = /(?:^|[.!?:"“(\n])[^\S\n]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index));
+      if (!sentenceStart && !SEASON_DETERMINERS.has(lowerBefore)) return null; // "Arab Spring", "Prague Spring"
+    } else if (isCapitalised(before) && !SEASON_DETERMINERS.has(lowerBefore)) return null;
+    return season(m);
+  }, out);
   return out;
 }
