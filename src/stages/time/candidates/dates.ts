@@ -4,7 +4,7 @@
 // where the surrounding words are at hand.
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, wordAfter, wordBefore } from '../patterns.js';
+import { fragments, isCapitalised, prevWord, wordAfter, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 let compiled: RegExp[] | undefined;
@@ -40,7 +40,9 @@ const DECADE_WORD = /\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenti
 const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
 const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
-const DECADE = /(?:\b(?:the[^\S\n]+)?(1[5-9]\d|20\d)0s|(?:\bthe[^\S\n]+|['’]|(?<=\b(?:and|or|to|through)[^\S\n]+))(\d)0s)\b/gi;
+// found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
+const DECADE = /(?<![\d'’])(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
+const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
 const SHORT_YEAR = /\b(?:in|since|of|from|until|to|by|class[^\S\n]+of)[^\S\n]+['’](\d\d)\b/gi;
 
 /** Prepositions and modifiers that make a bare "May" (or any bare month) a month. */
@@ -151,7 +153,14 @@ export function dateCandidates(text: string): Candidate[] {
   scan(DECADE_WORD, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix: `19${DECADE_WORDS[m[1]!.toLowerCase()]}`, unit: 'DE' }, rule: 'decade-word', priority: 3 }), out);
   scan(DECADE, text, (m) => {
     const prefix = m[1] ?? `19${m[2]}`;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
+    const before = prevWord(text, m.index);
+    const the = before.word.toLowerCase() === 'the' && before.start + 3 < m.index;
+    const apostrophe = /['’]/.test(text[m.index - 1] ?? '');
+    // "the 1990s", "1990s": the digits name the decade; "the 90s", "'90s", "the 70s and 80s" need a marker
+    if (!m[1] && !the && !apostrophe && !DECADE_SHORT_BEFORE.has(before.word.toLowerCase())) return null;
+    if (!m[1] && /\d/.test(text[m.index - 1] ?? '')) return null;
+    const start = apostrophe ? m.index - 1 : the ? before.start : m.index;
+    return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
   }, out);
   scan(SHORT_YEAR, text, (m) => {
     const n = Number(m[1]);

@@ -3,7 +3,7 @@
 // plurals after a preposition ("for years" → PXY). "a second" is left alone: it is an ordinal.
 import type { Candidate, Unit } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, parseQuantity } from '../patterns.js';
+import { fragments, parseQuantity, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 let compiled: { counted: RegExp; bare: RegExp; coordinated: RegExp } | undefined;
@@ -14,11 +14,13 @@ function patterns() {
   compiled = {
     counted: new RegExp(`\\b(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giud'),
     // the first of two coordinated quantities shares the unit written after the second
-    // ("between 60 and 90 days", "two or three years"): TIMEX3 annotates each quantity
-    coordinated: new RegExp(`(?<![\\p{L}\\d.,$€£])(?<q>${f.quantity})(?=[^\\S\\n]+(?:and|or|to)[^\\S\\n]+(?:${f.quantity})[- ](?<u>${f.unit})s?(?![\\p{L}\\d]))`, 'giud'),
+    // ("between 60 and 90 days", "two or three years"): TIMEX3 annotates each quantity. Tried
+    // only at the end of the text before a counted duration, so it costs nothing elsewhere
+    coordinated: new RegExp(`(?:^|[^\\p{L}\\d.,$€£])(?<q>${f.quantity})[^\\S\\n]+(?:and|or|to)[^\\S\\n]+$`, 'iud'),
     // bare plurals only after a preposition ("for years", "in just minutes"); "decades" and
     // "centuries" are temporal wherever they stand
-    bare: /(?<=\b(?:for|over|in|within|after|of|recent|past|coming|next)[^\S\n]+(?:(?:just|only|mere)[^\S\n]+)?)(years|months|decades|weeks|days|hours|minutes|centuries)\b|\b(decades|centuries)\b/gi,
+    // (the preposition before is checked in the builder, not by a look-behind at every offset)
+    bare: /\b(years|months|weeks|days|hours|minutes)\b|\b(decades|centuries)\b/gi,
   };
   return compiled;
 }
@@ -30,6 +32,23 @@ export function normaliseUnit(code: string, n: number): { unit: Unit; n: number 
     default: return { unit: code as Unit, n };
   }
 }
+
+/** "60 and" before "90 days": a duration of the first quantity in the unit of the second. */
+function coordinatedBefore(text: string, at: number, code: string, re: RegExp, out: Candidate[]): void {
+  const from = Math.max(0, at - 40);
+  const m = re.exec(text.slice(from, at)) as (RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }) | null;
+  if (!m) return;
+  const raw = m.groups!.q!;
+  const q = parseQuantity(raw);
+  const lower = raw.toLowerCase();
+  if (q === null || q === 'X' || lower === 'a' || lower === 'an') return;
+  const [qs, qe] = m.indices.groups.q!;
+  const { unit, n } = normaliseUnit(code, q);
+  out.push({ start: from + qs, end: from + qe, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration-coordinated', priority: 2 });
+}
+
+/** words before a bare plural unit that make it a duration ("for years", "in just minutes") */
+const BARE_PLURAL_BEFORE = new Set(['for', 'over', 'in', 'within', 'after', 'of', 'recent', 'past', 'coming', 'next']);
 
 /** Quantities with which "quarter" is a fraction before "of". */
 const FRACTION_QUANTITY = new Set(['a', 'an', 'one', 'three']);
@@ -51,18 +70,15 @@ export function durationCandidates(text: string): Candidate[] {
     if (code === 'Q' && FRACTION_QUANTITY.has(qLower) && /^[^\S\n]*,?[^\S\n]*of\b(?![^\S\n]+an?[^\S\n]+(?:hour|century)\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     if (q === 'X') return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-vague-quantity', priority: 3 };
     const { unit, n } = normaliseUnit(code, q);
+    if (text.charCodeAt(m.index - 1) === 32) coordinatedBefore(text, m.index, code, p.coordinated, out);
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration', priority: 3 };
   }, out);
-  scan(p.coordinated, text, (m) => {
-    const g = m.groups!;
-    const code = lex.units.get(g.u!.toLowerCase());
-    const q = parseQuantity(g.q!);
-    const qLower = g.q!.toLowerCase();
-    if (!code || q === null || q === 'X' || qLower === 'a' || qLower === 'an') return null;
-    const { unit, n } = normaliseUnit(code, q);
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration-coordinated', priority: 2 };
-  }, out);
   scan(p.bare, text, (m) => {
+    if (m[1]) {
+      let w = wordBefore(text, m.index).toLowerCase();
+      if (w === 'just' || w === 'only' || w === 'mere') w = wordBefore(text, m.index - w.length - 1).toLowerCase();
+      if (!BARE_PLURAL_BEFORE.has(w)) return null;
+    }
     const code = lex.units.get((m[1] ?? m[2]!).toLowerCase().replace(/(ie)?s$/, (s) => (s === 'ies' ? 'y' : '')));
     if (!code) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-bare-plural', priority: 1 };

@@ -9,6 +9,11 @@ import { scan } from './scan.js';
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
 const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, same: 0, that: 0, next: 1, coming: 1, following: 1 };
 
+/** words before "the day" that make it the day in focus ("for the day", "to end the day") */
+const THE_DAY_BEFORE = new Set(['on', 'for', 'during', 'of', 'throughout', 'in', 'end', 'ending', 'ended', 'ends', 'finish', 'finished', 'finishing']);
+/** words before "the weekend" that make it a time ("over the weekend") */
+const WEEKEND_BEFORE = new Set(['over', 'during', 'on', 'at']);
+
 let compiled: Record<string, RegExp> | undefined;
 
 function patterns(): Record<string, RegExp> {
@@ -32,7 +37,8 @@ function patterns(): Record<string, RegExp> {
     // "the same month a year ago": the month in focus, a year back
     thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b(?:[^\S\n]+(a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year|of[^\S\n]+last[^\S\n]+year)\b)?/gi,
     // "the day" as the trading day of market reports: "for the day", "to end the day at 7,114"
-    theDay: /(?<=\b(?:on|for|during|of|throughout|in|end|ending|ended|ends|finish|finished|finishing)[^\S\n]+)the[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
+    // (the word before is checked in the builder: a look-behind would be tried at every offset)
+    theDay: /\bthe[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
     // "the beginning of the year", "the end of the week", "the start of the day": a part of the
     // unit in focus (TIMEX3 keeps the modifier in the span, mod START/END); "late in the day",
     // "earlier in the month"
@@ -41,8 +47,8 @@ function patterns(): Record<string, RegExp> {
     inThe: /\b(?:(?:late|early)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:earlier|later)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
     // a part of the day the narrative is on: "in the evening", "during the early morning",
     // "in the evening hours", "in early evening", "in morning trading"
-    thePartOfDay: /(?<=\b(?:in|during|through|throughout|into|by|until)[^\S\n]+)(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi,
-    theWeekend: /\b(?:(this|last|next)[^\S\n]+|(?<=\b(?:over|during|on|at)[^\S\n]+)the[^\S\n]+)weekend\b/gi,
+    thePartOfDay: /\b(?:in|during|through|throughout|into|by|until)[^\S\n]+(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi,
+    theWeekend: /\b(?:(this|last|next)|the)[^\S\n]+weekend\b/gi,
     relMonth: new RegExp(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // "three days later than planned" compares; it does not count from an earlier date
     ago: new RegExp(`\\b(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+(?<dir>ago|earlier|later|from[^\\S\\n]+now|before|after)(?![\\p{L}])(?![^\\S\\n]+than\\b)`, 'giud'),
@@ -130,12 +136,15 @@ export function relativeCandidates(text: string): Candidate[] {
     if (yearBack) return c(m, { k: 'anchored', n: word === 'month' ? 12 : 4, unit: UNIT_WORDS[word]!, dir: -1 }, 'same-unit-year-back', 5);
     return c(m, { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 }, 'that-unit');
   }, out);
-  scan(p.theDay!, text, (m) => c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true }, 'the-day', 2), out);
+  scan(p.theDay!, text, (m) => (THE_DAY_BEFORE.has(wordBefore(text, m.index).toLowerCase()) ? c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true }, 'the-day', 2) : null), out);
   const unitInFocus = (word: string): Frame => (word === 'day' ? { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } : { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 });
   scan(p.periodOf!, text, (m) => c(m, unitInFocus(m[1]!.toLowerCase()), 'part-of-unit', 5), out);
   scan(p.inThe!, text, (m) => c(m, unitInFocus((m[1] ?? m[2]!).toLowerCase()), 'part-of-unit', 5), out);
   scan(p.thePartOfDay!, text, (m) => {
     const [, the, mod, partWord, after] = m;
+    // the preposition opens the match but not the expression
+    const lead = m[0].search(/[^\S\n]/);
+    const from = m.index + lead + (/^[^\S\n]+/.exec(m[0].slice(lead))?.[0].length ?? 0);
     // a bare "morning" is a time only with a modifier or a noun of the day's course after it
     if (!the && !mod && !after) return null;
     if (after && !the && after.toLowerCase() === 'hours') return null;
@@ -143,10 +152,13 @@ export function relativeCandidates(text: string): Candidate[] {
     if (!part) return null;
     // "in the night" is an hour; "by night", "at night" (no article) are habits, left alone
     const end = after && after.toLowerCase() !== 'hours' ? m.index + m[0].length - after.length : m.index + m[0].length;
-    return { ...c(m, { k: 'partofday', part, day: { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } }, 'part-of-day-in-focus', 3, 'TIME'), end: text.slice(m.index, end).trimEnd().length + m.index };
+    return { ...c(m, { k: 'partofday', part, day: { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } }, 'part-of-day-in-focus', 3, 'TIME', from), end: text.slice(m.index, end).trimEnd().length + m.index };
   }, out);
   // "the weekend" follows the tense of its clause; "this weekend" is the one of this week
-  scan(p.theWeekend!, text, (m) => c(m, { k: 'relunit', unit: 'WE', offset: REL_DIR[(m[1] ?? 'this').toLowerCase()] ?? 0, byTense: !m[1] }, 'weekend'), out);
+  scan(p.theWeekend!, text, (m) => {
+    if (!m[1] && !WEEKEND_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
+    return c(m, { k: 'relunit', unit: 'WE', offset: REL_DIR[(m[1] ?? 'this').toLowerCase()] ?? 0, byTense: !m[1] }, 'weekend');
+  }, out);
   scan(p.relMonth!, text, (m) => {
     const raw = m.groups!.mon!;
     if (!isCapitalised(raw)) return null;

@@ -2,7 +2,7 @@
 // "twice a week" → P1W, "every two years" → P2Y, and "a year" after a rate ("$5 billion a year").
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, parseQuantity } from '../patterns.js';
+import { fragments, isCapitalised, parseQuantity, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
 import { scan } from './scan.js';
 import { durationValue } from '../durations.js';
@@ -18,12 +18,15 @@ function patterns(): Record<string, RegExp> {
     lexical: new RegExp(`\\b(${phrases})\\b`, 'gi'),
     everyUnit: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<other>other[^\\S\\n]+)?(?:(?<q>${f.quantity})[^\\S\\n]+)?(?<u>${f.unit})s?\\b`, 'gid'),
     everyWeekday: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
-    pluralWeekday: new RegExp(`(?<=\\b(?:on|of|most|all)[^\\S\\n]+)(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b`, 'gd'),
+    // the word before ("on", "of", "most", "all") is checked in the builder
+    pluralWeekday: /\b(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     timesPer: new RegExp(`\\b(?:once|twice|thrice|(?:${f.quantity})[^\\S\\n]+times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
     rate: new RegExp(`\\b(?:a|per)[^\\S\\n]+(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
   };
   return compiled;
 }
+
+const PLURAL_WEEKDAY_BEFORE = new Set(['on', 'of', 'most', 'all']);
 
 /** A rate ("$5 billion a year", "40 hours a week") puts a number shortly before "a year". */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|times|hundred|thousand|dollars|euros|pounds|percent|cent))[^.;!?\n]{0,20}$/i;
@@ -49,6 +52,7 @@ export function setCandidates(text: string): Candidate[] {
     return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'every-weekday', 6);
   }, out);
   scan(p.pluralWeekday!, text, (m) => {
+    if (!PLURAL_WEEKDAY_BEFORE.has(wordBefore(text, m.index))) return null;
     const wd = lex.weekdays.get(m.groups!.wd!.slice(0, -1).toLowerCase());
     return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'weekdays-plural');
   }, out);
