@@ -41,7 +41,7 @@ const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
 const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
 // found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
-const DECADE = /(?<![\d'’])(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
+const DECADE = /(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
 const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
 const SHORT_YEAR = /\b(?:in|since|of|from|until|to|by|class[^\S\n]+of)[^\S\n]+['’](\d\d)\b/gi;
 

@@ -4,15 +4,19 @@
 import type { Candidate, Unit } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, parseQuantity, wordBefore } from '../patterns.js';
-import { scan } from './scan.js';
+import { lookBack, scan } from './scan.js';
 
-let compiled: { counted: RegExp; bare: RegExp; coordinated: RegExp } | undefined;
+let compiled: { counted: RegExp; countedBefore: RegExp; bare: RegExp; coordinated: RegExp } | undefined;
 
 function patterns() {
   if (compiled) return compiled;
   const f = fragments();
   compiled = {
-    counted: new RegExp(`\\b(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giud'),
+    // "the past three years", "18 months", "two straight days": found from the unit word; the
+    // quantity before it is read back from a short window (countedBefore), so the long quantity
+    // alternation is not tried at every offset of the text
+    counted: new RegExp(`\\b(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giu'),
+    countedBefore: new RegExp(`(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?$`, 'iuy'),
     // the first of two coordinated quantities shares the unit written after the second
     // ("between 60 and 90 days", "two or three years"): TIMEX3 annotates each quantity. Tried
     // only at the end of the text before a counted duration, so it costs nothing elsewhere
@@ -50,6 +54,9 @@ function coordinatedBefore(text: string, at: number, code: string, re: RegExp, o
 /** words before a bare plural unit that make it a duration ("for years", "in just minutes") */
 const BARE_PLURAL_BEFORE = new Set(['for', 'over', 'in', 'within', 'after', 'of', 'recent', 'past', 'coming', 'next']);
 
+/** How far before its unit a counted duration may start ("the following twenty-five years"). */
+const COUNTED_REACH = 64;
+
 /** Quantities with which "quarter" is a fraction before "of". */
 const FRACTION_QUANTITY = new Set(['a', 'an', 'one', 'three']);
 
@@ -57,7 +64,12 @@ export function durationCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const lex = timeLexicon();
   const p = patterns();
-  scan(p.counted, text, (m) => {
+  scan(p.counted, text, (key) => {
+    const sep = text[key.index - 1];
+    if (sep !== ' ' && sep !== '-' && sep !== '\u00a0' && sep !== '\t') return null;
+    const found = lookBack(text, key.index, p.countedBefore, COUNTED_REACH);
+    if (!found) return null;
+    const m = Object.assign([text.slice(found.start, key.index + key[0].length)], { index: found.start, input: text, groups: { q: found.m.groups!.q!, u: key.groups!.u!, pl: key.groups!.pl } }) as unknown as RegExpExecArray;
     const g = m.groups!;
     const code = lex.units.get(g.u!.toLowerCase());
     const q = parseQuantity(g.q!);

@@ -3,8 +3,8 @@
 // "the next day", "a week later", "that day", "this morning", "Friday night".
 import type { Candidate, Frame, Unit } from '../frame.js';
 import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, parseQuantity, wordAfter, wordBefore } from '../patterns.js';
-import { scan } from './scan.js';
+import { fragments, isCapitalised, parseQuantity, prevWord, wordAfter, wordBefore } from '../patterns.js';
+import { lookBack, scan } from './scan.js';
 
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
 const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, same: 0, that: 0, next: 1, coming: 1, following: 1 };
@@ -13,6 +13,7 @@ const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, 
 const THE_DAY_BEFORE = new Set(['on', 'for', 'during', 'of', 'throughout', 'in', 'end', 'ending', 'ended', 'ends', 'finish', 'finished', 'finishing']);
 /** words before "the weekend" that make it a time ("over the weekend") */
 const WEEKEND_BEFORE = new Set(['over', 'during', 'on', 'at']);
+const REL_WEEKDAY = new Set(['last', 'next', 'this', 'coming', 'past']);
 
 let compiled: Record<string, RegExp> | undefined;
 
@@ -29,7 +30,8 @@ function patterns(): Record<string, RegExp> {
     monthWeek: new RegExp(`\\bthe[^\\S\\n]+(?:(first|last|final)[^\\S\\n]+)?week[^\\S\\n]+of[^\\S\\n]+(?<mon>${f.monthName})\\.?(?:[^\\S\\n]+(?<d>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?[^\\S\\n]+(?<y>\\d{4}))?\\b`, 'gd'),
     // "That September": the month of the year the narrative is in, not of publication
     thatMonth: new RegExp(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
-    relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
+    // found from the weekday; the word before ("last", "next", …) is checked in the builder
+    relWeekday: new RegExp(`\\b(?<wd>${f.weekday})\\b`, 'gid'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
     relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
@@ -42,7 +44,8 @@ function patterns(): Record<string, RegExp> {
     // "the beginning of the year", "the end of the week", "the start of the day": a part of the
     // unit in focus (TIMEX3 keeps the modifier in the span, mod START/END); "late in the day",
     // "earlier in the month"
-    periodOf: /\bthe[^\S\n]+(?:beginning|start|end|middle|close)[^\S\n]+of[^\S\n]+the[^\S\n]+(day|week|month|year)\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
+    // (found from the part word: "the" before it is checked in the builder, "the" being everywhere)
+    periodOf: /\b(?:beginning|start|end|middle|close)[^\S\n]+of[^\S\n]+the[^\S\n]+(day|week|month|year)\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
     // "later in the day" is left to "later" and "the day" (the adverb modifies the verb)
     inThe: /\b(?:(?:late|early)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:earlier|later)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
     // a part of the day the narrative is on: "in the evening", "during the early morning",
@@ -51,10 +54,25 @@ function patterns(): Record<string, RegExp> {
     theWeekend: /\b(?:(this|last|next)|the)[^\S\n]+weekend\b/gi,
     relMonth: new RegExp(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // "three days later than planned" compares; it does not count from an earlier date
-    ago: new RegExp(`\\b(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+(?<dir>ago|earlier|later|from[^\\S\\n]+now|before|after)(?![\\p{L}])(?![^\\S\\n]+than\\b)`, 'giud'),
+    // found by its direction word; the quantity and unit before it are read from a short window
+    // (agoBefore), so the long quantity alternation is not tried at every offset
+    ago: /\b(?<dir>ago|earlier|later|from[^\S\n]+now|before|after)(?![\p{L}])(?![^\S\n]+than\b)/giud,
+    agoBefore: new RegExp(`(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+$`, 'iuy'),
     partOfDay: new RegExp(`\\b(?<day>today|yesterday|tomorrow|this|last|${f.weekday})[^\\S\\n]+(?<p>${f.partOfDay})\\b`, 'gid'),
   };
   return compiled;
+}
+
+/** How far before its direction word a counted phrase ("twenty-five years ago") may start. */
+const AGO_WINDOW = 48;
+
+/** The match of "<quantity> <unit> <direction>" ending at direction match `dirMatch`, shaped as the
+ * one pattern would have matched it (index at the quantity; groups q, u, dir), or null. */
+function withQuantityBefore(text: string, dirMatch: RegExpExecArray, before: RegExp): RegExpExecArray | null {
+  const found = lookBack(text, dirMatch.index, before, AGO_WINDOW);
+  if (!found) return null;
+  const out = Object.assign([text.slice(found.start, dirMatch.index + dirMatch[0].length)], { index: found.start, input: text, groups: { q: found.m.groups!.q!, u: found.m.groups!.u!, dir: dirMatch.groups!.dir! } });
+  return out as unknown as RegExpExecArray;
 }
 
 export function relativeCandidates(text: string): Candidate[] {
@@ -95,8 +113,10 @@ export function relativeCandidates(text: string): Candidate[] {
   scan(p.relWeekday!, text, (m) => {
     const wd = weekdayOf(m.groups!.wd!);
     if (wd === undefined) return null;
-    const dir = REL_DIR[m[1]!.toLowerCase()] ?? 0;
-    return c(m, { k: 'weekday', wd, dir: m[1]!.toLowerCase() === 'past' ? -1 : dir }, 'relative-weekday', 5);
+    const before = prevWord(text, m.index);
+    const rel = before.word.toLowerCase();
+    if (!REL_WEEKDAY.has(rel)) return null;
+    return c(m, { k: 'weekday', wd, dir: rel === 'past' ? -1 : REL_DIR[rel] ?? 0 }, 'relative-weekday', 5, 'DATE', before.start);
   }, out);
   scan(p.weekday!, text, (m) => {
     const raw = m.groups!.wd!;
@@ -138,7 +158,10 @@ export function relativeCandidates(text: string): Candidate[] {
   }, out);
   scan(p.theDay!, text, (m) => (THE_DAY_BEFORE.has(wordBefore(text, m.index).toLowerCase()) ? c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true }, 'the-day', 2) : null), out);
   const unitInFocus = (word: string): Frame => (word === 'day' ? { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } : { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 });
-  scan(p.periodOf!, text, (m) => c(m, unitInFocus(m[1]!.toLowerCase()), 'part-of-unit', 5), out);
+  scan(p.periodOf!, text, (m) => {
+    const the = prevWord(text, m.index);
+    return the.word.toLowerCase() === 'the' ? c(m, unitInFocus(m[1]!.toLowerCase()), 'part-of-unit', 5, 'DATE', the.start) : null;
+  }, out);
   scan(p.inThe!, text, (m) => c(m, unitInFocus((m[1] ?? m[2]!).toLowerCase()), 'part-of-unit', 5), out);
   scan(p.thePartOfDay!, text, (m) => {
     const [, the, mod, partWord, after] = m;
@@ -166,7 +189,9 @@ export function relativeCandidates(text: string): Candidate[] {
     if (mon === undefined) return null;
     return c(m, { k: 'relmonth', m: mon, dir: REL_DIR[m[1]!.toLowerCase()] as -1 | 0 | 1 }, 'relative-month', 5);
   }, out);
-  scan(p.ago!, text, (m) => {
+  scan(p.ago!, text, (dirMatch) => {
+    const m = withQuantityBefore(text, dirMatch, p.agoBefore!);
+    if (!m) return null;
     const n = parseQuantity(m.groups!.q!);
     const unitCode = lex.units.get(m.groups!.u!.toLowerCase());
     if (n === null || n === 'X' || !unitCode) return null;
