@@ -8,7 +8,7 @@ import { datedDoc, event, find, quote } from './helpers.js';
 const PUB = '2025-03-07';
 
 describe('event dates', () => {
-  it('dates a speech-act event as its attribution: publication unless the text dates it', () => {
+  it('dates the speech act of an attribution tail as the attribution: publication unless the text dates it', () => {
     const text = 'Rockets hit the base on Tuesday.\nThe militia blamed Israel for the attack, its spokesman said.';
     const d = datedDoc(text, (t) => ({
       quotes: [quote(t, 'q1', 'The militia blamed Israel for the attack', 'said', 'indirect')],
@@ -22,6 +22,13 @@ describe('event dates', () => {
       events: [event(t, 'v1', 'said')],
     }), PUB);
     expect(e.events[0]).toMatchObject({ date: '2025-03-05', date_source: 'clause' });
+    // a speech act told in the narrative's own clause is an event of the story: the scene dates it
+    const told = 'Rockets hit the base on Tuesday.\nMerkel demanded an explanation from Russia.';
+    const f = datedDoc(told, (t) => ({
+      quotes: [quote(t, 'q1', 'an explanation from Russia', 'demanded', 'indirect')],
+      events: [event(t, 'v1', 'demanded')],
+    }), PUB);
+    expect(f.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
   it('leaves an event told only as the bound of another undated', () => {
     const text = 'Prosecutors met on Tuesday.\nThe office began its probe after his lawyer was convicted of fraud.';

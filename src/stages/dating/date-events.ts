@@ -28,15 +28,23 @@ export function aspectBefore(text: string, e: Span, sentenceStart: number): 'pre
   return null;
 }
 
+interface CueSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  /** the cue follows the words it attributes ("…, his office said") */
+  readonly tail: boolean;
+}
+
 /** The cues of the quotes, sorted by start, with the quote they attribute. */
-function speechActCues(doc: Doc): { start: number; end: number; id: string }[] {
-  const out: { start: number; end: number; id: string }[] = [];
-  for (const q of doc.quotes) if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, id: q.id });
+function speechActCues(doc: Doc): CueSpan[] {
+  const out: CueSpan[] = [];
+  for (const q of doc.quotes) if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, id: q.id, tail: q.content.length > 0 && q.content[0]!.start < q.cue.start });
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The quote whose cue the evidence starts with (binary search over the sorted cues), or null. */
-function cueAt(cues: readonly { start: number; end: number; id: string }[], e: Span): string | null {
+/** The cue the evidence starts in (binary search over the sorted cues), or null. */
+function cueAt(cues: readonly CueSpan[], e: Span): CueSpan | null {
   let lo = 0;
   let hi = cues.length - 1;
   let found = -1;
@@ -48,7 +56,7 @@ function cueAt(cues: readonly { start: number; end: number; id: string }[], e: S
     } else hi = mid - 1;
   }
   const c = found >= 0 ? cues[found]! : null;
-  return c && e.start < c.end ? c.id : null;
+  return c && e.start < c.end ? c : null;
 }
 
 /**
@@ -69,6 +77,7 @@ export function inTemporalSubordinate(text: string, e: Span, sentenceStart: numb
 
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
 
+
 export function dateEvents(
   doc: Doc,
   layout: Layout,
@@ -82,14 +91,15 @@ export function dateEvents(
   const cues = speechActCues(doc);
   for (const v of doc.events) {
     const e = v.evidence;
-    // the event is the speech act itself ("…, the PMF blamed Israel", "Pompeo posted a message
-    // blaming Iran"): it is dated as its attribution is — by a time of the attribution clause,
-    // else the publication date (issue 20: attribution tails take the publication date unless
-    // the text dates them), never by the scene of the paragraph before
+    // the event is the speech act of an attribution tail ("Israel is to blame, the PMF said"):
+    // it is dated as the attribution — by a time of its clause, else the publication date
+    // (issue 20: attribution tails take the publication date unless the text dates them), not
+    // by the scene of the paragraph before. A speech act told in the narrative's own clause
+    // ("Merkel demanded an explanation from Russia") is an event of the story, dated as the others
     const said = cueAt(cues, e);
     if (said) {
-      const qd = quoteDates.get(said);
-      if (qd) {
+      const qd = quoteDates.get(said.id);
+      if (qd && (said.tail || qd.source !== 'published')) {
         out.set(v.id, qd);
         continue;
       }

@@ -123,7 +123,15 @@ export function governingTime(
   fromContext = true,
 ): Governing | null {
   const c = nearest(doc, clause, focus, excluded, vague);
-  if (c !== null) return { index: c, source: 'clause' };
+  if (c !== null) {
+    // the clause's only time dates a verb of its own ("the withdrawal first announced on
+    // October 6"): a time of the sentence that is not ("Also on Sunday, …") governs instead
+    if (governsEmbeddedVerb(doc.text, doc.timexes[c]!, focus)) {
+      const s = nearest(doc, sentences, focus, excluded, vague);
+      if (s !== null && s !== c && !governsEmbeddedVerb(doc.text, doc.timexes[s]!, focus)) return { index: s, source: 'sentence' };
+    }
+    return { index: c, source: 'clause' };
+  }
   const s = nearest(doc, sentences, focus, excluded, vague);
   if (s !== null) return { index: s, source: 'sentence' };
   if (!fromContext) return null;
