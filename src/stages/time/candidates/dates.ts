@@ -43,7 +43,9 @@ const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.
 // found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
 const DECADE = /(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
 const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
-const SHORT_YEAR = /\b(?:in|since|of|from|until|to|by|class[^\S\n]+of)[^\S\n]+['’](\d\d)\b/gi;
+// "in '99", "class of '89": found from the apostrophe, the preposition before checked after
+const SHORT_YEAR = /['’](\d\d)\b/g;
+const SHORT_YEAR_BEFORE = new Set(['in', 'since', 'of', 'from', 'until', 'to', 'by']);
 
 /** Prepositions and modifiers that make a bare "May" (or any bare month) a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'between', 'to', 'and', 'or', 'end', 'beginning', 'start', 'throughout', 'on', 'each', 'every', 'until', 'that', 'same']);
@@ -163,6 +165,7 @@ export function dateCandidates(text: string): Candidate[] {
     return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
   }, out);
   scan(SHORT_YEAR, text, (m) => {
+    if (!/[^\S\n]/.test(text[m.index - 1] ?? '') || !SHORT_YEAR_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
     const n = Number(m[1]);
     const start = m.index + m[0].length - 3;
     return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: n <= 30 ? 2000 + n : 1900 + n }, rule: 'short-year', priority: 3 };

@@ -4,7 +4,7 @@ import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
-import { scan } from './scan.js';
+import { lookBack, scan } from './scan.js';
 import { durationValue } from '../durations.js';
 
 let compiled: Record<string, RegExp> | undefined;
@@ -20,7 +20,9 @@ function patterns(): Record<string, RegExp> {
     everyWeekday: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
     // the word before ("on", "of", "most", "all") is checked in the builder
     pluralWeekday: /\b(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
-    timesPer: new RegExp(`\\b(?:once|twice|thrice|(?:${f.quantity})[^\\S\\n]+times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
+    // found from "once/twice/thrice/times"; the quantity before "times" is read back (timesBefore)
+    timesPer: new RegExp(`\\b(?<w>once|twice|thrice|times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
+    timesBefore: new RegExp(`(?:${f.quantity})[^\\S\\n]+$`, 'iuy'),
     rate: new RegExp(`\\b(?:a|per)[^\\S\\n]+(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
   };
   return compiled;
@@ -56,7 +58,13 @@ export function setCandidates(text: string): Candidate[] {
     const wd = lex.weekdays.get(m.groups!.wd!.slice(0, -1).toLowerCase());
     return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'weekdays-plural');
   }, out);
-  scan(p.timesPer!, text, (m) => {
+  scan(p.timesPer!, text, (key) => {
+    let m = key;
+    if (key.groups!.w!.toLowerCase() === 'times') {
+      const found = lookBack(text, key.index, p.timesBefore!, 40);
+      if (!found) return null;
+      m = Object.assign([text.slice(found.start, key.index + key[0].length)], { index: found.start, input: text, groups: key.groups }) as unknown as RegExpExecArray;
+    }
     const code = lex.units.get(m.groups!.u!.toLowerCase());
     if (!code) return null;
     const { unit, n } = normaliseUnit(code, 1);

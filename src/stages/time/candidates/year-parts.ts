@@ -5,7 +5,7 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, prevWord, wordAfter } from '../patterns.js';
-import { scan } from './scan.js';
+import { lookBack, scan } from './scan.js';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const REL: Record<string, number> = { this: 0, last: -1, next: 1, the: 0, current: 0, previous: -1 };
@@ -17,7 +17,9 @@ function patterns(): Record<string, RegExp> {
   const f = fragments();
   const ofYear = `(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>\\d{4})|(?<rel>this|last|next|the|the[^\\S\\n]+current|the[^\\S\\n]+previous)[^\\S\\n]+(?:fiscal[^\\S\\n]+|financial[^\\S\\n]+)?year))?`;
   compiled = {
-    quarter: new RegExp(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\\b${ofYear}`, 'gid'),
+    // found from "quarter"; the ordinal before it is read back (quarterBefore)
+    quarter: new RegExp(`\\bquarter\\b${ofYear}`, 'gid'),
+    quarterBefore: /(?:the[^\S\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]$/iy,
     quarterYear: /\b(?:Q([1-4])|([1-4])Q)[^\S\n]*(?:of[^\S\n]+)?(\d{4})\b/g,
     // "fiscal Q3", "in Q3": a quarter of the year the clause is in (by tense, as a bare month)
     // "fiscal Q3", "in Q3": a quarter of the year the clause is in (by tense, as a bare month);
@@ -50,7 +52,14 @@ export function yearPartCandidates(text: string): Candidate[] {
   const lex = timeLexicon();
   const p = patterns();
   const c = (m: RegExpExecArray, part: string, year: Frame | null, rule: string, start = m.index): Candidate => ({ start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part, year }, rule, priority: 6 });
-  scan(p.quarter!, text, (m) => c(m, `Q${ORD[m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'quarter'), out);
+  scan(p.quarter!, text, (key) => {
+    const sep = text[key.index - 1];
+    if (sep !== ' ' && sep !== '-') return null;
+    const found = lookBack(text, key.index, p.quarterBefore!, 24);
+    if (!found) return null;
+    const m = Object.assign([text.slice(found.start, key.index + key[0].length)], { index: found.start, input: text, groups: key.groups }) as unknown as RegExpExecArray;
+    return c(m, `Q${ORD[found.m.groups!.ord!.toLowerCase()]}`, yearFrame(m.groups!), 'quarter');
+  }, out);
   scan(p.quarterYear!, text, (m) => c(m, `Q${m[1] ?? m[2]}`, { k: 'date', y: Number(m[3]) }, 'quarter'), out);
   scan(p.quarterBare!, text, (m) => {
     const before = prevWord(text, m.index);
