@@ -21,7 +21,8 @@ function patterns(): Record<string, RegExp> {
   if (compiled) return compiled;
   const f = fragments();
   compiled = {
-    relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
+    // found from the day word; "earlier"/"later" before it joins the span (checked in the builder)
+    relday: /\b(today|tonight|yesterday|tomorrow)\b/gi,
     dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
     // "the day before", "the week after" ending their phrase refer back to the time in focus;
     // "the day before the vote" names an event and is left to the duration and event readers
@@ -31,7 +32,7 @@ function patterns(): Record<string, RegExp> {
     // "That September": the month of the year the narrative is in, not of publication
     thatMonth: new RegExp(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // found from the weekday; the word before ("last", "next", …) is checked in the builder
-    relWeekday: new RegExp(`\\b(?<wd>${f.weekday})\\b`, 'gid'),
+    relWeekday: new RegExp(`\\b(?<wd>${f.weekdayName})\\b`, 'gd'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
     relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
@@ -82,7 +83,10 @@ export function relativeCandidates(text: string): Candidate[] {
   const c = (m: RegExpExecArray, frame: Frame, rule: string, priority = 4, type: Candidate['type'] = 'DATE', start = m.index): Candidate => ({ start, end: m.index + m[0].length, type, frame, rule, priority });
   const weekdayOf = (raw: string) => (isCapitalised(raw) ? lex.weekdays.get(raw.toLowerCase()) ?? lex.weekdays.get(raw.toLowerCase() + '.') : undefined);
 
-  scan(p.relday!, text, (m) => {
+  scan(p.relday!, text, (key) => {
+    const before = prevWord(text, key.index);
+    const lead = before.word.toLowerCase();
+    const m = lead === 'earlier' || lead === 'later' ? (Object.assign([text.slice(before.start, key.index + key[0].length), key[1]], { index: before.start, input: text }) as unknown as RegExpExecArray) : key;
     const w = m[1]!.toLowerCase();
     if (w === 'tonight') return c(m, { k: 'partofday', part: 'NI', day: { k: 'relday', offset: 0 } }, 'tonight', 4, 'TIME');
     return c(m, { k: 'relday', offset: RELDAY[w]! }, 'relative-day');

@@ -2,7 +2,7 @@
 // "twice a week" → P1W, "every two years" → P2Y, and "a year" after a rate ("$5 billion a year").
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, parseQuantity, wordBefore } from '../patterns.js';
+import { fragments, isCapitalised, parseQuantity, prevWord, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
 import { lookBack, scan } from './scan.js';
 import { durationValue } from '../durations.js';
@@ -23,7 +23,8 @@ function patterns(): Record<string, RegExp> {
     // found from "once/twice/thrice/times"; the quantity before "times" is read back (timesBefore)
     timesPer: new RegExp(`\\b(?<w>once|twice|thrice|times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
     timesBefore: new RegExp(`(?:${f.quantity})[^\\S\\n]+$`, 'iuy'),
-    rate: new RegExp(`\\b(?:a|per)[^\\S\\n]+(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
+    // found from the unit; "a"/"per" before it is checked in the builder
+    rate: new RegExp(`\\b(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
   };
   return compiled;
 }
@@ -70,8 +71,12 @@ export function setCandidates(text: string): Candidate[] {
     const { unit, n } = normaliseUnit(code, 1);
     return set(m, durationValue(n, unit), 'times-per-unit', 6);
   }, out);
-  scan(p.rate!, text, (m) => {
-    const per = m[0].toLowerCase().startsWith('per');
+  scan(p.rate!, text, (key) => {
+    const before = prevWord(text, key.index);
+    const art = before.word.toLowerCase();
+    if ((art !== 'a' && art !== 'per') || before.start + art.length === key.index) return null;
+    const m = Object.assign([text.slice(before.start, key.index + key[0].length)], { index: before.start, input: text, groups: key.groups }) as unknown as RegExpExecArray;
+    const per = art === 'per';
     if (!per && !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const code = lex.units.get(m.groups!.u!.toLowerCase())!;
     const { unit, n } = normaliseUnit(code, 1);
