@@ -82,3 +82,12 @@ describe('a day of the month whose year a phrase after it gives', () => {
     expect(value('Prices peaked in October of next year.', 'October', '2009-05-15')).toBe('2010-10');
   });
 });
+
+describe('ages', () => {
+  it('keeps "-old" and "old" inside the span of an age, as TimeML annotates it', () => {
+    expect(find('The 45-year-old man was arrested.', '45-year-old')).toMatchObject({ type: 'DURATION', value: 'P45Y' });
+    expect(find('Smith, 64 years old, resigned.', '64 years old')).toMatchObject({ type: 'DURATION', value: 'P64Y' });
+    // a duration that is no age keeps its span
+    expect(texts('He served three years in prison.')).toEqual(['three years']);
+  });
+});

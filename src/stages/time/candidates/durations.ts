@@ -57,6 +57,9 @@ const BARE_PLURAL_BEFORE = new Set(['for', 'over', 'in', 'within', 'after', 'of'
 /** How far before its unit a counted duration may start ("the following twenty-five years"). */
 const COUNTED_REACH = 64;
 
+/** what follows the unit of an age */
+const AGE_AFTER = /^(?:-old\b|[^\S\n]old\b)/;
+
 /** Quantities with which "quarter" is a fraction before "of". */
 const FRACTION_QUANTITY = new Set(['a', 'an', 'one', 'three']);
 
@@ -83,7 +86,10 @@ export function durationCandidates(text: string): Candidate[] {
     if (q === 'X') return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n: 'X', unit: normaliseUnit(code, 1).unit }, rule: 'duration-vague-quantity', priority: 3 };
     const { unit, n } = normaliseUnit(code, q);
     if (text.charCodeAt(m.index - 1) === 32) coordinatedBefore(text, m.index, code, p.coordinated, out);
-    return { start: m.index, end: m.index + m[0].length, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration', priority: 3 };
+    // an age keeps its "-old" / " old" in the span, as TimeML annotates it ("21-year-old", "45 years old")
+    const old = AGE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    const end = m.index + m[0].length + (code === 'Y' && old ? old[0].length : 0);
+    return { start: m.index, end, type: 'DURATION', frame: { k: 'duration', n, unit }, rule: 'duration', priority: 3 };
   }, out);
   scan(p.bare, text, (m) => {
     if (m[1]) {
