@@ -81,8 +81,12 @@ const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially
  * clause, such as a fronted "On Thursday,", governs the focus before it). */
 function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
   if (t.start >= focus.start && t.end <= focus.end) return false;
+  // cheap test first: the word right before must be a preposition ("on", "in", "at", "by", "for")
+  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) return false;
   return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
+
+const PREPOSITION_BEFORE = /\b(?:on|in|at|by|for)\s+$/;
 
 function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => boolean, vague: VagueUse): number | null {
   const tx = doc.timexes;

@@ -57,6 +57,10 @@ const BARE_PLURAL_BEFORE = new Set(['for', 'over', 'in', 'within', 'after', 'of'
 /** How far before its unit a counted duration may start ("the following twenty-five years"). */
 const COUNTED_REACH = 64;
 
+/** words that may stand right before a counted unit besides number words ("a few", "a couple of",
+ * "two straight days", "two-and-a-half") */
+const COUNT_WORDS = new Set(['few', 'of', 'dozen', 'half', 'straight', 'consecutive', 'full', 'long', 'more', 'additional', 'extra', 'trading', 'business', 'working']);
+
 /** what follows the unit of an age */
 const AGE_AFTER = /^(?:-old\b|[^\S\n]old\b)/;
 
@@ -70,6 +74,11 @@ export function durationCandidates(text: string): Candidate[] {
   scan(p.counted, text, (key) => {
     const sep = text[key.index - 1];
     if (sep !== ' ' && sep !== '-' && sep !== '\u00a0' && sep !== '\t') return null;
+    // cheap test first: a digit, a number word or a modifier must stand right before the unit
+    if (!/\d/.test(text[key.index - 2] ?? '')) {
+      const w = wordBefore(text, key.index - (sep === ' ' ? 0 : 1)).toLowerCase();
+      if (!lex.numbers.has(w) && !COUNT_WORDS.has(w) && !w.includes('-')) return null;
+    }
     const found = lookBack(text, key.index, p.countedBefore, COUNTED_REACH);
     if (!found) return null;
     const m = Object.assign([text.slice(found.start, key.index + key[0].length)], { index: found.start, input: text, groups: { q: found.m.groups!.q!, u: key.groups!.u!, pl: key.groups!.pl } }) as unknown as RegExpExecArray;

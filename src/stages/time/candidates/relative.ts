@@ -194,6 +194,9 @@ export function relativeCandidates(text: string): Candidate[] {
     return c(m, { k: 'relmonth', m: mon, dir: REL_DIR[m[1]!.toLowerCase()] as -1 | 0 | 1 }, 'relative-month', 5);
   }, out);
   scan(p.ago!, text, (dirMatch) => {
+    // cheap test first: a unit word ("years", "days") must stand right before the direction word
+    const unitWord = wordBefore(text, dirMatch.index).toLowerCase();
+    if (!lex.units.has(unitWord) && !lex.units.has(unitWord.replace(/(?:ie)?s$/, (x) => (x === 'ies' ? 'y' : '')))) return null;
     const m = withQuantityBefore(text, dirMatch, p.agoBefore!);
     if (!m) return null;
     const n = parseQuantity(m.groups!.q!);
