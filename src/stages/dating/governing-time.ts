@@ -81,12 +81,24 @@ const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially
  * clause, such as a fronted "On Thursday,", governs the focus before it). */
 function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
   if (t.start >= focus.start && t.end <= focus.end) return false;
-  // cheap test first: the word right before must be a preposition ("on", "in", "at", "by", "for")
-  if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) return false;
+  // cheap test first, without allocating: the word right before must be a preposition
+  if (!prepositionBefore(text, t.start)) return false;
   return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
-const PREPOSITION_BEFORE = /\b(?:on|in|at|by|for)\s+$/;
+const PREPOSITIONS = ['on', 'in', 'at', 'by', 'for'];
+
+/** Whether one of PREPOSITIONS (lower case) stands right before `at`, after at least one space. */
+function prepositionBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  if (j === at) return false;
+  for (const p of PREPOSITIONS) {
+    const k = j - p.length;
+    if (k >= 0 && text.startsWith(p, k) && (k === 0 || !/[\p{L}\d]/u.test(text[k - 1]!))) return true;
+  }
+  return false;
+}
 
 function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => boolean, vague: VagueUse): number | null {
   const tx = doc.timexes;

@@ -46,9 +46,9 @@ function patterns(): Record<string, RegExp> {
     // unit in focus (TIMEX3 keeps the modifier in the span, mod START/END); "late in the day",
     // "earlier in the month"
     // (found from the part word: "the" before it is checked in the builder, "the" being everywhere)
-    periodOf: /\b(?:beginning|start|end|middle|close)[^\S\n]+of[^\S\n]+the[^\S\n]+(day|week|month|year)\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
+    periodOf: /\b(?:beginning|start|end|middle|close|Beginning|Start|End|Middle|Close)[^\S\n]+of[^\S\n]+the[^\S\n]+(day|week|month|year)\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/gu,
     // "later in the day" is left to "later" and "the day" (the adverb modifies the verb)
-    inThe: /\b(?:(?:late|early)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:earlier|later)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/giu,
+    inThe: /\b(?:(?:[Ll]ate|[Ee]arly)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:[Ee]arlier|[Ll]ater)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/gu,
     // a part of the day the narrative is on: "in the evening", "during the early morning",
     // "in the evening hours", "in early evening", "in morning trading"
     thePartOfDay: /\b(?:in|during|through|throughout|into|by|until)[^\S\n]+(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi,
