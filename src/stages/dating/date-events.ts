@@ -23,8 +23,60 @@ export function aspectBefore(text: string, e: Span, sentenceStart: number): 'pre
   if (/\b(?:is|are|am)\s+(?:(?:still|now|also)\s+)?$/i.test(before) && /ing$/i.test(first)) return 'present';
   if (/\b(?:has|have)\s+(?:(?:already|also|now|since)\s+)?$/i.test(before) && first !== 'been') return 'present';
   if (/\bhad\s+(?:(?:already|also|previously)\s+)?$/i.test(before) && first !== 'been') return 'pluperfect';
+  // the evidence may start at the object of the verb group ("had made [threats]")
+  if (/\bhad\s+(?:(?:already|also|previously)\s+)?(?!been\b)\p{Ll}+(?:ed|en|de|ne|un|wn|lt|nt|ught|ld)\s+$/iu.test(before)) return 'pluperfect';
   return null;
 }
+
+interface CueSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  /** the cue follows the words it attributes ("…, his office said") */
+  readonly tail: boolean;
+}
+
+/** The cues of the quotes, sorted by start, with the quote they attribute. */
+function speechActCues(doc: Doc): CueSpan[] {
+  const out: CueSpan[] = [];
+  for (const q of doc.quotes) if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, id: q.id, tail: q.content.length > 0 && q.content[0]!.start < q.cue.start });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The cue the evidence starts in (binary search over the sorted cues), or null. */
+function cueAt(cues: readonly CueSpan[], e: Span): CueSpan | null {
+  let lo = 0;
+  let hi = cues.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start <= e.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = found >= 0 ? cues[found]! : null;
+  return c && e.start < c.end ? c : null;
+}
+
+/**
+ * Whether the evidence is the verb of a temporal subordinate clause ("after his lawyer was
+ * convicted", "before the army had withdrawn"): a subordinator, a short subject with no comma,
+ * then a finite or participial verb (an auxiliary before it, or a past form).
+ */
+export function inTemporalSubordinate(text: string, e: Span, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, e.start - 80), e.start);
+  const m = /\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})$/iu.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const first = /^[\p{L}'’-]+/u.exec(text.slice(e.start, e.start + 40))?.[0]?.toLowerCase() ?? '';
+  if (words.length < 2 && !AUXILIARY.has(last)) return false; // "after [the attack]": a noun phrase, not a clause
+  return AUXILIARY.has(last) || /ed$/.test(first);
+}
+
+const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
+
 
 export function dateEvents(
   doc: Doc,
@@ -36,8 +88,22 @@ export function dateEvents(
 ): Map<string, DatedBy> {
   const out = new Map<string, DatedBy>();
   const fallback: DatedBy = published ? { date: published, source: 'published' } : { date: null, source: 'none' };
+  const cues = speechActCues(doc);
   for (const v of doc.events) {
     const e = v.evidence;
+    // the event is the speech act of an attribution tail ("Israel is to blame, the PMF said"):
+    // it is dated as the attribution — by a time of its clause, else the publication date
+    // (issue 20: attribution tails take the publication date unless the text dates them), not
+    // by the scene of the paragraph before. A speech act told in the narrative's own clause
+    // ("Merkel demanded an explanation from Russia") is an event of the story, dated as the others
+    const said = cueAt(cues, e);
+    if (said) {
+      const qd = quoteDates.get(said.id);
+      if (qd && (said.tail || qd.source !== 'published')) {
+        out.set(v.id, qd);
+        continue;
+      }
+    }
     const sent = layout.sentenceAt(e.start);
     const holder = index.holding(e);
     if (holder) {
@@ -69,6 +135,9 @@ export function dateEvents(
     // threats" lies before the narrative at a time nobody told
     const aspect = aspectBefore(doc.text, e, sent.span.start);
     if (aspect === 'present') out.set(v.id, fallback);
+    // "…began its probe after his lawyer was convicted": an event told only as the bound of
+    // another is dated by nothing the text says (the scene's day is the other event's)
+    else if (inTemporalSubordinate(doc.text, e, sent.span.start)) out.set(v.id, { date: null, source: 'none' });
     else if (aspect === 'pluperfect') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }

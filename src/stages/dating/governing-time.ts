@@ -73,6 +73,33 @@ export function firstTimexFrom(timexes: readonly Timex[], offset: number): numbe
   return lo;
 }
 
+/** Text before a timex that makes it the time of an embedded verb of its own ("the election to be
+ * held on August 9", "the withdrawal first announced on October 6"). */
+const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially|already|earlier)\s+\p{Ll}+\s+(?:on|in|at|by|for)\s+$/u;
+
+/** Whether timex `t`, apart from the focus, dates a verb of its own (then another time in the
+ * clause, such as a fronted "On Thursday,", governs the focus before it). */
+function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
+  if (t.start >= focus.start && t.end <= focus.end) return false;
+  // cheap test first, without allocating: the word right before must be a preposition
+  if (!prepositionBefore(text, t.start)) return false;
+  return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+const PREPOSITIONS = ['on', 'in', 'at', 'by', 'for'];
+
+/** Whether one of PREPOSITIONS (lower case) stands right before `at`, after at least one space. */
+function prepositionBefore(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  if (j === at) return false;
+  for (const p of PREPOSITIONS) {
+    const k = j - p.length;
+    if (k >= 0 && text.startsWith(p, k) && (k === 0 || !/[\p{L}\d]/u.test(text[k - 1]!))) return true;
+  }
+  return false;
+}
+
 function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => boolean, vague: VagueUse): number | null {
   const tx = doc.timexes;
   const from = Math.max(region.start, focus.start - MAX_REACH);
@@ -84,7 +111,7 @@ function nearest(doc: Doc, region: Span, focus: Span, excluded: (i: number) => b
     if (t.end > to || !usable(t) || excluded(i)) continue;
     if (vague === 'past-only' && isVague(t) && t.value !== 'PAST_REF') continue;
     const dist = t.end <= focus.start ? focus.start - t.end : t.start >= focus.end ? t.start - focus.end : 0;
-    const key: [number, number] = [isVague(t) ? 1 : 0, dist];
+    const key: [number, number] = [isVague(t) ? 2 : governsEmbeddedVerb(doc.text, t, focus) ? 1 : 0, dist];
     if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
       best = i;
       bestKey = key;
@@ -112,7 +139,15 @@ export function governingTime(
   fromContext = true,
 ): Governing | null {
   const c = nearest(doc, clause, focus, excluded, vague);
-  if (c !== null) return { index: c, source: 'clause' };
+  if (c !== null) {
+    // the clause's only time dates a verb of its own ("the withdrawal first announced on
+    // October 6"): a time of the sentence that is not ("Also on Sunday, …") governs instead
+    if (governsEmbeddedVerb(doc.text, doc.timexes[c]!, focus)) {
+      const s = nearest(doc, sentences, focus, excluded, vague);
+      if (s !== null && s !== c && !governsEmbeddedVerb(doc.text, doc.timexes[s]!, focus)) return { index: s, source: 'sentence' };
+    }
+    return { index: c, source: 'clause' };
+  }
   const s = nearest(doc, sentences, focus, excluded, vague);
   if (s !== null) return { index: s, source: 'sentence' };
   if (!fromContext) return null;

@@ -22,8 +22,10 @@ export type Frame =
   | { readonly k: 'relmonth'; readonly m: number; readonly dir: -1 | 0 | 1 }
   /** n units before/after publication: "two days ago" */
   | { readonly k: 'ago'; readonly n: number; readonly unit: Unit; readonly dir: -1 | 1 }
-  /** n units before/after an earlier time in the text: "the next day", "a week later", "that day" */
-  | { readonly k: 'anchored'; readonly n: number; readonly unit: Unit; readonly dir: -1 | 0 | 1 }
+  /** n units before/after an earlier time in the text: "the next day", "a week later", "that day";
+   * `narrative` (n = 0, unit D): the day the narrative is on, as a clock time takes it ("to end
+   * the day", "in the evening"), which a month or year told in between does not end */
+  | { readonly k: 'anchored'; readonly n: number; readonly unit: Unit; readonly dir: -1 | 0 | 1; readonly narrative?: boolean }
   /** a duration; n is 'X' when unspecified ("several years") */
   | { readonly k: 'duration'; readonly n: number | 'X'; readonly unit: Unit }
   | { readonly k: 'set'; readonly value: string }
@@ -37,7 +39,7 @@ export type Frame =
   | { readonly k: 'partofday'; readonly part: string; readonly day: Frame }
   /** a quarter (Q1), half (H1), season (SP) or month ("10") of a year given by `year` (a date or
    * relunit frame: "October of next year") or inferred */
-  | { readonly k: 'yearpart'; readonly part: string; readonly year: Frame | null };
+  | { readonly k: 'yearpart'; readonly part: string; readonly year: Frame | null; /** a day of the month part ("September 20 of this year") */ readonly d?: number };
 
 export interface Candidate {
   readonly start: number;

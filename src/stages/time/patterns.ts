@@ -84,6 +84,15 @@ export function wordBefore(text: string, i: number): string {
   return text.slice(k, j);
 }
 
+/** The word before offset `i` (skipping spaces, not newlines) and where it starts; "" at `i` when none. */
+export function prevWord(text: string, i: number): { word: string; start: number } {
+  let j = i;
+  while (j > 0 && i - j < 8 && text[j - 1] === ' ') j--;
+  let k = j;
+  while (k > 0 && j - k < 40 && /[\p{L}'’]/u.test(text[k - 1]!)) k--;
+  return { word: text.slice(k, j), start: k };
+}
+
 /** The word after offset `i` in `text` (skipping spaces), or "" */
 export function wordAfter(text: string, i: number): string {
   let j = i;

@@ -124,6 +124,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
       return shifted(refPoint(ref), frame.dir * frame.n, frame.unit, 'published', []) ?? UNRESOLVED();
     }
     case 'anchored': {
+      if (frame.narrative) return sameDay(ctx, ANCHOR_PARAGRAPHS);
       const a = anchorFor(frame.unit, ctx);
       if (a) {
         const r = shifted(a.point, frame.dir * frame.n, frame.unit, `timex:${a.index}`, []);
@@ -185,6 +186,11 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved {
         inferred = ['year'];
         anchor = 'published';
       }
+      if (frame.d !== undefined && /^\d\d$/.test(frame.part)) {
+        const m = Number(frame.part);
+        if (!isValidDate(y, m, frame.d)) return { value: null, granularity: 'day', inferred, anchor };
+        return dayResolved(daysFromCivil(y, m, frame.d), anchor, inferred);
+      }
       return { value: `${fmtYear(y)}-${frame.part}`, granularity: /^Q/.test(frame.part) ? 'quarter' : /^H/.test(frame.part) ? 'half-year' : /^\d\d$/.test(frame.part) ? 'month' : 'season', inferred, anchor, point: { y } };
     }
   }
@@ -231,9 +237,9 @@ export const CLOCK_DAY_PARAGRAPHS = 2;
  * attack began at 13:40" after "on Friday … his next court appearance on April 5" is Friday's);
  * else publication.
  */
-function sameDay(ctx: ResolveContext): Resolved {
+function sameDay(ctx: ResolveContext, reach = CLOCK_DAY_PARAGRAPHS): Resolved {
   for (const a of ctx.anchors.recentDays()) {
-    if (ctx.paragraph - a.paragraph > CLOCK_DAY_PARAGRAPHS) break;
+    if (ctx.paragraph - a.paragraph > reach) break;
     if (a.point.days === undefined) continue;
     if (ctx.tense === 'past' && ctx.ref && a.point.days > ctx.ref.days) continue;
     return dayResolved(a.point.days, `timex:${a.index}`, []);

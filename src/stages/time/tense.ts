@@ -59,11 +59,39 @@ function wordsAround(doc: Doc, start: number): Word[] {
   return out;
 }
 
+/** how far right a fronted adverbial looks for its verb */
+const FRONTED_RIGHT_REACH = 200;
+
+/** Whether the expression opens its sentence (after at most a preposition and "also"/"late"/"early") and a comma follows it. */
+function isFronted(text: string, start: number, end: number, firstWordStart: number): boolean {
+  if (text[end] !== ',') return false;
+  const head = text.slice(Math.max(0, Math.min(firstWordStart, start - 30)), start);
+  return /(?:^|[.!?"”\n]\s*)(?:(?:also|late|early|then|and|but)\s+)?(?:(?:on|in|at|by|during|early|late)\s+)?$/i.test(head);
+}
+
+/** The span between the first and the second comma after `from` (before `to` and the sentence end), or null. */
+function asideAfter(text: string, from: number, to: number): { start: number; end: number } | null {
+  const seg = text.slice(from, Math.min(to, text.length));
+  const stop = seg.search(/[.!?;](?:\s|$)/);
+  const lim = stop < 0 ? seg.length : stop;
+  const a = seg.indexOf(',');
+  if (a < 0 || a >= lim) return null;
+  const b = seg.indexOf(',', a + 1);
+  if (b < 0 || b >= lim) return null;
+  return { start: from + a, end: from + b };
+}
+
 export function tenseAt(doc: Doc, start: number, end: number): Tense {
   const words = wordsAround(doc, start);
   if (!words.length) return null;
   const lex = timeLexicon();
   const tagged = words.some((w) => w.xpos !== '');
+  // a fronted adverbial ("On Thursday, X, an opposition candidate for …, held a rally") belongs to
+  // the main verb however long the subject is: the right side reaches to it
+  const fronted = isFronted(doc.text, start, end, words[0]!.start);
+  const rightReach = fronted ? FRONTED_RIGHT_REACH : RIGHT_REACH;
+  // …and skips an appositive or relative clause set off by commas after the subject
+  const aside = fronted ? asideAfter(doc.text, end + 1, end + FRONTED_RIGHT_REACH) : null;
   // the governing verb of a time adverbial usually comes before it ("announced Friday that it
   // will…"): the nearest marker on the left wins; only without one does the right side count (the sentence opener "On Monday, X said")
   let bestLeft: { dist: number; tense: Tense } | null = null;
@@ -71,6 +99,7 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
   const consider = (i: number, tense: Tense) => {
     const w = words[i]!;
     if (w.start >= start && w.start < end) return; // a word of the expression itself
+    if (aside && w.start > aside.start && w.start < aside.end) return;
     if (w.start < start) {
       const dist = start - w.start;
       if (!bestLeft || dist < bestLeft.dist) bestLeft = { dist, tense };
@@ -78,7 +107,7 @@ export function tenseAt(doc: Doc, start: number, end: number): Tense {
       const dist = w.start - end;
       // on the right only the verb of the same clause counts ("On Wednesday, Apple introduced"),
       // not one of a later clause
-      if (dist <= RIGHT_REACH && (!bestRight || dist < bestRight.dist)) bestRight = { dist, tense };
+      if (dist <= rightReach && (!bestRight || dist < bestRight.dist)) bestRight = { dist, tense };
     }
   };
   let schedule = false;

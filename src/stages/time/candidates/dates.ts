@@ -4,7 +4,7 @@
 // where the surrounding words are at hand.
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, wordAfter, wordBefore } from '../patterns.js';
+import { fragments, isCapitalised, prevWord, wordAfter, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 let compiled: RegExp[] | undefined;
@@ -25,7 +25,9 @@ function patterns(): RegExp[] {
     new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?,?[^\\S\\n]+(?:of[^\\S\\n]+)?${year}`, 'gd'),
     // October (of next year): the month takes its year from the phrase after it, which is a
     // time expression of its own
-    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?=[^\\S\\n]+of[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gd'),
+    // "September 20 of this year", "December 22, last year": the day takes its year from the
+    // phrase after it, which (as TimeML and MEANTIME annotate it) is a time expression of its own
+    new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?:[^\\S\\n]+(?<day>\\d{1,2})${ord}?)?(?=(?:[^\\S\\n]+of|,)[^\\S\\n]+(?<rel>this|last|next)[^\\S\\n]+year\\b)`, 'gd'),
     // bare month name
     new RegExp(`\\b(?<mon>${f.monthName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
   ];
@@ -38,8 +40,12 @@ const DECADE_WORD = /\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenti
 const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
 const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
-const DECADE = /(?:\b(?:the[^\S\n]+)?(1[5-9]\d|20\d)0s|(?:\bthe[^\S\n]+|['’]|(?<=\b(?:and|or|to|through)[^\S\n]+))(\d)0s)\b/gi;
-const SHORT_YEAR = /\b(?:in|since|of|from|until|to|by|class[^\S\n]+of)[^\S\n]+['’](\d\d)\b/gi;
+// found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
+const DECADE = /(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
+const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
+// "in '99", "class of '89": found from the apostrophe, the preposition before checked after
+const SHORT_YEAR = /['’](\d\d)\b/g;
+const SHORT_YEAR_BEFORE = new Set(['in', 'since', 'of', 'from', 'until', 'to', 'by']);
 
 /** Prepositions and modifiers that make a bare "May" (or any bare month) a month. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'between', 'to', 'and', 'or', 'end', 'beginning', 'start', 'throughout', 'on', 'each', 'every', 'until', 'that', 'same']);
@@ -60,6 +66,19 @@ function monthOf(raw: string, dot: string | undefined, beforeDay = false): numbe
 function weekdayOf(raw: string | undefined): number | undefined {
   if (!raw || !isCapitalised(raw)) return undefined;
   return timeLexicon().weekdays.get(raw.toLowerCase()) ?? timeLexicon().weekdays.get(raw.toLowerCase() + '.');
+}
+
+/** A number between two capitalised words inside a sentence is part of a name ("the Russell 2000
+ * Index", "Vision 2030 Plan"), unless a month or weekday stands next to it. */
+function isNameInternal(text: string, start: number, before: string, after: string): boolean {
+  if (!isCapitalised(before) || !isCapitalised(after)) return false;
+  const lex = timeLexicon();
+  if (lex.months.has(before.toLowerCase()) || lex.weekdays.has(before.toLowerCase()) || lex.months.has(after.toLowerCase())) return false;
+  // the word before must not open the sentence ("Since 2000 Apple has…")
+  let wordStart = start;
+  while (wordStart > 0 && text[wordStart - 1] === ' ') wordStart--;
+  wordStart -= before.length;
+  return !/(?:^|[.!?:"“(\n])[^\S\n]*$/u.test(text.slice(Math.max(0, wordStart - 3), Math.max(0, wordStart)));
 }
 
 export function dateCandidates(text: string): Candidate[] {
@@ -91,7 +110,11 @@ export function dateCandidates(text: string): Candidate[] {
     const mon = monthOf(m.groups!.mon!, m.groups!.dot);
     if (mon === null) return null;
     const offset = { this: 0, last: -1, next: 1 }[m.groups!.rel!.toLowerCase() as 'this' | 'last' | 'next'];
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year: { k: 'relunit', unit: 'Y', offset } }, rule: 'month-of-relative-year', priority: 5 };
+    const d = m.groups!.day ? Number(m.groups!.day) : undefined;
+    if (d !== undefined && (d < 1 || d > 31)) return null;
+    if (d === undefined && text[m.index + m[0].length] === ',') return null; // "in June, last year we…": two phrases
+    const year = { k: 'relunit', unit: 'Y', offset } as const;
+    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year, ...(d !== undefined ? { d } : {}) }, rule: 'month-of-relative-year', priority: 6 };
   }, out);
   scan(bare!, text, (m) => {
     const raw = m.groups!.mon!;
@@ -126,14 +149,23 @@ export function dateCandidates(text: string): Candidate[] {
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, m.index + m[0].length);
     if (lex.blockBeforeYear.has(before.toLowerCase()) || lex.blockAfterYear.has(after.toLowerCase())) return null;
+    if (isNameInternal(text, m.index, before, after)) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: Number(m[1]) }, rule: 'year', priority: 2 };
   }, out);
   scan(DECADE_WORD, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix: `19${DECADE_WORDS[m[1]!.toLowerCase()]}`, unit: 'DE' }, rule: 'decade-word', priority: 3 }), out);
   scan(DECADE, text, (m) => {
     const prefix = m[1] ?? `19${m[2]}`;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
+    const before = prevWord(text, m.index);
+    const the = before.word.toLowerCase() === 'the' && before.start + 3 < m.index;
+    const apostrophe = /['’]/.test(text[m.index - 1] ?? '');
+    // "the 1990s", "1990s": the digits name the decade; "the 90s", "'90s", "the 70s and 80s" need a marker
+    if (!m[1] && !the && !apostrophe && !DECADE_SHORT_BEFORE.has(before.word.toLowerCase())) return null;
+    if (!m[1] && /\d/.test(text[m.index - 1] ?? '')) return null;
+    const start = apostrophe ? m.index - 1 : the ? before.start : m.index;
+    return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
   }, out);
   scan(SHORT_YEAR, text, (m) => {
+    if (!/[^\S\n]/.test(text[m.index - 1] ?? '') || !SHORT_YEAR_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
     const n = Number(m[1]);
     const start = m.index + m[0].length - 3;
     return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: n <= 30 ? 2000 + n : 1900 + n }, rule: 'short-year', priority: 3 };

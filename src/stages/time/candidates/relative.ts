@@ -3,11 +3,17 @@
 // "the next day", "a week later", "that day", "this morning", "Friday night".
 import type { Candidate, Frame, Unit } from '../frame.js';
 import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, parseQuantity, wordAfter, wordBefore } from '../patterns.js';
-import { scan } from './scan.js';
+import { fragments, isCapitalised, parseQuantity, prevWord, wordAfter, wordBefore } from '../patterns.js';
+import { lookBack, scan } from './scan.js';
 
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
 const REL_DIR: Record<string, -1 | 0 | 1> = { last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, same: 0, that: 0, next: 1, coming: 1, following: 1 };
+
+/** words before "the day" that make it the day in focus ("for the day", "to end the day") */
+const THE_DAY_BEFORE = new Set(['on', 'for', 'during', 'of', 'throughout', 'in', 'end', 'ending', 'ended', 'ends', 'finish', 'finished', 'finishing']);
+/** words before "the weekend" that make it a time ("over the weekend") */
+const WEEKEND_BEFORE = new Set(['over', 'during', 'on', 'at']);
+const REL_WEEKDAY = new Set(['last', 'next', 'this', 'coming', 'past']);
 
 let compiled: Record<string, RegExp> | undefined;
 
@@ -15,7 +21,8 @@ function patterns(): Record<string, RegExp> {
   if (compiled) return compiled;
   const f = fragments();
   compiled = {
-    relday: /\b(?:(?:earlier|later)[^\S\n]+)?(today|tonight|yesterday|tomorrow)\b/gi,
+    // found from the day word; "earlier"/"later" before it joins the span (checked in the builder)
+    relday: /\b(today|tonight|yesterday|tomorrow)\b/gi,
     dayBefore: /\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi,
     // "the day before", "the week after" ending their phrase refer back to the time in focus;
     // "the day before the vote" names an event and is left to the duration and event readers
@@ -24,7 +31,8 @@ function patterns(): Record<string, RegExp> {
     monthWeek: new RegExp(`\\bthe[^\\S\\n]+(?:(first|last|final)[^\\S\\n]+)?week[^\\S\\n]+of[^\\S\\n]+(?<mon>${f.monthName})\\.?(?:[^\\S\\n]+(?<d>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?[^\\S\\n]+(?<y>\\d{4}))?\\b`, 'gd'),
     // "That September": the month of the year the narrative is in, not of publication
     thatMonth: new RegExp(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
-    relWeekday: new RegExp(`\\b(last|next|this|coming|past)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
+    // found from the weekday; the word before ("last", "next", …) is checked in the builder
+    relWeekday: new RegExp(`\\b(?<wd>${f.weekdayName})\\b`, 'gd'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
     relUnit: /\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi,
@@ -32,14 +40,40 @@ function patterns(): Record<string, RegExp> {
     // "the same month a year ago": the month in focus, a year back
     thatUnit: /\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b(?:[^\S\n]+(a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year|of[^\S\n]+last[^\S\n]+year)\b)?/gi,
     // "the day" as the trading day of market reports: "for the day", "to end the day at 7,114"
-    theDay: /(?<=\b(?:on|for|during|of|throughout|in|end|ending|ended|ends|finish|finished|finishing)[^\S\n]+)the[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
-    theWeekend: /\b(?:(this|last|next)[^\S\n]+|(?<=\b(?:over|during|on|at)[^\S\n]+)the[^\S\n]+)weekend\b/gi,
+    // (the word before is checked in the builder: a look-behind would be tried at every offset)
+    theDay: /\bthe[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi,
+    // "the beginning of the year", "the end of the week", "the start of the day": a part of the
+    // unit in focus (TIMEX3 keeps the modifier in the span, mod START/END); "late in the day",
+    // "earlier in the month"
+    // (found from the part word: "the" before it is checked in the builder, "the" being everywhere)
+    periodOf: /\b(?:beginning|start|end|middle|close|Beginning|Start|End|Middle|Close)[^\S\n]+of[^\S\n]+the[^\S\n]+(day|week|month|year)\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/gu,
+    // "later in the day" is left to "later" and "the day" (the adverb modifies the verb)
+    inThe: /\b(?:(?:[Ll]ate|[Ee]arly)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:[Ee]arlier|[Ll]ater)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/gu,
+    // a part of the day the narrative is on: "in the evening", "during the early morning",
+    // "in the evening hours", "in early evening", "in morning trading"
+    thePartOfDay: /\b(?:in|during|through|throughout|into|by|until)[^\S\n]+(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi,
+    theWeekend: /\b(?:(this|last|next)|the)[^\S\n]+weekend\b/gi,
     relMonth: new RegExp(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // "three days later than planned" compares; it does not count from an earlier date
-    ago: new RegExp(`\\b(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+(?<dir>ago|earlier|later|from[^\\S\\n]+now|before|after)(?![\\p{L}])(?![^\\S\\n]+than\\b)`, 'giud'),
+    // found by its direction word; the quantity and unit before it are read from a short window
+    // (agoBefore), so the long quantity alternation is not tried at every offset
+    ago: /\b(?<dir>ago|earlier|later|from[^\S\n]+now|before|after)(?![\p{L}])(?![^\S\n]+than\b)/giud,
+    agoBefore: new RegExp(`(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+$`, 'iuy'),
     partOfDay: new RegExp(`\\b(?<day>today|yesterday|tomorrow|this|last|${f.weekday})[^\\S\\n]+(?<p>${f.partOfDay})\\b`, 'gid'),
   };
   return compiled;
+}
+
+/** How far before its direction word a counted phrase ("twenty-five years ago") may start. */
+const AGO_WINDOW = 48;
+
+/** The match of "<quantity> <unit> <direction>" ending at direction match `dirMatch`, shaped as the
+ * one pattern would have matched it (index at the quantity; groups q, u, dir), or null. */
+function withQuantityBefore(text: string, dirMatch: RegExpExecArray, before: RegExp): RegExpExecArray | null {
+  const found = lookBack(text, dirMatch.index, before, AGO_WINDOW);
+  if (!found) return null;
+  const out = Object.assign([text.slice(found.start, dirMatch.index + dirMatch[0].length)], { index: found.start, input: text, groups: { q: found.m.groups!.q!, u: found.m.groups!.u!, dir: dirMatch.groups!.dir! } });
+  return out as unknown as RegExpExecArray;
 }
 
 export function relativeCandidates(text: string): Candidate[] {
@@ -49,7 +83,10 @@ export function relativeCandidates(text: string): Candidate[] {
   const c = (m: RegExpExecArray, frame: Frame, rule: string, priority = 4, type: Candidate['type'] = 'DATE', start = m.index): Candidate => ({ start, end: m.index + m[0].length, type, frame, rule, priority });
   const weekdayOf = (raw: string) => (isCapitalised(raw) ? lex.weekdays.get(raw.toLowerCase()) ?? lex.weekdays.get(raw.toLowerCase() + '.') : undefined);
 
-  scan(p.relday!, text, (m) => {
+  scan(p.relday!, text, (key) => {
+    const before = prevWord(text, key.index);
+    const lead = before.word.toLowerCase();
+    const m = lead === 'earlier' || lead === 'later' ? (Object.assign([text.slice(before.start, key.index + key[0].length), key[1]], { index: before.start, input: text }) as unknown as RegExpExecArray) : key;
     const w = m[1]!.toLowerCase();
     if (w === 'tonight') return c(m, { k: 'partofday', part: 'NI', day: { k: 'relday', offset: 0 } }, 'tonight', 4, 'TIME');
     return c(m, { k: 'relday', offset: RELDAY[w]! }, 'relative-day');
@@ -80,8 +117,10 @@ export function relativeCandidates(text: string): Candidate[] {
   scan(p.relWeekday!, text, (m) => {
     const wd = weekdayOf(m.groups!.wd!);
     if (wd === undefined) return null;
-    const dir = REL_DIR[m[1]!.toLowerCase()] ?? 0;
-    return c(m, { k: 'weekday', wd, dir: m[1]!.toLowerCase() === 'past' ? -1 : dir }, 'relative-weekday', 5);
+    const before = prevWord(text, m.index);
+    const rel = before.word.toLowerCase();
+    if (!REL_WEEKDAY.has(rel)) return null;
+    return c(m, { k: 'weekday', wd, dir: rel === 'past' ? -1 : REL_DIR[rel] ?? 0 }, 'relative-weekday', 5, 'DATE', before.start);
   }, out);
   scan(p.weekday!, text, (m) => {
     const raw = m.groups!.wd!;
@@ -121,9 +160,32 @@ export function relativeCandidates(text: string): Candidate[] {
     if (yearBack) return c(m, { k: 'anchored', n: word === 'month' ? 12 : 4, unit: UNIT_WORDS[word]!, dir: -1 }, 'same-unit-year-back', 5);
     return c(m, { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 }, 'that-unit');
   }, out);
-  scan(p.theDay!, text, (m) => c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0 }, 'the-day', 2), out);
+  scan(p.theDay!, text, (m) => (THE_DAY_BEFORE.has(wordBefore(text, m.index).toLowerCase()) ? c(m, { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true }, 'the-day', 2) : null), out);
+  const unitInFocus = (word: string): Frame => (word === 'day' ? { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } : { k: 'anchored', n: 0, unit: UNIT_WORDS[word]!, dir: 0 });
+  scan(p.periodOf!, text, (m) => {
+    const the = prevWord(text, m.index);
+    return the.word.toLowerCase() === 'the' ? c(m, unitInFocus(m[1]!.toLowerCase()), 'part-of-unit', 5, 'DATE', the.start) : null;
+  }, out);
+  scan(p.inThe!, text, (m) => c(m, unitInFocus((m[1] ?? m[2]!).toLowerCase()), 'part-of-unit', 5), out);
+  scan(p.thePartOfDay!, text, (m) => {
+    const [, the, mod, partWord, after] = m;
+    // the preposition opens the match but not the expression
+    const lead = m[0].search(/[^\S\n]/);
+    const from = m.index + lead + (/^[^\S\n]+/.exec(m[0].slice(lead))?.[0].length ?? 0);
+    // a bare "morning" is a time only with a modifier or a noun of the day's course after it
+    if (!the && !mod && !after) return null;
+    if (after && !the && after.toLowerCase() === 'hours') return null;
+    const part = lex.partsOfDay.get(partWord!.toLowerCase());
+    if (!part) return null;
+    // "in the night" is an hour; "by night", "at night" (no article) are habits, left alone
+    const end = after && after.toLowerCase() !== 'hours' ? m.index + m[0].length - after.length : m.index + m[0].length;
+    return { ...c(m, { k: 'partofday', part, day: { k: 'anchored', n: 0, unit: 'D', dir: 0, narrative: true } }, 'part-of-day-in-focus', 3, 'TIME', from), end: text.slice(m.index, end).trimEnd().length + m.index };
+  }, out);
   // "the weekend" follows the tense of its clause; "this weekend" is the one of this week
-  scan(p.theWeekend!, text, (m) => c(m, { k: 'relunit', unit: 'WE', offset: REL_DIR[(m[1] ?? 'this').toLowerCase()] ?? 0, byTense: !m[1] }, 'weekend'), out);
+  scan(p.theWeekend!, text, (m) => {
+    if (!m[1] && !WEEKEND_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
+    return c(m, { k: 'relunit', unit: 'WE', offset: REL_DIR[(m[1] ?? 'this').toLowerCase()] ?? 0, byTense: !m[1] }, 'weekend');
+  }, out);
   scan(p.relMonth!, text, (m) => {
     const raw = m.groups!.mon!;
     if (!isCapitalised(raw)) return null;
@@ -131,7 +193,12 @@ export function relativeCandidates(text: string): Candidate[] {
     if (mon === undefined) return null;
     return c(m, { k: 'relmonth', m: mon, dir: REL_DIR[m[1]!.toLowerCase()] as -1 | 0 | 1 }, 'relative-month', 5);
   }, out);
-  scan(p.ago!, text, (m) => {
+  scan(p.ago!, text, (dirMatch) => {
+    // cheap test first: a unit word ("years", "days") must stand right before the direction word
+    const unitWord = wordBefore(text, dirMatch.index).toLowerCase();
+    if (!lex.units.has(unitWord) && !lex.units.has(unitWord.replace(/(?:ie)?s$/, (x) => (x === 'ies' ? 'y' : '')))) return null;
+    const m = withQuantityBefore(text, dirMatch, p.agoBefore!);
+    if (!m) return null;
     const n = parseQuantity(m.groups!.q!);
     const unitCode = lex.units.get(m.groups!.u!.toLowerCase());
     if (n === null || n === 'X' || !unitCode) return null;

@@ -2,9 +2,9 @@
 // "twice a week" → P1W, "every two years" → P2Y, and "a year" after a rate ("$5 billion a year").
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised, parseQuantity } from '../patterns.js';
+import { fragments, isCapitalised, parseQuantity, prevWord, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
-import { scan } from './scan.js';
+import { lookBack, scan } from './scan.js';
 import { durationValue } from '../durations.js';
 
 let compiled: Record<string, RegExp> | undefined;
@@ -18,12 +18,18 @@ function patterns(): Record<string, RegExp> {
     lexical: new RegExp(`\\b(${phrases})\\b`, 'gi'),
     everyUnit: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<other>other[^\\S\\n]+)?(?:(?<q>${f.quantity})[^\\S\\n]+)?(?<u>${f.unit})s?\\b`, 'gid'),
     everyWeekday: new RegExp(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
-    pluralWeekday: new RegExp(`(?<=\\b(?:on|of|most|all)[^\\S\\n]+)(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\\b`, 'gd'),
-    timesPer: new RegExp(`\\b(?:once|twice|thrice|(?:${f.quantity})[^\\S\\n]+times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
-    rate: new RegExp(`\\b(?:a|per)[^\\S\\n]+(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
+    // the word before ("on", "of", "most", "all") is checked in the builder
+    pluralWeekday: /\b(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
+    // found from "once/twice/thrice/times"; the quantity before "times" is read back (timesBefore)
+    timesPer: new RegExp(`\\b(?<w>once|twice|thrice|times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
+    timesBefore: new RegExp(`(?:${f.quantity})[^\\S\\n]+$`, 'iuy'),
+    // found from the unit; "a"/"per" before it is checked in the builder
+    rate: new RegExp(`\\b(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
   };
   return compiled;
 }
+
+const PLURAL_WEEKDAY_BEFORE = new Set(['on', 'of', 'most', 'all']);
 
 /** A rate ("$5 billion a year", "40 hours a week") puts a number shortly before "a year". */
 const RATE_BEFORE = /(?:\d|\b(?:million|billion|trillion|times|hundred|thousand|dollars|euros|pounds|percent|cent))[^.;!?\n]{0,20}$/i;
@@ -49,17 +55,28 @@ export function setCandidates(text: string): Candidate[] {
     return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'every-weekday', 6);
   }, out);
   scan(p.pluralWeekday!, text, (m) => {
+    if (!PLURAL_WEEKDAY_BEFORE.has(wordBefore(text, m.index))) return null;
     const wd = lex.weekdays.get(m.groups!.wd!.slice(0, -1).toLowerCase());
     return wd === undefined ? null : set(m, `XXXX-WXX-${wd}`, 'weekdays-plural');
   }, out);
-  scan(p.timesPer!, text, (m) => {
+  scan(p.timesPer!, text, (key) => {
+    let m = key;
+    if (key.groups!.w!.toLowerCase() === 'times') {
+      const found = lookBack(text, key.index, p.timesBefore!, 40);
+      if (!found) return null;
+      m = Object.assign([text.slice(found.start, key.index + key[0].length)], { index: found.start, input: text, groups: key.groups }) as unknown as RegExpExecArray;
+    }
     const code = lex.units.get(m.groups!.u!.toLowerCase());
     if (!code) return null;
     const { unit, n } = normaliseUnit(code, 1);
     return set(m, durationValue(n, unit), 'times-per-unit', 6);
   }, out);
-  scan(p.rate!, text, (m) => {
-    const per = m[0].toLowerCase().startsWith('per');
+  scan(p.rate!, text, (key) => {
+    const before = prevWord(text, key.index);
+    const art = before.word.toLowerCase();
+    if ((art !== 'a' && art !== 'per') || before.start + art.length === key.index) return null;
+    const m = Object.assign([text.slice(before.start, key.index + key[0].length)], { index: before.start, input: text, groups: key.groups }) as unknown as RegExpExecArray;
+    const per = art === 'per';
     if (!per && !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const code = lex.units.get(m.groups!.u!.toLowerCase())!;
     const { unit, n } = normaliseUnit(code, 1);

@@ -3,7 +3,7 @@
 // (sports scores): a clock time needs am/pm, a zone, "o'clock", or "at" before it.
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
-import { fragments, isCapitalised } from '../patterns.js';
+import { fragments, isCapitalised, wordBefore } from '../patterns.js';
 import { scan } from './scan.js';
 
 // a zone stays part of the time it qualifies ("3 p.m. ET", "10:00 a.m. Tongan time"); only UTC
@@ -22,7 +22,8 @@ function patterns(): Record<string, RegExp> {
     // weekday names are matched case-insensitively and their capital checked in dayFrame
     zoned: new RegExp(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::[0-5]\\d)?${zone}${day}`, 'gid'),
     military: new RegExp(`(?<![\\d:.])\\b(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)[^\\S\\n]*(?:(?<zone>UTC|GMT|Z)|hours|hrs)\\b${day}`, 'gid'),
-    atClock: new RegExp(`(?<=\\bat[^\\S\\n]+)(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
+    // "at" before it is checked in the builder (a look-behind would be tried at every offset)
+    atClock: new RegExp(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
     oclock: new RegExp(`\\b(?<h>\\d{1,2}|${f.numberWord})[^\\S\\n]+o['’]clock\\b`, 'gid'),
     noon: /\b(noon|midday|midnight)\b/gi,
   };
@@ -68,7 +69,8 @@ export function timeCandidates(text: string): Candidate[] {
   scan(p.ampm!, text, build('clock-am-pm'), out);
   scan(p.zoned!, text, build('clock-zone'), out);
   scan(p.military!, text, build('clock-military'), out);
-  scan(p.atClock!, text, build('clock-at'), out);
+  const atBuild = build('clock-at');
+  scan(p.atClock!, text, (m, t) => (wordBefore(t, m.index).toLowerCase() === 'at' ? atBuild(m) : null), out);
   scan(p.oclock!, text, build('clock-oclock'), out);
   scan(p.noon!, text, (m) => {
     const w = m[1]!.toLowerCase();

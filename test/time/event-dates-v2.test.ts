@@ -1,0 +1,56 @@
+// Event dates (issue 20): the speech act is dated as its attribution, an event told only as the
+// bound of another is undated, the clause's own verb decides which time governs, and a fronted
+// "On Thursday," reads the tense of the main verb past an appositive.
+// Publication 2025-03-07 (a Friday).
+import { describe, expect, it } from 'vitest';
+import { datedDoc, event, find, quote } from './helpers.js';
+
+const PUB = '2025-03-07';
+
+describe('event dates', () => {
+  it('dates the speech act of an attribution tail as the attribution: publication unless the text dates it', () => {
+    const text = 'Rockets hit the base on Tuesday.\nThe militia blamed Israel for the attack, its spokesman said.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'The militia blamed Israel for the attack', 'said', 'indirect')],
+      events: [event(t, 'v1', 'said')],
+    }), PUB);
+    expect(d.events[0]).toMatchObject({ date: PUB, date_source: 'published' });
+    // mirror: the attribution clause states its day, and the event takes it
+    const dated = 'Rockets hit the base on Tuesday.\nThe militia blamed Israel, its spokesman said on Wednesday.';
+    const e = datedDoc(dated, (t) => ({
+      quotes: [quote(t, 'q1', 'The militia blamed Israel', 'said', 'indirect')],
+      events: [event(t, 'v1', 'said')],
+    }), PUB);
+    expect(e.events[0]).toMatchObject({ date: '2025-03-05', date_source: 'clause' });
+    // a speech act told in the narrative's own clause is an event of the story: the scene dates it
+    const told = 'Rockets hit the base on Tuesday.\nMerkel demanded an explanation from Russia.';
+    const f = datedDoc(told, (t) => ({
+      quotes: [quote(t, 'q1', 'an explanation from Russia', 'demanded', 'indirect')],
+      events: [event(t, 'v1', 'demanded')],
+    }), PUB);
+    expect(f.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+  it('leaves an event told only as the bound of another undated', () => {
+    const text = 'Prosecutors met on Tuesday.\nThe office began its probe after his lawyer was convicted of fraud.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'convicted of fraud'), event(t, 'v2', 'began its probe')] }), PUB);
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    // the main clause keeps the scene's day; "after the attack" is a noun phrase, not a clause
+    expect(d.events[1]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    const np = datedDoc('Police met on Tuesday.\nThey arrested him after the attack ended.', (t) => ({ events: [event(t, 'v1', 'arrested him')] }), PUB);
+    expect(np.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+  it('lets a time of an embedded verb ("to be held on August 9") give way to the fronted one', () => {
+    const text = 'On Thursday, Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally in Minsk.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'held a rally')] }), '2020-08-03');
+    expect(d.events[0]).toMatchObject({ date: '2020-07-30', date_source: 'clause' });
+  });
+});
+
+describe('a fronted adverbial reads the main verb past an appositive', () => {
+  it('past main verb → the Thursday before; future main verb → the coming one', () => {
+    const past = 'On Thursday, Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally in Minsk.';
+    expect(find(past, 'Thursday', '2020-08-03')?.value).toBe('2020-07-30');
+    const future = 'On Thursday, the opposition leader, who was arrested in 2019 for fraud, will hold a rally in Minsk.';
+    expect(find(future, 'Thursday', '2020-08-03')?.value).toBe('2020-08-06');
+  });
+});
