@@ -9,7 +9,7 @@
 // shipped model is then trained on training parts + dev slices of the mix.
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
-// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=0 (no organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features), NER_EPOCHS, NER_RUNS, NER_BITS,
+// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=0 (no organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features), NER_CASELESS=0 (no case-blind list features), NER_MORE=0 (no longer affixes / cluster-context features), NER_EPOCHS, NER_RUNS, NER_BITS,
 // NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
@@ -131,7 +131,9 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const useLex = process.env.NER_LEX !== '0';
   const useOrg = process.env.NER_ORG !== '0';
   const useDoc = process.env.NER_DOC !== '0';
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc };
+  const useCaseless = process.env.NER_CASELESS !== '0';
+  const useMore = process.env.NER_MORE !== '0';
+  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
   const examples = sents.map((s) => ({ feats: features(ctx, s), gold: goldIds(s) }));
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
@@ -159,7 +161,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const model = sum!;
   for (let i = 0; i < model.weights.length; i++) model.weights[i] /= runs;
   for (let i = 0; i < model.trans.length; i++) model.trans[i] /= runs;
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc };
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
 
   if (dev) {
     const allowed = bioAllowed(LABELS);
