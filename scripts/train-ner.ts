@@ -9,7 +9,7 @@
 // shipped model is then trained on training parts + dev slices of the mix.
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
-// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=0 (no organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features), NER_CASELESS=0 (no case-blind list features), NER_MORE=0 (no longer affixes / cluster-context features), NER_EPOCHS, NER_RUNS, NER_BITS,
+// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=0 (no organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features), NER_CASELESS=0 (no case-blind list features), NER_MORE=0 (no longer affixes / cluster-context features), NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
@@ -44,6 +44,8 @@ export interface TrainNerOptions {
 export const DEFAULT_MIX: Readonly<Record<string, number>> = { gum: 1, 'uner-pud': 1, redocred: 1, 'crossner-politics': 1, 'crossner-science': 1, 'crossner-music': 1, 'crossner-literature': 1, 'crossner-ai': 1, wikigold: 1, re3d: 1, btc: 1 };
 
 const BITS = Number(process.env.NER_BITS ?? 18);
+/** update size for a missed organisation token (class-balanced updates; 1 = plain perceptron) */
+const ORG_COST = Number(process.env.NER_ORG_COST ?? 1);
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 
 /** "gum=1,redocred=0.5" → { gum: 1, redocred: 0.5 }; unknown corpus names are an error. */
@@ -142,7 +144,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   // F1 by about two points on GUM test, the average of RUNS models much less
   let sum: PerceptronModel | null = null;
   for (let r = 0; r < runs; r++) {
-    const trainer = new PerceptronTrainer(LABELS, BITS);
+    const trainer = new PerceptronTrainer(LABELS, BITS, ORG_COST === 1 ? undefined : { 'B-ORG': ORG_COST, 'I-ORG': ORG_COST });
     const order = examples.map((_, i) => i);
     const shuffle = mulberry32(seed + r * 7919);
     for (let ep = 0; ep < epochs; ep++) {

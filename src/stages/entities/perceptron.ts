@@ -86,8 +86,10 @@ export class PerceptronTrainer {
   private readonly tstamps: Int32Array;
   private step = 1;
   readonly allowed: Uint8Array;
+  /** update size per gold label (class-balanced training: a rarer or harder label can weigh more); 1 by default */
+  private readonly cost: Float32Array;
 
-  constructor(labels: readonly string[], bits: number) {
+  constructor(labels: readonly string[], bits: number, cost?: Readonly<Record<string, number>>) {
     const L = labels.length;
     this.model = { labels, bits, weights: new Float32Array((1 << bits) * L), trans: new Float32Array((L + 1) * L) };
     this.totals = new Float64Array(this.model.weights.length);
@@ -95,6 +97,7 @@ export class PerceptronTrainer {
     this.ttotals = new Float64Array(this.model.trans.length);
     this.tstamps = new Int32Array(this.model.trans.length);
     this.allowed = bioAllowed(labels);
+    this.cost = Float32Array.from(labels, (l) => cost?.[l] ?? 1);
   }
 
   private bump(w: Float32Array, tot: Float64Array, st: Int32Array, idx: number, d: number): void {
@@ -118,11 +121,12 @@ export class PerceptronTrainer {
       const pp = i ? pred[i - 1]! : L;
       if (g !== p) {
         wrong++;
+        const c = this.cost[g]!;
         for (let k = i * K; k < i * K + K; k++) {
           if (!feats[k]) continue;
           const b = (feats[k]! & mask) * L;
-          this.bump(m.weights, this.totals, this.stamps, b + g, 1);
-          this.bump(m.weights, this.totals, this.stamps, b + p, -1);
+          this.bump(m.weights, this.totals, this.stamps, b + g, c);
+          this.bump(m.weights, this.totals, this.stamps, b + p, -c);
         }
       }
       if (g !== p || gp !== pp) {
