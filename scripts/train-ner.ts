@@ -225,7 +225,8 @@ function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureConte
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // the only place this module prints: when run as a script
-  trainNer({ seed: Number(process.env.SEED ?? 20251125), log: (l) => console.log(l) }).catch((e) => {
+  // NER_OUT=base writes the model elsewhere than models/ner (to compare before replacing it)
+  trainNer({ seed: Number(process.env.SEED ?? 20251125), log: (l) => console.log(l), ...(process.env.NER_OUT ? { out: process.env.NER_OUT } : {}) }).catch((e) => {
     console.error(String(e));
     process.exit(1);
   });
