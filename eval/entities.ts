@@ -6,14 +6,16 @@
 //   - Universal NER EWT test (PER/ORG/LOC).
 // Each document's text is its sentences' `# text` lines, one sentence a line. Scoring follows
 // ../shared/tools/score.py `ner`: predicted mentions of PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC,
-// skipping nominal and pronoun mentions and mentions whose first word is a pronoun/article, spans trimmed of quotes and punctuation,
+// skipping nominal and pronoun mentions and mentions whose first word is a pronoun/article (an
+// upper-case acronym such as "US" is not "us": see startsWithPronoun), spans trimmed of quotes and punctuation,
 // matched exactly by UTF-16 offsets and type; P/R/F1 per type and overall (micro).
 // Coreference: MUC and B3 on the GUM test news documents, with mentions matched by exact trimmed
 // span; reported against all gold mentions and against person/organization/place mentions only.
 // The model is trained on the corpus mix of scripts/train-ner.ts, never on these tests nor on UNER
 // EWT dev.
 //
-// Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev] [--corpora]
+// Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev] [--corpora] [--breakdown]
+//   --breakdown prints the errors by kind (missed / boundary / type / boundary+type / spurious) per type
 //   --dev scores GUM dev + UNER EWT dev instead (development figures)
 //   --corpora also scores every training corpus's dev slice (src/stages/entities/corpora/) through
 //     the pipeline; meaningful for a model trained without the slices (NER_DEV=1 NER_DEV_OUT=…)
@@ -30,6 +32,17 @@ import { NER_CORPUS_NAMES, readNerCorpus } from '../src/stages/entities/corpora/
 const TRIM = new Set([...' \t\r\n"\'“”‘’«»,.;:—–-()']);
 const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'we', 'us', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'sir', 'madam']);
 const NER_MAP: Record<string, string> = { PERSON: 'PER', PER: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
+
+/**
+ * Is the first word of a predicted name a pronoun or article ("the minister", "his")? An acronym
+ * in capitals is not: "US" is the country, not "us" (../shared/tools/score.py lower-cases the word
+ * first and so drops every predicted "US"; `pyCompatible` reproduces that for comparison).
+ */
+export function startsWithPronoun(seg: string, pyCompatible = false): boolean {
+  const first = seg.split(' ', 1)[0]!;
+  if (!pyCompatible && first.length >= 2 && /^\p{Lu}+$/u.test(first)) return false;
+  return NOT_NAMES.has(first.toLowerCase());
+}
 
 export function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && TRIM.has(text[s]!)) s++;
@@ -98,7 +111,36 @@ function prf(c: { tp: number; pred: number; gold: number }) {
   return { p: +p.toFixed(4), r: +r.toFixed(4), f1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4), ...c };
 }
 
-export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>, errors: string[] = [], maxErrors = 0) {
+/** Error kinds per gold type (and `spurious` per predicted type), for error analysis (--breakdown). */
+export type ErrorBreakdown = Record<string, { missed: number; boundary: number; type: number; boundary_type: number; spurious: number }>;
+
+/**
+ * Splits the unmatched spans (keys "start:end:TYPE") into kinds: a gold span with no overlapping
+ * prediction is missed; one overlapped by a prediction of its type but other offsets is a boundary
+ * error; the same offsets with another type a type confusion; other offsets and another type
+ * both; a prediction overlapping no gold span is spurious (counted under its predicted type).
+ */
+export function breakdownErrors(gold: ReadonlySet<string>, pred: ReadonlySet<string>, into: ErrorBreakdown): void {
+  const parse = (k: string) => {
+    const [s, e, t] = k.split(':');
+    return { s: +s!, e: +e!, t: t! };
+  };
+  const row = (t: string) => (into[t] ??= { missed: 0, boundary: 0, type: 0, boundary_type: 0, spurious: 0 });
+  const ps = [...pred].map(parse);
+  const gs = [...gold].map(parse);
+  for (const k of gold) {
+    if (pred.has(k)) continue;
+    const g = parse(k);
+    const over = ps.filter((p) => p.s < g.e && g.s < p.e);
+    if (!over.length) row(g.t).missed++;
+    else if (over.some((p) => p.t === g.t)) row(g.t).boundary++;
+    else if (over.some((p) => p.s === g.s && p.e === g.e)) row(g.t).type++;
+    else row(g.t).boundary_type++;
+  }
+  for (const p of ps) if (!gs.some((g) => p.s < g.e && g.s < p.e)) row(p.t).spurious++;
+}
+
+export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>, errors: string[] = [], maxErrors = 0, breakdown?: ErrorBreakdown, pyCompatible = false) {
   const c: Counts = {};
   for (const typ of ['PER', 'ORG', 'LOC', 'ALL']) c[typ] = { tp: 0, pred: 0, gold: 0 };
   for (const { doc, gold } of items) {
@@ -113,8 +155,7 @@ export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>
         // entity by coreference and is no name of its own
         if (m.kind === 'nominal' || m.kind === 'pronoun') continue;
         const seg = text.slice(m.start, m.end).trim();
-        const first = seg.split(' ', 1)[0]!.toLowerCase();
-        if (!seg || NOT_NAMES.has(first)) continue;
+        if (!seg || startsWithPronoun(seg, pyCompatible)) continue;
         ps.add(`${trim(text, m.start, m.end).join(':')}:${t}`);
       }
     }
@@ -125,6 +166,7 @@ export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>
       c[typ]!.pred += pp.length;
       c[typ]!.gold += gg.length;
     }
+    if (breakdown) breakdownErrors(gs, ps, breakdown);
     if (errors.length < maxErrors) {
       const show = (k: string) => {
         const [s, e, t] = k.split(':');
@@ -250,10 +292,14 @@ function main() {
     }
   }
   const errors: string[] = [];
+  const breakdown = { gum: {} as ErrorBreakdown, uner: {} as ErrorBreakdown };
   const res = {
     corpora_dev: corpora,
-    gum_test: scoreNer(gum, errors, maxErrors),
-    uner_ewt_test: scoreNer(uner, errors, maxErrors),
+    gum_test: scoreNer(gum, errors, maxErrors, breakdown.gum),
+    uner_ewt_test: scoreNer(uner, errors, maxErrors, breakdown.uner),
+    errors_by_kind: breakdown,
+    // the same with score.py's reading of "US" as the pronoun "us" (see startsWithPronoun)
+    score_py_compatible: { gum_test: scoreNer(gum, [], 0, undefined, true).ALL!.f1, uner_ewt_test: scoreNer(uner, [], 0, undefined, true).ALL!.f1 },
     gum_news: scoreNer(gum.filter((b) => b.doc.id.includes('_news_'))),
     coref_gum_news: {} as Record<string, unknown>,
     timing_ms: {
@@ -296,9 +342,15 @@ function main() {
     process.stdout.write(line('GUM test', res.gum_test));
     process.stdout.write(line('GUM news', res.gum_news));
     process.stdout.write(line('UNER EWT test', res.uner_ewt_test));
+    process.stdout.write(`as ../shared/tools/score.py ner scores (an upper-case "US" read as the pronoun "us"): GUM test F1 ${res.score_py_compatible.gum_test.toFixed(3)}, UNER EWT test F1 ${res.score_py_compatible.uner_ewt_test.toFixed(3)}\n`);
     for (const [k, v] of Object.entries(res.coref_gum_news)) process.stdout.write(`coref GUM news (${k}): ${JSON.stringify(v)}\n`);
     process.stdout.write(`timing (GUM test, ${gumTokens} tokens): ${JSON.stringify(res.timing_ms.gum_test)}\n`);
     if (syntaxError) process.stdout.write(`note: syntax stage unavailable (${syntaxError.slice(0, 100)}); entities ran on tokens only\n`);
+    if (args.includes('--breakdown')) {
+      for (const [name, b] of Object.entries(breakdown)) {
+        for (const [t, r] of Object.entries(b).sort()) process.stdout.write(`errors ${name} ${t}: ${JSON.stringify(r)}\n`);
+      }
+    }
     for (const e of errors) process.stdout.write(e + '\n');
     const c = res.coref_gum_news.person_org_place_head as ReturnType<typeof scoreCoref>;
     // the last line is the summary eval/all.ts collects

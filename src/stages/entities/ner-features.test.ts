@@ -6,6 +6,8 @@ import { defaultLexicon } from './ner-lexicon.js';
 
 /** the first of the organisation feature slots */
 const ORG_SLOT = 41;
+/** the case-blind list slot; the context slots follow it */
+const CASELESS_SLOT = 47;
 
 function sentence(words: readonly string[]) {
   let t = '';
@@ -87,6 +89,26 @@ describe('NER features', () => {
     expect(defined).not.toBe(0);
     expect(undefinedHere).not.toBe(0);
     expect(defined).not.toBe(undefinedHere);
+  });
+
+  it('case-blind list and context features fill only their own slots, and only when switched on', () => {
+    const s = sentence(['cheap', 'hotels', 'in', 'kerala', 'near', 'anna', 'kowalczyk', 'visited', 'Zzyzxville', '.']);
+    const ctx: FeatureContext = { ...withClusters, lex: defaultLexicon() };
+    const off = sentenceFeatures(ctx, s.text, s.spans, s.forms);
+    const on = sentenceFeatures({ ...ctx, caseless: true, moreContext: true }, s.text, s.spans, s.forms);
+    for (let i = 0; i < s.forms.length; i++) {
+      for (let k = 0; k < CASELESS_SLOT; k++) expect(on[i * K + k]).toBe(off[i * K + k]);
+      for (let k = CASELESS_SLOT; k < K; k++) expect(off[i * K + k]).toBe(0);
+    }
+    // "kerala" is a listed region in lower case; "hotels" is on no list
+    expect(on[3 * K + CASELESS_SLOT]).not.toBe(0);
+    expect(on[1 * K + CASELESS_SLOT]).toBe(0);
+    // longer affixes only for a word unknown in lower case ("Zzyzxville"), not for "visited"
+    expect(on[8 * K + CASELESS_SLOT + 1]).not.toBe(0);
+    expect(on[7 * K + CASELESS_SLOT + 1]).toBe(0);
+    // cluster context: "anna" and "kowalczyk" share the 512 cluster, so "near <cluster>" and "<cluster> visited" differ only by the neighbour
+    expect(on[5 * K + CASELESS_SLOT + 3]).not.toBe(on[6 * K + CASELESS_SLOT + 3]);
+    expect(on[5 * K + CASELESS_SLOT + 5]).not.toBe(0);
   });
 
   it('marks the longest Phoenix group name, not its prefix, and not lower-case words', () => {

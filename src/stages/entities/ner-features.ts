@@ -9,7 +9,7 @@ import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
 import type { WordClusters } from '../../nlp/word-clusters.js';
-import { lexiconCodes, type NerLexicon } from './ner-lexicon.js';
+import { caselessCodes, caselessLexicon, lexiconCodes, type CaselessLexicon, type NerLexicon } from './ner-lexicon.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
@@ -23,10 +23,14 @@ export interface FeatureContext {
   readonly orgFeatures?: boolean;
   /** document features (what the same word is elsewhere in the document, docWordFlags); absent = off */
   readonly docFeatures?: boolean;
+  /** case-blind list features (ner-lexicon.ts caselessCodes: "kerala", "taco bell"); needs `lex`; absent = off */
+  readonly caseless?: boolean;
+  /** context features: 4-letter affixes of words unknown in lower case, clusters joined with the neighbouring words and capitals; needs `clusters` for the cluster part; absent = off */
+  readonly moreContext?: boolean;
 }
 
 /** feature slots per token */
-export const K = 47;
+export const K = 53;
 /** cluster granularities the templates use (must be levels of models/word-clusters) */
 export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
@@ -232,6 +236,8 @@ interface WordInfo {
   readonly suf3: number;
   readonly suf2: number;
   readonly pre3: number;
+  readonly suf4: number;
+  readonly pre4: number;
   readonly cap: number;
   readonly known: number;
   readonly letter: boolean;
@@ -241,6 +247,15 @@ interface WordInfo {
   readonly c128: number;
 }
 const wordCache = new WeakMap<FeatureContext, Map<string, WordInfo>>();
+// per context: the case-blind list (built from the word lists and the KB's country names once)
+const caselessCache = new WeakMap<FeatureContext, CaselessLexicon>();
+
+function caselessOf(ctx: FeatureContext): CaselessLexicon | undefined {
+  if (!ctx.caseless || !ctx.lex) return undefined;
+  let c = caselessCache.get(ctx);
+  if (!c) caselessCache.set(ctx, (c = caselessLexicon(ctx.lex, ctx.kb.tables.countries)));
+  return c;
+}
 
 function wordInfo(ctx: FeatureContext, w: string): WordInfo {
   let cache = wordCache.get(ctx);
@@ -258,6 +273,8 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
       suf3: fnv(lw.slice(-3)),
       suf2: fnv(lw.slice(-2)),
       pre3: fnv(lw.slice(0, 3)),
+      suf4: fnv(lw.slice(-4)),
+      pre4: fnv(lw.slice(0, 4)),
       cap: isCap(w) ? 1 : 0,
       known: ctx.lowerVocab.has(lw) ? 1 : 0,
       letter: hasLetter(w),
@@ -280,6 +297,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const suf3 = new Uint32Array(n);
   const suf2 = new Uint32Array(n);
   const pre3 = new Uint32Array(n);
+  const suf4 = new Uint32Array(n);
+  const pre4 = new Uint32Array(n);
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
@@ -300,6 +319,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     suf3[i] = e.suf3;
     suf2[i] = e.suf2;
     pre3[i] = e.pre3;
+    suf4[i] = e.suf4;
+    pre4[i] = e.pre4;
     cap[i] = e.cap;
     known[i] = e.known;
     len[i] = Math.min(w.length, 12);
@@ -359,6 +380,9 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     }
   }
   const X = (i: number) => (i < 0 ? 256 : i >= n ? 257 : lexc[i]!);
+  const caselessLex = caselessOf(ctx);
+  const cl = caselessLex ? caselessCodes(caselessLex, lowers) : undefined;
+  const more = ctx.moreContext === true;
   const hasClusters = ctx.clusters !== undefined;
   const out = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
@@ -424,6 +448,21 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
       const f = doc.get(lowers[i]!) ?? 0;
       out[o + 45] = mix(45, f, first * 2 + headline);
       out[o + 46] = mix(46, f >> 2, shape[i]!);
+    }
+    // case-blind lists: a place or company written in lower case, told apart from the ordinary
+    // word by whether the word is known in lower case and by the capitals around it
+    if (cl && cl[i]) out[o + 47] = mix(47, cl[i]!, cap[i]! * 2 + known[i]!);
+    if (more) {
+      // longer affixes only where the word itself says little (unknown in lower case)
+      if (!known[i] && lowers[i]!.length > 4) {
+        out[o + 48] = mix(48, suf4[i]!, cap[i]!);
+        out[o + 49] = mix(49, pre4[i]!, cap[i]!);
+      }
+      if (hasClusters) {
+        out[o + 50] = mix(50, L(i - 1), c512[i]!);
+        out[o + 51] = mix(51, c512[i]!, L(i + 1));
+        out[o + 52] = mix(52, c128[i]!, C(i - 1) * 9 + cap[i]! * 3 + C(i + 1));
+      }
     }
   }
   return out;

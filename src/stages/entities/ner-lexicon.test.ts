@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon, lexiconCodes } from './ner-lexicon.js';
+import { caselessCodes, caselessLexicon, defaultLexicon, lexiconCodes } from './ner-lexicon.js';
 import { K, sentenceFeatures } from './ner-features.js';
 import { defaultKb } from '../../kb/index.js';
 
@@ -30,6 +30,17 @@ describe('NER word lists', () => {
     const c = lexiconCodes(lex, ['maria', 'Buenos', 'days']);
     expect(c[0]).toBe(0);
     expect((c[1]! >> 2) & 7).toBe(0);
+  });
+
+  it('the case-blind list finds lower-case places, countries and companies, longest first, but no two-letter word', () => {
+    const cl = caselessLexicon(lex, defaultKb().tables.countries);
+    const c = caselessCodes(cl, ['cheap', 'hotels', 'in', 'buenos', 'aires', 'and', 'india', ',', 'us', 'or', 'google']);
+    expect(c[3]).toBe(2 * 2 - 1); // B-city
+    expect(c[4]).toBe(2 * 2); // I-city
+    expect(c[6]).toBe(1 * 2 - 1); // country
+    expect(c[8]).toBe(0); // "us" is a pronoun in lower case
+    expect(c[10]).toBe(4 * 2 - 1); // listed organisation
+    expect(c[0]! + c[1]! + c[2]! + c[5]! + c[7]! + c[9]!).toBe(0);
   });
 
   it('runs in linear time on a long sentence of place-name starts', () => {

@@ -100,3 +100,52 @@ export function lexiconCodes(lex: NerLexicon, forms: readonly string[]): Uint8Ar
   }
   return out;
 }
+
+/** Kinds of the case-blind list (caselessCodes): country, city, region, organisation. */
+export const CASELESS_KINDS = ['country', 'city', 'region', 'org'] as const;
+
+/** Place, country and organisation names in lower case, by first token (longest first). */
+export type CaselessLexicon = ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>;
+
+/**
+ * The place and organisation lists (and the knowledge base's country names and aliases) in lower
+ * case, for text that does not capitalise names ("cheap hotels in kerala", "taco bell"): web and
+ * social-media text, where the case-sensitive lists see nothing. Kinds index CASELESS_KINDS + 1.
+ */
+export function caselessLexicon(lex: NerLexicon, countries: ReadonlyArray<{ readonly name: string; readonly aliases: readonly string[] }>): CaselessLexicon {
+  const m = new Map<string, Array<{ toks: string[]; kind: number }>>();
+  const add = (name: string, kind: number) => {
+    // single letters and two-letter codes in lower case are ordinary words ("us", "in", "me")
+    if (name.length < 3) return;
+    const toks = name.toLowerCase().split(' ');
+    const l = m.get(toks[0]!) ?? [];
+    if (!l.some((x) => x.toks.join(' ') === toks.join(' '))) l.push({ toks, kind });
+    m.set(toks[0]!, l);
+  };
+  for (const c of countries) for (const n of [c.name, ...c.aliases]) add(n, 1);
+  for (const l of lex.places.values()) for (const p of l) add(p.toks.join(' '), p.kind ? 3 : 2);
+  for (const l of lex.orgs.values()) for (const o of l) add(o.toks.join(' '), 4);
+  for (const l of m.values()) l.sort((a, b) => b.toks.length - a.toks.length);
+  return m;
+}
+
+/**
+ * Per token (lower-cased forms): 0, or kind * 2 - 1 for the first token of the longest caseless
+ * list entry starting there and kind * 2 for the following ones. Greedy left to right, like
+ * lexiconCodes.
+ */
+export function caselessCodes(lex: CaselessLexicon, lowers: readonly string[]): Uint8Array {
+  const n = lowers.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const m = matchAt(lex, lowers, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    out[i] = m.kind * 2 - 1;
+    for (let k = 1; k < m.len; k++) out[i + k] = m.kind * 2;
+    i += m.len;
+  }
+  return out;
+}

@@ -34,6 +34,10 @@ export interface NerMeta {
   readonly orgFeatures?: boolean;
   /** trained with the document features (ner-features.ts docWordFlags) */
   readonly docFeatures?: boolean;
+  /** trained with the case-blind list features (ner-features.ts, slot 47) */
+  readonly caseless?: boolean;
+  /** trained with the context features (ner-features.ts, slots 48-52) */
+  readonly moreContext?: boolean;
 }
 
 export interface NerModel {
@@ -151,7 +155,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true },
     allowed: bioAllowed(meta.labels),
   };
   return m;

@@ -32,6 +32,34 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
   const n = feats.length / K;
   const s = new Float32Array(n * L);
   const w = m.weights;
+  if (L === 7) {
+    // the BIO tag set of PER/ORG/LOC: seven sums kept in locals rather than read and written
+    // back through the array for every feature (about a third of the tagger's time otherwise)
+    for (let i = 0; i < n; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      for (let k = i * K, e = k + K; k < e; k++) {
+        const f = feats[k]!;
+        if (!f) continue;
+        const b = (f & mask) * 7;
+        s0 += w[b]!;
+        s1 += w[b + 1]!;
+        s2 += w[b + 2]!;
+        s3 += w[b + 3]!;
+        s4 += w[b + 4]!;
+        s5 += w[b + 5]!;
+        s6 += w[b + 6]!;
+      }
+      const o = i * 7;
+      s[o] = s0;
+      s[o + 1] = s1;
+      s[o + 2] = s2;
+      s[o + 3] = s3;
+      s[o + 4] = s4;
+      s[o + 5] = s5;
+      s[o + 6] = s6;
+    }
+    return s;
+  }
   for (let i = 0; i < n; i++) {
     const o = i * L;
     for (let k = i * K, e = k + K; k < e; k++) {
@@ -86,8 +114,10 @@ export class PerceptronTrainer {
   private readonly tstamps: Int32Array;
   private step = 1;
   readonly allowed: Uint8Array;
+  /** update size per gold label (class-balanced training: a rarer or harder label can weigh more); 1 by default */
+  private readonly cost: Float32Array;
 
-  constructor(labels: readonly string[], bits: number) {
+  constructor(labels: readonly string[], bits: number, cost?: Readonly<Record<string, number>>) {
     const L = labels.length;
     this.model = { labels, bits, weights: new Float32Array((1 << bits) * L), trans: new Float32Array((L + 1) * L) };
     this.totals = new Float64Array(this.model.weights.length);
@@ -95,6 +125,7 @@ export class PerceptronTrainer {
     this.ttotals = new Float64Array(this.model.trans.length);
     this.tstamps = new Int32Array(this.model.trans.length);
     this.allowed = bioAllowed(labels);
+    this.cost = Float32Array.from(labels, (l) => cost?.[l] ?? 1);
   }
 
   private bump(w: Float32Array, tot: Float64Array, st: Int32Array, idx: number, d: number): void {
@@ -118,11 +149,12 @@ export class PerceptronTrainer {
       const pp = i ? pred[i - 1]! : L;
       if (g !== p) {
         wrong++;
+        const c = this.cost[g]!;
         for (let k = i * K; k < i * K + K; k++) {
           if (!feats[k]) continue;
           const b = (feats[k]! & mask) * L;
-          this.bump(m.weights, this.totals, this.stamps, b + g, 1);
-          this.bump(m.weights, this.totals, this.stamps, b + p, -1);
+          this.bump(m.weights, this.totals, this.stamps, b + g, c);
+          this.bump(m.weights, this.totals, this.stamps, b + p, -c);
         }
       }
       if (g !== p || gp !== pp) {

@@ -9,6 +9,7 @@ import { DEV_EVERY, NER_CORPUS_NAMES, devSlice, readNerCorpus } from './index.js
 import { readRedocred } from './redocred.js';
 import { readRe3d } from './re3d.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
+import { withoutLeadingArticles } from './leading-article.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
 import { typeMapFor } from './type-map.js';
 
@@ -99,6 +100,19 @@ describe('group adjectives', () => {
     ]);
     const [doc] = withoutGroupAdjectives([{ id: 'x', sentences: [s] }]);
     expect(names(doc!.sentences[0]!)).toEqual(['ORG:European Union', 'LOC:Rome']);
+  });
+});
+
+describe('leading articles', () => {
+  it('cuts a lower-case article from the front of a name, keeps a capitalised "The" and a one-word span', () => {
+    const s = sentenceFromTokens(['The', 'Hague', 'and', 'the', 'United', 'States', 'met', 'the', 'Netherlands', 'and', 'the'], [
+      { from: 0, to: 2, type: 'LOC' },
+      { from: 3, to: 6, type: 'LOC' },
+      { from: 7, to: 9, type: 'LOC' },
+      { from: 10, to: 11, type: 'ORG' },
+    ]);
+    const [doc] = withoutLeadingArticles([{ id: 'x', sentences: [s] }]);
+    expect(names(doc!.sentences[0]!)).toEqual(['LOC:The Hague', 'LOC:United States', 'LOC:Netherlands', 'ORG:the']);
   });
 });
 

@@ -9,7 +9,8 @@
 //     is never read;
 //   - in every corpus but GUM (whose names are derived from proper-noun heads) and UNER EWT (an
 //     evaluation set, kept as published), one-word nationality/region/religion mentions are dropped
-//     (group-adjectives.ts): our names, like CoNLL's, do not include them;
+//     (group-adjectives.ts): our names, like CoNLL's, do not include them; and a leading lower-case
+//     article is cut from every name ("the United States" -> "United States", leading-article.ts);
 //   - Universal NER EWT: UNER ships only dev and test here, both evaluation sets: EWT dev is a
 //     development set (never trained on), EWT test is for the final figures (eval/entities.ts).
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { sharedPath } from '../../../core/paths.js';
 import { readGum, readUner, type CorpusDoc } from '../corpus.js';
 import { readConllNer } from './conll.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
+import { withoutLeadingArticles } from './leading-article.js';
 import { readRedocred } from './redocred.js';
 import { readRe3d } from './re3d.js';
 import { typeMapFor } from './type-map.js';
@@ -47,7 +49,8 @@ export function devSlice(docs: readonly CorpusDoc[]): { train: CorpusDoc[]; dev:
 }
 
 function sliced(name: string, source: string[], docs: readonly CorpusDoc[]): NerCorpus {
-  return { name, source, ...devSlice(withoutGroupAdjectives(docs)) };
+  const names = withoutGroupAdjectives(docs);
+  return { name, source, ...devSlice(process.env.NER_ARTICLES !== '0' ? withoutLeadingArticles(names) : names) };
 }
 
 /** Reads one corpus by name (see NER_CORPUS_NAMES). */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../nlp/random.js';
+import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
+
+const LABELS7 = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+
+function randomModel(labels: readonly string[], bits: number, seed: number): PerceptronModel {
+  const r = mulberry32(seed);
+  const L = labels.length;
+  return { labels, bits, weights: Float32Array.from({ length: (1 << bits) * L }, () => r() - 0.5), trans: new Float32Array((L + 1) * L) };
+}
+
+describe('perceptron', () => {
+  it('emission scores are the sums of the weights of each token\'s non-empty slots (seven-label fast path and general path)', () => {
+    for (const labels of [LABELS7, ['O', 'B-X', 'I-X']]) {
+      const m = randomModel(labels, 8, 3);
+      const K = 5;
+      const feats = Uint32Array.from([1, 0, 77, 300, 9, 0, 0, 0, 0, 0, 5, 5, 6, 7, 1 << 20]);
+      const em = emissions(m, feats, K);
+      const L = labels.length;
+      const mask = (1 << m.bits) - 1;
+      for (let i = 0; i < 3; i++) {
+        for (let l = 0; l < L; l++) {
+          let want = 0;
+          for (let k = i * K; k < i * K + K; k++) if (feats[k]) want += m.weights[(feats[k]! & mask) * L + l]!;
+          expect(em[i * L + l]).toBeCloseTo(want, 5);
+        }
+      }
+      expect(Array.from(em.subarray(L, 2 * L)).every((x) => x === 0)).toBe(true); // a token with no features scores 0
+    }
+  });
+
+  it('learns a separable toy task and decodes only well-formed BIO sequences', () => {
+    const t = new PerceptronTrainer(LABELS7, 10, { 'B-ORG': 2, 'I-ORG': 2 });
+    const K = 1;
+    // word id as the only feature: 11 → B-PER, 12 → I-PER, 13 → B-ORG, others O
+    const gold = (w: number) => (w === 11 ? 1 : w === 12 ? 2 : w === 13 ? 3 : 0);
+    const sents = [[10, 11, 12, 10], [13, 10, 11], [11, 12, 13, 10]].map((s) => ({ feats: Uint32Array.from(s), gold: Int32Array.from(s.map(gold)) }));
+    for (let ep = 0; ep < 5; ep++) for (const s of sents) t.train(s.feats, K, s.gold);
+    const m = t.finish();
+    const allowed = bioAllowed(LABELS7);
+    for (const s of sents) expect(Array.from(viterbi(m, emissions(m, s.feats, K), s.gold.length, allowed))).toEqual(Array.from(s.gold));
+    // "I-PER" alone (word 12 without 11 before it) is never output
+    const out = viterbi(m, emissions(m, Uint32Array.from([10, 12]), K), 2, allowed);
+    expect(out[1] === 2 && out[0] !== 1 && out[0] !== 2).toBe(false);
+  });
+});
