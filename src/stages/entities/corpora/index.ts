@@ -50,7 +50,7 @@ export function devSlice(docs: readonly CorpusDoc[]): { train: CorpusDoc[]; dev:
 
 function sliced(name: string, source: string[], docs: readonly CorpusDoc[]): NerCorpus {
   const names = withoutGroupAdjectives(docs);
-  return { name, source, ...devSlice(process.env.NER_ARTICLES !== '0' ? withoutLeadingArticles(names) : names) };
+  return { name, source, ...devSlice(process.env.NER_ARTICLES === '1' ? withoutLeadingArticles(names) : names) };
 }
 
 /** Reads one corpus by name (see NER_CORPUS_NAMES). */
