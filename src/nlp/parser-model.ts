@@ -9,6 +9,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray } from './model-io.js';
+import { BeamSearch, type BeamScorer } from './parser-beam.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
@@ -33,6 +34,8 @@ export interface ParserHeader {
   upos: string[];
   transBits: number;
   labelBits: number;
+  /** beam width the model was trained for (absent or 1: greedy decoding) */
+  beam?: number;
   /** ambiguity classes: word hash → class id (parallel arrays) */
   classKeys?: number[];
   classVals?: number[];
@@ -50,7 +53,7 @@ export function labelStride(nLabels: number): number {
   return lw <= 16 ? 16 : lw;
 }
 
-export class ParserModel {
+export class ParserModel implements BeamScorer {
   readonly header: ParserHeader;
   /**
    * The same weights re-laid for scoring (SWAR: several small integers summed by one int32 add).
@@ -81,6 +84,7 @@ export class ParserModel {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly tscore = new Float64Array(N_TRANSITIONS);
   private input: ParseInput = emptyInput(64);
+  private beam: BeamSearch | null = null;
 
   constructor(header: ParserHeader, weights: Int8Weights | PackedWeights) {
     this.header = header;
@@ -101,6 +105,7 @@ export class ParserModel {
     this.labWords = (L + 3) >>> 2;
     this.labStride = labelStride(L);
     this.lanes = new Int32Array(this.labWords * 4);
+    this.beamWidth = header.beam ?? 1;
     const nt = 1 << header.transBits;
     const nl = 1 << header.labelBits;
     if ('transPacked' in weights) {
@@ -211,11 +216,23 @@ export class ParserModel {
     return x;
   }
 
+  /** Decoding beam width: the trained one by default; 1 = greedy (settable for measurements). */
+  get beamWidth(): number {
+    return this.beam ? this.beam.width : 1;
+  }
+  set beamWidth(k: number) {
+    this.beam = k > 1 ? new BeamSearch(k) : null;
+  }
+
   /**
-   * Greedy parse of a prepared sentence. heads[i-1] = head of word i (0 = ROOT), labels[i-1] =
+   * Parse of a prepared sentence: beam search when the model has a beam, else greedy. heads[i-1] = head of word i (0 = ROOT), labels[i-1] =
    * label id. Always a tree with one word attached to ROOT.
    */
   parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
+    if (this.beam) {
+      this.beam.decode(this, x, heads, labels);
+      return;
+    }
     const st = this.st;
     st.reset(x.n);
     const feats = this.feats;
