@@ -84,12 +84,25 @@ export class ParseState {
   copyFrom(o: ParseState): void {
     const n = o.n;
     if (n + 2 > this.stack.length) this.grow(o.stack.length);
+    // words after the buffer front carry no arcs yet (their fields are as reset() left them), so
+    // only 0..b is copied, and what this state had beyond o.b is reset — O(b), not O(n), per copy
+    const hi = o.b <= n ? o.b : n;
+    const stale = this.n === n && this.b <= n ? this.b : this.n === n ? n : -1;
+    if (stale < 0) this.reset(n);
+    for (let i = hi + 1; i <= stale; i++) {
+      this.head[i] = -1;
+      this.label[i] = -1;
+      this.lc1[i] = this.lc2[i] = this.rc1[i] = this.rc2[i] = -1;
+      this.nLeft[i] = this.nRight[i] = 0;
+      this.lsetLo[i] = this.lsetHi[i] = this.rsetLo[i] = this.rsetHi[i] = 0;
+      this.inStack[i] = 0;
+    }
     this.n = n;
     this.sp = o.sp;
     this.b = o.b;
     const sp = o.sp;
     for (let k = 0; k < sp; k++) this.stack[k] = o.stack[k]!;
-    for (let i = 0; i <= n; i++) {
+    for (let i = 0; i <= hi; i++) {
       this.head[i] = o.head[i]!;
       this.label[i] = o.label[i]!;
       this.lc1[i] = o.lc1[i]!;
