@@ -54,6 +54,8 @@ export interface TrainParserOptions {
   goldShare?: number;
   /** beam width (1 = greedy training and decoding) */
   beam?: number;
+  /** parser feature set (1 original, 2 with the between-candidates templates) */
+  features?: number;
   /** also train on UD English PUD (CC BY-SA; not one of our test sets) */
   pud?: boolean;
   /** with gold training tags: probability of replacing a token's tags by a plausible wrong pair */
@@ -168,6 +170,7 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
     ...(folds <= 1 && tagNoise > 0 ? { retag: tagNoiser(goldTrain, tagNoise) } : {}),
     log: opts.log,
     ...(opts.beam ? { beam: opts.beam } : {}),
+    ...(opts.features ? { features: opts.features } : {}),
     ...(opts.transBits ? { transBits: opts.transBits } : {}),
     ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
   });
@@ -199,6 +202,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     goldShare: arg('--gold-share'),
     tagNoise: arg('--noise'),
     beam: arg('--beam'),
+    features: arg('--features'),
     pud: process.argv.includes('--pud'),
     ...(out ? { out } : {}),
   });

@@ -2,9 +2,9 @@
 // at every step, each scored by the sum of its transition scores, so an early mistake that a greedy
 // parser would commit to can be outscored later. Every complete sequence has 2n transitions (n
 // shifts, n arcs), so items compare at equal lengths. Labels are chosen greedily when an arc is made
-// (they feed later features). States live in two preallocated pools of k states that swap roles
-// each step; a successor is a copy of its parent written into the other pool: no allocation per
-// step. Each item also keeps its history (transition and label per step) as a node in a
+// (they feed later features). States live in a preallocated pool of 2k: an item's first successor
+// takes over its state, the others are copies written into free states — no allocation per step,
+// and fewer copies than successors. Each item also keeps its history (transition and label per step) as a node in a
 // parent-linked array, which the trainer replays for its update.
 import { MAX_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
@@ -24,8 +24,15 @@ export function forcedMove(st: ParseState): number {
 
 export class BeamSearch {
   readonly width: number;
-  private cur: ParseState[];
-  private next: ParseState[];
+  /** 2k states; items refer to them by slot (curSlot/nextSlot) */
+  private readonly pool: ParseState[];
+  private curSlot: Int32Array;
+  private nextSlot: Int32Array;
+  /** per current item: its first selected successor (it takes over the item's state), -1 = none */
+  private readonly owner: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly free: Int32Array;
+  private readonly candLabel: Int32Array;
   private curScore: Float64Array;
   private nextScore: Float64Array;
   private curNode: Int32Array;
@@ -49,8 +56,13 @@ export class BeamSearch {
   constructor(width: number) {
     this.width = Math.max(1, width | 0);
     const k = this.width;
-    this.cur = Array.from({ length: k }, () => new ParseState());
-    this.next = Array.from({ length: k }, () => new ParseState());
+    this.pool = Array.from({ length: 2 * k }, () => new ParseState());
+    this.curSlot = new Int32Array(k);
+    this.nextSlot = new Int32Array(k);
+    this.owner = new Int32Array(k);
+    this.used = new Uint8Array(2 * k);
+    this.free = new Int32Array(2 * k);
+    this.candLabel = new Int32Array(k);
     this.curScore = new Float64Array(k);
     this.nextScore = new Float64Array(k);
     this.curNode = new Int32Array(k);
@@ -64,7 +76,8 @@ export class BeamSearch {
 
   /** Starts a sentence of n words: one item, the initial state. */
   start(n: number): void {
-    this.cur[0]!.reset(n);
+    this.curSlot[0] = 0;
+    this.pool[0]!.reset(n);
     this.curScore[0] = 0;
     this.curNode[0] = -1;
     this.curGold[0] = 1;
@@ -91,8 +104,10 @@ export class BeamSearch {
     const ct = this.candTrans;
     const cs = this.candScore;
     const sc = this.sc;
+    const pool = this.pool;
+    const cur = this.curSlot;
     for (let i = 0; i < this.size; i++) {
-      const st = this.cur[i]!;
+      const st = pool[cur[i]!]!;
       const base = this.curScore[i]!;
       const forced = forcedMove(st);
       if (forced >= 0) {
@@ -103,33 +118,67 @@ export class BeamSearch {
       model.scoreTransitions(this.feats, nf, sc);
       for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t)) nc = insertCandidate(ci, ct, cs, nc, k, i, t, base + sc[t]!);
     }
+    // labels first, on the parents' states as they are; then every item's first successor takes over
+    // its state (applied in place, no copy) and the other successors are copies in free slots
+    const owner = this.owner;
+    const used = this.used;
+    used.fill(0);
+    for (let i = 0; i < this.size; i++) {
+      owner[i] = -1;
+      used[cur[i]!] = 1;
+    }
+    const cl = this.candLabel;
     for (let j = 0; j < nc; j++) {
       const i = ci[j]!;
       const t = ct[j]!;
-      const parent = this.cur[i]!;
-      let lab = -1;
-      if (t !== SHIFT) lab = model.bestLabel(parent, x, t === LEFT ? parent.buf(0) : parent.s(1), parent.s(0));
-      const child = this.next[j]!;
-      child.copyFrom(parent);
-      child.apply(t, lab);
+      const parent = pool[cur[i]!]!;
+      cl[j] = t === SHIFT ? -1 : model.bestLabel(parent, x, t === LEFT ? parent.buf(0) : parent.s(1), parent.s(0));
+      if (owner[i]! < 0) owner[i] = j;
+    }
+    const free = this.free;
+    let nFree = 0;
+    for (let sl = 0; sl < pool.length; sl++) if (!used[sl]) free[nFree++] = sl;
+    for (let i = 0; i < this.size; i++) if (owner[i]! < 0) free[nFree++] = cur[i]!;
+    const next = this.nextSlot;
+    for (let j = 0; j < nc; j++) {
+      const i = ci[j]!;
+      if (owner[i] === j) next[j] = cur[i]!;
+      else {
+        const sl = free[--nFree]!;
+        pool[sl]!.copyFrom(pool[cur[i]!]!);
+        next[j] = sl;
+      }
+    }
+    for (let j = 0; j < nc; j++) {
+      const i = ci[j]!;
+      const t = ct[j]!;
+      pool[next[j]!]!.apply(t, cl[j]!);
       this.nextScore[j] = cs[j]!;
       this.nextGold[j] = this.curGold[i]! && t === goldT ? 1 : 0;
       const node = this.nNodes++;
       this.nodeParent[node] = this.curNode[i]!;
       this.nodeTrans[node] = t;
-      this.nodeLabel[node] = lab;
+      this.nodeLabel[node] = cl[j]!;
       this.nextNode[j] = node;
     }
     this.size = nc;
-    [this.cur, this.next] = [this.next, this.cur];
-    [this.curScore, this.nextScore] = [this.nextScore, this.curScore];
-    [this.curNode, this.nextNode] = [this.nextNode, this.curNode];
-    [this.curGold, this.nextGold] = [this.nextGold, this.curGold];
+    // swap the item arrays (plain swaps: no temporary arrays)
+    this.curSlot = next;
+    this.nextSlot = cur;
+    const scores = this.curScore;
+    this.curScore = this.nextScore;
+    this.nextScore = scores;
+    const nodes = this.curNode;
+    this.curNode = this.nextNode;
+    this.nextNode = nodes;
+    const gold = this.curGold;
+    this.curGold = this.nextGold;
+    this.nextGold = gold;
   }
 
   /** The i-th item (0 = best) of the current beam. */
   state(i: number): ParseState {
-    return this.cur[i]!;
+    return this.pool[this.curSlot[i]!]!;
   }
   score(i: number): number {
     return this.curScore[i]!;
@@ -151,7 +200,7 @@ export class BeamSearch {
     this.start(x.n);
     const steps = 2 * x.n;
     for (let s = 0; s < steps; s++) this.step(model, x);
-    const st = this.cur[0]!;
+    const st = this.pool[this.curSlot[0]!]!;
     for (let i = 1; i <= x.n; i++) {
       heads[i - 1] = st.head[i]!;
       labels[i - 1] = st.label[i]!;

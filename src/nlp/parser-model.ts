@@ -36,6 +36,8 @@ export interface ParserHeader {
   labelBits: number;
   /** beam width the model was trained for (absent or 1: greedy decoding) */
   beam?: number;
+  /** feature set: absent or 1 = the original templates, 2 = plus punctuation/verbs between arc candidates */
+  features?: number;
   /** ambiguity classes: word hash → class id (parallel arrays) */
   classKeys?: number[];
   classVals?: number[];
@@ -79,6 +81,9 @@ export class ParserModel implements BeamScorer {
   /** word hash → ambiguity class (a typed open-addressing table: cheaper than a Map per word) */
   private readonly wordClass: KeyIndex | null;
   private readonly nClasses: number;
+  private readonly between: boolean;
+  private readonly punctTag: number;
+  private readonly verbTag: number;
   // scratch buffers, reused across sentences
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
@@ -100,6 +105,9 @@ export class ParserModel implements BeamScorer {
     this.wordClass = ck.length > 0 ? new KeyIndex(Uint32Array.from(ck, (k) => k >>> 0), Int32Array.from(header.classVals!)) : null;
     this.nClasses = ck.length;
     this.input.useClasses = ck.length > 0;
+    this.between = (header.features ?? 1) >= 2;
+    this.punctTag = this.uposId.get('PUNCT') ?? -1;
+    this.verbTag = this.uposId.get('VERB') ?? -1;
     if (MAX_FEATURES * 255 >= 1 << 16) throw new NewsgraphError('E021', `parser: ${MAX_FEATURES} features per state overflow the 16-bit score lanes`);
     const L = this.nLabels;
     this.labWords = (L + 3) >>> 2;
@@ -162,7 +170,30 @@ export class ParserModel implements BeamScorer {
       x.p[i + 1] = this.xposId.get(xpos[i]!) ?? UNKNOWN_TAG;
       x.u[i + 1] = this.uposId.get(upos[i]!) ?? UNKNOWN_TAG;
     }
+    if (x.between) this.countBetween(x);
     return x;
+  }
+
+  /** Prefix counts of punctuation and verbs (by UPOS) for the feature-set-2 "between" templates. */
+  private countBetween(x: ParseInput): void {
+    const n = x.n;
+    if (x.pc.length < n + 1) {
+      x.pc = new Int32Array(x.w.length);
+      x.vc = new Int32Array(x.w.length);
+    }
+    const pt = this.punctTag;
+    const vt = this.verbTag;
+    let pc = 0;
+    let vc = 0;
+    x.pc[0] = 0;
+    x.vc[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      const u = x.u[i]!;
+      if (u === pt) pc++;
+      else if (u === vt) vc++;
+      x.pc[i] = pc;
+      x.vc[i] = vc;
+    }
   }
 
   /**
@@ -186,6 +217,7 @@ export class ParserModel implements BeamScorer {
       x.p[i + 1] = map.p[t]!;
       x.u[i + 1] = map.u[t]!;
     }
+    if (x.between) this.countBetween(x);
     return x;
   }
 
@@ -198,6 +230,7 @@ export class ParserModel implements BeamScorer {
       if (into === this.input) this.input = x;
     }
     x.useClasses = this.nClasses > 0;
+    x.between = this.between;
     x.n = n;
     x.w[0] = 0x524f4f54;
     x.p[0] = ROOT_TAG;
@@ -344,7 +377,7 @@ export function int16ToInt8(w: Int16Array): Int8Array {
 }
 
 export function emptyInput(cap: number): ParseInput {
-  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true };
+  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true, pc: new Int32Array(cap), vc: new Int32Array(cap), between: false };
 }
 
 /** Class of a word unseen (or rare) in training: its shape (capitalised, digits, hyphen, punctuation). */

@@ -41,6 +41,8 @@ export interface ParserTrainOptions {
    * (Huang et al. 2012) along a static-oracle gold sequence — and the model decodes with that beam
    */
   beam?: number;
+  /** feature set (see ParserHeader.features; default 1) */
+  features?: number;
   /** re-tags training sentences per epoch (e.g. noise to imitate predicted tags) */
   retag?: (s: TrainSentence, epoch: number, rng: () => number) => { upos: string[]; xpos: string[] };
   /** gold-tagged sentences for the word ambiguity classes (default: the training sentences) */
@@ -147,6 +149,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     transBits,
     labelBits,
     ...(beam > 1 ? { beam } : {}),
+    ...((opts.features ?? 1) > 1 ? { features: opts.features } : {}),
     classKeys: [],
     classVals: [],
     info: {},
