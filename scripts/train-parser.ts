@@ -54,6 +54,8 @@ export interface TrainParserOptions {
   goldShare?: number;
   /** beam width (1 = greedy training and decoding) */
   beam?: number;
+  /** beam width of the shipped model's decoding (default: the training beam) */
+  decodeBeam?: number;
   /** parser feature set (1 original, 2 with the between-candidates templates) */
   features?: number;
   /** also train on UD English PUD (CC BY-SA; not one of our test sets) */
@@ -170,11 +172,12 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
     ...(folds <= 1 && tagNoise > 0 ? { retag: tagNoiser(goldTrain, tagNoise) } : {}),
     log: opts.log,
     ...(opts.beam ? { beam: opts.beam } : {}),
+    ...(opts.decodeBeam ? { decodeBeam: opts.decodeBeam } : {}),
     ...(opts.features ? { features: opts.features } : {}),
     ...(opts.transBits ? { transBits: opts.transBits } : {}),
     ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
   });
-  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: 'UD_English-EWT + UD_English-GUM (train)' };
+  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? 1, features: opts.features ?? 1 };
   const buf = model.toBuffer();
   const file = opts.out ?? modelPath('parser.bin');
   mkdirSync(modelPath(), { recursive: true });
@@ -203,6 +206,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     tagNoise: arg('--noise'),
     beam: arg('--beam'),
     features: arg('--features'),
+    decodeBeam: arg('--decode-beam'),
     pud: process.argv.includes('--pud'),
     ...(out ? { out } : {}),
   });

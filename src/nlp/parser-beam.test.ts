@@ -95,6 +95,37 @@ describe('parser beam search', () => {
     expect(better).toBeGreaterThan(0); // the search does find better sequences than greedy
   });
 
+  it('pruning by a margin shrinks the beam; margin 0 keeps only the best successor, as greedy does', () => {
+    const m = randomModel(4);
+    const r = mulberry32(8);
+    const sizes = (margin: number, x: ReturnType<ParserModel['prepare']>) => {
+      const b = new BeamSearch(4, margin);
+      b.start(x.n);
+      let items = 0;
+      for (let j = 0; j < 2 * x.n; j++) {
+        b.step(m, x);
+        items += b.size;
+      }
+      return { items, heads: [...b.state(0).head.subarray(1, x.n + 1)] };
+    };
+    let narrower = 0;
+    for (let k = 0; k < 30; k++) {
+      const s = randomSentence(r, 3 + Math.floor(r() * 20));
+      const x = m.prepare(s.forms, s.upos, s.xpos);
+      const gh = new Int32Array(64);
+      const gl = new Int32Array(64);
+      m.parseInput(x, gh, gl);
+      const full = sizes(Infinity, x);
+      const some = sizes(300, x);
+      const none = sizes(0, x);
+      expect(some.items).toBeLessThanOrEqual(full.items);
+      if (some.items < full.items) narrower++;
+      expect(none.items).toBe(2 * x.n);
+      expect(none.heads).toEqual([...gh.subarray(0, x.n)]);
+    }
+    expect(narrower).toBeGreaterThan(0);
+  });
+
   it('copies a state into a pooled one that held a longer or a later state', () => {
     const a = new ParseState();
     const b = new ParseState();

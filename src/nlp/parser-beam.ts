@@ -24,6 +24,12 @@ export function forcedMove(st: ParseState): number {
 
 export class BeamSearch {
   readonly width: number;
+  /**
+   * Successors scoring more than `margin` below the best are dropped (threshold pruning): where the
+   * model is sure, the beam shrinks towards one item and costs about what greedy parsing costs.
+   * Infinity (training) keeps all `width`.
+   */
+  margin: number;
   /** 2k states; items refer to them by slot (curSlot/nextSlot) */
   private readonly pool: ParseState[];
   private curSlot: Int32Array;
@@ -53,8 +59,9 @@ export class BeamSearch {
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly sc = new Float64Array(N_TRANSITIONS);
 
-  constructor(width: number) {
+  constructor(width: number, margin = Infinity) {
     this.width = Math.max(1, width | 0);
+    this.margin = margin;
     const k = this.width;
     this.pool = Array.from({ length: 2 * k }, () => new ParseState());
     this.curSlot = new Int32Array(k);
@@ -118,6 +125,8 @@ export class BeamSearch {
       model.scoreTransitions(this.feats, nf, sc);
       for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t)) nc = insertCandidate(ci, ct, cs, nc, k, i, t, base + sc[t]!);
     }
+    const floor = cs[0]! - this.margin;
+    while (nc > 1 && cs[nc - 1]! < floor) nc--;
     // labels first, on the parents' states as they are; then every item's first successor takes over
     // its state (applied in place, no copy) and the other successors are copies in free slots
     const owner = this.owner;

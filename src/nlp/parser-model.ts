@@ -36,6 +36,8 @@ export interface ParserHeader {
   labelBits: number;
   /** beam width the model was trained for (absent or 1: greedy decoding) */
   beam?: number;
+  /** decoding: successors scoring more than this below the beam's best are pruned (absent: none) */
+  beamMargin?: number;
   /** feature set: absent or 1 = the original templates, 2 = plus punctuation/verbs between arc candidates */
   features?: number;
   /** ambiguity classes: word hash → class id (parallel arrays) */
@@ -113,7 +115,7 @@ export class ParserModel implements BeamScorer {
     this.labWords = (L + 3) >>> 2;
     this.labStride = labelStride(L);
     this.lanes = new Int32Array(this.labWords * 4);
-    this.beamWidth = header.beam ?? 1;
+    this.setBeam(header.beam ?? 1, header.beamMargin ?? Infinity);
     const nt = 1 << header.transBits;
     const nl = 1 << header.labelBits;
     if ('transPacked' in weights) {
@@ -253,8 +255,12 @@ export class ParserModel implements BeamScorer {
   get beamWidth(): number {
     return this.beam ? this.beam.width : 1;
   }
-  set beamWidth(k: number) {
-    this.beam = k > 1 ? new BeamSearch(k) : null;
+  get beamMargin(): number {
+    return this.beam ? this.beam.margin : Infinity;
+  }
+  /** Decoding beam width and pruning margin (1: greedy). */
+  setBeam(width: number, margin = Infinity): void {
+    this.beam = width > 1 ? new BeamSearch(width, margin) : null;
   }
 
   /**

@@ -41,6 +41,14 @@ export interface ParserTrainOptions {
    * (Huang et al. 2012) along a static-oracle gold sequence — and the model decodes with that beam
    */
   beam?: number;
+  /** beam width the model decodes with (default: the training beam); narrower is faster */
+  decodeBeam?: number;
+  /**
+   * beam pruning: after training, the smallest margin (from the candidates below) whose mean dev LAS
+   * stays within this many points (0.05 = 0.05 LAS points) of the unpruned beam is kept in the
+   * model; undefined = no pruning
+   */
+  pruneTolerance?: number;
   /** feature set (see ParserHeader.features; default 1) */
   features?: number;
   /** re-tags training sentences per epoch (e.g. noise to imitate predicted tags) */
@@ -148,7 +156,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     upos: [...uposSet].sort(),
     transBits,
     labelBits,
-    ...(beam > 1 ? { beam } : {}),
+    ...((opts.decodeBeam ?? beam) > 1 ? { beam: opts.decodeBeam ?? beam } : {}),
     ...((opts.features ?? 1) > 1 ? { features: opts.features } : {}),
     classKeys: [],
     classVals: [],
@@ -269,9 +277,46 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     if (!best || score > best.score) best = { model, score, epoch, dev };
     else if (epoch - best.epoch >= patience) break;
   }
-  const report = { bestEpoch: best!.epoch, dev: best!.dev, history, sentences: train.length, labels: labels.length };
+  let pruning: Record<string, unknown> | undefined;
+  if (opts.pruneTolerance !== undefined && best!.model.beamWidth > 1 && opts.dev.length) {
+    pruning = chooseBeamMargin(best!.model, opts.dev, opts.pruneTolerance);
+    log(`parser: beam margin ${best!.model.header.beamMargin ?? 'none'} (${JSON.stringify(pruning)})`);
+    best!.dev = pruning.dev as Record<string, ParseScores>;
+  }
+  const report = { bestEpoch: best!.epoch, dev: best!.dev, history, sentences: train.length, labels: labels.length, ...(pruning ? { pruning } : {}) };
   best!.model.header.info = { bestEpoch: best!.epoch, dev: best!.dev, seed: opts.seed, trainSentences: train.length };
   return { model: best!.model, report };
+}
+
+/** Margins tried by chooseBeamMargin, in score units of the int8 tables (widest first). */
+export const BEAM_MARGINS = [400, 300, 250, 200, 150, 120, 100] as const;
+
+/**
+ * Picks the smallest beam margin whose mean dev LAS is within `tolerance` points of the unpruned
+ * beam's, sets it on the model (header.beamMargin and decoding) and returns what it measured.
+ * Pruning makes the beam cost close to greedy where the model is sure (see BeamSearch.margin).
+ */
+export function chooseBeamMargin(model: ParserModel, dev: readonly DevSet[], tolerance: number): Record<string, unknown> {
+  const width = model.beamWidth;
+  const meanLas = (r: Record<string, ParseScores>) => Object.values(r).reduce((a, v) => a + v.las, 0) / Object.keys(r).length;
+  const evalAll = () => Object.fromEntries(dev.map((d) => [d.name, evaluateParser(model, d.sentences)]));
+  model.setBeam(width, Infinity);
+  const full = evalAll();
+  const fullLas = meanLas(full);
+  let chosen: { margin: number; dev: Record<string, ParseScores> } | null = null;
+  const tried: Record<string, number> = {};
+  for (const margin of BEAM_MARGINS) {
+    model.setBeam(width, margin);
+    const r = evalAll();
+    tried[margin] = Math.round(10000 * meanLas(r)) / 100;
+    if (100 * (fullLas - meanLas(r)) > tolerance) break;
+    chosen = { margin, dev: r };
+  }
+  if (chosen) {
+    model.setBeam(width, chosen.margin);
+    model.header.beamMargin = chosen.margin;
+  } else model.setBeam(width, Infinity);
+  return { unprunedLas: Math.round(10000 * fullLas) / 100, tried, margin: chosen?.margin ?? null, dev: chosen?.dev ?? full };
 }
 
 /** UAS/LAS of the model on sentences with the tags they carry (gold or predicted). */
