@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BeamSearch } from './parser-beam.js';
 import { ParserModel, type ParserHeader } from './parser-model.js';
-import { trainParserModel, type TrainSentence } from './parser-train.js';
+import { BEAM_MARGINS, trainParserModel, type TrainSentence } from './parser-train.js';
 import { mulberry32 } from './random.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
@@ -167,9 +167,13 @@ describe('parser beam search', () => {
     });
     const train = Array.from({ length: 60 }, make);
     const dev = Array.from({ length: 20 }, make);
-    const { model } = trainParserModel(train, { seed: 1, epochs: 4, beam: 3, transBits: 12, labelBits: 10, dev: [{ name: 'dev', sentences: dev }] });
+    const { model, report } = trainParserModel(train, { seed: 1, epochs: 4, beam: 3, transBits: 12, labelBits: 10, pruneTolerance: 0.05, dev: [{ name: 'dev', sentences: dev }] });
     expect(model.header.beam).toBe(3);
     expect(model.beamWidth).toBe(3);
+    // pruning costs nothing on this dev set: the narrowest margin is kept, in the header and in use
+    expect(model.header.beamMargin).toBe(BEAM_MARGINS[BEAM_MARGINS.length - 1]);
+    expect(model.beamMargin).toBe(model.header.beamMargin);
+    expect(report.pruning).toBeDefined();
     const heads = new Int32Array(16);
     const labels = new Int32Array(16);
     let right = 0;

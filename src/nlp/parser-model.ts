@@ -1,10 +1,11 @@
 // The parser's trained model: two hashed weight tables (transition scores, 3 per feature row; arc
-// label scores, one per label per row) as int8 weights, the label and tag inventories, and greedy
-// decoding. Weights stay 8-bit in memory: scores are integer sums, and parsing is bound by memory
-// latency (random rows of big hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev
-// against int16. The file (models/parser.bin) is a model-io container holding the tables already in
-// their scoring layout (below), uncompressed: loading is a view of one buffer, no gunzip, no
-// re-packing (those were ~0.1 s of every cold start).
+// label scores, one per label per row) as int8 weights, the label and tag inventories, and decoding
+// (greedy, or beam search — parser-beam.ts — for models trained with a beam). Weights stay 8-bit in
+// memory: scores are integer sums, and parsing is bound by memory latency (random rows of big
+// hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev against int16. The file
+// (models/parser.bin) is a model-io container holding the tables already in their scoring layout
+// (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
+// ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';

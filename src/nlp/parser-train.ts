@@ -1,8 +1,10 @@
-// Training of the parser: averaged perceptron over hashed features with the arc-hybrid dynamic
-// oracle (Goldberg & Nivre 2013): at every state the update is towards the best-scoring transition
-// of least cost, and after the first epochs the trainer follows its own (possibly wrong)
-// prediction so it learns to recover from its mistakes. Labels are a second averaged perceptron,
-// trained whenever the followed arc is correct. Dev-set LAS picks the epoch to keep.
+// Training of the parser: averaged perceptrons over hashed features. Two regimes for the transition
+// model: greedy (beam 1) — the arc-hybrid dynamic oracle (Goldberg & Nivre 2013), updating towards
+// the best-scoring transition of least cost and, after the first epochs, following the trainer's own
+// (possibly wrong) prediction so it learns to recover from its mistakes — and global (beam > 1) —
+// beam search beside the static-oracle gold sequence with max-violation updates (BeamTrainer
+// below), the model then decoding with a beam. Labels are a second averaged perceptron, trained on
+// correct arcs. Dev-set LAS picks the epoch to keep.
 import { labelFeatures, MAX_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
 import { buildWordClasses, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
 import { BeamSearch, forcedMove, type BeamScorer } from './parser-beam.js';
