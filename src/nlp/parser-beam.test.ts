@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BeamSearch } from './parser-beam.js';
-import { ParserModel, type ParserHeader } from './parser-model.js';
+import { MAX_BEAM_WORDS, ParserModel, type ParserHeader } from './parser-model.js';
 import { BEAM_MARGINS, trainParserModel, type TrainSentence } from './parser-train.js';
 import { mulberry32 } from './random.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
@@ -124,6 +124,21 @@ describe('parser beam search', () => {
       expect(none.heads).toEqual([...gh.subarray(0, x.n)]);
     }
     expect(narrower).toBeGreaterThan(0);
+  });
+
+  it('parses sentences longer than MAX_BEAM_WORDS greedily (bounded cost per word)', () => {
+    const beamModel = randomModel(6, 4);
+    const greedy = randomModel(6);
+    const r = mulberry32(10);
+    const s = randomSentence(r, MAX_BEAM_WORDS + 1);
+    const a = new Int32Array(MAX_BEAM_WORDS + 1);
+    const b = new Int32Array(MAX_BEAM_WORDS + 1);
+    const la = new Int32Array(MAX_BEAM_WORDS + 1);
+    const lb = new Int32Array(MAX_BEAM_WORDS + 1);
+    beamModel.parseInput(beamModel.prepare(s.forms, s.upos, s.xpos), a, la);
+    greedy.parseInput(greedy.prepare(s.forms, s.upos, s.xpos), b, lb);
+    expect([...a]).toEqual([...b]);
+    expect([...la]).toEqual([...lb]);
   });
 
   it('copies a state into a pooled one that held a longer or a later state', () => {

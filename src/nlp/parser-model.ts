@@ -15,6 +15,9 @@ import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js
 
 export const PARSER_KIND = 'newsgraph-parser';
 
+/** Longest sentence (in words) parsed with the beam; longer ones are parsed greedily. */
+export const MAX_BEAM_WORDS = 150;
+
 /** Weights as the trainer produces them: int8, N_TRANSITIONS / nLabels per row. */
 export interface Int8Weights {
   readonly trans: Int8Array;
@@ -269,7 +272,10 @@ export class ParserModel implements BeamScorer {
    * label id. Always a tree with one word attached to ROOT.
    */
   parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
-    if (this.beam) {
+    // a beam successor copies its parent's words up to the buffer front, O(n) per step: beyond
+    // MAX_BEAM_WORDS (lists, tables, run-on text — not sentences) the parse is greedy, so the cost
+    // per word stays bounded whatever the input
+    if (this.beam && x.n <= MAX_BEAM_WORDS) {
       this.beam.decode(this, x, heads, labels);
       return;
     }
