@@ -1,8 +1,8 @@
 // Trains the dependency parser on UD English EWT + GUM train (dev sets pick the epoch) and writes
 // models/parser.bin. At run time the parser sees predicted tags; two ways to train on imperfect
 // tags are built in — jackknifing (--folds K: k taggers, each tagging the fold it did not see) and
-// tagger-like noise on gold tags (--noise P) — but on dev with predicted tags neither beat plain
-// gold tags by more than ±0.3 UAS/LAS (see the report), so the default is gold tags. Dev sets, which
+// tagger-like noise on gold tags (--noise P) — for the greedy parser neither beat plain gold tags
+// by more than ±0.3 UAS/LAS on dev with predicted tags; for the beam parser 4% noise is the default. Dev sets, which
 // pick the epoch, are tagged by the shipped tagger when models/tagger.bin exists and is sane.
 // The shipped parser is trained globally with a beam (DEFAULT_PARSER below; --beam 1 is the old
 // greedy dynamic-oracle training). Run alone: `npx tsx scripts/train-parser.ts [--seed S]
@@ -40,13 +40,18 @@ function tagAccuracy(gold: readonly TrainSentence[], pred: readonly { upos: stri
 /**
  * The shipped configuration (measured on EWT/GUM dev with predicted tags, see the report): global
  * training with a beam of 4 over 16 epochs, decoding with a beam of 3 (0.1–0.2 LAS below 4, but
- * tag + parse stays well above 100k tokens per CPU-second) pruned by a margin chosen on dev
- * (0.05 LAS points tolerance), feature set 2, and PUD as extra training data.
+ * tag + parse stays above 100k tokens per CPU-second) pruned by a margin chosen on dev (0.15 LAS
+ * points tolerance: the beam then keeps ~1.85 items per step), feature set 2, PUD as extra training
+ * data, and tag noise (DEFAULT_TAG_NOISE).
  */
-export const DEFAULT_PARSER = { beam: 4, decodeBeam: 3, epochs: 16, features: 2, pud: true, pruneTolerance: 0.05 } as const;
+export const DEFAULT_PARSER = { beam: 4, decodeBeam: 3, epochs: 16, features: 2, pud: true, pruneTolerance: 0.15 } as const;
 
-/** share of training tokens whose tags are replaced by a plausible wrong pair (see tagNoiser); off by default (measured: no gain) */
-export const DEFAULT_TAG_NOISE = 0;
+/**
+ * share of training tokens whose tags are replaced by a plausible wrong pair (see tagNoiser), redrawn
+ * every epoch. No gain for the greedy parser; with beam training 0.04 gave +0.46 / +0.50 dev LAS
+ * (EWT / GUM, predicted tags) and fewer misses on short headline-like sentences
+ */
+export const DEFAULT_TAG_NOISE = 0.04;
 
 export interface TrainParserOptions {
   seed: number;
