@@ -19,6 +19,11 @@ export interface ParseInput {
   ac: Int32Array;
   /** false for models trained before ambiguity classes existed (their features are skipped) */
   useClasses: boolean;
+  /** prefix counts over words 1..i: punctuation (pc) and verbs (vc), for the "between" features */
+  pc: Int32Array;
+  vc: Int32Array;
+  /** true for models with the "between" templates (feature set 2); older models skip them */
+  between: boolean;
 }
 
 export const NONE = 0x7f4a7c15;
@@ -53,8 +58,9 @@ interface TemplateTable {
   readonly a: Int32Array;
   readonly b: Int32Array;
   readonly c: Int32Array;
-  /** templates without ambiguity classes come first: `basic` of them, `count` in all */
+  /** templates without ambiguity classes come first: `basic` of them, then `classes` with them, `count` in all (the rest: feature set 2) */
   readonly basic: number;
+  readonly classes: number;
   readonly count: number;
 }
 
@@ -62,9 +68,9 @@ function slotsOf(names: readonly string[]): Record<string, number> {
   return Object.fromEntries(names.map((n, i) => [n, i]));
 }
 
-function compile(templates: readonly Template[], basic: number, slots: Record<string, number>): TemplateTable {
+function compile(templates: readonly Template[], basic: number, classes: number, slots: Record<string, number>): TemplateTable {
   const n = templates.length;
-  const t: TemplateTable = { h0: new Int32Array(n), a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n), basic, count: n };
+  const t: TemplateTable = { h0: new Int32Array(n), a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n), basic, classes, count: n };
   templates.forEach(([id, a, b, c], i) => {
     if (slots[a] === undefined || slots[b] === undefined || slots[c] === undefined) throw new Error(`parser template ${id}: unknown value slot`);
     t.h0[i] = Math.imul(id + 0x165667b1, 0x9e3779b1);
@@ -90,7 +96,7 @@ function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Ar
 }
 
 // transition features: value slots, then (id, slot, slot, slot) per template
-const T = slotsOf(["one", "zero", "s0w", "s0p", "s1w", "s1p", "b0w", "b0p", "b1w", "b1p", "b2w", "b2p", "s2p", "s2w", "s0u", "b0u", "s0sf", "b0sf", "b0wp", "s0wp", "s0lp", "s0rp", "b0lp", "s1rp", "s1lp", "d0", "d1", "s0vr", "s0vl", "b0vl", "s1vr", "s1vl", "s0lw", "s0ll", "s0rw", "s0rl", "b0lw", "b0ll", "s1rw", "s1rl", "s1ll", "s0l2p", "s0l2l", "s0r2p", "s0r2l", "b0l2p", "b0l2l", "s1r2l", "s0ls", "s0rs", "b0ls", "s1rs", "s1ls", "s0a", "b0a", "b1a", "s1a"]);
+const T = slotsOf(["one", "zero", "s0w", "s0p", "s1w", "s1p", "b0w", "b0p", "b1w", "b1p", "b2w", "b2p", "s2p", "s2w", "s0u", "b0u", "s0sf", "b0sf", "b0wp", "s0wp", "s0lp", "s0rp", "b0lp", "s1rp", "s1lp", "d0", "d1", "s0vr", "s0vl", "b0vl", "s1vr", "s1vl", "s0lw", "s0ll", "s0rw", "s0rl", "b0lw", "b0ll", "s1rw", "s1rl", "s1ll", "s0l2p", "s0l2l", "s0r2p", "s0r2l", "b0l2p", "b0l2l", "s1r2l", "s0ls", "s0rs", "b0ls", "s1rs", "s1ls", "s0a", "b0a", "b1a", "s1a", "pb01", "ps10", "vb01", "vs10"]);
 const T_TEMPLATES: readonly Template[] = [
   [0, 'one', 'zero', 'zero'],
   [1, 's0w', 's0p', 'zero'],
@@ -208,13 +214,23 @@ const T_TEMPLATES: readonly Template[] = [
   [112, 's1a', 's0a', 'zero'],
   [113, 's0a', 'b0a', 'b1a'],
   [114, 's0p', 'b0a', 'b0p'],
+  // feature set 2: punctuation and verbs between the arc candidates (s1–s0, s0–b0), which tell
+  // clause boundaries apart from phrase-internal attachments (punct, conj, parataxis errors)
+  [115, 's0p', 'b0p', 'pb01'],
+  [116, 's1p', 's0p', 'ps10'],
+  [117, 's1p', 's0p', 'vs10'],
+  [118, 's0p', 'b0p', 'vb01'],
+  [119, 's0w', 'b0p', 'pb01'],
+  [120, 's1p', 's0w', 'ps10'],
+  [121, 's1p', 'b0p', 'zero'],
+  [122, 's1w', 'b0p', 'zero'],
 ];
-const T_TABLE = compile(T_TEMPLATES, 107, T);
-const T_VALUES = new Int32Array(57);
+const T_TABLE = compile(T_TEMPLATES, 107, 115, T);
+const T_VALUES = new Int32Array(61);
 T_VALUES[T.one!] = 1;
 
 // label features
-const L = slotsOf(["one", "zero", "dw", "dp", "dir", "hw", "hp", "dist", "du", "dsf", "dls", "drs", "hls", "hrs", "dlp", "dll", "drp", "drl", "dlw", "dprev", "dnext", "hprev", "hnext", "hlw", "da", "ha"]);
+const L = slotsOf(["one", "zero", "dw", "dp", "dir", "hw", "hp", "dist", "du", "dsf", "dls", "drs", "hls", "hrs", "dlp", "dll", "drp", "drl", "dlw", "dprev", "dnext", "hprev", "hnext", "hlw", "da", "ha", "phd", "vhd"]);
 const L_TEMPLATES: readonly Template[] = [
   [200, 'one', 'zero', 'zero'],
   [201, 'dw', 'dp', 'zero'],
@@ -252,9 +268,12 @@ const L_TEMPLATES: readonly Template[] = [
   // ambiguity classes (only when the model has them)
   [234, 'da', 'dp', 'dir'],
   [235, 'ha', 'hp', 'da'],
+  // feature set 2: punctuation and verbs between head and dependent
+  [236, 'hp', 'dp', 'phd'],
+  [237, 'hp', 'dp', 'vhd'],
 ];
-const L_TABLE = compile(L_TEMPLATES, 33, L);
-const L_VALUES = new Int32Array(26);
+const L_TABLE = compile(L_TEMPLATES, 33, 35, L);
+const L_VALUES = new Int32Array(28);
 L_VALUES[L.one!] = 1;
 
 export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Array): number {
@@ -390,7 +409,16 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
   v[54] = b0a;
   v[55] = b1a;
   v[56] = s1a;
-  return applyTemplates(T_TABLE, v, x.useClasses ? T_TABLE.count : T_TABLE.basic, out);
+  if (x.between) {
+    const pc = x.pc;
+    const vc = x.vc;
+    v[57] = s0 >= 0 && b0 >= 0 ? Math.min(pc[b0 - 1]! - pc[s0]!, 3) : NONE; // pb01
+    v[58] = s1 >= 0 ? Math.min(pc[s0 - 1]! - pc[s1]!, 3) : NONE; // ps10
+    v[59] = s0 >= 0 && b0 >= 0 ? Math.min(vc[b0 - 1]! - vc[s0]!, 2) : NONE; // vb01
+    v[60] = s1 >= 0 ? Math.min(vc[s0 - 1]! - vc[s1]!, 2) : NONE; // vs10
+    return applyTemplates(T_TABLE, v, T_TABLE.count, out);
+  }
+  return applyTemplates(T_TABLE, v, x.useClasses ? T_TABLE.classes : T_TABLE.basic, out);
 }
 
 /**
@@ -453,5 +481,12 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
   v[23] = hlw;
   v[24] = da;
   v[25] = ha;
-  return applyTemplates(L_TABLE, v, x.useClasses ? L_TABLE.count : L_TABLE.basic, out);
+  if (x.between) {
+    const lo = d < h ? d : h;
+    const hi = d < h ? h : d;
+    v[26] = Math.min(x.pc[hi - 1]! - x.pc[lo]!, 3); // phd
+    v[27] = Math.min(x.vc[hi - 1]! - x.vc[lo]!, 2); // vhd
+    return applyTemplates(L_TABLE, v, L_TABLE.count, out);
+  }
+  return applyTemplates(L_TABLE, v, x.useClasses ? L_TABLE.classes : L_TABLE.basic, out);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
 import { ParserModel, type ParserHeader } from './parser-model.js';
 import { mulberry32 } from './random.js';
-import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
+import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 // The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a
 // plain int8 sum over random weights, including the extremes ±127 and the most features per state.
@@ -107,5 +107,40 @@ describe('parser feature templates', () => {
     expect(ln).toBe(33);
     expect(out[1]).toBe(mix(201, x.w[1]!, x.p[1]!, 0));
     expect(out[6]).toBe(mix(206, x.p[2]!, x.p[1]!, 1));
+  });
+
+  it('feature set 2 adds punctuation and verb counts between the arc candidates (models with header.features 2 only)', () => {
+    const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels: ['root', 'punct'], xpos: ['NN', 'VBD', ',', '.'], upos: ['NOUN', 'VERB', 'PUNCT'], transBits: 6, labelBits: 5, info: {}, features: 2 };
+    const m = new ParserModel(header, { trans: new Int8Array(64 * N_TRANSITIONS), lab: new Int8Array(32 * 2) });
+    // Courts , banks , fined firms .
+    const x = m.prepare(['Courts', ',', 'banks', ',', 'fined', 'firms', '.'], ['NOUN', 'PUNCT', 'NOUN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'], ['NN', ',', 'NN', ',', 'VBD', 'NN', '.']);
+    expect(x.between).toBe(true);
+    expect([...x.pc.subarray(0, 8)]).toEqual([0, 0, 1, 1, 2, 2, 2, 3]);
+    expect([...x.vc.subarray(0, 8)]).toEqual([0, 0, 0, 0, 0, 1, 1, 1]);
+    const st = new ParseState();
+    st.reset(x.n);
+    st.apply(SHIFT, -1);
+    st.apply(SHIFT, -1);
+    st.apply(LEFT, 1); // "," ← banks; stack ROOT Courts | banks , fined firms .
+    const out = new Int32Array(MAX_FEATURES);
+    expect(transitionFeatures(st, x, out)).toBe(123);
+    expect(out[115]).toBe(mix(115, x.p[1]!, x.p[3]!, 1)); // one comma between s0 Courts and b0 banks
+    expect(out[118]).toBe(mix(118, x.p[1]!, x.p[3]!, 0)); // no verb
+    st.apply(SHIFT, -1);
+    st.apply(SHIFT, -1);
+    st.apply(LEFT, 1); // "," ← fined; stack ROOT Courts banks | fined firms .
+    transitionFeatures(st, x, out);
+    expect(out[116]).toBe(mix(116, x.p[1]!, x.p[3]!, 1)); // one comma between s1 Courts and s0 banks
+    expect(out[115]).toBe(mix(115, x.p[3]!, x.p[5]!, 1)); // one between s0 banks and b0 fined
+    // label features: fined → Courts has two commas and no verb in between
+    expect(labelFeatures(st, x, 5, 1, out)).toBe(37);
+    expect(out[35]).toBe(mix(236, x.p[5]!, x.p[1]!, 2));
+    expect(out[36]).toBe(mix(237, x.p[5]!, x.p[1]!, 0));
+    const old = randomModel(11, 51); // a model without the flag computes what it always did
+    const y = old.prepare(['Courts', ',', 'banks'], ['NOUN', 'PUNCT', 'NOUN'], ['NNS', ',', 'NNS']);
+    expect(y.between).toBe(false);
+    st.reset(y.n);
+    st.apply(SHIFT, -1);
+    expect(transitionFeatures(st, y, out)).toBe(107); // (nor ambiguity classes)
   });
 });

@@ -1,17 +1,22 @@
 // The parser's trained model: two hashed weight tables (transition scores, 3 per feature row; arc
-// label scores, one per label per row) as int8 weights, the label and tag inventories, and greedy
-// decoding. Weights stay 8-bit in memory: scores are integer sums, and parsing is bound by memory
-// latency (random rows of big hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev
-// against int16. The file (models/parser.bin) is a model-io container holding the tables already in
-// their scoring layout (below), uncompressed: loading is a view of one buffer, no gunzip, no
-// re-packing (those were ~0.1 s of every cold start).
+// label scores, one per label per row) as int8 weights, the label and tag inventories, and decoding
+// (greedy, or beam search — parser-beam.ts — for models trained with a beam). Weights stay 8-bit in
+// memory: scores are integer sums, and parsing is bound by memory latency (random rows of big
+// hashed tables), so small weights are speed — int8 cost 0.03 LAS on dev against int16. The file
+// (models/parser.bin) is a model-io container holding the tables already in their scoring layout
+// (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
+// ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray } from './model-io.js';
+import { BeamSearch, type BeamScorer } from './parser-beam.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
+
+/** Longest sentence (in words) parsed with the beam; longer ones are parsed greedily. */
+export const MAX_BEAM_WORDS = 150;
 
 /** Weights as the trainer produces them: int8, N_TRANSITIONS / nLabels per row. */
 export interface Int8Weights {
@@ -33,6 +38,12 @@ export interface ParserHeader {
   upos: string[];
   transBits: number;
   labelBits: number;
+  /** beam width the model was trained for (absent or 1: greedy decoding) */
+  beam?: number;
+  /** decoding: successors scoring more than this below the beam's best are pruned (absent: none) */
+  beamMargin?: number;
+  /** feature set: absent or 1 = the original templates, 2 = plus punctuation/verbs between arc candidates */
+  features?: number;
   /** ambiguity classes: word hash → class id (parallel arrays) */
   classKeys?: number[];
   classVals?: number[];
@@ -50,7 +61,7 @@ export function labelStride(nLabels: number): number {
   return lw <= 16 ? 16 : lw;
 }
 
-export class ParserModel {
+export class ParserModel implements BeamScorer {
   readonly header: ParserHeader;
   /**
    * The same weights re-laid for scoring (SWAR: several small integers summed by one int32 add).
@@ -76,11 +87,15 @@ export class ParserModel {
   /** word hash → ambiguity class (a typed open-addressing table: cheaper than a Map per word) */
   private readonly wordClass: KeyIndex | null;
   private readonly nClasses: number;
+  private readonly between: boolean;
+  private readonly punctTag: number;
+  private readonly verbTag: number;
   // scratch buffers, reused across sentences
   private readonly st = new ParseState();
   private readonly feats = new Int32Array(MAX_FEATURES);
   private readonly tscore = new Float64Array(N_TRANSITIONS);
   private input: ParseInput = emptyInput(64);
+  private beam: BeamSearch | null = null;
 
   constructor(header: ParserHeader, weights: Int8Weights | PackedWeights) {
     this.header = header;
@@ -96,11 +111,15 @@ export class ParserModel {
     this.wordClass = ck.length > 0 ? new KeyIndex(Uint32Array.from(ck, (k) => k >>> 0), Int32Array.from(header.classVals!)) : null;
     this.nClasses = ck.length;
     this.input.useClasses = ck.length > 0;
+    this.between = (header.features ?? 1) >= 2;
+    this.punctTag = this.uposId.get('PUNCT') ?? -1;
+    this.verbTag = this.uposId.get('VERB') ?? -1;
     if (MAX_FEATURES * 255 >= 1 << 16) throw new NewsgraphError('E021', `parser: ${MAX_FEATURES} features per state overflow the 16-bit score lanes`);
     const L = this.nLabels;
     this.labWords = (L + 3) >>> 2;
     this.labStride = labelStride(L);
     this.lanes = new Int32Array(this.labWords * 4);
+    this.setBeam(header.beam ?? 1, header.beamMargin ?? Infinity);
     const nt = 1 << header.transBits;
     const nl = 1 << header.labelBits;
     if ('transPacked' in weights) {
@@ -157,7 +176,30 @@ export class ParserModel {
       x.p[i + 1] = this.xposId.get(xpos[i]!) ?? UNKNOWN_TAG;
       x.u[i + 1] = this.uposId.get(upos[i]!) ?? UNKNOWN_TAG;
     }
+    if (x.between) this.countBetween(x);
     return x;
+  }
+
+  /** Prefix counts of punctuation and verbs (by UPOS) for the feature-set-2 "between" templates. */
+  private countBetween(x: ParseInput): void {
+    const n = x.n;
+    if (x.pc.length < n + 1) {
+      x.pc = new Int32Array(x.w.length);
+      x.vc = new Int32Array(x.w.length);
+    }
+    const pt = this.punctTag;
+    const vt = this.verbTag;
+    let pc = 0;
+    let vc = 0;
+    x.pc[0] = 0;
+    x.vc[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      const u = x.u[i]!;
+      if (u === pt) pc++;
+      else if (u === vt) vc++;
+      x.pc[i] = pc;
+      x.vc[i] = vc;
+    }
   }
 
   /**
@@ -181,6 +223,7 @@ export class ParserModel {
       x.p[i + 1] = map.p[t]!;
       x.u[i + 1] = map.u[t]!;
     }
+    if (x.between) this.countBetween(x);
     return x;
   }
 
@@ -193,6 +236,7 @@ export class ParserModel {
       if (into === this.input) this.input = x;
     }
     x.useClasses = this.nClasses > 0;
+    x.between = this.between;
     x.n = n;
     x.w[0] = 0x524f4f54;
     x.p[0] = ROOT_TAG;
@@ -211,11 +255,30 @@ export class ParserModel {
     return x;
   }
 
+  /** Decoding beam width: the trained one by default; 1 = greedy (settable for measurements). */
+  get beamWidth(): number {
+    return this.beam ? this.beam.width : 1;
+  }
+  get beamMargin(): number {
+    return this.beam ? this.beam.margin : Infinity;
+  }
+  /** Decoding beam width and pruning margin (1: greedy). */
+  setBeam(width: number, margin = Infinity): void {
+    this.beam = width > 1 ? new BeamSearch(width, margin) : null;
+  }
+
   /**
-   * Greedy parse of a prepared sentence. heads[i-1] = head of word i (0 = ROOT), labels[i-1] =
+   * Parse of a prepared sentence: beam search when the model has a beam, else greedy. heads[i-1] = head of word i (0 = ROOT), labels[i-1] =
    * label id. Always a tree with one word attached to ROOT.
    */
   parseInput(x: ParseInput, heads: Int32Array, labels: Int32Array): void {
+    // a beam successor copies its parent's words up to the buffer front, O(n) per step: beyond
+    // MAX_BEAM_WORDS (lists, tables, run-on text — not sentences) the parse is greedy, so the cost
+    // per word stays bounded whatever the input
+    if (this.beam && x.n <= MAX_BEAM_WORDS) {
+      this.beam.decode(this, x, heads, labels);
+      return;
+    }
     const st = this.st;
     st.reset(x.n);
     const feats = this.feats;
@@ -327,7 +390,7 @@ export function int16ToInt8(w: Int16Array): Int8Array {
 }
 
 export function emptyInput(cap: number): ParseInput {
-  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true };
+  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true, pc: new Int32Array(cap), vc: new Int32Array(cap), between: false };
 }
 
 /** Class of a word unseen (or rare) in training: its shape (capitalised, digits, hyphen, punctuation). */

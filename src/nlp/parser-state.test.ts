@@ -92,6 +92,25 @@ describe('arc-hybrid transition system', () => {
     }
   });
 
+  it('the static oracle (beam training) reproduces every projective gold tree in 2n transitions', () => {
+    const rnd = mulberry32(12);
+    const st = new ParseState(4);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(rnd() * 40);
+      const gh = randomProjective(n, rnd);
+      st.reset(n);
+      let steps = 0;
+      while (!st.isTerminal()) {
+        const t = st.goldTransition(gh);
+        expect(st.can(t)).toBe(true);
+        st.apply(t, 0);
+        steps++;
+      }
+      expect(steps).toBe(2 * n);
+      expect(Array.from(st.head.subarray(1, n + 1))).toEqual(gh.slice(1));
+    }
+  });
+
   it('records left/right dependents and valency as arcs are made', () => {
     // "She saw it": saw is the root, She ← saw → it
     const st = new ParseState();

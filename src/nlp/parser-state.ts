@@ -77,6 +77,58 @@ export class ParseState {
     this.inStack[0] = 1;
   }
 
+  /**
+   * Makes this state a copy of `o` (same sentence): the beam's successor states are copies of their
+   * parents, written into preallocated states so that beam search allocates nothing per step.
+   */
+  copyFrom(o: ParseState): void {
+    const n = o.n;
+    if (n + 2 > this.stack.length) this.grow(o.stack.length);
+    // words after the buffer front carry no arcs yet (their fields are as reset() left them), so
+    // only 0..b is copied, and what this state had beyond o.b is reset — O(b), not O(n), per copy
+    const hi = o.b <= n ? o.b : n;
+    const stale = this.n === n && this.b <= n ? this.b : this.n === n ? n : -1;
+    if (stale < 0) this.reset(n);
+    for (let i = hi + 1; i <= stale; i++) {
+      this.head[i] = -1;
+      this.label[i] = -1;
+      this.lc1[i] = this.lc2[i] = this.rc1[i] = this.rc2[i] = -1;
+      this.nLeft[i] = this.nRight[i] = 0;
+      this.lsetLo[i] = this.lsetHi[i] = this.rsetLo[i] = this.rsetHi[i] = 0;
+      this.inStack[i] = 0;
+    }
+    this.n = n;
+    this.sp = o.sp;
+    this.b = o.b;
+    const sp = o.sp;
+    for (let k = 0; k < sp; k++) this.stack[k] = o.stack[k]!;
+    for (let i = 0; i <= hi; i++) {
+      this.head[i] = o.head[i]!;
+      this.label[i] = o.label[i]!;
+      this.lc1[i] = o.lc1[i]!;
+      this.lc2[i] = o.lc2[i]!;
+      this.rc1[i] = o.rc1[i]!;
+      this.rc2[i] = o.rc2[i]!;
+      this.nLeft[i] = o.nLeft[i]!;
+      this.nRight[i] = o.nRight[i]!;
+      this.lsetLo[i] = o.lsetLo[i]!;
+      this.lsetHi[i] = o.lsetHi[i]!;
+      this.rsetLo[i] = o.rsetLo[i]!;
+      this.rsetHi[i] = o.rsetHi[i]!;
+      this.inStack[i] = o.inStack[i]!;
+    }
+  }
+
+  /**
+   * The static oracle's transition for gold heads `gh` (projective): an arc as soon as it costs
+   * nothing (LEFT, then RIGHT), else SHIFT — one canonical gold sequence for beam training.
+   */
+  goldTransition(gh: ArrayLike<number>): number {
+    if (this.canLeft() && this.cost(LEFT, gh) === 0) return LEFT;
+    if (this.canRight() && this.cost(RIGHT, gh) === 0) return RIGHT;
+    return SHIFT;
+  }
+
   canShift(): boolean {
     return this.b <= this.n;
   }

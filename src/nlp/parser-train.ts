@@ -1,10 +1,13 @@
-// Training of the parser: averaged perceptron over hashed features with the arc-hybrid dynamic
-// oracle (Goldberg & Nivre 2013): at every state the update is towards the best-scoring transition
-// of least cost, and after the first epochs the trainer follows its own (possibly wrong)
-// prediction so it learns to recover from its mistakes. Labels are a second averaged perceptron,
-// trained whenever the followed arc is correct. Dev-set LAS picks the epoch to keep.
-import { labelFeatures, MAX_FEATURES, transitionFeatures } from './parser-features.js';
+// Training of the parser: averaged perceptrons over hashed features. Two regimes for the transition
+// model: greedy (beam 1) — the arc-hybrid dynamic oracle (Goldberg & Nivre 2013), updating towards
+// the best-scoring transition of least cost and, after the first epochs, following the trainer's own
+// (possibly wrong) prediction so it learns to recover from its mistakes — and global (beam > 1) —
+// beam search beside the static-oracle gold sequence with max-violation updates (BeamTrainer
+// below), the model then decoding with a beam. Labels are a second averaged perceptron, trained on
+// correct arcs. Dev-set LAS picks the epoch to keep.
+import { labelFeatures, MAX_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
 import { buildWordClasses, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
+import { BeamSearch, forcedMove, type BeamScorer } from './parser-beam.js';
 import { LEFT, N_TRANSITIONS, ParseState, projectivize, SHIFT } from './parser-state.js';
 import { mulberry32, shuffleInPlace } from './random.js';
 
@@ -35,6 +38,21 @@ export interface ParserTrainOptions {
   patience?: number;
   dev: DevSet[];
   log?: (line: string) => void;
+  /**
+   * beam width: > 1 trains the transition model globally — beam search with max-violation updates
+   * (Huang et al. 2012) along a static-oracle gold sequence — and the model decodes with that beam
+   */
+  beam?: number;
+  /** beam width the model decodes with (default: the training beam); narrower is faster */
+  decodeBeam?: number;
+  /**
+   * beam pruning: after training, the smallest margin (from the candidates below) whose mean dev LAS
+   * stays within this many points (0.05 = 0.05 LAS points) of the unpruned beam is kept in the
+   * model; undefined = no pruning
+   */
+  pruneTolerance?: number;
+  /** feature set (see ParserHeader.features; default 1) */
+  features?: number;
   /** re-tags training sentences per epoch (e.g. noise to imitate predicted tags) */
   retag?: (s: TrainSentence, epoch: number, rng: () => number) => { upos: string[]; xpos: string[] };
   /** gold-tagged sentences for the word ambiguity classes (default: the training sentences) */
@@ -82,6 +100,16 @@ class Perceptron {
       this.u[r + bad]! -= c;
     }
   }
+  /** Adds `delta` to class `cls` of every feature (the structured update of beam training). */
+  add(feats: Int32Array, nf: number, cls: number, delta: number): void {
+    const C = this.nClasses;
+    const dc = delta * this.c;
+    for (let i = 0; i < nf; i++) {
+      const r = (feats[i]! & this.mask) * C + cls;
+      this.w[r]! += delta;
+      this.u[r]! += dc;
+    }
+  }
   /** Averaged weights quantised to int8 with a per-table scale (scores only need ratios). */
   quantized(): Int8Array {
     const n = this.w.length;
@@ -110,6 +138,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const exploreP = opts.exploreP ?? 0.9;
   const patience = opts.patience ?? 3;
   const rng = mulberry32(opts.seed);
+  const beam = Math.max(1, opts.beam ?? 1);
 
   const labelSet = new Set<string>(['root']);
   const xposSet = new Set<string>();
@@ -129,6 +158,8 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     upos: [...uposSet].sort(),
     transBits,
     labelBits,
+    ...((opts.decodeBeam ?? beam) > 1 ? { beam: opts.decodeBeam ?? beam } : {}),
+    ...((opts.features ?? 1) > 1 ? { features: opts.features } : {}),
     classKeys: [],
     classVals: [],
     info: {},
@@ -156,6 +187,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const lsc = new Float64Array(L);
   const costs = new Int32Array(N_TRANSITIONS);
   const order = prepared.map((_, i) => i);
+  const beamTrainer = beam > 1 ? new BeamTrainer(beam, tp, lp, scratch.rootLabel) : null;
 
   let best: { model: ParserModel; score: number; epoch: number; dev: Record<string, ParseScores> } | null = null;
   const history: unknown[] = [];
@@ -171,6 +203,14 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
       const { s, gh, gl } = prepared[idx]!;
       const tags = opts.retag ? opts.retag(s, epoch, rng) : s;
       const x = scratch.prepare(s.forms, tags.upos, tags.xpos);
+      if (beamTrainer) {
+        const r = beamTrainer.sentence(x, gh, gl);
+        nTrans++;
+        if (r.updated) nErr++;
+        nLab += r.arcs;
+        nLabErr += r.labelErrors;
+        continue;
+      }
       st.reset(x.n);
       while (!st.isTerminal()) {
         // a single legal move (empty buffer or bare ROOT): no features, no update; as at run time
@@ -230,7 +270,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     const score = opts.dev.length ? sum / opts.dev.length : epoch;
     const secs = (Date.now() - t0) / 1000;
     log(
-      `parser epoch ${epoch}: ${secs.toFixed(1)}s, transition errors ${((100 * nErr) / nTrans).toFixed(2)}%, label errors ${((100 * nLabErr) / Math.max(1, nLab)).toFixed(2)}%; ` +
+      `parser epoch ${epoch}: ${secs.toFixed(1)}s, ${beamTrainer ? 'sentences updated' : 'transition errors'} ${((100 * nErr) / nTrans).toFixed(2)}%, label errors ${((100 * nLabErr) / Math.max(1, nLab)).toFixed(2)}%; ` +
         Object.entries(dev)
           .map(([k, v]) => `${k} UAS ${(100 * v.uas).toFixed(2)} LAS ${(100 * v.las).toFixed(2)}`)
           .join(', '),
@@ -239,9 +279,46 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     if (!best || score > best.score) best = { model, score, epoch, dev };
     else if (epoch - best.epoch >= patience) break;
   }
-  const report = { bestEpoch: best!.epoch, dev: best!.dev, history, sentences: train.length, labels: labels.length };
+  let pruning: Record<string, unknown> | undefined;
+  if (opts.pruneTolerance !== undefined && best!.model.beamWidth > 1 && opts.dev.length) {
+    pruning = chooseBeamMargin(best!.model, opts.dev, opts.pruneTolerance);
+    log(`parser: beam margin ${best!.model.header.beamMargin ?? 'none'} (${JSON.stringify(pruning)})`);
+    best!.dev = pruning.dev as Record<string, ParseScores>;
+  }
+  const report = { bestEpoch: best!.epoch, dev: best!.dev, history, sentences: train.length, labels: labels.length, ...(pruning ? { pruning } : {}) };
   best!.model.header.info = { bestEpoch: best!.epoch, dev: best!.dev, seed: opts.seed, trainSentences: train.length };
   return { model: best!.model, report };
+}
+
+/** Margins tried by chooseBeamMargin, in score units of the int8 tables (widest first). */
+export const BEAM_MARGINS = [400, 300, 250, 200, 150, 120, 100] as const;
+
+/**
+ * Picks the smallest beam margin whose mean dev LAS is within `tolerance` points of the unpruned
+ * beam's, sets it on the model (header.beamMargin and decoding) and returns what it measured.
+ * Pruning makes the beam cost close to greedy where the model is sure (see BeamSearch.margin).
+ */
+export function chooseBeamMargin(model: ParserModel, dev: readonly DevSet[], tolerance: number): Record<string, unknown> {
+  const width = model.beamWidth;
+  const meanLas = (r: Record<string, ParseScores>) => Object.values(r).reduce((a, v) => a + v.las, 0) / Object.keys(r).length;
+  const evalAll = () => Object.fromEntries(dev.map((d) => [d.name, evaluateParser(model, d.sentences)]));
+  model.setBeam(width, Infinity);
+  const full = evalAll();
+  const fullLas = meanLas(full);
+  let chosen: { margin: number; dev: Record<string, ParseScores> } | null = null;
+  const tried: Record<string, number> = {};
+  for (const margin of BEAM_MARGINS) {
+    model.setBeam(width, margin);
+    const r = evalAll();
+    tried[margin] = Math.round(10000 * meanLas(r)) / 100;
+    if (100 * (fullLas - meanLas(r)) > tolerance) break;
+    chosen = { margin, dev: r };
+  }
+  if (chosen) {
+    model.setBeam(width, chosen.margin);
+    model.header.beamMargin = chosen.margin;
+  } else model.setBeam(width, Infinity);
+  return { unprunedLas: Math.round(10000 * fullLas) / 100, tried, margin: chosen?.margin ?? null, dev: chosen?.dev ?? full };
 }
 
 /** UAS/LAS of the model on sentences with the tags they carry (gold or predicted). */
@@ -271,4 +348,143 @@ export function evaluateParser(model: ParserModel, sents: TrainSentence[]): Pars
     }
   }
   return { tokens: n, uas: uas / n, las: las / n, lasFull: lasFull / n };
+}
+
+/**
+ * Global training of the transition model for beam search: the beam runs beside the gold sequence
+ * (static oracle, the parser's own predicted labels), and the update goes where the beam's best
+ * item outscores the gold prefix most (max-violation, Huang et al. 2012): + the gold prefix's
+ * features, − the best item's, both replayed from the history. Labels are trained on the gold
+ * sequence's arcs, one perceptron update per wrong label, as in greedy training.
+ */
+class BeamTrainer implements BeamScorer {
+  private readonly bs: BeamSearch;
+  private readonly gs = new ParseState();
+  private readonly rs = new ParseState();
+  private readonly feats = new Int32Array(MAX_FEATURES);
+  private readonly lfeats = new Int32Array(MAX_FEATURES);
+  /** the gold arc's label features, kept across the beam step (which overwrites lfeats) */
+  private readonly glfeats = new Int32Array(MAX_FEATURES);
+  private readonly sc = new Float64Array(N_TRANSITIONS);
+  private readonly lsc: Float64Array;
+  private goldT = new Int32Array(512);
+  private goldL = new Int32Array(512);
+  private predT = new Int32Array(512);
+  private predL = new Int32Array(512);
+
+  constructor(
+    width: number,
+    private readonly tp: Perceptron,
+    private readonly lp: Perceptron,
+    private readonly rootLabel: number,
+  ) {
+    this.bs = new BeamSearch(width);
+    this.lsc = new Float64Array(lp.nClasses);
+  }
+
+  scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void {
+    this.tp.score(feats, nf, out);
+  }
+
+  bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number {
+    if (h === 0) return this.rootLabel;
+    const lnf = labelFeatures(st, x, h, d, this.lfeats);
+    this.lp.score(this.lfeats, lnf, this.lsc);
+    let lb = -1;
+    for (let l = 0; l < this.lp.nClasses; l++) if (l !== this.rootLabel && (lb < 0 || this.lsc[l]! > this.lsc[lb]!)) lb = l;
+    return lb;
+  }
+
+  sentence(x: ParseInput, gh: Int32Array, gl: Int32Array): { updated: boolean; arcs: number; labelErrors: number } {
+    const n = x.n;
+    const steps = 2 * n;
+    if (this.goldT.length < steps) {
+      this.goldT = new Int32Array(steps * 2);
+      this.goldL = new Int32Array(steps * 2);
+      this.predT = new Int32Array(steps * 2);
+      this.predL = new Int32Array(steps * 2);
+    }
+    const bs = this.bs;
+    const gs = this.gs;
+    bs.start(n);
+    gs.reset(n);
+    let gScore = 0;
+    let maxV = 0;
+    let vStep = -1;
+    let vNode = -1;
+    let arcs = 0;
+    let labelErrors = 0;
+    for (let j = 0; j < steps; j++) {
+      const gt = gs.goldTransition(gh);
+      if (forcedMove(gs) < 0) {
+        const nf = transitionFeatures(gs, x, this.feats);
+        this.tp.score(this.feats, nf, this.sc);
+        gScore += this.sc[gt]!;
+      }
+      let lab = -1;
+      let lnf = 0;
+      let gold = -1;
+      if (gt !== SHIFT) {
+        const d = gs.s(0);
+        const h = gt === LEFT ? gs.buf(0) : gs.s(1);
+        if (h === 0) lab = this.rootLabel;
+        else {
+          lab = this.bestLabel(gs, x, h, d);
+          lnf = labelFeatures(gs, x, h, d, this.glfeats);
+          gold = gl[d]!;
+          arcs++;
+        }
+      }
+      this.goldT[j] = gt;
+      this.goldL[j] = lab;
+      bs.step(this, x, gt);
+      gs.apply(gt, lab);
+      // the label update comes after the beam step, so that the beam's gold item made the same label
+      if (gold >= 0) {
+        if (lab !== gold) {
+          labelErrors++;
+          this.lp.update(this.glfeats, lnf, gold, lab);
+        }
+        this.lp.c++;
+      }
+      if (!bs.isGold(0)) {
+        const v = bs.score(0) - gScore;
+        if (v > maxV || (vStep < 0 && v >= 0)) {
+          maxV = v;
+          vStep = j;
+          vNode = bs.node(0);
+        }
+      }
+    }
+    if (vStep >= 0) this.update(x, vStep, vNode);
+    this.tp.c++;
+    return { updated: vStep >= 0, arcs, labelErrors };
+  }
+
+  /** + features of the gold prefix 0..last, − those of the beam item ending in `node`. */
+  private update(x: ParseInput, last: number, node: number): void {
+    const bs = this.bs;
+    for (let j = last; j >= 0; j--) {
+      this.predT[j] = bs.nodeTrans[node]!;
+      this.predL[j] = bs.nodeLabel[node]!;
+      node = bs.nodeParent[node]!;
+    }
+    let first = 0;
+    while (first <= last && this.predT[first] === this.goldT[first] && this.predL[first] === this.goldL[first]) first++;
+    this.replay(x, this.goldT, this.goldL, first, last, 1);
+    this.replay(x, this.predT, this.predL, first, last, -1);
+  }
+
+  private replay(x: ParseInput, ts: Int32Array, ls: Int32Array, from: number, last: number, delta: number): void {
+    const rs = this.rs;
+    rs.reset(x.n);
+    for (let j = 0; j <= last; j++) {
+      const t = ts[j]!;
+      if (j >= from && forcedMove(rs) < 0) {
+        const nf = transitionFeatures(rs, x, this.feats);
+        this.tp.add(this.feats, nf, t, delta);
+      }
+      rs.apply(t, ls[j]!);
+    }
+  }
 }
