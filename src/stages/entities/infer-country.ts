@@ -2,8 +2,9 @@
 // settle ("Nigerian junior foreign minister Dubem Oniya": the owner sits past words the title
 // lexicon does not know; "President Bush" -> GOV only). A refiner after actor resolution; it never
 // overrides a country. A country is earned here, never guessed from what is near: no sentence,
-// dateline or document majority rule (a U.S. envoy in a story datelined MOSCOW stays American, an
-// opposition leader stays without a country when the text does not give one). In order:
+// dateline or document majority rule (a U.S. envoy in a story datelined MOSCOW stays American).
+// Sector-only actors may then take the article's context country, marked as such and never over an
+// earned one (context-country.ts, sector-groups.ts). In order:
 //   title-nationality  a nationality or country just before the title, past the words the title
 //                lexicon does not know (country_source "title");
 //   kb-any-date  the knowledge base knows the person under every entry as one country, even when no
