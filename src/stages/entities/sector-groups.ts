@@ -5,9 +5,9 @@
 // country (context-country.ts: story, else dateline). A group that gets no country is no entity:
 // the events stage reads it as a bare sector phrase, as before.
 // Not read as groups: a noun modifying another ("police station"), a generic or indefinite one ("a
-// government", "any troops"), a pronoun's ("their forces": whose is for coreference), an ethnic or an
-// unknown named group ("ethnic Albanian guerrillas", "Shona rebels": a people, not the story's state),
-// and words already inside a mention ("Greek authorities", "Sudanese Army").
+// government", "any troops"), a pronoun's ("their forces": whose is for coreference), an ethnic
+// group ("ethnic Albanian guerrillas": the events stage codes it by the state it lives in), an
+// organisation's ("Wagner fighters"), and words already inside a mention ("Greek authorities").
 import type { ContextCountrySource, Doc, Entity, Mention } from '../../core/doc.js';
 import { firstEndingAfter, type Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
@@ -114,9 +114,13 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           else skip = true; // someone else's group ("the party's lawmakers")
         } else if (dep === 'amod' || dep === 'compound' || dep === 'flat') {
           const e = earnedAt(c);
+          const named = at[c]! >= 0 ? entities[at[c]!]! : null;
           if (e) member ??= { country: e.country!, evidence: span[c]! };
-          else if (!LOWER.test(form) && !opening(c)) skip = true; // an unknown named group ("Shona rebels")
-          else if (at[c]! >= 0) skip = true; // a mention without a country of its own ("Hamas fighters")
+          // an organisation without a country of its own owns the group ("Wagner fighters"): not the story's
+          else if (named?.type === 'ORG') skip = true;
+          // a capitalised word naming no organisation is a people, a faith or a movement ("Shona
+          // rebels", "Moslem fundamentalist demonstrators", "Federal authorities"): CAMEO codes
+          // them with the state of the story they are in
         } else if (dep === 'nmod') {
           const prep = kids[c]!.find((x) => t[x]!.dep === 'case');
           if (prep === undefined || !MEMBER_PREPS.has(t[prep]!.form.toLowerCase())) continue;
