@@ -39,6 +39,8 @@ const titled: Case[] = [
   { text: 'Ukrainian Defence Minister Oleh Shevchuk thanked Poland for the aid.', name: 'Oleh Shevchuk', type: 'PERSON', country: 'UKR', source: 'title' },
   { text: 'Russian Foreign Ministry spokeswoman Irina Volkova said Washington had lied.', name: 'Irina Volkova', type: 'PERSON', country: 'RUS', source: 'title' },
   { text: 'Nigerian junior foreign minister Dubem Oniya summoned the envoy of Ghana.', name: 'Dubem Oniya', type: 'PERSON', country: 'NGA', source: 'title' },
+  { text: 'President Ahmed Diallo of Guinea met the envoy on Monday.', name: 'Ahmed Diallo', type: 'PERSON', country: 'GIN', source: 'title', code: 'GINGOV' },
+  { text: 'King Faisal Rahman of Jordan was quoted as saying he would host the talks.', name: 'Faisal Rahman', type: 'PERSON', country: 'JOR', source: 'title' },
 ];
 
 const appositive: Case[] = [

@@ -1,11 +1,12 @@
 // Sector-only groups as actors: a bare group noun ("police", "protesters", "the government", "the
 // army", "lawmakers", "officials", "the ministry"; data/actors/group-nouns.tsv, then the Phoenix agent
 // nouns) is an actor of the country its own phrase places it in (membership: "police in Hong Kong",
-// "Iraq's army", "the city's police", "the country's government"), else of the article's context
+// "Iraq's army", "the city's police", "the country's government", "its troops" when coreference gave
+// "its" a country), else of the article's context
 // country (context-country.ts: story, else dateline). A group that gets no country is no entity:
 // the events stage reads it as a bare sector phrase, as before.
 // Not read as groups: a noun modifying another ("police station"), a generic or indefinite one ("a
-// government", "any troops"), a pronoun's ("their forces": whose is for coreference), an ethnic
+// government", "any troops"), an unresolved pronoun's ("their forces"), an ethnic
 // group ("ethnic Albanian guerrillas": the events stage codes it by the state it lives in), an
 // organisation's ("Wagner fighters"), and words already inside a mention ("Greek authorities").
 import type { ContextCountrySource, Doc, Entity, Mention } from '../../core/doc.js';
@@ -108,8 +109,11 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
         if (form.toLowerCase() === 'ethnic') skip = true;
         else if (dep === 'det' && GENERIC_DET.has(form.toLowerCase())) skip = true;
         else if (dep === 'nmod:poss') {
-          if (t[c]!.pos === 'PRON') skip = true;
-          else if (earnedAt(c)) member ??= { country: earnedAt(c)!.country!, evidence: span[c]! };
+          // a possessive pronoun coreference resolved ("Syria says it will withdraw its troops"): its antecedent's
+          if (t[c]!.pos === 'PRON') {
+            if (earnedAt(c)) member ??= { country: earnedAt(c)!.country!, evidence: span[c]! };
+            else skip = true;
+          } else if (earnedAt(c)) member ??= { country: earnedAt(c)!.country!, evidence: span[c]! };
           else if (PLACE_NOUNS[form.toLowerCase()]) member ??= lastPlace(t[c]!.start, PLACE_NOUNS[form.toLowerCase()]!);
           else skip = true; // someone else's group ("the party's lawmakers")
         } else if (dep === 'amod' || dep === 'compound' || dep === 'flat') {
