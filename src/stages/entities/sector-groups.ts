@@ -75,6 +75,8 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
     }
     return best;
   };
+  // names of places the text mentions whose country no table gives ("Kalvia")
+  const uncodedPlaces = entities.filter((e) => e.type === 'GPE' && !e.country).map((e) => e.name);
   const found: GroupMention[] = [];
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
@@ -122,6 +124,9 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           if (e) member ??= { country: e.country!, evidence: span[c]! };
           // an organisation without a country of its own owns the group ("Wagner fighters"): not the story's
           else if (named?.type === 'ORG') skip = true;
+          // the adjective of a place the text names but no table codes ("the Kalvian government" in a
+          // story about Kalvia): that place's group, whose country we do not know
+          else if (!LOWER.test(form) && uncodedPlaces.some((p) => form.length >= 5 && p.startsWith(form.slice(0, Math.max(4, p.length - 1))))) skip = true;
           // a capitalised word naming no organisation is a people, a faith or a movement ("Shona
           // rebels", "Moslem fundamentalist demonstrators", "Federal authorities"): CAMEO codes
           // them with the state of the story they are in
