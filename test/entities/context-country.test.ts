@@ -90,3 +90,11 @@ describe('in the contract', () => {
     expect('country_evidence' in nairobi).toBe(false);
   });
 });
+
+describe('groups of an international organisation', () => {
+  it('"European Community foreign ministers" act for the EU: its code, no country', () => {
+    const doc = analyzeEntities('European Community foreign ministers agreed on Saturday to provide aid for Romania and Poland.', DAY);
+    const g = group(doc, 'foreign ministers')!;
+    expect([g.actor_code, g.country, g.country_source ?? null]).toEqual(['IGOEUREEC', null, null]);
+  });
+});

@@ -4,7 +4,8 @@
 // "Iraq's army", "the city's police", "the country's government", "its troops" when coreference gave
 // "its" a country), else of the article's context
 // country (context-country.ts: story, else dateline). A group that gets no country is no entity:
-// the events stage reads it as a bare sector phrase, as before.
+// the events stage reads it as a bare sector phrase, as before. A group named with an international
+// organisation ("European Community foreign ministers") acts for it: the IGO's code, no country.
 // Not read as groups: a noun modifying another ("police station"), a generic or indefinite one ("a
 // government", "any troops"), an unresolved pronoun's ("their forces"), an ethnic
 // group ("ethnic Albanian guerrillas": the events stage codes it by the state it lives in), an
@@ -27,6 +28,8 @@ interface GroupMention extends Span {
   readonly phrase: string;
   readonly code: string;
   readonly member: { readonly country: string; readonly evidence: Span } | null;
+  /** the IGO the group acts for, when a modifier names one */
+  readonly igo: string | null;
 }
 
 /** the entity (with an earned country) of the smallest mention covering token k */
@@ -104,6 +107,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       const sector = code.slice(0, 3);
       if (!(kb.tables.stateSectors.has(sector) || sector === 'CVL')) continue;
       let member: GroupMention['member'] = null;
+      let igo: string | null = null;
       let skip = false;
       for (const c of kids[k]!) {
         const dep = t[c]!.dep;
@@ -122,6 +126,8 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           const e = earnedAt(c);
           const named = at[c]! >= 0 ? entities[at[c]!]! : null;
           if (e) member ??= { country: e.country!, evidence: span[c]! };
+          // an international organisation's group acts for it ("European Community foreign ministers")
+          else if (named?.type === 'ORG' && named.actor_code?.startsWith('IGO')) igo ??= named.actor_code;
           // an organisation without a country of its own owns the group ("Wagner fighters"): not the story's
           else if (named?.type === 'ORG') skip = true;
           // the adjective of a place the text names but no table codes ("the Kalvian government" in a
@@ -137,15 +143,30 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           if (e) member ??= { country: e.country!, evidence: span[c]! };
         }
       }
+      // a name right before the phrase modifies it even when the parser hangs it elsewhere
+      // ("European Community foreign ministers" parsed with "Community" as the root)
+      const left = from - 1 >= s.tokenStart && at[from - 1]! >= 0 && !kids[k]!.includes(from - 1) ? entities[at[from - 1]!]! : null;
+      if (left && !member && !igo && t[from - 1]!.head !== k) {
+        if (left.type === 'ORG' && left.actor_code?.startsWith('IGO')) igo = left.actor_code;
+        else if (left.type === 'GPE' && isEarned(left) && /^[A-Z]{3}$/.test(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
+      }
       if (skip) continue;
       // adjacent lower-case modifiers belong to the mention ("riot police", "anti-government protesters")
       while (from - 1 >= s.tokenStart && at[from - 1]! < 0 && t[from - 1]!.head === k && /^(amod|compound)/.test(t[from - 1]!.dep) && LOWER.test(t[from - 1]!.form)) from--;
-      found.push({ start: t[from]!.start, end: head.end, phrase, code, member });
+      found.push({ start: t[from]!.start, end: head.end, phrase, code, member, igo: member ? null : igo });
     }
   }
   // one entity per group phrase and country ("police" in Hong Kong and "police" of the story are two)
   const groups = new Map<string, { country: string; source: ContextCountrySource; evidence: Span; phrase: string; code: string; mentions: Mention[] }>();
+  const igoGroups = new Map<string, { igo: string; phrase: string; code: string; mentions: Mention[] }>();
   for (const g of found) {
+    if (g.igo) {
+      const key = `${g.phrase}|${g.igo}`;
+      let e = igoGroups.get(key);
+      if (!e) igoGroups.set(key, (e = { igo: g.igo, phrase: g.phrase, code: g.code, mentions: [] }));
+      e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group-igo' });
+      continue;
+    }
     const country = g.member?.country ?? ctx?.country;
     if (!country) continue;
     const source: ContextCountrySource = g.member ? 'membership' : ctx!.source;
@@ -154,7 +175,20 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
     if (!e) groups.set(key, (e = { country, source, evidence: g.member?.evidence ?? ctx!.evidence, phrase: g.phrase, code: g.code, mentions: [] }));
     e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group' });
   }
-  return [...groups.values()].map((g) => ({
+  const forIgos: Entity[] = [...igoGroups.values()].map((g) => ({
+    id: '',
+    type: 'ORG',
+    name: g.phrase,
+    country: null,
+    sector: 'IGO',
+    role: null,
+    actor_code: g.igo,
+    country_source: null,
+    kb_id: null,
+    mentions: g.mentions,
+    rule: 'entities:sector-group-igo',
+  }));
+  return [...forIgos, ...[...groups.values()].map((g): Entity => ({
     id: '',
     type: 'ORG',
     name: g.phrase,
@@ -167,5 +201,5 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
     kb_id: null,
     mentions: g.mentions,
     rule: `entities:sector-group+context-country:${g.source}`,
-  }));
+  }))];
 }
