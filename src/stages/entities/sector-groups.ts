@@ -127,7 +127,8 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           const named = at[c]! >= 0 ? entities[at[c]!]! : null;
           if (e) member ??= { country: e.country!, evidence: span[c]! };
           // an international organisation's group acts for it ("European Community foreign ministers")
-          else if (named?.type === 'ORG' && named.actor_code?.startsWith('IGO')) igo ??= named.actor_code;
+          // (a name, not an adjective: "European leaders" are Europe's, not the EU's)
+          else if (named?.type === 'ORG' && named.actor_code?.startsWith('IGO') && t[c]!.pos !== 'ADJ') igo ??= named.actor_code;
           // an organisation without a country of its own owns the group ("Wagner fighters"): not the story's
           else if (named?.type === 'ORG') skip = true;
           // the adjective of a place the text names but no table codes ("the Kalvian government" in a
@@ -147,7 +148,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       // ("European Community foreign ministers" parsed with "Community" as the root)
       const left = from - 1 >= s.tokenStart && at[from - 1]! >= 0 && !kids[k]!.includes(from - 1) ? entities[at[from - 1]!]! : null;
       if (left && !member && !igo && t[from - 1]!.head !== k) {
-        if (left.type === 'ORG' && left.actor_code?.startsWith('IGO')) igo = left.actor_code;
+        if (left.type === 'ORG' && left.actor_code?.startsWith('IGO') && t[from - 1]!.pos !== 'ADJ') igo = left.actor_code;
         else if (left.type === 'GPE' && isEarned(left) && /^[A-Z]{3}$/.test(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
       }
       if (skip) continue;
