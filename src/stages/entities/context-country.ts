@@ -14,6 +14,7 @@ import type { ContextCountrySource, Doc, Entity, EarnedCountrySource } from '../
 import type { Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { code } from './actors.js';
+import { datelineCity } from './dateline-place.js';
 
 export interface ContextCountry {
   readonly country: string;
@@ -25,14 +26,14 @@ const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appo
 const ISO = /^[A-Z]{3}$/;
 /** how many times the next country's mentions the dominant country needs */
 const DOMINANCE = 2;
-const DATELINE_RULE = 'entities:dateline-city';
 
 export function isEarned(e: Entity): boolean {
   return !!e.country && !!e.country_source && EARNED.has(e.country_source as EarnedCountrySource);
 }
 
 /** The country the article is about (story), else its dateline's country, else null. */
-export function contextCountry(entities: readonly Entity[]): ContextCountry | null {
+export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[]): ContextCountry | null {
+  const dateline = datelineCity(doc, kb);
   const count = new Map<string, number>();
   const first = new Map<string, Span>();
   for (const e of entities) {
@@ -41,7 +42,7 @@ export function contextCountry(entities: readonly Entity[]): ContextCountry | nu
     for (const m of e.mentions) {
       // a pronoun repeats a mention; it is no new evidence of what the story is about; the
       // dateline city says where it was filed, which is the dateline source's evidence below
-      if (m.kind === 'pronoun' || m.rule === DATELINE_RULE) continue;
+      if (m.kind === 'pronoun' || (dateline && m.start === dateline.start && m.end === dateline.end)) continue;
       count.set(e.country!, (count.get(e.country!) ?? 0) + 1);
       const f = first.get(e.country!);
       if (!f || m.start < f.start) first.set(e.country!, { start: m.start, end: m.end });
@@ -52,11 +53,7 @@ export function contextCountry(entities: readonly Entity[]): ContextCountry | nu
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }
-  const dateline = entities.find((e) => e.mentions.some((m) => m.rule === DATELINE_RULE));
-  if (dateline?.country && ISO.test(dateline.country)) {
-    const m = dateline.mentions.find((x) => x.rule === DATELINE_RULE)!;
-    return { country: dateline.country, source: 'dateline', evidence: { start: m.start, end: m.end } };
-  }
+  if (dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
   return null;
 }
 

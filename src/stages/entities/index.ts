@@ -71,7 +71,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   });
   const earned = inferCountries(doc, kb, toEntities(doc, kb, clusters, date));
   // sector-only actors take the article's context country (marked, never over an earned one)
-  const ctx = contextCountry(earned);
+  const ctx = contextCountry(doc, kb, earned);
   const entities = numbered([...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]);
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }

@@ -72,7 +72,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
     let best: { country: string; evidence: Span } | null = null;
     for (const e of entities) {
       if (e.type !== 'GPE' || !isEarned(e)) continue;
-      const isCountry = e.rule.includes('+actor-country');
+      const isCountry = kb.tables.countries.some((c) => c.iso3 === e.country && (c.name === e.name || c.aliases.includes(e.name)));
       if ((kind === 'country') !== isCountry) continue;
       for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.evidence.start)) best = { country: e.country!, evidence: { start: m.start, end: m.end } };
     }
