@@ -66,6 +66,8 @@ export interface Entity {
   readonly actor_code: string | null;
   /** what decided `country` (null when there is none); see CountrySource */
   readonly country_source?: CountrySource | null;
+  /** for a country from the article's context (membership, dateline, story): the text that gave it */
+  readonly country_evidence?: Span | null;
   /** the actor knowledge base entry the entity matched (data/actors), when it matched one */
   readonly kb_id?: string | null;
   readonly mentions: readonly Mention[];
@@ -80,8 +82,17 @@ export interface Entity {
  * authorities"), counterpart ("her Finnish counterpart X"), kb (the actor knowledge base for the
  * article date, or under every entry when none covers it), observation (a role observed in an
  * earlier text).
+ *
+ * A sector-only actor ("police", "protesters", "the government", "President X" with no country
+ * of its own) may take a country from the article's context; these sources are marked apart from the
+ * earned ones above and never override one (src/stages/entities/context-country.ts): membership
+ * (the phrase places the group: "police in Hong Kong", "the city's police"), story (one country
+ * dominates the article's actors with earned countries), dateline (the country of the dateline
+ * city, when no country dominates). `country_evidence` gives the span that decided.
  */
-export type CountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation';
+export type CountrySource = EarnedCountrySource | ContextCountrySource;
+export type EarnedCountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation';
+export type ContextCountrySource = 'membership' | 'story' | 'dateline';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 

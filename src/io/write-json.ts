@@ -56,6 +56,7 @@ export function toContract(doc: Doc) {
       role: e.role,
       actor_code: e.actor_code,
       country_source: e.country_source ?? null,
+      ...(e.country_evidence ? { country_evidence: ts(text, e.country_evidence) } : {}),
       kb_id: e.kb_id ?? null,
       rule: e.rule,
       mentions: e.mentions.map((m) => ({

@@ -2,7 +2,8 @@
 // every actor's country is earned: from a title, an appositive, a nationality adjective on a group,
 // a counterpart, the knowledge base for the article date or an observed role, or it stays unknown.
 // Each case asserts the entity's name, type, country and country_source; proximity (a country in
-// the sentence, the dateline, the article's main country) must never decide.
+// the sentence, the dateline, the article's main country) never decides an earned country; only a
+// sector-only actor takes the article's context country, marked as such (test/entities/context-country.test.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeEntities, mentionTexts } from './run.js';
 import { extractEntities } from '../../src/stages/entities/index.js';
@@ -38,6 +39,8 @@ const titled: Case[] = [
   { text: 'Ukrainian Defence Minister Oleh Shevchuk thanked Poland for the aid.', name: 'Oleh Shevchuk', type: 'PERSON', country: 'UKR', source: 'title' },
   { text: 'Russian Foreign Ministry spokeswoman Irina Volkova said Washington had lied.', name: 'Irina Volkova', type: 'PERSON', country: 'RUS', source: 'title' },
   { text: 'Nigerian junior foreign minister Dubem Oniya summoned the envoy of Ghana.', name: 'Dubem Oniya', type: 'PERSON', country: 'NGA', source: 'title' },
+  { text: 'President Ahmed Diallo of Guinea met the envoy on Monday.', name: 'Ahmed Diallo', type: 'PERSON', country: 'GIN', source: 'title', code: 'GINGOV' },
+  { text: 'King Faisal Rahman of Jordan was quoted as saying he would host the talks.', name: 'Faisal Rahman', type: 'PERSON', country: 'JOR', source: 'title' },
 ];
 
 const appositive: Case[] = [
@@ -102,12 +105,17 @@ const unknown: Case[] = [
   { text: 'Chen Wei, who lives in Beijing, said prices had doubled.', name: 'Chen Wei', type: 'PERSON', country: null, source: null },
   { text: 'JERUSALEM (AP) — Sarah Goldfarb said the road had been closed for days.', name: 'Sarah Goldfarb', type: 'PERSON', country: null, source: null },
   { text: 'Nigeria faces protests. Nigeria has a new budget. Adebayo Okafor said the vote was rigged.', name: 'Adebayo Okafor', type: 'PERSON', country: null, source: null },
-  { text: 'Opposition leader Samuel Banda said the vote in Zambia was rigged.', name: 'Samuel Banda', type: 'PERSON', country: null, source: null },
-  { text: 'President Tomas Ekvall banned Swedish opposition parties.', name: 'Tomas Ekvall', type: 'PERSON', country: null, source: null },
   { text: 'Spokesman Ali Karimi spoke to reporters in Tehran.', name: 'Ali Karimi', type: 'PERSON', country: null, source: null },
   { text: 'Mark Davies, a spokesman for the company, said sales in Germany fell.', name: 'Mark Davies', type: 'PERSON', country: null, source: null },
   { text: 'Greek authorities questioned Nikos Pappas, a fisherman, on Lesbos.', name: 'Nikos Pappas', type: 'PERSON', country: null, source: null },
   { text: 'Ukraine said Olga Marchenko, a nurse, was wounded.', name: 'Olga Marchenko', type: 'PERSON', country: null, source: null },
+];
+
+// A sector-only person (a role with no country of its own) takes the country the story is about,
+// marked "story" (not earned: context-country.ts); a person without a role stays unknown above.
+const context: Case[] = [
+  { text: 'Opposition leader Samuel Banda said the vote in Zambia was rigged.', name: 'Samuel Banda', type: 'PERSON', country: 'ZMB', source: 'story', code: 'ZMBOPP' },
+  { text: 'President Tomas Ekvall banned Swedish opposition parties.', name: 'Tomas Ekvall', type: 'PERSON', country: 'SWE', source: 'story', code: 'SWEGOV' },
 ];
 
 const all: Array<[string, Case[]]> = [
@@ -119,6 +127,7 @@ const all: Array<[string, Case[]]> = [
   ['metonyms', metonyms],
   ['knowledge base for the article date', knowledgeBase],
   ['people whose country stays unknown', unknown],
+  ['sector-only people in a story about one country (marked story)', context],
 ];
 
 describe('countries are earned, never guessed', () => {

@@ -17,3 +17,17 @@ describe('pronoun antecedents', () => {
     expect(mentionTexts(doc, person(doc, 'Karl Berg')!)).toContain('He');
   });
 });
+
+describe('place-like organisations are no antecedents', () => {
+  it('"they"/"their" never take up a building the model called ORG ("the Oval Office")', () => {
+    const doc = analyzeEntities('The two leaders argued in the Oval Office on Friday. Afterwards, European leaders reaffirmed their support for Kyiv.');
+    const office = doc.entities.find((e) => e.name === 'Oval Office');
+    if (office) expect(mentionTexts(doc, office)).toEqual(['Oval Office']);
+    expect(doc.entities.some((e) => mentionTexts(doc, e).includes('their'))).toBe(false);
+  });
+
+  it('a seat of government the knowledge base knows still acts ("the White House ... its")', () => {
+    const doc = analyzeEntities('The White House rejected the claim on Monday. Its spokesman said the report was false.');
+    expect(mentionTexts(doc, doc.entities.find((e) => e.name === 'White House')!)).toContain('Its');
+  });
+});

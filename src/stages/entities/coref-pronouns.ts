@@ -1,7 +1,9 @@
 // Pronoun coreference: third-person pronouns join a compatible antecedent in a bounded window (this
 // sentence and the two before, at most RECENT mentions back). he/she forms need a person of unknown
 // or the same gender (a cluster takes the gender of the first pronoun resolved to it, or of
-// a form of address, data/actors/honorifics.tsv); it/its an organisation or country; they/their an organisation. Preference:
+// a form of address, data/actors/honorifics.tsv); it/its an organisation or country; they/their an organisation. A
+// place-like organisation name (its last word names a building: "Oval Office", data/actors/place-words.tsv
+// facility) is where people act, not who acts: no pronoun takes it up. Preference:
 // a subject (when parsed) or a sentence-initial mention, then the nearest. A pronoun with nothing
 // before it in an opening phrase ("During a meeting with his counterpart, X ...") is cataphoric: it
 // takes the first person after it in the sentence. Pronouns inside quotation marks are left alone
@@ -62,6 +64,16 @@ export function quotedTokens(doc: Doc): Uint8Array {
   return q;
 }
 
+/**
+ * An organisation named after its building ("the Oval Office"): the NER model may call it ORG, but
+ * it is a place; a seat of government the knowledge base knows ("the White House") acts and stays.
+ */
+function placeLike(doc: Doc, words: NameWords, m: WorkMention): boolean {
+  if (m.type !== 'ORG' || m.kind !== 'name' || m.gaz) return false;
+  const last = doc.tokens[m.tokTo - 1]?.form.toLowerCase() ?? '';
+  return words.facilityWords.has(last);
+}
+
 export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
   const { tokens } = doc;
   const gender = new Map<number, 'm' | 'f'>();
@@ -72,7 +84,7 @@ export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[],
     }
   }
   const quoted = quotedTokens(doc);
-  const ants = mentions.filter((m) => m.cluster !== undefined && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  const ants = mentions.filter((m) => m.cluster !== undefined && m.kind !== 'pronoun' && !placeLike(doc, words, m)).sort((a, b) => a.start - b.start);
   const typeOf = (m: WorkMention) => clusters[m.cluster!]!.type;
   const recent: WorkMention[] = [];
   let next = 0;

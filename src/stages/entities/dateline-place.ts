@@ -6,14 +6,23 @@ import type { ActorKB } from '../../kb/index.js';
 import { datelineCountry } from './infer-country.js';
 import type { WorkMention } from './mention.js';
 
-export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
+/** The all-caps dateline city at the start of the article: its country and its first `tokens` tokens, or null. */
+export function datelineCity(doc: Doc, kb: ActorKB): { iso: string; tokens: number; start: number; end: number } | null {
   const t = doc.tokens;
-  if (!t.length || !/^\p{Lu}{2,}$/u.test(t[0]!.form)) return names;
+  if (!t.length || !/^\p{Lu}{2,}$/u.test(t[0]!.form)) return null;
   const iso = datelineCountry(doc.text, kb);
-  if (!iso) return names;
+  if (!iso) return null;
   // the city's tokens: the all-caps words at the start
   let end = 0;
   while (end < t.length && end < 3 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t[end]!.form)) end++;
+  return { iso, tokens: end, start: t[0]!.start, end: t[end - 1]!.end };
+}
+
+export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
+  const t = doc.tokens;
+  const found = datelineCity(doc, kb);
+  if (!found) return names;
+  const { iso, tokens: end } = found;
   const index = kb.tables.countries.findIndex((c) => c.iso3 === iso);
   const city = doc.text.slice(t[0]!.start, t[end - 1]!.end);
   const place: WorkMention = {

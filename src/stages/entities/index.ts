@@ -1,7 +1,8 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
 // candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
 // propagate names through the document -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
-// pronouns -> "his counterpart" -> actor attributes and role observations.
+// pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
+// the article's context country for sector-only actors, and bare group nouns as actors (marked sources).
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
 import type { Stage, StageContext } from '../stage.js';
 import type { ActorKB, RoleObservation } from '../../kb/index.js';
@@ -19,6 +20,8 @@ import { extendOrgTails } from './org-tails.js';
 import { datelinePlace } from './dateline-place.js';
 import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
+import { applyContextCountry, contextCountry } from './context-country.js';
+import { sectorGroups } from './sector-groups.js';
 import { personOrgs } from './person-orgs.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
@@ -66,7 +69,20 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
     const p = pronounAt.get(m.tokFrom);
     return p ? clusters[p.cluster!]! : null;
   });
-  return { entities: inferCountries(doc, kb, toEntities(doc, kb, clusters, date)), roleObservations: roleObservations(doc, clusters, date) };
+  const earned = inferCountries(doc, kb, toEntities(doc, kb, clusters, date));
+  // sector-only actors take the article's context country (marked, never over an earned one)
+  const ctx = contextCountry(doc, kb, earned);
+  const entities = numbered([...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]);
+  return { entities, roleObservations: roleObservations(doc, clusters, date) };
+}
+
+/** Entities in the order of their first mention, numbered e1, e2, … */
+function numbered(entities: Entity[]): Entity[] {
+  const first = (e: Entity) => e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
+  return entities
+    .map((e, i) => ({ e, i, at: first(e) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ e }, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {

@@ -2,10 +2,12 @@
 // settle ("Nigerian junior foreign minister Dubem Oniya": the owner sits past words the title
 // lexicon does not know; "President Bush" -> GOV only). A refiner after actor resolution; it never
 // overrides a country. A country is earned here, never guessed from what is near: no sentence,
-// dateline or document majority rule (a U.S. envoy in a story datelined MOSCOW stays American, an
-// opposition leader stays without a country when the text does not give one). In order:
+// dateline or document majority rule (a U.S. envoy in a story datelined MOSCOW stays American).
+// Sector-only actors may then take the article's context country, marked as such and never over an
+// earned one (context-country.ts, sector-groups.ts). In order:
 //   title-nationality  a nationality or country just before the title, past the words the title
-//                lexicon does not know (country_source "title");
+//                lexicon does not know, or "of <country>" right after the titled name ("King
+//                Hassan of Morocco") (country_source "title");
 //   kb-any-date  the knowledge base knows the person under every entry as one country, even when no
 //                entry covers the article date: a former or future office holder keeps his country
 //                (country_source "kb").
@@ -19,6 +21,8 @@ const ISO = /^[A-Z]{3}$/;
 const DATELINE = new RegExp(`^\\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^\\n()]{0,40})?\\s*(?:${AGENCY_CREDIT}\\s*)?[-–—]{1,2}\\s`);
 const AGENCY = new RegExp(AGENCY_CREDIT);
 /** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
+/** "of <Country>" right after a titled name */
+const OWNER_AFTER = /^ of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})/;
 const TITLE_OWNER = /(?:^|[^\w.'’-])((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)?)(?:'s|’s)? (?:(?:junior|senior|deputy|former|new|acting|top|then|outgoing|interim|ousted|exiled|veteran|powerful)[ -])*$/;
 
 /**
@@ -52,6 +56,16 @@ function kbCountry(kb: ActorKB, name: string): string | null {
   return c && ISO.test(c) ? c : null;
 }
 
+/** the country named by the longest run of leading words ("United States Congress" -> USA) */
+function longestCountry(kb: ActorKB, words: string): string | null {
+  const w = words.replace(/[.,;:]+$/, '').split(' ');
+  for (let n = w.length; n >= 1; n--) {
+    const c = kb.countryOf(w.slice(0, n).join(' '));
+    if (c) return c;
+  }
+  return null;
+}
+
 export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[]): Entity[] {
   return entities.map((e) => {
     if (!eligible(kb, e)) return e;
@@ -61,7 +75,9 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
     for (const m of e.mentions) {
       if (country || !m.title) continue;
       const before = TITLE_OWNER.exec(doc.text.slice(Math.max(0, m.title.start - 60), m.title.start));
-      const c = before ? kb.countryOf(before[1]!) : null;
+      // "King Hassan of Morocco", "President Ahmed Diallo of Guinea": the owner after the name
+      const after = before ? null : OWNER_AFTER.exec(doc.text.slice(m.end, m.end + 60));
+      const c = before ? kb.countryOf(before[1]!) : after ? longestCountry(kb, after[1]!) : null;
       if (c && ISO.test(c)) country = c;
     }
     if (!country && e.type === 'PERSON') {

@@ -1,0 +1,113 @@
+// Countries from the article's context, for sector-only actors: a careful coder codes "police",
+// "protesters", "the government" or "President X" (a role with no country of its own) with the
+// country the story is about. This is not proximity: the country is the article's, decided once per
+// document from the actors whose countries are earned, and it is marked apart from earned sources
+// (CountrySource in src/core/doc.ts) so that a consumer can tell a stated country from a read one.
+// It never overrides a country an actor already has. In order:
+//   story     one country dominates the mentions of the actors with earned countries (at least
+//             twice the next one): the article is about it;
+//   dateline  else the country of the dateline city ("CAIRO (Reuters) -"): where the story was filed.
+// Membership ("police in Hong Kong", "the city's police") is read per phrase by sector-groups.ts.
+// Each assignment is recorded in the entity's rule ("+context-country:story") with the span that
+// decided (`country_evidence`: the first mention of the dominant country, or the dateline city).
+import type { ContextCountrySource, Doc, Entity, EarnedCountrySource } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
+import type { ActorKB } from '../../kb/index.js';
+import { code } from './actors.js';
+import { datelineCity } from './dateline-place.js';
+
+export interface ContextCountry {
+  readonly country: string;
+  readonly source: Extract<ContextCountrySource, 'story' | 'dateline'>;
+  readonly evidence: Span;
+}
+
+const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appositive', 'nationality', 'counterpart', 'kb', 'observation']);
+const ISO = /^[A-Z]{3}$/;
+/** how many times the next country's mentions the dominant country needs */
+const DOMINANCE = 2;
+
+export function isEarned(e: Entity): boolean {
+  return !!e.country && !!e.country_source && EARNED.has(e.country_source as EarnedCountrySource);
+}
+
+/** The country the article is about (story), else its dateline's country, else null. */
+export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[]): ContextCountry | null {
+  const dateline = datelineCity(doc, kb);
+  const count = new Map<string, number>();
+  const first = new Map<string, Span>();
+  for (const e of entities) {
+    // a news organisation's country is the reporter's, not the story's ("(Reuters)")
+    if (!isEarned(e) || !ISO.test(e.country!) || e.sector === 'MED') continue;
+    for (const m of e.mentions) {
+      // a pronoun repeats a mention; it is no new evidence of what the story is about; the
+      // dateline city says where it was filed, which is the dateline source's evidence below
+      if (m.kind === 'pronoun' || (dateline && m.start === dateline.start && m.end === dateline.end)) continue;
+      count.set(e.country!, (count.get(e.country!) ?? 0) + 1);
+      const f = first.get(e.country!);
+      if (!f || m.start < f.start) first.set(e.country!, { start: m.start, end: m.end });
+    }
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0)) {
+    const country = ranked[0]![0];
+    return { country, source: 'story', evidence: first.get(country)! };
+  }
+  if (dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
+  return null;
+}
+
+/**
+ * A sector-only actor: a person or organisation whose role is a state's (GOV, MIL, COP, JUD, LEG,
+ * OPP, REB…) or a civilian group, with no country and no IGO/NGO/company code of its own.
+ */
+export function sectorOnly(kb: ActorKB, e: Entity): boolean {
+  if (e.country || !e.sector) return false;
+  if (e.type !== 'PERSON' && e.type !== 'ORG') return false;
+  if (e.actor_code && /^(IGO|NGO|IMG|MNC)/.test(e.actor_code)) return false;
+  return kb.tables.stateSectors.has(e.sector) || e.sector === 'CVL';
+}
+
+/**
+ * The sentences in which another country than `country` is named by an actor with an earned
+ * country: a person seen there may be that country's ("killed Qasem Soleimani, head of Iran's Quds
+ * Force" in a story about the United States), so the story's country is not his.
+ */
+function foreignSentences(doc: Doc, entities: readonly Entity[], country: string): Set<number> {
+  const out = new Set<number>();
+  for (const e of entities) {
+    if (!isEarned(e) || e.country === country) continue;
+    for (const m of e.mentions) if (m.kind !== 'pronoun') out.add(sentenceAt(doc, m.start));
+  }
+  return out;
+}
+
+function sentenceAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Gives the context country to every sector-only actor; earned countries are left alone. A person
+ * (one individual, often a foreign visitor) takes it only when no sentence that mentions him names
+ * another country; a group ("the ministry", "police") takes it as it stands.
+ */
+export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
+  if (!ctx) return [...entities];
+  let foreign: Set<number> | null = null;
+  return entities.map((e) => {
+    if (!sectorOnly(kb, e)) return e;
+    if (e.type === 'PERSON') {
+      foreign ??= foreignSentences(doc, entities, ctx.country);
+      if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) return e;
+    }
+    const actorCode = e.actor_code && e.actor_code.startsWith(e.sector!) ? ctx.country + e.actor_code : code(ctx.country, e.sector);
+    return { ...e, country: ctx.country, actor_code: actorCode, country_source: ctx.source, country_evidence: ctx.evidence, rule: `${e.rule}+context-country:${ctx.source}` };
+  });
+}

@@ -1,0 +1,206 @@
+// Sector-only groups as actors: a bare group noun ("police", "protesters", "the government", "the
+// army", "lawmakers", "officials", "the ministry"; data/actors/group-nouns.tsv, then the Phoenix agent
+// nouns) is an actor of the country its own phrase places it in (membership: "police in Hong Kong",
+// "Iraq's army", "the city's police", "the country's government", "its troops" when coreference gave
+// "its" a country), else of the article's context
+// country (context-country.ts: story, else dateline). A group that gets no country is no entity:
+// the events stage reads it as a bare sector phrase, as before. A group named with an international
+// organisation ("European Community foreign ministers") acts for it: the IGO's code, no country.
+// Not read as groups: a noun modifying another ("police station"), a generic or indefinite one ("a
+// government", "any troops"), an unresolved pronoun's ("their forces"), an ethnic
+// group ("ethnic Albanian guerrillas": the events stage codes it by the state it lives in), an
+// organisation's ("Wagner fighters"), and words already inside a mention ("Greek authorities").
+import type { ContextCountrySource, Doc, Entity, Mention } from '../../core/doc.js';
+import { firstEndingAfter, type Span } from '../../core/span.js';
+import type { ActorKB } from '../../kb/index.js';
+import { isEarned, type ContextCountry } from './context-country.js';
+
+/** the longest group noun phrase read ("state news agency") */
+const MAX_WORDS = 3;
+const LOWER = /^[a-z][a-z-]*$/;
+const INITIAL = /^[A-Z][a-z-]*$/;
+const GENERIC_DET = new Set(['a', 'an', 'no', 'any', 'every', 'each', 'another']);
+/** a possessor standing for the last place of its kind named before ("the city's police") */
+const PLACE_NOUNS: Record<string, 'country' | 'city'> = { country: 'country', nation: 'country', state: 'country', city: 'city', capital: 'city', town: 'city', province: 'city', region: 'city' };
+const MEMBER_PREPS = new Set(['in', 'of', 'from']);
+
+interface GroupMention extends Span {
+  readonly phrase: string;
+  readonly code: string;
+  readonly member: { readonly country: string; readonly evidence: Span } | null;
+  /** the IGO the group acts for, when a modifier names one */
+  readonly igo: string | null;
+}
+
+/** the entity (with an earned country) of the smallest mention covering token k */
+function coveringIndex(doc: Doc, entities: readonly Entity[]): { at: Int32Array; span: Array<Span | null> } {
+  const n = doc.tokens.length;
+  const at = new Int32Array(n).fill(-1);
+  const span: Array<Span | null> = new Array(n).fill(null);
+  entities.forEach((e, ei) => {
+    for (const m of e.mentions) {
+      for (let k = firstEndingAfter(doc.tokens, m.start); k < n && doc.tokens[k]!.start < m.end; k++) {
+        const prev = span[k];
+        if (prev && prev.end - prev.start <= m.end - m.start) continue;
+        at[k] = ei;
+        span[k] = { start: m.start, end: m.end };
+      }
+    }
+  });
+  return { at, span };
+}
+
+function children(doc: Doc): number[][] {
+  const kids: number[][] = doc.tokens.map(() => []);
+  doc.tokens.forEach((t, k) => {
+    if (t.head >= 0 && t.head !== k && t.head < kids.length) kids[t.head]!.push(k);
+  });
+  return kids;
+}
+
+export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
+  const t = doc.tokens;
+  if (!t.length || !t.some((x) => x.dep)) return []; // the phrase is read from the parse
+  const { at, span } = coveringIndex(doc, entities);
+  const kids = children(doc);
+  const earnedAt = (k: number): Entity | null => {
+    const e = at[k]! >= 0 ? entities[at[k]!]! : null;
+    return e && isEarned(e) && /^[A-Z]{3}$/.test(e.country!) ? e : null;
+  };
+  /** the last mention before `before` of a country (kind country) or a place in one (kind city) */
+  const lastPlace = (before: number, kind: 'country' | 'city'): { country: string; evidence: Span } | null => {
+    let best: { country: string; evidence: Span } | null = null;
+    for (const e of entities) {
+      if (e.type !== 'GPE' || !isEarned(e)) continue;
+      const isCountry = kb.tables.countries.some((c) => c.iso3 === e.country && (c.name === e.name || c.aliases.includes(e.name)));
+      if ((kind === 'country') !== isCountry) continue;
+      for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.evidence.start)) best = { country: e.country!, evidence: { start: m.start, end: m.end } };
+    }
+    return best;
+  };
+  // names of places the text mentions whose country no table gives ("Kalvia")
+  const uncodedPlaces = entities.filter((e) => e.type === 'GPE' && !e.country).map((e) => e.name);
+  const found: GroupMention[] = [];
+  for (const s of doc.sentences) {
+    // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
+    const opening = (k: number) => k === s.tokenStart || (k > s.tokenStart && t[k - 1]!.pos === 'PUNCT' && /^[-–—:"“]+$/.test(t[k - 1]!.form));
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const head = t[k]!;
+      if (at[k]! >= 0 || (head.pos !== 'NOUN' && !(opening(k) && head.pos === 'PROPN'))) continue;
+      const base = head.dep.split(':')[0]!;
+      if (base === 'compound' || base === 'amod' || base === 'flat') continue; // "police station"
+      let phrase: string | null = null;
+      let from = k;
+      let code: string | null = null;
+      for (let n = Math.min(MAX_WORDS, k - s.tokenStart + 1); n >= 1 && !code; n--) {
+        const words = t.slice(k - n + 1, k + 1);
+        if (words.some((w, j) => at[k - n + 1 + j]! >= 0 || !(LOWER.test(w.form) || (j === 0 && opening(k - n + 1) && INITIAL.test(w.form))))) continue;
+        const p = words.map((w) => w.form.toLowerCase()).join(' ');
+        const c = kb.groupCode(p);
+        if (c) {
+          code = c;
+          phrase = p;
+          from = k - n + 1;
+        }
+      }
+      if (!code || !phrase) continue;
+      const sector = code.slice(0, 3);
+      if (!(kb.tables.stateSectors.has(sector) || sector === 'CVL')) continue;
+      let member: GroupMention['member'] = null;
+      let igo: string | null = null;
+      let skip = false;
+      for (const c of kids[k]!) {
+        const dep = t[c]!.dep;
+        const form = t[c]!.form;
+        if (form.toLowerCase() === 'ethnic') skip = true;
+        else if (dep === 'det' && GENERIC_DET.has(form.toLowerCase())) skip = true;
+        else if (dep === 'nmod:poss') {
+          // a possessive pronoun coreference resolved ("Syria says it will withdraw its troops"): its antecedent's
+          if (t[c]!.pos === 'PRON') {
+            if (earnedAt(c)) member ??= { country: earnedAt(c)!.country!, evidence: span[c]! };
+            else skip = true;
+          } else if (earnedAt(c)) member ??= { country: earnedAt(c)!.country!, evidence: span[c]! };
+          else if (PLACE_NOUNS[form.toLowerCase()]) member ??= lastPlace(t[c]!.start, PLACE_NOUNS[form.toLowerCase()]!);
+          else skip = true; // someone else's group ("the party's lawmakers")
+        } else if (dep === 'amod' || dep === 'compound' || dep === 'flat') {
+          const e = earnedAt(c);
+          const named = at[c]! >= 0 ? entities[at[c]!]! : null;
+          if (e) member ??= { country: e.country!, evidence: span[c]! };
+          // an international organisation's group acts for it ("European Community foreign ministers")
+          // (a name, not an adjective: "European leaders" are Europe's, not the EU's)
+          else if (named?.type === 'ORG' && named.actor_code?.startsWith('IGO') && t[c]!.pos !== 'ADJ') igo ??= named.actor_code;
+          // an organisation without a country of its own owns the group ("Wagner fighters"): not the story's
+          else if (named?.type === 'ORG') skip = true;
+          // the adjective of a place the text names but no table codes ("the Kalvian government" in a
+          // story about Kalvia): that place's group, whose country we do not know
+          else if (!LOWER.test(form) && uncodedPlaces.some((p) => form.length >= 5 && p.startsWith(form.slice(0, Math.max(4, p.length - 1))))) skip = true;
+          // a capitalised word naming no organisation is a people, a faith or a movement ("Shona
+          // rebels", "Moslem fundamentalist demonstrators", "Federal authorities"): CAMEO codes
+          // them with the state of the story they are in
+        } else if (dep === 'nmod') {
+          const prep = kids[c]!.find((x) => t[x]!.dep === 'case');
+          if (prep === undefined || !MEMBER_PREPS.has(t[prep]!.form.toLowerCase())) continue;
+          const e = earnedAt(c);
+          if (e) member ??= { country: e.country!, evidence: span[c]! };
+        }
+      }
+      // a name right before the phrase modifies it even when the parser hangs it elsewhere
+      // ("European Community foreign ministers" parsed with "Community" as the root)
+      const left = from - 1 >= s.tokenStart && at[from - 1]! >= 0 && !kids[k]!.includes(from - 1) ? entities[at[from - 1]!]! : null;
+      if (left && !member && !igo && t[from - 1]!.head !== k) {
+        if (left.type === 'ORG' && left.actor_code?.startsWith('IGO') && t[from - 1]!.pos !== 'ADJ') igo = left.actor_code;
+        else if (left.type === 'GPE' && isEarned(left) && /^[A-Z]{3}$/.test(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
+      }
+      if (skip) continue;
+      // adjacent lower-case modifiers belong to the mention ("riot police", "anti-government protesters")
+      while (from - 1 >= s.tokenStart && at[from - 1]! < 0 && t[from - 1]!.head === k && /^(amod|compound)/.test(t[from - 1]!.dep) && LOWER.test(t[from - 1]!.form)) from--;
+      found.push({ start: t[from]!.start, end: head.end, phrase, code, member, igo: member ? null : igo });
+    }
+  }
+  // one entity per group phrase and country ("police" in Hong Kong and "police" of the story are two)
+  const groups = new Map<string, { country: string; source: ContextCountrySource; evidence: Span; phrase: string; code: string; mentions: Mention[] }>();
+  const igoGroups = new Map<string, { igo: string; phrase: string; code: string; mentions: Mention[] }>();
+  for (const g of found) {
+    if (g.igo) {
+      const key = `${g.phrase}|${g.igo}`;
+      let e = igoGroups.get(key);
+      if (!e) igoGroups.set(key, (e = { igo: g.igo, phrase: g.phrase, code: g.code, mentions: [] }));
+      e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group-igo' });
+      continue;
+    }
+    const country = g.member?.country ?? ctx?.country;
+    if (!country) continue;
+    const source: ContextCountrySource = g.member ? 'membership' : ctx!.source;
+    const key = `${g.phrase}|${country}|${source}`;
+    let e = groups.get(key);
+    if (!e) groups.set(key, (e = { country, source, evidence: g.member?.evidence ?? ctx!.evidence, phrase: g.phrase, code: g.code, mentions: [] }));
+    e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group' });
+  }
+  const forIgos: Entity[] = [...igoGroups.values()].map((g) => ({
+    id: '',
+    type: 'ORG',
+    name: g.phrase,
+    country: null,
+    sector: 'IGO',
+    role: null,
+    actor_code: g.igo,
+    country_source: null,
+    kb_id: null,
+    mentions: g.mentions,
+    rule: 'entities:sector-group-igo',
+  }));
+  return [...forIgos, ...[...groups.values()].map((g): Entity => ({
+    id: '',
+    type: 'ORG',
+    name: g.phrase,
+    country: g.country,
+    sector: g.code.slice(0, 3),
+    role: null,
+    actor_code: g.country + g.code,
+    country_source: g.source,
+    country_evidence: g.evidence,
+    kb_id: null,
+    mentions: g.mentions,
+    rule: `entities:sector-group+context-country:${g.source}`,
+  }))];
+}
