@@ -63,7 +63,7 @@ export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): Co
     tokens: [],
     entities: a.entities.map((e) => ({
       id: e.id, type: e.type, name: e.name, country: e.country, sector: e.sector, role: e.role, actor_code: e.actor_code,
-      country_source: e.country_source, kb_id: e.kb_id, rule: e.rule,
+      country_source: e.country_source, kb_id: e.kb_id, ...(e.country_evidence ? { country_evidence: e.country_evidence } : {}), rule: e.rule,
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: m.kind, ...(m.title ? { title: m.title } : {}), rule: m.rule })),
     })),
     timexes: a.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.range ? { range: t.range } : {}), rule: t.rule })),

@@ -155,6 +155,7 @@ const EntityOut = z.object({
   role: z.string().nullable(), actor_code: z.string().nullable(),
   country_source: z.string().nullable().meta({ description: 'which evidence decided the country: title, appositive, nationality, counterpart, kb, observation, name, …' }),
   kb_id: z.string().nullable().meta({ description: 'the actor knowledge-base entry the entity matched' }),
+  country_evidence: SpanOut.nullable().meta({ description: 'the span that decided a context country (membership, story, dateline)' }),
   rule: z.string(),
   mentions: z.array(SpanOut.extend({ kind: z.string(), title: SpanOut.nullable(), rule: z.string() })),
 });

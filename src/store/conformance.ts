@@ -110,7 +110,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(await s.seen({ hash: 'nope', url: null })).toBeNull();
     });
 
-    it('keeps the provenance fields: country_source and kb_id, speaker_reason, target_source', async () => {
+    it('keeps the provenance fields: country_source, kb_id and country_evidence, speaker_reason, target_source', async () => {
       const s = await fresh();
       const text = 'Norland envoy Ilse Dahl met Vestria. "We want calm," a statement said. Troops were sent.';
       const doc = makeDoc({
@@ -128,16 +128,18 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       const d = doc as unknown as {
         entities: Record<string, unknown>[]; quotes: Record<string, unknown>[]; events: Record<string, unknown>[];
       };
-      Object.assign(d.entities[0]!, { country_source: 'title', kb_id: null });
+      Object.assign(d.entities[0]!, { country_source: 'story', kb_id: null, country_evidence: { start: 0, end: 7, text: 'Norland' } });
       Object.assign(d.entities[1]!, { country_source: 'name', kb_id: 'country:VST' });
       Object.assign(d.quotes[0]!, { speaker_reason: 'no valid speaker: an unnamed statement' });
       Object.assign(d.events[1]!, { target_source: 'context' });
       await s.writeBatch(docs([doc]));
       const a = await s.getArticle('p1');
       expect(a!.entities.map((e) => [e.name, e.country_source, e.kb_id])).toEqual([
-        ['Ilse Dahl', 'title', null],
+        ['Ilse Dahl', 'story', null],
         ['Vestria', 'name', 'country:VST'],
       ]);
+      expect(a!.entities[0]!.country_evidence).toEqual({ start: 0, end: 7, text: 'Norland' });
+      expect(a!.entities[1]!.country_evidence).toBeNull();
       expect(a!.quotes[0]).toMatchObject({ speaker: { entity: null }, speaker_reason: 'no valid speaker: an unnamed statement' });
       expect(a!.events.map((v) => v.target_source)).toEqual([null, 'context']);
       const listed = await s.listEvents({ ...P, article: 'p1' });

@@ -57,7 +57,7 @@ export const STORE_TABLES = {
   entities: {
     name: 'entities',
     cols: [['local_id', 'text'], ['actor_id', 'text'], ['type', 'text'], ['name', 'text'], ['country', 'text'], ['sector', 'text'], ['role', 'text'], ['actor_code', 'text'], ['rule', 'text'],
-      ['country_source', 'text'], ['kb_id', 'text']],
+      ['country_source', 'text'], ['kb_id', 'text'], ['country_evidence', 'text']],
     conflict: 'ON CONFLICT DO NOTHING',
   },
   mentions: {
@@ -154,7 +154,8 @@ export function docRows(doc: StoreDoc): DocRows {
   for (const e of doc.entities ?? []) {
     const actor = entityActor.get(e.id)!.actor;
     entities.push([e.id, actor, e.type, e.name, e.country ?? null, e.sector ?? null, e.role ?? null, e.actor_code ?? null, e.rule ?? '',
-      (e as { country_source?: string | null }).country_source ?? null, (e as { kb_id?: string | null }).kb_id ?? null]);
+      (e as { country_source?: string | null }).country_source ?? null, (e as { kb_id?: string | null }).kb_id ?? null,
+      spanJson((e as { country_evidence?: SpanLike | null }).country_evidence)]);
     for (const m of e.mentions ?? []) {
       const title = (m as { title?: SpanLike }).title ?? null;
       mentions.push([e.id, actor, m.start, m.end, m.text ?? text.slice(m.start, m.end), m.kind ?? 'name',

@@ -125,6 +125,7 @@ export function toEntities(entityRows: readonly Row[], mentionRows: readonly Row
       actor_code: str(e.actor_code),
       country_source: str(e.country_source),
       kb_id: str(e.kb_id),
+      country_evidence: parse<SpanOut | null>(e.country_evidence, null),
       rule: String(e.rule),
       mentions: mentions.get(String(e.local_id)) ?? [],
     }))

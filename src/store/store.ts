@@ -107,6 +107,8 @@ export interface EntityOut {
   readonly country_source: string | null;
   /** the actor knowledge-base id the entity matched, if any */
   readonly kb_id: string | null;
+  /** the text that decided a context country (membership, story, dateline) */
+  readonly country_evidence: SpanOut | null;
   readonly rule: string;
   readonly mentions: readonly MentionOut[];
 }

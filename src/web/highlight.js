@@ -15,7 +15,7 @@ export function annotationsOf(a) {
       push('entity', m, `${e.type}: ${e.name}`, m.rule || e.rule, [
         ['mention', `“${m.text}” (${m.kind})`],
         e.role ? ['role', e.role] : null,
-        e.country ? ['country', `${e.country}${e.country_source ? ` (from ${e.country_source})` : ''}`] : null,
+        e.country ? ['country', `${e.country}${e.country_source ? ` (from ${e.country_source}${e.country_evidence ? `: “${e.country_evidence.text}”` : ''})` : ''}`] : null,
         e.kb_id ? ['knowledge base', e.kb_id] : null,
         e.actor_code ? ['actor code', e.actor_code] : null,
         ['entity rule', e.rule],

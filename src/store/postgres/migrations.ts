@@ -265,12 +265,13 @@ CREATE TRIGGER quote_about_insert AFTER INSERT ON quotes FOR EACH ROW WHEN (NEW.
   {
     version: 7,
     name: 'provenance of countries, speakers and targets',
-    // the contract's add-only fields (entities' country_source and kb_id, a quote's speaker_reason, an
+    // the contract's add-only fields (entities' country_source, kb_id and country_evidence span, a quote's speaker_reason, an
     // event's target_source): stored so the API and the workbench can explain a record; NULL for
     // articles stored before
     sql: `
 ALTER TABLE entities ADD COLUMN country_source text;
 ALTER TABLE entities ADD COLUMN kb_id text;
+ALTER TABLE entities ADD COLUMN country_evidence text;
 ALTER TABLE quotes ADD COLUMN speaker_reason text;
 ALTER TABLE events ADD COLUMN target_source text;
 `,

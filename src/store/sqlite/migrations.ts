@@ -252,12 +252,13 @@ END;
   {
     version: 7,
     name: 'provenance of countries, speakers and targets',
-    // the contract's add-only fields (entities' country_source and kb_id, a quote's speaker_reason, an
+    // the contract's add-only fields (entities' country_source, kb_id and country_evidence span, a quote's speaker_reason, an
     // event's target_source): stored so the API and the workbench can explain a record; NULL for
     // articles stored before
     sql: `
 ALTER TABLE entities ADD COLUMN country_source TEXT;
 ALTER TABLE entities ADD COLUMN kb_id TEXT;
+ALTER TABLE entities ADD COLUMN country_evidence TEXT;
 ALTER TABLE quotes ADD COLUMN speaker_reason TEXT;
 ALTER TABLE events ADD COLUMN target_source TEXT;
 `,
