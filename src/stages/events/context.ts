@@ -25,7 +25,7 @@ export interface Ctx {
   readonly trace?: DropTrace;
 }
 
-/** why a matched frame gave no event at token p (a reason such as 'no-target', 'both-unresolved') */
+/** why a matched frame gave no event at token p (a reason in words: 'no target', 'both unresolved') */
 export type DropTrace = (p: number, f: Frame, reason: string) => void;
 
 export function seatIndex(doc: Doc, lex: EventLexicon): Map<string, Entity> {

@@ -81,10 +81,10 @@ function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   return [];
 }
 
-function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>, relaxed = false): NewsEvent[] {
   const t = c.t;
-  if (isPassiveMetWith(t, p, f)) return drop(c, p, f, 'passive-met-with');
-  if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports-score');
+  if (isPassiveMetWith(t, p, f)) return drop(c, p, f, 'passive met with');
+  if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
   const srcKey = `${f.pos}${f.source}`;
@@ -92,15 +92,15 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
   // every dictionary row needs a source actor: without one, none of them can fire
   if (f.origin === 'dictionary' && !src.actors.length) {
-    c.trace?.(p, f, 'dictionary-no-source');
+    c.trace?.(p, f, 'dictionary no source');
     return NO_SOURCE;
   }
   // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
   let sources = withoutNationalityModifiers(t.doc.text, src.actors.filter((a) => !isMerePlace(c, a)));
-  const found = findTargets(c, p, f, sources);
+  const found = findTargets(c, p, f, sources, relaxed);
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
-  if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no-target');
+  if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
   sources = seatAsIgo(c, sources);
   targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
@@ -118,7 +118,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence
     // names, if that is another state than the visitor's; with no such place it is no event
     const host = sentencePlace(c, sentence, sources);
-    if (!host) return drop(c, p, f, 'visit-no-host');
+    if (!host) return drop(c, p, f, 'visit no host');
     // the host state is implied by the place, not named as a party: a context target
     targets = [{ ...host, origin: 'place' }];
   }
@@ -127,23 +127,23 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
-  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation-of-nobody');
+  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
-  if (!political) return drop(c, p, f, 'not-political');
+  if (!political) return drop(c, p, f, 'not political');
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
   // a practice of a named or national actor ("Israeli soldiers routinely beat…") is still reported
   if (isHabitual(t, p, c.lex.words) && !sources.some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'habitual');
   // both actors unresolved: no named actor and no country, IGO or NGO on either side ("they", "the
   // men" → a bare sector) — nothing a coder could code
-  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both-unresolved');
+  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary-needs-both');
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
   // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no-source');
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -220,19 +220,22 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // generic statements, natural forces as doers and the content of fiction state no act
       if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {
-        trace?.(p, frames[0]!, 'generic-nature-fiction');
+        trace?.(p, frames[0]!, 'generic nature fiction');
         continue;
       }
+      let stopped = false;
+      let fired = false;
       for (const f of frames) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) {
-          trace?.(p, f, 'no-event-row');
+          trace?.(p, f, 'no event row');
           break;
         }
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
         if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) {
-          trace?.(p, f, 'defer-to-noun');
+          trace?.(p, f, 'defer to noun');
+          stopped = true;
           break;
         }
         // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
@@ -248,6 +251,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
               if (o !== undefined) objects.set(merged, o);
               return merged;
             });
+            stopped = true;
             break;
           }
         }
@@ -258,7 +262,23 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
+        fired = true;
         break;
+      }
+      if (!fired && !stopped) {
+        // no frame fired with its own slots: the hand frames again, each taking the first actor
+        // after the trigger in its clause as the target (PETRARCH's reading), in file order
+        for (const f of frames) {
+          if (f.origin === 'dictionary' || f.cameo === NO_EVENT_CODE || f.constraint.kind === 'content') continue;
+          // a guess at the target needs a named doer: "threats of the army" with no source is no event
+          const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
+          if (!evs.length) continue;
+          const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+          if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
+          found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
+          for (const x of consumedBy(t, p, f)) consumed.add(x);
+          break;
+        }
       }
     }
     for (const [p, evs] of found) {
