@@ -87,7 +87,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
-  const srcKey = `${f.pos}${f.source}`;
+  const srcKey = `${f.pos}${f.source}${f.origin === 'dictionary' ? 'd' : ''}`;
   let src = srcMemo.get(srcKey);
   if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
   // every dictionary row needs a source actor: without one, none of them can fire

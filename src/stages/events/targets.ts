@@ -173,12 +173,12 @@ export interface TargetSearch {
 }
 
 /** case words whose phrase is never a relaxed target */
-const NOT_A_RELAXED_TARGET = new Set(['by', 'within', 'from']);
+const NOT_A_RELAXED_TARGET = new Set(['by', 'from', ...LOCATIVE]);
 /** relations that open a clause with its own subject */
 const CLAUSE_DEPS = new Set(['acl', 'ccomp', 'advcl', 'parataxis', 'csubj']);
 
 function nearAfter(c: Ctx, p: number, head: number): boolean {
-  // an agent ("released by the Court") or a place inside ("criticism within Serbia") is no target
+  // an agent ("released by the Court") or a place ("criticism within Serbia", "plans for peace in Ukraine") is no target
   const cs = c.t.caseOf(head);
   if (cs !== null && NOT_A_RELAXED_TARGET.has(cs)) return false;
   if (head <= p) return false;
