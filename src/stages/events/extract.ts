@@ -78,8 +78,12 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
 /** no event from this frame here; the reason goes to the diagnosis hook when one listens */
 function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   c.trace?.(p, f, reason);
+  lastDrop = reason;
   return [];
 }
+
+/** why the last eventsAt call gave nothing: the relaxed pass retries only frames that lacked a target slot */
+let lastDrop = '';
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>, relaxed = false): NewsEvent[] {
   const t = c.t;
@@ -225,6 +229,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       }
       let stopped = false;
       let fired = false;
+      const retry: Frame[] = [];
       for (const f of frames) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) {
@@ -255,9 +260,13 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
             break;
           }
         }
+        lastDrop = '';
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
-        if (!evs.length) continue;
+        if (!evs.length) {
+          if (lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content') retry.push(f);
+          continue;
+        }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
@@ -266,10 +275,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         break;
       }
       if (!fired && !stopped) {
-        // no frame fired with its own slots: the hand frames again, each taking the first actor
-        // after the trigger in its clause as the target (PETRARCH's reading), in file order
-        for (const f of frames) {
-          if (f.origin === 'dictionary' || f.cameo === NO_EVENT_CODE || f.constraint.kind === 'content') continue;
+        // no frame fired with its own slots: the hand frames that found no target slot again, each
+        // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
+        for (const f of retry) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
