@@ -264,7 +264,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
         if (!evs.length) {
-          if (lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content') retry.push(f);
+          // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
+          if (lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
           continue;
         }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p);
