@@ -8,6 +8,7 @@ import type { QuoteIndex } from './modality.js';
 import type { Actor } from './actor.js';
 import type { ActorResolver } from './resolve-actor.js';
 import type { DepTree } from './tree.js';
+import type { Frame } from './lexicon.js';
 
 export interface Ctx {
   readonly lex: EventLexicon;
@@ -20,7 +21,12 @@ export interface Ctx {
   readonly seats: ReadonlyMap<string, Entity>;
   /** entity id → entity */
   readonly byId: ReadonlyMap<string, Entity>;
+  /** diagnosis only (eval/wikinews-dev/events-diagnose.ts): told why a matched frame gave no event */
+  readonly trace?: DropTrace;
 }
+
+/** why a matched frame gave no event at token p (a reason in words: 'no target', 'both unresolved') */
+export type DropTrace = (p: number, f: Frame, reason: string) => void;
 
 export function seatIndex(doc: Doc, lex: EventLexicon): Map<string, Entity> {
   const out = new Map<string, Entity>();

@@ -6,7 +6,7 @@
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
-import { seatIndex, sentenceEntityIndex, sameActor, type Ctx } from './context.js';
+import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
@@ -75,23 +75,36 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
-function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>): NewsEvent[] {
+/** no event from this frame here; the reason goes to the diagnosis hook when one listens */
+function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
+  c.trace?.(p, f, reason);
+  lastDrop = reason;
+  return [];
+}
+
+/** why the last eventsAt call gave nothing: the relaxed pass retries only frames that lacked a target slot */
+let lastDrop = '';
+
+function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>, relaxed = false): NewsEvent[] {
   const t = c.t;
-  if (isPassiveMetWith(t, p, f)) return [];
-  if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return [];
+  if (isPassiveMetWith(t, p, f)) return drop(c, p, f, 'passive met with');
+  if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
-  const srcKey = `${f.pos}${f.source}`;
+  const srcKey = `${f.pos}${f.source}${f.origin === 'dictionary' ? 'd' : ''}`;
   let src = srcMemo.get(srcKey);
   if (!src) srcMemo.set(srcKey, (src = sourcesOf(c, p, f)));
   // every dictionary row needs a source actor: without one, none of them can fire
-  if (f.origin === 'dictionary' && !src.actors.length) return NO_SOURCE;
+  if (f.origin === 'dictionary' && !src.actors.length) {
+    c.trace?.(p, f, 'dictionary no source');
+    return NO_SOURCE;
+  }
   // a place in a locative phrase is where the act happened, never its doer ("the attack in Paris")
   let sources = withoutNationalityModifiers(t.doc.text, src.actors.filter((a) => !isMerePlace(c, a)));
-  const found = findTargets(c, p, f, sources);
+  const found = findTargets(c, p, f, sources, relaxed);
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
-  if (!targets.length && !recip && !noneOk && targetTok < 0) return [];
+  if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
   sources = seatAsIgo(c, sources);
   targets = seatAsIgo(c, targets);
   const place = locationOf(t, c.r, p);
@@ -109,7 +122,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence
     // names, if that is another state than the visitor's; with no such place it is no event
     const host = sentencePlace(c, sentence, sources);
-    if (!host) return [];
+    if (!host) return drop(c, p, f, 'visit no host');
     // the host state is implied by the place, not named as a party: a context target
     targets = [{ ...host, origin: 'place' }];
   }
@@ -118,23 +131,23 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
-  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return [];
+  if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
-  if (!political) return [];
+  if (!political) return drop(c, p, f, 'not political');
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
   // a practice of a named or national actor ("Israeli soldiers routinely beat…") is still reported
-  if (isHabitual(t, p, c.lex.words) && !sources.some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
+  if (isHabitual(t, p, c.lex.words) && !sources.some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'habitual');
   // both actors unresolved: no named actor and no country, IGO or NGO on either side ("they", "the
   // men" → a bare sector) — nothing a coder could code
-  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return [];
+  if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return [];
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !f.targetOptional && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
   // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return [];
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -185,8 +198,8 @@ function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boole
   return o >= 0 && (t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
 }
 
-/** All events of a parsed document, merged and numbered v1, v2, … in text order. */
-export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events): NewsEvent[] {
+/** All events of a parsed document, merged and numbered v1, v2, … in text order; `trace` hears why a matched frame gave nothing (diagnosis). */
+export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events, trace?: DropTrace): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
   const t = new DepTree(doc);
   const c: Ctx = {
@@ -197,6 +210,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
+    ...(trace ? { trace } : {}),
   };
   const raw: NewsEvent[] = [];
   const objects = new Map<NewsEvent, string>();
@@ -209,13 +223,26 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // generic statements, natural forces as doers and the content of fiction state no act
-      if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) continue;
+      if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {
+        trace?.(p, frames[0]!, 'generic nature fiction');
+        continue;
+      }
+      let stopped = false;
+      let fired = false;
+      const retry: Frame[] = [];
       for (const f of frames) {
         // the dictionary says this use of the verb is no event ("crashed into the sea")
-        if (f.cameo === NO_EVENT_CODE) break;
+        if (f.cameo === NO_EVENT_CODE) {
+          trace?.(p, f, 'no event row');
+          break;
+        }
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
-        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) break;
+        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) {
+          trace?.(p, f, 'defer to noun');
+          stopped = true;
+          break;
+        }
         // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
         // already gave an event of the same root is the same happening — one event, more evidence
         if (f.pos === 'N') {
@@ -229,20 +256,44 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
               if (o !== undefined) objects.set(merged, o);
               return merged;
             });
+            stopped = true;
             break;
           }
         }
+        lastDrop = '';
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
-        if (!evs.length) continue;
+        if (!evs.length) {
+          // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
+          if (lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
+          continue;
+        }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
+        fired = true;
         break;
       }
+      if (!fired && !stopped) {
+        // no frame fired with its own slots: the hand frames that found no target slot again, each
+        // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
+        for (const f of retry) {
+          // a guess at the target needs a named doer: "threats of the army" with no source is no event
+          const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
+          if (!evs.length) continue;
+          const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+          if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
+          found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
+          for (const x of consumedBy(t, p, f)) consumed.add(x);
+          break;
+        }
+      }
     }
-    for (const [p, evs] of found) if (!consumed.has(p)) raw.push(...evs);
+    for (const [p, evs] of found) {
+      if (!consumed.has(p)) raw.push(...evs);
+      else if (trace) for (const e of evs) trace(p, { id: e.rule, cameo: e.cameo } as Frame, 'consumed');
+    }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns)).map((e, i) => ({ ...e, id: `v${i + 1}` }));

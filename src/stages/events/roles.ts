@@ -5,6 +5,7 @@
 import type { TargetSlot } from './lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
+import { isDayWord } from '../time/lexicon.js';
 
 /** quantity heads whose of-complement is the real object: "hundreds of hackers", "a group of rebels" */
 const QUANTITY = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'number', 'group', 'members', 'member', 'some', 'many', 'all', 'most', 'part', 'team', 'unit', 'units', 'series']);
@@ -19,7 +20,9 @@ export function contentHead(t: DepTree, i: number): number {
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
   if (t.isPassive(p)) return contentHead(t, t.kid(p, 'nsubj:pass'));
-  const o = t.kid(p, 'obj');
+  // "lifted Friday a day-old blockade": a day name the parser took for a first object is a time, not what was acted on
+  const objs = t.kidsWhere(p, (d) => d === 'obj');
+  const o = objs.find((k) => !(isDayWord(t.lower(k)) && t.kids(k).length === 0)) ?? objs[0] ?? -1;
   if (o >= 0) return contentHead(t, o);
   // "warned Israel of retaliation" is often parsed with Israel as iobj and no obj
   const io = t.kid(p, 'iobj');

@@ -108,6 +108,17 @@ export function withoutNationalityModifiers(text: string, actors: readonly Actor
   );
 }
 
+/** the political actors an of-phrase or a possessor of `n` names ("deployment of NATO troops"), else none */
+function ownerActors(c: Ctx, n: number): Actor[] {
+  const t = c.t;
+  for (const k of [t.prepKids(n, 'of')[0] ?? -1, t.kid(n, 'nmod:poss')]) {
+    if (k < 0 || isPronoun(t, k)) continue;
+    const a = actorsOf(c, k).filter((x) => x.political);
+    if (a.length) return a;
+  }
+  return [];
+}
+
 export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
@@ -131,6 +142,10 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
       for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
     }
     let actors = actorsOf(c, s);
+    // "the first deployment of NATO troops arrived", "Osama bin Laden's al-Qaeda network threatened":
+    // a subject that is no actor stands for the actor its of-phrase or possessor names
+    // (hand frames only: "Healey's comments come during his visit" is no act of Healey's coming)
+    if (!actors.length && s >= 0 && !isPronoun(t, s) && f.origin !== 'dictionary') actors = ownerActors(c, s);
     // "signed a decree banning X", "posted a message blaming Y", "a letter urging Z": a participle on
     // a thing that is no actor is the act of whoever made the thing — the governing clause's subject
     if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {

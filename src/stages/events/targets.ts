@@ -7,6 +7,7 @@ import { sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { findSlot, governingVerb } from './roles.js';
+import { baseDep } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
@@ -171,8 +172,24 @@ export interface TargetSearch {
   readonly places: readonly Actor[];
 }
 
+/** case words whose phrase is never a relaxed target */
+const NOT_A_RELAXED_TARGET = new Set(['by', 'from', ...LOCATIVE]);
+/** relations that open a clause with its own subject */
+const CLAUSE_DEPS = new Set(['acl', 'ccomp', 'advcl', 'parataxis', 'csubj']);
+
+function nearAfter(c: Ctx, p: number, head: number): boolean {
+  // an agent ("released by the Court") or a place ("criticism within Serbia", "plans for peace in Ukraine") is no target
+  const cs = c.t.caseOf(head);
+  if (cs !== null && NOT_A_RELAXED_TARGET.has(cs)) return false;
+  if (head <= p) return false;
+  // not inside a clause of its own below the trigger ("withdraw a bill that would have allowed
+  // China", "argued that … in parliament"); a controlled verb ("refused to commit to") is no such clause
+  for (let x = head, n = 0; x >= 0 && x !== p && n < 8; x = c.t.head(x), n++) if (x !== head && CLAUSE_DEPS.has(baseDep(c.t.dep(x)))) return false;
+  return true;
+}
+
 /** The targets of trigger `p` under frame `f`: the frame's slots, fallback slots, then the clause. */
-export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor[]): TargetSearch {
+export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor[], relaxed = false): TargetSearch {
   const t = c.t;
   const noun = f.pos === 'N';
   let targets: Actor[] = [];
@@ -226,10 +243,15 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   // a frame that needs a target and found no slot at all did not fire as this frame
   if (!targets.length && weak.length) targets = weak;
   let deep = false;
-  if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk)) {
+  // relaxed: no frame of the trigger fired with its own slots (the parser misplaced the argument:
+  // "extradited X to Britain" with the to-phrase on X) — the clause's first actor after the trigger
+  if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk || relaxed)) {
     // still no political target: the first actor after the trigger inside its own clause
     // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
-    const after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places);
+    let after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places);
+    // relaxed, the actor must stand close after the trigger with no comma between: a misattached
+    // argument, not a party of a later phrase ("withdraw a bill that would have allowed China")
+    if (relaxed && !after.every((a) => nearAfter(c, p, a.head))) after = [];
     if (after.length) {
       targets = after;
       deep = true;
