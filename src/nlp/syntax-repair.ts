@@ -1,0 +1,73 @@
+// Small, general repairs of tagger and parser output that no grammatical English sentence needs
+// undone. The tagger learned from UD treebanks where a sentence-initial noun phrase followed by an
+// "-ed" word is often a reduced relative or a headline ("Weapons seized in raid"), so in a complete
+// sentence with no finite verb at all it tags the only candidate VBN or JJ ("The United States
+// imposed/JJ sanctions", "Palestinian police confiscated/VBN weapons") and the parser then builds a
+// noun-rooted tree. A sentence ending in a full stop needs a finite verb; the "-ed" word right after
+// its opening noun phrase is that verb. Separately, no clause has two subjects: a second nsubj after
+// its verb is the object ("Egypt banned the Muslim Brotherhood" with Brotherhood as nsubj).
+
+/** finite verb and auxiliary tags: a sentence with one of them has its verb */
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** tags that end a subject noun phrase */
+const SUBJECT_END_XPOS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+/** tags that open an object noun phrase right after a transitive verb */
+const OBJECT_START_XPOS = new Set(['DT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'PRP$', 'CD', 'PRP']);
+
+/**
+ * Re-tag as VBD the "-ed" word that follows the opening noun phrase of a full-stop sentence that has
+ * no finite verb: a VBN (any continuation), or a JJ with a noun phrase after it (an adjective there
+ * would leave the sentence without a verb and two noun phrases side by side). Edits `ids` in place;
+ * returns whether anything changed.
+ */
+export function repairMissingFiniteVerb(
+  forms: readonly string[],
+  ids: Int32Array,
+  n: number,
+  uposOf: readonly string[],
+  xposOf: readonly string[],
+): boolean {
+  if (n < 3 || forms[n - 1] !== '.') return false;
+  let vbd = -1;
+  for (let t = 0; t < xposOf.length; t++) if (xposOf[t] === 'VBD' && uposOf[t] === 'VERB') vbd = t;
+  if (vbd < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const x = xposOf[ids[i]!]!;
+    if (FINITE_XPOS.has(x) || uposOf[ids[i]!] === 'AUX') return false;
+  }
+  for (let i = 1; i < n - 1; i++) {
+    const x = xposOf[ids[i]!]!;
+    const prev = xposOf[ids[i - 1]!]!;
+    if (x.startsWith('VB') || uposOf[ids[i]!] === 'VERB') {
+      if (x !== 'VBN') return false; // the first verbal word decides: a gerund or base form is no past tense
+    }
+    if (!/[a-z]ed$/.test(forms[i]!) || !SUBJECT_END_XPOS.has(prev)) continue;
+    const next = xposOf[ids[i + 1]!]!;
+    if (x === 'VBN' || (x === 'JJ' && OBJECT_START_XPOS.has(next))) {
+      ids[i] = vbd;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * A verb with a subject before it and a second bare nominal subject after it: the second is its
+ * object. Edits `deprels` in place (heads unchanged).
+ */
+export function repairSecondSubject(heads: readonly number[], deprels: string[], upos: readonly string[]): void {
+  const n = heads.length;
+  for (let v = 0; v < n; v++) {
+    if (upos[v] !== 'VERB') continue;
+    let before = false;
+    for (let i = 0; i < v; i++) if (heads[i] === v + 1 && deprels[i] === 'nsubj') before = true;
+    if (!before) continue;
+    for (let i = v + 1; i < n; i++) {
+      if (heads[i] !== v + 1 || deprels[i] !== 'nsubj') continue;
+      // a nominal with its own preposition is no object ("… by the Brotherhood" would be obl)
+      if (heads.some((h, k) => h === i + 1 && deprels[k] === 'case')) continue;
+      deprels[i] = 'obj';
+    }
+  }
+}
