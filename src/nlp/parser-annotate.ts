@@ -4,7 +4,7 @@
 import { getLemmatizer } from './lemmatizer.js';
 import { getParser } from './parser.js';
 import { getTagger } from './tagger.js';
-import { repairMissingFiniteVerb, repairSecondSubject } from './syntax-repair.js';
+import { repairMissingFiniteVerb, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -43,5 +43,6 @@ export function analyzeSentence(forms: readonly string[]): SentenceAnalysis {
     deprels[i] = names[r.labels[i]!]!;
   }
   repairSecondSubject(heads, deprels, upos);
+  repairSubjectAsApposition(heads, deprels, xpos);
   return { upos, xpos, lemmas, heads, deprels };
 }

@@ -71,3 +71,34 @@ export function repairSecondSubject(heads: readonly number[], deprels: string[],
     }
   }
 }
+
+/** relations that fill a clause's subject slot */
+const SUBJECT_DEPS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
+
+/**
+ * "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree": a finite verb with no
+ * subject whose fronted, case-marked phrase carries an apposition before the verb — the apposition
+ * is the subject (a time or place phrase is not renamed by a person). The first apposition becomes
+ * the verb's nsubj and later appositions of the same phrase attach to it. Edits in place.
+ */
+export function repairSubjectAsApposition(heads: number[], deprels: string[], xpos: readonly string[]): void {
+  const n = heads.length;
+  for (let v = 0; v < n; v++) {
+    if (xpos[v] !== 'VBD' && xpos[v] !== 'VBZ' && xpos[v] !== 'VBP') continue;
+    if (heads.some((h, k) => h === v + 1 && SUBJECT_DEPS.has(deprels[k]!))) continue;
+    for (let o = 0; o < v; o++) {
+      if (heads[o] !== v + 1 || !deprels[o]!.startsWith('obl')) continue;
+      if (!heads.some((h, k) => h === o + 1 && deprels[k] === 'case' && k < o)) continue;
+      const apps: number[] = [];
+      for (let a = o + 1; a < v; a++) if (heads[a] === o + 1 && deprels[a] === 'appos') apps.push(a);
+      if (!apps.length || !xpos[apps[0]!]!.startsWith('NNP')) continue;
+      const subj = apps[0]!;
+      heads[subj] = v + 1;
+      deprels[subj] = 'nsubj';
+      for (const a of apps.slice(1)) heads[a] = subj + 1;
+      // the commas around the moved phrase go with it
+      for (let k = 0; k < n; k++) if (heads[k] === o + 1 && deprels[k] === 'punct' && k > o) heads[k] = subj + 1;
+      break;
+    }
+  }
+}
