@@ -40,6 +40,9 @@ export const PRESENT_BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are',
 /** negation words and clitics: "did not attack", "didn't", "never visited" */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'nt', 'never']);
 
+/** adverbs that mark a clause as the alternative to a negated or refused act: "ruled out sending troops, instead encouraging allies" */
+export const CONTRASTIVE_ALTERNATIVES: ReadonlySet<string> = new Set(['instead', 'rather']);
+
 /** words that place one event in time against another: "after meeting Wanjala", "announced the ban following the attack" */
 export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during', 'following']);
 

@@ -4,6 +4,7 @@
 import { getLemmatizer } from './lemmatizer.js';
 import { getParser } from './parser.js';
 import { getTagger } from './tagger.js';
+import { repairMissingFiniteVerb, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -25,6 +26,7 @@ export function analyzeSentence(forms: readonly string[]): SentenceAnalysis {
   // tag ids go straight to the parser (no tag strings built and looked up again per token)
   tagger.tagIds(forms, ids, n);
   const { uposOf, xposOf } = tagger;
+  repairMissingFiniteVerb(forms, ids, n, uposOf, xposOf);
   const r = parser.parseIdsInto(forms, ids, uposOf, xposOf);
   const names = parser.labelNames;
   const upos = new Array<string>(n);
@@ -40,5 +42,7 @@ export function analyzeSentence(forms: readonly string[]): SentenceAnalysis {
     heads[i] = r.heads[i]!;
     deprels[i] = names[r.labels[i]!]!;
   }
+  repairSecondSubject(heads, deprels, upos);
+  repairSubjectAsApposition(heads, deprels, xpos);
   return { upos, xpos, lemmas, heads, deprels };
 }

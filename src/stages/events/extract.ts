@@ -52,7 +52,8 @@ function reactedTo(t: DepTree, p: number): number {
   if (against !== undefined) return against;
   for (const q of prepArgs(t, p, 'for', false)) {
     if (!INQUIRY.has(t.lemma(q))) continue;
-    const about = [...t.prepKids(q, 'into'), ...t.prepKids(q, 'of')][0];
+    // the into-phrase on the inquiry noun, or on the verb right after it (parsers differ on the attachment)
+    const about = [...t.prepKids(q, 'into'), ...t.prepKids(q, 'of'), ...prepArgs(t, p, 'into', false).filter((x) => x > q)][0];
     if (about !== undefined) return about;
   }
   return -1;

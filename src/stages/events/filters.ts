@@ -4,7 +4,7 @@
 import type { Span } from '../../core/span.js';
 import type { EventWords } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
-import { isAmount } from './match-frames.js';
+import { measuredBy } from './match-frames.js';
 import { complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 
@@ -105,7 +105,7 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
     const o = objectOf(t, p);
     if (o >= 0 && (viaObj || !t.isVerbal(o))) out.push(o, ...t.kidsWhere(o, (d) => d === 'conj'));
     // "pledged $40 million in food aid": what an amount measures is the same event
-    if (o >= 0 && isAmount(t, o)) out.push(...t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl'));
+    if (o >= 0) out.push(...measuredBy(t, p, o));
   }
   // what is rejected, demanded or denounced did not happen: "rejected a US offer to host a summit"
   // is one rejection, not also a hosting

@@ -39,6 +39,18 @@ export function isAmount(t: DepTree, i: number): boolean {
 }
 
 /**
+ * What an amount object `o` of verb `v` measures: its own in/of phrase ("$40 million [in aid]"), or
+ * the same phrase when the parser attaches it to the verb instead ("pledged $40 million | in aid" as
+ * an obl after the object) — the two attachments mean the same, parsers differ on which they pick.
+ */
+export function measuredBy(t: DepTree, v: number, o: number): number[] {
+  if (!isAmount(t, o)) return [];
+  const own = t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl');
+  const onVerb = t.kidsWhere(v, (d, c) => d === 'obl' && c > o && (t.caseOf(c) === 'in' || t.caseOf(c) === 'of'));
+  return [...own, ...onVerb];
+}
+
+/**
  * What a trigger's constraints look at, computed once per trigger (a verb may have hundreds of
  * dictionary rows): the words that stand for its object, its complement, its prepositional phrases.
  */
@@ -69,7 +81,7 @@ class TriggerView {
     // "military aid and intelligence sharing": any coordinated object counts
     for (const x of t.kidsWhere(o, (d) => d === 'conj')) TriggerView.add(t, x, w);
     // "pledged $40 million in food aid": an amount stands for what it measures (its in/of phrase)
-    if (isAmount(t, o)) for (const x of t.kidsWhere(o, (d) => d === 'nmod' || d === 'obl')) TriggerView.add(t, x, w);
+    for (const x of measuredBy(t, this.p, o)) TriggerView.add(t, x, w);
     return (this.objWords = w);
   }
 

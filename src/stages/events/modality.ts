@@ -6,7 +6,7 @@ import type { Modality, Quote } from '../../core/doc.js';
 import type { Governors } from './event-lexicon.js';
 import { governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { CONDITIONALS, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS } from '../../lexicon/function-words.js';
+import { CONDITIONALS, CONTRASTIVE_ALTERNATIVES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS } from '../../lexicon/function-words.js';
 
 /** negations, and the negative determiner of "no talks were held" */
 const NEG = new Set([...NEGATIONS, 'no']);
@@ -134,11 +134,19 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
   return 'asserted';
 }
 
+/** a clause marked as the alternative ("instead encouraging", "rather than sending" is not: that is a mark) */
+export function isContrastiveAlternative(t: DepTree, p: number): boolean {
+  return t.kidsWhere(p, (d) => d === 'advmod').some((a) => CONTRASTIVE_ALTERNATIVES.has(t.lower(a)));
+}
+
 /** Is the trigger the controlled complement of a refusal ("refused to meet", "ruled out sending")? */
 export function underNegativeGovernor(t: DepTree, p: number, gov: Governors): boolean {
   const b = baseDep(t.dep(p));
   const h = t.head(p);
   if (h < 0) return false;
+  // "ruled out sending troops — instead encouraging allies to …": the alternative is what is done,
+  // not what is refused, whichever verb the parser hangs it on
+  if (isContrastiveAlternative(t, p)) return false;
   if (b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to') || (b === 'obj' && t.isVerbal(p)) || (b === 'advcl' && (t.markOf(p) === 'to' || t.markOf(p) === null) && t.kid(p, 'nsubj') < 0)) {
     return gov.negative.has(t.lemma(h));
   }

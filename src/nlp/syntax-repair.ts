@@ -1,0 +1,104 @@
+// Small, general repairs of tagger and parser output that no grammatical English sentence needs
+// undone. The tagger learned from UD treebanks where a sentence-initial noun phrase followed by an
+// "-ed" word is often a reduced relative or a headline ("Weapons seized in raid"), so in a complete
+// sentence with no finite verb at all it tags the only candidate VBN or JJ ("The United States
+// imposed/JJ sanctions", "Palestinian police confiscated/VBN weapons") and the parser then builds a
+// noun-rooted tree. A sentence ending in a full stop needs a finite verb; the "-ed" word right after
+// its opening noun phrase is that verb. Separately, no clause has two subjects: a second nsubj after
+// its verb is the object ("Egypt banned the Muslim Brotherhood" with Brotherhood as nsubj).
+
+/** finite verb and auxiliary tags: a sentence with one of them has its verb */
+const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** tags that end a subject noun phrase */
+const SUBJECT_END_XPOS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+/** tags that open an object noun phrase right after a transitive verb */
+const OBJECT_START_XPOS = new Set(['DT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'PRP$', 'CD', 'PRP']);
+
+/**
+ * Re-tag as VBD the "-ed" word that follows the opening noun phrase of a full-stop sentence that has
+ * no finite verb: a VBN (any continuation), or a JJ with a noun phrase after it (an adjective there
+ * would leave the sentence without a verb and two noun phrases side by side). Edits `ids` in place;
+ * returns whether anything changed.
+ */
+export function repairMissingFiniteVerb(
+  forms: readonly string[],
+  ids: Int32Array,
+  n: number,
+  uposOf: readonly string[],
+  xposOf: readonly string[],
+): boolean {
+  if (n < 3 || forms[n - 1] !== '.') return false;
+  let vbd = -1;
+  for (let t = 0; t < xposOf.length; t++) if (xposOf[t] === 'VBD' && uposOf[t] === 'VERB') vbd = t;
+  if (vbd < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const x = xposOf[ids[i]!]!;
+    if (FINITE_XPOS.has(x) || uposOf[ids[i]!] === 'AUX') return false;
+  }
+  for (let i = 1; i < n - 1; i++) {
+    const x = xposOf[ids[i]!]!;
+    const prev = xposOf[ids[i - 1]!]!;
+    if (x.startsWith('VB') || uposOf[ids[i]!] === 'VERB') {
+      if (x !== 'VBN') return false; // the first verbal word decides: a gerund or base form is no past tense
+    }
+    if (!/[a-z]ed$/.test(forms[i]!) || !SUBJECT_END_XPOS.has(prev)) continue;
+    const next = xposOf[ids[i + 1]!]!;
+    if (x === 'VBN' || (x === 'JJ' && OBJECT_START_XPOS.has(next))) {
+      ids[i] = vbd;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * A verb with a subject before it and a second bare nominal subject after it: the second is its
+ * object. Edits `deprels` in place (heads unchanged).
+ */
+export function repairSecondSubject(heads: readonly number[], deprels: string[], upos: readonly string[]): void {
+  const n = heads.length;
+  for (let v = 0; v < n; v++) {
+    if (upos[v] !== 'VERB') continue;
+    let before = false;
+    for (let i = 0; i < v; i++) if (heads[i] === v + 1 && deprels[i] === 'nsubj') before = true;
+    if (!before) continue;
+    for (let i = v + 1; i < n; i++) {
+      if (heads[i] !== v + 1 || deprels[i] !== 'nsubj') continue;
+      // a nominal with its own preposition is no object ("… by the Brotherhood" would be obl)
+      if (heads.some((h, k) => h === i + 1 && deprels[k] === 'case')) continue;
+      deprels[i] = 'obj';
+    }
+  }
+}
+
+/** relations that fill a clause's subject slot */
+const SUBJECT_DEPS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
+
+/**
+ * "On Friday, Youssef Chahed, the Prime Minister of Tunisia, signed a decree": a finite verb with no
+ * subject whose fronted, case-marked phrase carries an apposition before the verb — the apposition
+ * is the subject (a time or place phrase is not renamed by a person). The first apposition becomes
+ * the verb's nsubj and later appositions of the same phrase attach to it. Edits in place.
+ */
+export function repairSubjectAsApposition(heads: number[], deprels: string[], xpos: readonly string[]): void {
+  const n = heads.length;
+  for (let v = 0; v < n; v++) {
+    if (xpos[v] !== 'VBD' && xpos[v] !== 'VBZ' && xpos[v] !== 'VBP') continue;
+    if (heads.some((h, k) => h === v + 1 && SUBJECT_DEPS.has(deprels[k]!))) continue;
+    for (let o = 0; o < v; o++) {
+      if (heads[o] !== v + 1 || !deprels[o]!.startsWith('obl')) continue;
+      if (!heads.some((h, k) => h === o + 1 && deprels[k] === 'case' && k < o)) continue;
+      const apps: number[] = [];
+      for (let a = o + 1; a < v; a++) if (heads[a] === o + 1 && deprels[a] === 'appos') apps.push(a);
+      if (!apps.length || !xpos[apps[0]!]!.startsWith('NNP')) continue;
+      const subj = apps[0]!;
+      heads[subj] = v + 1;
+      deprels[subj] = 'nsubj';
+      for (const a of apps.slice(1)) heads[a] = subj + 1;
+      // the commas around the moved phrase go with it
+      for (let k = 0; k < n; k++) if (heads[k] === o + 1 && deprels[k] === 'punct' && k > o) heads[k] = subj + 1;
+      break;
+    }
+  }
+}
