@@ -69,6 +69,12 @@ describe('event dates', () => {
     const shortly = 'Rockets hit the embassy on Tuesday.\nImmediately after the attack, the militia claimed it.';
     expect(datedDoc(shortly, (t) => ({ events: [event(t, 'v1', 'claimed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
+  it('keeps the scene\'s day for two paragraphs, then reads an undated event as of publication', () => {
+    const near = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(near, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    const far = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nExports continued.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(far, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: PUB, date_source: 'published' });
+  });
   it('lets a time of an embedded verb ("to be held on August 9") give way to the fronted one', () => {
     const text = 'On Thursday, Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally in Minsk.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'held a rally')] }), '2020-08-03');

@@ -9,8 +9,11 @@ import type { Layout } from './layout.js';
 
 export type DateSource = 'clause' | 'sentence' | 'context';
 
-/** How many paragraphs back the context search may go: news keeps a scene for a few paragraphs. */
-export const CONTEXT_PARAGRAPHS = 5;
+/** How many paragraphs back the context search may go: a news paragraph is long, and a scene
+ * rarely outlives the next two (issue 20: "anchors never jump across paragraphs without cause");
+ * the same reach as a named occasion of a quote. Beyond it an undated event is read as of
+ * publication, as an attribution is. */
+export const CONTEXT_PARAGRAPHS = 2;
 /** Bounds that keep the search linear on pathological input (a 2 MB sentence, 10,000 quotes). */
 const MAX_REACH = 600;
 const MAX_CONTEXT_TIMEXES = 50;
