@@ -75,6 +75,21 @@ describe('event dates', () => {
     const far = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nExports continued.\n\nThe minister blamed Iran for the attacks.';
     expect(datedDoc(far, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: PUB, date_source: 'published' });
   });
+  it('dates an event inside a quote by the quote, not by a time of another verb of the content', () => {
+    const text = 'Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal first announced seven days earlier on October 6.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'a complete withdrawal from the region, beyond the withdrawal first announced seven days earlier on October 6', 'announced', 'indirect')],
+      events: [event(t, 'v1', 'withdrawal')],
+    }), '2019-10-15');
+    expect(d.events[0]).toMatchObject({ date: '2019-10-13', date_source: 'quote-anchor' });
+    // mirror: the content's time next to the event's own verb dates it
+    const own = 'Also on Sunday, the United States announced a complete withdrawal from the region on October 20.';
+    const e = datedDoc(own, (t) => ({
+      quotes: [quote(t, 'q1', 'a complete withdrawal from the region on October 20', 'announced', 'indirect')],
+      events: [event(t, 'v1', 'withdrawal')],
+    }), '2019-10-15');
+    expect(e.events[0]).toMatchObject({ date: '2019-10-20', date_source: 'clause' });
+  });
   it('lets a time of an embedded verb ("to be held on August 9") give way to the fronted one', () => {
     const text = 'On Thursday, Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally in Minsk.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'held a rally')] }), '2020-08-03');

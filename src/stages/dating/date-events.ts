@@ -8,7 +8,7 @@ import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
 import type { Span } from '../../core/span.js';
 import { fromTimex } from './date-quotes.js';
-import { governingTime } from './governing-time.js';
+import { governingTime, governsEmbeddedVerb } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 import { countedBound, shiftDate, uncountedBound } from './bounds.js';
 
@@ -112,7 +112,9 @@ export function dateEvents(
       const clause = clauseAround(doc.text, sent.span, e, []);
       const region = { start: Math.max(clause.start, holder.content.start), end: Math.min(clause.end, holder.content.end) };
       const g = governingTime(doc, layout, region, region, e, (i) => !within(doc.timexes[i]!, holder.content));
-      if (g && g.source !== 'context') {
+      // a time of another verb of the content ("…the withdrawal first announced seven days
+      // earlier") does not date this one: the quote's date does
+      if (g && g.source !== 'context' && !governsEmbeddedVerb(doc.text, doc.timexes[g.index]!, e)) {
         out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, 'clause'));
         continue;
       }

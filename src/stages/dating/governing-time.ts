@@ -78,15 +78,22 @@ export function firstTimexFrom(timexes: readonly Timex[], offset: number): numbe
 
 /** Text before a timex that makes it the time of an embedded verb of its own ("the election to be
  * held on August 9", "the withdrawal first announced on October 6"). */
-const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially|already|earlier)\s+\p{Ll}+\s+(?:on|in|at|by|for)\s+$/u;
+const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially|already|earlier)\s+\p{Ll}+(?:\s+[\p{L}\d]+){0,3}\s+(?:on|in|at|by|for)\s+$/u;
+
+/** A participle of its own right before the timex, with no preposition: "the withdrawal first
+ * announced [seven days earlier]". */
+const EMBEDDED_PARTICIPLE_BEFORE = /\b(?:first|previously|originally|initially|already)\s+\p{Ll}+(?:ed|en|wn|ne|de|t)\s+$/u;
 
 /** Whether timex `t`, apart from the focus, dates a verb of its own (then another time in the
  * clause, such as a fronted "On Thursday,", governs the focus before it). */
-function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
+export function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
   if (t.start >= focus.start && t.end <= focus.end) return false;
-  // cheap test first, without allocating: the word right before must be a preposition
-  if (!prepositionBefore(text, t.start)) return false;
-  return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+  // cheap test first, without allocating: the word right before must be a preposition or a
+  // past participle (its last letter a d, n, e or t)
+  if (prepositionBefore(text, t.start)) return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const last = text.charCodeAt(t.start - 2);
+  if (text.charCodeAt(t.start - 1) !== 32 || (last !== 100 && last !== 110 && last !== 101 && last !== 116)) return false;
+  return EMBEDDED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 const PREPOSITIONS = ['on', 'in', 'at', 'by', 'for'];
