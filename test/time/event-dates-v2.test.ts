@@ -69,10 +69,13 @@ describe('event dates', () => {
     const shortly = 'Rockets hit the embassy on Tuesday.\nImmediately after the attack, the militia claimed it.';
     expect(datedDoc(shortly, (t) => ({ events: [event(t, 'v1', 'claimed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
-  it('keeps the scene\'s day for two paragraphs, then reads an undated event as of publication', () => {
+  it('keeps the scene\'s day for two paragraphs or six sentences, then reads an undated event as of publication', () => {
     const near = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nThe minister blamed Iran for the attacks.';
     expect(datedDoc(near, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
-    const far = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nExports continued.\n\nThe minister blamed Iran for the attacks.';
+    // one-line paragraphs: the scene lasts a few sentences however many paragraphs they make
+    const lines = 'Drones hit the plant on Tuesday.\n\nFires spread to a tank.\n\nExports continued.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(lines, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    const far = 'Drones hit the plant on Tuesday. Fires spread. Smoke rose.\n\nExports continued. Prices rose. Traders waited.\n\nShips sailed. Ports stayed open.\n\nThe minister blamed Iran for the attacks.';
     expect(datedDoc(far, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: PUB, date_source: 'published' });
   });
   it('dates an event inside a quote by the quote, not by a time of another verb of the content', () => {

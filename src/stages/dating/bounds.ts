@@ -77,8 +77,8 @@ const NOT_TEMPORAL_BEFORE = /\b(?:named|look|looks|looked|looking|went|go|goes|c
 
 /**
  * Whether the clause ties the focus to an event it follows without a time ("After Sulík failed…,
- * the PM apologised", "In a statement following the attack, X blamed"): the preposition stands
- * before the focus in the clause and no timex lies in the phrase. "shortly after" and the like
+ * the PM apologised", "In a statement following the attack, X blamed"): a fronted phrase, closed
+ * by a comma before the focus (called only when no timex dates the clause). "shortly after" and the like
  * are left out (they mean the scene just told).
  */
 export function uncountedBound(text: string, clause: Span, focus: Span): boolean {
@@ -86,7 +86,9 @@ export function uncountedBound(text: string, clause: Span, focus: Span): boolean
   const re = /\b(?:after|following)\s+(?!all\b)/gi;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     if (NOT_TEMPORAL_BEFORE.test(before.slice(Math.max(0, m.index - 14), m.index))) continue;
-    return true;
+    // a fronted bound, closed by a comma before the focus: the focus is not the anchor itself
+    // ("told reporters after [the meeting]")
+    if (before.indexOf(',', m.index) >= 0) return true;
   }
   return false;
 }

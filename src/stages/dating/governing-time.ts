@@ -9,11 +9,12 @@ import type { Layout } from './layout.js';
 
 export type DateSource = 'clause' | 'sentence' | 'context';
 
-/** How many paragraphs back the context search may go: a news paragraph is long, and a scene
- * rarely outlives the next two (issue 20: "anchors never jump across paragraphs without cause");
- * the same reach as a named occasion of a quote. Beyond it an undated event is read as of
- * publication, as an attribution is. */
+/** How far back the context search may go: a news scene rarely outlives the next two paragraphs
+ * (issue 20: "anchors never jump across paragraphs without cause") — or a few sentences, where
+ * each paragraph is a one-line sentence; beyond both, an undated event is read as of publication,
+ * as an attribution is. */
 export const CONTEXT_PARAGRAPHS = 2;
+export const CONTEXT_SENTENCES = 6;
 /** Bounds that keep the search linear on pathological input (a 2 MB sentence, 10,000 quotes). */
 const MAX_REACH = 600;
 const MAX_CONTEXT_TIMEXES = 50;
@@ -167,8 +168,9 @@ export function governingTime(
   const first = firstTimexFrom(tx, sentences.start) - 1;
   for (let i = first; i >= 0 && first - i < MAX_CONTEXT_TIMEXES; i--) {
     const t = tx[i]!;
-    const p = layout.sentenceAt(t.start).paragraph;
-    if (here.paragraph - p > CONTEXT_PARAGRAPHS) break;
+    const there = layout.sentenceAt(t.start);
+    // a scene lasts two paragraphs, or a few sentences where paragraphs are one-liners
+    if (here.paragraph - there.paragraph > CONTEXT_PARAGRAPHS && here.index - there.index > CONTEXT_SENTENCES) break;
     if (!usable(t) || isVague(t) || excluded(i)) continue;
     if (t.granularity !== 'day' && t.type !== 'TIME') continue; // "in 2019" does not set a scene
     return { index: i, source: 'context' };
