@@ -12,6 +12,7 @@
 import type { Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { daysFromCivil, fmtDay, fmtMonth, fmtYear, addMonths } from '../time/calendar.js';
+import { firstTimexFrom } from './governing-time.js';
 
 export interface CountedBound {
   /** index of the DURATION timex ("a day") */
@@ -32,9 +33,9 @@ const DEFINITE = /^(?:the|that|this|those|these)\s/i;
  * of the event itself ("for [two days] after…", "lasted [a day]"). Null when none.
  */
 export function countedBound(text: string, timexes: readonly Timex[], clause: Span, usable: (i: number) => boolean): CountedBound | null {
-  for (let i = 0; i < timexes.length; i++) {
+  // from the clause's first timex (binary search): linear in the clause, not in the document
+  for (let i = firstTimexFrom(timexes, clause.start); i < timexes.length; i++) {
     const t = timexes[i]!;
-    if (t.start < clause.start) continue;
     if (t.end > clause.end) break;
     if (t.type !== 'DURATION' || !usable(i) || !/^P\d+[DWMY]$/.test(t.value ?? '')) continue;
     const m = BOUND_AFTER_DURATION.exec(text.slice(t.end, t.end + 20));
