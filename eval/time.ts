@@ -6,7 +6,8 @@
 // (in text order) the unused prediction with the largest character overlap is its match; strict =
 // identical span, relaxed = any overlap; type and value accuracy over matched pairs.
 // Writes /tmp/newsgraph-meantime.{pred,gold}.jsonl so `python3 ../shared/tools/score.py timex` can
-// be run on exactly the same data.  Flags: --errors (list mismatches), --time-only (segment+time).
+// be run on exactly the same data.  Flags: --errors (list mismatches), --time-only (segment+time),
+// --wikinews-only (the Wikinews dev set alone, for quick iteration).
 // Then the Wikinews dev set (eval/wikinews-dev, README-time.md): 40 real articles read as `extract`
 // reads the CSV, hand-annotated TIMEX3 scored the same way over the whole text, and the date of every
 // attribution (quote-date accuracy: a gold attribution is matched by the predicted quote whose cue
@@ -162,6 +163,11 @@ export function loadMeantime(): MeantimeDoc[] | null {
 }
 
 function main() {
+  if (process.argv.includes('--wikinews-only')) {
+    const wn = wikinewsReport(process.argv.includes('--errors'), false);
+    if (wn) console.log(`Wikinews dev: ${wn}`);
+    return;
+  }
   const docs = loadMeantime();
   if (!docs) {
     console.log('eval:time: ../shared/eval/meantime is absent (skipped)');

@@ -39,6 +39,60 @@ describe('event dates', () => {
     const np = datedDoc('Police met on Tuesday.\nThey arrested him after the attack ended.', (t) => ({ events: [event(t, 'v1', 'arrested him')] }), PUB);
     expect(np.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
+  it('counts "a day before the event" from the scene\'s day, and "two days after Monday\'s vote" from its time', () => {
+    const text = 'On Thursday, thousands held a rally in Minsk.\nWithin roughly a day before the event, the KGB arrested 33 men.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'arrested 33 men')] }), '2020-08-03');
+    expect(d.events[0]).toMatchObject({ date: '2020-07-29', date_source: 'context' });
+    // mirror: after, with the anchor's own time in the phrase
+    const after = 'Two days after the vote on Monday, the minister resigned.';
+    const e = datedDoc(after, (t) => ({ events: [event(t, 'v1', 'resigned')] }), PUB);
+    expect(e.events[0]).toMatchObject({ date: '2025-03-05', date_source: 'clause' });
+    // an event inside the anchor phrase lies the duration before the main clause's date
+    const inside = 'He tested positive on Wednesday.\nThis comes a week after he attended a summit in Brussels.';
+    const f = datedDoc(inside, (t) => ({ events: [event(t, 'v1', 'attended a summit')] }), PUB);
+    expect(f.events[0]).toMatchObject({ date: '2025-02-26', date_source: 'context' });
+    // an indefinite anchor with no time: nothing to count from
+    const vague = 'Police met on Tuesday.\nA day before a vote, the minister resigned.';
+    const g = datedDoc(vague, (t) => ({ events: [event(t, 'v1', 'resigned')] }), PUB);
+    expect(g.events[0]).toMatchObject({ date: null, date_source: 'none' });
+  });
+  it('leaves an event that follows an undated one ("After X failed…, the PM apologised") undated', () => {
+    const text = 'A lockdown was agreed on Tuesday.\nAfter the minister failed to buy tests, the Prime Minister apologised.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'apologised')] }), PUB);
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    const stmt = 'Rockets hit the embassy on Tuesday.\nIn a statement following the attack, a spokesman blamed Israel.';
+    const e = datedDoc(stmt, (t) => ({ events: [event(t, 'v1', 'blamed')] }), PUB);
+    expect(e.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    // mirror: a time in the bound dates it; "shortly after" is the scene just told
+    const dated = 'After the vote on Tuesday, the Prime Minister apologised.';
+    expect(datedDoc(dated, (t) => ({ events: [event(t, 'v1', 'apologised')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'clause' });
+    const shortly = 'Rockets hit the embassy on Tuesday.\nImmediately after the attack, the militia claimed it.';
+    expect(datedDoc(shortly, (t) => ({ events: [event(t, 'v1', 'claimed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+  it('keeps the scene\'s day for two paragraphs or six sentences, then reads an undated event as of publication', () => {
+    const near = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(near, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    // one-line paragraphs: the scene lasts a few sentences however many paragraphs they make
+    const lines = 'Drones hit the plant on Tuesday.\n\nFires spread to a tank.\n\nExports continued.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(lines, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    const far = 'Drones hit the plant on Tuesday. Fires spread. Smoke rose.\n\nExports continued. Prices rose. Traders waited.\n\nShips sailed. Ports stayed open.\n\nThe minister blamed Iran for the attacks.';
+    expect(datedDoc(far, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: PUB, date_source: 'published' });
+  });
+  it('dates an event inside a quote by the quote, not by a time of another verb of the content', () => {
+    const text = 'Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal first announced seven days earlier on October 6.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [quote(t, 'q1', 'a complete withdrawal from the region, beyond the withdrawal first announced seven days earlier on October 6', 'announced', 'indirect')],
+      events: [event(t, 'v1', 'withdrawal')],
+    }), '2019-10-15');
+    expect(d.events[0]).toMatchObject({ date: '2019-10-13', date_source: 'quote-anchor' });
+    // mirror: the content's time next to the event's own verb dates it
+    const own = 'Also on Sunday, the United States announced a complete withdrawal from the region on October 20.';
+    const e = datedDoc(own, (t) => ({
+      quotes: [quote(t, 'q1', 'a complete withdrawal from the region on October 20', 'announced', 'indirect')],
+      events: [event(t, 'v1', 'withdrawal')],
+    }), '2019-10-15');
+    expect(e.events[0]).toMatchObject({ date: '2019-10-20', date_source: 'clause' });
+  });
   it('lets a time of an embedded verb ("to be held on August 9") give way to the fronted one', () => {
     const text = 'On Thursday, Tsikhanouskaya, a candidate in the election to be held on August 9, held a rally in Minsk.';
     const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'held a rally')] }), '2020-08-03');

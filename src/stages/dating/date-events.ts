@@ -8,8 +8,9 @@ import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
 import type { Span } from '../../core/span.js';
 import { fromTimex } from './date-quotes.js';
-import { governingTime } from './governing-time.js';
+import { governingTime, governsEmbeddedVerb } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
+import { countedBound, shiftDate, uncountedBound } from './bounds.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -111,7 +112,9 @@ export function dateEvents(
       const clause = clauseAround(doc.text, sent.span, e, []);
       const region = { start: Math.max(clause.start, holder.content.start), end: Math.min(clause.end, holder.content.end) };
       const g = governingTime(doc, layout, region, region, e, (i) => !within(doc.timexes[i]!, holder.content));
-      if (g && g.source !== 'context') {
+      // a time of another verb of the content ("…the withdrawal first announced seven days
+      // earlier") does not date this one: the quote's date does
+      if (g && g.source !== 'context' && !governsEmbeddedVerb(doc.text, doc.timexes[g.index]!, e)) {
         out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, 'clause'));
         continue;
       }
@@ -125,6 +128,21 @@ export function dateEvents(
       }
     }
     const clause = clauseAround(doc.text, sent.span, e, index.cutsAround(e, sent.span));
+    const usable = (i: number) => !excluded(i);
+    // "[a day] before the event, the KGB arrested…": the anchor's date moved by the duration
+    const bound = countedBound(doc.text, doc.timexes, clause, usable);
+    if (bound) {
+      const inAnchor = e.start >= bound.anchor.start && e.start < bound.anchor.end;
+      // the date the bound counts from: for the main clause, the anchor phrase's time or (a
+      // definite anaphor) the scene's; for an event inside the anchor phrase, the main clause's
+      const from = inAnchor
+        ? governingTime(doc, layout, { start: clause.start, end: bound.anchor.start }, { start: clause.start, end: bound.anchor.start }, e, (i) => excluded(i) || doc.timexes[i]!.type === 'DURATION')
+        : governingTime(doc, layout, bound.anchor, bound.anchor, bound.anchor, excluded, 'all', bound.definite);
+      const anchorDate = from ? doc.timexes[from.index]!.value : null;
+      const shifted = anchorDate ? shiftDate(anchorDate, doc.timexes[bound.duration]!.value!, inAnchor ? (-bound.sign as 1 | -1) : bound.sign) : null;
+      out.set(v.id, shifted ? { date: shifted, source: from!.source, timex: bound.duration } : { date: null, source: 'none' });
+      continue;
+    }
     const g = governingTime(doc, layout, clause, sent.span, e, excluded);
     if (g && g.source !== 'context') {
       out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, g.source));
@@ -138,6 +156,9 @@ export function dateEvents(
     // "…began its probe after his lawyer was convicted": an event told only as the bound of
     // another is dated by nothing the text says (the scene's day is the other event's)
     else if (inTemporalSubordinate(doc.text, e, sent.span.start)) out.set(v.id, { date: null, source: 'none' });
+    // "After Sulík failed to procure kits, the PM apologised": after something undated, so at a
+    // time the text does not give (not the scene's day, which is the other event's at best)
+    else if (uncountedBound(doc.text, clause, e)) out.set(v.id, { date: null, source: 'none' });
     else if (aspect === 'pluperfect') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }

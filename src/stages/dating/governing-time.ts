@@ -9,8 +9,12 @@ import type { Layout } from './layout.js';
 
 export type DateSource = 'clause' | 'sentence' | 'context';
 
-/** How many paragraphs back the context search may go: news keeps a scene for a few paragraphs. */
-export const CONTEXT_PARAGRAPHS = 5;
+/** How far back the context search may go: a news scene rarely outlives the next two paragraphs
+ * (issue 20: "anchors never jump across paragraphs without cause") — or a few sentences, where
+ * each paragraph is a one-line sentence; beyond both, an undated event is read as of publication,
+ * as an attribution is. */
+export const CONTEXT_PARAGRAPHS = 2;
+export const CONTEXT_SENTENCES = 6;
 /** Bounds that keep the search linear on pathological input (a 2 MB sentence, 10,000 quotes). */
 const MAX_REACH = 600;
 const MAX_CONTEXT_TIMEXES = 50;
@@ -75,15 +79,22 @@ export function firstTimexFrom(timexes: readonly Timex[], offset: number): numbe
 
 /** Text before a timex that makes it the time of an embedded verb of its own ("the election to be
  * held on August 9", "the withdrawal first announced on October 6"). */
-const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially|already|earlier)\s+\p{Ll}+\s+(?:on|in|at|by|for)\s+$/u;
+const EMBEDDED_VERB_BEFORE = /\b(?:to\s+be|first|previously|originally|initially|already|earlier)\s+\p{Ll}+(?:\s+[\p{L}\d]+){0,3}\s+(?:on|in|at|by|for)\s+$/u;
+
+/** A participle of its own right before the timex, with no preposition: "the withdrawal first
+ * announced [seven days earlier]". */
+const EMBEDDED_PARTICIPLE_BEFORE = /\b(?:first|previously|originally|initially|already)\s+\p{Ll}+(?:ed|en|wn|ne|de|t)\s+$/u;
 
 /** Whether timex `t`, apart from the focus, dates a verb of its own (then another time in the
  * clause, such as a fronted "On Thursday,", governs the focus before it). */
-function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
+export function governsEmbeddedVerb(text: string, t: Timex, focus: Span): boolean {
   if (t.start >= focus.start && t.end <= focus.end) return false;
-  // cheap test first, without allocating: the word right before must be a preposition
-  if (!prepositionBefore(text, t.start)) return false;
-  return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+  // cheap test first, without allocating: the word right before must be a preposition or a
+  // past participle (its last letter a d, n, e or t)
+  if (prepositionBefore(text, t.start)) return EMBEDDED_VERB_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const last = text.charCodeAt(t.start - 2);
+  if (text.charCodeAt(t.start - 1) !== 32 || (last !== 100 && last !== 110 && last !== 101 && last !== 116)) return false;
+  return EMBEDDED_PARTICIPLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 const PREPOSITIONS = ['on', 'in', 'at', 'by', 'for'];
@@ -157,8 +168,9 @@ export function governingTime(
   const first = firstTimexFrom(tx, sentences.start) - 1;
   for (let i = first; i >= 0 && first - i < MAX_CONTEXT_TIMEXES; i--) {
     const t = tx[i]!;
-    const p = layout.sentenceAt(t.start).paragraph;
-    if (here.paragraph - p > CONTEXT_PARAGRAPHS) break;
+    const there = layout.sentenceAt(t.start);
+    // a scene lasts two paragraphs, or a few sentences where paragraphs are one-liners
+    if (here.paragraph - there.paragraph > CONTEXT_PARAGRAPHS && here.index - there.index > CONTEXT_SENTENCES) break;
     if (!usable(t) || isVague(t) || excluded(i)) continue;
     if (t.granularity !== 'day' && t.type !== 'TIME') continue; // "in 2019" does not set a scene
     return { index: i, source: 'context' };
