@@ -88,7 +88,7 @@ export interface Entity {
  * earned ones above and never override one (src/stages/entities/context-country.ts): membership
  * (the phrase places the group: "police in Hong Kong", "the city's police"), story (one country
  * dominates the article's actors with earned countries), dateline (the country of the dateline
- * city, when no country dominates). `country_evidence` gives the span that decided.
+ * city, when the text names no country). `country_evidence` gives the span that decided.
  */
 export type CountrySource = EarnedCountrySource | ContextCountrySource;
 export type EarnedCountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation';

@@ -6,7 +6,8 @@
 // It never overrides a country an actor already has. In order:
 //   story     one country dominates the mentions of the actors with earned countries (at least
 //             twice the next one): the article is about it;
-//   dateline  else the country of the dateline city ("CAIRO (Reuters) -"): where the story was filed.
+//   dateline  else, when no actor earns a country at all, the country of the dateline city
+//             ("CAIRO (Reuters) - Police fired …"): where the story was filed.
 // Membership ("police in Hong Kong", "the city's police") is read per phrase by sector-groups.ts.
 // Each assignment is recorded in the entity's rule ("+context-country:story") with the span that
 // decided (`country_evidence`: the first mention of the dominant country, or the dateline city).
@@ -53,7 +54,11 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }
-  if (dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
+  // the dateline only when the text names no country at all: where a story is filed says little once
+  // other countries are in it (BRUSSELS for an EU–Belarus story, GENEVA or NEW YORK for the UN) —
+  // on the dev sets a fallback taken with countries present gained nothing and misread an invented
+  // article's Belarusian officials as Belgian (session 3)
+  if (ranked.length === 0 && dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
   return null;
 }
 
