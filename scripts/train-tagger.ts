@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { NewsgraphError } from '../src/core/errors.js';
 import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
-import { writeModelFile } from '../src/nlp/model-io.js';
-import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
+import { readModelFile, writeModelFile } from '../src/nlp/model-io.js';
+import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, taggerFromModel, type TaggerMeta } from '../src/nlp/tagger.js';
 import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
@@ -358,7 +358,8 @@ export async function trainTaggerMlp(opts: TrainMlpOptions = {}): Promise<{ ewt:
   const glove = readGlove(gunzipSync(readFileSync(sharedPath(GLOVE_FILE))).toString('utf8'));
   if (glove.words.length !== clusters.size) throw new NewsgraphError('E021', `word clusters hold ${clusters.size} words, the vectors ${glove.words.length}: rebuild the clusters (scripts/train-clusters.ts)`);
   log(`mlp: ${glove.words.length} vectors of ${glove.dim} read in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
-  const tagger = getTagger();
+  // the perceptron as written to models/ (not getTagger(): an MLP file from an earlier run may not fit it)
+  const tagger = taggerFromModel(readModelFile(modelPath(TAGGER_FILE), TAGGER_KIND), modelPath(TAGGER_FILE));
   const tags = tagger.tags;
   const tagId = new Map(tags.map((t, i) => [t, i]));
   const classOf = (w: { upos: string; xpos: string }) => {

@@ -14,7 +14,9 @@ import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
 import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
-import type { TaggerMlp } from './tagger-mlp.js';
+import { existsSync } from 'node:fs';
+import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
+import { defaultWordClusters, wordClustersPath } from './word-clusters.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
 export const TAGGER_FILE = 'tagger.bin';
@@ -343,11 +345,24 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
 
 let cached: Tagger | null = null;
 
-/** The shipped tagger (models/tagger.bin), loaded on first use. Throws E021 if missing or corrupt. */
+/** Attaches models/tagger-mlp.bin (when it was built) to the tagger; E021 if it does not fit. */
+export function attachShippedMlp(t: Tagger): Tagger {
+  const path = modelPath(TAGGER_MLP_FILE);
+  if (!existsSync(path)) return t;
+  const clusters = defaultWordClusters();
+  if (!clusters) throw new NewsgraphError('E021', `${path} needs the word clusters ${wordClustersPath()}, not found — run \`npm run train\``, path);
+  t.setMlp(taggerMlpFromModel(readModelFile(path, TAGGER_MLP_KIND), clusters, path));
+  return t;
+}
+
+/**
+ * The shipped tagger (models/tagger.bin, with its MLP second opinion models/tagger-mlp.bin when
+ * present), loaded on first use. Throws E021 if missing or corrupt.
+ */
 export function getTagger(): Tagger {
   if (!cached) {
     const path = modelPath(TAGGER_FILE);
-    cached = taggerFromModel(readModelFile(path, TAGGER_KIND), path);
+    cached = attachShippedMlp(taggerFromModel(readModelFile(path, TAGGER_KIND), path));
   }
   return cached;
 }
