@@ -3,14 +3,14 @@
 // the epoch is chosen on the EWT+GUM dev sets (mean UPOS accuracy), with early stopping.
 // Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
 //   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N]
-import { readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { NewsgraphError } from '../src/core/errors.js';
 import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { readModelFile, writeModelFile } from '../src/nlp/model-io.js';
-import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, taggerFromModel, type TaggerMeta } from '../src/nlp/tagger.js';
+import { attachShippedMlp, getTagger, resetTagger, Tagger, TAGGER_FILE, TAGGER_KIND, taggerFromModel, type TaggerMeta } from '../src/nlp/tagger.js';
 import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
@@ -49,6 +49,8 @@ export interface TrainTaggerOptions {
    * with beam decoding (SparseTagger.beamTagIds); the runtime Tagger is greedy, so use with write: false
    */
   beam?: number;
+  /** also train the MLP second opinion (models/tagger-mlp.bin) for the written tagger (default true) */
+  mlp?: boolean;
 }
 
 export interface TrainTaggerResult {
@@ -197,6 +199,13 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
     writeFileSync(modelPath(LEMMA_FILE), JSON.stringify({ ...lemmaModel, info: { seed, data: info.data } }));
     lemmaBytes = statSync(modelPath(LEMMA_FILE)).size;
   }
+  if ((opts.write ?? true) && (opts.mlp ?? true)) {
+    // the MLP is fitted to this perceptron's close calls: retrain it whenever the perceptron changes
+    const m = await trainTaggerMlp({ seed, log, write: true });
+    attachShippedMlp(finalTagger);
+    resetTagger();
+    log(`tagger: with the MLP dev UPOS ewt ${(m.ewt * 100).toFixed(2)} gum ${(m.gum * 100).toFixed(2)} (perceptron ${(m.baseEwt * 100).toFixed(2)} / ${(m.baseGum * 100).toFixed(2)})`);
+  } else if (opts.write ?? true) rmSync(modelPath(TAGGER_MLP_FILE), { force: true }); // a stale MLP would not fit the new perceptron
   const dev = {
     ewt: evalTaggerOn(devEwt, { tagger: finalTagger, lemmatizer }),
     gum: evalTaggerOn(devGum, { tagger: finalTagger, lemmatizer }),
@@ -339,6 +348,8 @@ export interface TrainMlpOptions {
   sparseBits?: number;
   lr?: number;
   decay?: number;
+  /** stop after this many epochs without a dev improvement */
+  patience?: number;
   /** train on the first N sentences only (a smoke test) */
   limit?: number;
   /** write models/tagger-mlp.bin with the best epoch and mix (default false: an experiment) */
@@ -377,10 +388,10 @@ export async function trainTaggerMlp(opts: TrainMlpOptions = {}): Promise<{ ewt:
   log(`mlp: perceptron alone dev UPOS ewt ${(base.e * 100).toFixed(2)} gum ${(base.g * 100).toFixed(2)}`);
   const t = tagger.tables();
   const dict = new KeyIndex(t.dictKeys, t.dictVals);
-  const margins = [2, 4, 8, 16, 32, Infinity];
-  const weights = [0.5, 1, 2, 4, 100];
+  const margins = [4, 8, 16, 32, Infinity];
+  const weights = [1, 2, 4, 8, 100];
   let best = { epoch: 0, ewt: base.e, gum: base.g, margin: 0, weight: 0, mlp: null as TaggerMlp | null };
-  const patience = 2;
+  const patience = opts.patience ?? 3;
   trainMlp(
     sents,
     tags.length,
@@ -433,7 +444,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
   if (process.argv.includes('--mlp')) {
-    const r = await trainTaggerMlp({ seed: num('--seed'), epochs: num('--epochs'), hidden: num('--hidden'), vocab: num('--vocab'), sparseBits: num('--sparse-bits'), lr: num('--lr'), decay: num('--decay'), limit: num('--limit'), write: process.argv.includes('--write'), log: (s) => console.log(s) });
+    const r = await trainTaggerMlp({ seed: num('--seed'), epochs: num('--epochs'), hidden: num('--hidden'), vocab: num('--vocab'), sparseBits: num('--sparse-bits'), lr: num('--lr'), decay: num('--decay'), limit: num('--limit'), patience: num('--patience'), write: process.argv.includes('--write'), log: (s) => console.log(s) });
     console.log(`mlp best dev UPOS: ewt ${(r.ewt * 100).toFixed(2)} (perceptron ${(r.baseEwt * 100).toFixed(2)}), gum ${(r.gum * 100).toFixed(2)} (perceptron ${(r.baseGum * 100).toFixed(2)}) at margin ${r.margin}, weight ${r.weight}`);
     process.exit(0);
   }

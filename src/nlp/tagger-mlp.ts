@@ -55,6 +55,8 @@ export interface TaggerMlpArrays {
   readonly b2: Float32Array;
 }
 
+/** slots of the first-layer projection cache (a power of two; 4096 × 5 × 64 floats = 5 MB) */
+const PROJ_CACHE = 4096;
 const PAD = 0x3c3c0001;
 const UNK = 0x3c3c0002;
 
@@ -151,10 +153,45 @@ export class TaggerMlp {
     return r;
   }
 
+  /**
+   * Start of vocabulary row r's first-layer projections (one hidden vector per window position) in
+   * this.proj. Computed on first use and kept in a direct-mapped cache: the words the tagger is
+   * unsure about recur (that, like, names), and a cached word costs WIN·hidden additions instead of
+   * WIN·dim·hidden multiply-adds.
+   */
+  private projection(r: number): number {
+    const { dim, hidden, vecScale } = this.meta;
+    if (this.proj.length === 0) {
+      this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
+      this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
+    }
+    const slot = r & (PROJ_CACHE - 1);
+    const start = slot * WIN * hidden;
+    if (this.projRow[slot] !== r) {
+      const { vectors, w1 } = this.a;
+      const p = this.proj;
+      p.fill(0, start, start + WIN * hidden);
+      const vb = r * dim;
+      for (let w = 0; w < WIN; w++) {
+        const pb = start + w * hidden;
+        for (let d = 0; d < dim; d++) {
+          const x = vectors[vb + d]! * vecScale;
+          const base = (w * dim + d) * hidden;
+          for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
+        }
+      }
+      this.projRow[slot] = r;
+    }
+    return start;
+  }
+
+  private proj = new Float32Array(0);
+  private projRow = new Int32Array(0);
+
   /** Raw output scores (logits) for position i into out[0..nTags). */
   logits(f: TaggerFeatures, i: number, n: number, out: Float32Array | Float64Array): void {
-    const { dim, hidden, nTags, vecScale, sparseScale } = this.meta;
-    const { vectors, w1, b1, sparse, w2, b2 } = this.a;
+    const { hidden, nTags, sparseScale } = this.meta;
+    const { b1, sparse, w2, b2 } = this.a;
     const h = this.hid;
     h.set(b1);
     for (let w = 0; w < WIN; w++) {
@@ -162,13 +199,9 @@ export class TaggerMlp {
       if (j < 0 || j >= n) continue;
       const r = this.row(j);
       if (r < 0) continue;
-      const vb = r * dim;
-      const wb = w * dim;
-      for (let d = 0; d < dim; d++) {
-        const x = vectors[vb + d]! * vecScale;
-        const base = (wb + d) * hidden;
-        for (let u = 0; u < hidden; u++) h[u] += w1[base + u]! * x;
-      }
+      const pb = this.projection(r) + w * hidden;
+      const p = this.proj;
+      for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
     }
     const keys = this.keys;
     const nk = mlpSparseKeys(f, this.rows, i, n, keys);
