@@ -398,8 +398,8 @@ export async function trainTaggerMlp(opts: TrainMlpOptions = {}): Promise<{ ewt:
     dict,
     clusters,
     glove,
-    { seed, hidden: opts.hidden ?? 64, vocab: opts.vocab ?? 100000, sparseBits: opts.sparseBits ?? 15, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.3, log },
-    opts.epochs ?? 8,
+    { seed, hidden: opts.hidden ?? 64, vocab: opts.vocab ?? 50000, sparseBits: opts.sparseBits ?? 15, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, log },
+    opts.epochs ?? 16,
     (epoch, mlp) => {
       const rows: string[] = [];
       let epochBest = { ewt: 0, gum: 0, margin: 0, weight: 0 };

@@ -57,6 +57,8 @@ export interface TaggerMlpArrays {
 
 /** slots of the first-layer projection cache (a power of two; 4096 × 5 × 64 floats = 5 MB) */
 const PROJ_CACHE = 4096;
+/** forms remembered with their vocabulary row (cleared when full) */
+const ROW_MEMO = 50_000;
 const PAD = 0x3c3c0001;
 const UNK = 0x3c3c0002;
 
@@ -146,45 +148,58 @@ export class TaggerMlp {
   private row(j: number): number {
     let r = this.rows[j]!;
     if (r === -2) {
-      r = this.clusters.indexOf(this.forms[j]!);
-      if (r >= this.meta.vocab) r = -1;
+      // a bounded memo of form → row: the table lookup lower-cases and re-encodes the word
+      const form = this.forms[j]!;
+      const known = this.rowOf.get(form);
+      if (known !== undefined) r = known;
+      else {
+        r = this.clusters.indexOf(form);
+        if (r >= this.meta.vocab) r = -1;
+        if (this.rowOf.size >= ROW_MEMO) this.rowOf.clear();
+        this.rowOf.set(form, r);
+      }
       this.rows[j] = r;
     }
     return r;
   }
 
+  private readonly rowOf = new Map<string, number>();
+
   /**
-   * Start of vocabulary row r's first-layer projections (one hidden vector per window position) in
-   * this.proj. Computed on first use and kept in a direct-mapped cache: the words the tagger is
-   * unsure about recur (that, like, names), and a cached word costs WIN·hidden additions instead of
-   * WIN·dim·hidden multiply-adds.
+   * Start of vocabulary row r's first-layer projection at window position w in this.proj. Computed
+   * on first use and kept in a direct-mapped cache (one slot per row, a bit per position): the
+   * words the tagger is unsure about recur (that, like, names), and a cached projection costs
+   * `hidden` additions instead of dim·hidden multiply-adds.
    */
-  private projection(r: number): number {
+  private projection(r: number, w: number): number {
     const { dim, hidden, vecScale } = this.meta;
     if (this.proj.length === 0) {
       this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
       this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
+      this.projDone = new Uint8Array(PROJ_CACHE);
     }
     const slot = r & (PROJ_CACHE - 1);
-    const start = slot * WIN * hidden;
+    const pb = (slot * WIN + w) * hidden;
     if (this.projRow[slot] !== r) {
+      this.projRow[slot] = r;
+      this.projDone[slot] = 0;
+    }
+    if ((this.projDone[slot]! & (1 << w)) === 0) {
       const { vectors, w1 } = this.a;
       const p = this.proj;
-      p.fill(0, start, start + WIN * hidden);
+      for (let u = 0; u < hidden; u++) p[pb + u] = 0;
       const vb = r * dim;
-      for (let w = 0; w < WIN; w++) {
-        const pb = start + w * hidden;
-        for (let d = 0; d < dim; d++) {
-          const x = vectors[vb + d]! * vecScale;
-          const base = (w * dim + d) * hidden;
-          for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
-        }
+      for (let d = 0; d < dim; d++) {
+        const x = vectors[vb + d]! * vecScale;
+        const base = (w * dim + d) * hidden;
+        for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
       }
-      this.projRow[slot] = r;
+      this.projDone[slot]! |= 1 << w;
     }
-    return start;
+    return pb;
   }
 
+  private projDone = new Uint8Array(0);
   private proj = new Float32Array(0);
   private projRow = new Int32Array(0);
 
@@ -193,13 +208,13 @@ export class TaggerMlp {
     const { hidden, nTags, sparseScale } = this.meta;
     const { b1, sparse, w2, b2 } = this.a;
     const h = this.hid;
-    h.set(b1);
+    for (let u = 0; u < hidden; u++) h[u] = b1[u]!; // a loop: TypedArray.set on 64 floats costs more
     for (let w = 0; w < WIN; w++) {
       const j = i + MLP_WINDOW[w]!;
       if (j < 0 || j >= n) continue;
       const r = this.row(j);
       if (r < 0) continue;
-      const pb = this.projection(r) + w * hidden;
+      const pb = this.projection(r, w);
       const p = this.proj;
       for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
     }
