@@ -201,7 +201,8 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   }
   if ((opts.write ?? true) && (opts.mlp ?? true)) {
     // the MLP is fitted to this perceptron's close calls: retrain it whenever the perceptron changes
-    const m = await trainTaggerMlp({ seed, log, write: true });
+    // the MLP keeps its own fixed seed (trainTaggerMlp's default, 1): the shipped model was chosen with it
+    const m = await trainTaggerMlp({ log, write: true });
     attachShippedMlp(finalTagger);
     resetTagger();
     log(`tagger: with the MLP dev UPOS ewt ${(m.ewt * 100).toFixed(2)} gum ${(m.gum * 100).toFixed(2)} (perceptron ${(m.baseEwt * 100).toFixed(2)} / ${(m.baseGum * 100).toFixed(2)})`);
@@ -398,7 +399,7 @@ export async function trainTaggerMlp(opts: TrainMlpOptions = {}): Promise<{ ewt:
     dict,
     clusters,
     glove,
-    { seed, hidden: opts.hidden ?? 64, vocab: opts.vocab ?? 50000, sparseBits: opts.sparseBits ?? 15, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, log },
+    { seed, hidden: opts.hidden ?? 64, vocab: opts.vocab ?? 100000, sparseBits: opts.sparseBits ?? 15, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, log },
     opts.epochs ?? 16,
     (epoch, mlp) => {
       const rows: string[] = [];
