@@ -3,19 +3,25 @@
 // the epoch is chosen on the EWT+GUM dev sets (mean UPOS accuracy), with early stopping.
 // Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
 //   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N]
-import { readFileSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { NewsgraphError } from '../src/core/errors.js';
 import { hasShared, modelPath, sharedPath } from '../src/core/paths.js';
 import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
-import { writeModelFile } from '../src/nlp/model-io.js';
-import { getTagger, Tagger, TAGGER_FILE, TAGGER_KIND, type TaggerMeta } from '../src/nlp/tagger.js';
+import { readModelFile, writeModelFile } from '../src/nlp/model-io.js';
+import { attachShippedMlp, getTagger, resetTagger, Tagger, TAGGER_FILE, TAGGER_KIND, taggerFromModel, type TaggerMeta } from '../src/nlp/tagger.js';
 import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
 import { mulberry32, shuffleInPlace } from '../src/nlp/random.js';
+import { gunzipSync } from 'node:zlib';
+import { KeyIndex } from '../src/nlp/hash.js';
+import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, type TaggerMlp } from '../src/nlp/tagger-mlp.js';
+import { trainMlp } from '../src/nlp/tagger-mlp-train.js';
+import { defaultWordClusters, wordClustersPath } from '../src/nlp/word-clusters.js';
+import { GLOVE_FILE, readGlove } from './train-clusters.js';
 
 export interface TrainTaggerOptions {
   seed?: number;
@@ -43,6 +49,8 @@ export interface TrainTaggerOptions {
    * with beam decoding (SparseTagger.beamTagIds); the runtime Tagger is greedy, so use with write: false
    */
   beam?: number;
+  /** also train the MLP second opinion (models/tagger-mlp.bin) for the written tagger (default true) */
+  mlp?: boolean;
 }
 
 export interface TrainTaggerResult {
@@ -191,6 +199,14 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
     writeFileSync(modelPath(LEMMA_FILE), JSON.stringify({ ...lemmaModel, info: { seed, data: info.data } }));
     lemmaBytes = statSync(modelPath(LEMMA_FILE)).size;
   }
+  if ((opts.write ?? true) && (opts.mlp ?? true)) {
+    // the MLP is fitted to this perceptron's close calls: retrain it whenever the perceptron changes
+    // the MLP keeps its own fixed seed (trainTaggerMlp's default, 1): the shipped model was chosen with it
+    const m = await trainTaggerMlp({ log, write: true });
+    attachShippedMlp(finalTagger);
+    resetTagger();
+    log(`tagger: with the MLP dev UPOS ewt ${(m.ewt * 100).toFixed(2)} gum ${(m.gum * 100).toFixed(2)} (perceptron ${(m.baseEwt * 100).toFixed(2)} / ${(m.baseGum * 100).toFixed(2)})`);
+  } else if (opts.write ?? true) rmSync(modelPath(TAGGER_MLP_FILE), { force: true }); // a stale MLP would not fit the new perceptron
   const dev = {
     ewt: evalTaggerOn(devEwt, { tagger: finalTagger, lemmatizer }),
     gum: evalTaggerOn(devGum, { tagger: finalTagger, lemmatizer }),
@@ -324,6 +340,99 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   return { ewt: best.ewt, gum: best.gum, baseEwt: base.ewt, baseGum: base.gum };
 }
 
+export interface TrainMlpOptions {
+  seed?: number;
+  log?: (s: string) => void;
+  epochs?: number;
+  hidden?: number;
+  vocab?: number;
+  sparseBits?: number;
+  lr?: number;
+  decay?: number;
+  /** stop after this many epochs without a dev improvement */
+  patience?: number;
+  /** train on the first N sentences only (a smoke test) */
+  limit?: number;
+  /** write models/tagger-mlp.bin with the best epoch and mix (default false: an experiment) */
+  write?: boolean;
+}
+
+/**
+ * Trains the MLP second opinion (src/nlp/tagger-mlp.ts) for the shipped perceptron
+ * (models/tagger.bin) and picks, per epoch, the margin and weight of the mix on EWT+GUM dev.
+ */
+export async function trainTaggerMlp(opts: TrainMlpOptions = {}): Promise<{ ewt: number; gum: number; baseEwt: number; baseGum: number; margin: number; weight: number }> {
+  const log = opts.log ?? (() => {});
+  const seed = opts.seed ?? 1;
+  const clusters = defaultWordClusters();
+  if (!clusters) throw new NewsgraphError('E021', `the tagger MLP needs the word-cluster table ${wordClustersPath()} — run scripts/train-clusters.ts first`);
+  const t0 = performance.now();
+  const glove = readGlove(gunzipSync(readFileSync(sharedPath(GLOVE_FILE))).toString('utf8'));
+  if (glove.words.length !== clusters.size) throw new NewsgraphError('E021', `word clusters hold ${clusters.size} words, the vectors ${glove.words.length}: rebuild the clusters (scripts/train-clusters.ts)`);
+  log(`mlp: ${glove.words.length} vectors of ${glove.dim} read in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  // the perceptron as written to models/ (not getTagger(): an MLP file from an earlier run may not fit it)
+  const tagger = taggerFromModel(readModelFile(modelPath(TAGGER_FILE), TAGGER_KIND), modelPath(TAGGER_FILE));
+  const tags = tagger.tags;
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  const classOf = (w: { upos: string; xpos: string }) => {
+    const pair = `${w.upos}\t${w.xpos}`;
+    const byXpos = tags.findIndex((t) => t.endsWith(`\t${w.xpos}`));
+    return tagId.get(pair) ?? (byXpos >= 0 ? byXpos : Math.max(0, tags.findIndex((t) => t.startsWith(`${w.upos}\t`))));
+  };
+  const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')].slice(0, opts.limit ?? Infinity);
+  const sents: TrainSentence[] = train.map((s) => ({ forms: s.words.map((w) => w.form), gold: Int32Array.from(s.words.map(classOf)) }));
+  const devEwt = load('en_ewt-ud-dev.conllu');
+  const devGum = load('en_gum-ud-dev.conllu');
+  const dev = () => ({ e: evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false }).upos, g: evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false }).upos });
+  tagger.setMlp(null);
+  const base = dev();
+  log(`mlp: perceptron alone dev UPOS ewt ${(base.e * 100).toFixed(2)} gum ${(base.g * 100).toFixed(2)}`);
+  const t = tagger.tables();
+  const dict = new KeyIndex(t.dictKeys, t.dictVals);
+  const margins = [4, 8, 16, 32, Infinity];
+  const weights = [1, 2, 4, 8, 100];
+  let best = { epoch: 0, ewt: base.e, gum: base.g, margin: 0, weight: 0, mlp: null as TaggerMlp | null };
+  const patience = opts.patience ?? 3;
+  trainMlp(
+    sents,
+    tags.length,
+    dict,
+    clusters,
+    glove,
+    { seed, hidden: opts.hidden ?? 64, vocab: opts.vocab ?? 100000, sparseBits: opts.sparseBits ?? 15, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, log },
+    opts.epochs ?? 16,
+    (epoch, mlp) => {
+      const rows: string[] = [];
+      let epochBest = { ewt: 0, gum: 0, margin: 0, weight: 0 };
+      for (const margin of margins) {
+        for (const weight of weights) {
+          if (weight !== 100 || margin === Infinity) {
+            tagger.setMlp(mlp, margin, weight);
+            tagger.mlpCalls = 0;
+            const r = dev();
+            const calls = tagger.mlpCalls;
+            rows.push(`m${margin}/w${weight}: ${(r.e * 100).toFixed(2)}/${(r.g * 100).toFixed(2)} (${calls})`);
+            // chosen on the mean of the two dev sets, never trading a GUM loss for an EWT gain
+            if (r.g >= base.g && r.e + r.g > epochBest.ewt + epochBest.gum) epochBest = { ewt: r.e, gum: r.g, margin, weight };
+          }
+        }
+      }
+      tagger.setMlp(null);
+      log(`mlp: epoch ${epoch} dev UPOS ewt/gum by margin/weight (calls): ${rows.join(' | ')}`);
+      log(`mlp: epoch ${epoch} best m${epochBest.margin}/w${epochBest.weight}: ewt ${(epochBest.ewt * 100).toFixed(2)} gum ${(epochBest.gum * 100).toFixed(2)}`);
+      if (epochBest.ewt + epochBest.gum > best.ewt + best.gum) best = { epoch, ...epochBest, mlp };
+      return epoch - best.epoch < patience;
+    },
+  );
+  if (opts.write && best.mlp) {
+    const m = best.mlp;
+    const info = { seed, epoch: best.epoch, hidden: m.meta.hidden, data: 'UD_English-EWT + UD_English-GUM (train); GloVe 6B 50d (public domain)' };
+    const bytes = writeModelFile(modelPath(TAGGER_MLP_FILE), TAGGER_MLP_KIND, { ...m.meta, margin: best.margin, weight: best.weight, info }, { ...m.arrays() });
+    log(`mlp: wrote ${modelPath(TAGGER_MLP_FILE)} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
+  }
+  return { ewt: best.ewt, gum: best.gum, baseEwt: base.e, baseGum: base.g, margin: best.margin, weight: best.weight };
+}
+
 function fmt(name: string, s: TaggerScores): string {
   const p = (x: number) => (x * 100).toFixed(2);
   return `${name}: UPOS ${p(s.upos)} XPOS ${p(s.xpos)} lemma ${p(s.lemma)} (gold tags ${p(s.lemmaGoldTags)}) | ${s.tokens} tokens, ${Math.round(s.tokensPerSecond)} tokens/s CPU (${Math.round(s.tokensPerSecondWall)} wall)`;
@@ -335,6 +444,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+  if (process.argv.includes('--mlp')) {
+    const r = await trainTaggerMlp({ seed: num('--seed'), epochs: num('--epochs'), hidden: num('--hidden'), vocab: num('--vocab'), sparseBits: num('--sparse-bits'), lr: num('--lr'), decay: num('--decay'), limit: num('--limit'), patience: num('--patience'), write: process.argv.includes('--write'), log: (s) => console.log(s) });
+    console.log(`mlp best dev UPOS: ewt ${(r.ewt * 100).toFixed(2)} (perceptron ${(r.baseEwt * 100).toFixed(2)}), gum ${(r.gum * 100).toFixed(2)} (perceptron ${(r.baseGum * 100).toFixed(2)}) at margin ${r.margin}, weight ${r.weight}`);
+    process.exit(0);
+  }
   if (process.argv.includes('--second-pass')) {
     const r = await trainSecondPass({ seed: num('--seed'), folds: num('--folds'), foldEpochs: num('--fold-epochs'), maxEpochs: num('--epochs'), reversedFirst: process.argv.includes('--reversed-first'), log: (s) => console.log(s) });
     console.log(`second pass best dev UPOS: ewt ${(r.ewt * 100).toFixed(2)} (first pass ${(r.baseEwt * 100).toFixed(2)}), gum ${(r.gum * 100).toFixed(2)} (first pass ${(r.baseGum * 100).toFixed(2)})`);

@@ -14,6 +14,9 @@ import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
 import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
+import { existsSync } from 'node:fs';
+import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
+import { defaultWordClusters, wordClustersPath } from './word-clusters.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
 export const TAGGER_FILE = 'tagger.bin';
@@ -116,6 +119,15 @@ export class Tagger {
   private ids = new Int32Array(64);
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
+  /** the perceptron's weight scale: int scores × scale are in perceptron units */
+  private readonly scale: number;
+  /** the MLP second opinion for close calls (tagger-mlp.ts), or null */
+  private mlp: TaggerMlp | null = null;
+  private mlpMargin = 0;
+  private mlpWeight = 0;
+  private mlpOut = new Float64Array(0);
+  /** tokens the MLP was consulted on since construction (for measurements) */
+  mlpCalls = 0;
 
   constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
     this.tags = meta.tags;
@@ -140,6 +152,7 @@ export class Tagger {
     this.dictKeys = a.dictKeys;
     this.dictVals = a.dictVals;
     this.useForced = meta.useForced;
+    this.scale = meta.scale;
     this.allowed = a.allowed;
     const maskWords = (this.nTags + 31) >>> 5;
     if (a.allowed.length % maskWords !== 0) throw new NewsgraphError('E021', `tagger model: allowed-tag masks of ${a.allowed.length} words, expected a multiple of ${maskWords} — run \`npm run train\``);
@@ -161,6 +174,52 @@ export class Tagger {
     }
   }
 
+  /**
+   * Consult the MLP where the perceptron's best two allowed tags are less than `margin` apart (in
+   * perceptron units), adding `weight` × its log-probabilities to the scores there (null: none).
+   */
+  setMlp(mlp: TaggerMlp | null, margin = mlp?.meta.margin ?? 0, weight = mlp?.meta.weight ?? 0): void {
+    if (mlp && mlp.meta.nTags !== this.nTags) throw new NewsgraphError('E021', `tagger MLP predicts ${mlp.meta.nTags} classes, the tagger has ${this.nTags} — run \`npm run train\``);
+    this.mlp = mlp;
+    this.mlpMargin = margin;
+    this.mlpWeight = weight;
+    this.mlpOut = new Float64Array(this.nTags);
+  }
+
+  get hasMlp(): boolean {
+    return this.mlp !== null;
+  }
+
+  /** The perceptron's choice best at position i, reconsidered with the MLP when the call is close. */
+  private consultMlp(mlp: TaggerMlp, i: number, n: number, best: number, set: number): number {
+    const { scores, nTags, allowed } = this;
+    const words = (nTags + 31) >>> 5;
+    const base = (set - 1) * words;
+    const ok = (t: number) => set === 0 || (allowed[base + (t >>> 5)]! & (1 << (t & 31))) !== 0;
+    let second = -Infinity;
+    for (let t = 0; t < nTags; t++) if (t !== best && scores[t]! > second && ok(t)) second = scores[t]!;
+    if ((scores[best]! - second) * this.scale >= this.mlpMargin) return best;
+    this.mlpCalls++;
+    const z = this.mlpOut;
+    mlp.logits(this.feats, i, n, z);
+    let zmax = -Infinity;
+    for (let t = 0; t < nTags; t++) if (z[t]! > zmax) zmax = z[t]!;
+    let sum = 0;
+    for (let t = 0; t < nTags; t++) sum += Math.exp(z[t]! - zmax);
+    const lse = zmax + Math.log(sum);
+    let arg = best;
+    let bs = -Infinity;
+    for (let t = 0; t < nTags; t++) {
+      if (!ok(t)) continue;
+      const v = scores[t]! * this.scale + this.mlpWeight * (z[t]! - lse);
+      if (v > bs) {
+        bs = v;
+        arg = t;
+      }
+    }
+    return arg;
+  }
+
   /** The weight table in its in-memory layout, as the model file stores it (loading is then a view). */
   tables(): TaggerTables {
     return { slots: this.slots, packed: this.packed, dictKeys: this.dictKeys, dictVals: this.dictVals, allowed: this.allowed };
@@ -173,6 +232,8 @@ export class Tagger {
   tagIds(forms: readonly string[], out: Int32Array | Uint8Array | Uint16Array, n = forms.length): void {
     const f = this.feats;
     f.prepare(forms, n);
+    const mlp = this.mlp;
+    if (mlp) mlp.prepareRows(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
     const { packed, slots, mask, nTags, allowed, onlyTag } = this;
@@ -224,6 +285,7 @@ export class Tagger {
           }
         }
         best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
+        if (mlp !== null) best = this.consultMlp(mlp, i, n, best, f.allow[i]!);
       }
       out[i] = best;
       p2 = p1;
@@ -283,11 +345,24 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
 
 let cached: Tagger | null = null;
 
-/** The shipped tagger (models/tagger.bin), loaded on first use. Throws E021 if missing or corrupt. */
+/** Attaches models/tagger-mlp.bin (when it was built) to the tagger; E021 if it does not fit. */
+export function attachShippedMlp(t: Tagger): Tagger {
+  const path = modelPath(TAGGER_MLP_FILE);
+  if (!existsSync(path)) return t;
+  const clusters = defaultWordClusters();
+  if (!clusters) throw new NewsgraphError('E021', `${path} needs the word clusters ${wordClustersPath()}, not found — run \`npm run train\``, path);
+  t.setMlp(taggerMlpFromModel(readModelFile(path, TAGGER_MLP_KIND), clusters, path));
+  return t;
+}
+
+/**
+ * The shipped tagger (models/tagger.bin, with its MLP second opinion models/tagger-mlp.bin when
+ * present), loaded on first use. Throws E021 if missing or corrupt.
+ */
 export function getTagger(): Tagger {
   if (!cached) {
     const path = modelPath(TAGGER_FILE);
-    cached = taggerFromModel(readModelFile(path, TAGGER_KIND), path);
+    cached = attachShippedMlp(taggerFromModel(readModelFile(path, TAGGER_KIND), path));
   }
   return cached;
 }

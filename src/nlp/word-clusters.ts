@@ -30,6 +30,8 @@ export interface WordClusters {
   readonly size: number;
   /** cluster id of the word at the given granularity (one of meta.levels), -1 when unknown */
   clusterOf(word: string, level: number): number;
+  /** the word's row in the table (lower-cased lookup), -1 when unknown: keys tables derived from the same vectors (the tagger's) */
+  indexOf(word: string): number;
 }
 
 /** Table contents as the trainer produces them. */
@@ -82,6 +84,9 @@ function fromModelFile(f: ModelFile, path: string, index: Utf8WordIndex | null):
       const m = maps.get(level);
       if (!m) throw new NewsgraphError('E021', `word clusters: level ${level} is not in ${path} (levels: ${meta.levels.join(', ')})`, path);
       return id === -1 ? -1 : m[id]!;
+    },
+    indexOf(word: string): number {
+      return index.find(word.toLowerCase());
     },
   };
 }

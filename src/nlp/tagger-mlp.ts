@@ -1,0 +1,260 @@
+// A small non-linear second opinion for the tagger: a one-hidden-layer MLP over a window of five
+// GloVe vectors (the rows of models/word-clusters.bin.gz's vocabulary, quantised to int8 and kept in
+// models/tagger-mlp.bin) plus hashed suffix/prefix/shape/flag features of the word and its
+// neighbours. The perceptron is linear in its (sparse, mostly lexical) features; this model sees
+// distributional similarity ("lisa" near other first names, unseen nouns near seen ones) and
+// conjunctions of them, so its errors differ. It is consulted only where the perceptron's top two
+// tags are close (margin below `margin`), and its log-probabilities, times `weight`, are added to
+// the perceptron's scores there: most tokens never pay for it.
+// Built by scripts/train-tagger.ts (src/nlp/tagger-mlp-train.ts).
+import { NewsgraphError } from '../core/errors.js';
+import type { TaggerFeatures } from './features-tagger.js';
+import { modelArray, type ModelFile } from './model-io.js';
+import type { WordClusters } from './word-clusters.js';
+
+export const TAGGER_MLP_KIND = 'newsgraph-tagger-mlp';
+export const TAGGER_MLP_FILE = 'tagger-mlp.bin';
+
+/** Window offsets whose word vectors feed the hidden layer. */
+export const MLP_WINDOW = [-2, -1, 0, 1, 2] as const;
+const WIN = MLP_WINDOW.length;
+/** Hashed sparse templates (see mlpSparseKeys); ids are baked into models: only ever append. */
+export const MLP_SPARSE = 22;
+
+export interface TaggerMlpMeta {
+  readonly dim: number;
+  readonly hidden: number;
+  readonly nTags: number;
+  /** vocabulary rows with a vector (the first `vocab` rows of the word-cluster table) */
+  readonly vocab: number;
+  /** words in the word-cluster table the vectors were taken from (a rebuilt table must match) */
+  readonly clusterWords: number;
+  /** log2 of the hashed sparse table's rows */
+  readonly sparseBits: number;
+  /** dequantisation scales */
+  readonly vecScale: number;
+  readonly sparseScale: number;
+  /** consult the MLP when the perceptron's top-two margin (in perceptron units) is below this */
+  readonly margin: number;
+  /** weight of the MLP's log-probabilities against the perceptron's scores */
+  readonly weight: number;
+  readonly info?: Record<string, unknown>;
+}
+
+/** The weights (float32 for the small dense layers, int8 for the large tables). */
+export interface TaggerMlpArrays {
+  /** vocab × dim */
+  readonly vectors: Int8Array;
+  /** (WIN·dim) × hidden, row-major by input */
+  readonly w1: Float32Array;
+  readonly b1: Float32Array;
+  /** 2^sparseBits × hidden */
+  readonly sparse: Int8Array;
+  /** hidden × nTags */
+  readonly w2: Float32Array;
+  readonly b2: Float32Array;
+}
+
+/** slots of the first-layer projection cache (a power of two; 4096 × 5 × 64 floats = 5 MB) */
+const PROJ_CACHE = 4096;
+/** forms remembered with their vocabulary row (cleared when full) */
+const ROW_MEMO = 50_000;
+const PAD = 0x3c3c0001;
+const UNK = 0x3c3c0002;
+
+function mixKey(tpl: number, v: number): number {
+  let h = (Math.imul(tpl ^ 0x27d4eb2f, 0x85ebca6b) + v) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h;
+}
+
+/**
+ * The sparse feature hashes of position i (unmasked), from the perceptron's prepared per-token
+ * hashes and the window's vocabulary rows (rows[j] = row of token j, -1 unknown). Shared by
+ * training and run time.
+ */
+export function mlpSparseKeys(f: TaggerFeatures, rows: Int32Array, i: number, n: number, out: Int32Array): number {
+  const q = i * 4;
+  let k = 0;
+  out[k++] = mixKey(1, f.suf[q]!);
+  out[k++] = mixKey(2, f.suf[q + 1]!);
+  out[k++] = mixKey(3, f.suf[q + 2]!);
+  out[k++] = mixKey(4, f.suf[q + 3]!);
+  out[k++] = mixKey(5, f.pre[q]!);
+  out[k++] = mixKey(6, f.pre[q + 1]!);
+  out[k++] = mixKey(7, f.shape[i]!);
+  out[k++] = mixKey(8, f.flags[i]!);
+  out[k++] = mixKey(9, f.lower[i]!);
+  out[k++] = mixKey(10, f.amb[i]!);
+  out[k++] = mixKey(11, i > 0 ? f.flags[i - 1]! : PAD);
+  out[k++] = mixKey(12, i + 1 < n ? f.flags[i + 1]! : PAD);
+  out[k++] = mixKey(13, i > 0 ? f.shape[i - 1]! : PAD);
+  out[k++] = mixKey(14, i + 1 < n ? f.shape[i + 1]! : PAD);
+  out[k++] = mixKey(15, i > 0 ? f.suf[q - 2]! : PAD);
+  out[k++] = mixKey(16, i + 1 < n ? f.suf[q + 6]! : PAD);
+  out[k++] = mixKey(17, i > 0 ? f.amb[i - 1]! : PAD);
+  out[k++] = mixKey(18, i + 1 < n ? f.amb[i + 1]! : PAD);
+  // window positions without a vector: before/after the sentence, or not in the vocabulary
+  for (let w = 0; w < WIN; w++) {
+    const j = i + MLP_WINDOW[w]!;
+    if (w === 2) continue;
+    const v = j < 0 || j >= n ? PAD : rows[j]! < 0 ? UNK : 0;
+    if (v !== 0 || w === 0 || w === 4) out[k++] = mixKey(19 + (w > 2 ? w - 1 : w), v);
+  }
+  if (rows[i]! < 0) out[k++] = mixKey(23, UNK);
+  return k;
+}
+
+export class TaggerMlp {
+  readonly meta: TaggerMlpMeta;
+  private readonly a: TaggerMlpArrays;
+  private readonly clusters: WordClusters;
+  private readonly hid: Float32Array;
+  private readonly keys = new Int32Array(32);
+  private rows = new Int32Array(64);
+  private readonly mask: number;
+
+  constructor(meta: TaggerMlpMeta, a: TaggerMlpArrays, clusters: WordClusters) {
+    const { dim, hidden, nTags, vocab, sparseBits } = meta;
+    if (clusters.size !== meta.clusterWords) {
+      throw new NewsgraphError('E021', `tagger MLP: built on a word-cluster table of ${meta.clusterWords} words, found ${clusters.size} — run \`npm run train\``);
+    }
+    if (a.vectors.length !== vocab * dim || a.w1.length !== WIN * dim * hidden || a.b1.length !== hidden || a.sparse.length !== (1 << sparseBits) * hidden || a.w2.length !== hidden * nTags || a.b2.length !== nTags) {
+      throw new NewsgraphError('E021', 'tagger MLP: array sizes do not match the header — run `npm run train`');
+    }
+    this.meta = meta;
+    this.a = a;
+    this.clusters = clusters;
+    this.hid = new Float32Array(hidden);
+    this.mask = (1 << sparseBits) - 1;
+  }
+
+  /** Looks up the vocabulary rows of forms[0..n) (call once per sentence, before logits). */
+  prepareRows(forms: readonly string[], n: number): Int32Array {
+    if (this.rows.length < n) this.rows = new Int32Array(Math.max(n, this.rows.length * 2));
+    const rows = this.rows;
+    // -2: not looked up yet (most sentences consult the MLP for a few tokens only)
+    rows.fill(-2, 0, n);
+    this.forms = forms;
+    return rows;
+  }
+
+  private forms: readonly string[] = [];
+
+  private row(j: number): number {
+    let r = this.rows[j]!;
+    if (r === -2) {
+      // a bounded memo of form → row: the table lookup lower-cases and re-encodes the word
+      const form = this.forms[j]!;
+      const known = this.rowOf.get(form);
+      if (known !== undefined) r = known;
+      else {
+        r = this.clusters.indexOf(form);
+        if (r >= this.meta.vocab) r = -1;
+        if (this.rowOf.size >= ROW_MEMO) this.rowOf.clear();
+        this.rowOf.set(form, r);
+      }
+      this.rows[j] = r;
+    }
+    return r;
+  }
+
+  private readonly rowOf = new Map<string, number>();
+
+  /**
+   * Start of vocabulary row r's first-layer projection at window position w in this.proj. Computed
+   * on first use and kept in a direct-mapped cache (one slot per row, a bit per position): the
+   * words the tagger is unsure about recur (that, like, names), and a cached projection costs
+   * `hidden` additions instead of dim·hidden multiply-adds.
+   */
+  private projection(r: number, w: number): number {
+    const { dim, hidden, vecScale } = this.meta;
+    if (this.proj.length === 0) {
+      this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
+      this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
+      this.projDone = new Uint8Array(PROJ_CACHE);
+    }
+    const slot = r & (PROJ_CACHE - 1);
+    const pb = (slot * WIN + w) * hidden;
+    if (this.projRow[slot] !== r) {
+      this.projRow[slot] = r;
+      this.projDone[slot] = 0;
+    }
+    if ((this.projDone[slot]! & (1 << w)) === 0) {
+      const { vectors, w1 } = this.a;
+      const p = this.proj;
+      for (let u = 0; u < hidden; u++) p[pb + u] = 0;
+      const vb = r * dim;
+      for (let d = 0; d < dim; d++) {
+        const x = vectors[vb + d]! * vecScale;
+        const base = (w * dim + d) * hidden;
+        for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
+      }
+      this.projDone[slot]! |= 1 << w;
+    }
+    return pb;
+  }
+
+  private projDone = new Uint8Array(0);
+  private proj = new Float32Array(0);
+  private projRow = new Int32Array(0);
+
+  /** Raw output scores (logits) for position i into out[0..nTags). */
+  logits(f: TaggerFeatures, i: number, n: number, out: Float32Array | Float64Array): void {
+    const { hidden, nTags, sparseScale } = this.meta;
+    const { b1, sparse, w2, b2 } = this.a;
+    const h = this.hid;
+    for (let u = 0; u < hidden; u++) h[u] = b1[u]!; // a loop: TypedArray.set on 64 floats costs more
+    for (let w = 0; w < WIN; w++) {
+      const j = i + MLP_WINDOW[w]!;
+      if (j < 0 || j >= n) continue;
+      const r = this.row(j);
+      if (r < 0) continue;
+      const pb = this.projection(r, w);
+      const p = this.proj;
+      for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
+    }
+    const keys = this.keys;
+    const nk = mlpSparseKeys(f, this.rows, i, n, keys);
+    const mask = this.mask;
+    for (let k = 0; k < nk; k++) {
+      const base = (keys[k]! & mask) * hidden;
+      for (let u = 0; u < hidden; u++) h[u] += sparse[base + u]! * sparseScale;
+    }
+    for (let t = 0; t < nTags; t++) out[t] = b2[t]!;
+    for (let u = 0; u < hidden; u++) {
+      const x = h[u]!;
+      if (x <= 0) continue; // ReLU
+      const base = u * nTags;
+      for (let t = 0; t < nTags; t++) out[t] += w2[base + t]! * x;
+    }
+  }
+
+  /** The rows keyed like the model file stores them. */
+  arrays(): TaggerMlpArrays {
+    return this.a;
+  }
+}
+
+export function taggerMlpFromModel(m: ModelFile, clusters: WordClusters, path = TAGGER_MLP_FILE): TaggerMlp {
+  const meta = m.meta as TaggerMlpMeta;
+  if (!meta || typeof meta.hidden !== 'number' || typeof meta.dim !== 'number') {
+    throw new NewsgraphError('E021', `${path}: expected the MLP's sizes in the header — run \`npm run train\``, path);
+  }
+  return new TaggerMlp(
+    meta,
+    {
+      vectors: modelArray(m, 'vectors', Int8Array, path),
+      w1: modelArray(m, 'w1', Float32Array, path),
+      b1: modelArray(m, 'b1', Float32Array, path),
+      sparse: modelArray(m, 'sparse', Int8Array, path),
+      w2: modelArray(m, 'w2', Float32Array, path),
+      b2: modelArray(m, 'b2', Float32Array, path),
+    },
+    clusters,
+  );
+}
