@@ -5,6 +5,8 @@
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
+//   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
+//   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -34,6 +36,8 @@ import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
 import { attachNounCues } from './noun-cues.js';
+import { attachStancePredicates } from './stance-predicates.js';
+import { attachCharacterizations } from './characterizations.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -76,6 +80,8 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachIndirect(st);
   if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
   attachNounCues(st);
+  if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);
+  if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);

@@ -20,6 +20,8 @@ export type AttributionOrigin =
   | 'asked' // fronted "Asked …,"
   | 'according-to'
   | 'noun-cue' // "her criticism of X", "the mayor's warning that S"
+  | 'stance-predicate' // "X is critical of Y", "X is a staunch opponent of Y"
+  | 'characterization' // "X played down the comments as “…”"
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences
 

@@ -1,7 +1,8 @@
 // The quotes stage's lexicon: closed-class word lists (data/quote-words.tsv), light verbs and stance
 // nouns (data/quote-cue-phrases.tsv), cue roles (data/quote-cue-roles.tsv), the open-class words
 // single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
-// nouns (data/quote-nouns.tsv), and the particle-bound cues of data/quotes/particle-cues.tsv. Classes are what the
+// nouns (data/quote-nouns.tsv), the particle-bound cues of data/quotes/particle-cues.tsv and the
+// copular stance predicates of data/quotes/stance-predicates.tsv. Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
 // through the View, never cached here.
@@ -28,6 +29,14 @@ export interface QuoteLexicon {
   readonly cues: ReadonlyMap<string, CueEntry>;
   /** speech noun → the prepositions (or "that"/"to") that introduce its content */
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** stance adjective or agent noun after a copula → what may open its content (data/quotes/stance-predicates.tsv) */
+  readonly stance: ReadonlyMap<string, StanceEntry>;
+}
+
+export interface StanceEntry {
+  readonly kind: 'adj' | 'agent';
+  /** "that"/"to" open a clause content; a preposition ends the cue and its object is the content */
+  readonly preps: ReadonlySet<string>;
 }
 
 export function loadQuoteLexicon(): QuoteLexicon {
@@ -59,5 +68,9 @@ export function loadQuoteLexicon(): QuoteLexicon {
     if (!nouns.has(n)) nouns.set(n, new Set());
     for (const p of r.prep!.split(',')) nouns.get(n)!.add(p.trim().toLowerCase());
   }
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns };
+  const stance = new Map<string, StanceEntry>();
+  for (const r of loadTsv('quotes/stance-predicates.tsv', ['word', 'kind', 'preps', 'example']).rows) {
+    stance.set(r.word!.toLowerCase(), { kind: r.kind === 'agent' ? 'agent' : 'adj', preps: new Set(r.preps!.split(',').map((p) => p.trim().toLowerCase())) });
+  }
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance };
 }
