@@ -23,6 +23,9 @@ export interface Ctx {
   readonly byId: ReadonlyMap<string, Entity>;
   /** diagnosis only (eval/wikinews-dev/events-diagnose.ts): told why a matched frame gave no event */
   readonly trace?: DropTrace;
+  /** why the last frame tried gave nothing (per document, not module state): the relaxed pass retries
+   * only frames that lacked a target slot */
+  lastDrop: string;
 }
 
 /** why a matched frame gave no event at token p (a reason in words: 'no target', 'both unresolved') */

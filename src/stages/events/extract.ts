@@ -79,12 +79,9 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
 /** no event from this frame here; the reason goes to the diagnosis hook when one listens */
 function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   c.trace?.(p, f, reason);
-  lastDrop = reason;
+  c.lastDrop = reason;
   return [];
 }
-
-/** why the last eventsAt call gave nothing: the relaxed pass retries only frames that lacked a target slot */
-let lastDrop = '';
 
 function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<string, ReturnType<typeof sourcesOf>>, relaxed = false): NewsEvent[] {
   const t = c.t;
@@ -212,6 +209,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
     ...(trace ? { trace } : {}),
+    lastDrop: '',
   };
   const raw: NewsEvent[] = [];
   const objects = new Map<NewsEvent, string>();
@@ -261,12 +259,12 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
             break;
           }
         }
-        lastDrop = '';
+        c.lastDrop = '';
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
         if (!evs.length) {
           // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
-          if (lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
+          if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
           continue;
         }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p);
