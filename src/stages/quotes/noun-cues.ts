@@ -7,7 +7,7 @@
 import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { isCap, isPossessive, isPunct, isWord, tokSpan, wordsEnd, type View } from './view.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 const MAX_NP_CONTENT = 25;
@@ -44,8 +44,7 @@ export function attachNounCues(st: State): void {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
-    let ce = e;
-    while (ce > s && isPunct(v, ce - 1) && v.inQuote[ce - 1]! < 0) ce--;
+    const ce = wordsEnd(v, s, e);
     for (let i = s + 1; i + 2 < ce; i++) {
       const preps = table.get(v.lower[i]!);
       if (!preps || st.usedTok[i] || v.inQuote[i]! >= 0) continue;

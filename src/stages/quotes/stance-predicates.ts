@@ -10,7 +10,7 @@ import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './con
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isCap, isPunct, isWord, tokSpan, type View } from './view.js';
+import { isCap, isPunct, isWord, tokSpan, wordsEnd, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 // verbs that link a subject to a predicate adjective or noun as "be" does
@@ -51,8 +51,7 @@ export function attachStancePredicates(st: State): void {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
-    let ce = e;
-    while (ce > s && isPunct(v, ce - 1) && v.inQuote[ce - 1]! < 0) ce--;
+    const ce = wordsEnd(v, s, e);
     for (let i = s + 1; i + 2 < ce; i++) {
       const entry = table.get(v.lower[i]!);
       if (!entry || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;

@@ -96,6 +96,14 @@ export function isPunct(v: View, i: number, chars?: string): boolean {
   return chars === undefined || chars.includes(f);
 }
 
+/** The end of a sentence's words s..e without its closing punctuation outside quotation marks: the
+ * last token a sentence-level cue scan (noun cues, stance predicates) may start a content at. */
+export function wordsEnd(v: View, s: number, e: number): number {
+  let ce = e;
+  while (ce > s && isPunct(v, ce - 1) && v.inQuote[ce - 1]! < 0) ce--;
+  return ce;
+}
+
 /** true for the possessive clitic, whether the tokenizer split it off or not */
 export function isPossessive(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
