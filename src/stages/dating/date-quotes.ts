@@ -62,7 +62,7 @@ function modifiesCue(text: string, cue: Span | null, t: Span): boolean {
 }
 
 /**
- * A timex the quote stage took into a direct quote's content but which stands after its closing
+ * A timex the quote stage took into a quote's content but which stands after its closing
  * quotation mark, in an adjunct of the speech act ('said, "They need to stand by us", while
  * addressing the press yesterday'): it dates the saying, not the words quoted.
  */
@@ -271,8 +271,8 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     const own = (i: number) => {
       if (!skip(i)) return false;
       if (modifier[i] === true) return true;
-      if (q.kind === 'direct') return !trailsQuotation(doc.text, q.content, doc.timexes[i]!);
-      return !modifiesCue(doc.text, q.cue, doc.timexes[i]!);
+      if (trailsQuotation(doc.text, q.content, doc.timexes[i]!)) return false;
+      return q.kind === 'direct' || !modifiesCue(doc.text, q.cue, doc.timexes[i]!);
     };
     const g = governingTime(doc, layout, clause, sentences, focus, own, 'past-only', false);
     const occasion = occasionOf(occasionHits, here.span, q, focus);
