@@ -76,6 +76,45 @@ export function inTemporalSubordinate(text: string, e: Span, sentenceStart: numb
   return AUXILIARY.has(last) || /ed$/.test(first);
 }
 
+/** Index of the token starting at or covering `at` (binary search; tokens are in text order), or -1. */
+function tokenAt(doc: Doc, at: number): number {
+  const tk = doc.tokens;
+  let lo = 0;
+  let hi = tk.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && at < tk[found]!.end ? found : -1;
+}
+
+const PRESENT_TAGS = new Set(['VBZ', 'VBP']);
+/** Verbs of saying, whose present tense ("says", "tells") reports a statement, not a state. */
+const SAYING_LEMMAS = new Set(['say', 'tell', 'write', 'add', 'state', 'announce', 'report', 'note', 'claim', 'insist', 'explain', 'argue', 'warn']);
+
+function saying(doc: Doc, e: Span): boolean {
+  const i = tokenAt(doc, e.start);
+  return i >= 0 && SAYING_LEMMAS.has(doc.tokens[i]!.lemma.toLowerCase());
+}
+
+/**
+ * Whether the event is told in the simple present: its verb is ("the Taliban wants foreign forces
+ * to leave"), or, for a noun, the verb it is the subject of ("Protesters' demands include …"). A
+ * state or standing claim of the time of writing, not an act of the scene told before.
+ */
+export function simplePresent(doc: Doc, e: Span): boolean {
+  const i = tokenAt(doc, e.start);
+  if (i < 0) return false;
+  const t = doc.tokens[i]!;
+  if (PRESENT_TAGS.has(t.xpos)) return true;
+  if (!t.xpos.startsWith('NN') || !t.dep.startsWith('nsubj') || t.head < 0) return false;
+  return PRESENT_TAGS.has(doc.tokens[t.head]!.xpos);
+}
+
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
 
 
@@ -153,6 +192,10 @@ export function dateEvents(
     // threats" lies before the narrative at a time nobody told
     const aspect = aspectBefore(doc.text, e, sent.span.start);
     if (aspect === 'present') out.set(v.id, fallback);
+    // "the Taliban wants foreign forces to leave": a state at the time of writing with no time
+    // of its own, and no act of the scene before — undated. A present speech act ("X says") is an
+    // attribution, read as of publication
+    else if (!holder && simplePresent(doc, e)) out.set(v.id, saying(doc, e) ? fallback : { date: null, source: 'none' });
     // "…began its probe after his lawyer was convicted": an event told only as the bound of
     // another is dated by nothing the text says (the scene's day is the other event's)
     else if (inTemporalSubordinate(doc.text, e, sent.span.start)) out.set(v.id, { date: null, source: 'none' });
