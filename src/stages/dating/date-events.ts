@@ -35,12 +35,14 @@ interface CueSpan {
   readonly id: string;
   /** the cue follows the words it attributes ("…, his office said") */
   readonly tail: boolean;
+  /** the quote gives the speaker's own words in quotation marks (direct or mixed) */
+  readonly quoted: boolean;
 }
 
 /** The cues of the quotes, sorted by start, with the quote they attribute. */
 function speechActCues(doc: Doc): CueSpan[] {
   const out: CueSpan[] = [];
-  for (const q of doc.quotes) if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, id: q.id, tail: q.content.length > 0 && q.content[0]!.start < q.cue.start });
+  for (const q of doc.quotes) if (q.cue) out.push({ start: q.cue.start, end: q.cue.end, id: q.id, tail: q.content.length > 0 && q.content[0]!.start < q.cue.start, quoted: q.kind !== 'indirect' });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -134,12 +136,14 @@ export function dateEvents(
     // the event is the speech act of an attribution tail ("Israel is to blame, the PMF said"):
     // it is dated as the attribution — by a time of its clause, else the publication date
     // (issue 20: attribution tails take the publication date unless the text dates them), not
-    // by the scene of the paragraph before. A speech act told in the narrative's own clause
-    // ("Merkel demanded an explanation from Russia") is an event of the story, dated as the others
+    // by the scene of the paragraph before. So is the speech act of a quote in the speaker's own
+    // words ('Rouhani said, "Iran deeply regrets…"'): the statement is the event, and its date is
+    // the quote's. A speech act told in the narrative's own clause ("Merkel demanded an
+    // explanation from Russia") is an event of the story, dated as the others
     const said = cueAt(cues, e);
     if (said) {
       const qd = quoteDates.get(said.id);
-      if (qd && (said.tail || qd.source !== 'published')) {
+      if (qd && (said.tail || qd.source !== 'published' || (said.quoted && !simplePresent(doc, e)))) {
         out.set(v.id, qd);
         continue;
       }
