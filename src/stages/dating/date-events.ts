@@ -164,8 +164,10 @@ export function dateEvents(
       const qd = quoteDates.get(holder.quote.id);
       // a quote dated only by publication says nothing about when what it reports happened
       // ("Nigeria offered aircraft, officials said"): such an event is dated as the narrative's —
-      // unless it is a plan or a condition of the speaker ("would pressure"), dated by the words
-      if (qd && qd.date !== null && (qd.source !== 'published' || (v.modality !== 'asserted' && v.modality !== 'reported'))) {
+      // unless it is a plan or a condition of the speaker ("would pressure"), dated by the words,
+      // or told in the speaker's present ("I count on Turkey to act with restraint"): the
+      // speaker's now is when the words were said
+      if (qd && qd.date !== null && (qd.source !== 'published' || (v.modality !== 'asserted' && v.modality !== 'reported') || simplePresent(doc, e))) {
         out.set(v.id, qd.source === 'published' ? qd : { ...qd, source: 'quote-anchor' });
         continue;
       }
