@@ -18,9 +18,11 @@ const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner
  * The aspect of the verb group an evidence span starts: the auxiliary right before it ("are
  * investigating", "have claimed", "had made"), or null for a simple form.
  */
-export function aspectBefore(text: string, e: Span, sentenceStart: number): 'present' | 'pluperfect' | null {
+export function aspectBefore(text: string, e: Span, sentenceStart: number): 'present' | 'pluperfect' | 'ongoing' | null {
   const before = text.slice(Math.max(sentenceStart, e.start - 30), e.start);
   const first = /^[\p{L}'’-]+/u.exec(text.slice(e.start, e.start + 40))?.[0] ?? '';
+  // "has been encouraging": an activity lasting up to the time of writing, from no told time
+  if (/\b(?:has|have)\s+(?:(?:already|also|long)\s+)?been\s+$/i.test(before) && /ing$/i.test(first)) return 'ongoing';
   if (/\b(?:is|are|am)\s+(?:(?:still|now|also)\s+)?$/i.test(before) && /ing$/i.test(first)) return 'present';
   if (/\b(?:has|have)\s+(?:(?:already|also|now|since)\s+)?$/i.test(before) && first !== 'been') return 'present';
   if (/\bhad\s+(?:(?:already|also|previously)\s+)?$/i.test(before) && first !== 'been') return 'pluperfect';
@@ -117,6 +119,13 @@ export function simplePresent(doc: Doc, e: Span): boolean {
   return PRESENT_TAGS.has(doc.tokens[t.head]!.xpos);
 }
 
+/** Whether the timex, after the evidence, lies in a "since …" phrase or clause of it (a few
+ * words, no sentence break): the start of a span, not the event's date. */
+export function sinceBound(text: string, e: Span, t: Span): boolean {
+  if (t.start <= e.start || t.start - e.start > 100) return false;
+  return /\bsince\b[^.;:!?"“”]*$/i.test(text.slice(e.start, t.start));
+}
+
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
 
 
@@ -157,6 +166,10 @@ export function dateEvents(
       const g = governingTime(doc, layout, region, region, e, (i) => !within(doc.timexes[i]!, holder.content));
       // a time of another verb of the content ("…the withdrawal first announced seven days
       // earlier") does not date this one: the quote's date does
+      if (g && g.source !== 'context' && sinceBound(doc.text, e, doc.timexes[g.index]!)) {
+        out.set(v.id, { date: null, source: 'none' });
+        continue;
+      }
       if (g && g.source !== 'context' && !governsEmbeddedVerb(doc.text, doc.timexes[g.index]!, e)) {
         out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, 'clause'));
         continue;
@@ -189,6 +202,12 @@ export function dateEvents(
       continue;
     }
     const g = governingTime(doc, layout, clause, sent.span, e, excluded);
+    // "have been arrested since the protests began in June": the time is where a span of
+    // repeated or lasting acts starts, not the date of the event
+    if (g && g.source !== 'context' && sinceBound(doc.text, e, doc.timexes[g.index]!)) {
+      out.set(v.id, { date: null, source: 'none' });
+      continue;
+    }
     if (g && g.source !== 'context') {
       out.set(v.id, fromTimex(doc.timexes[g.index]!, g.index, g.source));
       continue;
@@ -208,7 +227,7 @@ export function dateEvents(
     // "After Sulík failed to procure kits, the PM apologised": after something undated, so at a
     // time the text does not give (not the scene's day, which is the other event's at best)
     else if (uncountedBound(doc.text, clause, e)) out.set(v.id, { date: null, source: 'none' });
-    else if (aspect === 'pluperfect') out.set(v.id, { date: null, source: 'none' });
+    else if (aspect === 'pluperfect' || aspect === 'ongoing') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }
   return out;
