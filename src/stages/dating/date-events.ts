@@ -126,6 +126,11 @@ export function sinceBound(text: string, e: Span, t: Span): boolean {
   return /\bsince\b[^.;:!?"“”]*$/i.test(text.slice(e.start, t.start));
 }
 
+/** CAMEO root of disapproval (criticise, condemn, accuse). */
+const DISAPPROVE = '11';
+/** A definite noun for a happening told before: what a criticism reacts to. */
+const REACTED_TO = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|operation|strikes?|air ?strikes?|offensive|killings?|invasion|shooting|bombings?|assault|raid|incursion|crash)\b/iu;
+
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
 
 
@@ -227,6 +232,11 @@ export function dateEvents(
     // "After Sulík failed to procure kits, the PM apologised": after something undated, so at a
     // time the text does not give (not the scene's day, which is the other event's at best)
     else if (uncountedBound(doc.text, clause, e)) out.set(v.id, { date: null, source: 'none' });
+    // "Abdul-Mahdi spoke out against the attack", "The operation was condemned by the EU": a
+    // criticism of a happening the narrative told is a statement about it, made after it — the
+    // scene's day is the happening's; with no day of its own it is read as of publication, as an
+    // undated attribution is
+    else if (v.root === DISAPPROVE && REACTED_TO.test(doc.text.slice(clause.start, clause.end))) out.set(v.id, fallback);
     else if (aspect === 'pluperfect' || aspect === 'ongoing') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }

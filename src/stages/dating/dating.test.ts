@@ -182,3 +182,14 @@ describe('dates after the issue-20 merges', () => {
     expect(datedDoc(plain, (t) => ({ events: [event(t, 'v1', 'arrested')] })).events[0]).toMatchObject({ date: '2025-03-02' });
   });
 });
+
+describe('a criticism of a happening told before', () => {
+  it('is read as of publication, not dated by the happening\'s day', () => {
+    const text = 'Turkey began an offensive on March 4.\nThe operation was condemned by the European Union.';
+    const d = datedDoc(text, (t) => ({ events: [{ ...event(t, 'v1', 'condemned'), cameo: '111', root: '11' }] }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
+    // another act of the scene keeps the scene's day
+    const other = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'condemned')] }));
+    expect(other.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+});
