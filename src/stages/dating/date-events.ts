@@ -8,7 +8,7 @@ import type { DatedBy, Doc } from '../../core/doc.js';
 import type { ContentIndex } from './content-index.js';
 import type { Span } from '../../core/span.js';
 import { fromTimex } from './date-quotes.js';
-import { governingTime, governsEmbeddedVerb } from './governing-time.js';
+import { firstTimexFrom, governingTime, governsEmbeddedVerb } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 import { countedBound, shiftDate, uncountedBound } from './bounds.js';
 
@@ -126,6 +126,16 @@ export function sinceBound(text: string, e: Span, t: Span): boolean {
   return /\bsince\b[^.;:!?"“”]*$/i.test(text.slice(e.start, t.start));
 }
 
+/** Whether the clause opens with "for" and a duration that ends before the evidence. */
+function frontedDuration(doc: Doc, clause: Span, e: Span): boolean {
+  const m = /^\s*for\s+/i.exec(doc.text.slice(clause.start, e.start));
+  if (!m) return false;
+  const from = clause.start + m[0].length;
+  // the duration starts right after "for" (one binary search, not a scan per event)
+  const t = doc.timexes[firstTimexFrom(doc.timexes, from)];
+  return !!t && t.type === 'DURATION' && t.start <= from + 8 && t.end <= e.start;
+}
+
 /** CAMEO root of disapproval (criticise, condemn, accuse). */
 const DISAPPROVE = '11';
 /** A definite noun for a happening told before: what a criticism reacts to. */
@@ -232,6 +242,9 @@ export function dateEvents(
     // "After Sulík failed to procure kits, the PM apologised": after something undated, so at a
     // time the text does not give (not the scene's day, which is the other event's at best)
     else if (uncountedBound(doc.text, clause, e)) out.set(v.id, { date: null, source: 'none' });
+    // "For several days Iran denied the accusation": a fronted length of time with no day says
+    // the act lasted, not when — the scene's day is not its date
+    else if (frontedDuration(doc, clause, e)) out.set(v.id, { date: null, source: 'none' });
     // "Abdul-Mahdi spoke out against the attack", "The operation was condemned by the EU": a
     // criticism of a happening the narrative told is a statement about it, made after it — the
     // scene's day is the happening's; with no day of its own it is read as of publication, as an

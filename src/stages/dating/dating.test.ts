@@ -193,3 +193,13 @@ describe('a criticism of a happening told before', () => {
     expect(other.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
 });
+
+describe('a fronted length of time', () => {
+  it('leaves the act it measures undated, not the scene\'s', () => {
+    const text = 'The jet crashed on March 4.\nFor several days Iran denied the accusation.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'denied')] }));
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    const plain = datedDoc('The jet crashed on March 4.\nIran denied the accusation.', (t) => ({ events: [event(t, 'v1', 'denied')] }));
+    expect(plain.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+});
