@@ -136,6 +136,9 @@ function frontedDuration(doc: Doc, clause: Span, e: Span): boolean {
   return !!t && t.type === 'DURATION' && t.start <= from + 8 && t.end <= e.start;
 }
 
+/** How far after the evidence the object of a criticism is looked for, past a quote's content
+ * cut out of the clause ("spoke out [against the attack]"). */
+const REACTION_REACH = 40;
 /** CAMEO root of disapproval (criticise, condemn, accuse). */
 const DISAPPROVE = '11';
 /** A definite noun for a happening told before: what a criticism reacts to. */
@@ -249,7 +252,7 @@ export function dateEvents(
     // criticism of a happening the narrative told is a statement about it, made after it — the
     // scene's day is the happening's; with no day of its own it is read as of publication, as an
     // undated attribution is
-    else if (v.root === DISAPPROVE && REACTED_TO.test(doc.text.slice(clause.start, clause.end))) out.set(v.id, fallback);
+    else if (v.root === DISAPPROVE && REACTED_TO.test(doc.text.slice(clause.start, Math.max(clause.end, Math.min(sent.span.end, e.end + REACTION_REACH))))) out.set(v.id, fallback);
     else if (aspect === 'pluperfect' || aspect === 'ongoing') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }
