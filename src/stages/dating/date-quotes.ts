@@ -61,6 +61,18 @@ function modifiesCue(text: string, cue: Span | null, t: Span): boolean {
   return !!cue && t.start >= cue.end && t.start - cue.end <= MAX_SPEECH_TIME_GAP && SPEECH_TIME_GAP.test(text.slice(cue.end, t.start));
 }
 
+/**
+ * A timex the quote stage took into a quote's content but which stands after its closing
+ * quotation mark, in an adjunct of the speech act ('said, "They need to stand by us", while
+ * addressing the press yesterday'): it dates the saying, not the words quoted.
+ */
+const AFTER_CLOSING_MARK = /(?<=\S)["”]\s*,\s*(?:while|when|as|after|before|during|in|at|on)\b[^"“”]{0,60}$/i;
+function trailsQuotation(text: string, content: readonly Span[], t: Span): boolean {
+  const c = content.find((s) => s.start <= t.start && t.end <= s.end);
+  if (!c) return false;
+  return AFTER_CLOSING_MARK.test(text.slice(Math.max(c.start, t.start - 80), t.start));
+}
+
 /** Words before a cue or in it that mark a statement as continuing the one before. */
 const CONTINUES = /\b(?:also|further|continued|added|adding|went on)\b/i;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
@@ -75,6 +87,9 @@ function continues(doc: Doc, q: Quote, prev: Quote): boolean {
   const nb = name(b);
   if (na && nb && (na === nb || nb.endsWith(` ${na}`) || na.endsWith(` ${nb}`))) return true;
   if (PRONOUN.test(na)) return true;
+  // a pronoun as written ("…, insisting she was …") continues the statement before, whatever
+  // entity coreference gave it: a wrong antecedent must not start a new statement
+  if (a.mention && PRONOUN.test(doc.text.slice(a.mention.start, a.mention.end).trim())) return true;
   // another speaker named ("according to Time" after Thunberg's words) starts a new statement
   if (na && nb) return false;
   const cue = q.cue;
@@ -255,7 +270,9 @@ export function dateQuotes(doc: Doc, layout: Layout, index: ContentIndex, exclud
     // the content's own times do not date the speech act, except one that modifies the cue
     const own = (i: number) => {
       if (!skip(i)) return false;
-      return q.kind === 'direct' || modifier[i] === true || !modifiesCue(doc.text, q.cue, doc.timexes[i]!);
+      if (modifier[i] === true) return true;
+      if (trailsQuotation(doc.text, q.content, doc.timexes[i]!)) return false;
+      return q.kind === 'direct' || !modifiesCue(doc.text, q.cue, doc.timexes[i]!);
     };
     const g = governingTime(doc, layout, clause, sentences, focus, own, 'past-only', false);
     const occasion = occasionOf(occasionHits, here.span, q, focus);

@@ -147,3 +147,59 @@ describe('event dates', () => {
     expect(bare.events[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
   });
 });
+
+describe('dates after the issue-20 merges', () => {
+  it('dates a saying by a time in an adjunct after the closing quotation mark', () => {
+    const text = 'The minister said, "They need to stand by us", while addressing the press on March 5.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', '"They need to stand by us", while addressing the press on March 5', 'said', 'mixed')] }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-05' });
+    // inside the quotation marks the time stays the content's
+    const inside = 'The minister said, "We met the press on March 5", and left.';
+    const e = datedDoc(inside, (t) => ({ quotes: [quote(t, 'q1', '"We met the press on March 5"', 'said', 'mixed')] }));
+    expect(e.quotes[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
+  });
+  it('continues the statement before when the speaker is written as a pronoun, whatever entity it was given', () => {
+    const text = 'Roe on March 3 sent a letter. Roe claimed the decision was hers, insisting she was never pressured.';
+    const d = datedDoc(text, (t) => ({
+      quotes: [
+        { ...quote(t, 'q1', 'the decision was hers', 'claimed', 'indirect'), speaker: { entity: 'e1', name: 'Jane Roe', mention: at(t, 'Roe', 2) } },
+        { ...quote(t, 'q2', 'she was never pressured', 'insisting', 'indirect'), speaker: { entity: 'e2', name: 'Joe Doe', mention: at(t, 'she') } },
+      ],
+    }));
+    expect(d.quotes[0]).toMatchObject({ date: '2025-03-03', date_source: 'context' });
+    expect(d.quotes[1]).toMatchObject({ date: '2025-03-03', date_source: 'quote-anchor' });
+  });
+  it('leaves an ongoing activity ("has been encouraging") undated rather than taking the scene', () => {
+    const text = 'Germany banned the airline on March 4.\nThe US has been encouraging allies to restrict it.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'encouraging allies')] }));
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+  });
+  it('does not date an event by the start of a "since" span', () => {
+    const text = 'More than 1000 people have been arrested since the protests began on March 2.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'arrested')] }));
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    const plain = 'Police arrested 1000 people on March 2.';
+    expect(datedDoc(plain, (t) => ({ events: [event(t, 'v1', 'arrested')] })).events[0]).toMatchObject({ date: '2025-03-02' });
+  });
+});
+
+describe('a criticism of a happening told before', () => {
+  it('is read as of publication, not dated by the happening\'s day', () => {
+    const text = 'Turkey began an offensive on March 4.\nThe operation was condemned by the European Union.';
+    const d = datedDoc(text, (t) => ({ events: [{ ...event(t, 'v1', 'condemned'), cameo: '111', root: '11' }] }));
+    expect(d.events[0]).toMatchObject({ date: '2025-03-07', date_source: 'published' });
+    // another act of the scene keeps the scene's day
+    const other = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'condemned')] }));
+    expect(other.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+});
+
+describe('a fronted length of time', () => {
+  it('leaves the act it measures undated, not the scene\'s', () => {
+    const text = 'The jet crashed on March 4.\nFor several days Iran denied the accusation.';
+    const d = datedDoc(text, (t) => ({ events: [event(t, 'v1', 'denied')] }));
+    expect(d.events[0]).toMatchObject({ date: null, date_source: 'none' });
+    const plain = datedDoc('The jet crashed on March 4.\nIran denied the accusation.', (t) => ({ events: [event(t, 'v1', 'denied')] }));
+    expect(plain.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+  });
+});

@@ -18,7 +18,7 @@ export const datingStage: Stage = {
   description: 'a date with its source for every quote and event; quote-internal times anchored to the quote date',
   // sentences: clause and scene boundaries; timeFrames: re-anchoring without re-parsing
   requires: ['sentences', 'timexes', 'timeFrames', 'quotes', 'events'],
-  uses: ['entities'],
+  uses: ['entities', 'tokens'],
   assigns: ['dates'],
   modifies: [],
   run(doc, ctx) {
