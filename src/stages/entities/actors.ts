@@ -8,6 +8,7 @@ import type { CountrySource, Doc } from '../../core/doc.js';
 import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
+import { placedPeople } from './placed-people.js';
 import { roleOwner } from './split-titles.js';
 
 export interface ActorInfo {
@@ -83,8 +84,12 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
         return { country: kb.tables.media[g.index]!.country, sector: 'MED', role: null, actor_code: 'MED', country_source: kb.tables.media[g.index]!.country ? 'kb' : null, kb_id: `media:${g.name}`, source: 'media' };
       case 'capital':
         return { country: g.id, sector: null, role: null, actor_code: null, country_source: 'name', kb_id: `country:${g.id}`, source: 'city' };
-      case 'demonym':
+      case 'demonym': {
+        // "Bosnian Serbs", "ethnic Albanians in south Serbia": the state the words place the people in
+        const placed = placedPeople(doc, kb, c, g.id);
+        if (placed) return { country: placed.country, sector: null, role: null, actor_code: placed.country, country_source: placed.how, kb_id: `country:${placed.country}`, source: 'placed-people' };
         return { country: g.id, sector: null, role: null, actor_code: g.id, country_source: 'name', kb_id: `country:${g.id}`, source: 'demonym' };
+      }
       case 'person':
         break;
     }
@@ -172,6 +177,13 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
     return { country, sector, role: null, actor_code: country ? code(country, sector) : null, country_source: countrySource, kb_id: null, source: 'org-name' };
   }
   if (c.type === 'GPE') {
+    // "Bosnian Croat" read as one place name: a people qualified by a state's adjective is that state's
+    const words = c.name.split(' ');
+    const first = words.length === 2 ? kb.countryOf(words[0]!) : null;
+    const people = words.length === 2 ? kb.countryOf(words[1]!) : null;
+    if (first && people && first !== people && kb.country(first)?.demonyms.includes(words[0]!) && kb.country(people)?.demonyms.some((d) => words[1]!.startsWith(d))) {
+      return { country: first, sector: null, role: null, actor_code: first, country_source: 'nationality', kb_id: `country:${first}`, source: 'placed-people' };
+    }
     const iso = kb.countryOf(c.name);
     return { country: iso, sector: null, role: null, actor_code: null, country_source: iso ? 'name' : null, kb_id: iso ? `country:${iso}` : null, source: 'place' };
   }
