@@ -61,6 +61,13 @@ function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
   return null;
 }
 
+/** the one country the tables give every entry of a name, or null */
+function onePersonCountry(kb: ActorKB, name: string): string | null {
+  const cs = new Set(kb.allPeople(name).map((p) => p.country));
+  const c = cs.size === 1 ? [...cs][0]! : null;
+  return c && isIso(c) ? c : null;
+}
+
 export function code(country: string | null, sector: string | null): string | null {
   if (country && !isIso(country)) return country; // an IGO code
   if (country && sector && sector !== 'IGO') return `${country}${sector}`;
@@ -148,7 +155,10 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       const p = clusters.find((o) => o.type === 'PERSON' && (o.name === who || o.name.endsWith(` ${who}`)));
       const pi = p ? actorInfo(doc, kb, p, [], date) : null;
       const known = p ? null : kb.roleOf(who, date);
-      const pc = pi ? pi.country : known?.country ?? null;
+      // "the Bush administration" in a story of another date: a head of government the tables know
+      // under one country whatever the date (both Presidents Bush are American)
+      const anyDate = pi || known ? null : onePersonCountry(kb, `President ${who}`) ?? onePersonCountry(kb, `Prime Minister ${who}`);
+      const pc = pi ? pi.country : known?.country ?? anyDate;
       if (pc && isIso(pc)) {
         country = pc;
         countrySource = pi ? pi.country_source : known?.source === 'observed' ? 'observation' : 'kb';
