@@ -5,6 +5,7 @@
 // base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
 import type { CountrySource, Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
 import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
@@ -22,6 +23,8 @@ export interface ActorInfo {
   kb_id?: string | null;
   /** extra rule suffix explaining where the attributes came from */
   source: string;
+  /** for a country read from context ('membership'): the text that gave it */
+  evidence?: Span;
 }
 
 /** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
@@ -94,7 +97,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       case 'demonym': {
         // "Bosnian Serbs", "ethnic Albanians in south Serbia": the state the words place the people in
         const placed = placedPeople(doc, kb, c, g.id);
-        if (placed) return { country: placed.country, sector: null, role: null, actor_code: placed.country, country_source: placed.how, kb_id: `country:${placed.country}`, source: 'placed-people' };
+        if (placed) return { country: placed.country, sector: null, role: null, actor_code: placed.country, country_source: placed.how, kb_id: `country:${placed.country}`, source: 'placed-people', ...(placed.evidence ? { evidence: placed.evidence } : {}) };
         return { country: g.id, sector: null, role: null, actor_code: g.id, country_source: 'name', kb_id: `country:${g.id}`, source: 'demonym' };
       }
       case 'person':
