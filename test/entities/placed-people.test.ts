@@ -42,6 +42,9 @@ const cases: Case[] = [
   { text: 'Sheikh Hamad bin Khalifa al-Thani launched a mediation effort.', mention: 'Sheikh Hamad bin Khalifa al-Thani', country: 'QAT', source: 'kb', published: '2000-01-01' },
   { text: 'The Bush administration declared that tariffs would follow.', mention: 'Bush administration', country: 'USA', source: 'kb', published: '1990-06-01' },
   { text: "The government welcomed President Reagan's statement.", mention: 'Reagan', country: 'USA', source: 'kb', published: '2000-01-01' },
+  // groups newer than the Phoenix dictionaries (data/actors/groups.tsv)
+  { text: 'The Islamic State of Iraq and the Levant claimed responsibility.', mention: 'Islamic State of Iraq and the Levant', country: null, source: null, code: 'IMGMUSISI' },
+  { text: 'The Rapid Support Forces seized the town on Sunday.', mention: 'Rapid Support Forces', country: 'SDN', source: 'kb', code: 'SDNREB' },
 ];
 
 describe('placed peoples and knowledge-base names', () => {
