@@ -113,7 +113,7 @@ export class ActorKB {
 
   /** Person entries (bundled and user) whose name or alias is `name` (case-insensitive). */
   people(name: string): readonly PersonEntry[] {
-    return this.peopleByKey.get(name.toLowerCase()) ?? [];
+    return this.peopleByKey.get(name.toLowerCase()) ?? this.peopleByKey.get(nameVariant(name)) ?? [];
   }
 
   /** The Phoenix tables, read on first use. */
@@ -123,7 +123,9 @@ export class ActorKB {
 
   /** Phoenix person entries for a full name of two or more words (case-insensitive), dated ones first. */
   phoenixPeople(name: string): readonly PersonEntry[] {
-    return name.includes(' ') ? this.phoenix().people(name.toLowerCase()) : [];
+    if (!name.includes(' ')) return [];
+    const found = this.phoenix().people(name.toLowerCase());
+    return found.length ? found : this.phoenix().people(nameVariant(name));
   }
 
   /** Person entries of every source: bundled and user first, then Phoenix. */
@@ -212,6 +214,17 @@ export class ActorKB {
     if (ph) return { name: ph.name, country: ph.country, sector: ph.sector || null, role: ph.role || null, source: 'phoenix' };
     return null;
   }
+}
+
+/** honorifics a wire story puts before a name the tables list without them ("Sheikh Hamad bin Khalifa …") */
+const NAME_HONORIFIC = /^(?:sheikh|sheik|shaikh|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?) /;
+
+/**
+ * The same name as the tables spell it: lower case, no leading honorific, the Arabic article
+ * written apart ("al-Thani" -> "al thani", as in "Hamad bin Khalifa Al Thani").
+ */
+function nameVariant(name: string): string {
+  return name.toLowerCase().replace(/\b(al|el)-/g, '$1 ').replace(/\s+/g, ' ').trim().replace(NAME_HONORIFIC, '');
 }
 
 /**

@@ -9,9 +9,9 @@ const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IM
 describe('Phoenix tables read line by line', () => {
   const ph = loadPhoenix(isCountry);
 
-  it('index every group name and alias (first row wins), countries left out', () => {
+  it('index every group name and alias (our groups.tsv first, then Phoenix; first row wins), countries left out', () => {
     const want = new Map<string, { name: string; code: string }>();
-    for (const r of loadTsv('actors/phoenix-groups.tsv').rows) {
+    for (const r of [...loadTsv('actors/groups.tsv').rows, ...loadTsv('actors/phoenix-groups.tsv').rows]) {
       if (/^[A-Z]{3}$/.test(r.code!)) continue;
       const g = { name: r.name!, code: r.code! };
       for (const k of [r.name!, ...r.aliases!.split('|').map((a) => a.trim()).filter(Boolean)]) if (!want.has(k.toLowerCase())) want.set(k.toLowerCase(), g);

@@ -112,12 +112,19 @@ function indexPeople() {
 }
 
 function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
-  const lines = loadTsvLines('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']);
   const groups = new Map<string, PhoenixGroup>();
   const add = (key: string, g: PhoenixGroup) => {
     const k = key.toLowerCase();
     if (!groups.has(k)) groups.set(k, g);
   };
+  // our own entries first (data/actors/groups.tsv): groups newer than the Phoenix dictionaries
+  const own = loadTsvLines('actors/groups.tsv', ['name', 'aliases', 'code']);
+  for (let i = 0; i < own.size; i++) {
+    const g = { name: own.cell(i, 'name'), code: own.cell(i, 'code') };
+    add(g.name, g);
+    for (const a of list(own.cell(i, 'aliases'))) add(a, g);
+  }
+  const lines = loadTsvLines('actors/phoenix-groups.tsv', ['name', 'aliases', 'code']);
   for (let i = 0; i < lines.size; i++) {
     const code = lines.cell(i, 'code');
     if (/^[A-Z]{3}$/.test(code)) continue; // a country with its places, not a group

@@ -168,6 +168,10 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
     demonyms: list(r.demonyms),
     capitals: list(r.capital),
   }));
+  // peoples coded by the one state they live in ("Yoruba leaders" NGA) read as that state's demonyms
+  const peoples = new Map<string, string[]>();
+  for (const r of loadTsv('actors/peoples.tsv', ['people', 'iso3']).rows) peoples.set(r.iso3!, [...(peoples.get(r.iso3!) ?? []), r.people!]);
+  for (const c of countries) if (peoples.has(c.iso3)) c.demonyms = [...c.demonyms, ...peoples.get(c.iso3)!];
   const igos = loadTsv('actors/igos.tsv', ['code', 'name']).rows.map((r) => ({ code: r.code!, name: r.name!, aliases: list(r.aliases), example: r.example ?? '' }));
   const sectorRows = loadTsv('actors/sectors.tsv', ['code', 'name', 'political', 'state']).rows;
   const sectors = new Map(sectorRows.map((r) => [r.code!, r.name!] as const));

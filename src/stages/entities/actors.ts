@@ -5,9 +5,11 @@
 // base's role on the article date; a person acting for an IGO ("EU foreign policy chief") takes the
 // IGO's code. Each text-given role is also returned as a role observation for the knowledge base.
 import type { CountrySource, Doc } from '../../core/doc.js';
+import type { Span } from '../../core/span.js';
 import { METONYM_SECTOR, type ActorKB, type RoleObservation } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
+import { placedPeople } from './placed-people.js';
 import { roleOwner } from './split-titles.js';
 
 export interface ActorInfo {
@@ -21,6 +23,8 @@ export interface ActorInfo {
   kb_id?: string | null;
   /** extra rule suffix explaining where the attributes came from */
   source: string;
+  /** for a country read from context ('membership'): the text that gave it */
+  evidence?: Span;
 }
 
 /** The sector an organisation's head word indicates ("Finance Ministry" -> GOV, "Sudanese Army" -> MIL). */
@@ -60,6 +64,13 @@ function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
   return null;
 }
 
+/** the one country the tables give every entry of a name, or null */
+function onePersonCountry(kb: ActorKB, name: string): string | null {
+  const cs = new Set(kb.allPeople(name).map((p) => p.country));
+  const c = cs.size === 1 ? [...cs][0]! : null;
+  return c && isIso(c) ? c : null;
+}
+
 export function code(country: string | null, sector: string | null): string | null {
   if (country && !isIso(country)) return country; // an IGO code
   if (country && sector && sector !== 'IGO') return `${country}${sector}`;
@@ -83,8 +94,12 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
         return { country: kb.tables.media[g.index]!.country, sector: 'MED', role: null, actor_code: 'MED', country_source: kb.tables.media[g.index]!.country ? 'kb' : null, kb_id: `media:${g.name}`, source: 'media' };
       case 'capital':
         return { country: g.id, sector: null, role: null, actor_code: null, country_source: 'name', kb_id: `country:${g.id}`, source: 'city' };
-      case 'demonym':
+      case 'demonym': {
+        // "Bosnian Serbs", "ethnic Albanians in south Serbia": the state the words place the people in
+        const placed = placedPeople(doc, kb, c, g.id);
+        if (placed) return { country: placed.country, sector: null, role: null, actor_code: placed.country, country_source: placed.how, kb_id: `country:${placed.country}`, source: 'placed-people', ...(placed.evidence ? { evidence: placed.evidence } : {}) };
         return { country: g.id, sector: null, role: null, actor_code: g.id, country_source: 'name', kb_id: `country:${g.id}`, source: 'demonym' };
+      }
       case 'person':
         break;
     }
@@ -143,7 +158,10 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       const p = clusters.find((o) => o.type === 'PERSON' && (o.name === who || o.name.endsWith(` ${who}`)));
       const pi = p ? actorInfo(doc, kb, p, [], date) : null;
       const known = p ? null : kb.roleOf(who, date);
-      const pc = pi ? pi.country : known?.country ?? null;
+      // "the Bush administration" in a story of another date: a head of government the tables know
+      // under one country whatever the date (both Presidents Bush are American)
+      const anyDate = pi || known ? null : onePersonCountry(kb, `President ${who}`) ?? onePersonCountry(kb, `Prime Minister ${who}`);
+      const pc = pi ? pi.country : known?.country ?? anyDate;
       if (pc && isIso(pc)) {
         country = pc;
         countrySource = pi ? pi.country_source : known?.source === 'observed' ? 'observation' : 'kb';
@@ -172,6 +190,13 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
     return { country, sector, role: null, actor_code: country ? code(country, sector) : null, country_source: countrySource, kb_id: null, source: 'org-name' };
   }
   if (c.type === 'GPE') {
+    // "Bosnian Croat" read as one place name: a people qualified by a state's adjective is that state's
+    const words = c.name.split(' ');
+    const first = words.length === 2 ? kb.countryOf(words[0]!) : null;
+    const people = words.length === 2 ? kb.countryOf(words[1]!) : null;
+    if (first && people && first !== people && kb.country(first)?.demonyms.includes(words[0]!) && kb.country(people)?.demonyms.some((d) => words[1]!.startsWith(d))) {
+      return { country: first, sector: null, role: null, actor_code: first, country_source: 'nationality', kb_id: `country:${first}`, source: 'placed-people' };
+    }
     const iso = kb.countryOf(c.name);
     return { country: iso, sector: null, role: null, actor_code: null, country_source: iso ? 'name' : null, kb_id: iso ? `country:${iso}` : null, source: 'place' };
   }

@@ -110,6 +110,7 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
       actor_code: info.actor_code,
       country_source: info.country ? info.country_source : null,
       kb_id: info.kb_id ?? null,
+      ...(info.evidence ? { country_evidence: info.evidence } : {}),
       mentions,
       rule: `${c.rule}+actor-${info.source}`,
     };

@@ -10,7 +10,7 @@
 //                Hassan of Morocco") (country_source "title");
 //   kb-any-date  the knowledge base knows the person under every entry as one country, even when no
 //                entry covers the article date: a former or future office holder keeps his country
-//                (country_source "kb").
+//                (country_source "kb"); a surname is looked up with its title ("President Reagan").
 // Each inference is recorded in the entity's rule ("+infer-country:kb-any-date").
 import type { CountrySource, Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
@@ -82,6 +82,11 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
     }
     if (!country && e.type === 'PERSON') {
       country = kbCountry(kb, e.name);
+      // "President Reagan": the tables list office holders under their title and surname too
+      for (const m of e.mentions) {
+        if (country || !m.title || e.name.includes(' ')) continue;
+        country = kbCountry(kb, `${doc.text.slice(m.title.start, m.title.end)} ${e.name}`);
+      }
       rule = 'kb-any-date';
       source = 'kb';
     }
