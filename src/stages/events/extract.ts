@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isSportsScore } from './filters.js';
+import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -90,6 +90,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const t = c.t;
   if (isPassiveMetWith(t, p, f)) return drop(c, p, f, 'passive met with');
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
+  // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
+  if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
   const srcKey = `${f.pos}${f.source}${f.origin === 'dictionary' ? 'd' : ''}`;
