@@ -146,7 +146,11 @@ export function isProposalContent(t: DepTree, p: number): boolean {
       const hypothetical = t.kidsWhere(x, (d) => d === 'aux').some((a) => HYPOTHETICAL_AUX.has(t.lower(a)));
       // a relative clause on a person ("the minister, who would meet…") keeps its actor
       const personal = t.kids(x).some((k) => ['who', 'whom', 'whose'].includes(t.lower(k)));
-      return hypothetical && !personal && h >= 0 && t.tok(h).pos === 'NOUN';
+      // the thing itself does what the clause says: its subject is the relative pronoun ("a bill that
+      // would…"), not an actor of its own ("told reporters that Mali would quit", a complement misparsed)
+      const s = t.kid(x, 'nsubj');
+      const thingIsSubject = s >= 0 && ['that', 'which'].includes(t.lower(s));
+      return hypothetical && !personal && thingIsSubject && h >= 0 && t.tok(h).pos === 'NOUN';
     }
     if (b !== 'xcomp' && b !== 'ccomp' && b !== 'conj' && b !== 'obj') return false;
     x = t.head(x);
