@@ -127,3 +127,33 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
   return out.filter((x) => x >= 0);
 }
+
+/** auxiliaries that make a relative clause describe what a thing would do, not what anyone did */
+const HYPOTHETICAL_AUX = new Set(['would', 'could', 'might']);
+
+/**
+ * "a bill that would have allowed China to extradite people", "an amendment that would let police
+ * arrest…": a relative clause with would/could/might on a thing (not a person or group) describes
+ * what that thing provides for — the content of a proposal, not an act or an intent of any actor.
+ * The trigger is that clause's verb or hangs from it through complements or conjuncts.
+ */
+export function isProposalContent(t: DepTree, p: number): boolean {
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b === 'acl' && t.dep(x) === 'acl:relcl') {
+      const h = t.head(x);
+      const hypothetical = t.kidsWhere(x, (d) => d === 'aux').some((a) => HYPOTHETICAL_AUX.has(t.lower(a)));
+      // a relative clause on a person ("the minister, who would meet…") keeps its actor
+      const personal = t.kids(x).some((k) => ['who', 'whom', 'whose'].includes(t.lower(k)));
+      // the thing itself does what the clause says: its subject is the relative pronoun ("a bill that
+      // would…"), not an actor of its own ("told reporters that Mali would quit", a complement misparsed)
+      const s = t.kid(x, 'nsubj');
+      const thingIsSubject = s >= 0 && ['that', 'which'].includes(t.lower(s));
+      return hypothetical && !personal && thingIsSubject && h >= 0 && t.tok(h).pos === 'NOUN';
+    }
+    if (b !== 'xcomp' && b !== 'ccomp' && b !== 'conj' && b !== 'obj') return false;
+    x = t.head(x);
+  }
+  return false;
+}

@@ -100,8 +100,22 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
     if (b === 'advcl') return subjectOf(t, h, hops + 1);
   }
   if (b === 'obj' && t.isVerbal(p)) return subjectOf(t, h, hops + 1);
-  if (d === 'acl' && t.markOf(p) !== 'to') return h;
+  if (d === 'acl' && t.markOf(p) !== 'to') {
+    // "imposed sanctions over the jailing of journalists, freezing assets and banning them": an -ing
+    // clause set off by a comma after a noun inside a phrase is the clause's own manner or result
+    // (a free adjunct the parser hung on the nearest noun): its doer is the governing clause's subject
+    if (isFreeAdjunct(t, p)) {
+      const g = governingSubject(t, h);
+      if (g >= 0) return g;
+    }
+    return h;
+  }
   return -1;
+}
+
+/** a participle (-ing) right after a comma, hung on a noun that is no subject: a free adjunct of the clause */
+function isFreeAdjunct(t: DepTree, p: number): boolean {
+  return t.tok(p).xpos === 'VBG' && p > 0 && t.tok(p - 1).form === ',' && !/^nsubj/.test(t.dep(t.head(p)));
 }
 
 /** The subject of the clause that governs a noun trigger ("During a meeting with X, Hegseth hailed" → Hegseth). */

@@ -119,6 +119,9 @@ function ownerActors(c: Ctx, n: number): Actor[] {
   return [];
 }
 
+/** prepositions of a time or cause adjunct: the event noun they introduce is not the clause subject's act */
+const ADJUNCT_CASES = new Set(['during', 'amid', 'amidst', 'since', 'after', 'before', 'throughout', 'over', 'despite', 'following', 'until']);
+
 export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
@@ -176,6 +179,10 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
   // "the Israeli blockade of Gaza", "U.S. sanctions on Iran": a nationality on the noun is its agent
   const mods = c.r.modifierCountries(p);
   if (mods.length) return { actors: mods, passiveAgentless: false };
+  // "strengthened security during the rally", "retaliated after the attack": a protest, sanction,
+  // coercion or assault noun in a time or cause adjunct is the setting of the clause's act, not an act
+  // of the clause's subject (a meeting is: "During a meeting with Healey, Hegseth hailed…")
+  if (f.cameo >= '14' && ADJUNCT_CASES.has(t.caseOf(p) ?? '')) return { actors: [], passiveAgentless: false };
   const g = governingSubject(t, p);
   let actors = actorsOf(c, g);
   if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));
