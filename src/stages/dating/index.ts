@@ -18,7 +18,9 @@ export const datingStage: Stage = {
   description: 'a date with its source for every quote and event; quote-internal times anchored to the quote date',
   // sentences: clause and scene boundaries; timeFrames: re-anchoring without re-parsing
   requires: ['sentences', 'timexes', 'timeFrames', 'quotes', 'events'],
-  uses: ['entities', 'tokens'],
+  // tokens, pos and parse: an event's own clause (tense, the present of a standing state, "since X",
+  // a fronted "after X,"); entities: a pronoun speaker continuing the statement before it
+  uses: ['entities', 'tokens', 'pos', 'parse'],
   assigns: ['dates'],
   modifies: [],
   run(doc, ctx) {
