@@ -125,7 +125,9 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     const owner = t.caseOf(k) === 'of' && t.head(k) >= 0 && !c.r.resolve(t.head(k)).length;
     const mere = all.filter((x) => isMerePlace(c, x, owner));
     places.push(...mere.filter((x) => x.country));
-    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    // an ethnic group coded by its state of residence may act against that state ("ethnic Turks …
+    // protest against Sweden's decision"): only its own mention is excluded, not its code
+    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
