@@ -79,10 +79,26 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
     // the head of the phrase this word belongs to
     let h = k;
     while (t.head(h) >= 0 && t.head(h) < p && /^(compound|flat|amod)/.test(t.dep(h))) h = t.head(h);
-    const a = c.r.resolve(h).filter((x) => x.political);
+    let a = c.r.resolve(h).filter((x) => x.political);
+    // "Pakistan today threatened" parsed with "Pakistan" as a compound of the time word: the word
+    // itself when the phrase it was hung on names no actor
+    if (!a.length && h !== k) a = c.r.resolve(k).filter((x) => x.political);
     if (a.length) return a;
   }
   return [];
+}
+
+/** "Pakistan today threatened to break off relations" with the controlling verb left without a
+ * subject: a controlled verb's doer is the nearest actor before its controller (up to 3 xcomp hops) */
+function nearestActorBeforeController(c: Ctx, p: number): Actor[] {
+  const t = c.t;
+  let x = p;
+  for (let hop = 0; hop < 3 && baseDep(t.dep(x)) === 'xcomp'; hop++) {
+    x = t.head(x);
+    if (x < 0 || !t.isVerbal(x) || t.isPassive(x)) return [];
+    if (subjectOf(t, x) >= 0) return [];
+  }
+  return x === p ? [] : nearestActorBefore(c, x);
 }
 
 /**
@@ -162,6 +178,8 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
       // out …" parsed with the subject inside the previous phrase): the nearest actor before it
       const near = nearestActorBefore(c, p, timeSubject);
       if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
+      const ctl = nearestActorBeforeController(c, p);
+      if (ctl.length) return { actors: ctl, passiveAgentless: false, nearest: true };
     }
     return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
   }
