@@ -90,19 +90,6 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
   return [];
 }
 
-/** "Pakistan today threatened to break off relations" with the controlling verb left without a
- * subject: a controlled verb's doer is the nearest actor before its controller (up to 3 xcomp hops) */
-function nearestActorBeforeController(c: Ctx, p: number): Actor[] {
-  const t = c.t;
-  let x = p;
-  for (let hop = 0; hop < 3 && baseDep(t.dep(x)) === 'xcomp'; hop++) {
-    x = t.head(x);
-    if (x < 0 || !t.isVerbal(x) || t.isPassive(x)) return [];
-    if (subjectOf(t, x) >= 0) return [];
-  }
-  return x === p ? [] : nearestActorBefore(c, x);
-}
-
 /**
  * "Turkish President Recep Tayyip Erdoğan" parsed as two conjuncts ("Turkish" and the name): a
  * nationality right before a person or group of its own state, nothing but title words between, is
@@ -180,8 +167,6 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
       // out …" parsed with the subject inside the previous phrase): the nearest actor before it
       const near = nearestActorBefore(c, p, timeSubject);
       if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
-      const ctl = nearestActorBeforeController(c, p);
-      if (ctl.length) return { actors: ctl, passiveAgentless: false, nearest: true };
     }
     return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
   }
