@@ -49,4 +49,14 @@ describe('events: argument choice on GSR-like sentences', () => {
     const sources = extractEvents(tagged).filter((e) => e.cameo.startsWith('17')).map((e) => e.source.actor_code);
     expect(sources).toEqual(['PSECOP']);
   });
+
+  it('does not take the source\'s own forces as its target ("willing to withdraw its troops from Lebanon")', () => {
+    const ents: HandEntity[] = [
+      { id: 'e1', type: 'GPE', country: 'SYR', actor_code: 'SYR', mentions: ['Syria'] },
+      { id: 'e2', type: 'ORG', country: 'SYR', sector: 'MIL', actor_code: 'SYRMIL', mentions: ['troops'] },
+      { id: 'e3', type: 'GPE', country: 'LBN', actor_code: 'LBN', mentions: ['Lebanon'] },
+    ];
+    const doc = handDoc(['Syria|Syria|PROPN|3|nsubj is|be|AUX|3|cop willing|willing|ADJ|0|root to|to|PART|5|mark withdraw|withdraw|VERB|3|xcomp its|its|PRON|7|nmod:poss troops|troop|NOUN|5|obj from|from|ADP|9|case Lebanon|Lebanon|PROPN|5|obl .|.|PUNCT|3|punct'], ents);
+    expect(brief(doc)).toEqual(['SYR 030 LBN']);
+  });
 });

@@ -66,6 +66,14 @@ export function isMerePlace(c: Ctx, a: Actor, owner = false): boolean {
   return cw >= 0 && LOCATIVE.has(t.lower(cw));
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** a is a source's own body ("its troops", "their forces"): a pronoun owns it and it shares a source's country */
+function isSourcesOwn(c: Ctx, a: Actor, sources: readonly Actor[]): boolean {
+  const poss = c.t.kid(a.head, "nmod:poss");
+  return poss >= 0 && POSSESSIVE_PRONOUNS.has(c.t.lower(poss)) && a.country !== null && sources.some((s) => s.country === a.country);
+}
+
 /** a is a place entity of the entities layer (a country, city or region) */
 function isPlaceEntity(c: Ctx, a: Actor): boolean {
   const ent = a.entity ? c.byId.get(a.entity) : undefined;
@@ -139,7 +147,7 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     places.push(...mere.filter((x) => x.country));
     // an ethnic group coded by its state of residence may act against that state ("ethnic Turks …
     // protest against Sweden's decision"): only its own mention is excluded, not its code
-    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code)));
+    const a = all.filter((x) => x.political && !mere.includes(x) && !isSourcesOwn(c, x, sources) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
@@ -228,7 +236,14 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     }
     if (inAttribution(c, res.token)) continue;
     const before = places.length;
-    const acts = targetActors(c, res.token, places);
+    const all = targetActors(c, res.token, places);
+    const acts = all.filter((a) => !isSourcesOwn(c, a, sources));
+    // "willing to withdraw its troops from Lebanon": the source's own forces are what it acts with,
+    // not on — the slot fired, and the party is looked for further on
+    if (all.length && !acts.length) {
+      if (targetTok < 0) targetTok = res.token;
+      continue;
+    }
     // the slot named only a place: a location, as if the slot were empty
     if (!acts.length && places.length > before) continue;
     if (acts.some((a) => a.political)) {
@@ -246,7 +261,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     for (const slot of FALLBACK_SLOTS) {
       const res = findSlot(t, p, slot, noun);
       if (!res || res.kind !== 'token' || inAttribution(c, res.token)) continue;
-      const acts = targetActors(c, res.token, places).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      const acts = targetActors(c, res.token, places).filter((a) => a.political && !isSourcesOwn(c, a, sources) && !sources.some((s) => sameActor(s, a)));
       if (acts.length) {
         targets = acts;
         targetTok = res.token;
