@@ -128,7 +128,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // the place: the event's own (location.ts), else the first place a slot or the clause named
   const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
   const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
-  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !found.places.length))) {
+  // an ethnic group coded by the state it lives in is not that state: its protest there is aimed at
+  // it ("ethnic Albanians demonstrated in Serbia" → target SRB), so its country does not block the place
+  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !a.ethnic && !found.places.length))) {
     // a protest or concession done in a state without a named target is addressed to that state
     // ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as CAMEO coders read it: an
     // implicit target from the context (target_source "context", no mention: the place stays a

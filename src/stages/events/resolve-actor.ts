@@ -45,6 +45,19 @@ export class ActorResolver {
     return e >= 0 ? this.ix.entities[e]! : null;
   }
 
+  /**
+   * A people entity that is an ethnic group of the state it is coded by: placed there from its
+   * sentence ('membership', placed-people.ts) or called "ethnic" ("ethnic Albanians in south
+   * Serbia"). Such a group is a part of that state's people, not the state acting.
+   */
+  private isEthnicGroup(ent: Entity, i: number): boolean {
+    if (ent.type !== 'NORP') return false;
+    if (ent.country_source === 'membership') return true;
+    const t = this.tree;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && t.tok(k).sent === t.tok(i).sent; k--) if (t.lower(k) === 'ethnic') return true;
+    return false;
+  }
+
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
   resolve(i: number, depth = 0): Actor[] {
     const t = this.tree;
@@ -57,7 +70,7 @@ export class ActorResolver {
       const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
       const mention = { start: this.ix.tokMentionStart[i]!, end: this.ix.tokMentionEnd[i]! };
       if (isPoliticalCode(code)) {
-        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity', origin: 'entity' }];
+        return [{ entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: i, rule: 'entity', origin: 'entity', ...(this.isEthnicGroup(ent, i) ? { ethnic: true } : {}) }];
       }
       // an entity without a country ("President Elias Hrawi" with code GOV): the phrase's own words
       // ("Lebanon's new President …", "Israeli Prime Minister …") may give one

@@ -67,7 +67,9 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
   // only verbs that should have had their own subject: not controlled, coordinated or adverbial ones
   // (a verb the parser gave a time word as subject did have one)
   if (!hadSubject && (d === 'xcomp' || d === 'conj' || d === 'advcl' || d === 'acl')) return [];
-  const finite = t.kid(p, 'aux') >= 0 || ['VBD', 'VBZ', 'VBP'].includes(t.tok(p).xpos);
+  // (a past participle heading a main or reported clause is a past tense the tagger misread:
+  // "…, Palestinian police in Jericho confiscated weapons, the Israeli army said")
+  const finite = t.kid(p, 'aux') >= 0 || ['VBD', 'VBZ', 'VBP'].includes(t.tok(p).xpos) || (t.tok(p).xpos === 'VBN' && (d === 'root' || d === 'ccomp'));
   if (!finite) return [];
   const sent = t.tok(p).sent;
   for (let k = p - 1; k >= 0 && k >= p - 8; k--) {
@@ -79,7 +81,10 @@ function nearestActorBefore(c: Ctx, p: number, hadSubject = false): Actor[] {
     // the head of the phrase this word belongs to
     let h = k;
     while (t.head(h) >= 0 && t.head(h) < p && /^(compound|flat|amod)/.test(t.dep(h))) h = t.head(h);
-    const a = c.r.resolve(h).filter((x) => x.political);
+    let a = c.r.resolve(h).filter((x) => x.political);
+    // "Pakistan today threatened" parsed with "Pakistan" as a compound of the time word: the word
+    // itself when the phrase it was hung on names no actor
+    if (!a.length && h !== k) a = c.r.resolve(k).filter((x) => x.political);
     if (a.length) return a;
   }
   return [];

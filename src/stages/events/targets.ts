@@ -66,6 +66,20 @@ export function isMerePlace(c: Ctx, a: Actor, owner = false): boolean {
   return cw >= 0 && LOCATIVE.has(t.lower(cw));
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** a is a source's own body ("its troops", "their forces"): a pronoun owns it and it shares a source's country */
+function isSourcesOwn(c: Ctx, a: Actor, sources: readonly Actor[]): boolean {
+  const poss = c.t.kid(a.head, "nmod:poss");
+  return poss >= 0 && POSSESSIVE_PRONOUNS.has(c.t.lower(poss)) && a.country !== null && sources.some((s) => s.country === a.country);
+}
+
+/** a is a place entity of the entities layer (a country, city or region) */
+function isPlaceEntity(c: Ctx, a: Actor): boolean {
+  const ent = a.entity ? c.byId.get(a.entity) : undefined;
+  return !!ent && PLACE_TYPES.has(ent.type);
+}
+
 /** Target actors at a head: its coordinated heads, each resolved, else their owner ("the proposal of Iran", "Iran's plan"). */
 export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[] {
   const t = c.t;
@@ -100,7 +114,7 @@ export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[]
  * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
  * subject and never one of the sources. Bounded by the clause's size: linear overall.
  */
-export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[], places: Actor[] = []): Actor[] {
+export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[], places: Actor[] = [], locativeIsPlace = false): Actor[] {
   const t = c.t;
   const found: number[] = [];
   const stack: Array<[number, number]> = [[clause, 0]];
@@ -123,9 +137,17 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     const all = c.r.resolve(k);
     // "spread to the outskirts of Khartoum": a place owning a thing that is no actor is where it is
     const owner = t.caseOf(k) === 'of' && t.head(k) >= 0 && !c.r.resolve(t.head(k)).length;
-    const mere = all.filter((x) => isMerePlace(c, x, owner));
+    // scanning past a protest's own slots, a state named in a locative phrase is where it was held,
+    // not whom it addressed ("blocked streets in Hong Kong in defiance of Chinese authorities",
+    // "rioted at a jail in East Timor's capital"): it stays a place (the context target when no
+    // party follows). Other roots keep it: the GSR codes "sent inspectors to a facility in Iran",
+    // "demanded parties to the conflict in Iraq" with the place's state as target.
+    const locative = locativeIsPlace && LOCATIVE.has(t.caseOf(k) ?? '');
+    const mere = all.filter((x) => isMerePlace(c, x, owner) || (locative && isPlaceEntity(c, x)));
     places.push(...mere.filter((x) => x.country));
-    const a = all.filter((x) => x.political && !mere.includes(x) && !sources.some((s) => sameActor(s, x) || (s.actor_code !== null && s.actor_code === x.actor_code)));
+    // an ethnic group coded by its state of residence may act against that state ("ethnic Turks …
+    // protest against Sweden's decision"): only its own mention is excluded, not its code
+    const a = all.filter((x) => x.political && !mere.includes(x) && !isSourcesOwn(c, x, sources) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code)));
     if (a.length) return a;
   }
   return [];
@@ -214,7 +236,14 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     }
     if (inAttribution(c, res.token)) continue;
     const before = places.length;
-    const acts = targetActors(c, res.token, places);
+    const all = targetActors(c, res.token, places);
+    const acts = all.filter((a) => !isSourcesOwn(c, a, sources));
+    // "willing to withdraw its troops from Lebanon": the source's own forces are what it acts with,
+    // not on — the slot fired, and the party is looked for further on
+    if (all.length && !acts.length) {
+      if (targetTok < 0) targetTok = res.token;
+      continue;
+    }
     // the slot named only a place: a location, as if the slot were empty
     if (!acts.length && places.length > before) continue;
     if (acts.some((a) => a.political)) {
@@ -232,7 +261,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     for (const slot of FALLBACK_SLOTS) {
       const res = findSlot(t, p, slot, noun);
       if (!res || res.kind !== 'token' || inAttribution(c, res.token)) continue;
-      const acts = targetActors(c, res.token, places).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
+      const acts = targetActors(c, res.token, places).filter((a) => a.political && !isSourcesOwn(c, a, sources) && !sources.some((s) => sameActor(s, a)));
       if (acts.length) {
         targets = acts;
         targetTok = res.token;
@@ -248,7 +277,7 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk || relaxed)) {
     // still no political target: the first actor after the trigger inside its own clause
     // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
-    let after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places);
+    let after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places, f.cameo.startsWith('14'));
     // relaxed, the actor must stand close after the trigger with no comma between: a misattached
     // argument, not a party of a later phrase ("withdraw a bill that would have allowed China")
     if (relaxed && !after.every((a) => nearAfter(c, p, a.head))) after = [];
