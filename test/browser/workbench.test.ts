@@ -155,7 +155,12 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
     await page.waitForFunction(() => location.hash.includes('sort=goldstein'));
     await page.click('a.sort[data-sort="goldstein"]');
     await page.waitForFunction(() => location.hash.includes('sort=-goldstein'));
-    await page.waitForSelector('#events-table tbody tr');
+    // the hash changes before the re-sorted page arrives: wait (bounded — a sort that never comes fails here) for the
+    // rendered column to be the descending one rather than reading the previous view's rows
+    await page.waitForFunction(() => {
+      const v = [...document.querySelectorAll('#events-table tbody td[data-label="Goldstein"]')].map((td) => Number(td.textContent));
+      return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1]! >= x);
+    }, null, { timeout: 10_000 });
     const g = (await page.locator('#events-table tbody td[data-label="Goldstein"]').allTextContents()).map(Number);
     expect(g).toEqual([...g].sort((a, b) => b - a));
     const csvHref = await page.locator('.downloads a[data-format="csv"]').getAttribute('href');
