@@ -4,10 +4,10 @@
 //   "his past comments on X"         adjectives before the noun belong to the cue (PolNeAR)
 // An NP content ends at the clause's verb or a comma; a clause content ("that …", "to …") ends
 // where forward indirect content ends. Runs after the verb rules, on tokens they left free.
-import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
-import { accept, isFree, type State } from './state.js';
-import { isCap, isPossessive, isPunct, isWord, tokSpan, wordsEnd, type View } from './view.js';
+import { acceptIndirect, isFree, type State } from './state.js';
+import { isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 const MAX_NP_CONTENT = 25;
@@ -75,17 +75,7 @@ export function attachNounCues(st: State): void {
         if (own < end) end = finiteCut(v, own + 1, end);
       }
       if (end < 0 || end - start < (clause ? 2 : 1) || !isFree(st, start, end)) continue;
-      accept(st, {
-        content: [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }],
-        cue: tokSpan(v, a, clause ? i + 1 : i + 2),
-        source: tokSpan(v, src.start, src.end),
-        sourceHead: tokSpan(v, src.head, src.head + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:noun-cue',
-        origin: 'noun-cue',
-      });
+      acceptIndirect(st, i, { start, end }, { start: a, end: clause ? i + 1 : i + 2 }, src, 'quotes:noun-cue', 'noun-cue');
       i = end;
     }
   }

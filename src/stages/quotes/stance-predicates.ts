@@ -6,11 +6,11 @@
 // determiner and adjectives of an agent noun and the preposition the word selects are the cue; the
 // subject is the source. "that"/"to" open a clause that is content (the cue ends before them).
 // Runs after the verb rules, on tokens they left free.
-import { extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js';
+import { forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
-import { accept, isFree, type State } from './state.js';
-import { isCap, isPunct, isWord, tokSpan, wordsEnd, type View } from './view.js';
+import { acceptIndirect, isFree, type State } from './state.js';
+import { isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 // verbs that link a subject to a predicate adjective or noun as "be" does
@@ -80,17 +80,8 @@ export function attachStancePredicates(st: State): void {
       let end = forwardEnd(v, start, ce);
       if (!clause) end = objectEnd(v, start, end, false);
       if (end - start < (clause ? 2 : 1) || !isFree(st, cs, end)) continue;
-      accept(st, {
-        content: [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }],
-        cue: tokSpan(v, cs, clause ? i + 1 : i + 2),
-        source: tokSpan(v, np.start, np.end),
-        sourceHead: tokSpan(v, np.head, np.head + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: entry.kind === 'agent' ? 'quotes:stance-agent-noun' : 'quotes:stance-adjective',
-        origin: 'stance-predicate',
-      });
+      acceptIndirect(st, i, { start, end }, { start: cs, end: clause ? i + 1 : i + 2 }, np,
+        entry.kind === 'agent' ? 'quotes:stance-agent-noun' : 'quotes:stance-adjective', 'stance-predicate');
       i = end;
     }
   }

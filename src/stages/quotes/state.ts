@@ -3,7 +3,8 @@
 // the same words twice (PolNeAR annotates only the outermost attribution).
 import type { Span } from '../../core/span.js';
 import type { Attribution } from './types.js';
-import { firstMarkEndingAfter, tokenAtOrAfter, type View } from './view.js';
+import { extendToQuote } from './content-bounds.js';
+import { firstMarkEndingAfter, tokenAtOrAfter, tokSpan, type View } from './view.js';
 
 export interface State {
   readonly v: View;
@@ -40,6 +41,24 @@ export function accept(st: State, a: Attribution): void {
   }
   mark(st, a.cue, 2);
   mark(st, a.source, 2);
+}
+
+/** An indirect attribution from token positions (content start..end, cue cueStart..cueEnd, source NP with
+ * its head): the shape the phrase rules (noun cues, stance predicates) all record. */
+export function acceptIndirect(st: State, at: number, content: { start: number; end: number }, cue: { start: number; end: number },
+  source: { start: number; end: number; head: number }, rule: string, origin: Attribution['origin']): void {
+  const v = st.v;
+  accept(st, {
+    content: [{ start: v.tokens[content.start]!.start, end: extendToQuote(v, content.end - 1) }],
+    cue: tokSpan(v, cue.start, cue.end),
+    source: tokSpan(v, source.start, source.end),
+    sourceHead: tokSpan(v, source.head, source.head + 1),
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[at]!.sent,
+    rule,
+    origin,
+  });
 }
 
 export function isFree(st: State, a: number, b: number): boolean {
