@@ -3,6 +3,7 @@
 // (conformance.ts); open.ts picks one from a --db value. Methods are async so that a networked
 // backend fits; the SQLite backend resolves immediately.
 import type { RoleObservation } from '../core/doc.js';
+import type { EventCluster } from '../cross/event-clusters.js';
 import type { ContractDoc } from '../io/write-json.js';
 import type { QuoteAboutOut } from './about-cells.js';
 
@@ -369,26 +370,9 @@ export interface ClusterMemberOut {
   readonly outlet: string | null;
 }
 
-/** One happening however many outlets reported it (src/cross/event-clusters.ts). */
-export interface ClusterOut {
-  /** stable: what the cluster stands for (actors, root, day and code), not who reported it first */
-  readonly id: string;
-  /** actor codes */
-  readonly source: string | null;
-  readonly target: string | null;
-  readonly root: string;
-  readonly cameo: string;
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly num_mentions: number;
-  readonly num_sources: number;
-  readonly num_articles: number;
-  readonly first_seen: string | null;
-  readonly last_seen: string | null;
-  /** reports disagreeing on modality are kept, with counts */
-  readonly modalities: Readonly<Record<string, number>>;
-  /** members reported negated */
-  readonly negated: number;
+/** One happening however many outlets reported it: the cross-article cluster (src/cross/event-clusters.ts,
+ * one definition of its fields) with every member event and its evidence span. */
+export interface ClusterOut extends Omit<EventCluster, 'members'> {
   /** every member event with its evidence span */
   readonly members: readonly ClusterMemberOut[];
 }
