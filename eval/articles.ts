@@ -2,13 +2,14 @@
 // (fiction written for this project, each with a hand-made reading in the seed's gold format) through
 // the full pipeline, scored with scoreSeed exactly like `score.py seed`. Prints one summary line per
 // article and a total; --verbose adds each missed item with what the system produced instead.
-// Writes each prediction to /tmp/newsgraph-articles/<name>.json so the reference scorer can be run:
-// `python3 ../shared/tools/score.py seed /tmp/newsgraph-articles/<name>.json test/articles/<name>.gold.json`.
+// Writes each prediction to /tmp/newsgraph-<checkout>/articles/<name>.json so the reference scorer can be run:
+// `python3 ../shared/tools/score.py seed /tmp/newsgraph-<checkout>/articles/<name>.json test/articles/<name>.gold.json`.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../src/core/paths.js';
 import { analyze } from '../src/index.js';
 import { scoreSeed, seedSummary, type SeedGold } from './seed-score.js';
+import { evalTmp } from './tmp-path.js';
 
 export const articlesDir = join(repoRoot, 'test', 'articles');
 
@@ -71,11 +72,12 @@ function misses(doc: Doc, r: ReturnType<typeof scoreSeed>): string[] {
 
 export function evalArticles(names: string[] = [], verbose = false) {
   const cases = loadArticles().filter((c) => names.length === 0 || names.includes(c.name));
-  mkdirSync('/tmp/newsgraph-articles', { recursive: true });
+  const outDir = evalTmp('articles');
+  mkdirSync(outDir, { recursive: true });
   const total = { q: 0, qOf: 0, cue: 0, addr: 0, qdate: 0, d: 0, dOf: 0, p: 0, pOf: 0, e: 0, eOf: 0 };
   for (const c of cases) {
     const { doc, score: r } = runArticle(c);
-    writeFileSync(`/tmp/newsgraph-articles/${c.name}.json`, JSON.stringify(doc));
+    writeFileSync(`${outDir}/${c.name}.json`, JSON.stringify(doc));
     console.log(seedSummary(r).replace(/^seed/, c.name));
     if (verbose) for (const line of misses(doc, r)) console.log(line);
     total.q += r.quotes.with_right_speaker; total.qOf += r.quotes.of;

@@ -6,7 +6,7 @@
 //   npm run eval:quotes                     dev split (dev.input.jsonl / dev.gold.jsonl)
 //   npm run eval:quotes -- --split train    train split from brat .ann (code points → UTF-16)
 //   dev also reports the Wikinews dev set's attributions (--no-wikinews skips it)
-//   options: --limit N  --pred FILE (default /tmp/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
+//   options: --limit N  --pred FILE (default /tmp/newsgraph-<checkout>/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
 //            --cache  keep the docs as they reach the quotes stage in /tmp (keyed by split, range and
 //                     the model files' mtimes) so rule tuning reruns only the quotes stage; a stale
 //                     cache after an upstream code change is the user's to delete
@@ -22,6 +22,7 @@ import { quotesStage } from '../src/stages/quotes/index.js';
 import { isNewsgraphError } from '../src/core/errors.js';
 import { hasShared, sharedPath } from '../src/core/paths.js';
 import { loadTimeArticles } from './wikinews-dev/time-articles.js';
+import { evalTmp } from './tmp-path.js';
 
 type Range = readonly [number, number];
 export interface GoldAttribution {
@@ -288,7 +289,7 @@ function main(): void {
   const split = arg('split') ?? 'dev';
   const limit = Number(arg('limit') ?? Infinity);
   const from = Number(arg('from') ?? 0);
-  const predFile = arg('pred') ?? `/tmp/newsgraph-quotes-${split}.jsonl`;
+  const predFile = arg('pred') ?? evalTmp(`newsgraph-quotes-${split}.jsonl`);
   const { inputs: allIn, golds: allGold } = loadSplit(split);
   const inputs = allIn.slice(from, from + limit);
   const ids = new Set(inputs.map((d) => d.id));
@@ -401,7 +402,7 @@ function cachePath(split: string, from: number, n: number): string {
   const stamp = existsSync(dir) ? readdirSync(dir).map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|') : '';
   let h = 0;
   for (const c of stamp) h = (h * 31 + c.charCodeAt(0)) | 0;
-  return `/tmp/newsgraph-quotes-cache-${split}-${from}-${n}-${(h >>> 0).toString(16)}.v8`;
+  return evalTmp(`newsgraph-quotes-cache-${split}-${from}-${n}-${(h >>> 0).toString(16)}.v8`);
 }
 
 /** Per rule: predictions, exact content / source / cue matches (for tuning rules on train). */

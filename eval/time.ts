@@ -5,7 +5,7 @@
 // annotates the title, dateline and first few sentences only) the way `score.py timex` scores: for each gold timex
 // (in text order) the unused prediction with the largest character overlap is its match; strict =
 // identical span, relaxed = any overlap; type and value accuracy over matched pairs.
-// Writes /tmp/newsgraph-meantime.{pred,gold}.jsonl so `python3 ../shared/tools/score.py timex` can
+// Writes /tmp/newsgraph-<checkout>/newsgraph-meantime.{pred,gold}.jsonl so `python3 ../shared/tools/score.py timex` can
 // be run on exactly the same data.  Flags: --errors (list mismatches), --time-only (segment+time),
 // --wikinews-only (the Wikinews dev set alone, for quick iteration).
 // Then the Wikinews dev set (eval/wikinews-dev, README-time.md): 40 real articles read as `extract`
@@ -28,6 +28,7 @@ import { toContract } from '../src/io/write-json.js';
 import { loadGoldEvents, type GoldEvent } from './wikinews-dev/events-gold.js';
 import { scoreDevEvents, type PredEvent } from './wikinews-dev/events-score.js';
 import { loadTimeArticles } from './wikinews-dev/time-articles.js';
+import { evalTmp } from './tmp-path.js';
 
 interface GoldTimex { start: number; end: number; type: string; value: string; text: string }
 interface MeantimeDoc {
@@ -232,8 +233,8 @@ function main() {
       }
     }
   }
-  writeFileSync('/tmp/newsgraph-meantime.pred.jsonl', results.map((r, i) => JSON.stringify({ id: r.id, text: r.text, timexes: inScope(i).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })) })).join('\n') + '\n');
-  writeFileSync('/tmp/newsgraph-meantime.gold.jsonl', docs.map((d) => JSON.stringify({ id: d.id, text: d.text, timexes: d.timexes })).join('\n') + '\n');
+  writeFileSync(evalTmp('newsgraph-meantime.pred.jsonl'), results.map((r, i) => JSON.stringify({ id: r.id, text: r.text, timexes: inScope(i).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value })) })).join('\n') + '\n');
+  writeFileSync(evalTmp('newsgraph-meantime.gold.jsonl'), docs.map((d) => JSON.stringify({ id: d.id, text: d.text, timexes: d.timexes })).join('\n') + '\n');
   const f = (x: number) => x.toFixed(3);
   console.log(`MEANTIME (${docs.length} documents, ${s.gold} gold timexes, ${s.pred} predicted; ${pipelineName}; ${docs.filter((d) => !d.published).length} documents without a usable creation time)`);
   const outside = results.reduce((n, r, i) => n + r.timexes.length - inScope(i).length, 0);
@@ -395,8 +396,8 @@ function wikinewsReport(showErrors: boolean, timeOnly: boolean): string | null {
   const quoteGoldAgrees = (doc: string, g: GoldEvent, date: string | null) => goldQ.some((q) => q.id === doc && overlaps(q.cue, g.trigger) && sameAtPrecision(date, q.date));
   const byRoot = eventDatesByRoot(goldE.filter((g) => !g.optional), articles.map((a, i) => ({ id: a.id, events: timeOnly ? [] : toContract(results[i]!).events })), eventErrors, quoteGoldAgrees);
   if (showErrors) for (const e of [...errors, ...quoteErrors, ...eventErrors]) console.log(e);
-  writeFileSync('/tmp/newsgraph-wikinews.pred.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.pred })).join('\n') + '\n');
-  writeFileSync('/tmp/newsgraph-wikinews.gold.jsonl', pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.gold.map(({ start, end, type, value, text }) => ({ start, end, type, value, text })) })).join('\n') + '\n');
+  writeFileSync(evalTmp('newsgraph-wikinews.pred.jsonl'), pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.pred })).join('\n') + '\n');
+  writeFileSync(evalTmp('newsgraph-wikinews.gold.jsonl'), pairs.map((p, i) => JSON.stringify({ id: articles[i]!.id, text: articles[i]!.text, timexes: p.gold.map(({ start, end, type, value, text }) => ({ start, end, type, value, text })) })).join('\n') + '\n');
   const f = (x: number) => x.toFixed(3);
   const acc = (r: number, n: number) => (n ? f(r / n) : '-');
   console.log(`\nWikinews dev set (${articles.length} articles, ${s.gold} gold timexes, ${s.pred} predicted; ${timeOnly ? 'segment+syntax+time' : 'default pipeline'}; ${optionalTotal} optional (ages, vague adverbs) not scored, ${optionalFound} of them found)`);
