@@ -169,6 +169,17 @@ export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): nu
 
 export type SlotResult = { readonly kind: 'token'; readonly token: number } | { readonly kind: 'none' } | { readonly kind: 'recip' } | null;
 
+/**
+ * The clausal complement: ccomp, else a finite clause with its own subject the parser labelled obj
+ * ("alleged the central government are hiding…" parsed with "hiding" as the object), or -1.
+ */
+export function clauseOf(t: DepTree, p: number): number {
+  const c = t.kid(p, 'ccomp');
+  if (c >= 0) return c;
+  const o = t.kid(p, 'obj');
+  return o >= 0 && t.tok(o).pos === 'VERB' && t.kid(o, 'nsubj') >= 0 ? o : -1;
+}
+
 /** Finds the head token a target slot points at (the caller expands coordination and resolves actors). */
 export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean): SlotResult {
   switch (slot.kind) {
@@ -196,7 +207,7 @@ export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean)
       return a.length ? { kind: 'token', token: a[0]! } : null;
     }
     case 'via': {
-      const inner = slot.via === 'x' ? complementOf(t, p) : slot.via === 'obj' ? objectOf(t, p) : t.kid(p, 'ccomp');
+      const inner = slot.via === 'x' ? complementOf(t, p) : slot.via === 'obj' ? objectOf(t, p) : clauseOf(t, p);
       if (inner < 0) return null;
       return findSlot(t, inner, slot.slot, !t.isVerbal(inner));
     }
