@@ -93,6 +93,20 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
+/** sectors of the people and groups whose protest is aimed at their own government by default */
+const NON_STATE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'BUS', 'REL', 'MED', 'ACT', 'NGO', 'PTY', 'ELI', 'HLH', 'AGR', 'REF']);
+
+/** "protesters gathered" in a story about Hong Kong, the sources all of one state X and none a state
+ * body: the context target XGOV (no mention: the text does not name it) */
+function domesticProtestTarget(sources: readonly Actor[], p: number, t: DepTree): Actor | null {
+  if (!sources.length) return null;
+  const country = sources[0]!.country;
+  if (!country || !/^[A-Z]{3}$/.test(country)) return null;
+  const nonState = (a: Actor) => a.country === country && a.actor_code !== null && NON_STATE_SECTORS.has(a.actor_code.slice(3, 6));
+  if (!sources.every(nonState)) return null;
+  return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
+}
+
 /** no event from this frame here; the reason goes to the diagnosis hook when one listens */
 function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   c.trace?.(p, f, reason);
@@ -136,6 +150,13 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // implicit target from the context (target_source "context", no mention: the place stays a
     // location); a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
     targets = [{ entity: null, actor_code: placeCode, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: where, political: true, head: p, rule: 'place', origin: 'place' }];
+  }
+  if (!targets.length && !recip && f.cameo.startsWith('14')) {
+    // a protest naming no target and no place, by a people or group of one state ("protesters",
+    // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
+    // implicit target from the context, like the state a protest happens in
+    const own = domesticProtestTarget(sources, p, t);
+    if (own) targets = [own];
   }
   if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence

@@ -1,0 +1,63 @@
+// Arguments of issue 13's fourth pass, on hand-parsed sentences (the rule, not the parser, is under
+// test) and one run through the real pipeline: a finite clause the parser labelled obj is the
+// clausal complement a c>subj target is read from; a place in a from-phrase on a verb is an origin,
+// never the clause's target; a protest by a people of one state with no target and no place is
+// addressed to that state's government (a context target without a mention).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { modelPath } from '../../src/core/paths.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+import { extractEvents } from '../../src/stages/events/extract.js';
+import { handDoc } from './hand-doc.js';
+
+const brief = (doc: ReturnType<typeof handDoc>) => extractEvents(doc).map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+const hasParser = existsSync(modelPath('parser.bin'));
+
+describe('events: arguments the parse hides', () => {
+  it('reads the subject of a clause the parser labelled obj as the target of an allegation', () => {
+    const asObj = handDoc(
+      ['Peru|Peru|PROPN|2|nsubj alleged|allege|VERB|0|root Chile|Chile|PROPN|5|nsubj is|be|AUX|5|aux hiding|hide|VERB|2|obj figures|figure|NOUN|5|obj .|.|PUNCT|2|punct'],
+      [
+        { id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Peru'] },
+        { id: 'e2', type: 'GPE', actor_code: 'CHL', country: 'CHL', mentions: ['Chile'] },
+      ],
+    );
+    expect(brief(asObj)).toEqual(['PER 112 CHL']);
+    // an object that is a thing, not a clause with its own subject, gives no target (no event)
+    const thing = handDoc(
+      ['Peru|Peru|PROPN|2|nsubj alleged|allege|VERB|0|root fraud|fraud|NOUN|2|obj .|.|PUNCT|2|punct'],
+      [{ id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Peru'] }],
+    );
+    expect(brief(thing)).toEqual([]);
+  });
+
+  it('never takes a place in a from-phrase on a verb as the target the clause scan finds', () => {
+    const doc = handDoc(
+      ['Protesters|protester|NOUN|2|nsubj marched|march|VERB|0|root from|from|ADP|4|case Lima|Lima|PROPN|2|obl .|.|PUNCT|2|punct'],
+      [{ id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Lima'] }],
+    );
+    expect(extractEvents(doc).some((e) => e.target.entity === 'e1')).toBe(false);
+  });
+
+  it('aims a protest with no target and no place at the protesters’ own government, marked as context', () => {
+    const doc = handDoc(['Chilean|Chilean|ADJ|2|amod protesters|protester|NOUN|3|nsubj marched|march|VERB|0|root .|.|PUNCT|3|punct']);
+    const [e] = extractEvents(doc);
+    expect(e?.source.actor_code).toBe('CHLCVL');
+    expect(e?.target).toEqual({ entity: null, actor_code: 'CHLGOV', mention: null });
+    expect(e?.target_source).toBe('context');
+    // a state body's protest ("Chilean police protested") gets no such target
+    const police = handDoc(['Chilean|Chilean|ADJ|2|amod police|police|NOUN|3|nsubj protested|protest|VERB|0|root .|.|PUNCT|3|punct']);
+    expect(extractEvents(police).some((x) => x.target.actor_code === 'CHLGOV')).toBe(false);
+  });
+});
+
+describe.skipIf(!hasParser)('events: protest context target through the real pipeline', () => {
+  it('codes "Serbian protesters marched" as a protest against the Serbian government', () => {
+    const evs = defaultPipeline().run(createDoc('Thousands of Serbian protesters marched on Sunday.', { id: 't', published: '2020-07-12' })).events;
+    const e = evs.find((x) => x.root === '14');
+    expect(e?.source.actor_code).toBe('SRBCVL');
+    expect(e?.target.actor_code).toBe('SRBGOV');
+    expect(e?.target_source).toBe('context');
+  });
+});
