@@ -52,6 +52,29 @@ describe('events: arguments the parse hides', () => {
   });
 });
 
+describe('events: the target of a use of force from the sentence before', () => {
+  const ents = [
+    { id: 'e1', type: 'GPE' as const, actor_code: 'SYR', country: 'SYR', mentions: ['Syria'] },
+    { id: 'e2', type: 'GPE' as const, actor_code: 'TUR', country: 'TUR', mentions: ['Turkey'] },
+  ];
+  const first = 'Officials|official|NOUN|2|nsubj spoke|speak|VERB|0|root of|of|ADP|5|case an|a|DET|5|det incursion|incursion|NOUN|2|obl into|into|ADP|7|case Syria|Syria|PROPN|5|nmod .|.|PUNCT|2|punct';
+  const offensive = 'Turkey|Turkey|PROPN|2|nsubj began|begin|VERB|0|root an|a|DET|4|det offensive|offensive|NOUN|2|obj .|.|PUNCT|2|punct';
+
+  it('aims an offensive naming no target at the state the sentence before placed the scene in, marked as context', () => {
+    const e = extractEvents(handDoc([first, offensive], ents)).find((x) => x.root === '19');
+    expect(e?.source.actor_code).toBe('TUR');
+    expect(e?.target).toEqual({ entity: 'e1', actor_code: 'SYR', mention: null });
+    expect(e?.target_source).toBe('context');
+  });
+
+  it('takes no target from a sentence that names only the doer’s own state, and none from two sentences back', () => {
+    const own = first.replace('Syria|Syria', 'Turkey|Turkey');
+    expect(extractEvents(handDoc([own, offensive], ents)).find((x) => x.root === '19')?.target.actor_code ?? null).toBeNull();
+    const between = 'Officials|official|NOUN|2|nsubj spoke|speak|VERB|0|root .|.|PUNCT|2|punct';
+    expect(extractEvents(handDoc([first, between, offensive], ents)).find((x) => x.root === '19')?.target.actor_code ?? null).toBeNull();
+  });
+});
+
 describe.skipIf(!hasParser)('events: protest context target through the real pipeline', () => {
   it('codes "Serbian protesters marched" as a protest against the Serbian government', () => {
     const evs = defaultPipeline().run(createDoc('Thousands of Serbian protesters marched on Sunday.', { id: 't', published: '2020-07-12' })).events;

@@ -21,7 +21,7 @@ import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb, prepArgs } from './roles.js';
 import { sourcesOf, withoutNationalityModifiers } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, sentencePlace } from './targets.js';
+import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
@@ -93,6 +93,9 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
+/** uses of force (assault, fight, mass violence) */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
 /** sectors of the people and groups whose protest is aimed at their own government by default */
 const NON_STATE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'BUS', 'REL', 'MED', 'ACT', 'NGO', 'PTY', 'ELI', 'HLH', 'AGR', 'REF']);
 
@@ -157,6 +160,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // implicit target from the context, like the state a protest happens in
     const own = domesticProtestTarget(sources, p, t);
     if (own) targets = [own];
+  }
+  if (!targets.length && !recip && !where && FORCE_ROOTS.has(f.cameo.slice(0, 2))) {
+    // a use of force naming no target and no place of its own, by a doer of a known state, is aimed
+    // at the state the sentence before placed the scene in (a context target, no mention)
+    const prior = previousSentencePlace(c, sentence, sources);
+    if (prior) targets = [{ ...prior, mention: { start: t.tok(p).start, end: t.tok(p).start }, origin: 'place' }];
   }
   if (!targets.length && !recip && targetTok < 0 && HOST_FROM_PLACE.has(f.cameo)) {
     // "arrived in Tokyo for a three-day visit": a visit naming no host is to the place its sentence

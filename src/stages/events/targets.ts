@@ -175,6 +175,28 @@ export function sentencePlace(c: Ctx, sentence: Sentence, sources: readonly Acto
   return null;
 }
 
+/** case words of a phrase that names where a use of force went ("an incursion into northeast Syria") */
+const FORCE_PLACE_CASES = new Set(['in', 'into', 'to', 'on', 'at', 'inside', 'across', 'near']);
+
+/**
+ * The state a use of force with no named target was aimed at, from the sentence before ("Both
+ * nations spoke of an incursion into northeast Syria. On Wednesday, Turkey began a military
+ * offensive." → SYR): the first place there in an in/into/to/on… phrase whose state is none of the
+ * sources' (each source must have a country: a doer of unknown state is not placed). Null when none.
+ */
+export function previousSentencePlace(c: Ctx, sentence: Sentence, sources: readonly Actor[]): Actor | null {
+  const t = c.t;
+  if (!sources.length || sources.some((a) => !a.country)) return null;
+  const prev = t.doc.sentences[t.tok(sentence.tokenStart).sent - 1];
+  if (!prev) return null;
+  for (let k = prev.tokenStart; k < Math.min(prev.tokenEnd, prev.tokenStart + MAX_PLACE_SCAN); k++) {
+    if (t.tok(k).pos !== 'PROPN' || !FORCE_PLACE_CASES.has(t.caseOf(k) ?? '')) continue;
+    const place = locationAt(c, k);
+    if (place && !sources.some((a) => a.country === place.country)) return place;
+  }
+  return null;
+}
+
 export function locationAt(c: Ctx, k: number): Actor | null {
   const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && x.origin !== 'sector-phrase');
   if (!a || !a.country) return null;
