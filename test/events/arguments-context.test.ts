@@ -84,3 +84,11 @@ describe.skipIf(!hasParser)('events: protest context target through the real pip
     expect(e?.target_source).toBe('context');
   });
 });
+
+describe.skipIf(!hasParser)('events: a shared failure to agree is no rejection', () => {
+  it('codes no pair of rejections for "could not agree", but keeps a one-sided refusal', () => {
+    const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+    expect(run('Kenya and Uganda could not agree on the border.').filter((e) => e.root === '12')).toEqual([]);
+    expect(run('Kenya would not meet Uganda.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target.actor_code}`)).toEqual(['KEN 125 UGA']);
+  });
+});

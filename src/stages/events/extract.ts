@@ -205,6 +205,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   }
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
+  // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
+  // one party by the other (CAMEO has no code for it), so no pair of rejections
+  if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}`;
