@@ -92,3 +92,16 @@ describe.skipIf(!hasParser)('events: a shared failure to agree is no rejection',
     expect(run('Kenya would not meet Uganda.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target.actor_code}`)).toEqual(['KEN 125 UGA']);
   });
 });
+
+describe('events: the party a shared thing names', () => {
+  it('takes the with-party of a treaty withdrawn from as the target', () => {
+    const doc = handDoc(
+      ['Peru|Peru|PROPN|2|nsubj withdrew|withdraw|VERB|0|root from|from|ADP|5|case a|a|DET|5|det treaty|treaty|NOUN|2|obl with|with|ADP|7|case Chile|Chile|PROPN|5|nmod .|.|PUNCT|2|punct'],
+      [
+        { id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Peru'] },
+        { id: 'e2', type: 'GPE', actor_code: 'CHL', country: 'CHL', mentions: ['Chile'] },
+      ],
+    );
+    expect(brief(doc)).toEqual(['PER 160 CHL']);
+  });
+});

@@ -105,7 +105,15 @@ export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[]
       continue;
     }
     // "a U.S. request", "an Australian ultimatum", "Israeli towns": the nationality of the thing
-    out.push(...c.r.modifierCountries(h));
+    const mods = c.r.modifierCountries(h);
+    if (mods.length) {
+      out.push(...mods);
+      continue;
+    }
+    // "withdrew from a treaty with Iran", "cancelled talks with Chile": a thing shared with a party
+    // names that party (a place in the with-phrase stays a place)
+    const withP = t.prepKids(h, 'with')[0];
+    if (withP !== undefined) out.push(...c.r.resolve(withP).filter((x) => x.political && !isMerePlace(c, x, true)));
   }
   return out;
 }
