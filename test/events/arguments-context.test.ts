@@ -103,5 +103,7 @@ describe('events: the party a shared thing names', () => {
       ],
     );
     expect(brief(doc)).toEqual(['PER 160 CHL']);
+    // read from the slot itself, not from the fallback scan of the clause
+    expect(extractEvents(doc)[0]?.rule).toBe('events:withdraw-v-160');
   });
 });
