@@ -91,6 +91,9 @@ export interface DevScore {
   dyad_root_recall: number;
   unannotated: number;
   unannotated_per_annotated: number;
+  /** of the unannotated, the victim-only ones (no source actor at all): PLOVER codes them, the dev
+   * set's CAMEO reading needs a source — counted in `unannotated`, shown apart */
+  unannotated_no_source: number;
   full_code_accuracy: number;
   modality_accuracy: number;
   date_accuracy: number;
@@ -157,6 +160,7 @@ export function scoreDevEvents(gold: GoldEvent[], docs: PredDoc[]): DevDetail {
     dyad_root_recall: r4(found / Math.max(1, required.length)),
     unannotated: unannotated.length,
     unannotated_per_annotated: r4(unannotated.length / Math.max(1, required.length)),
+    unannotated_no_source: unannotated.filter(({ pred }) => !pred.source.actor_code && !pred.source.mention).length,
     full_code_accuracy: r4(codeOk / Math.max(1, found)),
     modality_accuracy: r4(modOk / Math.max(1, found)),
     date_accuracy: r4(dateOk / Math.max(1, found)),
