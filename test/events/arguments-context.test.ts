@@ -107,3 +107,17 @@ describe('events: the party a shared thing names', () => {
     expect(extractEvents(doc)[0]?.rule).toBe('events:withdraw-v-160');
   });
 });
+
+describe.skipIf(!hasParser)('events: the implicit protesters of a protest noun', () => {
+  const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+  it('codes "protests continued in Baghdad" as Iraqi civilians against the Iraqi government, marked implicit', () => {
+    const e = run('Anti-government protests continued in Baghdad on Friday.').find((x) => x.root === '14');
+    expect(e?.source).toEqual({ entity: null, actor_code: 'IRQCVL', mention: null });
+    expect(e?.target.actor_code).toBe('IRQGOV');
+    expect(e?.rule).toContain('+implicit-source');
+  });
+
+  it('gives no protest to a protest noun that is only the setting of a clause', () => {
+    expect(run('Schools stayed closed in the weeks of protests in Baghdad.').filter((x) => x.root === '14')).toEqual([]);
+  });
+});

@@ -145,6 +145,15 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // the place: the event's own (location.ts), else the first place a slot or the clause named
   const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
   const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
+  let implicitSource = false;
+  if (!sources.length && noun && f.cameo.startsWith('14') && where && /^[A-Z]{3}$/.test(where) && /^nsubj/.test(t.dep(p))) {
+    // "as anti-government protests continue in Baghdad": a protest noun naming no protester, the
+    // subject of its clause (not a setting: "in the weeks of protests"), is the act of the people of
+    // the state it happens in, as CAMEO coders code it (civilians: no group is
+    // named) — an implicit source with no mention, marked in the rule (+implicit-source)
+    sources = [{ entity: null, actor_code: `${where}CVL`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: where, political: true, head: p, rule: 'implicit-protesters', origin: 'place' }];
+    implicitSource = true;
+  }
   // an ethnic group coded by the state it lives in is not that state: its protest there is aimed at
   // it ("ethnic Albanians demonstrated in Serbia" → target SRB), so its country does not block the place
   if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !a.ethnic && !found.places.length))) {
@@ -153,13 +162,6 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // implicit target from the context (target_source "context", no mention: the place stays a
     // location); a meeting in Brussels is not a meeting with Belgium, so other roots keep no target
     targets = [{ entity: null, actor_code: placeCode, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: where, political: true, head: p, rule: 'place', origin: 'place' }];
-  }
-  if (!targets.length && !recip && f.cameo.startsWith('14')) {
-    // a protest naming no target and no place, by a people or group of one state ("protesters",
-    // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
-    // implicit target from the context, like the state a protest happens in
-    const own = domesticProtestTarget(sources, p, t);
-    if (own) targets = [own];
   }
   if (!targets.length && !recip && !where && FORCE_ROOTS.has(f.cameo.slice(0, 2))) {
     // a use of force naming no target and no place of its own, by a doer of a known state, is aimed
@@ -178,6 +180,13 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
+  if (!targets.length && !recip && f.cameo.startsWith('14')) {
+    // a protest naming no target (or only its own state: "a rally in Minsk, Belarus"), by a people or group of one state ("protesters",
+    // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
+    // implicit target from the context, like the state a protest happens in
+    const own = domesticProtestTarget(sources, p, t);
+    if (own) targets = [own];
+  }
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
@@ -210,7 +219,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}`;
+  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
