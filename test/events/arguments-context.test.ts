@@ -121,3 +121,20 @@ describe.skipIf(!hasParser)('events: the implicit protesters of a protest noun',
     expect(run('Schools stayed closed in the weeks of protests in Baghdad.').filter((x) => x.root === '14')).toEqual([]);
   });
 });
+
+describe.skipIf(!hasParser)('events: the implicit agent of a passive arrest or conviction', () => {
+  const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+  it('codes the police of the state an arrest happens in, and the courts of a convicted person’s state', () => {
+    const arrest = run('Two opposition activists were arrested in Minsk on Sunday.').find((x) => x.root === '17');
+    expect(arrest?.source).toEqual({ entity: null, actor_code: 'BLRCOP', mention: null });
+    expect(arrest?.rule).toContain('+implicit-source');
+    const convicted = run('The former French president was convicted of corruption.').find((x) => x.root === '11');
+    expect(convicted?.source.actor_code).toBe('FRAJUD');
+  });
+
+  it('invents no agent for a killing (anyone may kill) nor for an arrest by a named agent', () => {
+    expect(run('Two men were killed in Minsk on Sunday.').some((x) => x.rule.includes('+implicit-source'))).toBe(false);
+    const named = run('Two opposition activists were arrested by Belarusian police in Minsk.').find((x) => x.root === '17');
+    expect(named?.rule ?? '').not.toContain('+implicit-source');
+  });
+});

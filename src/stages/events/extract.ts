@@ -93,6 +93,10 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
+/** acts whose agent a passive may leave unnamed because only one kind of body does them: arrest and
+ * detention (police), conviction (courts) */
+const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '116': 'JUD' };
+
 /** uses of force (assault, fight, mass violence) */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -146,6 +150,17 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
   const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
   let implicitSource = false;
+  const implicitSector = IMPLICIT_AGENT[f.cameo];
+  if (!sources.length && src.passiveAgentless && implicitSector) {
+    // "two suspects were arrested in Jakarta", "Cohen was convicted": an agentless passive arrest is
+    // the police's act, a conviction the courts', of the state it happens in (else the state of the
+    // one it befell), as CAMEO coders code it — an implicit source, marked in the rule
+    const state = where && /^[A-Z]{3}$/.test(where) ? where : (targets.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
+    if (state) {
+      sources = [{ entity: null, actor_code: `${state}${implicitSector}`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: state, political: true, head: p, rule: 'implicit-agent', origin: 'place' }];
+      implicitSource = true;
+    }
+  }
   if (!sources.length && noun && f.cameo.startsWith('14') && where && /^[A-Z]{3}$/.test(where) && /^nsubj/.test(t.dep(p))) {
     // "as anti-government protests continue in Baghdad": a protest noun naming no protester, the
     // subject of its clause (not a setting: "in the weeks of protests"), is the act of the people of
