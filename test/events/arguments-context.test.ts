@@ -138,3 +138,16 @@ describe.skipIf(!hasParser)('events: the implicit agent of a passive arrest or c
     expect(named?.rule ?? '').not.toContain('+implicit-source');
   });
 });
+
+describe('events: a reported clause split into conjuncts', () => {
+  it('finds the accused in a later conjunct of the reported clause when the first has no subject', () => {
+    const doc = handDoc(
+      ['Peru|Peru|PROPN|2|nsubj said|say|VERB|0|root ,|,|PUNCT|2|punct remains|remain|VERB|2|ccomp closed|closed|ADJ|4|xcomp ,|,|PUNCT|9|punct Chile|Chile|PROPN|9|nsubj is|be|AUX|9|aux breaking|break|VERB|4|conj the|the|DET|11|det law|law|NOUN|9|obj .|.|PUNCT|2|punct'],
+      [
+        { id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Peru'] },
+        { id: 'e2', type: 'GPE', actor_code: 'CHL', country: 'CHL', mentions: ['Chile'] },
+      ],
+    );
+    expect(brief(doc)).toEqual(['PER 112 CHL']);
+  });
+});

@@ -209,7 +209,15 @@ export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean)
     case 'via': {
       const inner = slot.via === 'x' ? complementOf(t, p) : slot.via === 'obj' ? objectOf(t, p) : clauseOf(t, p);
       if (inner < 0) return null;
-      return findSlot(t, inner, slot.slot, !t.isVerbal(inner));
+      const res = findSlot(t, inner, slot.slot, !t.isVerbal(inner));
+      if (res || slot.via !== 'c') return res;
+      // "said, 'Now, for every moment Parliament remains prorogued, the government are breaking the
+      // law'": a reported clause the parser split into conjuncts has its slot in a later conjunct
+      for (const k of t.kidsWhere(inner, (d, x) => d === 'conj' && t.isVerbal(x))) {
+        const r = findSlot(t, k, slot.slot, false);
+        if (r) return r;
+      }
+      return null;
     }
   }
 }
