@@ -83,6 +83,12 @@ describe.skipIf(!hasParser)('events: protest context target through the real pip
     expect(e?.target.actor_code).toBe('SRBGOV');
     expect(e?.target_source).toBe('context');
   });
+
+  it('aims a protest of a people named by its nationality at its government, but not a state’s own protest', () => {
+    const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+    expect(run('Serbians protested on Friday night.').find((x) => x.root === '14')?.target.actor_code).toBe('SRBGOV');
+    expect(run('Serbia protested on Friday.').find((x) => x.root === '14')?.target.actor_code ?? null).toBeNull();
+  });
 });
 
 describe.skipIf(!hasParser)('events: a shared failure to agree is no rejection', () => {

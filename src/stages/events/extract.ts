@@ -105,11 +105,14 @@ const NON_STATE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'BUS', 'REL', 'ME
 
 /** "protesters gathered" in a story about Hong Kong, the sources all of one state X and none a state
  * body: the context target XGOV (no mention: the text does not name it) */
-function domesticProtestTarget(sources: readonly Actor[], p: number, t: DepTree): Actor | null {
+function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Actor | null {
+  const t = c.t;
   if (!sources.length) return null;
   const country = sources[0]!.country;
   if (!country || !/^[A-Z]{3}$/.test(country)) return null;
-  const nonState = (a: Actor) => a.country === country && a.actor_code !== null && NON_STATE_SECTORS.has(a.actor_code.slice(3, 6));
+  // a people named by its nationality ("Serbians protested", NORP) is no state body either
+  const people = (a: Actor) => a.actor_code === country && !!a.entity && c.byId.get(a.entity)?.type === 'NORP';
+  const nonState = (a: Actor) => a.country === country && a.actor_code !== null && (NON_STATE_SECTORS.has(a.actor_code.slice(3, 6)) || people(a));
   if (!sources.every(nonState)) return null;
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
@@ -199,7 +202,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // a protest naming no target (or only its own state: "a rally in Minsk, Belarus"), by a people or group of one state ("protesters",
     // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
     // implicit target from the context, like the state a protest happens in
-    const own = domesticProtestTarget(sources, p, t);
+    const own = domesticProtestTarget(c, sources, p);
     if (own) targets = [own];
   }
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
