@@ -143,10 +143,11 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     // "…, according to diplomats": the source of the report is never a party to the event
     if (inAttribution(c, k)) continue;
     const all = c.r.resolve(k);
-    // "accused of crimes from Hong Kong", "marched from Victoria Park": a place in a from-phrase on a
-    // verb, scanned past the slots, is an origin, not a party ("seized from UN peacekeepers" is a
-    // party; on a noun a place may name an author: "the claim from Berlin")
-    if (t.caseOf(k) === 'from' && baseDep(t.dep(k)) === 'obl' && all.length && all.every((x) => isPlaceEntity(c, x))) continue;
+    // "accused of crimes from Hong Kong", "marched from Victoria Park": a place in a from-phrase on the
+    // trigger itself, scanned past the frame's slots (a frame wanting a from-party names p:from), is an
+    // origin, not a party ("seized from UN peacekeepers" is a party; "willing to withdraw its troops
+    // from Lebanon" sits on a complement; on a noun a place may name an author: "the claim from Berlin")
+    if (t.caseOf(k) === 'from' && t.head(k) === from && baseDep(t.dep(k)) === 'obl' && all.length && all.every((x) => isPlaceEntity(c, x))) continue;
     // "spread to the outskirts of Khartoum": a place owning a thing that is no actor is where it is
     const owner = t.caseOf(k) === 'of' && t.head(k) >= 0 && !c.r.resolve(t.head(k)).length;
     // scanning past a protest's own slots, a state named in a locative phrase is where it was held,
