@@ -157,3 +157,10 @@ describe('events: a reported clause split into conjuncts', () => {
     expect(brief(doc)).toEqual(['PER 112 CHL']);
   });
 });
+
+describe.skipIf(!hasParser)('events: what an appeal asks for is its content', () => {
+  it('codes "called on his supporters to protest" as one appeal, no protest or threat of the caller', () => {
+    const evs = defaultPipeline().run(createDoc('Kenyan opposition leader Raila Odinga called on his supporters to protest peacefully in Nairobi.', { id: 't', published: '2020-07-12' })).events;
+    expect(evs.map((e) => e.root)).toEqual(['02']);
+  });
+});
