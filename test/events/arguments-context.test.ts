@@ -164,3 +164,14 @@ describe.skipIf(!hasParser)('events: what an appeal asks for is its content', ()
     expect(evs.map((e) => e.root)).toEqual(['02']);
   });
 });
+
+describe.skipIf(!hasParser)('events: whose protest a protest noun is', () => {
+  const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+  it('is not the act of a clause that merely happens in it or is about it', () => {
+    expect(run('Nigerian soldiers were involved in the protests.').filter((e) => e.root === '14')).toEqual([]);
+  });
+  it('is the act of the subject that holds it or gathers for it', () => {
+    const e = run('Thousands of Nigerian students gathered in Lagos for a rally.').find((x) => x.root === '14');
+    expect(e?.source.actor_code).toBe('NGAEDU');
+  });
+});

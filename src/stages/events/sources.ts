@@ -127,6 +127,19 @@ function ownerActors(c: Ctx, n: number): Actor[] {
 /** prepositions of a time or cause adjunct: the event noun they introduce is not the clause subject's act */
 const ADJUNCT_CASES = new Set(['during', 'amid', 'amidst', 'since', 'after', 'before', 'throughout', 'over', 'despite', 'following', 'until']);
 
+/** the noun (or a conjunct or compound of it) is the direct object or the purpose of a verb: "staged a protest", "held rallies and strikes" */
+function isClauseObject(t: DepTree, n: number): boolean {
+  let x = n;
+  for (let hop = 0; hop < 3 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    // (or its purpose: "converged for a rally", "gathered for a protest")
+    if (b === 'obj' || (b === 'obl' && t.caseOf(x) === 'for')) return t.head(x) >= 0 && t.isVerbal(t.head(x));
+    if (b !== 'conj' && b !== 'compound' && b !== 'appos') return false;
+    x = t.head(x);
+  }
+  return false;
+}
+
 export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
   const t = c.t;
   if (f.pos !== 'N') {
@@ -188,6 +201,10 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
   // coercion or assault noun in a time or cause adjunct is the setting of the clause's act, not an act
   // of the clause's subject (a meeting is: "During a meeting with Healey, Hegseth hailed…")
   if (f.cameo >= '14' && ADJUNCT_CASES.has(t.caseOf(p) ?? '')) return { actors: [], passiveAgentless: false };
+  // "police fired … in the weeks of protests", "forces were involved in the protests": a protest noun
+  // is the governing subject's own act only as what the clause does to it ("held a protest"), not as
+  // a phrase the clause happens in or is about
+  if (f.cameo.startsWith('14') && !isClauseObject(t, p)) return { actors: [], passiveAgentless: false };
   const g = governingSubject(t, p);
   let actors = actorsOf(c, g);
   if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));
