@@ -19,6 +19,6 @@ for (const s of sents) for (let i = s.tokenStart; i < s.tokenEnd; i++) {
   const t = doc.tokens[i]!;
   console.log(`${i}\t${t.form}\t${t.lemma}\t${t.pos}\t${t.head}\t${t.dep}`);
 }
-for (const e of doc.entities) if (inSent(e.start)) console.log('ENT', text.slice(e.start, e.end), e.type, e.actor_code ?? '', e.country ?? '');
+for (const e of doc.entities) for (const m of e.mentions) if (inSent(m.start)) console.log('ENT', text.slice(m.start, m.end), e.type, e.actor_code ?? '', e.country ?? '');
 extractEvents(doc, defaultResources().lexicons.events, (p, f, r) => inSent(doc.tokens[p]!.start) && console.log('DROP', doc.tokens[p]?.form, f.id, r));
 for (const e of toContract(doc).events) if (inSent(e.evidence.start)) console.log('EV', e.cameo, e.source.mention?.text, e.source.actor_code, '→', e.target.mention?.text, e.target.actor_code, e.rule);
