@@ -175,3 +175,17 @@ describe.skipIf(!hasParser)('events: whose protest a protest noun is', () => {
     expect(e?.source.actor_code).toBe('NGAEDU');
   });
 });
+
+describe('events: a claim whose clause the parser labelled obj', () => {
+  it('fires the claim frame and takes the claimed act as its content, not as an event', () => {
+    const doc = handDoc(
+      ['Peru|Peru|PROPN|2|nsubj claims|claim|VERB|0|root Chile|Chile|PROPN|4|nsubj sends|send|VERB|2|obj troops|troop|NOUN|4|obj to|to|ADP|7|case Bolivia|Bolivia|PROPN|4|obl .|.|PUNCT|2|punct'],
+      [
+        { id: 'e1', type: 'GPE', actor_code: 'PER', country: 'PER', mentions: ['Peru'] },
+        { id: 'e2', type: 'GPE', actor_code: 'CHL', country: 'CHL', mentions: ['Chile'] },
+        { id: 'e3', type: 'GPE', actor_code: 'BOL', country: 'BOL', mentions: ['Bolivia'] },
+      ],
+    );
+    expect(brief(doc)).toEqual(['PER 112 CHL']);
+  });
+});

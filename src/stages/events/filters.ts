@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { EventWords } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
-import { complementOf, objectOf, subjectOf } from './roles.js';
+import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
@@ -99,7 +99,7 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   const viaC = f.constraint.kind === 'ccomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'c');
   const viaObj = f.targets.some((s) => s.kind === 'via' && s.via === 'obj');
   if (viaX) out.push(complementOf(t, p));
-  if (viaC) out.push(t.kid(p, 'ccomp'));
+  if (viaC) out.push(clauseOf(t, p));
   if (f.pos === 'V') {
     // the object is part of the verb's event: "halted military aid" is one event, not also an "aid" event
     const o = objectOf(t, p);

@@ -3,7 +3,7 @@
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
 import type { Constraint, Frame } from './lexicon.js';
-import { complementOf, governingVerb, objectOf, prepArgs, subjectOf } from './roles.js';
+import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
 
 const VERB_POS = new Set(['VERB', '']);
@@ -152,7 +152,7 @@ function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean
       return !c.lemmas || lemmaIn(t, x, c.lemmas);
     }
     case 'ccomp': {
-      const cc = t.kid(p, 'ccomp');
+      const cc = clauseOf(t, p);
       if (cc < 0) return false;
       if (!c.lemmas) return true;
       return t.kidsWhere(cc, (d) => d === 'aux').some((a) => lemmaIn(t, a, c.lemmas!));
