@@ -189,3 +189,11 @@ describe('events: a claim whose clause the parser labelled obj', () => {
     expect(brief(doc)).toEqual(['PER 112 CHL']);
   });
 });
+
+describe.skipIf(!hasParser)('events: a consultation is with someone', () => {
+  const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2020-07-12' })).events;
+  it('codes no talks with no counterpart, and keeps talks between named parties', () => {
+    expect(run('The Afghan government held talks on Monday.').filter((e) => e.root === '04')).toEqual([]);
+    expect(run('Kenya and Uganda held talks in Nairobi.').map((e) => `${e.source.actor_code} ${e.cameo} ${e.target.actor_code}`)).toEqual(['KEN 040 UGA', 'UGA 040 KEN']);
+  });
+});

@@ -235,6 +235,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
+  // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
+  // government held talks on Monday"); a visit finds its host above, an intent to meet keeps none
+  if (rc.cameo.startsWith('04') && rc.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
