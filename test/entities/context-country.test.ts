@@ -67,6 +67,25 @@ describe('dateline and story', () => {
     const d = doc.entities.find((e) => e.name === 'Omar Dahir');
     expect(d?.country ?? null).toBeNull();
   });
+
+  it('a named organisation seen next to another country keeps none ("an Iranian-backed militia")', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. Kenya\'s army fought the Jubba Valley Forces, an Ethiopian-backed militia, on Monday.', DAY);
+    const d = doc.entities.find((e) => e.name === 'Jubba Valley Forces');
+    expect(d).toBeDefined();
+    expect(d?.country ?? null).toBeNull();
+  });
+
+  it('a named organisation of the story takes its country ("the Jubba Valley Forces" in a story about Kenya)', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. The Jubba Valley Forces attacked a convoy on Monday.', DAY);
+    const d = doc.entities.find((e) => e.name === 'Jubba Valley Forces');
+    expect([d?.country, d?.country_source]).toEqual(['KEN', 'story']);
+  });
+
+  it('"the people of his country": the last country named before', () => {
+    const doc = analyzeEntities('Slovakia\'s Prime Minister Ivan Kollar said on Monday that he would resign. The Prime Minister apologised to the people of his country.', DAY);
+    const p = group(doc, 'people');
+    expect([p?.country, p?.country_source, p?.actor_code]).toEqual(['SVK', 'membership', 'SVKCVL']);
+  });
 });
 
 describe('groups that are not the story\'s', () => {

@@ -48,6 +48,13 @@ const appositive: Case[] = [
   { text: "Pedro Alvarez, Mexico's interior minister, denied the report in Washington.", name: 'Pedro Alvarez', type: 'PERSON', country: 'MEX', source: 'appositive' },
   { text: "Lena Moreau, France's ambassador, met officials in Rome.", name: 'Lena Moreau', type: 'PERSON', country: 'FRA', source: 'appositive' },
   { text: "Tariq Haddad, Jordan's foreign minister, flew to Cairo for the talks.", name: 'Tariq Haddad', type: 'PERSON', country: 'JOR', source: 'appositive' },
+  // a role noun with its owner's body after it: the body gives the sector ("head of Iran's Quds Force")
+  { text: "Drones killed Karim Rostami, head of Iran's Quds Force, near the airport.", name: 'Karim Rostami', type: 'PERSON', country: 'IRN', source: 'appositive', code: 'IRNMIL' },
+  { text: "Omar Fadl, chief of Sudan's Rapid Support Forces, rejected the truce in Jeddah.", name: 'Omar Fadl', type: 'PERSON', country: 'SDN', source: 'appositive', code: 'SDNREB' }, // the knowledge base's code of the RSF
+  // capitalised words before a title are part of the role ("the Supreme Leader of Iran")
+  { text: 'Reza Hosseini Tabari, the Supreme Leader of Iran, ordered three days of mourning.', name: 'Reza Hosseini Tabari', type: 'PERSON', country: 'IRN', source: 'appositive' },
+  // "head" names no country of its own: without an owner after it there is no role
+  { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },
 ];
 
 const counterparts: Case[] = [

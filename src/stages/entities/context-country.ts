@@ -100,15 +100,17 @@ function sentenceAt(doc: Doc, at: number): number {
 
 /**
  * Gives the context country to every sector-only actor; earned countries are left alone. A person
- * (one individual, often a foreign visitor) takes it only when no sentence that mentions him names
- * another country; a group ("the ministry", "police") takes it as it stands.
+ * (one individual, often a foreign visitor) or a named organisation takes it only when no sentence
+ * that mentions it names another country; a group noun ("the ministry", "police") takes it as it stands.
  */
 export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
   if (!ctx) return [...entities];
   let foreign: Set<number> | null = null;
   return entities.map((e) => {
     if (!sectorOnly(kb, e)) return e;
-    if (e.type === 'PERSON') {
+    // a person, or an organisation with a name of its own ("the Popular Mobilization Forces (PMF),
+    // an Iranian-backed militia"), may be a foreign one; a bare group noun is the story's
+    if (e.type === 'PERSON' || e.mentions.some((m) => m.kind === 'name')) {
       foreign ??= foreignSentences(doc, entities, ctx.country);
       if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) return e;
     }
