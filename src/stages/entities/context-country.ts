@@ -27,6 +27,8 @@ const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appo
 const ISO = /^[A-Z]{3}$/;
 /** how many times the next country's mentions the dominant country needs */
 const DOMINANCE = 2;
+/** sectors of armed groups, which a story names from abroad as often as at home */
+const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB', 'INS']);
 
 export function isEarned(e: Entity): boolean {
   return !!e.country && !!e.country_source && EARNED.has(e.country_source as EarnedCountrySource);
@@ -100,7 +102,7 @@ function sentenceAt(doc: Doc, at: number): number {
 
 /**
  * Gives the context country to every sector-only actor; earned countries are left alone. A person
- * (one individual, often a foreign visitor) or a named organisation takes it only when no sentence
+ * (one individual, often a foreign visitor) or a named armed group takes it only when no sentence
  * that mentions it names another country; a group noun ("the ministry", "police") takes it as it stands.
  */
 export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
@@ -108,9 +110,10 @@ export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly En
   let foreign: Set<number> | null = null;
   return entities.map((e) => {
     if (!sectorOnly(kb, e)) return e;
-    // a person, or an organisation with a name of its own ("the Popular Mobilization Forces (PMF),
-    // an Iranian-backed militia"), may be a foreign one; a bare group noun is the story's
-    if (e.type === 'PERSON' || e.mentions.some((m) => m.kind === 'name')) {
+    // a person, or an armed group with a name of its own ("the Popular Mobilization Forces (PMF),
+    // an Iranian-backed militia"), may be a foreign one; a group noun or a body such as "Parliament"
+    // or "the District Court" is the story's
+    if (e.type === 'PERSON' || (ARMED.has(e.sector!) && e.mentions.some((m) => m.kind === 'name'))) {
       foreign ??= foreignSentences(doc, entities, ctx.country);
       if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) return e;
     }
