@@ -53,6 +53,8 @@ const appositive: Case[] = [
   { text: "Omar Fadl, chief of Sudan's Rapid Support Forces, rejected the truce in Jeddah.", name: 'Omar Fadl', type: 'PERSON', country: 'SDN', source: 'appositive', code: 'SDNREB' }, // the knowledge base's code of the RSF
   // capitalised words before a title are part of the role ("the Supreme Leader of Iran")
   { text: 'Reza Hosseini Tabari, the Supreme Leader of Iran, ordered three days of mourning.', name: 'Reza Hosseini Tabari', type: 'PERSON', country: 'IRN', source: 'appositive' },
+  // a time adverb before the role, and a role of several capitalised words ("Deputy Chief Minister")
+  { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
   // "head" names no country of its own: without an owner after it there is no role
   { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },
 ];

@@ -269,6 +269,8 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     // (3) appositive: "Name, (the) [owner('s)] title,"
     if (!title && m.tokTo + 1 < sent.tokenEnd && tokens[m.tokTo]!.form === ',') {
       let q = m.tokTo + 1;
+      // a time adverb before the role ("Francis D'Souza, previously the Deputy Chief Minister of Goa,")
+      if (q + 1 < sent.tokenEnd && tokens[q]!.pos === 'ADV' && /^\p{Ll}+$/u.test(tokens[q]!.form)) q++;
       if (/^(the|a|an)$/i.test(tokens[q]!.form)) q++;
       let appOwner: string | null = null;
       const g = q < sent.tokenEnd ? kb.names.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
@@ -284,9 +286,17 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
       // up to two modifiers before the title: lower-case ("humanitarian coordinator", "chief
       // spokeswoman") or capitalised ("the Supreme Leader of Iran")
       const start = q;
+      // the role ends the appositive or takes its owner after it ("Deputy | Chief Minister of Goa,"
+      // is read as one role, not "Deputy" followed by more words)
+      const closes = (end: number) => {
+        const f = tokens[end]?.form;
+        return f === undefined || /^[,.;:)—–-]$/.test(f) || f === 'of' || f === 'for';
+      };
       let t = q < sent.tokenEnd ? kb.titles.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
+      if (t && !closes(t.tokenEnd) && CAPITALISED.test(tokens[q]!.form)) t = null;
       for (let skip = 1; !t && skip <= 2 && q + skip < sent.tokenEnd && (MODIFIER.test(tokens[q + skip - 1]!.form) || CAPITALISED.test(tokens[q + skip - 1]!.form)); skip++) {
         t = kb.titles.longestAt(text, tokens, q + skip, sent.tokenEnd - q - skip);
+        if (t && !closes(t.tokenEnd) && q + skip + 1 < sent.tokenEnd && CAPITALISED.test(tokens[q + skip]!.form)) t = null;
         if (t) q += skip;
       }
       let entry = t?.values[0] ?? null;
