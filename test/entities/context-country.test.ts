@@ -117,3 +117,28 @@ describe('groups of an international organisation', () => {
     expect([g.actor_code, g.country, g.country_source ?? null]).toEqual(['IGOEUREEC', null, null]);
   });
 });
+
+describe('"they" for a group (group-pronouns.ts)', () => {
+  const pronounOf = (doc: Doc, at: string) => doc.entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && doc.text.slice(m.start, m.end) === at.split('@')[0] && m.start === doc.text.indexOf(at.split('@')[1]!) + at.split('@')[1]!.indexOf(at.split('@')[0]!)));
+  const KENYA = 'Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. ';
+
+  it('a plural pronoun takes the group subject of the sentence before ("Protesters gathered. They demanded …")', () => {
+    const doc = analyzeEntities(KENYA + 'Thousands of protesters gathered outside the ministry on Tuesday. They demanded the release of the students.', DAY);
+    expect(pronounOf(doc, 'They@They demanded')?.name).toBe('protesters');
+  });
+
+  it('a group subject of its own sentence takes "they" over an organisation named before ("Police said they …")', () => {
+    const doc = analyzeEntities(KENYA + 'The Kenyan government imposed a curfew. Police said they had arrested 20 people.', DAY);
+    expect(pronounOf(doc, 'they@they had arrested')?.name).toBe('police');
+  });
+
+  it('"them" is not its own clause\'s subject ("police fired tear gas at them")', () => {
+    const doc = analyzeEntities(KENYA + 'Protesters marched to the ministry on Tuesday. Police fired tear gas at them.', DAY);
+    expect(pronounOf(doc, 'them@them.')?.name).toBe('protesters');
+  });
+
+  it('a group that is no subject takes no pronoun', () => {
+    const doc = analyzeEntities(KENYA + 'The minister spoke to protesters on Tuesday. They said nothing.', DAY);
+    expect(pronounOf(doc, 'They@They said')?.name).not.toBe('protesters');
+  });
+});
