@@ -55,6 +55,8 @@ const appositive: Case[] = [
   { text: 'Reza Hosseini Tabari, the Supreme Leader of Iran, ordered three days of mourning.', name: 'Reza Hosseini Tabari', type: 'PERSON', country: 'IRN', source: 'appositive' },
   // a time adverb before the role, and a role of several capitalised words ("Deputy Chief Minister")
   { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
+  // an organisation the knowledge base codes owns the role named with it (its country and sector)
+  { text: 'Karim Wardak, a spokesman for the Taliban, denied the report on Sunday.', name: 'Karim Wardak', type: 'PERSON', country: 'AFG', source: 'appositive', code: 'AFGREB' },
   // "head" names no country of its own: without an owner after it there is no role
   { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },
 ];

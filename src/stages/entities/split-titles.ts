@@ -93,10 +93,9 @@ function ownerPhraseAfter(doc: Doc, kb: ActorKB, at: number, end: number): { own
   q++;
   if (q < end && /^the$/i.test(tokens[q]!.form)) q++;
   const g = q < end ? kb.names.longestAt(doc.text, tokens, q, end - q) : null;
-  if (!g) return null;
-  const gv = bestGaz(g.values, kb);
-  const owner = OWNER_KINDS.has(gv.kind) && gv.kind !== 'capital' ? roleOwner(gv, kb) : null;
-  if (!owner) return null;
+  const gv = g ? bestGaz(g.values, kb) : null;
+  const owner = gv && OWNER_KINDS.has(gv.kind) && gv.kind !== 'capital' ? roleOwner(gv, kb) : null;
+  if (!owner || !g) return groupAfter(doc, kb, q, end);
   let r = g.tokenEnd;
   if (r >= end || !/^['’]s$/.test(tokens[r]!.form)) return { owner, sector: null };
   // the body's capitalised name after the possessive, up to the phrase's end
@@ -107,6 +106,24 @@ function ownerPhraseAfter(doc: Doc, kb: ActorKB, at: number, end: number): { own
   const known = kb.group(body);
   const sector = known ? sectorInCode(kb, known.code) : bodySector(kb, body);
   return { owner, sector };
+}
+
+/**
+ * "spokesperson for the Bharatiya Janata Party": an organisation the knowledge base codes with a
+ * country, named right after the role, owns it (its country and sector); null otherwise.
+ */
+function groupAfter(doc: Doc, kb: ActorKB, q: number, end: number): { owner: string; sector: string | null } | null {
+  const { tokens } = doc;
+  let r = q;
+  while (r < end && r - q < 8 && (/^\p{Lu}/u.test(tokens[r]!.form) || (r > q && /^(of|for|and|the)$/.test(tokens[r]!.form)))) r++;
+  // the longest capitalised run the knowledge base knows as a group, from its first word
+  for (let e = r; e > q; e--) {
+    if (!/^\p{Lu}/u.test(tokens[e - 1]!.form)) continue;
+    const known = kb.group(doc.text.slice(tokens[q]!.start, tokens[e - 1]!.end));
+    const iso = known?.code.slice(0, 3);
+    if (known && iso && kb.country(iso)) return { owner: iso, sector: sectorInCode(kb, known.code) };
+  }
+  return null;
 }
 
 /** the first of our sectors inside a CAMEO code past its country (IRNMIL -> MIL) */
