@@ -68,6 +68,15 @@ const counterparts: Case[] = [
   { text: 'Chilean President Rosa Fuentes hosted her Argentine counterpart Martin Sosa in Santiago.', name: 'Martin Sosa', type: 'PERSON', country: 'ARG', source: 'counterpart' },
 ];
 
+// a definite demonym noun said of the person just named ("The sixteen-year-old Swede is …")
+const demonymNominals: Case[] = [
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The sixteen-year-old Swede is its youngest recipient.', name: 'Greta Nilsson', type: 'PERSON', country: 'SWE', source: 'nationality', code: 'SWENGO' },
+  { text: 'Marc Dubois crossed the finish line first on Sunday. The veteran Frenchman had trained for years.', name: 'Marc Dubois', type: 'PERSON', country: 'FRA', source: 'nationality' },
+  // a people ("the Swedes") or an adjective ("the Swedish government") says nothing of the person
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The Swedes celebrated in Stockholm.', name: 'Greta Nilsson', type: 'PERSON', country: null, source: null },
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The Swedish government praised her.', name: 'Greta Nilsson', type: 'PERSON', country: null, source: null },
+];
+
 const groups: Case[] = [
   { text: 'Greek authorities said the boat sank off the island of Lesbos.', name: 'Greek authorities', type: 'ORG', country: 'GRC', source: 'nationality', code: 'GRCGOV' },
   { text: 'Chinese state media reported the visit on Sunday.', name: 'Chinese state media', type: 'ORG', country: 'CHN', source: 'nationality', code: 'CHNGOVMED' },
@@ -132,6 +141,7 @@ const context: Case[] = [
 const all: Array<[string, Case[]]> = [
   ['titles with a country', titled],
   ['appositives', appositive],
+  ['demonym nominals', demonymNominals],
   ['counterparts', counterparts],
   ['nationality groups', groups],
   ['long organisation names', organisations],
