@@ -118,6 +118,18 @@ describe('groups of an international organisation', () => {
   });
 });
 
+describe('a nation the tables do not code', () => {
+  it('competes with the countries of its donors: "Kalvia … the Kalvian government" gives the story no other country', () => {
+    const doc = analyzeEntities('Germany and the Netherlands suspended aid to Kalvia on Monday, after observers accused the Kalvian government of rigging the vote. German Development Minister Clara Brandt said the payments would stay frozen. Police fired tear gas at demonstrators on Sunday.', DAY);
+    expect(group(doc, 'police')).toBeUndefined();
+  });
+
+  it('a place named without an adjective is no competitor (a town in the story\'s country)', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. Police fired tear gas at demonstrators in Lodwar on Sunday.', DAY);
+    expect(group(doc, 'police')?.country).toBe('KEN');
+  });
+});
+
 describe('"they" for a group (group-pronouns.ts)', () => {
   const pronounOf = (doc: Doc, at: string) => doc.entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && doc.text.slice(m.start, m.end) === at.split('@')[0] && m.start === doc.text.indexOf(at.split('@')[1]!) + at.split('@')[1]!.indexOf(at.split('@')[0]!)));
   const KENYA = 'Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. ';

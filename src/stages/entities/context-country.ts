@@ -51,8 +51,11 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
       if (!f || m.start < f.start) first.set(e.country!, { start: m.start, end: m.end });
     }
   }
+  // a place the tables do not code but the text treats as a nation ("Kalvia" … "the Kalvian
+  // government") competes as a country of its own: a story about it is not about its donors
+  for (const [place, n] of uncodedNations(doc, entities)) count.set(place, n);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0)) {
+  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0) && ISO.test(ranked[0]![0]) && first.has(ranked[0]![0])) {
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }
@@ -62,6 +65,23 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   // article's Belarusian officials as Belgian (session 3)
   if (ranked.length === 0 && dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
   return null;
+}
+
+/**
+ * Places with no country in the tables that the text also names by an adjective ("Kalvia",
+ * "Kalvian"): a nation the gazetteer does not know. Keyed "?<name>" (never an ISO code), with the
+ * number of mentions of the name and of the adjective.
+ */
+function uncodedNations(doc: Doc, entities: readonly Entity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'GPE' || e.country || e.name.includes(' ') || e.name.length < 4) continue;
+    const stem = e.name.replace(/[aeiouy]$/, '');
+    const adjective = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*(?:an|ese|i)\\b`, 'g');
+    const adjectives = (doc.text.match(adjective) ?? []).filter((w) => w !== e.name).length;
+    if (adjectives) out.set(`?${e.name}`, e.mentions.filter((m) => m.kind !== 'pronoun').length + adjectives);
+  }
+  return out;
 }
 
 /**
