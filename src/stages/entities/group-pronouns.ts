@@ -1,5 +1,6 @@
 // "they"/"them"/"their" for a group: sector groups ("protesters", "police", "the government") are
-// built after pronoun coreference (sector-groups.ts needs the earned countries), so a plural pronoun
+// built after pronoun coreference (sector-groups.ts needs the earned countries), and nationality
+// groups ("Greek authorities") are no antecedents of coreference there, so a plural pronoun
 // no organisation took up may still refer to one of them: "Protesters gathered outside parliament.
 // They demanded …". This pass gives each such pronoun the nearest group subject before it in its
 // sentence or the one before (not its own clause's subject for "them": "police fired at them"), never across quotation marks (the speaker's
@@ -13,9 +14,12 @@ const PLURAL = new Set(['they', 'them', 'their']);
 /** sentences back a pronoun may reach */
 const WINDOW = 1;
 
-/** a group entity made by sector-groups.ts (a bare group noun with its country), not an IGO's */
+/**
+ * A group with a country: an organisation named only by nominal group phrases ("protesters",
+ * "police", "Greek authorities"), as sector-groups.ts and the nationality groups make them.
+ */
 function isGroup(e: Entity): boolean {
-  return e.rule.startsWith('entities:sector-group+') && e.type === 'ORG';
+  return e.type === 'ORG' && !!e.country && e.mentions.length > 0 && e.mentions.every((m) => m.kind === 'nominal' || m.kind === 'pronoun');
 }
 
 function sentenceOf(doc: Doc, at: number): number {
