@@ -67,6 +67,25 @@ describe('dateline and story', () => {
     const d = doc.entities.find((e) => e.name === 'Omar Dahir');
     expect(d?.country ?? null).toBeNull();
   });
+
+  it('a named organisation seen next to another country keeps none ("an Iranian-backed militia")', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. Kenya\'s army fought the Jubba Valley Forces, an Ethiopian-backed militia, on Monday.', DAY);
+    const d = doc.entities.find((e) => e.name === 'Jubba Valley Forces');
+    expect(d).toBeDefined();
+    expect(d?.country ?? null).toBeNull();
+  });
+
+  it('a named organisation of the story takes its country ("the Jubba Valley Forces" in a story about Kenya)', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. The Jubba Valley Forces attacked a convoy on Monday.', DAY);
+    const d = doc.entities.find((e) => e.name === 'Jubba Valley Forces');
+    expect([d?.country, d?.country_source]).toEqual(['KEN', 'story']);
+  });
+
+  it('"the people of his country": the last country named before', () => {
+    const doc = analyzeEntities('Slovakia\'s Prime Minister Ivan Kollar said on Monday that he would resign. The Prime Minister apologised to the people of his country.', DAY);
+    const p = group(doc, 'people');
+    expect([p?.country, p?.country_source, p?.actor_code]).toEqual(['SVK', 'membership', 'SVKCVL']);
+  });
 });
 
 describe('groups that are not the story\'s', () => {
@@ -96,5 +115,42 @@ describe('groups of an international organisation', () => {
     const doc = analyzeEntities('European Community foreign ministers agreed on Saturday to provide aid for Romania and Poland.', DAY);
     const g = group(doc, 'foreign ministers')!;
     expect([g.actor_code, g.country, g.country_source ?? null]).toEqual(['IGOEUREEC', null, null]);
+  });
+});
+
+describe('a nation the tables do not code', () => {
+  it('competes with the countries of its donors: "Kalvia … the Kalvian government" gives the story no other country', () => {
+    const doc = analyzeEntities('Germany and the Netherlands suspended aid to Kalvia on Monday, after observers accused the Kalvian government of rigging the vote. German Development Minister Clara Brandt said the payments would stay frozen. Police fired tear gas at demonstrators on Sunday.', DAY);
+    expect(group(doc, 'police')).toBeUndefined();
+  });
+
+  it('a place named without an adjective is no competitor (a town in the story\'s country)', () => {
+    const doc = analyzeEntities('Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. Police fired tear gas at demonstrators in Lodwar on Sunday.', DAY);
+    expect(group(doc, 'police')?.country).toBe('KEN');
+  });
+});
+
+describe('"they" for a group (group-pronouns.ts)', () => {
+  const pronounOf = (doc: Doc, at: string) => doc.entities.find((e) => e.mentions.some((m) => m.kind === 'pronoun' && doc.text.slice(m.start, m.end) === at.split('@')[0] && m.start === doc.text.indexOf(at.split('@')[1]!) + at.split('@')[1]!.indexOf(at.split('@')[0]!)));
+  const KENYA = 'Kenya says it will reopen the border. Kenya\'s parliament approved the plan in Nairobi. ';
+
+  it('a plural pronoun takes the group subject of the sentence before ("Protesters gathered. They demanded …")', () => {
+    const doc = analyzeEntities(KENYA + 'Thousands of protesters gathered outside the ministry on Tuesday. They demanded the release of the students.', DAY);
+    expect(pronounOf(doc, 'They@They demanded')?.name).toBe('protesters');
+  });
+
+  it('a group subject of its own sentence takes "they" over an organisation named before ("Police said they …")', () => {
+    const doc = analyzeEntities(KENYA + 'The Kenyan government imposed a curfew. Police said they had arrested 20 people.', DAY);
+    expect(pronounOf(doc, 'they@they had arrested')?.name).toBe('police');
+  });
+
+  it('"them" is not its own clause\'s subject ("police fired tear gas at them")', () => {
+    const doc = analyzeEntities(KENYA + 'Protesters marched to the ministry on Tuesday. Police fired tear gas at them.', DAY);
+    expect(pronounOf(doc, 'them@them.')?.name).toBe('protesters');
+  });
+
+  it('a group that is no subject takes no pronoun', () => {
+    const doc = analyzeEntities(KENYA + 'The minister spoke to protesters on Tuesday. They said nothing.', DAY);
+    expect(pronounOf(doc, 'They@They said')?.name).not.toBe('protesters');
   });
 });

@@ -48,6 +48,17 @@ const appositive: Case[] = [
   { text: "Pedro Alvarez, Mexico's interior minister, denied the report in Washington.", name: 'Pedro Alvarez', type: 'PERSON', country: 'MEX', source: 'appositive' },
   { text: "Lena Moreau, France's ambassador, met officials in Rome.", name: 'Lena Moreau', type: 'PERSON', country: 'FRA', source: 'appositive' },
   { text: "Tariq Haddad, Jordan's foreign minister, flew to Cairo for the talks.", name: 'Tariq Haddad', type: 'PERSON', country: 'JOR', source: 'appositive' },
+  // a role noun with its owner's body after it: the body gives the sector ("head of Iran's Quds Force")
+  { text: "Drones killed Karim Rostami, head of Iran's Quds Force, near the airport.", name: 'Karim Rostami', type: 'PERSON', country: 'IRN', source: 'appositive', code: 'IRNMIL' },
+  { text: "Omar Fadl, chief of Sudan's Rapid Support Forces, rejected the truce in Jeddah.", name: 'Omar Fadl', type: 'PERSON', country: 'SDN', source: 'appositive', code: 'SDNREB' }, // the knowledge base's code of the RSF
+  // capitalised words before a title are part of the role ("the Supreme Leader of Iran")
+  { text: 'Reza Hosseini Tabari, the Supreme Leader of Iran, ordered three days of mourning.', name: 'Reza Hosseini Tabari', type: 'PERSON', country: 'IRN', source: 'appositive' },
+  // a time adverb before the role, and a role of several capitalised words ("Deputy Chief Minister")
+  { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
+  // an organisation the knowledge base codes owns the role named with it (its country and sector)
+  { text: 'Karim Wardak, a spokesman for the Taliban, denied the report on Sunday.', name: 'Karim Wardak', type: 'PERSON', country: 'AFG', source: 'appositive', code: 'AFGREB' },
+  // "head" names no country of its own: without an owner after it there is no role
+  { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },
 ];
 
 const counterparts: Case[] = [
@@ -55,6 +66,15 @@ const counterparts: Case[] = [
   { text: 'Czech Prime Minister Pavel Dvorak later called his Polish counterpart, Jan Nowicki.', name: 'Jan Nowicki', type: 'PERSON', country: 'POL', source: 'counterpart' },
   { text: 'In Ankara, the Greek minister Nikos Pappas met his Turkish counterpart Emre Yildiz.', name: 'Emre Yildiz', type: 'PERSON', country: 'TUR', source: 'counterpart' },
   { text: 'Chilean President Rosa Fuentes hosted her Argentine counterpart Martin Sosa in Santiago.', name: 'Martin Sosa', type: 'PERSON', country: 'ARG', source: 'counterpart' },
+];
+
+// a definite demonym noun said of the person just named ("The sixteen-year-old Swede is …")
+const demonymNominals: Case[] = [
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The sixteen-year-old Swede is its youngest recipient.', name: 'Greta Nilsson', type: 'PERSON', country: 'SWE', source: 'nationality', code: 'SWENGO' },
+  { text: 'Marc Dubois crossed the finish line first on Sunday. The veteran Frenchman had trained for years.', name: 'Marc Dubois', type: 'PERSON', country: 'FRA', source: 'nationality' },
+  // a people ("the Swedes") or an adjective ("the Swedish government") says nothing of the person
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The Swedes celebrated in Stockholm.', name: 'Greta Nilsson', type: 'PERSON', country: null, source: null },
+  { text: 'Climate activist Greta Nilsson won the award on Wednesday. The Swedish government praised her.', name: 'Greta Nilsson', type: 'PERSON', country: null, source: null },
 ];
 
 const groups: Case[] = [
@@ -121,6 +141,7 @@ const context: Case[] = [
 const all: Array<[string, Case[]]> = [
   ['titles with a country', titled],
   ['appositives', appositive],
+  ['demonym nominals', demonymNominals],
   ['counterparts', counterparts],
   ['nationality groups', groups],
   ['long organisation names', organisations],

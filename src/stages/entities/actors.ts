@@ -113,20 +113,25 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
     const knownSource: CountrySource = known?.source === 'observed' ? 'observation' : 'kb';
     const knownCountry = known?.country && isIso(known.country) ? known.country : null;
     const counterpart = counterpartCountry(doc, kb, c);
+    // "the sixteen-year-old Swede" said of the person (coref-nominals.ts)
+    const nationality = c.mentions.find((m) => m.nationality)?.nationality ?? null;
     if (titled) {
       const entry = titled.titleEntry!;
       const stated = titled.roleCountry ?? counterpart ?? null;
-      const owner = stated ?? known?.country ?? null;
+      const owner = stated ?? known?.country ?? nationality;
       const role = doc.text.slice(titled.title!.start, titled.title!.end);
       // a role without its own sector (spokesperson, official) serves its owner: a state's is GOV,
       // a seat of government's takes that sector ("Kremlin spokesman"), an IGO's is the IGO's
       const sector = entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
       const country = owner && isIso(owner) ? owner : null;
-      const countrySource: CountrySource | null = !country ? null : titled.roleCountry ? (titled.appositive ? 'appositive' : 'title') : stated ? 'counterpart' : knownSource;
+      const countrySource: CountrySource | null = !country ? null : titled.roleCountry ? (titled.appositive ? 'appositive' : 'title') : stated ? 'counterpart' : known?.country ? knownSource : 'nationality';
       return { country, sector, role, actor_code: code(owner, sector), country_source: countrySource, kb_id: kbId, source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
     }
     if (counterpart) {
       return { country: counterpart, sector: known?.sector ?? null, role: known?.role ?? null, actor_code: code(counterpart, known?.sector ?? null), country_source: 'counterpart', kb_id: kbId, source: 'counterpart' };
+    }
+    if (!known && nationality) {
+      return { country: nationality, sector: null, role: null, actor_code: nationality, country_source: 'nationality', kb_id: kbId, source: 'nominal-demonym' };
     }
     if (known) {
       return { country: knownCountry, sector: known.sector, role: known.role, actor_code: code(known.country, known.sector), country_source: knownCountry ? knownSource : null, kb_id: kbId, source: `kb-${known.source.split(':')[0]}` };

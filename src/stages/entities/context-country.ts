@@ -27,6 +27,8 @@ const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appo
 const ISO = /^[A-Z]{3}$/;
 /** how many times the next country's mentions the dominant country needs */
 const DOMINANCE = 2;
+/** sectors of armed groups, which a story names from abroad as often as at home */
+const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB', 'INS']);
 
 export function isEarned(e: Entity): boolean {
   return !!e.country && !!e.country_source && EARNED.has(e.country_source as EarnedCountrySource);
@@ -49,8 +51,11 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
       if (!f || m.start < f.start) first.set(e.country!, { start: m.start, end: m.end });
     }
   }
+  // a place the tables do not code but the text treats as a nation ("Kalvia" … "the Kalvian
+  // government") competes as a country of its own: a story about it is not about its donors
+  for (const [place, n] of uncodedNations(doc, entities)) count.set(place, n);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0)) {
+  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0) && ISO.test(ranked[0]![0]) && first.has(ranked[0]![0])) {
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }
@@ -60,6 +65,23 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   // article's Belarusian officials as Belgian (session 3)
   if (ranked.length === 0 && dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
   return null;
+}
+
+/**
+ * Places with no country in the tables that the text also names by an adjective ("Kalvia",
+ * "Kalvian"): a nation the gazetteer does not know. Keyed "?<name>" (never an ISO code), with the
+ * number of mentions of the name and of the adjective.
+ */
+function uncodedNations(doc: Doc, entities: readonly Entity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'GPE' || e.country || e.name.includes(' ') || e.name.length < 4) continue;
+    const stem = e.name.replace(/[aeiouy]$/, '');
+    const adjective = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*(?:an|ese|i)\\b`, 'g');
+    const adjectives = (doc.text.match(adjective) ?? []).filter((w) => w !== e.name).length;
+    if (adjectives) out.set(`?${e.name}`, e.mentions.filter((m) => m.kind !== 'pronoun').length + adjectives);
+  }
+  return out;
 }
 
 /**
@@ -100,15 +122,18 @@ function sentenceAt(doc: Doc, at: number): number {
 
 /**
  * Gives the context country to every sector-only actor; earned countries are left alone. A person
- * (one individual, often a foreign visitor) takes it only when no sentence that mentions him names
- * another country; a group ("the ministry", "police") takes it as it stands.
+ * (one individual, often a foreign visitor) or a named armed group takes it only when no sentence
+ * that mentions it names another country; a group noun ("the ministry", "police") takes it as it stands.
  */
 export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
   if (!ctx) return [...entities];
   let foreign: Set<number> | null = null;
   return entities.map((e) => {
     if (!sectorOnly(kb, e)) return e;
-    if (e.type === 'PERSON') {
+    // a person, or an armed group with a name of its own ("the Popular Mobilization Forces (PMF),
+    // an Iranian-backed militia"), may be a foreign one; a group noun or a body such as "Parliament"
+    // or "the District Court" is the story's
+    if (e.type === 'PERSON' || (ARMED.has(e.sector!) && e.mentions.some((m) => m.kind === 'name'))) {
       foreign ??= foreignSentences(doc, entities, ctx.country);
       if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) return e;
     }

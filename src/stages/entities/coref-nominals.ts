@@ -29,6 +29,7 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
   let next = 0;
   const lastByTitle = new Map<string, { c: Cluster; sent: number }>();
   let lastCountry: { c: Cluster; sent: number } | null = null;
+  let lastPerson: { c: Cluster; sent: number } | null = null;
   const roles = new Map<number, { title: string; country: string | null } | null>();
   const roleOf = (c: Cluster) => {
     if (!roles.has(c.id)) roles.set(c.id, personRole(c));
@@ -50,6 +51,7 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
         if (dead.has(m)) continue;
         const c = clusters[m.cluster!]!;
         if (c.type === 'PERSON') {
+          lastPerson = { c, sent: m.sent };
           const r = roleOf(c);
           if (r) {
             lastByTitle.set(r.title, { c, sent: m.sent });
@@ -91,6 +93,14 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
             continue;
           }
         }
+        // (4) the [lower-case words] <Demonym>: "The sixteen-year-old Swede is …" right after a person
+        const person = demonymNominal(doc, kb, i, s.tokenEnd, order, next);
+        if (person && lastPerson && si - lastPerson.sent <= 1) {
+          dead.add(person.name);
+          attach(lastPerson.c, { start: tokens[i]!.start, end: tokens[person.end - 1]!.end, tokFrom: i, tokTo: person.end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-demonym', origin: 'nominal', nationality: person.country });
+          i = person.end - 1;
+          continue;
+        }
         // (3) the [adj] nation/country
         const n1 = tokens[i + 1]?.form.toLowerCase() ?? '';
         const n2 = i + 2 < s.tokenEnd ? tokens[i + 2]!.form.toLowerCase() : '';
@@ -112,6 +122,28 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
   }
   if (dead.size) for (const c of clusters) c.mentions = c.mentions.filter((m) => !dead.has(m));
   return added;
+}
+
+/**
+ * "the [sixteen-year-old|former|…] Swede": a singular demonym noun heading a definite phrase that
+ * is the subject of its clause names one person of that nationality, the one just mentioned. The
+ * demonym's own name mention (its gazetteer match) and its country, or null.
+ */
+function demonymNominal(doc: Doc, kb: ActorKB, the: number, end: number, order: readonly WorkMention[], from: number): { name: WorkMention; end: number; country: string } | null {
+  const { tokens } = doc;
+  let j = the + 1;
+  // modifiers: lower-case words, numbers and the hyphens between them ("sixteen - year - old")
+  while (j < end && j - the <= 6 && /^(?:[\p{Ll}\d][\p{Ll}\d-]*|-)$/u.test(tokens[j]!.form)) j++;
+  if (j >= end) return null;
+  let name: WorkMention | undefined;
+  for (let k = from; k < order.length && order[k]!.tokFrom <= j; k++) if (order[k]!.tokFrom === j) name = order[k];
+  if (!name || name.tokTo !== j + 1 || name.gaz?.kind !== 'demonym') return null;
+  const head = tokens[j]!;
+  // a singular noun heading the subject ("Swede", "Briton"), not an adjective ("the Swedish
+  // government") nor a people ("the Swedes")
+  if (!/^nsubj/.test(head.dep) || head.pos === 'ADJ' || /s$/.test(head.form)) return null;
+  const country = roleOwner(name.gaz, kb);
+  return country && /^[A-Z]{3}$/.test(country) ? { name, end: j + 1, country } : null;
 }
 
 /**

@@ -22,6 +22,7 @@ import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
 import { applyContextCountry, contextCountry } from './context-country.js';
 import { sectorGroups } from './sector-groups.js';
+import { groupPronouns } from './group-pronouns.js';
 import { personOrgs } from './person-orgs.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
@@ -72,7 +73,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const earned = inferCountries(doc, kb, toEntities(doc, kb, clusters, date));
   // sector-only actors take the article's context country (marked, never over an earned one)
   const ctx = contextCountry(doc, kb, earned);
-  const entities = numbered([...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]);
+  // a plural pronoun no organisation took up may refer to a group ("Protesters gathered. They …")
+  const entities = numbered(groupPronouns(doc, [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }
 

@@ -45,6 +45,8 @@ export interface WorkMention {
   fullName?: string;
   /** a nationality group's country, sector and actor code ("Chinese state media" -> CHN, GOV, CHNGOVMED) */
   group?: { country: string; sector: string; code: string };
+  /** a nominal naming its person's nationality ("the sixteen-year-old Swede"): that country */
+  nationality?: string;
   /** cluster index once clustered */
   cluster?: number;
   /** for pronouns/nominals: the agreement class */

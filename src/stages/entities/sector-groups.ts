@@ -142,6 +142,13 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           if (prep === undefined || !MEMBER_PREPS.has(t[prep]!.form.toLowerCase())) continue;
           const e = earnedAt(c);
           if (e) member ??= { country: e.country!, evidence: span[c]! };
+          // "the people of his country": the country of the possessor coreference resolved; "police
+          // in the city": the last place of its kind named before
+          else if (t[c]!.pos === 'NOUN' && PLACE_NOUNS[t[c]!.form.toLowerCase()]) {
+            const poss = kids[c]!.find((x) => t[x]!.dep === 'nmod:poss');
+            if (poss === undefined) member ??= lastPlace(t[c]!.start, PLACE_NOUNS[t[c]!.form.toLowerCase()]!);
+            else if (earnedAt(poss)) member ??= { country: earnedAt(poss)!.country!, evidence: span[poss]! };
+          }
         }
       }
       // a name right before the phrase modifies it even when the parser hangs it elsewhere

@@ -79,18 +79,83 @@ function ownerEndingAt(doc: Doc, kb: ActorKB, byEnd: ReadonlyMap<number, WorkMen
 
 /** "<title> for/of (the) <owner>": the owner named right after a title ("a spokesman for the U.N. mission"). */
 function ownerAfter(doc: Doc, kb: ActorKB, at: number, end: number): string | null {
-  let q = at;
-  if (q >= end || !/^(for|of)$/.test(doc.tokens[q]!.form)) return null;
-  q++;
-  if (q < end && /^the$/i.test(doc.tokens[q]!.form)) q++;
-  const g = q < end ? kb.names.longestAt(doc.text, doc.tokens, q, end - q) : null;
-  if (!g) return null;
-  const gv = bestGaz(g.values, kb);
-  return OWNER_KINDS.has(gv.kind) && gv.kind !== 'capital' ? roleOwner(gv, kb) : null;
+  return ownerPhraseAfter(doc, kb, at, end)?.owner ?? null;
 }
 
-/** "(The) [owner('s)] [modifiers] title [for/of …]" filling tokens [start, comma) */
-function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (TitleHit & { owner: string | null }) | null {
+/**
+ * The owner after a title and, when the owner's own body follows it ("head of Iran's Quds Force",
+ * "commander of Sudan's Rapid Support Forces"), that body's sector: the role serves the body.
+ */
+function ownerPhraseAfter(doc: Doc, kb: ActorKB, at: number, end: number): { owner: string; sector: string | null } | null {
+  const { tokens } = doc;
+  let q = at;
+  if (q >= end || !/^(for|of)$/.test(tokens[q]!.form)) return null;
+  q++;
+  if (q < end && /^the$/i.test(tokens[q]!.form)) q++;
+  const g = q < end ? kb.names.longestAt(doc.text, tokens, q, end - q) : null;
+  const gv = g ? bestGaz(g.values, kb) : null;
+  const owner = gv && OWNER_KINDS.has(gv.kind) && gv.kind !== 'capital' ? roleOwner(gv, kb) : null;
+  if (!owner || !g) return groupAfter(doc, kb, q, end);
+  let r = g.tokenEnd;
+  if (r >= end || !/^['’]s$/.test(tokens[r]!.form)) return { owner, sector: null };
+  // the body's capitalised name after the possessive, up to the phrase's end
+  const from = ++r;
+  while (r < end && /^\p{Lu}/u.test(tokens[r]!.form)) r++;
+  if (r === from) return { owner, sector: null };
+  const body = doc.text.slice(tokens[from]!.start, tokens[r - 1]!.end);
+  const known = kb.group(body);
+  const sector = known ? sectorInCode(kb, known.code) : bodySector(kb, body);
+  return { owner, sector };
+}
+
+/**
+ * "spokesperson for the Bharatiya Janata Party": an organisation the knowledge base codes with a
+ * country, named right after the role, owns it (its country and sector); null otherwise.
+ */
+function groupAfter(doc: Doc, kb: ActorKB, q: number, end: number): { owner: string; sector: string | null } | null {
+  const { tokens } = doc;
+  let r = q;
+  while (r < end && r - q < 8 && (/^\p{Lu}/u.test(tokens[r]!.form) || (r > q && /^(of|for|and|the)$/.test(tokens[r]!.form)))) r++;
+  // the longest capitalised run the knowledge base knows as a group, from its first word
+  for (let e = r; e > q; e--) {
+    if (!/^\p{Lu}/u.test(tokens[e - 1]!.form)) continue;
+    const known = kb.group(doc.text.slice(tokens[q]!.start, tokens[e - 1]!.end));
+    const iso = known?.code.slice(0, 3);
+    if (known && iso && kb.country(iso)) return { owner: iso, sector: sectorInCode(kb, known.code) };
+  }
+  return null;
+}
+
+/** the first of our sectors inside a CAMEO code past its country (IRNMIL -> MIL) */
+function sectorInCode(kb: ActorKB, code: string): string | null {
+  for (let i = 3; i + 3 <= code.length; i += 3) if (kb.tables.sectors.has(code.slice(i, i + 3))) return code.slice(i, i + 3);
+  return null;
+}
+
+/** the sector the last organisation head word of a phrase names ("Senate Minority" -> LEG), or null */
+function bodySector(kb: ActorKB, words: string): string | null {
+  const w = words.split(/\s+/);
+  for (let i = w.length - 1; i >= 0; i--) {
+    const s = kb.tables.words.orgWords.get(w[i]!);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** a capitalised word between an owner and its title ("the Supreme Leader of Iran", "The Senate Minority Leader") */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Role nouns read only in an appositive with an owner after them ("Qasem Soleimani, head of Iran's
+ * Quds Force,"): too common as words to be titles before a name, where the title table is read.
+ */
+const APPOSITIVE_ROLES: ReadonlyMap<string, TitleEntry> = new Map(
+  ['head', 'chief'].map((w) => [w, { title: w, variants: [w], sector: '', example: `Qasem Soleimani, ${w} of Iran's Quds Force, was killed.` }]),
+);
+
+/** "(The) [owner('s)] [modifiers] title [for/of …]" filling tokens [start, comma); capitalised
+ * modifiers that name a body ("The Senate Minority Leader,") give a sectorless title its sector */
+function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (TitleHit & { owner: string | null; bodySector: string | null }) | null {
   const { text, tokens } = doc;
   let q = start;
   if (/^(the|a|an)$/i.test(tokens[q]!.form)) q++;
@@ -104,13 +169,15 @@ function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (Ti
     if (q < comma && /^['’]s$/.test(tokens[q]!.form)) q++;
   }
   for (let skip = 0; skip <= 2 && q + skip < comma; skip++) {
-    if (skip && !MODIFIER.test(tokens[q + skip - 1]!.form)) return null;
+    if (skip && !MODIFIER.test(tokens[q + skip - 1]!.form) && !CAPITALISED.test(tokens[q + skip - 1]!.form)) return null;
     const t = kb.titles.longestAt(text, tokens, q + skip, comma - q - skip);
     if (!t) continue;
     const rest = comma - t.tokenEnd;
     if (rest > 6 || (rest > 0 && !/^(for|of)$/.test(tokens[t.tokenEnd]!.form))) return null;
     for (let k = t.tokenEnd; k < comma; k++) if (/^[,;:]$/.test(tokens[k]!.form)) return null;
-    return { from: q + skip, to: t.tokenEnd, entry: t.values[0]!, owner: owner ?? ownerAfter(doc, kb, t.tokenEnd, comma) };
+    const body = skip ? bodySector(kb, text.slice(tokens[q]!.start, tokens[q + skip - 1]!.end)) : null;
+    const capitalised = skip > 0 && tokens.slice(q, q + skip).every((x) => CAPITALISED.test(x.form));
+    return { from: capitalised ? q : q + skip, to: t.tokenEnd, entry: t.values[0]!, owner: owner ?? ownerAfter(doc, kb, t.tokenEnd, comma), bodySector: body };
   }
   return null;
 }
@@ -219,6 +286,8 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     // (3) appositive: "Name, (the) [owner('s)] title,"
     if (!title && m.tokTo + 1 < sent.tokenEnd && tokens[m.tokTo]!.form === ',') {
       let q = m.tokTo + 1;
+      // a time adverb before the role ("Francis D'Souza, previously the Deputy Chief Minister of Goa,")
+      if (q + 1 < sent.tokenEnd && tokens[q]!.pos === 'ADV' && /^\p{Ll}+$/u.test(tokens[q]!.form)) q++;
       if (/^(the|a|an)$/i.test(tokens[q]!.form)) q++;
       let appOwner: string | null = null;
       const g = q < sent.tokenEnd ? kb.names.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
@@ -231,17 +300,42 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
           if (q < sent.tokenEnd && /^['’]s$/.test(tokens[q]!.form)) q++;
         }
       }
-      // up to two lower-case modifiers before the title ("humanitarian coordinator", "chief spokeswoman")
+      // up to two modifiers before the title: lower-case ("humanitarian coordinator", "chief
+      // spokeswoman") or capitalised ("the Supreme Leader of Iran")
+      const start = q;
+      // the role ends the appositive or takes its owner after it ("Deputy | Chief Minister of Goa,"
+      // is read as one role, not "Deputy" followed by more words)
+      const closes = (end: number) => {
+        const f = tokens[end]?.form;
+        return f === undefined || /^[,.;:)—–-]$/.test(f) || f === 'of' || f === 'for';
+      };
       let t = q < sent.tokenEnd ? kb.titles.longestAt(text, tokens, q, sent.tokenEnd - q) : null;
-      for (let skip = 1; !t && skip <= 2 && q + skip < sent.tokenEnd && MODIFIER.test(tokens[q + skip - 1]!.form); skip++) {
+      if (t && !closes(t.tokenEnd) && CAPITALISED.test(tokens[q]!.form)) t = null;
+      for (let skip = 1; !t && skip <= 2 && q + skip < sent.tokenEnd && (MODIFIER.test(tokens[q + skip - 1]!.form) || CAPITALISED.test(tokens[q + skip - 1]!.form)); skip++) {
         t = kb.titles.longestAt(text, tokens, q + skip, sent.tokenEnd - q - skip);
+        if (t && !closes(t.tokenEnd) && q + skip + 1 < sent.tokenEnd && CAPITALISED.test(tokens[q + skip]!.form)) t = null;
         if (t) q += skip;
       }
-      const after = t ? tokens[t.tokenEnd]?.form : undefined;
-      if (t && (after === undefined || /^[,.;:)—–-]$/.test(after) || after === 'of' || after === 'for')) {
-        m.title = { start: tokens[q]!.start, end: tokens[t.tokenEnd - 1]!.end };
-        m.titleEntry = t.values[0]!;
-        owner = appOwner ?? ownerAfter(doc, kb, t.tokenEnd, sent.tokenEnd);
+      let entry = t?.values[0] ?? null;
+      let titleEnd = t?.tokenEnd ?? -1;
+      // "head of Iran's Quds Force": a role noun that needs its owner right after it
+      const role = !t && !appOwner && q + 1 < sent.tokenEnd ? APPOSITIVE_ROLES.get(tokens[q]!.form) : undefined;
+      const roleOwnerAfter = role ? ownerPhraseAfter(doc, kb, q + 1, sent.tokenEnd) : null;
+      if (role && roleOwnerAfter) {
+        entry = role;
+        titleEnd = q + 1;
+      }
+      const after = entry ? tokens[titleEnd]?.form : undefined;
+      if (entry && (after === undefined || /^[,.;:)—–-]$/.test(after) || after === 'of' || after === 'for')) {
+        // capitalised modifiers are part of the role's name ("Supreme Leader"); lower-case ones are not
+        const capitalised = q > start && tokens.slice(start, q).every((x) => CAPITALISED.test(x.form));
+        m.title = { start: tokens[capitalised ? start : q]!.start, end: tokens[titleEnd - 1]!.end };
+        m.titleEntry = entry;
+        const phrase = appOwner ? null : ownerPhraseAfter(doc, kb, titleEnd, sent.tokenEnd);
+        owner = appOwner ?? phrase?.owner ?? null;
+        // a role with no sector of its own serves the body named with it ("Senate Minority Leader",
+        // "head of Iran's Quds Force")
+        if (!entry.sector) ownerSector = phrase?.sector ?? (q > start ? bodySector(kb, text.slice(tokens[start]!.start, tokens[q - 1]!.end)) : null);
         m.rule += '+appositive-title';
         m.appositive = true;
       }
@@ -254,6 +348,7 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
         m.title = { start: tokens[pre.from]!.start, end: tokens[pre.to - 1]!.end };
         m.titleEntry = pre.entry;
         owner = pre.owner;
+        if (!pre.entry.sector && pre.bodySector) ownerSector = pre.bodySector;
         m.rule += '+preposed-title';
       }
     }

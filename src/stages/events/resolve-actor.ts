@@ -83,9 +83,32 @@ export class ActorResolver {
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
+    const named = this.namedOrgAfter(i);
+    if (named) return [named];
     const ante = this.definiteOrg(i);
     if (ante) return [ante];
     return this.nominal(i, depth);
+  }
+
+  /**
+   * "The rebel Kurdistan Workers' Party issued …": a sector noun right before an organisation's name
+   * describes the organisation (the parser may head the phrase by the noun). The named organisation,
+   * with its own code, is the actor when its name hangs under the noun.
+   */
+  private namedOrgAfter(i: number): Actor | null {
+    const t = this.tree;
+    const k = i + 1;
+    if (t.tok(i).pos !== 'NOUN' || this.words.common.get(t.lemma(i))?.kind !== 'sector' || k >= t.doc.tokens.length) return null;
+    const ent = this.entityAt(k);
+    if (!ent || ent.type !== 'ORG' || this.ix.tokMentionStart[k] !== t.tok(k).start) return null;
+    const code = ent.actor_code ?? (ent.country ? ent.country + (ent.sector ?? '') : null);
+    if (!isPoliticalCode(code)) return null;
+    // the name's tokens hang under the noun (within a few steps)
+    let inside = false;
+    for (let x = k, step = 0; step < 4 && x >= 0; step++, x = t.head(x)) if (t.head(x) === i) inside = true;
+    if (!inside) return null;
+    const mention = { start: t.tok(i).start, end: this.ix.tokMentionEnd[k]! };
+    return { entity: ent.id, actor_code: code, mention, country: ent.country ?? countryOf(code), political: true, head: k, rule: 'entity-after-sector-noun', origin: 'entity' };
   }
 
   /**
