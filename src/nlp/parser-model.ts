@@ -10,6 +10,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray } from './model-io.js';
+import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
@@ -42,8 +43,10 @@ export interface ParserHeader {
   beam?: number;
   /** decoding: successors scoring more than this below the beam's best are pruned (absent: none) */
   beamMargin?: number;
-  /** feature set: absent or 1 = the original templates, 2 = plus punctuation/verbs between arc candidates */
+  /** feature set: absent or 1 = the original templates, 2 = plus punctuation/verbs between arc candidates, 3 = plus word-vector clusters */
   features?: number;
+  /** feature set 3: the word-cluster granularities read (fine, coarse; levels of models/word-clusters.bin.gz) */
+  clusterLevels?: [number, number];
   /** ambiguity classes: word hash → class id (parallel arrays) */
   classKeys?: number[];
   classVals?: number[];
@@ -68,7 +71,7 @@ export class ParserModel implements BeamScorer {
    * Each int8 weight w is stored as the byte w + 128 (0..255). transPacked: one int32 per row, bytes
    * = SHIFT, LEFT, RIGHT, 0 — a row is one aligned read instead of three. labPacked: ⌈L/4⌉ int32 per
    * row, byte k of word j = label 4j + k. Summing (word & 0x00ff00ff) and ((word >>> 8) & 0x00ff00ff)
-   * adds two 16-bit lanes at once; a lane holds at most 128 features × 255 < 2^16, so scores are
+   * adds two 16-bit lanes at once; a lane holds at most MAX_FEATURES × 255 < 2^16, so scores are
    * exact (lane − 128·features) and decoding equals scoring the int8 tables directly. Measured:
    * the labeller's 35 × 51 scalar adds per arc were half of the parse time.
    */
@@ -88,6 +91,10 @@ export class ParserModel implements BeamScorer {
   private readonly wordClass: KeyIndex | null;
   private readonly nClasses: number;
   private readonly between: boolean;
+  /** feature set 3: the shared word-cluster table and the two granularities the model was trained on */
+  private readonly clusters: WordClusters | null;
+  private readonly fineLevel: number;
+  private readonly coarseLevel: number;
   private readonly punctTag: number;
   private readonly verbTag: number;
   // scratch buffers, reused across sentences
@@ -112,6 +119,18 @@ export class ParserModel implements BeamScorer {
     this.nClasses = ck.length;
     this.input.useClasses = ck.length > 0;
     this.between = (header.features ?? 1) >= 2;
+    const [fine, coarse] = header.clusterLevels ?? DEFAULT_CLUSTER_LEVELS;
+    this.fineLevel = fine;
+    this.coarseLevel = coarse;
+    this.clusters = null;
+    if ((header.features ?? 1) >= 3) {
+      const wc = defaultWordClusters();
+      if (!wc) throw new NewsgraphError('E021', 'parser model: feature set 3 reads models/word-clusters.bin.gz, which is missing — run `npm run train`');
+      if (!wc.meta.levels.includes(fine) || !wc.meta.levels.includes(coarse)) {
+        throw new NewsgraphError('E021', `parser model: expected word-cluster levels ${fine} and ${coarse}, the table has ${wc.meta.levels.join(', ')} — run \`npm run train\``);
+      }
+      this.clusters = wc;
+    }
     this.punctTag = this.uposId.get('PUNCT') ?? -1;
     this.verbTag = this.uposId.get('VERB') ?? -1;
     if (MAX_FEATURES * 255 >= 1 << 16) throw new NewsgraphError('E021', `parser: ${MAX_FEATURES} features per state overflow the 16-bit score lanes`);
@@ -237,6 +256,7 @@ export class ParserModel implements BeamScorer {
     }
     x.useClasses = this.nClasses > 0;
     x.between = this.between;
+    x.clusters = this.clusters !== null;
     x.n = n;
     x.w[0] = 0x524f4f54;
     x.p[0] = ROOT_TAG;
@@ -251,6 +271,20 @@ export class ParserModel implements BeamScorer {
       const c = wc === null || wh === 0 ? -1 : wc.get(wh);
       x.ac[i + 1] = c === -1 ? shapeClass(f) : c;
       x.sf[i + 1] = wordHash(f, Math.max(0, f.length - 3));
+    }
+    const cl = this.clusters;
+    if (cl !== null) {
+      // words the vectors do not know keep a class anyway: their shape (ids above any cluster's)
+      for (let i = 0; i < n; i++) {
+        const f = forms[i]!;
+        const c = cl.clusterOf(f, this.fineLevel);
+        if (c < 0) x.wc[i + 1] = x.wcc[i + 1] = shapeClass(f);
+        else {
+          x.wc[i + 1] = c;
+          x.wcc[i + 1] = cl.clusterOf(f, this.coarseLevel);
+        }
+      }
+      x.wc[0] = x.wcc[0] = NONE;
     }
     return x;
   }
@@ -336,7 +370,7 @@ export class ParserModel implements BeamScorer {
     for (let i = 0; i < nf; i++) rows[i] = (feats[i]! & mask) * stride;
     const sc = this.lanes;
     // word-major: each word's two accumulators stay in registers; the nf rows (≈ 35 lines) stay in L1.
-    // `| 0` keeps the sums int32 (exact: a lane never exceeds 128 · 255, the high one 2^31)
+    // `| 0` keeps the sums int32 (exact: a lane never exceeds MAX_FEATURES · 255 < 2^16, so the word stays below 2^32)
     for (let j = 0; j < lw; j++) {
       let even = 0; // labels 4j (low 16 bits) and 4j+2 (high 16 bits)
       let odd = 0; // labels 4j+1 and 4j+3
@@ -390,8 +424,11 @@ export function int16ToInt8(w: Int16Array): Int8Array {
 }
 
 export function emptyInput(cap: number): ParseInput {
-  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true, pc: new Int32Array(cap), vc: new Int32Array(cap), between: false };
+  return { n: 0, w: new Int32Array(cap), p: new Int32Array(cap), u: new Int32Array(cap), sf: new Int32Array(cap), ac: new Int32Array(cap), useClasses: true, pc: new Int32Array(cap), vc: new Int32Array(cap), between: false, wc: new Int32Array(cap), wcc: new Int32Array(cap), clusters: false };
 }
+
+/** Feature set 3's word-cluster granularities (fine, coarse) when the header does not name them. */
+export const DEFAULT_CLUSTER_LEVELS: [number, number] = [2048, 128];
 
 /** Class of a word unseen (or rare) in training: its shape (capitalised, digits, hyphen, punctuation). */
 export function shapeClass(form: string): number {
