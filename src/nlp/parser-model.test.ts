@@ -3,6 +3,7 @@ import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-f
 import { ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
 import { defaultWordClusters } from './word-clusters.js';
 import { mulberry32 } from './random.js';
+import { decodeModel, encodeModel } from './model-io.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 // The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a
@@ -80,6 +81,18 @@ describe('parser model file', () => {
     const bytes = m.toBuffer();
     bytes[bytes.length - 1]! ^= 1;
     expect(() => ParserModel.fromBuffer(bytes)).toThrow(/E021|checksum/);
+  });
+
+  it('stores three bytes per transition row, and still reads files of the older int32-per-row layout alike', () => {
+    const m = randomModel(9, 51);
+    const file = decodeModel(m.toBuffer(), 'newsgraph-parser');
+    expect(file.arrays.get('trans')).toBeInstanceOf(Uint8Array);
+    expect(file.arrays.get('trans')!.length).toBe((1 << 6) * N_TRANSITIONS);
+    const trans = weightsOf.get(m)!.trans;
+    const rows = Int32Array.from({ length: 1 << 6 }, (_, r) => (trans[3 * r]! + 128) | ((trans[3 * r + 1]! + 128) << 8) | ((trans[3 * r + 2]! + 128) << 16));
+    const old = ParserModel.fromBuffer(encodeModel('newsgraph-parser', m.header, { trans: rows, lab: file.arrays.get('lab')! }));
+    expect(old.trans).toEqual(trans);
+    expect(old.lab).toEqual(weightsOf.get(m)!.lab);
   });
 });
 
