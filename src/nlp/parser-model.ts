@@ -102,6 +102,8 @@ export class ParserModel implements BeamScorer {
   private readonly clusters: WordClusters | null;
   private readonly fineLevel: number;
   private readonly coarseLevel: number;
+  /** the table's finest level: one lookup per word, both granularities derived from it */
+  private readonly finestLevel: number;
   private readonly punctTag: number;
   private readonly verbTag: number;
   // scratch buffers, reused across sentences
@@ -130,6 +132,7 @@ export class ParserModel implements BeamScorer {
     this.fineLevel = fine;
     this.coarseLevel = coarse;
     this.clusters = null;
+    this.finestLevel = fine;
     if ((header.features ?? 1) >= 3) {
       const wc = defaultWordClusters();
       if (!wc) throw new NewsgraphError('E021', 'parser model: feature set 3 reads models/word-clusters.bin.gz, which is missing — run `npm run train`');
@@ -137,6 +140,7 @@ export class ParserModel implements BeamScorer {
         throw new NewsgraphError('E021', `parser model: expected word-cluster levels ${fine} and ${coarse}, the table has ${wc.meta.levels.join(', ')} — run \`npm run train\``);
       }
       this.clusters = wc;
+      this.finestLevel = wc.meta.levels[0]!;
     }
     this.punctTag = this.uposId.get('PUNCT') ?? -1;
     this.verbTag = this.uposId.get('VERB') ?? -1;
@@ -286,11 +290,11 @@ export class ParserModel implements BeamScorer {
       // words the vectors do not know keep a class anyway: their shape (ids above any cluster's)
       for (let i = 0; i < n; i++) {
         const f = forms[i]!;
-        const c = cl.clusterOf(f, this.fineLevel);
-        if (c < 0) x.wc[i + 1] = x.wcc[i + 1] = shapeClass(f);
+        const finest = cl.clusterOf(f, this.finestLevel);
+        if (finest < 0) x.wc[i + 1] = x.wcc[i + 1] = shapeClass(f);
         else {
-          x.wc[i + 1] = c;
-          x.wcc[i + 1] = cl.clusterOf(f, this.coarseLevel);
+          x.wc[i + 1] = cl.coarsen(finest, this.fineLevel);
+          x.wcc[i + 1] = cl.coarsen(finest, this.coarseLevel);
         }
       }
       x.wc[0] = x.wcc[0] = NONE;
