@@ -2,13 +2,16 @@
 // 2019–2020 articles, segmented by our tokenizer beforehand (segmentation is not timed). For
 // reference, wink-nlp's POS tagger (wink-eng-lite-web-model) on the same texts — note that wink's
 // time includes its own tokenization and that it does no dependency parsing.
-// Usage: npx tsx bench/parse.ts [--rounds N] [--no-wink]; bench/run.ts can call benchParse().
+// Usage: npx tsx bench/parse.ts [--rounds N] [--no-wink] [--parser-model FILE] (a parser.bin other than
+// the shipped one: before/after comparisons in one run of the machine lock); bench/run.ts can call benchParse().
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hasShared } from '../src/core/paths.js';
 import { segmentText } from '../src/nlp/segment-text.js';
 import { getLemmatizer } from '../src/nlp/lemmatizer.js';
-import { getParser } from '../src/nlp/parser.js';
+import { readFileSync } from 'node:fs';
+import { getParser, Parser } from '../src/nlp/parser.js';
+import { ParserModel } from '../src/nlp/parser-model.js';
 import { getTagger } from '../src/nlp/tagger.js';
 import { wikinews } from './corpora.js';
 
@@ -34,7 +37,7 @@ export interface ParseBench {
 
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-export async function benchParse(opts: { rounds?: number; wink?: boolean } = {}): Promise<ParseBench | null> {
+export async function benchParse(opts: { rounds?: number; wink?: boolean; parserModel?: string } = {}): Promise<ParseBench | null> {
   if (!hasShared()) return null;
   const rounds = opts.rounds ?? 3;
   const articles = wikinews();
@@ -45,7 +48,7 @@ export async function benchParse(opts: { rounds?: number; wink?: boolean } = {})
   }
   const tokens = sents.reduce((n, s) => n + s.length, 0);
   const tagger = getTagger();
-  const parser = getParser();
+  const parser = opts.parserModel ? new Parser(ParserModel.fromBuffer(readFileSync(opts.parserModel), opts.parserModel)) : getParser();
   const lem = getLemmatizer();
   // tag ids go straight to the parser, as in the syntax stage (src/nlp/parser-annotate.ts)
   let ids = new Int32Array(256);
@@ -137,7 +140,8 @@ export function printParseBench(r: ParseBench): void {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--rounds');
-  const r = await benchParse({ rounds: i > 0 ? Number(process.argv[i + 1]) : 3, wink: !process.argv.includes('--no-wink') });
+  const m = process.argv.indexOf('--parser-model');
+  const r = await benchParse({ rounds: i > 0 ? Number(process.argv[i + 1]) : 3, wink: !process.argv.includes('--no-wink'), ...(m > 0 ? { parserModel: process.argv[m + 1]! } : {}) });
   if (!r) console.log('bench:parse skipped: ../shared is not present');
   else printParseBench(r);
 }

@@ -24,10 +24,16 @@ export interface ParseInput {
   vc: Int32Array;
   /** true for models with the "between" templates (feature set 2); older models skip them */
   between: boolean;
+  /** word-vector cluster of each word (feature set 3): fine (wc) and coarse (wcc) granularity */
+  wc: Int32Array;
+  wcc: Int32Array;
+  /** true for models with the word-cluster templates (feature set 3); older models skip them */
+  clusters: boolean;
 }
 
 export const NONE = 0x7f4a7c15;
-export const MAX_FEATURES = 128;
+/** Upper bound on features per state; the score lanes of parser-model.ts hold MAX_FEATURES × 255 < 2^16. */
+export const MAX_FEATURES = 192;
 
 /** The hash of one template instance: id t over values a, b, c (exported for tests). */
 export function mix(t: number, a: number, b: number, c: number): number {
@@ -58,9 +64,10 @@ interface TemplateTable {
   readonly a: Int32Array;
   readonly b: Int32Array;
   readonly c: Int32Array;
-  /** templates without ambiguity classes come first: `basic` of them, then `classes` with them, `count` in all (the rest: feature set 2) */
+  /** templates without ambiguity classes come first: `basic` of them, then `classes` with them, then feature set 2 up to `between`, `count` in all (the rest: feature set 3) */
   readonly basic: number;
   readonly classes: number;
+  readonly between: number;
   readonly count: number;
 }
 
@@ -68,9 +75,9 @@ function slotsOf(names: readonly string[]): Record<string, number> {
   return Object.fromEntries(names.map((n, i) => [n, i]));
 }
 
-function compile(templates: readonly Template[], basic: number, classes: number, slots: Record<string, number>): TemplateTable {
+function compile(templates: readonly Template[], basic: number, classes: number, between: number, slots: Record<string, number>): TemplateTable {
   const n = templates.length;
-  const t: TemplateTable = { h0: new Int32Array(n), a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n), basic, classes, count: n };
+  const t: TemplateTable = { h0: new Int32Array(n), a: new Int32Array(n), b: new Int32Array(n), c: new Int32Array(n), basic, classes, between, count: n };
   templates.forEach(([id, a, b, c], i) => {
     if (slots[a] === undefined || slots[b] === undefined || slots[c] === undefined) throw new Error(`parser template ${id}: unknown value slot`);
     t.h0[i] = Math.imul(id + 0x165667b1, 0x9e3779b1);
@@ -96,7 +103,7 @@ function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Ar
 }
 
 // transition features: value slots, then (id, slot, slot, slot) per template
-const T = slotsOf(["one", "zero", "s0w", "s0p", "s1w", "s1p", "b0w", "b0p", "b1w", "b1p", "b2w", "b2p", "s2p", "s2w", "s0u", "b0u", "s0sf", "b0sf", "b0wp", "s0wp", "s0lp", "s0rp", "b0lp", "s1rp", "s1lp", "d0", "d1", "s0vr", "s0vl", "b0vl", "s1vr", "s1vl", "s0lw", "s0ll", "s0rw", "s0rl", "b0lw", "b0ll", "s1rw", "s1rl", "s1ll", "s0l2p", "s0l2l", "s0r2p", "s0r2l", "b0l2p", "b0l2l", "s1r2l", "s0ls", "s0rs", "b0ls", "s1rs", "s1ls", "s0a", "b0a", "b1a", "s1a", "pb01", "ps10", "vb01", "vs10"]);
+const T = slotsOf(["one", "zero", "s0w", "s0p", "s1w", "s1p", "b0w", "b0p", "b1w", "b1p", "b2w", "b2p", "s2p", "s2w", "s0u", "b0u", "s0sf", "b0sf", "b0wp", "s0wp", "s0lp", "s0rp", "b0lp", "s1rp", "s1lp", "d0", "d1", "s0vr", "s0vl", "b0vl", "s1vr", "s1vl", "s0lw", "s0ll", "s0rw", "s0rl", "b0lw", "b0ll", "s1rw", "s1rl", "s1ll", "s0l2p", "s0l2l", "s0r2p", "s0r2l", "b0l2p", "b0l2l", "s1r2l", "s0ls", "s0rs", "b0ls", "s1rs", "s1ls", "s0a", "b0a", "b1a", "s1a", "pb01", "ps10", "vb01", "vs10", "s0c", "s0C", "s1c", "s1C", "b0c", "b0C", "b1c", "b1C", "s0lC", "s0rC", "b0lC", "s1rC"]);
 const T_TEMPLATES: readonly Template[] = [
   [0, 'one', 'zero', 'zero'],
   [1, 's0w', 's0p', 'zero'],
@@ -224,13 +231,40 @@ const T_TEMPLATES: readonly Template[] = [
   [120, 's1p', 's0w', 'ps10'],
   [121, 's1p', 'b0p', 'zero'],
   [122, 's1w', 'b0p', 'zero'],
+  // feature set 3: word-vector clusters (fine c, coarse C) of the stack and buffer words and of the
+  // arc candidates' pairs, as Koo et al. (2008) used Brown clusters — a class for rare and unseen
+  // words between the word itself and its tag
+  [123, 's0c', 'zero', 'zero'],
+  [124, 'b0c', 'zero', 'zero'],
+  [125, 's1c', 'zero', 'zero'],
+  [126, 'b1c', 'zero', 'zero'],
+  [127, 's0C', 's0p', 'zero'],
+  [128, 'b0C', 'b0p', 'zero'],
+  [129, 's1C', 's1p', 'zero'],
+  [130, 'b1C', 'b1p', 'zero'],
+  [131, 's0c', 'b0c', 'zero'],
+  [132, 's0C', 'b0C', 'zero'],
+  [133, 's1c', 's0c', 'zero'],
+  [134, 's1C', 's0C', 'zero'],
+  [135, 's0C', 'b0p', 'zero'],
+  [136, 's0p', 'b0C', 'zero'],
+  [137, 's1C', 's0p', 'zero'],
+  [138, 's1p', 's0C', 'zero'],
+  [139, 's0C', 'b0C', 'b1C'],
+  [140, 's1C', 's0C', 'b0C'],
+  [141, 's0C', 's0lC', 'b0C'],
+  [142, 's0C', 's0rC', 'b0C'],
+  [143, 's0p', 'b0C', 'b0lC'],
+  [144, 's1C', 's1rC', 's0C'],
+  [145, 's0C', 'b0C', 'd0'],
+  [146, 's1C', 's0C', 'd1'],
 ];
-const T_TABLE = compile(T_TEMPLATES, 107, 115, T);
-const T_VALUES = new Int32Array(61);
+const T_TABLE = compile(T_TEMPLATES, 107, 115, 123, T);
+const T_VALUES = new Int32Array(73);
 T_VALUES[T.one!] = 1;
 
 // label features
-const L = slotsOf(["one", "zero", "dw", "dp", "dir", "hw", "hp", "dist", "du", "dsf", "dls", "drs", "hls", "hrs", "dlp", "dll", "drp", "drl", "dlw", "dprev", "dnext", "hprev", "hnext", "hlw", "da", "ha", "phd", "vhd"]);
+const L = slotsOf(["one", "zero", "dw", "dp", "dir", "hw", "hp", "dist", "du", "dsf", "dls", "drs", "hls", "hrs", "dlp", "dll", "drp", "drl", "dlw", "dprev", "dnext", "hprev", "hnext", "hlw", "da", "ha", "phd", "vhd", "dc", "hc", "dC", "hC"]);
 const L_TEMPLATES: readonly Template[] = [
   [200, 'one', 'zero', 'zero'],
   [201, 'dw', 'dp', 'zero'],
@@ -271,9 +305,16 @@ const L_TEMPLATES: readonly Template[] = [
   // feature set 2: punctuation and verbs between head and dependent
   [236, 'hp', 'dp', 'phd'],
   [237, 'hp', 'dp', 'vhd'],
+  // feature set 3: word-vector clusters of head and dependent
+  [238, 'dc', 'dir', 'zero'],
+  [239, 'hc', 'dir', 'zero'],
+  [240, 'hC', 'dC', 'dir'],
+  [241, 'hc', 'dp', 'dir'],
+  [242, 'hp', 'dc', 'dir'],
+  [243, 'hC', 'dC', 'dist'],
 ];
-const L_TABLE = compile(L_TEMPLATES, 33, 35, L);
-const L_VALUES = new Int32Array(28);
+const L_TABLE = compile(L_TEMPLATES, 33, 35, 37, L);
+const L_VALUES = new Int32Array(32);
 L_VALUES[L.one!] = 1;
 
 export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Array): number {
@@ -416,6 +457,21 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
     v[58] = s1 >= 0 ? Math.min(pc[s0 - 1]! - pc[s1]!, 3) : NONE; // ps10
     v[59] = s0 >= 0 && b0 >= 0 ? Math.min(vc[b0 - 1]! - vc[s0]!, 2) : NONE; // vb01
     v[60] = s1 >= 0 ? Math.min(vc[s0 - 1]! - vc[s1]!, 2) : NONE; // vs10
+    if (!x.clusters) return applyTemplates(T_TABLE, v, T_TABLE.between, out);
+    const wc = x.wc;
+    const wcc = x.wcc;
+    v[61] = s0 >= 0 ? wc[s0]! : NONE; // s0c
+    v[62] = s0 >= 0 ? wcc[s0]! : NONE; // s0C
+    v[63] = s1 >= 0 ? wc[s1]! : NONE; // s1c
+    v[64] = s1 >= 0 ? wcc[s1]! : NONE; // s1C
+    v[65] = b0 >= 0 ? wc[b0]! : NONE; // b0c
+    v[66] = b0 >= 0 ? wcc[b0]! : NONE; // b0C
+    v[67] = b1 >= 0 ? wc[b1]! : NONE; // b1c
+    v[68] = b1 >= 0 ? wcc[b1]! : NONE; // b1C
+    v[69] = s0l >= 0 ? wcc[s0l]! : NONE; // s0lC
+    v[70] = s0r >= 0 ? wcc[s0r]! : NONE; // s0rC
+    v[71] = b0l >= 0 ? wcc[b0l]! : NONE; // b0lC
+    v[72] = s1r >= 0 ? wcc[s1r]! : NONE; // s1rC
     return applyTemplates(T_TABLE, v, T_TABLE.count, out);
   }
   return applyTemplates(T_TABLE, v, x.useClasses ? T_TABLE.classes : T_TABLE.basic, out);
@@ -486,6 +542,11 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
     const hi = d < h ? h : d;
     v[26] = Math.min(x.pc[hi - 1]! - x.pc[lo]!, 3); // phd
     v[27] = Math.min(x.vc[hi - 1]! - x.vc[lo]!, 2); // vhd
+    if (!x.clusters) return applyTemplates(L_TABLE, v, L_TABLE.between, out);
+    v[28] = x.wc[d]!; // dc
+    v[29] = x.wc[h]!; // hc
+    v[30] = x.wcc[d]!; // dC
+    v[31] = x.wcc[h]!; // hC
     return applyTemplates(L_TABLE, v, L_TABLE.count, out);
   }
   return applyTemplates(L_TABLE, v, x.useClasses ? L_TABLE.classes : L_TABLE.basic, out);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
-import { ParserModel, type ParserHeader } from './parser-model.js';
+import { ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
+import { defaultWordClusters } from './word-clusters.js';
 import { mulberry32 } from './random.js';
+import { decodeModel, encodeModel } from './model-io.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 // The model scores with packed (SWAR) copies of its int8 tables; these tests compare them with a
@@ -80,6 +82,18 @@ describe('parser model file', () => {
     bytes[bytes.length - 1]! ^= 1;
     expect(() => ParserModel.fromBuffer(bytes)).toThrow(/E021|checksum/);
   });
+
+  it('stores three bytes per transition row, and still reads files of the older int32-per-row layout alike', () => {
+    const m = randomModel(9, 51);
+    const file = decodeModel(m.toBuffer(), 'newsgraph-parser');
+    expect(file.arrays.get('trans')).toBeInstanceOf(Uint8Array);
+    expect(file.arrays.get('trans')!.length).toBe((1 << 6) * N_TRANSITIONS);
+    const trans = weightsOf.get(m)!.trans;
+    const rows = Int32Array.from({ length: 1 << 6 }, (_, r) => (trans[3 * r]! + 128) | ((trans[3 * r + 1]! + 128) << 8) | ((trans[3 * r + 2]! + 128) << 16));
+    const old = ParserModel.fromBuffer(encodeModel('newsgraph-parser', m.header, { trans: rows, lab: file.arrays.get('lab')! }));
+    expect(old.trans).toEqual(trans);
+    expect(old.lab).toEqual(weightsOf.get(m)!.lab);
+  });
 });
 
 describe('parser feature templates', () => {
@@ -142,5 +156,42 @@ describe('parser feature templates', () => {
     st.reset(y.n);
     st.apply(SHIFT, -1);
     expect(transitionFeatures(st, y, out)).toBe(107); // (nor ambiguity classes)
+  });
+
+  it('feature set 3 adds word-vector clusters (fine and coarse) of the stack, the buffer and the arc candidates (header.features 3 only)', () => {
+    const clusters = defaultWordClusters();
+    if (!clusters) return; // no table built (a checkout without models): nothing to read clusters from
+    const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels: ['root', 'nsubj'], xpos: ['NNS', 'VBD', 'NN'], upos: ['NOUN', 'VERB'], transBits: 6, labelBits: 5, info: {}, features: 3, clusterLevels: [2048, 128] };
+    const m = new ParserModel(header, { trans: new Int8Array(64 * N_TRANSITIONS), lab: new Int8Array(32 * 2) });
+    const x = m.prepare(['Envoys', 'said', 'Qzxvbq'], ['NOUN', 'VERB', 'NOUN'], ['NNS', 'VBD', 'NN']);
+    expect(x.clusters).toBe(true);
+    // known words: the table's clusters (lower-cased lookup); an unknown word: its shape, apart from every cluster id
+    expect(x.wc[1]).toBe(clusters.clusterOf('envoys', 2048));
+    expect(x.wcc[2]).toBe(clusters.clusterOf('said', 128));
+    expect(x.wc[1]).toBeGreaterThanOrEqual(0);
+    expect(x.wc[3]).toBe(shapeClass('Qzxvbq'));
+    expect(x.wc[3]).toBeGreaterThanOrEqual(2048);
+    const st = new ParseState();
+    st.reset(x.n);
+    st.apply(SHIFT, -1); // stack ROOT Envoys | said Qzxvbq
+    const out = new Int32Array(MAX_FEATURES);
+    expect(transitionFeatures(st, x, out)).toBe(147);
+    expect(out[131]).toBe(mix(131, x.wc[1]!, x.wc[2]!, 0)); // s0c × b0c
+    expect(out[136]).toBe(mix(136, x.p[1]!, x.wcc[2]!, 0)); // s0p × b0C
+    expect(labelFeatures(st, x, 2, 1, out)).toBe(43); // said → Envoys
+    expect(out[39]).toBe(mix(240, x.wcc[2]!, x.wcc[1]!, 1));
+    // a feature-set-2 model reads no clusters: its features are what they were
+    const two = new ParserModel({ ...header, features: 2 }, { trans: new Int8Array(64 * N_TRANSITIONS), lab: new Int8Array(32 * 2) });
+    const y = two.prepare(['Envoys', 'said'], ['NOUN', 'VERB'], ['NNS', 'VBD']);
+    expect(y.clusters).toBe(false);
+    st.reset(y.n);
+    st.apply(SHIFT, -1);
+    expect(transitionFeatures(st, y, out)).toBe(123);
+  });
+
+  it('a feature-set-3 model names cluster levels the table has, else E021', () => {
+    if (!defaultWordClusters()) return;
+    const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels: ['root'], xpos: ['NN'], upos: ['NOUN'], transBits: 6, labelBits: 5, info: {}, features: 3, clusterLevels: [2048, 7] };
+    expect(() => new ParserModel(header, { trans: new Int8Array(64 * N_TRANSITIONS), lab: new Int8Array(32) })).toThrow(/E021|levels/);
   });
 });

@@ -6,7 +6,7 @@
 // below), the model then decoding with a beam. Labels are a second averaged perceptron, trained on
 // correct arcs. Dev-set LAS picks the epoch to keep.
 import { labelFeatures, MAX_FEATURES, transitionFeatures, type ParseInput } from './parser-features.js';
-import { buildWordClasses, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
+import { buildWordClasses, DEFAULT_CLUSTER_LEVELS, int16ToInt8, ParserModel, type ParserHeader } from './parser-model.js';
 import { BeamSearch, forcedMove, type BeamScorer } from './parser-beam.js';
 import { LEFT, N_TRANSITIONS, ParseState, projectivize, SHIFT } from './parser-state.js';
 import { mulberry32, shuffleInPlace } from './random.js';
@@ -160,6 +160,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     labelBits,
     ...((opts.decodeBeam ?? beam) > 1 ? { beam: opts.decodeBeam ?? beam } : {}),
     ...((opts.features ?? 1) > 1 ? { features: opts.features } : {}),
+    ...((opts.features ?? 1) >= 3 ? { clusterLevels: DEFAULT_CLUSTER_LEVELS } : {}),
     classKeys: [],
     classVals: [],
     info: {},

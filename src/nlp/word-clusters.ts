@@ -32,6 +32,8 @@ export interface WordClusters {
   clusterOf(word: string, level: number): number;
   /** the word's row in the table (lower-cased lookup), -1 when unknown: keys tables derived from the same vectors (the tagger's) */
   indexOf(word: string): number;
+  /** the coarser cluster (at `level`) of a finest-level cluster id: two granularities for one word lookup */
+  coarsen(fineId: number, level: number): number;
 }
 
 /** Table contents as the trainer produces them. */
@@ -87,6 +89,12 @@ function fromModelFile(f: ModelFile, path: string, index: Utf8WordIndex | null):
     },
     indexOf(word: string): number {
       return index.find(word.toLowerCase());
+    },
+    coarsen(fineId: number, level: number): number {
+      if (level === finest || fineId < 0) return fineId;
+      const m = maps.get(level);
+      if (!m) throw new NewsgraphError('E021', `word clusters: level ${level} is not in ${path} (levels: ${meta.levels.join(', ')})`, path);
+      return m[fineId]!;
     },
   };
 }
