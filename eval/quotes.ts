@@ -471,7 +471,7 @@ function printBreakdown(preds: readonly PredDoc[], golds: readonly GoldDoc[], to
     if (!p) continue;
     const text = p.text;
     const trimAll = (rs: readonly Range[]) => rs.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0]);
-    const pq = (p.quotes ?? []).map((q) => ({ rule: (q as { rule?: string }).rule ?? '?', c: trimAll(spansOf(q.content).map((s) => [s.start, s.end] as Range)) })).filter((q) => q.c.length);
+    const pq = (p.quotes ?? []).map((q) => ({ rule: (q as { rule?: string }).rule ?? '?', cue: spansOf(q.cue).map((c) => text.slice(c.start, c.end)).join(' '), c: trimAll(spansOf(q.content).map((s) => [s.start, s.end] as Range)) })).filter((q) => q.c.length);
     const pc = pq.map((q) => chars(q.c));
     const hit = new Set<number>();
     const gcs = g.attributions.map((a) => ({ a, gc: trimAll(a.content) })).filter((x) => x.gc.length);
@@ -524,7 +524,8 @@ function printBreakdown(preds: readonly PredDoc[], golds: readonly GoldDoc[], to
       ruleBump(q.rule, k);
       if (ps !== gs0) bump(starts, `${ps < gs0 ? 'pred+' : 'gold+'} ${edgeWords(text, ps, gs0, false)}`);
       if (pe !== ge) bump(ends, `${pe > ge ? 'pred+' : 'gold+'} ${edgeWords(text, pe, ge, true)}`);
-      if (examples && k !== 'segments') console.log(`  ${k.toUpperCase()} ${q.rule}\n     P[${q.c.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]\n     G[${gc.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]`);
+      const gcue = a.cue.map(([s, e]) => text.slice(s, e)).join(' ');
+      if (examples && k !== 'segments') console.log(`  ${k.toUpperCase()} ${q.rule} cue ${q.cue === gcue ? 'same' : `"${q.cue}" gold "${gcue}"`}\n     P[${q.c.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]\n     G[${gc.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]`);
     }
     for (let j = 0; j < pq.length; j++) {
       if (hit.has(j)) continue;

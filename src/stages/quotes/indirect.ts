@@ -12,6 +12,7 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
 import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
+import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
@@ -145,7 +146,10 @@ export function attachIndirect(st: State): void {
         inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
       }
       if (!np && !inherited) continue;
-      const { start, addressee } = contentStart(v, g, ce);
+      const at = contentStart(v, g, ce);
+      const addressee = at.addressee;
+      // "said on Saturday, he has …": past the cue's own adjuncts to its complement clause
+      const start = treeContentStart(v, g.head, at.start, ce);
       if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
       if (notSpeech(v, g, np ?? null, start, ce)) continue;
       let fe = forwardEnd(v, start, ce);
