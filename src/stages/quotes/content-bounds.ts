@@ -214,6 +214,9 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   if (Object.hasOwn(OBJECT_LISTENER_VERBS, cue.entry.lemma)) {
     for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
       if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
+      // "pledged to pursue legislation if elected": the content opens right at the cue, and an
+      // opener further on ("if") is inside it
+      if (j === cue.end && CONTENT_OPENERS.has(v.lower[j]!)) break;
       if (j > cue.end && CONTENT_OPENERS.has(v.lower[j]!)) {
         const np = shortNP(v, cue.end, j);
         // "urged supporters to monitor polling places": PolNeAR's content holds the object of an
