@@ -230,7 +230,8 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   for (let j = i; j < Math.min(end, i + 16); j++) {
     if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
       const between = v.lower.slice(i, j);
-      if (j === i || between.length && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      // (not past an infinitive: "hoped to address the judge's concern that …" is one content)
+      if (j === i || between.length && between[0] !== 'to' && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
       break;
     }
     if (isQuoteTok(v, j)) break;
