@@ -243,7 +243,8 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   return { start: i, addressee };
 }
 
-export const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|[a-z]*)$/;
+// month names and their abbreviations only: "Marco", "Augusta" and "Decker" are no months
+export const MONTHS = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 export const TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'next', 'late', 'early', 'earlier', 'for', 'over', 'during']);
 
 /** end of a short time adjunct starting at i ("on Monday", "last week", "in March", "Thursday"), or i */
