@@ -258,7 +258,8 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
     j++;
   }
   if (!timed) return i;
-  // never end on a lead word ("said last"): back off to the last time word
-  while (j > i && TIME_LEAD.has(v.lower[j - 1]!)) j--;
+  // never end on a lead word ("said last") or an article ("on Monday the bridge …"): back off to
+  // the last time word
+  while (j > i && (TIME_LEAD.has(v.lower[j - 1]!) || v.lower[j - 1] === 'the')) j--;
   return j;
 }
