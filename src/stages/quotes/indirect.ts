@@ -159,8 +159,8 @@ export function attachIndirect(st: State): void {
       if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
       // "the emails, which Comey said were careless, …", "what he thought was a gift": the relative
       // pronoun before the source is the missing subject of what was said — PolNeAR's first content
-      // span — and a non-restrictive relative clause ends at its comma. A content with its own "that"
-      // is a whole clause ("in which Comey said that he wouldn't …"): the pronoun is no part of it
+      // span — unless the content is a whole clause with its own "that" ("in which Comey said that
+      // he wouldn't …"). The relative pronoun is a content span; its clause ends at its comma.
       const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that' ? np.start - 1 : -1;
       if (rel >= 0) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
