@@ -7,6 +7,8 @@
 //   npm run eval:quotes -- --split train    train split from brat .ann (code points → UTF-16)
 //   dev also reports the Wikinews dev set's attributions (--no-wikinews skips it)
 //   options: --limit N  --pred FILE (default /tmp/newsgraph-<checkout>/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
+//            --breakdown  content exact misses by kind (start / end / both / segments / missed /
+//                     spurious), per rule, and the commonest words between predicted and gold edges
 //            --cache  keep the docs as they reach the quotes stage in /tmp (keyed by split, range and
 //                     the model files' mtimes) so rule tuning reruns only the quotes stage; a stale
 //                     cache after an upstream code change is the user's to delete
@@ -360,6 +362,7 @@ function main(): void {
   );
   if (process.argv.includes('--errors')) printErrors(preds, golds);
   if (process.argv.includes('--rules')) printRules(preds, golds);
+  if (process.argv.includes('--breakdown')) printBreakdown(preds, golds, Number(arg('top') ?? 25));
   const wn = split === 'dev' && !process.argv.includes('--no-wikinews') ? wikinewsAttributions(process.argv.includes('--errors')) : null;
   console.log(summary + (wn ? `; ${wn}` : ''));
 }
@@ -430,6 +433,120 @@ function printRules(preds: readonly PredDoc[], golds: readonly GoldDoc[]): void 
   for (const [r, s] of [...stats].sort((a, b) => b[1].n - a[1].n)) {
     console.log(`${String(s.n).padStart(6)} content ${(s.content / s.n).toFixed(2)} source ${(s.source / s.n).toFixed(2)} cue ${(s.cue / s.n).toFixed(2)}  ${r}`);
   }
+}
+
+const BOUNDARY_WORDS = 3;
+
+/** the words between two offsets (at most BOUNDARY_WORDS, lower-cased), signed by which side is longer */
+function edgeWords(text: string, a: number, b: number, fromEnd: boolean): string {
+  const [s, e] = a < b ? [a, b] : [b, a];
+  const words = text.slice(s, e).replace(/\s+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+  if (words.length > BOUNDARY_WORDS) return `${fromEnd ? '… ' + words[words.length - 1] : words[0] + ' …'} (${words.length > 10 ? '>10' : '4-10'} words)`;
+  return words.join(' ');
+}
+
+/**
+ * Content exact misses sorted into what went wrong: each gold content against the prediction that
+ * overlaps it most — start wrong, end wrong, both, same outer edges but other segments, or no
+ * overlapping prediction at all; predictions overlapping no gold content are spurious. For start
+ * and end errors, the words between the predicted and the gold edge ("pred+" = the prediction
+ * holds them, "gold+" = it lacks them), so the commonest conventions show first.
+ */
+function printBreakdown(preds: readonly PredDoc[], golds: readonly GoldDoc[], top: number): void {
+  const byId = new Map(preds.map((p) => [p.id, p]));
+  const kinds = new Map<string, number>();
+  const perRule = new Map<string, Map<string, number>>();
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  const missedCues = new Map<string, number>();
+  const examples = process.argv.includes('--examples');
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const ruleBump = (rule: string, k: string) => {
+    const m = perRule.get(rule) ?? new Map<string, number>();
+    bump(m, k);
+    perRule.set(rule, m);
+  };
+  for (const g of golds) {
+    const p = byId.get(g.id);
+    if (!p) continue;
+    const text = p.text;
+    const trimAll = (rs: readonly Range[]) => rs.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]).sort((x, y) => x[0] - y[0]);
+    const pq = (p.quotes ?? []).map((q) => ({ rule: (q as { rule?: string }).rule ?? '?', cue: spansOf(q.cue).map((c) => text.slice(c.start, c.end)).join(' '), c: trimAll(spansOf(q.content).map((s) => [s.start, s.end] as Range)) })).filter((q) => q.c.length);
+    const pc = pq.map((q) => chars(q.c));
+    const hit = new Set<number>();
+    const gcs = g.attributions.map((a) => ({ a, gc: trimAll(a.content) })).filter((x) => x.gc.length);
+    // exact pairs first, then each other gold content with the unused prediction it overlaps most
+    // (a nested gold attribution inside a predicted outer one is then no boundary error of it)
+    const pk = pq.map((q) => key(q.c));
+    const exact = new Set<number>();
+    for (const [n, x] of gcs.entries()) {
+      const j = pk.findIndex((k, jj) => k === key(x.gc) && !hit.has(jj));
+      if (j >= 0) {
+        hit.add(j);
+        exact.add(n);
+        bump(kinds, 'exact');
+        ruleBump(pq[j]!.rule, 'exact');
+      }
+    }
+    for (const [n, { a, gc }] of gcs.entries()) {
+      if (exact.has(n)) continue;
+      const gs = chars(gc);
+      let best = 0;
+      let bj = -1;
+      for (let j = 0; j < pq.length; j++) {
+        if (hit.has(j)) continue;
+        let inter = 0;
+        for (const c of gs) if (pc[j]!.has(c)) inter++;
+        const score = inter / (gs.size + pc[j]!.size - inter);
+        if (inter > 0 && score > best) {
+          best = score;
+          bj = j;
+        }
+      }
+      if (bj < 0) {
+        bump(kinds, 'missed');
+        bump(missedCues, a.cue.map(([s, e]) => text.slice(s, e).toLowerCase()).join(' ') || '(no cue)');
+        if (examples) console.log(`  MISSED S[${a.source.map(([s, e]) => text.slice(s, e)).join(' | ')}] C[${a.cue.map(([s, e]) => text.slice(s, e)).join(' | ')}]\n     G[${gc.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]`);
+        continue;
+      }
+      hit.add(bj);
+      const q = pq[bj]!;
+      const ps = q.c[0]![0];
+      const pe = q.c[q.c.length - 1]![1];
+      const gs0 = gc[0]![0];
+      const ge = gc[gc.length - 1]![1];
+      let k: string;
+      if (ps !== gs0 && pe !== ge) k = 'both';
+      else if (ps !== gs0) k = 'start';
+      else if (pe !== ge) k = 'end';
+      else k = 'segments';
+      bump(kinds, k);
+      ruleBump(q.rule, k);
+      if (ps !== gs0) bump(starts, `${ps < gs0 ? 'pred+' : 'gold+'} ${edgeWords(text, ps, gs0, false)}`);
+      if (pe !== ge) bump(ends, `${pe > ge ? 'pred+' : 'gold+'} ${edgeWords(text, pe, ge, true)}`);
+      const gcue = a.cue.map(([s, e]) => text.slice(s, e)).join(' ');
+      if (examples && k !== 'segments') console.log(`  ${k.toUpperCase()} ${q.rule} cue ${q.cue === gcue ? 'same' : `"${q.cue}" gold "${gcue}"`}\n     P[${q.c.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]\n     G[${gc.map(([s, e]) => text.slice(s, e)).join(' | ').replace(/\n/g, ' / ').slice(0, 200)}]`);
+    }
+    for (let j = 0; j < pq.length; j++) {
+      if (hit.has(j)) continue;
+      const overlaps = gcs.some(({ gc }) => gc.some(([s, e]) => { for (let c = s; c < e; c++) if (pc[j]!.has(c)) return true; return false; }));
+      const k = overlaps ? 'duplicate' : 'spurious';
+      bump(kinds, k);
+      ruleBump(pq[j]!.rule, k);
+    }
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
+  console.log('content against its best-overlapping prediction:', Object.fromEntries(sorted(kinds)));
+  console.log('per rule:');
+  for (const [r, m] of [...perRule].sort((a, b) => [...b[1].values()].reduce((x, y) => x + y, 0) - [...a[1].values()].reduce((x, y) => x + y, 0))) {
+    console.log(`  ${r}: ${sorted(m).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  }
+  console.log(`start differences (top ${top}):`);
+  for (const [w, n] of sorted(starts).slice(0, top)) console.log(`  ${String(n).padStart(5)}  ${w}`);
+  console.log(`end differences (top ${top}):`);
+  for (const [w, n] of sorted(ends).slice(0, top)) console.log(`  ${String(n).padStart(5)}  ${w}`);
+  console.log(`cues of missed contents (top ${top}):`);
+  for (const [w, n] of sorted(missedCues).slice(0, top)) console.log(`  ${String(n).padStart(5)}  ${w}`);
 }
 
 function printErrors(preds: readonly PredDoc[], golds: readonly GoldDoc[]): void {

@@ -214,6 +214,9 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   if (Object.hasOwn(OBJECT_LISTENER_VERBS, cue.entry.lemma)) {
     for (let j = cue.end; j < Math.min(end, cue.end + 10); j++) {
       if (isPunct(v, j, ',;:') || isQuoteTok(v, j) || cueAt(v, j, cue.end)) break;
+      // "pledged to pursue legislation if elected": the content opens right at the cue, and an
+      // opener further on ("if") is inside it
+      if (j === cue.end && CONTENT_OPENERS.has(v.lower[j]!)) break;
       if (j > cue.end && CONTENT_OPENERS.has(v.lower[j]!)) {
         const np = shortNP(v, cue.end, j);
         // "urged supporters to monitor polling places": PolNeAR's content holds the object of an
@@ -227,7 +230,8 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   for (let j = i; j < Math.min(end, i + 16); j++) {
     if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
       const between = v.lower.slice(i, j);
-      if (j === i || between.length && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      // (not past an infinitive: "hoped to address the judge's concern that …" is one content)
+      if (j === i || between.length && between[0] !== 'to' && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
       break;
     }
     if (isQuoteTok(v, j)) break;
@@ -239,7 +243,8 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   return { start: i, addressee };
 }
 
-export const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|[a-z]*)$/;
+// month names and their abbreviations only: "Marco", "Augusta" and "Decker" are no months
+export const MONTHS = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 export const TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'next', 'late', 'early', 'earlier', 'for', 'over', 'during']);
 
 /** end of a short time adjunct starting at i ("on Monday", "last week", "in March", "Thursday"), or i */
@@ -253,7 +258,8 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
     j++;
   }
   if (!timed) return i;
-  // never end on a lead word ("said last"): back off to the last time word
-  while (j > i && TIME_LEAD.has(v.lower[j - 1]!)) j--;
+  // never end on a lead word ("said last") or an article ("on Monday the bridge …"): back off to
+  // the last time word
+  while (j > i && (TIME_LEAD.has(v.lower[j - 1]!) || v.lower[j - 1] === 'the')) j--;
   return j;
 }

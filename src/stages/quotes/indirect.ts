@@ -12,6 +12,7 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
 import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
+import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
 import { cueAt, verbGroup, type Cue } from './cues.js';
@@ -145,7 +146,10 @@ export function attachIndirect(st: State): void {
         inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
       }
       if (!np && !inherited) continue;
-      const { start, addressee } = contentStart(v, g, ce);
+      const at = contentStart(v, g, ce);
+      const addressee = at.addressee;
+      // "said on Saturday, he has …": past the cue's own adjuncts to its complement clause
+      const start = treeContentStart(v, g.head, at.start, ce);
       if (start >= ce || !isWord(v, start) && !isQuoteTok(v, start)) continue;
       if (notSpeech(v, g, np ?? null, start, ce)) continue;
       let fe = forwardEnd(v, start, ce);
@@ -155,8 +159,9 @@ export function attachIndirect(st: State): void {
       if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
       // "the emails, which Comey said were careless, …", "what he thought was a gift": the relative
       // pronoun before the source is the missing subject of what was said — PolNeAR's first content
-      // span — and a non-restrictive relative clause ends at its comma
-      const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) ? np.start - 1 : -1;
+      // span — unless the content is a whole clause with its own "that" ("in which Comey said that
+      // he wouldn't …"). The relative pronoun is a content span; its clause ends at its comma.
+      const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that' ? np.start - 1 : -1;
       if (rel >= 0) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
       const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };
