@@ -1,0 +1,39 @@
+// How far a source reaches to the left (issue 14): PolNeAR marks the cue verb's whole subject —
+// quantifiers, coordinations, of-phrases and participial modifiers — which the parse gives where the
+// surface rule stops early; and "according to" after a dash or a quotation closed on its comma.
+// Invented sentences, through the default pipeline (the parse is needed).
+import { describe, expect, it } from 'vitest';
+import { createDoc, defaultPipeline } from '../../src/index.js';
+
+const pipeline = defaultPipeline();
+
+function sourceOf(text: string, cue: string): string | null | undefined {
+  const doc = pipeline.run(createDoc(text, { id: 't' }));
+  const q = doc.quotes.find((x) => x.cue && text.slice(x.cue.start, x.cue.end) === cue);
+  return q && (q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
+}
+
+describe('the source is the cue verb’s whole subject', () => {
+  it('a quantified group with its prepositional phrases', () => {
+    expect(sourceOf('Large majorities of Republican voters in six states said they want a wall.', 'said')).toBe('Large majorities of Republican voters in six states');
+  });
+
+  it('a coordination of a pronoun and a noun phrase', () => {
+    expect(sourceOf('She and her defenders argue that the emails were harmless.', 'argue')).toBe('She and her defenders');
+  });
+
+  it('not an object or a time phrase the parse attaches to the subject', () => {
+    expect(sourceOf('The senator called him a liar and the newspaper said the claim was false.', 'said')).not.toMatch(/liar/);
+    expect(sourceOf('A few weeks after the vote, the mayor said the bridge would close.', 'said')).toBe('the mayor');
+  });
+});
+
+describe('"according to" after a dash or a closed quotation', () => {
+  it('after a dash', () => {
+    expect(sourceOf('The city had 115 violent crimes — including robbery — according to the police department.', 'according to')).toBe('the police department');
+  });
+
+  it('after a quotation closed on its comma', () => {
+    expect(sourceOf('The visit became “the high point of their relationship,” according to Mr. Rhodes.', 'according to')).toBe('Mr. Rhodes');
+  });
+});
