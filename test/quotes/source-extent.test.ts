@@ -37,3 +37,14 @@ describe('"according to" after a dash or a closed quotation', () => {
     expect(sourceOf('The visit became “the high point of their relationship,” according to Mr. Rhodes.', 'according to')).toBe('Mr. Rhodes');
   });
 });
+
+describe('an approximator before a quantity is part of the source', () => {
+  it('"About half of …", "At least four …"', () => {
+    expect(sourceOf('About half of the primary voters said they want a change.', 'said')).toBe('About half of the primary voters');
+    expect(sourceOf('At least four senators claim the vote was rigged.', 'claim')).toBe('At least four senators');
+  });
+
+  it('not a fronted time phrase', () => {
+    expect(sourceOf('Over the weekend, officials said the vote was rigged.', 'said')).toBe('officials');
+  });
+});

@@ -44,3 +44,26 @@ export function parsedSourceStart(v: View, cueStart: number, start: number, end:
   for (let k = subj.start; k < start; k++) if (v.tokens[k]!.pos === 'SCONJ') return start;
   return isWord(v, subj.start) ? subj.start : start;
 }
+
+// approximators PolNeAR keeps at the head of a quantified source ("About half of the voters",
+// "At least four senators", "More than 4 in 10 Republicans"); the surface rule stops at them,
+// reading "about"/"at"/"than" as prepositions
+const APPROXIMATORS: readonly (readonly string[])[] = [
+  ['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['no', 'more', 'than'],
+  ['about'], ['nearly'], ['almost'], ['roughly'], ['around'], ['approximately'], ['only'], ['just'], ['over'], ['some'], ['exactly'], ['barely'],
+];
+const QUANTITY = /^(\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half|a|an|third|quarter|two-thirds|three-quarters|three-fourths|one-third|one-quarter|one-fourth|one-half|majority|percent)$/;
+
+/** `start`, or the start of the approximator around a quantity that opens the source there
+ * (the surface rule may have stopped inside it: "least four senators") */
+export function quantifiedStart(v: View, start: number, floor: number): number {
+  for (const seq of APPROXIMATORS) {
+    // the approximator ends right before the quantity at or after `start`
+    for (let q = start; q <= start + seq.length - 1 && q < v.tokens.length; q++) {
+      const a = q - seq.length;
+      if (a < floor || a > start || !QUANTITY.test(v.lower[q] ?? '')) continue;
+      if (seq.every((w, k) => v.lower[a + k] === w)) return a;
+    }
+  }
+  return start;
+}

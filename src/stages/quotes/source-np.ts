@@ -5,7 +5,7 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
-import { parsedSourceStart } from './source-extent.js';
+import { parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -162,7 +162,7 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     const s2 = coreLeft(v, s - 1, floor);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
-  s = parsedSourceStart(v, cueStart, s, i + 1, floor);
+  s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
 }
 
