@@ -48,3 +48,15 @@ describe('an approximator before a quantity is part of the source', () => {
     expect(sourceOf('Over the weekend, officials said the vote was rigged.', 'said')).toBe('officials');
   });
 });
+
+describe('a cue after a linker takes its clause’s subject', () => {
+  it('"… and joked", "went on to say", "began by saying"', () => {
+    expect(sourceOf('He adopted a fake accent and joked, “I will make it easier for them.”', 'joked')).toBe('He');
+    expect(sourceOf('She went on to say: “None of them will come.”', 'say')).toBe('She');
+    expect(sourceOf('The judge began by saying, “I do not think that is necessary.”', 'saying')).toBe('The judge');
+  });
+
+  it('a new subject after "and" is its own source', () => {
+    expect(sourceOf('The senator voted for the bill and the mayor said it was a mistake.', 'said')).toBe('the mayor');
+  });
+});

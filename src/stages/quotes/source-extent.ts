@@ -6,6 +6,7 @@
 // ends and starts before it, in the same clause (no comma, colon or quote mark between), the
 // subject's start is the source's.
 import { cueSubject } from './cue-subject.js';
+import type { NP } from './source-np.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 
 /** at most this many tokens in a source widened from the parse */
@@ -66,4 +67,26 @@ export function quantifiedStart(v: View, start: number, floor: number): number {
     }
   }
   return start;
+}
+
+// words that join a cue to a clause whose subject is its source: "… and added:", "began by
+// saying", "went on to say", "then predicted"
+// ("to" only after "went on"/"goes on": "wants to say", "decided to endorse" make the infinitive
+// part of a longer cue, which the verb rules leave alone)
+const LINKERS = new Set(['and', 'but', 'then', 'by']);
+
+/**
+ * The source of a cue that follows a linker ("He adopted a fake accent and joked, …", "She went
+ * on to say: …", "He began by saying …"): the cue verb's parse subject, when it lies inside
+ * [floor, cueStart) — the one resolver the events stage uses (cue-subject.ts). Null otherwise.
+ */
+export function linkedSubject(v: View, cueStart: number, floor: number): NP | null {
+  const link = v.lower[cueStart - 1] ?? '';
+  if (!v.parsed || !v.tagged || !(LINKERS.has(link) || link === 'to' && v.lower[cueStart - 2] === 'on')) return null;
+  const verb = cueVerb(v, cueStart);
+  if (verb < 0) return null;
+  const subj = cueSubject(v, verb);
+  if (!subj || subj.start < floor || subj.end > cueStart - 1) return null;
+  for (let k = subj.end; k < cueStart; k++) if (isQuoteTok(v, k)) return null;
+  return subj;
 }
