@@ -60,3 +60,10 @@ describe('a cue after a linker takes its clause’s subject', () => {
     expect(sourceOf('The senator voted for the bill and the mayor said it was a mistake.', 'said')).toBe('the mayor');
   });
 });
+
+describe('an inverted source keeps its age', () => {
+  it('"said Stacey Edwards, 31, of Meridian"', () => {
+    expect(sourceOf('“We need a change,” said Stacey Edwards, 31, of Meridian, Ind.', 'said')).toBe('Stacey Edwards, 31, of Meridian, Ind');
+    expect(sourceOf('“We need a change,” said Mona Edwards, 59.', 'said')).toBe('Mona Edwards, 59');
+  });
+});

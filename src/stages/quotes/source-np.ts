@@ -226,8 +226,14 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
       }
       // (", on what was his first full day …": a prepositional adjunct is the author's, not the source)
       if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || v.lex.is('prep', n) && n !== 'of') break;
-      // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
-      if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
+      // an age stays in the source and opens no segment of its own: "Stacey Edwards, 31, of
+      // Meridian, Ind." (PolNeAR train, inverted sources: age in 24, out 5); "a 59-year-old from …"
+      // is left out
+      if (/^\d{1,3}$/.test(n) && segs === 0 && isPunct(v, j + 2)) {
+        j += 2;
+        continue;
+      }
+      if (n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
       segs++;
       j++;
       continue;
