@@ -67,3 +67,10 @@ describe('an inverted source keeps its age', () => {
     expect(sourceOf('“We need a change,” said Mona Edwards, 59.', 'said')).toBe('Mona Edwards, 59');
   });
 });
+
+describe('a dateline is no part of the source', () => {
+  it('"WASHINGTON (Reuters) - …", "PHILADELPHIA ― …"', () => {
+    expect(sourceOf('WASHINGTON (Reuters) - The party’s candidate Jane Doe said on Sunday that the vote was close.', 'said')).toBe('The party’s candidate Jane Doe');
+    expect(sourceOf('PHILADELPHIA ― The mayor’s campaign said the race was close.', 'said')).toBe('The mayor’s campaign');
+  });
+});

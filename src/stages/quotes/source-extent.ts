@@ -90,3 +90,19 @@ export function linkedSubject(v: View, cueStart: number, floor: number): NP | nu
   for (let k = subj.end; k < cueStart; k++) if (isQuoteTok(v, k)) return null;
   return subj;
 }
+
+const DASHES = new Set(['—', '–', '―', '-']);
+
+/**
+ * A source never starts before a dateline's dash: "WASHINGTON (Reuters) - President Barack Obama
+ * said", "PHILADELPHIA ― Hillary Clinton’s campaign said" → the phrase after the dash. A dateline
+ * dash is spaced and follows a wire credit's ")" or a word in capitals.
+ */
+export function afterDateline(v: View, np: NP): NP {
+  for (let k = np.end - 2; k > np.start; k--) {
+    if (!DASHES.has(v.tokens[k]!.form) || v.text[v.tokens[k]!.start - 1] !== ' ') continue;
+    const before = v.tokens[k - 1]!.form;
+    if (before === ')' || /^[A-Z][A-Z.]{2,}$/.test(before)) return { start: k + 1, end: np.end, head: Math.max(np.head, k + 1) };
+  }
+  return np;
+}
