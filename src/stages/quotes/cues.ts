@@ -84,6 +84,16 @@ const NOT_CONNECTIVE = new Set(['also', 'then', 'later', 'again', 'repeatedly', 
 
 const CLITIC_SUBJECTS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what']);
 
+/** tokens ending at `j` are adjectives (or "so") after a determiner or possessive, within three words */
+function determinedModifier(v: View, j: number, floor: number): boolean {
+  let k = j;
+  while (k >= floor && j - k < 3 && (v.tokens[k]!.pos === 'ADJ' || v.lower[k] === 'so' || /-/.test(v.lower[k]!) && v.tokens[k]!.pos !== 'VERB')) k--;
+  if (k === j || k < floor) return false;
+  const d = v.lower[k]!;
+  // ("it's worth noting": after a subject pronoun the clitic is "is")
+  return v.tokens[k]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(d) || (d === "'s" || d === '’s') && !CLITIC_SUBJECTS.has(v.lower[k - 1] ?? '');
+}
+
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i];
@@ -108,6 +118,9 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
     const pp = v.tokens[i - 1]!.pos;
     if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
   }
+  // an -ing form after a determiner and adjectives is a noun: "a strong showing", "his poor
+  // second-place showing", "the thumping showing"; "the so called …" is no cue either
+  if (i > floor && v.tagged && (/ing$/.test(l) || l === 'called' && v.lower[i - 1] === 'so') && determinedModifier(v, i - 1, floor)) return null;
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';
   if (i > floor && (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their' || prev === 'this' || prev === 'our' || prev === 'my' || prev === 'no')) return null;
