@@ -74,3 +74,14 @@ describe('a dateline is no part of the source', () => {
     expect(sourceOf('PHILADELPHIA ― The mayor’s campaign said the race was close.', 'said')).toBe('The mayor’s campaign');
   });
 });
+
+describe('an inverted source may open with a lower-case title', () => {
+  it('"said former Gov. …", "said undecided Republican voter …"', () => {
+    expect(sourceOf('“It has become mainstream,” said former Gov. Bill Richardson.', 'said')).toBe('former Gov. Bill Richardson');
+    expect(sourceOf('“I do not know where he stands,” said undecided Republican voter Stephanie Hooton.', 'said')).toBe('undecided Republican voter Stephanie Hooton');
+  });
+
+  it('but not a lower-case word that is no title', () => {
+    expect(sourceOf('“We will see,” said quickly the man.', 'said')).not.toBe('quickly the man');
+  });
+});

@@ -206,12 +206,30 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   return { start: floor, end: comma, head: headOf(v, floor, first) };
 }
 
+/**
+ * A lower-case title or description before a name: "former Gov. Bill Richardson", "undecided
+ * Republican voter Stephanie Hooton", "former Obama adviser David Axelrod" — adjectives and nouns
+ * (no verb, preposition or punctuation but an abbreviation's period) up to a capitalised word
+ * within five tokens.
+ */
+function titledName(v: View, start: number, ceil: number): boolean {
+  if (!v.tagged) return false;
+  for (let j = start; j < Math.min(ceil, start + 6); j++) {
+    if (isCap(v, j) && j > start) return true;
+    const pos = v.tokens[j]!.pos;
+    // ("undecided voter", "retired teacher": a participle before a noun modifies it)
+    const participle = pos === 'VERB' && /^VB[ND]$/.test(v.tokens[j]!.xpos ?? '') && /ed$/.test(v.lower[j]!) && /^(ADJ|NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '');
+    if (!(pos === 'ADJ' || pos === 'NOUN' || participle)) return false;
+  }
+  return false;
+}
+
 /** The source NP after an inverting cue ("…," said Sterling Pratt, wine director at Schaefer's). */
 export function rightNP(v: View, start: number, ceil: number): NP | null {
   if (start >= ceil || !isWord(v, start)) return null;
   const l0 = v.lower[start]!;
   // the inverted source is a name, a determiner phrase or a subject pronoun, never "that …"/"to …"
-  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) || l0 === 'that' || l0 === 'this') return null;
+  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) && !titledName(v, start, ceil) || l0 === 'that' || l0 === 'this') return null;
   if (v.lex.is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
   let j = start;
   let segs = 0;
