@@ -26,3 +26,10 @@ describe('cue forms read as nouns', () => {
     expect(cues('It’s worth noting that the bridge was closed twice.')).toContain('noting');
   });
 });
+
+describe('a quotation-only speech verb with a "that" clause', () => {
+  it('"joked that …" reports speech; bare "joked" before a name does not', () => {
+    expect(cues('He joked that his comments should be taken with a grain of salt.')).toContain('joked');
+    expect(cues('He joked about the weather all evening.')).not.toContain('joked');
+  });
+});

@@ -101,6 +101,9 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
   const e = v.lex.cues.get(l);
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
+  // a manner-of-speaking verb that cues only quotations ("joked", "retorted") reports speech too
+  // when a "that" clause follows: "He joked that his comments should be taken lightly"
+  if (e.use === 'quote' && e.cls === 'speech' && v.lower[i + 1] === 'that' && !isCap(v, i)) return { ...e, use: 'all' };
   if (e.particles && particlesAfter(v, i, e) === 0) return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
