@@ -33,3 +33,13 @@ describe('a quotation-only speech verb with a "that" clause', () => {
     expect(cues('He joked about the weather all evening.')).not.toContain('joked');
   });
 });
+
+describe('a fronted "Asked about …,"', () => {
+  it('keeps "about" in the cue; the topic is the content', () => {
+    const doc = pipeline.run(createDoc('Asked about the new tax plan, the senator said she had not read it.', { id: 't' }));
+    const q = doc.quotes.find((x) => x.rule === 'quotes:asked-fronted');
+    const t = (s: { start: number; end: number } | null) => (s ? doc.text.slice(s.start, s.end) : null);
+    expect(q && t(q.cue)).toBe('Asked about');
+    expect(q && q.content.map(t)).toEqual(['the new tax plan']);
+  });
+});
