@@ -85,3 +85,13 @@ describe('an inverted source may open with a lower-case title', () => {
     expect(sourceOf('“We will see,” said quickly the man.', 'said')).not.toBe('quickly the man');
   });
 });
+
+describe('a participle cue takes its clause’s subject', () => {
+  it('not the object before it', () => {
+    expect(sourceOf('The senator spoke to reporters on Tuesday criticizing the new tax plan.', 'criticizing')).toBe('The senator');
+  });
+
+  it('a gerund after a preposition is left to its own cue', () => {
+    expect(sourceOf('The panel voted to hold the aide in contempt for refusing to testify about the server.', 'refusing')).not.toBe('The panel');
+  });
+});

@@ -76,15 +76,21 @@ export function quantifiedStart(v: View, start: number, floor: number): number {
 const LINKERS = new Set(['and', 'but', 'then', 'by']);
 
 /**
- * The source of a cue that follows a linker ("He adopted a fake accent and joked, …", "She went
+ * The source of a cue that follows a linker, or of a participle ("He adopted a fake accent and joked, …", "She went
  * on to say: …", "He began by saying …"): the cue verb's parse subject, when it lies inside
  * [floor, cueStart) — the one resolver the events stage uses (cue-subject.ts). Null otherwise.
  */
 export function linkedSubject(v: View, cueStart: number, floor: number): NP | null {
   const link = v.lower[cueStart - 1] ?? '';
-  if (!v.parsed || !v.tagged || !(LINKERS.has(link) || link === 'to' && v.lower[cueStart - 2] === 'on')) return null;
+  if (!v.parsed || !v.tagged) return null;
   const verb = cueVerb(v, cueStart);
   if (verb < 0) return null;
+  // an -ing cue: a participle adjunct or a reduced relative takes the parse's subject ("Both
+  // candidates … , the companies reporting …"); a gerund after a preposition or a verb ("for
+  // refusing", "avoids condemning") is part of a longer cue and is left alone
+  const prevPos = v.tokens[cueStart - 1]?.pos ?? '';
+  const participle = verb === cueStart && v.tokens[verb]!.xpos === 'VBG' && !/^(ADP|SCONJ|VERB|AUX|PART)$/.test(prevPos);
+  if (!(LINKERS.has(link) || link === 'to' && v.lower[cueStart - 2] === 'on' || participle)) return null;
   const subj = cueSubject(v, verb);
   if (!subj || subj.start < floor || subj.end > cueStart - 1) return null;
   for (let k = subj.end; k < cueStart; k++) if (isQuoteTok(v, k)) return null;
