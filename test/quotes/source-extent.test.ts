@@ -95,3 +95,10 @@ describe('a participle cue takes its clause’s subject', () => {
     expect(sourceOf('The panel voted to hold the aide in contempt for refusing to testify about the server.', 'refusing')).not.toBe('The panel');
   });
 });
+
+describe('a sentence adverb is the author’s, not the source’s', () => {
+  it('"Even economists …", "Then the senator …"', () => {
+    expect(sourceOf('Even economists who favor the tax agree that it would hurt the poor.', 'agree')).toBe('economists who favor the tax');
+    expect(sourceOf('Then the senator asked whether the bridge was safe.', 'asked')).toBe('the senator');
+  });
+});

@@ -112,3 +112,14 @@ export function afterDateline(v: View, np: NP): NP {
   }
   return np;
 }
+
+// sentence adverbs the author puts before a subject: "Even economists who favor the tax agree",
+// "Then Mr. Rubin asked", "Yet some voters said" (PolNeAR train: "even" out of the source 8 times,
+// in 2)
+const LEADING_ADVERBS = new Set(['even', 'now', 'then', 'yet', 'perhaps', 'meanwhile', 'still', 'instead', 'indeed', 'also', 'so']);
+
+/** the source without a sentence adverb at its start */
+export function withoutLeadingAdverb(v: View, np: NP): NP {
+  if (np.end - np.start < 2 || !LEADING_ADVERBS.has(v.lower[np.start]!) || !isWord(v, np.start + 1)) return np;
+  return { start: np.start + 1, end: np.end, head: Math.max(np.head, np.start + 1) };
+}

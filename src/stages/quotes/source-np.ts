@@ -5,7 +5,7 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
-import { afterDateline, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
+import { afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -131,7 +131,7 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
-  return np && afterDateline(v, np);
+  return np && withoutLeadingAdverb(v, afterDateline(v, np));
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
