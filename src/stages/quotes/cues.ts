@@ -140,6 +140,28 @@ export function particlesAfter(v: View, i: number, e: CueEntry): number {
   return 0;
 }
 
+const GO_ON = new Set(['went', 'goes', 'go', 'going', 'gone']);
+const CONTINUE = new Set(['continued', 'continues', 'continue', 'continuing']);
+const BEGIN = new Set(['began', 'begins', 'begin', 'beginning', 'started', 'starts', 'ended', 'ends']);
+const ISSUE = new Set(['issued', 'issues', 'released', 'releases', 'sent', 'sends', 'put']);
+const STATEMENT = new Set(['statement', 'letter', 'memo', 'release']);
+
+/** where a carrier before the cue group starting at `s` begins ("went on to", "continued to",
+ * "began by", "issued a statement"), or `s` when none does */
+function carrierStart(v: View, s: number, floor: number): number {
+  const w = (k: number) => (k >= floor ? v.lower[k] ?? '' : '');
+  if (w(s - 1) === 'to' && w(s - 2) === 'on' && GO_ON.has(w(s - 3))) return s - 3;
+  if (w(s - 1) === 'to' && CONTINUE.has(w(s - 2))) return s - 2;
+  if (w(s - 1) === 'by' && BEGIN.has(w(s - 2))) return s - 2;
+  // "issued a statement saying", "released a press release saying"
+  if (/ing$/.test(w(s)) && STATEMENT.has(w(s - 1))) {
+    let k = s - 2;
+    if (w(k) === 'press') k--;
+    if ((w(k) === 'a' || w(k) === 'an') && ISSUE.has(w(k - 1))) return k - 1;
+  }
+  return s;
+}
+
 /** Extends a cue word to its verb group within [floor, ceil). */
 export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
   if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
@@ -153,6 +175,14 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
   // adverb is the verb's — only a connective like "however" is the clause's)
   while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',') && !NOT_CONNECTIVE.has(v.lower[s]!)) s++;
+  // a cue carried by a verb of continuation or an issued statement belongs to one group with it
+  // (PolNeAR train: "went on to say" in 24 / out 1, "continued to say" 25 / 0, "issued a statement
+  // saying" 24 / 0, "began by saying" 3 / 0); the group's own auxiliaries and adverbs come along
+  const carrier = carrierStart(v, s, floor);
+  if (carrier < s) {
+    s = carrier;
+    while (s - 1 >= floor && (v.lex.is('aux', v.lower[s - 1]!) || v.lex.is('neg', v.lower[s - 1]!) || v.lex.is('adv', v.lower[s - 1]!) || lyAdverb(v, s - 1))) s--;
+  }
   let e = head + 1;
   // a particle-bound cue takes its particles ("lashed out at")
   if (entry.particles) e = Math.min(ceil, head + 1 + particlesAfter(v, head, entry));
