@@ -27,3 +27,9 @@ describe('carried cues', () => {
     expect(first('The mayor then went on to say that the bridge was safe.')?.cue).toBe('then went on to say');
   });
 });
+
+describe('refusals and eagerness carry the cue too', () => {
+  it('"was quick to point out"', () => {
+    expect(first('The mayor was quick to point out that the bridge was safe.')).toEqual({ cue: 'was quick to point out', source: 'The mayor' });
+  });
+});
