@@ -68,7 +68,7 @@ export function attachRaisingVerbs(st: State): void {
         kind: 'indirect',
         sent: t.sent,
         rule: 'quotes:raising-verb',
-        origin: 'indirect-passive',
+        origin: 'perception',
       });
       i = fe;
     }
