@@ -52,8 +52,8 @@ describe('an approximator before a quantity is part of the source', () => {
 describe('a cue after a linker takes its clause’s subject', () => {
   it('"… and joked", "went on to say", "began by saying"', () => {
     expect(sourceOf('He adopted a fake accent and joked, “I will make it easier for them.”', 'joked')).toBe('He');
-    expect(sourceOf('She went on to say: “None of them will come.”', 'say')).toBe('She');
-    expect(sourceOf('The judge began by saying, “I do not think that is necessary.”', 'saying')).toBe('The judge');
+    expect(sourceOf('She went on to say: “None of them will come.”', 'went on to say')).toBe('She');
+    expect(sourceOf('The judge began by saying, “I do not think that is necessary.”', 'began by saying')).toBe('The judge');
   });
 
   it('a new subject after "and" is its own source', () => {
@@ -89,6 +89,10 @@ describe('an inverted source may open with a lower-case title', () => {
 describe('a participle cue takes its clause’s subject', () => {
   it('not the object before it', () => {
     expect(sourceOf('The senator spoke to reporters on Tuesday criticizing the new tax plan.', 'criticizing')).toBe('The senator');
+  });
+
+  it('but an absolute "with X V-ing" names its own subject', () => {
+    expect(sourceOf('The ministers renewed their support for the plan on Monday with the bloc’s trade chief Anna Berg stating that the talks had failed.', 'stating')).toBe('the bloc’s trade chief Anna Berg');
   });
 
   it('a gerund after a preposition is left to its own cue', () => {

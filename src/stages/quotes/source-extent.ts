@@ -91,9 +91,16 @@ export function linkedSubject(v: View, cueStart: number, floor: number): NP | nu
   const prevPos = v.tokens[cueStart - 1]?.pos ?? '';
   const participle = verb === cueStart && v.tokens[verb]!.xpos === 'VBG' && !/^(ADP|SCONJ|VERB|AUX|PART)$/.test(prevPos);
   if (!(LINKERS.has(link) || link === 'to' && v.lower[cueStart - 2] === 'on' || participle)) return null;
+  // "with EU foreign policy chief Kaja Kallas stating that …": a participle that modifies the noun
+  // right before it (acl) has that noun as its subject — the surface phrase, not the clause's subject
+  const t = v.tokens[verb]!;
+  if (participle && !LINKERS.has(link) && t.dep.startsWith('acl') && t.head >= cueStart - 3 && t.head < cueStart) return null;
   const subj = cueSubject(v, verb);
   if (!subj || subj.start < floor || subj.end > cueStart - 1) return null;
   for (let k = subj.end; k < cueStart; k++) if (isQuoteTok(v, k)) return null;
+  // "… with EU foreign policy chief Kaja Kallas stating that …": an absolute construction names
+  // its own subject, whatever the parse attached the participle to
+  if (participle && !LINKERS.has(link)) for (let k = subj.end; k < cueStart; k++) if (v.lower[k] === 'with' || v.lower[k] === 'without') return null;
   return subj;
 }
 
