@@ -6,10 +6,15 @@ import { cueAttribution, lastCapital } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isWord } from './view.js';
+import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 
 /** without a comma before it, "according to X" must close the clause within this many tokens */
 const MAX_BARE_SOURCE = 8;
+
+/** a closing quote mark right after a comma: '…relationship,” according to' */
+function closedQuote(v: View, i: number): boolean {
+  return isQuoteTok(v, i) && isPunct(v, i - 1, ',');
+}
 
 /** "According to X, CONTENT." / "CONTENT, according to X." */
 export function attachAccordingTo(st: State): void {
@@ -30,10 +35,11 @@ export function attachAccordingTo(st: State): void {
         const np: NP = { start: i + 2, end: c, head: lastCapital(v, i + 2, c) };
         if (!isFree(st, c + 1, ce)) break;
         accept(st, cueAttribution(v, [{ start: v.tokens[c + 1]!.start, end: extendToQuote(v, ce - 1) }], cue, np, 'according-to', 'according-to-initial', null));
-      } else if (isPunct(v, i - 1, ',') || i - s >= 4 && isWord(v, i - 1)) {
+      } else if (isPunct(v, i - 1, ',—–') || closedQuote(v, i - 1) || i - s >= 4 && isWord(v, i - 1)) {
         // CONTENT, according to X[, …].  /  CONTENT according to X. (no comma: "… were injured
-        // yesterday according to health officials")
-        const comma = isPunct(v, i - 1, ',') ? 1 : 0;
+        // yesterday according to health officials")  /  CONTENT — according to X.  /  "QUOTE,"
+        // according to X. (the comma inside the closing quote mark; the mark stays in the content)
+        const comma = isPunct(v, i - 1, ',—–') ? 1 : 0;
         let c = i + 2;
         while (c < ce && !isPunct(v, c, ',;')) c++;
         if (c === i + 2) break; // "…, according to , …": an empty source would be an inverted span (issue 15)

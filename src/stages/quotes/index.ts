@@ -4,6 +4,8 @@
 //   not-speech       naming ("called her “Sunday cake”") claimed first; cue uses that are acts
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
+//   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
+//   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
@@ -24,8 +26,10 @@ import { defaultResources, type Resources } from '../resources.js';
 import type { QuoteLexicon } from './words.js';
 import { attachDirect } from './attach-direct.js';
 import { attachAccordingTo } from './according-to.js';
+import { attachPollAttributions } from './cue-poll.js';
 import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
+import { attachRaisingVerbs } from './cue-raising.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';
@@ -76,8 +80,10 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachTranscript(st);
   attachDirect(st);
   attachAccordingTo(st);
+  attachPollAttributions(st);
   attachAsked(st);
   attachIndirect(st);
+  attachRaisingVerbs(st);
   if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
   attachNounCues(st);
   if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);

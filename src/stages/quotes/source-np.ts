@@ -5,6 +5,7 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
+import { afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -129,7 +130,15 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 }
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
+  const np = leftPhrase(v, cueStart, floor);
+  return np && withoutLeadingAdverb(v, afterDateline(v, np));
+}
+
+function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
   if (cueStart - 1 < floor) return null;
+  // "… and added:", "went on to say", "began by saying": the clause's subject, from the parse
+  const linked = linkedSubject(v, cueStart, floor);
+  if (linked) return linked;
   const i = beforeAdjuncts(v, cueStart - 1, floor);
   const l = v.lower[i]!;
   if (v.lex.is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
@@ -161,6 +170,7 @@ export function leftNP(v: View, cueStart: number, floor: number): NP | null {
     const s2 = coreLeft(v, s - 1, floor);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
+  s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
 }
 
@@ -196,12 +206,30 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
   return { start: floor, end: comma, head: headOf(v, floor, first) };
 }
 
+/**
+ * A lower-case title or description before a name: "former Gov. Bill Richardson", "undecided
+ * Republican voter Stephanie Hooton", "former Obama adviser David Axelrod" — adjectives and nouns
+ * (no verb, preposition or punctuation but an abbreviation's period) up to a capitalised word
+ * within five tokens.
+ */
+function titledName(v: View, start: number, ceil: number): boolean {
+  if (!v.tagged) return false;
+  for (let j = start; j < Math.min(ceil, start + 6); j++) {
+    if (isCap(v, j) && j > start) return true;
+    const pos = v.tokens[j]!.pos;
+    // ("undecided voter", "retired teacher": a participle before a noun modifies it)
+    const participle = pos === 'VERB' && /^VB[ND]$/.test(v.tokens[j]!.xpos ?? '') && /ed$/.test(v.lower[j]!) && /^(ADJ|NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '');
+    if (!(pos === 'ADJ' || pos === 'NOUN' || participle)) return false;
+  }
+  return false;
+}
+
 /** The source NP after an inverting cue ("…," said Sterling Pratt, wine director at Schaefer's). */
 export function rightNP(v: View, start: number, ceil: number): NP | null {
   if (start >= ceil || !isWord(v, start)) return null;
   const l0 = v.lower[start]!;
   // the inverted source is a name, a determiner phrase or a subject pronoun, never "that …"/"to …"
-  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) || l0 === 'that' || l0 === 'this') return null;
+  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) && !titledName(v, start, ceil) || l0 === 'that' || l0 === 'this') return null;
   if (v.lex.is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
   let j = start;
   let segs = 0;
@@ -221,8 +249,14 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
       }
       // (", on what was his first full day …": a prepositional adjunct is the author's, not the source)
       if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || v.lex.is('prep', n) && n !== 'of') break;
-      // an age or a home town is not part of the source: "Mona Lamberson, 59, of North Philadelphia"
-      if (/^\d+$/.test(n) || n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
+      // an age stays in the source and opens no segment of its own: "Stacey Edwards, 31, of
+      // Meridian, Ind." (PolNeAR train, inverted sources: age in 24, out 5); "a 59-year-old from …"
+      // is left out
+      if (/^\d{1,3}$/.test(n) && segs === 0 && isPunct(v, j + 2)) {
+        j += 2;
+        continue;
+      }
+      if (n === 'a' && /^\d+-year-old$/.test(v.lower[j + 2] ?? '')) break;
       segs++;
       j++;
       continue;

@@ -17,6 +17,7 @@ export type AttributionOrigin =
   | 'indirect-clause' // X said (that) CONTENT.
   | 'indirect-shared' // "…," he said, adding that CONTENT (the participle shares the source)
   | 'indirect-passive' // by-agent, impersonal and raising passives
+  | 'perception' // "X seemed/appears to …": an impression with no source (cue-raising.ts)
   | 'asked' // fronted "Asked …,"
   | 'according-to'
   | 'noun-cue' // "her criticism of X", "the mayor's warning that S"

@@ -1,0 +1,76 @@
+// Perception attributions with no source: "The statistics appear to be fabricated", "Trump's
+// supporters seemed equally unperturbed", "It appears that the game was not boring". PolNeAR marks
+// "seem"/"appear" as the cue, no source (the impression is the author's), and the content as the
+// subject plus the predicate after the verb — the shape of the raising passives ("is expected to").
+// Only a predicate that makes the verb a raising verb opens a content (an infinitive, an adjective,
+// "like", or "that" after an empty "it"); "appeared on Fox News" is an appearance, not a cue.
+import { contentEnd, forwardEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { lyAdverb } from './cues.js';
+import { leftNP } from './source-np.js';
+import { accept, isFree, type State } from './state.js';
+import { isPunct, isWord, tokSpan, type View } from './view.js';
+
+const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const RELATIVES = new Set(['who', 'which']);
+
+/** the first token of the predicate after a raising verb at `i`, or -1 when none opens there */
+function predicateStart(v: View, i: number, ce: number, emptySubject: boolean): number {
+  const k = i + 1;
+  if (k >= ce) return -1;
+  const l = v.lower[k]!;
+  const pos = (j: number) => v.tokens[j]?.pos ?? '';
+  if (emptySubject) return l === 'that' ? k : -1;
+  // ("appeared to imply that …": a cue verb in the infinitive is the attribution's own cue)
+  if (l === 'to') return (pos(k + 1) === 'VERB' || pos(k + 1) === 'AUX') && !v.lex.cues.has(v.lower[k + 1]!) ? k : -1;
+  if (l === 'like' && isWord(v, k + 1)) return k;
+  // ("seemed eager to …", "appears confident that …": a stance adjective is its own cue, stance-predicates.ts)
+  if (v.lex.stance.has(l) || v.lex.stance.has(v.lower[k + 1]!)) return -1;
+  // ("appeared last week": a time adjunct, not a predicate)
+  if (pos(k) === 'ADJ') return v.lex.is('time', l) || v.lex.is('time', v.lower[k + 1] ?? '') || l === 'last' || l === 'next' ? -1 : k;
+  // "seemed equally unperturbed", "appears somewhat uneasy"
+  if ((pos(k) === 'ADV' || lyAdverb(v, k)) && pos(k + 1) === 'ADJ') return k;
+  return -1;
+}
+
+export function attachRaisingVerbs(st: State): void {
+  const v = st.v;
+  if (!v.tagged) return;
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s < 3 || e - s > MAX_SENTENCE_TOKENS) continue;
+    const ce = contentEnd(v, s, e);
+    for (let i = s + 1; i < ce; i++) {
+      if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      const t = v.tokens[i]!;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
+      let g = i;
+      while (g - 1 > s && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+      const prev = v.lower[g - 1] ?? '';
+      const subj = RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s);
+      if (!subj) continue;
+      const empty = subj.end - subj.start === 1 && v.lower[subj.start] === 'it';
+      if (!empty && (subj.end !== g || v.lower[subj.start] === 'there')) continue;
+      const k = predicateStart(v, i, ce, empty);
+      if (k < 0) continue;
+      // the impression ends at its clause: PolNeAR leaves ", despite …", ", as he …" to the author
+      let fe = forwardEnd(v, k, ce);
+      for (let j = k + 1; j < fe; j++) if (isPunct(v, j, ',;:—–(') && v.inQuote[j]! < 0) { fe = j; break; }
+      if (fe <= k || !isFree(st, subj.start, subj.end) || !isFree(st, k, fe)) continue;
+      const body = { start: v.tokens[k]!.start, end: extendToQuote(v, fe - 1) };
+      accept(st, {
+        content: empty ? [body] : [tokSpan(v, subj.start, subj.end), body],
+        cue: tokSpan(v, g, i + 1),
+        source: null,
+        sourceHead: null,
+        addressee: null,
+        kind: 'indirect',
+        sent: t.sent,
+        rule: 'quotes:raising-verb',
+        origin: 'perception',
+      });
+      i = fe;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// How far a source reaches to the left (issue 14): PolNeAR marks the cue verb's whole subject —
+// quantifiers, coordinations, of-phrases and participial modifiers — which the parse gives where the
+// surface rule stops early; and "according to" after a dash or a quotation closed on its comma.
+// Invented sentences, through the default pipeline (the parse is needed).
+import { describe, expect, it } from 'vitest';
+import { createDoc, defaultPipeline } from '../../src/index.js';
+
+const pipeline = defaultPipeline();
+
+function sourceOf(text: string, cue: string): string | null | undefined {
+  const doc = pipeline.run(createDoc(text, { id: 't' }));
+  const q = doc.quotes.find((x) => x.cue && text.slice(x.cue.start, x.cue.end) === cue);
+  return q && (q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null);
+}
+
+describe('the source is the cue verb’s whole subject', () => {
+  it('a quantified group with its prepositional phrases', () => {
+    expect(sourceOf('Large majorities of Republican voters in six states said they want a wall.', 'said')).toBe('Large majorities of Republican voters in six states');
+  });
+
+  it('a coordination of a pronoun and a noun phrase', () => {
+    expect(sourceOf('She and her defenders argue that the emails were harmless.', 'argue')).toBe('She and her defenders');
+  });
+
+  it('not an object or a time phrase the parse attaches to the subject', () => {
+    expect(sourceOf('The senator called him a liar and the newspaper said the claim was false.', 'said')).not.toMatch(/liar/);
+    expect(sourceOf('A few weeks after the vote, the mayor said the bridge would close.', 'said')).toBe('the mayor');
+  });
+});
+
+describe('"according to" after a dash or a closed quotation', () => {
+  it('after a dash', () => {
+    expect(sourceOf('The city had 115 violent crimes — including robbery — according to the police department.', 'according to')).toBe('the police department');
+  });
+
+  it('after a quotation closed on its comma', () => {
+    expect(sourceOf('The visit became “the high point of their relationship,” according to Mr. Rhodes.', 'according to')).toBe('Mr. Rhodes');
+  });
+});
+
+describe('an approximator before a quantity is part of the source', () => {
+  it('"About half of …", "At least four …"', () => {
+    expect(sourceOf('About half of the primary voters said they want a change.', 'said')).toBe('About half of the primary voters');
+    expect(sourceOf('At least four senators claim the vote was rigged.', 'claim')).toBe('At least four senators');
+  });
+
+  it('not a fronted time phrase', () => {
+    expect(sourceOf('Over the weekend, officials said the vote was rigged.', 'said')).toBe('officials');
+  });
+});
+
+describe('a cue after a linker takes its clause’s subject', () => {
+  it('"… and joked", "went on to say", "began by saying"', () => {
+    expect(sourceOf('He adopted a fake accent and joked, “I will make it easier for them.”', 'joked')).toBe('He');
+    expect(sourceOf('She went on to say: “None of them will come.”', 'went on to say')).toBe('She');
+    expect(sourceOf('The judge began by saying, “I do not think that is necessary.”', 'began by saying')).toBe('The judge');
+  });
+
+  it('a new subject after "and" is its own source', () => {
+    expect(sourceOf('The senator voted for the bill and the mayor said it was a mistake.', 'said')).toBe('the mayor');
+  });
+});
+
+describe('an inverted source keeps its age', () => {
+  it('"said Stacey Edwards, 31, of Meridian"', () => {
+    expect(sourceOf('“We need a change,” said Stacey Edwards, 31, of Meridian, Ind.', 'said')).toBe('Stacey Edwards, 31, of Meridian, Ind');
+    expect(sourceOf('“We need a change,” said Mona Edwards, 59.', 'said')).toBe('Mona Edwards, 59');
+  });
+});
+
+describe('a dateline is no part of the source', () => {
+  it('"WASHINGTON (Reuters) - …", "PHILADELPHIA ― …"', () => {
+    expect(sourceOf('WASHINGTON (Reuters) - The party’s candidate Jane Doe said on Sunday that the vote was close.', 'said')).toBe('The party’s candidate Jane Doe');
+    expect(sourceOf('PHILADELPHIA ― The mayor’s campaign said the race was close.', 'said')).toBe('The mayor’s campaign');
+  });
+});
+
+describe('an inverted source may open with a lower-case title', () => {
+  it('"said former Gov. …", "said undecided Republican voter …"', () => {
+    expect(sourceOf('“It has become mainstream,” said former Gov. Bill Richardson.', 'said')).toBe('former Gov. Bill Richardson');
+    expect(sourceOf('“I do not know where he stands,” said undecided Republican voter Stephanie Hooton.', 'said')).toBe('undecided Republican voter Stephanie Hooton');
+  });
+
+  it('but not a lower-case word that is no title', () => {
+    expect(sourceOf('“We will see,” said quickly the man.', 'said')).not.toBe('quickly the man');
+  });
+});
+
+describe('a participle cue takes its clause’s subject', () => {
+  it('not the object before it', () => {
+    expect(sourceOf('The senator spoke to reporters on Tuesday criticizing the new tax plan.', 'criticizing')).toBe('The senator');
+  });
+
+  it('but an absolute "with X V-ing" names its own subject', () => {
+    expect(sourceOf('The ministers renewed their support for the plan on Monday with the bloc’s trade chief Anna Berg stating that the talks had failed.', 'stating')).toBe('the bloc’s trade chief Anna Berg');
+  });
+
+  it('a gerund after a preposition is left to its own cue', () => {
+    expect(sourceOf('The panel voted to hold the aide in contempt for refusing to testify about the server.', 'refusing')).not.toBe('The panel');
+  });
+});
+
+describe('a sentence adverb is the author’s, not the source’s', () => {
+  it('"Even economists …", "Then the senator …"', () => {
+    expect(sourceOf('Even economists who favor the tax agree that it would hurt the poor.', 'agree')).toBe('economists who favor the tax');
+    expect(sourceOf('Then the senator asked whether the bridge was safe.', 'asked')).toBe('the senator');
+  });
+});
