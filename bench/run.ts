@@ -1,6 +1,6 @@
 // `npm run bench`: throughput and memory of the whole extraction over a fixed corpus
 // (Wikinews 2019–2020 + the first N Reuters-21578 stories), with the time spent in each stage.
-// Usage: npm run bench [-- --reuters 3000 --only wikinews|reuters --no-parse --json out.json]
+// Usage: npm run bench [-- --reuters 3000 --only wikinews|reuters --no-parse --heap-default --json out.json]
 // `npm run bench` measures the compiled code (tsconfig.bench.json → dist/bench/), as the installed CLI
 // runs it; `npm run bench:source` runs the TypeScript through tsx, whose loader thread adds ~40 MB of
 // RSS and some CPU that users of the built package never pay.
@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createDoc } from '../src/core/doc.js';
 import { hasShared } from '../src/core/paths.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
+import { applyHeapPolicy, HEAP_GROWING_PERCENT } from '../src/pipeline/heap-policy.js';
 import { toContract } from '../src/io/write-json.js';
 import { reuters, wikinews, type BenchArticle } from './corpora.js';
 
@@ -89,6 +90,8 @@ function runCorpus(name: string, articles: BenchArticle[]): CorpusResult {
 }
 
 async function main() {
+  // the CLI's heap policy (src/cli/main.ts), so the peak RSS is the one users see; --heap-default measures V8's own
+  if (!process.argv.includes('--heap-default')) applyHeapPolicy();
   if (!hasShared()) {
     console.log('bench: ../shared is absent; nothing to measure (skipped).');
     return;
@@ -101,7 +104,7 @@ async function main() {
   if (!only || only === 'wikinews') results.push(runCorpus('wikinews', wikinews()));
   if (!only || only === 'reuters') results.push(runCorpus(`reuters (${nReuters})`, reuters(nReuters)));
   const rss = process.resourceUsage().maxRSS * 1024;
-  console.log(`code: ${import.meta.url.endsWith('.ts') ? 'TypeScript source through tsx (npm run bench:source)' : 'compiled (dist/bench, as the built CLI runs)'}; node ${process.version}`);
+  console.log(`code: ${import.meta.url.endsWith('.ts') ? 'TypeScript source through tsx (npm run bench:source)' : 'compiled (dist/bench, as the built CLI runs)'}; node ${process.version}; heap growing ${process.argv.includes('--heap-default') ? "V8's default" : `${HEAP_GROWING_PERCENT}% (src/pipeline/heap-policy.ts)`}`);
   console.log('corpus'.padEnd(18), 'articles', 'tokens'.padStart(9), 'seconds'.padStart(8), 'art/s'.padStart(7), 'tok/s'.padStart(8), 'CPU-s'.padStart(7), 'tok/CPU-s'.padStart(9), ' per-stage seconds (wall)');
   for (const r of results) {
     console.log(
