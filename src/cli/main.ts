@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { repoRoot } from '../core/paths.js';
+import { applyHeapPolicy } from '../pipeline/heap-policy.js';
+
+applyHeapPolicy();
 
 type Register = (program: Command) => void;
 

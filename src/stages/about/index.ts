@@ -13,20 +13,31 @@ import type { Stage } from '../stage.js';
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+// plain loops, no closure per mention: this runs for every quote × every mention of the article
+function insideAny(m: Span, spans: readonly Span[]): boolean {
+  for (const c of spans) if (inside(m, c)) return true;
+  return false;
+}
+
+function overlapsAny(v: Span, spans: readonly Span[], extra: Span | null): boolean {
+  for (const s of spans) if (overlaps(v, s)) return true;
+  return extra !== null && overlaps(v, extra);
+}
+
 /** The about of one quote. */
 export function quoteAbout(doc: Pick<Doc, 'entities' | 'events'>, q: Quote): QuoteAbout {
   const firstAt = new Map<string, number>();
   for (const e of doc.entities) {
     for (const m of e.mentions) {
       if (m.kind === 'pronoun' && e.id === q.speaker.entity) continue;
-      if (!q.content.some((c) => inside(m, c))) continue;
+      if (!insideAny(m, q.content)) continue;
       const at = firstAt.get(e.id);
       if (at === undefined || m.start < at) firstAt.set(e.id, m.start);
     }
   }
   const entities = [...firstAt].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  const on = q.cue ? [...q.content, q.cue] : q.content;
-  const events = doc.events.filter((v) => on.some((s) => overlaps(v.evidence, s))).map((v) => v.id);
+  const events: string[] = [];
+  for (const v of doc.events) if (overlapsAny(v.evidence, q.content, q.cue ?? null)) events.push(v.id);
   const rule = events.length ? (entities.length ? 'about:content-mentions+event-evidence' : 'about:event-evidence') : 'about:content-mentions';
   return { entities, events, rule };
 }

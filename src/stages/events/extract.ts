@@ -297,13 +297,15 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   };
   const raw: NewsEvent[] = [];
   const objects = new Map<NewsEvent, string>();
+  // the sources found per frame key at one token; one map emptied per token (a new one per token was the stage's largest allocation)
+  const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
       let deferToNoun: boolean | undefined;
-      const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
+      if (srcMemo.size) srcMemo.clear();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // generic statements, natural forces as doers and the content of fiction state no act
       if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {

@@ -56,7 +56,8 @@ export function measuredBy(t: DepTree, v: number, o: number): number[] {
  */
 class TriggerView {
   private objWords: Set<string> | null | undefined;
-  private readonly preps = new Map<string, Set<string> | null>();
+  // made on the first prepositional constraint: most triggers are never asked
+  private preps: Map<string, Set<string> | null> | undefined;
   constructor(
     private readonly t: DepTree,
     private readonly p: number,
@@ -118,6 +119,7 @@ class TriggerView {
 
   /** lemmas and forms of the heads of the trigger's phrases with `prep`; null: none */
   prep(prep: string): Set<string> | null {
+    this.preps ??= new Map();
     if (this.preps.has(prep)) return this.preps.get(prep)!;
     const a = prepArgs(this.t, this.p, prep, this.noun);
     const w = a.length ? new Set<string>() : null;
@@ -187,7 +189,7 @@ function addCandidate(out: string[], x: string): void {
 
 function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, string>): string[] {
   const out = [t.lemma(p)];
-  const add = addCandidate.bind(null, out);
+  const add = (x: string) => addCandidate(out, x);
   const f = t.lower(p);
   add(f);
   const irregular = forms.get(f);

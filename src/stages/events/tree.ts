@@ -110,8 +110,14 @@ export class DepTree {
   constructor(doc: Doc) {
     this.doc = doc;
     const n = doc.tokens.length;
-    this.heads = Int32Array.from(doc.tokens, (t) => (t.head >= 0 && t.head < n ? t.head : -1));
-    this.deps = doc.tokens.map((t) => t.dep);
+    // plain loops: Int32Array.from over an iterator allocated per token
+    this.heads = new Int32Array(n);
+    this.deps = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i]!;
+      this.heads[i] = t.head >= 0 && t.head < n ? t.head : -1;
+      this.deps[i] = t.dep;
+    }
     repairNamedAdverbs(doc, this.heads, this.deps);
     repairAmodPredicates(doc.tokens, this.heads, this.deps);
     repairParticles(doc.tokens, this.heads, this.deps);
@@ -128,14 +134,25 @@ export class DepTree {
     return this.doc.tokens[i]!;
   }
 
+  // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
+  // same tokens' words many times (a string per call before)
+  private readonly lemmas: (string | undefined)[] = [];
+  private readonly lowers: (string | undefined)[] = [];
+
   /** lower-case lemma, or the lower-case form while the lemmatizer has not run */
   lemma(i: number): string {
-    const t = this.doc.tokens[i]!;
-    return (t.lemma || t.form).toLowerCase();
+    let l = this.lemmas[i];
+    if (l === undefined) {
+      const t = this.doc.tokens[i]!;
+      this.lemmas[i] = l = (t.lemma || t.form).toLowerCase();
+    }
+    return l;
   }
 
   lower(i: number): string {
-    return this.doc.tokens[i]!.form.toLowerCase();
+    let l = this.lowers[i];
+    if (l === undefined) this.lowers[i] = l = this.doc.tokens[i]!.form.toLowerCase();
+    return l;
   }
 
   head(i: number): number {
@@ -174,15 +191,20 @@ export class DepTree {
 
   /** the preposition (case marker) of a nominal: "to" in "to Ukraine"; multi-word markers joined ("in front of") */
   caseOf(i: number): string | null {
-    const cs = this.kidsWhere(i, (d) => d === 'case' || d === 'fixed');
-    const own = cs.filter((c) => c < i);
-    if (!own.length) return null;
-    const words: string[] = [];
-    for (const c of own) {
-      words.push(this.lower(c));
-      for (const f of this.kidsWhere(c, (d) => d === 'fixed')) words.push(this.lower(f));
+    // no arrays on the way: called for every phrase of every candidate trigger (prepKids)
+    let out: string | null = null;
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
+      const c = this.list[k]!;
+      if (c >= i) continue;
+      const d = this.deps[c]!;
+      if (d !== 'case' && d !== 'fixed') continue;
+      out = out === null ? this.lower(c) : `${out} ${this.lower(c)}`;
+      for (let f = this.start[c]!; f < this.start[c + 1]!; f++) {
+        const x = this.list[f]!;
+        if (this.deps[x] === 'fixed') out = `${out} ${this.lower(x)}`;
+      }
     }
-    return words.join(' ');
+    return out;
   }
 
   /** obl/nmod (and obl:agent) children introduced by `prep` */
