@@ -20,7 +20,7 @@ import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb, prepArgs } from './roles.js';
-import { sourcesOf, withoutNationalityModifiers } from './sources.js';
+import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
@@ -130,6 +130,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "police suppressed the protests": a protest named as what someone else acts on, with no
+  // protester of its own, is no event of the clause (its doers are not named here)
+  if (f.pos === 'N' && f.cameo.startsWith('14') && isActedOnObject(t, p, c.lex.governors.actsOn) && t.kid(p, 'nmod:poss') < 0 && !t.prepKids(p, 'by').length && !t.prepKids(p, 'of').length) return drop(c, p, f, 'act acted on');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
   const srcKey = `${f.pos}${f.source}${f.origin === 'dictionary' ? 'd' : ''}`;
