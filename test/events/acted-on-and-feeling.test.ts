@@ -4,10 +4,10 @@
 // from the by-phrase. Hand-parsed sentences: the rule, not the parser, is under test.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/stages/events/extract.js';
-import { handDoc } from './hand-doc.js';
+import { handDoc, type HandEntity } from './hand-doc.js';
 
 const brief = (doc: ReturnType<typeof handDoc>) => extractEvents(doc).map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
-const serbs = [
+const serbs: HandEntity[] = [
   { id: 'e1', type: 'ORG', actor_code: 'SRBGOV', country: 'SRB', mentions: ['authorities'] },
   { id: 'e2', type: 'NORP', actor_code: 'SRBEDU', country: 'SRB', mentions: ['students'] },
 ];
