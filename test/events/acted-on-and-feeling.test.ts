@@ -36,3 +36,16 @@ describe('events: an adjective of feeling', () => {
     expect(brief(doc)).toEqual(['CHLGOV 110 PER']);
   });
 });
+
+describe('events: no guessed target for a noun', () => {
+  it('takes no actor after an event noun as its party when none of its own phrases names one', () => {
+    const doc = handDoc(
+      ['Chile|Chile|PROPN|2|nsubj opened|open|VERB|0|root an|a|DET|4|det investigation|investigation|NOUN|2|obj independent|independent|ADJ|4|amod of|of|ADP|9|case the|the|DET|9|det Peruvian|Peruvian|ADJ|9|amod government|government|NOUN|5|obl .|.|PUNCT|2|punct'],
+      [
+        { id: 'e1', type: 'GPE', actor_code: 'CHL', country: 'CHL', mentions: ['Chile'] },
+        { id: 'e2', type: 'ORG', actor_code: 'PERGOV', country: 'PER', mentions: ['Peruvian government'] },
+      ],
+    );
+    expect(brief(doc).filter((b) => b.includes(' 09'))).toEqual([]);
+  });
+});

@@ -364,7 +364,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       if (!fired && !stopped) {
         // no frame fired with its own slots: the hand frames that found no target slot again, each
         // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
-        for (const f of retry) {
+        // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
+        // "an investigation independent of the government" is no investigation of the government)
+        for (const f of retry.filter((x) => x.pos !== 'N')) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
