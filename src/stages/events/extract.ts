@@ -20,7 +20,7 @@ import { seatAsIgo, speakerForThreat } from './refine-actors.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb, prepArgs } from './roles.js';
-import { sourcesOf, withoutNationalityModifiers } from './sources.js';
+import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
@@ -130,6 +130,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "police suppressed the protests": a protest named as what someone else acts on, with no
+  // protester of its own, is no event of the clause (its doers are not named here)
+  if (f.pos === 'N' && f.cameo.startsWith('14') && isActedOnObject(t, p, c.lex.governors.actsOn) && t.kid(p, 'nmod:poss') < 0 && !t.prepKids(p, 'by').length && !t.prepKids(p, 'of').length) return drop(c, p, f, 'act acted on');
   const noun = f.pos === 'N';
   // the frames of one trigger share its source: read once per trigger and kind of frame
   const srcKey = `${f.pos}${f.source}${f.origin === 'dictionary' ? 'd' : ''}`;
@@ -363,7 +366,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       if (!fired && !stopped) {
         // no frame fired with its own slots: the hand frames that found no target slot again, each
         // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
-        for (const f of retry) {
+        // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
+        // "an investigation independent of the government" is no investigation of the government)
+        for (const f of retry.filter((x) => x.pos !== 'N')) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;

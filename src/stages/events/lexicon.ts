@@ -125,7 +125,8 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
     const source = r.source;
     if (source !== 'subj' && source !== 'poss') throw bad(id, `source "${source}" (expected subj or poss)`);
     const cameo = r.cameo!;
-    if (!codes.has(cameo)) throw bad(id, `CAMEO code "${cameo}" (not in data/events/cameo-codes.tsv)`);
+    // "---": a reviewed use of the lemma that is no event, overruling a dictionary row ("appeared in court")
+    if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw bad(id, `CAMEO code "${cameo}" (not in data/events/cameo-codes.tsv or ---)`);
     const spec = r.target!;
     const targetOptional = spec.includes('?');
     const targets = spec

@@ -127,6 +127,19 @@ function ownerActors(c: Ctx, n: number): Actor[] {
 /** prepositions of a time or cause adjunct: the event noun they introduce is not the clause subject's act */
 const ADJUNCT_CASES = new Set(['during', 'amid', 'amidst', 'since', 'after', 'before', 'throughout', 'over', 'despite', 'following', 'until']);
 
+/** the noun (or a conjunct or compound of it) is the direct object of a verb that acts on or judges
+ * someone else's act (governors.tsv acts-on): "police suppressed the protests", "condemned the riots" */
+export function isActedOnObject(t: DepTree, n: number, actsOn: ReadonlySet<string>): boolean {
+  let x = n;
+  for (let hop = 0; hop < 3 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b === 'obj') return t.head(x) >= 0 && t.isVerbal(t.head(x)) && actsOn.has(t.lemma(t.head(x)));
+    if (b !== 'conj' && b !== 'compound' && b !== 'appos') return false;
+    x = t.head(x);
+  }
+  return false;
+}
+
 /** the noun (or a conjunct or compound of it) is the direct object or the purpose of a verb: "staged a protest", "held rallies and strikes" */
 function isClauseObject(t: DepTree, n: number): boolean {
   let x = n;
@@ -147,6 +160,9 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     // "he is prepared to…", "Iran is ready to…": an adjective frame parsed as an agentless passive
     // still has its subject as the actor
     if (s < 0 && f.pos === 'A' && t.isPassive(p)) s = t.kid(p, 'nsubj:pass');
+    // "the United States was disappointed by the decision": the by-phrase of an adjective of feeling
+    // is its cause, the one who feels it is the passive subject
+    if (f.pos === 'A' && t.isPassive(p) && t.kid(p, 'nsubj:pass') >= 0 && s >= 0 && t.caseOf(s) === 'by') s = t.kid(p, 'nsubj:pass');
     // "Syrian officers today ended…" parsed with "today" as the subject: a time word is no subject
     // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
     const timeSubject = s >= 0 && isDayWord(t.lower(s)) && t.kids(s).length === 0;
@@ -205,6 +221,8 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
   // is the governing subject's own act only as what the clause does to it ("held a protest"), not as
   // a phrase the clause happens in or is about
   if (f.cameo.startsWith('14') && !isClauseObject(t, p)) return { actors: [], passiveAgentless: false };
+  // "police suppressed the protests": the subject of a verb acting on the act is not its doer
+  if (isActedOnObject(t, p, c.lex.governors.actsOn)) return { actors: [], passiveAgentless: false };
   const g = governingSubject(t, p);
   let actors = actorsOf(c, g);
   if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));
