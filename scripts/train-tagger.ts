@@ -51,6 +51,11 @@ export interface TrainTaggerOptions {
   beam?: number;
   /** also train the MLP second opinion (models/tagger-mlp.bin) for the written tagger (default true) */
   mlp?: boolean;
+  /**
+   * experiment (domain weighting): each EWT training sentence is seen this many times per epoch
+   * (default 1); EWT test is web text, GUM mostly other genres
+   */
+  ewtCopies?: number;
 }
 
 export interface TrainTaggerResult {
@@ -82,7 +87,8 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   if (!hasShared()) throw new NewsgraphError('E001', `expected the UD treebanks under ${UD('')}, found no ../shared`);
   const t0 = performance.now();
 
-  const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
+  const ewtTrain = load('en_ewt-ud-train.conllu');
+  const train = [...ewtTrain, ...load('en_gum-ud-train.conllu')];
   const devEwt = load('en_ewt-ud-dev.conllu');
   const devGum = load('en_gum-ud-dev.conllu');
 
@@ -112,10 +118,13 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
     forms: s.words.map((w) => w.form),
     gold: Int32Array.from(s.words.map(classOf)),
   }));
+  // extra EWT copies join the perceptron's epochs only (the tag dictionary counts every sentence once)
+  const dictSents = sents.slice();
+  for (let c = 1; c < (opts.ewtCopies ?? 1); c++) sents.push(...sents.slice(0, ewtTrain.length));
   const nTokens = sents.reduce((a, s) => a + s.forms.length, 0);
   log(`tagger: ${sents.length} training sentences, ${nTokens} tokens, ${tags.length} UPOS+XPOS classes (${fold.size} rare pairs folded)`);
 
-  const dict = buildTagDict(sents, tags.length, dictOpts);
+  const dict = buildTagDict(dictSents, tags.length, dictOpts);
   log(`tagger: tag dictionary ${dict.keys.length} words, ${dict.classes} ambiguity classes`);
   const useForced = Number.isFinite(dictOpts.forceFreq);
   const ensemble = Math.max(1, opts.ensemble ?? 1);
@@ -462,6 +471,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ensemble: num('--ensemble'),
     beam: num('--beam'),
     write: !process.argv.includes('--no-write') && num('--beam') === undefined,
+    ewtCopies: num('--ewt-copies'),
     dict: {
       ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),
       ...(num('--force-share') !== undefined ? { forceShare: num('--force-share')! } : {}),
