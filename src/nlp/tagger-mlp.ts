@@ -1,6 +1,6 @@
 // A small non-linear second opinion for the tagger: a one-hidden-layer MLP over a window of five
-// GloVe vectors (the rows of models/word-clusters.bin.gz's vocabulary, quantised to int8 and kept in
-// models/tagger-mlp.bin) plus hashed suffix/prefix/shape/flag features of the word and its
+// GloVe vectors (the rows of models/word-clusters.bin.gz's vocabulary, quantised to 4 bits a value —
+// 16 levels per dimension, VECTOR_LEVELS — and kept in models/tagger-mlp.bin) plus hashed suffix/prefix/shape/flag features of the word and its
 // neighbours. The perceptron is linear in its (sparse, mostly lexical) features; this model sees
 // distributional similarity ("lisa" near other first names, unseen nouns near seen ones) and
 // conjunctions of them, so its errors differ. It is consulted only where the perceptron's top two
@@ -31,8 +31,7 @@ export interface TaggerMlpMeta {
   readonly clusterWords: number;
   /** log2 of the hashed sparse table's rows */
   readonly sparseBits: number;
-  /** dequantisation scales */
-  readonly vecScale: number;
+  /** dequantisation scale of the sparse table (the vectors' levels are in vecLevels) */
   readonly sparseScale: number;
   /** consult the MLP when the perceptron's top-two margin (in perceptron units) is below this */
   readonly margin: number;
@@ -41,10 +40,15 @@ export interface TaggerMlpMeta {
   readonly info?: Record<string, unknown>;
 }
 
-/** The weights (float32 for the small dense layers, int8 for the large tables). */
+/** Levels per vector dimension: a value is a 4-bit code, two to a byte. */
+export const VECTOR_LEVELS = 16;
+
+/** The weights (float32 for the small dense layers, 4 or 8 bits for the large tables). */
 export interface TaggerMlpArrays {
-  /** vocab × dim */
-  readonly vectors: Int8Array;
+  /** vocab × dim 4-bit codes, value k in the low nibble of byte k >> 1 when k is even, else the high */
+  readonly vectors: Uint8Array;
+  /** dim × VECTOR_LEVELS: the input value of each code, per dimension */
+  readonly vecLevels: Float32Array;
   /** (WIN·dim) × hidden, row-major by input */
   readonly w1: Float32Array;
   readonly b1: Float32Array;
@@ -123,7 +127,7 @@ export class TaggerMlp {
     if (clusters.size !== meta.clusterWords) {
       throw new NewsgraphError('E021', `tagger MLP: built on a word-cluster table of ${meta.clusterWords} words, found ${clusters.size} — run \`npm run train\``);
     }
-    if (a.vectors.length !== vocab * dim || a.w1.length !== WIN * dim * hidden || a.b1.length !== hidden || a.sparse.length !== (1 << sparseBits) * hidden || a.w2.length !== hidden * nTags || a.b2.length !== nTags) {
+    if (dim % 2 !== 0 || a.vectors.length !== (vocab * dim) / 2 || a.vecLevels.length !== dim * VECTOR_LEVELS || a.w1.length !== WIN * dim * hidden || a.b1.length !== hidden || a.sparse.length !== (1 << sparseBits) * hidden || a.w2.length !== hidden * nTags || a.b2.length !== nTags) {
       throw new NewsgraphError('E021', 'tagger MLP: array sizes do not match the header — run `npm run train`');
     }
     this.meta = meta;
@@ -172,7 +176,7 @@ export class TaggerMlp {
    * `hidden` additions instead of dim·hidden multiply-adds.
    */
   private projection(r: number, w: number): number {
-    const { dim, hidden, vecScale } = this.meta;
+    const { dim, hidden } = this.meta;
     if (this.proj.length === 0) {
       this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
       this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
@@ -185,12 +189,14 @@ export class TaggerMlp {
       this.projDone[slot] = 0;
     }
     if ((this.projDone[slot]! & (1 << w)) === 0) {
-      const { vectors, w1 } = this.a;
+      const { vectors, vecLevels, w1 } = this.a;
       const p = this.proj;
       for (let u = 0; u < hidden; u++) p[pb + u] = 0;
       const vb = r * dim;
       for (let d = 0; d < dim; d++) {
-        const x = vectors[vb + d]! * vecScale;
+        const k = vb + d;
+        const code = (vectors[k >>> 1]! >>> ((k & 1) << 2)) & 15;
+        const x = vecLevels[d * VECTOR_LEVELS + code]!;
         const base = (w * dim + d) * hidden;
         for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
       }
@@ -248,7 +254,8 @@ export function taggerMlpFromModel(m: ModelFile, clusters: WordClusters, path = 
   return new TaggerMlp(
     meta,
     {
-      vectors: modelArray(m, 'vectors', Int8Array, path),
+      vectors: modelArray(m, 'vectors', Uint8Array, path),
+      vecLevels: modelArray(m, 'vecLevels', Float32Array, path),
       w1: modelArray(m, 'w1', Float32Array, path),
       b1: modelArray(m, 'b1', Float32Array, path),
       sparse: modelArray(m, 'sparse', Int8Array, path),

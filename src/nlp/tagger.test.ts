@@ -81,6 +81,49 @@ describe('tagger model validation', () => {
   });
 });
 
+describe('tagger model layout', () => {
+  const meta = { tags: ['NOUN\tNN', 'VERB\tVB'], useForced: false, scale: 1 };
+  const dict = { dictKeys: new Uint32Array(0), dictVals: new Int32Array(0) };
+  const expectE021 = (f: () => unknown, msg: RegExp) => {
+    try {
+      f();
+      expect.unreachable();
+    } catch (e) {
+      expect((e as NewsgraphError).code).toBe('E021');
+      expect((e as NewsgraphError).message).toMatch(msg);
+    }
+  };
+
+  it('refuses a model of the earlier 16-byte slot layout, and a long row that overruns its table', () => {
+    expectE021(() => taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, { slots: new Int32Array(64), packed: new Int32Array(0), ...dict }), TAGGER_KIND)), /earlier 16-byte slot layout/);
+    const overrun = { slots: new Int32Array(32), rows: Uint16Array.from([5, 1, 0]), lut: new Int32Array(256), ...dict };
+    expectE021(() => taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, overrun), TAGGER_KIND)), /overruns/);
+    const badClass = { slots: new Int32Array(32), rows: Uint16Array.from([1, 7]), lut: new Int32Array(256), ...dict };
+    expectE021(() => taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, badClass), TAGGER_KIND)), /class id out of range/);
+  });
+
+  it('keeps rows of one, two and many entries and scores them through the codebook', () => {
+    // rows of each kind (one, two, five entries), read back by key, before and after a file round trip
+    const tags = Array.from({ length: 5 }, (_, i) => `X${i}\tX${i}`);
+    const a = {
+      featKeys: Uint32Array.from([11, 22, 33]),
+      rowStart: Uint32Array.from([0, 1, 3, 8]),
+      cls: Uint8Array.from([4, 0, 3, 0, 1, 2, 3, 4]),
+      weight: Int16Array.from([-7, 100, 200, -1, -2, -3, -4, 30000]),
+      ...dict,
+      allowed: new Int32Array(0),
+    };
+    const t = new Tagger({ tags, useForced: false, scale: 1 }, a);
+    const copy = taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, { tags, useForced: false, scale: 1 }, { ...t.tables() }), TAGGER_KIND));
+    for (const x of [t, copy]) {
+      expect(x.rowScores(11)).toEqual([0, 0, 0, 0, -7]);
+      expect(x.rowScores(22)).toEqual([100, 0, 0, 200, 0]);
+      expect(x.rowScores(33)).toEqual([-1, -2, -3, -4, 30000]);
+      expect(x.rowScores(44)).toEqual([0, 0, 0, 0, 0]);
+    }
+  });
+});
+
 describe('constrainedArgmax', () => {
   it('picks the best allowed tag, or the overall best when the word is unconstrained', () => {
     const scores = Int32Array.from([5, 9, 7, 1]);

@@ -2,12 +2,14 @@
 // (features-tagger.ts) predicting one joint UPOS+PTB-XPOS class per token, so the two tag layers
 // are always consistent. The tag dictionary short-cuts frequent unambiguous words (forced tags) and
 // restricts other frequent words to the tags they were seen with in training.
-// The trainer's weights are sparse rows (class id + int16 weight). They go into one open-addressing
-// table of 16-byte slots [key, length, entry0 | start, entry1], entries packed as weight << 8 | class:
-// rows of ≤ 2 entries (most rare features) live inside their slot, longer rows in one packed array,
-// so a feature costs one cache line instead of several separate reads. Scoring accumulates
-// integers (the global quantisation scale does not change the argmax). The model file stores that
-// table as it is in memory (TaggerTables), so loading is a view of the file's buffer.
+// The trainer's weights are sparse rows (class id + int16 weight). Each weight is stored as the
+// 8-bit code of the nearest of 256 values (tagger-codebook.ts), so an entry (code << 8 | class) is
+// 16 bits. The rows go into one open-addressing table of 8-byte slots [key, payload]: a row of ≤ 2
+// entries (~72% of rows) lives in its payload, a longer one in a packed Uint16Array [length,
+// entries…] the payload points to. A feature therefore costs one 8-byte read for most rows (the
+// 16-byte slots of int16 entries before took twice the memory for the same accuracy). Scoring
+// accumulates integers (the global quantisation scale does not change the argmax). The model file
+// stores that table as it is in memory (TaggerTables), so loading is a view of the file's buffer.
 // The model (models/tagger.bin, built by scripts/train-tagger.ts) is loaded once, lazily.
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
@@ -15,6 +17,7 @@ import { KeyIndex } from './hash.js';
 import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { existsSync } from 'node:fs';
+import { weightCodebook } from './tagger-codebook.js';
 import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
 import { defaultWordClusters, wordClustersPath } from './word-clusters.js';
 
@@ -48,47 +51,54 @@ export interface TaggerArrays {
  * loading builds no hash table (~30 ms of every cold start before).
  */
 export interface TaggerTables {
-  /** 4 int32 per slot, a power-of-two number of slots */
+  /** 2 int32 per slot [key (0 = empty), payload], a power-of-two number of slots */
   readonly slots: Int32Array;
-  readonly packed: Int32Array;
+  /** rows longer than 2: [length, entries…], entries code << 8 | class */
+  readonly rows: Uint16Array;
+  /** weight of each 8-bit code (int16 units, times meta.scale for perceptron units) */
+  readonly lut: Int32Array;
   readonly dictKeys: Uint32Array;
   readonly dictVals: Int32Array;
   readonly allowed: Int32Array;
 }
 
+/** Class byte marking "no entry" (second entry of a one-entry row) or "row in rows" (first entry). */
+const NO_CLASS = 255;
+
 /** The open-addressing slot table for sparse rows (see the file comment for the layout). */
-function buildSlots(a: TaggerArrays): { slots: Int32Array; mask: number; packed: Int32Array } {
+function buildSlots(a: TaggerArrays): { slots: Int32Array; mask: number; rows: Uint16Array; lut: Int32Array } {
   let size = 16;
   while (size < a.featKeys.length * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size * 4);
+  const slots = new Int32Array(size * 2);
   let long = 0;
   for (let r = 0; r < a.featKeys.length; r++) {
     const len = a.rowStart[r + 1]! - a.rowStart[r]!;
-    if (len > 2) long += len;
+    if (len > 2) long += len + 1;
   }
-  const packed = new Int32Array(long);
-  const entry = (q: number) => (a.weight[q]! << 8) | a.cls[q]!;
+  if (long >= 1 << 24) throw new NewsgraphError('E021', `tagger model: ${long} packed row entries, at most 2^24 fit the slot layout`);
+  const rows = new Uint16Array(long);
+  const { lut, codeOf } = weightCodebook(a.weight);
+  const entry = (q: number) => (codeOf[a.weight[q]! + 32768]! << 8) | a.cls[q]!;
   let next = 0;
   for (let r = 0; r < a.featKeys.length; r++) {
     const k = a.featKeys[r]! | 0;
     if (k === 0) throw new NewsgraphError('E021', 'tagger model holds the reserved feature key 0 — run `npm run train`');
-    let slot = (k ^ (k >>> 15)) & mask;
-    while (slots[slot * 4] !== 0) slot = (slot + 1) & mask;
-    const b = slot * 4;
     const from = a.rowStart[r]!;
     const len = a.rowStart[r + 1]! - from;
+    if (len === 0) continue; // adds nothing: as if absent
+    let slot = (k ^ (k >>> 15)) & mask;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    const b = slot * 2;
     slots[b] = k;
-    slots[b + 1] = len;
-    if (len <= 2) {
-      if (len > 0) slots[b + 2] = entry(from);
-      if (len > 1) slots[b + 3] = entry(from + 1);
-    } else {
-      slots[b + 2] = next;
-      for (let q = 0; q < len; q++) packed[next++] = entry(from + q);
+    if (len <= 2) slots[b + 1] = entry(from) | ((len > 1 ? entry(from + 1) : NO_CLASS) << 16);
+    else {
+      slots[b + 1] = (next << 8) | NO_CLASS;
+      rows[next++] = len;
+      for (let q = 0; q < len; q++) rows[next++] = entry(from + q);
     }
   }
-  return { slots, mask, packed };
+  return { slots, mask, rows, lut };
 }
 
 export interface TagResult {
@@ -102,11 +112,13 @@ export class Tagger {
   readonly uposOf: readonly string[];
   readonly xposOf: readonly string[];
   readonly nTags: number;
-  /** 4 int32 per slot: key (0 = empty), row length, entry0 or start in packed, entry1 */
+  /** 2 int32 per slot: key (0 = empty), payload (see the file comment) */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** entries of rows longer than 2, packed as weight << 8 | class */
-  private readonly packed: Int32Array;
+  /** rows longer than 2: [length, entries…], entries code << 8 | class */
+  private readonly rows: Uint16Array;
+  /** weight of each entry code */
+  private readonly lut: Int32Array;
   private readonly feats: TaggerFeatures;
   private readonly dictKeys: Uint32Array;
   private readonly dictVals: Int32Array;
@@ -134,19 +146,26 @@ export class Tagger {
     this.nTags = meta.tags.length;
     this.uposOf = meta.tags.map((t) => t.split('\t')[0]!);
     this.xposOf = meta.tags.map((t) => t.split('\t')[1] ?? '');
+    // class NO_CLASS marks empty/long entries (buildSlots), so at most 255 classes
+    if (this.nTags > NO_CLASS) throw new NewsgraphError('E021', `tagger model: ${this.nTags} classes, at most ${NO_CLASS} fit the slot layout — run \`npm run train\``);
     if ('slots' in a) {
-      const size = a.slots.length >>> 2;
-      if (size < 16 || (size & (size - 1)) !== 0 || a.slots.length !== size * 4) {
-        throw new NewsgraphError('E021', `tagger model: ${a.slots.length} slot words, expected 4 × a power of two — run \`npm run train\``);
+      const size = a.slots.length >>> 1;
+      if (size < 16 || (size & (size - 1)) !== 0 || a.slots.length !== size * 2) {
+        throw new NewsgraphError('E021', `tagger model: ${a.slots.length} slot words, expected 2 × a power of two — run \`npm run train\``);
       }
+      if (a.lut.length !== 256) throw new NewsgraphError('E021', `tagger model: a codebook of ${a.lut.length} weights, expected 256 — run \`npm run train\``);
       this.slots = a.slots;
       this.mask = size - 1;
-      this.packed = a.packed;
+      this.rows = a.rows;
+      this.lut = a.lut;
     } else {
       const built = buildSlots(a);
       this.slots = built.slots;
       this.mask = built.mask;
-      this.packed = built.packed;
+      this.rows = built.rows;
+      // padded to 256 codes: an entry's code byte then always indexes inside the table
+      this.lut = new Int32Array(256);
+      this.lut.set(built.lut);
     }
     this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
     this.dictKeys = a.dictKeys;
@@ -220,9 +239,27 @@ export class Tagger {
     return arg;
   }
 
+  /** The weights of one feature key by class (for tests and diagnostics; the hot loop inlines this). */
+  rowScores(key: number): number[] {
+    const out = new Array<number>(this.nTags).fill(0);
+    const { slots, mask, rows, lut } = this;
+    let b = ((key ^ (key >>> 15)) & mask) << 1;
+    while (slots[b] !== key && slots[b] !== 0) b = (b + 2) & (mask << 1);
+    if (slots[b] === 0) return out;
+    const pl = slots[b + 1]!;
+    if ((pl & 255) !== NO_CLASS) {
+      out[pl & 255] += lut[(pl >>> 8) & 255]!;
+      if (((pl >>> 16) & 255) !== NO_CLASS) out[(pl >>> 16) & 255] += lut[pl >>> 24]!;
+    } else {
+      const q = pl >>> 8;
+      for (let k = q + 1; k <= q + rows[q]!; k++) out[rows[k]! & 255] += lut[rows[k]! >>> 8]!;
+    }
+    return out;
+  }
+
   /** The weight table in its in-memory layout, as the model file stores it (loading is then a view). */
   tables(): TaggerTables {
-    return { slots: this.slots, packed: this.packed, dictKeys: this.dictKeys, dictVals: this.dictVals, allowed: this.allowed };
+    return { slots: this.slots, rows: this.rows, lut: this.lut, dictKeys: this.dictKeys, dictVals: this.dictVals, allowed: this.allowed };
   }
 
   /**
@@ -236,7 +273,7 @@ export class Tagger {
     if (mlp) mlp.prepareRows(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
-    const { packed, slots, mask, nTags, allowed, onlyTag } = this;
+    const { rows, lut, slots, mask, nTags, allowed, onlyTag } = this;
     const forced = f.forced;
     let p1 = -1;
     let p2 = -1;
@@ -254,33 +291,31 @@ export class Tagger {
         let touch = 0;
         for (let j = 0; j < nFeat; j++) {
           const key = keys[j]!;
-          touch ^= slots[((key ^ (key >>> 15)) & mask) << 2]!;
+          touch ^= slots[((key ^ (key >>> 15)) & mask) << 1]!;
         }
         this.sink ^= touch;
         scores.fill(0);
         for (let j = 0; j < nFeat; j++) {
           const key = keys[j]!;
-          let b = ((key ^ (key >>> 15)) & mask) << 2;
+          let b = ((key ^ (key >>> 15)) & mask) << 1;
           let kk = slots[b]!;
           while (kk !== key && kk !== 0) {
-            b = (b + 4) & (mask << 2);
+            b = (b + 2) & (mask << 1);
             kk = slots[b]!;
           }
           if (kk === 0) continue;
-          const len = slots[b + 1]!;
-          if (len <= 2) {
-            const e0 = slots[b + 2]!;
-            scores[e0 & 255] += e0 >> 8;
-            if (len === 2) {
-              const e1 = slots[b + 3]!;
-              scores[e1 & 255] += e1 >> 8;
-            }
+          const pl = slots[b + 1]!;
+          const c0 = pl & 255;
+          if (c0 !== NO_CLASS) {
+            scores[c0] += lut[(pl >>> 8) & 255]!;
+            const c1 = (pl >>> 16) & 255;
+            if (c1 !== NO_CLASS) scores[c1] += lut[pl >>> 24]!;
           } else {
-            const start = slots[b + 2]!;
-            const end = start + len;
-            for (let q = start; q < end; q++) {
-              const p = packed[q]!;
-              scores[p & 255] += p >> 8;
+            let q = pl >>> 8;
+            const end = q + 1 + rows[q]!;
+            for (q++; q < end; q++) {
+              const e = rows[q]!;
+              scores[e & 255] += lut[e >>> 8]!;
             }
           }
         }
@@ -317,12 +352,11 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
   const dictKeys = modelArray(m, 'dictKeys', Uint32Array, path);
   const dictVals = modelArray(m, 'dictVals', Int32Array, path);
   if (m.arrays.has('slots')) {
-    const t: TaggerTables = { slots: modelArray(m, 'slots', Int32Array, path), packed: modelArray(m, 'packed', Int32Array, path), dictKeys, dictVals, allowed };
-    // class ids index the score array: check the long rows' entries (the slot-resident ones are
-    // covered by the file checksum and the trainer; scanning 2M slot words would cost ~10 ms a start)
-    for (let i = 0; i < t.packed.length; i++) {
-      if ((t.packed[i]! & 255) >= meta.tags.length) throw new NewsgraphError('E021', `${path}: class id out of range — run \`npm run train\``, path);
-    }
+    if (!m.arrays.has('lut')) throw new NewsgraphError('E021', `${path}: a tagger model of the earlier 16-byte slot layout — run \`npm run train\``, path);
+    const t: TaggerTables = { slots: modelArray(m, 'slots', Int32Array, path), rows: modelArray(m, 'rows', Uint16Array, path), lut: modelArray(m, 'lut', Int32Array, path), dictKeys, dictVals, allowed };
+    // class ids index the score array: check the long rows (the slot-resident entries are covered
+    // by the file checksum and the trainer; scanning 1M slot words would cost ~5 ms a start)
+    checkRows(t.rows, meta.tags.length, path);
     return new Tagger(meta, t);
   }
   const a: TaggerArrays = {
@@ -341,6 +375,17 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
     if (a.cls[i]! >= meta.tags.length) throw new NewsgraphError('E021', `${path}: class id out of range — run \`npm run train\``, path);
   }
   return new Tagger(meta, a);
+}
+
+/** Every long row fits the array and holds class ids below nTags (E021 otherwise). */
+function checkRows(rows: Uint16Array, nTags: number, path: string): void {
+  for (let q = 0; q < rows.length; ) {
+    const end = q + 1 + rows[q]!;
+    if (rows[q] === 0 || end > rows.length) throw new NewsgraphError('E021', `${path}: a packed row overruns the table — run \`npm run train\``, path);
+    for (q++; q < end; q++) {
+      if ((rows[q]! & 255) >= nTags) throw new NewsgraphError('E021', `${path}: class id out of range — run \`npm run train\``, path);
+    }
+  }
 }
 
 let cached: Tagger | null = null;
