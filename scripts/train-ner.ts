@@ -11,6 +11,7 @@
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
 // word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=1 (document features), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — all four off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
@@ -23,6 +24,10 @@ import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureConte
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
 import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
+import { NER_MLP_KIND, adjustEmissions, mlpSentence, nerMlpPath, shippedWordVectors, type NerMlp } from '../src/stages/entities/ner-mlp.js';
+import { trainNerMlp, type NerMlpExample } from '../src/stages/entities/ner-mlp-train.js';
+import { modelPath } from '../src/core/paths.js';
+import { writeModelFile } from '../src/nlp/model-io.js';
 
 export interface TrainNerOptions {
   readonly seed?: number;
@@ -77,6 +82,16 @@ function weighted(docs: readonly CorpusDoc[], weight: number, rand: () => number
   return out;
 }
 
+// the MLP second opinion (ner-mlp.ts) learns from emissions of perceptrons that did not see the
+// sentence: FOLDS perceptrons, each trained on the other folds' documents (jackknifing)
+const FOLDS = 2;
+const foldOf = new Map<CorpusDoc, number>();
+const useMlp = () => process.env.NER_MLP !== '0';
+/** MLP consultation margin and weight (in emission-scale units; chosen on GUM dev + UNER EWT dev by the grid NER_DEV=1 prints) */
+const MLP_MARGIN = Number(process.env.NER_MLP_MARGIN ?? 0.5);
+const MLP_WEIGHT = Number(process.env.NER_MLP_WEIGHT ?? 0.5);
+const MLP_TRAIN_MARGIN = Number(process.env.NER_MLP_TRAIN_MARGIN ?? 1);
+
 const usable = (s: CorpusSentence) => s.words.length > 0 && s.words.every((w) => w.start >= 0);
 
 function goldIds(s: CorpusSentence): Int32Array {
@@ -127,6 +142,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     const docs = dev ? c.train : [...c.train, ...c.dev];
     const picked = weighted(docs, w, rand);
     remember(picked);
+    for (const d of picked) if (!foldOf.has(d)) foldOf.set(d, foldOf.size % FOLDS);
     sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
     trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
   }
@@ -147,12 +163,85 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
 
-  // several averaged perceptrons over different shuffles, averaged again: one shuffle's luck moves
-  // F1 by about two points on GUM test, the average of RUNS models much less
+  const model = trainPerceptron(examples, examples.map((_, i) => i), runs, epochs, seed, tokens, log);
+
+  // the MLP second opinion: jackknifed emissions, then SGD on the tokens the perceptron is unsure of
+  let mlp: NerMlp | null = null;
+  const vectors = useMlp() ? shippedWordVectors() : null;
+  if (useMlp() && !vectors) throw new NewsgraphError('E021', 'NER MLP: the tagger MLP (models/tagger-mlp.bin) and word clusters must be built first (npm run train does)');
+  if (vectors) {
+    const jkRuns = Number(process.env.NER_JK_RUNS ?? 1);
+    const em: Float32Array[] = new Array(examples.length);
+    for (let f = 0; f < FOLDS; f++) {
+      const fold = (i: number) => foldOf.get(docOf.get(sents[i]!)!) ?? 0;
+      const trainIdx = examples.map((_, i) => i).filter((i) => fold(i) !== f);
+      const m = trainPerceptron(examples, trainIdx, jkRuns, epochs, seed + 101 * (f + 1), tokens, (l) => log(`ner jackknife ${f + 1}/${FOLDS}: ${l.slice(5)}`));
+      for (let i = 0; i < examples.length; i++) if (fold(i) === f) em[i] = emissions(m, examples[i]!.feats, K);
+    }
+    const mlpExamples: NerMlpExample[] = examples.map((e, i) => ({ s: mlpSentence(vectors, sents[i]!.words.map((w) => w.form), vocab), em: em[i]!, gold: e.gold }));
+    mlp = trainNerMlp(mlpExamples, vectors, {
+      labels: LABELS,
+      hidden: Number(process.env.NER_MLP_HIDDEN ?? 48),
+      sparseBits: Number(process.env.NER_MLP_SPARSE_BITS ?? 14),
+      epochs: Number(process.env.NER_MLP_EPOCHS ?? 4),
+      lr: Number(process.env.NER_MLP_LR ?? 0.01),
+      decay: 0.3,
+      seed,
+      trainMargin: MLP_TRAIN_MARGIN,
+      log,
+    });
+  }
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+
+  if (dev) {
+    const allowed = bioAllowed(LABELS);
+    const figures: Record<string, string> = {};
+    // with the MLP: its margin × weight grid on GUM dev and UNER EWT dev (the choice of MLP_MARGIN/MLP_WEIGHT)
+    const grid = mlp ? (process.env.NER_MLP_GRID ?? '0.1:0.5,0.25:0.25,0.25:0.5,0.25:1,0.5:0.25,0.5:0.5,0.5:1,1:0.25,1:0.5,1:1,1:2').split(',').map((g) => g.split(':').map(Number) as [number, number]) : [];
+    for (const c of corpora) {
+      remember(c.dev);
+      const dsents = c.dev.flatMap((d) => d.sentences);
+      const plain = scoreHeldOut(decoder(model, allowed, ctx, null, vocab), dsents, c.name);
+      figures[c.name] = plain;
+      log(`ner dev: ${c.name.padEnd(20)} ${plain}${mix[c.name] ? '' : '  (not trained on)'}`);
+      if (mlp) {
+        const withMlp = scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, MLP_MARGIN, MLP_WEIGHT), dsents, c.name);
+        figures[`${c.name}+mlp`] = withMlp;
+        log(`ner dev: ${`${c.name}+mlp`.padEnd(20)} ${withMlp}`);
+        if (c.name === 'gum' || c.name === 'uner-ewt') for (const [mg, wt] of grid) log(`ner dev grid: ${c.name.padEnd(9)} margin ${mg} weight ${wt}: ${scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, mg, wt), dsents)}`);
+      }
+      if (c.name === 'gum') {
+        const news = c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences);
+        figures['gum-news'] = scoreHeldOut(decoder(model, allowed, ctx, null, vocab), news);
+        log(`ner dev: ${'gum-news'.padEnd(20)} ${figures['gum-news']}`);
+        if (mlp) log(`ner dev: ${'gum-news+mlp'.padEnd(20)} ${scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, MLP_MARGIN, MLP_WEIGHT), news)}`);
+      }
+    }
+    if (process.env.NER_DEV_OUT) {
+      saveNerModel(model, meta, process.env.NER_DEV_OUT);
+      if (mlp) saveMlp(mlp, process.env.NER_DEV_OUT);
+    }
+    return { sentences: examples.length, tokens, dev: figures };
+  }
+  const base = opts.out ?? modelPath('ner');
+  saveNerModel(model, meta, base);
+  // a stale MLP would not fit the new perceptron's emissions
+  if (mlp) log(`ner: wrote ${nerMlpPath(base)} (${saveMlp(mlp, base)} bytes)`);
+  else rmSync(nerMlpPath(base), { force: true });
+  log(`ner: wrote ${base}.json and .bin.gz`);
+  return { sentences: examples.length, tokens };
+}
+
+function saveMlp(mlp: NerMlp, base: string): number {
+  return writeModelFile(nerMlpPath(base), NER_MLP_KIND, { ...mlp.meta, margin: MLP_MARGIN, weight: MLP_WEIGHT, info: { trainMargin: MLP_TRAIN_MARGIN, folds: FOLDS } }, { ...mlp.arrays() });
+}
+
+/** Trains `runs` averaged perceptrons on examples[idx] (different shuffles) and averages them: one shuffle's luck moves F1 by about two points on GUM test, the average of RUNS models much less. */
+function trainPerceptron(examples: ReadonlyArray<{ feats: Uint32Array; gold: Int32Array }>, idx: readonly number[], runs: number, epochs: number, seed: number, tokens: number, log: (l: string) => void): PerceptronModel {
   let sum: PerceptronModel | null = null;
   for (let r = 0; r < runs; r++) {
     const trainer = new PerceptronTrainer(LABELS, BITS, ORG_COST === 1 ? undefined : { 'B-ORG': ORG_COST, 'I-ORG': ORG_COST });
-    const order = examples.map((_, i) => i);
+    const order = [...idx];
     const shuffle = mulberry32(seed + r * 7919);
     for (let ep = 0; ep < epochs; ep++) {
       shuffleInPlace(order, shuffle);
@@ -170,34 +259,24 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const model = sum!;
   for (let i = 0; i < model.weights.length; i++) model.weights[i] /= runs;
   for (let i = 0; i < model.trans.length; i++) model.trans[i] /= runs;
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+  return model;
+}
 
-  if (dev) {
-    const allowed = bioAllowed(LABELS);
-    const figures: Record<string, string> = {};
-    for (const c of corpora) {
-      remember(c.dev);
-      figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences), c.name);
-      log(`ner dev: ${c.name.padEnd(20)} ${figures[c.name]}${mix[c.name] ? '' : '  (not trained on)'}`);
-      if (c.name === 'gum') {
-        figures['gum-news'] = scoreHeldOut(model, allowed, ctx, c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences));
-        log(`ner dev: ${'gum-news'.padEnd(20)} ${figures['gum-news']}`);
-      }
-    }
-    if (process.env.NER_DEV_OUT) saveNerModel(model, meta, process.env.NER_DEV_OUT);
-    return { sentences: examples.length, tokens, dev: figures };
-  }
-  saveNerModel(model, meta, opts.out);
-  log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
-  return { sentences: examples.length, tokens };
+/** Label ids of a gold-tokenised sentence: the perceptron's emissions, the MLP's opinion where it is unsure (when given), Viterbi. */
+function decoder(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, mlp: NerMlp | null, vocab: ReadonlySet<string>, margin?: number, weight?: number): (s: CorpusSentence) => Int32Array {
+  return (s) => {
+    const em = emissions(m, features(ctx, s), K);
+    if (mlp) adjustEmissions(mlp, s.words.map((w) => w.form), vocab, em, margin, weight);
+    return viterbi(m, em, s.words.length, allowed);
+  };
 }
 
 /** Span-level P/R/F1 (exact span and type) of the model on gold-tokenised sentences, by type. */
-function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], name = ''): string {
+function scoreHeldOut(decode: (s: CorpusSentence) => Int32Array, sents: readonly CorpusSentence[], name = ''): string {
   const c: Record<string, [number, number, number]> = { ALL: [0, 0, 0], PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   for (const s of sents) {
     if (!usable(s)) continue;
-    const ids = viterbi(m, emissions(m, features(ctx, s), K), s.words.length, allowed);
+    const ids = decode(s);
     const pred = bioSpans(LABELS, ids).map((p) => `${p.from}:${p.to}:${p.type}`);
     const gold = new Set(s.named.map((g) => `${g.from}:${g.to}:${g.type}`));
     for (const p of pred) {
