@@ -112,6 +112,36 @@ const capOf = (w: string) => {
   return c !== c.toLowerCase() ? 1 : 0;
 };
 
+/** What the MLP's inputs need of one word form (memoised: forms recur). */
+interface FormInfo {
+  readonly row: number;
+  readonly shape: number;
+  readonly low: number;
+  readonly suf3: number;
+  readonly suf2: number;
+  readonly pre3: number;
+  readonly cap: number;
+  readonly known: number;
+}
+/** forms remembered per (vectors, lower-case vocabulary) (cleared when full: bounded memory on endless streams) */
+const FORM_MEMO = 100_000;
+const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, Map<string, FormInfo>>>();
+
+function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string): FormInfo {
+  let byVocab = memos.get(vectors);
+  if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
+  let memo = byVocab.get(lowerVocab);
+  if (!memo) byVocab.set(lowerVocab, (memo = new Map()));
+  let e = memo.get(w);
+  if (!e) {
+    const lw = w.toLowerCase();
+    e = { row: vectors.rowOf(w), shape: fnv(shapeOf(w)) | 0, low: fnv(lw) | 0, suf3: fnv(lw.slice(-3)), suf2: fnv(lw.slice(-2)), pre3: fnv(lw.slice(0, 3)), cap: capOf(w), known: lowerVocab.has(lw) ? 1 : 0 };
+    if (memo.size >= FORM_MEMO) memo.clear();
+    memo.set(w, e);
+  }
+  return e;
+}
+
 /** Rows and sparse keys of one sentence; `lowerVocab`: words seen in lower case in the NER training text. */
 export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>): NerMlpSentence {
   const n = forms.length;
@@ -119,26 +149,26 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   const shape = new Int32Array(n);
   const low = new Int32Array(n);
   const cap = new Uint8Array(n);
+  const info: FormInfo[] = new Array<FormInfo>(n);
   for (let i = 0; i < n; i++) {
-    const w = forms[i]!;
-    rows[i] = vectors.rowOf(w);
-    shape[i] = fnv(shapeOf(w)) | 0;
-    low[i] = fnv(w.toLowerCase()) | 0;
-    cap[i] = capOf(w);
+    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!));
+    rows[i] = e.row;
+    shape[i] = e.shape;
+    low[i] = e.low;
+    cap[i] = e.cap;
   }
   const keys = new Int32Array(n * SPARSE_KEYS);
   for (let i = 0; i < n; i++) {
-    const w = forms[i]!;
-    const lw = w.toLowerCase();
+    const e = info[i]!;
     const k = i * SPARSE_KEYS;
     keys[k] = mixKey(1, shape[i]!);
     keys[k + 1] = mixKey(2, i > 0 ? shape[i - 1]! : PAD);
     keys[k + 2] = mixKey(3, i + 1 < n ? shape[i + 1]! : PAD);
-    keys[k + 3] = mixKey(4, fnv(lw.slice(-3)));
-    keys[k + 4] = mixKey(5, fnv(lw.slice(-2)));
-    keys[k + 5] = mixKey(6, fnv(lw.slice(0, 3)));
+    keys[k + 3] = mixKey(4, e.suf3);
+    keys[k + 4] = mixKey(5, e.suf2);
+    keys[k + 5] = mixKey(6, e.pre3);
     keys[k + 6] = mixKey(7, (i > 0 ? cap[i - 1]! : 2) * 9 + cap[i]! * 3 + (i + 1 < n ? cap[i + 1]! : 2) + (i === 0 ? 27 : 0));
-    keys[k + 7] = mixKey(8, (lowerVocab.has(lw) ? 1 : 0) * 2 + cap[i]! + (i === 0 ? 4 : 0));
+    keys[k + 7] = mixKey(8, e.known * 2 + cap[i]! + (i === 0 ? 4 : 0));
     keys[k + 8] = mixKey(9, i > 0 ? low[i - 1]! : PAD);
     keys[k + 9] = mixKey(10, i + 1 < n ? low[i + 1]! : PAD);
     keys[k + 10] = mixKey(11, i > 1 ? low[i - 2]! : PAD);
@@ -147,7 +177,6 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
       const j = i + NER_MLP_WINDOW[w2]!;
       keys[k + 11 + w2] = mixKey(12 + w2, j < 0 || j >= n ? PAD : rows[j]! < 0 ? UNK : 0);
     }
-    void w;
   }
   return { n, rows, keys };
 }
