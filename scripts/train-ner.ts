@@ -12,7 +12,7 @@
 // word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=1 (document features), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — all four off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_MLP=1 (the dense second opinion of ner-mlp.ts: jackknifed emissions, NER_MLP_MARGIN / NER_MLP_WEIGHT / NER_MLP_TRAIN_MARGIN / NER_MLP_SHARE / NER_MLP_EPOCHS / NER_MLP_HIDDEN / NER_MLP_GRID; NER_MLP_DIFF=<corpus> prints the sentences it changes),
 // NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
@@ -24,7 +24,7 @@ import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/e
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
-import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
+import { bioSpans, saveNerModel, unpackNerWeights, type NerMeta } from '../src/stages/entities/ner-model.js';
 import { NER_MLP_KIND, adjustEmissions, mlpSentence, topTwoMargin, nerMlpPath, shippedWordVectors, type NerMlp } from '../src/stages/entities/ner-mlp.js';
 import { trainNerMlp, type NerMlpExample } from '../src/stages/entities/ner-mlp-train.js';
 import { modelPath } from '../src/core/paths.js';
@@ -169,7 +169,10 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
 
-  const model = trainPerceptron(examples, examples.map((_, i) => i), runs, epochs, seed, tokens, log);
+  // NER_REUSE_PERCEPTRON=1: take the perceptron from the model already at `out` when it was trained with
+  // these very settings (training is deterministic, so it is the one this run would train) and train only
+  // the MLP: adding the MLP to a shipped model costs a third of the time
+  const model = (!dev && process.env.NER_REUSE_PERCEPTRON === '1' ? reusedPerceptron(opts.out ?? modelPath('ner'), trainedOn, seed, epochs, log) : null) ?? trainPerceptron(examples, examples.map((_, i) => i), runs, epochs, seed, tokens, log);
 
   // the MLP second opinion: jackknifed emissions, then SGD on the tokens the perceptron is unsure of
   let mlp: NerMlp | null = null;
@@ -249,6 +252,18 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   else rmSync(nerMlpPath(base), { force: true });
   log(`ner: wrote ${base}.json and .bin.gz`);
   return { sentences: examples.length, tokens };
+}
+
+function reusedPerceptron(base: string, trainedOn: readonly string[], seed: number, epochs: number, log: (l: string) => void): PerceptronModel | null {
+  if (!existsSync(`${base}.json`)) return null;
+  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  if (meta.bits !== BITS || meta.seed !== seed || meta.epochs !== epochs || JSON.stringify(meta.trainedOn) !== JSON.stringify(trainedOn) || JSON.stringify(meta.labels) !== JSON.stringify(LABELS)) {
+    log(`ner: ${base}.json was trained with other settings: training the perceptron`);
+    return null;
+  }
+  const w = unpackNerWeights(base, meta);
+  log(`ner: perceptron reused from ${base}.bin.gz`);
+  return { labels: LABELS, bits: BITS, weights: w.weights, trans: w.trans };
 }
 
 function saveMlp(mlp: NerMlp, base: string): number {
