@@ -142,15 +142,21 @@ function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: stri
   return e;
 }
 
-/** Rows and sparse keys of one sentence; `lowerVocab`: words seen in lower case in the NER training text. */
-export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>): NerMlpSentence {
+/**
+ * Rows and sparse keys of one sentence; `lowerVocab`: words seen in lower case in the NER training
+ * text. With `need` (1 = the MLP will be consulted there), only those positions get keys and only
+ * they and their ±2 neighbours are looked up (run time consults a few tokens per sentence); the
+ * values at those positions are the same as without it.
+ */
+export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array): NerMlpSentence {
   const n = forms.length;
-  const rows = new Int32Array(n);
+  const rows = new Int32Array(n).fill(-1);
   const shape = new Int32Array(n);
   const low = new Int32Array(n);
   const cap = new Uint8Array(n);
   const info: FormInfo[] = new Array<FormInfo>(n);
   for (let i = 0; i < n; i++) {
+    if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
     const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!));
     rows[i] = e.row;
     shape[i] = e.shape;
@@ -159,6 +165,7 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   }
   const keys = new Int32Array(n * SPARSE_KEYS);
   for (let i = 0; i < n; i++) {
+    if (need && !need[i]) continue;
     const e = info[i]!;
     const k = i * SPARSE_KEYS;
     keys[k] = mixKey(1, shape[i]!);
@@ -327,8 +334,14 @@ export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVoca
   const L = mlp.meta.labels.length;
   const lim = margin * mlp.meta.emScale;
   let any = false;
-  for (let i = 0; i < forms.length && !any; i++) any = topTwoMargin(em, i, L) < lim;
-  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab), em, margin, weight) : 0;
+  const need = new Uint8Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    if (topTwoMargin(em, i, L) < lim) {
+      need[i] = 1;
+      any = true;
+    }
+  }
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight) : 0;
 }
 
 /** emission inputs below the best label's are cut here (in emScale units): far-off labels are all "no" */
