@@ -10,7 +10,9 @@
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
 // word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=1 (document features), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — all four off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
+// NER_MLP=1 (the dense second opinion of ner-mlp.ts: jackknifed emissions, NER_MLP_MARGIN / NER_MLP_WEIGHT / NER_MLP_TRAIN_MARGIN / NER_MLP_SHARE / NER_MLP_EPOCHS / NER_MLP_HIDDEN / NER_MLP_GRID; NER_MLP_DIFF=<corpus> prints the sentences it changes),
 // NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
 import { NewsgraphError } from '../src/core/errors.js';
@@ -22,7 +24,11 @@ import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/e
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
-import { bioSpans, saveNerModel, type NerMeta } from '../src/stages/entities/ner-model.js';
+import { bioSpans, saveNerModel, unpackNerWeights, type NerMeta } from '../src/stages/entities/ner-model.js';
+import { NER_MLP_KIND, adjustEmissions, mlpSentence, topTwoMargin, nerMlpPath, shippedWordVectors, type NerMlp } from '../src/stages/entities/ner-mlp.js';
+import { trainNerMlp, type NerMlpExample } from '../src/stages/entities/ner-mlp-train.js';
+import { modelPath } from '../src/core/paths.js';
+import { writeModelFile } from '../src/nlp/model-io.js';
 
 export interface TrainNerOptions {
   readonly seed?: number;
@@ -77,6 +83,23 @@ function weighted(docs: readonly CorpusDoc[], weight: number, rand: () => number
   return out;
 }
 
+// the MLP second opinion (ner-mlp.ts) learns from emissions of perceptrons that did not see the
+// sentence: FOLDS perceptrons, each trained on the other folds' documents (jackknifing)
+const FOLDS = 2;
+const foldOf = new Map<CorpusDoc, number>();
+// on by default: on dev (one perceptron run, seed 20251125, margin 0.25, weight 0.1) GUM 0.807 -> 0.813,
+// UNER EWT 0.714 -> 0.725; NER_MLP=0 trains the perceptron alone
+const useMlp = () => process.env.NER_MLP !== '0';
+/** MLP consultation margin and weight (in emission-scale units; chosen on GUM dev + UNER EWT dev by the grid NER_DEV=1 prints) */
+const MLP_MARGIN = Number(process.env.NER_MLP_MARGIN ?? 0.25);
+// consulting every token (margin 1000) at weight 0.02 scored GUM 0.814 / EWT 0.729 on dev but doubles the
+// entities stage's time (5.78 -> 11.21 µs/token); below a quarter of the median margin few tokens are consulted
+const MLP_WEIGHT = Number(process.env.NER_MLP_WEIGHT ?? 0.1);
+// trained on every token: trained only on the unsure ones (margin 1), it moved GUM dev by -0.03 at every weight (GUM-only sample)
+const MLP_TRAIN_MARGIN = Number(process.env.NER_MLP_TRAIN_MARGIN ?? 1000);
+/** share of the training sentences the MLP learns from (its SGD is the slow part of training) */
+const MLP_SHARE = Number(process.env.NER_MLP_SHARE ?? 0.4);
+
 const usable = (s: CorpusSentence) => s.words.length > 0 && s.words.every((w) => w.start >= 0);
 
 function goldIds(s: CorpusSentence): Int32Array {
@@ -127,6 +150,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     const docs = dev ? c.train : [...c.train, ...c.dev];
     const picked = weighted(docs, w, rand);
     remember(picked);
+    for (const d of picked) if (!foldOf.has(d)) foldOf.set(d, foldOf.size % FOLDS);
     sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
     trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
   }
@@ -147,12 +171,113 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
 
-  // several averaged perceptrons over different shuffles, averaged again: one shuffle's luck moves
-  // F1 by about two points on GUM test, the average of RUNS models much less
+  // NER_REUSE_PERCEPTRON=1: take the perceptron from the model already at `out` when it was trained with
+  // these very settings (training is deterministic, so it is the one this run would train) and train only
+  // the MLP: adding the MLP to a shipped model costs a third of the time
+  const model = (!dev && process.env.NER_REUSE_PERCEPTRON === '1' ? reusedPerceptron(opts.out ?? modelPath('ner'), trainedOn, seed, epochs, log) : null) ?? trainPerceptron(examples, examples.map((_, i) => i), runs, epochs, seed, tokens, log);
+
+  // the MLP second opinion: jackknifed emissions, then SGD on the tokens the perceptron is unsure of
+  let mlp: NerMlp | null = null;
+  const vectors = useMlp() ? shippedWordVectors() : null;
+  if (useMlp() && !vectors) throw new NewsgraphError('E021', 'NER MLP: the tagger MLP (models/tagger-mlp.bin) and word clusters must be built first (npm run train does)');
+  if (vectors) {
+    const jkRuns = Number(process.env.NER_JK_RUNS ?? 1);
+    const em: Float32Array[] = new Array(examples.length);
+    for (let f = 0; f < FOLDS; f++) {
+      const fold = (i: number) => foldOf.get(docOf.get(sents[i]!)!) ?? 0;
+      const trainIdx = examples.map((_, i) => i).filter((i) => fold(i) !== f);
+      const m = trainPerceptron(examples, trainIdx, jkRuns, epochs, seed + 101 * (f + 1), tokens, (l) => log(`ner jackknife ${f + 1}/${FOLDS}: ${l.slice(5)}`));
+      for (let i = 0; i < examples.length; i++) if (fold(i) === f) em[i] = emissions(m, examples[i]!.feats, K);
+    }
+    const pick = mulberry32(seed + 31);
+    const mlpExamples: NerMlpExample[] = examples.flatMap((e, i) => (pick() < MLP_SHARE ? [{ s: mlpSentence(vectors, sents[i]!.words.map((w) => w.form), vocab), em: em[i]!, gold: e.gold }] : []));
+    mlp = trainNerMlp(mlpExamples, vectors, {
+      labels: LABELS,
+      hidden: Number(process.env.NER_MLP_HIDDEN ?? 48),
+      sparseBits: Number(process.env.NER_MLP_SPARSE_BITS ?? 14),
+      epochs: Number(process.env.NER_MLP_EPOCHS ?? 3),
+      lr: Number(process.env.NER_MLP_LR ?? 0.01),
+      decay: 0.3,
+      seed,
+      trainMargin: MLP_TRAIN_MARGIN,
+      log,
+    });
+  }
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+
+  if (dev) {
+    const allowed = bioAllowed(LABELS);
+    const figures: Record<string, string> = {};
+    // with the MLP: its margin × weight grid on GUM dev and UNER EWT dev (the choice of MLP_MARGIN/MLP_WEIGHT)
+    const grid = mlp ? (process.env.NER_MLP_GRID ?? '1000:0.02,1000:0.05,1000:0.1,0.1:0.05,0.25:0.05,0.25:0.1,0.5:0.05,0.5:0.1,1:0.05').split(',').map((g) => g.split(':').map(Number) as [number, number]) : [];
+    for (const c of corpora) {
+      remember(c.dev);
+      const dsents = c.dev.flatMap((d) => d.sentences);
+      const plain = scoreHeldOut(decoder(model, allowed, ctx, null, vocab), dsents, c.name);
+      figures[c.name] = plain;
+      log(`ner dev: ${c.name.padEnd(20)} ${plain}${mix[c.name] ? '' : '  (not trained on)'}`);
+      if (mlp) {
+        const withMlp = scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, MLP_MARGIN, MLP_WEIGHT), dsents, c.name);
+        figures[`${c.name}+mlp`] = withMlp;
+        log(`ner dev: ${`${c.name}+mlp`.padEnd(20)} ${withMlp}`);
+        if (process.env.NER_MLP_DIFF === c.name) {
+          const a = decoder(model, allowed, ctx, null, vocab);
+          const b = decoder(model, allowed, ctx, mlp, vocab, MLP_MARGIN, MLP_WEIGHT);
+          for (const s of dsents.filter(usable)) {
+            const x = a(s);
+            const y = b(s);
+            if (x.join() === y.join()) continue;
+            const g = goldIds(s);
+            process.stderr.write(s.words.map((w, i) => (x[i] === y[i] && x[i] === g[i] ? w.form : `${w.form}[g:${LABELS[g[i]!]} p:${LABELS[x[i]!]} m:${LABELS[y[i]!]}]`)).join(' ') + '\n');
+          }
+        }
+        if (c.name === 'gum' || c.name === 'uner-ewt') log(`ner dev: ${c.name} tokens below margin ${MLP_MARGIN}: ${tokenAccuracy(model, ctx, mlp, vocab, dsents)}`);
+        if (c.name === 'gum' || c.name === 'uner-ewt') for (const [mg, wt] of grid) log(`ner dev grid: ${c.name.padEnd(9)} margin ${mg} weight ${wt}: ${scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, mg, wt), dsents)}`);
+      }
+      if (c.name === 'gum') {
+        const news = c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences);
+        figures['gum-news'] = scoreHeldOut(decoder(model, allowed, ctx, null, vocab), news);
+        log(`ner dev: ${'gum-news'.padEnd(20)} ${figures['gum-news']}`);
+        if (mlp) log(`ner dev: ${'gum-news+mlp'.padEnd(20)} ${scoreHeldOut(decoder(model, allowed, ctx, mlp, vocab, MLP_MARGIN, MLP_WEIGHT), news)}`);
+      }
+    }
+    if (process.env.NER_DEV_OUT) {
+      saveNerModel(model, meta, process.env.NER_DEV_OUT);
+      if (mlp) saveMlp(mlp, process.env.NER_DEV_OUT);
+    }
+    return { sentences: examples.length, tokens, dev: figures };
+  }
+  const base = opts.out ?? modelPath('ner');
+  saveNerModel(model, meta, base);
+  // a stale MLP would not fit the new perceptron's emissions
+  if (mlp) log(`ner: wrote ${nerMlpPath(base)} (${saveMlp(mlp, base)} bytes)`);
+  else rmSync(nerMlpPath(base), { force: true });
+  log(`ner: wrote ${base}.json and .bin.gz`);
+  return { sentences: examples.length, tokens };
+}
+
+function reusedPerceptron(base: string, trainedOn: readonly string[], seed: number, epochs: number, log: (l: string) => void): PerceptronModel | null {
+  if (!existsSync(`${base}.json`)) return null;
+  const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  if (meta.bits !== BITS || meta.seed !== seed || meta.epochs !== epochs || JSON.stringify(meta.trainedOn) !== JSON.stringify(trainedOn) || JSON.stringify(meta.labels) !== JSON.stringify(LABELS)) {
+    log(`ner: ${base}.json was trained with other settings: training the perceptron`);
+    return null;
+  }
+  const w = unpackNerWeights(base, meta);
+  log(`ner: perceptron reused from ${base}.bin.gz`);
+  return { labels: LABELS, bits: BITS, weights: w.weights, trans: w.trans };
+}
+
+function saveMlp(mlp: NerMlp, base: string): number {
+  return writeModelFile(nerMlpPath(base), NER_MLP_KIND, { ...mlp.meta, margin: MLP_MARGIN, weight: MLP_WEIGHT, info: { trainMargin: MLP_TRAIN_MARGIN, folds: FOLDS } }, { ...mlp.arrays() });
+}
+
+/** Trains `runs` averaged perceptrons on examples[idx] (different shuffles) and averages them: one shuffle's luck moves F1 by about two points on GUM test, the average of RUNS models much less. */
+function trainPerceptron(examples: ReadonlyArray<{ feats: Uint32Array; gold: Int32Array }>, idx: readonly number[], runs: number, epochs: number, seed: number, tokens: number, log: (l: string) => void): PerceptronModel {
   let sum: PerceptronModel | null = null;
   for (let r = 0; r < runs; r++) {
     const trainer = new PerceptronTrainer(LABELS, BITS, ORG_COST === 1 ? undefined : { 'B-ORG': ORG_COST, 'I-ORG': ORG_COST });
-    const order = examples.map((_, i) => i);
+    const order = [...idx];
     const shuffle = mulberry32(seed + r * 7919);
     for (let ep = 0; ep < epochs; ep++) {
       shuffleInPlace(order, shuffle);
@@ -170,34 +295,51 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const model = sum!;
   for (let i = 0; i < model.weights.length; i++) model.weights[i] /= runs;
   for (let i = 0; i < model.trans.length; i++) model.trans[i] /= runs;
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+  return model;
+}
 
-  if (dev) {
-    const allowed = bioAllowed(LABELS);
-    const figures: Record<string, string> = {};
-    for (const c of corpora) {
-      remember(c.dev);
-      figures[c.name] = scoreHeldOut(model, allowed, ctx, c.dev.flatMap((d) => d.sentences), c.name);
-      log(`ner dev: ${c.name.padEnd(20)} ${figures[c.name]}${mix[c.name] ? '' : '  (not trained on)'}`);
-      if (c.name === 'gum') {
-        figures['gum-news'] = scoreHeldOut(model, allowed, ctx, c.dev.filter((d) => d.id.includes('_news_')).flatMap((d) => d.sentences));
-        log(`ner dev: ${'gum-news'.padEnd(20)} ${figures['gum-news']}`);
-      }
+/** Label ids of a gold-tokenised sentence: the perceptron's emissions, the MLP's opinion where it is unsure (when given), Viterbi. */
+function decoder(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, mlp: NerMlp | null, vocab: ReadonlySet<string>, margin?: number, weight?: number): (s: CorpusSentence) => Int32Array {
+  return (s) => {
+    const em = emissions(m, features(ctx, s), K);
+    if (mlp) adjustEmissions(mlp, s.words.map((w) => w.form), vocab, em, margin, weight);
+    return viterbi(m, em, s.words.length, allowed);
+  };
+}
+
+/** Label accuracy of the perceptron alone and of the MLP alone on the tokens below the consultation margin (diagnostic). */
+function tokenAccuracy(m: PerceptronModel, ctx: FeatureContext, mlp: NerMlp, vocab: ReadonlySet<string>, sents: readonly CorpusSentence[]): string {
+  const L = LABELS.length;
+  const lp = new Float64Array(L);
+  let n = 0;
+  let p = 0;
+  let q = 0;
+  for (const s of sents) {
+    if (!usable(s)) continue;
+    const em = emissions(m, features(ctx, s), K);
+    const ms = mlpSentence(mlp.vectors, s.words.map((w) => w.form), vocab);
+    const gold = goldIds(s);
+    for (let i = 0; i < s.words.length; i++) {
+      if (topTwoMargin(em, i, L) >= MLP_MARGIN * mlp.meta.emScale) continue;
+      n++;
+      let pb = 0;
+      for (let l = 1; l < L; l++) if (em[i * L + l]! > em[i * L + pb]!) pb = l;
+      mlp.logProbs(ms, em, i, lp);
+      let mb = 0;
+      for (let l = 1; l < L; l++) if (lp[l]! > lp[mb]!) mb = l;
+      if (pb === gold[i]) p++;
+      if (mb === gold[i]) q++;
     }
-    if (process.env.NER_DEV_OUT) saveNerModel(model, meta, process.env.NER_DEV_OUT);
-    return { sentences: examples.length, tokens, dev: figures };
   }
-  saveNerModel(model, meta, opts.out);
-  log(`ner: wrote ${opts.out ?? 'models/ner'}.json and .bin.gz`);
-  return { sentences: examples.length, tokens };
+  return `${n} tokens, perceptron ${((100 * p) / (n || 1)).toFixed(2)}%, MLP ${((100 * q) / (n || 1)).toFixed(2)}%`;
 }
 
 /** Span-level P/R/F1 (exact span and type) of the model on gold-tokenised sentences, by type. */
-function scoreHeldOut(m: PerceptronModel, allowed: Uint8Array, ctx: FeatureContext, sents: readonly CorpusSentence[], name = ''): string {
+function scoreHeldOut(decode: (s: CorpusSentence) => Int32Array, sents: readonly CorpusSentence[], name = ''): string {
   const c: Record<string, [number, number, number]> = { ALL: [0, 0, 0], PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] };
   for (const s of sents) {
     if (!usable(s)) continue;
-    const ids = viterbi(m, emissions(m, features(ctx, s), K), s.words.length, allowed);
+    const ids = decode(s);
     const pred = bioSpans(LABELS, ids).map((p) => `${p.from}:${p.to}:${p.type}`);
     const gold = new Set(s.named.map((g) => `${g.from}:${g.to}:${g.type}`));
     for (const p of pred) {

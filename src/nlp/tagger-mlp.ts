@@ -240,6 +240,17 @@ export class TaggerMlp {
     }
   }
 
+  /**
+   * The word vector of vocabulary row r (r < meta.vocab; rows as WordClusters.indexOf gives them),
+   * dequantised into out[0..meta.dim): other models (the NER second opinion) read the one shipped
+   * vector table through this rather than keeping their own copy.
+   */
+  wordVector(r: number, out: Float32Array): void {
+    const { dim, vecScale } = this.meta;
+    const v = this.a.vectors;
+    for (let d = 0, b = r * dim; d < dim; d++) out[d] = v[b + d]! * vecScale;
+  }
+
   /** The rows keyed like the model file stores them. */
   arrays(): TaggerMlpArrays {
     return this.a;

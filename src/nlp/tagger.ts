@@ -205,6 +205,11 @@ export class Tagger {
     this.mlpOut = new Float64Array(this.nTags);
   }
 
+  /** the attached MLP (its word-vector table is shared with the NER second opinion), or null */
+  get mlpModel(): TaggerMlp | null {
+    return this.mlp;
+  }
+
   get hasMlp(): boolean {
     return this.mlp !== null;
   }

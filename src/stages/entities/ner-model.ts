@@ -13,6 +13,7 @@ import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
+import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
@@ -45,6 +46,8 @@ export interface NerModel {
   readonly perceptron: PerceptronModel;
   readonly ctx: FeatureContext;
   readonly allowed: Uint8Array;
+  /** the dense second opinion (ner-mlp.ts) where the perceptron is unsure, or null when not built */
+  readonly mlp: NerMlp | null;
 }
 
 export interface NerSpan {
@@ -157,6 +160,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
     ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true },
     allowed: bioAllowed(meta.labels),
+    mlp: loadNerMlp(base),
   };
   return m;
 }
@@ -190,6 +194,7 @@ export function tagSentence(model: NerModel, text: string, spans: readonly Span[
   if (!forms.length) return [];
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc);
   const em = emissions(model.perceptron, feats, K);
+  if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
   return bioSpans(model.meta.labels, ids);
 }

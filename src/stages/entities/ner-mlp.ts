@@ -1,0 +1,411 @@
+// A dense second opinion for the NER perceptron: a one-hidden-layer MLP over the GloVe vectors of a
+// five-word window (the tagger MLP's int8 table, read through TaggerMlp.wordVector — one vector table
+// in models/), hashed shape/affix/capitalisation features, and the perceptron's own emission scores
+// for the word and its neighbours. The perceptron's features are sparse and mostly lexical, so an
+// unseen name ("Lodwar") is typed by its shape and the words around it; the vectors say what such a
+// word is like. The MLP is consulted only where the perceptron's top two labels are close (margin
+// below meta.margin × meta.emScale); its log-probabilities, times meta.weight × meta.emScale, are
+// added to the emissions there, before Viterbi. Trained on jackknifed emissions
+// (scripts/train-ner.ts, ner-mlp-train.ts), so it learns how far a perceptron that has not seen
+// the sentence can be trusted. Model file: models/ner-mlp.bin.
+import { existsSync } from 'node:fs';
+import { NewsgraphError } from '../../core/errors.js';
+import { modelPath } from '../../core/paths.js';
+import { modelArray, readModelFile, type ModelFile } from '../../nlp/model-io.js';
+import { getTagger } from '../../nlp/tagger.js';
+import { defaultWordClusters } from '../../nlp/word-clusters.js';
+import { fnv, shapeOf } from './ner-features.js';
+
+export const NER_MLP_KIND = 'newsgraph-ner-mlp';
+export const NER_MLP_FILE = 'ner-mlp.bin';
+
+/** window offsets whose vectors (and, for -1..1, emissions) feed the hidden layer */
+export const NER_MLP_WINDOW = [-2, -1, 0, 1, 2] as const;
+const WIN = NER_MLP_WINDOW.length;
+/** emissions of positions i-1, i, i+1 */
+export const EM_WIN = 3;
+
+/** The shipped word vectors, as the NER MLP reads them. */
+export interface WordVectors {
+  readonly dim: number;
+  /** words in the word-cluster table the rows index (a rebuilt table must match) */
+  readonly clusterWords: number;
+  /** vocabulary row of a form (lower-cased lookup), -1 when it has no vector */
+  rowOf(form: string): number;
+  /** the vector of a row, dequantised into out[0..dim) */
+  vector(row: number, out: Float32Array): void;
+}
+
+/** The tagger MLP's vector table (models/tagger-mlp.bin) keyed by the word-cluster table's rows, or null when either is not built. */
+export function shippedWordVectors(): WordVectors | null {
+  const mlp = getTagger().mlpModel;
+  const clusters = defaultWordClusters();
+  if (!mlp || !clusters) return null;
+  const vocab = mlp.meta.vocab;
+  return {
+    dim: mlp.meta.dim,
+    clusterWords: clusters.size,
+    rowOf(form: string): number {
+      const r = clusters.indexOf(form);
+      return r < vocab ? r : -1;
+    },
+    vector: (r, out) => mlp.wordVector(r, out),
+  };
+}
+
+export interface NerMlpMeta {
+  readonly labels: readonly string[];
+  readonly dim: number;
+  readonly hidden: number;
+  readonly sparseBits: number;
+  readonly clusterWords: number;
+  readonly sparseScale: number;
+  /** a typical gap between a token's best and second-best emission (the median over training tokens): the unit of the MLP's emission inputs, of margin and of weight */
+  readonly emScale: number;
+  /** consult where the top-two emission margin is below margin × emScale */
+  readonly margin: number;
+  /** add weight × emScale × log p(label) to the emissions */
+  readonly weight: number;
+  readonly info?: Record<string, unknown>;
+}
+
+export interface NerMlpArrays {
+  /** (WIN·dim) × hidden */
+  readonly w1: Float32Array;
+  /** (EM_WIN·labels) × hidden */
+  readonly we: Float32Array;
+  readonly b1: Float32Array;
+  /** 2^sparseBits × hidden */
+  readonly sparse: Int8Array;
+  /** hidden × labels */
+  readonly w2: Float32Array;
+  readonly b2: Float32Array;
+}
+
+const PAD = 0x5a5a0001;
+const UNK = 0x5a5a0002;
+
+function mixKey(tpl: number, v: number): number {
+  let h = (Math.imul(tpl ^ 0x2c1b3c6d, 0x297a2d39) + v) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Per-sentence inputs of the MLP that do not depend on its weights: vector rows and sparse keys. */
+export interface NerMlpSentence {
+  readonly n: number;
+  /** vocabulary row per token, -1 none */
+  readonly rows: Int32Array;
+  /** SPARSE_KEYS hashes per token (unmasked) */
+  readonly keys: Int32Array;
+}
+
+/** sparse templates per token (only ever append; ids are baked into models) */
+export const SPARSE_KEYS = 16;
+
+const capOf = (w: string) => {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase() ? 1 : 0;
+};
+
+/** What the MLP's inputs need of one word form (memoised: forms recur). */
+interface FormInfo {
+  readonly row: number;
+  readonly shape: number;
+  readonly low: number;
+  readonly suf3: number;
+  readonly suf2: number;
+  readonly pre3: number;
+  readonly cap: number;
+  readonly known: number;
+}
+/** forms remembered per (vectors, lower-case vocabulary) (cleared when full: bounded memory on endless streams) */
+const FORM_MEMO = 100_000;
+const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, Map<string, FormInfo>>>();
+
+function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string): FormInfo {
+  let byVocab = memos.get(vectors);
+  if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
+  let memo = byVocab.get(lowerVocab);
+  if (!memo) byVocab.set(lowerVocab, (memo = new Map()));
+  let e = memo.get(w);
+  if (!e) {
+    const lw = w.toLowerCase();
+    e = { row: vectors.rowOf(w), shape: fnv(shapeOf(w)) | 0, low: fnv(lw) | 0, suf3: fnv(lw.slice(-3)), suf2: fnv(lw.slice(-2)), pre3: fnv(lw.slice(0, 3)), cap: capOf(w), known: lowerVocab.has(lw) ? 1 : 0 };
+    if (memo.size >= FORM_MEMO) memo.clear();
+    memo.set(w, e);
+  }
+  return e;
+}
+
+/**
+ * Rows and sparse keys of one sentence; `lowerVocab`: words seen in lower case in the NER training
+ * text. With `need` (1 = the MLP will be consulted there), only those positions get keys and only
+ * they and their ±2 neighbours are looked up (run time consults a few tokens per sentence); the
+ * values at those positions are the same as without it.
+ */
+export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array): NerMlpSentence {
+  const n = forms.length;
+  const rows = new Int32Array(n).fill(-1);
+  const shape = new Int32Array(n);
+  const low = new Int32Array(n);
+  const cap = new Uint8Array(n);
+  const info: FormInfo[] = new Array<FormInfo>(n);
+  for (let i = 0; i < n; i++) {
+    if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
+    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!));
+    rows[i] = e.row;
+    shape[i] = e.shape;
+    low[i] = e.low;
+    cap[i] = e.cap;
+  }
+  const keys = new Int32Array(n * SPARSE_KEYS);
+  for (let i = 0; i < n; i++) {
+    if (need && !need[i]) continue;
+    const e = info[i]!;
+    const k = i * SPARSE_KEYS;
+    keys[k] = mixKey(1, shape[i]!);
+    keys[k + 1] = mixKey(2, i > 0 ? shape[i - 1]! : PAD);
+    keys[k + 2] = mixKey(3, i + 1 < n ? shape[i + 1]! : PAD);
+    keys[k + 3] = mixKey(4, e.suf3);
+    keys[k + 4] = mixKey(5, e.suf2);
+    keys[k + 5] = mixKey(6, e.pre3);
+    keys[k + 6] = mixKey(7, (i > 0 ? cap[i - 1]! : 2) * 9 + cap[i]! * 3 + (i + 1 < n ? cap[i + 1]! : 2) + (i === 0 ? 27 : 0));
+    keys[k + 7] = mixKey(8, e.known * 2 + cap[i]! + (i === 0 ? 4 : 0));
+    keys[k + 8] = mixKey(9, i > 0 ? low[i - 1]! : PAD);
+    keys[k + 9] = mixKey(10, i + 1 < n ? low[i + 1]! : PAD);
+    keys[k + 10] = mixKey(11, i > 1 ? low[i - 2]! : PAD);
+    // window positions without a vector: outside the sentence, or not in the vocabulary
+    for (let w2 = 0; w2 < WIN; w2++) {
+      const j = i + NER_MLP_WINDOW[w2]!;
+      keys[k + 11 + w2] = mixKey(12 + w2, j < 0 || j >= n ? PAD : rows[j]! < 0 ? UNK : 0);
+    }
+  }
+  return { n, rows, keys };
+}
+
+/** slots of the first-layer projection cache (one per vocabulary row, direct-mapped) */
+const PROJ_CACHE = 4096;
+
+export class NerMlp {
+  readonly meta: NerMlpMeta;
+  private readonly a: NerMlpArrays;
+  readonly vectors: WordVectors;
+  private readonly L: number;
+  private readonly hid: Float32Array;
+  private readonly vec: Float32Array;
+  private readonly z: Float64Array;
+  private readonly mask: number;
+  private readonly xe: Float32Array;
+  private proj = new Float32Array(0);
+  private projRow = new Int32Array(0);
+  private projDone = new Uint8Array(0);
+
+  constructor(meta: NerMlpMeta, a: NerMlpArrays, vectors: WordVectors) {
+    const { dim, hidden, sparseBits } = meta;
+    const L = meta.labels.length;
+    if (vectors.clusterWords !== meta.clusterWords || vectors.dim !== dim) {
+      throw new NewsgraphError('E021', `NER MLP: built on word vectors of ${meta.clusterWords} words × ${dim}, found ${vectors.clusterWords} × ${vectors.dim} — run \`npm run train\``);
+    }
+    if (a.w1.length !== WIN * dim * hidden || a.we.length !== EM_WIN * L * hidden || a.b1.length !== hidden || a.sparse.length !== (1 << sparseBits) * hidden || a.w2.length !== hidden * L || a.b2.length !== L) {
+      throw new NewsgraphError('E021', 'NER MLP: array sizes do not match the header — run `npm run train`');
+    }
+    this.meta = meta;
+    this.a = a;
+    this.vectors = vectors;
+    this.L = L;
+    this.hid = new Float32Array(hidden);
+    this.vec = new Float32Array(dim);
+    this.z = new Float64Array(L);
+    this.mask = (1 << sparseBits) - 1;
+    this.xe = new Float32Array(EM_WIN * L);
+  }
+
+  arrays(): NerMlpArrays {
+    return this.a;
+  }
+
+  /** start of row r's projection at window position w in this.proj (computed on first use) */
+  private projection(r: number, w: number): number {
+    const { dim, hidden } = this.meta;
+    if (this.proj.length === 0) {
+      this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
+      this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
+      this.projDone = new Uint8Array(PROJ_CACHE);
+    }
+    const slot = r & (PROJ_CACHE - 1);
+    const pb = (slot * WIN + w) * hidden;
+    if (this.projRow[slot] !== r) {
+      this.projRow[slot] = r;
+      this.projDone[slot] = 0;
+    }
+    if ((this.projDone[slot]! & (1 << w)) === 0) {
+      const p = this.proj;
+      const w1 = this.a.w1;
+      const x = this.vec;
+      this.vectors.vector(r, x);
+      for (let u = 0; u < hidden; u++) p[pb + u] = 0;
+      for (let d = 0; d < dim; d++) {
+        const xd = x[d]!;
+        if (xd === 0) continue;
+        const base = (w * dim + d) * hidden;
+        for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * xd;
+      }
+      this.projDone[slot]! |= 1 << w;
+    }
+    return pb;
+  }
+
+  /** Log-probabilities of the labels at position i into out[0..L). */
+  logProbs(s: NerMlpSentence, em: Float32Array, i: number, out: Float64Array): void {
+    const { hidden, sparseScale, emScale } = this.meta;
+    const L = this.L;
+    const { b1, we, sparse, w2, b2 } = this.a;
+    const h = this.hid;
+    for (let u = 0; u < hidden; u++) h[u] = b1[u]!;
+    for (let w = 0; w < WIN; w++) {
+      const j = i + NER_MLP_WINDOW[w]!;
+      if (j < 0 || j >= s.n) continue;
+      const r = s.rows[j]!;
+      if (r < 0) continue;
+      const pb = this.projection(r, w);
+      const p = this.proj;
+      for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
+    }
+    const xe = this.xe;
+    emissionInputs(em, i, s.n, L, emScale, xe);
+    for (let k = 0; k < xe.length; k++) {
+      const x = xe[k]!;
+      if (x === 0) continue;
+      const base = k * hidden;
+      for (let u = 0; u < hidden; u++) h[u] += we[base + u]! * x;
+    }
+    const mask = this.mask;
+    for (let k = i * SPARSE_KEYS, end = k + SPARSE_KEYS; k < end; k++) {
+      const base = (s.keys[k]! & mask) * hidden;
+      for (let u = 0; u < hidden; u++) h[u] += sparse[base + u]! * sparseScale;
+    }
+    for (let l = 0; l < L; l++) out[l] = b2[l]!;
+    for (let u = 0; u < hidden; u++) {
+      const x = h[u]!;
+      if (x <= 0) continue;
+      const base = u * L;
+      for (let l = 0; l < L; l++) out[l] += w2[base + l]! * x;
+    }
+    let max = -Infinity;
+    for (let l = 0; l < L; l++) if (out[l]! > max) max = out[l]!;
+    let sum = 0;
+    for (let l = 0; l < L; l++) sum += Math.exp(out[l]! - max);
+    const lse = max + Math.log(sum);
+    for (let l = 0; l < L; l++) out[l] -= lse;
+  }
+
+  /**
+   * Adds the MLP's opinion to the emissions (in place) where the perceptron's top two labels are
+   * closer than the margin; `margin`/`weight` override the model's (tuning on dev). Reads the
+   * perceptron's emissions of the neighbours as they were before any change. Returns the positions consulted.
+   */
+  adjust(s: NerMlpSentence, em: Float32Array, margin = this.meta.margin, weight = this.meta.weight): number {
+    const L = this.L;
+    const lim = margin * this.meta.emScale;
+    const add = weight * this.meta.emScale;
+    const orig = em.slice();
+    const z = this.z;
+    let consulted = 0;
+    for (let i = 0; i < s.n; i++) {
+      if (topTwoMargin(orig, i, L) >= lim) continue;
+      consulted++;
+      this.logProbs(s, orig, i, z);
+      for (let l = 0; l < L; l++) em[i * L + l] += add * z[l]!;
+    }
+    return consulted;
+  }
+}
+
+/**
+ * NerMlp.adjust for a sentence given by its forms: the MLP's inputs are built only when some token
+ * is below the margin (most sentences of plain lower-case text have none).
+ */
+export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVocab: ReadonlySet<string>, em: Float32Array, margin = mlp.meta.margin, weight = mlp.meta.weight): number {
+  const L = mlp.meta.labels.length;
+  const lim = margin * mlp.meta.emScale;
+  let any = false;
+  const need = new Uint8Array(forms.length);
+  for (let i = 0; i < forms.length; i++) {
+    if (topTwoMargin(em, i, L) < lim) {
+      need[i] = 1;
+      any = true;
+    }
+  }
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight) : 0;
+}
+
+/** emission inputs below the best label's are cut here (in emScale units): far-off labels are all "no" */
+const EM_FLOOR = -4;
+
+/**
+ * The MLP's emission inputs for position i into out[0..EM_WIN·L): for i-1, i, i+1, each label's
+ * emission minus that position's best, in emScale units, floored at EM_FLOOR (0 outside the
+ * sentence). Relative scores: what matters is how far a label is behind, not the sentence's scale.
+ */
+export function emissionInputs(em: Float32Array, i: number, n: number, L: number, emScale: number, out: Float32Array): void {
+  for (let e = 0; e < EM_WIN; e++) {
+    const j = i + e - 1;
+    if (j < 0 || j >= n) {
+      out.fill(0, e * L, e * L + L);
+      continue;
+    }
+    let max = -Infinity;
+    for (let l = 0; l < L; l++) if (em[j * L + l]! > max) max = em[j * L + l]!;
+    for (let l = 0; l < L; l++) out[e * L + l] = Math.max(EM_FLOOR, (em[j * L + l]! - max) / emScale) - EM_FLOOR / 2;
+  }
+}
+
+/** The gap between the best and second-best emission of position i. */
+export function topTwoMargin(em: Float32Array, i: number, L: number): number {
+  let a = -Infinity;
+  let b = -Infinity;
+  for (let l = 0, o = i * L; l < L; l++) {
+    const v = em[o + l]!;
+    if (v > a) {
+      b = a;
+      a = v;
+    } else if (v > b) b = v;
+  }
+  return a - b;
+}
+
+export function nerMlpFromModel(m: ModelFile, vectors: WordVectors, path = NER_MLP_FILE): NerMlp {
+  const meta = m.meta as NerMlpMeta;
+  if (!meta || typeof meta.hidden !== 'number' || !Array.isArray(meta.labels)) {
+    throw new NewsgraphError('E021', `${path}: expected the NER MLP's sizes in the header — run \`npm run train\``, path);
+  }
+  return new NerMlp(
+    meta,
+    {
+      w1: modelArray(m, 'w1', Float32Array, path),
+      we: modelArray(m, 'we', Float32Array, path),
+      b1: modelArray(m, 'b1', Float32Array, path),
+      sparse: modelArray(m, 'sparse', Int8Array, path),
+      w2: modelArray(m, 'w2', Float32Array, path),
+      b2: modelArray(m, 'b2', Float32Array, path),
+    },
+    vectors,
+  );
+}
+
+/** models/ner-mlp.bin next to the NER model at `base` (models/ner → models/ner-mlp.bin). */
+export const nerMlpPath = (base: string) => `${base}-mlp.bin`;
+
+/** The NER MLP next to the model at `base`, or null when it was not built; E021 when the vectors it needs are missing or do not fit. */
+export function loadNerMlp(base = modelPath('ner')): NerMlp | null {
+  const path = nerMlpPath(base);
+  if (!existsSync(path)) return null;
+  const vectors = shippedWordVectors();
+  if (!vectors) throw new NewsgraphError('E021', `${path} needs the tagger MLP's word vectors (models/tagger-mlp.bin) and the word clusters — run \`npm run train\``, path);
+  return nerMlpFromModel(readModelFile(path, NER_MLP_KIND), vectors, path);
+}
