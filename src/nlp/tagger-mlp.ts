@@ -246,9 +246,12 @@ export class TaggerMlp {
    * vector table through this rather than keeping their own copy.
    */
   wordVector(r: number, out: Float32Array): void {
-    const { dim, vecScale } = this.meta;
-    const v = this.a.vectors;
-    for (let d = 0, b = r * dim; d < dim; d++) out[d] = v[b + d]! * vecScale;
+    const { dim } = this.meta;
+    const { vectors, vecLevels } = this.a;
+    for (let d = 0, k = r * dim; d < dim; d++, k++) {
+      const code = (vectors[k >>> 1]! >>> ((k & 1) << 2)) & 15;
+      out[d] = vecLevels[d * VECTOR_LEVELS + code]!;
+    }
   }
 
   /** The rows keyed like the model file stores them. */
