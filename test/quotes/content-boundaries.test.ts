@@ -88,5 +88,11 @@ describe('indirect content: where it starts', () => {
     expect(contents).toContainEqual(['the volunteers']);
     expect(contents).toContainEqual(['the city would rebuild the pier']);
   });
+
+  it('a participle cue inside a fronted prepositional phrase ends its content at the main clause', () => {
+    const contents = parsedContents("In a letter criticizing Smith, Jones's campaign said he had broken the rules.");
+    expect(contents).toContainEqual(['Smith']);
+    expect(contents).toContainEqual(['he had broken the rules']);
+  });
 });
 

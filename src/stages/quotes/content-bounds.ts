@@ -130,7 +130,10 @@ const FRONTED_OPENERS = new Set(['while', 'although', 'though', 'as', 'after', '
 export function frontedClauseEnd(v: View, s: number, cue: number, start: number, fe: number): number {
   if (!v.tagged) return fe;
   const f = leadEnd(v, s);
-  const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '');
+  // (a participle cue inside a fronted prepositional phrase fronts as well: "In a statement
+  // defending Lewandowski, Trump's campaign said …")
+  const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '') ||
+    v.lex.is('prep', v.lower[f]!) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '');
   if (!opener || f === cue) {
     if (!(f === cue && /^VB[GN]$/.test(v.tokens[f]!.xpos ?? ''))) return fe;
   }
