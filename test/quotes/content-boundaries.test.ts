@@ -81,4 +81,18 @@ describe('indirect content: where it starts', () => {
   it('with a parse, a content starts at the cue’s complement clause past the cue’s own adjuncts', () => {
     expect(parsedContents('The minister said at a news conference in Paris the talks had failed.')).toContainEqual(['the talks had failed']);
   });
+
+  it('a listener verb whose object is followed by the source’s next predicate keeps the object as its content', () => {
+    // "thanked Miami and said …": not Miami the listener and "and said …" the thanks
+    const contents = parsedContents('The mayor thanked the volunteers and said the city would rebuild the pier.');
+    expect(contents).toContainEqual(['the volunteers']);
+    expect(contents).toContainEqual(['the city would rebuild the pier']);
+  });
+
+  it('a participle cue inside a fronted prepositional phrase ends its content at the main clause', () => {
+    const contents = parsedContents("In a letter criticizing Smith, Jones's campaign said he had broken the rules.");
+    expect(contents).toContainEqual(['Smith']);
+    expect(contents).toContainEqual(['he had broken the rules']);
+  });
 });
+

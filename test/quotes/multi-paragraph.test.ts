@@ -24,4 +24,17 @@ describe('multi-paragraph quotes', () => {
     ]);
     expect(doc.text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe('Ortega');
   });
+
+  it('a colon cue closing the paragraph above the quotation finds its subject in its own sentence', () => {
+    const text = [
+      'Senator Ted Cruz spoke in Des Moines on Monday. Cruz continued:',
+      '“We will win this election and we will repeal every word of it.”',
+    ].join('\n\n');
+    const doc = read(text);
+    expect(doc.quotes).toHaveLength(1);
+    const q = doc.quotes[0]!;
+    expect(doc.text.slice(q.cue!.start, q.cue!.end)).toBe('continued');
+    expect(doc.text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe('Cruz');
+    expect(q.speaker.name).toBe('Ted Cruz');
+  });
 });

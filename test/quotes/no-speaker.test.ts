@@ -15,7 +15,9 @@ const CASES: Record<string, readonly string[]> = {
     'Meanwhile, saying no to the offer would cost the city dearly.',
     '“We will not stop,” reportedly said.',
     '“We will not stop,” however, was all the banner said.',
-    'In a statement announcing the pick, the committee praised the choice.',
+    // (the main clause holds no cue: "the committee praised the choice" is the committee's attitude,
+    // an attribution of its own once the participle's content ends at the comma)
+    'In a statement announcing the pick, the committee ended its search.',
   ],
   'not speech: acts, forces, namings, descriptions (PolNeAR guidelines pp. 5-6)': [
     'The storm threatened the coast all week.',

@@ -99,12 +99,14 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
 
 /** Attribution right before a quote starting at token index k (the opening mark). */
 export function attributionBefore(v: View, k: number): Found | null {
-  const [sStart] = sentenceOf(v, k);
   let j = k - 1;
   if (j < 0) return null;
   // "He said:" closing the paragraph before the quotation
   const colonPara = v.para[j] === v.para[k] - 1 && isPunct(v, j, ':') && v.tokens[k]!.start === v.doc.paragraphs[v.para[k]!]!.start;
   if (v.para[j] !== v.para[k] && !colonPara) return null;
+  // the cue's own sentence bounds the search for its subject: with the colon on the line above
+  // ("Cruz continued: ⏎ “…”") the quote's sentence starts after the cue and would leave it no source
+  const [sStart] = sentenceOf(v, colonPara ? j : k);
   const colon = isPunct(v, j, ':');
   if (colon || isPunct(v, j, ',')) j--;
   // a speech noun before the colon: "Hegseth's comments: “…”", "a statement from the agency: “…”"

@@ -130,7 +130,10 @@ const FRONTED_OPENERS = new Set(['while', 'although', 'though', 'as', 'after', '
 export function frontedClauseEnd(v: View, s: number, cue: number, start: number, fe: number): number {
   if (!v.tagged) return fe;
   const f = leadEnd(v, s);
-  const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '');
+  // (a participle cue inside a fronted prepositional phrase fronts as well: "In a statement
+  // defending Lewandowski, Trump's campaign said …")
+  const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '') ||
+    v.lex.is('prep', v.lower[f]!) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '');
   if (!opener || f === cue) {
     if (!(f === cue && /^VB[GN]$/.test(v.tokens[f]!.xpos ?? ''))) return fe;
   }
@@ -159,13 +162,18 @@ const OBJECT_ADJUNCT_OPENERS = new Set(['during', 'when', 'amid', 'following']);
  * or occasion after the object's noun. A clause is left alone: its prepositional phrases are part of
  * what was said. `isClause` tells whether a clause starts at `start`.
  */
+/** "and"/"but" at token `j` opening the source's next predicate ("… and has since left", "… and said") */
+function nextPredicate(v: View, j: number): boolean {
+  return (v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 1]?.xpos ?? '');
+}
+
 export function objectEnd(v: View, start: number, fe: number, isClause: boolean): number {
   if (isClause || v.lower[start] === 'to' || CLAUSE_OPENERS.has(v.lower[start]!)) return fe;
   for (let j = start + 1; j < fe - 1; j++) {
     if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
     if (isPunct(v, j)) continue;
     // "criticized that assignment and has since left the network": the source's next predicate
-    if ((v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 1]?.xpos ?? '')) return isPunct(v, j - 1, ',') ? j - 1 : j;
+    if (nextPredicate(v, j)) return isPunct(v, j - 1, ',') ? j - 1 : j;
     if (!OBJECT_ADJUNCT_OPENERS.has(v.lower[j]!)) continue;
     // after the object's noun, not inside a name ("Mr. Trump in Ohio" still cuts; "Trump Tower" never reaches here)
     if (isWord(v, j - 1) || isQuoteTok(v, j - 1)) return j;
@@ -193,8 +201,9 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
     const np = shortNP(v, i, end);
     if (np && v.lower[np[1]] !== 'to') i = np[1];
     else addressee = null;
-    // nothing after the object: the object is the content ("urged restraint.")
-    if (i >= end || !isWord(v, i) && !isQuoteTok(v, i)) {
+    // nothing after the object, or the source's next predicate ("thanked Miami and said it was
+    // …"): the object is the content ("urged restraint."), and the next verb a cue of its own
+    if (i >= end || !isWord(v, i) && !isQuoteTok(v, i) || nextPredicate(v, i)) {
       i = cue.end;
       addressee = null;
     }
