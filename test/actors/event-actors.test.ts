@@ -37,4 +37,10 @@ describe('event actors take the entity\'s earned country', () => {
     const code = sourceOf('On Tuesday their forces had withdrawn from the besieged town of Srebrenica.', 'withdrawn');
     expect(code ?? '').not.toMatch(/^[A-Z]{3}MIL/);
   });
+
+  it('weapons are no actors: "missiles" and "drones" do not make a military source', () => {
+    for (const text of ['Missiles struck the Ukrainian city of Kharkiv on Monday.', 'Drones attacked an oil refinery in the Russian city of Ryazan on Sunday.']) {
+      for (const e of events(text)) expect(e.source.actor_code ?? '').not.toMatch(/MIL$/);
+    }
+  });
 });
