@@ -43,4 +43,12 @@ describe('event actors take the entity\'s earned country', () => {
       for (const e of events(text)) expect(e.source.actor_code ?? '').not.toMatch(/MIL$/);
     }
   });
+
+  it('"the spokesperson for <a government>" speaks as that government', () => {
+    expect(sourceOf('The spokesperson for the German government condemned Russia on Monday.', 'condemned')).toBe('DEUGOV');
+  });
+
+  it('"a spokesman for <a group with no country>" speaks as that group', () => {
+    expect(sourceOf('A spokesman for the Islamic State condemned France on Monday.', 'condemned')).toBe('IMGMUSISI');
+  });
 });
