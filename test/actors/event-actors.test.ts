@@ -51,4 +51,9 @@ describe('event actors take the entity\'s earned country', () => {
   it('"a spokesman for <a group with no country>" speaks as that group', () => {
     expect(sourceOf('A spokesman for the Islamic State condemned France on Monday.', 'condemned')).toBe('IMGMUSISI');
   });
+
+  it('a name dated by its year is no actor: the country modifying "the 2022 French Presidential Election" is not the target', () => {
+    const evs = events('Thousands of French farmers protested the 2022 French Presidential Election on Saturday.');
+    for (const e of evs) expect(e.target.mention?.text ?? '').not.toMatch(/Election/);
+  });
 });

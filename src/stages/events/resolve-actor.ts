@@ -289,6 +289,9 @@ export class ActorResolver {
     }
     const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
     if (!headIsActorish && !(fromEntities && sector)) return [];
+    // "the 2020 US Presidential Election": a name dated by its year is an occurrence, not an actor;
+    // the country modifying it names where it happens
+    if (!headWord && t.kids(i).some((c) => (t.dep(c) === 'nummod' || t.dep(c) === 'compound') && t.tok(c).pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.lower(c)))) return [];
     if (org && !countries.length) {
       return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group', origin: 'group' }];
     }
