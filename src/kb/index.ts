@@ -153,6 +153,11 @@ export class ActorKB {
     return this.tables.words.groupNouns.get(k) ?? this.phoenix().agents.get(k) ?? null;
   }
 
+  /** The CAMEO role code of a singular agent noun naming one person ("federal judge" -> JUD), else null. */
+  singularAgentCode(noun: string): string | null {
+    return this.phoenix().singularAgents.get(noun.toLowerCase()) ?? null;
+  }
+
   /**
    * Who held an office on `date`: the people whose role has the CAMEO code `code` ("USAGOV",
    * "AFGGOV", "IGOUNO") on that day, and whose role is `role` when one is given ("President"),

@@ -24,6 +24,8 @@ export interface PhoenixTables {
   readonly groups: ReadonlyMap<string, PhoenixGroup>;
   /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code ("lawmakers" -> LEG) */
   readonly agents: ReadonlyMap<string, string>;
+  /** lower-cased singular agent noun that has a plural -> CAMEO role code ("federal judge" -> JUD): one person */
+  readonly singularAgents: ReadonlyMap<string, string>;
 }
 
 /**
@@ -80,6 +82,7 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
   };
   let groups: ReadonlyMap<string, PhoenixGroup> | undefined;
   let agents: ReadonlyMap<string, string> | undefined;
+  let singularAgents: ReadonlyMap<string, string> | undefined;
   return {
     people,
     withCode,
@@ -88,6 +91,9 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     },
     get agents() {
       return (agents ??= loadAgents());
+    },
+    get singularAgents() {
+      return (singularAgents ??= loadSingularAgents());
     },
   };
 }
@@ -149,4 +155,15 @@ function loadAgents(): ReadonlyMap<string, string> {
     if (!agents.has(k)) agents.set(k, lines.cell(i, 'code'));
   }
   return agents;
+}
+
+/** The singular of each agent noun that has a plural ("federal judge" of "federal judges"): one person of that role. */
+function loadSingularAgents(): ReadonlyMap<string, string> {
+  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
+  const out = new Map<string, string>();
+  for (let i = 0; i < lines.size; i++) {
+    const one = lines.cell(i, 'singular');
+    if (one && lines.cell(i, 'plural') && !out.has(one)) out.set(one, lines.cell(i, 'code'));
+  }
+  return out;
 }

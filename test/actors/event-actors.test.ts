@@ -37,4 +37,23 @@ describe('event actors take the entity\'s earned country', () => {
     const code = sourceOf('On Tuesday their forces had withdrawn from the besieged town of Srebrenica.', 'withdrawn');
     expect(code ?? '').not.toMatch(/^[A-Z]{3}MIL/);
   });
+
+  it('weapons are no actors: "missiles" and "drones" do not make a military source', () => {
+    for (const text of ['Missiles struck the Ukrainian city of Kharkiv on Monday.', 'Drones attacked an oil refinery in the Russian city of Ryazan on Sunday.']) {
+      for (const e of events(text)) expect(e.source.actor_code ?? '').not.toMatch(/MIL$/);
+    }
+  });
+
+  it('"the spokesperson for <a government>" speaks as that government', () => {
+    expect(sourceOf('The spokesperson for the German government condemned Russia on Monday.', 'condemned')).toBe('DEUGOV');
+  });
+
+  it('"a spokesman for <a group with no country>" speaks as that group', () => {
+    expect(sourceOf('A spokesman for the Islamic State condemned France on Monday.', 'condemned')).toBe('IMGMUSISI');
+  });
+
+  it('a name dated by its year is no actor: the country modifying "the 2022 French Presidential Election" is not the target', () => {
+    const evs = events('Thousands of French farmers protested the 2022 French Presidential Election on Saturday.');
+    for (const e of evs) expect(e.target.mention?.text ?? '').not.toMatch(/Election/);
+  });
 });

@@ -58,6 +58,9 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
   const bySurname = new Map<string, Cluster[]>();
   const byGiven = new Map<string, Cluster[]>();
   const byAcronym = new Map<string, Cluster>();
+  // "the Parliament of Iraq" … "the Parliament's decision": an organisation named "<body> of <place>"
+  // is later called by its body alone; the short name joins it when one earlier name has that body
+  const byBody = new Map<string, Cluster[]>();
   const pendingSurnames: WorkMention[] = [];
   const make = (key: string, m: WorkMention, name: string, rule: string): Cluster => {
     const c: Cluster = { id: clusters.length, type: m.type, gaz: m.gaz, name, mentions: [], rule };
@@ -136,10 +139,24 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
       c = byAcronym.get(surface);
       if (c) m.rule += '+acronym';
     }
+    const bare = surface.replace(/^the /i, '');
+    if (!c && m.type === 'ORG') {
+      const bodies = byBody.get(bare.toLowerCase());
+      if (bodies?.length === 1) {
+        c = bodies[0]!;
+        m.rule += '+body-of-place';
+      }
+    }
     if (!c) {
-      c = make(key, m, surface.replace(/^the /i, ''), 'entities:cluster-name');
+      c = make(key, m, bare, 'entities:cluster-name');
       const a = acronym(surface);
       if (a.length >= 2 && surface.includes(' ')) byAcronym.set(a, c);
+      const of = m.type === 'ORG' ? /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) of (?:the )?\p{Lu}/u.exec(bare) : null;
+      if (of) {
+        const l = byBody.get(of[1]!.toLowerCase()) ?? [];
+        l.push(c);
+        byBody.set(of[1]!.toLowerCase(), l);
+      }
     }
     join(c, m);
   }

@@ -20,6 +20,7 @@ const MAX_WORDS = 3;
 const LOWER = /^[a-z][a-z-]*$/;
 const INITIAL = /^[A-Z][a-z-]*$/;
 const GENERIC_DET = new Set(['a', 'an', 'no', 'any', 'every', 'each', 'another']);
+const INDEFINITE = new Set(['a', 'an']);
 /** a possessor standing for the last place of its kind named before ("the city's police") */
 const PLACE_NOUNS: Record<string, 'country' | 'city'> = { country: 'country', nation: 'country', state: 'country', city: 'city', capital: 'city', town: 'city', province: 'city', region: 'city' };
 const MEMBER_PREPS = new Set(['in', 'of', 'from']);
@@ -92,16 +93,24 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       let phrase: string | null = null;
       let from = k;
       let code: string | null = null;
-      for (let n = Math.min(MAX_WORDS, k - s.tokenStart + 1); n >= 1 && !code; n--) {
-        const words = t.slice(k - n + 1, k + 1);
-        if (words.some((w, j) => at[k - n + 1 + j]! >= 0 || !(LOWER.test(w.form) || (j === 0 && opening(k - n + 1) && INITIAL.test(w.form))))) continue;
-        const p = words.map((w) => w.form.toLowerCase()).join(' ');
-        const c = kb.groupCode(p);
-        if (c) {
-          code = c;
-          phrase = p;
-          from = k - n + 1;
+      // "a federal judge dismissed …": a singular agent noun introduced by a/an is one official of
+      // the story's country, read like a group (only indefinite: "the minister" takes up a named person)
+      // (a group noun at any length wins: "military government" is the group "government")
+      let single = false;
+      for (const lookup of [(p: string) => kb.groupCode(p), (p: string) => kb.singularAgentCode(p)]) {
+        for (let n = Math.min(MAX_WORDS, k - s.tokenStart + 1); n >= 1 && !code; n--) {
+          const words = t.slice(k - n + 1, k + 1);
+          if (words.some((w, j) => at[k - n + 1 + j]! >= 0 || !(LOWER.test(w.form) || (j === 0 && opening(k - n + 1) && INITIAL.test(w.form))))) continue;
+          const p = words.map((w) => w.form.toLowerCase()).join(' ');
+          const c = lookup(p);
+          if (c) {
+            code = c;
+            phrase = p;
+            from = k - n + 1;
+          }
         }
+        if (code) break;
+        single = true;
       }
       if (!code || !phrase) continue;
       const sector = code.slice(0, 3);
@@ -113,7 +122,9 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
         const dep = t[c]!.dep;
         const form = t[c]!.form;
         if (form.toLowerCase() === 'ethnic') skip = true;
-        else if (dep === 'det' && GENERIC_DET.has(form.toLowerCase())) skip = true;
+        else if (dep === 'det' && GENERIC_DET.has(form.toLowerCase())) {
+          if (!(single && INDEFINITE.has(form.toLowerCase()))) skip = true;
+        } else if (dep === 'det' && single) skip = true;
         else if (dep === 'nmod:poss') {
           // a possessive pronoun coreference resolved ("Syria says it will withdraw its troops"): its antecedent's
           if (t[c]!.pos === 'PRON') {
@@ -158,6 +169,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
         if (left.type === 'ORG' && left.actor_code?.startsWith('IGO') && t[from - 1]!.pos !== 'ADJ') igo = left.actor_code;
         else if (left.type === 'GPE' && isEarned(left) && /^[A-Z]{3}$/.test(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
       }
+      if (single && !kids[k]!.some((c) => t[c]!.dep === 'det' && INDEFINITE.has(t[c]!.form.toLowerCase()))) skip = true;
       if (skip) continue;
       // adjacent lower-case modifiers belong to the mention ("riot police", "anti-government protesters")
       while (from - 1 >= s.tokenStart && at[from - 1]! < 0 && t[from - 1]!.head === k && /^(amod|compound)/.test(t[from - 1]!.dep) && LOWER.test(t[from - 1]!.form)) from--;

@@ -289,6 +289,9 @@ export class ActorResolver {
     }
     const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
     if (!headIsActorish && !(fromEntities && sector)) return [];
+    // "the 2020 US Presidential Election": a name dated by its year is an occurrence, not an actor;
+    // the country modifying it names where it happens
+    if (!headWord && t.kids(i).some((c) => (t.dep(c) === 'nummod' || t.dep(c) === 'compound') && t.tok(c).pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.lower(c)))) return [];
     if (org && !countries.length) {
       return [{ entity: null, actor_code: org, mention: span, country: null, political: true, head: i, rule: 'phrase:group', origin: 'group' }];
     }
@@ -304,11 +307,16 @@ export class ActorResolver {
       }
     }
     if (!countries.length && sector && depth === 0) {
-      // "leaders of Romania's new government", "police in Jericho": the country sits in an of/in phrase
-      for (const prep of ['of', 'in', 'from', 'throughout', 'across']) {
+      // "leaders of Romania's new government", "police in Jericho", "the spokesperson for the German
+      // government": the country sits in an of/in/for phrase
+      for (const prep of ['of', 'in', 'from', 'throughout', 'across', 'for']) {
         for (const c of t.prepKids(i, prep)) {
-          const inner = this.resolve(c, depth + 1).filter((a) => a.country);
+          const resolved = this.resolve(c, depth + 1);
+          const inner = resolved.filter((a) => a.country);
           if (inner.length) return inner.map((a) => ({ ...a, entity: null, actor_code: a.country! + sector, mention: span, head: i, rule: 'phrase:of', origin: 'of-phrase' }));
+          // "a spokesman for the PMF": one who serves a group with no country speaks as that group
+          const group = prep === 'for' ? resolved.find((a) => a.political && a.actor_code && !a.country) : undefined;
+          if (group) return [{ ...group, mention: span, head: i, rule: 'phrase:for-group', origin: 'of-phrase' }];
         }
       }
     }
