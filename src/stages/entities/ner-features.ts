@@ -43,13 +43,17 @@ export function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** combines a template id with up to two value hashes (murmur3 finaliser) */
+/**
+ * Combines a template id with up to two value hashes (murmur3 finaliser). Returns a signed int32
+ * (not `>>> 0`): values above 2^31 would be boxed heap numbers in V8, one allocation per feature;
+ * stored into the Uint32Array of features the bits are the same.
+ */
 function mix(tpl: number, a: number, b: number): number {
   let h = Math.imul(tpl + 1, 0x9e3779b1) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h ^= b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function shapeOf(w: string): string {
@@ -220,8 +224,8 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   return flags;
 }
 
-const BOS = fnv('<s>');
-const EOS = fnv('</s>');
+const BOS = fnv('<s>') | 0;
+const EOS = fnv('</s>') | 0;
 
 // per word form: the hashes of its form, lower case, shape, affixes, whether it is known in lower
 // case and its clusters; words repeat across sentences and documents, so this is computed once per
@@ -291,21 +295,22 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
 /** Feature hashes for one sentence: a flat array of forms.length * K. */
 export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags): Uint32Array {
   const n = forms.length;
-  const form = new Uint32Array(n);
-  const low = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const suf2 = new Uint32Array(n);
-  const pre3 = new Uint32Array(n);
-  const suf4 = new Uint32Array(n);
-  const pre4 = new Uint32Array(n);
+  // hashes kept as signed int32 (same bits): small integers to V8, never boxed
+  const form = new Int32Array(n);
+  const low = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const suf3 = new Int32Array(n);
+  const suf2 = new Int32Array(n);
+  const pre3 = new Int32Array(n);
+  const suf4 = new Int32Array(n);
+  const pre4 = new Int32Array(n);
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
   const len = new Uint8Array(n);
-  const c2048 = new Uint32Array(n);
-  const c512 = new Uint32Array(n);
-  const c128 = new Uint32Array(n);
+  const c2048 = new Int32Array(n);
+  const c512 = new Int32Array(n);
+  const c128 = new Int32Array(n);
   const lowers: string[] = new Array<string>(n);
   const acronym = new Uint8Array(n);
   let words = 0;
