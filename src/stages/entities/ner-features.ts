@@ -195,12 +195,13 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   const lex = ctx.lex;
   const orgHead = (w: string) => lex !== undefined && lex.orgWords.has(w);
   const personWord = (w: string) => lex !== undefined && ((lex.person.get(w) ?? 0) & 3) !== 0;
+  const cache = wordCacheOf(ctx);
   for (const forms of sentences) {
     const n = forms.length;
     let orgRun = false;
     for (let i = n - 1; i >= 0; i--) {
       const w = forms[i]!;
-      const e = wordInfo(ctx, w);
+      const e = wordInfo(ctx, w, cache);
       if (!e.letter) {
         orgRun = false;
         continue;
@@ -261,9 +262,14 @@ function caselessOf(ctx: FeatureContext): CaselessLexicon | undefined {
   return c;
 }
 
-function wordInfo(ctx: FeatureContext, w: string): WordInfo {
+/** the word cache of a context: looked up once per sentence, not once per token */
+function wordCacheOf(ctx: FeatureContext): Map<string, WordInfo> {
   let cache = wordCache.get(ctx);
   if (!cache) wordCache.set(ctx, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> = wordCacheOf(ctx)): WordInfo {
   let e = cache.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -315,9 +321,10 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const acronym = new Uint8Array(n);
   let words = 0;
   let caps = 0;
+  const cache = wordCacheOf(ctx);
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
-    const e = wordInfo(ctx, w);
+    const e = wordInfo(ctx, w, cache);
     form[i] = e.form;
     low[i] = e.low;
     shape[i] = e.shape;

@@ -51,10 +51,17 @@ function coveringIndex(doc: Doc, entities: readonly Entity[]): { at: Int32Array;
   return { at, span };
 }
 
-function children(doc: Doc): number[][] {
-  const kids: number[][] = doc.tokens.map(() => []);
+// shared by every token without dependents (most of them): one array per head, not per token
+const NO_KIDS: readonly number[] = Object.freeze([]);
+
+function children(doc: Doc): Array<readonly number[]> {
+  const kids: Array<readonly number[]> = new Array<readonly number[]>(doc.tokens.length).fill(NO_KIDS);
   doc.tokens.forEach((t, k) => {
-    if (t.head >= 0 && t.head !== k && t.head < kids.length) kids[t.head]!.push(k);
+    if (t.head >= 0 && t.head !== k && t.head < kids.length) {
+      const list = kids[t.head]!;
+      if (list === NO_KIDS) kids[t.head] = [k];
+      else (list as number[]).push(k);
+    }
   });
   return kids;
 }
