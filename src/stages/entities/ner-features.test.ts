@@ -50,6 +50,19 @@ describe('NER features', () => {
     for (let i = 0; i < forms.length; i++) for (let k = 35; k < K; k++) expect(f[i * K + k]).toBe(0);
   });
 
+  it('a reused scratch buffer gives the same features as a fresh array, with no slot left over from a longer sentence', () => {
+    const full: FeatureContext = { ...withClusters, lex: defaultLexicon(), orgFeatures: true, caseless: true, moreContext: true };
+    const scratch = { buf: new Uint32Array(0) };
+    const long = sentence(['The', 'Committee', 'to', 'Protect', 'Journalists', '(', 'CPJ', ')', 'said', 'police', 'in', 'Kerala', 'arrested', 'him', '.']);
+    const first = sentenceFeatures(full, long.text, long.spans, long.forms, undefined, undefined, undefined, scratch);
+    expect(Array.from(first)).toEqual(Array.from(sentenceFeatures(full, long.text, long.spans, long.forms)));
+    // the shorter sentence reuses the buffer the longer one filled: slots its templates skip must read 0
+    const reused = sentenceFeatures(full, text, spans, forms, undefined, undefined, undefined, scratch);
+    expect(reused.length).toBe(forms.length * K);
+    expect(Array.from(reused)).toEqual(Array.from(sentenceFeatures(full, text, spans, forms)));
+    expect(reused.some((v) => v === 0)).toBe(true);
+  });
+
   it('cluster features fill only their own slots, so models trained without them read the same features', () => {
     const a = sentenceFeatures(base, text, spans, forms);
     const b = sentenceFeatures(withClusters, text, spans, forms);

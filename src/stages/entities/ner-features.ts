@@ -43,13 +43,17 @@ export function fnv(s: string): number {
   return h >>> 0;
 }
 
-/** combines a template id with up to two value hashes (murmur3 finaliser) */
+/**
+ * Combines a template id with up to two value hashes (murmur3 finaliser). Returns a signed int32
+ * (not `>>> 0`): values above 2^31 would be boxed heap numbers in V8, one allocation per feature;
+ * stored into the Uint32Array of features the bits are the same.
+ */
 function mix(tpl: number, a: number, b: number): number {
   let h = Math.imul(tpl + 1, 0x9e3779b1) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h ^= b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function shapeOf(w: string): string {
@@ -191,12 +195,13 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   const lex = ctx.lex;
   const orgHead = (w: string) => lex !== undefined && lex.orgWords.has(w);
   const personWord = (w: string) => lex !== undefined && ((lex.person.get(w) ?? 0) & 3) !== 0;
+  const cache = wordCacheOf(ctx);
   for (const forms of sentences) {
     const n = forms.length;
     let orgRun = false;
     for (let i = n - 1; i >= 0; i--) {
       const w = forms[i]!;
-      const e = wordInfo(ctx, w);
+      const e = wordInfo(ctx, w, cache);
       if (!e.letter) {
         orgRun = false;
         continue;
@@ -220,8 +225,8 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   return flags;
 }
 
-const BOS = fnv('<s>');
-const EOS = fnv('</s>');
+const BOS = fnv('<s>') | 0;
+const EOS = fnv('</s>') | 0;
 
 // per word form: the hashes of its form, lower case, shape, affixes, whether it is known in lower
 // case and its clusters; words repeat across sentences and documents, so this is computed once per
@@ -257,9 +262,14 @@ function caselessOf(ctx: FeatureContext): CaselessLexicon | undefined {
   return c;
 }
 
-function wordInfo(ctx: FeatureContext, w: string): WordInfo {
+/** the word cache of a context: looked up once per sentence, not once per token */
+function wordCacheOf(ctx: FeatureContext): Map<string, WordInfo> {
   let cache = wordCache.get(ctx);
   if (!cache) wordCache.set(ctx, (cache = new Map()));
+  return cache;
+}
+
+function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> = wordCacheOf(ctx)): WordInfo {
   let e = cache.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -288,31 +298,42 @@ function wordInfo(ctx: FeatureContext, w: string): WordInfo {
   return e;
 }
 
-/** Feature hashes for one sentence: a flat array of forms.length * K. */
-export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags): Uint32Array {
+/** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
+export interface FeatureScratch {
+  buf: Uint32Array;
+}
+
+/**
+ * Feature hashes for one sentence: a flat array of forms.length * K. With `scratch` the array is a
+ * view of its buffer (valid until the next call with the same scratch): about 200 bytes a token
+ * not allocated at run time.
+ */
+export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags, scratch?: FeatureScratch): Uint32Array {
   const n = forms.length;
-  const form = new Uint32Array(n);
-  const low = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const suf2 = new Uint32Array(n);
-  const pre3 = new Uint32Array(n);
-  const suf4 = new Uint32Array(n);
-  const pre4 = new Uint32Array(n);
+  // hashes kept as signed int32 (same bits): small integers to V8, never boxed
+  const form = new Int32Array(n);
+  const low = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const suf3 = new Int32Array(n);
+  const suf2 = new Int32Array(n);
+  const pre3 = new Int32Array(n);
+  const suf4 = new Int32Array(n);
+  const pre4 = new Int32Array(n);
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
   const len = new Uint8Array(n);
-  const c2048 = new Uint32Array(n);
-  const c512 = new Uint32Array(n);
-  const c128 = new Uint32Array(n);
+  const c2048 = new Int32Array(n);
+  const c512 = new Int32Array(n);
+  const c128 = new Int32Array(n);
   const lowers: string[] = new Array<string>(n);
   const acronym = new Uint8Array(n);
   let words = 0;
   let caps = 0;
+  const cache = wordCacheOf(ctx);
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
-    const e = wordInfo(ctx, w);
+    const e = wordInfo(ctx, w, cache);
     form[i] = e.form;
     low[i] = e.low;
     shape[i] = e.shape;
@@ -384,7 +405,12 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const cl = caselessLex ? caselessCodes(caselessLex, lowers) : undefined;
   const more = ctx.moreContext === true;
   const hasClusters = ctx.clusters !== undefined;
-  const out = new Uint32Array(n * K);
+  let out: Uint32Array;
+  if (scratch) {
+    if (scratch.buf.length < n * K) scratch.buf = new Uint32Array(Math.max(n * K, 2 * scratch.buf.length));
+    out = scratch.buf.subarray(0, n * K);
+    out.fill(0); // slots a template does not apply to must read 0, as in a fresh array
+  } else out = new Uint32Array(n * K);
   for (let i = 0; i < n; i++) {
     const o = i * K;
     const first = i === 0 ? 1 : 0;

@@ -11,7 +11,7 @@ import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type NameMatches } from './ner-features.js';
+import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
@@ -189,10 +189,14 @@ export function nerDocContext(model: NerModel, sentences: ReadonlyArray<readonly
   return model.ctx.docFeatures ? docWordFlags(model.ctx, sentences) : undefined;
 }
 
+// the feature buffer tagSentence reuses: the features live only until the emissions are summed,
+// and tagging is synchronous, so one buffer serves every call
+const featureScratch: FeatureScratch = { buf: new Uint32Array(0) };
+
 /** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
 export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, doc?: DocWordFlags): NerSpan[] {
   if (!forms.length) return [];
-  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc);
+  const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
   const em = emissions(model.perceptron, feats, K);
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);

@@ -51,10 +51,17 @@ function coveringIndex(doc: Doc, entities: readonly Entity[]): { at: Int32Array;
   return { at, span };
 }
 
-function children(doc: Doc): number[][] {
-  const kids: number[][] = doc.tokens.map(() => []);
+// shared by every token without dependents (most of them): one array per head, not per token
+const NO_KIDS: readonly number[] = Object.freeze([]);
+
+function children(doc: Doc): Array<readonly number[]> {
+  const kids: Array<readonly number[]> = new Array<readonly number[]>(doc.tokens.length).fill(NO_KIDS);
   doc.tokens.forEach((t, k) => {
-    if (t.head >= 0 && t.head !== k && t.head < kids.length) kids[t.head]!.push(k);
+    if (t.head >= 0 && t.head !== k && t.head < kids.length) {
+      const list = kids[t.head]!;
+      if (list === NO_KIDS) kids[t.head] = [k];
+      else (list as number[]).push(k);
+    }
   });
   return kids;
 }
@@ -82,6 +89,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
   // names of places the text mentions whose country no table gives ("Kalvia")
   const uncodedPlaces = entities.filter((e) => e.type === 'GPE' && !e.country).map((e) => e.name);
   const found: GroupMention[] = [];
+  const lowerForms = t.map((x) => x.form.toLowerCase());
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
     const opening = (k: number) => k === s.tokenStart || (k > s.tokenStart && t[k - 1]!.pos === 'PUNCT' && /^[-–—:"“]+$/.test(t[k - 1]!.form));
@@ -97,16 +105,26 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       // the story's country, read like a group (only indefinite: "the minister" takes up a named person)
       // (a group noun at any length wins: "military government" is the group "government")
       let single = false;
-      for (const lookup of [(p: string) => kb.groupCode(p), (p: string) => kb.singularAgentCode(p)]) {
+      // (phrases built by concatenation, no per-token slices or closures: this runs for every noun)
+      for (let pass = 0; pass < 2; pass++) {
         for (let n = Math.min(MAX_WORDS, k - s.tokenStart + 1); n >= 1 && !code; n--) {
-          const words = t.slice(k - n + 1, k + 1);
-          if (words.some((w, j) => at[k - n + 1 + j]! >= 0 || !(LOWER.test(w.form) || (j === 0 && opening(k - n + 1) && INITIAL.test(w.form))))) continue;
-          const p = words.map((w) => w.form.toLowerCase()).join(' ');
-          const c = lookup(p);
+          const f = k - n + 1;
+          let p = '';
+          let ok = true;
+          for (let j = f; j <= k; j++) {
+            const form = t[j]!.form;
+            if (at[j]! >= 0 || !(LOWER.test(form) || (j === f && opening(f) && INITIAL.test(form)))) {
+              ok = false;
+              break;
+            }
+            p += j > f ? ' ' + lowerForms[j]! : lowerForms[j]!;
+          }
+          if (!ok) continue;
+          const c = pass === 0 ? kb.groupCode(p) : kb.singularAgentCode(p);
           if (c) {
             code = c;
             phrase = p;
-            from = k - n + 1;
+            from = f;
           }
         }
         if (code) break;
