@@ -33,3 +33,12 @@ describe('place-like organisations are no antecedents', () => {
     expect(mentionTexts(doc, doc.entities.find((e) => e.name === 'White House')!)).toContain('Its');
   });
 });
+
+describe('only pronouns are pronouns', () => {
+  it('words an object literal answers from its prototype ("constructor") take no antecedent', () => {
+    const doc = analyzeEntities('Acme Holdings won the contract on Monday. The constructor said the bridge would open in May.');
+    const acme = doc.entities.find((e) => e.name.startsWith('Acme'));
+    expect(acme).toBeDefined();
+    expect(mentionTexts(doc, acme!)).not.toContain('constructor');
+  });
+});

@@ -111,7 +111,9 @@ export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[],
         recent.push(ants[next++]!);
         if (recent.length > RECENT) recent.shift();
       }
-      const cls = PRONOUNS[tokens[i]!.form.toLowerCase()];
+      // own keys only: a plain object would also answer "constructor" or "toString" from its prototype
+      const lower = tokens[i]!.form.toLowerCase();
+      const cls = Object.hasOwn(PRONOUNS, lower) ? PRONOUNS[lower] : undefined;
       if (!cls || quoted[i]) continue;
       // only the possessive takes up a people so far ("their forces"): "them" resolved to a people
       // made the events stage's target choice worse on the PLOVER GSR (session 4), left for later
