@@ -104,7 +104,7 @@ async function main() {
   if (!only || only === 'wikinews') results.push(runCorpus('wikinews', wikinews()));
   if (!only || only === 'reuters') results.push(runCorpus(`reuters (${nReuters})`, reuters(nReuters)));
   const rss = process.resourceUsage().maxRSS * 1024;
-  console.log(`code: ${import.meta.url.endsWith('.ts') ? 'TypeScript source through tsx (npm run bench:source)' : 'compiled (dist/bench, as the built CLI runs)'}; node ${process.version}; heap growing ${process.argv.includes('--heap-default') ? "V8's default" : `${HEAP_GROWING_PERCENT}% (src/pipeline/heap-policy.ts)`}`);
+  console.log(`code: ${import.meta.url.endsWith('.ts') ? 'TypeScript source through tsx (npm run bench:source)' : 'compiled (dist/bench, as the built CLI runs)'}; node ${process.version}; heap growing ${process.argv.includes('--heap-default') ? "V8's default" : `${HEAP_GROWING_PERCENT}% (src/pipeline/heap-policy.ts)`}; node flags: ${process.execArgv.join(' ') || 'none'}`);
   console.log('corpus'.padEnd(18), 'articles', 'tokens'.padStart(9), 'seconds'.padStart(8), 'art/s'.padStart(7), 'tok/s'.padStart(8), 'CPU-s'.padStart(7), 'tok/CPU-s'.padStart(9), ' per-stage seconds (wall)');
   for (const r of results) {
     console.log(
