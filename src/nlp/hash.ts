@@ -39,6 +39,20 @@ export function mix(a: number, b: number): number {
   return h === 0 ? 1 : h;
 }
 
+/**
+ * A model's sparse-feature key: template id tpl and value v mixed under the model's own two
+ * constants (each MLP keeps its constants so its trained table stays valid), murmur3-style finaliser.
+ */
+export function templateKey(c1: number, c2: number, tpl: number, v: number): number {
+  let h = (Math.imul(tpl ^ c1, c2) + v) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h;
+}
+
 export function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
 }

@@ -7,6 +7,7 @@
 // tags are close (margin below `margin`), and its log-probabilities, times `weight`, are added to
 // the perceptron's scores there: most tokens never pay for it.
 // Built by scripts/train-tagger.ts (src/nlp/tagger-mlp-train.ts).
+import { templateKey } from './hash.js';
 import { NewsgraphError } from '../core/errors.js';
 import type { TaggerFeatures } from './features-tagger.js';
 import { modelArray, type ModelFile } from './model-io.js';
@@ -67,13 +68,7 @@ const PAD = 0x3c3c0001;
 const UNK = 0x3c3c0002;
 
 function mixKey(tpl: number, v: number): number {
-  let h = (Math.imul(tpl ^ 0x27d4eb2f, 0x85ebca6b) + v) | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h;
+  return templateKey(0x27d4eb2f, 0x85ebca6b, tpl, v);
 }
 
 /**

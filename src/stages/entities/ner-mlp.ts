@@ -8,6 +8,7 @@
 // added to the emissions there, before Viterbi. Trained on jackknifed emissions
 // (scripts/train-ner.ts, ner-mlp-train.ts), so it learns how far a perceptron that has not seen
 // the sentence can be trusted. Model file: models/ner-mlp.bin.
+import { templateKey } from '../../nlp/hash.js';
 import { existsSync } from 'node:fs';
 import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
@@ -86,13 +87,7 @@ const PAD = 0x5a5a0001;
 const UNK = 0x5a5a0002;
 
 function mixKey(tpl: number, v: number): number {
-  let h = (Math.imul(tpl ^ 0x2c1b3c6d, 0x297a2d39) + v) | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
-  h ^= h >>> 16;
-  return h;
+  return templateKey(0x2c1b3c6d, 0x297a2d39, tpl, v);
 }
 
 /** Per-sentence inputs of the MLP that do not depend on its weights: vector rows and sparse keys. */
