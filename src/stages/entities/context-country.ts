@@ -12,7 +12,7 @@
 // Each assignment is recorded in the entity's rule ("+context-country:story") with the span that
 // decided (`country_evidence`: the first mention of the dominant country, or the dateline city).
 import type { ContextCountrySource, Doc, Entity, EarnedCountrySource } from '../../core/doc.js';
-import type { Span } from '../../core/span.js';
+import { firstEndingAfter, type Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { code } from './actors.js';
 import { datelineCity } from './dateline-place.js';
@@ -110,14 +110,7 @@ function foreignSentences(doc: Doc, entities: readonly Entity[], country: string
 }
 
 function sentenceAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.sentences, at);
 }
 
 /**

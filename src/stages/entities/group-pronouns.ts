@@ -23,14 +23,7 @@ function isGroup(e: Entity): boolean {
 }
 
 function sentenceOf(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.sentences, at);
 }
 
 /** relations inside one noun phrase ("thousands of protesters" is a subject through "thousands") */
