@@ -68,6 +68,9 @@ describe('event dates', () => {
     expect(datedDoc(dated, (t) => ({ events: [event(t, 'v1', 'apologised')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'clause' });
     const shortly = 'Rockets hit the embassy on Tuesday.\nImmediately after the attack, the militia claimed it.';
     expect(datedDoc(shortly, (t) => ({ events: [event(t, 'v1', 'claimed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    // a clause opened by a bound on the happening just told ("Following the vote,") follows on the scene
+    const follow = 'Parliament voted on Tuesday to expel the troops.\nFollowing the vote, a spokesman said the government was disappointed.';
+    expect(datedDoc(follow, (t) => ({ events: [event(t, 'v1', 'disappointed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
   it('keeps the scene\'s day for two paragraphs or six sentences, then reads an undated event as of publication', () => {
     const near = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nThe minister blamed Iran for the attacks.';
