@@ -68,6 +68,9 @@ describe('event dates', () => {
     expect(datedDoc(dated, (t) => ({ events: [event(t, 'v1', 'apologised')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'clause' });
     const shortly = 'Rockets hit the embassy on Tuesday.\nImmediately after the attack, the militia claimed it.';
     expect(datedDoc(shortly, (t) => ({ events: [event(t, 'v1', 'claimed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
+    // a clause opened by a bound on the happening just told ("Following the vote,") follows on the scene
+    const follow = 'Parliament voted on Tuesday to expel the troops.\nFollowing the vote, a spokesman said the government was disappointed.';
+    expect(datedDoc(follow, (t) => ({ events: [event(t, 'v1', 'disappointed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
   it('keeps the scene\'s day for two paragraphs or six sentences, then reads an undated event as of publication', () => {
     const near = 'Drones hit the plant on Tuesday.\n\nFires spread to a storage tank.\n\nThe minister blamed Iran for the attacks.';
@@ -77,6 +80,13 @@ describe('event dates', () => {
     expect(datedDoc(lines, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
     const far = 'Drones hit the plant on Tuesday. Fires spread. Smoke rose.\n\nExports continued. Prices rose. Traders waited.\n\nShips sailed. Ports stayed open.\n\nThe minister blamed Iran for the attacks.';
     expect(datedDoc(far, (t) => ({ events: [event(t, 'v1', 'blamed Iran')] }), PUB).events[0]).toMatchObject({ date: PUB, date_source: 'published' });
+  });
+  it('does not take the day a lasting state began ("since Tuesday") as the scene of the acts told after it', () => {
+    const text = 'Thursday was the third day of protests.\n\nProtests have been taking place since Tuesday.\n\nThe protesters clashed with the police.';
+    expect(datedDoc(text, (t) => ({ events: [event(t, 'v1', 'clashed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-06', date_source: 'context' });
+    // mirror: a day of its own ("on Tuesday") does set the scene
+    const on = 'Thursday was the third day of protests.\n\nProtests began on Tuesday.\n\nThe protesters clashed with the police.';
+    expect(datedDoc(on, (t) => ({ events: [event(t, 'v1', 'clashed')] }), PUB).events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
   it('dates an event inside a quote by the quote, not by a time of another verb of the content', () => {
     const text = 'Also on Sunday, the United States announced a complete withdrawal from the region, beyond the withdrawal first announced seven days earlier on October 6.';

@@ -8,7 +8,8 @@
 //   he attended a summit") lies the duration the other way from the main clause's date;
 // - an uncounted bound with no time, "After Sulík failed to procure kits, the PM apologised", "In
 //   a statement following the attack, X blamed…": the event lies after something undated, so
-//   nothing the text says dates it.
+//   nothing the text says dates it — except a clause opened by a bound on a definite happening
+//   just told ("Following the vote, a spokesperson indicated…"), which follows on the scene.
 import type { Timex } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { daysFromCivil, fmtDay, fmtMonth, fmtYear, addMonths } from '../time/calendar.js';
@@ -27,6 +28,8 @@ export interface CountedBound {
 
 const BOUND_AFTER_DURATION = /^\s+(before|after|prior\s+to|ahead\s+of|following)\s+/i;
 const DEFINITE = /^(?:the|that|this|those|these)\s/i;
+/** "the vote," / "the attack on the base,": a definite noun phrase of a few words closed by a comma. */
+const DEFINITE_NP_TO_COMMA = /^(?:the|that|this|those|these)\s+[^\s,]+(?:\s+[^\s,]+){0,3}\s*,/i;
 
 /**
  * A DURATION timex of the clause followed by "before/after/prior to/following" — not a duration
@@ -87,6 +90,11 @@ export function uncountedBound(text: string, clause: Span, focus: Span): boolean
   const re = /\b(?:after|following)\s+(?!all\b)/gi;
   for (let m = re.exec(before); m; m = re.exec(before)) {
     if (NOT_TEMPORAL_BEFORE.test(before.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // "Following the vote, a spokesperson indicated…": a clause opened by a bound on a happening
+    // the narrative just told (a short definite noun phrase) is the scene's follow-on, not an act
+    // at an untold time — unlike a bound inside a phrase of its own ("In a statement following
+    // the attack, …") or on a clause ("After Sulík failed to procure kits, …")
+    if (!/\S/.test(before.slice(0, m.index)) && DEFINITE_NP_TO_COMMA.test(before.slice(m.index + m[0].length))) continue;
     // a fronted bound, closed by a comma before the focus: the focus is not the anchor itself
     // ("told reporters after [the meeting]")
     if (before.indexOf(',', m.index) >= 0) return true;

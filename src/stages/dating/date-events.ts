@@ -119,6 +119,23 @@ export function simplePresent(doc: Doc, e: Span): boolean {
   return PRESENT_TAGS.has(doc.tokens[t.head]!.xpos);
 }
 
+/** Verbs that say a happening is going on ("protests continue"). */
+const GOING_ON = new Set(['continue', 'persist', 'rage', 'escalate', 'spread']);
+
+/**
+ * Whether the event is a happening told as going on at the time of writing: a noun that is the
+ * subject of a present "continue" ("as anti-government protests continue in Baghdad"). Unlike a
+ * state ("demands include"), the happening itself occurs now — read as of publication.
+ */
+export function goingOnNow(doc: Doc, e: Span): boolean {
+  const i = tokenAt(doc, e.start);
+  if (i < 0) return false;
+  const t = doc.tokens[i]!;
+  if (!t.xpos.startsWith('NN') || !t.dep.startsWith('nsubj') || t.head < 0) return false;
+  const h = doc.tokens[t.head]!;
+  return PRESENT_TAGS.has(h.xpos) && GOING_ON.has(h.lemma.toLowerCase());
+}
+
 /** Whether the timex, after the evidence, lies in a "since …" phrase or clause of it (a few
  * words, no sentence break): the start of a span, not the event's date. */
 export function sinceBound(text: string, e: Span, t: Span): boolean {
@@ -238,7 +255,7 @@ export function dateEvents(
     // "the Taliban wants foreign forces to leave": a state at the time of writing with no time
     // of its own, and no act of the scene before — undated. A present speech act ("X says") is an
     // attribution, read as of publication
-    else if (!holder && simplePresent(doc, e)) out.set(v.id, saying(doc, e) ? fallback : { date: null, source: 'none' });
+    else if (!holder && simplePresent(doc, e)) out.set(v.id, saying(doc, e) || goingOnNow(doc, e) ? fallback : { date: null, source: 'none' });
     // "…began its probe after his lawyer was convicted": an event told only as the bound of
     // another is dated by nothing the text says (the scene's day is the other event's)
     else if (inTemporalSubordinate(doc.text, e, sent.span.start)) out.set(v.id, { date: null, source: 'none' });

@@ -31,6 +31,9 @@ export interface Governing {
   readonly source: DateSource;
 }
 
+/** "since" right before a timex: the time is where a lasting state starts, not a scene's day. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 const isVague = (t: Timex) => /_REF$/.test(t.value ?? '');
 
 export function usable(t: Timex): boolean {
@@ -173,6 +176,9 @@ export function governingTime(
     if (here.paragraph - there.paragraph > CONTEXT_PARAGRAPHS && here.index - there.index > CONTEXT_SENTENCES) break;
     if (!usable(t) || isVague(t) || excluded(i)) continue;
     if (t.granularity !== 'day' && t.type !== 'TIME') continue; // "in 2019" does not set a scene
+    // "protests have been taking place since Tuesday": the day a lasting state began is not the
+    // day of the acts told after it — the scene is the one before ("Friday night was the fourth night")
+    if (SINCE_BEFORE.test(doc.text.slice(Math.max(0, t.start - 8), t.start))) continue;
     return { index: i, source: 'context' };
   }
   return null;
