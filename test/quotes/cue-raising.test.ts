@@ -28,6 +28,13 @@ describe('raising verbs as cues', () => {
     expect(q?.content).toEqual(['The economy', 'to be slowing']);
   });
 
+  it('a subject with a phrase set off by commas keeps the phrase', () => {
+    const q = quotes('Hizbollah, which has lost many fighters in Syria, seems unlikely to attack again.').find((x) => x.cue === 'seems');
+    expect(q?.content).toEqual(['Hizbollah, which has lost many fighters in Syria', 'unlikely to attack again']);
+    // the set-off phrase never reaches back past a semicolon
+    expect(quotes('The vote failed; the plan, again, seemed to stall.').find((x) => x.cue === 'seemed')?.content).toEqual(['the plan, again', 'to stall']);
+  });
+
   it('an appearance is no cue', () => {
     expect(quotes('The governor appeared on television on Sunday.')).toEqual([]);
     expect(quotes('A new problem appeared last week.')).toEqual([]);

@@ -32,6 +32,27 @@ function predicateStart(v: View, i: number, ce: number, emptySubject: boolean): 
   return -1;
 }
 
+/** longest phrase set off by commas between a subject and its raising verb */
+const MAX_INTERPOSED = 25;
+
+/**
+ * "Hizbollah, which has lost 6,000 dead in Syria, seems unlikely …", "religion, not ethnicity,
+ * appeared to …": a subject whose appositive or relative clause sits between it and the verb at
+ * `g`. PolNeAR's content takes the subject with its interposed phrase (the closing comma left
+ * out), so the span runs from the subject's start to the token before the closing comma.
+ */
+function interposedSubject(v: View, g: number, floor: number): { start: number; end: number } | null {
+  if (!isPunct(v, g - 1, ',')) return null;
+  for (let j = g - 2; j > floor && j >= g - 1 - MAX_INTERPOSED; j--) {
+    if (isPunct(v, j, ';:—–()') || v.inQuote[j]! >= 0) return null;
+    if (!isPunct(v, j, ',')) continue;
+    if (j === g - 2) return null; // ", ," : nothing set off
+    const np = leftNP(v, j, floor);
+    return np && np.end === j && v.lower[np.start] !== 'there' ? { start: np.start, end: g - 1 } : null;
+  }
+  return null;
+}
+
 export function attachRaisingVerbs(st: State): void {
   const v = st.v;
   if (!v.tagged) return;
@@ -48,10 +69,11 @@ export function attachRaisingVerbs(st: State): void {
       let g = i;
       while (g - 1 > s && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
       const prev = v.lower[g - 1] ?? '';
-      const subj = RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s);
+      const interposed = RELATIVES.has(prev) ? null : interposedSubject(v, g, s);
+      const subj = interposed ?? (RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s));
       if (!subj) continue;
       const empty = subj.end - subj.start === 1 && v.lower[subj.start] === 'it';
-      if (!empty && (subj.end !== g || v.lower[subj.start] === 'there')) continue;
+      if (!empty && (subj.end !== (interposed ? g - 1 : g) || v.lower[subj.start] === 'there')) continue;
       const k = predicateStart(v, i, ce, empty);
       if (k < 0) continue;
       // the impression ends at its clause: PolNeAR leaves ", despite …", ", as he …" to the author
