@@ -150,6 +150,12 @@ describe('indirect and mixed quotes', () => {
     expect(got[1]).toMatchObject({ cue: 'adding', source: 'he', content: ['that the vote would be held anyway'] });
   });
 
+  it('a participle after a quotation closed inside its comma ends the cue before and keeps its own speaker', () => {
+    const got = quotesOf('Cruz said that he is “the only one who can win this race,” adding that his rivals are weak.');
+    expect(got.find((q) => q.cue === 'said')?.content).toEqual(['that he is “the only one who can win this race,”']);
+    expect(got.find((q) => q.cue === 'adding')).toMatchObject({ source: 'Cruz', content: ['that his rivals are weak'] });
+  });
+
   it('transcript labels', () => {
     const [q] = quotesOf('WALLACE: Will you be at the debate tomorrow night?');
     expect(q).toMatchObject({ source: 'WALLACE', cue: ':', content: ['Will you be at the debate tomorrow night?'] });

@@ -55,6 +55,12 @@ function coordinatedPredicate(v: View, k: number): boolean {
   return p === 'AUX' || p === 'VERB' || p === 'ADV' && (v.tokens[k + 1]?.pos === 'VERB' || v.tokens[k + 1]?.pos === 'AUX');
 }
 
+/** a participial adjunct opens right after token `j` (", citing …", ", even suggesting …") */
+function participleAfter(v: View, j: number): boolean {
+  const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
+  return /^[a-z]+ing$/.test(v.tokens[ing]?.form ?? '') && !v.lex.is('stop', v.lower[ing]!) && !v.lex.is('prep-participle', v.lower[ing]!);
+}
+
 /**
  * Where forward content ends: the sentence end, extended to the closing mark of a quotation that
  * runs past it ("said that “ethanol people” “do a fantastic job. And …”"), cut before a comma
@@ -67,14 +73,15 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       // hands back to the author as one outside it does
       const m = v.inQuote[j]!;
       if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2))) return j + 1;
+      // "… to win this race,” adding that …": so does a participial adjunct after the closing mark
+      if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && participleAfter(v, j)) return j + 1;
       continue;
     }
     if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2))) return j;
     // a semicolon joins the author's next clause (PolNeAR train: content ends before it 96 times, runs past it 35)
     if (isPunct(v, j, ';')) return j;
     // ", citing …", ", even suggesting …": a participial adjunct the author adds
-    const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
-    if (isPunct(v, j, ',') && /^[a-z]+ing$/.test(v.tokens[ing]?.form ?? '') && !v.lex.is('stop', v.lower[ing]!) && !v.lex.is('prep-participle', v.lower[ing]!)) return j;
+    if (isPunct(v, j, ',') && participleAfter(v, j)) return j;
     // "Back when he wrote his book, Mr. McKinley said that …": after a comma a subject and a speech
     // verb start the sentence's main attribution, which the content does not swallow
     if (isPunct(v, j, ',') && v.inQuote[j + 1]! < 0) {

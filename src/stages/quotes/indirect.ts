@@ -122,7 +122,9 @@ export function attachIndirect(st: State): void {
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
       const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
-      const participle = entry.form.endsWith('ing') && isPunct(v, g.start - 1 - lead, ',—–');
+      // ("…,” adding that …": the comma may sit inside a closing quote mark)
+      const commaAt = (j: number) => isPunct(v, j, ',—–') || isQuoteTok(v, j) && isPunct(v, j - 1, ',');
+      const participle = entry.form.endsWith('ing') && commaAt(g.start - 1 - lead);
       if (prev === 'who' || prev === 'which') np = { start: g.start - 1, end: g.start, head: g.start - 1 };
       // "…, Trump attacked Clinton for …, saying …": a participle's subject is the clause's, not
       // the phrase before its comma
@@ -140,7 +142,7 @@ export function attachIndirect(st: State): void {
       const shared = participle || (prev === 'and' || prev === 'but') && g.start - 1 > s + 2;
       if (!np && shared) np = cueSubject(v, i) ?? (v.parsed ? null : subjectNP(v, s, g.start));
       let inherited: Attribution | undefined;
-      if (!np && isPunct(v, g.start - 1, ',') && entry.form.endsWith('ing')) {
+      if (!np && commaAt(g.start - 1) && entry.form.endsWith('ing')) {
         // "“Yes,” he said, adding that …": the participle shares the source of the cue before it
         const cueStart = v.tokens[g.start]!.start;
         inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
@@ -173,7 +175,9 @@ export function attachIndirect(st: State): void {
         made.origin = 'indirect-shared';
       }
       accept(st, made);
-      i = fe; // a later coordinated attribution may follow ("…, and Clinton said …")
+      // a later coordinated attribution may follow ("…, and Clinton said …"); content ending with a
+      // closing mark ends right before the next cue ("…,” adding that …"), so the scan resumes there
+      i = fe - 1;
     }
   }
 }
