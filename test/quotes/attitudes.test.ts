@@ -26,6 +26,12 @@ describe('cognition and evidential cues', () => {
     expect(q).toMatchObject({ cue: 'intends', source: 'The harbour master' });
     expect(core(q!.content[0]!)).toBe('to reopen the docks before winter');
   });
+
+  it('an attitude verb\'s one-word object ends before a participle, which is its own attribution', () => {
+    const qs = quotesOf('The senator has praised Putin, saying he was a stronger leader than Obama.');
+    expect(qs.find((q) => q.cue === 'has praised')?.content).toEqual(['Putin']);
+    expect(qs.find((q) => q.cue === 'saying')).toMatchObject({ source: 'The senator', content: ['he was a stronger leader than Obama'] });
+  });
 });
 
 describe('impersonal and raising passives', () => {

@@ -178,6 +178,9 @@ export function objectEnd(v: View, start: number, fe: number, isClause: boolean)
   if (isClause || v.lower[start] === 'to' || CLAUSE_OPENERS.has(v.lower[start]!)) return fe;
   for (let j = start + 1; j < fe - 1; j++) {
     if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
+    // "has praised Putin, saying he was …": a participial adjunct after the object is the
+    // author's, even right after a one-word object (forwardEnd looks from the second token on)
+    if (isPunct(v, j, ',') && participleAfter(v, j)) return j;
     if (isPunct(v, j)) continue;
     // "criticized that assignment and has since left the network": the source's next predicate
     if (nextPredicate(v, j)) return isPunct(v, j - 1, ',') ? j - 1 : j;
