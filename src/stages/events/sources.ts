@@ -210,6 +210,12 @@ export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passi
     const a = actorsOf(c, by[0]!);
     if (a.length) return { actors: a, passiveAgentless: false };
   }
+  // "Chirac was an outspoken opponent of the war": a predicate noun is said of its clause's subject
+  const pred = t.kid(p, 'cop') >= 0 ? t.kid(p, 'nsubj') : -1;
+  if (pred >= 0) {
+    const a = actorsOf(c, pred);
+    if (a.length) return { actors: a, passiveAgentless: false };
+  }
   // "the Israeli blockade of Gaza", "U.S. sanctions on Iran": a nationality on the noun is its agent
   const mods = c.r.modifierCountries(p);
   if (mods.length) return { actors: mods, passiveAgentless: false };
