@@ -57,6 +57,8 @@ const appositive: Case[] = [
   { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
   // an organisation the knowledge base codes owns the role named with it (its country and sector)
   { text: 'Karim Wardak, a spokesman for the Taliban, denied the report on Sunday.', name: 'Karim Wardak', type: 'PERSON', country: 'AFG', source: 'appositive', code: 'AFGREB' },
+  // a national party the knowledge base codes owns its spokesperson (no article before the role)
+  { text: 'Vikram Rao, spokesperson for the Bharatiya Janata Party, said the vote was fair.', name: 'Vikram Rao', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDPTY' },
   // an acronym the article defined after a coded group's full name owns the role named with it
   { text: 'He led the Popular Mobilization Forces (PMF) for years. Karim Saadi, a spokesman for the PMF, denied the report.', name: 'Karim Saadi', type: 'PERSON', country: 'IRQ', source: 'appositive', code: 'IRQREB' },
   { text: 'Fighters of Ansar Allah (AA) shelled the port. Salem Nasser, a spokesman for AA, denied the report.', name: 'Salem Nasser', type: 'PERSON', country: 'YEM', source: 'appositive', code: 'YEMREB' },
