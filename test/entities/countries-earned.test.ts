@@ -57,6 +57,9 @@ const appositive: Case[] = [
   { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
   // an organisation the knowledge base codes owns the role named with it (its country and sector)
   { text: 'Karim Wardak, a spokesman for the Taliban, denied the report on Sunday.', name: 'Karim Wardak', type: 'PERSON', country: 'AFG', source: 'appositive', code: 'AFGREB' },
+  // an office the knowledge base says the person holds keeps the KB's sector over the title word's ("chief executive" is BUS)
+  { text: 'Hong Kong Chief Executive Carrie Lam said the bill was dead.', published: '2019-06-20', name: 'Carrie Lam', type: 'PERSON', country: 'HKG', source: 'title', code: 'HKGGOV' },
+  { text: 'Acme Chief Executive Dana Whitfield said sales rose.', name: 'Dana Whitfield', type: 'PERSON', country: null, source: null },
   // a national party the knowledge base codes owns its spokesperson (no article before the role)
   { text: 'Vikram Rao, spokesperson for the Bharatiya Janata Party, said the vote was fair.', name: 'Vikram Rao', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDPTY' },
   // an acronym the article defined after a coded group's full name owns the role named with it
