@@ -60,6 +60,8 @@ const appositive: Case[] = [
   // an office the knowledge base says the person holds keeps the KB's sector over the title word's ("chief executive" is BUS)
   { text: 'Hong Kong Chief Executive Carrie Lam said the bill was dead.', published: '2019-06-20', name: 'Carrie Lam', type: 'PERSON', country: 'HKG', source: 'title', code: 'HKGGOV' },
   { text: 'Acme Chief Executive Dana Whitfield said sales rose.', name: 'Dana Whitfield', type: 'PERSON', country: null, source: null },
+  // an opposition role with its country after it ("for the Belarusian presidency")
+  { text: 'Olena Varenko, an opposition candidate for the Belarusian presidency, held a rally.', name: 'Olena Varenko', type: 'PERSON', country: 'BLR', source: 'appositive', code: 'BLROPP' },
   // a national party the knowledge base codes owns its spokesperson (no article before the role)
   { text: 'Vikram Rao, spokesperson for the Bharatiya Janata Party, said the vote was fair.', name: 'Vikram Rao', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDPTY' },
   // an acronym the article defined after a coded group's full name owns the role named with it
