@@ -57,6 +57,16 @@ const appositive: Case[] = [
   { text: "Rahul Menon, previously the Deputy Chief Minister of India's Kerala state, died on Thursday.", name: 'Rahul Menon', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDGOV' },
   // an organisation the knowledge base codes owns the role named with it (its country and sector)
   { text: 'Karim Wardak, a spokesman for the Taliban, denied the report on Sunday.', name: 'Karim Wardak', type: 'PERSON', country: 'AFG', source: 'appositive', code: 'AFGREB' },
+  // an office the knowledge base says the person holds keeps the KB's sector over the title word's ("chief executive" is BUS)
+  { text: 'Hong Kong Chief Executive Carrie Lam said the bill was dead.', published: '2019-06-20', name: 'Carrie Lam', type: 'PERSON', country: 'HKG', source: 'title', code: 'HKGGOV' },
+  { text: 'Acme Chief Executive Dana Whitfield said sales rose.', name: 'Dana Whitfield', type: 'PERSON', country: null, source: null },
+  // an opposition role with its country after it ("for the Belarusian presidency")
+  { text: 'Olena Varenko, an opposition candidate for the Belarusian presidency, held a rally.', name: 'Olena Varenko', type: 'PERSON', country: 'BLR', source: 'appositive', code: 'BLROPP' },
+  // a national party the knowledge base codes owns its spokesperson (no article before the role)
+  { text: 'Vikram Rao, spokesperson for the Bharatiya Janata Party, said the vote was fair.', name: 'Vikram Rao', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDPTY' },
+  // an acronym the article defined after a coded group's full name owns the role named with it
+  { text: 'He led the Popular Mobilization Forces (PMF) for years. Karim Saadi, a spokesman for the PMF, denied the report.', name: 'Karim Saadi', type: 'PERSON', country: 'IRQ', source: 'appositive', code: 'IRQREB' },
+  { text: 'Fighters of Ansar Allah (AA) shelled the port. Salem Nasser, a spokesman for AA, denied the report.', name: 'Salem Nasser', type: 'PERSON', country: 'YEM', source: 'appositive', code: 'YEMREB' },
   // "head" names no country of its own: without an owner after it there is no role
   { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },
 ];
@@ -127,6 +137,8 @@ const unknown: Case[] = [
   { text: 'Nigeria faces protests. Nigeria has a new budget. Adebayo Okafor said the vote was rigged.', name: 'Adebayo Okafor', type: 'PERSON', country: null, source: null },
   { text: 'Spokesman Ali Karimi spoke to reporters in Tehran.', name: 'Ali Karimi', type: 'PERSON', country: null, source: null },
   { text: 'Mark Davies, a spokesman for the company, said sales in Germany fell.', name: 'Mark Davies', type: 'PERSON', country: null, source: null },
+  // an acronym of a group the knowledge base does not know earns nothing
+  { text: 'The Green Valley Farmers Union (GVFU) met in Ohio. Tom Reed, a spokesman for the GVFU, said prices fell.', name: 'Tom Reed', type: 'PERSON', country: null, source: null },
   { text: 'Greek authorities questioned Nikos Pappas, a fisherman, on Lesbos.', name: 'Nikos Pappas', type: 'PERSON', country: null, source: null },
   { text: 'Ukraine said Olga Marchenko, a nurse, was wounded.', name: 'Olga Marchenko', type: 'PERSON', country: null, source: null },
 ];

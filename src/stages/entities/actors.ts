@@ -122,7 +122,10 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       const role = doc.text.slice(titled.title!.start, titled.title!.end);
       // a role without its own sector (spokesperson, official) serves its owner: a state's is GOV,
       // a seat of government's takes that sector ("Kremlin spokesman"), an IGO's is the IGO's
-      const sector = entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
+      // the office the knowledge base says this person holds, named as such, keeps the KB's sector
+      // ("Hong Kong Chief Executive Carrie Lam" is GOV although a chief executive is usually BUS)
+      const holds = known?.sector && known.country === owner && known.role?.toLowerCase() === role.toLowerCase();
+      const sector = (holds ? known.sector : null) || entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
       const country = owner && isIso(owner) ? owner : null;
       const countrySource: CountrySource | null = !country ? null : titled.roleCountry ? (titled.appositive ? 'appositive' : 'title') : stated ? 'counterpart' : known?.country ? knownSource : 'nationality';
       return { country, sector, role, actor_code: code(owner, sector), country_source: countrySource, kb_id: kbId, source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };

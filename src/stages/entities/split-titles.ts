@@ -119,9 +119,29 @@ function groupAfter(doc: Doc, kb: ActorKB, q: number, end: number): { owner: str
   // the longest capitalised run the knowledge base knows as a group, from its first word
   for (let e = r; e > q; e--) {
     if (!/^\p{Lu}/u.test(tokens[e - 1]!.form)) continue;
-    const known = kb.group(doc.text.slice(tokens[q]!.start, tokens[e - 1]!.end));
+    const words = doc.text.slice(tokens[q]!.start, tokens[e - 1]!.end);
+    const known = kb.group(words) ?? groupOfAcronym(doc, kb, words);
     const iso = known?.code.slice(0, 3);
     if (known && iso && kb.country(iso)) return { owner: iso, sector: sectorInCode(kb, known.code) };
+  }
+  return null;
+}
+
+/**
+ * "a spokesman for the PMF" after "the Popular Mobilization Forces (PMF)": an acronym the article
+ * defined in parentheses names the group whose full name precedes that definition.
+ */
+function groupOfAcronym(doc: Doc, kb: ActorKB, acronym: string): ReturnType<ActorKB['group']> {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return null;
+  const at = doc.text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  // the capitalised words right before the parenthesis, longest first (up to six)
+  const before = doc.text.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+  for (let n = Math.min(6, before.length); n >= 1; n--) {
+    const name = before.slice(before.length - n).join(' ');
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const known = kb.group(name);
+    if (known) return known;
   }
   return null;
 }
