@@ -1,7 +1,8 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
-// The young generation at 4 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
-// compiled bench's peak RSS fell 312 → 271 MB for the same CPU seconds (2026-12-05, `npm run bench`
-// runs with the same flag); `node [flags] bin/newsgraph.js` chooses its own.
+#!/usr/bin/env -S node --max-semi-space-size=8
+// The young generation at 8 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
+// compiled bench's peak RSS fell 312 → 295 MB at the same speed (2026-12-05, quiet machine; 4 MB gave
+// 269 MB but cost Wikinews 40% more CPU in scavenges). `npm run bench` runs with the same flag;
+// `node [flags] bin/newsgraph.js` chooses its own.
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`) when it
 // is current, else the TypeScript source through tsx. Compiled start-up skips ~0.3 s of transpiling;
 // the staleness check (any src/**/*.ts newer than the build) keeps a developer who edited the source
