@@ -10,8 +10,13 @@ import { setFlagsFromString } from 'node:v8';
 
 export const HEAP_GROWING_PERCENT = 30;
 
+/** the growing factor already set in this process (extract applies the policy once a batch starts) */
+let appliedPercent = -1;
+
 /** Applies the newsgraph heap policy to this process unless the user chose a growing factor. */
 export function applyHeapPolicy(percent = HEAP_GROWING_PERCENT): void {
+  if (appliedPercent === percent) return;
+  appliedPercent = percent;
   const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--heap[-_]growing[-_]percent/.test(a));
   if (!chosen) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }

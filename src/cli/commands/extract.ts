@@ -17,6 +17,7 @@ import { readInputs, type InputArticle } from '../../io/read-inputs.js';
 import { validatePublishedOption } from '../../io/published.js';
 import type { ContractDoc } from '../../io/write-json.js';
 import { formatters, type OutputFormat } from '../formats.js';
+import { applyHeapPolicy } from '../../pipeline/heap-policy.js';
 
 export interface ExtractOptions {
   published?: string;
@@ -117,6 +118,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   // as from a worker (src/ingest/worker.ts): a coded error as it is, anything else E050 with its stack
   const failure = (e: unknown) => ({ ok: false as const, code: isNewsgraphError(e) ? e.code : 'E050', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` });
   const extractOne = async (a: InputArticle, only: boolean): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
+    if (!only) applyHeapPolicy(); // a batch: see src/pipeline/heap-policy.ts (idempotent)
     if (timeoutMs === 0 || only) {
       try {
         if (timeoutMs === 0) return { ok: true, doc: extractContract(a) };
