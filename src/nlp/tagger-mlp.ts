@@ -12,6 +12,7 @@ import { NewsgraphError } from '../core/errors.js';
 import type { TaggerFeatures } from './features-tagger.js';
 import { modelArray, type ModelFile } from './model-io.js';
 import type { WordClusters } from './word-clusters.js';
+import { ProjectionCache } from './projection-cache.js';
 
 export const TAGGER_MLP_KIND = 'newsgraph-tagger-mlp';
 export const TAGGER_MLP_FILE = 'tagger-mlp.bin';
@@ -164,28 +165,17 @@ export class TaggerMlp {
 
   private readonly rowOf = new Map<string, number>();
 
-  /**
-   * Start of vocabulary row r's first-layer projection at window position w in this.proj. Computed
-   * on first use and kept in a direct-mapped cache (one slot per row, a bit per position): the
-   * words the tagger is unsure about recur (that, like, names), and a cached projection costs
-   * `hidden` additions instead of dim·hidden multiply-adds.
-   */
+  /** first-layer projections of the rows the tagger consults (created on first use) */
+  private cache: ProjectionCache | null = null;
+
+  /** Start of vocabulary row r's first-layer projection at window position w in this.cache.values. */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    if (this.proj.length === 0) {
-      this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
-      this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
-      this.projDone = new Uint8Array(PROJ_CACHE);
-    }
-    const slot = r & (PROJ_CACHE - 1);
-    const pb = (slot * WIN + w) * hidden;
-    if (this.projRow[slot] !== r) {
-      this.projRow[slot] = r;
-      this.projDone[slot] = 0;
-    }
-    if ((this.projDone[slot]! & (1 << w)) === 0) {
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden));
+    const pb = c.at(r, w);
+    if (c.missing) {
       const { vectors, vecLevels, w1 } = this.a;
-      const p = this.proj;
+      const p = c.values;
       for (let u = 0; u < hidden; u++) p[pb + u] = 0;
       const vb = r * dim;
       for (let d = 0; d < dim; d++) {
@@ -195,14 +185,9 @@ export class TaggerMlp {
         const base = (w * dim + d) * hidden;
         for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * x;
       }
-      this.projDone[slot]! |= 1 << w;
     }
     return pb;
   }
-
-  private projDone = new Uint8Array(0);
-  private proj = new Float32Array(0);
-  private projRow = new Int32Array(0);
 
   /** Raw output scores (logits) for position i into out[0..nTags). */
   logits(f: TaggerFeatures, i: number, n: number, out: Float32Array | Float64Array): void {
@@ -216,7 +201,7 @@ export class TaggerMlp {
       const r = this.row(j);
       if (r < 0) continue;
       const pb = this.projection(r, w);
-      const p = this.proj;
+      const p = this.cache!.values;
       for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
     }
     const keys = this.keys;

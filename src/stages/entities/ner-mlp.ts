@@ -16,6 +16,7 @@ import { modelArray, readModelFile, type ModelFile } from '../../nlp/model-io.js
 import { getTagger } from '../../nlp/tagger.js';
 import { defaultWordClusters } from '../../nlp/word-clusters.js';
 import { fnv, shapeOf } from './ner-features.js';
+import { ProjectionCache } from '../../nlp/projection-cache.js';
 
 export const NER_MLP_KIND = 'newsgraph-ner-mlp';
 export const NER_MLP_FILE = 'ner-mlp.bin';
@@ -196,9 +197,6 @@ export class NerMlp {
   private readonly z: Float64Array;
   private readonly mask: number;
   private readonly xe: Float32Array;
-  private proj = new Float32Array(0);
-  private projRow = new Int32Array(0);
-  private projDone = new Uint8Array(0);
 
   constructor(meta: NerMlpMeta, a: NerMlpArrays, vectors: WordVectors) {
     const { dim, hidden, sparseBits } = meta;
@@ -224,22 +222,16 @@ export class NerMlp {
     return this.a;
   }
 
-  /** start of row r's projection at window position w in this.proj (computed on first use) */
+  /** first-layer projections of the rows consulted (created on first use) */
+  private cache: ProjectionCache | null = null;
+
+  /** start of row r's projection at window position w in this.cache.values (computed on first use) */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    if (this.proj.length === 0) {
-      this.proj = new Float32Array(PROJ_CACHE * WIN * hidden);
-      this.projRow = new Int32Array(PROJ_CACHE).fill(-1);
-      this.projDone = new Uint8Array(PROJ_CACHE);
-    }
-    const slot = r & (PROJ_CACHE - 1);
-    const pb = (slot * WIN + w) * hidden;
-    if (this.projRow[slot] !== r) {
-      this.projRow[slot] = r;
-      this.projDone[slot] = 0;
-    }
-    if ((this.projDone[slot]! & (1 << w)) === 0) {
-      const p = this.proj;
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden));
+    const pb = c.at(r, w);
+    if (c.missing) {
+      const p = c.values;
       const w1 = this.a.w1;
       const x = this.vec;
       this.vectors.vector(r, x);
@@ -250,7 +242,6 @@ export class NerMlp {
         const base = (w * dim + d) * hidden;
         for (let u = 0; u < hidden; u++) p[pb + u] += w1[base + u]! * xd;
       }
-      this.projDone[slot]! |= 1 << w;
     }
     return pb;
   }
@@ -268,7 +259,7 @@ export class NerMlp {
       const r = s.rows[j]!;
       if (r < 0) continue;
       const pb = this.projection(r, w);
-      const p = this.proj;
+      const p = this.cache!.values;
       for (let u = 0; u < hidden; u++) h[u] += p[pb + u]!;
     }
     const xe = this.xe;

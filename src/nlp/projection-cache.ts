@@ -1,0 +1,37 @@
+// The first-layer projections of word-vector rows, per window position, for the small MLPs (the
+// tagger's second opinion, the NER's): a direct-mapped cache with one slot per row and a bit per
+// position. The words a model is unsure about recur (that, like, names), and a cached projection
+// costs `hidden` additions instead of dim·hidden multiply-adds. Each model computes its own
+// projections (its vectors and weights differ); this keeps the slots.
+export class ProjectionCache {
+  /** the projections; at() gives the offset of one (hidden floats) */
+  values = new Float32Array(0);
+  /** true after at() when the caller must compute that projection into values (it is then marked done) */
+  missing = false;
+  private rows = new Int32Array(0);
+  private done = new Uint8Array(0);
+
+  /** slots: a power of two; win: window positions (≤ 8); hidden: floats per projection */
+  constructor(
+    private readonly slots: number,
+    private readonly win: number,
+    private readonly hidden: number,
+  ) {}
+
+  /** Offset of row r's projection at window position w; sets `missing` when it is not computed yet. */
+  at(r: number, w: number): number {
+    if (this.values.length === 0) {
+      this.values = new Float32Array(this.slots * this.win * this.hidden);
+      this.rows = new Int32Array(this.slots).fill(-1);
+      this.done = new Uint8Array(this.slots);
+    }
+    const slot = r & (this.slots - 1);
+    if (this.rows[slot] !== r) {
+      this.rows[slot] = r;
+      this.done[slot] = 0;
+    }
+    this.missing = (this.done[slot]! & (1 << w)) === 0;
+    if (this.missing) this.done[slot]! |= 1 << w;
+    return (slot * this.win + w) * this.hidden;
+  }
+}
