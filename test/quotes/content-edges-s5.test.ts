@@ -14,3 +14,20 @@ describe('partial fragments: titles are no quotes', () => {
     expect(qs.find((q) => q.rule === 'quotes:partial-fragment')?.content).toEqual(['I am sorry']);
   });
 });
+
+describe('content ends: a contrast that goes on with what was said', () => {
+  it('“but that …” is a second complement of the same cue', () => {
+    const [q] = quotesOf('The senator said she supports a national wage floor, but that cities may go higher.\n');
+    expect(q?.content.map(core)).toEqual(['she supports a national wage floor, but that cities may go higher']);
+  });
+
+  it('“but not …” is an elliptical contrast inside the content', () => {
+    const [q] = quotesOf('The governor said he would allow an exception for the mother’s life, but not for other cases.\n');
+    expect(q?.content.map(core)).toEqual(['he would allow an exception for the mother’s life, but not for other cases']);
+  });
+
+  it('a demonstrative “that” before its verb hands back to the author', () => {
+    const [q] = quotesOf('The lawyer said that the donor had backed the plan, but that was not the case.\n');
+    expect(q?.content.map(core)).toEqual(['that the donor had backed the plan']);
+  });
+});

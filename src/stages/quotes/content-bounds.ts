@@ -55,6 +55,18 @@ function coordinatedPredicate(v: View, k: number): boolean {
   return p === 'AUX' || p === 'VERB' || p === 'ADV' && (v.tokens[k + 1]?.pos === 'VERB' || v.tokens[k + 1]?.pos === 'AUX');
 }
 
+// "…, but that he would not …", "…, but not for cases of rape", "…, but also hungry for …": after
+// "but" a second complement of the same cue or an elliptical contrast goes on with what was said
+// (PolNeAR train: 21 of the 51 contents that run past a ", but" cut go on with one of these words)
+const CONTRAST_GOES_ON = new Set(['that', 'not', 'also', 'only', 'no']);
+
+/** "but" at token `k` continues the content ("but that …", "but not …") */
+function contrastGoesOn(v: View, k: number): boolean {
+  if (v.lower[k] !== 'but' || !CONTRAST_GOES_ON.has(v.lower[k + 1]!)) return false;
+  // ("…, but that wasn't the case": a demonstrative "that" before its verb is the author's subject)
+  return !(v.lower[k + 1] === 'that' && (v.tagged ? /^(AUX|VERB)$/.test(v.tokens[k + 2]?.pos ?? '') : v.lex.is('aux', v.lower[k + 2] ?? '')));
+}
+
 /** a participial adjunct opens right after token `j` (", citing …", ", even suggesting …") */
 function participleAfter(v: View, j: number): boolean {
   const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
@@ -77,7 +89,7 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && participleAfter(v, j)) return j + 1;
       continue;
     }
-    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2))) return j;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2)) && !contrastGoesOn(v, j + 1)) return j;
     // a semicolon joins the author's next clause (PolNeAR train: content ends before it 96 times, runs past it 35)
     if (isPunct(v, j, ';')) return j;
     // ", citing …", ", even suggesting …": a participial adjunct the author adds
