@@ -1,7 +1,14 @@
 // Content edges and content precision (issue 14, session 5), on invented sentences: a title in
 // quote marks after a cue is no partial quote wherever it stands.
 import { describe, expect, it } from 'vitest';
+import { createDoc, defaultPipeline } from '../../src/index.js';
 import { core, quotesOf } from './helpers.js';
+
+/** contents of the quotes the full pipeline (tagger and parser included) finds */
+function parsedContents(text: string): string[][] {
+  const doc = defaultPipeline().run(createDoc(text, { id: 't' }), { published: null, options: {} });
+  return doc.quotes.map((q) => q.content.map((c) => core(text.slice(c.start, c.end))));
+}
 
 describe('partial fragments: titles are no quotes', () => {
   it('a show named after the cue’s prepositional phrase is a title, not a fragment of speech', () => {
@@ -29,5 +36,15 @@ describe('content ends: a contrast that goes on with what was said', () => {
   it('a demonstrative “that” before its verb hands back to the author', () => {
     const [q] = quotesOf('The lawyer said that the donor had backed the plan, but that was not the case.\n');
     expect(q?.content.map(core)).toEqual(['that the donor had backed the plan']);
+  });
+});
+
+describe('content ends: a relative clause set off inside the content', () => {
+  it('goes on past the relative clause to the verb of the content’s clause', () => {
+    expect(parsedContents('The senator said that the decision, which struck down restrictions on clinics, illustrates the importance of the court.\n')).toContainEqual(['that the decision, which struck down restrictions on clinics, illustrates the importance of the court']);
+  });
+
+  it('ends before a relative clause that closes the sentence', () => {
+    expect(parsedContents('The senator said she had called the governor, who won the primary.\n')).toContainEqual(['she had called the governor']);
   });
 });

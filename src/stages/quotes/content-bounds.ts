@@ -67,6 +67,24 @@ function contrastGoesOn(v: View, k: number): boolean {
   return !(v.lower[k + 1] === 'that' && (v.tagged ? /^(AUX|VERB)$/.test(v.tokens[k + 2]?.pos ?? '') : v.lex.is('aux', v.lower[k + 2] ?? '')));
 }
 
+/**
+ * The closing comma of a relative clause opening at token `k` ("which"/"who") when a finite verb
+ * follows that comma — the verb of the clause whose subject the relative clause sets off
+ * ("the decision, which struck down …, illustrates"); -1 otherwise. Needs the tagger.
+ */
+function embeddedRelativeEnd(v: View, k: number, ce: number): number {
+  if (!v.tagged) return -1;
+  for (let j = k + 1; j < ce - 1; j++) {
+    if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
+    if (isPunct(v, j, ';:.—–')) return -1;
+    // ("the EU, which contended that Ireland undertaxed …, is …": a cue inside is an attribution of its own)
+    if (cueAt(v, j, k)) return -1;
+    if (!isPunct(v, j, ',')) continue;
+    return /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 1]!.xpos ?? '') ? j : -1;
+  }
+  return -1;
+}
+
 /** a participial adjunct opens right after token `j` (", citing …", ", even suggesting …") */
 function participleAfter(v: View, j: number): boolean {
   const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
@@ -89,7 +107,14 @@ export function forwardEnd(v: View, start: number, ce: number): number {
       if (isQuoteTok(v, j) && v.tokens[j]!.end === v.marks[m]!.end && isPunct(v, j - 1, ',') && participleAfter(v, j)) return j + 1;
       continue;
     }
-    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2)) && !contrastGoesOn(v, j + 1)) return j;
+    if (isPunct(v, j, ',;') && AUTHOR_TAIL.has(v.lower[j + 1]!) && !(!RELATIVE_TAIL.has(v.lower[j + 1]!) && coordinatedPredicate(v, j + 2)) && !contrastGoesOn(v, j + 1)) {
+      // "that the decision, which struck down …, illustrates …": a relative clause set off inside
+      // the content's subject; the content goes on with its verb after the closing comma
+      const close = RELATIVE_TAIL.has(v.lower[j + 1]!) ? embeddedRelativeEnd(v, j + 1, ce) : -1;
+      if (close < 0) return j;
+      j = close;
+      continue;
+    }
     // a semicolon joins the author's next clause (PolNeAR train: content ends before it 96 times, runs past it 35)
     if (isPunct(v, j, ';')) return j;
     // ", citing …", ", even suggesting …": a participial adjunct the author adds
