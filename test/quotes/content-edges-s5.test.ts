@@ -48,3 +48,9 @@ describe('content ends: a relative clause set off inside the content', () => {
     expect(parsedContents('The senator said she had called the governor, who won the primary.\n')).toContainEqual(['she had called the governor']);
   });
 });
+
+describe('object contents: the source’s next predicate', () => {
+  it('ends the object before “and” + an adverb + the source’s next verb', () => {
+    expect(parsedContents('The senator attacked her record on trade and even questioned her loyalty.\n')).toContainEqual(['her record on trade']);
+  });
+});

@@ -208,7 +208,10 @@ const OBJECT_ADJUNCT_OPENERS = new Set(['during', 'when', 'amid', 'following']);
  */
 /** "and"/"but" at token `j` opening the source's next predicate ("… and has since left", "… and said") */
 function nextPredicate(v: View, j: number): boolean {
-  return (v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 1]?.xpos ?? '');
+  if (!((v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged)) return false;
+  // ("… and even questioned …", "… and then said …": an adverb may come first)
+  const k = v.tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+  return /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[k]?.xpos ?? '');
 }
 
 export function objectEnd(v: View, start: number, fe: number, isClause: boolean): number {
