@@ -54,3 +54,10 @@ describe('object contents: the source’s next predicate', () => {
     expect(parsedContents('The senator attacked her record on trade and even questioned her loyalty.\n')).toContainEqual(['her record on trade']);
   });
 });
+
+describe('content starts: past the cue’s adjunct to its clause', () => {
+  it('“whether” after the cue’s prepositional adjunct opens the content', () => {
+    const qs = quotesOf('The host asked on the call-in show whether he was hoping for a cabinet post.\n');
+    expect(qs.find((q) => q.cue?.startsWith('asked'))?.content.map(core)).toEqual(['whether he was hoping for a cabinet post']);
+  });
+});

@@ -241,6 +241,10 @@ export function extendToQuote(v: View, last: number): number {
 export /** what opens the content after a cue and its listener: a clause, or an infinitive ("told them to leave") */
 const CONTENT_OPENERS = new Set([...CLAUSE_OPENERS, 'to']);
 
+// what opens the content after the cue's own prepositional or time adjunct ("said on Monday that …",
+// "asked on the call-in show whether …", "is telling the gala how …")
+const ADJUNCT_THEN_CLAUSE = new Set(['that', 'whether', 'how', 'why']);
+
 /** Where the content starts after the cue group: past an addressee, adjuncts and commas, at "that". */
 export function contentStart(v: View, cue: Cue, end: number): { start: number; addressee: Span | null } {
   let i = cue.end;
@@ -287,7 +291,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   }
   // "said on Monday that …", "reported on March 6, citing …, that …"
   for (let j = i; j < Math.min(end, i + 16); j++) {
-    if (v.lower[j] === 'that' && !isQuoteTok(v, j - 1)) {
+    if (ADJUNCT_THEN_CLAUSE.has(v.lower[j]!) && !isQuoteTok(v, j - 1)) {
       const between = v.lower.slice(i, j);
       // (not past an infinitive: "hoped to address the judge's concern that …" is one content)
       if (j === i || between.length && between[0] !== 'to' && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
