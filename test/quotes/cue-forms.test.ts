@@ -60,3 +60,10 @@ describe('adverbs of the verb group (PolNeAR: "Keep the verb group together")', 
     expect(cues('The senator said earlier this year that the tax is unfair.')).toEqual(['said']);
   });
 });
+
+describe('the preposition a stance verb selects (PolNeAR train: "decided against" 6 in / 0 out)', () => {
+  it('"decided against", "talked up"', () => {
+    expect(cues('The board decided against the merger.')).toEqual(['decided against']);
+    expect(cues('Clinton talked up her plan to fix the roads.')).toEqual(['talked up']);
+  });
+});
