@@ -24,7 +24,6 @@ const PARTICLES: Readonly<Record<string, readonly string[]>> = {
   speak: ['about', 'of', 'out', 'against', 'up', 'with'],
   talk: ['about', 'of', 'with', 'up'],
   decide: ['against'],
-  rule: ['against'],
   wonder: ['about'],
   refer: ['to'],
   complain: ['about', 'of'],
