@@ -23,6 +23,17 @@ describe('carried cues', () => {
     expect(first('The campaign issued a statement saying the senator would not attend.')).toEqual({ cue: 'issued a statement saying', source: 'The campaign' });
   });
 
+  it('a statement carrier with modifiers, a day or "put out"', () => {
+    expect(first('The town released a statement Wednesday evening, saying the comments were offensive.')).toEqual({ cue: 'released a statement Wednesday evening, saying', source: 'The town' });
+    expect(first('The two leaders issued a joint statement describing the meeting as positive.')?.cue).toBe('issued a joint statement describing');
+    expect(first('The party put out a statement saying the vote was fair.')?.cue).toBe('put out a statement saying');
+    expect(first('The agency published a report detailing the cost of the program.')?.cue).toBe('published a report detailing');
+  });
+
+  it('but a statement noun without an issuing verb carries nothing', () => {
+    expect(first('He read the statement aloud, saying the vote was fair.')?.cue).toBe('saying');
+  });
+
   it('an adverb before the carrier belongs to the group', () => {
     expect(first('The mayor then went on to say that the bridge was safe.')?.cue).toBe('then went on to say');
   });

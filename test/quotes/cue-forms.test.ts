@@ -43,3 +43,27 @@ describe('a fronted "Asked about …,"', () => {
     expect(q && q.content.map(t)).toEqual(['the new tax plan']);
   });
 });
+
+describe('adverbs of the verb group (PolNeAR: "Keep the verb group together")', () => {
+  it('an adverb the tagger reads before the cue verb joins the group', () => {
+    expect(cues('Republicans have long maintained that the tax is unfair.')).toEqual(['have long maintained']);
+    expect(cues('The mayor always hoped that the bridge would reopen.')).toEqual(['always hoped']);
+  });
+
+  it('but a clause adverb ("here", "when") stays out', () => {
+    expect(cues('When officials said the bridge was safe, few believed them.')[0]).toBe('said');
+  });
+
+  it('an adverb that closes the clause after the cue joins it; one opening a phrase does not', () => {
+    expect(cues('“The bridge is safe,” the mayor said sarcastically.')).toEqual(['said sarcastically']);
+    expect(cues('The senator has said repeatedly that the tax is unfair.')).toEqual(['has said repeatedly']);
+    expect(cues('The senator said earlier this year that the tax is unfair.')).toEqual(['said']);
+  });
+});
+
+describe('the preposition a stance verb selects (PolNeAR train: "decided against" 6 in / 0 out)', () => {
+  it('"decided against", "talked up"', () => {
+    expect(cues('The board decided against the merger.')).toEqual(['decided against']);
+    expect(cues('Clinton talked up her plan to fix the roads.')).toEqual(['talked up']);
+  });
+});

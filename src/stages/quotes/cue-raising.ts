@@ -20,8 +20,10 @@ function predicateStart(v: View, i: number, ce: number, emptySubject: boolean): 
   const l = v.lower[k]!;
   const pos = (j: number) => v.tokens[j]?.pos ?? '';
   if (emptySubject) return l === 'that' ? k : -1;
-  // ("appeared to imply that …": a cue verb in the infinitive is the attribution's own cue)
-  if (l === 'to') return (pos(k + 1) === 'VERB' || pos(k + 1) === 'AUX') && !v.lex.cues.has(v.lower[k + 1]!) ? k : -1;
+  // ("appeared to imply that …", "seems to recognize …": a cue verb in the infinitive opens the
+  // impression too — no rule reads the infinitive's own attribution, and PolNeAR train marks
+  // "seem/appear" alone as the cue about as often as with the infinitive, 24 / 20)
+  if (l === 'to') return pos(k + 1) === 'VERB' || pos(k + 1) === 'AUX' ? k : -1;
   if (l === 'like' && isWord(v, k + 1)) return k;
   // ("seemed eager to …", "appears confident that …": a stance adjective is its own cue, stance-predicates.ts)
   if (v.lex.stance.has(l) || v.lex.stance.has(v.lower[k + 1]!)) return -1;

@@ -106,7 +106,7 @@ export function attachIndirect(st: State): void {
           const agent = rightNP(v, g.end + 1, ce);
           const subj = leftNP(v, g.start, s);
           if (agent && subj && isFree(st, subj.start, subj.end)) {
-            const cue: Cue = { ...g, end: g.end + 1 };
+            const cue: Cue = g; // "by" stays out of the cue (PolNeAR train: out 56, in 27)
             accept(st, cueAttribution(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive', 'indirect-passive-by', null));
             i = agent.end;
           }
