@@ -88,6 +88,8 @@ const CASES: Record<string, readonly string[]> = {
     'Separately, announcing the merger cost the firm a fortune.',
     'It is widely believed that the ferry sank in a storm.',
     'The final vote is expected to take place next week.',
+    'Yet the hurricane is expected to make landfall on Friday.',
+    'The ferry, which is expected to dock at noon, left the harbour late.',
   ],
 };
 
