@@ -34,6 +34,8 @@ const CASES: Record<string, readonly string[]> = {
     'Lowell felt tired after the long march.',
     'Lowell chased after the bus.',
     'Lowell will jump around.',
+    'Fans saw the final as it happened.',
+    'The storm saw the harbour as its first target.',
   ],
   'headlines, page labels, adverts and captions': [
     'Breaking News: Markets Tumble As Oil Prices Surge',

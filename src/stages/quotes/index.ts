@@ -10,6 +10,7 @@
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
+//   regard-as        "Critics see the levy as a burden" (see/view/paint/portray … X as Y: the subject's view)
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -44,6 +45,7 @@ import { attachParsed } from './parse-rules.js';
 import { attachNounCues } from './noun-cues.js';
 import { attachStancePredicates } from './stance-predicates.js';
 import { attachCharacterizations } from './characterizations.js';
+import { attachRegardAs } from './regard-as.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -91,6 +93,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachNounCues(st);
   if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);
   if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
+  attachRegardAs(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);
