@@ -92,6 +92,8 @@ const CASES: Record<string, readonly string[]> = {
     'The final vote is expected to take place next week.',
     'Yet the hurricane is expected to make landfall on Friday.',
     'The ferry, which is expected to dock at noon, left the harbour late.',
+    'The players were asked to leave the pitch at half time.',
+    'When asked why the ferry was late, the timetable gave no answer.',
   ],
 };
 

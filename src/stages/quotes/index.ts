@@ -6,6 +6,7 @@
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
+//   asked-passive    "X was asked about …", "…, he said when asked why …": the question as content
 //   raising-subjects "…, who is expected to …", "But she is expected to …": raising passives past the sentence's first phrase
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
@@ -33,6 +34,7 @@ import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
+import { attachAskedPassive } from './asked-passive.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';
@@ -89,6 +91,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachIndirect(st);
   attachRaisingVerbs(st);
   attachRaisingSubjects(st);
+  attachAskedPassive(st);
   if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
   attachNounCues(st);
   if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);
