@@ -34,6 +34,8 @@ const CASES: Record<string, readonly string[]> = {
     'Lowell felt tired after the long march.',
     'Lowell chased after the bus.',
     'Lowell will jump around.',
+    'Fans saw the final as it happened.',
+    'The storm saw the harbour as its first target.',
   ],
   'headlines, page labels, adverts and captions': [
     'Breaking News: Markets Tumble As Oil Prices Surge',
@@ -88,6 +90,10 @@ const CASES: Record<string, readonly string[]> = {
     'Separately, announcing the merger cost the firm a fortune.',
     'It is widely believed that the ferry sank in a storm.',
     'The final vote is expected to take place next week.',
+    'Yet the hurricane is expected to make landfall on Friday.',
+    'The ferry, which is expected to dock at noon, left the harbour late.',
+    'The players were asked to leave the pitch at half time.',
+    'When asked why the ferry was late, the timetable gave no answer.',
   ],
 };
 

@@ -6,9 +6,12 @@
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
+//   asked-passive    "X was asked about …", "…, he said when asked why …": the question as content
+//   raising-subjects "…, who is expected to …", "But she is expected to …": raising passives past the sentence's first phrase
 //   noun-cues        "her criticism of X", "the mayor's warning that S" (data/quote-nouns.tsv)
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
+//   regard-as        "Critics see the levy as a burden" (see/view/paint/portray … X as Y: the subject's view)
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -30,6 +33,8 @@ import { attachPollAttributions } from './cue-poll.js';
 import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { attachRaisingVerbs } from './cue-raising.js';
+import { attachRaisingSubjects } from './raising-subjects.js';
+import { attachAskedPassive } from './asked-passive.js';
 import { assignKind } from './kinds.js';
 import { findQuoteMarks } from './quote-marks.js';
 import { indexMentions, resolveParty } from './resolve-speaker.js';
@@ -42,6 +47,7 @@ import { attachParsed } from './parse-rules.js';
 import { attachNounCues } from './noun-cues.js';
 import { attachStancePredicates } from './stance-predicates.js';
 import { attachCharacterizations } from './characterizations.js';
+import { attachRegardAs } from './regard-as.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -84,10 +90,13 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachAsked(st);
   attachIndirect(st);
   attachRaisingVerbs(st);
+  attachRaisingSubjects(st);
+  attachAskedPassive(st);
   if (ctxOption(ctx, 'quotesParseRules')) attachParsed(st);
   attachNounCues(st);
   if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);
   if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
+  attachRegardAs(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);
