@@ -281,6 +281,7 @@ function main() {
   });
   // per-corpus dev slices through the whole pipeline (each slice document's sentences, one a line)
   const corpora: Record<string, ReturnType<typeof scoreNer>> = {};
+  const corpusItems: Array<[string, Array<{ doc: Doc; gold: Built['gold'] }>]> = [];
   if (args.includes('--corpora')) {
     for (const name of NER_CORPUS_NAMES) {
       if (name === 'gum' || name === 'uner-ewt') continue;
@@ -289,6 +290,7 @@ function main() {
         return { doc: run(b.text, cd.id), gold: b.gold };
       });
       corpora[name] = scoreNer(items);
+      corpusItems.push([name, items]);
     }
   }
   const errors: string[] = [];
@@ -328,8 +330,8 @@ function main() {
   // --write DIR: pred/gold JSONL for cross-checking with ../shared/tools/score.py ner
   if (args.includes('--write')) {
     const dir = args[args.indexOf('--write') + 1]!;
-    for (const [name, items] of [['gum', gum], ['uner', uner]] as const) {
-      writeFileSync(`${dir}/${name}.pred.jsonl`, items.map((b) => JSON.stringify({ id: b.doc.id, text: b.doc.text, entities: b.doc.entities.map((e) => ({ type: e.type, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })) })) })).join('\n') + '\n');
+    for (const [name, items] of [['gum', gum], ['uner', uner], ...corpusItems] as const) {
+      writeFileSync(`${dir}/${name}.pred.jsonl`, items.map((b) => JSON.stringify({ id: b.doc.id, text: b.doc.text, entities: b.doc.entities.map((e) => ({ type: e.type, mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, kind: m.kind })) })) })).join('\n') + '\n');
       writeFileSync(`${dir}/${name}.gold.jsonl`, items.map((b) => JSON.stringify({ id: b.doc.id, entities: b.gold })).join('\n') + '\n');
     }
   }

@@ -46,9 +46,11 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
   const heads = kb.tables.words.orgWords;
   const s = doc.sentences[si]!;
   const t = doc.tokens;
-  // a model span ending in a head word is an organisation, whatever type the model gave it
+  // a model span ending in a head word is an organisation, whatever type the model gave it, except
+  // a listed place the model read as a place ("West Bank", places.tsv)
+  const listedPlace = (m: WorkMention) => m.type === 'LOC' && kb.tables.words.places.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/’/g, "'"));
   for (const m of merged) {
-    if (!m.gaz && m.type !== 'ORG' && m.tokTo - m.tokFrom > 1 && heads.has(t[m.tokTo - 1]!.form)) {
+    if (!m.gaz && m.type !== 'ORG' && m.tokTo - m.tokFrom > 1 && heads.has(t[m.tokTo - 1]!.form) && !listedPlace(m)) {
       m.type = 'ORG';
       m.rule += '+org-head-word';
     }

@@ -24,6 +24,7 @@ import { applyContextCountry, contextCountry } from './context-country.js';
 import { sectorGroups } from './sector-groups.js';
 import { groupPronouns } from './group-pronouns.js';
 import { personOrgs } from './person-orgs.js';
+import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
@@ -57,6 +58,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
+  names = dropPluralAgentNouns(doc, kb, names, vocab);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');

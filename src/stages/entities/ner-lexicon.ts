@@ -45,7 +45,7 @@ function matchAt(m: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[];
 }
 
 // company suffixes and institution heads that org-words.tsv (sector-bearing heads) leaves out
-const EXTRA_ORG = ['Inc', 'Corp', 'Ltd', 'LLC', 'plc', 'PLC', 'Co.', 'Co', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'Holdings', 'Industries', 'Systems', 'Technologies', 'Network', 'News', 'Times', 'Post', 'Journal', 'Press', 'Media', 'Studios', 'Records', 'Motors', 'Airways', 'Club', 'FC', 'United', 'College', 'School', 'Academy', 'Society', 'Federation', 'League', 'Council', 'Board', 'Bureau', 'Office', 'Office', 'Center', 'Centre', 'Trust', 'Fund', 'Alliance', 'Coalition', 'Brigade', 'Brigades', 'Regiment', 'Battalion', 'Corps', 'Church', 'Hospital', 'Museum', 'Library', 'Laboratory', 'Laboratories', 'Labs', 'Press', 'Team', 'Band', 'Orchestra', 'Institute', 'Initiative', 'Project', 'Program', 'Programme', 'Network'];
+const EXTRA_ORG = ['LLC', 'plc', 'PLC', 'Co.', 'Co', 'AG', 'GmbH', 'SA', 'S.A.', 'NV', 'Systems', 'Network', 'News', 'Press', 'Media', 'Studios', 'Records', 'FC', 'United', 'Academy', 'Office', 'Center', 'Centre', 'Brigade', 'Brigades', 'Regiment', 'Battalion', 'Corps', 'Church', 'Hospital', 'Museum', 'Library', 'Laboratory', 'Labs', 'Team', 'Band', 'Orchestra', 'Initiative', 'Project', 'Program', 'Programme'];
 
 let cached: NerLexicon | null = null;
 

@@ -4,7 +4,8 @@
 // the shorter names found there (a place inside "Bank of England" is part of the bank's name).
 // An acronym the text defines in parentheses right after the name ("the Committee to Protect
 // Journalists (CPJ)") is an organisation of that name everywhere in the text: clustering then joins
-// it to the long name by its initials (cluster.ts).
+// it to the long name by its initials (cluster.ts). A corporate suffix after a comma ("Google, Inc.",
+// "CCNG, Inc.") belongs to the name before it, which is then a company whatever the model typed.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
@@ -62,7 +63,39 @@ export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
   }
   const out = names.filter((m) => !absorbed.has(m));
   defineAcronyms(doc, out);
-  return out;
+  return joinCommaSuffix(doc, out);
+}
+
+/** corporate suffixes written after a comma ("Acme, Inc."): as tokens, with and without the full stop */
+const COMMA_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LLP', 'L.P.', 'LP', 'plc', 'PLC', 'Co.', 'N.V.', 'S.A.', 'AG', 'GmbH']);
+
+/** "<name> , Inc.": the name takes the comma and the suffix; a name the model started at the suffix ("Inc. of Mountain View") keeps only what follows "of"/"in" */
+function joinCommaSuffix(doc: Doc, names: WorkMention[]): WorkMention[] {
+  const t = doc.tokens;
+  const startsAt = new Map<number, WorkMention>();
+  for (const m of names) startsAt.set(m.tokFrom, m);
+  const dropped = new Set<WorkMention>();
+  for (const m of names) {
+    const s = m.tokTo;
+    if (m.kind !== 'name' || dropped.has(m) || t[s]?.form !== ',' || !COMMA_SUFFIXES.has(t[s + 1]?.form ?? '') || t[s + 1]!.sent !== t[m.tokFrom]!.sent) continue;
+    const after = startsAt.get(s + 1);
+    if (after && after !== m) {
+      let k = s + 2;
+      if (k < after.tokTo && (t[k]!.form === 'of' || t[k]!.form === 'in')) k++;
+      if (k < after.tokTo && isCap(t[k]!.form)) {
+        after.tokFrom = k;
+        after.start = t[k]!.start;
+      } else dropped.add(after);
+    }
+    m.tokTo = s + 2;
+    m.end = t[s + 1]!.end;
+    if (m.type !== 'ORG') m.gaz = undefined;
+    m.type = 'ORG';
+    m.title = undefined;
+    m.titleEntry = undefined;
+    m.rule += '+comma-suffix';
+  }
+  return dropped.size ? names.filter((m) => !dropped.has(m)) : names;
 }
 
 function hasConnector(t: Doc['tokens'], m: WorkMention): boolean {
