@@ -4,7 +4,7 @@
 import { getLemmatizer } from './lemmatizer.js';
 import { getParser } from './parser.js';
 import { getTagger } from './tagger.js';
-import { repairMissingFiniteVerb, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
+import { repairMissingFiniteVerb, repairPrepositionAsClauseMark, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
 
 export interface SentenceAnalysis {
   upos: string[];
@@ -44,5 +44,6 @@ export function analyzeSentence(forms: readonly string[]): SentenceAnalysis {
   }
   repairSecondSubject(heads, deprels, upos);
   repairSubjectAsApposition(heads, deprels, xpos);
+  repairPrepositionAsClauseMark(heads, deprels, xpos, forms);
   return { upos, xpos, lemmas, heads, deprels };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairMissingFiniteVerb, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
+import { repairMissingFiniteVerb, repairPrepositionAsClauseMark, repairSecondSubject, repairSubjectAsApposition } from './syntax-repair.js';
 
 // a toy tag set: id → UPOS/XPOS
 const TAGS = [['NOUN', 'NNS'], ['VERB', 'VBN'], ['ADJ', 'JJ'], ['PUNCT', '.'], ['VERB', 'VBD'], ['DET', 'DT'], ['PROPN', 'NNP'], ['ADP', 'IN'], ['VERB', 'VBZ']] as const;
@@ -55,5 +55,26 @@ describe('repairSubjectAsApposition', () => {
     const deprels = ['case', 'obl', 'punct', 'appos', 'punct', 'nsubj', 'root'];
     repairSubjectAsApposition(heads, deprels, ['IN', 'NNP', ',', 'NNP', ',', 'PRP', 'VBD']);
     expect(deprels[3]).toBe('appos');
+  });
+});
+
+describe('repairPrepositionAsClauseMark', () => {
+  // Iran posted a message on Twitter blaming Israel .
+  const forms = ['Iran', 'posted', 'a', 'message', 'on', 'Twitter', 'blaming', 'Israel', '.'];
+  const xpos = ['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'VBG', 'NNP', '.'];
+  it('makes the noun after in/on/at the preposition\'s object, not the subject of the -ing clause', () => {
+    const heads = [2, 0, 4, 2, 7, 7, 4, 7, 2];
+    const deprels = ['nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'acl', 'obj', 'punct'];
+    repairPrepositionAsClauseMark(heads, deprels, xpos, forms);
+    expect([heads[4], deprels[4], heads[5], deprels[5]]).toEqual([6, 'case', 4, 'nmod']);
+    expect([heads[6], deprels[6]]).toEqual([4, 'acl']);
+  });
+  it('keeps an absolute "with X V-ing" clause', () => {
+    const f = [...forms];
+    f[4] = 'with';
+    const heads = [2, 0, 4, 2, 7, 7, 2, 7, 2];
+    const deprels = ['nsubj', 'root', 'det', 'obj', 'mark', 'nsubj', 'advcl', 'obj', 'punct'];
+    repairPrepositionAsClauseMark(heads, deprels, xpos, f);
+    expect([heads[5], deprels[5]]).toEqual([7, 'nsubj']);
   });
 });

@@ -102,3 +102,36 @@ export function repairSubjectAsApposition(heads: number[], deprels: string[], xp
     }
   }
 }
+
+/** prepositions of place and medium that never open a clause with a subject of its own */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
+
+/**
+ * "posted a message on Twitter blaming Israel" parsed as a clause "on Twitter blaming …" with
+ * Twitter as the subject: in/on/at never introduce an -ing clause with a noun subject (none in the
+ * 18,930 EWT + GUM training sentences; "in that I'm taking …" has a pronoun and an auxiliary), so
+ * the noun is the preposition's object — an oblique of the word the participle hangs from (nmod
+ * under a noun) — and the participle keeps no subject. Edits in place.
+ */
+export function repairPrepositionAsClauseMark(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
+  const n = heads.length;
+  for (let v = 0; v < n; v++) {
+    if (xpos[v] !== 'VBG' || heads[v] === 0) continue;
+    let m = -1;
+    let s = -1;
+    let aux = false;
+    for (let k = 0; k < v; k++) {
+      if (heads[k] !== v + 1) continue;
+      if (deprels[k] === 'mark' && PLACE_PREPOSITIONS.has(forms[k]!.toLowerCase())) m = k;
+      else if (deprels[k] === 'nsubj' && xpos[k]!.startsWith('NN')) s = k;
+      else if (deprels[k]!.startsWith('aux')) aux = true;
+    }
+    // (a progressive with its auxiliary is a finite clause: "in that the authorities were making …")
+    if (m < 0 || s < m || aux) continue;
+    const h = heads[v]! - 1;
+    heads[m] = s + 1;
+    deprels[m] = 'case';
+    heads[s] = h + 1;
+    deprels[s] = xpos[h]!.startsWith('NN') ? 'nmod' : 'obl';
+  }
+}

@@ -46,8 +46,11 @@ export function complementOf(t: DepTree, p: number): number {
   const c = t.kid(p, 'ccomp');
   if (c >= 0 && t.kid(c, 'nsubj') < 0 && t.markOf(c) === 'to') return c;
   // parsers often attach "called on Germany to send aid" / "ruled out sending troops" as advcl
+  // — but a comma sets off a free adjunct ("imposed sanctions on Belarus, freezing the assets of
+  // officials"): a second act of the same subject, not the verb's complement
   for (const a of t.kidsWhere(p, (d) => d === 'advcl')) {
     if (a < p || t.kid(a, 'nsubj') >= 0 || t.tok(a).pos !== 'VERB') continue;
+    if (t.kidsWhere(a, (d, k) => d === 'punct' && k < a && t.lower(k) === ',').length) continue;
     const m = t.markOf(a);
     if (m === null || m === 'to') return a;
   }
@@ -125,7 +128,8 @@ export function governingSubject(t: DepTree, n: number): number {
     const h = t.head(x);
     if (h < 0) return -1;
     const b = baseDep(t.dep(x));
-    if ((b === 'obj' || b === 'obl' || b === 'xcomp') && (t.isVerbal(h) || t.tok(h).pos === 'ADJ')) return subjectOf(t, h);
+    // (an iobj is a core argument too: parsers label "signed a decree banning …" as a double object)
+    if ((b === 'obj' || b === 'iobj' || b === 'obl' || b === 'xcomp') && (t.isVerbal(h) || t.tok(h).pos === 'ADJ')) return subjectOf(t, h);
     if (b === 'nmod' || b === 'conj' || b === 'appos' || b === 'compound') {
       x = h;
       continue;

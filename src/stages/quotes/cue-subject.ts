@@ -37,7 +37,9 @@ export function cueSubject(v: View, cue: number): NP | null {
   while (stack.length && n++ < MAX_SOURCE_TOKENS * 2) {
     const k = stack.pop()!;
     for (const c of t.kids(k)) {
-      if (c >= cue) continue;
+      // a copula or auxiliary hung on the subject belongs to a clause around it, never to the noun
+      // phrase ("… was all the banner said": the parse makes "the banner" a predicate with "was")
+      if (c >= cue || /^(cop|aux)/.test(t.dep(c))) continue;
       if (c < lo) lo = c;
       if (c > hi) hi = c;
       stack.push(c);
