@@ -106,3 +106,25 @@ describe('a sentence adverb is the author’s, not the source’s', () => {
     expect(sourceOf('Then the senator asked whether the bridge was safe.', 'asked')).toBe('the senator');
   });
 });
+
+describe('a participle set off by a comma is the reporting clause’s', () => {
+  it('not the subject or object of the clause it follows', () => {
+    expect(sourceOf('The mayor said he saw no need to change the plan, telling reporters that the bridge was safe.', 'telling')).toBe('The mayor');
+    expect(sourceOf('The senator argued that a wall would keep people from crossing the border, saying it is all about security.', 'saying')).toBe('The senator');
+  });
+
+  it('not the noun a clause of the sentence modifies', () => {
+    expect(sourceOf('The governor has pursued a strategy of uniting farmers behind him, arguing that he can win the state.', 'arguing')).toBe('The governor');
+  });
+});
+
+describe('the description after an inverted source', () => {
+  it('keeps a relative clause and a participle that describe the source', () => {
+    expect(sourceOf('“It is out of touch,” said Anna Berg, a researcher at the university who spends 60 hours a week in the lab.', 'said')).toBe('Anna Berg, a researcher at the university who spends 60 hours a week in the lab');
+    expect(sourceOf('“We feel cheated,” said Tom Hale, the founder of a group called Citizens for Roads, which has 500 members.', 'said')).toBe('Tom Hale, the founder of a group called Citizens for Roads');
+  });
+
+  it('leaves out a relative clause that is itself a report', () => {
+    expect(sourceOf('“It is not enough,” said Tom Hale, a local consultant who said he would not vote.', 'said')).toBe('Tom Hale, a local consultant');
+  });
+});

@@ -5,6 +5,7 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
+import { cueInDescription } from './source-relative.js';
 import { afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
@@ -262,6 +263,15 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
       continue;
     }
     if (segs > 0 && v.lex.cues.has(l) && !isCap(v, j)) {
+      const described = cueInDescription(v, start, j);
+      if (described === 'keep') {
+        j++;
+        continue;
+      }
+      if (described !== null) {
+        j = described;
+        break;
+      }
       // "…, said Kristen Day, executive director of Democrats for Life, reports USA Today"
       if (segs < 3) {
         while (j > start && !isPunct(v, j - 1, ',')) j--;
