@@ -128,3 +128,14 @@ describe('the description after an inverted source', () => {
     expect(sourceOf('“It is not enough,” said Tom Hale, a local consultant who said he would not vote.', 'said')).toBe('Tom Hale, a local consultant');
   });
 });
+
+describe('the source phrase before the cue', () => {
+  it('not the connective that opens the sentence', () => {
+    expect(sourceOf('Still, Tom Hale, a senior adviser to the mayor, said on Tuesday that the bridge would close.', 'said')).toBe('Tom Hale, a senior adviser to the mayor');
+  });
+
+  it('a participle with its phrase after the noun (a reduced relative clause)', () => {
+    expect(sourceOf('People briefed on the situation say the company will close.', 'say')).toBe('People briefed on the situation');
+    expect(sourceOf('The mayor said on Monday that the bridge was safe.', 'said')).toBe('The mayor');
+  });
+});

@@ -8,6 +8,7 @@
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { lyAdverb } from './cues.js';
 
 /** at most this many tokens in a source widened from the parse */
 const MAX_WIDENED = 18;
@@ -129,4 +130,15 @@ const LEADING_ADVERBS = new Set(['even', 'now', 'then', 'yet', 'perhaps', 'meanw
 export function withoutLeadingAdverb(v: View, np: NP): NP {
   if (np.end - np.start < 2 || !LEADING_ADVERBS.has(v.lower[np.start]!) || !isWord(v, np.start + 1)) return np;
   return { start: np.start + 1, end: np.end, head: Math.max(np.head, np.start + 1) };
+}
+
+/**
+ * `floor`, or the token after a connective that opens the sentence with its comma: "Still, Tad
+ * Devine, a senior adviser to Mr. Sanders, said …", "Moreover, Jeffrey D. Sachs, director of …,
+ * noted …" — the connective is the author's, and a source starting on it has no noun for a head.
+ */
+export function afterConnective(v: View, floor: number): number {
+  const l = v.lower[floor] ?? '';
+  if (!isWord(v, floor) || !isPunct(v, floor + 1, ',')) return floor;
+  return v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, floor) ? floor + 2 : floor;
 }

@@ -6,7 +6,7 @@
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
-import { afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
+import { afterConnective, afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -38,6 +38,8 @@ export function headOf(v: View, s: number, e: number): number {
   for (let i = s + 1; i < e; i++) if ((NP_PREPS.has(v.lower[i]!) || v.lower[i] === 'with') && !isCap(v, i)) { end = i; break; }
   let last = end - 1;
   if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
+  // "a report released (in …)": the noun the participle modifies
+  if (end < e && last > s && v.tagged && v.tokens[last]!.pos === 'VERB' && /^(NOUN|PROPN)$/.test(v.tokens[last - 1]!.pos ?? '')) last--;
   while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
   // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
   let coordinated = false;
@@ -48,8 +50,30 @@ export function headOf(v: View, s: number, e: number): number {
   return end - 1;
 }
 
+/**
+ * A participle with its prepositional phrase after a noun is a reduced relative clause that
+ * identifies the source: "People briefed on the situation say", "A poll conducted by …
+ * showed", "A majority of voters looking for an outsider supported" (PolNeAR keeps it in the
+ * source). True when the preposition at `j` follows such a participle (no cue word: "X said on
+ * Monday …" is a clause) that follows a noun.
+ */
+function reducedRelative(v: View, j: number, end: number): boolean {
+  // (a possessor is the source of a noun cue, not a phrase of its own: "seized on Trump's claim")
+  if (isPossessive(v, end - 1) || isPossessive(v, end)) return false;
+  if (!v.tagged || v.tokens[j]!.pos !== 'ADP' || !NP_PREPS.has(v.lower[j]!) && !REDUCED_RELATIVE_PREPS.has(v.lower[j]!)) return false;
+  const p = v.tokens[j - 1]!;
+  const l = v.lower[j - 1]!;
+  // (a past tense after a name is the clause's verb: "Politifact seized on …"; after a common noun
+  // the tagger often reads a participle so: "People briefed on …")
+  const participle = p.pos === 'VERB' && (p.xpos === 'VBN' || p.xpos === 'VBG' || p.xpos === 'VBD' && /ed$/.test(l) && v.tokens[j - 2]!.pos === 'NOUN');
+  if (!participle || v.lex.cues.has(l) || isCap(v, j - 1)) return false;
+  return /^(NOUN|PROPN)$/.test(v.tokens[j - 2]!.pos ?? '') && isWord(v, j - 2);
+}
+// prepositions a participle's phrase opens beyond the NP linkers: "briefed on", "looking to"
+const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by']);
+
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
-function coreLeft(v: View, end: number, floor: number): number {
+function coreLeft(v: View, end: number, floor: number, reduced = true): number {
   let j = end - 1;
   let depth = 0; // inside (…) going backwards
   let sawDet = false;
@@ -59,6 +83,7 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (f === ')') { depth++; j--; continue; }
     if (f === '(') { if (depth === 0) break; depth--; j--; continue; }
     if (depth > 0) { j--; continue; }
+    if (reduced && j - 2 >= floor && reducedRelative(v, j, end)) { sawDet = false; j -= 2; continue; }
     if (sawDet) {
       if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
@@ -168,7 +193,9 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
   // when the first conjunct starts the sentence or follows a comma (else it is an object: "… did Y
   // and officials said")
   if (s - 1 > floor && (v.lower[s - 1] === 'and' || v.lower[s - 1] === 'or' || v.lower[s - 1] === '&')) {
-    const s2 = coreLeft(v, s - 1, floor);
+    // (the first conjunct without a participle phrase: "The senator voted for the bill and the
+    // mayor said" is two clauses)
+    const s2 = coreLeft(v, s - 1, floor, false);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
   s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
@@ -176,7 +203,8 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
 }
 
 /** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
-function sentenceSubject(v: View, comma: number, floor: number): NP | null {
+function sentenceSubject(v: View, comma: number, sentenceStart: number): NP | null {
+  const floor = afterConnective(v, sentenceStart);
   if (comma - floor > 45) return null;
   let first = -1;
   let segs = 0;
