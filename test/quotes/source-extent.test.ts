@@ -139,3 +139,13 @@ describe('the source phrase before the cue', () => {
     expect(sourceOf('The mayor said on Monday that the bridge was safe.', 'said')).toBe('The mayor');
   });
 });
+
+describe('quotation marks inside a source', () => {
+  it('a quoted title in the description stays in the inverted source', () => {
+    expect(sourceOf('“It is over,” said Tom Hale, author of “The Bitter Pill,” a history of the debate.', 'said')).toBe('Tom Hale, author of “The Bitter Pill,” a history of the debate');
+  });
+
+  it('a participle cue after a quotation closed on its comma takes the clause’s subject', () => {
+    expect(sourceOf('The senator told the radio station that the plan “was a disaster,” adding, “It lost every vote.”', 'adding')).toBe('The senator');
+  });
+});

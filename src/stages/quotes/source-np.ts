@@ -6,6 +6,7 @@
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
+import { titleEnd } from './source-title.js';
 import { afterConnective, afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
@@ -266,6 +267,11 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   while (j < ceil) {
     const l = v.lower[j]!;
     const f = v.tokens[j]!.form;
+    const title = segs > 0 ? titleEnd(v, j, ceil) : -1;
+    if (title > 0) {
+      j = title;
+      continue;
+    }
     if (isQuoteTok(v, j) && !possessiveMark(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
     if ((f === '.' || f === '?' || f === '!') && (j + 1 >= ceil || !/^[A-Z][a-z]?$/.test(v.tokens[j - 1]?.form ?? ''))) break;
     if (f === ',') {
