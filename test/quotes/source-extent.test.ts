@@ -149,3 +149,14 @@ describe('quotation marks inside a source', () => {
     expect(sourceOf('The senator told the radio station that the plan “was a disaster,” adding, “It lost every vote.”', 'adding')).toBe('The senator');
   });
 });
+
+describe('an adjunct after the source is the author’s', () => {
+  it('a prepositional time phrase or "in particular"', () => {
+    expect(sourceOf('The Security Council on Friday said the attack was a crime.', 'said')).toBe('The Security Council');
+    expect(sourceOf('Britain and France in particular feared that the deal would fail.', 'feared')).toBe('Britain and France');
+  });
+
+  it('not a time phrase inside a relative clause', () => {
+    expect(sourceOf('Tom Hale, who served as ambassador from 2012 until earlier this year, said the talks had failed.', 'said')).toBe('Tom Hale, who served as ambassador from 2012 until earlier this year');
+  });
+});

@@ -7,6 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import { DepTree, baseDep } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
 import { headOf, type NP } from './source-np.js';
+import { withoutTrailingAdjunct } from './source-extent.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { cueAt } from './cues.js';
 
@@ -26,6 +27,12 @@ const MAX_SOURCE_TOKENS = 18;
  * inside its sentence), or null when the parse is absent or names no subject before the cue.
  */
 export function cueSubject(v: View, cue: number): NP | null {
+  const np = cueSubjectTree(v, cue);
+  return np && withoutTrailingAdjunct(v, np, (a, b) => headOf(v, a, b));
+}
+
+/** The cue verb's subject subtree as the parse gives it, trailing adjuncts included (for comparing its edges with the surface phrase's). */
+export function cueSubjectTree(v: View, cue: number): NP | null {
   if (!v.parsed) return null;
   const t = treeOf(v.doc);
   const s = reportingSubject(v, t, cue, subjectOf(t, cue));

@@ -7,7 +7,7 @@ import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './v
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
 import { titleEnd } from './source-title.js';
-import { afterConnective, afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
+import { afterConnective, afterDateline, withoutTrailingAdjunct, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -158,7 +158,7 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
-  return np && withoutLeadingAdverb(v, afterDateline(v, np));
+  return np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
@@ -327,5 +327,5 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
   if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
-  return { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) };
+  return withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
 }
