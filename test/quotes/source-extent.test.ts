@@ -160,3 +160,13 @@ describe('an adjunct after the source is the author’s', () => {
     expect(sourceOf('Tom Hale, who served as ambassador from 2012 until earlier this year, said the talks had failed.', 'said')).toBe('Tom Hale, who served as ambassador from 2012 until earlier this year');
   });
 });
+
+describe('a comma-set adjunct after the source is the author’s, a list stays', () => {
+  it('a participle or prepositional phrase between commas', () => {
+    expect(sourceOf('At the rally, the senator, citing the polls, argued the law was needed.', 'argued')).toBe('the senator');
+  });
+
+  it('"including …" keeps the members of the group', () => {
+    expect(sourceOf('Other major unions, including the teachers and the nurses, said the law was needed.', 'said')).toBe('Other major unions, including the teachers and the nurses');
+  });
+});

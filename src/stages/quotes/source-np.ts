@@ -181,6 +181,10 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
     if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
+    // "Mr. Trump, asked about the deaths of journalists, had said", "the governor, citing the
+    // polls, said": a participle or prepositional phrase between commas is the author's adjunct,
+    // not an apposition — the source is the phrase before it (PolNeAR train leaves it out)
+    if (s < c && adjunctSegment(v, c + 1) && isWord(v, c - 1)) return { start: s, end: c, head: headOf(v, s, c) };
     // a name on one side: "Hugh Hill, a doctor," or "one of the family's attorneys, Justin Bamberg,"
     let named = isCap(v, c - 1);
     for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !v.lex.is('det', v.lower[k]!);
@@ -201,6 +205,15 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
   }
   s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
+}
+
+/** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
+function adjunctSegment(v: View, k: number): boolean {
+  // ("many tax experts, including Mr. Goldberg": a list's members stay in the source)
+  if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
+  const t = v.tokens[k]!;
+  if (t.pos === 'VERB' && /^VB[NG]$/.test(t.xpos ?? '')) return true;
+  return t.pos === 'ADP' && v.lex.is('prep', v.lower[k]!) && v.lower[k] !== 'of';
 }
 
 /** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
@@ -225,7 +238,7 @@ function sentenceSubject(v: View, comma: number, sentenceStart: number): NP | nu
     const n = v.lower[j + 1] ?? '';
     // (", however," is the author's connective: never in a PolNeAR source, train 0 in / 31 out)
     const connective = (v.lex.is('lead', n) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
-    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n) && n !== 'including' || adjunctSegment(v, j + 1)) {
       end = j;
       break;
     }
