@@ -170,3 +170,9 @@ describe('a comma-set adjunct after the source is the author’s, a list stays',
     expect(sourceOf('Other major unions, including the teachers and the nurses, said the law was needed.', 'said')).toBe('Other major unions, including the teachers and the nurses');
   });
 });
+
+describe('a distributive determiner continues the source’s prepositional phrase', () => {
+  it('"donors in both parties", "voters in each state"', () => {
+    expect(sourceOf('Female donors in both parties said the law was needed.', 'said')).toBe('Female donors in both parties');
+  });
+});

@@ -73,6 +73,8 @@ function reducedRelative(v: View, j: number, end: number): boolean {
 // prepositions a participle's phrase opens beyond the NP linkers: "briefed on", "looking to"
 const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by']);
 
+const DISTRIBUTIVES = new Set(['each', 'every', 'both']);
+
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
 function coreLeft(v: View, end: number, floor: number, reduced = true): number {
   let j = end - 1;
@@ -107,7 +109,8 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
       // ("the board of elections", "half of white women": after "of" a common noun phrase too)
-      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
+      // ("voters in each state", "officials in both parties": distributive determiners open a noun phrase too)
+      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
