@@ -174,5 +174,6 @@ describe('a comma-set adjunct after the source is the author’s, a list stays',
 describe('a distributive determiner continues the source’s prepositional phrase', () => {
   it('"donors in both parties", "voters in each state"', () => {
     expect(sourceOf('Female donors in both parties said the law was needed.', 'said')).toBe('Female donors in both parties');
+    expect(sourceOf('About 4 in 10 Republican voters in each state want a wall.', 'want')).toBe('About 4 in 10 Republican voters in each state');
   });
 });
