@@ -18,6 +18,8 @@ const CASES: Record<string, readonly string[]> = {
     // (the main clause holds no cue: "the committee praised the choice" is the committee's attitude,
     // an attribution of its own once the participle's content ends at the comma)
     'In a statement announcing the pick, the committee ended its search.',
+    // (a bare adjective the phrase finder stopped on: "little" of "little mention")
+    'The senator lost three races on Tuesday, but his speech carried little mention of them.',
   ],
   'not speech: acts, forces, namings, descriptions (PolNeAR guidelines pp. 5-6)': [
     'The storm threatened the coast all week.',

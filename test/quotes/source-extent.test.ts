@@ -106,3 +106,74 @@ describe('a sentence adverb is the author’s, not the source’s', () => {
     expect(sourceOf('Then the senator asked whether the bridge was safe.', 'asked')).toBe('the senator');
   });
 });
+
+describe('a participle set off by a comma is the reporting clause’s', () => {
+  it('not the subject or object of the clause it follows', () => {
+    expect(sourceOf('The mayor said he saw no need to change the plan, telling reporters that the bridge was safe.', 'telling')).toBe('The mayor');
+    expect(sourceOf('The senator argued that a wall would keep people from crossing the border, saying it is all about security.', 'saying')).toBe('The senator');
+  });
+
+  it('not the noun a clause of the sentence modifies', () => {
+    expect(sourceOf('The governor has pursued a strategy of uniting farmers behind him, arguing that he can win the state.', 'arguing')).toBe('The governor');
+  });
+});
+
+describe('the description after an inverted source', () => {
+  it('keeps a relative clause and a participle that describe the source', () => {
+    expect(sourceOf('“It is out of touch,” said Anna Berg, a researcher at the university who spends 60 hours a week in the lab.', 'said')).toBe('Anna Berg, a researcher at the university who spends 60 hours a week in the lab');
+    expect(sourceOf('“We feel cheated,” said Tom Hale, the founder of a group called Citizens for Roads, which has 500 members.', 'said')).toBe('Tom Hale, the founder of a group called Citizens for Roads');
+  });
+
+  it('leaves out a relative clause that is itself a report', () => {
+    expect(sourceOf('“It is not enough,” said Tom Hale, a local consultant who said he would not vote.', 'said')).toBe('Tom Hale, a local consultant');
+  });
+});
+
+describe('the source phrase before the cue', () => {
+  it('not the connective that opens the sentence', () => {
+    expect(sourceOf('Still, Tom Hale, a senior adviser to the mayor, said on Tuesday that the bridge would close.', 'said')).toBe('Tom Hale, a senior adviser to the mayor');
+  });
+
+  it('a participle with its phrase after the noun (a reduced relative clause)', () => {
+    expect(sourceOf('People briefed on the situation say the company will close.', 'say')).toBe('People briefed on the situation');
+    expect(sourceOf('The mayor said on Monday that the bridge was safe.', 'said')).toBe('The mayor');
+  });
+});
+
+describe('quotation marks inside a source', () => {
+  it('a quoted title in the description stays in the inverted source', () => {
+    expect(sourceOf('“It is over,” said Tom Hale, author of “The Bitter Pill,” a history of the debate.', 'said')).toBe('Tom Hale, author of “The Bitter Pill,” a history of the debate');
+  });
+
+  it('a participle cue after a quotation closed on its comma takes the clause’s subject', () => {
+    expect(sourceOf('The senator told the radio station that the plan “was a disaster,” adding, “It lost every vote.”', 'adding')).toBe('The senator');
+  });
+});
+
+describe('an adjunct after the source is the author’s', () => {
+  it('a prepositional time phrase or "in particular"', () => {
+    expect(sourceOf('The Security Council on Friday said the attack was a crime.', 'said')).toBe('The Security Council');
+    expect(sourceOf('Britain and France in particular feared that the deal would fail.', 'feared')).toBe('Britain and France');
+  });
+
+  it('not a time phrase inside a relative clause', () => {
+    expect(sourceOf('Tom Hale, who served as ambassador from 2012 until earlier this year, said the talks had failed.', 'said')).toBe('Tom Hale, who served as ambassador from 2012 until earlier this year');
+  });
+});
+
+describe('a comma-set adjunct after the source is the author’s, a list stays', () => {
+  it('a participle or prepositional phrase between commas', () => {
+    expect(sourceOf('At the rally, the senator, citing the polls, argued the law was needed.', 'argued')).toBe('the senator');
+  });
+
+  it('"including …" keeps the members of the group', () => {
+    expect(sourceOf('Other major unions, including the teachers and the nurses, said the law was needed.', 'said')).toBe('Other major unions, including the teachers and the nurses');
+  });
+});
+
+describe('a distributive determiner continues the source’s prepositional phrase', () => {
+  it('"donors in both parties", "voters in each state"', () => {
+    expect(sourceOf('Female donors in both parties said the law was needed.', 'said')).toBe('Female donors in both parties');
+    expect(sourceOf('About 4 in 10 Republican voters in each state want a wall.', 'want')).toBe('About 4 in 10 Republican voters in each state');
+  });
+});

@@ -138,7 +138,8 @@ export function attributionBefore(v: View, k: number): Found | null {
     const ceil = c === j && colon ? j + 2 : c + 1;
     const g = verbGroup(v, c, e, floor, ceil);
     // "…, Trump attacked Clinton for …, saying, “…”": a participle takes its clause's subject
-    const participle = isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!);
+    // (the comma may sit inside the closing mark of a quotation before it: "…,” adding, “…”")
+    const participle = (isPunct(v, g.start - 1, ',') || isQuoteTok(v, g.start - 1) && isPunct(v, g.start - 2, ',')) && /ing$/.test(v.lower[c]!);
     let np = (participle ? cueSubject(v, c) : null) ?? leftNP(v, g.start, floor);
     if (!np && g.start === floor) np = rightNP(v, g.end, j + 1); // "Stated Stone: …"
     if (!np && isPunct(v, g.start - 1, ',') && /ing$/.test(v.lower[c]!)) np = subjectNP(v, floor, g.start);

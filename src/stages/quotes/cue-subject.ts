@@ -4,10 +4,12 @@
 // clause's. A quote and an event built on the same cue then name the same speaker/source.
 // Only for cues whose subject the surface rules cannot see (coordinated and participial cues).
 import type { Doc } from '../../core/doc.js';
-import { DepTree } from '../events/tree.js';
+import { DepTree, baseDep } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
 import { headOf, type NP } from './source-np.js';
-import { isPunct, isWord, type View } from './view.js';
+import { withoutTrailingAdjunct } from './source-extent.js';
+import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { cueAt } from './cues.js';
 
 const trees = new WeakMap<Doc, DepTree>();
 
@@ -25,9 +27,15 @@ const MAX_SOURCE_TOKENS = 18;
  * inside its sentence), or null when the parse is absent or names no subject before the cue.
  */
 export function cueSubject(v: View, cue: number): NP | null {
+  const np = cueSubjectTree(v, cue);
+  return np && withoutTrailingAdjunct(v, np, (a, b) => headOf(v, a, b));
+}
+
+/** The cue verb's subject subtree as the parse gives it, trailing adjuncts included (for comparing its edges with the surface phrase's). */
+export function cueSubjectTree(v: View, cue: number): NP | null {
   if (!v.parsed) return null;
   const t = treeOf(v.doc);
-  const s = subjectOf(t, cue);
+  const s = reportingSubject(v, t, cue, subjectOf(t, cue));
   if (s < 0 || s >= cue || v.tokens[s]!.sent !== v.tokens[cue]!.sent) return null;
   // the subject's subtree, bounded (a walk of at most MAX_SOURCE_TOKENS nodes)
   let lo = s;
@@ -52,4 +60,39 @@ export function cueSubject(v: View, cue: number): NP | null {
   // the phrase's head as the surface rules read it ("Opposition leader Samuel Mensah" → Mensah,
   // however the parser attached the name)
   return { start: lo, end: hi + 1, head: headOf(v, lo, hi + 1) };
+}
+
+/** links a free adjunct climbs through: clauses (reported, infinitival, adverbial, relative, coordinated) */
+const CLAUSE_LINKS = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'conj']);
+
+/**
+ * "Carson said he saw no need to change anything, telling Stephanopoulos …", "Mr. Cruz has pursued a
+ * strategy of uniting evangelicals behind him, arguing that …": an -ing cue set off by a comma
+ * adjoins the reporting clause, while the parse often hangs it inside a clause below it (and takes
+ * that clause's subject, or the noun it modifies, for the speaker). Climb from the cue through
+ * clause links and the nouns they hang on, and take the subject of the first clause up whose verb is
+ * a cue, else of the outermost clause before the cue (PolNeAR train: the reporting clause's subject
+ * is the source of such adjuncts). Any other cue keeps `s`.
+ */
+function reportingSubject(v: View, t: DepTree, cue: number, s: number): number {
+  // (the comma may sit inside a closing quote mark: "… “more work to do,” noting …")
+  const afterComma = isPunct(v, cue - 1, ',') || isQuoteTok(v, cue - 1) && isPunct(v, cue - 2, ',');
+  if (v.tokens[cue]!.xpos !== 'VBG' || !afterComma) return s;
+  const floor = v.doc.sentences[v.tokens[cue]!.sent]!.tokenStart;
+  let best = -1;
+  let x = cue;
+  for (let hop = 0; hop < 8; hop++) {
+    if (!CLAUSE_LINKS.has(baseDep(t.dep(x)))) break;
+    let up = t.head(x);
+    // (a clause hung on a noun: the verb that noun depends on)
+    for (let k = 0; k < 3 && up >= 0 && !t.isVerbal(up); k++) up = t.head(up);
+    if (up < floor || up >= cue || !t.isVerbal(up)) break;
+    const subj = t.kidsWhere(up, (d) => d === 'nsubj' || d === 'nsubj:outer');
+    if (subj.length && subj[0]! < up && !(/^(who|which|that)$/.test(v.lower[subj[0]!]!))) {
+      best = subjectOf(t, up);
+      if (cueAt(v, up, floor)) break;
+    }
+    x = up;
+  }
+  return best >= 0 && best < cue ? best : s;
 }

@@ -5,9 +5,10 @@
 // or conjunction it cannot place. When the cue verb's parse subject ends where the surface phrase
 // ends and starts before it, in the same clause (no comma, colon or quote mark between), the
 // subject's start is the source's.
-import { cueSubject } from './cue-subject.js';
+import { cueSubject, cueSubjectTree } from './cue-subject.js';
 import type { NP } from './source-np.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { lyAdverb } from './cues.js';
 
 /** at most this many tokens in a source widened from the parse */
 const MAX_WIDENED = 18;
@@ -31,7 +32,7 @@ export function parsedSourceStart(v: View, cueStart: number, start: number, end:
   if (!v.parsed || !v.tagged) return start;
   const verb = cueVerb(v, cueStart);
   if (verb < 0) return start;
-  const subj = cueSubject(v, verb);
+  const subj = cueSubjectTree(v, verb);
   if (!subj || subj.start >= start || subj.start < floor || subj.end !== end) return start;
   if (end - subj.start > MAX_WIDENED) return start;
   for (let k = subj.start; k < start; k++) {
@@ -129,4 +130,56 @@ const LEADING_ADVERBS = new Set(['even', 'now', 'then', 'yet', 'perhaps', 'meanw
 export function withoutLeadingAdverb(v: View, np: NP): NP {
   if (np.end - np.start < 2 || !LEADING_ADVERBS.has(v.lower[np.start]!) || !isWord(v, np.start + 1)) return np;
   return { start: np.start + 1, end: np.end, head: Math.max(np.head, np.start + 1) };
+}
+
+/**
+ * `floor`, or the token after a connective that opens the sentence with its comma: "Still, Tad
+ * Devine, a senior adviser to Mr. Sanders, said …", "Moreover, Jeffrey D. Sachs, director of …,
+ * noted …" — the connective is the author's, and a source starting on it has no noun for a head.
+ */
+export function afterConnective(v: View, floor: number): number {
+  const l = v.lower[floor] ?? '';
+  if (!isWord(v, floor) || !isPunct(v, floor + 1, ',')) return floor;
+  return v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, floor) ? floor + 2 : floor;
+}
+
+// fixed adjuncts the author puts after a source: "Britain and France in particular", "RNC members,
+// in fact, …", "Rush Limbaugh, for one,", "Rep. Bobby Scott at the time"
+const TRAILING_ADJUNCTS: readonly (readonly string[])[] = [['in', 'particular'], ['in', 'fact'], ['for', 'one'], ['at', 'the', 'time']];
+// what may stand between a preposition and its time word: "on Monday", "last week", "on Thursday night"
+const TIME_LEADS = new Set(['last', 'this', 'next', 'earlier', 'late', 'early', 'the']);
+
+/**
+ * The source without a time adjunct or a sentence adverb phrase at its end: "Vice President Joe
+ * Biden on Monday", "a congressional report on Wednesday", "a poll released on Thursday", "Britain
+ * and France in particular" (PolNeAR train: such adjuncts are left out of the source). A bare time
+ * word ("Clinton defenders today") and a month ("a poll in December") are left alone.
+ */
+export function withoutTrailingAdjunct(v: View, np: NP, head: (s: number, e: number) => number): NP {
+  let e = np.end;
+  while (e > np.start && isPunct(v, e - 1, ',.')) e--;
+  for (const seq of TRAILING_ADJUNCTS) {
+    const a = e - seq.length;
+    if (a > np.start && seq.every((w, k) => v.lower[a + k] === w)) {
+      e = a;
+      break;
+    }
+  }
+  let k = e;
+  while (k > np.start && v.lex.is('time', v.lower[k - 1]!)) k--;
+  if (k < e) {
+    let p = k;
+    if (p - 1 > np.start && TIME_LEADS.has(v.lower[p - 1]!) && !v.lex.is('time', v.lower[p - 1]!)) p--;
+    // only a prepositional time phrase right after the source's own last word ("Biden on Monday";
+    // not "ambassador … until earlier this year", where it belongs to a clause)
+    const before = v.tokens[p - 2];
+    if (p - 1 > np.start && v.lex.is('prep', v.lower[p - 1]!) && before && (/^(NOUN|PROPN|VERB)$/.test(before.pos ?? '') || before.form === ')')) {
+      e = p - 1;
+      // ("a poll released (on Thursday)": the participle goes with its adjunct)
+      if (e - 1 > np.start && v.tagged && v.tokens[e - 1]!.pos === 'VERB' && /^VB[ND]$/.test(v.tokens[e - 1]!.xpos ?? '')) e--;
+    }
+  }
+  while (e > np.start && isPunct(v, e - 1, ',')) e--;
+  if (e >= np.end || e <= np.start || e === np.end - 1 && isPunct(v, np.end - 1)) return np;
+  return { start: np.start, end: e, head: np.head < e ? np.head : head(np.start, e) };
 }

@@ -5,7 +5,9 @@
 // words and capitalisation; the head is the word the speaker is resolved from.
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
-import { afterDateline, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
+import { cueInDescription } from './source-relative.js';
+import { titleEnd } from './source-title.js';
+import { afterConnective, afterDateline, withoutTrailingAdjunct, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -37,6 +39,8 @@ export function headOf(v: View, s: number, e: number): number {
   for (let i = s + 1; i < e; i++) if ((NP_PREPS.has(v.lower[i]!) || v.lower[i] === 'with') && !isCap(v, i)) { end = i; break; }
   let last = end - 1;
   if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
+  // "a report released (in …)": the noun the participle modifies
+  if (end < e && last > s && v.tagged && v.tokens[last]!.pos === 'VERB' && /^(NOUN|PROPN)$/.test(v.tokens[last - 1]!.pos ?? '')) last--;
   while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
   // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
   let coordinated = false;
@@ -47,8 +51,32 @@ export function headOf(v: View, s: number, e: number): number {
   return end - 1;
 }
 
+/**
+ * A participle with its prepositional phrase after a noun is a reduced relative clause that
+ * identifies the source: "People briefed on the situation say", "A poll conducted by …
+ * showed", "A majority of voters looking for an outsider supported" (PolNeAR keeps it in the
+ * source). True when the preposition at `j` follows such a participle (no cue word: "X said on
+ * Monday …" is a clause) that follows a noun.
+ */
+function reducedRelative(v: View, j: number, end: number): boolean {
+  // (a possessor is the source of a noun cue, not a phrase of its own: "seized on Trump's claim")
+  if (isPossessive(v, end - 1) || isPossessive(v, end)) return false;
+  if (!v.tagged || v.tokens[j]!.pos !== 'ADP' || !NP_PREPS.has(v.lower[j]!) && !REDUCED_RELATIVE_PREPS.has(v.lower[j]!)) return false;
+  const p = v.tokens[j - 1]!;
+  const l = v.lower[j - 1]!;
+  // (a past tense after a name is the clause's verb: "Politifact seized on …"; after a common noun
+  // the tagger often reads a participle so: "People briefed on …")
+  const participle = p.pos === 'VERB' && (p.xpos === 'VBN' || p.xpos === 'VBG' || p.xpos === 'VBD' && /ed$/.test(l) && v.tokens[j - 2]!.pos === 'NOUN');
+  if (!participle || v.lex.cues.has(l) || isCap(v, j - 1)) return false;
+  return /^(NOUN|PROPN)$/.test(v.tokens[j - 2]!.pos ?? '') && isWord(v, j - 2);
+}
+// prepositions a participle's phrase opens beyond the NP linkers: "briefed on", "looking to"
+const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by']);
+
+const DISTRIBUTIVES = new Set(['each', 'every', 'both']);
+
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
-function coreLeft(v: View, end: number, floor: number): number {
+function coreLeft(v: View, end: number, floor: number, reduced = true): number {
   let j = end - 1;
   let depth = 0; // inside (…) going backwards
   let sawDet = false;
@@ -58,6 +86,7 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (f === ')') { depth++; j--; continue; }
     if (f === '(') { if (depth === 0) break; depth--; j--; continue; }
     if (depth > 0) { j--; continue; }
+    if (reduced && j - 2 >= floor && reducedRelative(v, j, end)) { sawDet = false; j -= 2; continue; }
     if (sawDet) {
       if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
@@ -80,7 +109,8 @@ function coreLeft(v: View, end: number, floor: number): number {
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
       // ("the board of elections", "half of white women": after "of" a common noun phrase too)
-      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
+      // ("voters in each state", "officials in both parties": distributive determiners open a noun phrase too)
+      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
@@ -131,7 +161,7 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
-  return np && withoutLeadingAdverb(v, afterDateline(v, np));
+  return np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
@@ -154,6 +184,10 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
     if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
+    // "Mr. Trump, asked about the deaths of journalists, had said", "the governor, citing the
+    // polls, said": a participle or prepositional phrase between commas is the author's adjunct,
+    // not an apposition — the source is the phrase before it (PolNeAR train leaves it out)
+    if (s < c && adjunctSegment(v, c + 1) && isWord(v, c - 1)) return { start: s, end: c, head: headOf(v, s, c) };
     // a name on one side: "Hugh Hill, a doctor," or "one of the family's attorneys, Justin Bamberg,"
     let named = isCap(v, c - 1);
     for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !v.lex.is('det', v.lower[k]!);
@@ -167,15 +201,27 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
   // when the first conjunct starts the sentence or follows a comma (else it is an object: "… did Y
   // and officials said")
   if (s - 1 > floor && (v.lower[s - 1] === 'and' || v.lower[s - 1] === 'or' || v.lower[s - 1] === '&')) {
-    const s2 = coreLeft(v, s - 1, floor);
+    // (the first conjunct without a participle phrase: "The senator voted for the bill and the
+    // mayor said" is two clauses)
+    const s2 = coreLeft(v, s - 1, floor, false);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
   s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
 }
 
+/** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
+function adjunctSegment(v: View, k: number): boolean {
+  // ("many tax experts, including Mr. Goldberg": a list's members stay in the source)
+  if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
+  const t = v.tokens[k]!;
+  if (t.pos === 'VERB' && /^VB[NG]$/.test(t.xpos ?? '')) return true;
+  return t.pos === 'ADP' && v.lex.is('prep', v.lower[k]!) && v.lower[k] !== 'of';
+}
+
 /** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
-function sentenceSubject(v: View, comma: number, floor: number): NP | null {
+function sentenceSubject(v: View, comma: number, sentenceStart: number): NP | null {
+  const floor = afterConnective(v, sentenceStart);
   if (comma - floor > 45) return null;
   let first = -1;
   let segs = 0;
@@ -195,7 +241,7 @@ function sentenceSubject(v: View, comma: number, floor: number): NP | null {
     const n = v.lower[j + 1] ?? '';
     // (", however," is the author's connective: never in a PolNeAR source, train 0 in / 31 out)
     const connective = (v.lex.is('lead', n) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
-    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n)) {
+    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n) && n !== 'including' || adjunctSegment(v, j + 1)) {
       end = j;
       break;
     }
@@ -237,6 +283,11 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   while (j < ceil) {
     const l = v.lower[j]!;
     const f = v.tokens[j]!.form;
+    const title = segs > 0 ? titleEnd(v, j, ceil) : -1;
+    if (title > 0) {
+      j = title;
+      continue;
+    }
     if (isQuoteTok(v, j) && !possessiveMark(v, j) || f === ';' || f === ':' || f === '—' || f === '–') break;
     if ((f === '.' || f === '?' || f === '!') && (j + 1 >= ceil || !/^[A-Z][a-z]?$/.test(v.tokens[j - 1]?.form ?? ''))) break;
     if (f === ',') {
@@ -262,6 +313,15 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
       continue;
     }
     if (segs > 0 && v.lex.cues.has(l) && !isCap(v, j)) {
+      const described = cueInDescription(v, start, j);
+      if (described === 'keep') {
+        j++;
+        continue;
+      }
+      if (described !== null) {
+        j = described;
+        break;
+      }
       // "…, said Kristen Day, executive director of Democrats for Life, reports USA Today"
       if (segs < 3) {
         while (j > start && !isPunct(v, j - 1, ',')) j--;
@@ -283,5 +343,5 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
   if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
-  return { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) };
+  return withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
 }

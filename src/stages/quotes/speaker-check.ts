@@ -22,6 +22,14 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
     const stop = v.lex.is('stop', l) && !RELATIVE_PRONOUNS.has(l);
     if (v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, h) || stop || v.lex.is('time', l) || v.lex.is('prep', l) || v.lex.is('aux', l)) return 'not-a-noun';
   }
+  // a bare fragment the phrase finder stopped on: an article or an adjective alone ("a", "old" of
+  // "17-year-old", "particular" of "in particular") names no one
+  const s0 = tokenAtOrAfter(v, a.source.start);
+  const e0 = tokenAtOrAfter(v, a.source.end);
+  // (a quantifier stands for a group: "Many fear …", "Few think …")
+  const l0 = v.lower[s0]!;
+  const quantifier = v.lex.is('det', l0) && !ARTICLES.has(l0) || l0 === 'few' || l0 === 'fewer';
+  if (e0 - s0 === 1 && !isCap(v, s0) && !quantifier && (ARTICLES.has(l0) || v.tagged && v.tokens[s0]!.pos === 'ADJ')) return 'not-a-noun';
   // a source that ends before its cue and starts right after a preposition is that preposition's
   // object, not the subject of the cue ("people familiar with the plans said": not "the plans");
   // a possessor is a source ("seized on Trump's claim that …": the claim is Trump's)
@@ -41,6 +49,7 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 // prepositions that take only a noun phrase ("after", "before", "since", "as" also open clauses:
 // "after Trump said …"; "with" opens absolute clauses: "with Trump echoing … and accusing …")
 const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to', 'about', 'by', 'among', 'against', 'under', 'over', 'during', 'via', 'into', 'toward', 'towards', 'regarding']);
