@@ -16,7 +16,8 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { seatAsIgo, speakerForThreat } from './refine-actors.js';
+import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
+import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { objectOf, governingVerb, prepArgs } from './roles.js';
@@ -149,8 +150,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
-  sources = seatAsIgo(c, sources);
-  targets = seatAsIgo(c, targets);
+  sources = withStoryCountry(c, seatAsIgo(c, sources), sentence);
+  targets = withStoryCountry(c, seatAsIgo(c, targets), sentence);
   const place = locationOf(t, c.r, p);
   // the place: the event's own (location.ts), else the first place a slot or the clause named
   const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
@@ -225,8 +226,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
-  // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum";
+  // nor is one whose country is only the article's — "stabbed the three officers" names no state's)
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -295,6 +297,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
+    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? null,
     ...(trace ? { trace } : {}),
     lastDrop: '',
   };

@@ -1,0 +1,28 @@
+// An actor the entities layer and its own phrase leave without a country (a named person with no
+// known role, a bare group word) takes the country the article is about (refine-actors.ts
+// withStoryCountry, from entities/context-country.ts), but not in a sentence that names another
+// country, and a sourceless act is not kept for a victim whose country is only the article's.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { modelPath } from '../../src/core/paths.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+
+const hasParser = existsSync(modelPath('parser.bin'));
+const brief = (text: string) =>
+  defaultPipeline()
+    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
+    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+
+describe.skipIf(!hasParser)('events: the story country for actors with none of their own', () => {
+  it("codes a person with no known role by the article's country", () => {
+    const evs = brief('The Belarusian government banned the opposition rally on Monday. Belarusian officials said the protest was illegal. Police arrested Viktar Babaryka on Tuesday.');
+    expect(evs).toContain('BLRCOP 173 BLR');
+    expect(brief('American officials praised the new law. Ahmed Saleh criticized the police on Friday.')).toContain('USA 111 USACOP');
+  });
+
+  it('gives no story country in a sentence that names another country', () => {
+    const evs = brief('The American president met the German chancellor in Washington. American officials praised the German government. Ahmed Saleh criticized the German police on Friday.');
+    expect(evs.filter((e) => e.split(' ')[1] === '111')).toEqual(['- 111 DEUCOP']);
+  });
+});
