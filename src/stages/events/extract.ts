@@ -20,7 +20,7 @@ import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.j
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
-import { objectOf, governingVerb, prepArgs } from './roles.js';
+import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
 import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
@@ -53,13 +53,20 @@ const TARGETLESS_DICTIONARY_ROOTS = new Set(['03']);
 const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
 
 /**
- * The act a reaction is aimed at, for act-owner.ts: the object, else an against-phrase ("spoke out
+ * The act a reaction is aimed at, for act-owner.ts: the object, else (an evaluation) its reported
+ * clause's subject, else an against-phrase ("spoke out
  * against the attack"), else the act an inquiry asked for is about ("called for an investigation
  * into the shooting"); -1 when none.
  */
-function reactedTo(t: DepTree, p: number): number {
+function reactedTo(t: DepTree, p: number, f: Frame): number {
   const o = objectOf(t, p);
   if (o >= 0) return o;
+  // an evaluation's reported clause is about its subject ("ruled the prorogation was unlawful")
+  if (f.constraint.kind === 'content') {
+    const cl = clauseOf(t, p);
+    const s = cl >= 0 ? subjectOf(t, cl) : -1;
+    if (s >= 0) return s;
+  }
   const against = prepArgs(t, p, 'against', false)[0];
   if (against !== undefined) return against;
   for (const q of prepArgs(t, p, 'for', false)) {
@@ -72,8 +79,8 @@ function reactedTo(t: DepTree, p: number): number {
 }
 
 /** the trigger reacts to an earlier act named by an act noun ("called for an inquiry into the shooting") */
-function reactsToAct(c: Ctx, p: number): boolean {
-  const o = reactedTo(c.t, p);
+function reactsToAct(c: Ctx, p: number, f: Frame): boolean {
+  const o = reactedTo(c.t, p, f);
   return o >= 0 && c.lex.words.actNouns.has(c.t.lemma(o));
 }
 
@@ -222,7 +229,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
@@ -359,7 +366,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
           continue;
         }
-        const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+        const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
@@ -375,7 +382,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
-          const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+          const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
           if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
           found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
           for (const x of consumedBy(t, p, f)) consumed.add(x);
