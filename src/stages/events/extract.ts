@@ -111,8 +111,8 @@ const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** sectors of the people and groups whose protest is aimed at their own government by default */
 const NON_STATE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'BUS', 'REL', 'MED', 'ACT', 'NGO', 'PTY', 'ELI', 'HLH', 'AGR', 'REF']);
 
-/** "protesters gathered" in a story about Hong Kong, the sources all of one state X and none a state
- * body: the context target XGOV (no mention: the text does not name it) */
+/** "protesters gathered", "the protesters' demands" in a story about Hong Kong, the sources all of one
+ * state X and none a state body: the context target XGOV (no mention: the text does not name it) */
 function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Actor | null {
   const t = c.t;
   if (!sources.length) return null;
@@ -209,10 +209,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
-  if (!targets.length && !recip && f.cameo.startsWith('14')) {
-    // a protest naming no target (or only its own state: "a rally in Minsk, Belarus"), by a people or group of one state ("protesters",
-    // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
-    // implicit target from the context, like the state a protest happens in
+  if (!targets.length && !recip && (f.cameo.startsWith('14') || f.cameo.startsWith('10'))) {
+    // a protest or a demand naming no target (or only its own state: "a rally in Minsk, Belarus"), by a
+    // people or group of one state ("protesters", "the opposition", "protesters' demands include…"),
+    // is addressed to that state's government, as CAMEO coders read it: an implicit target from the
+    // context, like the state a protest happens in
     const own = domesticProtestTarget(c, sources, p);
     if (own) targets = [own];
   }
