@@ -1,7 +1,8 @@
 // An actor the entities layer and its own phrase leave without a country (a named person with no
 // known role, a bare group word) takes the country the article is about (refine-actors.ts
 // withStoryCountry, from entities/context-country.ts), but not in a sentence that names another
-// country, and a sourceless act is not kept for a victim whose country is only the article's.
+// country, and a sourceless act is not kept for a victim whose country is only the article's. A
+// relative pronoun as a passive subject stands for the noun its clause modifies (roles.ts objectOf).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/core/doc.js';
@@ -24,5 +25,9 @@ describe.skipIf(!hasParser)('events: the story country for actors with none of t
   it('gives no story country in a sentence that names another country', () => {
     const evs = brief('The American president met the German chancellor in Washington. American officials praised the German government. Ahmed Saleh criticized the German police on Friday.');
     expect(evs.filter((e) => e.split(' ')[1] === '111')).toEqual(['- 111 DEUCOP']);
+  });
+
+  it('takes the noun a relative clause modifies for its passive subject ("the leader, who was arrested")', () => {
+    expect(brief('The Belarusian opposition leader, who was arrested by the Belarusian police in June, spoke on Friday.')).toEqual(['BLRCOP 173 BLROPP']);
   });
 });
