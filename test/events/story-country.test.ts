@@ -30,4 +30,9 @@ describe.skipIf(!hasParser)('events: the story country for actors with none of t
   it('takes the noun a relative clause modifies for its passive subject ("the leader, who was arrested")', () => {
     expect(brief('The Belarusian opposition leader, who was arrested by the Belarusian police in June, spoke on Friday.')).toEqual(['BLRCOP 173 BLROPP']);
   });
+
+  it('reads a man or a woman the police arrest as a civilian of the story', () => {
+    expect(brief('On Friday, Indian officials arrested a man in connection with the death of an elephant.')).toEqual(['INDGOV 173 INDCVL']);
+    expect(brief('Indian police arrested two women on Friday.')).toEqual(['INDCOP 173 INDCVL']);
+  });
 });
