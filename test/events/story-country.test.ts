@@ -35,4 +35,12 @@ describe.skipIf(!hasParser)('events: the story country for actors with none of t
     expect(brief('On Friday, Indian officials arrested a man in connection with the death of an elephant.')).toEqual(['INDGOV 173 INDCVL']);
     expect(brief('Indian police arrested two women on Friday.')).toEqual(['INDCOP 173 INDCVL']);
   });
+
+  it('takes the country the lead sentence places the story in when no country dominates the mentions', () => {
+    expect(brief('Protests continued in Hong Kong on Sunday. Chinese officials criticized the protesters. Police fired tear gas at the protesters on Monday.')).toContain('HKGCOP 175 HKGCVL');
+  });
+
+  it('reads "charged" with no with-phrase as an accusation of crime (1121)', () => {
+    expect(brief('Kenyan prosecutors charged the opposition leader on Monday.')).toEqual(['KENJUD 1121 KENOPP']);
+  });
 });

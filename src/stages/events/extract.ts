@@ -16,7 +16,7 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
+import { leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
@@ -305,7 +305,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
-    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? null,
+    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? leadPlaceCountry(t),
     ...(trace ? { trace } : {}),
     lastDrop: '',
   };

@@ -1,6 +1,7 @@
 // Refiners of resolved actors: a seat city standing for its IGO, the speaker of a reported threat
 // standing for the state that would carry it out, and an actor with no country taking the article's
-// (the story country the entities layer decides once per document). Countries are never guessed from
+// (the story country the entities layer decides once per document, else the place the lead sentence
+// names: leadPlaceCountry). Countries are never guessed from
 // proximity: the former rules (a bare group taking the country of the event's place, of the target,
 // or of the one country its sentence names) were removed with issue 13.
 import type { Span } from '../../core/span.js';
@@ -8,7 +9,7 @@ import { actorsOf, type Ctx } from './context.js';
 import type { Place } from './location.js';
 import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
-import { baseDep } from './tree.js';
+import { baseDep, type DepTree } from './tree.js';
 import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
 
 /**
@@ -76,4 +77,32 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
     if (foreign) return a;
     return { ...a, actor_code: story + (code ?? ''), country: story, political: true, storyCountry: true, rule: `${a.rule}+story-country` };
   });
+}
+
+/**
+ * "On Saturday, a gunman shot shoppers at a Walmart store in El Paso, Texas": where the lead sentence
+ * places the story, when the entities layer found no country that dominates it — the first place in
+ * an in/at phrase of the first sentence whose entity has a country.
+ */
+export function leadPlaceCountry(t: DepTree): string | null {
+  const doc = t.doc;
+  // (a date line — "Thursday, August 8, 2019" — has no verb: the lead is the first sentence with one)
+  const first = doc.sentences.find((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((k) => k.pos === 'VERB'));
+  if (!first) return null;
+  const byStart = new Map<number, string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'GPE' || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
+    for (const m of e.mentions) if (m.start >= first.start && m.start < first.end) byStart.set(m.start, e.country);
+  }
+  for (let i = first.tokenStart; i < first.tokenEnd; i++) {
+    const country = byStart.get(t.tok(i).start);
+    if (!country) continue;
+    // the phrase's head: climb the name's flat/compound links and the appositions of a place
+    // ("in Reading, Berkshire, UK")
+    let h = i;
+    for (let hop = 0; hop < 6 && t.head(h) >= 0 && /^(flat|compound|appos)/.test(t.dep(h)); hop++) h = t.head(h);
+    const cs = t.caseOf(h);
+    if (cs === 'in' || cs === 'at') return country;
+  }
+  return null;
 }
