@@ -234,9 +234,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
-  // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum";
-  // nor is one whose country is only the article's — "stabbed the three officers" names no state's)
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
+  // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
+  // article's — "stabbed the three officers" names no state's)
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
