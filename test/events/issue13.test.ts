@@ -35,6 +35,10 @@ describe.skipIf(!hasParser)('events across clauses, places and attributions (iss
     expect(c.events[0]!.target.mention).toBeNull();
   });
 
+  it("addresses protesters' demands with no named addressee to their own government", () => {
+    expect(brief('Serbian protesters marched in Belgrade on Sunday. Their demands include new elections.')).toContain('SRBCVL 100 SRBGOV');
+  });
+
   it('never takes the source of an "according to" attribution as a target', () => {
     for (const text of ['Britain condemned the attack, according to diplomats.', 'Japan sent aid, according to officials in Tokyo.']) {
       expect(run(text).events.every((e) => e.target.actor_code === null || !['GOV', 'JPNGOV'].includes(e.target.actor_code)), text).toBe(true);

@@ -6,20 +6,27 @@ import type { NewsEvent } from '../../core/doc.js';
  * "The EU imposed sanctions… Zhuk condemned the sanctions": a reaction whose object names an earlier
  * act ("the sanctions", "the accusation", "the arrests") and that found no target is aimed at whoever
  * did that act — the source of the latest earlier event of that kind (rule suffix `+act-owner`).
- * One pass in text order, remembering the latest source per root: linear.
+ * A news story often leads with the reaction and tells the act later ("The court found the
+ * prorogation unlawful. … The Queen suspended parliament on the advice of …"): with no earlier
+ * event of that kind, the first later one names the author. Two passes in text order: linear.
  */
 export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>, actNouns: ReadonlyMap<string, readonly string[]>): NewsEvent[] {
+  const hasSource = (e: NewsEvent) => !!(e.source.actor_code || e.source.entity);
+  // the first event with a source per root, for reactions told before their act
+  const firstByRoot = new Map<string, NewsEvent>();
+  for (const e of events) if (hasSource(e) && !firstByRoot.has(e.root)) firstByRoot.set(e.root, e);
   const lastByRoot = new Map<string, NewsEvent>();
   return events.map((e) => {
     let out = e;
     const lemma = objects.get(e);
     const roots = lemma ? actNouns.get(lemma) : undefined;
-    if (roots && !e.target.actor_code && !e.target.entity && (e.source.actor_code || e.source.entity)) {
-      const prior = roots.map((r) => lastByRoot.get(r)).filter((x): x is NewsEvent => !!x).sort((a, b) => b.evidence.start - a.evidence.start)[0];
+    if (roots && !e.target.actor_code && !e.target.entity && hasSource(e)) {
+      const latest = (m: Map<string, NewsEvent>, sign: number) => roots.map((r) => m.get(r)).filter((x): x is NewsEvent => !!x && sign * (e.evidence.start - x.evidence.start) > 0).sort((a, b) => sign * (b.evidence.start - a.evidence.start))[0];
+      const prior = latest(lastByRoot, 1) ?? latest(firstByRoot, -1);
       const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code);
       if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
-    if (e.source.actor_code || e.source.entity) lastByRoot.set(e.root, e);
+    if (hasSource(e)) lastByRoot.set(e.root, e);
     return out;
   });
 }

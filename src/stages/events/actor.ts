@@ -31,6 +31,8 @@ export interface Actor {
   readonly rule: string;
   /** an ethnic group ("ethnic Albanians"): coded by the state it lives in when the event places it */
   readonly ethnic?: boolean;
+  /** its country is the article's, read from the context (refine-actors.ts withStoryCountry), not stated */
+  readonly storyCountry?: boolean;
 }
 
 /** a code that names a country, region, IGO, NGO or armed group (not a bare sector like "GOV") */

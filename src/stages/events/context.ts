@@ -21,6 +21,8 @@ export interface Ctx {
   readonly seats: ReadonlyMap<string, Entity>;
   /** entity id → entity */
   readonly byId: ReadonlyMap<string, Entity>;
+  /** the country the article is about (entities/context-country.ts: story, else dateline), or null */
+  readonly storyCountry: string | null;
   /** diagnosis only (eval/wikinews-dev/events-diagnose.ts): told why a matched frame gave no event */
   readonly trace?: DropTrace;
   /** why the last frame tried gave nothing (per document, not module state): the relaxed pass retries

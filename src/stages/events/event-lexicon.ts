@@ -81,6 +81,8 @@ export interface EventLexicon {
   readonly speechLemmas: ReadonlySet<string>;
   readonly governors: Governors;
   readonly words: EventWords;
+  /** the actor knowledge base, for the article's context country (entities/context-country.ts) */
+  readonly kb: ActorKB;
 }
 
 export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexicon {
@@ -93,5 +95,5 @@ export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexico
     const fs = byLemma.get(l);
     return fs ? buildLemmaIndex(fs) : undefined;
   });
-  return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords() };
+  return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords(), kb };
 }

@@ -16,10 +16,11 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { seatAsIgo, speakerForThreat } from './refine-actors.js';
+import { leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
+import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
-import { objectOf, governingVerb, prepArgs } from './roles.js';
+import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
 import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
 import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
@@ -52,13 +53,20 @@ const TARGETLESS_DICTIONARY_ROOTS = new Set(['03']);
 const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
 
 /**
- * The act a reaction is aimed at, for act-owner.ts: the object, else an against-phrase ("spoke out
+ * The act a reaction is aimed at, for act-owner.ts: the object, else (an evaluation) its reported
+ * clause's subject, else an against-phrase ("spoke out
  * against the attack"), else the act an inquiry asked for is about ("called for an investigation
  * into the shooting"); -1 when none.
  */
-function reactedTo(t: DepTree, p: number): number {
+function reactedTo(t: DepTree, p: number, f: Frame): number {
   const o = objectOf(t, p);
   if (o >= 0) return o;
+  // an evaluation's reported clause is about its subject ("ruled the prorogation was unlawful")
+  if (f.constraint.kind === 'content') {
+    const cl = clauseOf(t, p);
+    const s = cl >= 0 ? subjectOf(t, cl) : -1;
+    if (s >= 0) return s;
+  }
   const against = prepArgs(t, p, 'against', false)[0];
   if (against !== undefined) return against;
   for (const q of prepArgs(t, p, 'for', false)) {
@@ -71,8 +79,8 @@ function reactedTo(t: DepTree, p: number): number {
 }
 
 /** the trigger reacts to an earlier act named by an act noun ("called for an inquiry into the shooting") */
-function reactsToAct(c: Ctx, p: number): boolean {
-  const o = reactedTo(c.t, p);
+function reactsToAct(c: Ctx, p: number, f: Frame): boolean {
+  const o = reactedTo(c.t, p, f);
   return o >= 0 && c.lex.words.actNouns.has(c.t.lemma(o));
 }
 
@@ -103,8 +111,8 @@ const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** sectors of the people and groups whose protest is aimed at their own government by default */
 const NON_STATE_SECTORS = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'BUS', 'REL', 'MED', 'ACT', 'NGO', 'PTY', 'ELI', 'HLH', 'AGR', 'REF']);
 
-/** "protesters gathered" in a story about Hong Kong, the sources all of one state X and none a state
- * body: the context target XGOV (no mention: the text does not name it) */
+/** "protesters gathered", "the protesters' demands" in a story about Hong Kong, the sources all of one
+ * state X and none a state body: the context target XGOV (no mention: the text does not name it) */
 function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Actor | null {
   const t = c.t;
   if (!sources.length) return null;
@@ -149,8 +157,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
-  sources = seatAsIgo(c, sources);
-  targets = seatAsIgo(c, targets);
+  sources = withStoryCountry(c, seatAsIgo(c, sources), sentence);
+  targets = withStoryCountry(c, seatAsIgo(c, targets), sentence);
   const place = locationOf(t, c.r, p);
   // the place: the event's own (location.ts), else the first place a slot or the clause named
   const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
@@ -201,10 +209,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
-  if (!targets.length && !recip && f.cameo.startsWith('14')) {
-    // a protest naming no target (or only its own state: "a rally in Minsk, Belarus"), by a people or group of one state ("protesters",
-    // "the opposition"), is addressed to that state's government, as CAMEO coders read it: an
-    // implicit target from the context, like the state a protest happens in
+  if (!targets.length && !recip && (f.cameo.startsWith('14') || f.cameo.startsWith('10'))) {
+    // a protest or a demand naming no target (or only its own state: "a rally in Minsk, Belarus"), by a
+    // people or group of one state ("protesters", "the opposition", "protesters' demands include…"),
+    // is addressed to that state's government, as CAMEO coders read it: an implicit target from the
+    // context, like the state a protest happens in
     const own = domesticProtestTarget(c, sources, p);
     if (own) targets = [own];
   }
@@ -221,12 +230,14 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
-  // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
+  // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
+  // article's — "stabbed the three officers" names no state's)
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -295,6 +306,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
+    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? leadPlaceCountry(t),
     ...(trace ? { trace } : {}),
     lastDrop: '',
   };
@@ -356,7 +368,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
           continue;
         }
-        const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+        const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
@@ -372,7 +384,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
-          const o = f.pos === 'N' ? -1 : reactedTo(t, p);
+          const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
           if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
           found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
           for (const x of consumedBy(t, p, f)) consumed.add(x);

@@ -1,14 +1,15 @@
-// Refiners of resolved actors: a seat city standing for its IGO, and the speaker of a reported threat
-// standing for the state that would carry it out. Countries are never guessed here: an actor's
-// country is the entities layer's (or the phrase's own words, resolve-actor.ts); the former
-// proximity rules (a bare group taking the country of the event's place, of the target, or of the
-// one country its sentence names) were removed with issue 13.
+// Refiners of resolved actors: a seat city standing for its IGO, the speaker of a reported threat
+// standing for the state that would carry it out, and an actor with no country taking the article's
+// (the story country the entities layer decides once per document, else the place the lead sentence
+// names: leadPlaceCountry). Countries are never guessed from
+// proximity: the former rules (a bare group taking the country of the event's place, of the target,
+// or of the one country its sentence names) were removed with issue 13.
 import type { Span } from '../../core/span.js';
 import { actorsOf, type Ctx } from './context.js';
 import type { Place } from './location.js';
 import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
-import { baseDep } from './tree.js';
+import { baseDep, type DepTree } from './tree.js';
 import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
 
 /**
@@ -48,4 +49,60 @@ export function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
   const sp = speaker[0]!;
   if (!sources.every((a) => !a.entity || c.byId.get(a.entity)?.type !== 'PERSON')) return sources;
   return sources.every((a) => a.country && a.country === sp.country) ? [sp] : sources;
+}
+
+/** sectors whose bare code may take the story's country (a company, an IGO or an NGO may be anyone's) */
+const STORY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'EDU', 'LAB', 'MED', 'REF', 'REL', 'CRM', 'SPY', 'ELI', 'PTY', 'HLH', 'INS', 'BUS', 'ACT']);
+
+/**
+ * "Hotak also alleged …", "the Prime Minister apologised to the people", "Thames Valley Police":
+ * an actor that neither the entities layer nor its phrase gives a country — a named person or
+ * organisation with no known role, or a bare sector — is coded, as a careful coder codes it, with the
+ * country the article is about (entities/context-country.ts: one country dominates the earned
+ * mentions). Not proximity: the country is the article's, decided once. An actor in a sentence
+ * that names another country ("US forces attacked rebels in Syria") may be that one's: no country there.
+ */
+export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor[] {
+  const story = c.storyCountry;
+  if (!story || !actors.length) return actors;
+  let foreign: boolean | null = null;
+  return actors.map((a) => {
+    if (a.country || a.origin === 'place') return a;
+    const code = a.actor_code;
+    if (code && (code.length > 3 || !STORY_SECTORS.has(code))) return a;
+    const ent = a.entity ? c.byId.get(a.entity) : undefined;
+    if (ent && ent.type !== 'PERSON' && ent.type !== 'ORG') return a;
+    if (!ent && !code) return a;
+    foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && /^[A-Z]{3}$/.test(e.country));
+    if (foreign) return a;
+    return { ...a, actor_code: story + (code ?? ''), country: story, political: true, storyCountry: true, rule: `${a.rule}+story-country` };
+  });
+}
+
+/**
+ * "On Saturday, a gunman shot shoppers at a Walmart store in El Paso, Texas": where the lead sentence
+ * places the story, when the entities layer found no country that dominates it — the first place in
+ * an in/at phrase of the first sentence whose entity has a country.
+ */
+export function leadPlaceCountry(t: DepTree): string | null {
+  const doc = t.doc;
+  // (a date line — "Thursday, August 8, 2019" — has no verb: the lead is the first sentence with one)
+  const first = doc.sentences.find((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((k) => k.pos === 'VERB'));
+  if (!first) return null;
+  const byStart = new Map<number, string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'GPE' || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
+    for (const m of e.mentions) if (m.start >= first.start && m.start < first.end) byStart.set(m.start, e.country);
+  }
+  for (let i = first.tokenStart; i < first.tokenEnd; i++) {
+    const country = byStart.get(t.tok(i).start);
+    if (!country) continue;
+    // the phrase's head: climb the name's flat/compound links and the appositions of a place
+    // ("in Reading, Berkshire, UK")
+    let h = i;
+    for (let hop = 0; hop < 6 && t.head(h) >= 0 && /^(flat|compound|appos)/.test(t.dep(h)); hop++) h = t.head(h);
+    const cs = t.caseOf(h);
+    if (cs === 'in' || cs === 'at') return country;
+  }
+  return null;
 }

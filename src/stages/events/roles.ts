@@ -19,7 +19,11 @@ export function contentHead(t: DepTree, i: number): number {
 
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
-  if (t.isPassive(p)) return contentHead(t, t.kid(p, 'nsubj:pass'));
+  if (t.isPassive(p)) {
+    const s = contentHead(t, t.kid(p, 'nsubj:pass'));
+    // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
+    return s >= 0 && RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl') ? t.head(p) : s;
+  }
   // "lifted Friday a day-old blockade": a day name the parser took for a first object is a time, not what was acted on
   const objs = t.kidsWhere(p, (d) => d === 'obj');
   const o = objs.find((k) => !(isDayWord(t.lower(k)) && t.kids(k).length === 0)) ?? objs[0] ?? -1;

@@ -1,0 +1,46 @@
+// An actor the entities layer and its own phrase leave without a country (a named person with no
+// known role, a bare group word) takes the country the article is about (refine-actors.ts
+// withStoryCountry, from entities/context-country.ts), but not in a sentence that names another
+// country, and a sourceless act is not kept for a victim whose country is only the article's. A
+// relative pronoun as a passive subject stands for the noun its clause modifies (roles.ts objectOf).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { modelPath } from '../../src/core/paths.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+
+const hasParser = existsSync(modelPath('parser.bin'));
+const brief = (text: string) =>
+  defaultPipeline()
+    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
+    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+
+describe.skipIf(!hasParser)('events: the story country for actors with none of their own', () => {
+  it("codes a person with no known role by the article's country", () => {
+    const evs = brief('The Belarusian government banned the opposition rally on Monday. Belarusian officials said the protest was illegal. Police arrested Viktar Babaryka on Tuesday.');
+    expect(evs).toContain('BLRCOP 173 BLR');
+    expect(brief('American officials praised the new law. Ahmed Saleh criticized the police on Friday.')).toContain('USA 111 USACOP');
+  });
+
+  it('gives no story country in a sentence that names another country', () => {
+    const evs = brief('The American president met the German chancellor in Washington. American officials praised the German government. Ahmed Saleh criticized the German police on Friday.');
+    expect(evs.filter((e) => e.split(' ')[1] === '111')).toEqual(['- 111 DEUCOP']);
+  });
+
+  it('takes the noun a relative clause modifies for its passive subject ("the leader, who was arrested")', () => {
+    expect(brief('The Belarusian opposition leader, who was arrested by the Belarusian police in June, spoke on Friday.')).toEqual(['BLRCOP 173 BLROPP']);
+  });
+
+  it('reads a man or a woman the police arrest as a civilian of the story', () => {
+    expect(brief('On Friday, Indian officials arrested a man in connection with the death of an elephant.')).toEqual(['INDGOV 173 INDCVL']);
+    expect(brief('Indian police arrested two women on Friday.')).toEqual(['INDCOP 173 INDCVL']);
+  });
+
+  it('takes the country the lead sentence places the story in when no country dominates the mentions', () => {
+    expect(brief('Protests continued in Hong Kong on Sunday. Chinese officials criticized the protesters. Police fired tear gas at the protesters on Monday.')).toContain('HKGCOP 175 HKGCVL');
+  });
+
+  it('reads "charged" with no with-phrase as an accusation of crime (1121)', () => {
+    expect(brief('Kenyan prosecutors charged the opposition leader on Monday.')).toEqual(['KENJUD 1121 KENOPP']);
+  });
+});
