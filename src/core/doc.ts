@@ -157,6 +157,8 @@ export interface EventParty {
   readonly entity: string | null;
   readonly actor_code: string | null;
   readonly mention: Span | null;
+  /** "story": the actor had no country of its own and took the article's (events/refine-actors.ts) */
+  readonly country_source?: 'story';
 }
 
 export interface NewsEvent {

@@ -18,7 +18,7 @@ function party(text: string, p: Party | null) {
 }
 
 function eventParty(text: string, p: EventParty) {
-  return { entity: p.entity, actor_code: p.actor_code, mention: p.mention ? ts(text, p.mention) : null };
+  return { entity: p.entity, actor_code: p.actor_code, mention: p.mention ? ts(text, p.mention) : null, ...(p.country_source ? { country_source: p.country_source } : {}) };
 }
 
 /** The date fields of a quote or event: null and nothing more when the dating stage did not run. */

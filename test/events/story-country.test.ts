@@ -1,5 +1,5 @@
-// An actor the entities layer and its own phrase leave without a country (a named person with no
-// known role, a bare group word) takes the country the article is about (refine-actors.ts
+// An actor the entities layer and its own phrase leave without a country (a bare group word, a
+// person with a role but no country; never a named person with no role) takes the country the article is about (refine-actors.ts
 // withStoryCountry, from entities/context-country.ts), but not in a sentence that names another
 // country, and a sourceless act is not kept for a victim whose country is only the article's. A
 // relative pronoun as a passive subject stands for the noun its clause modifies (roles.ts objectOf).
@@ -16,10 +16,14 @@ const brief = (text: string) =>
     .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
 
 describe.skipIf(!hasParser)('events: the story country for actors with none of their own', () => {
-  it("codes a person with no known role by the article's country", () => {
-    const evs = brief('The Belarusian government banned the opposition rally on Monday. Belarusian officials said the protest was illegal. Police arrested Viktar Babaryka on Tuesday.');
-    expect(evs).toContain('BLRCOP 173 BLR');
-    expect(brief('American officials praised the new law. Ahmed Saleh criticized the police on Friday.')).toContain('USA 111 USACOP');
+  it("codes a bare group by the article's country and says so, but never a named person with no role", () => {
+    const run = (text: string) => defaultPipeline().run(createDoc(text, { id: 't', published: '2024-03-01' })).events;
+    const arrest = run('On Friday, Indian officials arrested a man in connection with the death of an elephant.');
+    expect(arrest.map((e) => [e.target.actor_code, e.target.country_source, e.source.country_source])).toEqual([['INDCVL', 'story', undefined]]);
+    // a named person the text gives no role keeps no country, whatever the story's
+    const criticism = run('American officials praised the new law. Ahmed Saleh criticized the police on Friday.').filter((e) => e.cameo === '111');
+    expect(criticism.map((e) => `${e.source.actor_code ?? '-'} ${e.target.actor_code ?? '-'}`)).toEqual(['- USACOP']);
+    expect(brief('Greta Thunberg met Pope Francis in Rome.').some((e) => e.startsWith('ITA') || e.startsWith('VAT'))).toBe(false);
   });
 
   it('gives no story country in a sentence that names another country', () => {

@@ -32,7 +32,10 @@ const MAX_EVIDENCE = 160;
 
 function party(a: Actor | null): EventParty {
   // an implicit target from the context has no mention: the text does not name it
-  return a ? { entity: a.entity, actor_code: a.actor_code, mention: a.origin === 'place' ? null : a.mention } : NO_PARTY;
+  if (!a) return NO_PARTY;
+  const base = { entity: a.entity, actor_code: a.actor_code, mention: a.origin === 'place' ? null : a.mention };
+  // a country taken from the article, not stated: the record says so (issue 12: country_source)
+  return a.storyCountry ? { ...base, country_source: 'story' } : base;
 }
 
 /** eventsAt's answer when a dictionary row lacks a source actor: no later dictionary row can fire either */

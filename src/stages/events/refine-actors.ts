@@ -55,8 +55,8 @@ export function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
 const STORY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'EDU', 'LAB', 'MED', 'REF', 'REL', 'CRM', 'SPY', 'ELI', 'PTY', 'HLH', 'INS', 'BUS', 'ACT']);
 
 /**
- * "Hotak also alleged …", "the Prime Minister apologised to the people", "Thames Valley Police":
- * an actor that neither the entities layer nor its phrase gives a country — a named person or
+ * "the Prime Minister apologised to the people", "Thames Valley Police": an actor that neither the
+ * entities layer nor its phrase gives a country — a person with a role but no country, a named
  * organisation with no known role, or a bare sector — is coded, as a careful coder codes it, with the
  * country the article is about (entities/context-country.ts: one country dominates the earned
  * mentions). Not proximity: the country is the article's, decided once. An actor in a sentence
@@ -72,6 +72,10 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
     if (code && (code.length > 3 || !STORY_SECTORS.has(code))) return a;
     const ent = a.entity ? c.byId.get(a.entity) : undefined;
     if (ent && ent.type !== 'PERSON' && ent.type !== 'ORG') return a;
+    // a named person the text gives no role is nobody's official: the story's country would be a
+    // guess ("Greta Thunberg met Pope Francis" is no Vatican act) — issue 12 keeps such a person
+    // without a country; a person with a stated role ("the opposition leader X") takes the story's
+    if (ent?.type === 'PERSON' && !code) return a;
     if (!ent && !code) return a;
     foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && /^[A-Z]{3}$/.test(e.country));
     if (foreign) return a;
