@@ -21,4 +21,16 @@ describe.skipIf(!hasParser)('issue 13 precision rules', () => {
     // control: the content of an accusation stays alleged
     expect(show('Pakistan accused India of attacking a border post.').filter((x) => x.startsWith('19'))).not.toContainEqual(expect.stringMatching(/asserted$/));
   }, 60_000);
+
+  it('what an appeal asks for is its content, not an event of its own', () => {
+    expect(show('Human Rights Watch has called for an investigation into the killings.')).toEqual(['020 NGOHRI→- asserted']);
+    // control: an investigation someone opened is one
+    expect(show('The United Nations opened an investigation into the killings in Darfur.').some((x) => x.startsWith('09'))).toBe(true);
+  }, 60_000);
+
+  it('a meeting with nobody is no intent to meet either', () => {
+    expect(show('The French parliament would meet briefly in September.')).toEqual([]);
+    // control: a planned meeting with a counterpart is an intent to meet
+    expect(show('The French president will meet the German chancellor on Friday.')).toContain('036 FRAGOV→DEUGOV future');
+  }, 60_000);
 });

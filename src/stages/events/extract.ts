@@ -239,8 +239,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
   // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
-  // government held talks on Monday"); a visit finds its host above, an intent to meet keeps none
-  if (rc.cameo.startsWith('04') && rc.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
+  // government held talks on Monday"); a visit finds its host above. The frame's own code decides,
+  // not the intent code it becomes: "Parliament would meet briefly", "shut out of peace talks" are
+  // no intent to meet anyone either
+  if (f.cameo.startsWith('04') && f.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
