@@ -23,7 +23,7 @@ describe.skipIf(!hasParser)('issue 13 precision rules', () => {
   }, 60_000);
 
   it('what an appeal asks for is its content, not an event of its own', () => {
-    expect(show('Human Rights Watch has called for an investigation into the killings.')).toEqual(['020 NGOHRI→- asserted']);
+    expect(show('Human Rights Watch has called for an investigation into the killings.').filter((x) => x.startsWith('09'))).toEqual([]);
     // control: an investigation someone opened is one
     expect(show('The United Nations opened an investigation into the killings in Darfur.').some((x) => x.startsWith('09'))).toBe(true);
   }, 60_000);
@@ -32,5 +32,17 @@ describe.skipIf(!hasParser)('issue 13 precision rules', () => {
     expect(show('The French parliament would meet briefly in September.')).toEqual([]);
     // control: a planned meeting with a counterpart is an intent to meet
     expect(show('The French president will meet the German chancellor on Friday.')).toContain('036 FRAGOV→DEUGOV future');
+  }, 60_000);
+
+  it('an accusation with no addressee is a statement, not an event', () => {
+    expect(show('The Iranian president also claimed that the economy was growing.')).toEqual([]);
+    // control: a claim about another actor's act accuses that actor
+    expect(show('Iran claimed that Israel had carried out the attack.')).toContain('112 IRN→ISR asserted');
+  }, 60_000);
+
+  it('a force noun with no doer refers to an attack; an agentless passive verb reports one', () => {
+    expect(show('The strike follows rocket attacks on the American embassy in Baghdad.')).toEqual([]);
+    // control: the victim-only record of a killing stays (PLOVER codes it)
+    expect(show('Three American soldiers were killed in Baghdad.')).toContain('190 -→USAMIL asserted');
   }, 60_000);
 });

@@ -14,6 +14,7 @@ import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
+import { withAddressee } from './addressee.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { seatAsIgo, speakerForThreat } from './refine-actors.js';
@@ -226,6 +227,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
   // (a named victim: a context target from the place is no victim — "fighting spread to Khartoum")
+  // a use of force named by a noun with no doer of its own or inherited ("follows rocket attacks on
+  // the embassy", "following the killing of a settler") refers to an attack; it reports nothing of who
+  // did it — unlike an agentless passive verb ("three soldiers were killed"), which is the news
+  if (!sources.length && noun && f.cameo >= '18') return drop(c, p, f, 'force noun no doer');
   if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place') && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
@@ -238,10 +243,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
-  // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
-  // government held talks on Monday"); a visit finds its host above. The frame's own code decides,
-  // not the intent code it becomes: "Parliament would meet briefly", "shut out of peace talks" are
-  // no intent to meet anyone either
+  // the frame's own code decides, not the intent code future makes of it ("Parliament would meet
+  // briefly", "shut out of peace talks" are no intent to meet anyone either); a visit finds its host
+  // above: a meeting, talk or consultation held is with someone, with no counterpart it codes nothing
   if (f.cameo.startsWith('04') && f.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
@@ -388,5 +392,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, withAddressee(targetFromEarlierEvent(raw, objects, lex.words.actNouns))).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }
