@@ -38,6 +38,9 @@ describe.skipIf(!hasParser)('issue 13 precision rules', () => {
     expect(show('The Iranian president also claimed that the economy was growing.')).toEqual([]);
     // control: a claim about another actor's act accuses that actor
     expect(show('Iran claimed that Israel had carried out the attack.')).toContain('112 IRN→ISR asserted');
+    // a rejection is of someone's proposal or demand
+    expect(show('The Brazilian judge rejected this argument.')).toEqual([]);
+    expect(show('The Brazilian government rejected the demands of Argentina.')).toContain('124 BRAGOV→ARG asserted');
   }, 60_000);
 
   it('a force noun with no doer refers to an attack; an agentless passive verb reports one', () => {
