@@ -15,6 +15,7 @@ import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { withAddressee } from './addressee.js';
+import { isSelfReference } from './self-reference.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { seatAsIgo, speakerForThreat } from './refine-actors.js';
@@ -258,7 +259,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   } else {
     const ss: Array<Actor | null> = sources.length ? sources : [null];
     const ts: Array<Actor | null> = targets.length ? targets : [null];
-    for (const a of ss) for (const b of ts) if (!(a && b && sameActor(a, b))) pairs.push([a, b]);
+    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t.doc.text, a, b)))) pairs.push([a, b]);
   }
   return pairs.map(([a, b]) => {
     let end = trig.end;
