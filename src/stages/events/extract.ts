@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSportsScore } from './filters.js';
+import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -132,6 +132,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "suspended after last week's protests": an event noun setting the scene is a happening reported before
+  if (f.pos === 'N' && isSettingMention(t, p)) return drop(c, p, f, 'setting mention');
   // "police suppressed the protests": a protest named as what someone else acts on, with no
   // protester of its own, is no event of the clause (its doers are not named here)
   if (f.pos === 'N' && f.cameo.startsWith('14') && isActedOnObject(t, p, c.lex.governors.actsOn) && t.kid(p, 'nmod:poss') < 0 && !t.prepKids(p, 'by').length && !t.prepKids(p, 'of').length) return drop(c, p, f, 'act acted on');

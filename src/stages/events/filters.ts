@@ -163,3 +163,16 @@ export function isProposalContent(t: DepTree, p: number): boolean {
   }
   return false;
 }
+
+/** prepositions that place the news after or against an earlier happening: the setting, not the act */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'following', 'since', 'amid', 'despite', 'before']);
+/**
+ * "The bill was suspended after last week's protests", "following the invasions of Dagestan": an
+ * event noun that sets the scene for the clause's own news is a reference to a happening reported
+ * before, not a new event. (Not "the last day of a visit", "the third week of protests": those run on.)
+ */
+export function isSettingMention(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'NOUN') return false;
+  const cw = t.kid(p, 'case');
+  return cw >= 0 && SETTING_PREPOSITIONS.has(t.lower(cw));
+}
