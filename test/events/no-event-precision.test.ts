@@ -38,6 +38,8 @@ describe.skipIf(!hasParser)('issue 13 precision rules', () => {
     expect(show('The Iranian president also claimed that the economy was growing.')).toEqual([]);
     // control: a claim about another actor's act accuses that actor
     expect(show('Iran claimed that Israel had carried out the attack.')).toContain('112 IRN→ISR asserted');
+    // control: an addressee named but not resolved to an actor keeps the event for the actor stages
+    expect(show('The European Union also criticized the electoral commission.').some((x) => x.startsWith('111 IGOEUREEC'))).toBe(true);
   }, 60_000);
 
   it('a force noun with no doer refers to an attack; an agentless passive verb reports one', () => {

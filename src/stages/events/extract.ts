@@ -14,7 +14,7 @@ import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
-import { withAddressee } from './addressee.js';
+import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
@@ -119,6 +119,9 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
 
+/** meeting, phone, third-place meeting, mediation and negotiation codes: held with a counterpart (not 042 visit, 043 host) */
+const MEETING_CODES = /^04[01456]/;
+
 /** no event from this frame here; the reason goes to the diagnosis hook when one listens */
 function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   c.trace?.(p, f, reason);
@@ -215,6 +218,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
+  // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
+  if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return drop(c, p, f, 'not political');
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
@@ -246,10 +251,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
-  // the frame's own code decides, not the intent code future makes of it ("Parliament would meet
-  // briefly", "shut out of peace talks" are no intent to meet anyone either); a visit finds its host
-  // above: a meeting, talk or consultation held is with someone, with no counterpart it codes nothing
-  if (f.cameo.startsWith('04') && f.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
+  // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
+  // government held talks on Monday"), nor does it when future makes it an intent ("Parliament would
+  // meet briefly", "shut out of peace talks"); a visit finds its host above, a host's guests are the
+  // parties of the talks it hosts
+  if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
@@ -395,5 +401,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, withAddressee(targetFromEarlierEvent(raw, objects, lex.words.actNouns))).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }
