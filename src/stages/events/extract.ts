@@ -9,11 +9,13 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSportsScore } from './filters.js';
+import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
+import { namesNoAddressee, needsAddressee } from './addressee.js';
+import { isSelfReference } from './self-reference.js';
 import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
@@ -128,6 +130,9 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
 
+/** meeting, phone, third-place meeting, mediation and negotiation codes: held with a counterpart (not 042 visit, 043 host) */
+const MEETING_CODES = /^04[01456]/;
+
 /** no event from this frame here; the reason goes to the diagnosis hook when one listens */
 function drop(c: Ctx, p: number, f: Frame, reason: string): NewsEvent[] {
   c.trace?.(p, f, reason);
@@ -141,6 +146,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "suspended after last week's protests": an event noun setting the scene is a happening reported before
+  if (f.pos === 'N' && isSettingMention(t, p)) return drop(c, p, f, 'setting mention');
   // "police suppressed the protests": a protest named as what someone else acts on, with no
   // protester of its own, is no event of the clause (its doers are not named here)
   if (f.pos === 'N' && f.cameo.startsWith('14') && isActedOnObject(t, p, c.lex.governors.actsOn) && t.kid(p, 'nmod:poss') < 0 && !t.prepKids(p, 'by').length && !t.prepKids(p, 'of').length) return drop(c, p, f, 'act acted on');
@@ -223,6 +230,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
+  // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
+  if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return drop(c, p, f, 'not political');
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
@@ -237,6 +246,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
+  // a use of force named by a noun with no doer of its own or inherited ("follows rocket attacks on
+  // the embassy", "following the killing of a settler") refers to an attack; it reports nothing of who
+  // did it — unlike an agentless passive verb ("three soldiers were killed"), which is the news
+  if (!sources.length && noun && f.cameo >= '18') return drop(c, p, f, 'force noun no doer');
   // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
   // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
   // article's — "stabbed the three officers" names no state's)
@@ -253,8 +266,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
   // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
-  // government held talks on Monday"); a visit finds its host above, an intent to meet keeps none
-  if (rc.cameo.startsWith('04') && rc.cameo !== '042' && !recip && !targets.length) return drop(c, p, f, 'consult with nobody');
+  // government held talks on Monday"), nor does it when future makes it an intent ("Parliament would
+  // meet briefly", "shut out of peace talks"); a visit finds its host above, a host's guests are the
+  // parties of the talks it hosts
+  if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
   const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
@@ -266,7 +281,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   } else {
     const ss: Array<Actor | null> = sources.length ? sources : [null];
     const ts: Array<Actor | null> = targets.length ? targets : [null];
-    for (const a of ss) for (const b of ts) if (!(a && b && sameActor(a, b))) pairs.push([a, b]);
+    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t.doc.text, a, b)))) pairs.push([a, b]);
   }
   return pairs.map(([a, b]) => {
     let end = trig.end;

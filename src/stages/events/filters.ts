@@ -126,6 +126,9 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   // "called on his supporters to protest", "urged Iran to release the sailors": what an appeal asks
   // for is its content, not an act of the one appealing (nor yet of the one appealed to)
   if (root === '02' && f.pos === 'V') out.push(complementOf(t, p));
+  // "called for an investigation", "asked for support", "demands for a new inquiry": what is asked
+  // for has not happened; it is the appeal's or demand's content, not an event of its own
+  if (root === '02' || root === '10') out.push(...t.prepKids(p, 'for'));
   // "marched through Belgrade to protest against corruption": the purpose of a protest act is that act
   if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
   return out.filter((x) => x >= 0);
@@ -159,4 +162,17 @@ export function isProposalContent(t: DepTree, p: number): boolean {
     x = t.head(x);
   }
   return false;
+}
+
+/** prepositions that place the news after or against an earlier happening: the setting, not the act */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'following', 'since', 'amid', 'despite', 'before']);
+/**
+ * "The bill was suspended after last week's protests", "following the invasions of Dagestan": an
+ * event noun that sets the scene for the clause's own news is a reference to a happening reported
+ * before, not a new event. (Not "the last day of a visit", "the third week of protests": those run on.)
+ */
+export function isSettingMention(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'NOUN') return false;
+  const cw = t.kid(p, 'case');
+  return cw >= 0 && SETTING_PREPOSITIONS.has(t.lower(cw));
 }

@@ -6,7 +6,7 @@ import type { Modality, Quote } from '../../core/doc.js';
 import type { Governors } from './event-lexicon.js';
 import { governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { CONDITIONALS, CONTRASTIVE_ALTERNATIVES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS } from '../../lexicon/function-words.js';
+import { CONDITIONALS, CONTRASTIVE_ALTERNATIVES, FUTURE_MODALS, HYPOTHETICAL_MODALS, NEGATIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** negations, and the negative determiner of "no talks were held" */
 const NEG = new Set([...NEGATIONS, 'no']);
@@ -114,8 +114,10 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
     if (b === 'advcl' && CONDITIONAL.has(t.markOf(x) ?? '')) return 'hypothetical';
     // a purpose clause ("met in Brussels to discuss support for Ukraine") is intended, not done
     if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
-    // "accused Israel of attacking": the accusation is asserted, the attack only alleged
-    if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h))) return 'hypothetical';
+    // "accused Israel of attacking": the accusation is asserted, the attack only alleged; a clause
+    // placed in time ("after the EU sanctioned Iran", under a misparsed "alleged") is the narrative's
+    // own fact, never the content of the allegation
+    if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h)) && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return 'hypothetical';
     // "claims Mahan flies fighters to Syria", "denied that police had arrested…": the content of a
     // claim, allegation or denial is only claimed (the claim itself is the event)
     if (b === 'ccomp' && gov.allege.has(t.lemma(h))) return 'hypothetical';
