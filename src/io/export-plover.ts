@@ -1,7 +1,8 @@
 // PLOVER JSON records from a contract document, in the field names of the PLOVER specification and
 // its gold-standard records (id, date, event, mode, context, source/target as lists of
 // { actorText, code, sector }, eventText, text, eventLoc, language, publication), plus newsgraph's
-// own provenance (cameo, negated, modality, evidence offsets, rule). Choices:
+// own provenance (cameo, negated, modality, evidence offsets, rule; an actor's entity and, when its
+// country is the article's story country rather than the text's, country_source "story"). Choices:
 // - CAMEO 01x statements have no PLOVER type and are left out; so are negated events (PLOVER has
 //   no negation field) unless asked for.
 // - `date` is the event's date, else the publication date (the PLOVER fallback), else null.
@@ -20,6 +21,8 @@ export interface PloverActor {
   readonly code: string;
   readonly sector?: string;
   readonly entity?: string;
+  /** newsgraph's provenance: "story" when `code` is the article's country, not one the text gives the actor */
+  readonly country_source?: 'story';
 }
 
 export interface PloverRecord {
@@ -58,6 +61,7 @@ function actor(doc: ContractDoc, p: ContractParty): PloverActor[] {
       code: country,
       ...(sector ? { sector } : {}),
       ...(p.entity ? { entity: p.entity } : {}),
+      ...(country && p.country_source ? { country_source: p.country_source } : {}),
     },
   ];
 }

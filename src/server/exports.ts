@@ -49,6 +49,11 @@ export function eventsToJsonl(events: readonly (EventOut | QuoteOut)[]): string 
   return events.map((v) => JSON.stringify(v)).join('\n') + (events.length ? '\n' : '');
 }
 
+/** An event party as the contract writes it (src/io/write-json.ts eventParty): country_source only when set. */
+function contractParty(p: EventOut['source']) {
+  return { entity: p.entity, actor_code: p.actor_code, mention: p.mention, ...(p.country_source ? { country_source: p.country_source } : {}) };
+}
+
 /** The contract document of a stored article, restricted to the given events. */
 export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): ContractDoc {
   return {
@@ -72,8 +77,8 @@ export function toContractDoc(a: ArticleFull, eventIds: ReadonlySet<string>): Co
       .filter((v) => eventIds.has(v.id))
       .map((v) => ({
         id: v.id, cameo: v.cameo, root: v.root, plover: v.plover, ...(v.plover_mode ? { plover_mode: v.plover_mode } : {}), quad: v.quad, goldstein: v.goldstein,
-        source: { entity: v.source.entity, actor_code: v.source.actor_code, mention: v.source.mention },
-        target: { entity: v.target.entity, actor_code: v.target.actor_code, mention: v.target.mention },
+        source: contractParty(v.source),
+        target: contractParty(v.target),
         ...(v.target_source ? { target_source: v.target_source } : {}),
         date: v.date, ...(v.date_source ? { date_source: v.date_source } : {}), location: v.location, negated: v.negated, modality: v.modality,
         evidence: v.evidence, ...(v.more_evidence.length ? { more_evidence: v.more_evidence } : {}), rule: v.rule,

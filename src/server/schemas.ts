@@ -141,7 +141,12 @@ export const QuoteOut = z.object({
     rule: z.string(),
   }).nullable().meta({ description: 'what the quote talks about (null for quotes stored before the field)' }),
 });
-const EventParty = z.object({ entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable() });
+const EventParty = z.object({
+  entity: z.string().nullable(), actor: z.string().nullable(), name: z.string().nullable(), actor_code: z.string().nullable(), mention: SpanOut.nullable(),
+  country_source: z.string().nullable().meta({
+    description: '"story" when the country in actor_code is the article\'s story country, not one the text gives this party (null otherwise, or stored before the field)',
+  }),
+});
 export const EventOut = z.object({
   article: z.string(), id: z.string(), cameo: z.string(), root: z.string(), plover: z.string().nullable(), plover_mode: z.string().nullable(),
   quad: z.number().int(), goldstein: z.number(), source: EventParty, target: EventParty,

@@ -110,7 +110,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(await s.seen({ hash: 'nope', url: null })).toBeNull();
     });
 
-    it('keeps the provenance fields: country_source, kb_id and country_evidence, speaker_reason, target_source', async () => {
+    it('keeps the provenance fields: country_source, kb_id and country_evidence, speaker_reason, target_source, an event party\'s country_source', async () => {
       const s = await fresh();
       const text = 'Norland envoy Ilse Dahl met Vestria. "We want calm," a statement said. Troops were sent.';
       const doc = makeDoc({
@@ -132,6 +132,7 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       Object.assign(d.entities[1]!, { country_source: 'name', kb_id: 'country:VST' });
       Object.assign(d.quotes[0]!, { speaker_reason: 'no valid speaker: an unnamed statement' });
       Object.assign(d.events[1]!, { target_source: 'context' });
+      Object.assign(d.events[0]!, { target: { ...(d.events[0]!.target as object), country_source: 'story' } });
       await s.writeBatch(docs([doc]));
       const a = await s.getArticle('p1');
       expect(a!.entities.map((e) => [e.name, e.country_source, e.kb_id])).toEqual([
@@ -144,6 +145,8 @@ export function runStoreConformance(name: string, makeStore: () => Store | Promi
       expect(a!.events.map((v) => v.target_source)).toEqual([null, 'context']);
       const listed = await s.listEvents({ ...P, article: 'p1' });
       expect(listed.items.some((v) => v.target_source === 'context')).toBe(true);
+      expect(a!.events.map((v) => [v.source.country_source, v.target.country_source])).toEqual([[null, 'story'], [null, null]]);
+      expect(listed.items.find((v) => v.id === 'v1')!.target.country_source).toBe('story');
     });
 
     it('returns an article with all its layers, spans matching the text', async () => {

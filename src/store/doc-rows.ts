@@ -83,7 +83,7 @@ export const STORE_TABLES = {
       ['source_entity', 'text'], ['source_actor', 'text'], ['source_name', 'text'], ['source_code', 'text'], ['source_mention', 'text'],
       ['target_entity', 'text'], ['target_actor', 'text'], ['target_name', 'text'], ['target_code', 'text'], ['target_mention', 'text'],
       ['date', 'text'], ['date_source', 'text'], ['day', 'text'], ['location', 'text'], ['negated', 'bool'], ['modality', 'text'], ['evidence', 'text'],
-      ['more_evidence', 'text'], ['rule', 'text'], ['target_source', 'text']],
+      ['more_evidence', 'text'], ['rule', 'text'], ['target_source', 'text'], ['source_country_source', 'text'], ['target_country_source', 'text']],
     conflict: 'ON CONFLICT DO NOTHING',
   },
   timexes: {
@@ -199,7 +199,8 @@ export function docRows(doc: StoreDoc): DocRows {
       v.date ?? null, (v as { date_source?: string }).date_source ?? null, dayOf(v.date) ?? articleDay,
       v.location ?? null, !!v.negated, v.modality ?? 'asserted', spanJson(v.evidence) ?? '{}',
       JSON.stringify((v as { more_evidence?: SpanLike[] }).more_evidence ?? []), v.rule ?? '',
-      (v as { target_source?: string }).target_source ?? null];
+      (v as { target_source?: string }).target_source ?? null,
+      (src as { country_source?: string }).country_source ?? null, (tgt as { country_source?: string }).country_source ?? null];
   });
 
   const timexRows: Cell[][] = (doc.timexes ?? []).map((t, i) => {

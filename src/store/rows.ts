@@ -56,6 +56,7 @@ export function toEvent(r: Row): EventOut {
     name: str(r[`${p}_name`]),
     actor_code: str(r[`${p}_code`]),
     mention: parse<SpanOut | null>(r[`${p}_mention`], null),
+    country_source: str(r[`${p}_country_source`]),
   });
   return {
     article: String(r.article_id),

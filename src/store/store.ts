@@ -148,6 +148,8 @@ export interface EventPartyOut {
   readonly name: string | null;
   readonly actor_code: string | null;
   readonly mention: SpanOut | null;
+  /** "story" when the party's country is the article's, not the text's (null otherwise or stored before the field) */
+  readonly country_source: string | null;
 }
 
 export interface EventOut {

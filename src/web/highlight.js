@@ -3,6 +3,13 @@
 // annotations cover it: one sweep over sorted boundaries, linear in text + annotations.
 import { cameoName } from './dom.js';
 
+/** The popover row for an event party whose country is not its own in the text (country_source), or null. */
+function partyCountry(role, p) {
+  if (!p?.country_source) return null;
+  const code = p.actor_code ? `${p.actor_code}: ` : '';
+  return [`${role} country`, `${code}${p.country_source === 'story' ? 'country from the story' : `from ${p.country_source}`}`];
+}
+
 /** Every highlightable annotation of an article, with what the "why?" popover shows. */
 export function annotationsOf(a) {
   const anns = [];
@@ -42,6 +49,8 @@ export function annotationsOf(a) {
       ['quad class', String(v.quad)],
       ['Goldstein', String(v.goldstein)],
       v.target_source ? ['target from', v.target_source] : null,
+      partyCountry('source', v.source),
+      partyCountry('target', v.target),
       ['date', `${v.date ?? 'unknown'}${v.date_source ? ` (from ${v.date_source})` : ''}`],
       ['modality', `${v.modality}${v.negated ? ', negated' : ''}`],
       v.location ? ['location', v.location] : null,

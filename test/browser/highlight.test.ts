@@ -50,4 +50,20 @@ describe('annotationsOf', () => {
       expect(a.end).toBeGreaterThan(a.start);
     }
   });
+
+  it("explains an event party whose country is the story's: \"country from the story\"", () => {
+    const text = 'Officials arrested a man.';
+    const party = (name: string, code: string, country_source: string | null) => ({ entity: null, actor: null, name, actor_code: code, mention: null, country_source });
+    const article = {
+      text, entities: [], quotes: [], timexes: [],
+      events: [{
+        id: 'v1', cameo: '173', root: '17', plover: null, quad: 4, goldstein: -5, date: null, date_source: null, modality: 'asserted', negated: false,
+        location: null, target_source: null, evidence: { start: 10, end: 24, text: 'arrested a man' }, rule: 'events:test',
+        source: party('Officials', 'INDGOV', null), target: party('a man', 'INDCVL', 'story'),
+      }],
+    };
+    const [event] = annotationsOf(article) as { detail: [string, string][] }[];
+    expect(event!.detail).toContainEqual(['target country', 'INDCVL: country from the story']);
+    expect(event!.detail.some(([k]) => k === 'source country')).toBe(false);
+  });
 });

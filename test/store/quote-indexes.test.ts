@@ -52,6 +52,7 @@ describe('SQLite quote_about (migration 6)', () => {
     db.exec('DROP TRIGGER quote_about_insert; DROP TRIGGER quote_about_delete; DROP TABLE quote_about; ' +
       // and undo the later migrations, so that all of 6 onwards is applied again
       'ALTER TABLE entities DROP COLUMN country_source; ALTER TABLE entities DROP COLUMN kb_id; ALTER TABLE entities DROP COLUMN country_evidence; ALTER TABLE quotes DROP COLUMN speaker_reason; ALTER TABLE events DROP COLUMN target_source; ' +
+      'ALTER TABLE events DROP COLUMN source_country_source; ALTER TABLE events DROP COLUMN target_country_source; ' +
       'DELETE FROM schema_version WHERE version >= 6;');
     db.close();
     const again = await openSqliteStore(file);

@@ -276,6 +276,16 @@ ALTER TABLE quotes ADD COLUMN speaker_reason text;
 ALTER TABLE events ADD COLUMN target_source text;
 `,
   },
+  {
+    version: 8,
+    name: 'where an event party\'s country came from',
+    // as SQLite migration 8: EventParty.country_source ("story") of the source and the target; NULL for
+    // events stored before and for parties whose country the text gave
+    sql: `
+ALTER TABLE events ADD COLUMN source_country_source text;
+ALTER TABLE events ADD COLUMN target_country_source text;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */

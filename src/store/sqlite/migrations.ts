@@ -263,6 +263,17 @@ ALTER TABLE quotes ADD COLUMN speaker_reason TEXT;
 ALTER TABLE events ADD COLUMN target_source TEXT;
 `,
   },
+  {
+    version: 8,
+    name: 'where an event party\'s country came from',
+    // the contract's add-only EventParty.country_source ("story": the source's or target's country is
+    // the article's, not the text's): stored so the API and the workbench can say so; NULL for events
+    // stored before and for parties whose country the text gave
+    sql: `
+ALTER TABLE events ADD COLUMN source_country_source TEXT;
+ALTER TABLE events ADD COLUMN target_country_source TEXT;
+`,
+  },
 ];
 
 /** Applies the migrations not yet recorded in schema_version, in order; returns the resulting version. */
