@@ -26,6 +26,7 @@ export class QuoteIndex {
   private readonly spans: Array<{ start: number; end: number; mixed: boolean }>;
   private readonly text: string;
   private readonly speakers: Array<{ start: number; end: number; speaker: { start: number; end: number } }>;
+  private readonly cueSpeakers: Array<{ start: number; end: number; speaker: { start: number; end: number } }>;
   constructor(quotes: readonly Quote[], text = '') {
     // only the speaker's own words are "reported": direct and partial quotes, and the quoted
     // stretches of a mixed quote; an indirect paraphrase ("Jordan said it would send aid") and the
@@ -34,6 +35,8 @@ export class QuoteIndex {
     this.speakers = quotes
       .filter((q) => q.kind !== 'indirect' && q.speaker.mention)
       .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, speaker: q.speaker.mention! })));
+    // every kind of quote: the cue is the reporting act itself, whoever's words the content is
+    this.cueSpeakers = quotes.filter((q) => q.cue && q.speaker.mention).map((q) => ({ start: q.cue!.start, end: q.cue!.end, speaker: q.speaker.mention! }));
     this.spans = quotes
       .filter((q) => q.kind !== 'indirect')
       .flatMap((q) => q.content.map((c) => ({ start: c.start, end: c.end, mixed: q.kind === 'mixed' })))
@@ -56,6 +59,12 @@ export class QuoteIndex {
   /** the speaker mention of the direct or mixed quote whose content holds `at` (null: none, or no speaker named) */
   speakerAt(at: number): { start: number; end: number } | null {
     for (const q of this.speakers) if (q.start <= at && at < q.end) return q.speaker;
+    return null;
+  }
+
+  /** the speaker mention of the quote whose cue holds `at` ("accused" in "X accused Y of …, saying …"), or null */
+  cueSpeakerAt(at: number): { start: number; end: number } | null {
+    for (const q of this.cueSpeakers) if (q.start <= at && at < q.end) return q.speaker;
     return null;
   }
 

@@ -2,7 +2,7 @@
 // the governing clause's subject), with fallbacks for pronouns inside reported clauses, temporal
 // participle clauses and finite verbs the parser left without a subject.
 import { isDayWord } from '../time/lexicon.js';
-import { actorsOf, isPronoun, type Ctx } from './context.js';
+import { actorsOf, isPronoun, sameActor, type Ctx } from './context.js';
 import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { governingSubject, governingVerb, subjectOf } from './roles.js';
@@ -28,14 +28,11 @@ function pronounFallback(c: Ctx, p: number): Actor[] {
 const FIRST_PERSON = new Set(['i', 'we', 'us', 'me']);
 
 /**
- * "We warn the Saudis", Saree said: a first-person subject inside a speaker's quoted words is the
- * speaker (or what the speaker speaks for, as the entities layer codes the speaker). Only quotes
- * with a named speaker; the head of the speaker's mention is the token whose head lies outside it.
+ * The political actors of a speaker mention the quotes layer resolved: the head of the mention (the
+ * token whose head lies outside it), searched back from token `s`, then forward.
  */
-function quoteSpeaker(c: Ctx, s: number): Actor[] {
+function speakerActors(c: Ctx, s: number, m: { start: number; end: number }): Actor[] {
   const t = c.t;
-  const m = c.quotes.speakerAt(t.tok(s).start);
-  if (!m) return [];
   for (let k = s; k >= 0 && t.tok(k).end > m.start - 1; k--) {
     const tok = t.tok(k);
     if (tok.start < m.start || tok.end > m.end) continue;
@@ -51,6 +48,26 @@ function quoteSpeaker(c: Ctx, s: number): Actor[] {
     return c.r.resolve(k).filter((a) => a.political);
   }
   return [];
+}
+
+/**
+ * "We warn the Saudis", Saree said: a first-person subject inside a speaker's quoted words is the
+ * speaker (or what the speaker speaks for, as the entities layer codes the speaker). Only quotes
+ * with a named speaker.
+ */
+function quoteSpeaker(c: Ctx, s: number): Actor[] {
+  const m = c.quotes.speakerAt(c.t.tok(s).start);
+  return m ? speakerActors(c, s, m) : [];
+}
+
+/**
+ * "X accused Y of …, saying …", "…, X told reporters, criticizing Y": a trigger that is a quote's cue
+ * is the speaker's act — the source is the speaker the quotes layer resolved (one resolution, two
+ * layers: issue 14), when that speaker is a political actor; else the event's own reading stands.
+ */
+function cueSpeaker(c: Ctx, p: number): Actor[] {
+  const m = c.quotes.cueSpeakerAt(c.t.tok(p).start);
+  return m ? speakerActors(c, p, m) : [];
 }
 
 function isLocativeModifier(t: DepTree, k: number): boolean {
@@ -153,7 +170,20 @@ function isClauseObject(t: DepTree, n: number): boolean {
   return false;
 }
 
-export function sourcesOf(c: Ctx, p: number, f: Frame): { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean } {
+/** `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue the trigger is */
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean };
+
+export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
+  const own = grammaticalSources(c, p, f);
+  const spoken = cueSpeaker(c, p);
+  // the clause's own reading already holds the speaker ("China, Iran and Russia have pledged": the
+  // speaker is one of the coordinated subjects): it stands, partners and all
+  if (!spoken.length || spoken.every((s) => own.actors.some((o) => sameActor(o, s)))) return own;
+  return { actors: spoken, passiveAgentless: false, spoken: true };
+}
+
+/** the sources the trigger's own grammar gives */
+function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
   const t = c.t;
   if (f.pos !== 'N') {
     let s = subjectOf(t, p);
