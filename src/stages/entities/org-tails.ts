@@ -75,7 +75,20 @@ function joinCommaSuffix(doc: Doc, names: WorkMention[]): WorkMention[] {
   const startsAt = new Map<number, WorkMention>();
   for (const m of names) startsAt.set(m.tokFrom, m);
   const dropped = new Set<WorkMention>();
+  const added: WorkMention[] = [];
   for (const m of names) {
+    // the model may run the company on past its suffix ("Google, Inc. of Mountain View" as one name):
+    // a corporate suffix ends a company's name, and a capitalised name after "of"/"in" is its place
+    for (let i = m.tokFrom + 1; m.kind === 'name' && i + 3 < m.tokTo; i++) {
+      if (t[i]!.form !== ',' || !COMMA_SUFFIXES.has(t[i + 1]!.form) || (t[i + 2]!.form !== 'of' && t[i + 2]!.form !== 'in') || !isCap(t[i + 3]!.form)) continue;
+      added.push({ ...m, tokFrom: i + 3, start: t[i + 3]!.start, type: 'GPE', gaz: undefined, title: undefined, titleEntry: undefined, rule: `${m.rule}+suffix-place` });
+      m.tokTo = i + 2;
+      m.end = t[i + 1]!.end;
+      m.type = 'ORG';
+      m.gaz = undefined;
+      m.rule += '+comma-suffix';
+      break;
+    }
     const s = m.tokTo;
     if (m.kind !== 'name' || dropped.has(m) || t[s]?.form !== ',' || !COMMA_SUFFIXES.has(t[s + 1]?.form ?? '') || t[s + 1]!.sent !== t[m.tokFrom]!.sent) continue;
     const after = startsAt.get(s + 1);
@@ -95,7 +108,8 @@ function joinCommaSuffix(doc: Doc, names: WorkMention[]): WorkMention[] {
     m.titleEntry = undefined;
     m.rule += '+comma-suffix';
   }
-  return dropped.size ? names.filter((m) => !dropped.has(m)) : names;
+  const kept = dropped.size ? names.filter((m) => !dropped.has(m)) : names;
+  return added.length ? [...kept, ...added].sort((a, b) => a.tokFrom - b.tokFrom) : kept;
 }
 
 function hasConnector(t: Doc['tokens'], m: WorkMention): boolean {
