@@ -246,3 +246,9 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   else if (e === head + 1 && trailingAdverb(v, e, ceil)) e++;
   return { entry, head, start: s, end: e };
 }
+
+/** a past participle by its ending ("expected", "shown", "told", "thought", "said", "given"): the
+ * passive cue test of indirect.ts and raising-subjects.ts, which see words, not always tags */
+export function looksPastParticiple(word: string): boolean {
+  return /(ed|wn|ld|ght|id|en)$/.test(word);
+}

@@ -15,7 +15,7 @@ import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
 import { cueSubject } from './cue-subject.js';
-import { cueAt, verbGroup, type Cue } from './cues.js';
+import { cueAt, looksPastParticiple, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
 import { accept, isFree, type State } from './state.js';
@@ -38,7 +38,7 @@ function relativeEnd(v: View, start: number, fe: number): number {
 
 /** "is expected", "was told", "were asked": the subject is not the source of a passive cue */
 function isPassive(v: View, g: Cue): boolean {
-  for (let k = g.head - 1; k >= g.start; k--) if (BE_FORMS.has(v.lower[k]!)) return /(ed|wn|ld|ght|id|en)$/.test(v.lower[g.head]!);
+  for (let k = g.head - 1; k >= g.start; k--) if (BE_FORMS.has(v.lower[k]!)) return looksPastParticiple(v.lower[g.head]!);
   return false;
 }
 

@@ -11,7 +11,7 @@
 // Only the raising-passive verbs of data/quote-cue-roles.tsv, only before "to"; an inanimate
 // subject ("The storm is expected to move out to sea") is a forecast, not an attribution.
 import { contentEnd, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
-import { lyAdverb } from './cues.js';
+import { looksPastParticiple, lyAdverb } from './cues.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
@@ -67,7 +67,7 @@ export function attachRaisingSubjects(st: State): void {
     for (let i = s + 2; i + 2 < ce; i++) {
       if (v.lower[i + 1] !== 'to' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const entry = v.lex.cues.get(v.lower[i]!);
-      if (!entry || !v.lex.is('raising-passive', entry.lemma) || !/(ed|wn|ld|ght|id|en)$/.test(v.lower[i]!)) continue;
+      if (!entry || !v.lex.is('raising-passive', entry.lemma) || !looksPastParticiple(v.lower[i]!)) continue;
       const g = passiveStart(v, i, s);
       if (g < 0) continue;
       const subj = subjectBefore(v, g, s);
