@@ -281,7 +281,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   } else {
     const ss: Array<Actor | null> = sources.length ? sources : [null];
     const ts: Array<Actor | null> = targets.length ? targets : [null];
-    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t.doc.text, a, b)))) pairs.push([a, b]);
+    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t, a, b)))) pairs.push([a, b]);
   }
   return pairs.map(([a, b]) => {
     let end = trig.end;

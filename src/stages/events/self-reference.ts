@@ -5,11 +5,13 @@
 // another actor and stays, and so does a pronoun the entities layer resolved to another entity
 // ("prosecutors failed to present any evidence against her", her = the defendant).
 import type { Actor } from './actor.js';
+import type { DepTree } from './tree.js';
 
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'it', 'i', 'me', 'we', 'us', 'himself', 'herself', 'themselves', 'itself']);
-
-export function isSelfReference(text: string, source: Actor, target: Actor): boolean {
+export function isSelfReference(t: DepTree, source: Actor, target: Actor): boolean {
   // two different entities of the entities layer are two parties, whatever their codes
   if (source.entity && target.entity && source.entity !== target.entity) return false;
-  return source.actor_code !== null && source.actor_code === target.actor_code && PERSONAL_PRONOUNS.has(text.slice(target.mention.start, target.mention.end).toLowerCase());
+  if (source.actor_code === null || source.actor_code !== target.actor_code) return false;
+  // the target is a personal pronoun as the tagger reads it, and nothing more (no word list of our own)
+  const h = target.head;
+  return h >= 0 && t.tok(h).pos === 'PRON' && target.mention.start === t.tok(h).start && target.mention.end === t.tok(h).end;
 }
