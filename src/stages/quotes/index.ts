@@ -4,6 +4,7 @@
 //   not-speech       naming ("called her “Sunday cake”") claimed first; cue uses that are acts
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
+//   coordinated-cues a side clause with its own cue ("…, while X suggests …") cut from a forward content, read again
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
 //   asked-passive    "X was asked about …", "…, he said when asked why …": the question as content
@@ -32,6 +33,7 @@ import { attachAccordingTo } from './according-to.js';
 import { attachPollAttributions } from './cue-poll.js';
 import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
+import { cutCoordinatedCues } from './coordinated-cues.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
 import { attachAskedPassive } from './asked-passive.js';
@@ -89,6 +91,8 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachPollAttributions(st);
   attachAsked(st);
   attachIndirect(st);
+  // a side clause with its own cue cut from a forward content is read by the same rules again
+  if (cutCoordinatedCues(st)) attachIndirect(st);
   attachRaisingVerbs(st);
   attachRaisingSubjects(st);
   attachAskedPassive(st);

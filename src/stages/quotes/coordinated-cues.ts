@@ -1,0 +1,95 @@
+// A second attribution hung on the first one's cue verb inside its forward content:
+//   "Clinton accuses Sanders of a smear, while Sanders suggests she is a captive of Wall Street"
+//   "he urged them, as he explained how tough it is to run"
+//   "Kasich offered the man a job, then says he'll welcome advice"
+// PolNeAR never nests one attribution inside another's content (train: none of 19,833 gold cues
+// lies in another attribution's content), and a clause the parse attaches to the outer cue verb
+// itself (conj, advcl, parataxis) is no part of what that verb reports: with its own subject and
+// a cue verb of its own it is the next attribution. The outer content ends before that clause and
+// its words are freed, so the verb rules that run again after this refiner read it.
+// Needs the parse; without it nothing changes.
+import { cueAt } from './cues.js';
+import { extendToQuote } from './content-bounds.js';
+import type { State } from './state.js';
+import type { Attribution } from './types.js';
+import { firstMarkEndingAfter, isPunct, tokenAtOrAfter, type View } from './view.js';
+
+/** relations by which a clause hangs on the cue verb without being its complement */
+const SIDE_CLAUSE = new Set(['conj', 'advcl', 'parataxis']);
+/** forward content the verb rules made: the cue, then what follows it */
+const FORWARD = new Set<Attribution['origin']>(['indirect-clause', 'indirect-shared', 'parse']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
+/** a subtree walk bound, so a pathological parse stays linear */
+const MAX_WALK = 400;
+
+/** the cue verb of an attribution: the last token of its cue span that is a cue word */
+function cueHead(v: View, a: Attribution, floor: number): number {
+  if (!a.cue) return -1;
+  let head = -1;
+  for (let i = tokenAtOrAfter(v, a.cue.start); i < v.tokens.length && v.tokens[i]!.start < a.cue.end; i++) {
+    if (cueAt(v, i, floor)) head = i;
+  }
+  return head;
+}
+
+/** leftmost token of the subtree under k, among tokens [lo, hi) (bounded walk) */
+function subtreeStart(v: View, kids: ReadonlyMap<number, number[]>, k: number): number {
+  let lo = k;
+  const stack = [k];
+  for (let n = 0; stack.length && n < MAX_WALK; n++) {
+    const x = stack.pop()!;
+    if (x < lo) lo = x;
+    for (const c of kids.get(x) ?? []) stack.push(c);
+  }
+  return lo;
+}
+
+/** Cuts forward contents before a side clause with its own cue and subject; returns how many were cut. */
+export function cutCoordinatedCues(st: State): number {
+  const v = st.v;
+  if (!v.parsed) return 0;
+  let cut = 0;
+  for (const a of st.atts) {
+    if (!FORWARD.has(a.origin) || a.content.length !== 1 || !a.cue || a.content[0]!.start < a.cue.end) continue;
+    const c = a.content[0]!;
+    const cs = tokenAtOrAfter(v, c.start);
+    let ce = cs;
+    while (ce < v.tokens.length && v.tokens[ce]!.start < c.end) ce++;
+    const sent = v.doc.sentences[v.tokens[cs]!.sent];
+    if (!sent || ce - cs < 4) continue;
+    const head = cueHead(v, a, sent.tokenStart);
+    if (head < 0) continue;
+    // the content's children in the parse, for the subject test and the clause's left edge
+    const kids = new Map<number, number[]>();
+    for (let k = cs; k < ce; k++) {
+      const h = v.tokens[k]!.head;
+      if (h >= cs && h < ce) kids.set(h, [...(kids.get(h) ?? []), k]);
+    }
+    for (let k = cs + 2; k < ce; k++) {
+      const t = v.tokens[k]!;
+      if (t.head !== head || !SIDE_CLAUSE.has(t.dep.split(':')[0]!) || v.inQuote[k]! >= 0) continue;
+      const entry = cueAt(v, k, sent.tokenStart);
+      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
+      const before = (kids.get(k) ?? []).filter((x) => x < k);
+      // a relative clause ("problems that he blamed on …", "people who think …") belongs to its noun
+      if (before.some((x) => RELATIVES.has(v.lower[x]!))) continue;
+      // its own subject, or the outer one shared by a coordinated verb of the same form ("did not
+      // mention … but did note that …"; not "it would depress revenue …, but would add $84 billion")
+      const own = before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'));
+      const shared = t.dep === 'conj' && t.xpos === v.tokens[head]!.xpos && before.some((x) => v.tokens[x]!.dep === 'cc');
+      if (!own && !shared) continue;
+      let end = subtreeStart(v, kids, k);
+      while (end > cs && isPunct(v, end - 1)) end--;
+      if (end - cs < 2) break;
+      a.content[0] = { start: c.start, end: extendToQuote(v, end - 1) };
+      // free the words past the new end (content claims are 1; a cue or source claim stays)
+      for (let j = end; j < ce; j++) if (st.usedTok[j] === 1) st.usedTok[j] = 0;
+      for (let m = firstMarkEndingAfter(v, a.content[0].end); m < v.marks.length && v.marks[m]!.start < c.end; m++) {
+        if (v.marks[m]!.start >= a.content[0].end) st.usedMark[m] = 0;
+      }
+      cut++;
+      break;
+    }
+  }
+  return cut;
+}

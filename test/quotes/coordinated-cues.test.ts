@@ -1,0 +1,43 @@
+// A second attribution the parse hangs on the first cue verb (src/stages/quotes/coordinated-cues.ts):
+// the first content ends before it and the clause becomes an attribution of its own. Needs the
+// parse, so these run the whole default pipeline on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { createDoc, defaultPipeline } from '../../src/index.js';
+import { core } from './helpers.js';
+
+const pipeline = defaultPipeline();
+
+function read(text: string): { cue: string | null; source: string | null; content: string[] }[] {
+  const doc = pipeline.run(createDoc(text, { id: 't' }));
+  const t = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  return doc.quotes.map((q) => ({ cue: t(q.cue), source: t(q.speaker.mention), content: q.content.map((c) => core(t(c)!)) }));
+}
+
+describe('a side clause with its own cue and subject is the next attribution', () => {
+  it('"…, while X suggests …": two attributions, the first ends before "while"', () => {
+    expect(read('Hillary Clinton accuses Bernie Sanders of a smear while Sanders suggests she is a captive of Wall Street.')).toEqual([
+      { cue: 'accuses', source: 'Hillary Clinton', content: ['Bernie Sanders of a smear'] },
+      { cue: 'suggests', source: 'Sanders', content: ['she is a captive of Wall Street'] },
+    ]);
+  });
+
+  it('"…, as she explained that …": the adverbial clause is its own attribution', () => {
+    const qs = read('The mayor urged residents to stay indoors, as she explained that the storm would last two days.');
+    expect(qs.map((q) => q.cue)).toEqual(['urged', 'explained']);
+    expect(qs[0]!.content).toEqual(['residents to stay indoors']);
+  });
+});
+
+describe('clauses that stay inside the content', () => {
+  it('a relative clause belongs to its noun ("problems that he blamed on …")', () => {
+    expect(read('The general cited problems that he blamed on the council.')).toEqual([
+      { cue: 'cited', source: 'The general', content: ['problems that he blamed on the council'] },
+    ]);
+  });
+
+  it('a coordinated verb under a modal is part of what was said ("but would eventually add …")', () => {
+    const qs = read('The agency says the tax would depress revenue at first, but would eventually add 84 billion dollars over ten years.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.content[0]).toMatch(/over ten years$/);
+  });
+});
