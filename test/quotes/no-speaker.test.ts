@@ -38,6 +38,9 @@ const CASES: Record<string, readonly string[]> = {
     'Lowell will jump around.',
     'Fans saw the final as it happened.',
     'The storm saw the harbour as its first target.',
+    // ("as" clauses, as-clause.ts: only a source and a speech verb or "put it" after "as" cue)
+    'As a result, the ferry left the harbour late.',
+    'As usual, the storm reached the coast before dawn, as the forecast put on the map.',
   ],
   'headlines, page labels, adverts and captions': [
     'Breaking News: Markets Tumble As Oil Prices Surge',

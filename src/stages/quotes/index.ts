@@ -4,6 +4,7 @@
 //   not-speech       naming ("called her “Sunday cake”") claimed first; cue uses that are acts
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
+//   as-clause        "As X put it, …", "…, as X said.": the source after "as"
 //   coordinated-cues a side clause with its own cue ("…, while X suggests …") cut from a forward content, read again
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
@@ -34,6 +35,7 @@ import { attachPollAttributions } from './cue-poll.js';
 import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { cutCoordinatedCues } from './coordinated-cues.js';
+import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
 import { attachAskedPassive } from './asked-passive.js';
@@ -90,6 +92,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachAccordingTo(st);
   attachPollAttributions(st);
   attachAsked(st);
+  attachAsClauses(st);
   attachIndirect(st);
   // a side clause with its own cue cut from a forward content is read by the same rules again
   if (cutCoordinatedCues(st)) attachIndirect(st);
