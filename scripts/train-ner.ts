@@ -9,7 +9,7 @@
 // shipped model is then trained on training parts + dev slices of the mix.
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
-// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=1 (document features), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — all four off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
+// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features; on by default since session 6), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — org, case-blind and more off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_MLP=1 (the dense second opinion of ner-mlp.ts: jackknifed emissions, NER_MLP_MARGIN / NER_MLP_WEIGHT / NER_MLP_TRAIN_MARGIN / NER_MLP_SHARE / NER_MLP_EPOCHS / NER_MLP_HIDDEN / NER_MLP_GRID; NER_MLP_DIFF=<corpus> prints the sentences it changes),
 // NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -158,12 +158,16 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
   const useLex = process.env.NER_LEX !== '0';
-  // the organisation, document, case-blind and context feature groups are off by default: on dev
-  // (one run each, 2^20 buckets, seed 20251125) none beat the plain set on both GUM and UNER EWT
-  // dev — plain + articles cut: GUM 0.837 / EWT 0.717; + org + doc + case-blind: 0.832 / 0.710;
-  // + all four (articles kept): 0.830 / 0.709 — and they cost up to +0.9 µs/token
+  // the document features are on by default (NER_DOC=0 turns them off): session 6, one dev run each
+  // (perceptron alone, NER_MLP=0, 2^18 buckets, seed 20251125), pipeline dev figures (eval/entities.ts
+  // --dev) GUM / UNER EWT: plain 0.826 / 0.713; + doc 0.832 / 0.720 (ORG 0.775 -> 0.791, 0.600 -> 0.624);
+  // + org 0.832 / 0.719; + case-blind 0.828 / 0.715; ORG cost 1.5 0.792 / 0.683 (gold-token figures);
+  // doc + org 0.834 / 0.715; doc + org + case-blind 0.834 / 0.719 — no better than doc alone, and the
+  // organisation and case-blind groups cost more per token. The organisation, case-blind and context
+  // groups stay off (session 3 at 2^20 buckets: plain + articles cut GUM 0.837 / EWT 0.717; + org +
+  // doc + case-blind 0.832 / 0.710)
   const useOrg = process.env.NER_ORG === '1';
-  const useDoc = process.env.NER_DOC === '1';
+  const useDoc = process.env.NER_DOC !== '0';
   const useCaseless = process.env.NER_CASELESS === '1';
   const useMore = process.env.NER_MORE === '1';
   const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };

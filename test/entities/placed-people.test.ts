@@ -39,7 +39,7 @@ const cases: Case[] = [
   { text: 'He welcomed South African leader Pieter Maritz on Thursday.', mention: 'Pieter Maritz', country: 'ZAF', source: 'title', code: 'ZAFGOV' },
   { text: 'Party leader Jonas Verhoeven resigned on Thursday.', mention: 'Jonas Verhoeven', country: null, source: null },
   // knowledge-base names as stories write them, and a former office holder's administration
-  { text: 'Sheikh Hamad bin Khalifa al-Thani launched a mediation effort.', mention: 'Sheikh Hamad bin Khalifa al-Thani', country: 'QAT', source: 'kb', published: '2000-01-01' },
+  { text: 'Sheikh Hamad bin Khalifa al-Thani launched a mediation effort.', mention: 'Hamad bin Khalifa al-Thani', country: 'QAT', source: 'kb', published: '2000-01-01' },
   { text: 'The Bush administration declared that tariffs would follow.', mention: 'Bush administration', country: 'USA', source: 'kb', published: '1990-06-01' },
   { text: "The government welcomed President Reagan's statement.", mention: 'Reagan', country: 'USA', source: 'kb', published: '2000-01-01' },
   // groups newer than the Phoenix dictionaries (data/actors/groups.tsv)

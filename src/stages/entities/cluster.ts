@@ -57,6 +57,8 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
   const byKey = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
   const byGiven = new Map<string, Cluster[]>();
+  /** person clusters by the lower-cased tails of two or more words of their names */
+  const byTail = new Map<string, Cluster[]>();
   const byAcronym = new Map<string, Cluster>();
   // "the Parliament of Iraq" … "the Parliament's decision": an organisation named "<body> of <place>"
   // is later called by its body alone; the short name joins it when one earlier name has that body
@@ -75,10 +77,17 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
   const indexPerson = (c: Cluster) => {
     const parts = c.name.split(' ');
     if (parts.length < 2) return;
-    const last = parts[parts.length - 1]!;
-    const l = bySurname.get(last) ?? [];
-    if (!l.includes(c)) l.push(c);
-    bySurname.set(last, l);
+    // the last word, and the longer tails a surname of several words may be ("de Blasio", "De La
+    // Fuente", "Pierluisi Urrutia" after "Pedro R. Pierluisi Urrutia"), case-blind for a particle
+    // that opens a sentence ("De Blasio")
+    for (let k = 1; k < parts.length; k++) {
+      const tail = parts.slice(parts.length - k).join(' ');
+      const map = k === 1 ? bySurname : byTail;
+      const key = k === 1 ? tail : tail.toLowerCase();
+      const l = map.get(key) ?? [];
+      if (!l.includes(c)) l.push(c);
+      map.set(key, l);
+    }
     const g = byGiven.get(parts[0]!) ?? [];
     if (!g.includes(c)) g.push(c);
     byGiven.set(parts[0]!, g);
@@ -124,6 +133,14 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
       }
       const key = `P:${kbName ?? full}`;
       let c = byKey.get(key);
+      // a surname of several words: the nearest earlier person whose name ends with these words
+      const longer = !c && !kbName ? byTail.get(full.toLowerCase()) : undefined;
+      if (longer?.length) {
+        m.kind = 'surname';
+        m.rule += '+multiword-surname';
+        join(longer[longer.length - 1]!, m);
+        continue;
+      }
       if (!c) {
         c = make(key, m, kbName ?? full, 'entities:cluster-person-name');
         if (kbName && kbName !== full) byKey.set(`P:${full}`, c);

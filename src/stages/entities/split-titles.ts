@@ -54,6 +54,19 @@ function titleEndingAt(doc: Doc, kb: ActorKB, end: number, min: number): TitleHi
   return best;
 }
 
+/**
+ * A title that starts before a person span and ends inside it: the model began the name in the
+ * middle of the role ("Chief | Executive Tim Cook", "Prime | Minister Keir Starmer"), so the role's
+ * tail is not part of the name. At least one word of the span stays a name.
+ */
+function straddlingTitle(doc: Doc, kb: ActorKB, m: WorkMention, min: number): TitleHit | null {
+  for (let j = m.tokFrom - 1; j >= Math.max(min, m.tokFrom - 3); j--) {
+    const t = kb.titles.longestAt(doc.text, doc.tokens, j, m.tokTo - 1 - j);
+    if (t && t.tokenEnd > m.tokFrom && t.tokenEnd < m.tokTo) return { from: j, to: t.tokenEnd, entry: t.values[0]! };
+  }
+  return null;
+}
+
 /** A country/IGO owner mention ending at token `end` (from the candidate list or the gazetteer). */
 
 function ownerSectorOf(g: GazValue | undefined, kb: ActorKB): string | null {
@@ -230,7 +243,8 @@ export function splitTitles(doc: Doc, kb: ActorKB, names: WorkMention[], only?: 
     let p = m.tokFrom;
     let owner: string | null = null;
     let ownerSector: string | null = null;
-    let title: TitleHit | null = null;
+    let title: TitleHit | null = straddlingTitle(doc, kb, m, sent.tokenStart);
+    if (title) p = title.to;
     for (let guard = 0; guard < 4 && p < m.tokTo - 1; guard++) {
       if (kb.tables.words.honorifics.has(tokens[p]!.form)) {
         p++;
