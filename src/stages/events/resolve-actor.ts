@@ -15,8 +15,9 @@ import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { EventWords } from './event-lexicon.js';
 import type { DepTree } from './tree.js';
 
-/** NP-internal relations that carry an actor's name, nationality or title. */
-const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
+/** NP-internal relations that carry an actor's name, nationality or title ("businessman … Stephen
+ * Schwarzman": the parser hangs a descriptive noun before a name as nmod:desc). */
+const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'nmod:desc', 'compound:prt', 'fixed', 'goeswith']);
 
 /** word kinds that name a state or a place in one */
 const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym']);
@@ -79,7 +80,11 @@ export class ActorResolver {
       if (nominal.length) {
         return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase', origin: 'entity-phrase' }));
       }
-      // a named person or organisation with only a role code (President Bush: GOV) is still an actor
+      // a named person or organisation with only a role code (President Bush: GOV) is still an actor;
+      // a person the entities layer gives no role takes the one its phrase states ("businessman
+      // Stephen Schwarzman": BUS), so that the story's country can complete it (refine-actors.ts)
+      const role = code ?? (ent.type === 'PERSON' ? this.phraseRole(i, phraseHead, depth) : null);
+      if (role && !code) return [{ entity: ent.id, actor_code: role, mention, country: null, political: true, head: i, rule: 'entity+phrase-role', origin: 'entity-phrase' }];
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
@@ -88,6 +93,15 @@ export class ActorResolver {
     const ante = this.definiteOrg(i);
     if (ante) return [ante];
     return this.nominal(i, depth);
+  }
+
+  /** the sector a person's own phrase names ("businessman Stephen Schwarzman"), country-less */
+  private phraseRole(i: number, phraseHead: number, depth: number): string | null {
+    for (const h of phraseHead !== i ? [i, phraseHead] : [i]) {
+      const role = this.nominal(h, depth).find((a) => a.origin === 'sector-phrase' && a.actor_code);
+      if (role) return role.actor_code;
+    }
+    return null;
   }
 
   /**
