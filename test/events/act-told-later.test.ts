@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/core/doc.js';
 import { modelPath } from '../../src/core/paths.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
+import type { NewsEvent } from '../../src/core/doc.js';
+import { targetFromEarlierEvent } from '../../src/stages/events/act-owner.js';
 
 const hasParser = existsSync(modelPath('parser.bin'));
 const brief = (text: string) =>
@@ -22,7 +24,25 @@ describe.skipIf(!hasParser)('events: the author of an act told after the reactio
     expect(brief('The British court ruled that the prorogation was unlawful. The British queen suspended the British parliament last month.')).toContain('GBRJUD 116 GBRGOV');
   });
 
+  it("aims a call to investigate a shooting at the police's repression (a shooting may be 17)", () => {
+    expect(brief('Hong Kong police used tear gas against protesters on Sunday. Amnesty International has called for an investigation into the shooting.')).toContain('NGOHRIAMN 020 HKGCOP');
+  });
+
   it('leaves the target empty when no event of that kind has an author', () => {
     expect(brief('The British court ruled that the prorogation was unlawful.')).toEqual(['GBRJUD 116 -']);
+  });
+});
+
+describe('events: the author act-owner passes on is a coded one', () => {
+  const ev = (root: string, start: number, src: { actor_code: string | null; entity: string | null }): NewsEvent => ({
+    id: '', cameo: `${root}0`, root, plover: null, quad: 0, goldstein: 0, location: null, negated: false, modality: 'asserted', rule: 'test',
+    source: { ...src, mention: null }, target: { actor_code: null, entity: null, mention: null }, evidence: { start, end: start + 1 },
+  });
+  it('skips an earlier act whose doer has no code ("he fired a live shot") for a coded one before it', () => {
+    const police = ev('17', 0, { actor_code: 'HKGCOP', entity: null });
+    const officer = ev('19', 10, { actor_code: null, entity: 'e4' });
+    const appeal = ev('02', 20, { actor_code: 'NGOHRIAMN', entity: 'e7' });
+    const out = targetFromEarlierEvent([police, officer, appeal], new Map([[appeal, 'shooting']]), new Map([['shooting', ['18', '19', '17']]]));
+    expect(out[2]!.target.actor_code).toBe('HKGCOP');
   });
 });

@@ -47,4 +47,10 @@ describe.skipIf(!hasParser)('events: the story country for actors with none of t
   it('reads "charged" with no with-phrase as an accusation of crime (1121)', () => {
     expect(brief('Kenyan prosecutors charged the opposition leader on Monday.')).toEqual(['KENJUD 1121 KENOPP']);
   });
+
+  it('takes the country the lead names when it has the most mentions, though not twice the next', () => {
+    expect(brief("Slovakia's Prime Minister Igor Matovic apologised on Monday. France sent testing kits to Slovakia. The French president praised Slovakia and France. Police arrested two women on Friday.")).toContain('SVKCOP 173 SVKCVL');
+    // two countries named as often: the story is about neither alone
+    expect(brief('France sent testing kits to Slovakia on Monday. The French president praised Slovakia. Police arrested two women on Friday.').filter((e) => e.includes(' 173 '))).toEqual([]);
+  });
 });

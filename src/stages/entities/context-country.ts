@@ -72,7 +72,7 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
  * "Kalvian"): a nation the gazetteer does not know. Keyed "?<name>" (never an ISO code), with the
  * number of mentions of the name and of the adjective.
  */
-function uncodedNations(doc: Doc, entities: readonly Entity[]): Map<string, number> {
+export function uncodedNations(doc: Doc, entities: readonly Entity[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const e of entities) {
     if (e.type !== 'GPE' || e.country || e.name.includes(' ') || e.name.length < 4) continue;

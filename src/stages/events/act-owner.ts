@@ -12,9 +12,13 @@ import type { NewsEvent } from '../../core/doc.js';
  */
 export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>, actNouns: ReadonlyMap<string, readonly string[]>): NewsEvent[] {
   const hasSource = (e: NewsEvent) => !!(e.source.actor_code || e.source.entity);
-  // the first event with a source per root, for reactions told before their act
+  // an author is one the coder can name: "he fired a live shot" with no code for "he" leaves the
+  // act's author unknown here, not to be passed on as a target nobody can code (a coded earlier
+  // act of that kind names it: "police used force against protesters")
+  const isAuthor = (e: NewsEvent) => !!e.source.actor_code;
+  // the first event with an author per root, for reactions told before their act
   const firstByRoot = new Map<string, NewsEvent>();
-  for (const e of events) if (hasSource(e) && !firstByRoot.has(e.root)) firstByRoot.set(e.root, e);
+  for (const e of events) if (isAuthor(e) && !firstByRoot.has(e.root)) firstByRoot.set(e.root, e);
   const lastByRoot = new Map<string, NewsEvent>();
   return events.map((e) => {
     let out = e;
@@ -26,7 +30,7 @@ export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEve
       const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code);
       if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
-    if (hasSource(e)) lastByRoot.set(e.root, e);
+    if (isAuthor(e)) lastByRoot.set(e.root, e);
     return out;
   });
 }

@@ -11,6 +11,7 @@ import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
+import { isEarned, uncodedNations } from '../entities/context-country.js';
 
 /**
  * "demanded that Brussels lift them" in a story about EU sanctions: a seat city as an actor stands
@@ -109,4 +110,40 @@ export function leadPlaceCountry(t: DepTree): string | null {
     if (cs === 'in' || cs === 'at') return country;
   }
   return null;
+}
+
+/**
+ * "Slovakia's Prime Minister … apologised to the people" in a story naming France and Belgium too:
+ * when no country dominates the mentions and the lead places nothing, the country the lead sentence
+ * names, when it names no other, and that also has the most earned mentions of the article
+ * (strictly more than any other) is the story's — the lead says what the story is about, the count
+ * that it stays there.
+ */
+export function leadNamedCountry(t: DepTree): string | null {
+  const doc = t.doc;
+  const first = doc.sentences.find((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((k) => k.pos === 'VERB'));
+  if (!first) return null;
+  const count = new Map<string, number>();
+  const inLead = new Set<string>();
+  for (const e of doc.entities) {
+    if (!isEarned(e) || !/^[A-Z]{3}$/.test(e.country!) || e.sector === 'MED') continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun') continue;
+      count.set(e.country!, (count.get(e.country!) ?? 0) + 1);
+      if (m.start >= first.start && m.start < first.end) inLead.add(e.country!);
+    }
+  }
+  // a nation the tables do not code ("Kalvia" … "the Kalvian government") competes too, as in
+  // contextCountry: a story about it is not about its donors
+  for (const [place, n] of uncodedNations(doc, doc.entities)) {
+    count.set(place, n);
+    const e = doc.entities.find((x) => x.type === 'GPE' && `?${x.name}` === place);
+    if (e?.mentions.some((m) => m.start >= first.start && m.start < first.end)) inLead.add(place);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  // a lead naming two states ("Germany suspended aid to Kalvia", "Turkey began an offensive into
+  // Syria") is about their relation: neither is the story's country
+  if (!top || top[1] <= (ranked[1]?.[1] ?? 0) || inLead.size !== 1 || !inLead.has(top[0])) return null;
+  return top[0];
 }

@@ -15,8 +15,9 @@ import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { EventWords } from './event-lexicon.js';
 import type { DepTree } from './tree.js';
 
-/** NP-internal relations that carry an actor's name, nationality or title. */
-const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'compound:prt', 'fixed', 'goeswith']);
+/** NP-internal relations that carry an actor's name, nationality or title ("businessman … Stephen
+ * Schwarzman": the parser hangs a descriptive noun before a name as nmod:desc). */
+const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'nmod:desc', 'compound:prt', 'fixed', 'goeswith']);
 
 /** word kinds that name a state or a place in one */
 const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym']);
@@ -32,6 +33,8 @@ export class ActorResolver {
   readonly words: ActorLexicon;
   /** title nouns and organisation anaphors */
   private readonly nouns: EventWords;
+  /** entity id → the organisation its person is introduced as a member of (affiliation) */
+  private readonly affiliations = new Map<string, Actor | null>();
 
   constructor(tree: DepTree, words: ActorLexicon, nouns: EventWords) {
     this.tree = tree;
@@ -79,7 +82,15 @@ export class ActorResolver {
       if (nominal.length) {
         return nominal.map((a) => ({ ...a, actor_code: code && a.country ? a.country + code : a.actor_code, entity: ent.id, mention, rule: 'entity+phrase', origin: 'entity-phrase' }));
       }
-      // a named person or organisation with only a role code (President Bush: GOV) is still an actor
+      // a named person or organisation with only a role code (President Bush: GOV) is still an actor;
+      // a person the entities layer gives no role takes the one its phrase states ("businessman
+      // Stephen Schwarzman": BUS), so that the story's country can complete it (refine-actors.ts)
+      if (ent.type === 'PERSON' && !code && depth === 0) {
+        const org = this.affiliation(ent);
+        if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: 'entity+affiliation', origin: 'entity-phrase' }];
+      }
+      const role = code ?? (ent.type === 'PERSON' ? this.phraseRole(i, phraseHead, depth) : null);
+      if (role && !code) return [{ entity: ent.id, actor_code: role, mention, country: null, political: true, head: i, rule: 'entity+phrase-role', origin: 'entity-phrase' }];
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
     if (t.tok(i).pos === 'PRON') return [];
@@ -88,6 +99,49 @@ export class ActorResolver {
     const ante = this.definiteOrg(i);
     if (ante) return [ante];
     return this.nominal(i, depth);
+  }
+
+  /**
+   * "Joanna Cherry of the Scottish National Party", "Sharif Hotak, of the provincial council": a
+   * person the entities layer gives no code, introduced anywhere in the text as of an organisation
+   * of a known state, acts as a member of it (its country and sector) in every mention. Only an
+   * of-phrase on the name itself, not on a title or a place.
+   */
+  private affiliation(ent: Entity): Actor | null {
+    const t = this.tree;
+    const memo = this.affiliations.get(ent.id);
+    if (memo !== undefined) return memo;
+    let out: Actor | null = null;
+    for (const m of ent.mentions) {
+      const k = this.ix.tokEnt.findIndex((e, x) => this.ix.entities[e] === ent && t.tok(x).start >= m.start && t.tok(x).end <= m.end);
+      if (k < 0) continue;
+      // the name's head: climb its flat links
+      let h = k;
+      for (let hop = 0; hop < 4 && t.head(h) >= 0 && /^flat/.test(t.dep(h)); hop++) h = t.head(h);
+      const ofs = [...t.prepKids(h, 'of'), ...t.kidsWhere(h, (d, c) => (d === 'list' || d === 'appos') && t.caseOf(c) === 'of')];
+      for (const o of ofs) {
+        if (this.entityAt(o)?.type === 'PERSON' || this.entityAt(o)?.type === 'GPE') continue;
+        // (an organisation of no stated state — "the provincial council": GOV — keeps its sector for
+        // the story's country to complete, refine-actors.ts)
+        const org = this.resolve(o, 1).find((a) => a.political && a.actor_code && (a.actor_code.length === 3 ? !a.country && this.words.politicalSectors.has(a.actor_code) : !!a.country && /^[A-Z]{3}$/.test(a.country)));
+        if (org) {
+          out = org;
+          break;
+        }
+      }
+      if (out) break;
+    }
+    this.affiliations.set(ent.id, out);
+    return out;
+  }
+
+  /** the sector a person's own phrase names ("businessman Stephen Schwarzman"), country-less */
+  private phraseRole(i: number, phraseHead: number, depth: number): string | null {
+    for (const h of phraseHead !== i ? [i, phraseHead] : [i]) {
+      const role = this.nominal(h, depth).find((a) => a.origin === 'sector-phrase' && a.actor_code);
+      if (role) return role.actor_code;
+    }
+    return null;
   }
 
   /**

@@ -185,7 +185,15 @@ export function clauseOf(t: DepTree, p: number): number {
   const c = t.kid(p, 'ccomp');
   if (c >= 0) return c;
   const o = t.kid(p, 'obj');
-  return o >= 0 && t.tok(o).pos === 'VERB' && t.kid(o, 'nsubj') >= 0 ? o : -1;
+  if (o >= 0 && t.tok(o).pos === 'VERB' && t.kid(o, 'nsubj') >= 0) return o;
+  // "ruled on September 11 the prorogation was unlawful": with no complementiser the parser may hang
+  // the reported clause, with its own subject, as parataxis after the verb or after the phrase
+  // between them (the date); a clause before the verb is another sentence's ("…, he said"), one
+  // set off by a colon or a quotation mark is a quote, whose subject is no reported party
+  const hosts = [p, ...t.kids(p).filter((k) => k > p && baseDep(t.dep(k)) === 'obl')];
+  const setOff = (k: number) => t.kids(k).some((x) => x < k && t.dep(x) === 'punct');
+  for (const h of hosts) for (const k of t.kids(h)) if (k > p && t.dep(k) === 'parataxis' && t.kid(k, 'nsubj') >= 0 && !setOff(k)) return k;
+  return -1;
 }
 
 /** Finds the head token a target slot points at (the caller expands coordination and resolves actors). */

@@ -160,8 +160,21 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     places.push(...mere.filter((x) => x.country));
     // an ethnic group coded by its state of residence may act against that state ("ethnic Turks …
     // protest against Sweden's decision"): only its own mention is excluded, not its code
-    const a = all.filter((x) => x.political && !mere.includes(x) && !isSourcesOwn(c, x, sources) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code)));
-    if (a.length) return a;
+    const keep = (x: Actor) => x.political && !isSourcesOwn(c, x, sources) && !sources.some((s) => sameActor(s, x) || (!s.ethnic && s.actor_code !== null && s.actor_code === x.actor_code));
+    const a = all.filter((x) => keep(x) && !mere.includes(x));
+    // "named both the PKK and the YPG as terrorists": the first actor's coordinated nouns are
+    // parties of the same act (a coordinated clause is not: verbs were skipped above)
+    if (!a.length) continue;
+    // (from the name's head: "the Kurdistan Workers' Party" is found at "Workers")
+    let h = k;
+    const ent = c.r.entityAt(k);
+    while (ent && t.head(h) >= 0 && c.r.entityAt(t.head(h)) === ent && /^(nmod:poss|compound|flat)/.test(t.dep(h))) h = t.head(h);
+    // (a conjunct the resolver cannot read may be named by its abbreviation: "People's Protection Units (YPG)")
+    const named = (j: number) => {
+      const own = c.r.resolve(j);
+      return own.length ? own : t.kidsWhere(j, (d) => d === 'appos').flatMap((x) => c.r.resolve(x));
+    };
+    return [...a, ...t.conjuncts(h).filter((j) => j !== h && !t.isVerbal(j)).flatMap((j) => named(j).filter((x) => keep(x) && !isMerePlace(c, x)))];
   }
   return [];
 }
