@@ -116,13 +116,14 @@ const MAX_NAMED_NP = 4;
 const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
 
 /**
- * A characterising participle right after an indefinite noun phrase names a thing, nobody
+ * A naming participle (data/quote-words.tsv naming) right after an indefinite noun phrase names a thing, nobody
  * speaks: "a program called Sandy Hook Promise", "a civil rights group called Color of Change",
  * "a move dubbed the boneless" (a reduced relative; "a group called for …" keeps its particle
  * and is a cue). PolNeAR train: such a "called" was predicted a cue 17 times, marked none.
  */
 function namingParticiple(v: View, i: number, floor: number): boolean {
-  if (!v.tagged || !v.lex.is('characterising', v.lower[i]!) || v.tokens[i - 1]?.pos !== 'NOUN') return false;
+  const l = v.lower[i]!;
+  if (!v.tagged || !v.lex.is('naming', l) || !/ed$/.test(l) || v.tokens[i - 1]?.pos !== 'NOUN') return false;
   const next = v.lower[i + 1] ?? '';
   if (next === 'for' || next === 'on' || next === 'out' || next === 'off' || next === 'up') return false;
   for (let k = i - 1; k >= floor && i - k <= MAX_NAMED_NP; k--) {
