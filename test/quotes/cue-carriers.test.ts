@@ -17,6 +17,7 @@ describe('carried cues', () => {
     expect(first('The manager continued to say he had never touched her.')).toEqual({ cue: 'continued to say', source: 'The manager' });
     expect(first('She went on to say: “None of them will come.”')).toEqual({ cue: 'went on to say', source: 'She' });
     expect(first('The judge began by saying, “I do not think that is necessary.”')).toEqual({ cue: 'began by saying', source: 'The judge' });
+    expect(first('The editor responded by saying that the paper does not pay for interviews.')).toEqual({ cue: 'responded by saying', source: 'The editor' });
   });
 
   it('"issued a statement saying"', () => {

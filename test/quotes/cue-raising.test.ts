@@ -23,6 +23,18 @@ describe('raising verbs as cues', () => {
     expect(quotes('The plan did not seem to work.')).toContainEqual(expect.objectContaining({ cue: 'did not seem', content: ['The plan', 'to work'] }));
   });
 
+  it('a participle or a noun phrase predicate; an adjective after an empty "it"', () => {
+    expect(quotes('The field appeared poised to narrow further.')).toContainEqual(expect.objectContaining({ cue: 'appeared', content: ['The field', 'poised to narrow further'] }));
+    expect(quotes('For the mayor, the returns seemed a reminder that rallies are not enough.')).toContainEqual(
+      expect.objectContaining({ cue: 'seemed', content: ['the returns', 'a reminder that rallies are not enough'] }),
+    );
+    expect(quotes('It seems unfair to blame the towns.')).toContainEqual(expect.objectContaining({ cue: 'seems', content: ['unfair to blame the towns'] }));
+  });
+
+  it('but an article that opens a time adjunct is no predicate', () => {
+    expect(quotes('She appeared a day later in court.').filter((x) => x.cue === 'appeared')).toEqual([]);
+  });
+
   it('the impression ends at its clause, not at an adjunct after a comma', () => {
     const q = quotes('The economy appears to be slowing, despite strong hiring in the spring.').find((x) => x.cue === 'appears');
     expect(q?.content).toEqual(['The economy', 'to be slowing']);

@@ -28,6 +28,13 @@ describe('data/quotes/particle-cues.tsv', () => {
     expect(quotesOf('The council voted on the budget last week.')).toEqual([]);
   });
 
+  it('a light verb takes its whole phrase into the cue', () => {
+    expect(quotesOf('The senator made the case that the tax would hurt farmers.')[0]).toMatchObject({ cue: 'made the case', content: ['that the tax would hurt farmers'] });
+    expect(quotesOf('The advert made no mention of the war.')[0]?.cue).toBe('made no mention of');
+    expect(quotesOf('The governor took a shot at the council over the budget.')[0]?.cue).toBe('took a shot at');
+    expect(quotesOf('The builders make the bricks by hand.')).toEqual([]);
+  });
+
   it('the particle is part of the cue and the object is the content', () => {
     const [q] = quotesOf('The mayor lashed out at the city council.');
     expect(q).toMatchObject({ cue: 'lashed out at', source: 'The mayor', content: ['the city council'] });
