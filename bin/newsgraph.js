@@ -1,18 +1,24 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
+#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128
 // The young generation at 8 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
 // compiled bench's peak RSS fell 312 → 295 MB at the same speed (2026-12-05, quiet machine; 4 MB gave
 // 269 MB but cost Wikinews 40% more CPU in scavenges). `npm run bench` runs with the same flag;
-// `node [flags] bin/newsgraph.js` chooses its own.
+// `node [flags] bin/newsgraph.js` chooses its own. The young generation starts at that size and the
+// old one at 128 MB (V8 starts both small and grows them in steps): loading the models and tables
+// of a cold `extract` (~75 MB that live to the end) then runs 8-9 scavenges and no full collection
+// instead of 13-14 and 2, ~7% of its CPU time (seed article, 9 runs each, 2026-12-06); peak RSS of the
+// one article unchanged (~145 MB).
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`) when it
 // is current, else the TypeScript source through tsx. Compiled start-up skips ~0.3 s of transpiling;
-// the staleness check (any src/**/*.ts newer than the build) keeps a developer who edited the source
-// from silently running old code. NEWSGRAPH_SOURCE=1 forces the source.
+// the bundled copy of the compiled CLI (dist/bundle/, scripts/bundle-cli.ts) another ~0.1 s of loading
+// modules one by one. The staleness check (any src/**/*.ts newer than the build) keeps a developer who
+// edited the source from silently running old code. NEWSGRAPH_SOURCE=1 forces the source.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');
+const bundled = join(root, 'dist', 'bundle', 'main.js');
 
 /** Newest modification time (ms) of the non-test .ts files under dir; 0 when there are none. */
 function newestSource(dir) {
@@ -25,14 +31,19 @@ function newestSource(dir) {
   return newest;
 }
 
-function compiledIsCurrent() {
-  if (process.env.NEWSGRAPH_SOURCE === '1' || !existsSync(compiled)) return false;
+/** The bundle, else the compiled CLI, whichever is current (built after the last source edit); null for none. */
+function currentBuild() {
+  if (process.env.NEWSGRAPH_SOURCE === '1') return null;
+  const built = [bundled, compiled].filter((f) => existsSync(f));
+  if (!built.length) return null;
   const src = join(root, 'src');
-  return !existsSync(src) || newestSource(src) <= statSync(compiled).mtimeMs;
+  const newest = existsSync(src) ? newestSource(src) : 0;
+  return built.find((f) => newest <= statSync(f).mtimeMs) ?? null;
 }
 
-if (compiledIsCurrent()) {
-  await import(pathToFileURL(compiled).href);
+const build = currentBuild();
+if (build) {
+  await import(pathToFileURL(build).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

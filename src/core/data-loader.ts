@@ -1,8 +1,11 @@
 // The one loader for reviewed data files in data/. A TSV file starts with comment lines that name
 // its source and licence (`# source: …`, `# license: …`), then a header row, then rows; blank lines
 // and lines starting with # are skipped. JSON files carry "source"/"license" keys. Every file is
-// read once and cached; a malformed file fails loudly with E030 naming the file and line.
+// read once and cached; a malformed file fails loudly with E030 naming the file and line. A TSV file
+// that `npm run build` parsed and that is unchanged since is read from its parsed copy
+// (src/core/derived-data.ts): the same table, without parsing it again at every start.
 import { readFileSync } from 'node:fs';
+import { readDerivedData, writeDerivedData } from './derived-data.js';
 import { NewsgraphError } from './errors.js';
 import { dataPath } from './paths.js';
 
@@ -34,9 +37,7 @@ export function parseTsv(content: string, file: string, required: readonly strin
     const cells = line.split('\t');
     if (!columns) {
       columns = cells.map((c) => c.trim());
-      for (const r of required) {
-        if (!columns.includes(r)) throw new NewsgraphError('E030', `${file}: header lacks column "${r}" (found: ${columns.join(', ')})`, file);
-      }
+      checkColumns(columns, file, required);
       continue;
     }
     if (cells.length > columns.length) {
@@ -51,11 +52,34 @@ export function parseTsv(content: string, file: string, required: readonly strin
   return { file, meta, columns, rows };
 }
 
+function checkColumns(columns: readonly string[], file: string, required: readonly string[]): void {
+  for (const r of required) {
+    if (!columns.includes(r)) throw new NewsgraphError('E030', `${file}: header lacks column "${r}" (found: ${columns.join(', ')})`, file);
+  }
+}
+
+const derivedTsvName = (name: string) => `tsv/${name}`;
+
+/** Writes the parsed copy of data/<name> (`npm run build`); returns its size in bytes, 0 for a file that does not parse. */
+export function writeDerivedTsv(name: string): number {
+  try {
+    return writeDerivedData(derivedTsvName(name), [name], () => parseTsv(readFileSync(dataPath(name), 'utf8'), `data/${name}`));
+  } catch {
+    return 0; // malformed: no copy; loading it reports the E030
+  }
+}
+
 /** Loads data/<name> (a .tsv file) once. */
 export function loadTsv(name: string, required: readonly string[] = []): TsvTable {
   const key = `tsv:${name}`;
   let t = cache.get(key) as TsvTable | undefined;
   if (!t) {
+    const parsed = readDerivedData<TsvTable>(derivedTsvName(name), [name]);
+    if (parsed) {
+      checkColumns(parsed.columns, parsed.file, required);
+      cache.set(key, parsed);
+      return parsed;
+    }
     let content: string;
     try {
       content = readFileSync(dataPath(name), 'utf8');

@@ -6,6 +6,7 @@
 // trained with the bundled gazetteer's features, and a person is looked up here only once the text
 // named them.
 import type { Row } from '../core/data-loader.js';
+import { readDerivedData, writeDerivedData } from '../core/derived-data.js';
 import { loadTsvLines } from '../core/tsv-lines.js';
 import type { PersonEntry } from './tables.js';
 
@@ -117,7 +118,40 @@ function indexPeople() {
   return { lines, rowsByKey };
 }
 
+const GROUP_FILES = ['actors/groups.tsv', 'actors/phoenix-groups.tsv'];
+const GROUPS_COPY = 'phoenix-groups';
+
+/** The groups index as JSON: each group once, then every key with its group's position. */
+interface GroupsCopy {
+  readonly groups: readonly (readonly [name: string, code: string])[];
+  readonly keys: readonly (readonly [key: string, group: number])[];
+}
+
+/**
+ * The groups index, from the build's copy when the two files are unchanged since (indexing ~9k
+ * rows and their aliases was ~30 ms of a cold start; src/core/derived-data.ts), else from the files.
+ */
 function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
+  const copy = readDerivedData<GroupsCopy>(GROUPS_COPY, GROUP_FILES);
+  if (!copy) return indexGroups();
+  const groups = copy.groups.map(([name, code]): PhoenixGroup => ({ name, code }));
+  return new Map(copy.keys.map(([key, g]) => [key, groups[g]!]));
+}
+
+/** Writes the build's copy of the groups index (`npm run build`); returns its size in bytes. */
+export function writeDerivedPhoenixGroups(): number {
+  return writeDerivedData(GROUPS_COPY, GROUP_FILES, (): GroupsCopy => {
+    const positions = new Map<PhoenixGroup, number>();
+    const keys: [string, number][] = [];
+    for (const [key, g] of indexGroups()) {
+      if (!positions.has(g)) positions.set(g, positions.size);
+      keys.push([key, positions.get(g)!]);
+    }
+    return { groups: [...positions.keys()].map((g) => [g.name, g.code] as const), keys };
+  });
+}
+
+function indexGroups(): Map<string, PhoenixGroup> {
   const groups = new Map<string, PhoenixGroup>();
   const add = (key: string, g: PhoenixGroup) => {
     const k = key.toLowerCase();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewsgraphError } from '../core/errors.js';
-import { decodeModel, encodeModel, modelArray, readModelFile } from './model-io.js';
+import { decodeModel, encodeModel, modelArray, readModelFile, stampVerifiedModels, verifiedAtBuild } from './model-io.js';
 
 const arrays = () => ({
   a: Float32Array.from([1.5, -2, 3]),
@@ -64,12 +64,47 @@ describe('model-io', () => {
     expect([...modelArray(decodeModel(v1, 'test-kind'), 'c', Int16Array)]).toEqual([-7, 9]);
   });
 
+  it('trusts a file the build checksummed only while its size, modification time and header checksum are unchanged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-models-'));
+    mkdirSync(join(dir, 'derived'));
+    const bytes = encodeModel('test-kind', {}, arrays());
+    const flipped = bytes.slice();
+    flipped[flipped.length - 3]! ^= 0xff;
+    writeFileSync(join(dir, 'good.bin'), bytes);
+    writeFileSync(join(dir, 'derived', 'copy.bin'), bytes);
+    writeFileSync(join(dir, 'bad.bin'), flipped);
+    writeFileSync(join(dir, 'fresh.bin'), bytes);
+    const fresh = join(dir, 'fresh.bin');
+    utimesSync(fresh, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const { stamped, failed } = stampVerifiedModels(dir);
+    expect(stamped).toEqual(['derived/copy.bin', 'fresh.bin', 'good.bin']);
+    expect(failed).toEqual(['bad.bin']);
+    const sum = (b: Uint8Array) => decodeModelHeader(b).checksum;
+    expect(verifiedAtBuild(join(dir, 'good.bin'), bytes.length, sum(bytes), dir)).toBe(true);
+    expect(verifiedAtBuild(join(dir, 'derived', 'copy.bin'), bytes.length, sum(bytes), dir)).toBe(true);
+    // the corrupt file was never stamped: checksummed on every read
+    expect(verifiedAtBuild(join(dir, 'bad.bin'), flipped.length, sum(flipped), dir)).toBe(false);
+    // rewritten after the build (a new modification time): checksummed again
+    utimesSync(fresh, new Date(2021, 0, 1), new Date(2021, 0, 1));
+    expect(verifiedAtBuild(fresh, bytes.length, sum(bytes), dir)).toBe(false);
+    // other bytes than the stamped file's (length or header checksum), or a file outside the directory
+    expect(verifiedAtBuild(join(dir, 'good.bin'), bytes.length - 8, sum(bytes), dir)).toBe(false);
+    expect(verifiedAtBuild(join(dir, 'good.bin'), bytes.length, sum(bytes) ^ 1, dir)).toBe(false);
+    expect(verifiedAtBuild(join(tmpdir(), 'good.bin'), bytes.length, sum(bytes), dir)).toBe(false);
+  });
+
   it('names the missing array and its expected type', () => {
     const m = decodeModel(encodeModel('k', {}, arrays()), 'k');
     expect(() => modelArray(m, 'a', Int32Array)).toThrow(/"a" of type Int32Array/);
     expect(() => modelArray(m, 'zz', Int32Array)).toThrow(/found none/);
   });
 });
+
+/** A model file's JSON header. */
+function decodeModelHeader(bytes: Uint8Array): { checksum: number; bodyBytes: number } {
+  const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + len))) as { checksum: number; bodyBytes: number };
+}
 
 /** The body length a model file's header announces. */
 function decodeModelBodyBytes(bytes: Uint8Array): number {
