@@ -125,7 +125,9 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   }
   // "called on his supporters to protest", "urged Iran to release the sailors": what an appeal asks
   // for is its content, not an act of the one appealing (nor yet of the one appealed to)
-  if (root === '02' && f.pos === 'V') out.push(complementOf(t, p));
+  // "would pressure the U.S. to provide better protections", "demanded that Iran release…": what a
+  // demand asks for is its content too
+  if ((root === '02' || root === '10') && f.pos === 'V') out.push(complementOf(t, p));
   // "called for an investigation", "asked for support", "demands for a new inquiry": what is asked
   // for has not happened; it is the appeal's or demand's content, not an event of its own
   if (root === '02' || root === '10') out.push(...t.prepKids(p, 'for'));

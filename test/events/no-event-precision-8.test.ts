@@ -1,0 +1,24 @@
+// Issue 13, round 8 precision rules (our own sentences, through the real pipeline): each rule that
+// removes an invented event is shown on a sentence where it acts, beside a control the rule must
+// leave alone.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { modelPath } from '../../src/core/paths.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+
+const hasParser = existsSync(modelPath('parser.bin'));
+
+function events(text: string) {
+  return defaultPipeline().run(createDoc(text, { id: 'p', published: '2024-03-01' })).events;
+}
+const show = (text: string) => events(text).map((e) => `${e.cameo} ${e.source.actor_code ?? '-'}→${e.target.actor_code ?? '-'} ${e.negated ? 'negated' : e.modality}`);
+
+describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
+  it('what a demand presses for is its content, not an event of its own', () => {
+    expect(show('The Kenyan government would pressure the Ugandan government to provide better protections for Kenyans.')).toEqual(['100 KENGOV→UGAGOV hypothetical']);
+    expect(show('Kenya pressured Uganda to send troops to Somalia.')).toEqual(['100 KEN→UGA asserted']);
+    // control: aid someone provides is an event
+    expect(show('The Ugandan government provided aid to Kenya.').some((x) => x.startsWith('07'))).toBe(true);
+  }, 60_000);
+});
