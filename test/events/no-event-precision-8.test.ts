@@ -21,4 +21,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: aid someone provides is an event
     expect(show('The Ugandan government provided aid to Kenya.').some((x) => x.startsWith('07'))).toBe(true);
   }, 60_000);
+
+  it('a past form heading a noun phrase after a preposition is an adjective, not an accusation', () => {
+    expect(show('The European Union sanctioned Iran last month over alleged Revolutionary Guards assassination plots against dissidents in Denmark.')).toEqual(['163 IGOEUREEC→IRN asserted']);
+    // control: a verb "alleged" with its subject accuses
+    expect(show('Denmark alleged that Iran had plotted to assassinate dissidents.')).toContain('112 DNK→IRN asserted');
+    // control: an adverb before a past tense is no preposition
+    expect(show('Israel recently attacked Gaza.')).toEqual(['190 ISR→PSE asserted']);
+  }, 60_000);
 });

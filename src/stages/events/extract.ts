@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -343,6 +343,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // generic statements, natural forces as doers and the content of fiction state no act
       if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {
         trace?.(p, frames[0]!, 'generic nature fiction');
+        continue;
+      }
+      // "over alleged plots": a past form heading a noun phrase is an adjective, no act
+      if (frames.length && isAdjectivalParticiple(t, p)) {
+        trace?.(p, frames[0]!, 'adjectival participle');
         continue;
       }
       let stopped = false;

@@ -7,6 +7,7 @@ import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { NOMINAL_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
@@ -52,6 +53,23 @@ export function isHabitual(t: DepTree, p: number, words: EventWords): boolean {
   if (s < 0) return false;
   const quantified = (n: number) => t.kidsWhere(n, (d) => d === 'det' || d === 'amod').some((q) => ['most', 'all', 'many'].includes(t.lower(q)));
   return quantified(s) || t.kidsWhere(s, (d) => d === 'nmod').some(quantified);
+}
+
+/**
+ * "sanctioned Iran over alleged assassination plots": a past form the parser made the head of a noun
+ * phrase in an oblique or nominal-modifier slot, with no subject or auxiliary of its own, modifies
+ * the noun after it — an adjective ("alleged", "disputed"), not a clause stating an act.
+ */
+export function isAdjectivalParticiple(t: DepTree, p: number): boolean {
+  const x = t.tok(p).xpos;
+  if (x !== 'VBD' && x !== 'VBN') return false;
+  // a past tense right after a preposition of its own ("over alleged plots", however the parser
+  // hangs the rest): a finite verb never follows a preposition that takes only noun phrases
+  const before = p - 1;
+  if (x === 'VBD' && before >= 0 && t.head(before) === p && NOMINAL_PREPOSITIONS.has(t.lower(before))) return true;
+  if (t.kids(p).some((k) => /^(nsubj|aux|csubj|expl)/.test(t.dep(k)))) return false;
+  const b = baseDep(t.dep(p));
+  return b === 'obl' || b === 'nmod';
 }
 
 /** "Floods struck northern India": a natural force or mishap as the doer is no actor and no event */
