@@ -29,4 +29,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: an adverb before a past tense is no preposition
     expect(show('Israel recently attacked Gaza.')).toEqual(['190 ISR→PSE asserted']);
   }, 60_000);
+
+  it('support for a cause that names no actor is a stated position, not an endorsement event', () => {
+    expect(show('The German chancellor stressed her support for the climate movement.')).toEqual([]);
+    // control: support for a state is an endorsement of it
+    expect(show('The German chancellor stressed her support for France.')).toEqual(['051 DEUGOV→FRA asserted']);
+  }, 60_000);
 });
