@@ -35,4 +35,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: support for a state is an endorsement of it
     expect(show('The German chancellor stressed her support for France.')).toEqual(['051 DEUGOV→FRA asserted']);
   }, 60_000);
+
+  it('a target-less dictionary reading of an intent root needs a stated intent', () => {
+    expect(show('About 2.9 million Kenyans voted in the election.')).toEqual([]);
+    expect(show('Kenyan authorities seized the firearms.')).toEqual([]);
+    // controls: an offer of something and announced plans are intents with the partner left unnamed
+    expect(show('The Kenyan government offered concessions.')).toEqual(['035 KENGOV→- asserted']);
+    expect(show('Kenyan firms have announced plans to pull out.')).toEqual(['030 KENBUS→- asserted']);
+  }, 60_000);
 });

@@ -54,6 +54,21 @@ const NO_SOURCE: NewsEvent[] = [];
  */
 const TARGETLESS_DICTIONARY_ROOTS = new Set(['03']);
 
+/**
+ * A dictionary row of a target-less root states an intent only when its trigger is a verb of
+ * intending with an object ("offered concessions": governors.tsv future), takes an infinitive
+ * ("agreed to set up a centre") or has a plan as its object ("announced plans to…"); "the
+ * authorities seized these firearms" or "2.9 million people voted" state no intent to anyone.
+ */
+function statesIntent(c: Ctx, p: number): boolean {
+  const t = c.t;
+  const future = c.lex.governors.future;
+  if (t.kidsWhere(p, (d) => d === 'xcomp').length) return true;
+  // (an intending verb with what it offers or pledges: "offered concessions"; not "people voted")
+  const o = objectOf(t, p);
+  return o >= 0 && (future.has(t.lemma(p)) || future.has(t.lemma(o)));
+}
+
 /** INQUIRY nouns whose into/of-phrase names the act an appeal is about ("called for an investigation into the shooting") */
 const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
 
@@ -245,7 +260,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
   // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
+  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && ((TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) && statesIntent(c, p)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   const violent = f.cameo >= '14';
