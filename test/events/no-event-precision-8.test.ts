@@ -43,4 +43,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     expect(show('The Kenyan government offered concessions.')).toEqual(['035 KENGOV→- asserted']);
     expect(show('Kenyan firms have announced plans to pull out.')).toEqual(['030 KENBUS→- asserted']);
   }, 60_000);
+
+  it('what a state of affairs means is an inference, not a reported act', () => {
+    expect(show('Kenya is governed under a federal model, meaning the Kenyan government has allowed Somali citizens more freedom.')).toEqual([]);
+    // control: the same act stated as news
+    expect(show('The Kenyan government has allowed Somali citizens more freedom.')).toEqual(['080 KENGOV→SOMCVL asserted']);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -366,6 +366,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // "over alleged plots": a past form heading a noun phrase is an adjective, no act
       if (frames.length && isAdjectivalParticiple(t, p)) {
         trace?.(p, frames[0]!, 'adjectival participle');
+        continue;
+      }
+      // "…, meaning the government has allowed…": what a state of affairs implies is no reported act
+      if (frames.length && isInference(t, p)) {
+        trace?.(p, frames[0]!, 'inference');
         continue;
       }
       let stopped = false;

@@ -72,6 +72,28 @@ export function isAdjectivalParticiple(t: DepTree, p: number): boolean {
   return b === 'obl' || b === 'nmod';
 }
 
+/** verbs whose clause is what a state of affairs implies, in the writer's inference: "…, meaning the government has allowed…" */
+const INFERENCE_VERBS = new Set(['mean', 'imply']);
+
+/**
+ * "governed under the 'one country, two systems' model, meaning the Chinese government has allowed
+ * Hong Kong citizens more freedom": the clause of "meaning"/"implying" explains what a state of
+ * affairs amounts to — a standing condition the writer infers, not an act reported as news. The
+ * trigger is that clause's verb or hangs from it through complements or conjuncts.
+ */
+export function isInference(t: DepTree, p: number): boolean {
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const h = t.head(x);
+    if (h < 0) return false;
+    const b = baseDep(t.dep(x));
+    if (b === 'ccomp' && INFERENCE_VERBS.has(t.lemma(h))) return true;
+    if (b !== 'xcomp' && b !== 'conj' && b !== 'obj' && b !== 'ccomp') return false;
+    x = h;
+  }
+  return false;
+}
+
 /** "Floods struck northern India": a natural force or mishap as the doer is no actor and no event */
 export function isNaturalForce(t: DepTree, p: number, words: EventWords): boolean {
   const s = subjectOf(t, p);
