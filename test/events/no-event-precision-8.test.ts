@@ -49,4 +49,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: the same act stated as news
     expect(show('The Kenyan government has allowed Somali citizens more freedom.')).toEqual(['080 KENGOV→SOMCVL asserted']);
   }, 60_000);
+
+  it('a cut in relations with no doer and no passive names no act', () => {
+    expect(show('The purpose of suspending the Kenyan Parliament now would be to stop debate.')).toEqual([]);
+    // control: an agentless passive reports the act (the doer is left unsaid, not absent)
+    expect(show('The Kenyan Parliament was suspended on Monday.')).toEqual(['160 -→KENLEG asserted']);
+    // control: a protest with no protester named is still coded (PLOVER GSR convention)
+    expect(show('Three Kenyan students were killed during protests against the Kenyan government.').some((x) => x.startsWith('19'))).toBe(true);
+  }, 60_000);
 });

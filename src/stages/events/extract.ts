@@ -263,7 +263,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && ((TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) && statesIntent(c, p)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
-  const violent = f.cameo >= '14';
+  // (protest, coercion and force: 14, 17–20; a show of force or a cut in relations, 15–16, is a
+  // state's measure with no victim — "[suspending Parliament] would be to stop…" names no act)
+  const violent = f.cameo >= '17' || f.cameo.startsWith('14');
   // a use of force named by a noun with no doer of its own or inherited ("follows rocket attacks on
   // the embassy", "following the killing of a settler") refers to an attack; it reports nothing of who
   // did it — unlike an agentless passive verb ("three soldiers were killed"), which is the news
