@@ -64,4 +64,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     expect(show('The Kenyan president ordered Uganda to withdraw its troops.')).toContain('100 KENGOV→UGA asserted');
     expect(show('The Kenyan president demanded an apology from Uganda.')).toContain('100 KENGOV→UGA asserted');
   }, 60_000);
+
+  it('a dictionary reading needs a source it can code', () => {
+    expect(show('Saadallah came to Kenya a number of years ago.')).toEqual([]);
+    // control: the same row with a source of a state
+    expect(show('The Kenyan president came to Uganda last week.')).toEqual(['040 KENGOV→UGA asserted']);
+  }, 60_000);
 });

@@ -264,8 +264,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // men" → a bare sector) — nothing a coder could code
   if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
-  // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && ((TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) && statesIntent(c, p)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
+  // PETRARCH itself codes (a target may be absent only where the row allows it), with a source it
+  // could code — of a state, IGO, NGO or armed group; a person or body it cannot place ("Saadallah
+  // came to the UK", "the King appointed…" with no state) is none
+  if (f.origin === 'dictionary' && (!sources.length || !sources.some((a) => isPoliticalCode(a.actor_code)) || (!recip && !(f.targetOptional && ((TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) && statesIntent(c, p)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
   // (protest, coercion and force: 14, 17–20; a show of force or a cut in relations, 15–16, is a
