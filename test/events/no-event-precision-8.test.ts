@@ -76,4 +76,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: a government and its own opposition stay apart by their sectors
     expect(show('The Kenyan government arrested Kenyan opposition leaders.').some((x) => x.startsWith('173 KENGOV→KENOPP'))).toBe(true);
   }, 60_000);
+
+  it('what a demand noun includes is its content', () => {
+    expect(show("Kenyan protesters' demands include an investigation of alleged police violence against protesters.")).toEqual(['100 KENCVL→KENGOV asserted']);
+    // control: an investigation opened is an event
+    expect(show('The Kenyan government opened an investigation into police violence against Ugandan protesters.').some((x) => x.startsWith('09'))).toBe(true);
+  }, 60_000);
 });

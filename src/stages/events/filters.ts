@@ -171,6 +171,13 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   // "called for an investigation", "asked for support", "demands for a new inquiry": what is asked
   // for has not happened; it is the appeal's or demand's content, not an event of its own
   if (root === '02' || root === '10') out.push(...t.prepKids(p, 'for'));
+  // "protesters' demands include an investigation of police violence", "their demand is an
+  // inquiry": what a demand or appeal noun includes or is, is its content too
+  if ((root === '02' || root === '10') && f.pos === 'N' && baseDep(t.dep(p)) === 'nsubj') {
+    const h = t.head(p);
+    if (h >= 0 && t.lemma(h) === 'include') out.push(objectOf(t, h));
+    else if (h >= 0 && t.kid(h, 'cop') >= 0) out.push(h);
+  }
   // "marched through Belgrade to protest against corruption": the purpose of a protest act is that act
   if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
   return out.filter((x) => x >= 0);
