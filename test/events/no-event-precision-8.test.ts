@@ -82,4 +82,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
     // control: an investigation opened is an event
     expect(show('The Kenyan government opened an investigation into police violence against Ugandan protesters.').some((x) => x.startsWith('09'))).toBe(true);
   }, 60_000);
+
+  it('the content of a plan no one has names no act', () => {
+    expect(show('A Kenyan government source said the ban is not part of any broader plan to increase sanctions on Uganda.')).toEqual([]);
+    // control: a plan announced keeps its content for the intent readings
+    expect(show('The Kenyan government announced a plan to increase sanctions on Uganda.').some((x) => x.startsWith('163'))).toBe(true);
+  }, 60_000);
 });

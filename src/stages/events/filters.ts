@@ -20,6 +20,17 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
   const det = t.kid(p, 'det');
   if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  // "is not part of any broader plan to increase sanctions on Iran", "has no plan to attack": the
+  // content of a plan no one has names no act either (up to two hops: the plan's infinitive and its object)
+  for (let x = p, hop = 0; hop < 3 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b !== 'obj' && b !== 'acl' && b !== 'xcomp') break;
+    const h = t.head(x);
+    if (h < 0) break;
+    const d = t.kid(h, 'det');
+    if (b === 'acl' && t.tok(h).pos === 'NOUN' && d >= 0 && ['any', 'no'].includes(t.lower(d))) return true;
+    x = h;
+  }
   let x = p;
   for (let hop = 0; hop < 4 && x >= 0; hop++) {
     const s = subjectOf(t, x);
