@@ -148,16 +148,6 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
 /** endorsement (051) and demand (10) codes: what their slot names must be an actor */
 const ACTOR_SLOT_CODES = /^(051|10)/;
 
-/**
- * Both sides coded as the same state with no sector ("Saudi Arabia … providing airstrikes with the
- * Royal Saudi Air Force" SAU→SAU, "Burundi … leading up to Nkurunziza's presidency" BDI→BDI): the
- * codes cannot tell the parties apart, so the pair records no act of one party on another (a
- * government and its opposition, GOV→OPP, stay apart by their sectors)
- */
-function sameBareState(a: Actor, b: Actor): boolean {
-  return a.actor_code !== null && a.actor_code === b.actor_code && /^[A-Z]{3}$/.test(a.actor_code) && !a.ethnic && !b.ethnic;
-}
-
 /** meeting, phone, third-place meeting, mediation and negotiation codes: held with a counterpart (not 042 visit, 043 host) */
 const MEETING_CODES = /^04[01456]/;
 
@@ -318,7 +308,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   } else {
     const ss: Array<Actor | null> = sources.length ? sources : [null];
     const ts: Array<Actor | null> = targets.length ? targets : [null];
-    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t, a, b) || sameBareState(a, b)))) pairs.push([a, b]);
+    for (const a of ss) for (const b of ts) if (!(a && b && (sameActor(a, b) || isSelfReference(t, a, b)))) pairs.push([a, b]);
   }
   return pairs.map(([a, b]) => {
     let end = trig.end;
