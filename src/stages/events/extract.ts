@@ -145,8 +145,8 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
 
-/** endorsement (051) and demand (10) codes: what their slot names must be an actor */
-const ACTOR_SLOT_CODES = /^(051|10)/;
+/** endorsement codes (051): what their slot names must be an actor */
+const ACTOR_SLOT_CODES = /^051/;
 
 /** meeting, phone, third-place meeting, mediation and negotiation codes: held with a counterpart (not 042 visit, 043 host) */
 const MEETING_CODES = /^04[01456]/;
@@ -248,11 +248,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
-  // an endorsement or a demand is of someone too: one whose slot names a cause or a thing and no
-  // actor ("stressed his support for the Brexit movement", "ordered three days of public mourning",
-  // "admitted to ordering the payments") is a stated position or an administrative act, no 051/10
-  // event (an earlier act as the object finds its author later, act-owner.ts)
-  if (ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'slot names no actor');
+  // an endorsement is of someone too: one whose slot names a cause or a thing and no actor
+  // ("stressed his support for the Brexit movement") is a stated position, no 051 event (an
+  // earlier act as the object finds its author later, act-owner.ts). Not a demand: "repeated its
+  // demand for talks" is one with its addressee left unsaid
+  if (ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'endorsement of nobody');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
