@@ -248,11 +248,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
-  // an endorsement is of someone too: one whose slot names a cause or a thing and no actor
-  // ("stressed his support for the Brexit movement") is a stated position, no 051 event (an
-  // earlier act as the object finds its author later, act-owner.ts). Not a demand: "repeated its
-  // demand for talks" is one with its addressee left unsaid
-  if (ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'endorsement of nobody');
+  // an endorsement is of someone too: an endorsement noun whose slot names a cause or a thing and
+  // no actor ("stressed his support for the Brexit movement") is a stated position, no 051 event.
+  // Not a verb: "welcomed the decision" reacts to an act whose author act-owner.ts may find; not a
+  // demand: "repeated its demand for talks" is one with its addressee left unsaid
+  if (noun && ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'endorsement of nobody');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
