@@ -48,3 +48,6 @@ export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set(['after', 'befo
 
 /** prepositions of location: "in Kyiv", "near the border", "outside the embassy" */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+/** prepositions that only ever take a noun phrase, never a finite clause or a bare participle: "over alleged plots", "for alleged fraud" */
+export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'of', 'for', 'about', 'against', 'despite', 'amid', 'with', 'without', 'from', 'on', 'at', 'by', 'into', 'among', 'regarding', 'concerning']);

@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isFiction, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -53,6 +53,21 @@ const NO_SOURCE: NewsEvent[] = [];
  * act-owner.ts aims it at the act's author afterwards.
  */
 const TARGETLESS_DICTIONARY_ROOTS = new Set(['03']);
+
+/**
+ * A dictionary row of a target-less root states an intent only when its trigger is a verb of
+ * intending with an object ("offered concessions": governors.tsv future), takes an infinitive
+ * ("agreed to set up a centre") or has a plan as its object ("announced plans to…"); "the
+ * authorities seized these firearms" or "2.9 million people voted" state no intent to anyone.
+ */
+function statesIntent(c: Ctx, p: number): boolean {
+  const t = c.t;
+  const future = c.lex.governors.future;
+  if (t.kidsWhere(p, (d) => d === 'xcomp').length) return true;
+  // (an intending verb with what it offers or pledges: "offered concessions"; not "people voted")
+  const o = objectOf(t, p);
+  return o >= 0 && (future.has(t.lemma(p)) || future.has(t.lemma(o)));
+}
 
 /** INQUIRY nouns whose into/of-phrase names the act an appeal is about ("called for an investigation into the shooting") */
 const INQUIRY = new Set(['investigation', 'inquiry', 'probe', 'enquiry']);
@@ -129,6 +144,9 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   if (!sources.every(nonState)) return null;
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
+
+/** endorsement codes (051): what their slot names must be an actor */
+const ACTOR_SLOT_CODES = /^051/;
 
 /** meeting, phone, third-place meeting, mediation and negotiation codes: held with a counterpart (not 042 visit, 043 host) */
 const MEETING_CODES = /^04[01456]/;
@@ -230,6 +248,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
+  // an endorsement is of someone too: an endorsement noun whose slot names a cause or a thing and
+  // no actor ("stressed his support for the Brexit movement") is a stated position, no 051 event.
+  // Not a verb: "welcomed the decision" reacts to an act whose author act-owner.ts may find; not a
+  // demand: "repeated its demand for talks" is one with its addressee left unsaid
+  if (noun && ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'endorsement of nobody');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
@@ -241,11 +264,15 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // men" → a bare sector) — nothing a coder could code
   if (![...sources, ...targets].some((a) => a.entity !== null || isPoliticalCode(a.actor_code))) return drop(c, p, f, 'both unresolved');
   // a dictionary row is breadth without our hand review: it needs an actor on both sides, as
-  // PETRARCH itself codes (a target may be absent only where the row allows it)
-  if (f.origin === 'dictionary' && (!sources.length || (!recip && !(f.targetOptional && (TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
+  // PETRARCH itself codes (a target may be absent only where the row allows it), with a source it
+  // could code — of a state, IGO, NGO or armed group; a person or body it cannot place ("Saadallah
+  // came to the UK", "the King appointed…" with no state) is none
+  if (f.origin === 'dictionary' && (!sources.length || !sources.some((a) => isPoliticalCode(a.actor_code)) || (!recip && !(f.targetOptional && ((TARGETLESS_DICTIONARY_ROOTS.has(f.cameo.slice(0, 2)) && statesIntent(c, p)) || reactsToAct(c, p, f))) && !targets.some((a) => a.political)))) return drop(c, p, f, 'dictionary needs both');
   // no source actor: kept only for an agentless passive, or for violence against a named victim
   // ("a roadside bomb killed one U.S. soldier"), where the target is the news
-  const violent = f.cameo >= '14';
+  // (protest, coercion and force: 14, 17–20; a show of force or a cut in relations, 15–16, is a
+  // state's measure with no victim — "[suspending Parliament] would be to stop…" names no act)
+  const violent = f.cameo >= '17' || f.cameo.startsWith('14');
   // a use of force named by a noun with no doer of its own or inherited ("follows rocket attacks on
   // the embassy", "following the killing of a settler") refers to an attack; it reports nothing of who
   // did it — unlike an agentless passive verb ("three soldiers were killed"), which is the news
@@ -343,6 +370,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // generic statements, natural forces as doers and the content of fiction state no act
       if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {
         trace?.(p, frames[0]!, 'generic nature fiction');
+        continue;
+      }
+      // "over alleged plots": a past form heading a noun phrase is an adjective, no act
+      if (frames.length && isAdjectivalParticiple(t, p)) {
+        trace?.(p, frames[0]!, 'adjectival participle');
+        continue;
+      }
+      // "…, meaning the government has allowed…": what a state of affairs implies is no reported act
+      if (frames.length && isInference(t, p)) {
+        trace?.(p, frames[0]!, 'inference');
         continue;
       }
       let stopped = false;

@@ -7,6 +7,7 @@ import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { NOMINAL_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
@@ -19,6 +20,17 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
   const det = t.kid(p, 'det');
   if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  // "is not part of any broader plan to increase sanctions on Iran", "has no plan to attack": the
+  // content of a plan no one has names no act either (up to two hops: the plan's infinitive and its object)
+  for (let x = p, hop = 0; hop < 3 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b !== 'obj' && b !== 'acl' && b !== 'xcomp') break;
+    const h = t.head(x);
+    if (h < 0) break;
+    const d = t.kid(h, 'det');
+    if (b === 'acl' && t.tok(h).pos === 'NOUN' && d >= 0 && ['any', 'no'].includes(t.lower(d))) return true;
+    x = h;
+  }
   let x = p;
   for (let hop = 0; hop < 4 && x >= 0; hop++) {
     const s = subjectOf(t, x);
@@ -52,6 +64,45 @@ export function isHabitual(t: DepTree, p: number, words: EventWords): boolean {
   if (s < 0) return false;
   const quantified = (n: number) => t.kidsWhere(n, (d) => d === 'det' || d === 'amod').some((q) => ['most', 'all', 'many'].includes(t.lower(q)));
   return quantified(s) || t.kidsWhere(s, (d) => d === 'nmod').some(quantified);
+}
+
+/**
+ * "sanctioned Iran over alleged assassination plots": a past form the parser made the head of a noun
+ * phrase in an oblique or nominal-modifier slot, with no subject or auxiliary of its own, modifies
+ * the noun after it — an adjective ("alleged", "disputed"), not a clause stating an act.
+ */
+export function isAdjectivalParticiple(t: DepTree, p: number): boolean {
+  const x = t.tok(p).xpos;
+  if (x !== 'VBD' && x !== 'VBN') return false;
+  // a past tense right after a preposition of its own ("over alleged plots", however the parser
+  // hangs the rest): a finite verb never follows a preposition that takes only noun phrases
+  const before = p - 1;
+  if (x === 'VBD' && before >= 0 && t.head(before) === p && NOMINAL_PREPOSITIONS.has(t.lower(before))) return true;
+  if (t.kids(p).some((k) => /^(nsubj|aux|csubj|expl)/.test(t.dep(k)))) return false;
+  const b = baseDep(t.dep(p));
+  return b === 'obl' || b === 'nmod';
+}
+
+/** verbs whose clause is what a state of affairs implies, in the writer's inference: "…, meaning the government has allowed…" */
+const INFERENCE_VERBS = new Set(['mean', 'imply']);
+
+/**
+ * "governed under the 'one country, two systems' model, meaning the Chinese government has allowed
+ * Hong Kong citizens more freedom": the clause of "meaning"/"implying" explains what a state of
+ * affairs amounts to — a standing condition the writer infers, not an act reported as news. The
+ * trigger is that clause's verb or hangs from it through complements or conjuncts.
+ */
+export function isInference(t: DepTree, p: number): boolean {
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const h = t.head(x);
+    if (h < 0) return false;
+    const b = baseDep(t.dep(x));
+    if (b === 'ccomp' && INFERENCE_VERBS.has(t.lemma(h))) return true;
+    if (b !== 'xcomp' && b !== 'conj' && b !== 'obj' && b !== 'ccomp') return false;
+    x = h;
+  }
+  return false;
 }
 
 /** "Floods struck northern India": a natural force or mishap as the doer is no actor and no event */
@@ -125,10 +176,19 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   }
   // "called on his supporters to protest", "urged Iran to release the sailors": what an appeal asks
   // for is its content, not an act of the one appealing (nor yet of the one appealed to)
-  if (root === '02' && f.pos === 'V') out.push(complementOf(t, p));
+  // "would pressure the U.S. to provide better protections", "demanded that Iran release…": what a
+  // demand asks for is its content too
+  if ((root === '02' || root === '10') && f.pos === 'V') out.push(complementOf(t, p));
   // "called for an investigation", "asked for support", "demands for a new inquiry": what is asked
   // for has not happened; it is the appeal's or demand's content, not an event of its own
   if (root === '02' || root === '10') out.push(...t.prepKids(p, 'for'));
+  // "protesters' demands include an investigation of police violence", "their demand is an
+  // inquiry": what a demand or appeal noun includes or is, is its content too
+  if ((root === '02' || root === '10') && f.pos === 'N' && baseDep(t.dep(p)) === 'nsubj') {
+    const h = t.head(p);
+    if (h >= 0 && t.lemma(h) === 'include') out.push(objectOf(t, h));
+    else if (h >= 0 && t.kid(h, 'cop') >= 0) out.push(h);
+  }
   // "marched through Belgrade to protest against corruption": the purpose of a protest act is that act
   if (root === '14') for (const a of t.kidsWhere(p, (d) => d === 'advcl' || d === 'xcomp')) if (t.markOf(a) === 'to') out.push(a);
   return out.filter((x) => x >= 0);
