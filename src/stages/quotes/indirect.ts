@@ -147,6 +147,14 @@ export function attachIndirect(st: State): void {
         const cueStart = v.tokens[g.start]!.start;
         inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
       }
+      // "He says the response was to break up the banks and says he introduced …": a cue right after
+      // the "and" that ended an earlier content of this sentence is that source's second predicate
+      // (content-bounds.ts forwardEnd cut there for it), not a verb of the content's own subject
+      const first = inherited ? undefined : coordinatedWith(st, g, sent.tokenStart);
+      if (first) {
+        np = null;
+        inherited = first;
+      }
       if (!np && !inherited) continue;
       const at = contentStart(v, g, ce);
       const addressee = at.addressee;
@@ -171,7 +179,10 @@ export function attachIndirect(st: State): void {
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;
+        // a participle after a closed quotation shares the source of the cue before it
         made.rule = 'quotes:indirect-participle-shared';
+        // a cue coordinated after a content shares the source of the attribution its "and" follows
+        if (first) made.rule = 'quotes:indirect-coordinated-shared';
         made.origin = 'indirect-shared';
       }
       accept(st, made);
@@ -180,6 +191,26 @@ export function attachIndirect(st: State): void {
       i = fe - 1;
     }
   }
+}
+
+/**
+ * The attribution whose content ends right before the "and"/"but" that opens cue group `g`
+ * ("X says A and tells B", "X adds that A, and called on B"), with a source of its own; undefined
+ * when the conjunction follows anything else.
+ */
+function coordinatedWith(st: State, g: Cue, s: number): Attribution | undefined {
+  const v = st.v;
+  const and = g.start - 1;
+  if (and <= s || v.lower[and] !== 'and' && v.lower[and] !== 'but') return undefined;
+  const last = isPunct(v, and - 1, ',') ? and - 2 : and - 1;
+  if (last < s) return undefined;
+  const from = v.tokens[last]!.end;
+  const to = v.tokens[and]!.start;
+  const sent = v.tokens[g.head]!.sent;
+  return st.atts.find((a) => {
+    const c = a.content[a.content.length - 1];
+    return a.sent === sent && a.source && a.cue && c && c.end >= from && c.end <= to && a.cue.end <= a.content[0]!.start;
+  });
 }
 
 /**
