@@ -96,6 +96,7 @@ function main(): void {
       const ps = q[role];
       if (!gs.length) {
         bump('gold-empty');
+        if (process.argv.includes('--list-empty') && ps.length) console.log(`EMPTY ${q.rule} S[${show(ps)}] C[${show(q.cue)}] gold C[${show(tr(a.cue))}] T[${show(tr(a.content)).slice(0, 80)}]`);
         continue;
       }
       if (!ps.length) {

@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing, participleAfter } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
@@ -82,7 +82,10 @@ export function attachIndirect(st: State): void {
       if (comma <= s0) continue;
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
-      if (onlyTrailing(v, trailing, ce)) {
+      // "A, X said, adding that …", "A, X wrote on Facebook", "A, X said, which …": what follows the
+      // attribution's comma is the author's adjunct (or an attribution of its own), not a second
+      // piece of content
+      if (onlyTrailing(v, trailing, ce) || isPunct(v, trailing, ',') && authorTail(v, trailing)) {
         accept(st, cueAttribution(v, [headSpan], g, np, 'indirect-closing', inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));
         break;
       }
@@ -191,6 +194,22 @@ export function attachIndirect(st: State): void {
       i = fe - 1;
     }
   }
+}
+
+/** after the comma at token `j`, a participial adjunct, an "on" phrase or a relative clause (the author's) */
+function authorTail(v: View, j: number): boolean {
+  const w = v.lower[j + 1] ?? '';
+  return participleAfter(v, j) && !gerundSubject(v, j + 1) || w === 'on' || w === 'which';
+}
+
+/** "replacing Clinton would be …": an -ing word at `k` heads the subject of a finite verb soon after */
+function gerundSubject(v: View, k: number): boolean {
+  if (!v.tagged) return false;
+  for (let i = k + 1; i < Math.min(v.tokens.length, k + 7); i++) {
+    if (isPunct(v, i) || v.lower[i] === 'that' || v.tokens[i]!.pos === 'PRON' || v.tokens[i]!.pos === 'SCONJ') return false;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(v.tokens[i]!.xpos ?? '')) return true;
+  }
+  return false;
 }
 
 /**
