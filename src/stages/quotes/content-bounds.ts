@@ -86,7 +86,7 @@ function embeddedRelativeEnd(v: View, k: number, ce: number): number {
 }
 
 /** a participial adjunct opens right after token `j` (", citing …", ", even suggesting …") */
-function participleAfter(v: View, j: number): boolean {
+export function participleAfter(v: View, j: number): boolean {
   const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
   return /^[a-z]+ing$/.test(v.tokens[ing]?.form ?? '') && !v.lex.is('stop', v.lower[ing]!) && !v.lex.is('prep-participle', v.lower[ing]!);
 }

@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing, participleAfter } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
@@ -82,7 +82,10 @@ export function attachIndirect(st: State): void {
       if (comma <= s0) continue;
       const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
-      if (onlyTrailing(v, trailing, ce)) {
+      // "A, X said, adding that …", "A, X wrote on Facebook", "A, X said, which …": what follows the
+      // attribution's comma is the author's adjunct (or an attribution of its own), not a second
+      // piece of content
+      if (onlyTrailing(v, trailing, ce) || isPunct(v, trailing, ',') && authorTail(v, trailing)) {
         accept(st, cueAttribution(v, [headSpan], g, np, 'indirect-closing', inverted ? 'indirect-closing-inverted' : 'indirect-closing', addressee));
         break;
       }
@@ -147,6 +150,14 @@ export function attachIndirect(st: State): void {
         const cueStart = v.tokens[g.start]!.start;
         inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
       }
+      // "He says the response was to break up the banks and says he introduced …": a cue right after
+      // the "and" that ended an earlier content of this sentence is that source's second predicate
+      // (content-bounds.ts forwardEnd cut there for it), not a verb of the content's own subject
+      const first = inherited ? undefined : coordinatedWith(st, g, sent.tokenStart);
+      if (first) {
+        np = null;
+        inherited = first;
+      }
       if (!np && !inherited) continue;
       const at = contentStart(v, g, ce);
       const addressee = at.addressee;
@@ -171,7 +182,10 @@ export function attachIndirect(st: State): void {
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;
+        // a participle after a closed quotation shares the source of the cue before it
         made.rule = 'quotes:indirect-participle-shared';
+        // a cue coordinated after a content shares the source of the attribution its "and" follows
+        if (first) made.rule = 'quotes:indirect-coordinated-shared';
         made.origin = 'indirect-shared';
       }
       accept(st, made);
@@ -180,6 +194,42 @@ export function attachIndirect(st: State): void {
       i = fe - 1;
     }
   }
+}
+
+/** after the comma at token `j`, a participial adjunct, an "on" phrase or a relative clause (the author's) */
+function authorTail(v: View, j: number): boolean {
+  const w = v.lower[j + 1] ?? '';
+  return participleAfter(v, j) && !gerundSubject(v, j + 1) || w === 'on' || w === 'which';
+}
+
+/** "replacing Clinton would be …": an -ing word at `k` heads the subject of a finite verb soon after */
+function gerundSubject(v: View, k: number): boolean {
+  if (!v.tagged) return false;
+  for (let i = k + 1; i < Math.min(v.tokens.length, k + 7); i++) {
+    if (isPunct(v, i) || v.lower[i] === 'that' || v.tokens[i]!.pos === 'PRON' || v.tokens[i]!.pos === 'SCONJ') return false;
+    if (/^(VBD|VBZ|VBP|MD)$/.test(v.tokens[i]!.xpos ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The attribution whose content ends right before the "and"/"but" that opens cue group `g`
+ * ("X says A and tells B", "X adds that A, and called on B"), with a source of its own; undefined
+ * when the conjunction follows anything else.
+ */
+function coordinatedWith(st: State, g: Cue, s: number): Attribution | undefined {
+  const v = st.v;
+  const and = g.start - 1;
+  if (and <= s || v.lower[and] !== 'and' && v.lower[and] !== 'but') return undefined;
+  const last = isPunct(v, and - 1, ',') ? and - 2 : and - 1;
+  if (last < s) return undefined;
+  const from = v.tokens[last]!.end;
+  const to = v.tokens[and]!.start;
+  const sent = v.tokens[g.head]!.sent;
+  return st.atts.find((a) => {
+    const c = a.content[a.content.length - 1];
+    return a.sent === sent && a.source && a.cue && c && c.end >= from && c.end <= to && a.cue.end <= a.content[0]!.start;
+  });
 }
 
 /**
