@@ -59,6 +59,10 @@ export const DEFAULT_PARSER = { beam: 4, decodeBeam: 3, epochs: 16, features: 2,
  * (EWT / GUM, predicted tags) and fewer misses on short headline-like sentences
  */
 export const DEFAULT_TAG_NOISE = 0.04;
+// Measured 2026-12-06, not shipped: --noise 0.08 (same seed, 16 epochs, best 15) → unpruned dev mean
+// LAS 83.29; the 0.15 tolerance picks margin 150 (EWT 82.76, GUM 83.63, mean 83.19 against the
+// shipped 83.05 at margin 120), at margin 120 itself only 82.97: the gain is within seed noise and
+// needs the wider (slower) beam.
 
 export interface TrainParserOptions {
   seed: number;
