@@ -12,7 +12,7 @@ import { readConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { readModelFile, writeModelFile } from '../src/nlp/model-io.js';
 import { attachShippedMlp, getTagger, resetTagger, Tagger, TAGGER_FILE, TAGGER_KIND, taggerFromModel, type TaggerMeta } from '../src/nlp/tagger.js';
 import type { TaggerArrays } from '../src/nlp/tagger.js';
-import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
+import { buildTagDict, mixExports, PerceptronTrainer, pruneArrays, SHIPPED_TAG_DICT, SparseTagger, type TagDictOptions, type TrainSentence } from '../src/nlp/tagger-train.js';
 import { evalTaggerOn, type TaggerScores } from '../src/nlp/tagger-eval.js';
 import { trainLemmatizer } from '../src/nlp/lemmatizer-train.js';
 import { Lemmatizer, LEMMA_FILE } from '../src/nlp/lemmatizer.js';
@@ -84,7 +84,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const pruneCandidates = opts.pruneCandidates ?? [0.25, 0.5, 0.75, 1];
   const pruneTolerance = opts.pruneTolerance ?? 0.0005;
   const minClassCount = opts.minClassCount ?? 100;
-  const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10, ...opts.dict };
+  const dictOpts: TagDictOptions = { ...SHIPPED_TAG_DICT, ...opts.dict };
   if (!hasShared()) throw new NewsgraphError('E001', `expected the UD treebanks under ${UD('')}, found no ../shared`);
   const t0 = performance.now();
 
@@ -274,7 +274,7 @@ export async function trainSecondPass(opts: TrainSecondPassOptions = {}): Promis
   const maxEpochs = opts.maxEpochs ?? 12;
   const patience = opts.patience ?? 3;
   const prune = opts.prune ?? 0.05;
-  const dictOpts: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10 };
+  const dictOpts: TagDictOptions = SHIPPED_TAG_DICT;
   const train = [...load('en_ewt-ud-train.conllu'), ...load('en_gum-ud-train.conllu')];
   const devEwt = load('en_ewt-ud-dev.conllu');
   const devGum = load('en_gum-ud-dev.conllu');

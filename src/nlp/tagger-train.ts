@@ -27,6 +27,9 @@ export interface TagDictOptions {
   allowFreq?: number;
 }
 
+/** The shipped tagger's tag dictionary (scripts/train-tagger.ts); the parser's jackknife taggers use it too. */
+export const SHIPPED_TAG_DICT: TagDictOptions = { minFreq: 3, minShare: 0.05, forceFreq: 20, forceShare: 0.995, allowFreq: 10 };
+
 /** The tag dictionary in model form (see packDictValue); allowed holds ⌈nTags/32⌉ mask words per set. */
 export interface TagDict {
   keys: Uint32Array;
