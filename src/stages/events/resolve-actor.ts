@@ -9,6 +9,7 @@
 // ethnic group placed in another state is that state's; a compass word before a place belongs to
 // the place ("Western Cambodia"); a title before a person's name stands for the person.
 import type { Entity } from '../../core/doc.js';
+import { firstEndingAfter, type Span } from '../../core/span.js';
 import { countryOf, isPoliticalCode, type Actor } from './actor.js';
 import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
 import type { ActorLexicon, ActorWord } from './actor-words.js';
@@ -107,13 +108,24 @@ export class ActorResolver {
    * of a known state, acts as a member of it (its country and sector) in every mention. Only an
    * of-phrase on the name itself, not on a title or a place.
    */
+  /** the first token inside mention m that the index gives to ent (-1 none): a binary search to the
+   * mention, not a scan of the document per mention (that made the events stage quadratic) */
+  private firstTokenOf(ent: Entity, m: Span): number {
+    const tokens = this.tree.doc.tokens;
+    for (let x = firstEndingAfter(tokens, m.start); x < tokens.length && tokens[x]!.start < m.end; x++) {
+      const tok = tokens[x]!;
+      if (tok.start >= m.start && tok.end <= m.end && this.ix.entities[this.ix.tokEnt[x]!] === ent) return x;
+    }
+    return -1;
+  }
+
   private affiliation(ent: Entity): Actor | null {
     const t = this.tree;
     const memo = this.affiliations.get(ent.id);
     if (memo !== undefined) return memo;
     let out: Actor | null = null;
     for (const m of ent.mentions) {
-      const k = this.ix.tokEnt.findIndex((e, x) => this.ix.entities[e] === ent && t.tok(x).start >= m.start && t.tok(x).end <= m.end);
+      const k = this.firstTokenOf(ent, m);
       if (k < 0) continue;
       // the name's head: climb its flat links
       let h = k;
