@@ -6,23 +6,13 @@
 // the two edges is named by who has it (gold+ / pred+) and its first (start) or last (end) words,
 // so the largest conventions show first. --show lists the (gold, pred) pairs of one edge class whose
 // edge text matches --grep. For rule tuning only (PolNeAR is evaluation data: analyse train).
-import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadSplit, trimRange, type PredDoc } from './quotes.js';
-import { evalTmp } from './tmp-path.js';
+import { loadSplit } from './quotes.js';
+import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
 
-type Range = readonly [number, number];
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
-const spansOf = (x: unknown): Range[] => {
-  if (x == null) return [];
-  const xs = Array.isArray(x) ? x : [x];
-  return xs.filter((s) => s && typeof s === 'object' && 'start' in s).map((s) => [s.start, s.end] as Range);
-};
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -47,11 +37,7 @@ interface Pair {
 function main(): void {
   const split = arg('split') ?? 'train';
   const role = (arg('role') ?? 'content') as 'content' | 'source';
-  const predFile = arg('pred') ?? evalTmp(`newsgraph-quotes-${split}.jsonl`);
-  if (!existsSync(predFile)) throw new Error(`no predictions at ${predFile}: run npm run eval:quotes -- --split ${split} first`);
-  const preds = new Map(
-    readFileSync(predFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PredDoc).map((p) => [p.id, p]),
-  );
+  const preds = readPredictions(split);
   const { golds } = loadSplit(split);
   const pairs: Pair[] = [];
   const counts = new Map<string, number>();
@@ -60,32 +46,14 @@ function main(): void {
     const p = preds.get(g.id);
     if (!p) continue;
     const text = p.text;
-    const tr = (rs: readonly Range[]) => rs.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]);
+    const tr = (rs: readonly Range[]) => trimmed(text, rs);
     const show = (rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
-    const pq = (p.quotes ?? []).map((q) => ({
-      content: tr(spansOf(q.content)),
-      source: tr(spansOf(q.speaker?.mention)),
-      cue: tr(spansOf(q.cue)),
-      rule: (q as { rule?: string }).rule ?? '?',
-    }));
-    const chars = (rs: readonly Range[]) => {
-      const out = new Set<number>();
-      for (const [s, e] of rs) for (let i = s; i < e; i++) out.add(i);
-      return out;
-    };
+    const pq = predictedSpans(p);
+    const chars = charSet;
     const used = new Set<number>();
     for (const a of g.attributions) {
       const gc = chars(tr(a.content));
-      let best = 0;
-      let bj = -1;
-      for (let j = 0; j < pq.length; j++) {
-        if (used.has(j)) continue;
-        const pc = chars(pq[j]!.content);
-        let inter = 0;
-        for (const c of gc) if (pc.has(c)) inter++;
-        const ov = inter / Math.max(1, gc.size);
-        if (ov > best) [best, bj] = [ov, j];
-      }
+      let { best, j: bj } = bestContentMatch(gc, pq, used);
       if (best < 0.3) {
         bump('missed');
         continue;

@@ -7,23 +7,12 @@
 // just outside or just inside a predicted cue's edge that overlaps a gold cue, how often gold takes
 // it in and leaves it out: the in/out figures a span rule is judged by. For rule tuning on TRAIN only
 // (PolNeAR is evaluation data; measure on dev).
-import { readFileSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadSplit, trimRange, type PredDoc } from './quotes.js';
-import { evalTmp } from './tmp-path.js';
+import { loadSplit } from './quotes.js';
+import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
 
-type Range = readonly [number, number];
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
-const spansOf = (x: unknown): Range[] => {
-  if (x == null) return [];
-  const xs = Array.isArray(x) ? x : [x];
-  return xs.filter((s) => s && typeof s === 'object' && 'start' in s).map((s) => [s.start, s.end] as Range);
-};
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const key = (rs: readonly Range[]): string => rs.map(([s, e]) => `${s}-${e}`).join(',');
@@ -52,11 +41,7 @@ function edgeDiff(text: string, g: Range, p: Range): string {
 
 function main(): void {
   const split = arg('split') ?? 'train';
-  const predFile = arg('pred') ?? evalTmp(`newsgraph-quotes-${split}.jsonl`);
-  if (!existsSync(predFile)) throw new Error(`no predictions at ${predFile}: run npm run eval:quotes -- --split ${split} first`);
-  const preds = new Map(
-    readFileSync(predFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PredDoc).map((p) => [p.id, p]),
-  );
+  const preds = readPredictions(split);
   const { golds } = loadSplit(split);
   const classes = new Map<string, number>();
   const patterns = new Map<string, string[]>();
@@ -72,7 +57,7 @@ function main(): void {
     const p = preds.get(g.id);
     if (!p) continue;
     const text = p.text;
-    const tr = (rs: readonly Range[]) => rs.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]);
+    const tr = (rs: readonly Range[]) => trimmed(text, rs);
     const gc = g.attributions.map((a) => tr(a.cue)).filter((c) => c.length);
     const pc = (p.quotes ?? []).map((q) => tr(spansOf(q.cue))).filter((c) => c.length);
     // exact twins first, as the scorer counts them

@@ -6,12 +6,10 @@
 // one), long (prediction contains gold), short (gold contains prediction), shifted (overlap),
 // disjoint; unpaired predictions are spurious. Long/short come with the words that differ, counted,
 // so the largest conventions show first. For rule tuning only (PolNeAR is evaluation data).
-import { readFileSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadSplit, trimRange, type PredDoc } from './quotes.js';
-import { evalTmp } from './tmp-path.js';
+import { loadSplit } from './quotes.js';
+import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
 
-type Range = readonly [number, number];
 type Role = 'source' | 'cue';
 interface Item {
   readonly id: string;
@@ -21,16 +19,7 @@ interface Item {
   readonly line: string;
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
-const spansOf = (x: unknown): Range[] => {
-  if (x == null) return [];
-  const xs = Array.isArray(x) ? x : [x];
-  return xs.filter((s) => s && typeof s === 'object' && 'start' in s).map((s) => [s.start, s.end] as Range);
-};
 
 function classify(text: string, g: readonly Range[], p: readonly Range[] | null): { cls: string; diff: string } {
   if (p === null) return { cls: 'missed', diff: '' };
@@ -48,11 +37,7 @@ function classify(text: string, g: readonly Range[], p: readonly Range[] | null)
 
 function main(): void {
   const split = arg('split') ?? 'dev';
-  const predFile = arg('pred') ?? evalTmp(`newsgraph-quotes-${split}.jsonl`);
-  if (!existsSync(predFile)) throw new Error(`no predictions at ${predFile}: run npm run eval:quotes -- --split ${split} first`);
-  const preds = new Map(
-    readFileSync(predFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PredDoc).map((p) => [p.id, p]),
-  );
+  const preds = readPredictions(split);
   const { golds } = loadSplit(split);
   const items: Item[] = [];
   for (const g of golds) {
@@ -60,31 +45,13 @@ function main(): void {
     if (!p) continue;
     const text = p.text;
     const show = (rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
-    const tr = (rs: readonly Range[]) => rs.map(([s, e]) => trimRange(text, s, e)).filter((x) => x[1] > x[0]);
-    const pq = (p.quotes ?? []).map((q) => ({
-      content: tr(spansOf(q.content)),
-      source: tr(spansOf(q.speaker?.mention)),
-      cue: tr(spansOf(q.cue)),
-      rule: (q as { rule?: string }).rule ?? '?',
-    }));
-    const chars = (rs: readonly Range[]) => {
-      const out = new Set<number>();
-      for (const [s, e] of rs) for (let i = s; i < e; i++) out.add(i);
-      return out;
-    };
+    const tr = (rs: readonly Range[]) => trimmed(text, rs);
+    const pq = predictedSpans(p);
+    const chars = charSet;
     const used = new Set<number>();
     for (const a of g.attributions) {
       const gc = chars(tr(a.content));
-      let best = 0;
-      let bj = -1;
-      for (let j = 0; j < pq.length; j++) {
-        if (used.has(j)) continue;
-        const pc = chars(pq[j]!.content);
-        let inter = 0;
-        for (const c of gc) if (pc.has(c)) inter++;
-        const ov = inter / Math.max(1, gc.size);
-        if (ov > best) [best, bj] = [ov, j];
-      }
+      let { best, j: bj } = bestContentMatch(gc, pq, used);
       if (best < 0.3) {
         const gcue = chars(tr(a.cue));
         bj = pq.findIndex((q, j) => !used.has(j) && q.cue.some(([s, e]) => [...gcue].some((c) => c >= s && c < e)));
