@@ -5,7 +5,7 @@
 // The verb rules miss these because "put it" is no cue word, an adjunct sits between the cue and
 // the comma, or the source follows "as" rather than the comma (PolNeAR train: 260 gold sources
 // right after "as", 134 of them without a predicted cue before this rule).
-import { contentEnd, extendToQuote, forwardEnd, leadEnd, MAX_SENTENCE_TOKENS, onlyTrailing } from './content-bounds.js';
+import { attributableSentences, extendToQuote, forwardEnd, leadEnd, onlyTrailing } from './content-bounds.js';
 import { cueAt, verbGroup } from './cues.js';
 import { rightNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
@@ -49,11 +49,7 @@ function clauseStart(v: View, s: number, end: number): number {
 
 export function attachAsClauses(st: State): void {
   const v = st.v;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 5 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 5)) {
     for (let i = s; i + 2 < ce; i++) {
       if (v.lower[i] !== 'as' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const np = rightNP(v, i + 1, ce);

@@ -9,7 +9,7 @@
 // times in 44, 28 of them missed before this rule). Only with what a question needs after it: a
 // question word, "about", "to" + verb, or a noun phrase naming the question.
 import { cueAttribution, lastCapital } from './cue-attribution.js';
-import { contentEnd, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { attributableSentences, extendToQuote, forwardEnd } from './content-bounds.js';
 import type { Cue } from './cues.js';
 import { lyAdverb } from './cues.js';
 import type { NP } from './source-np.js';
@@ -82,11 +82,7 @@ export function attachAskedPassive(st: State): void {
   const v = st.v;
   const entry = v.lex.cues.get('asked');
   if (!entry) return;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 4)) {
     for (let i = s; i + 1 < ce; i++) {
       if (v.lower[i] !== 'asked' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const passive = passiveStart(v, i, s);

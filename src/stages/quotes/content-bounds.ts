@@ -13,6 +13,17 @@ import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
  * keeps the per-cue scans below bounded, so the stage stays linear. */
 export const MAX_SENTENCE_TOKENS = 300;
 
+/** The sentences a candidate rule reads — at least minTokens long and at most MAX_SENTENCE_TOKENS —
+ * with their token range [s, e) and where their words end before closing punctuation (ce, contentEnd). */
+export function* attributableSentences(v: View, minTokens: number): Generator<{ s: number; e: number; ce: number }> {
+  for (const sent of v.doc.sentences) {
+    const s = sent.tokenStart;
+    const e = sent.tokenEnd;
+    if (e - s < minTokens || e - s > MAX_SENTENCE_TOKENS) continue;
+    yield { s, e, ce: contentEnd(v, s, e) };
+  }
+}
+
 /** last content token of a sentence: drop closing punctuation (but not a closing quote mark) */
 export function contentEnd(v: View, s: number, e: number): number {
   let j = e;

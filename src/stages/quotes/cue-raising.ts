@@ -4,7 +4,7 @@
 // subject plus the predicate after the verb — the shape of the raising passives ("is expected to").
 // Only a predicate that makes the verb a raising verb opens a content (an infinitive, an adjective,
 // "like", or "that" after an empty "it"); "appeared on Fox News" is an appearance, not a cue.
-import { contentEnd, forwardEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { attributableSentences, extendToQuote, forwardEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
@@ -76,11 +76,7 @@ function interposedSubject(v: View, g: number, floor: number): { start: number; 
 export function attachRaisingVerbs(st: State): void {
   const v = st.v;
   if (!v.tagged) return;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 3 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 3)) {
     for (let i = s + 1; i < ce; i++) {
       if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const t = v.tokens[i]!;

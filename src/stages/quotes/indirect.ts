@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { frontedClauseEnd, leadEnd, objectEnd, contentEnd, contentStart, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS, onlyTrailing, participleAfter } from './content-bounds.js';
+import { attributableSentences, contentStart, extendToQuote, forwardEnd, frontedClauseEnd, leadEnd, objectEnd, onlyTrailing, participleAfter } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
@@ -44,11 +44,7 @@ function isPassive(v: View, g: Cue): boolean {
 
 export function attachIndirect(st: State): void {
   const v = st.v;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 3 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 3)) {
     // 1. attributions that close or interrupt the sentence (outermost: they take the rest)
     for (let i = s + 1; i < e; i++) {
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
@@ -148,12 +144,12 @@ export function attachIndirect(st: State): void {
       if (!np && commaAt(g.start - 1) && entry.form.endsWith('ing')) {
         // "“Yes,” he said, adding that …": the participle shares the source of the cue before it
         const cueStart = v.tokens[g.start]!.start;
-        inherited = st.atts.find((a) => a.sent === sent.tokenStart - sent.tokenStart + v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
+        inherited = st.atts.find((a) => a.sent === v.tokens[i]!.sent && a.cue && a.cue.end <= cueStart && a.source);
       }
       // "He says the response was to break up the banks and says he introduced …": a cue right after
       // the "and" that ended an earlier content of this sentence is that source's second predicate
       // (content-bounds.ts forwardEnd cut there for it), not a verb of the content's own subject
-      const first = inherited ? undefined : coordinatedWith(st, g, sent.tokenStart);
+      const first = inherited ? undefined : coordinatedWith(st, g, s);
       if (first) {
         np = null;
         inherited = first;

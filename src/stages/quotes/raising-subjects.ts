@@ -10,7 +10,7 @@
 // before this rule, nearly all with a relative pronoun, a pronoun or a mid-sentence subject.)
 // Only the raising-passive verbs of data/quote-cue-roles.tsv, only before "to"; an inanimate
 // subject ("The storm is expected to move out to sea") is a forecast, not an attribution.
-import { contentEnd, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { attributableSentences, extendToQuote, forwardEnd } from './content-bounds.js';
 import { looksPastParticiple, lyAdverb } from './cues.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
@@ -59,11 +59,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
 
 export function attachRaisingSubjects(st: State): void {
   const v = st.v;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 4)) {
     for (let i = s + 2; i + 2 < ce; i++) {
       if (v.lower[i + 1] !== 'to' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const entry = v.lex.cues.get(v.lower[i]!);

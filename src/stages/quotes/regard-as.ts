@@ -9,7 +9,7 @@
 // plain noun-phrase object and an "as" that opens a predicate: "was seen as" has no holder, "as
 // soon as" / "as he left" are no predicate.
 // Runs after the verb and noun rules, on tokens they left free.
-import { contentEnd, extendToQuote, forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
+import { attributableSentences, extendToQuote, forwardEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { inanimateSource } from './not-speech.js';
@@ -72,11 +72,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
 
 export function attachRegardAs(st: State): void {
   const v = st.v;
-  for (const sent of v.doc.sentences) {
-    const s = sent.tokenStart;
-    const e = sent.tokenEnd;
-    if (e - s < 5 || e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
+  for (const { s, e, ce } of attributableSentences(v, 5)) {
     for (let i = s + 1; i + 3 < ce; i++) {
       if (!v.lex.is('regard-as', v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
       if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
