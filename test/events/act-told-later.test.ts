@@ -1,19 +1,10 @@
 // A reaction to an act named by an act noun is aimed at the act's author even when the story tells
 // the act after the reaction (act-owner.ts), and an evaluation's reported clause names the act it
 // is about ("ruled that the prorogation was unlawful").
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 import type { NewsEvent } from '../../src/core/doc.js';
 import { targetFromEarlierEvent } from '../../src/stages/events/act-owner.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
 
 describe.skipIf(!hasParser)('events: the author of an act told after the reaction to it', () => {
   it('aims a ruling on the act at whoever did it, told later', () => {

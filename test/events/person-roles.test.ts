@@ -2,17 +2,8 @@
 // Miller": BUS, completed by the story's country) or the organisation it is introduced as of
 // ("Joanna Cherry of the Scottish National Party"), and the pope is the Holy See's whatever city the
 // story is in (data/events/actor-words.tsv). A named person with no stated role keeps no code.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('events: a person coded by the role its phrase states', () => {
   it('reads a descriptive noun before the name as the role ("businessman John Miller")', () => {

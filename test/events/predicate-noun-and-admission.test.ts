@@ -1,16 +1,7 @@
 // A predicate noun is said of its clause's subject ("X was an opponent of Y": X is the critic), and
 // acknowledging or admitting a clause is CAMEO 015 with no target.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('predicate nouns and admissions', () => {
   it('takes the subject of a copular clause as the source of its predicate noun', () => {

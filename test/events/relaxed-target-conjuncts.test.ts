@@ -2,17 +2,8 @@
 // misplaced the argument) brings its coordinated nouns with it — "named both the PKK and the YPG as
 // terrorists" is aimed at both — and a conjunct the resolver cannot read by its words is named by
 // its abbreviation in parentheses ("People's Protection Units (YPG)", data/events/actor-words.tsv).
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('events: coordinated targets of a relaxed reading', () => {
   it('aims the act at every coordinated party', () => {

@@ -2,17 +2,8 @@
 // parataxis after the verb or after a date between them ("ruled on Wednesday the prorogation was
 // unlawful"), is its content (roles.ts clauseOf): the act it judges finds its author (act-owner.ts).
 // A clause set off by a colon is a quote, whose subject is no reported party.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('events: a reported clause the parser hangs as parataxis', () => {
   it('reads it as the content of the ruling, aimed at the author of the act it judges', () => {

@@ -3,17 +3,10 @@
 // withStoryCountry, from entities/context-country.ts), but not in a sentence that names another
 // country, and a sourceless act is not kept for a victim whose country is only the article's. A
 // relative pronoun as a passive subject stands for the noun its clause modifies (roles.ts objectOf).
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { eventBriefs as brief, hasParser } from '../helpers/event-briefs.js';
 import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-const brief = (text: string) =>
-  defaultPipeline()
-    .run(createDoc(text, { id: 't', published: '2024-03-01' }))
-    .events.map((e) => `${e.source.actor_code ?? '-'} ${e.cameo} ${e.target.actor_code ?? '-'}`);
 
 describe.skipIf(!hasParser)('events: the story country for actors with none of their own', () => {
   it("codes a bare group by the article's country and says so, but never a named person with no role", () => {
