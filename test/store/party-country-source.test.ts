@@ -90,6 +90,15 @@ describe.skipIf(!hasParser)('an event party\'s country_source from extraction to
   });
 });
 
+/** after migrating a version-7 store: its events read country_source null, a newly written story carries 'story' */
+async function expectOldRowsNullNewRowsStory(again: Store, story: () => StoreDoc): Promise<void> {
+  const old = await again.getArticle(sampleDocs()[1]!.id);
+  expect(old!.events.length).toBeGreaterThan(0);
+  expect(old!.events.every((v) => v.source.country_source === null && v.target.country_source === null)).toBe(true);
+  expect((await again.writeBatch([{ kind: 'doc', doc: story() }])).inserted).toBe(1);
+  expect((await again.getArticle('later'))!.events.every((v) => v.target.country_source === 'story')).toBe(true);
+}
+
 describe('a database stored before the field upgrades to it', () => {
   const story = (): StoreDoc => {
     const d = sampleDocs()[1]!;
@@ -120,11 +129,7 @@ describe('a database stored before the field upgrades to it', () => {
     try {
       expect(await again.schemaVersion()).toBe(MIGRATIONS.length);
       expect(await again.counts()).toEqual(before);
-      const old = await again.getArticle(sampleDocs()[1]!.id);
-      expect(old!.events.length).toBeGreaterThan(0);
-      expect(old!.events.every((v) => v.source.country_source === null && v.target.country_source === null)).toBe(true);
-      expect((await again.writeBatch([{ kind: 'doc', doc: story() }])).inserted).toBe(1);
-      expect((await again.getArticle('later'))!.events.every((v) => v.target.country_source === 'story')).toBe(true);
+      await expectOldRowsNullNewRowsStory(again, story);
     } finally {
       await again.close();
     }
@@ -156,11 +161,7 @@ describe('a database stored before the field upgrades to it', () => {
     try {
       expect(await again.schemaVersion()).toBe(PG_MIGRATIONS.length);
       expect(await again.counts()).toEqual(before);
-      const old = await again.getArticle(sampleDocs()[1]!.id);
-      expect(old!.events.length).toBeGreaterThan(0);
-      expect(old!.events.every((v) => v.source.country_source === null && v.target.country_source === null)).toBe(true);
-      expect((await again.writeBatch([{ kind: 'doc', doc: story() }])).inserted).toBe(1);
-      expect((await again.getArticle('later'))!.events.every((v) => v.target.country_source === 'story')).toBe(true);
+      await expectOldRowsNullNewRowsStory(again, story);
     } finally {
       await again.close();
     }
