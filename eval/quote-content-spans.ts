@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadSplit } from './quotes.js';
-import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
+import { arg, bestContentMatch, shownText, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
 
 
 
@@ -47,13 +47,12 @@ function main(): void {
     if (!p) continue;
     const text = p.text;
     const tr = (rs: readonly Range[]) => trimmed(text, rs);
-    const show = (rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
+    const show = (rs: readonly Range[]) => shownText(text, rs);
     const pq = predictedSpans(p);
-    const chars = charSet;
     const used = new Set<number>();
     for (const a of g.attributions) {
-      const gc = chars(tr(a.content));
-      let { best, j: bj } = bestContentMatch(gc, pq, used);
+      const gc = charSet(tr(a.content));
+      const { best, j: bj } = bestContentMatch(gc, pq, used);
       if (best < 0.3) {
         bump('missed');
         continue;

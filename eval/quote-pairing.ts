@@ -66,3 +66,6 @@ export function bestContentMatch(goldContent: ReadonlySet<number>, pq: readonly 
   }
   return { best, j: bj };
 }
+
+/** the text of some ranges on one line, for listings */
+export const shownText = (text: string, rs: readonly Range[]): string => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');

@@ -8,7 +8,7 @@
 // so the largest conventions show first. For rule tuning only (PolNeAR is evaluation data).
 import { pathToFileURL } from 'node:url';
 import { loadSplit } from './quotes.js';
-import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
+import { arg, bestContentMatch, shownText, charSet, predictedSpans, readPredictions, spansOf, trimmed, type Range } from './quote-pairing.js';
 
 type Role = 'source' | 'cue';
 interface Item {
@@ -44,16 +44,15 @@ function main(): void {
     const p = preds.get(g.id);
     if (!p) continue;
     const text = p.text;
-    const show = (rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
+    const show = (rs: readonly Range[]) => shownText(text, rs);
     const tr = (rs: readonly Range[]) => trimmed(text, rs);
     const pq = predictedSpans(p);
-    const chars = charSet;
     const used = new Set<number>();
     for (const a of g.attributions) {
-      const gc = chars(tr(a.content));
+      const gc = charSet(tr(a.content));
       let { best, j: bj } = bestContentMatch(gc, pq, used);
       if (best < 0.3) {
-        const gcue = chars(tr(a.cue));
+        const gcue = charSet(tr(a.cue));
         bj = pq.findIndex((q, j) => !used.has(j) && q.cue.some(([s, e]) => [...gcue].some((c) => c >= s && c < e)));
       }
       const q = bj >= 0 ? pq[bj]! : null;
