@@ -41,6 +41,9 @@ const CASES: Record<string, readonly string[]> = {
     // ("as" clauses, as-clause.ts: only a source and a speech verb or "put it" after "as" cue)
     'As a result, the ferry left the harbour late.',
     'As usual, the storm reached the coast before dawn, as the forecast put on the map.',
+    // (unanswered inquiries, no-response.ts: only a negated reply to a named inquiry)
+    'The patient did not respond to the treatment.',
+    'The ferry did not return to the harbour until Friday.',
   ],
   'headlines, page labels, adverts and captions': [
     'Breaking News: Markets Tumble As Oil Prices Surge',

@@ -14,6 +14,7 @@
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
 //   regard-as        "Critics see the levy as a burden" (see/view/paint/portray … X as Y: the subject's view)
+//   no-response      "X did not respond to a request for comment": the unanswered inquiry as content
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -52,6 +53,7 @@ import { attachNounCues } from './noun-cues.js';
 import { attachStancePredicates } from './stance-predicates.js';
 import { attachCharacterizations } from './characterizations.js';
 import { attachRegardAs } from './regard-as.js';
+import { attachNoResponse } from './no-response.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -104,6 +106,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesStancePredicates')) attachStancePredicates(st);
   if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
   attachRegardAs(st);
+  attachNoResponse(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);

@@ -1,0 +1,58 @@
+// Unanswered inquiries: "X did not (immediately) respond to a request for comment", "X did not
+// return a message seeking comment". PolNeAR's guidelines count declining and not commenting as
+// attributions ("He declined to comment"); annotators marked the negated reply the same way, cue
+// the verb group with its "to", content the inquiry ("a request for comment", "emailed questions
+// about his investments"). Train: 16 of 36 "did not respond/return" marked, 16 of 30 once the
+// object names an inquiry (request, question, message, call …: data/quote-rule-words.tsv) and the
+// verb is a main clause's ("…, who did not respond to …", "why they did not respond" were never
+// marked); which of those an annotator marks is the annotator's habit, not the wording.
+// Runs after the verb rules, on tokens they left free.
+import { attributableSentences, forwardEnd } from './content-bounds.js';
+import { lyAdverb } from './cues.js';
+import { leftNP } from './source-np.js';
+import { acceptIndirect, isFree, type State } from './state.js';
+import { isPunct, type View } from './view.js';
+
+/** words of the object phrase searched for the inquiry noun ("USA TODAY's repeated requests") */
+const INQUIRY_WINDOW = 5;
+const RELATIVES = new Set(['who', 'which', 'that', 'why', 'whether', 'if']);
+
+/** the start of the negated verb group ending before `i` ("did not immediately"), or -1 without a negation */
+function negatedGroupStart(v: View, i: number, floor: number): number {
+  let g = i;
+  let negated = false;
+  while (g - 1 >= floor && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) {
+    if (v.lex.is('neg', v.lower[g - 1]!)) negated = true;
+    g--;
+  }
+  return negated && g < i - 1 ? g : -1;
+}
+
+/** the object names an inquiry within its first words */
+function namesInquiry(v: View, from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + INQUIRY_WINDOW); j++) {
+    if (isPunct(v, j) && !(v.lower[j] === "'s" || v.lower[j] === '’s')) return false;
+    if (v.lex.is('unanswered-inquiry', v.lower[j]!)) return true;
+  }
+  return false;
+}
+
+export function attachNoResponse(st: State): void {
+  const v = st.v;
+  for (const { s, ce } of attributableSentences(v, 6)) {
+    for (let i = s + 2; i + 2 < ce; i++) {
+      if (!v.lex.is('unanswered-reply', v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
+      const g = negatedGroupStart(v, i, s);
+      if (g <= s || RELATIVES.has(v.lower[g - 1]!)) continue;
+      // "respond to …": the preposition belongs to the cue, its object is the content
+      const from = v.lower[i + 1] === 'to' ? i + 2 : i + 1;
+      const end = forwardEnd(v, from, ce);
+      if (end <= from || !namesInquiry(v, from, end)) continue;
+      const np = leftNP(v, g, s);
+      if (!np || np.end !== g || !isFree(st, np.start, end)) continue;
+      acceptIndirect(st, i, { start: from, end }, { start: g, end: from }, np, 'quotes:no-response', 'indirect-clause');
+      i = end - 1;
+    }
+  }
+}
