@@ -51,7 +51,8 @@ export function attachNoResponse(st: State): void {
       if (end <= from || !namesInquiry(v, from, end)) continue;
       const np = leftNP(v, g, s);
       if (!np || np.end !== g || !isFree(st, np.start, end)) continue;
-      acceptIndirect(st, i, { start: from, end }, { start: g, end: from }, np, 'quotes:no-response', 'indirect-clause');
+      // the subject's unanswered inquiry: cue the negated verb group, content the inquiry
+      acceptIndirect(st, i, { start: from, end }, { start: g, end: from }, np, 'quotes:no-response', 'no-response');
       i = end - 1;
     }
   }

@@ -23,6 +23,7 @@ export type AttributionOrigin =
   | 'noun-cue' // "her criticism of X", "the mayor's warning that S"
   | 'stance-predicate' // "X is critical of Y", "X is a staunch opponent of Y"
   | 'characterization' // "X played down the comments as “…”"
+  | 'no-response' // "X did not respond to a request for comment" (no-response.ts)
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences
 
