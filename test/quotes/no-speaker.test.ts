@@ -44,6 +44,9 @@ const CASES: Record<string, readonly string[]> = {
     // (unanswered inquiries, no-response.ts: only a negated reply to a named inquiry)
     'The patient did not respond to the treatment.',
     'The ferry did not return to the harbour until Friday.',
+    // (backing.ts: only an object of support, never a physical or phrasal sense)
+    'The truck backed into the harbour wall on Monday.',
+    'The mayor backed down after the vote.',
   ],
   'headlines, page labels, adverts and captions': [
     'Breaking News: Markets Tumble As Oil Prices Surge',

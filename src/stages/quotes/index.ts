@@ -15,6 +15,7 @@
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
 //   regard-as        "Critics see the levy as a burden" (see/view/paint/portray … X as Y: the subject's view)
 //   no-response      "X did not respond to a request for comment": the unanswered inquiry as content
+//   backing          "voters backed Clinton", "a super PAC backing Bush": the object of support as content
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -54,6 +55,7 @@ import { attachStancePredicates } from './stance-predicates.js';
 import { attachCharacterizations } from './characterizations.js';
 import { attachRegardAs } from './regard-as.js';
 import { attachNoResponse } from './no-response.js';
+import { attachBacking } from './backing.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -107,6 +109,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
   attachRegardAs(st);
   attachNoResponse(st);
+  attachBacking(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);

@@ -24,6 +24,7 @@ export type AttributionOrigin =
   | 'stance-predicate' // "X is critical of Y", "X is a staunch opponent of Y"
   | 'characterization' // "X played down the comments as “…”"
   | 'no-response' // "X did not respond to a request for comment" (no-response.ts)
+  | 'backing' // "voters backed Clinton", "a super PAC backing Bush" (backing.ts)
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences
 
