@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, defaultPipeline } from '../../src/index.js';
 import { seen } from './helpers.js';
 
-const rule = 'quotes:backing';
+const rule = 'quotes:backing-support';
 const pipeline = defaultPipeline();
 // the rule reads the tagger's verbs, so these run the whole default pipeline
 const quotesOf = (text: string) => {

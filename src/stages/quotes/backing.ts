@@ -107,7 +107,7 @@ export function attachBacking(st: State): void {
       if (!np || POLL_SHARE.test(v.lower[np.start]!) || POLL_SHARE.test(v.lower[np.start + 1] ?? '')) continue;
       if (!isFree(st, np.start, np.end) || !isFree(st, g, end)) continue;
       // the subject's support: cue the verb group, content the object phrase
-      acceptIndirect(st, i, { start: i + 1, end }, { start: g, end: i + 1 }, np, 'quotes:backing', 'backing');
+      acceptIndirect(st, i, { start: i + 1, end }, { start: g, end: i + 1 }, np, 'quotes:backing-support', 'backing');
       i = end - 1;
     }
   }
