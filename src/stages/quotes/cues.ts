@@ -173,7 +173,9 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   // a number or a possessive before it makes it a noun too: "eight states", "Obama's plans"
   // (but "he's predicting", "she’s said": after a subject pronoun the clitic is "is"/"has")
   const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : /^(he|she|it|that|who|there)['’]s$/.test(prev) ? 'he' : '';
-  if (i > floor && (/^\d/.test(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s') && !CLITIC_SUBJECTS.has(clitic)) return null;
+  // ("Six in 10 say", "nine out of 10 said": a share of those polled is a subject, train 26 of 30 marked)
+  const share = /^\d+$/.test(prev) && (v.lower[i - 2] === 'in' || v.lower[i - 2] === 'of');
+  if (i > floor && (/^\d/.test(prev) && !share || /['’]s$/.test(prev) || prev === "'s" || prev === '’s') && !CLITIC_SUBJECTS.has(clitic)) return null;
   return e;
 }
 
