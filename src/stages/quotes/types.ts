@@ -25,6 +25,7 @@ export type AttributionOrigin =
   | 'characterization' // "X played down the comments as “…”"
   | 'no-response' // "X did not respond to a request for comment" (no-response.ts)
   | 'backing' // "voters backed Clinton", "a super PAC backing Bush" (backing.ts)
+  | 'fronted-participle' // "After saying …, the man …" (fronted-participle.ts)
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences
 

@@ -1,0 +1,97 @@
+// Fronted participial adjuncts: "After saying he was nervous to ask a question, the man …",
+// "In rejecting a similar challenge to Cruz's eligibility, the commission …", "Since announcing
+// in October that he would not seek the presidency, Mr. Biden …". The -ing cue's attribution
+// belongs to the main clause's subject (the participle's understood subject), its content is the
+// adjunct's object or clause up to the comma that hands over to the main clause. No rule read
+// these: the cue has no subject before it. PolNeAR train: 15 of 20 sentence-initial
+// "PREP + cue-ing" adjuncts are marked, 0 were predicted.
+// Runs after the verb rules, on tokens they left free.
+import { attributableSentences, leadEnd } from './content-bounds.js';
+import { particlesAfter } from './cues.js';
+import { headOf, type NP } from './source-np.js';
+import { acceptIndirect, isFree, type State } from './state.js';
+import { isPunct, type View } from './view.js';
+
+// prepositions and subordinators that front a participial adjunct ("After saying …", "While saying …")
+const FRONTING = new Set(['after', 'by', 'in', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite', 'besides', 'on']);
+// two-word openers: "Instead of calling himself conservative, …", "Rather than …"
+const FRONTING_PAIRS = new Set(['instead of', 'rather than']);
+/** at most this many tokens between the cue and the comma closing the adjunct */
+const MAX_ADJUNCT = 40;
+
+/** the -ing cue right after a fronting preposition at `k`, or -1 */
+function frontedCue(v: View, k: number): number {
+  const pair = `${v.lower[k]} ${v.lower[k + 1]}`;
+  const i = FRONTING_PAIRS.has(pair) ? k + 2 : FRONTING.has(v.lower[k]!) ? k + 1 : -1;
+  if (i < 0 || !/^[a-z]+ing$/.test(v.lower[i] ?? '')) return -1;
+  const e = v.lex.cues.get(v.lower[i]!);
+  if (!e || e.cls === 'prep' || e.cls === 'noun' || e.use === 'quote') return -1;
+  return !v.tagged || v.tokens[i]!.pos === 'VERB' ? i : -1;
+}
+
+/** the comma that closes the adjunct before the main clause's subject (the first comma after `from`) */
+function adjunctComma(v: View, from: number, ce: number): number {
+  for (let j = from; j < Math.min(ce, from + MAX_ADJUNCT); j++) {
+    if (v.inQuote[j]! >= 0) continue;
+    if (isPunct(v, j, ',')) return j;
+    if (isPunct(v, j, ';:—–()')) return -1;
+  }
+  return -1;
+}
+
+/** where the content starts after the cue: past its particles and a time adjunct before "that" ("announcing in October that …") */
+function contentFrom(v: View, i: number, comma: number): number {
+  const e = v.lex.cues.get(v.lower[i]!)!;
+  const from = i + 1 + particlesAfter(v, i, e);
+  for (let j = from; j < Math.min(comma, from + 5); j++) if (v.lower[j] === 'that') return j;
+  return from;
+}
+
+/** at most this many tokens in the main clause's subject */
+const MAX_SUBJECT = 18;
+
+/**
+ * The subject of the clause the adjunct hangs on (the participle's understood subject), from the
+ * parse: the nominal subject of the participle's head verb, after the comma and contiguous.
+ */
+function mainSubject(v: View, i: number, comma: number, ce: number): NP | null {
+  const toks = v.tokens;
+  const h = toks[i]!.head;
+  if (h <= comma || h >= ce || !/^advcl/.test(toks[i]!.dep ?? '')) return null;
+  let subj = -1;
+  for (let j = comma + 1; j < h; j++) if (toks[j]!.head === h && /^nsubj/.test(toks[j]!.dep ?? '') && !/pass/.test(toks[j]!.dep ?? '')) subj = j;
+  if (subj < 0) return null;
+  // the subject's words: the run after the comma whose heads lead to it
+  const under = (k: number) => {
+    for (let n = 0, x = k; n < MAX_SUBJECT && x >= 0; n++, x = toks[x]!.head) if (x === subj) return true;
+    return false;
+  };
+  let start = subj;
+  while (start - 1 > comma && under(start - 1)) start--;
+  let end = subj + 1;
+  while (end < h && under(end)) end++;
+  while (end > start + 1 && isPunct(v, end - 1)) end--;
+  if (start !== comma + 1 || end - start > MAX_SUBJECT) return null;
+  return { start, end, head: v.lex.is('pron', v.lower[subj]!) ? subj : headOf(v, start, end) };
+}
+
+export function attachFrontedParticiples(st: State): void {
+  const v = st.v;
+  if (!v.parsed) return;
+  for (const { s, ce } of attributableSentences(v, 6)) {
+    const k = leadEnd(v, s);
+    const i = frontedCue(v, k);
+    if (i < 0 || st.usedTok[i]) continue;
+    const from = contentFrom(v, i, ce);
+    const comma = adjunctComma(v, from, ce);
+    // ("In responding Friday, …": no object or clause, nothing was said about anything)
+    if (comma <= from || v.lex.is('time', v.lower[from]!) && comma === from + 1) continue;
+    const np = mainSubject(v, i, comma, ce);
+    // (the subject may be the main clause's own source too: "Instead of calling himself
+    // conservative, Mr. Trump said …" is two attributions of one source; never content)
+    if (!np || !isFree(st, i, comma) || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
+    // the main clause's subject said it: cue the participle, content up to the adjunct's comma
+    const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
+    acceptIndirect(st, i, { start: from, end: comma }, { start: i, end: cueEnd }, np, 'quotes:fronted-participle', 'fronted-participle');
+  }
+}
