@@ -30,4 +30,15 @@ describe('fronted participle: the main subject said it', () => {
       expect(quotesOf(t).filter((q) => q.rule === rule), t).toEqual([]);
     }
   });
+
+  it('"…, before insisting …" after its clause: the clause\'s subject, content to the clause end', () => {
+    expect(quotesOf('The mayor spoke to reporters, before insisting that the ferry would keep running.').filter((q) => q.rule === 'quotes:postposed-participle')).toMatchObject([
+      { cue: 'insisting', source: 'The mayor', content: ['that the ferry would keep running'] },
+    ]);
+  });
+
+  it('a particle-bound cue without its particles is no cue ("making their home")', () => {
+    const t = 'The two lived briefly in Lisbon before making their home in Porto.';
+    expect(quotesOf(t).filter((q) => q.rule === 'quotes:postposed-participle')).toEqual([]);
+  });
 });

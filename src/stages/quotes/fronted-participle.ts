@@ -6,11 +6,11 @@
 // these: the cue has no subject before it. PolNeAR train: 15 of 20 sentence-initial
 // "PREP + cue-ing" adjuncts are marked, 0 were predicted.
 // Runs after the verb rules, on tokens they left free.
-import { attributableSentences, leadEnd } from './content-bounds.js';
+import { attributableSentences, forwardEnd, leadEnd } from './content-bounds.js';
 import { particlesAfter } from './cues.js';
 import { headOf, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, type View } from './view.js';
+import { isPunct, isWord, type View } from './view.js';
 
 // prepositions and subordinators that front a participial adjunct ("After saying …", "While saying …")
 const FRONTING = new Set(['after', 'by', 'in', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite', 'besides', 'on']);
@@ -26,6 +26,8 @@ function frontedCue(v: View, k: number): number {
   if (i < 0 || !/^[a-z]+ing$/.test(v.lower[i] ?? '')) return -1;
   const e = v.lex.cues.get(v.lower[i]!);
   if (!e || e.cls === 'prep' || e.cls === 'noun' || e.use === 'quote') return -1;
+  // a particle-bound cue needs its particles ("making the case", not "making their home")
+  if (e.particles && particlesAfter(v, i, e) === 0) return -1;
   return !v.tagged || v.tokens[i]!.pos === 'VERB' ? i : -1;
 }
 
@@ -51,27 +53,27 @@ function contentFrom(v: View, i: number, comma: number): number {
 const MAX_SUBJECT = 18;
 
 /**
- * The subject of the clause the adjunct hangs on (the participle's understood subject), from the
- * parse: the nominal subject of the participle's head verb, after the comma and contiguous.
+ * The nominal subject of the verb the participle's adjunct hangs on (the participle's understood
+ * subject), from the parse: the contiguous phrase in [lo, hi) whose heads lead to it, or null.
  */
-function mainSubject(v: View, i: number, comma: number, ce: number): NP | null {
+function adjunctHostSubject(v: View, i: number, lo: number, hi: number): NP | null {
   const toks = v.tokens;
   const h = toks[i]!.head;
-  if (h <= comma || h >= ce || !/^advcl/.test(toks[i]!.dep ?? '')) return null;
+  if (h < 0 || !/^advcl/.test(toks[i]!.dep ?? '')) return null;
   let subj = -1;
-  for (let j = comma + 1; j < h; j++) if (toks[j]!.head === h && /^nsubj/.test(toks[j]!.dep ?? '') && !/pass/.test(toks[j]!.dep ?? '')) subj = j;
+  for (let j = lo; j < hi; j++) if (toks[j]!.head === h && /^nsubj/.test(toks[j]!.dep ?? '') && !/pass/.test(toks[j]!.dep ?? '')) subj = j;
   if (subj < 0) return null;
-  // the subject's words: the run after the comma whose heads lead to it
   const under = (k: number) => {
     for (let n = 0, x = k; n < MAX_SUBJECT && x >= 0; n++, x = toks[x]!.head) if (x === subj) return true;
     return false;
   };
   let start = subj;
-  while (start - 1 > comma && under(start - 1)) start--;
+  while (start - 1 >= lo && under(start - 1)) start--;
   let end = subj + 1;
-  while (end < h && under(end)) end++;
+  while (end < hi && under(end)) end++;
   while (end > start + 1 && isPunct(v, end - 1)) end--;
-  if (start !== comma + 1 || end - start > MAX_SUBJECT) return null;
+  while (start < end - 1 && !isWord(v, start)) start++;
+  if (end - start > MAX_SUBJECT) return null;
   return { start, end, head: v.lex.is('pron', v.lower[subj]!) ? subj : headOf(v, start, end) };
 }
 
@@ -86,12 +88,43 @@ export function attachFrontedParticiples(st: State): void {
     const comma = adjunctComma(v, from, ce);
     // ("In responding Friday, …": no object or clause, nothing was said about anything)
     if (comma <= from || v.lex.is('time', v.lower[from]!) && comma === from + 1) continue;
-    const np = mainSubject(v, i, comma, ce);
+    const h = v.tokens[i]!.head;
+    const np = h > comma && h < ce ? adjunctHostSubject(v, i, comma + 1, h) : null;
+    if (np && np.start !== comma + 1) continue;
     // (the subject may be the main clause's own source too: "Instead of calling himself
     // conservative, Mr. Trump said …" is two attributions of one source; never content)
     if (!np || !isFree(st, i, comma) || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
     // the main clause's subject said it: cue the participle, content up to the adjunct's comma
     const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
     acceptIndirect(st, i, { start: from, end: comma }, { start: i, end: cueEnd }, np, 'quotes:fronted-participle', 'fronted-participle');
+  }
+}
+
+// subordinators of a time adjunct after its clause: "Trump told reporters, before insisting he had
+// …", "Police charged him after determining that …" (train, not predicted: 26 of 36 marked;
+// "by"/"in"/"while" adjuncts were marked about half the time and are left out)
+const POSTPOSED = new Set(['after', 'before']);
+
+/** "SUBJ VERB …, before/after CUE-ing …": the clause's subject is the participle's source, content to the clause end */
+export function attachPostposedParticiples(st: State): void {
+  const v = st.v;
+  if (!v.parsed) return;
+  for (const { s, ce } of attributableSentences(v, 6)) {
+    for (let k = s + 2; k + 2 < ce; k++) {
+      if (!POSTPOSED.has(v.lower[k]!)) continue;
+      const i = frontedCue(v, k);
+      if (i < 0 || st.usedTok[i]) continue;
+      const h = v.tokens[i]!.head;
+      if (h < s || h >= k) continue;
+      const np = adjunctHostSubject(v, i, s, h);
+      if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
+      const from = contentFrom(v, i, ce);
+      const end = forwardEnd(v, from, ce);
+      if (end <= from || !isFree(st, i, end) || v.lex.is('time', v.lower[from]!) && end === from + 1) continue;
+      // the clause's subject said it: cue the participle, content its object or clause
+      const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
+      acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');
+      k = end - 1;
+    }
   }
 }

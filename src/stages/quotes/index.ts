@@ -14,7 +14,8 @@
 //   stance-predicates "X is critical of Y", "X is a staunch opponent of Y" (data/quotes/stance-predicates.tsv)
 //   characterizations "X played down the comments as “…”" (any verb casting its object as a quoted label)
 //   regard-as        "Critics see the levy as a burden" (see/view/paint/portray … X as Y: the subject's view)
-//   fronted-participle "After saying …, the man …": the main clause's subject is the -ing cue's source
+//   fronted-participle "After saying …, the man …": the main clause's subject is the -ing cue's source;
+//                    "…, before insisting …" likewise after the clause
 //   no-response      "X did not respond to a request for comment": the unanswered inquiry as content
 //   backing          "voters backed Clinton", "a super PAC backing Bush": the object of support as content
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
@@ -57,7 +58,7 @@ import { attachCharacterizations } from './characterizations.js';
 import { attachRegardAs } from './regard-as.js';
 import { attachNoResponse } from './no-response.js';
 import { attachBacking } from './backing.js';
-import { attachFrontedParticiples } from './fronted-participle.js';
+import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 
@@ -111,6 +112,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesCharacterizations')) attachCharacterizations(st);
   attachRegardAs(st);
   attachFrontedParticiples(st);
+  attachPostposedParticiples(st);
   attachNoResponse(st);
   attachBacking(st);
   attachFloating(st);
