@@ -41,4 +41,10 @@ describe('fronted participle: the main subject said it', () => {
     const t = 'The two lived briefly in Lisbon before making their home in Porto.';
     expect(quotesOf(t).filter((q) => q.rule === 'quotes:postposed-participle')).toEqual([]);
   });
+
+  it('"…, while saying that …": the clause\'s subject again', () => {
+    expect(quotesOf('The mayor had a long meeting with the ferry crews, while saying that the schedule would change.').filter((q) => q.rule === 'quotes:postposed-participle')).toMatchObject([
+      { cue: 'saying', source: 'The mayor', content: ['that the schedule would change'] },
+    ]);
+  });
 });
