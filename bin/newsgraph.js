@@ -10,13 +10,15 @@
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`) when it
 // is current, else the TypeScript source through tsx. Compiled start-up skips ~0.3 s of transpiling;
 // the bundled copy of the compiled CLI (dist/bundle/, scripts/bundle-cli.ts) another ~0.1 s of loading
-// modules one by one. The staleness check (any src/**/*.ts newer than the build) keeps a developer who
+// modules one by one; for `extract`, its own CommonJS file in the bundle (extract-cli.cjs) another
+// ~0.1 CPU-s of linking the chunks. The staleness check (any src/**/*.ts newer than the build) keeps a developer who
 // edited the source from silently running old code. NEWSGRAPH_SOURCE=1 forces the source.
 // `extract` starts from a startup snapshot when `npm run build:snapshot` made one and it is current
 // (bin/snapshot.js decides; NEWSGRAPH_SNAPSHOT=0 turns it off): a second node process that skips
 // loading the models and tables. Opt-in: on the seed article it cost as much CPU as it saved
 // (2026-12-06, see scripts/build-snapshot.ts); without dist/snapshot/ nothing of it is loaded.
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { newestSource, SNAPSHOT_DIR, SNAPSHOT_MANIFEST, usableSnapshot } from './snapshot.js';
@@ -24,6 +26,7 @@ import { newestSource, SNAPSHOT_DIR, SNAPSHOT_MANIFEST, usableSnapshot } from '.
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');
 const bundled = join(root, 'dist', 'bundle', 'main.js');
+const extractCli = join(root, 'dist', 'bundle', 'extract-cli.cjs');
 
 /** The bundle, else the compiled CLI, whichever is current (built after the last source edit); null for none. */
 function currentBuild(newest) {
@@ -54,6 +57,8 @@ const build = currentBuild(newest);
 const snapshot = build === bundled ? snapshotFor(newest) : null;
 if (snapshot && (await runFromSnapshot(snapshot))) {
   // done: the child wrote the output
+} else if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
+  await createRequire(import.meta.url)(extractCli).runExtractCli(process.argv);
 } else if (build) {
   await import(pathToFileURL(build).href);
 } else {

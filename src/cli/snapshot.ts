@@ -10,9 +10,8 @@
 import { startupSnapshot } from 'node:v8';
 import { extractContract } from '../ingest/extract-contract.js';
 import { defaultResources } from '../stages/resources.js';
-import { registerExtract } from './commands/extract.js';
 import { formatters } from './formats.js';
-import { newsgraphProgram } from './program.js';
+import { runExtractCli } from './extract-main.js';
 
 /** Invented sentences in the register of wire news: quotes, titles, dates, places, groups and events. */
 const WARM_UP = [
@@ -37,10 +36,8 @@ function loadEverything(): void {
 }
 
 /** Runs `extract` with the arguments of this process (process.argv holds no script path here). */
-async function main(): Promise<void> {
-  const program = newsgraphProgram();
-  registerExtract(program);
-  await program.parseAsync([process.execPath, 'newsgraph', ...process.argv.slice(1)]);
+function main(): Promise<void> {
+  return runExtractCli([process.execPath, 'newsgraph', ...process.argv.slice(1)]);
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
