@@ -5,14 +5,18 @@
 // Entry points keep their file names: the worker pool starts ./worker.js next to its own module, and
 // the worker imports ./extract-contract.js and ./extract.js next to itself (src/ingest/{pool,worker}.ts).
 // Shared code goes into chunks loaded on demand (extract does not load the server or the stores);
-// packages stay in node_modules. esbuild comes with tsx; without it the build still works and bin/
-// runs dist/cli/main.js.
+// packages stay in node_modules. `extract` also gets a CommonJS file of its own (extract-cli.cjs,
+// src/cli/extract-main.ts), which the bin runs for it: one compile instead of linking the chunks.
+// esbuild comes with tsx; without it the build still works and bin/ runs dist/cli/main.js.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../src/core/paths.js';
 
 export const BUNDLE_DIR = join(repoRoot, 'dist', 'bundle');
+/** the CommonJS file of `extract` in BUNDLE_DIR, and what it is built from */
+export const EXTRACT_CLI = 'extract-cli.cjs';
+const EXTRACT_CLI_ENTRY = 'dist/cli/extract-main.js';
 
 const ENTRIES: Record<string, string> = {
   main: 'dist/cli/main.js',
@@ -31,6 +35,8 @@ export async function bundleCli(): Promise<number | null> {
     return null;
   }
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
+  // a startup snapshot (scripts/build-snapshot.ts) holds the old bundle's code: gone with it
+  rmSync(join(repoRoot, 'dist', 'snapshot'), { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: repoRoot,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, join(repoRoot, path)])),
@@ -46,7 +52,23 @@ export async function bundleCli(): Promise<number | null> {
     metafile: true,
     logLevel: 'warning',
   });
-  return Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  const cli = await esbuild.build({
+    absWorkingDir: repoRoot,
+    entryPoints: [join(repoRoot, EXTRACT_CLI_ENTRY)],
+    outfile: join(BUNDLE_DIR, EXTRACT_CLI),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    // import.meta does not exist in CommonJS: module URLs are the ES bundle's main.js beside it
+    // (src/core/paths.ts finds the repository from there, src/ingest/pool.ts its ./worker.js)
+    define: { 'import.meta.url': '__newsgraphModuleUrl' },
+    banner: { js: 'var __newsgraphModuleUrl = require("node:url").pathToFileURL(require("node:path").join(__dirname, "main.js")).href;' },
+    metafile: true,
+    logLevel: 'error',
+  });
+  return [result, cli].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

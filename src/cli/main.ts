@@ -3,10 +3,8 @@
 // `extract` must not pay for the HTTP server, the queue or the stores (their module graphs cost
 // more start-up time than extracting a short article), so when the first argument names a command
 // only that command's module is imported; help, or an unknown command, loads them all.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Command } from 'commander';
-import { repoRoot } from '../core/paths.js';
+import type { Command } from 'commander';
+import { newsgraphProgram } from './program.js';
 import { applyHeapPolicy } from '../pipeline/heap-policy.js';
 
 // The heap policy pays over many documents; while the models load it only adds major collections
@@ -26,12 +24,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   demo: async () => (await import('./commands/demo.js')).registerDemo,
 };
 
-const program = new Command();
-program
-  .name('newsgraph')
-  .description('Reads news and records who said what, and who did what to whom, when and where.')
-  .version((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version, '-V, --version', 'print the version')
-  .showHelpAfterError();
+const program = newsgraphProgram();
 
 const named = process.argv[2];
 const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);

@@ -14,7 +14,8 @@ export function budgetExceededMessage(timeoutMs: number): string {
 
 export type BudgetResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly ms: number };
 
-const call = new Script('run()', { filename: 'newsgraph-budget' });
+// made on first use: a compiled script cannot be held in a startup snapshot (src/cli/snapshot.ts)
+let call: Script | undefined;
 let context: (Context & { run?: () => unknown }) | undefined;
 
 /**
@@ -23,6 +24,7 @@ let context: (Context & { run?: () => unknown }) | undefined;
  */
 export function runWithinBudget<T>(f: () => T, timeoutMs: number): BudgetResult<T> {
   context ??= createContext({});
+  call ??= new Script('run()', { filename: 'newsgraph-budget' });
   const t0 = performance.now();
   context.run = f;
   try {
