@@ -13,20 +13,29 @@
 // modules one by one; for `extract`, its own CommonJS file in the bundle (extract-cli.cjs) another
 // ~0.1 CPU-s of linking the chunks. The staleness check (any src/**/*.ts newer than the build) keeps a developer who
 // edited the source from silently running old code. NEWSGRAPH_SOURCE=1 forces the source.
-// `extract` starts from a startup snapshot when `npm run build:snapshot` made one and it is current
-// (bin/snapshot.js decides; NEWSGRAPH_SNAPSHOT=0 turns it off): a second node process that skips
-// loading the models and tables. Opt-in: on the seed article it cost as much CPU as it saved
-// (2026-12-06, see scripts/build-snapshot.ts); without dist/snapshot/ nothing of it is loaded.
-import { existsSync, statSync } from 'node:fs';
+// A V8 startup snapshot of `extract` with every model loaded and one warm-up document run was tried
+// (2026-12-06): a 75 MB blob whose deserialisation (~0.25 CPU-s) and second node process (~0.1) cost
+// what it saved, and V8 keeps no optimised code in it, so it was removed (see the session-7 notes).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
-import { newestSource, SNAPSHOT_DIR, SNAPSHOT_MANIFEST, usableSnapshot } from './snapshot.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');
 const bundled = join(root, 'dist', 'bundle', 'main.js');
 const extractCli = join(root, 'dist', 'bundle', 'extract-cli.cjs');
+
+/** Newest modification time (ms) of the non-test .ts files under dir; 0 when there are none. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
 
 /** The bundle, else the compiled CLI, whichever is current (built after the last source edit); null for none. */
 function currentBuild(newest) {
@@ -35,29 +44,10 @@ function currentBuild(newest) {
   return built.find((f) => newest <= statSync(f).mtimeMs) ?? null;
 }
 
-/** The startup snapshot to run this command from, or null (none built, or not usable for it). */
-function snapshotFor(newest) {
-  if (process.argv[2] !== 'extract' || !existsSync(join(root, ...SNAPSHOT_DIR, SNAPSHOT_MANIFEST))) return null;
-  return usableSnapshot(root, { argv: process.argv, env: process.env, execArgv: process.execArgv, newestSource: newest });
-}
-
-/** Runs this command from the snapshot in a child process and exits as it did; false when it could not start. */
-async function runFromSnapshot({ blob, flags }) {
-  const { spawnSync } = await import('node:child_process');
-  const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (r.error) return false;
-  if (r.signal) process.kill(process.pid, r.signal);
-  process.exitCode = r.status ?? 1;
-  return true;
-}
-
 const src = join(root, 'src');
 const newest = existsSync(src) ? newestSource(src) : 0;
 const build = currentBuild(newest);
-const snapshot = build === bundled ? snapshotFor(newest) : null;
-if (snapshot && (await runFromSnapshot(snapshot))) {
-  // done: the child wrote the output
-} else if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
+if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
   await createRequire(import.meta.url)(extractCli).runExtractCli(process.argv);
 } else if (build) {
   await import(pathToFileURL(build).href);

@@ -35,8 +35,6 @@ export async function bundleCli(): Promise<number | null> {
     return null;
   }
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
-  // a startup snapshot (scripts/build-snapshot.ts) holds the old bundle's code: gone with it
-  rmSync(join(repoRoot, 'dist', 'snapshot'), { recursive: true, force: true });
   const result = await esbuild.build({
     absWorkingDir: repoRoot,
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, join(repoRoot, path)])),

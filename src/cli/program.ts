@@ -1,5 +1,5 @@
 // The newsgraph program as every entry point presents it: name, description, version, help on
-// errors. main.ts registers the commands on it; the startup snapshot (snapshot.ts) registers extract.
+// errors. main.ts registers the commands on it; extract-main.ts (the CommonJS extract CLI) registers extract alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';

@@ -14,7 +14,7 @@ export function budgetExceededMessage(timeoutMs: number): string {
 
 export type BudgetResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly ms: number };
 
-// made on first use: a compiled script cannot be held in a startup snapshot (src/cli/snapshot.ts)
+// made on first use: a process that never runs a budgeted call never compiles it
 let call: Script | undefined;
 let context: (Context & { run?: () => unknown }) | undefined;
 
