@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -377,6 +377,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         trace?.(p, frames[0]!, 'adjectival participle');
         continue;
       }
+      // "Lam, who is supported by Beijing": a present relative clause describes its noun, no reported act
+      if (frames.length && isStandingDescription(t, p)) {
+        trace?.(p, frames[0]!, 'standing description');
+        continue;
+      }
       // "…, meaning the government has allowed…": what a state of affairs implies is no reported act
       if (frames.length && isInference(t, p)) {
         trace?.(p, frames[0]!, 'inference');
@@ -390,6 +395,14 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         if (f.cameo === NO_EVENT_CODE) {
           trace?.(p, f, 'no event row');
           break;
+        }
+        // "twelve years of civil war leading up to his presidency", "came up with a plan": a particle
+        // before the preposition a dictionary row reads makes a phrasal-prepositional verb of its
+        // own, not the plain verb's sense ("lead to" a visit); "blew up power lines" keeps the plain
+        // verb's default row (PETRARCH lists such phrasals under the plain verb)
+        if (f.origin === 'dictionary' && f.prt === null && f.constraint.kind === 'prep' && t.kid(p, 'compound:prt') >= 0) {
+          trace?.(p, f, 'phrasal verb');
+          continue;
         }
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb

@@ -236,3 +236,37 @@ export function isSettingMention(t: DepTree, p: number): boolean {
   const cw = t.kid(p, 'case');
   return cw >= 0 && SETTING_PREPOSITIONS.has(t.lower(cw));
 }
+
+/** relative pronouns that make the clause's subject the noun it describes */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+/** present-tense forms of the auxiliaries: "is supported", "have demonstrated" */
+const PRESENT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re"]);
+const PRESENT_PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', "'s", "'ve"]);
+
+/**
+ * "Carrie Lam, who is supported by the mainland Chinese government", "the protesters who have
+ * demonstrated in Hong Kong since June": a relative clause in the present (or a present perfect
+ * running since a time) says what its noun is or has been doing all along — a standing relation
+ * that identifies the noun, not an act reported as news ("the man, who was arrested on Monday" is
+ * one). The trigger is that clause's verb or hangs from it through a complement or adverbial clause
+ * (a purpose the parser hung on it: "…, who is supported by…, to resign").
+ */
+export function isStandingDescription(t: DepTree, p: number): boolean {
+  let x = p;
+  for (let hop = 0; hop < 3 && x >= 0; hop++) {
+    if (t.dep(x) === 'acl:relcl') break;
+    const b = baseDep(t.dep(x));
+    if (b !== 'advcl' && b !== 'xcomp') return false;
+    x = t.head(x);
+  }
+  if (x < 0 || t.dep(x) !== 'acl:relcl') return false;
+  const subj = t.kidsWhere(x, (d) => d === 'nsubj' || d === 'nsubj:pass')[0];
+  if (subj === undefined || !RELATIVE_SUBJECTS.has(t.lower(subj))) return false;
+  const aux = t.kidsWhere(x, (d) => d === 'aux' || d === 'aux:pass').map((a) => t.lower(a));
+  const xp = t.tok(x).xpos;
+  // simple present: "who is supported by", "which controls the north"
+  if ((xp === 'VBZ' || xp === 'VBP') && !aux.length) return true;
+  if (aux.length === 1 && PRESENT_AUX.has(aux[0]!) && xp === 'VBN') return true;
+  // a present perfect running since a time: "who have demonstrated since June"
+  return aux.length >= 1 && PRESENT_PERFECT_AUX.has(aux[0]!) && t.kids(x).some((k) => t.caseOf(k) === 'since');
+}

@@ -1,0 +1,32 @@
+// Issue 13, round 9 precision rules (our own sentences, through the real pipeline): each rule that
+// removes an invented event is shown on a sentence where it acts, beside a control the rule must
+// leave alone.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/core/doc.js';
+import { modelPath } from '../../src/core/paths.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+
+const hasParser = existsSync(modelPath('parser.bin'));
+
+function events(text: string) {
+  return defaultPipeline().run(createDoc(text, { id: 'p', published: '2024-03-01' })).events;
+}
+const show = (text: string) => events(text).map((e) => `${e.cameo} ${e.source.actor_code ?? '-'}→${e.target.actor_code ?? '-'} ${e.negated ? 'negated' : e.modality}`);
+
+describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
+  it('a phrasal verb before the preposition a dictionary row reads is not that row\'s sense', () => {
+    // "lead to" is a visit in the dictionary; "lead up to" is a time span
+    expect(show('Kenya had years of war leading up to the independence of Uganda.')).toEqual([]);
+    // control: the plain verb with its preposition keeps the row
+    expect(show('The Kenyan president led a delegation to Uganda.')).toEqual(['036 KENGOV→GOV asserted']);
+  }, 60_000);
+
+  it('a present relative clause describes its noun; it reports no act', () => {
+    expect(show('Protesters asked Kenyan President William Ruto, who is supported by the army, to resign.')).toEqual(['020 KENCVL→KENGOV asserted']);
+    expect(show('Kenyan police arrested the students who have protested in Nairobi since June.')).toEqual(['173 KENCOP→KENEDU asserted']);
+    // controls: a past relative clause and a plain clause report acts
+    expect(show('Kenyan police arrested the students who protested in Nairobi on Monday.')).toContain('141 KENEDU→KENGOV asserted');
+    expect(show('The army supports Kenyan President William Ruto.')).toEqual(['051 KENMIL→KENGOV asserted']);
+  }, 60_000);
+});
