@@ -29,4 +29,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     expect(show('Kenyan police arrested the students who protested in Nairobi on Monday.')).toContain('141 KENEDU→KENGOV asserted');
     expect(show('The army supports Kenyan President William Ruto.')).toEqual(['051 KENMIL→KENGOV asserted']);
   }, 60_000);
+
+  it('a meeting finds its counterpart in its own slot, never by a guess at the next actor', () => {
+    // "spoke about her husband at a rally against Lukashenko" is no meeting with Lukashenko
+    expect(show('The Belarusian opposition leader spoke about her arrested husband at a rally against President Alexander Lukashenko.')).toEqual(['141 -→BLRGOV asserted']);
+    // control: a with-phrase names the counterpart
+    expect(show('The Kenyan president spoke with Ugandan President Yoweri Museveni on Monday.')).toEqual(['040 KENGOV→UGAGOV asserted']);
+  }, 60_000);
 });

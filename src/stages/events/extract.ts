@@ -448,7 +448,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
         // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
         // "an investigation independent of the government" is no investigation of the government)
-        for (const f of retry.filter((x) => x.pos !== 'N')) {
+        // (not a meeting's: its counterpart is named in its own slot — "met with", "spoke to" — and
+        // the first actor after "spoke about her husband…" is whom she spoke of, not with)
+        for (const f of retry.filter((x) => x.pos !== 'N' && !MEETING_CODES.test(x.cameo))) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
