@@ -36,4 +36,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a with-phrase names the counterpart
     expect(show('The Kenyan president spoke with Ugandan President Yoweri Museveni on Monday.')).toEqual(['040 KENGOV→UGAGOV asserted']);
   }, 60_000);
+
+  it('an event noun predicated of "this" or "it" classifies what was told; it is no new event', () => {
+    expect(show('This was one of the five demands of the Kenyan protesters.')).toEqual([]);
+    // control: the same noun as what is done
+    expect(show('Kenyan protesters issued five demands to the government.')).toEqual(['100 KENCVL→KENGOV asserted']);
+  }, 60_000);
 });

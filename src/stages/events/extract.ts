@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -380,6 +380,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       // "Lam, who is supported by Beijing": a present relative clause describes its noun, no reported act
       if (frames.length && isStandingDescription(t, p)) {
         trace?.(p, frames[0]!, 'standing description');
+        continue;
+      }
+      // "This was one of the demands of the protesters": a predicate noun classifies what was told
+      if (frames.length && isPredicateClassification(t, p)) {
+        trace?.(p, frames[0]!, 'predicate classification');
         continue;
       }
       // "…, meaning the government has allowed…": what a state of affairs implies is no reported act

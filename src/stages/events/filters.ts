@@ -270,3 +270,22 @@ export function isStandingDescription(t: DepTree, p: number): boolean {
   // a present perfect running since a time: "who have demonstrated since June"
   return aux.length >= 1 && PRESENT_PERFECT_AUX.has(aux[0]!) && t.kids(x).some((k) => t.caseOf(k) === 'since');
 }
+
+/** pronoun subjects that point back at something already told: "This was…", "It is…" */
+const ANAPHORIC_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those', 'which']);
+
+/**
+ * "This was one of the five demands of the protesters", "It was an attack on democracy": an event
+ * noun as the predicate of a copula whose subject points back at something already told says what
+ * that thing is (a classification or a verdict on it), not a new happening. The noun is the
+ * predicate itself or sits in its "one of" phrase.
+ */
+export function isPredicateClassification(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'NOUN') return false;
+  let x = p;
+  // "one of the demands": the predicate is the quantity word, the noun its of-phrase
+  if (t.kid(x, 'cop') < 0 && baseDep(t.dep(x)) === 'nmod' && t.head(x) >= 0 && t.kid(t.head(x), 'cop') >= 0 && t.caseOf(x) === 'of') x = t.head(x);
+  if (t.kid(x, 'cop') < 0) return false;
+  const s = t.kid(x, 'nsubj');
+  return s >= 0 && ANAPHORIC_SUBJECTS.has(t.lower(s));
+}
