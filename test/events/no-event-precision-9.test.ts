@@ -30,6 +30,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     expect(show('The army supports Kenyan President William Ruto.')).toEqual(['051 KENMIL→KENGOV asserted']);
   }, 60_000);
 
+  it('a past perfect passive relative clause is background told before the news', () => {
+    expect(show('Kenya withdrew from a trade treaty with Uganda, which had been agreed under the former Ugandan president.')).toEqual(['160 KEN→UGA asserted']);
+    // control: the same past perfect in a main clause is told as news
+    expect(show('The treaty had been agreed by Kenya and Uganda.')).toEqual(['030 KEN→UGA asserted', '030 UGA→KEN asserted']);
+  }, 60_000);
+
   it('a meeting finds its counterpart in its own slot, never by a guess at the next actor', () => {
     // "spoke about her husband at a rally against Lukashenko" is no meeting with Lukashenko
     expect(show('The Belarusian opposition leader spoke about her arrested husband at a rally against President Alexander Lukashenko.')).toEqual(['141 -→BLRGOV asserted']);

@@ -267,6 +267,8 @@ export function isStandingDescription(t: DepTree, p: number): boolean {
   // simple present: "who is supported by", "which controls the north"
   if ((xp === 'VBZ' || xp === 'VBP') && !aux.length) return true;
   if (aux.length === 1 && PRESENT_AUX.has(aux[0]!) && xp === 'VBN') return true;
+  // a past perfect passive: "a treaty, which had been agreed under Obama", done before the news
+  if (aux[0] === 'had' && aux.includes('been') && xp === 'VBN') return true;
   // a present perfect running since a time: "who have demonstrated since June"
   return aux.length >= 1 && PRESENT_PERFECT_AUX.has(aux[0]!) && t.kids(x).some((k) => t.caseOf(k) === 'since');
 }
