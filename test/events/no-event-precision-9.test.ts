@@ -48,4 +48,13 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: the same noun as what is done
     expect(show('Kenyan protesters issued five demands to the government.')).toEqual(['100 KENCVL→KENGOV asserted']);
   }, 60_000);
+
+  it('an event noun with no doer names the happening its sentence\'s verb told, once', () => {
+    const doc = defaultPipeline().run(createDoc('Thousands of Kenyan students marched toward parliament on Monday in the third week of protests against the Kenyan government.', { id: 'p', published: '2024-03-01' }));
+    expect(doc.events.map((e) => `${e.cameo} ${e.source.actor_code ?? '-'}`)).toEqual(['141 KENEDU']);
+    // the noun's span is kept as more evidence of the march
+    expect(doc.events[0]!.moreEvidence?.map((m) => doc.text.slice(m.start, m.end))).toEqual(['protests']);
+    // control: a protest noun with a doer of its own is another happening
+    expect(show('Kenyan students marched toward parliament on Monday, and Ugandan students held protests against the Ugandan government.')).toContain('141 UGAEDU→UGAGOV asserted');
+  }, 60_000);
 });

@@ -361,6 +361,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];
+    /** the trigger at `p` names the happening of `entry` again: its span joins that event's evidence */
+    const addEvidence = (entry: [number, NewsEvent[]], p: number) => {
+      const tk = t.tok(p);
+      entry[1] = entry[1].map((e) => {
+        const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
+        const o = objects.get(e);
+        if (o !== undefined) objects.set(merged, o);
+        return merged;
+      });
+    };
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
@@ -422,13 +432,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           const g = governingVerb(t, p);
           const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
           if (same) {
-            const tk = t.tok(p);
-            same[1] = same[1].map((e) => {
-              const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
-              const o = objects.get(e);
-              if (o !== undefined) objects.set(merged, o);
-              return merged;
-            });
+            addEvidence(same, p);
             stopped = true;
             break;
           }
@@ -436,6 +440,17 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         c.lastDrop = '';
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
+        // "marched toward the Central district … in the eleventh week of protests against Chinese
+        // encroachment": an event noun with no doer of its own, in a sentence whose verb already
+        // told a happening of the same root, names that happening again — more evidence, no event
+        if (f.pos === 'N' && evs.length && evs.every((e) => !e.source.actor_code && !e.source.mention)) {
+          const told = found.find(([q, es]) => t.isVerbal(q) && es.some((e) => e.root === f.cameo.slice(0, 2)));
+          if (told) {
+            addEvidence(told, p);
+            stopped = true;
+            break;
+          }
+        }
         if (!evs.length) {
           // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
           if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
