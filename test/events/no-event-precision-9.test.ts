@@ -57,4 +57,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a protest noun with a doer of its own is another happening
     expect(show('Kenyan students marched toward parliament on Monday, and Ugandan students held protests against the Ugandan government.')).toContain('141 UGAEDU→UGAGOV asserted');
   }, 60_000);
+
+  it('what an accusation or judgement says is its content, not an intent of anyone', () => {
+    expect(show('The Kenyan government alleged that the company had contributed to violence by supporting Ugandan rebels.')).toEqual(['112 KENGOV→UGAREB asserted']);
+    expect(show('Kenya praised Uganda for sending troops to Somalia.')).toEqual(['051 KEN→UGA asserted']);
+    // control: a clause placed in time beside an accusation is the narrative's own
+    expect(show('Kenya sent troops to Somalia after Uganda accused it of supporting the rebels.')).toContain('074 KEN→SOM asserted');
+  }, 60_000);
 });

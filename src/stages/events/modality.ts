@@ -168,3 +168,27 @@ export function underNegativeGovernor(t: DepTree, p: number, gov: Governors): bo
 export function hasUltimatum(t: DepTree, p: number): boolean {
   return t.kidsWhere(p, (d) => d === 'advcl').some((a) => t.markOf(a) === 'unless');
 }
+
+/**
+ * "alleged Mahan had contributed to suffering by supporting al-Assad", "accused Israel of
+ * attacking", "praised the army for defending the border": the trigger is what an accusation,
+ * claim or judgement says (the complement of an allege governor, through conjuncts and
+ * complements) — the allegation is the event, its content only alleged. A clause placed in time
+ * ("after the EU sanctioned Iran") is the narrative's own fact.
+ */
+export function isAllegedContent(t: DepTree, p: number, gov: Governors): boolean {
+  const g = governingVerb(t, p);
+  let x = g >= 0 ? g : p;
+  for (let hop = 0; hop < 4; hop++) {
+    const h = t.head(x);
+    if (h < 0) return false;
+    const b = baseDep(t.dep(x));
+    if (gov.allege.has(t.lemma(h))) {
+      if ((b === 'advcl' || b === 'acl') && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return true;
+      if (b === 'ccomp') return true;
+    }
+    if (b !== 'conj' && b !== 'xcomp' && b !== 'advcl' && b !== 'ccomp') return false;
+    x = h;
+  }
+  return false;
+}
