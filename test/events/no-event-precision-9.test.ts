@@ -64,4 +64,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a clause placed in time beside an accusation is the narrative's own
     expect(show('Kenya sent troops to Somalia after Uganda accused it of supporting the rebels.')).toContain('074 KEN→SOM asserted');
   }, 60_000);
+
+  it('a verb whose object is under "any" names nothing done unless its own negation makes it a refusal', () => {
+    expect(show('Kenya had not, as of Monday, announced any plans to withdraw its troops from Somalia.')).toEqual([]);
+    // controls: the plain announcement, and a refusal with its own negation
+    expect(show('Kenya announced plans to withdraw its troops from Somalia.')).toEqual(['030 KEN→SOM asserted']);
+    expect(show('Syria would not accept any more refugees from Iraq.')).toEqual(['120 SYR→IRQREF hypothetical']);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { EventWords } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
+import { isNegated } from './modality.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { NOMINAL_PREPOSITIONS } from '../../lexicon/function-words.js';
@@ -20,6 +21,15 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
   const det = t.kid(p, 'det');
   if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  // "had not, as of yesterday, announced any plans to remove the troops": a verb whose object is
+  // under any/no names nothing done (a negation the parse hung elsewhere, or "announced no plans");
+  // a negation of its own makes it a negated act, which the modality records ("would not accept
+  // any more refugees" is a refusal)
+  if (t.tok(p).pos === 'VERB' && !isNegated(t, p)) {
+    const o = objectOf(t, p);
+    const od = o >= 0 ? t.kid(o, 'det') : -1;
+    if (od >= 0 && ['any', 'no'].includes(t.lower(od))) return true;
+  }
   // "is not part of any broader plan to increase sanctions on Iran", "has no plan to attack": the
   // content of a plan no one has names no act either (up to two hops: the plan's infinitive and its object)
   for (let x = p, hop = 0; hop < 3 && x >= 0; hop++) {
