@@ -71,4 +71,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     expect(show('Kenya announced plans to withdraw its troops from Somalia.')).toEqual(['030 KEN→SOM asserted']);
     expect(show('Syria would not accept any more refugees from Iraq.')).toEqual(['120 SYR→IRQREF hypothetical']);
   }, 60_000);
+
+  it('a visit to the visitor\'s own state is travel at home, no visit', () => {
+    expect(show('Kenyan President William Ruto visited Kenya on Monday.')).toEqual([]);
+    // control: a visit to another state
+    expect(show('Kenyan President William Ruto visited Uganda on Monday.')).toEqual(['042 KENGOV→UGA asserted']);
+  }, 60_000);
 });

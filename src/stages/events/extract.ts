@@ -236,7 +236,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   }
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
+  const hosts = targets.length;
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
+  // "people living in or visiting Hong Kong": a visit whose only host is the visitor's own state is
+  // travel at home, no visit to anyone
+  if (hosts && !targets.length && !recip && HOST_FROM_PLACE.has(f.cameo)) return drop(c, p, f, 'visit to own state');
   if (!targets.length && !recip && (f.cameo.startsWith('14') || f.cameo.startsWith('10'))) {
     // a protest or a demand naming no target (or only its own state: "a rally in Minsk, Belarus"), by a
     // people or group of one state ("protesters", "the opposition", "protesters' demands include…"),
