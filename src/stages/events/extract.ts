@@ -239,8 +239,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const hosts = targets.length;
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
   // "people living in or visiting Hong Kong": a visit whose only host is the visitor's own state is
-  // travel at home, no visit to anyone
-  if (hosts && !targets.length && !recip && HOST_FROM_PLACE.has(f.cameo)) return drop(c, p, f, 'visit to own state');
+  // travel at home, no visit to anyone (a visitor whose state is only the article's guess, "The
+  // minister visited the United States", is kept: the guess may be wrong)
+  if (hosts && !targets.length && !recip && HOST_FROM_PLACE.has(f.cameo) && !sources.some((a) => a.storyCountry)) return drop(c, p, f, 'visit to own state');
   if (!targets.length && !recip && (f.cameo.startsWith('14') || f.cameo.startsWith('10'))) {
     // a protest or a demand naming no target (or only its own state: "a rally in Minsk, Belarus"), by a
     // people or group of one state ("protesters", "the opposition", "protesters' demands include…"),
