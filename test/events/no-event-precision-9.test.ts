@@ -77,4 +77,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a visit to another state
     expect(show('Kenyan President William Ruto visited Uganda on Monday.')).toEqual(['042 KENGOV→UGA asserted']);
   }, 60_000);
+
+  it('a victim of force with no doer needs a state its own words state, not the article\'s', () => {
+    // "people" takes the story's country in the entities layer (country_source story): no victim of a state
+    expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. Around 300 people were killed in the conflict.')).toEqual(['040 KENGOV→UGAGOV asserted']);
+    // control: a victim named by its nationality is the news
+    expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. Three Kenyan soldiers were killed in the attack.')).toContain('190 -→KENMIL asserted');
+  }, 60_000);
 });

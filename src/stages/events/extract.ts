@@ -121,6 +121,15 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
+/** where an entity's country came from the article's context, not from its own words (doc.ts ContextCountrySource) */
+const CONTEXT_COUNTRY_SOURCES: ReadonlySet<string> = new Set(['membership', 'story', 'dateline']);
+
+/** the actor's state is the article's, as the entities layer decided it ("people" in a story about Tunisia) */
+function hasContextCountry(c: Ctx, a: Actor): boolean {
+  const src = a.entity ? c.byId.get(a.entity)?.country_source : null;
+  return !!src && CONTEXT_COUNTRY_SOURCES.has(src) && a.actor_code === c.byId.get(a.entity!)?.actor_code;
+}
+
 /** acts whose agent a passive may leave unnamed because only one kind of body does them: arrest and
  * detention (police), conviction (courts) */
 const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '116': 'JUD' };
@@ -285,7 +294,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
   // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
   // article's — "stabbed the three officers" names no state's)
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (the entities layer's own country_source says when a victim of force's state is only the
+  // article's: "two people were killed" in a story about Tunisia states no Tunisian victim)
+  const victim = (a: Actor) => !(f.cameo >= '18' && hasContextCountry(c, a));
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
