@@ -84,4 +84,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a victim named by its nationality is the news
     expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. Three Kenyan soldiers were killed in the attack.')).toContain('190 -→KENMIL asserted');
   }, 60_000);
+
+  it('an attempted act is coded as the act, not as an intent or a threat', () => {
+    expect(show('Militants attempted to assassinate the Kenyan president.')).toEqual(['186 KENREB→KENGOV hypothetical']);
+    expect(show('Kenyan rebels tried to seize the airport in Nairobi.')).toEqual(['192 KENREB→KEN hypothetical']);
+    // control: a stated future use of force is a threat (CAMEO 13)
+    expect(show('Kenyan rebels will seize the airport in Nairobi.')).toEqual(['1382 KENREB→KEN future']);
+  }, 60_000);
 });
