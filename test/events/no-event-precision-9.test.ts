@@ -83,6 +83,8 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. Around 300 people were killed in the conflict.')).toEqual(['040 KENGOV→UGAGOV asserted']);
     // control: a victim named by its nationality is the news
     expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. Three Kenyan soldiers were killed in the attack.')).toContain('190 -→KENMIL asserted');
+    // the same for a measure with no doer: "suspended … two million people" names no Kenyan party
+    expect(show('Kenyan President William Ruto met Ugandan leaders on Monday. The bill was suspended after the protests, one of which drew two million people.')).toEqual(['040 KENGOV→UGAGOV asserted']);
   }, 60_000);
 
   it('an attempted act is coded as the act, not as an intent or a threat', () => {

@@ -294,9 +294,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
   // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
   // article's — "stabbed the three officers" names no state's)
-  // (the entities layer's own country_source says when a victim of force's state is only the
-  // article's: "two people were killed" in a story about Tunisia states no Tunisian victim)
-  const victim = (a: Actor) => !(f.cameo >= '18' && hasContextCountry(c, a));
+  // (the entities layer's own country_source says when a party's state is only the article's: "two
+  // people were killed" in a story about Tunisia states no Tunisian victim; a protest is kept, its
+  // target being the government of the place, as the GSR codes "students throughout Indonesia
+  // staged demonstrations … by Suharto's government")
+  const victim = (a: Actor) => !(!f.cameo.startsWith('14') && hasContextCountry(c, a));
   if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
