@@ -93,4 +93,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 9', () => {
     // control: a stated future use of force is a threat (CAMEO 13)
     expect(show('Kenyan rebels will seize the airport in Nairobi.')).toEqual(['1382 KENREB→KEN future']);
   }, 60_000);
+
+  it('a bare "in protest" adjunct says why the clause\'s act was done; it is no second protest', () => {
+    expect(show('Kenyan refugees are continuing a hunger strike in protest of the Ugandan government\'s refusal to accept them.')).toEqual(['143 KENREF→UGAGOV asserted']);
+    // control: a protest held is one
+    expect(show('Kenyan students held a protest against the Ugandan government.')).toEqual(['141 KENEDU→UGAGOV asserted']);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -173,6 +173,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "resigning in protest to May's agreement": why the clause's act was done, not a protest of its own
+  if (isProtestAdjunct(t, p, f)) return drop(c, p, f, 'protest adjunct');
   // "suspended after last week's protests": an event noun setting the scene is a happening reported before
   if (f.pos === 'N' && isSettingMention(t, p)) return drop(c, p, f, 'setting mention');
   // "police suppressed the protests": a protest named as what someone else acts on, with no

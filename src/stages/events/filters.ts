@@ -301,3 +301,13 @@ export function isPredicateClassification(t: DepTree, p: number): boolean {
   const s = t.kid(x, 'nsubj');
   return s >= 0 && ANAPHORIC_SUBJECTS.has(t.lower(s));
 }
+
+/**
+ * "resigned in protest at the agreement", "a hunger strike in protest of the government's refusal":
+ * a bare protest noun in an in-phrase says why the clause's own act was done — that act is the
+ * protest, told by its verb or noun; the adjunct is no second happening.
+ */
+export function isProtestAdjunct(t: DepTree, p: number, f: Frame): boolean {
+  if (f.pos !== 'N' || !f.cameo.startsWith('14') || t.tok(p).pos !== 'NOUN') return false;
+  return t.caseOf(p) === 'in' && t.kid(p, 'det') < 0 && t.kid(p, 'nmod:poss') < 0;
+}
