@@ -16,7 +16,7 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isAllegedContent, isAttempted, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
@@ -308,8 +308,6 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     const g = governingVerb(t, p);
     if (g >= 0) negated = isNegated(t, g);
   }
-  // the content of an accusation or claim is no event of its own: the accusation is
-  if (isAllegedContent(t, p, c.lex.governors)) return drop(c, p, f, 'alleged content');
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
   const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of

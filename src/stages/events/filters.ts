@@ -24,8 +24,9 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   // "had not, as of yesterday, announced any plans to remove the troops": a verb whose object is
   // under any/no names nothing done (a negation the parse hung elsewhere, or "announced no plans");
   // a negation of its own makes it a negated act, which the modality records ("would not accept
-  // any more refugees" is a refusal)
-  if (t.tok(p).pos === 'VERB' && !isNegated(t, p)) {
+  // any more refugees" is a refusal), and so does a governing verb ("failed to present any
+  // evidence": the complement of a negative governor, modality.ts underNegativeGovernor)
+  if (t.tok(p).pos === 'VERB' && !isNegated(t, p) && baseDep(t.dep(p)) !== 'xcomp') {
     const o = objectOf(t, p);
     const od = o >= 0 ? t.kid(o, 'det') : -1;
     if (od >= 0 && ['any', 'no'].includes(t.lower(od))) return true;

@@ -170,30 +170,6 @@ export function hasUltimatum(t: DepTree, p: number): boolean {
 }
 
 /**
- * "alleged Mahan had contributed to suffering by supporting al-Assad", "accused Israel of
- * attacking", "praised the army for defending the border": the trigger is what an accusation,
- * claim or judgement says (the complement of an allege governor, through conjuncts and
- * complements) — the allegation is the event, its content only alleged. A clause placed in time
- * ("after the EU sanctioned Iran") is the narrative's own fact.
- */
-export function isAllegedContent(t: DepTree, p: number, gov: Governors): boolean {
-  const g = governingVerb(t, p);
-  let x = g >= 0 ? g : p;
-  for (let hop = 0; hop < 4; hop++) {
-    const h = t.head(x);
-    if (h < 0) return false;
-    const b = baseDep(t.dep(x));
-    if (gov.allege.has(t.lemma(h))) {
-      if ((b === 'advcl' || b === 'acl') && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return true;
-      if (b === 'ccomp') return true;
-    }
-    if (b !== 'conj' && b !== 'xcomp' && b !== 'advcl' && b !== 'ccomp') return false;
-    x = h;
-  }
-  return false;
-}
-
-/**
  * "North Korea has tried to hack into the computers", "militants attempted to assassinate the prime
  * minister": the complement of an attempt verb was done, or begun — an act of its own kind (CAMEO
  * codes an attempted assassination, 185, under assault), not an intent or a threat to do it.
