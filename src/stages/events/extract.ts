@@ -9,14 +9,14 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
@@ -121,6 +121,15 @@ function isOwnState(c: Ctx, a: Actor, b: Actor): boolean {
   return c.lex.actors.names.get(name)?.kind === 'country';
 }
 
+/** where an entity's country came from the article's context, not from its own words (doc.ts ContextCountrySource) */
+const CONTEXT_COUNTRY_SOURCES: ReadonlySet<string> = new Set(['membership', 'story', 'dateline']);
+
+/** the actor's state is the article's, as the entities layer decided it ("people" in a story about Tunisia) */
+function hasContextCountry(c: Ctx, a: Actor): boolean {
+  const src = a.entity ? c.byId.get(a.entity)?.country_source : null;
+  return !!src && CONTEXT_COUNTRY_SOURCES.has(src) && a.actor_code === c.byId.get(a.entity!)?.actor_code;
+}
+
 /** acts whose agent a passive may leave unnamed because only one kind of body does them: arrest and
  * detention (police), conviction (courts) */
 const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '116': 'JUD' };
@@ -164,6 +173,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo >= '18' && isSportsScore(t, p, sentence)) return drop(c, p, f, 'sports score');
   // "a bill that would allow China to extradite…": what a proposal provides for is no act of anyone
   if (isProposalContent(t, p)) return drop(c, p, f, 'content of a proposal');
+  // "resigning in protest to May's agreement": why the clause's act was done, not a protest of its own
+  if (isProtestAdjunct(t, p, f)) return drop(c, p, f, 'protest adjunct');
   // "suspended after last week's protests": an event noun setting the scene is a happening reported before
   if (f.pos === 'N' && isSettingMention(t, p)) return drop(c, p, f, 'setting mention');
   // "police suppressed the protests": a protest named as what someone else acts on, with no
@@ -236,7 +247,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   }
   // "Iranian President Rouhani said 'The Islamic Republic of Iran deeply regrets…'", "Trump withdrew
   // the US from the treaty": an actor of a state acting on that state as a whole names no other party
+  const hosts = targets.length;
   targets = targets.filter((b) => !sources.some((a) => isOwnState(c, a, b)));
+  // "people living in or visiting Hong Kong": a visit whose only host is the visitor's own state is
+  // travel at home, no visit to anyone (a visitor whose state is only the article's guess, "The
+  // minister visited the United States", is kept: the guess may be wrong)
+  if (hosts && !targets.length && !recip && HOST_FROM_PLACE.has(f.cameo) && !sources.some((a) => a.storyCountry)) return drop(c, p, f, 'visit to own state');
   if (!targets.length && !recip && (f.cameo.startsWith('14') || f.cameo.startsWith('10'))) {
     // a protest or a demand naming no target (or only its own state: "a rally in Minsk, Belarus"), by a
     // people or group of one state ("protesters", "the opposition", "protesters' demands include…"),
@@ -280,7 +296,12 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // (a named victim has a stated country, IGO or NGO code: a context target from the place is no
   // victim — "fighting spread to Khartoum" — nor is a bare group or one whose country is only the
   // article's — "stabbed the three officers" names no state's)
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (the entities layer's own country_source says when a party's state is only the article's: "two
+  // people were killed" in a story about Tunisia states no Tunisian victim; a protest is kept, its
+  // target being the government of the place, as the GSR codes "students throughout Indonesia
+  // staged demonstrations … by Suharto's government")
+  const victim = (a: Actor) => !(!f.cameo.startsWith('14') && hasContextCountry(c, a));
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -288,7 +309,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     if (g >= 0) negated = isNegated(t, g);
   }
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
-  const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p));
+  const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
@@ -361,6 +382,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
   for (const s of doc.sentences) {
     const found: Array<[number, NewsEvent[]]> = [];
+    /** the trigger at `p` names the happening of `entry` again: its span joins that event's evidence */
+    const addEvidence = (entry: [number, NewsEvent[]], p: number) => {
+      const tk = t.tok(p);
+      entry[1] = entry[1].map((e) => {
+        const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
+        const o = objects.get(e);
+        if (o !== undefined) objects.set(merged, o);
+        return merged;
+      });
+    };
     const consumed = new Set<number>();
     for (let p = s.tokenStart; p < s.tokenEnd; p++) {
       // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
@@ -377,6 +408,16 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         trace?.(p, frames[0]!, 'adjectival participle');
         continue;
       }
+      // "Lam, who is supported by Beijing": a present relative clause describes its noun, no reported act
+      if (frames.length && isStandingDescription(t, p)) {
+        trace?.(p, frames[0]!, 'standing description');
+        continue;
+      }
+      // "This was one of the demands of the protesters": a predicate noun classifies what was told
+      if (frames.length && isPredicateClassification(t, p)) {
+        trace?.(p, frames[0]!, 'predicate classification');
+        continue;
+      }
       // "…, meaning the government has allowed…": what a state of affairs implies is no reported act
       if (frames.length && isInference(t, p)) {
         trace?.(p, frames[0]!, 'inference');
@@ -391,6 +432,14 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           trace?.(p, f, 'no event row');
           break;
         }
+        // "twelve years of civil war leading up to his presidency", "came up with a plan": a particle
+        // before the preposition a dictionary row reads makes a phrasal-prepositional verb of its
+        // own, not the plain verb's sense ("lead to" a visit); "blew up power lines" keeps the plain
+        // verb's default row (PETRARCH lists such phrasals under the plain verb)
+        if (f.origin === 'dictionary' && f.prt === null && f.constraint.kind === 'prep' && t.kid(p, 'compound:prt') >= 0) {
+          trace?.(p, f, 'phrasal verb');
+          continue;
+        }
         // a light verb whose object is an event noun with a hand frame ("held talks", "began a
         // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
         if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) {
@@ -404,13 +453,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
           const g = governingVerb(t, p);
           const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
           if (same) {
-            const tk = t.tok(p);
-            same[1] = same[1].map((e) => {
-              const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
-              const o = objects.get(e);
-              if (o !== undefined) objects.set(merged, o);
-              return merged;
-            });
+            addEvidence(same, p);
             stopped = true;
             break;
           }
@@ -418,6 +461,17 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         c.lastDrop = '';
         const evs = eventsAt(c, p, f, s, srcMemo);
         if (evs === NO_SOURCE) break;
+        // "marched toward the Central district … in the eleventh week of protests against Chinese
+        // encroachment": an event noun with no doer of its own, in a sentence whose verb already
+        // told a happening of the same root, names that happening again — more evidence, no event
+        if (f.pos === 'N' && evs.length && evs.every((e) => !e.source.actor_code && !e.source.mention)) {
+          const told = found.find(([q, es]) => t.isVerbal(q) && es.some((e) => e.root === f.cameo.slice(0, 2)));
+          if (told) {
+            addEvidence(told, p);
+            stopped = true;
+            break;
+          }
+        }
         if (!evs.length) {
           // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
           if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
@@ -435,7 +489,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
         // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
         // "an investigation independent of the government" is no investigation of the government)
-        for (const f of retry.filter((x) => x.pos !== 'N')) {
+        // (not a meeting's: its counterpart is named in its own slot — "met with", "spoke to" — and
+        // the first actor after "spoke about her husband…" is whom she spoke of, not with)
+        for (const f of retry.filter((x) => x.pos !== 'N' && !MEETING_CODES.test(x.cameo))) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
           const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;

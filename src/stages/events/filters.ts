@@ -5,6 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { EventWords } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
+import { isNegated } from './modality.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { NOMINAL_PREPOSITIONS } from '../../lexicon/function-words.js';
@@ -20,6 +21,16 @@ export function isGenericStatement(t: DepTree, p: number, nouns: EventWords): bo
   // "any attack on Indian posts would be met…": a noun under any/no/every names no particular act
   const det = t.kid(p, 'det');
   if (t.tok(p).pos === 'NOUN' && det >= 0 && ['any', 'no', 'every'].includes(t.lower(det))) return true;
+  // "had not, as of yesterday, announced any plans to remove the troops": a verb whose object is
+  // under any/no names nothing done (a negation the parse hung elsewhere, or "announced no plans");
+  // a negation of its own makes it a negated act, which the modality records ("would not accept
+  // any more refugees" is a refusal), and so does a governing verb ("failed to present any
+  // evidence": the complement of a negative governor, modality.ts underNegativeGovernor)
+  if (t.tok(p).pos === 'VERB' && !isNegated(t, p) && baseDep(t.dep(p)) !== 'xcomp') {
+    const o = objectOf(t, p);
+    const od = o >= 0 ? t.kid(o, 'det') : -1;
+    if (od >= 0 && ['any', 'no'].includes(t.lower(od))) return true;
+  }
   // "is not part of any broader plan to increase sanctions on Iran", "has no plan to attack": the
   // content of a plan no one has names no act either (up to two hops: the plan's infinitive and its object)
   for (let x = p, hop = 0; hop < 3 && x >= 0; hop++) {
@@ -235,4 +246,69 @@ export function isSettingMention(t: DepTree, p: number): boolean {
   if (t.tok(p).pos !== 'NOUN') return false;
   const cw = t.kid(p, 'case');
   return cw >= 0 && SETTING_PREPOSITIONS.has(t.lower(cw));
+}
+
+/** relative pronouns that make the clause's subject the noun it describes */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+/** present-tense forms of the auxiliaries: "is supported", "have demonstrated" */
+const PRESENT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'am', "'s", "'re"]);
+const PRESENT_PERFECT_AUX: ReadonlySet<string> = new Set(['has', 'have', "'s", "'ve"]);
+
+/**
+ * "Carrie Lam, who is supported by the mainland Chinese government", "the protesters who have
+ * demonstrated in Hong Kong since June": a relative clause in the present (or a present perfect
+ * running since a time) says what its noun is or has been doing all along — a standing relation
+ * that identifies the noun, not an act reported as news ("the man, who was arrested on Monday" is
+ * one). The trigger is that clause's verb or hangs from it through a complement or adverbial clause
+ * (a purpose the parser hung on it: "…, who is supported by…, to resign").
+ */
+export function isStandingDescription(t: DepTree, p: number): boolean {
+  let x = p;
+  for (let hop = 0; hop < 3 && x >= 0; hop++) {
+    if (t.dep(x) === 'acl:relcl') break;
+    const b = baseDep(t.dep(x));
+    if (b !== 'advcl' && b !== 'xcomp') return false;
+    x = t.head(x);
+  }
+  if (x < 0 || t.dep(x) !== 'acl:relcl') return false;
+  const subj = t.kidsWhere(x, (d) => d === 'nsubj' || d === 'nsubj:pass')[0];
+  if (subj === undefined || !RELATIVE_SUBJECTS.has(t.lower(subj))) return false;
+  const aux = t.kidsWhere(x, (d) => d === 'aux' || d === 'aux:pass').map((a) => t.lower(a));
+  const xp = t.tok(x).xpos;
+  // simple present: "who is supported by", "which controls the north"
+  if ((xp === 'VBZ' || xp === 'VBP') && !aux.length) return true;
+  if (aux.length === 1 && PRESENT_AUX.has(aux[0]!) && xp === 'VBN') return true;
+  // a past perfect passive: "a treaty, which had been agreed under Obama", done before the news
+  if (aux[0] === 'had' && aux.includes('been') && xp === 'VBN') return true;
+  // a present perfect running since a time: "who have demonstrated since June"
+  return aux.length >= 1 && PRESENT_PERFECT_AUX.has(aux[0]!) && t.kids(x).some((k) => t.caseOf(k) === 'since');
+}
+
+/** pronoun subjects that point back at something already told: "This was…", "It is…" */
+const ANAPHORIC_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those', 'which']);
+
+/**
+ * "This was one of the five demands of the protesters", "It was an attack on democracy": an event
+ * noun as the predicate of a copula whose subject points back at something already told says what
+ * that thing is (a classification or a verdict on it), not a new happening. The noun is the
+ * predicate itself or sits in its "one of" phrase.
+ */
+export function isPredicateClassification(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'NOUN') return false;
+  let x = p;
+  // "one of the demands": the predicate is the quantity word, the noun its of-phrase
+  if (t.kid(x, 'cop') < 0 && baseDep(t.dep(x)) === 'nmod' && t.head(x) >= 0 && t.kid(t.head(x), 'cop') >= 0 && t.caseOf(x) === 'of') x = t.head(x);
+  if (t.kid(x, 'cop') < 0) return false;
+  const s = t.kid(x, 'nsubj');
+  return s >= 0 && ANAPHORIC_SUBJECTS.has(t.lower(s));
+}
+
+/**
+ * "resigned in protest at the agreement", "a hunger strike in protest of the government's refusal":
+ * a bare protest noun in an in-phrase says why the clause's own act was done — that act is the
+ * protest, told by its verb or noun; the adjunct is no second happening.
+ */
+export function isProtestAdjunct(t: DepTree, p: number, f: Frame): boolean {
+  if (f.pos !== 'N' || !f.cameo.startsWith('14') || t.tok(p).pos !== 'NOUN') return false;
+  return t.caseOf(p) === 'in' && t.kid(p, 'det') < 0 && t.kid(p, 'nmod:poss') < 0;
 }

@@ -168,3 +168,15 @@ export function underNegativeGovernor(t: DepTree, p: number, gov: Governors): bo
 export function hasUltimatum(t: DepTree, p: number): boolean {
   return t.kidsWhere(p, (d) => d === 'advcl').some((a) => t.markOf(a) === 'unless');
 }
+
+/**
+ * "North Korea has tried to hack into the computers", "militants attempted to assassinate the prime
+ * minister": the complement of an attempt verb was done, or begun — an act of its own kind (CAMEO
+ * codes an attempted assassination, 185, under assault), not an intent or a threat to do it.
+ */
+export function isAttempted(t: DepTree, p: number, gov: Governors): boolean {
+  const h = t.head(p);
+  if (h < 0 || !gov.attempt.has(t.lemma(h))) return false;
+  const b = baseDep(t.dep(p));
+  return b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to');
+}

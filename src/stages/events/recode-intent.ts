@@ -31,8 +31,10 @@ export interface Recode {
   readonly suffix: string | null;
 }
 
-export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false): Recode {
+export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false): Recode {
   const root = cameo.slice(0, 2);
+  // "tried to hack into", "attempted to assassinate": an attempt is the act itself, not a plan or threat
+  if (attempted && !negated) return { cameo, negated, suffix: null };
   if (ultimatum && !negated && root >= '03' && root !== '13') {
     // "will withdraw its peacekeepers unless…", "will boycott the elections unless…"
     const threat = THREAT[cameo] ?? THREAT[cameo.slice(0, 3)] ?? THREAT[root] ?? '130';
