@@ -177,3 +177,16 @@ describe('a distributive determiner continues the source’s prepositional phras
     expect(sourceOf('About 4 in 10 Republican voters in each state want a wall.', 'want')).toBe('About 4 in 10 Republican voters in each state');
   });
 });
+
+describe('a relative clause after a source the reader already knows is the author’s aside', () => {
+  it('left out after a bare name named earlier', () => {
+    const text = 'Paulson bet against the banks. In October, Mr. Paulson, who made billions of dollars on that bet, told investors that the worst was over.';
+    expect(sourceOf(text, 'told')).toBe('Mr. Paulson');
+  });
+
+  it('kept on a first mention and after a full name', () => {
+    expect(sourceOf('Mr. Paulson, who made billions of dollars on a bet, told investors that the worst was over.', 'told')).toBe('Mr. Paulson, who made billions of dollars on a bet');
+    const text = 'Compton spoke first. Ann Compton, who covered the White House for 40 years, said the photo was a mistake.';
+    expect(sourceOf(text, 'said')).toBe('Ann Compton, who covered the White House for 40 years');
+  });
+});

@@ -7,6 +7,7 @@ import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './v
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
 import { titleEnd } from './source-title.js';
+import { withoutAsideRelative } from './source-aside.js';
 import { afterConnective, afterDateline, withoutTrailingAdjunct, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
@@ -161,7 +162,8 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
-  return np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
+  const phrase = np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
+  return phrase && withoutAsideRelative(v, phrase, (s, e) => headOf(v, s, e));
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
