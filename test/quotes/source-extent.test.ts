@@ -190,3 +190,13 @@ describe('a relative clause after a source the reader already knows is the autho
     expect(sourceOf(text, 'said')).toBe('Ann Compton, who covered the White House for 40 years');
   });
 });
+
+describe('a relative clause saying the source spoke anonymously is no part of the source', () => {
+  it('after an inverted cue', () => {
+    expect(sourceOf('“The deal is dead,” said a senior aide to the governor, who spoke on the condition of anonymity.', 'said')).toBe('a senior aide to the governor');
+  });
+
+  it('a descriptive relative clause after an inverted cue stays', () => {
+    expect(sourceOf('“The deal is dead,” said a senior aide to the governor, who has worked on the talks for a year.', 'said')).toBe('a senior aide to the governor, who has worked on the talks for a year');
+  });
+});

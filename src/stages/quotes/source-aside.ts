@@ -5,7 +5,9 @@
 // PolNeAR train, sources before their cue followed by ", who"/", whose": a bare name (one word,
 // at most an abbreviated title before it) named earlier in the article has the clause out 51 /
 // in 32; a full name or a description keeps it (in 55 / out 9). After an inverted cue ("…," said
-// Trump, who …) the clause stays in either way (in 28 / out 23), so only the left source is cut.
+// Trump, who …) the clause stays in either way (in 28 / out 23), so only the left source is cut
+// there. On either side a clause saying the source spoke anonymously ("…, who spoke on the
+// condition of anonymity") is the circumstance of the report (train: out 8 / in 2).
 import type { NP } from './source-np.js';
 import { isCap, isPunct, isWord, type View } from './view.js';
 
@@ -33,14 +35,24 @@ function namedBefore(v: View, name: number, at: number): boolean {
   return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(before);
 }
 
-/** the source without a relative clause set off after an already named bare name, else `np` unchanged */
-export function withoutAsideRelative(v: View, np: NP, head: (s: number, e: number) => number): NP {
+/** a word of the anonymity class (data/quote-cue-roles.tsv) in tokens [from, to) */
+function grantsAnonymity(v: View, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (v.lex.is('anonymity', v.lower[j]!)) return true;
+  return false;
+}
+
+/**
+ * The source without a relative clause that is the author's aside: after an already named bare
+ * name (`left`: a source before its cue only), or one that says the source spoke anonymously;
+ * else `np` unchanged.
+ */
+export function withoutAsideRelative(v: View, np: NP, head: (s: number, e: number) => number, left: boolean): NP {
   for (let j = np.start + 1; j < np.end - 1; j++) {
     if (!isPunct(v, j, ',')) continue;
-    if (!RELATIVE_OPENERS.has(v.lower[j + 1]!)) return np;
-    const name = bareName(v, np.start, j);
-    if (name < 0 || !namedBefore(v, name, np.start)) return np;
-    return { start: np.start, end: j, head: np.head < j ? np.head : head(np.start, j) };
+    if (!RELATIVE_OPENERS.has(v.lower[j + 1]!)) continue;
+    const name = left ? bareName(v, np.start, j) : -1;
+    const aside = name >= 0 && namedBefore(v, name, np.start) || grantsAnonymity(v, j + 2, np.end);
+    return aside ? { start: np.start, end: j, head: np.head < j ? np.head : head(np.start, j) } : np;
   }
   return np;
 }

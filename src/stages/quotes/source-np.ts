@@ -163,7 +163,7 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
   const phrase = np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
-  return phrase && withoutAsideRelative(v, phrase, (s, e) => headOf(v, s, e));
+  return phrase && withoutAsideRelative(v, phrase, (s, e) => headOf(v, s, e), true);
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
@@ -345,5 +345,6 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
   if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
-  return withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
+  const np = withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
+  return withoutAsideRelative(v, np, (s, e2) => headOf(v, s, e2), false);
 }
