@@ -200,3 +200,13 @@ describe('a relative clause saying the source spoke anonymously is no part of th
     expect(sourceOf('“The deal is dead,” said a senior aide to the governor, who has worked on the talks for a year.', 'said')).toBe('a senior aide to the governor, who has worked on the talks for a year');
   });
 });
+
+describe('a time phrase before a clause-opening connective is no part of the source', () => {
+  it('"Three years after Republicans vowed …": the source is the clause’s subject', () => {
+    expect(sourceOf('Three years after Republicans vowed that they would repeal the law, the law still stands.', 'vowed')).toBe('Republicans');
+  });
+
+  it('"during" opens no clause: the subject before it is the source', () => {
+    expect(sourceOf('The government was angry. Another report from the government during the weekend said eight people died.', 'said')).not.toBe('the weekend');
+  });
+});
