@@ -210,3 +210,9 @@ describe('a time phrase before a clause-opening connective is no part of the sou
     expect(sourceOf('The government was angry. Another report from the government during the weekend said eight people died.', 'said')).not.toBe('the weekend');
   });
 });
+
+describe('a comma-set adjunct the parse hangs on a participle cue’s subject is the author’s', () => {
+  it('"Mr. Trump, in an interview on Friday, barely dwelled on …, saying …"', () => {
+    expect(sourceOf('Mr. Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.', 'saying')).toBe('Mr. Trump');
+  });
+});

@@ -6,7 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import { DepTree, baseDep } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
-import { headOf, type NP } from './source-np.js';
+import { adjunctSegment, headOf, type NP } from './source-np.js';
 import { withoutTrailingAdjunct } from './source-extent.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { cueAt } from './cues.js';
@@ -28,7 +28,19 @@ const MAX_SOURCE_TOKENS = 18;
  */
 export function cueSubject(v: View, cue: number): NP | null {
   const np = cueSubjectTree(v, cue);
-  return np && withoutTrailingAdjunct(v, np, (a, b) => headOf(v, a, b));
+  return np && withoutTrailingAdjunct(v, beforeSetOffAdjunct(v, np), (a, b) => headOf(v, a, b));
+}
+
+/**
+ * The subject up to a comma-set adjunct the parse hung on it: "Mr. Trump, in an interview on Friday,
+ * barely dwelled on those two rivals, saying …" → "Mr. Trump" (the surface rule cuts a sentence
+ * subject there too: source-np.ts adjunctSegment).
+ */
+function beforeSetOffAdjunct(v: View, np: NP): NP {
+  for (let j = np.start + 1; j < np.end - 1; j++) {
+    if (isPunct(v, j, ',') && isWord(v, j - 1) && adjunctSegment(v, j + 1)) return { start: np.start, end: j, head: headOf(v, np.start, j) };
+  }
+  return np;
 }
 
 /** The cue verb's subject subtree as the parse gives it, trailing adjuncts included (for comparing its edges with the surface phrase's). */

@@ -213,7 +213,7 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
 }
 
 /** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
-function adjunctSegment(v: View, k: number): boolean {
+export function adjunctSegment(v: View, k: number): boolean {
   // ("many tax experts, including Mr. Goldberg": a list's members stay in the source)
   if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
   const t = v.tokens[k]!;
