@@ -216,3 +216,13 @@ describe('a comma-set adjunct the parse hangs on a participle cue’s subject is
     expect(sourceOf('Mr. Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.', 'saying')).toBe('Mr. Trump');
   });
 });
+
+describe('an adverb opening a comma-set segment after the source starts the author’s aside', () => {
+  it('"Clinton, clearly frustrated, said …"', () => {
+    expect(sourceOf('Clinton, clearly frustrated, said that the question was unfair.', 'said')).toBe('Clinton');
+  });
+
+  it('an apposition after "now" stays', () => {
+    expect(sourceOf('Mr. Lewandowski, now a paid CNN commentator, has denied that he wrote the memo.', 'has denied')).toBe('Mr. Lewandowski, now a paid CNN commentator');
+  });
+});

@@ -218,6 +218,9 @@ export function adjunctSegment(v: View, k: number): boolean {
   if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
   const t = v.tokens[k]!;
   if (t.pos === 'VERB' && /^VB[NG]$/.test(t.xpos ?? '')) return true;
+  // ("Clinton, clearly frustrated,", "DuPont, only two months later,": an adverb opens the author's aside;
+  // "Mr. Lewandowski, now a paid CNN commentator," is an apposition)
+  if (t.pos === 'ADV' && v.tokens[k + 1]?.pos !== 'DET') return true;
   return t.pos === 'ADP' && v.lex.is('prep', v.lower[k]!) && v.lower[k] !== 'of';
 }
 
