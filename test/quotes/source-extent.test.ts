@@ -226,3 +226,9 @@ describe('an adverb opening a comma-set segment after the source starts the auth
     expect(sourceOf('Mr. Lewandowski, now a paid CNN commentator, has denied that he wrote the memo.', 'has denied')).toBe('Mr. Lewandowski, now a paid CNN commentator');
   });
 });
+
+describe('the cue verb behind an auxiliary the tagger reads as a verb', () => {
+  it('"Both Blocher and the SVP have long complained …": the whole coordinated subject', () => {
+    expect(sourceOf('Both Blocher and the SVP have long complained that the rules are unfair.', 'have long complained')).toBe('Both Blocher and the SVP');
+  });
+});

@@ -18,8 +18,10 @@ const MAX_WIDENED = 18;
 function cueVerb(v: View, cueStart: number): number {
   for (let k = cueStart; k < cueStart + 5 && k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
-    if (t.pos === 'VERB') return k;
-    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return -1;
+    // ("have long complained": an auxiliary the tagger reads as a verb is followed by the group's own verb)
+    const auxiliary = v.lex.is('aux', v.lower[k]!) && /^(VERB|ADV|PART|AUX)$/.test(v.tokens[k + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && !auxiliary) return k;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || auxiliary)) return -1;
   }
   return -1;
 }
