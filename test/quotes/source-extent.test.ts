@@ -232,3 +232,9 @@ describe('the cue verb behind an auxiliary the tagger reads as a verb', () => {
     expect(sourceOf('Both Blocher and the SVP have long complained that the rules are unfair.', 'have long complained')).toBe('Both Blocher and the SVP');
   });
 });
+
+describe('a quantity noun heading the subject stays in the source', () => {
+  it('"A series of photos from his most recent rally is revealing …"', () => {
+    expect(sourceOf('A series of photos from his most recent rally is revealing that the crowd was small.', 'is revealing')).toBe('A series of photos from his most recent rally');
+  });
+});

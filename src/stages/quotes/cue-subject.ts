@@ -47,7 +47,11 @@ function beforeSetOffAdjunct(v: View, np: NP): NP {
 export function cueSubjectTree(v: View, cue: number): NP | null {
   if (!v.parsed) return null;
   const t = treeOf(v.doc);
-  const s = reportingSubject(v, t, cue, subjectOf(t, cue));
+  let s = reportingSubject(v, t, cue, subjectOf(t, cue));
+  // ("A series of photos from his rally is revealing": the resolver names the content noun "photos"
+  // under a quantity noun; the span is the syntactic subject's, "A series of photos …")
+  const up = s >= 0 ? t.head(s) : -1;
+  if (up >= 0 && up < s && /^nsubj/.test(t.dep(up)) && t.head(up) === cue) s = up;
   if (s < 0 || s >= cue || v.tokens[s]!.sent !== v.tokens[cue]!.sent) return null;
   // the subject's subtree, bounded (a walk of at most MAX_SOURCE_TOKENS nodes)
   let lo = s;
