@@ -35,7 +35,7 @@ function namedBefore(v: View, name: number, at: number): boolean {
   return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(before);
 }
 
-/** a word of the anonymity class (data/quote-cue-roles.tsv) in tokens [from, to) */
+/** a word of the anonymity class (data/quote-rule-words.tsv) in tokens [from, to) */
 function grantsAnonymity(v: View, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (v.lex.is('anonymity', v.lower[j]!)) return true;
   return false;
