@@ -43,8 +43,11 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'n
 /** adverbs that mark a clause as the alternative to a negated or refused act: "ruled out sending troops, instead encouraging allies" */
 export const CONTRASTIVE_ALTERNATIVES: ReadonlySet<string> = new Set(['instead', 'rather']);
 
+/** the temporal connectives that also open a finite clause ("years after Clinton claimed …"); "during", "upon", "following" take a noun phrase only */
+export const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since']);
+
 /** words that place one event in time against another: "after meeting Wanjala", "announced the ban following the attack" */
-export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'during', 'following']);
+export const TEMPORAL_CONNECTIVES: ReadonlySet<string> = new Set([...TEMPORAL_SUBORDINATORS, 'upon', 'during', 'following']);
 
 /** prepositions of location: "in Kyiv", "near the border", "outside the embassy" */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);

@@ -177,3 +177,64 @@ describe('a distributive determiner continues the source’s prepositional phras
     expect(sourceOf('About 4 in 10 Republican voters in each state want a wall.', 'want')).toBe('About 4 in 10 Republican voters in each state');
   });
 });
+
+describe('a relative clause after a source the reader already knows is the author’s aside', () => {
+  it('left out after a bare name named earlier', () => {
+    const text = 'Paulson bet against the banks. In October, Mr. Paulson, who made billions of dollars on that bet, told investors that the worst was over.';
+    expect(sourceOf(text, 'told')).toBe('Mr. Paulson');
+  });
+
+  it('kept on a first mention and after a full name', () => {
+    expect(sourceOf('Mr. Paulson, who made billions of dollars on a bet, told investors that the worst was over.', 'told')).toBe('Mr. Paulson, who made billions of dollars on a bet');
+    const text = 'Compton spoke first. Ann Compton, who covered the White House for 40 years, said the photo was a mistake.';
+    expect(sourceOf(text, 'said')).toBe('Ann Compton, who covered the White House for 40 years');
+  });
+});
+
+describe('a relative clause saying the source spoke anonymously is no part of the source', () => {
+  it('after an inverted cue', () => {
+    expect(sourceOf('“The deal is dead,” said a senior aide to the governor, who spoke on the condition of anonymity.', 'said')).toBe('a senior aide to the governor');
+  });
+
+  it('a descriptive relative clause after an inverted cue stays', () => {
+    expect(sourceOf('“The deal is dead,” said a senior aide to the governor, who has worked on the talks for a year.', 'said')).toBe('a senior aide to the governor, who has worked on the talks for a year');
+  });
+});
+
+describe('a time phrase before a clause-opening connective is no part of the source', () => {
+  it('"Three years after Republicans vowed …": the source is the clause’s subject', () => {
+    expect(sourceOf('Three years after Republicans vowed that they would repeal the law, the law still stands.', 'vowed')).toBe('Republicans');
+  });
+
+  it('"during" opens no clause: the subject before it is the source', () => {
+    expect(sourceOf('The government was angry. Another report from the government during the weekend said eight people died.', 'said')).not.toBe('the weekend');
+  });
+});
+
+describe('a comma-set adjunct the parse hangs on a participle cue’s subject is the author’s', () => {
+  it('"Mr. Trump, in an interview on Friday, barely dwelled on …, saying …"', () => {
+    expect(sourceOf('Mr. Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.', 'saying')).toBe('Mr. Trump');
+  });
+});
+
+describe('an adverb opening a comma-set segment after the source starts the author’s aside', () => {
+  it('"Clinton, clearly frustrated, said …"', () => {
+    expect(sourceOf('Clinton, clearly frustrated, said that the question was unfair.', 'said')).toBe('Clinton');
+  });
+
+  it('an apposition after "now" stays', () => {
+    expect(sourceOf('Mr. Lewandowski, now a paid CNN commentator, has denied that he wrote the memo.', 'has denied')).toBe('Mr. Lewandowski, now a paid CNN commentator');
+  });
+});
+
+describe('the cue verb behind an auxiliary the tagger reads as a verb', () => {
+  it('"Both Blocher and the SVP have long complained …": the whole coordinated subject', () => {
+    expect(sourceOf('Both Blocher and the SVP have long complained that the rules are unfair.', 'have long complained')).toBe('Both Blocher and the SVP');
+  });
+});
+
+describe('a quantity noun heading the subject stays in the source', () => {
+  it('"A series of photos from his most recent rally is revealing …"', () => {
+    expect(sourceOf('A series of photos from his most recent rally is revealing that the crowd was small.', 'is revealing')).toBe('A series of photos from his most recent rally');
+  });
+});

@@ -6,7 +6,7 @@
 import type { Doc } from '../../core/doc.js';
 import { DepTree, baseDep } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
-import { headOf, type NP } from './source-np.js';
+import { adjunctSegment, headOf, type NP } from './source-np.js';
 import { withoutTrailingAdjunct } from './source-extent.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { cueAt } from './cues.js';
@@ -28,14 +28,30 @@ const MAX_SOURCE_TOKENS = 18;
  */
 export function cueSubject(v: View, cue: number): NP | null {
   const np = cueSubjectTree(v, cue);
-  return np && withoutTrailingAdjunct(v, np, (a, b) => headOf(v, a, b));
+  return np && withoutTrailingAdjunct(v, beforeSetOffAdjunct(v, np), (a, b) => headOf(v, a, b));
+}
+
+/**
+ * The subject up to a comma-set adjunct the parse hung on it: "Mr. Trump, in an interview on Friday,
+ * barely dwelled on those two rivals, saying …" → "Mr. Trump" (the surface rule cuts a sentence
+ * subject there too: source-np.ts adjunctSegment).
+ */
+function beforeSetOffAdjunct(v: View, np: NP): NP {
+  for (let j = np.start + 1; j < np.end - 1; j++) {
+    if (isPunct(v, j, ',') && isWord(v, j - 1) && adjunctSegment(v, j + 1)) return { start: np.start, end: j, head: headOf(v, np.start, j) };
+  }
+  return np;
 }
 
 /** The cue verb's subject subtree as the parse gives it, trailing adjuncts included (for comparing its edges with the surface phrase's). */
 export function cueSubjectTree(v: View, cue: number): NP | null {
   if (!v.parsed) return null;
   const t = treeOf(v.doc);
-  const s = reportingSubject(v, t, cue, subjectOf(t, cue));
+  let s = reportingSubject(v, t, cue, subjectOf(t, cue));
+  // ("A series of photos from his rally is revealing": the resolver names the content noun "photos"
+  // under a quantity noun; the span is the syntactic subject's, "A series of photos …")
+  const up = s >= 0 ? t.head(s) : -1;
+  if (up >= 0 && up < s && /^nsubj/.test(t.dep(up)) && t.head(up) === cue) s = up;
   if (s < 0 || s >= cue || v.tokens[s]!.sent !== v.tokens[cue]!.sent) return null;
   // the subject's subtree, bounded (a walk of at most MAX_SOURCE_TOKENS nodes)
   let lo = s;

@@ -9,6 +9,7 @@ import { cueSubject, cueSubjectTree } from './cue-subject.js';
 import type { NP } from './source-np.js';
 import { isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { lyAdverb } from './cues.js';
+import { TEMPORAL_SUBORDINATORS } from '../../lexicon/function-words.js';
 
 /** at most this many tokens in a source widened from the parse */
 const MAX_WIDENED = 18;
@@ -17,8 +18,10 @@ const MAX_WIDENED = 18;
 function cueVerb(v: View, cueStart: number): number {
   for (let k = cueStart; k < cueStart + 5 && k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
-    if (t.pos === 'VERB') return k;
-    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) return -1;
+    // ("have long complained": an auxiliary the tagger reads as a verb is followed by the group's own verb)
+    const auxiliary = v.lex.is('aux', v.lower[k]!) && /^(VERB|ADV|PART|AUX)$/.test(v.tokens[k + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && !auxiliary) return k;
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || auxiliary)) return -1;
   }
   return -1;
 }
@@ -44,6 +47,11 @@ export function parsedSourceStart(v: View, cueStart: number, start: number, end:
   const before = subj.start > floor ? v.tokens[subj.start - 1]!.pos : 'PUNCT';
   if (!(before === 'PUNCT' || before === 'CCONJ' || before === 'SCONJ' || v.lower[subj.start - 1] === 'that')) return start;
   for (let k = subj.start; k < start; k++) if (v.tokens[k]!.pos === 'SCONJ') return start;
+  // ("Years after Bill Clinton claimed", "A few weeks after Obama announced": the parse hangs the
+  // source on a time noun before a connective opening its clause; PolNeAR marks the name alone — but
+  // "A report from the government during the weekend said": "during" opens no clause, the subject
+  // before it is the source)
+  for (let k = subj.start; k < start; k++) if (TEMPORAL_SUBORDINATORS.has(v.lower[k]!)) return start;
   return isWord(v, subj.start) ? subj.start : start;
 }
 

@@ -7,6 +7,7 @@ import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './v
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
 import { titleEnd } from './source-title.js';
+import { withoutAsideRelative } from './source-aside.js';
 import { afterConnective, afterDateline, withoutTrailingAdjunct, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
 
 export interface NP {
@@ -161,7 +162,8 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
 
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
-  return np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
+  const phrase = np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
+  return phrase && withoutAsideRelative(v, phrase, (s, e) => headOf(v, s, e), true);
 }
 
 function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
@@ -211,11 +213,14 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
 }
 
 /** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
-function adjunctSegment(v: View, k: number): boolean {
+export function adjunctSegment(v: View, k: number): boolean {
   // ("many tax experts, including Mr. Goldberg": a list's members stay in the source)
   if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
   const t = v.tokens[k]!;
   if (t.pos === 'VERB' && /^VB[NG]$/.test(t.xpos ?? '')) return true;
+  // ("Clinton, clearly frustrated,", "DuPont, only two months later,": an adverb opens the author's aside;
+  // "Mr. Lewandowski, now a paid CNN commentator," is an apposition)
+  if (t.pos === 'ADV' && v.tokens[k + 1]?.pos !== 'DET') return true;
   return t.pos === 'ADP' && v.lex.is('prep', v.lower[k]!) && v.lower[k] !== 'of';
 }
 
@@ -343,5 +348,6 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   // "…,” said Harvey, who added …": a relative pronoun left alone at the end is no part of the source
   if (e - 2 > start && v.lower[e - 1] === 'who' && isPunct(v, e - 2, ',')) e -= 2;
   if (e <= start) return null;
-  return withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
+  const np = withoutTrailingAdjunct(v, { start, end: e, head: headOf(v, start, nameEnd > start ? nameEnd : e) }, (s, e2) => headOf(v, s, e2));
+  return withoutAsideRelative(v, np, (s, e2) => headOf(v, s, e2), false);
 }
