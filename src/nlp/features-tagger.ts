@@ -4,6 +4,7 @@
 // per position it then combines those hashes with template ids and the previous predicted tags into
 // 32-bit feature keys. Nothing here allocates per token.
 import { FNV_OFFSET, fnvStep, mix, mix3, type KeyIndex } from './hash.js';
+import type { WordClusters } from './word-clusters.js';
 
 /**
  * Feature templates, written inline below as literal ids (a lookup object in the hot loop costs more
@@ -19,14 +20,18 @@ export const TEMPLATES = {
   // 41–47: second pass only (see extractFirstPass): the first pass's tags here and to the right
   f0: 41, r1: 42, r1r2: 43, r1Lower: 44, p1R1: 45, r1Amb: 46, r2: 47,
   // 48, 49: the first pass's left tag (alone, × r1), tried with a right-to-left first pass, no dev gain; do not reuse
+  // 50–55: GloVe word clusters (word-clusters.ts), for models trained with meta.clusters (see extractClusters)
+  c2048: 50, c512: 51, c128Case: 52, c512M1: 53, c512P1: 54, p1C512: 55,
 } as const;
 
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 
 
 
 // Padding values for positions before the sentence start / after its end.
 const PAD_START = 0x5a5a0001;
+/** forms whose cluster is remembered (per TaggerFeatures) before the memo starts over */
+const CLUSTER_MEMO = 1 << 16;
 const PAD_END = 0x5a5a0002;
 const TAG_START = 0xffff;
 const TAG_END = 0xfffe;
@@ -101,6 +106,10 @@ export class TaggerFeatures {
   forced = new Int32Array(0);
   /** allowed-tag set id (1-based) for frequent words, 0 when any tag may be predicted */
   allow = new Int32Array(0);
+  /** GloVe cluster of each token at 2048 / 512 / 128 clusters (-1 unknown); filled only with clusters */
+  c2048 = new Int32Array(0);
+  c512 = new Int32Array(0);
+  c128 = new Int32Array(0);
   /** one position's atomic values, by slot index (see SLOT_NAMES) */
   private readonly vals = (() => {
     const v = new Int32Array(32);
@@ -109,8 +118,16 @@ export class TaggerFeatures {
   })();
 
 
-  /** dict maps lowerKey(word) → packDictValue(…); -1 when absent */
-  constructor(private readonly dict: KeyIndex | null) {}
+  private readonly clusterMemo = new Map<string, number>();
+
+  /**
+   * dict maps lowerKey(word) → packDictValue(…); -1 when absent. clusters: the word clusters of the
+   * cluster templates (50–55), null for a model trained without them.
+   */
+  constructor(
+    private readonly dict: KeyIndex | null,
+    readonly clusters: WordClusters | null = null,
+  ) {}
 
   private ensure(n: number): void {
     if (n <= this.cap) return;
@@ -126,6 +143,9 @@ export class TaggerFeatures {
     this.amb = new Int32Array(c);
     this.forced = new Int32Array(c);
     this.allow = new Int32Array(c);
+    this.c2048 = new Int32Array(c);
+    this.c512 = new Int32Array(c);
+    this.c128 = new Int32Array(c);
   }
 
   prepare(forms: readonly string[], n = forms.length): void {
@@ -212,6 +232,23 @@ export class TaggerFeatures {
       forced[i] = forcedTag;
       allow[i] = allowed;
     }
+    const cl = this.clusters;
+    if (cl) {
+      const memo = this.clusterMemo;
+      for (let i = 0; i < n; i++) {
+        // a bounded memo of form → fine cluster: the table lookup lower-cases and re-encodes the word
+        const form = forms[i]!;
+        let fine = memo.get(form);
+        if (fine === undefined) {
+          fine = cl.clusterOf(form, 2048);
+          if (memo.size >= CLUSTER_MEMO) memo.clear();
+          memo.set(form, fine);
+        }
+        this.c2048[i] = fine;
+        this.c512[i] = cl.coarsen(fine, 512);
+        this.c128[i] = cl.coarsen(fine, 128);
+      }
+    }
   }
 
   /**
@@ -270,7 +307,26 @@ export class TaggerFeatures {
     }
     v[27] = p1 < 0 ? TAG_START : p1;
     v[28] = p2 < 0 ? TAG_START : p2;
-    return applyTemplates(v, out);
+    const k = applyTemplates(v, out);
+    return this.clusters ? this.extractClusters(i, n, v[27]!, out, k) : k;
+  }
+
+  /**
+   * Cluster templates: the GloVe cluster of the word (two granularities), the coarse cluster with the
+   * word's casing (a capitalised word of a common-noun cluster: PROPN or NOUN?), the neighbours'
+   * clusters and the previous tag with the word's cluster. Clusters generalise over rare and unseen
+   * words, where PROPN/NOUN and ADJ/NOUN errors concentrate (EWT dev). Appended after the k keys.
+   */
+  private extractClusters(i: number, n: number, t1: number, out: Int32Array, k: number): number {
+    const { c2048, c512, c128 } = this;
+    const cased = this.flags[i]! & (FLAG_INIT_UPPER | FLAG_ALL_UPPER | FLAG_FIRST);
+    out[k++] = key2(H_C2048, c2048[i]!, null);
+    out[k++] = key2(H_C512, c512[i]!, null);
+    out[k++] = key2(H_C128CASE, c128[i]!, cased);
+    out[k++] = key2(H_C512M1, i > 0 ? c512[i - 1]! : PAD_START, null);
+    out[k++] = key2(H_C512P1, i + 1 < n ? c512[i + 1]! : PAD_END, null);
+    out[k++] = key2(H_P1C512, t1, c512[i]!);
+    return k;
   }
 }
 
@@ -293,6 +349,7 @@ function key2(h0: number, a: number, b: number | null): number {
   return h === 0 ? 1 : h;
 }
 const H0 = (id: number) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b);
+const H_C2048 = H0(50), H_C512 = H0(51), H_C128CASE = H0(52), H_C512M1 = H0(53), H_C512P1 = H0(54), H_P1C512 = H0(55);
 const H_F0 = H0(41), H_R1 = H0(42), H_R1R2 = H0(43), H_R1LOWER = H0(44), H_P1R1 = H0(45), H_R1AMB = H0(46), H_R2 = H0(47);
 
 /**

@@ -4,6 +4,7 @@
 // Export prunes near-zero averaged weights and quantises to int16 with one global scale, producing
 // exactly the arrays the runtime Tagger consumes, so dev evaluation runs the shipped code path.
 import { KeyIndex } from './hash.js';
+import type { WordClusters } from './word-clusters.js';
 import { constrainedArgmax, extractFirstPass, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
 import type { TaggerArrays, TaggerMeta } from './tagger.js';
 
@@ -105,11 +106,12 @@ export class PerceptronTrainer {
     readonly nTags: number,
     readonly dict: { keys: Uint32Array; vals: Int32Array; allowed?: Int32Array },
     readonly useForced: boolean,
+    clusters: WordClusters | null = null,
   ) {
     this.w = new Float32Array(65536 * nTags);
     this.u = new Float64Array(65536 * nTags);
     this.scores = new Float64Array(nTags);
-    this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals));
+    this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals), clusters);
     this.allowed = dict.allowed ?? new Int32Array(0);
   }
 
@@ -401,9 +403,10 @@ export class SparseTagger {
     private readonly a: TaggerArrays,
     readonly nTags: number,
     readonly useForced: boolean,
+    clusters: WordClusters | null = null,
   ) {
     for (let r = 0; r < a.featKeys.length; r++) this.rows.set(a.featKeys[r]! | 0, r);
-    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
+    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), clusters);
     this.scores = new Float64Array(nTags);
   }
 

@@ -7,6 +7,7 @@ import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
 import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
 import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { Tagger } from './tagger.js';
+import { defaultWordClusters } from './word-clusters.js';
 
 const hasModel = existsSync(modelPath('tagger.bin'));
 const split = (s: string) => s.split(' ');
@@ -221,5 +222,36 @@ describe('second-pass features', () => {
     left[at - 1] = 3; // the left context comes from this pass's own predictions (p1, p2)
     expect(keysFor(far, at)).toEqual(same);
     expect(keysFor(left, at)).toEqual(same);
+  });
+});
+
+describe.skipIf(!defaultWordClusters())('word-cluster features', () => {
+  const clusters = defaultWordClusters()!;
+  const keysFor = (words: string, i: number, withClusters = true) => {
+    const forms = split(words);
+    const f = new TaggerFeatures(null, withClusters ? clusters : null);
+    f.prepare(forms);
+    const out = new Int32Array(MAX_FEATURES);
+    return [...out.subarray(0, f.extract(i, forms.length, 3, 2, out))];
+  };
+
+  it('add keys only for a model trained with clusters, within MAX_FEATURES', () => {
+    const plain = keysFor('the old man runs .', 2, false);
+    const with_ = keysFor('the old man runs .', 2);
+    expect(with_.length).toBeGreaterThan(plain.length);
+    expect(with_.length).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(with_.slice(0, plain.length)).toEqual(plain); // the earlier templates are unchanged
+  });
+
+  it('give words of one cluster shared keys that words of other clusters lack', () => {
+    // find two words GloVe puts in one 2048-cluster and one it does not
+    const a = 'tuesday';
+    const b = ['wednesday', 'thursday', 'friday', 'monday'].find((w) => clusters.clusterOf(w, 2048) === clusters.clusterOf(a, 2048))!;
+    expect(b).toBeDefined();
+    const ka = new Set(keysFor(`on ${a} morning`, 1));
+    const kb = keysFor(`on ${b} morning`, 1);
+    const kc = keysFor('on bananas morning', 1);
+    const shared = (ks: number[]) => ks.filter((k) => ka.has(k)).length;
+    expect(shared(kb)).toBeGreaterThan(shared(kc));
   });
 });

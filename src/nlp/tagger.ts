@@ -19,7 +19,7 @@ import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { existsSync } from 'node:fs';
 import { weightCodebook } from './tagger-codebook.js';
 import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
-import { defaultWordClusters, wordClustersPath } from './word-clusters.js';
+import { defaultWordClusters, wordClustersPath, type WordClusters } from './word-clusters.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
 export const TAGGER_FILE = 'tagger.bin';
@@ -30,6 +30,8 @@ export interface TaggerMeta {
   /** trust the tag dictionary's forced tag for frequent unambiguous words */
   readonly useForced: boolean;
   readonly scale: number;
+  /** the model uses the word-cluster templates (models/word-clusters.bin.gz must be present) */
+  readonly clusters?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -167,7 +169,7 @@ export class Tagger {
       this.lut = new Int32Array(256);
       this.lut.set(built.lut);
     }
-    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals));
+    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), meta.clusters ? taggerClusters() : null);
     this.dictKeys = a.dictKeys;
     this.dictVals = a.dictVals;
     this.useForced = meta.useForced;
@@ -394,6 +396,13 @@ function checkRows(rows: Uint16Array, nTags: number, path: string): void {
 }
 
 let cached: Tagger | null = null;
+
+/** The word clusters a model with cluster templates reads (E021 when the table is missing). */
+function taggerClusters(): WordClusters {
+  const clusters = defaultWordClusters();
+  if (!clusters) throw new NewsgraphError('E021', `the tagger model uses word clusters, ${wordClustersPath()} not found — run \`npm run train\``);
+  return clusters;
+}
 
 /** Attaches models/tagger-mlp.bin (when it was built) to the tagger; E021 if it does not fit. */
 export function attachShippedMlp(t: Tagger): Tagger {
