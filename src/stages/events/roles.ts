@@ -86,6 +86,10 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
     if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
     return s;
   }
+  // "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate, held a rally": the parser may
+  // coordinate the name with the fronted date, leaving the verb without a subject
+  const fronted = frontedDateSubject(t, p);
+  if (fronted >= 0) return fronted;
   const d = t.dep(p);
   const h = t.head(p);
   if (h < 0) return -1;
@@ -116,6 +120,23 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
       if (g >= 0) return g;
     }
     return h;
+  }
+  return -1;
+}
+
+/**
+ * A subjectless main or reported verb whose fronted time phrase ("On Wednesday, …") carries a
+ * proper-noun conjunct before the verb: the conjunct is the subject the parser misattached (a date
+ * is coordinated with nothing but another date, so a name there is the clause's subject). -1 if none.
+ */
+function frontedDateSubject(t: DepTree, p: number): number {
+  if (!t.isVerbal(p) || t.isPassive(p)) return -1;
+  const b = baseDep(t.dep(p));
+  if (b !== 'root' && b !== 'ccomp' && b !== 'parataxis') return -1;
+  for (const o of t.kidsWhere(p, (d, k) => baseDep(d) === 'obl' && k < p)) {
+    if (!isDayWord(t.lower(o))) continue;
+    const names = t.kidsWhere(o, (d, k) => d === 'conj' && k < p && t.tok(k).pos === 'PROPN' && !isDayWord(t.lower(k)));
+    if (names.length) return names[0]!;
   }
   return -1;
 }
