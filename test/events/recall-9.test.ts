@@ -20,4 +20,24 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: a date coordinated with a date is no subject
     expect(show('On Monday and Tuesday, the Russian army shelled Kharkiv.')).toEqual(['194 RUSMIL→-']);
   }, 60_000);
+
+  it('a name takes the code its description elsewhere in the text gives, and its short form too', () => {
+    const lead = 'Germany banned Iranian airline Kish Air from flying in the country. Kish has been under sanctions since 2011. ';
+    expect(show(lead + 'The United States government claims Kish flies fighters and cargo to Syria.')).toContain('112 USAGOV→IRNBUS');
+    // a predicate noun describes its subject too
+    expect(show('Kish Air is an Iranian airline. Kish has been under sanctions since 2011. The United States government claims Kish flies fighters and cargo to Syria.')).toContain('112 USAGOV→IRNBUS');
+    // control: with no description the name has no code
+    expect(show('Germany banned Kish Air from flying. Kish has been under sanctions since 2011. The United States government claims Kish flies fighters and cargo to Syria.')).not.toContain('112 USAGOV→IRNBUS');
+  }, 60_000);
+
+  it('a reported clause the parser hung as a conjunct without a coordinator is still the content', () => {
+    const lead = 'Germany banned Iranian airline Kish Air from flying in the country. Kish has been under sanctions since 2011. ';
+    expect(show(lead + 'US Ambassador to Germany Richard Grenell alleged, by way of example, Kish had contributed to the violence in Syria.')).toContain('112 USA→IRNBUS');
+  }, 60_000);
+
+  it('a class noun stands for the members it lists with "such as"', () => {
+    expect(show('The US has been encouraging allies such as Germany to restrict flights.')).toEqual(['020 USA→DEU']);
+    // control: an unlisted class names nobody
+    expect(show('The US has been encouraging allies to restrict flights.')).toEqual(['020 USA→-']);
+  }, 60_000);
 });

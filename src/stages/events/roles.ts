@@ -214,6 +214,12 @@ export function clauseOf(t: DepTree, p: number): number {
   const hosts = [p, ...t.kids(p).filter((k) => k > p && baseDep(t.dep(k)) === 'obl')];
   const setOff = (k: number) => t.kids(k).some((x) => x < k && t.dep(x) === 'punct');
   for (const h of hosts) for (const k of t.kids(h)) if (k > p && t.dep(k) === 'parataxis' && t.kid(k, 'nsubj') >= 0 && !setOff(k)) return k;
+  // "alleged, by way of example, Mahan had contributed to …": a conjunct with its own subject and
+  // no coordinating word is no coordination — the parser's reading of the reported clause
+  for (const k of t.kids(p)) {
+    if (k <= p || t.dep(k) !== 'conj' || !t.isVerbal(k) || t.kid(k, 'cc') >= 0) continue;
+    if (t.kid(k, 'nsubj') >= 0 || t.kid(k, 'nsubj:pass') >= 0) return k;
+  }
   return -1;
 }
 
