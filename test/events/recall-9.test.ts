@@ -40,4 +40,12 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: an unlisted class names nobody
     expect(show('The US has been encouraging allies to restrict flights.')).toEqual(['020 USA→-']);
   }, 60_000);
+
+  it('a state named only in a hyphenated modifier does not keep the story country from a sector actor', () => {
+    const lead = 'A car bomb killed twelve soldiers in Kabul, Afghanistan, on Monday. Afghan officials blamed the Taliban for the attack. Karim Ahmadzai, of the provincial council, described the damage. ';
+    expect(show(lead + 'Ahmadzai accused the central government of hiding the losses of the Afghan army, whose US-built vehicles were destroyed.')).toContain('112 AFGGOV→AFGGOV');
+    // control: a state named as a place of its own may be the actor's: no story country
+    expect(show(lead + 'Ahmadzai accused the central government of hiding the losses of the Afghan army, whose vehicles were made in the US.')).toContain('112 GOV→AFGGOV');
+  }, 60_000);
 });
+
