@@ -47,5 +47,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: a state named as a place of its own may be the actor's: no story country
     expect(show(lead + 'Ahmadzai accused the central government of hiding the losses of the Afghan army, whose vehicles were made in the US.')).toContain('112 GOV→AFGGOV');
   }, 60_000);
+
+  it('a district attorney is a judicial actor', () => {
+    expect(show("The Brooklyn district attorney's office is investigating New York Mayor Eric Adams.")).toEqual(['090 JUD→GOV']);
+    // control: an office of nobody named is no actor
+    expect(show('The Brooklyn office is investigating New York Mayor Eric Adams.')).toEqual([]);
+  }, 60_000);
 });
 
