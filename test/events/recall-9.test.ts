@@ -53,5 +53,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: an office of nobody named is no actor
     expect(show('The Brooklyn office is investigating New York Mayor Eric Adams.')).toEqual([]);
   }, 60_000);
+
+  it('a state does not react to the act of its own organ', () => {
+    expect(show('The Iranian parliament blamed the United States for the crash. Iran denied the accusation.')).toEqual(['112 IRNLEG→USA', '016 IRN→-']);
+    // control: the accusation of another state is the denial's target
+    expect(show('The United States blamed Iran for the crash. Iran denied the accusation.')).toEqual(['112 USA→IRN', '016 IRN→USA']);
+  }, 60_000);
 });
 
