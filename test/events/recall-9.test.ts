@@ -59,5 +59,15 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: the accusation of another state is the denial's target
     expect(show('The United States blamed Iran for the crash. Iran denied the accusation.')).toEqual(['112 USA→IRN', '016 IRN→USA']);
   }, 60_000);
+
+  it('"who" takes the name right before it when the parser hung the clause further back', () => {
+    expect(show('Other Republicans have urged him to move forward with the transition, such as former New Jersey governor Chris Christie, who denounced the Biden legal team\'s claims as a national embarrassment.')).toContain('111 USAGOV→USAGOV');
+  }, 60_000);
+
+  it('a body named after a coded person acts for that person', () => {
+    expect(show("Chris Christie denounced the Biden legal team's claims as a national embarrassment.")).toEqual(['111 -→USAGOV']);
+    // control: an unnamed team is nobody
+    expect(show("Chris Christie denounced the legal team's claims as a national embarrassment.")).toEqual([]);
+  }, 60_000);
 });
 

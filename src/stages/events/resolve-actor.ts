@@ -109,6 +109,16 @@ export class ActorResolver {
     if (ante) return [ante];
     const own = this.nominal(i, depth);
     if (own.some((a) => a.political) || depth > 0) return own;
+    // "the Trump legal team", "the Biden campaign": a body named after a coded person (as "the Trump
+    // administration" is) acts for that person
+    if (t.tok(i).pos === 'NOUN') {
+      for (const k of t.kidsWhere(i, (d, x) => d === 'compound' && x < i)) {
+        const e = this.entityAt(k);
+        if (e?.type !== 'PERSON' || !isPoliticalCode(e.actor_code)) continue;
+        const [a] = this.resolve(k, depth + 1);
+        if (a?.political) return [{ ...a, mention: { start: a.mention.start, end: t.tok(i).end }, head: i, rule: 'phrase:named-body', origin: 'entity-phrase' }];
+      }
+    }
     // "allies such as Germany", "countries such as France and Italy": a class noun no actor word
     // reads stands for the members it lists
     const listed = t.kidsWhere(i, (d, k) => baseDep(d) === 'nmod' && k > i && t.caseOf(k) === 'such as');

@@ -83,7 +83,7 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
   s = contentHead(t, s);
   if (s >= 0) {
     // "the troops who attacked the town": the relative pronoun stands for the noun the clause modifies
-    if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
+    if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return whoAntecedent(t, s, t.head(p));
     return s;
   }
   // "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate, held a rally": the parser may
@@ -122,6 +122,20 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
     return h;
   }
   return -1;
+}
+
+/**
+ * "… with the presidential transition, such as former governor Chris Christie, who denounced …": the
+ * parser may hang a who-clause on a noun further back; "who" stands for a person, so a name right
+ * before it (a comma between) is its antecedent when the noun the clause hangs on is no name.
+ */
+function whoAntecedent(t: DepTree, rel: number, host: number): number {
+  if (t.lower(rel) !== 'who' || t.tok(host).pos === 'PROPN' || t.tok(host).pos === 'PRON') return host;
+  let k = rel - 1;
+  if (k >= 0 && t.tok(k).form === ',') k--;
+  if (k < 0 || k === host || t.tok(k).pos !== 'PROPN' || t.tok(k).sent !== t.tok(rel).sent) return host;
+  for (let hop = 0; hop < 4 && t.head(k) >= 0 && /^flat/.test(t.dep(k)); hop++) k = t.head(k);
+  return k;
 }
 
 /**
