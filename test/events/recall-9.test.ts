@@ -69,5 +69,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: an unnamed team is nobody
     expect(show("Chris Christie denounced the legal team's claims as a national embarrassment.")).toEqual([]);
   }, 60_000);
+
+  it('a rally in support of someone is aimed neither at them nor, by default, at the government', () => {
+    expect(show('Several thousand people rallied at a square in Washington in support of President Joe Biden.')).toEqual(['141 USACVL→-']);
+    // control: a rally with no stated aim is addressed to the state it is held in
+    expect(show('Several thousand people rallied at a square in Washington.')).toEqual(['141 USACVL→USAGOV']);
+  }, 60_000);
 });
 
