@@ -75,5 +75,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: a rally with no stated aim is addressed to the state it is held in
     expect(show('Several thousand people rallied at a square in Washington.')).toEqual(['141 USACVL→USAGOV']);
   }, 60_000);
+
+  it('"anyone" defined by its clause is a class of civilians', () => {
+    expect(show('The Tunisian government banned anyone wearing a niqab from entering public offices.')).toEqual(['1722 TUNGOV→TUNCVL']);
+    // control: a bare "anyone" is nobody in particular
+    expect(show('The Tunisian government banned anyone from entering public offices.')).toEqual(['1722 TUNGOV→-']);
+  }, 60_000);
 });
 

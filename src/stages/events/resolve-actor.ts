@@ -102,7 +102,9 @@ export class ActorResolver {
       if (role && !code) return [{ entity: ent.id, actor_code: role, mention, country: null, political: true, head: i, rule: 'entity+phrase-role', origin: 'entity-phrase' }];
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
-    if (t.tok(i).pos === 'PRON') return [];
+    // a pronoun is resolved by coreference or not at all — but "anyone wearing a niqab", "everyone
+    // who protested" is a class of people its clause defines (the actor words read it: CVL)
+    if (t.tok(i).pos === 'PRON' && !t.kidsWhere(i, (d) => d.startsWith('acl')).length) return [];
     const named = this.namedOrgAfter(i);
     if (named) return [named];
     const ante = this.definiteOrg(i);
