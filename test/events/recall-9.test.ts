@@ -81,5 +81,9 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
     // control: a bare "anyone" is nobody in particular
     expect(show('The Tunisian government banned anyone from entering public offices.')).toEqual(['1722 TUNGOV→-']);
   }, 60_000);
+
+  it('a name in apposition to an organisation the parser made the head of "<organisation> spokesperson" speaks for it', () => {
+    expect(show('After the vote, a United States Department of State spokesperson, Jane Miller, indicated the United States was disappointed by the decision: "While we await details," she said, "we strongly urge Kenyan leaders to reconsider the ban".')).toContain('020 USAGOV→KENGOV');
+  }, 60_000);
 });
 

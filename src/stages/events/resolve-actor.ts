@@ -202,6 +202,14 @@ export class ActorResolver {
       if (up >= 0 && t.dep(h) === 'appos' && t.tok(up).pos === 'NOUN') descriptors.push(up);
       descriptors.push(...t.kidsWhere(h, (d, c) => d === 'appos' && t.tok(c).pos === 'NOUN'));
       if (up >= 0 && /^nsubj/.test(t.dep(h)) && t.tok(up).pos === 'NOUN' && t.kid(up, 'cop') >= 0) descriptors.push(up);
+      // "a United States Department of State spokesperson, Morgan Ortagus,": the parser may head the
+      // phrase by the organisation, the role noun under it and the name in apposition — the person
+      // is the organisation's
+      const org = up >= 0 && t.dep(h) === 'appos' ? this.entityAt(up) : null;
+      if (org && org !== ent && org.type === 'ORG' && isPoliticalCode(org.actor_code) && t.kids(up).some((r) => r < h && t.tok(r).pos === 'NOUN' && this.words.common.get(t.lemma(r))?.kind === 'sector')) {
+        out = { entity: org.id, actor_code: org.actor_code, mention: m, country: org.country ?? countryOf(org.actor_code), political: true, head: up, rule: 'described', origin: 'entity' };
+        break;
+      }
       for (const d of descriptors) {
         if (this.entityAt(d)) continue;
         const a = this.nominal(d, 0).find((x) => x.political && x.actor_code && (x.country ? /^[A-Z]{3}$/.test(x.country) : this.words.politicalSectors.has(x.actor_code)));
