@@ -38,6 +38,8 @@ export class ActorResolver {
   private readonly affiliations = new Map<string, Actor | null>();
   /** entity id → the code a description elsewhere in the text gives it (describedAs) */
   private readonly descriptions = new Map<string, Actor | null>();
+  /** entity id → the organisation a one-word person name is the short form of (shortNameOf) */
+  private readonly shortNames = new Map<string, Actor | null>();
 
   constructor(tree: DepTree, words: ActorLexicon, nouns: EventWords) {
     this.tree = tree;
@@ -232,13 +234,22 @@ export class ActorResolver {
    */
   private shortNameOf(ent: Entity): Actor | null {
     if (ent.type !== 'PERSON' || /\s/.test(ent.name)) return null;
+    // (memoised per entity: a scan of the document's entities per mention would be quadratic)
+    const memo = this.shortNames.get(ent.id);
+    if (memo !== undefined) return memo;
+    this.shortNames.set(ent.id, null);
     const prefix = ent.name + ' ';
     const longer = this.tree.doc.entities.filter((e) => e !== ent && e.name.startsWith(prefix));
     if (longer.length !== 1 || longer[0]!.type !== 'ORG') return null;
     const org = longer[0]!;
-    if (org.actor_code) return { entity: org.id, actor_code: org.actor_code, mention: org.mentions[0]!, country: org.country ?? countryOf(org.actor_code), political: isPoliticalCode(org.actor_code), head: -1, rule: 'short-name', origin: 'entity' };
-    const d = this.describedAs(org);
-    return d ? { ...d, rule: 'short-name' } : null;
+    let out: Actor | null = null;
+    if (org.actor_code) out = { entity: org.id, actor_code: org.actor_code, mention: org.mentions[0]!, country: org.country ?? countryOf(org.actor_code), political: isPoliticalCode(org.actor_code), head: -1, rule: 'short-name', origin: 'entity' };
+    else {
+      const d = this.describedAs(org);
+      out = d ? { ...d, rule: 'short-name' } : null;
+    }
+    this.shortNames.set(ent.id, out);
+    return out;
   }
 
   /** the sector a person's own phrase names ("businessman Stephen Schwarzman"), country-less */
