@@ -27,10 +27,25 @@ export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEve
     if (roots && !e.target.actor_code && !e.target.entity && hasSource(e)) {
       const latest = (m: Map<string, NewsEvent>, sign: number) => roots.map((r) => m.get(r)).filter((x): x is NewsEvent => !!x && sign * (e.evidence.start - x.evidence.start) > 0).sort((a, b) => sign * (b.evidence.start - a.evidence.start))[0];
       const prior = latest(lastByRoot, 1) ?? latest(firstByRoot, -1);
-      const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code);
+      const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code || stateAndOwnOrgan(prior.source.actor_code, e.source.actor_code));
       if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
     if (isAuthor(e)) lastByRoot.set(e.root, e);
     return out;
   });
+}
+
+/** organs that act for their state: a state's act done by one of them is the state's own act */
+const STATE_ORGANS = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
+
+/**
+ * "Representatives from Iran acknowledged … blaming human error … For several days Iran denied the
+ * accusation": a state and one of its own organs (IRN, IRNLEG) are one side — a reaction of the
+ * state is not aimed at its own organ's act. Two organs of a state may still face each other
+ * (a court and a government): only the bare state against an organ counts.
+ */
+function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const [bare, organ] = a.length < b.length ? [a, b] : [b, a];
+  return /^[A-Z]{3}$/.test(bare) && organ.length === 6 && organ.startsWith(bare) && STATE_ORGANS.has(organ.slice(3));
 }

@@ -24,7 +24,7 @@ import { isPoliticalCode, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
 import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
-import { findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
+import { backsSomeone, findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
@@ -151,6 +151,8 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   const people = (a: Actor) => a.actor_code === country && !!a.entity && c.byId.get(a.entity)?.type === 'NORP';
   const nonState = (a: Actor) => a.country === country && a.actor_code !== null && (NON_STATE_SECTORS.has(a.actor_code.slice(3, 6)) || people(a));
   if (!sources.every(nonState)) return null;
+  // "rallied … in support of President Trump": a rally backing someone is not aimed at the government
+  if (backsSomeone(t, p)) return null;
   return { entity: null, actor_code: `${country}GOV`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country, political: true, head: p, rule: 'domestic-protest', origin: 'place' };
 }
 
@@ -224,7 +226,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   }
   // an ethnic group coded by the state it lives in is not that state: its protest there is aimed at
   // it ("ethnic Albanians demonstrated in Serbia" → target SRB), so its country does not block the place
-  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !a.ethnic && !found.places.length))) {
+  if (!targets.length && !recip && PLACE_TARGET_ROOTS.has(f.cameo.slice(0, 2)) && where && !(f.cameo.startsWith('14') && backsSomeone(t, p)) && !sources.some((a) => a.actor_code === placeCode || (a.country === where && !a.ethnic && !found.places.length))) {
     // a protest or concession done in a state without a named target is addressed to that state
     // ("lifted a curfew in Montenegro", "demonstrated in Serbia"), as CAMEO coders read it: an
     // implicit target from the context (target_source "context", no mention: the place stays a

@@ -4,6 +4,7 @@
 // names: leadPlaceCountry). Countries are never guessed from
 // proximity: the former rules (a bare group taking the country of the event's place, of the target,
 // or of the one country its sentence names) were removed with issue 13.
+import type { Entity } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import { actorsOf, type Ctx } from './context.js';
 import type { Place } from './location.js';
@@ -78,10 +79,21 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
     // without a country; a person with a stated role ("the opposition leader X") takes the story's
     if (ent?.type === 'PERSON' && !code) return a;
     if (!ent && !code) return a;
-    foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && /^[A-Z]{3}$/.test(e.country));
+    foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && /^[A-Z]{3}$/.test(e.country) && !onlyHyphenModifier(c, e, sentence));
     if (foreign) return a;
     return { ...a, actor_code: story + (code ?? ''), country: story, political: true, storyCountry: true, rule: `${a.rule}+story-country` };
   });
+}
+
+/**
+ * "whose US-built armoured vehicle", "Iranian-backed rebels": a state named only as the first part
+ * of a hyphenated modifier describes a thing or a group of the story's own country; it places no
+ * actor of the sentence abroad.
+ */
+function onlyHyphenModifier(c: Ctx, e: Entity, sentence: Span): boolean {
+  const text = c.t.doc.text;
+  const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
+  return inSentence.length > 0 && inSentence.every((m) => /^-[a-z]/.test(text.slice(m.end, m.end + 2)));
 }
 
 /**

@@ -14,7 +14,7 @@ import { countryOf, isPoliticalCode, type Actor } from './actor.js';
 import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
 import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { EventWords } from './event-lexicon.js';
-import type { DepTree } from './tree.js';
+import { baseDep, type DepTree } from './tree.js';
 
 /** NP-internal relations that carry an actor's name, nationality or title ("businessman … Stephen
  * Schwarzman": the parser hangs a descriptive noun before a name as nmod:desc). */
@@ -36,6 +36,10 @@ export class ActorResolver {
   private readonly nouns: EventWords;
   /** entity id → the organisation its person is introduced as a member of (affiliation) */
   private readonly affiliations = new Map<string, Actor | null>();
+  /** entity id → the code a description elsewhere in the text gives it (describedAs) */
+  private readonly descriptions = new Map<string, Actor | null>();
+  /** entity id → the organisation a one-word person name is the short form of (shortNameOf) */
+  private readonly shortNames = new Map<string, Actor | null>();
 
   constructor(tree: DepTree, words: ActorLexicon, nouns: EventWords) {
     this.tree = tree;
@@ -90,16 +94,43 @@ export class ActorResolver {
         const org = this.affiliation(ent);
         if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: 'entity+affiliation', origin: 'entity-phrase' }];
       }
+      // a named person or organisation the text describes elsewhere ("Iranian airline Mahan Air",
+      // "X, the leader of …", "X is the head of …"), or the short form of such an organisation's name
+      if ((ent.type === 'PERSON' || ent.type === 'ORG') && !code && depth === 0) {
+        const role = this.describedAs(ent) ?? this.shortNameOf(ent);
+        if (role) return [{ ...role, entity: ent.id, mention, head: i, rule: `entity+${role.rule}`, origin: 'entity-phrase' }];
+      }
       const role = code ?? (ent.type === 'PERSON' ? this.phraseRole(i, phraseHead, depth) : null);
       if (role && !code) return [{ entity: ent.id, actor_code: role, mention, country: null, political: true, head: i, rule: 'entity+phrase-role', origin: 'entity-phrase' }];
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
     }
-    if (t.tok(i).pos === 'PRON') return [];
+    // a pronoun is resolved by coreference or not at all — but "anyone wearing a niqab", "everyone
+    // who protested" is a class of people its clause defines (the actor words read it: CVL)
+    if (t.tok(i).pos === 'PRON' && !t.kidsWhere(i, (d) => d.startsWith('acl')).length) return [];
     const named = this.namedOrgAfter(i);
     if (named) return [named];
     const ante = this.definiteOrg(i);
     if (ante) return [ante];
-    return this.nominal(i, depth);
+    const own = this.nominal(i, depth);
+    if (own.some((a) => a.political) || depth > 0) return own;
+    // "the Trump legal team", "the Biden campaign": a body named after a coded person (as "the Trump
+    // administration" is) acts for that person
+    if (t.tok(i).pos === 'NOUN') {
+      for (const k of t.kidsWhere(i, (d, x) => d === 'compound' && x < i)) {
+        const e = this.entityAt(k);
+        if (e?.type !== 'PERSON' || !isPoliticalCode(e.actor_code)) continue;
+        const [a] = this.resolve(k, depth + 1);
+        if (a?.political) return [{ ...a, mention: { start: a.mention.start, end: t.tok(i).end }, head: i, rule: 'phrase:named-body', origin: 'entity-phrase' }];
+      }
+    }
+    // "allies such as Germany", "countries such as France and Italy": a class noun no actor word
+    // reads stands for the members it lists
+    const listed = t.kidsWhere(i, (d, k) => baseDep(d) === 'nmod' && k > i && t.caseOf(k) === 'such as');
+    if (listed.length) {
+      const members = t.conjuncts(listed[0]!).flatMap((k) => this.resolve(k, depth + 1)).filter((a) => a.political);
+      if (members.length) return members;
+    }
+    return own;
   }
 
   /**
@@ -144,6 +175,80 @@ export class ActorResolver {
       if (out) break;
     }
     this.affiliations.set(ent.id, out);
+    return out;
+  }
+
+  /**
+   * "Germany banned Iranian airline Mahan Air", "Sharif Hotak, the leader of the council,", "X is the
+   * head of the party": a named person or organisation the entities layer gives no code takes, in
+   * every mention, the code the text describes it by — a descriptive noun in apposition with one of
+   * its mentions (before or after the name), or the predicate noun of a copula whose subject it is.
+   * The description must name a state or a political sector (a bare sector is completed by the story
+   * country, refine-actors.ts). Memoised per entity; the first description in text order wins.
+   */
+  private describedAs(ent: Entity): Actor | null {
+    const memo = this.descriptions.get(ent.id);
+    if (memo !== undefined) return memo;
+    // (set first: a description naming another described entity must not loop back here)
+    this.descriptions.set(ent.id, null);
+    const t = this.tree;
+    let out: Actor | null = null;
+    for (const m of ent.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const k = this.firstTokenOf(ent, m);
+      if (k < 0) continue;
+      let h = k;
+      for (let hop = 0; hop < 4 && t.head(h) >= 0 && /^(flat|compound)/.test(t.dep(h)) && this.entityAt(t.head(h)) === ent; hop++) h = t.head(h);
+      const descriptors: number[] = [];
+      const up = t.head(h);
+      if (up >= 0 && t.dep(h) === 'appos' && t.tok(up).pos === 'NOUN') descriptors.push(up);
+      descriptors.push(...t.kidsWhere(h, (d, c) => d === 'appos' && t.tok(c).pos === 'NOUN'));
+      if (up >= 0 && /^nsubj/.test(t.dep(h)) && t.tok(up).pos === 'NOUN' && t.kid(up, 'cop') >= 0) descriptors.push(up);
+      // "a United States Department of State spokesperson, Morgan Ortagus,": the parser may head the
+      // phrase by the organisation, the role noun under it and the name in apposition — the person
+      // is the organisation's
+      const org = up >= 0 && t.dep(h) === 'appos' ? this.entityAt(up) : null;
+      if (org && org !== ent && org.type === 'ORG' && isPoliticalCode(org.actor_code) && t.kids(up).some((r) => r < h && t.tok(r).pos === 'NOUN' && this.words.common.get(t.lemma(r))?.kind === 'sector')) {
+        out = { entity: org.id, actor_code: org.actor_code, mention: m, country: org.country ?? countryOf(org.actor_code), political: true, head: up, rule: 'described', origin: 'entity' };
+        break;
+      }
+      for (const d of descriptors) {
+        if (this.entityAt(d)) continue;
+        const a = this.nominal(d, 0).find((x) => x.political && x.actor_code && (x.country ? /^[A-Z]{3}$/.test(x.country) : this.words.politicalSectors.has(x.actor_code)));
+        if (a) {
+          out = { ...a, rule: 'described' };
+          break;
+        }
+      }
+      if (out) break;
+    }
+    this.descriptions.set(ent.id, out);
+    return out;
+  }
+
+  /**
+   * "Mahan" after "Mahan Air": a one-word name the entities layer took for a person, with no code
+   * of its own, is the short form of the one organisation of the document whose name begins with it;
+   * it acts as that organisation (its code, else its description). None when two organisations or a
+   * longer person's name begin with it ("Ford" beside "Gerald Ford" and "Ford Motor").
+   */
+  private shortNameOf(ent: Entity): Actor | null {
+    if (ent.type !== 'PERSON' || /\s/.test(ent.name)) return null;
+    // (memoised per entity: a scan of the document's entities per mention would be quadratic)
+    const memo = this.shortNames.get(ent.id);
+    if (memo !== undefined) return memo;
+    this.shortNames.set(ent.id, null);
+    const prefix = ent.name + ' ';
+    const longer = this.tree.doc.entities.filter((e) => e !== ent && e.name.startsWith(prefix));
+    if (longer.length !== 1 || longer[0]!.type !== 'ORG') return null;
+    const org = longer[0]!;
+    let out: Actor | null = null;
+    if (org.actor_code) out = { entity: org.id, actor_code: org.actor_code, mention: org.mentions[0]!, country: org.country ?? countryOf(org.actor_code), political: isPoliticalCode(org.actor_code), head: -1, rule: 'short-name', origin: 'entity' };
+    else {
+      const d = this.describedAs(org);
+      out = d ? { ...d, rule: 'short-name' } : null;
+    }
+    this.shortNames.set(ent.id, out);
     return out;
   }
 

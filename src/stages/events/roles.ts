@@ -83,9 +83,13 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
   s = contentHead(t, s);
   if (s >= 0) {
     // "the troops who attacked the town": the relative pronoun stands for the noun the clause modifies
-    if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return t.head(p);
+    if (RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl')) return whoAntecedent(t, s, t.head(p));
     return s;
   }
+  // "On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate, held a rally": the parser may
+  // coordinate the name with the fronted date, leaving the verb without a subject
+  const fronted = frontedDateSubject(t, p);
+  if (fronted >= 0) return fronted;
   const d = t.dep(p);
   const h = t.head(p);
   if (h < 0) return -1;
@@ -116,6 +120,37 @@ export function subjectOf(t: DepTree, p: number, hops = 0): number {
       if (g >= 0) return g;
     }
     return h;
+  }
+  return -1;
+}
+
+/**
+ * "… with the presidential transition, such as former governor Chris Christie, who denounced …": the
+ * parser may hang a who-clause on a noun further back; "who" stands for a person, so a name right
+ * before it (a comma between) is its antecedent when the noun the clause hangs on is no name.
+ */
+function whoAntecedent(t: DepTree, rel: number, host: number): number {
+  if (t.lower(rel) !== 'who' || t.tok(host).pos === 'PROPN' || t.tok(host).pos === 'PRON') return host;
+  let k = rel - 1;
+  if (k >= 0 && t.tok(k).form === ',') k--;
+  if (k < 0 || k === host || t.tok(k).pos !== 'PROPN' || t.tok(k).sent !== t.tok(rel).sent) return host;
+  for (let hop = 0; hop < 4 && t.head(k) >= 0 && /^flat/.test(t.dep(k)); hop++) k = t.head(k);
+  return k;
+}
+
+/**
+ * A subjectless main or reported verb whose fronted time phrase ("On Wednesday, …") carries a
+ * proper-noun conjunct before the verb: the conjunct is the subject the parser misattached (a date
+ * is coordinated with nothing but another date, so a name there is the clause's subject). -1 if none.
+ */
+function frontedDateSubject(t: DepTree, p: number): number {
+  if (!t.isVerbal(p) || t.isPassive(p)) return -1;
+  const b = baseDep(t.dep(p));
+  if (b !== 'root' && b !== 'ccomp' && b !== 'parataxis') return -1;
+  for (const o of t.kidsWhere(p, (d, k) => baseDep(d) === 'obl' && k < p)) {
+    if (!isDayWord(t.lower(o))) continue;
+    const names = t.kidsWhere(o, (d, k) => d === 'conj' && k < p && t.tok(k).pos === 'PROPN' && !isDayWord(t.lower(k)));
+    if (names.length) return names[0]!;
   }
   return -1;
 }
@@ -193,6 +228,12 @@ export function clauseOf(t: DepTree, p: number): number {
   const hosts = [p, ...t.kids(p).filter((k) => k > p && baseDep(t.dep(k)) === 'obl')];
   const setOff = (k: number) => t.kids(k).some((x) => x < k && t.dep(x) === 'punct');
   for (const h of hosts) for (const k of t.kids(h)) if (k > p && t.dep(k) === 'parataxis' && t.kid(k, 'nsubj') >= 0 && !setOff(k)) return k;
+  // "alleged, by way of example, Mahan had contributed to …": a conjunct with its own subject and
+  // no coordinating word is no coordination — the parser's reading of the reported clause
+  for (const k of t.kids(p)) {
+    if (k <= p || t.dep(k) !== 'conj' || !t.isVerbal(k) || t.kid(k, 'cc') >= 0) continue;
+    if (t.kid(k, 'nsubj') >= 0 || t.kid(k, 'nsubj:pass') >= 0) return k;
+  }
   return -1;
 }
 

@@ -7,7 +7,7 @@ import { sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { findSlot, governingVerb } from './roles.js';
-import { baseDep } from './tree.js';
+import { baseDep, type DepTree } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
@@ -142,6 +142,8 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
   for (const k of found) {
     // "…, according to diplomats": the source of the report is never a party to the event
     if (inAttribution(c, k)) continue;
+    // "rallied … in support of President Trump": whom a protest backs is not whom it is against
+    if (locativeIsPlace && inSupportOf(t, k, clause)) continue;
     const all = c.r.resolve(k);
     // "accused of crimes from Hong Kong", "marched from Victoria Park": a place in a from-phrase on the
     // trigger itself, scanned past the frame's slots (a frame wanting a from-party names p:from), is an
@@ -177,6 +179,24 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     return [...a, ...t.conjuncts(h).filter((j) => j !== h && !t.isVerbal(j)).flatMap((j) => named(j).filter((x) => keep(x) && !isMerePlace(c, x)))];
   }
   return [];
+}
+
+/** nouns of an "in support of X" / "in solidarity with X" phrase: X is backed, not opposed */
+const BACKING_NOUNS: ReadonlySet<string> = new Set(['support', 'solidarity', 'favor', 'favour', 'defence', 'defense', 'honor', 'honour', 'memory']);
+
+/** token k sits (within 3 steps below `clause`) in an in-phrase headed by a backing noun */
+export function inSupportOf(t: DepTree, k: number, clause: number): boolean {
+  for (let x = k, n = 0; x >= 0 && x !== clause && n < 4; x = t.head(x), n++) {
+    if (BACKING_NOUNS.has(t.lemma(x)) && t.caseOf(x) === 'in') return true;
+  }
+  return false;
+}
+
+/** the trigger carries an "in support of …" phrase: a protest backing someone is aimed at no one by default */
+export function backsSomeone(t: DepTree, p: number): boolean {
+  // (on the trigger, or on one of its phrases: "rallied at a square … in support of X" hung on the square)
+  const backing = (k: number) => BACKING_NOUNS.has(t.lemma(k)) && t.caseOf(k) === 'in';
+  return t.kids(p).some((k) => backing(k) || (/^(obl|nmod)/.test(t.dep(k)) && t.kidsWhere(k, (d) => d.startsWith('nmod')).some(backing)));
 }
 
 const MAX_PLACE_SCAN = 120;
