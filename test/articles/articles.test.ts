@@ -23,8 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'chad-au-suspension/addressees': 'quotes: "demanded that the junta …" has no addressee (gold: Chad, the side the envoy met); a demand names no listener in the text',
   'chad-au-suspension/events':
     'events: "the United States said it would halt $80 million in development aid" (16) not extracted: the tagger reads "halt" as an adverb of "$"',
-  'kenya-drought-aid/entity types':
-    'entities: the unseen town "Lodwar" ("in Lodwar, the county capital") is typed PERSON by the NER model `npm run train` builds; the NER MLP over 8-bit vectors typed it LOCATION, the one retrained on the 4-bit vectors (session 4) does not — issue 12 notes',
   'japan-philippines-pact/events':
     'events: "Japan delivered the first of five patrol vessels to the Philippine coast guard" (07) not extracted (the parser heads the object by "first"; "coast guard" is no actor word)',
   'kashmir-shelling/events':

@@ -193,12 +193,28 @@ export function nerDocContext(model: NerModel, sentences: ReadonlyArray<readonly
 // and tagging is synchronous, so one buffer serves every call
 const featureScratch: FeatureScratch = { buf: new Uint32Array(0) };
 
+// a dash standing free between spaces ("Ahmed al - Assadi", "Acme - the best") separates phrases and is
+// never inside a name (the training corpora's names hold no such token); web text (UNER EWT, trained on
+// since session 7) writes many of them, and the model learnt to run a name across one
+const FREE_DASH = /^[-–—]+$/;
+function outsideAtFreeDashes(labels: readonly string[], text: string, spans: readonly Span[], forms: readonly string[], em: Float32Array): void {
+  const L = labels.length;
+  const o = labels.indexOf('O');
+  for (let i = 0; i < forms.length; i++) {
+    if (!FREE_DASH.test(forms[i]!)) continue;
+    const { start, end } = spans[i]!;
+    if (!/\s/.test(text[start - 1] ?? ' ') || !/\s/.test(text[end] ?? ' ')) continue;
+    for (let l = 0; l < L; l++) if (l !== o) em[i * L + l] = -1e9;
+  }
+}
+
 /** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
 export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, doc?: DocWordFlags): NerSpan[] {
   if (!forms.length) return [];
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
   const em = emissions(model.perceptron, feats, K);
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
+  outsideAtFreeDashes(model.meta.labels, text, spans, forms, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
   return bioSpans(model.meta.labels, ids);
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { hasShared } from '../../../core/paths.js';
 import type { CorpusDoc, CorpusSentence } from '../corpus.js';
 import { readConllNer, CHUNK_SENTENCES } from './conll.js';
-import { DEV_EVERY, NER_CORPUS_NAMES, devSlice, readNerCorpus } from './index.js';
+import { DEV_EVERY, NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, devSlice, readNerCorpus } from './index.js';
 import { readRedocred } from './redocred.js';
 import { readRe3d } from './re3d.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
@@ -137,6 +137,14 @@ describe.skipIf(!hasShared())('every corpus in ../shared reads with all its type
     expect(all.flatMap((s) => s.named).length).toBeGreaterThan(50);
     // every named span covers aligned words whose offsets spell their forms
     for (const s of all.slice(0, 300)) for (const w of s.words) if (w.start >= 0) expect(s.text.slice(w.start, w.end)).toBe(w.form);
-    if (c.evalOnly) expect(c.train).toHaveLength(0);
+  });
+
+  it('UNER EWT is sliced by document: every UNER_EWT_DEV_EVERY-th document is dev, no sentence of a dev document is trained on', () => {
+    const c = readNerCorpus('uner-ewt');
+    expect(c.dev.length).toBe(Math.floor((c.train.length + c.dev.length) / UNER_EWT_DEV_EVERY));
+    // a document is one sent_id prefix: its sentences never straddle the slice boundary
+    for (const d of [...c.train, ...c.dev]) for (const s of d.sentences) expect(s.id?.startsWith(d.id)).toBe(true);
+    const trainIds = new Set(c.train.flatMap((d) => d.sentences.map((s) => s.id)));
+    expect(c.dev.flatMap((d) => d.sentences).filter((s) => trainIds.has(s.id))).toEqual([]);
   });
 });
