@@ -100,6 +100,12 @@ export class ActorResolver {
         const role = this.describedAs(ent) ?? this.shortNameOf(ent);
         if (role) return [{ ...role, entity: ent.id, mention, head: i, rule: `entity+${role.rule}`, origin: 'entity-phrase' }];
       }
+      // an uncoded one-word place may be that short form too ("Kish" after "Kish Air": the NER model
+      // reads an unseen short name as a person or a place about equally)
+      if (ent.type === 'GPE' && !code && depth === 0) {
+        const role = this.shortNameOf(ent);
+        if (role) return [{ ...role, entity: ent.id, mention, head: i, rule: `entity+${role.rule}`, origin: 'entity-phrase' }];
+      }
       const role = code ?? (ent.type === 'PERSON' ? this.phraseRole(i, phraseHead, depth) : null);
       if (role && !code) return [{ entity: ent.id, actor_code: role, mention, country: null, political: true, head: i, rule: 'entity+phrase-role', origin: 'entity-phrase' }];
       return [{ entity: ent.id, actor_code: code, mention, country: null, political: code !== null, head: i, rule: 'entity', origin: 'entity' }];
@@ -227,13 +233,13 @@ export class ActorResolver {
   }
 
   /**
-   * "Mahan" after "Mahan Air": a one-word name the entities layer took for a person, with no code
+   * "Mahan" after "Mahan Air": a one-word name the entities layer took for a person (or a place), with no code
    * of its own, is the short form of the one organisation of the document whose name begins with it;
    * it acts as that organisation (its code, else its description). None when two organisations or a
    * longer person's name begin with it ("Ford" beside "Gerald Ford" and "Ford Motor").
    */
   private shortNameOf(ent: Entity): Actor | null {
-    if (ent.type !== 'PERSON' || /\s/.test(ent.name)) return null;
+    if ((ent.type !== 'PERSON' && ent.type !== 'GPE') || /\s/.test(ent.name)) return null;
     // (memoised per entity: a scan of the document's entities per mention would be quadratic)
     const memo = this.shortNames.get(ent.id);
     if (memo !== undefined) return memo;
