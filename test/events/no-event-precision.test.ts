@@ -1,18 +1,8 @@
 // Issue 13 precision rules (our own sentences, through the real pipeline): each rule that removes an
 // invented event or corrects a reading is shown on a sentence where it acts, beside a control the
 // rule must leave alone.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-
-function events(text: string) {
-  return defaultPipeline().run(createDoc(text, { id: 'p', published: '2024-03-01' })).events;
-}
-const show = (text: string) => events(text).map((e) => `${e.cameo} ${e.source.actor_code ?? '-'}→${e.target.actor_code ?? '-'} ${e.negated ? 'negated' : e.modality}`);
+import { eventArrowsWithModality as show, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('issue 13 precision rules', () => {
   it('a clause placed in time is a fact, even under a verb the parser read as an allegation', () => {

@@ -1,18 +1,8 @@
 // Issue 13, round 9 recall rules (our own sentences, through the real pipeline): each rule that
 // recovers an annotated happening is shown on a sentence where it acts, beside a control the rule
 // must leave alone.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../src/core/doc.js';
-import { modelPath } from '../../src/core/paths.js';
-import { defaultPipeline } from '../../src/pipeline/default.js';
-
-const hasParser = existsSync(modelPath('parser.bin'));
-
-function events(text: string) {
-  return defaultPipeline().run(createDoc(text, { id: 'p', published: '2024-03-01' })).events;
-}
-const show = (text: string) => events(text).map((e) => `${e.cameo} ${e.source.actor_code ?? '-'}→${e.target.actor_code ?? '-'}`);
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
   it('a name the parser coordinated with a fronted date is the subject of the clause', () => {
