@@ -55,6 +55,9 @@ export function writeDerived(name: string, kind: string, fingerprint: string, me
   const path = derivedPath(name);
   mkdirSync(dirname(path), { recursive: true });
   const bytes = encodeModel(kind, { from: fingerprint, meta } satisfies DerivedMeta, arrays);
+  // the same bytes are not rewritten: a new mtime would make the next start checksum the copy again
+  // (models/derived/verified.json records size and mtime), and tests rebuild the copies they read
+  if (existsSync(path) && readFileSync(path).equals(bytes)) return bytes.length;
   // written aside and renamed: a process reading the copy meanwhile sees the old one or the new one
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, bytes);
