@@ -7,7 +7,7 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
-import type { EventLexicon } from './event-lexicon.js';
+import type { EventLexicon, EventWords } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
@@ -29,6 +29,27 @@ import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
+/**
+ * Clauses that state no act, in the order they are tested (the name is what a trace shows):
+ * generic statements, natural forces as doers and fiction; "over alleged plots" (a past form heading
+ * a noun phrase is an adjective); "Lam, who is supported by Beijing" (a present relative clause
+ * describes its noun); "This was one of the demands" (a predicate noun classifies what was told);
+ * "…, meaning the government has allowed…" (what a state of affairs implies).
+ */
+const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, words: EventWords) => boolean])[] = [
+  ['generic nature fiction', (t, p, w) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
+  ['adjectival participle', (t, p) => isAdjectivalParticiple(t, p)],
+  ['standing description', (t, p) => isStandingDescription(t, p)],
+  ['predicate classification', (t, p) => isPredicateClassification(t, p)],
+  ['inference', (t, p) => isInference(t, p)],
+];
+
+/** The name of the first NO_ACT_CLAUSES reading the trigger at p has, or null. */
+function noActClause(t: DepTree, p: number, words: EventWords): string | null {
+  for (const [name, test] of NO_ACT_CLAUSES) if (test(t, p, words)) return name;
+  return null;
+}
+
 /** evidence reaches to the end of a following target mention at most this far (UTF-16 units) */
 const MAX_EVIDENCE = 160;
 
@@ -400,29 +421,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       let deferToNoun: boolean | undefined;
       if (srcMemo.size) srcMemo.clear();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
-      // generic statements, natural forces as doers and the content of fiction state no act
-      if (frames.length && (isGenericStatement(t, p, lex.words) || isNaturalForce(t, p, lex.words) || isFiction(t, p, lex.words))) {
-        trace?.(p, frames[0]!, 'generic nature fiction');
-        continue;
-      }
-      // "over alleged plots": a past form heading a noun phrase is an adjective, no act
-      if (frames.length && isAdjectivalParticiple(t, p)) {
-        trace?.(p, frames[0]!, 'adjectival participle');
-        continue;
-      }
-      // "Lam, who is supported by Beijing": a present relative clause describes its noun, no reported act
-      if (frames.length && isStandingDescription(t, p)) {
-        trace?.(p, frames[0]!, 'standing description');
-        continue;
-      }
-      // "This was one of the demands of the protesters": a predicate noun classifies what was told
-      if (frames.length && isPredicateClassification(t, p)) {
-        trace?.(p, frames[0]!, 'predicate classification');
-        continue;
-      }
-      // "…, meaning the government has allowed…": what a state of affairs implies is no reported act
-      if (frames.length && isInference(t, p)) {
-        trace?.(p, frames[0]!, 'inference');
+      // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
+      const noAct = frames.length ? noActClause(t, p, lex.words) : null;
+      if (noAct) {
+        trace?.(p, frames[0]!, noAct);
         continue;
       }
       let stopped = false;
