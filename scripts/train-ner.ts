@@ -12,7 +12,7 @@
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
 // word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features; on by default since session 6), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — org, case-blind and more off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_MLP=1 (the dense second opinion of ner-mlp.ts: jackknifed emissions, NER_MLP_MARGIN / NER_MLP_WEIGHT / NER_MLP_TRAIN_MARGIN / NER_MLP_SHARE / NER_MLP_EPOCHS / NER_MLP_HIDDEN / NER_MLP_GRID; NER_MLP_DIFF=<corpus> prints the sentences it changes),
-// NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_CASE_AUG=0.3 (also train on copies of that share of the documents with their names lower-cased), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
+// NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath, hasShared } from '../src/core/paths.js';
@@ -22,7 +22,6 @@ import { mulberry32, shuffleInPlace } from '../src/nlp/random.js';
 import { defaultWordClusters } from '../src/nlp/word-clusters.js';
 import type { CorpusDoc, CorpusSentence } from '../src/stages/entities/corpus.js';
 import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/entities/corpora/index.js';
-import { lowerCasedNameCopies } from '../src/stages/entities/corpora/lower-cased-names.js';
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
@@ -59,8 +58,6 @@ export const DEFAULT_MIX: Readonly<Record<string, number>> = { gum: 1, 'uner-ewt
 // table (7 → 29 MB per process and per worker) and, with the article cut below, was flat on test, so the
 // defaults stay those of models/ner* and `npm run train` reproduces what ships (session 3, issue 12 notes)
 const BITS = Number(process.env.NER_BITS ?? 18);
-/** share of the training documents also trained on with their names lower-cased (corpora/lower-cased-names.ts; 0 = off) */
-const CASE_AUG = Number(process.env.NER_CASE_AUG ?? 0);
 /** update size for a missed organisation token (class-balanced updates; 1 = plain perceptron) */
 const ORG_COST = Number(process.env.NER_ORG_COST ?? 1);
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
@@ -162,21 +159,11 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
     trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
   }
-  // lower-case vocabulary: words seen in lower case anywhere in the training text (before the case
-  // augmentation below, whose lower-cased names would make every name a lower-case word)
+  // lower-case vocabulary: words seen in lower case anywhere in the training text (copies of the
+  // documents with their names lower-cased, tried in session 7, collapsed precision: UNER EWT dev slice
+  // 0.766 -> 0.713, GUM dev 0.832 -> 0.723 at a 30% share; removed)
   const vocab = new Set<string>();
   for (const s of sents) for (const w of s.words) if (w.form === w.form.toLowerCase() && /\p{L}/u.test(w.form)) vocab.add(w.form);
-  if (CASE_AUG > 0) {
-    const picked = [...new Set(sents.map((s) => docOf.get(s)!))];
-    const copies = lowerCasedNameCopies(picked, CASE_AUG, mulberry32(seed + 53));
-    for (const { copy, of } of copies) {
-      remember([copy]);
-      // the copy's fold is its original's, so no jackknifed perceptron sees a document's other spelling
-      foldOf.set(copy, foldOf.get(of) ?? 0);
-      sents.push(...copy.sentences.filter(usable));
-    }
-    trainedOn.push(`lower-cased-name copies of ${copies.length} documents (share ${CASE_AUG})`);
-  }
   const useLex = process.env.NER_LEX !== '0';
   // the document features are on by default (NER_DOC=0 turns them off): session 6, one dev run each
   // (perceptron alone, NER_MLP=0, 2^18 buckets, seed 20251125), pipeline dev figures (eval/entities.ts
