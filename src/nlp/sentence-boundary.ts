@@ -14,6 +14,7 @@ import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { bracketPairs } from './sentences.js';
 import type { RawToken } from './tokenize.js';
 import * as chars from './tokenize-chars.js';
+import { isTitleCased } from './title-case.js';
 
 const { isDigit, isLetter, isLower, isUpper, isSpace } = chars; // read once (see tokenize.ts)
 
@@ -246,10 +247,11 @@ export class SentenceBoundaryModel {
    * The sentence ends (exclusive token indices, absolute, the last one `to`) of tokens[from, to),
    * given the rule splitter's ends. The classifier only adds ends: every rule end stays (the rules
    * are right on edited text, and vetoing them gained nothing on dev), and a gap the classifier
-   * decides (scoredGap) ends a sentence when its score is positive.
+   * decides (scoredGap) ends a sentence when its score is positive. A title-cased paragraph keeps
+   * the rule ends only (title-case.ts: its capitals say nothing about sentence starts).
    */
   refine(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[]): number[] {
-    if (to - from < 2) return ruleEnds.slice();
+    if (to - from < 2 || isTitleCased(text, tokens, from, to)) return ruleEnds.slice();
     const g = (this.ctx = gapContext(text, tokens, from, to, ruleEnds, this.ctx));
     const ends: number[] = [];
     for (let i = 0; i < g.n - 1; i++) if (g.rule[i] || (scoredGap(g, i) && this.score(g, i) > 0)) ends.push(from + i + 1);
