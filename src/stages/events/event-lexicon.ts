@@ -21,6 +21,8 @@ export interface Governors {
   readonly attempt: ReadonlySet<string>;
   /** "accused Israel of attacking": only alleged */
   readonly allege: ReadonlySet<string>;
+  /** "promised protests", "pledged aid": a verb of promising or threatening whose object act noun is pledged, not done */
+  readonly pledge: ReadonlySet<string>;
   /** "police suppressed the protests": the act its object names is someone else's, acted on, not the subject's own */
   readonly actsOn: ReadonlySet<string>;
 }
@@ -28,10 +30,10 @@ export interface Governors {
 const GOVERNORS = 'events/governors.tsv';
 
 export function loadGovernors(): Governors {
-  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), actsOn: new Set<string>() };
+  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), pledge: new Set<string>(), actsOn: new Set<string>() };
   for (const r of loadTsv(GOVERNORS, ['lemma', 'class', 'example']).rows) {
     const set = (g as Record<string, Set<string>>)[r.class === 'acts-on' ? 'actsOn' : r.class!];
-    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|acts-on, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
+    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|pledge|acts-on, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
     set.add(r.lemma!);
   }
   return g;

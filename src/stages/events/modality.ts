@@ -106,6 +106,9 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
   if (g >= 0) {
     const m = auxModality(t, g);
     if (m) return m;
+    // "Thunberg promised protests every week", "pledged aid": the act noun a promise or threat takes
+    // as its object is pledged, not done (governors.tsv pledge)
+    if (baseDep(t.dep(p)) === 'obj' && t.head(p) === g && gov.pledge.has(t.lemma(g))) return 'future';
     x = g;
   }
   for (let hop = 0; hop < 4; hop++) {
