@@ -10,4 +10,14 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: protests held are protests
     expect(show('Kenyan opposition leader Raila Odinga held protests every week against the Kenyan government.')).toEqual(['141 KENOPP→KENGOV asserted']);
   }, 60_000);
+
+  it('a negated simple present about no one in particular is a standing practice, no act', () => {
+    expect(show('Kenyan President William Ruto said, "I never threaten anybody."')).toEqual([]);
+    expect(show('Kenyan police never arrest anybody.')).toEqual([]);
+    expect(show('Kenyan soldiers do not attack Ugandan villages.')).toEqual([]);
+    // controls: the same in the past is a negated act, and so is a named object
+    expect(show('Kenyan President William Ruto said, "I never threatened anybody."')).toEqual(['130 KENGOV→- negated']);
+    expect(show('Kenyan police did not arrest anybody.')).toEqual(['173 KENCOP→- negated']);
+    expect(show('Kenyan soldiers did not attack Ugandan villages.')).toEqual(['190 KENMIL→UGACVL negated']);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon, EventWords } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -34,7 +34,9 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
  * generic statements, natural forces as doers and fiction; "over alleged plots" (a past form heading
  * a noun phrase is an adjective); "Lam, who is supported by Beijing" (a present relative clause
  * describes its noun); "This was one of the demands" (a predicate noun classifies what was told);
- * "…, meaning the government has allowed…" (what a state of affairs implies).
+ * "…, meaning the government has allowed…" (what a state of affairs implies); "I never threaten
+ * anybody", "Citizens do not elect the Prime Minister directly" (what no one in particular does not do
+ * as a rule).
  */
 const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, words: EventWords) => boolean])[] = [
   ['generic nature fiction', (t, p, w) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
@@ -42,6 +44,7 @@ const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, words:
   ['standing description', (t, p) => isStandingDescription(t, p)],
   ['predicate classification', (t, p) => isPredicateClassification(t, p)],
   ['inference', (t, p) => isInference(t, p)],
+  ['negated practice', (t, p) => isNegatedPractice(t, p)],
 ];
 
 /** The name of the first NO_ACT_CLAUSES reading the trigger at p has, or null. */

@@ -77,6 +77,31 @@ export function isHabitual(t: DepTree, p: number, words: EventWords): boolean {
   return quantified(s) || t.kidsWhere(s, (d) => d === 'nmod').some(quantified);
 }
 
+/** pronouns that name nobody in particular: "I never threaten anybody" */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anybody', 'anyone', 'anything', 'everybody', 'everyone', 'nobody', 'somebody', 'someone']);
+
+/**
+ * "I never threaten anybody", "Citizens of the United Kingdom do not elect the Prime Minister
+ * directly": a negated simple present says what someone does not do as a rule — a disposition or a
+ * standing arrangement, no act that did not happen — when the one it is about is no one in
+ * particular: a bare indefinite pronoun as object, or a bare plural as subject. A negated past
+ * ("did not attack"), a future ("will not accept any refugees": a refusal) or a named party
+ * ("Iran does not accept the plan") stays a negated act.
+ */
+export function isNegatedPractice(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'VERB' || !isNegated(t, p)) return false;
+  const aux = t.kidsWhere(p, (d) => d === 'aux' || d === 'aux:pass');
+  const xp = t.tok(p).xpos;
+  // simple present: "threaten" with no auxiliary, or do-support in the present ("do not elect")
+  // (a bare form with a subject and no auxiliary or marker is a present tense too: "police never arrest")
+  const present = aux.length === 0 ? xp === 'VBP' || xp === 'VBZ' || (xp === 'VB' && t.kid(p, 'nsubj') >= 0 && t.kid(p, 'mark') < 0) : aux.length === 1 && t.lemma(aux[0]!) === 'do' && ['VBP', 'VBZ'].includes(t.tok(aux[0]!).xpos) && xp === 'VB';
+  if (!present) return false;
+  const o = objectOf(t, p);
+  if (o >= 0 && INDEFINITE_PRONOUNS.has(t.lower(o)) && t.kids(o).length === 0) return true;
+  const s = t.kid(p, 'nsubj');
+  return s >= 0 && t.tok(s).xpos === 'NNS' && t.kid(s, 'det') < 0 && t.kid(s, 'nmod:poss') < 0 && t.kid(s, 'nummod') < 0;
+}
+
 /**
  * "sanctioned Iran over alleged assassination plots": a past form the parser made the head of a noun
  * phrase in an oblique or nominal-modifier slot, with no subject or auxiliary of its own, modifies
