@@ -20,4 +20,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     expect(show('Kenyan police did not arrest anybody.')).toEqual(['173 KENCOP→- negated']);
     expect(show('Kenyan soldiers did not attack Ugandan villages.')).toEqual(['190 KENMIL→UGACVL negated']);
   }, 60_000);
+
+  it('what an accusation alleges is its content, no event; what a praise is for stays', () => {
+    // the accusation is the event; the support it alleges is not coded as Uganda's act
+    expect(show('The Kenyan president alleged, by way of example, Uganda had worsened the war by supporting the Somali rebels.')).toEqual(['112 KENGOV→UGA asserted']);
+    // control: what Uganda is hailed for is told as done (governors.tsv judge, not allege)
+    expect(show('The Kenyan president hailed Uganda for sending troops to Somalia.')).toEqual(['051 KENGOV→UGA asserted', '0334 UGA→SOM hypothetical']);
+  }, 60_000);
 });

@@ -7,9 +7,9 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
-import type { EventLexicon, EventWords } from './event-lexicon.js';
+import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -36,20 +36,21 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
  * describes its noun); "This was one of the demands" (a predicate noun classifies what was told);
  * "…, meaning the government has allowed…" (what a state of affairs implies); "I never threaten
  * anybody", "Citizens do not elect the Prime Minister directly" (what no one in particular does not do
- * as a rule).
+ * as a rule); "alleged Mahan had contributed … by supporting al-Assad" (what an accusation alleges).
  */
-const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, words: EventWords) => boolean])[] = [
-  ['generic nature fiction', (t, p, w) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
+const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, lex: EventLexicon) => boolean])[] = [
+  ['generic nature fiction', (t, p, { words: w }) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
   ['adjectival participle', (t, p) => isAdjectivalParticiple(t, p)],
   ['standing description', (t, p) => isStandingDescription(t, p)],
   ['predicate classification', (t, p) => isPredicateClassification(t, p)],
   ['inference', (t, p) => isInference(t, p)],
   ['negated practice', (t, p) => isNegatedPractice(t, p)],
+  ['allegation content', (t, p, lex) => isAllegationContent(t, p, lex.governors)],
 ];
 
 /** The name of the first NO_ACT_CLAUSES reading the trigger at p has, or null. */
-function noActClause(t: DepTree, p: number, words: EventWords): string | null {
-  for (const [name, test] of NO_ACT_CLAUSES) if (test(t, p, words)) return name;
+function noActClause(t: DepTree, p: number, lex: EventLexicon): string | null {
+  for (const [name, test] of NO_ACT_CLAUSES) if (test(t, p, lex)) return name;
   return null;
 }
 
@@ -425,7 +426,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       if (srcMemo.size) srcMemo.clear();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
-      const noAct = frames.length ? noActClause(t, p, lex.words) : null;
+      const noAct = frames.length ? noActClause(t, p, lex) : null;
       if (noAct) {
         trace?.(p, frames[0]!, noAct);
         continue;

@@ -96,6 +96,11 @@ function auxModality(t: DepTree, p: number): Modality | null {
   return null;
 }
 
+/** an accusation's or a judgement's governor (governors.tsv allege, judge): its complement is only claimed */
+function judgedOrAlleged(gov: Governors, lemma: string): boolean {
+  return gov.allege.has(lemma) || gov.judge.has(lemma);
+}
+
 export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Governors): Modality {
   if (quotes.contains(t.tok(p).start)) return 'reported';
   const own = auxModality(t, p);
@@ -129,10 +134,10 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
     // "accused Israel of attacking": the accusation is asserted, the attack only alleged; a clause
     // placed in time ("after the EU sanctioned Iran", under a misparsed "alleged") is the narrative's
     // own fact, never the content of the allegation
-    if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h)) && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return 'hypothetical';
+    if ((b === 'advcl' || b === 'acl') && judgedOrAlleged(gov, t.lemma(h)) && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return 'hypothetical';
     // "claims Mahan flies fighters to Syria", "denied that police had arrested…": the content of a
     // claim, allegation or denial is only claimed (the claim itself is the event)
-    if (b === 'ccomp' && gov.allege.has(t.lemma(h))) return 'hypothetical';
+    if (b === 'ccomp' && judgedOrAlleged(gov, t.lemma(h))) return 'hypothetical';
     if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
       // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
       if (b === 'conj') {
