@@ -27,4 +27,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: what Uganda is hailed for is told as done (governors.tsv judge, not allege)
     expect(show('The Kenyan president hailed Uganda for sending troops to Somalia.')).toEqual(['051 KENGOV→UGA asserted', '0334 UGA→SOM hypothetical']);
   }, 60_000);
+
+  it('suspending a body that is no state is an administrative sanction, suspending a state reduces relations', () => {
+    // 172, and the court's later verdict on "the prorogation" is aimed at the one who suspended
+    expect(show('Kenyan President William Ruto suspended the Kenyan parliament on Monday. The Kenyan High Court ruled the prorogation was unlawful.')).toEqual(['172 KENGOV→KENLEG asserted', '116 KENJUD→KENGOV asserted']);
+    // control: the dictionary row's own reading
+    expect(show('The African Union suspended Mali.')).toEqual(['160 IGOAFRAFU→MLI asserted']);
+  }, 60_000);
 });
