@@ -34,4 +34,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: the dictionary row's own reading
     expect(show('The African Union suspended Mali.')).toEqual(['160 IGOAFRAFU→MLI asserted']);
   }, 60_000);
+
+  it('force by a doer that is no military is unconventional violence (18), not military force (19)', () => {
+    // the "shoot" row reads 193 (small arms in combat); police shooting an attacker is 180
+    expect(show('The attacker was shot dead by Kenyan police.')).toEqual(['180 KENCOP→KENCRM asserted']);
+    expect(show('Kenyan protesters attacked Kenyan police.')).toEqual(['180 KENCVL→KENCOP asserted']);
+    // control: troops keep the military code
+    expect(show('Kenyan troops attacked Somali fighters.')).toEqual(['190 KENMIL→SOMUAF asserted']);
+  }, 60_000);
 });

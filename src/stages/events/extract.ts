@@ -19,6 +19,7 @@ import { isSelfReference } from './self-reference.js';
 import { hasUltimatum, isAttempted, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { suspensionCode } from './recode-suspension.js';
+import { nonMilitaryForceCode } from './recode-force.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
@@ -339,7 +340,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
   // "suspended parliament": the suspension of a body, not of relations (recode-suspension.ts)
   const suspension = suspensionCode(f.cameo, t.lemma(p), targets);
-  const rc = recodeForModality(suspension?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors));
+  // "shot dead by police": force by a doer that is no military is unconventional violence (recode-force.ts)
+  const force = nonMilitaryForceCode(f.cameo, sources);
+  const rc = recodeForModality(suspension?.cameo ?? force?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
@@ -350,7 +353,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${suspension ? `+${suspension.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${suspension ? `+${suspension.suffix}` : ''}${force ? `+${force.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
