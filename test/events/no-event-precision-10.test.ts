@@ -1,7 +1,7 @@
 // Issue 13, round 10 precision rules (our own sentences, through the real pipeline): each rule is
 // shown on a sentence where it acts, beside a control the rule must leave alone.
 import { describe, expect, it } from 'vitest';
-import { eventArrowsWithModality as show, hasParser } from '../helpers/event-briefs.js';
+import { eventArrowsWithModality as show, hasParser, pipelineEvents } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
   it('an act noun a promise or threat takes as its object is pledged, not done', () => {
@@ -41,5 +41,20 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     expect(show('Kenyan protesters attacked Kenyan police.')).toEqual(['180 KENCVL→KENCOP asserted']);
     // control: troops keep the military code
     expect(show('Kenyan troops attacked Somali fighters.')).toEqual(['190 KENMIL→SOMUAF asserted']);
+  }, 60_000);
+
+  it('a crowd clashing with the police riots (145); politicians clashing disagree (110)', () => {
+    expect(show('Kenyan protesters clashed with Kenyan police in Nairobi.')).toEqual(['145 KENCVL→KENCOP asserted']);
+    // control: the "clash" row's own reading
+    expect(show('The Kenyan president clashed with the Ugandan president over the deal.')).toEqual(['110 KENGOV→UGAGOV asserted']);
+  }, 60_000);
+
+  it('in one sentence, an act aimed only by the context is the same-root act of its doer with a stated target', () => {
+    // "threw rocks" alone is aimed at the government of the place; here it is the riot against the police
+    const events = pipelineEvents('Kenyan protesters clashed with Kenyan police in Nairobi and threw rocks.');
+    expect(events.map((e) => `${e.cameo} ${e.source.actor_code}→${e.target.actor_code}`)).toEqual(['145 KENCVL→KENCOP']);
+    expect(events[0]!.moreEvidence?.length).toBe(1);
+    // control: with no stated target the context's guess stands
+    expect(show('Kenyan protesters threw rocks in Nairobi.')).toEqual(['145 KENCVL→KENGOV asserted']);
   }, 60_000);
 });
