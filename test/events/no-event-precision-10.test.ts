@@ -57,4 +57,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: with no stated target the context's guess stands
     expect(show('Kenyan protesters threw rocks in Nairobi.')).toEqual(['145 KENCVL→KENGOV asserted']);
   }, 60_000);
+
+  it('a purpose clause is intended but threatens no one: its force keeps its own code', () => {
+    expect(show('Kenya sent troops to Somalia last year to fight the Somali rebels.')).toEqual(['074 KEN→SOM asserted', '190 KEN→SOMREB future']);
+    // control: a future act of force stated as such is CAMEO's threat
+    expect(show('Kenyan troops will fight the Somali rebels.')).toEqual(['1384 KENMIL→SOMREB future']);
+  }, 60_000);
 });

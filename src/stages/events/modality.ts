@@ -188,3 +188,15 @@ export function isAttempted(t: DepTree, p: number, gov: Governors): boolean {
   const b = baseDep(t.dep(p));
   return b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to');
 }
+
+/**
+ * "The coalition came to Iraq to fight ISIS", "resorted to throwing stones … to protest": a purpose
+ * clause says what an act was done for — intended (modality future), but stated to no one, so no
+ * threat (CAMEO's threats, 13x, are communicated: "threatened to attack", "will strike unless…").
+ * The trigger is the clause's verb, or a noun that verb governs.
+ */
+export function isPurposeClause(t: DepTree, p: number): boolean {
+  const g = governingVerb(t, p);
+  const x = g >= 0 ? g : p;
+  return t.head(x) >= 0 && baseDep(t.dep(x)) === 'advcl' && t.markOf(x) === 'to';
+}
