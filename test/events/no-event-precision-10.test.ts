@@ -63,4 +63,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: a future act of force stated as such is CAMEO's threat
     expect(show('Kenyan troops will fight the Somali rebels.')).toEqual(['1384 KENMIL→SOMREB future']);
   }, 60_000);
+
+  it('"appeal" with a direct object is the legal sense: a lawsuit (115), not an appeal to someone (02)', () => {
+    expect(show('The Kenyan government appealed the ruling to the Kenyan Supreme Court.')).toEqual(['115 KENGOV→KENJUD asserted']);
+    // control: an appeal to someone takes no object
+    expect(show('The Kenyan government appealed to the United Nations.')).toEqual(['020 KENGOV→IGOUNO asserted']);
+  }, 60_000);
 });

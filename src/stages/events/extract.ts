@@ -21,6 +21,7 @@ import { recodeForModality } from './recode-intent.js';
 import { suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
+import { legalAppealCode } from './recode-legal-appeal.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
@@ -345,7 +346,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const force = nonMilitaryForceCode(f.cameo, sources);
   // "protesters clashed with the police": a riot, not a disagreement (recode-clash.ts)
   const riot = recip ? null : riotCode(f.cameo, t.lemma(p), sources, targets);
-  const recoded = suspension ?? force ?? riot;
+  // "appealed the decision to the court": the legal sense (recode-legal-appeal.ts)
+  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo);
   const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
