@@ -69,4 +69,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: an appeal to someone takes no object
     expect(show('The Kenyan government appealed to the United Nations.')).toEqual(['020 KENGOV→IGOUNO asserted']);
   }, 60_000);
+
+  it('what someone has sworn to do is pledged, as what they vowed (a future act of force: a threat)', () => {
+    expect(show('Somali rebels have sworn to fight the Kenyan army.')).toEqual(['1384 SOMREB→KENMIL future']);
+    // control: the act done
+    expect(show('Somali rebels fought the Kenyan army.')).toEqual(['190 SOMREB→KENMIL asserted']);
+  }, 60_000);
 });
