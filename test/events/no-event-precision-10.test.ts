@@ -75,4 +75,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 10', () => {
     // control: the act done
     expect(show('Somali rebels fought the Kenyan army.')).toEqual(['190 SOMREB→KENMIL asserted']);
   }, 60_000);
+
+  it('the infinitive of a plan noun is intended, as a planning verb\'s complement is', () => {
+    // (the doer of the planned attack is left to the actor stages: the plan is the army's)
+    expect(show('The Kenyan army was developing plans to attack Somali villages.')).toEqual(['1384 -→SOMCVL future']);
+    // control: the attack done
+    expect(show('The Kenyan army attacked Somali villages.')).toEqual(['190 KENMIL→SOMCVL asserted']);
+  }, 60_000);
 });

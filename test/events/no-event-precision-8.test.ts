@@ -63,7 +63,8 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 8', () => {
 
   it('the content of a plan no one has names no act', () => {
     expect(show('A Kenyan government source said the ban is not part of any broader plan to increase sanctions on Uganda.')).toEqual([]);
-    // control: a plan announced keeps its content for the intent readings
-    expect(show('The Kenyan government announced a plan to increase sanctions on Uganda.').some((x) => x.startsWith('163'))).toBe(true);
+    // control: a plan announced keeps its content for the intent readings (future: the sanction
+    // planned is CAMEO's threat of sanctions, 1312)
+    expect(show('The Kenyan government announced a plan to increase sanctions on Uganda.').some((x) => x.startsWith('1312'))).toBe(true);
   }, 60_000);
 });

@@ -128,6 +128,12 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
       const hm = auxModality(t, h);
       if (hm) return hm;
     }
+    // "developing plans to attack American diplomats", "rejected calls to withdraw": the infinitive of
+    // a plan or an appeal noun is intended or wanted, as the verb's complement is ("plans to attack")
+    if (b === 'acl' && t.markOf(x) === 'to' && t.tok(h).pos === 'NOUN') {
+      if (gov.future.has(t.lemma(h))) return 'future';
+      if (gov.hypothetical.has(t.lemma(h))) return 'hypothetical';
+    }
     if (b === 'advcl' && CONDITIONAL.has(t.markOf(x) ?? '')) return 'hypothetical';
     // a purpose clause ("met in Brussels to discuss support for Ukraine") is intended, not done
     if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
