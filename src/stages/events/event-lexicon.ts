@@ -19,8 +19,12 @@ export interface Governors {
   readonly negative: ReadonlySet<string>;
   /** "tried to hack into the computers": attempted, an act of its own kind (not an intent or threat) */
   readonly attempt: ReadonlySet<string>;
-  /** "accused Israel of attacking": only alleged */
+  /** "accused Israel of attacking": only alleged, no event of its own */
   readonly allege: ReadonlySet<string>;
+  /** "praised the army for defending the border": what a praise or criticism is for (read as alleged, told as an act) */
+  readonly judge: ReadonlySet<string>;
+  /** "promised protests", "pledged aid": a verb of promising or threatening whose object act noun is pledged, not done */
+  readonly pledge: ReadonlySet<string>;
   /** "police suppressed the protests": the act its object names is someone else's, acted on, not the subject's own */
   readonly actsOn: ReadonlySet<string>;
 }
@@ -28,10 +32,10 @@ export interface Governors {
 const GOVERNORS = 'events/governors.tsv';
 
 export function loadGovernors(): Governors {
-  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), actsOn: new Set<string>() };
+  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), judge: new Set<string>(), pledge: new Set<string>(), actsOn: new Set<string>() };
   for (const r of loadTsv(GOVERNORS, ['lemma', 'class', 'example']).rows) {
     const set = (g as Record<string, Set<string>>)[r.class === 'acts-on' ? 'actsOn' : r.class!];
-    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|acts-on, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
+    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|judge|pledge|acts-on, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
     set.add(r.lemma!);
   }
   return g;

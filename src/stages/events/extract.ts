@@ -7,17 +7,21 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
-import type { EventLexicon, EventWords } from './event-lexicon.js';
+import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isAttempted, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
+import { suspensionCode } from './recode-suspension.js';
+import { nonMilitaryForceCode } from './recode-force.js';
+import { riotCode } from './recode-clash.js';
+import { legalAppealCode } from './recode-legal-appeal.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, type Actor } from './actor.js';
@@ -34,19 +38,23 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
  * generic statements, natural forces as doers and fiction; "over alleged plots" (a past form heading
  * a noun phrase is an adjective); "Lam, who is supported by Beijing" (a present relative clause
  * describes its noun); "This was one of the demands" (a predicate noun classifies what was told);
- * "…, meaning the government has allowed…" (what a state of affairs implies).
+ * "…, meaning the government has allowed…" (what a state of affairs implies); "I never threaten
+ * anybody", "Citizens do not elect the Prime Minister directly" (what no one in particular does not do
+ * as a rule); "alleged Mahan had contributed … by supporting al-Assad" (what an accusation alleges).
  */
-const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, words: EventWords) => boolean])[] = [
-  ['generic nature fiction', (t, p, w) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
+const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, lex: EventLexicon) => boolean])[] = [
+  ['generic nature fiction', (t, p, { words: w }) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
   ['adjectival participle', (t, p) => isAdjectivalParticiple(t, p)],
   ['standing description', (t, p) => isStandingDescription(t, p)],
   ['predicate classification', (t, p) => isPredicateClassification(t, p)],
   ['inference', (t, p) => isInference(t, p)],
+  ['negated practice', (t, p) => isNegatedPractice(t, p)],
+  ['allegation content', (t, p, lex) => isAllegationContent(t, p, lex.governors)],
 ];
 
 /** The name of the first NO_ACT_CLAUSES reading the trigger at p has, or null. */
-function noActClause(t: DepTree, p: number, words: EventWords): string | null {
-  for (const [name, test] of NO_ACT_CLAUSES) if (test(t, p, words)) return name;
+function noActClause(t: DepTree, p: number, lex: EventLexicon): string | null {
+  for (const [name, test] of NO_ACT_CLAUSES) if (test(t, p, lex)) return name;
   return null;
 }
 
@@ -332,7 +340,15 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     if (g >= 0) negated = isNegated(t, g);
   }
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
-  const rc = recodeForModality(f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors));
+  // "suspended parliament": the suspension of a body, not of relations (recode-suspension.ts)
+  const suspension = suspensionCode(f.cameo, t.lemma(p), targets);
+  // "shot dead by police": force by a doer that is no military is unconventional violence (recode-force.ts)
+  const force = nonMilitaryForceCode(f.cameo, sources);
+  // "protesters clashed with the police": a riot, not a disagreement (recode-clash.ts)
+  const riot = recip ? null : riotCode(f.cameo, t.lemma(p), sources, targets);
+  // "appealed the decision to the court": the legal sense (recode-legal-appeal.ts)
+  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo);
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
@@ -343,7 +359,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
@@ -422,7 +438,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       if (srcMemo.size) srcMemo.clear();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
-      const noAct = frames.length ? noActClause(t, p, lex.words) : null;
+      const noAct = frames.length ? noActClause(t, p, lex) : null;
       if (noAct) {
         trace?.(p, frames[0]!, noAct);
         continue;
@@ -513,5 +529,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns)).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -2,13 +2,13 @@
 // has the right to attack…"), sports scores, "would be met with a response", and the complements a
 // frame reads its target from ("halted military aid" is one event, not also an "aid" event).
 import type { Span } from '../../core/span.js';
-import type { EventWords } from './event-lexicon.js';
+import type { EventWords, Governors } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
 import { isNegated } from './modality.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { NOMINAL_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
@@ -75,6 +75,57 @@ export function isHabitual(t: DepTree, p: number, words: EventWords): boolean {
   if (s < 0) return false;
   const quantified = (n: number) => t.kidsWhere(n, (d) => d === 'det' || d === 'amod').some((q) => ['most', 'all', 'many'].includes(t.lower(q)));
   return quantified(s) || t.kidsWhere(s, (d) => d === 'nmod').some(quantified);
+}
+
+/**
+ * "Grenell alleged Mahan had contributed to human suffering by supporting Syrian President Bashar
+ * al-Assad", "police suspect the group of planning the bombing": what an accusation, charge,
+ * suspicion or denial says was done (governors.tsv allege) is its content — the accusation is the
+ * event, the act it alleges is no event of its own (CAMEO codes "accused Y of attacking Z" as one
+ * 112). The trigger is the reported clause of such a verb, or its of/for/with-clause (not one placed
+ * in time: "alleged … after the EU sanctioned Iran" is the narrative's own fact), or hangs from it
+ * through complements, conjuncts and adverbial clauses. What a praise or criticism is for
+ * (governors.tsv judge: "hailed the UK for stepping up") is told as done, and stays.
+ */
+export function isAllegationContent(t: DepTree, p: number, gov: Governors): boolean {
+  let x = p;
+  for (let hop = 0; hop < 4 && x >= 0; hop++) {
+    const h = t.head(x);
+    if (h < 0) return false;
+    const b = baseDep(t.dep(x));
+    if (gov.allege.has(t.lemma(h))) {
+      if (clauseOf(t, h) === x) return true;
+      if ((b === 'advcl' || b === 'acl') && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return true;
+    }
+    if (b !== 'conj' && b !== 'xcomp' && b !== 'advcl' && b !== 'ccomp') return false;
+    x = h;
+  }
+  return false;
+}
+
+/** pronouns that name nobody in particular: "I never threaten anybody" */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anybody', 'anyone', 'anything', 'everybody', 'everyone', 'nobody', 'somebody', 'someone']);
+
+/**
+ * "I never threaten anybody", "Citizens of the United Kingdom do not elect the Prime Minister
+ * directly": a negated simple present says what someone does not do as a rule — a disposition or a
+ * standing arrangement, no act that did not happen — when the one it is about is no one in
+ * particular: a bare indefinite pronoun as object, or a bare plural as subject. A negated past
+ * ("did not attack"), a future ("will not accept any refugees": a refusal) or a named party
+ * ("Iran does not accept the plan") stays a negated act.
+ */
+export function isNegatedPractice(t: DepTree, p: number): boolean {
+  if (t.tok(p).pos !== 'VERB' || !isNegated(t, p)) return false;
+  const aux = t.kidsWhere(p, (d) => d === 'aux' || d === 'aux:pass');
+  const xp = t.tok(p).xpos;
+  // simple present: "threaten" with no auxiliary, or do-support in the present ("do not elect")
+  // (a bare form with a subject and no auxiliary or marker is a present tense too: "police never arrest")
+  const present = aux.length === 0 ? xp === 'VBP' || xp === 'VBZ' || (xp === 'VB' && t.kid(p, 'nsubj') >= 0 && t.kid(p, 'mark') < 0) : aux.length === 1 && t.lemma(aux[0]!) === 'do' && ['VBP', 'VBZ'].includes(t.tok(aux[0]!).xpos) && xp === 'VB';
+  if (!present) return false;
+  const o = objectOf(t, p);
+  if (o >= 0 && INDEFINITE_PRONOUNS.has(t.lower(o)) && t.kids(o).length === 0) return true;
+  const s = t.kid(p, 'nsubj');
+  return s >= 0 && t.tok(s).xpos === 'NNS' && t.kid(s, 'det') < 0 && t.kid(s, 'nmod:poss') < 0 && t.kid(s, 'nummod') < 0;
 }
 
 /**

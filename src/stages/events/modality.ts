@@ -96,6 +96,11 @@ function auxModality(t: DepTree, p: number): Modality | null {
   return null;
 }
 
+/** an accusation's or a judgement's governor (governors.tsv allege, judge): its complement is only claimed */
+function judgedOrAlleged(gov: Governors, lemma: string): boolean {
+  return gov.allege.has(lemma) || gov.judge.has(lemma);
+}
+
 export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Governors): Modality {
   if (quotes.contains(t.tok(p).start)) return 'reported';
   const own = auxModality(t, p);
@@ -106,6 +111,9 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
   if (g >= 0) {
     const m = auxModality(t, g);
     if (m) return m;
+    // "Thunberg promised protests every week", "pledged aid": the act noun a promise or threat takes
+    // as its object is pledged, not done (governors.tsv pledge)
+    if (baseDep(t.dep(p)) === 'obj' && t.head(p) === g && gov.pledge.has(t.lemma(g))) return 'future';
     x = g;
   }
   for (let hop = 0; hop < 4; hop++) {
@@ -120,16 +128,22 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
       const hm = auxModality(t, h);
       if (hm) return hm;
     }
+    // "developing plans to attack American diplomats", "rejected calls to withdraw": the infinitive of
+    // a plan or an appeal noun is intended or wanted, as the verb's complement is ("plans to attack")
+    if (b === 'acl' && t.markOf(x) === 'to' && t.tok(h).pos === 'NOUN') {
+      if (gov.future.has(t.lemma(h))) return 'future';
+      if (gov.hypothetical.has(t.lemma(h))) return 'hypothetical';
+    }
     if (b === 'advcl' && CONDITIONAL.has(t.markOf(x) ?? '')) return 'hypothetical';
     // a purpose clause ("met in Brussels to discuss support for Ukraine") is intended, not done
     if (b === 'advcl' && t.markOf(x) === 'to') return 'future';
     // "accused Israel of attacking": the accusation is asserted, the attack only alleged; a clause
     // placed in time ("after the EU sanctioned Iran", under a misparsed "alleged") is the narrative's
     // own fact, never the content of the allegation
-    if ((b === 'advcl' || b === 'acl') && gov.allege.has(t.lemma(h)) && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return 'hypothetical';
+    if ((b === 'advcl' || b === 'acl') && judgedOrAlleged(gov, t.lemma(h)) && !TEMPORAL_CONNECTIVES.has(t.markOf(x) ?? '')) return 'hypothetical';
     // "claims Mahan flies fighters to Syria", "denied that police had arrested…": the content of a
     // claim, allegation or denial is only claimed (the claim itself is the event)
-    if (b === 'ccomp' && gov.allege.has(t.lemma(h))) return 'hypothetical';
+    if (b === 'ccomp' && judgedOrAlleged(gov, t.lemma(h))) return 'hypothetical';
     if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
       // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
       if (b === 'conj') {
@@ -179,4 +193,16 @@ export function isAttempted(t: DepTree, p: number, gov: Governors): boolean {
   if (h < 0 || !gov.attempt.has(t.lemma(h))) return false;
   const b = baseDep(t.dep(p));
   return b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to');
+}
+
+/**
+ * "The coalition came to Iraq to fight ISIS", "resorted to throwing stones … to protest": a purpose
+ * clause says what an act was done for — intended (modality future), but stated to no one, so no
+ * threat (CAMEO's threats, 13x, are communicated: "threatened to attack", "will strike unless…").
+ * The trigger is the clause's verb, or a noun that verb governs.
+ */
+export function isPurposeClause(t: DepTree, p: number): boolean {
+  const g = governingVerb(t, p);
+  const x = g >= 0 ? g : p;
+  return t.head(x) >= 0 && baseDep(t.dep(x)) === 'advcl' && t.markOf(x) === 'to';
 }

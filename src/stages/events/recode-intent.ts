@@ -3,7 +3,8 @@
 // conditional use of force or sanction is a *threat* (13x), and "will not accept" / "would not
 // meet" is a *rejection* (12x). The modality stays recorded on the event; only the code changes,
 // and the rule id says so. Verbal codes (01, 02, 09–13) keep their code: "will criticise" is a
-// future criticism, not another kind of event.
+// future criticism, not another kind of event. A purpose clause ("came to Iraq to fight ISIS")
+// threatens no one: its force or sanction keeps its own code, modality future.
 import type { Modality } from '../../core/doc.js';
 
 const INTENT: Record<string, string> = {
@@ -31,7 +32,7 @@ export interface Recode {
   readonly suffix: string | null;
 }
 
-export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false): Recode {
+export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false, purpose = false): Recode {
   const root = cameo.slice(0, 2);
   // "tried to hack into", "attempted to assassinate": an attempt is the act itself, not a plan or threat
   if (attempted && !negated) return { cameo, negated, suffix: null };
@@ -48,6 +49,8 @@ export function recodeForModality(cameo: string, modality: Modality, negated: bo
   }
   const intent = INTENT[cameo] ?? INTENT[cameo.slice(0, 3)] ?? INTENT[root];
   if (intent) return { cameo: intent, negated, suffix: 'future-as-intent' };
+  // "came to Iraq to fight ISIS": what an act was done for is intended, but threatens no one
+  if (purpose) return { cameo, negated, suffix: null };
   const threat = THREAT[cameo] ?? THREAT[cameo.slice(0, 3)] ?? THREAT[root];
   if (threat) return { cameo: threat, negated, suffix: 'future-as-threat' };
   return { cameo, negated, suffix: null };
