@@ -76,6 +76,13 @@ const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by
 
 const DISTRIBUTIVES = new Set(['each', 'every', 'both']);
 
+/** a plural noun or "those" before a poll participle: the people asked ("voters polled", "those surveyed") */
+function surveyedParty(v: View, j: number): boolean {
+  const l = v.lower[j]!;
+  if (l === 'those' || l === 'people') return true;
+  return v.tagged && (v.tokens[j]!.pos === 'NOUN' || v.tokens[j]!.pos === 'PROPN') && /s$/.test(l);
+}
+
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
 function coreLeft(v: View, end: number, floor: number, reduced = true): number {
   let j = end - 1;
@@ -95,7 +102,12 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
       break;
     }
     if (isPossessive(v, j) || f === '’' && j > floor && /s$/.test(v.lower[j - 1]!) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '/' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
+    // "42% say": the per-cent sign after a number belongs to the share that is the source
+    if (f === '%' && j > floor && /^\d/.test(v.lower[j - 1]!)) { j--; continue; }
     if (!isWord(v, j)) break;
+    // "those surveyed say", "the senators polled said": a poll verb's participle closing the
+    // phrase names whom the poll asked; it is part of the source, not the clause's verb
+    if (j === end - 1 && j > floor && v.lex.is('survey-participle', l) && surveyedParty(v, j - 1)) { j--; continue; }
     if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
     // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
     if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
