@@ -220,8 +220,30 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     const s2 = coreLeft(v, s - 1, floor, false);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
+  // (not before a parenthetical cue, "A, union members and leaders say, is …": A is the content)
+  if (v.lower.slice(s, i + 1).includes('and') && ![1, 2, 3].some((d) => isPunct(v, cueStart + d, ','))) s = listStart(v, s, floor);
   s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
+}
+
+/**
+ * The first member of a list that opens the sentence and ends in the coordination starting at `s`:
+ * "The family, protesters and civic leaders", "the United States, Britain and France" (PolNeAR
+ * keeps every member). A phrase before a comma that does not open the sentence is an adjunct
+ * ("On Monday, Britain and France said"), and then `s` stays.
+ */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'although', 'though', 'whereas', 'that', 'when', 'but']);
+function listStart(v: View, s: number, floor: number): number {
+  const opening = afterConnective(v, floor);
+  for (let k = s; k - 1 > opening && isPunct(v, k - 1, ','); ) {
+    const s3 = coreLeft(v, k - 1, floor, false);
+    if (s3 >= k - 1) return s;
+    // (or a clause opened by a subordinator: "… as the United States, Britain and France support …")
+    if (s3 === opening || s3 - 1 > opening && CLAUSE_OPENERS.has(v.lower[s3 - 1]!)) return s3;
+    if (!isPunct(v, s3 - 1, ',')) return s;
+    k = s3;
+  }
+  return s;
 }
 
 /** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
