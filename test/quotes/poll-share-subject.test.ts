@@ -25,4 +25,21 @@ describe('poll shares as sources', () => {
   it('a counted noun after "in 12" is no cue', () => {
     expect(quotesOf('The agency found errors in 12 reports filed last year.').filter((q) => q.cue === 'reports')).toEqual([]);
   });
+
+  it('"42% say": a per-cent share is the source (source-np.ts)', () => {
+    expect(quotesOf('On economic issues, 42% say they are liberal.')).toMatchObject([{ cue: 'say', source: '42%', content: ['they are liberal'] }]);
+  });
+
+  it('"those surveyed say": a poll participle closing the phrase belongs to the source', () => {
+    expect(quotesOf('By big margins, those surveyed say the economy should come first.')).toMatchObject([
+      { cue: 'say', source: 'those surveyed', content: ['the economy should come first'] },
+    ]);
+    expect(quotesOf('The senators polled said the bill should pass.')).toMatchObject([{ cue: 'said', source: 'The senators polled' }]);
+  });
+
+  it('a poll verb with its own object is the clause\'s verb, not part of the source', () => {
+    const qs = quotesOf('The firm surveyed 500 voters last week.');
+    expect(qs).toEqual([]);
+    expect(quotesOf('Researchers interviewed dozens of farmers, who said the drought was severe.').map((q) => q.source)).not.toContain('Researchers interviewed');
+  });
 });

@@ -28,6 +28,19 @@ describe('the source is the cue verb’s whole subject', () => {
   });
 });
 
+describe('a list of sources keeps every member (source-np.ts listStart)', () => {
+  it('a list opening the sentence or a clause after a subordinator', () => {
+    expect(sourceOf('The family, protesters and civic leaders have demanded the release of the video.', 'have demanded')).toBe('The family, protesters and civic leaders');
+    expect(sourceOf('Germany, France, Italy and Spain said they would join the mission.', 'said')).toBe('Germany, France, Italy and Spain');
+    expect(sourceOf('Russia backs the government, as the United States, Britain and France support the rebels.', 'support')).toBe('the United States, Britain and France');
+  });
+
+  it('not a fronted adjunct before the comma, nor the content before a parenthetical cue', () => {
+    expect(sourceOf('On Monday, Britain and France said the deal was dead.', 'said')).toBe('Britain and France');
+    expect(sourceOf('The source of the appeal, union members and leaders say, is the wage issue.', 'say')).toBe('union members and leaders');
+  });
+});
+
 describe('"according to" after a dash or a closed quotation', () => {
   it('after a dash', () => {
     expect(sourceOf('The city had 115 violent crimes — including robbery — according to the police department.', 'according to')).toBe('the police department');

@@ -76,6 +76,13 @@ const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by
 
 const DISTRIBUTIVES = new Set(['each', 'every', 'both']);
 
+/** a plural noun or "those" before a poll participle: the people asked ("voters polled", "those surveyed") */
+function surveyedParty(v: View, j: number): boolean {
+  const l = v.lower[j]!;
+  if (l === 'those' || l === 'people') return true;
+  return v.tagged && (v.tokens[j]!.pos === 'NOUN' || v.tokens[j]!.pos === 'PROPN') && /s$/.test(l);
+}
+
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
 function coreLeft(v: View, end: number, floor: number, reduced = true): number {
   let j = end - 1;
@@ -95,7 +102,12 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
       break;
     }
     if (isPossessive(v, j) || f === '’' && j > floor && /s$/.test(v.lower[j - 1]!) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '/' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
+    // "42% say": the per-cent sign after a number belongs to the share that is the source
+    if (f === '%' && j > floor && /^\d/.test(v.lower[j - 1]!)) { j--; continue; }
     if (!isWord(v, j)) break;
+    // "those surveyed say", "the senators polled said": a poll verb's participle closing the
+    // phrase names whom the poll asked; it is part of the source, not the clause's verb
+    if (j === end - 1 && j > floor && v.lex.is('survey-participle', l) && surveyedParty(v, j - 1)) { j--; continue; }
     if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
     // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
     if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
@@ -208,8 +220,30 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     const s2 = coreLeft(v, s - 1, floor, false);
     if (s2 < s - 1 && (s2 === floor || isPunct(v, s2 - 1, ',;:'))) s = s2;
   }
+  // (not before a parenthetical cue, "A, union members and leaders say, is …": A is the content)
+  if (v.lower.slice(s, i + 1).includes('and') && ![1, 2, 3].some((d) => isPunct(v, cueStart + d, ','))) s = listStart(v, s, floor);
   s = quantifiedStart(v, parsedSourceStart(v, cueStart, s, i + 1, floor), floor);
   return { start: s, end: i + 1, head: headOf(v, s, i + 1) };
+}
+
+/**
+ * The first member of a list that opens the sentence and ends in the coordination starting at `s`:
+ * "The family, protesters and civic leaders", "the United States, Britain and France" (PolNeAR
+ * keeps every member). A phrase before a comma that does not open the sentence is an adjunct
+ * ("On Monday, Britain and France said"), and then `s` stays.
+ */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'since', 'although', 'though', 'whereas', 'that', 'when', 'but']);
+function listStart(v: View, s: number, floor: number): number {
+  const opening = afterConnective(v, floor);
+  for (let k = s; k - 1 > opening && isPunct(v, k - 1, ','); ) {
+    const s3 = coreLeft(v, k - 1, floor, false);
+    if (s3 >= k - 1) return s;
+    // (or a clause opened by a subordinator: "… as the United States, Britain and France support …")
+    if (s3 === opening || s3 - 1 > opening && CLAUSE_OPENERS.has(v.lower[s3 - 1]!)) return s3;
+    if (!isPunct(v, s3 - 1, ',')) return s;
+    k = s3;
+  }
+  return s;
 }
 
 /** true when the comma segment starting at token `k` opens on a participle ("asked about …", "citing …") or a preposition other than "of" */
