@@ -1,0 +1,14 @@
+// Issue 13, round 10 recall rules (our own sentences, through the real pipeline): each rule that
+// recovers an annotated happening is shown on a sentence where it acts, beside a control the rule
+// must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
+  it('members of the two US parties are US party actors', () => {
+    expect(show('Several Republicans urged the governor to resign.')).toContain('020 USAPTY→GOV');
+    expect(show('Democrats criticized President Biden over the withdrawal.')).toContain('111 USAPTY→USAGOV');
+    // control: a bare plural of no party names nobody
+    expect(show('Several neighbours urged the governor to resign.')).not.toContain('020 USAPTY→GOV');
+  }, 60_000);
+});
