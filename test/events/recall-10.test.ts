@@ -11,4 +11,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a bare plural of no party names nobody
     expect(show('Several neighbours urged the governor to resign.')).not.toContain('020 USAPTY→GOV');
   }, 60_000);
+
+  it('a person introduced after an organisation and a role noun speaks for that organisation in every mention', () => {
+    expect(show('Labour Party leader Jeremy Corbyn spoke in London on Monday. Corbyn criticised Prime Minister Boris Johnson.')).toEqual(['111 GBRPTY→GBRGOV']);
+    // control: a name introduced with no organisation has no code
+    expect(show('Jeremy Corbyn spoke in London on Monday. Corbyn criticised Prime Minister Boris Johnson.')).toEqual(['111 -→GBRGOV']);
+  }, 60_000);
 });
