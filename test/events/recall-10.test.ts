@@ -17,4 +17,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a name introduced with no organisation has no code
     expect(show('Jeremy Corbyn spoke in London on Monday. Corbyn criticised Prime Minister Boris Johnson.')).toEqual(['111 -→GBRGOV']);
   }, 60_000);
+
+  it('"the move" names the latest act told before it, whatever its kind, so a reaction to it is aimed at its author', () => {
+    expect(show('Russia expelled twenty German diplomats. The German government condemned the move.')).toEqual(['166 RUS→DEUGOV', '111 DEUGOV→RUS']);
+    // control: with no act told before, the reaction has no target
+    expect(show('The German government condemned the move.')).toEqual(['111 DEUGOV→-']);
+  }, 60_000);
 });
