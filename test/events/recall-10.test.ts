@@ -23,4 +23,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: with no act told before, the reaction has no target
     expect(show('The German government condemned the move.')).toEqual(['111 DEUGOV→-']);
   }, 60_000);
+
+  it('a use of force the clause only refers to in a prepositional phrase is not its subject\'s act', () => {
+    expect(show('Germany pointed to the attack on the Ukrainian embassy as proof of Russian aggression.')).toEqual([]);
+    // control: an attack the subject launches is its own
+    expect(show('Russia launched an attack on the Ukrainian embassy.')).toEqual(['190 RUS→UKRGOV']);
+  }, 60_000);
 });
