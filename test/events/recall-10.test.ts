@@ -29,4 +29,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: an attack the subject launches is its own
     expect(show('Russia launched an attack on the Ukrainian embassy.')).toEqual(['190 RUS→UKRGOV']);
   }, 60_000);
+
+  it('the owner of a during-phrase dates the act, it is no party to it', () => {
+    expect(show("The headscarf was banned in Tunisian public offices during President Ben Ali's rule.")).toEqual([]);
+    // control: a party of an act the during-phrase names is still found
+    expect(show('Palestinian youths threw stones during demonstrations against the Israeli military.')).toEqual(['145 PSECVL→ISRMIL']);
+  }, 60_000);
 });

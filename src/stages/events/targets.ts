@@ -144,6 +144,8 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     if (inAttribution(c, k)) continue;
     // "rallied … in support of President Trump": whom a protest backs is not whom it is against
     if (locativeIsPlace && inSupportOf(t, k, clause)) continue;
+    // "banned in public offices during Ben Ali's presidency": a time phrase says when, not against whom
+    if (inDurationPhrase(t, k, clause)) continue;
     const all = c.r.resolve(k);
     // "accused of crimes from Hong Kong", "marched from Victoria Park": a place in a from-phrase on the
     // trigger itself, scanned past the frame's slots (a frame wanting a from-party names p:from), is an
@@ -179,6 +181,24 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     return [...a, ...t.conjuncts(h).filter((j) => j !== h && !t.isVerbal(j)).flatMap((j) => named(j).filter((x) => keep(x) && !isMerePlace(c, x)))];
   }
   return [];
+}
+
+/** prepositions of a phrase that only dates the act ("during X's presidency", "throughout the war") */
+const DURATION_CASES: ReadonlySet<string> = new Set(['during', 'throughout']);
+
+/**
+ * Token k heads or owns the head of a during/throughout phrase (within 3 steps below `clause`):
+ * "during Ben Ali's presidency", "during the rule of X", "during the Trump administration" date the
+ * act by its owner. A party of an act the phrase names is still one ("during demonstrations against
+ * the Israeli military", "during talks with Iran").
+ */
+function inDurationPhrase(t: DepTree, k: number, clause: number): boolean {
+  for (let x = k, n = 0; x >= 0 && x !== clause && n < 4; x = t.head(x), n++) {
+    if (DURATION_CASES.has(t.caseOf(x) ?? '')) return true;
+    const d = t.dep(x);
+    if (!(d === 'nmod:poss' || d === 'compound' || d.startsWith('flat') || (baseDep(d) === 'nmod' && (t.caseOf(x) ?? 'of') === 'of'))) return false;
+  }
+  return false;
 }
 
 /** nouns of an "in support of X" / "in solidarity with X" phrase: X is backed, not opposed */
