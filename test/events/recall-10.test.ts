@@ -35,4 +35,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a party of an act the during-phrase names is still found
     expect(show('Palestinian youths threw stones during demonstrations against the Israeli military.')).toEqual(['145 PSECVL→ISRMIL']);
   }, 60_000);
+
+  it('a city inside the proper name of a thing names where it was made, not a party', () => {
+    expect(show('Sweden joined the Paris Agreement.')).toEqual([]);
+    expect(show('Russia withdrew from the Minsk Agreements.')).toEqual(['160 RUS→-']);
+    // control: a capital before a common noun may stand for its government
+    expect(show('Ukraine rejected the Moscow plan.')).toEqual(['125 UKR→RUS']);
+  }, 60_000);
 });

@@ -373,10 +373,16 @@ export class ActorResolver {
     const t = this.tree;
     const lex = this.words;
     const out: Actor[] = [];
+    // a capitalised head that is no actor word: the phrase is a proper name of a thing
+    const properThing = /^[A-Z]/.test(t.tok(i).form) && !lex.common.has(t.lemma(i)) && !lex.common.has(t.lower(i));
     for (const k of t.kids(i)) {
       const d = t.dep(k);
       if (d !== 'amod' && d !== 'compound' && d !== 'nmod:poss') continue;
       const ent = this.entityAt(k);
+      // "the Paris Agreement", "the Oslo Accords": a city inside a thing's proper name says where it was
+      // made, it is no nationality of the thing ("the Moscow plan", lower case, may be Russia's; a
+      // possessor owns it: "Moscow's demands")
+      if (d === 'compound' && properThing && this.isCityName(k)) continue;
       let code = ent ? (ent.actor_code ?? ent.country) : null;
       if (!code) {
         const w = lex.names.get(t.doc.text.slice(t.tok(k).start, t.tok(k).end));
@@ -387,6 +393,15 @@ export class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** the name at token k (its mention's text, else the token) is a capital in the actor words: a city, not a state */
+  private isCityName(k: number): boolean {
+    const t = this.tree;
+    const inMention = this.ix.tokEnt[k]! >= 0;
+    const start = inMention ? this.ix.tokMentionStart[k]! : t.tok(k).start;
+    const end = inMention ? this.ix.tokMentionEnd[k]! : t.tok(k).end;
+    return this.words.names.get(t.doc.text.slice(start, end))?.kind === 'capital';
   }
 
   /** The country of an in/of/from place phrase on head i, or on a participle modifying it ("operating in Macedonia"). */
