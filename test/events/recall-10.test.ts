@@ -42,4 +42,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a capital before a common noun may stand for its government
     expect(show('Ukraine rejected the Moscow plan.')).toEqual(['125 UKR→RUS']);
   }, 60_000);
+
+  it('a time clause with its own subject tells another act: the first actor after the trigger is not looked for inside it', () => {
+    expect(show('Hongkongers have been protesting since June, when their government proposed a bill that would allow the Chinese government to extradite suspects.')).toEqual(['141 HKG→HKGGOV']);
+    // control: a party of the trigger's own clause is still its target
+    expect(show('Hongkongers have been protesting since June against the Chinese government.')).toEqual(['141 HKG→CHNGOV']);
+  }, 60_000);
 });

@@ -9,6 +9,7 @@ import type { Actor } from './actor.js';
 import { findSlot, governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'against' },
@@ -133,6 +134,9 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     for (const k of t.kids(x)) {
       const dep = t.dep(k);
       if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
+      // "protesting since June, when their government proposed a bill that would allow China…": a time
+      // clause with a subject of its own tells another act, whose parties are not this one's
+      if (baseDep(dep) === 'advcl' && t.kid(k, 'nsubj') >= 0 && TEMPORAL_CONNECTIVES.has(t.markOf(k) ?? (t.kidsWhere(k, (d) => d === 'advmod').map((a) => t.lower(a))[0] ?? ''))) continue;
       // a compound or flat word is read with the phrase it belongs to ("the West Bank" is not "West")
       if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN') && !(dep === 'compound' || dep.startsWith('flat'))) found.push(k);
       if (d < 4) stack.push([k, d + 1]);
