@@ -48,4 +48,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a party of the trigger's own clause is still its target
     expect(show('Hongkongers have been protesting since June against the Chinese government.')).toEqual(['141 HKG→CHNGOV']);
   }, 60_000);
+
+  it('the to-phrase of "ascribed/attributed to" names the doer, never the target', () => {
+    expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack attributed to the Taliban.')).toEqual([]);
+    expect(show('A bombing killed five and wounded 110, another attack ascribed to the Taliban.')).toEqual([]);
+    // control: an attack on the group is aimed at it
+    expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack on the Taliban.')).toEqual(['190 -→AFGREB']);
+  }, 60_000);
 });

@@ -33,13 +33,21 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
  * on that state, as CAMEO coders read it */
 export const PLACE_TARGET_ROOTS = new Set(['08', '13', '14', '15', '16', '17', '18', '19', '20']);
 
-/** "according to diplomats": up to four words back, within the clause, "according to" introduces the phrase */
+/** participles whose to-phrase names who did the act, not whom it was done to ("an attack ascribed to the Taliban") */
+const ASCRIBING = new Set(['ascribed', 'attributed']);
+
+/**
+ * "according to diplomats", "another attack ascribed to the Taliban": up to four words back, within
+ * the clause, "according to" (the report's source) or "ascribed/attributed to" (the act's doer)
+ * introduces the phrase — never a party the act is aimed at.
+ */
 export function inAttribution(c: Ctx, k: number): boolean {
   const t = c.t;
   const sent = t.tok(k).sent;
   for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
-    if (t.tok(j).sent !== sent || t.tok(j).pos === 'VERB' || t.tok(j).pos === 'PUNCT') return false;
-    if (t.lower(j) === 'to' && t.lower(j - 1) === 'according') return true;
+    if (t.tok(j).sent !== sent || t.tok(j).pos === 'PUNCT') return false;
+    if (t.lower(j) === 'to' && (t.lower(j - 1) === 'according' || ASCRIBING.has(t.lower(j - 1)))) return true;
+    if (t.tok(j).pos === 'VERB') return false;
   }
   return false;
 }
