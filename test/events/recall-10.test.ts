@@ -55,4 +55,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: an attack on the group is aimed at it
     expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack on the Taliban.')).toEqual(['190 -→AFGREB']);
   }, 60_000);
+
+  it('"taken into custody" is an arrest, by the police of the place when the passive names no agent', () => {
+    expect(show('The suspect\'s wife was taken into custody in Paris.')).toEqual(['173 FRACOP→FRACRM']);
+    // control: taking part is no arrest
+    expect(show('The suspect\'s wife took part in a protest in Paris.')).not.toContain('173 FRACOP→FRACRM');
+  }, 60_000);
 });
