@@ -93,8 +93,10 @@ export class ActorResolver {
       // a person the entities layer gives no role takes the one its phrase states ("businessman
       // Stephen Schwarzman": BUS), so that the story's country can complete it (refine-actors.ts)
       if (ent.type === 'PERSON' && !code && depth === 0) {
-        const org = this.affiliation(ent) ?? this.servedOrganisation(ent);
-        if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: org.rule === 'served-organisation' ? 'entity+served-organisation' : 'entity+affiliation', origin: 'entity-phrase' }];
+        const org = this.affiliation(ent);
+        if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: 'entity+affiliation', origin: 'entity-phrase' }];
+        const served = this.servedOrganisation(ent);
+        if (served) return [{ ...served, entity: ent.id, mention, head: i, rule: 'entity+served-organisation', origin: 'entity-phrase' }];
       }
       // a named person or organisation the text describes elsewhere ("Iranian airline Mahan Air",
       // "X, the leader of …", "X is the head of …"), or the short form of such an organisation's name
