@@ -61,4 +61,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: taking part is no arrest
     expect(show('The suspect\'s wife took part in a protest in Paris.')).not.toContain('173 FRACOP→FRACRM');
   }, 60_000);
+
+  it('a clause set off by a comma is no controlled complement, wherever the parser hangs the comma', () => {
+    expect(show('The Russian government ordered the payments, according to prosecutors.')).toEqual([]);
+    // control: an order with its complement is a demand
+    expect(show('The Russian government ordered the army to withdraw, according to officials.')).toEqual(['100 RUSGOV→RUSMIL']);
+  }, 60_000);
 });
