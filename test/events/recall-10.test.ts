@@ -67,4 +67,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: an order with its complement is a demand
     expect(show('The Russian government ordered the army to withdraw, according to officials.')).toEqual(['100 RUSGOV→RUSMIL']);
   }, 60_000);
+
+  it('an -ing word right after an adjective is a noun, no controlled complement', () => {
+    expect(show('The Iranian government ordered three days of public mourning after the strike.')).toEqual([]);
+    // control: a controlled infinitive is the order's complement
+    expect(show('The Iranian government ordered the army to stop firing after the strike.')).toEqual(['100 IRNGOV→IRNMIL']);
+  }, 60_000);
 });

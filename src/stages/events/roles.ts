@@ -58,6 +58,8 @@ export function complementOf(t: DepTree, p: number): number {
     // ("ordering the payments, according to prosecutors": the comma may hang on the verb instead)
     const edge = leftEdge(t, a);
     if (edge > 0 && t.lower(edge - 1) === ',') continue;
+    // ("ordered three days of public mourning": an -ing word right after an adjective is a noun)
+    if (edge === a && a > 0 && /ing$/.test(t.lower(a)) && t.tok(a - 1).pos === 'ADJ') continue;
     const m = t.markOf(a);
     if (m === null || m === 'to') return a;
   }
