@@ -73,4 +73,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     // control: a controlled infinitive is the order's complement
     expect(show('The Iranian government ordered the army to stop firing after the strike.')).toEqual(['100 IRNGOV→IRNMIL']);
   }, 60_000);
+
+  it('a use of force whose subject is an act noun carrying a state\'s name is that state\'s act', () => {
+    expect(show('A US airstrike killed an Iranian general in Baghdad.')).toEqual(['190 USA→IRNMIL']);
+    // control: a city naming the attack says where, not who
+    expect(show('A Kabul airstrike killed an Iranian general.')).toEqual(['190 -→IRNMIL']);
+  }, 60_000);
 });

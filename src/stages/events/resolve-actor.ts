@@ -370,8 +370,11 @@ export class ActorResolver {
     return -1;
   }
 
-  /** Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli towns"). */
-  modifierCountries(i: number): Actor[] {
+  /**
+   * Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli
+   * towns"); `statesOnly`: no city ("a Kabul car bombing" names where, not who).
+   */
+  modifierCountries(i: number, statesOnly = false): Actor[] {
     const t = this.tree;
     const lex = this.words;
     const out: Actor[] = [];
@@ -384,7 +387,7 @@ export class ActorResolver {
       // "the Paris Agreement", "the Oslo Accords": a city inside a thing's proper name says where it was
       // made, it is no nationality of the thing ("the Moscow plan", lower case, may be Russia's; a
       // possessor owns it: "Moscow's demands")
-      if (d === 'compound' && properThing && this.isCityName(k)) continue;
+      if ((statesOnly || (d === 'compound' && properThing)) && this.isCityName(k)) continue;
       let code = ent ? (ent.actor_code ?? ent.country) : null;
       if (!code) {
         const w = lex.names.get(t.doc.text.slice(t.tok(k).start, t.tok(k).end));

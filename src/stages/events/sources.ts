@@ -230,6 +230,11 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     // a subject that is no actor stands for the actor its of-phrase or possessor names
     // (hand frames only: "Healey's comments come during his visit" is no act of Healey's coming)
     if (!actors.length && s >= 0 && !isPronoun(t, s) && f.origin !== 'dictionary') actors = ownerActors(c, s);
+    // "the US airstrike that killed Iranian general Qasem Soleimani", "Russian shelling killed five": a
+    // use of force whose subject is an act noun (event-words.tsv) carrying a state's name is that
+    // state's act (a city there says where: "a Kabul airstrike"; a person noun is a victim or a
+    // bystander: "a Palestinian prisoner died as a result of torture")
+    if (!actors.length && s >= 0 && f.cameo >= '18' && !t.isPassive(p) && c.lex.words.actNouns.has(t.lemma(s))) actors = c.r.modifierCountries(s, true);
     // "signed a decree banning X", "posted a message blaming Y", "a letter urging Z": a participle on
     // a thing that is no actor is the act of whoever made the thing — the governing clause's subject
     if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
