@@ -36,6 +36,8 @@ export class ActorResolver {
   private readonly nouns: EventWords;
   /** entity id → the organisation its person is introduced as a member of (affiliation) */
   private readonly affiliations = new Map<string, Actor | null>();
+  /** entity id → the organisation a role noun right before its name says it serves (servedOrganisation) */
+  private readonly served = new Map<string, Actor | null>();
   /** entity id → the code a description elsewhere in the text gives it (describedAs) */
   private readonly descriptions = new Map<string, Actor | null>();
   /** entity id → the organisation a one-word person name is the short form of (shortNameOf) */
@@ -93,6 +95,8 @@ export class ActorResolver {
       if (ent.type === 'PERSON' && !code && depth === 0) {
         const org = this.affiliation(ent);
         if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: 'entity+affiliation', origin: 'entity-phrase' }];
+        const served = this.servedOrganisation(ent);
+        if (served) return [{ ...served, entity: ent.id, mention, head: i, rule: 'entity+served-organisation', origin: 'entity-phrase' }];
       }
       // a named person or organisation the text describes elsewhere ("Iranian airline Mahan Air",
       // "X, the leader of …", "X is the head of …"), or the short form of such an organisation's name
@@ -181,6 +185,32 @@ export class ActorResolver {
       if (out) break;
     }
     this.affiliations.set(ent.id, out);
+    return out;
+  }
+
+  /**
+   * "Labour Party leader Jeremy Corbyn", "Kremlin spokesman Dmitry Peskov": a person the entities
+   * layer gives no code, whose name follows a role noun (a sector word: leader, spokesperson) that
+   * follows a coded organisation's name, speaks for that organisation in every mention — read off
+   * the tokens, as the parser often hangs the role noun elsewhere ("leader" as an obl of the verb).
+   * Memoised per entity.
+   */
+  private servedOrganisation(ent: Entity): Actor | null {
+    const memo = this.served.get(ent.id);
+    if (memo !== undefined) return memo;
+    const t = this.tree;
+    let out: Actor | null = null;
+    for (const m of ent.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const k = this.firstTokenOf(ent, m);
+      const r = k - 1;
+      if (r < 1 || t.tok(r).sent !== t.tok(k).sent || t.tok(r).pos !== 'NOUN' || this.words.common.get(t.lemma(r))?.kind !== 'sector') continue;
+      const org = this.entityAt(r - 1);
+      if (!org || org === ent || org.type !== 'ORG' || !isPoliticalCode(org.actor_code) || this.ix.tokMentionEnd[r - 1] !== t.tok(r - 1).end) continue;
+      out = { entity: org.id, actor_code: org.actor_code, mention: m, country: org.country ?? countryOf(org.actor_code), political: true, head: r - 1, rule: 'served-organisation', origin: 'entity' };
+      break;
+    }
+    this.served.set(ent.id, out);
     return out;
   }
 
@@ -340,15 +370,24 @@ export class ActorResolver {
     return -1;
   }
 
-  /** Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli towns"). */
-  modifierCountries(i: number): Actor[] {
+  /**
+   * Countries, IGOs and groups named by the modifiers of a non-actor head ("a U.S. request", "Israeli
+   * towns"); `statesOnly`: no city ("a Kabul car bombing" names where, not who).
+   */
+  modifierCountries(i: number, statesOnly = false): Actor[] {
     const t = this.tree;
     const lex = this.words;
     const out: Actor[] = [];
+    // a capitalised head that is no actor word: the phrase is a proper name of a thing
+    const properThing = /^[A-Z]/.test(t.tok(i).form) && !lex.common.has(t.lemma(i)) && !lex.common.has(t.lower(i));
     for (const k of t.kids(i)) {
       const d = t.dep(k);
       if (d !== 'amod' && d !== 'compound' && d !== 'nmod:poss') continue;
       const ent = this.entityAt(k);
+      // "the Paris Agreement", "the Oslo Accords": a city inside a thing's proper name says where it was
+      // made, it is no nationality of the thing ("the Moscow plan", lower case, may be Russia's; a
+      // possessor owns it: "Moscow's demands")
+      if ((statesOnly || (d === 'compound' && properThing)) && this.isCityName(k)) continue;
       let code = ent ? (ent.actor_code ?? ent.country) : null;
       if (!code) {
         const w = lex.names.get(t.doc.text.slice(t.tok(k).start, t.tok(k).end));
@@ -359,6 +398,15 @@ export class ActorResolver {
       }
     }
     return out;
+  }
+
+  /** the name at token k (its mention's text, else the token) is a capital in the actor words: a city, not a state */
+  private isCityName(k: number): boolean {
+    const t = this.tree;
+    const inMention = this.ix.tokEnt[k]! >= 0;
+    const start = inMention ? this.ix.tokMentionStart[k]! : t.tok(k).start;
+    const end = inMention ? this.ix.tokMentionEnd[k]! : t.tok(k).end;
+    return this.words.names.get(t.doc.text.slice(start, end))?.kind === 'capital';
   }
 
   /** The country of an in/of/from place phrase on head i, or on a participle modifying it ("operating in Macedonia"). */

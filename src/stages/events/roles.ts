@@ -55,6 +55,11 @@ export function complementOf(t: DepTree, p: number): number {
   for (const a of t.kidsWhere(p, (d) => d === 'advcl')) {
     if (a < p || t.kid(a, 'nsubj') >= 0 || t.tok(a).pos !== 'VERB') continue;
     if (t.kidsWhere(a, (d, k) => d === 'punct' && k < a && t.lower(k) === ',').length) continue;
+    // ("ordering the payments, according to prosecutors": the comma may hang on the verb instead)
+    const edge = leftEdge(t, a);
+    if (edge > 0 && t.lower(edge - 1) === ',') continue;
+    // ("ordered three days of public mourning": an -ing word right after an adjective is a noun)
+    if (edge === a && a > 0 && /ing$/.test(t.lower(a)) && t.tok(a - 1).pos === 'ADJ') continue;
     const m = t.markOf(a);
     if (m === null || m === 'to') return a;
   }
@@ -211,6 +216,13 @@ export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): nu
 }
 
 export type SlotResult = { readonly kind: 'token'; readonly token: number } | { readonly kind: 'none' } | { readonly kind: 'recip' } | null;
+
+/** the first token of the phrase headed by a (its own left children, one level down) */
+function leftEdge(t: DepTree, a: number): number {
+  let l = a;
+  for (const k of t.kids(a)) if (k < l) l = k;
+  return l;
+}
 
 /**
  * The clausal complement: ccomp, else a finite clause with its own subject the parser labelled obj

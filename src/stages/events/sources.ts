@@ -170,6 +170,23 @@ function isClauseObject(t: DepTree, n: number): boolean {
   return false;
 }
 
+/** prepositions whose use-of-force noun the clause's subject does: the means ("responded with
+ * airstrikes", "killed him in an airstrike") */
+const MEANS_CASES = new Set(['with', 'by', 'through', 'via', 'in']);
+
+/** the noun (or a conjunct, apposition or of-complement of it) is a verb's prepositional phrase other
+ * than its means: "pointing to the attack", "as an example of the attacks", "spoke about the strikes" */
+function isReferredForce(t: DepTree, n: number): boolean {
+  let x = n;
+  for (let hop = 0; hop < 3 && x >= 0; hop++) {
+    const b = baseDep(t.dep(x));
+    if (b === 'obl') return t.head(x) >= 0 && t.isVerbal(t.head(x)) && !MEANS_CASES.has(t.caseOf(x) ?? '');
+    if (b !== 'conj' && b !== 'appos' && b !== 'nmod') return false;
+    x = t.head(x);
+  }
+  return false;
+}
+
 /** `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue the trigger is */
 type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean };
 
@@ -213,6 +230,11 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     // a subject that is no actor stands for the actor its of-phrase or possessor names
     // (hand frames only: "Healey's comments come during his visit" is no act of Healey's coming)
     if (!actors.length && s >= 0 && !isPronoun(t, s) && f.origin !== 'dictionary') actors = ownerActors(c, s);
+    // "the US airstrike that killed Iranian general Qasem Soleimani", "Russian shelling killed five": a
+    // use of force whose subject is an act noun (event-words.tsv) carrying a state's name is that
+    // state's act (a city there says where: "a Kabul airstrike"; a person noun is a victim or a
+    // bystander: "a Palestinian prisoner died as a result of torture")
+    if (!actors.length && s >= 0 && f.cameo >= '18' && !t.isPassive(p) && c.lex.words.actNouns.has(t.lemma(s))) actors = c.r.modifierCountries(s, true);
     // "signed a decree banning X", "posted a message blaming Y", "a letter urging Z": a participle on
     // a thing that is no actor is the act of whoever made the thing — the governing clause's subject
     if (!actors.length && s >= 0 && s === t.head(p) && baseDep(t.dep(p)) === 'acl' && t.markOf(p) === null) {
@@ -259,6 +281,10 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
   if (f.cameo.startsWith('14') && !isClauseObject(t, p)) return { actors: [], passiveAgentless: false };
   // "police suppressed the protests": the subject of a verb acting on the act is not its doer
   if (isActedOnObject(t, p, c.lex.governors.actsOn)) return { actors: [], passiveAgentless: false };
+  // "The United States called its actions defensive, pointing to the attack on its embassy": a use of
+  // force the clause only refers to, in a prepositional phrase, is not the clause subject's act —
+  // unlike one it does ("launched an attack") or does with ("responded with airstrikes")
+  if (f.cameo >= '18' && isReferredForce(t, p)) return { actors: [], passiveAgentless: false };
   const g = governingSubject(t, p);
   let actors = actorsOf(c, g);
   if (!actors.length && g >= 0 && isPronoun(t, g)) actors = pronounFallback(c, governingVerb(t, p));

@@ -9,6 +9,7 @@ import type { Actor } from './actor.js';
 import { findSlot, governingVerb } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'against' },
@@ -32,13 +33,21 @@ const FALLBACK_SLOTS: readonly TargetSlot[] = [
  * on that state, as CAMEO coders read it */
 export const PLACE_TARGET_ROOTS = new Set(['08', '13', '14', '15', '16', '17', '18', '19', '20']);
 
-/** "according to diplomats": up to four words back, within the clause, "according to" introduces the phrase */
+/** participles whose to-phrase names who did the act, not whom it was done to ("an attack ascribed to the Taliban") */
+const ASCRIBING = new Set(['ascribed', 'attributed']);
+
+/**
+ * "according to diplomats", "another attack ascribed to the Taliban": up to four words back, within
+ * the clause, "according to" (the report's source) or "ascribed/attributed to" (the act's doer)
+ * introduces the phrase — never a party the act is aimed at.
+ */
 export function inAttribution(c: Ctx, k: number): boolean {
   const t = c.t;
   const sent = t.tok(k).sent;
   for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
-    if (t.tok(j).sent !== sent || t.tok(j).pos === 'VERB' || t.tok(j).pos === 'PUNCT') return false;
-    if (t.lower(j) === 'to' && t.lower(j - 1) === 'according') return true;
+    if (t.tok(j).sent !== sent || t.tok(j).pos === 'PUNCT') return false;
+    if (t.lower(j) === 'to' && (t.lower(j - 1) === 'according' || ASCRIBING.has(t.lower(j - 1)))) return true;
+    if (t.tok(j).pos === 'VERB') return false;
   }
   return false;
 }
@@ -133,6 +142,9 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     for (const k of t.kids(x)) {
       const dep = t.dep(k);
       if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
+      // "protesting since June, when their government proposed a bill that would allow China…": a time
+      // clause with a subject of its own tells another act, whose parties are not this one's
+      if (baseDep(dep) === 'advcl' && t.kid(k, 'nsubj') >= 0 && TEMPORAL_CONNECTIVES.has(t.markOf(k) ?? (t.kidsWhere(k, (d) => d === 'advmod').map((a) => t.lower(a))[0] ?? ''))) continue;
       // a compound or flat word is read with the phrase it belongs to ("the West Bank" is not "West")
       if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN') && !(dep === 'compound' || dep.startsWith('flat'))) found.push(k);
       if (d < 4) stack.push([k, d + 1]);
@@ -144,6 +156,8 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     if (inAttribution(c, k)) continue;
     // "rallied … in support of President Trump": whom a protest backs is not whom it is against
     if (locativeIsPlace && inSupportOf(t, k, clause)) continue;
+    // "banned in public offices during Ben Ali's presidency": a time phrase says when, not against whom
+    if (inDurationPhrase(t, k, clause)) continue;
     const all = c.r.resolve(k);
     // "accused of crimes from Hong Kong", "marched from Victoria Park": a place in a from-phrase on the
     // trigger itself, scanned past the frame's slots (a frame wanting a from-party names p:from), is an
@@ -179,6 +193,24 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     return [...a, ...t.conjuncts(h).filter((j) => j !== h && !t.isVerbal(j)).flatMap((j) => named(j).filter((x) => keep(x) && !isMerePlace(c, x)))];
   }
   return [];
+}
+
+/** prepositions of a phrase that only dates the act ("during X's presidency", "throughout the war") */
+const DURATION_CASES: ReadonlySet<string> = new Set(['during', 'throughout']);
+
+/**
+ * Token k heads or owns the head of a during/throughout phrase (within 3 steps below `clause`):
+ * "during Ben Ali's presidency", "during the rule of X", "during the Trump administration" date the
+ * act by its owner. A party of an act the phrase names is still one ("during demonstrations against
+ * the Israeli military", "during talks with Iran").
+ */
+function inDurationPhrase(t: DepTree, k: number, clause: number): boolean {
+  for (let x = k, n = 0; x >= 0 && x !== clause && n < 4; x = t.head(x), n++) {
+    if (DURATION_CASES.has(t.caseOf(x) ?? '')) return true;
+    const d = t.dep(x);
+    if (!(d === 'nmod:poss' || d === 'compound' || d.startsWith('flat') || (baseDep(d) === 'nmod' && (t.caseOf(x) ?? 'of') === 'of'))) return false;
+  }
+  return false;
 }
 
 /** nouns of an "in support of X" / "in solidarity with X" phrase: X is backed, not opposed */
