@@ -18,6 +18,13 @@ describe('direct quotes: continuation and lead-in', () => {
     expect(q?.content.map(core)).toEqual(['It is nonsense', 'She gets everything wrong']);
   });
 
+  it('"told reporters, “…”": the content is the quotation after the listener and its comma', () => {
+    expect(parsedContents('He told reporters, “Neither the speaker nor anyone on his team has ever asked.”')).toEqual([
+      ['Neither the speaker nor anyone on his team has ever asked'],
+    ]);
+    expect(parsedContents('Trump told his supporters, “our nation is in horrible trouble.”')).toEqual([['our nation is in horrible trouble']]);
+  });
+
   it('a narrative sentence in between ends the attribution', () => {
     const qs = quotesOf('“It is nonsense,” the governor said. Reporters left the room soon after. “Nobody knows.”\n');
     const q = qs.find((x) => x.cue === 'said');

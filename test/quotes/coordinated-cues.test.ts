@@ -21,6 +21,13 @@ describe('a side clause with its own cue and subject is the next attribution', (
     ]);
   });
 
+  it('a one-word first content stays: "claimed momentum and argued …"', () => {
+    expect(read('Sanders claimed momentum and argued he is a stronger candidate than Clinton.')).toEqual([
+      { cue: 'claimed', source: 'Sanders', content: ['momentum'] },
+      { cue: 'argued', source: 'Sanders', content: ['he is a stronger candidate than Clinton'] },
+    ]);
+  });
+
   it('"…, as she explained that …": the adverbial clause is its own attribution', () => {
     const qs = read('The mayor urged residents to stay indoors, as she explained that the storm would last two days.');
     expect(qs.map((q) => q.cue)).toEqual(['urged', 'explained']);

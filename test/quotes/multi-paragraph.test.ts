@@ -37,4 +37,17 @@ describe('multi-paragraph quotes', () => {
     expect(doc.text.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe('Cruz');
     expect(q.speaker.name).toBe('Ted Cruz');
   });
+
+  it('a continuing paragraph with an attribution of its own is that attribution, not the one before', () => {
+    const text = [
+      '“One I would describe as a casual hate,” Sexton said. “Trump events are outlets for people to engage in hatred.',
+      '“There is another side that is kind of nihilistic,” Sexton said. “I do not know if it was cathartic.”',
+    ].join('\n\n');
+    const doc = read(text);
+    const segs = doc.quotes.map((q) => q.content.map((c) => core(doc.text.slice(c.start, c.end))));
+    expect(segs).toEqual([
+      ['One I would describe as a casual hate', 'Trump events are outlets for people to engage in hatred'],
+      ['There is another side that is kind of nihilistic', 'I do not know if it was cathartic'],
+    ]);
+  });
 });

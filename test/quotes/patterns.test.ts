@@ -129,6 +129,11 @@ describe('indirect and mixed quotes', () => {
     ]);
   });
 
+  it('according to X after a sentence-opening connective ("But according to …, …")', () => {
+    const got = quotesOf('But according to reports in the local press, the mayor could not convince the council.');
+    expect(got.map((q) => [q.source, q.cue, q.content])).toEqual([['reports in the local press', 'according to', ['the mayor could not convince the council']]]);
+  });
+
   it('a partial quotation inside indirect speech makes a mixed quote', () => {
     const [q] = quotesOf('Prime Minister Ada Voss said that the coalition will include “boots on the ground” within weeks.');
     expect(q).toMatchObject({ kind: 'mixed', cue: 'said' });

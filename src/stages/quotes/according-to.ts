@@ -51,6 +51,9 @@ function outerContent(v: View, inner: Attribution, last: number): Span[] {
   return [{ start, end }, ...after];
 }
 
+/** a connective opening the sentence before an initial "according to" ("But according to reports, …") */
+const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', '(']);
+
 /** "According to X, CONTENT." / "CONTENT, according to X." */
 export function attachAccordingTo(st: State): void {
   const v = st.v;
@@ -62,7 +65,7 @@ export function attachAccordingTo(st: State): void {
     for (let i = s; i + 2 < e; i++) {
       if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;
       const cue: Cue = { entry: v.lex.cues.get('according to')!, head: i, start: i, end: i + 2 };
-      if (i === s || isPunct(v, i - 1, ',') && i - 1 === s) {
+      if (i === s || i - 1 === s && (isPunct(v, i - 1, ',') || SENTENCE_CONNECTIVES.has(v.lower[s]!))) {
         // According to X, CONTENT.
         let c = i + 2;
         while (c < ce && !isPunct(v, c, ',')) c++;

@@ -230,7 +230,8 @@ function quoteEndsSentence(v: View, m: number): boolean {
 function chains(v: View): number[][] {
   const out: number[][] = [];
   for (let m = 0; m < v.marks.length; m++) {
-    if (v.marks[m]!.continued) continue;
+    // a continued paragraph with an attribution of its own after it may open its own chain (see extendContinuation)
+    if (v.marks[m]!.continued && !ownAttributionAfter(v, m)) continue;
     const chain = [m];
     for (let n = v.marks[m]!.next; n >= 0; n = v.marks[n]!.next) chain.push(n);
     out.push(chain);
@@ -345,6 +346,9 @@ function extendContinuation(st: State, a: Attribution, after: number): void {
     // the quote and the paragraphs it runs on into (AP style)
     let tail = mi;
     for (let n = mi; n >= 0; n = v.marks[n]!.next) {
+      // a paragraph the quote runs on into that has its own attribution ("“…,” Sexton said.") is
+      // that attribution's, not the one before (PolNeAR train: content exact +8, cue +4)
+      if (n !== mi && ownAttributionAfter(v, n)) break;
       a.content.push({ start: v.marks[n]!.start, end: v.marks[n]!.end });
       st.usedMark[n] = 1;
       tail = n;
@@ -353,6 +357,13 @@ function extendContinuation(st: State, a: Attribution, after: number): void {
     from = q.end;
     mi++;
   }
+}
+
+/** the quote-mark span m has an attribution of its own right after it in its paragraph */
+function ownAttributionAfter(v: View, m: number): boolean {
+  const q = v.marks[m]!;
+  const k = tokenAtOrAfter(v, q.end);
+  return k < v.tokens.length && v.para[k] === q.paragraph && attributionAfter(v, k, paraEnd(v, k), '') !== null;
 }
 
 function restOfSentence(v: View, from: number, to: number): boolean {

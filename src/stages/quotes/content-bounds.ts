@@ -266,6 +266,8 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
     const np = shortNP(v, i, end);
     if (np && v.lower[np[1]] !== 'to') i = np[1];
     else addressee = null;
+    // "told reporters, “…”": the listener, a comma, then the quotation, which is the content
+    if (addressee && obj && isPunct(v, i, ',:') && i + 1 < end && isQuoteTok(v, i + 1) && v.inQuote[i + 1]! >= 0) return { start: i + 1, addressee: listener(v, obj) };
     // nothing after the object, or the source's next predicate ("thanked Miami and said it was
     // …"): the object is the content ("urged restraint."), and the next verb a cue of its own
     if (i >= end || !isWord(v, i) && !isQuoteTok(v, i) || nextPredicate(v, i)) {

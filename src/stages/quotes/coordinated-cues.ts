@@ -44,6 +44,39 @@ function subtreeStart(v: View, kids: ReadonlyMap<number, number[]>, k: number): 
   return lo;
 }
 
+/** tags of a finite verb or of the auxiliary that makes a verb group finite (a modal: see finite) */
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+
+/**
+ * true when the verb at i is finite, itself or through an auxiliary before it; `modal` false: not
+ * through a modal, which after a content keeps reporting ("says the tax would depress revenue at
+ * first, but would eventually add …" is one content)
+ */
+function finite(v: View, floor: number, i: number, modal: boolean): boolean {
+  const fin = (x: string) => FINITE.test(x) && (modal || x !== 'MD');
+  if (fin(v.tokens[i]!.xpos)) return true;
+  for (let j = Math.max(floor, i - 6); j < i; j++) if (v.tokens[j]!.head === i && v.tokens[j]!.dep.startsWith('aux') && fin(v.tokens[j]!.xpos)) {
+    if (!modal && v.tokens.slice(j, i).some((t) => t.xpos === 'MD')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** what closes one clause before a new one with its own subject: "…, and the crowd loudly reprised …" */
+const CLAUSE_BOUNDARY = new Set(['and', 'but', 'while', 'whereas', ';', ',', '—', '--', '–']);
+
+/**
+ * true when the verb at k has a subject of its own (no relative pronoun) right after a clause
+ * boundary: wherever the parser hung the clause, a new subject after ", and" / "; " / ", " with its
+ * own cue verb starts the next attribution (the parser often hangs it inside the first content).
+ */
+function subjectAfterBoundary(v: View, kids: ReadonlyMap<number, number[]>, k: number): boolean {
+  if (v.tokens[k]!.pos !== 'VERB') return false;
+  const subj = (kids.get(k) ?? []).find((x) => x < k && v.tokens[x]!.dep.startsWith('nsubj') && !RELATIVES.has(v.lower[x]!));
+  if (subj === undefined) return false;
+  return CLAUSE_BOUNDARY.has(v.lower[subtreeStart(v, kids, subj) - 1] ?? '');
+}
+
 /** Cuts forward contents before a side clause with its own cue and subject; returns how many were cut. */
 export function cutCoordinatedCues(st: State): number {
   const v = st.v;
@@ -67,7 +100,9 @@ export function cutCoordinatedCues(st: State): number {
     }
     for (let k = cs + 2; k < ce; k++) {
       const t = v.tokens[k]!;
-      if (t.head !== head || !SIDE_CLAUSE.has(t.dep.split(':')[0]!) || v.inQuote[k]! >= 0) continue;
+      if (v.inQuote[k]! >= 0) continue;
+      // hung on the outer cue verb, or (wherever the parser hung it) a clause of its own after a boundary
+      if (!(t.head === head && SIDE_CLAUSE.has(t.dep.split(':')[0]!)) && !subjectAfterBoundary(v, kids, k)) continue;
       const entry = cueAt(v, k, sent.tokenStart);
       if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
       const before = (kids.get(k) ?? []).filter((x) => x < k);
@@ -76,11 +111,14 @@ export function cutCoordinatedCues(st: State): number {
       // its own subject, or the outer one shared by a coordinated verb of the same form ("did not
       // mention … but did note that …"; not "it would depress revenue …, but would add $84 billion")
       const own = before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'));
-      const shared = t.dep === 'conj' && t.xpos === v.tokens[head]!.xpos && before.some((x) => v.tokens[x]!.dep === 'cc');
+      // (or both finite: "offered the man a job, then says …", "did not mention … but did note …")
+      const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sent.tokenStart, k, false) && finite(v, sent.tokenStart, head, true));
+      const shared = t.dep === 'conj' && sameForm && before.some((x) => v.tokens[x]!.dep === 'cc');
       if (!own && !shared) continue;
       let end = subtreeStart(v, kids, k);
       while (end > cs && isPunct(v, end - 1)) end--;
-      if (end - cs < 2) break;
+      // a one-word content stays ("Sanders claimed momentum and argued he is …")
+      if (end === cs) break;
       a.content[0] = { start: c.start, end: extendToQuote(v, end - 1) };
       // free the words past the new end (content claims are 1; a cue or source claim stays)
       for (let j = end; j < ce; j++) if (st.usedTok[j] === 1) st.usedTok[j] = 0;

@@ -39,6 +39,7 @@ import { attachPollAttributions } from './cue-poll.js';
 import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { cutCoordinatedCues } from './coordinated-cues.js';
+import { cutSubordinateCues } from './subordinate-cues.js';
 import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
@@ -102,7 +103,8 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachAsClauses(st);
   attachIndirect(st);
   // a side clause with its own cue cut from a forward content is read by the same rules again
-  if (cutCoordinatedCues(st)) attachIndirect(st);
+  // and so is the main clause a relative or adverbial clause's cue had swallowed
+  if (cutCoordinatedCues(st) + cutSubordinateCues(st)) attachIndirect(st);
   attachRaisingVerbs(st);
   attachRaisingSubjects(st);
   attachAskedPassive(st);
