@@ -6,7 +6,7 @@
 // pick the epoch, are tagged by the shipped tagger when models/tagger.bin exists and is sane.
 // The shipped parser is trained globally with a beam (DEFAULT_PARSER below; --beam 1 is the old
 // greedy dynamic-oracle training). Run alone: `npx tsx scripts/train-parser.ts [--seed S]
-// [--epochs N] [--limit N] [--beam K] [--decode-beam K] [--features 1|2|3] [--no-pud]
+// [--epochs N] [--limit N] [--beam K] [--oracle dynamic|static] [--explore-from E] [--explore-p P] [--decode-beam K] [--features 1|2|3] [--no-pud]
 // [--prune-tolerance P] [--folds K] [--noise P] [--out FILE]`; `npm run train` calls trainParser()
 // after the tagger (seed 20251125).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -81,6 +81,11 @@ export interface TrainParserOptions {
   goldShare?: number;
   /** beam width (1 = greedy training and decoding) */
   beam?: number;
+  /** greedy training (beam 1): dynamic oracle with error exploration (default) or the static oracle */
+  oracle?: 'dynamic' | 'static';
+  /** dynamic oracle: epoch from which the trainer follows its own predictions, and how often */
+  exploreFrom?: number;
+  exploreP?: number;
   /** beam width of the shipped model's decoding (default: the training beam) */
   decodeBeam?: number;
   /** LAS points of dev accuracy the beam's pruning margin may cost (see chooseBeamMargin) */
@@ -224,13 +229,16 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
     ...(folds <= 1 && tagNoise > 0 ? { retag: tagNoiser(goldTrain, tagNoise) } : {}),
     log: opts.log,
     beam: opts.beam ?? DEFAULT_PARSER.beam,
+    ...(opts.oracle ? { oracle: opts.oracle } : {}),
+    ...(opts.exploreFrom !== undefined ? { exploreFrom: opts.exploreFrom } : {}),
+    ...(opts.exploreP !== undefined ? { exploreP: opts.exploreP } : {}),
     decodeBeam: opts.decodeBeam ?? (opts.beam === undefined ? DEFAULT_PARSER.decodeBeam : opts.beam),
     features: opts.features ?? DEFAULT_PARSER.features,
     ...((opts.beam ?? DEFAULT_PARSER.beam) > 1 ? { pruneTolerance: opts.pruneTolerance ?? DEFAULT_PARSER.pruneTolerance } : {}),
     ...(opts.transBits ? { transBits: opts.transBits } : {}),
     ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
   });
-  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, features: opts.features ?? DEFAULT_PARSER.features };
+  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, ...((opts.beam ?? DEFAULT_PARSER.beam) === 1 ? { oracle: opts.oracle ?? 'dynamic' } : {}), features: opts.features ?? DEFAULT_PARSER.features };
   const buf = model.toBuffer();
   const file = opts.out ?? modelPath('parser.bin');
   mkdirSync(modelPath(), { recursive: true });
@@ -245,6 +253,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : undefined;
   };
+  const oracleArg = (v: string | undefined): 'dynamic' | 'static' => {
+    if (v !== 'dynamic' && v !== 'static') throw new Error('--oracle takes dynamic or static');
+    return v;
+  };
   const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
   await trainParser({
     seed: arg('--seed') ?? 1,
@@ -258,6 +270,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     goldShare: arg('--gold-share'),
     tagNoise: arg('--noise'),
     beam: arg('--beam'),
+    ...(process.argv.includes('--oracle') ? { oracle: oracleArg(process.argv[process.argv.indexOf('--oracle') + 1]) } : {}),
+    exploreFrom: arg('--explore-from'),
+    exploreP: arg('--explore-p'),
     features: arg('--features'),
     decodeBeam: arg('--decode-beam'),
     pud: !process.argv.includes('--no-pud'),
