@@ -65,6 +65,9 @@ function tagAccuracy(gold: readonly TrainSentence[], pred: readonly { upos: stri
  * And this beam configuration with a cache-resident transition table (`--tbits 19`, 1.5 MB; the
  * label table's size moved the speed little when the shipped tables were folded): best epoch 10 of
  * 13, margin 150, dev 82.05 / 82.88 (mean 82.47, −0.58); 10.1 MB.
+ * bench/parse.ts, one lock session, loaded machine (tag+parse / parser alone, tokens per CPU-s): shipped
+ * 63,062 / 95,155; greedy feature set 2 82,522 / 193,399; --tbits 19 beam 63,622 / 92,169 (its wider
+ * margin, 150, keeps more items and eats the cache gain).
  * A beam of 2 or 3 over the greedy model's scores is worse than greedy (local scores are not
  * comparable across items): 79.34 (2, no pruning), 77.78 (3). The shipped model decoded greedily:
  * 80.43 / 80.80; with a beam of 2: 82.25 / 82.89.
