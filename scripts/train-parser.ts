@@ -6,7 +6,7 @@
 // pick the epoch, are tagged by the shipped tagger when models/tagger.bin exists and is sane.
 // The shipped parser is trained globally with a beam (DEFAULT_PARSER below; --beam 1 is the old
 // greedy dynamic-oracle training). Run alone: `npx tsx scripts/train-parser.ts [--seed S]
-// [--epochs N] [--limit N] [--beam K] [--decode-beam K] [--features 1|2|3] [--no-pud]
+// [--epochs N] [--limit N] [--beam K] [--oracle dynamic|static] [--explore-from E] [--explore-p P] [--decode-beam K] [--features 1|2|3] [--no-pud]
 // [--prune-tolerance P] [--folds K] [--noise P] [--out FILE]`; `npm run train` calls trainParser()
 // after the tagger (seed 20251125).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +50,27 @@ function tagAccuracy(gold: readonly TrainSentence[], pred: readonly { upos: stri
  * flat of CAIRO; "posted a message on Twitter blaming Israel" makes Twitter the subject of blaming)
  * and Wikinews dev events recall 31 → 28 of 165. With --lbits 16 as well (−4.2 MB): EWT test LAS
  * 82.90, GUM 81.87.
+ * Measured 2026-12-06, not shipped — greedy decoding trained with the dynamic oracle and error
+ * exploration (`--beam 1`, seed 20251125, otherwise these defaults; dev LAS EWT / GUM, the shipped
+ * tagger's tags, against this beam model's 82.67 / 83.42, mean 83.05):
+ *   feature set 2: 81.67 / 82.19 (mean 81.93, −1.12), best epoch 8 of 11; parser alone 2.0–2.3× as
+ *     fast (scripts/parser-candidates.ts, alternating: 181k vs 95k, 153k vs 78k tokens/CPU-s under
+ *     load). Downstream (`npm run eval` with it): Wikinews dev events 83 → 74 of 165 (unannotated
+ *     80 → 89), PolNeAR source exact 0.751 → 0.746, speaker 0.950 → 0.947, PLOVER GSR
+ *     0.7112 / 0.7165 / 0.6736 → 0.7112 / 0.7259 / 0.6701; EWT test LAS 83.09 → 82.01.
+ *   feature set 3 (clusters): 81.70 / 81.89 (mean 81.80), best epoch 11; parser alone 97k vs 153k
+ *     for feature set 2 (cluster lookups per word).
+ *   feature set 2, --tbits 19 --lbits 15 (3.8 MB, cache-resident): 81.01 / 81.55 (mean 81.28,
+ *     −0.65 against 21/17), parser alone +25% (227k vs 181k).
+ * And this beam configuration with a cache-resident transition table (`--tbits 19`, 1.5 MB; the
+ * label table's size moved the speed little when the shipped tables were folded): best epoch 10 of
+ * 13, margin 150, dev 82.05 / 82.88 (mean 82.47, −0.58); 10.1 MB.
+ * bench/parse.ts, one lock session, loaded machine (tag+parse / parser alone, tokens per CPU-s): shipped
+ * 63,062 / 95,155; greedy feature set 2 82,522 / 193,399; --tbits 19 beam 63,622 / 92,169 (its wider
+ * margin, 150, keeps more items and eats the cache gain).
+ * A beam of 2 or 3 over the greedy model's scores is worse than greedy (local scores are not
+ * comparable across items): 79.34 (2, no pruning), 77.78 (3). The shipped model decoded greedily:
+ * 80.43 / 80.80; with a beam of 2: 82.25 / 82.89.
  */
 export const DEFAULT_PARSER = { beam: 4, decodeBeam: 3, epochs: 16, features: 2, pud: true, pruneTolerance: 0.15 } as const;
 
@@ -81,6 +102,11 @@ export interface TrainParserOptions {
   goldShare?: number;
   /** beam width (1 = greedy training and decoding) */
   beam?: number;
+  /** greedy training (beam 1): dynamic oracle with error exploration (default) or the static oracle */
+  oracle?: 'dynamic' | 'static';
+  /** dynamic oracle: epoch from which the trainer follows its own predictions, and how often */
+  exploreFrom?: number;
+  exploreP?: number;
   /** beam width of the shipped model's decoding (default: the training beam) */
   decodeBeam?: number;
   /** LAS points of dev accuracy the beam's pruning margin may cost (see chooseBeamMargin) */
@@ -224,13 +250,16 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
     ...(folds <= 1 && tagNoise > 0 ? { retag: tagNoiser(goldTrain, tagNoise) } : {}),
     log: opts.log,
     beam: opts.beam ?? DEFAULT_PARSER.beam,
+    ...(opts.oracle ? { oracle: opts.oracle } : {}),
+    ...(opts.exploreFrom !== undefined ? { exploreFrom: opts.exploreFrom } : {}),
+    ...(opts.exploreP !== undefined ? { exploreP: opts.exploreP } : {}),
     decodeBeam: opts.decodeBeam ?? (opts.beam === undefined ? DEFAULT_PARSER.decodeBeam : opts.beam),
     features: opts.features ?? DEFAULT_PARSER.features,
     ...((opts.beam ?? DEFAULT_PARSER.beam) > 1 ? { pruneTolerance: opts.pruneTolerance ?? DEFAULT_PARSER.pruneTolerance } : {}),
     ...(opts.transBits ? { transBits: opts.transBits } : {}),
     ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
   });
-  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, features: opts.features ?? DEFAULT_PARSER.features };
+  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, ...((opts.beam ?? DEFAULT_PARSER.beam) === 1 ? { oracle: opts.oracle ?? 'dynamic' } : {}), features: opts.features ?? DEFAULT_PARSER.features };
   const buf = model.toBuffer();
   const file = opts.out ?? modelPath('parser.bin');
   mkdirSync(modelPath(), { recursive: true });
@@ -245,6 +274,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(name);
     return i > 0 ? Number(process.argv[i + 1]) : undefined;
   };
+  const oracleArg = (v: string | undefined): 'dynamic' | 'static' => {
+    if (v !== 'dynamic' && v !== 'static') throw new Error('--oracle takes dynamic or static');
+    return v;
+  };
   const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
   await trainParser({
     seed: arg('--seed') ?? 1,
@@ -258,6 +291,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     goldShare: arg('--gold-share'),
     tagNoise: arg('--noise'),
     beam: arg('--beam'),
+    ...(process.argv.includes('--oracle') ? { oracle: oracleArg(process.argv[process.argv.indexOf('--oracle') + 1]) } : {}),
+    exploreFrom: arg('--explore-from'),
+    exploreP: arg('--explore-p'),
     features: arg('--features'),
     decodeBeam: arg('--decode-beam'),
     pud: !process.argv.includes('--no-pud'),

@@ -92,6 +92,33 @@ describe('arc-hybrid transition system', () => {
     }
   });
 
+  it('dynamic-oracle costs are exact: after random moves, the zero-cost path loses exactly the summed costs', () => {
+    // Goldberg & Nivre (2013): cost(t) = gold arcs that t makes unreachable; greedy training with
+    // error exploration relies on it to tell, from any state its own mistakes led to, which moves still
+    // reach the best tree that is left
+    const rnd = mulberry32(13);
+    const st = new ParseState(4);
+    for (let trial = 0; trial < 500; trial++) {
+      const n = 1 + Math.floor(rnd() * 30);
+      const gh = Int32Array.from(randomProjective(n, rnd));
+      st.reset(n);
+      let lost = 0;
+      while (!st.isTerminal()) {
+        const legal = [SHIFT, LEFT, RIGHT].filter((t) => st.can(t));
+        const costs = legal.map((t) => st.cost(t, gh));
+        const min = Math.min(...costs);
+        expect(min).toBe(0);
+        // a random move a third of the time, else a zero-cost one
+        const k = rnd() < 0.33 ? Math.floor(rnd() * legal.length) : costs.indexOf(min);
+        lost += costs[k]!;
+        st.apply(legal[k]!, 0);
+      }
+      let wrong = 0;
+      for (let i = 1; i <= n; i++) if (st.head[i] !== gh[i]) wrong++;
+      expect(wrong).toBe(lost);
+    }
+  });
+
   it('the static oracle (beam training) reproduces every projective gold tree in 2n transitions', () => {
     const rnd = mulberry32(12);
     const st = new ParseState(4);

@@ -30,6 +30,13 @@ export interface ParserTrainOptions {
   epochs: number;
   transBits?: number;
   labelBits?: number;
+  /**
+   * greedy training (beam 1): "dynamic" (default) — Goldberg & Nivre (2013): every zero-cost
+   * transition is correct and, from exploreFrom on, the trainer follows its own predictions;
+   * "static" — one canonical gold sequence (ParseState.goldTransition), never left. Beam training
+   * always runs beside the static oracle's sequence.
+   */
+  oracle?: 'dynamic' | 'static';
   /** epoch (1-based) from which the trainer follows its own predictions */
   exploreFrom?: number;
   /** probability of following the prediction when exploring */
@@ -139,6 +146,8 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
   const patience = opts.patience ?? 3;
   const rng = mulberry32(opts.seed);
   const beam = Math.max(1, opts.beam ?? 1);
+  const oracle = opts.oracle ?? 'dynamic';
+  if (oracle === 'dynamic' && beam > 1 && opts.oracle) throw new Error('parser training: the dynamic oracle is for greedy training (beam 1)');
 
   const labelSet = new Set<string>(['root']);
   const xposSet = new Set<string>();
@@ -199,7 +208,7 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
     let nErr = 0;
     let nLab = 0;
     let nLabErr = 0;
-    const explore = epoch >= exploreFrom;
+    const explore = oracle === 'dynamic' && epoch >= exploreFrom;
     for (const idx of order) {
       const { s, gh, gl } = prepared[idx]!;
       const tags = opts.retag ? opts.retag(s, epoch, rng) : s;
@@ -226,11 +235,14 @@ export function trainParserModel(train: TrainSentence[], opts: ParserTrainOption
           if (costs[t]! < minCost) minCost = costs[t]!;
         }
         let gold = -1;
-        for (let t = 0; t < N_TRANSITIONS; t++) {
-          if (st.can(t) && costs[t] === minCost && (gold < 0 || sc[t]! > sc[gold]!)) gold = t;
+        if (oracle === 'static') gold = st.goldTransition(gh);
+        else {
+          for (let t = 0; t < N_TRANSITIONS; t++) {
+            if (st.can(t) && costs[t] === minCost && (gold < 0 || sc[t]! > sc[gold]!)) gold = t;
+          }
         }
         nTrans++;
-        if (costs[pred] !== minCost) {
+        if (oracle === 'static' ? pred !== gold : costs[pred] !== minCost) {
           nErr++;
           tp.update(feats, nf, gold, pred);
         }

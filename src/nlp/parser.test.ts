@@ -46,6 +46,14 @@ describe('parser', () => {
     expect(p).toEqual({ heads: [2, 4, 4, 0, 4], deprels: ['det', 'nsubj:pass', 'aux:pass', 'root', 'punct'] });
   });
 
+  it('greedy training with the static oracle learns it too; the dynamic oracle is refused for beam training', () => {
+    const { model: st } = trainParserModel(train, { seed: 1, epochs: 4, transBits: 12, labelBits: 8, oracle: 'static', dev: [{ name: 'toy', sentences: toy(30, 2) }] });
+    const s = evaluateParser(st, toy(50, 3));
+    expect(s.uas).toBe(1);
+    expect(s.lasFull).toBe(1);
+    expect(() => trainParserModel(train, { seed: 1, epochs: 1, beam: 2, transBits: 12, labelBits: 8, oracle: 'dynamic', dev: [] })).toThrow(/greedy/);
+  });
+
   it('round-trips through its file format with identical output', () => {
     const copy = ParserModel.fromBuffer(model.toBuffer());
     const a = new Parser(model);
