@@ -16,8 +16,9 @@
 // A V8 startup snapshot of `extract` with every model loaded and one warm-up document run was tried
 // (2026-12-06): a 75 MB blob whose deserialisation (~0.25 CPU-s) and second node process (~0.1) cost
 // what it saved, and V8 keeps no optimised code in it, so it was removed (see the session-7 notes).
+// extract-cli.cjs runs with a V8 code cache made after a run (bin/code-cache.js): the bytecode of
+// every function the run compiled, ~85 ms CPU of a cold extract (2026-12-06).
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -48,7 +49,11 @@ const src = join(root, 'src');
 const newest = existsSync(src) ? newestSource(src) : 0;
 const build = currentBuild(newest);
 if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
-  await createRequire(import.meta.url)(extractCli).runExtractCli(process.argv);
+  // with its V8 code cache (bin/code-cache.js), written after the first run of this build
+  const { requireWithCodeCache } = await import('./code-cache.js');
+  const cli = requireWithCodeCache(extractCli);
+  const { flagsChanged } = await cli.exports.runExtractCli(process.argv);
+  cli.save(flagsChanged);
 } else if (build) {
   await import(pathToFileURL(build).href);
 } else {

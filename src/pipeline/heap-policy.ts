@@ -20,3 +20,8 @@ export function applyHeapPolicy(percent = HEAP_GROWING_PERCENT): void {
   const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--heap[-_]growing[-_]percent/.test(a));
   if (!chosen) setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
+
+/** Whether this process changed a V8 flag at run time (bin/code-cache.js: V8 stamps a code cache with the flags). */
+export function heapPolicyApplied(): boolean {
+  return appliedPercent !== -1;
+}
