@@ -2,7 +2,7 @@
 // the rows say, as loadTsv reads them: every group and agent key, and the people of every name.
 import { describe, expect, it } from 'vitest';
 import { loadTsv } from '../core/data-loader.js';
-import { loadPhoenix } from './phoenix.js';
+import { loadPhoenix, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups } from './phoenix.js';
 
 const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IMG', 'MNC'].includes(iso);
 
@@ -25,6 +25,21 @@ describe('Phoenix tables read line by line', () => {
     for (const r of rows) expect(ph.agents.has(r.plural || r.singular!)).toBe(true);
     const first = rows.find((r) => r.plural)!;
     expect(ph.agents.get(first.plural!)).toBe(rows.find((r) => (r.plural || r.singular) === first.plural)!.code);
+  });
+
+  it('give the same groups and agent nouns from the build copies (npm run build) as the rows say', () => {
+    expect(writeDerivedPhoenixGroups()).toBeGreaterThan(0);
+    expect(writeDerivedPhoenixAgents()).toBeGreaterThan(0);
+    const fromCopy = loadPhoenix(isCountry);
+    expect([...fromCopy.groups]).toEqual([...ph.groups]);
+    const agents = new Map<string, string>();
+    const singular = new Map<string, string>();
+    for (const r of loadTsv('actors/phoenix-agents.tsv').rows) {
+      if (!agents.has(r.plural || r.singular!)) agents.set(r.plural || r.singular!, r.code!);
+      if (r.singular && r.plural && !singular.has(r.singular)) singular.set(r.singular, r.code!);
+    }
+    expect([...fromCopy.agents]).toEqual([...agents]);
+    expect([...fromCopy.singularAgents]).toEqual([...singular]);
   });
 
   it('find people by full name and alias of two or more words, case-insensitively', () => {

@@ -82,8 +82,7 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     return out;
   };
   let groups: ReadonlyMap<string, PhoenixGroup> | undefined;
-  let agents: ReadonlyMap<string, string> | undefined;
-  let singularAgents: ReadonlyMap<string, string> | undefined;
+  let agents: AgentMaps | undefined;
   return {
     people,
     withCode,
@@ -91,10 +90,10 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
       return (groups ??= loadGroups());
     },
     get agents() {
-      return (agents ??= loadAgents());
+      return (agents ??= loadAgents()).agents;
     },
     get singularAgents() {
-      return (singularAgents ??= loadSingularAgents());
+      return (agents ??= loadAgents()).singular;
     },
   };
 }
@@ -121,10 +120,16 @@ function indexPeople() {
 const GROUP_FILES = ['actors/groups.tsv', 'actors/phoenix-groups.tsv'];
 const GROUPS_COPY = 'phoenix-groups';
 
-/** The groups index as JSON: each group once, then every key with its group's position. */
+/**
+ * The groups index as JSON, in a shape the engine parses without an object per entry: the keys as
+ * one newline-separated string (in the index's order), each key's group as a number, and the groups'
+ * names and codes as two newline-separated strings (no name or code holds a newline: TSV cells).
+ */
 interface GroupsCopy {
-  readonly groups: readonly (readonly [name: string, code: string])[];
-  readonly keys: readonly (readonly [key: string, group: number])[];
+  readonly names: string;
+  readonly codes: string;
+  readonly keys: string;
+  readonly groupOf: readonly number[];
 }
 
 /**
@@ -133,21 +138,28 @@ interface GroupsCopy {
  */
 function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
   const copy = readDerivedData<GroupsCopy>(GROUPS_COPY, GROUP_FILES);
-  if (!copy) return indexGroups();
-  const groups = copy.groups.map(([name, code]): PhoenixGroup => ({ name, code }));
-  return new Map(copy.keys.map(([key, g]) => [key, groups[g]!]));
+  if (!copy || typeof copy.keys !== 'string') return indexGroups();
+  const codes = copy.codes.split('\n');
+  const groups = copy.names.split('\n').map((name, i): PhoenixGroup => ({ name, code: codes[i]! }));
+  const keys = copy.keys.split('\n');
+  const m = new Map<string, PhoenixGroup>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, groups[copy.groupOf[i]!]!);
+  return m;
 }
 
 /** Writes the build's copy of the groups index (`npm run build`); returns its size in bytes. */
 export function writeDerivedPhoenixGroups(): number {
   return writeDerivedData(GROUPS_COPY, GROUP_FILES, (): GroupsCopy => {
     const positions = new Map<PhoenixGroup, number>();
-    const keys: [string, number][] = [];
+    const keys: string[] = [];
+    const groupOf: number[] = [];
     for (const [key, g] of indexGroups()) {
       if (!positions.has(g)) positions.set(g, positions.size);
-      keys.push([key, positions.get(g)!]);
+      keys.push(key);
+      groupOf.push(positions.get(g)!);
     }
-    return { groups: [...positions.keys()].map((g) => [g.name, g.code] as const), keys };
+    const all = [...positions.keys()];
+    return { names: all.map((g) => g.name).join('\n'), codes: all.map((g) => g.code).join('\n'), keys: keys.join('\n'), groupOf };
   });
 }
 
@@ -177,27 +189,62 @@ function indexGroups(): Map<string, PhoenixGroup> {
   return groups;
 }
 
-/**
- * Plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
- * a noun without a plural ("police").
- */
-function loadAgents(): ReadonlyMap<string, string> {
-  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
-  const agents = new Map<string, string>();
-  for (let i = 0; i < lines.size; i++) {
-    const k = lines.cell(i, 'plural') || lines.cell(i, 'singular');
-    if (!agents.has(k)) agents.set(k, lines.cell(i, 'code'));
-  }
-  return agents;
+const AGENTS_FILE = 'actors/phoenix-agents.tsv';
+const AGENTS_COPY = 'phoenix-agents';
+
+/** The agent nouns as JSON: keys and codes as newline-separated strings, in the maps' order. */
+interface AgentsCopy {
+  readonly agents: readonly [keys: string, codes: string];
+  readonly singular: readonly [keys: string, codes: string];
 }
 
-/** The singular of each agent noun that has a plural ("federal judge" of "federal judges"): one person of that role. */
-function loadSingularAgents(): ReadonlyMap<string, string> {
-  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
-  const out = new Map<string, string>();
+const toCopy = (m: ReadonlyMap<string, string>) => [[...m.keys()].join('\n'), [...m.values()].join('\n')] as const;
+function fromCopy([keys, codes]: readonly [string, string]): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!keys) return m;
+  const k = keys.split('\n');
+  const c = codes.split('\n');
+  for (let i = 0; i < k.length; i++) m.set(k[i]!, c[i]!);
+  return m;
+}
+
+/** Writes the build's copy of the agent nouns (`npm run build`); returns its size in bytes. */
+export function writeDerivedPhoenixAgents(): number {
+  return writeDerivedData(AGENTS_COPY, [AGENTS_FILE], (): AgentsCopy => {
+    const { agents, singular } = indexAgents();
+    return { agents: toCopy(agents), singular: toCopy(singular) };
+  });
+}
+
+interface AgentMaps {
+  /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code */
+  readonly agents: ReadonlyMap<string, string>;
+  /** lower-cased singular agent noun that has a plural -> CAMEO role code */
+  readonly singular: ReadonlyMap<string, string>;
+}
+
+/** Both agent maps, from the build's copy when the file is unchanged since (src/core/derived-data.ts), else from the file. */
+function loadAgents(): AgentMaps {
+  const copy = readDerivedData<AgentsCopy>(AGENTS_COPY, [AGENTS_FILE]);
+  return copy ? { agents: fromCopy(copy.agents), singular: fromCopy(copy.singular) } : indexAgents();
+}
+
+/**
+ * Plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
+ * a noun without a plural ("police"); the singular of each agent noun that has a plural ("federal
+ * judge" of "federal judges") is one person of that role.
+ */
+function indexAgents(): { agents: Map<string, string>; singular: Map<string, string> } {
+  const lines = loadTsvLines(AGENTS_FILE, ['singular', 'plural', 'code']);
+  const agents = new Map<string, string>();
+  const singular = new Map<string, string>();
   for (let i = 0; i < lines.size; i++) {
     const one = lines.cell(i, 'singular');
-    if (one && lines.cell(i, 'plural') && !out.has(one)) out.set(one, lines.cell(i, 'code'));
+    const many = lines.cell(i, 'plural');
+    const code = lines.cell(i, 'code');
+    const k = many || one;
+    if (!agents.has(k)) agents.set(k, code);
+    if (one && many && !singular.has(one)) singular.set(one, code);
   }
-  return out;
+  return { agents, singular };
 }
