@@ -14,7 +14,7 @@ import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clus
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
 import { writeDerivedTsv } from '../src/core/data-loader.js';
 import { dataPath } from '../src/core/paths.js';
-import { writeDerivedPhoenixAgents, writeDerivedPhoenixGroups } from '../src/kb/phoenix.js';
+import { writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from '../src/kb/phoenix.js';
 import { writeDerivedDictionaryIndex } from '../src/stages/events/lexicon.js';
 
 export function buildTables(log: (line: string) => void = console.log): void {
@@ -31,8 +31,9 @@ export function buildTables(log: (line: string) => void = console.log): void {
   }
   bytes += writeDerivedPhoenixGroups();
   bytes += writeDerivedPhoenixAgents();
+  bytes += writeDerivedPhoenixPeople();
   bytes += writeDerivedDictionaryIndex();
-  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups and agent nouns and the CAMEO dictionary's lemma index, ${mb(bytes)}`);
+  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lemma index, ${mb(bytes)}`);
   const { stamped, failed } = stampVerifiedModels();
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);
   log(`derived tables built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

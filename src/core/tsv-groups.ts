@@ -11,7 +11,7 @@ import { parseTsv, type Row } from './data-loader.js';
 import { readDerivedData, writeDerivedData } from './derived-data.js';
 import { NewsgraphError } from './errors.js';
 import { dataPath } from './paths.js';
-import { loadTsvLines } from './tsv-lines.js';
+import { loadTsvLines, type TsvLines } from './tsv-lines.js';
 
 export interface TsvGroups {
   readonly file: string;
@@ -24,26 +24,60 @@ export interface TsvGroups {
   rows(is: readonly number[]): Row[];
 }
 
-/** The build's index: the header line, the groups, and where each data row's line starts (bytes). */
+/**
+ * The build's index: the header line, the groups, and where each data row's line starts (bytes). In
+ * a shape the engine parses without an object per group: the keys as one newline-separated string
+ * (no TSV cell holds a newline), the groups' rows as one flat array cut at `groupEnds`.
+ */
 interface GroupsCopy {
   readonly header: string;
   readonly columns: readonly string[];
-  readonly keys: readonly string[];
-  /** row numbers of keys[i] */
-  readonly groups: readonly (readonly number[])[];
+  readonly keys: string;
+  /** row numbers of all groups, group after group, each in file order */
+  readonly rows: readonly number[];
+  /** where each key's rows end in `rows` */
+  readonly groupEnds: readonly number[];
   /** byte offset of data row n's line */
   readonly starts: readonly number[];
 }
 
-const copyName = (name: string, column: string) => `tsv-groups/${name}.${column}`;
+const copyName = (name: string, id: string) => `tsv-groups/${name}.${id}`;
+
+/** How a table is indexed: the keys of each row (a row may have several: a name and its aliases), and a name for the build's copy. */
+export interface TsvIndexSpec {
+  /** names the build's copy: one per way of keying the file */
+  readonly id: string;
+  keysOf(t: TsvLines, n: number): Iterable<string>;
+}
+
+/** Keyed by the lower-cased value of one column. */
+const byColumn = (column: string): TsvIndexSpec => ({ id: column, keysOf: (t, n) => [t.cell(n, column).toLowerCase()] });
 
 /** Reads data/<name> grouped by `column` (lower-cased); E030 as loadTsvLines for a bad file or header. */
 export function loadTsvGroups(name: string, column: string, required: readonly string[] = []): TsvGroups {
-  const copy = readDerivedData<GroupsCopy>(copyName(name, column), [name]);
-  if (!copy || !required.every((c) => copy.columns.includes(c))) return groupsOfLines(name, column, required);
+  return loadTsvIndex(name, byColumn(column), required);
+}
+
+/** Reads data/<name> grouped by the keys `spec` gives each row; E030 as loadTsvLines for a bad file or header. */
+export function loadTsvIndex(name: string, spec: TsvIndexSpec, required: readonly string[] = []): TsvGroups {
+  const copy = readDerivedData<GroupsCopy>(copyName(name, spec.id), [name]);
+  if (!copy || !required.every((c) => copy.columns.includes(c))) return groupsOfLines(name, spec, required);
   const file = `data/${name}`;
   const path = dataPath(name);
-  const groups = new Map(copy.keys.map((k, i) => [k, copy.groups[i]!]));
+  if (typeof copy.keys !== 'string') return groupsOfLines(name, spec, required);
+  const keys = copy.groupEnds.length ? copy.keys.split('\n') : [];
+  if (keys.length !== copy.groupEnds.length) return groupsOfLines(name, spec, required);
+  const at = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) at.set(keys[i]!, i);
+  const groups = new Map<number, readonly number[]>();
+  let keySet: ReadonlySet<string> | undefined;
+  const rowsOf = (key: string) => {
+    const i = at.get(key);
+    if (i === undefined) return undefined;
+    let g = groups.get(i);
+    if (!g) groups.set(i, (g = copy.rows.slice(i ? copy.groupEnds[i - 1]! : 0, copy.groupEnds[i]!)));
+    return g;
+  };
   let bytes: Buffer | undefined;
   const line = (n: number) => {
     try {
@@ -60,8 +94,10 @@ export function loadTsvGroups(name: string, column: string, required: readonly s
   return {
     file,
     columns: copy.columns,
-    keys: new Set(copy.keys),
-    rowsOf: (key) => groups.get(key),
+    get keys() {
+      return (keySet ??= new Set(keys));
+    },
+    rowsOf,
     rows(is) {
       if (!is.length) return [];
       return [...parseTsv([`# source: ${file}`, copy.header, ...is.map(line)].join('\n'), file).rows];
@@ -70,14 +106,15 @@ export function loadTsvGroups(name: string, column: string, required: readonly s
 }
 
 /** The groups from the file itself, line by line (no build copy, or a stale one). */
-function groupsOfLines(name: string, column: string, required: readonly string[]): TsvGroups {
+function groupsOfLines(name: string, spec: TsvIndexSpec, required: readonly string[]): TsvGroups {
   const t = loadTsvLines(name, required);
   const groups = new Map<string, number[]>();
   for (let n = 0; n < t.size; n++) {
-    const key = t.cell(n, column).toLowerCase();
-    const l = groups.get(key);
-    if (l) l.push(n);
-    else groups.set(key, [n]);
+    for (const key of spec.keysOf(t, n)) {
+      const l = groups.get(key);
+      if (!l) groups.set(key, [n]);
+      else if (l[l.length - 1] !== n) l.push(n); // a row once per key, rows in file order
+    }
   }
   return { file: t.file, columns: t.columns, keys: new Set(groups.keys()), rowsOf: (key) => groups.get(key), rows: (is) => t.rows(is) };
 }
@@ -87,15 +124,26 @@ function groupsOfLines(name: string, column: string, required: readonly string[]
  * the file does not load (loading it then reports the E030).
  */
 export function writeDerivedTsvGroups(name: string, column: string): number {
+  return writeDerivedTsvIndex(name, byColumn(column));
+}
+
+/** Writes the index of data/<name> by `spec` (`npm run build`); its size in bytes, 0 when the file does not load. */
+export function writeDerivedTsvIndex(name: string, spec: TsvIndexSpec): number {
   try {
-    return writeDerivedData(copyName(name, column), [name], (): GroupsCopy => {
+    return writeDerivedData(copyName(name, spec.id), [name], (): GroupsCopy => {
       const t = loadTsvLines(name);
-      const g = groupsOfLines(name, column, []);
+      const g = groupsOfLines(name, spec, []);
       const bytes = readFileSync(dataPath(name));
       const { header, starts } = dataLineStarts(bytes);
       if (starts.length !== t.size) throw new Error(`${name}: ${starts.length} data lines by bytes, ${t.size} by characters`);
       const keys = [...g.keys];
-      return { header, columns: t.columns, keys, groups: keys.map((k) => g.rowsOf(k)!), starts };
+      const rows: number[] = [];
+      const groupEnds: number[] = [];
+      for (const k of keys) {
+        rows.push(...g.rowsOf(k)!);
+        groupEnds.push(rows.length);
+      }
+      return { header, columns: t.columns, keys: keys.join('\n'), rows, groupEnds, starts };
     });
   } catch {
     return 0;

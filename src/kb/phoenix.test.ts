@@ -2,7 +2,7 @@
 // the rows say, as loadTsv reads them: every group and agent key, and the people of every name.
 import { describe, expect, it } from 'vitest';
 import { loadTsv } from '../core/data-loader.js';
-import { loadPhoenix, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups } from './phoenix.js';
+import { loadPhoenix, phoenixPeopleIndex, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from './phoenix.js';
 
 const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IMG', 'MNC'].includes(iso);
 
@@ -30,6 +30,7 @@ describe('Phoenix tables read line by line', () => {
   it('give the same groups and agent nouns from the build copies (npm run build) as the rows say', () => {
     expect(writeDerivedPhoenixGroups()).toBeGreaterThan(0);
     expect(writeDerivedPhoenixAgents()).toBeGreaterThan(0);
+    expect(writeDerivedPhoenixPeople()).toBeGreaterThan(0); // the next test reads the people through it
     const fromCopy = loadPhoenix(isCountry);
     expect([...fromCopy.groups]).toEqual([...ph.groups]);
     const agents = new Map<string, string>();
@@ -40,6 +41,25 @@ describe('Phoenix tables read line by line', () => {
     }
     expect([...fromCopy.agents]).toEqual([...agents]);
     expect([...fromCopy.singularAgents]).toEqual([...singular]);
+  });
+
+  it('index every person row by its name and aliases of two or more words (the build copy as the rows say)', () => {
+    expect(writeDerivedPhoenixPeople()).toBeGreaterThan(0);
+    const rows = loadTsv('actors/phoenix-people.tsv').rows;
+    const want = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      for (const k of [r.name!, ...r.aliases!.split('|').map((a) => a.trim())]) {
+        if (!k.includes(' ')) continue;
+        const l = want.get(k.toLowerCase()) ?? [];
+        if (!l.includes(i)) l.push(i);
+        want.set(k.toLowerCase(), l);
+      }
+    });
+    const index = phoenixPeopleIndex();
+    expect(index.keys.size).toBe(want.size);
+    for (const [k, ns] of want) expect(index.rowsOf(k), k).toEqual(ns);
+    const some = [0, 1, 97, rows.length - 1];
+    expect(index.rows(some)).toEqual(some.map((i) => rows[i]));
   });
 
   it('find people by full name and alias of two or more words, case-insensitively', () => {

@@ -7,7 +7,8 @@
 // named them.
 import type { Row } from '../core/data-loader.js';
 import { readDerivedData, writeDerivedData } from '../core/derived-data.js';
-import { loadTsvLines } from '../core/tsv-lines.js';
+import { loadTsvLines, type TsvLines } from '../core/tsv-lines.js';
+import { loadTsvIndex, writeDerivedTsvIndex, type TsvGroups, type TsvIndexSpec } from '../core/tsv-groups.js';
 import type { PersonEntry } from './tables.js';
 
 export interface PhoenixGroup {
@@ -60,21 +61,22 @@ function personEntries(r: Row, isCountry: (iso3: string) => boolean): PersonEntr
  * first lookup (most never are).
  */
 export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables {
-  let peopleIndex: ReturnType<typeof indexPeople> | undefined;
-  const index = () => (peopleIndex ??= indexPeople());
+  let peopleIndex: TsvGroups | undefined;
+  const index = () => (peopleIndex ??= phoenixPeopleIndex());
+  let peopleLines: TsvLines | undefined;
   const built = new Map<number, PersonEntry[]>();
   const entriesOf = (i: number) => {
     let e = built.get(i);
-    if (!e) built.set(i, (e = personEntries(index().lines.rows([i])[0]!, isCountry)));
+    if (!e) built.set(i, (e = personEntries(index().rows([i])[0]!, isCountry)));
     return e;
   };
   const people = (key: string): readonly PersonEntry[] => {
-    const at = index().rowsByKey.get(key);
+    const at = index().rowsOf(key);
     if (!at) return [];
     return at.length === 1 ? entriesOf(at[0]!) : at.flatMap(entriesOf).sort((a, b) => Number(!a.from && !a.to) - Number(!b.from && !b.to));
   };
   const withCode = (code: string): PersonEntry[] => {
-    const { lines } = index();
+    const lines = (peopleLines ??= loadTsvLines(PEOPLE_FILE, PEOPLE_COLUMNS));
     const out: PersonEntry[] = [];
     for (let i = 0; i < lines.size; i++) {
       if (lines.cell(i, 'roles').includes(code)) out.push(...entriesOf(i).filter((e) => (e.country.length === 3 ? e.country + e.sector : e.country) === code));
@@ -98,23 +100,34 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
   };
 }
 
-/** Row positions by lower-cased full name or alias of two or more words. */
-function indexPeople() {
-  const lines = loadTsvLines('actors/phoenix-people.tsv', ['name', 'aliases', 'roles']);
-  const rowsByKey = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    if (!key.includes(' ')) return;
-    const k = key.toLowerCase();
-    const l = rowsByKey.get(k);
-    if (!l) rowsByKey.set(k, [i]);
-    else if (!l.includes(i)) l.push(i);
-  };
-  for (let i = 0; i < lines.size; i++) {
-    add(lines.cell(i, 'name'), i);
-    const aliases = lines.cell(i, 'aliases');
-    if (aliases) for (const a of aliases.split('|')) add(a.trim(), i);
-  }
-  return { lines, rowsByKey };
+const PEOPLE_FILE = 'actors/phoenix-people.tsv';
+const PEOPLE_COLUMNS = ['name', 'aliases', 'roles'];
+
+/**
+ * People rows by lower-cased full name or alias of two or more words. Indexing the ~18k rows and
+ * their aliases was ~40-70 ms of the first article that names someone the bundled tables do not
+ * know; `npm run build` writes the index once (src/core/tsv-groups.ts), stale when the file changes.
+ */
+const PEOPLE_KEYS: TsvIndexSpec = {
+  id: 'names',
+  keysOf(t, i) {
+    const out: string[] = [];
+    const add = (key: string) => {
+      if (key.includes(' ')) out.push(key.toLowerCase());
+    };
+    add(t.cell(i, 'name'));
+    const aliases = t.cell(i, 'aliases');
+    if (aliases) for (const a of aliases.split('|')) add(a.trim());
+    return out;
+  },
+};
+
+/** The people index (the build's copy when fresh, else from the file): exported for tests. */
+export const phoenixPeopleIndex = (): TsvGroups => loadTsvIndex(PEOPLE_FILE, PEOPLE_KEYS, PEOPLE_COLUMNS);
+
+/** Writes the build's index of the people (`npm run build`); returns its size in bytes. */
+export function writeDerivedPhoenixPeople(): number {
+  return writeDerivedTsvIndex(PEOPLE_FILE, PEOPLE_KEYS);
 }
 
 const GROUP_FILES = ['actors/groups.tsv', 'actors/phoenix-groups.tsv'];
