@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128
+#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128 --interrupt-budget=540672
 // The young generation at 8 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
 // compiled bench's peak RSS fell 312 → 295 MB at the same speed (2026-12-05, quiet machine; 4 MB gave
 // 269 MB but cost Wikinews 40% more CPU in scavenges). `npm run bench` runs with the same flag;
@@ -16,10 +16,27 @@
 // A V8 startup snapshot of `extract` with every model loaded and one warm-up document run was tried
 // (2026-12-06): a 75 MB blob whose deserialisation (~0.25 CPU-s) and second node process (~0.1) cost
 // what it saved, and V8 keeps no optimised code in it, so it was removed (see the session-7 notes).
+// extract-cli.cjs runs with a V8 code cache made after a run (bin/code-cache.js): the bytecode of
+// every function the run compiled, ~85 ms CPU of a cold extract (2026-12-06).
+// Tiering for a short run. --interrupt-budget=540672 (8× V8's default): a function runs 8× longer in
+// the interpreter before V8 compiles it with TurboFan. A cold extract of one article optimised
+// hundreds of functions it then ran a few more times — 0.77 → 0.585 CPU-s median (seed article, 8
+// alternating runs each, 2026-12-06: 4× 0.60, 16× 0.585, 32× 0.62, --no-opt 0.63); a long run still
+// optimises its hot code after a few more iterations. --no-regexp-tier-up: a regular expression is
+// compiled to machine code at once instead of first to bytecode and again after its first match —
+// ~150 expressions, most run a few times per article (0.595 → 0.545 CPU-s, 8 runs; 0.55 → 0.535 in
+// 10 more); a long run ends with the same machine code. The shebang carries the first (a longer line
+// than 127 characters is cut on Linux before 5.1); the second, and both for `node bin/newsgraph.js`
+// (no shebang flags), are set below.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
+
+/** the shebang's tiering flags (see above), for a process started without them (a flag the user set wins) */
+const TIERING_FLAGS = ['--interrupt-budget=540672', '--no-regexp-tier-up'];
+const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].map((a) => a.replace(/_/g, '-'));
+const missing = TIERING_FLAGS.filter((f) => !given.some((a) => a.includes(f.replace(/^--(no-)?/, '').split('=')[0])));
+if (missing.length) (await import('node:v8')).setFlagsFromString(missing.join(' '));
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');
@@ -48,7 +65,11 @@ const src = join(root, 'src');
 const newest = existsSync(src) ? newestSource(src) : 0;
 const build = currentBuild(newest);
 if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
-  await createRequire(import.meta.url)(extractCli).runExtractCli(process.argv);
+  // with its V8 code cache (bin/code-cache.js), written after the first run of this build
+  const { requireWithCodeCache } = await import('./code-cache.js');
+  const cli = requireWithCodeCache(extractCli);
+  const { flagsChanged } = await cli.exports.runExtractCli(process.argv);
+  cli.save(flagsChanged);
 } else if (build) {
   await import(pathToFileURL(build).href);
 } else {

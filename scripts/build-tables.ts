@@ -14,7 +14,8 @@ import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clus
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
 import { writeDerivedTsv } from '../src/core/data-loader.js';
 import { dataPath } from '../src/core/paths.js';
-import { writeDerivedPhoenixGroups } from '../src/kb/phoenix.js';
+import { writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from '../src/kb/phoenix.js';
+import { writeDerivedDictionaryIndex } from '../src/stages/events/lexicon.js';
 
 export function buildTables(log: (line: string) => void = console.log): void {
   const t0 = performance.now();
@@ -29,7 +30,10 @@ export function buildTables(log: (line: string) => void = console.log): void {
     if (n) (tables++, (bytes += n));
   }
   bytes += writeDerivedPhoenixGroups();
-  log(`models/derived/data: ${tables} TSV tables and the Phoenix groups index, ${mb(bytes)}`);
+  bytes += writeDerivedPhoenixAgents();
+  bytes += writeDerivedPhoenixPeople();
+  bytes += writeDerivedDictionaryIndex();
+  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lemma index, ${mb(bytes)}`);
   const { stamped, failed } = stampVerifiedModels();
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);
   log(`derived tables built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -3,7 +3,8 @@
 // dist/ they load worker.js directly. A worker that crashes is replaced and its article failed
 // with E050; one that exceeds the per-article time budget is replaced and its article failed with
 // E051, so one pathological article never stalls a run (ingest, extract, or the server's POST).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../core/lazy-builtins.js';
 import type { InputArticle } from '../io/read-inputs.js';
 import { budgetExceededMessage } from '../pipeline/budget.js';
 import type { ContractDoc } from '../io/write-json.js';
@@ -41,6 +42,7 @@ function startWorker(extractor: string | undefined, output: 'store' | 'contract'
   const workerData = { extractor, output, writeTo, nice };
   // a TypeScript extractor module (tests inject one) needs tsx's loader even from the built code
   const needsTsx = fromSource || (extractor?.endsWith('.ts') ?? false);
+  const { Worker } = workerThreads(); // loaded with the first worker (src/core/lazy-builtins.ts)
   if (!needsTsx) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const target = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');

@@ -2,7 +2,7 @@
 // the rows say, as loadTsv reads them: every group and agent key, and the people of every name.
 import { describe, expect, it } from 'vitest';
 import { loadTsv } from '../core/data-loader.js';
-import { loadPhoenix } from './phoenix.js';
+import { loadPhoenix, phoenixPeopleIndex, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from './phoenix.js';
 
 const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IMG', 'MNC'].includes(iso);
 
@@ -25,6 +25,41 @@ describe('Phoenix tables read line by line', () => {
     for (const r of rows) expect(ph.agents.has(r.plural || r.singular!)).toBe(true);
     const first = rows.find((r) => r.plural)!;
     expect(ph.agents.get(first.plural!)).toBe(rows.find((r) => (r.plural || r.singular) === first.plural)!.code);
+  });
+
+  it('give the same groups and agent nouns from the build copies (npm run build) as the rows say', () => {
+    expect(writeDerivedPhoenixGroups()).toBeGreaterThan(0);
+    expect(writeDerivedPhoenixAgents()).toBeGreaterThan(0);
+    expect(writeDerivedPhoenixPeople()).toBeGreaterThan(0); // the next test reads the people through it
+    const fromCopy = loadPhoenix(isCountry);
+    expect([...fromCopy.groups]).toEqual([...ph.groups]);
+    const agents = new Map<string, string>();
+    const singular = new Map<string, string>();
+    for (const r of loadTsv('actors/phoenix-agents.tsv').rows) {
+      if (!agents.has(r.plural || r.singular!)) agents.set(r.plural || r.singular!, r.code!);
+      if (r.singular && r.plural && !singular.has(r.singular)) singular.set(r.singular, r.code!);
+    }
+    expect([...fromCopy.agents]).toEqual([...agents]);
+    expect([...fromCopy.singularAgents]).toEqual([...singular]);
+  });
+
+  it('index every person row by its name and aliases of two or more words (the build copy as the rows say)', () => {
+    expect(writeDerivedPhoenixPeople()).toBeGreaterThan(0);
+    const rows = loadTsv('actors/phoenix-people.tsv').rows;
+    const want = new Map<string, number[]>();
+    rows.forEach((r, i) => {
+      for (const k of [r.name!, ...r.aliases!.split('|').map((a) => a.trim())]) {
+        if (!k.includes(' ')) continue;
+        const l = want.get(k.toLowerCase()) ?? [];
+        if (!l.includes(i)) l.push(i);
+        want.set(k.toLowerCase(), l);
+      }
+    });
+    const index = phoenixPeopleIndex();
+    expect(index.keys.size).toBe(want.size);
+    for (const [k, ns] of want) expect(index.rowsOf(k), k).toEqual(ns);
+    const some = [0, 1, 97, rows.length - 1];
+    expect(index.rows(some)).toEqual(some.map((i) => rows[i]));
   });
 
   it('find people by full name and alias of two or more words, case-insensitively', () => {

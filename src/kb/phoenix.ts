@@ -7,7 +7,8 @@
 // named them.
 import type { Row } from '../core/data-loader.js';
 import { readDerivedData, writeDerivedData } from '../core/derived-data.js';
-import { loadTsvLines } from '../core/tsv-lines.js';
+import { loadTsvLines, type TsvLines } from '../core/tsv-lines.js';
+import { loadTsvIndex, writeDerivedTsvIndex, type TsvGroups, type TsvIndexSpec } from '../core/tsv-groups.js';
 import type { PersonEntry } from './tables.js';
 
 export interface PhoenixGroup {
@@ -60,21 +61,22 @@ function personEntries(r: Row, isCountry: (iso3: string) => boolean): PersonEntr
  * first lookup (most never are).
  */
 export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables {
-  let peopleIndex: ReturnType<typeof indexPeople> | undefined;
-  const index = () => (peopleIndex ??= indexPeople());
+  let peopleIndex: TsvGroups | undefined;
+  const index = () => (peopleIndex ??= phoenixPeopleIndex());
+  let peopleLines: TsvLines | undefined;
   const built = new Map<number, PersonEntry[]>();
   const entriesOf = (i: number) => {
     let e = built.get(i);
-    if (!e) built.set(i, (e = personEntries(index().lines.rows([i])[0]!, isCountry)));
+    if (!e) built.set(i, (e = personEntries(index().rows([i])[0]!, isCountry)));
     return e;
   };
   const people = (key: string): readonly PersonEntry[] => {
-    const at = index().rowsByKey.get(key);
+    const at = index().rowsOf(key);
     if (!at) return [];
     return at.length === 1 ? entriesOf(at[0]!) : at.flatMap(entriesOf).sort((a, b) => Number(!a.from && !a.to) - Number(!b.from && !b.to));
   };
   const withCode = (code: string): PersonEntry[] => {
-    const { lines } = index();
+    const lines = (peopleLines ??= loadTsvLines(PEOPLE_FILE, PEOPLE_COLUMNS));
     const out: PersonEntry[] = [];
     for (let i = 0; i < lines.size; i++) {
       if (lines.cell(i, 'roles').includes(code)) out.push(...entriesOf(i).filter((e) => (e.country.length === 3 ? e.country + e.sector : e.country) === code));
@@ -82,8 +84,7 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     return out;
   };
   let groups: ReadonlyMap<string, PhoenixGroup> | undefined;
-  let agents: ReadonlyMap<string, string> | undefined;
-  let singularAgents: ReadonlyMap<string, string> | undefined;
+  let agents: AgentMaps | undefined;
   return {
     people,
     withCode,
@@ -91,40 +92,57 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
       return (groups ??= loadGroups());
     },
     get agents() {
-      return (agents ??= loadAgents());
+      return (agents ??= loadAgents()).agents;
     },
     get singularAgents() {
-      return (singularAgents ??= loadSingularAgents());
+      return (agents ??= loadAgents()).singular;
     },
   };
 }
 
-/** Row positions by lower-cased full name or alias of two or more words. */
-function indexPeople() {
-  const lines = loadTsvLines('actors/phoenix-people.tsv', ['name', 'aliases', 'roles']);
-  const rowsByKey = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    if (!key.includes(' ')) return;
-    const k = key.toLowerCase();
-    const l = rowsByKey.get(k);
-    if (!l) rowsByKey.set(k, [i]);
-    else if (!l.includes(i)) l.push(i);
-  };
-  for (let i = 0; i < lines.size; i++) {
-    add(lines.cell(i, 'name'), i);
-    const aliases = lines.cell(i, 'aliases');
-    if (aliases) for (const a of aliases.split('|')) add(a.trim(), i);
-  }
-  return { lines, rowsByKey };
+const PEOPLE_FILE = 'actors/phoenix-people.tsv';
+const PEOPLE_COLUMNS = ['name', 'aliases', 'roles'];
+
+/**
+ * People rows by lower-cased full name or alias of two or more words. Indexing the ~18k rows and
+ * their aliases was ~40-70 ms of the first article that names someone the bundled tables do not
+ * know; `npm run build` writes the index once (src/core/tsv-groups.ts), stale when the file changes.
+ */
+const PEOPLE_KEYS: TsvIndexSpec = {
+  id: 'names',
+  keysOf(t, i) {
+    const out: string[] = [];
+    const add = (key: string) => {
+      if (key.includes(' ')) out.push(key.toLowerCase());
+    };
+    add(t.cell(i, 'name'));
+    const aliases = t.cell(i, 'aliases');
+    if (aliases) for (const a of aliases.split('|')) add(a.trim());
+    return out;
+  },
+};
+
+/** The people index (the build's copy when fresh, else from the file): exported for tests. */
+export const phoenixPeopleIndex = (): TsvGroups => loadTsvIndex(PEOPLE_FILE, PEOPLE_KEYS, PEOPLE_COLUMNS);
+
+/** Writes the build's index of the people (`npm run build`); returns its size in bytes. */
+export function writeDerivedPhoenixPeople(): number {
+  return writeDerivedTsvIndex(PEOPLE_FILE, PEOPLE_KEYS);
 }
 
 const GROUP_FILES = ['actors/groups.tsv', 'actors/phoenix-groups.tsv'];
 const GROUPS_COPY = 'phoenix-groups';
 
-/** The groups index as JSON: each group once, then every key with its group's position. */
+/**
+ * The groups index as JSON, in a shape the engine parses without an object per entry: the keys as
+ * one newline-separated string (in the index's order), each key's group as a number, and the groups'
+ * names and codes as two newline-separated strings (no name or code holds a newline: TSV cells).
+ */
 interface GroupsCopy {
-  readonly groups: readonly (readonly [name: string, code: string])[];
-  readonly keys: readonly (readonly [key: string, group: number])[];
+  readonly names: string;
+  readonly codes: string;
+  readonly keys: string;
+  readonly groupOf: readonly number[];
 }
 
 /**
@@ -133,21 +151,28 @@ interface GroupsCopy {
  */
 function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
   const copy = readDerivedData<GroupsCopy>(GROUPS_COPY, GROUP_FILES);
-  if (!copy) return indexGroups();
-  const groups = copy.groups.map(([name, code]): PhoenixGroup => ({ name, code }));
-  return new Map(copy.keys.map(([key, g]) => [key, groups[g]!]));
+  if (!copy || typeof copy.keys !== 'string') return indexGroups();
+  const codes = copy.codes.split('\n');
+  const groups = copy.names.split('\n').map((name, i): PhoenixGroup => ({ name, code: codes[i]! }));
+  const keys = copy.keys.split('\n');
+  const m = new Map<string, PhoenixGroup>();
+  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, groups[copy.groupOf[i]!]!);
+  return m;
 }
 
 /** Writes the build's copy of the groups index (`npm run build`); returns its size in bytes. */
 export function writeDerivedPhoenixGroups(): number {
   return writeDerivedData(GROUPS_COPY, GROUP_FILES, (): GroupsCopy => {
     const positions = new Map<PhoenixGroup, number>();
-    const keys: [string, number][] = [];
+    const keys: string[] = [];
+    const groupOf: number[] = [];
     for (const [key, g] of indexGroups()) {
       if (!positions.has(g)) positions.set(g, positions.size);
-      keys.push([key, positions.get(g)!]);
+      keys.push(key);
+      groupOf.push(positions.get(g)!);
     }
-    return { groups: [...positions.keys()].map((g) => [g.name, g.code] as const), keys };
+    const all = [...positions.keys()];
+    return { names: all.map((g) => g.name).join('\n'), codes: all.map((g) => g.code).join('\n'), keys: keys.join('\n'), groupOf };
   });
 }
 
@@ -177,27 +202,62 @@ function indexGroups(): Map<string, PhoenixGroup> {
   return groups;
 }
 
-/**
- * Plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
- * a noun without a plural ("police").
- */
-function loadAgents(): ReadonlyMap<string, string> {
-  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
-  const agents = new Map<string, string>();
-  for (let i = 0; i < lines.size; i++) {
-    const k = lines.cell(i, 'plural') || lines.cell(i, 'singular');
-    if (!agents.has(k)) agents.set(k, lines.cell(i, 'code'));
-  }
-  return agents;
+const AGENTS_FILE = 'actors/phoenix-agents.tsv';
+const AGENTS_COPY = 'phoenix-agents';
+
+/** The agent nouns as JSON: keys and codes as newline-separated strings, in the maps' order. */
+interface AgentsCopy {
+  readonly agents: readonly [keys: string, codes: string];
+  readonly singular: readonly [keys: string, codes: string];
 }
 
-/** The singular of each agent noun that has a plural ("federal judge" of "federal judges"): one person of that role. */
-function loadSingularAgents(): ReadonlyMap<string, string> {
-  const lines = loadTsvLines('actors/phoenix-agents.tsv', ['singular', 'plural', 'code']);
-  const out = new Map<string, string>();
+const toCopy = (m: ReadonlyMap<string, string>) => [[...m.keys()].join('\n'), [...m.values()].join('\n')] as const;
+function fromCopy([keys, codes]: readonly [string, string]): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!keys) return m;
+  const k = keys.split('\n');
+  const c = codes.split('\n');
+  for (let i = 0; i < k.length; i++) m.set(k[i]!, c[i]!);
+  return m;
+}
+
+/** Writes the build's copy of the agent nouns (`npm run build`); returns its size in bytes. */
+export function writeDerivedPhoenixAgents(): number {
+  return writeDerivedData(AGENTS_COPY, [AGENTS_FILE], (): AgentsCopy => {
+    const { agents, singular } = indexAgents();
+    return { agents: toCopy(agents), singular: toCopy(singular) };
+  });
+}
+
+interface AgentMaps {
+  /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code */
+  readonly agents: ReadonlyMap<string, string>;
+  /** lower-cased singular agent noun that has a plural -> CAMEO role code */
+  readonly singular: ReadonlyMap<string, string>;
+}
+
+/** Both agent maps, from the build's copy when the file is unchanged since (src/core/derived-data.ts), else from the file. */
+function loadAgents(): AgentMaps {
+  const copy = readDerivedData<AgentsCopy>(AGENTS_COPY, [AGENTS_FILE]);
+  return copy ? { agents: fromCopy(copy.agents), singular: fromCopy(copy.singular) } : indexAgents();
+}
+
+/**
+ * Plural agent nouns name groups ("lawmakers"); a singular one is a person ("a lawmaker"), except
+ * a noun without a plural ("police"); the singular of each agent noun that has a plural ("federal
+ * judge" of "federal judges") is one person of that role.
+ */
+function indexAgents(): { agents: Map<string, string>; singular: Map<string, string> } {
+  const lines = loadTsvLines(AGENTS_FILE, ['singular', 'plural', 'code']);
+  const agents = new Map<string, string>();
+  const singular = new Map<string, string>();
   for (let i = 0; i < lines.size; i++) {
     const one = lines.cell(i, 'singular');
-    if (one && lines.cell(i, 'plural') && !out.has(one)) out.set(one, lines.cell(i, 'code'));
+    const many = lines.cell(i, 'plural');
+    const code = lines.cell(i, 'code');
+    const k = many || one;
+    if (!agents.has(k)) agents.set(k, code);
+    if (one && many && !singular.has(one)) singular.set(one, code);
   }
-  return out;
+  return { agents, singular };
 }

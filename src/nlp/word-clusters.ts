@@ -7,7 +7,7 @@
 // fine cluster → coarse cluster). `npm run build` also writes a derived copy (models/derived/,
 // see derived-tables.ts) that holds the word index ready-built: no gunzip, no index build at start.
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { zlib } from '../core/lazy-builtins.js';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { derivedPath, gzipFingerprint, readDerived, writeDerived } from './derived-tables.js';
@@ -274,7 +274,7 @@ export function readWordClusters(path: string): WordClusters {
 
 function gunzipped(path: string): Uint8Array {
   try {
-    return gunzipSync(readFileSync(path));
+    return zlib().gunzipSync(readFileSync(path));
   } catch (e) {
     throw new NewsgraphError('E021', `${path}: expected a gzipped word-cluster table, found unreadable data (${(e as Error).message})`, path);
   }

@@ -6,7 +6,7 @@
 // loop, 2026-12-05) for about the same CPU time (more, smaller major collections; fewer pages touched).
 // The flag is process-wide and read at each collection, so it also holds for the worker threads
 // (extract batches, ingest, serve); NODE_OPTIONS or a command-line --heap-growing-percent wins.
-import { setFlagsFromString } from 'node:v8';
+import { v8 } from '../core/lazy-builtins.js';
 
 export const HEAP_GROWING_PERCENT = 30;
 
@@ -18,5 +18,10 @@ export function applyHeapPolicy(percent = HEAP_GROWING_PERCENT): void {
   if (appliedPercent === percent) return;
   appliedPercent = percent;
   const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--heap[-_]growing[-_]percent/.test(a));
-  if (!chosen) setFlagsFromString(`--heap-growing-percent=${percent}`);
+  if (!chosen) v8().setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
+
+/** Whether this process changed a V8 flag at run time (bin/code-cache.js: V8 stamps a code cache with the flags). */
+export function heapPolicyApplied(): boolean {
+  return appliedPercent !== -1;
 }

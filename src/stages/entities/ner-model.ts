@@ -3,7 +3,7 @@
 // transition table; the JSON holds labels, hash size, the lower-case vocabulary and provenance.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { zlib } from '../../core/lazy-builtins.js';
 import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
@@ -79,7 +79,7 @@ export function saveNerModel(p: PerceptronModel, meta: NerMeta, base = modelPath
     Buffer.from(Float32Array.from(val).buffer),
     Buffer.from(p.trans.buffer, p.trans.byteOffset, p.trans.byteLength),
   ]);
-  writeFileSync(`${base}.bin.gz`, gzipSync(buf, { level: 9 }));
+  writeFileSync(`${base}.bin.gz`, zlib().gzipSync(buf, { level: 9 }));
   writeFileSync(`${base}.json`, JSON.stringify(meta));
 }
 
@@ -96,7 +96,7 @@ export interface NerWeights {
 export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
   let raw: Buffer;
   try {
-    raw = gunzipSync(readFileSync(`${base}.bin.gz`));
+    raw = zlib().gunzipSync(readFileSync(`${base}.bin.gz`));
   } catch (e) {
     throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
   }

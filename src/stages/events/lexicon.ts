@@ -4,7 +4,7 @@
 // malformed frame fails at load time with the file and row named, not half-way through an article.
 import { loadTsv } from '../../core/data-loader.js';
 import { NewsgraphError } from '../../core/errors.js';
-import { loadTsvLines } from '../../core/tsv-lines.js';
+import { loadTsvGroups, writeDerivedTsvGroups } from '../../core/tsv-groups.js';
 
 /** One way to find a target: a slot on the trigger, or a slot inside its complement. */
 export type TargetSlot =
@@ -261,6 +261,7 @@ export function loadVerbForms(): ReadonlyMap<string, string> {
 export const NO_EVENT_CODE = '---';
 
 const DICTIONARY = 'events/cameo-verbs.tsv';
+const DICTIONARY_COLUMNS = ['lemma', 'prt', 'constraint', 'cameo'];
 /** roots whose dictionary events need no target (statements, appeals, rejections, threats, protests) */
 const TARGETLESS_ROOTS = new Set(['01', '02', '03', '05', '09', '10', '11', '12', '13', '14']);
 const DEFAULT_TARGETS = 'obj/iobj/p:against/p:with/p:to/p:on/p:at';
@@ -274,7 +275,7 @@ const OBJECT_TARGETS = 'obj/iobj/p:to/p:against/p:with/p:on/p:for';
  * the pipeline reads them per lemma (dictionaryByLemma); this is for checks and tools.
  */
 export function loadDictionaryFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): readonly Frame[] {
-  const t = loadTsv(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  const t = loadTsv(DICTIONARY, DICTIONARY_COLUMNS);
   return dictionaryFrames(t.rows.map((r, n) => ({ r, n })), codes, sharedParts());
 }
 
@@ -348,23 +349,22 @@ export interface DictionaryByLemma {
 }
 
 export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
-  const t = loadTsvLines(DICTIONARY, ['lemma', 'prt', 'constraint', 'cameo']);
+  // grouped by lemma once at build time (src/core/tsv-groups.ts), else here from the file
+  const t = loadTsvGroups(DICTIONARY, 'lemma', DICTIONARY_COLUMNS);
   const shared = sharedParts();
-  const rowsOf = new Map<string, number[]>();
-  for (let n = 0; n < t.size; n++) {
-    const key = t.cell(n, 'lemma').toLowerCase();
-    const l = rowsOf.get(key);
-    if (l) l.push(n);
-    else rowsOf.set(key, [n]);
-  }
   return {
-    lemmas: new Set(rowsOf.keys()),
+    lemmas: t.keys,
     frames(lemma: string): readonly Frame[] {
-      const ns = rowsOf.get(lemma);
+      const ns = t.rowsOf(lemma);
       if (!ns) return [];
       return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes, shared);
     },
   };
+}
+
+/** The build's index of the CAMEO dictionary by lemma (`npm run build`); its size in bytes. */
+export function writeDerivedDictionaryIndex(): number {
+  return writeDerivedTsvGroups(DICTIONARY, 'lemma');
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */
