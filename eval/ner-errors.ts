@@ -17,7 +17,7 @@ export type ErrorExamples = Record<string, string[]>;
  * gold span is spurious (counted under its predicted type). With `text`, up to `perCell` examples
  * per cell go to `examples`.
  */
-export function breakdownErrors(gold: ReadonlySet<string>, pred: ReadonlySet<string>, into: ErrorBreakdown, text?: string, examples?: ErrorExamples, perCell = 8): void {
+export function breakdownErrors(gold: ReadonlySet<string>, pred: ReadonlySet<string>, into: ErrorBreakdown, text?: string, examples?: ErrorExamples, perCell = 500): void {
   const parse = (k: string) => {
     const [s, e, t] = k.split(':');
     return { s: +s!, e: +e!, t: t! };
