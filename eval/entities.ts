@@ -15,7 +15,9 @@
 // quarter of its documents held out as its dev slice), never on these tests.
 //
 // Usage: npx tsx eval/entities.ts [--errors N] [--json] [--dev] [--corpora] [--breakdown]
-//   --breakdown prints the errors by kind (missed / boundary / type / boundary+type / spurious) per type
+//   --breakdown prints the errors by kind (missed / spurious / type / boundary left, right, both /
+//     boundary+type) per gold type, for GUM, UNER EWT and (with --corpora) every corpus's dev slice,
+//     as one table; --examples N adds N examples per cell (gold → predicted)
 //   --dev scores GUM dev + the UNER EWT dev slice instead (development figures; the slice is the
 //     held-out quarter of UNER EWT dev, src/stages/entities/corpora/index.ts — the rest is trained on)
 //   --corpora also scores every training corpus's dev slice (src/stages/entities/corpora/) through
@@ -29,6 +31,7 @@ import { syntaxStage } from '../src/stages/syntax/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import { readGum, readUner, type CorpusDoc } from '../src/stages/entities/corpus.js';
 import { NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, readNerCorpus } from '../src/stages/entities/corpora/index.js';
+import { ERROR_KINDS, breakdownErrors, type ErrorBreakdown, type ErrorExamples } from './ner-errors.js';
 
 const TRIM = new Set([...' \t\r\n"\'“”‘’«»,.;:—–-()']);
 const NOT_NAMES = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'we', 'us', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'sir', 'madam']);
@@ -112,36 +115,7 @@ function prf(c: { tp: number; pred: number; gold: number }) {
   return { p: +p.toFixed(4), r: +r.toFixed(4), f1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4), ...c };
 }
 
-/** Error kinds per gold type (and `spurious` per predicted type), for error analysis (--breakdown). */
-export type ErrorBreakdown = Record<string, { missed: number; boundary: number; type: number; boundary_type: number; spurious: number }>;
-
-/**
- * Splits the unmatched spans (keys "start:end:TYPE") into kinds: a gold span with no overlapping
- * prediction is missed; one overlapped by a prediction of its type but other offsets is a boundary
- * error; the same offsets with another type a type confusion; other offsets and another type
- * both; a prediction overlapping no gold span is spurious (counted under its predicted type).
- */
-export function breakdownErrors(gold: ReadonlySet<string>, pred: ReadonlySet<string>, into: ErrorBreakdown): void {
-  const parse = (k: string) => {
-    const [s, e, t] = k.split(':');
-    return { s: +s!, e: +e!, t: t! };
-  };
-  const row = (t: string) => (into[t] ??= { missed: 0, boundary: 0, type: 0, boundary_type: 0, spurious: 0 });
-  const ps = [...pred].map(parse);
-  const gs = [...gold].map(parse);
-  for (const k of gold) {
-    if (pred.has(k)) continue;
-    const g = parse(k);
-    const over = ps.filter((p) => p.s < g.e && g.s < p.e);
-    if (!over.length) row(g.t).missed++;
-    else if (over.some((p) => p.t === g.t)) row(g.t).boundary++;
-    else if (over.some((p) => p.s === g.s && p.e === g.e)) row(g.t).type++;
-    else row(g.t).boundary_type++;
-  }
-  for (const p of ps) if (!gs.some((g) => p.s < g.e && g.s < p.e)) row(p.t).spurious++;
-}
-
-export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>, errors: string[] = [], maxErrors = 0, breakdown?: ErrorBreakdown, pyCompatible = false) {
+export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>, errors: string[] = [], maxErrors = 0, breakdown?: ErrorBreakdown, pyCompatible = false, examples?: ErrorExamples) {
   const c: Counts = {};
   for (const typ of ['PER', 'ORG', 'LOC', 'ALL']) c[typ] = { tp: 0, pred: 0, gold: 0 };
   for (const { doc, gold } of items) {
@@ -167,7 +141,7 @@ export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>
       c[typ]!.pred += pp.length;
       c[typ]!.gold += gg.length;
     }
-    if (breakdown) breakdownErrors(gs, ps, breakdown);
+    if (breakdown) breakdownErrors(gs, ps, breakdown, text, examples);
     if (errors.length < maxErrors) {
       const show = (k: string) => {
         const [s, e, t] = k.split(':');
@@ -284,6 +258,8 @@ function main() {
   });
   // per-corpus dev slices through the whole pipeline (each slice document's sentences, one a line)
   const corpora: Record<string, ReturnType<typeof scoreNer>> = {};
+  const breakdown: Record<string, ErrorBreakdown> = { gum: {}, uner: {} };
+  const examples: Record<string, ErrorExamples> = { gum: {}, uner: {} };
   const corpusItems: Array<[string, Array<{ doc: Doc; gold: Built['gold'] }>]> = [];
   if (args.includes('--corpora')) {
     for (const name of NER_CORPUS_NAMES) {
@@ -292,16 +268,15 @@ function main() {
         const b = build(cd);
         return { doc: run(b.text, cd.id), gold: b.gold };
       });
-      corpora[name] = scoreNer(items);
+      corpora[name] = scoreNer(items, [], 0, (breakdown[name] = {}), false, (examples[name] = {}));
       corpusItems.push([name, items]);
     }
   }
   const errors: string[] = [];
-  const breakdown = { gum: {} as ErrorBreakdown, uner: {} as ErrorBreakdown };
   const res = {
     corpora_dev: corpora,
-    gum_test: scoreNer(gum, errors, maxErrors, breakdown.gum),
-    uner_ewt_test: scoreNer(uner, errors, maxErrors, breakdown.uner),
+    gum_test: scoreNer(gum, errors, maxErrors, breakdown.gum, false, examples.gum),
+    uner_ewt_test: scoreNer(uner, errors, maxErrors, breakdown.uner, false, examples.uner),
     errors_by_kind: breakdown,
     // the same with score.py's reading of "US" as the pronoun "us" (see startsWithPronoun)
     score_py_compatible: { gum_test: scoreNer(gum, [], 0, undefined, true).ALL!.f1, uner_ewt_test: scoreNer(uner, [], 0, undefined, true).ALL!.f1 },
@@ -352,8 +327,15 @@ function main() {
     process.stdout.write(`timing (GUM test, ${gumTokens} tokens): ${JSON.stringify(res.timing_ms.gum_test)}\n`);
     if (syntaxError) process.stdout.write(`note: syntax stage unavailable (${syntaxError.slice(0, 100)}); entities ran on tokens only\n`);
     if (args.includes('--breakdown')) {
+      const perCell = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1] ?? 5) : 0;
+      process.stdout.write(`errors by kind${dev ? ' (GUM = GUM dev, UNER = the UNER EWT dev slice)' : ''}\n${'corpus type'.padEnd(26)}${ERROR_KINDS.map((k) => k.padStart(15)).join('')}\n`);
       for (const [name, b] of Object.entries(breakdown)) {
-        for (const [t, r] of Object.entries(b).sort()) process.stdout.write(`errors ${name} ${t}: ${JSON.stringify(r)}\n`);
+        for (const [t, r] of Object.entries(b).sort()) process.stdout.write(`${`${name} ${t}`.padEnd(26)}${ERROR_KINDS.map((k) => String(r[k]).padStart(15)).join('')}\n`);
+      }
+      if (perCell) {
+        for (const [name, ex] of Object.entries(examples)) {
+          for (const [cell, l] of Object.entries(ex).sort()) process.stdout.write(`  ${name} ${cell}: ${l.slice(0, perCell).join(' | ')}\n`);
+        }
       }
     }
     for (const e of errors) process.stdout.write(e + '\n');

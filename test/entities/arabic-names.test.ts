@@ -15,4 +15,9 @@ describe('Arabic article in a person name', () => {
     const doc = analyzeEntities('Iraqi militia leader Ahmed al - Assadi said the attack would continue.');
     expect(entityWith(doc, 'Ahmed al - Assadi')).toBeUndefined();
   });
+
+  it('a name the free dash cuts short keeps no dangling lower-case particle ("Ahmed", not "Ahmed al")', () => {
+    const doc = analyzeEntities('Iraqi militia leader Ahmed al - Assadi said the attack would continue.');
+    expect(entityWith(doc, 'Ahmed al')).toBeUndefined();
+  });
 });

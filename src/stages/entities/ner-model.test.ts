@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelPath } from '../../core/paths.js';
 import { gzipFingerprint, readDerived } from '../../nlp/derived-tables.js';
-import { loadNerModel, unpackNerWeights, writeDerivedNerWeights, type NerMeta } from './ner-model.js';
+import { dropParticleBeforeFreeDash, loadNerModel, unpackNerWeights, writeDerivedNerWeights, type NerMeta } from './ner-model.js';
 
 const base = modelPath('ner');
 
@@ -24,5 +24,27 @@ describe.skipIf(!existsSync(`${base}.bin.gz`))('NER weights through the derived 
   it('a copy made from another file is not used', () => {
     writeDerivedNerWeights();
     expect(readDerived('ner-weights.bin', 'ner-weights', 'ffff:1:2')).toBeNull();
+  });
+});
+
+describe('a name before a free-standing dash', () => {
+  // tokens of "Ahmed al - Assadi said" with their offsets
+  const text = 'Ahmed al - Assadi said';
+  const forms = ['Ahmed', 'al', '-', 'Assadi', 'said'];
+  const spans = [0, 6, 9, 11, 18].map((start, i) => ({ start, end: start + forms[i]!.length }));
+
+  it('ends before its lower-case particle', () => {
+    expect(dropParticleBeforeFreeDash(text, spans, forms, [{ from: 0, to: 2, type: 'PER' }])).toEqual([{ from: 0, to: 1, type: 'PER' }]);
+  });
+
+  it('is untouched when the dash is a hyphen inside a word or the last word is capitalised', () => {
+    const glued = 'Ahmed al-Assadi said';
+    const gSpans = [[0, 5], [6, 8], [8, 9], [9, 15], [16, 20]].map(([start, end]) => ({ start: start!, end: end! }));
+    expect(dropParticleBeforeFreeDash(glued, gSpans, forms, [{ from: 0, to: 2, type: 'PER' }])).toEqual([{ from: 0, to: 2, type: 'PER' }]);
+    expect(dropParticleBeforeFreeDash(text, spans, ['Ahmed', 'Al', '-', 'Assadi', 'said'], [{ from: 0, to: 2, type: 'PER' }])).toEqual([{ from: 0, to: 2, type: 'PER' }]);
+  });
+
+  it('never loses its first word', () => {
+    expect(dropParticleBeforeFreeDash(text, spans, ['ahmed', 'al', '-', 'Assadi', 'said'], [{ from: 0, to: 2, type: 'PER' }])).toEqual([{ from: 0, to: 1, type: 'PER' }]);
   });
 });

@@ -197,15 +197,33 @@ const featureScratch: FeatureScratch = { buf: new Uint32Array(0) };
 // never inside a name (the training corpora's names hold no such token); web text (UNER EWT, trained on
 // since session 7) writes many of them, and the model learnt to run a name across one
 const FREE_DASH = /^[-–—]+$/;
-function outsideAtFreeDashes(labels: readonly string[], text: string, spans: readonly Span[], forms: readonly string[], em: Float32Array): void {
+function freeDashAt(text: string, spans: readonly Span[], forms: readonly string[], i: number): boolean {
+  if (i >= forms.length || !FREE_DASH.test(forms[i]!)) return false;
+  const { start, end } = spans[i]!;
+  return /\s/.test(text[start - 1] ?? ' ') && /\s/.test(text[end] ?? ' ');
+}
+// nor is a bracket: "Prime Minister (Erik) Solheim" — the MLP, consulted on more tokens since session 8
+// (margin 0.5), made one name of "Erik ) Solheim"
+const BRACKET = /^[()[\]{}]$/;
+function outsideAtFreeDashesAndBrackets(labels: readonly string[], text: string, spans: readonly Span[], forms: readonly string[], em: Float32Array): void {
   const L = labels.length;
   const o = labels.indexOf('O');
   for (let i = 0; i < forms.length; i++) {
-    if (!FREE_DASH.test(forms[i]!)) continue;
-    const { start, end } = spans[i]!;
-    if (!/\s/.test(text[start - 1] ?? ' ') || !/\s/.test(text[end] ?? ' ')) continue;
+    if (!BRACKET.test(forms[i]!) && !freeDashAt(text, spans, forms, i)) continue;
     for (let l = 0; l < L; l++) if (l !== o) em[i * L + l] = -1e9;
   }
+}
+
+// a name cut short by a free dash ends before it: its lower-case last word is a particle that
+// belonged to the part after the dash ("Ahmed al - Assadi" tags "Ahmed al"; the name is "Ahmed")
+const LOWER_WORD = /^\p{Ll}+$/u;
+export function dropParticleBeforeFreeDash(text: string, spans: readonly Span[], forms: readonly string[], names: NerSpan[]): NerSpan[] {
+  return names.map((n) => {
+    if (!freeDashAt(text, spans, forms, n.to)) return n;
+    let to = n.to;
+    while (to - 1 > n.from && LOWER_WORD.test(forms[to - 1]!)) to--;
+    return to === n.to ? n : { ...n, to };
+  });
 }
 
 /** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
@@ -214,7 +232,7 @@ export function tagSentence(model: NerModel, text: string, spans: readonly Span[
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
   const em = emissions(model.perceptron, feats, K);
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
-  outsideAtFreeDashes(model.meta.labels, text, spans, forms, em);
+  outsideAtFreeDashesAndBrackets(model.meta.labels, text, spans, forms, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
-  return bioSpans(model.meta.labels, ids);
+  return dropParticleBeforeFreeDash(text, spans, forms, bioSpans(model.meta.labels, ids));
 }

@@ -148,3 +148,12 @@ describe.skipIf(!hasShared())('every corpus in ../shared reads with all its type
     expect(c.dev.flatMap((d) => d.sentences).filter((s) => trainIds.has(s.id))).toEqual([]);
   });
 });
+
+describe('hyphenated words of a tokenised corpus', () => {
+  it('with glueHyphens, a hyphen between two words is written without spaces; other dashes keep theirs', () => {
+    const s = sentenceFromTokens(['Jean', '-', 'Claude', 'Killy', 'won', '-', 'again', '(', '1801', '-', '1870', ')', '-'], [{ from: 0, to: 4, type: 'PER' }], undefined, true);
+    expect(s.text).toBe('Jean-Claude Killy won-again ( 1801-1870 ) -');
+    for (const w of s.words) expect(s.text.slice(w.start, w.end)).toBe(w.form);
+    expect(sentenceFromTokens(['Jean', '-', 'Claude'], []).text).toBe('Jean - Claude');
+  });
+});

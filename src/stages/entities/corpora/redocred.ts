@@ -2,7 +2,8 @@
 // `vertexSet` — entity clusters whose mentions give `sent_id`, a token range `pos` and a `type`).
 // Mentions become named spans through the type map; nested or overlapping mentions keep the
 // longest; a one-word nationality or group word typed LOC ("Barbadian", "European") is not a
-// name of ours and is dropped (group-adjectives.ts).
+// name of ours and is dropped (group-adjectives.ts). Its tokenizer splits hyphenated words
+// ("Jean - Claude"): the sentence text writes those hyphens without spaces, as the original did.
 import type { CorpusDoc, NamedSpan } from '../corpus.js';
 import { groupAdjectives, isGroupAdjective } from './group-adjectives.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
@@ -35,6 +36,6 @@ export function readRedocred(json: string, map: TypeMapper): CorpusDoc[] {
         bySent[m.sent_id]!.push({ from, to, type: label });
       }
     }
-    return { id: `redocred:${d.title}`, sentences: d.sents.map((forms, i) => sentenceFromTokens(forms, flatSpans(bySent[i]!))) };
+    return { id: `redocred:${d.title}`, sentences: d.sents.map((forms, i) => sentenceFromTokens(forms, flatSpans(bySent[i]!), undefined, true)) };
   });
 }

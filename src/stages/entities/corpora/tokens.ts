@@ -2,11 +2,19 @@
 // spaces (the corpora give no raw text), and labelled token ranges become named spans.
 import type { CorpusSentence, CorpusWord, NamedSpan } from '../corpus.js';
 
-export function sentenceFromTokens(forms: readonly string[], named: readonly NamedSpan[], id?: string): CorpusSentence {
+// a hyphen token between two word tokens ("Jean - Claude", "co - founder"), as Re-DocRED's tokenizer
+// splits every hyphenated word: written without spaces the text reads as the original did, and the
+// pipeline's free-dash rule (ner-model.ts: a dash between spaces is never inside a name) then cuts no
+// name in two ("Jean - Claude Killy" scored as "Jean")
+const glued = (forms: readonly string[], i: number) => forms[i] === '-' && /[\p{L}\p{N}]$/u.test(forms[i - 1] ?? '') && /^[\p{L}\p{N}]/u.test(forms[i + 1] ?? '');
+
+/** A sentence of the tokens joined by single spaces; with `glueHyphens`, a hyphen between two words takes none. */
+export function sentenceFromTokens(forms: readonly string[], named: readonly NamedSpan[], id?: string, glueHyphens = false): CorpusSentence {
   const words: CorpusWord[] = [];
   let text = '';
-  for (const f of forms) {
-    if (text) text += ' ';
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i]!;
+    if (text && !(glueHyphens && (glued(forms, i) || glued(forms, i - 1)))) text += ' ';
     words.push({ form: f, upos: '', start: text.length, end: text.length + f.length });
     text += f;
   }
