@@ -9,28 +9,15 @@
 // its words are freed, so the verb rules that run again after this refiner read it.
 // Needs the parse; without it nothing changes.
 import { cueAt } from './cues.js';
-import { extendToQuote } from './content-bounds.js';
+import { endContentAt, forwardContent } from './forward-content.js';
 import type { State } from './state.js';
-import type { Attribution } from './types.js';
-import { firstMarkEndingAfter, isPunct, tokenAtOrAfter, type View } from './view.js';
+import { isPunct, type View } from './view.js';
 
 /** relations by which a clause hangs on the cue verb without being its complement */
 const SIDE_CLAUSE = new Set(['conj', 'advcl', 'parataxis']);
-/** forward content the verb rules made: the cue, then what follows it */
-const FORWARD = new Set<Attribution['origin']>(['indirect-clause', 'indirect-shared', 'parse']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'what']);
 /** a subtree walk bound, so a pathological parse stays linear */
 const MAX_WALK = 400;
-
-/** the cue verb of an attribution: the last token of its cue span that is a cue word */
-function cueHead(v: View, a: Attribution, floor: number): number {
-  if (!a.cue) return -1;
-  let head = -1;
-  for (let i = tokenAtOrAfter(v, a.cue.start); i < v.tokens.length && v.tokens[i]!.start < a.cue.end; i++) {
-    if (cueAt(v, i, floor)) head = i;
-  }
-  return head;
-}
 
 /** leftmost token of the subtree under k, among tokens [lo, hi) (bounded walk) */
 function subtreeStart(v: View, kids: ReadonlyMap<number, number[]>, k: number): number {
@@ -83,14 +70,9 @@ export function cutCoordinatedCues(st: State): number {
   if (!v.parsed) return 0;
   let cut = 0;
   for (const a of st.atts) {
-    if (!FORWARD.has(a.origin) || a.content.length !== 1 || !a.cue || a.content[0]!.start < a.cue.end) continue;
-    const c = a.content[0]!;
-    const cs = tokenAtOrAfter(v, c.start);
-    let ce = cs;
-    while (ce < v.tokens.length && v.tokens[ce]!.start < c.end) ce++;
-    const sent = v.doc.sentences[v.tokens[cs]!.sent];
-    if (!sent || ce - cs < 4) continue;
-    const head = cueHead(v, a, sent.tokenStart);
+    const fc = forwardContent(v, a);
+    if (!fc || fc.ce - fc.cs < 4) continue;
+    const { cs, ce, head, sentStart } = fc;
     if (head < 0) continue;
     // the content's children in the parse, for the subject test and the clause's left edge
     const kids = new Map<number, number[]>();
@@ -103,7 +85,7 @@ export function cutCoordinatedCues(st: State): number {
       if (v.inQuote[k]! >= 0) continue;
       // hung on the outer cue verb, or (wherever the parser hung it) a clause of its own after a boundary
       if (!(t.head === head && SIDE_CLAUSE.has(t.dep.split(':')[0]!)) && !subjectAfterBoundary(v, kids, k)) continue;
-      const entry = cueAt(v, k, sent.tokenStart);
+      const entry = cueAt(v, k, sentStart);
       if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
       const before = (kids.get(k) ?? []).filter((x) => x < k);
       // a relative clause ("problems that he blamed on …", "people who think …") belongs to its noun
@@ -112,19 +94,14 @@ export function cutCoordinatedCues(st: State): number {
       // mention … but did note that …"; not "it would depress revenue …, but would add $84 billion")
       const own = before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'));
       // (or both finite: "offered the man a job, then says …", "did not mention … but did note …")
-      const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sent.tokenStart, k, false) && finite(v, sent.tokenStart, head, true));
+      const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sentStart, k, false) && finite(v, sentStart, head, true));
       const shared = t.dep === 'conj' && sameForm && before.some((x) => v.tokens[x]!.dep === 'cc');
       if (!own && !shared) continue;
       let end = subtreeStart(v, kids, k);
       while (end > cs && isPunct(v, end - 1)) end--;
       // a one-word content stays ("Sanders claimed momentum and argued he is …")
       if (end === cs) break;
-      a.content[0] = { start: c.start, end: extendToQuote(v, end - 1) };
-      // free the words past the new end (content claims are 1; a cue or source claim stays)
-      for (let j = end; j < ce; j++) if (st.usedTok[j] === 1) st.usedTok[j] = 0;
-      for (let m = firstMarkEndingAfter(v, a.content[0].end); m < v.marks.length && v.marks[m]!.start < c.end; m++) {
-        if (v.marks[m]!.start >= a.content[0].end) st.usedMark[m] = 0;
-      }
+      endContentAt(st, a, end - 1, ce);
       cut++;
       break;
     }

@@ -7,29 +7,15 @@
 // whose own cue is then never read (PolNeAR never nests one attribution in another's content).
 // The content ends where the parse's subtree of the cue verb ends; the freed words are read again
 // by the verb rules. Needs the parse; without it nothing changes.
-import { extendToQuote } from './content-bounds.js';
-import { cueAt } from './cues.js';
+import { endContentAt, forwardContent } from './forward-content.js';
 import type { State } from './state.js';
-import type { Attribution } from './types.js';
-import { firstMarkEndingAfter, isPunct, tokenAtOrAfter, type View } from './view.js';
+import { isPunct, type View } from './view.js';
 
 /** relations of a clause that modifies a noun or the main clause instead of being the sentence's own */
 const SUBORDINATE = /^(acl|acl:relcl|advcl)$/;
 const RELATIVE_SUBJECTS = new Set(['who', 'that', 'which']);
-/** forward content the verb rules made: the cue, then what follows it */
-const FORWARD = new Set<Attribution['origin']>(['indirect-clause', 'indirect-shared', 'parse']);
 /** a subtree walk bound, so a pathological parse stays linear */
 const MAX_WALK = 400;
-
-/** the cue verb of an attribution: the last token of its cue span that is a cue word */
-function cueHead(v: View, a: Attribution, floor: number): number {
-  if (!a.cue) return -1;
-  let head = -1;
-  for (let i = tokenAtOrAfter(v, a.cue.start); i < v.tokens.length && v.tokens[i]!.start < a.cue.end; i++) {
-    if (cueAt(v, i, floor)) head = i;
-  }
-  return head;
-}
 
 /** last token of the subtree under k within the sentence [lo, hi) (bounded walk) */
 function subtreeEnd(v: View, lo: number, hi: number, k: number): number {
@@ -49,16 +35,11 @@ export function cutSubordinateCues(st: State): number {
   if (!v.parsed) return 0;
   let cut = 0;
   for (const a of st.atts) {
-    if (!FORWARD.has(a.origin) || a.content.length !== 1 || !a.cue || a.content[0]!.start < a.cue.end) continue;
-    const c = a.content[0]!;
-    const cs = tokenAtOrAfter(v, c.start);
-    let ce = cs;
-    while (ce < v.tokens.length && v.tokens[ce]!.start < c.end) ce++;
-    const sent = v.doc.sentences[v.tokens[cs]!.sent];
-    if (!sent) continue;
-    const head = cueHead(v, a, sent.tokenStart);
+    const fc = forwardContent(v, a);
+    if (!fc) continue;
+    const { cs, ce, head, sentStart, sentEnd } = fc;
     if (head < 0 || !SUBORDINATE.test(v.tokens[head]!.dep)) continue;
-    let last = subtreeEnd(v, sent.tokenStart, sent.tokenEnd, head);
+    let last = subtreeEnd(v, sentStart, sentEnd, head);
     while (last > cs && isPunct(v, last)) last--;
     if (last < cs || last >= ce - 1) continue;
     const isAcl = v.tokens[head]!.dep.startsWith('acl');
@@ -71,14 +52,9 @@ export function cutSubordinateCues(st: State): number {
     // conjunction ("As Karadsheh spoke about"): an unmarked participle or verb the parser hung as a
     // modifier is too often the content's own subject read as the cue's object ("saying shots | have
     // been fired"; train without this test: content exact +34, overlap80 -16; with it +31, -4)
-    const opener = v.tokens.some((t, j) => j < head && j >= sent.tokenStart && t.head === head && (isAcl ? t.dep.startsWith('nsubj') && RELATIVE_SUBJECTS.has(v.lower[j]!) : t.dep === 'mark'));
+    const opener = v.tokens.some((t, j) => j < head && j >= sentStart && t.head === head && (isAcl ? t.dep.startsWith('nsubj') && RELATIVE_SUBJECTS.has(v.lower[j]!) : t.dep === 'mark'));
     if (!opener) continue;
-    a.content[0] = { start: c.start, end: extendToQuote(v, last) };
-    // free the words past the new end (content claims are 1; a cue or source claim stays)
-    for (let j = last + 1; j < ce; j++) if (st.usedTok[j] === 1) st.usedTok[j] = 0;
-    for (let m = firstMarkEndingAfter(v, a.content[0].end); m < v.marks.length && v.marks[m]!.start < c.end; m++) {
-      if (v.marks[m]!.start >= a.content[0].end) st.usedMark[m] = 0;
-    }
+    endContentAt(st, a, last, ce);
     cut++;
   }
   return cut;
