@@ -53,7 +53,9 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
     expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack attributed to the Taliban.')).toEqual([]);
     expect(show('A bombing killed five and wounded 110, another attack ascribed to the Taliban.')).toEqual([]);
     // control: an attack on the group is aimed at it
-    expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack on the Taliban.')).toEqual(['190 -→AFGREB']);
+    // (AFGREB from the Taliban's entity, AFGREBTAL from the events lexicon's Phoenix row when the NER
+    // model leaves "the Taliban" unnamed, as the session-8 model does here: either is the group)
+    expect(show('On Monday a suicide bombing killed five and wounded twenty, an attack on the Taliban.')).toEqual([expect.stringMatching(/^190 -→AFGREB(TAL)?$/)]);
   }, 60_000);
 
   it('"taken into custody" is an arrest, by the police of the place when the passive names no agent', () => {
