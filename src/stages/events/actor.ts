@@ -48,3 +48,17 @@ export function countryOf(code: string | null): string | null {
   if (/^(IGO|NGO|IMG|MNC|GOV|MIL|COP|REB|OPP|LEG|JUD|CVL|EDU|LAB|BUS|MED|REF|REL|CRM|HLH|SPY|ELI|PTY|UIS|INS|SEP)$/.test(c)) return null;
   return c;
 }
+
+/**
+ * The sector of a country actor code ("GBRCOP" → "COP"), or '' when the code is not a country
+ * followed by a sector. One definition for the recoding rules and the story-country checks.
+ */
+export function sectorOf(code: string | null): string {
+  return code && /^[A-Z]{6}/.test(code) ? code.slice(3, 6) : '';
+}
+
+/** A code a recoding rule gives an event in place of its frame's, and the suffix its rule name carries. */
+export interface Recoding {
+  readonly cameo: string;
+  readonly suffix: string;
+}

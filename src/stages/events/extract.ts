@@ -24,7 +24,7 @@ import { riotCode } from './recode-clash.js';
 import { legalAppealCode } from './recode-legal-appeal.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
-import { isPoliticalCode, type Actor } from './actor.js';
+import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
 import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sources.js';
@@ -178,7 +178,7 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   if (!country || !/^[A-Z]{3}$/.test(country)) return null;
   // a people named by its nationality ("Serbians protested", NORP) is no state body either
   const people = (a: Actor) => a.actor_code === country && !!a.entity && c.byId.get(a.entity)?.type === 'NORP';
-  const nonState = (a: Actor) => a.country === country && a.actor_code !== null && (NON_STATE_SECTORS.has(a.actor_code.slice(3, 6)) || people(a));
+  const nonState = (a: Actor) => a.country === country && a.actor_code !== null && (NON_STATE_SECTORS.has(sectorOf(a.actor_code)) || people(a));
   if (!sources.every(nonState)) return null;
   // "rallied … in support of President Trump": a rally backing someone is not aimed at the government
   if (backsSomeone(t, p)) return null;

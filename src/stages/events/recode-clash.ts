@@ -2,20 +2,18 @@
 // state body with the police or the army is a riot — CAMEO 145, protest violently (the codebook's
 // "demonstrators clashed with police") — not the verbal disagreement the "clash" row reads (110:
 // "Trump clashed with Zelensky over the deal"). Two politicians or two governments clashing stay 110.
-import type { Actor } from './actor.js';
+import { sectorOf, type Actor, type Recoding } from './actor.js';
 
 /** security forces a crowd can fight */
 const SECURITY_SECTORS: ReadonlySet<string> = new Set(['COP', 'MIL']);
 /** people and groups that are no state body */
 const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'OPP', 'EDU', 'LAB', 'RAD', 'REL']);
 
-const sector = (a: Actor) => (a.actor_code && /^[A-Z]{6}/.test(a.actor_code) ? a.actor_code.slice(3, 6) : '');
-
 /** 145 with its rule suffix when a clash pits crowds against security forces, else null (the row's code stands). */
-export function riotCode(cameo: string, lemma: string, sources: readonly Actor[], targets: readonly Actor[]): { readonly cameo: string; readonly suffix: string } | null {
+export function riotCode(cameo: string, lemma: string, sources: readonly Actor[], targets: readonly Actor[]): Recoding | null {
   if (cameo !== '110' || lemma !== 'clash' || !sources.length || !targets.length) return null;
-  const crowd = sources.every((a) => CROWD_SECTORS.has(sector(a)));
-  const forces = targets.every((a) => SECURITY_SECTORS.has(sector(a)));
+  const crowd = sources.every((a) => CROWD_SECTORS.has(sectorOf(a.actor_code)));
+  const forces = targets.every((a) => SECURITY_SECTORS.has(sectorOf(a.actor_code)));
   // a crowd's clash with security forces recoded as a riot
   return crowd && forces ? { cameo: '145', suffix: 'clash-as-riot' } : null;
 }

@@ -3,7 +3,7 @@
 // does, an administrative sanction (CAMEO 172); suspending a state, a government or an
 // organisation's member ("the African Union suspended Mali") reduces relations with it (160, the
 // dictionary row's own code).
-import type { Actor } from './actor.js';
+import { sectorOf, type Actor, type Recoding } from './actor.js';
 
 /** sectors of bodies a state's measures act on, not states dealing with one another (CAMEO actor sector codes) */
 const BODY_SECTORS: ReadonlySet<string> = new Set(['LEG', 'JUD', 'PTY', 'BUS', 'MED', 'EDU', 'LAB', 'OPP', 'REL', 'NGO']);
@@ -12,9 +12,9 @@ const BODY_SECTORS: ReadonlySet<string> = new Set(['LEG', 'JUD', 'PTY', 'BUS', '
 const SUSPENSION_LEMMAS: ReadonlySet<string> = new Set(['suspend']);
 
 /** The code of a suspension whose every target is a body of a sector (172) with its rule suffix, else null (the frame's own code stands). */
-export function suspensionCode(cameo: string, lemma: string, targets: readonly Actor[]): { readonly cameo: string; readonly suffix: string } | null {
+export function suspensionCode(cameo: string, lemma: string, targets: readonly Actor[]): Recoding | null {
   if (cameo !== '160' || !SUSPENSION_LEMMAS.has(lemma) || !targets.length) return null;
-  const body = (a: Actor) => !!a.actor_code && /^[A-Z]{3}/.test(a.actor_code) && BODY_SECTORS.has(a.actor_code.slice(3, 6));
+  const body = (a: Actor) => BODY_SECTORS.has(sectorOf(a.actor_code));
   // a suspension recoded as an administrative sanction
   return targets.every(body) ? { cameo: '172', suffix: 'suspension-as-sanction' } : null;
 }
