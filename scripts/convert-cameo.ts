@@ -94,7 +94,13 @@ function groups(s: string): Array<{ kind: 'word' | 'pp'; toks: string[] }> {
 }
 
 function patternConstraint(after: string): string | null {
-  const g = groups(after).filter((x) => !(x.kind === 'word' && (x.toks[0] === '$' || x.toks[0] === '+' || x.toks[0] === '%' || x.toks[0] === '^')));
+  const filler = (x: string) => x === '$' || x === '+' || x === '%' || x === '^';
+  let g = groups(after).filter((x) => !(x.kind === 'word' && filler(x.toks[0]!)));
+  // "(IN ^) (FOR CONSULTATION)", "(FROM ^) (WITH MEDICINE)": a phrase holding only a placeholder
+  // ("in some place") constrains nothing; the phrase after it is the pattern's word ("arrived in
+  // Geneva for consultations" 046, not every "came in …"; "came from X with medicine" 073, not every
+  // "came from")
+  if (g.length > 1 && g[0]!.kind === 'pp' && g[0]!.toks.slice(1).every(filler)) g = g.slice(1);
   const first = g[0];
   if (!first) return '';
   if (first.kind === 'word') {
