@@ -65,6 +65,12 @@ for (; i < lines.length && !lines[i]!.startsWith('####### VERB PATTERNS'); i++) 
 
 function normCode(raw: string): string | null {
   const parts = raw.split(':').map((s) => s.trim());
+  // "[:111]" with no first code is PETRARCH's reversed reading: the subject undergoes the act of
+  // someone the pattern leaves to a phrase ("came under fire from X" is X's 111 on the subject,
+  // "received a letter", "appeared before the court", "offended Y"). Our dictionary frames take the
+  // subject as the source, so such a use is coded as no event rather than with the roles inverted
+  // (a hand frame in frames.tsv may code it with its agent)
+  if (!parts[0] && parts[1]) return '---';
   let c = parts[0] || parts[1] || '';
   if (c === '---') return '---';
   if (!/^\d{3,4}$/.test(c)) return null;

@@ -7,8 +7,17 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
   it('a dictionary phrase holding only a placeholder constrains nothing: the phrase after it does', () => {
     // PETRARCH's "* (IN ^) (FOR CONSULTATION) [046]" is no 046 for every in-phrase ("in response to")
     expect(show('The Kenyan president came under scrutiny from Ugandan officials in response to his claims.')).toEqual([]);
-    // controls: the pattern's own word, and the "come under fire" row
+    // control: the pattern's own word
     expect(show('The Kenyan foreign minister arrived in Kampala for consultations with the Ugandan government.')).toEqual(['046 KENGOV→UGAGOV asserted']);
-    expect(show('The Kenyan foreign minister came under fire from Ugandan officials.')).toEqual(['111 KENGOV→UGAGOV asserted']);
+  }, 60_000);
+
+  it("a PETRARCH pattern coded [:x] (the subject undergoes the act) is no event, not one with the roles inverted", () => {
+    // "* (UNDER FIRE) [:111]": the Ugandan officials criticise the minister, not the other way round
+    expect(show('The Kenyan foreign minister came under fire from Ugandan officials.')).toEqual([]);
+    // "* TREATMENT [:060]": whoever treats him is not named; New Zealand is where, not a partner
+    expect(show('The Kenyan president received medical treatment in Uganda.')).toEqual([]);
+    // controls: patterns coded for the subject's own act keep firing
+    expect(show('The Kenyan president received a call from the Ugandan president.')).toEqual(['041 KENGOV→UGAGOV asserted']);
+    expect(show('The Kenyan foreign minister came to Kampala for talks with the Ugandan government.')).toEqual(['040 KENGOV→UGA asserted']);
   }, 60_000);
 });
