@@ -20,4 +20,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
     expect(show('The Kenyan president received a call from the Ugandan president.')).toEqual(['041 KENGOV→UGAGOV asserted']);
     expect(show('The Kenyan foreign minister came to Kampala for talks with the Ugandan government.')).toEqual(['040 KENGOV→UGA asserted']);
   }, 60_000);
+
+  it('suspending an activity (no actor named) halts what the subject does: no reduction of relations', () => {
+    expect(show('The Kenyan embassy in Uganda suspended operations on Monday.')).toEqual([]);
+    expect(show('The Kenyan government suspended classes across the country.')).toEqual([]);
+    // controls: suspending a state reduces relations; suspending a body is an administrative sanction
+    expect(show('The East African Community suspended Burundi on Monday.')).toEqual(['160 IGOEAFEAC→BDI asserted']);
+    expect(show('Kenyan President William Ruto suspended the Kenyan parliament on Monday.')).toEqual(['172 KENGOV→KENLEG asserted']);
+  }, 60_000);
 });

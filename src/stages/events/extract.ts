@@ -18,7 +18,7 @@ import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
 import { hasUltimatum, isAttempted, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { suspensionCode } from './recode-suspension.js';
+import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
 import { legalAppealCode } from './recode-legal-appeal.js';
@@ -339,6 +339,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     const g = governingVerb(t, p);
     if (g >= 0) negated = isNegated(t, g);
   }
+  // "suspended operations": halting one's own activity reduces no one's relations (recode-suspension.ts)
+  if (isActivitySuspension(f.cameo, t.lemma(p), targets, recip)) return drop(c, p, f, 'suspension of an activity');
   const modality = modalityOf(t, p, c.quotes, c.lex.governors);
   // "suspended parliament": the suspension of a body, not of relations (recode-suspension.ts)
   const suspension = suspensionCode(f.cameo, t.lemma(p), targets);
