@@ -28,4 +28,12 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
     expect(show('The East African Community suspended Burundi on Monday.')).toEqual(['160 IGOEAFEAC→BDI asserted']);
     expect(show('Kenyan President William Ruto suspended the Kenyan parliament on Monday.')).toEqual(['172 KENGOV→KENLEG asserted']);
   }, 60_000);
+
+  it('a clause closed by a question mark asks and states no act', () => {
+    expect(show('Which Kenyan presidential candidates have you supported in previous elections?')).toEqual([]);
+    // the quoted question states no attack; the statement around it keeps its own acts
+    expect(show('The Kenyan president condemned Uganda on Monday and asked reporters, "Why did Ugandan soldiers attack our villages?"')).toEqual(['111 KENGOV→UGA asserted', '020 KENGOV→UGAMIL asserted']);
+    // control: the same act told as a statement
+    expect(show('Kenyan presidential candidates have supported the Ugandan president in previous elections.')).toEqual(['051 KENPTY→UGAGOV asserted']);
+  }, 60_000);
 });

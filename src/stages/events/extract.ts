@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -50,6 +50,7 @@ const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, lex: E
   ['inference', (t, p) => isInference(t, p)],
   ['negated practice', (t, p) => isNegatedPractice(t, p)],
   ['allegation content', (t, p, lex) => isAllegationContent(t, p, lex.governors)],
+  ['question', (t, p) => isQuestion(t, p)],
 ];
 
 /** The name of the first NO_ACT_CLAUSES reading the trigger at p has, or null. */

@@ -363,3 +363,20 @@ export function isProtestAdjunct(t: DepTree, p: number, f: Frame): boolean {
   if (f.pos !== 'N' || !f.cameo.startsWith('14') || t.tok(p).pos !== 'NOUN') return false;
   return t.caseOf(p) === 'in' && t.kid(p, 'det') < 0 && t.kid(p, 'nmod:poss') < 0;
 }
+
+/**
+ * "What actions of President Trump do you support?", "why should the bishops be exempt?": a clause
+ * that ends in a question mark asks — whether, who or why — and states no act. The trigger is the
+ * question's head or hangs from it (the mark is attached to the clause it closes, so a question
+ * quoted inside a statement leaves the statement's own verb alone: "She asked, 'Did Iran attack?'").
+ */
+export function isQuestion(t: DepTree, p: number): boolean {
+  const text = t.doc.text;
+  // a mark the parser hung on the reporting verb from inside a quotation opened after that verb
+  // closes the quotation, not the verb's clause: 'Odinga asked, "Why did police arrest them?"'
+  const closesOwnClause = (x: number, q: number) => q > x && !/["“]/.test(text.slice(t.tok(x).end, t.tok(q).start));
+  for (let x = p, hop = 0; x >= 0 && hop < 12; hop++, x = t.head(x)) {
+    if (t.kidsWhere(x, (d) => d === 'punct').some((k) => t.lower(k) === '?' && closesOwnClause(x, k))) return true;
+  }
+  return false;
+}
