@@ -36,4 +36,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
     // control: the same act told as a statement
     expect(show('Kenyan presidential candidates have supported the Ugandan president in previous elections.')).toEqual(['051 KENPTY→UGAGOV asserted']);
   }, 60_000);
+
+  it('a modal perfect speculates about the past: the code stays, no intent or threat', () => {
+    expect(show('Ugandan soldiers may have attacked Kenyan villages last week.')).toEqual(['190 UGAMIL→KENCVL hypothetical']);
+    // control: a modal without the perfect is a possible act to come, coded as a threat by CAMEO's convention
+    expect(show('Ugandan soldiers may attack Kenyan villages next week.')).toEqual(['1384 UGAMIL→KENCVL hypothetical']);
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isAttempted, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
@@ -351,7 +351,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   const riot = recip ? null : riotCode(f.cameo, t.lemma(p), sources, targets);
   // "appealed the decision to the court": the legal sense (recode-legal-appeal.ts)
   const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo);
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p));
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');

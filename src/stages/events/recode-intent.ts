@@ -4,7 +4,8 @@
 // meet" is a *rejection* (12x). The modality stays recorded on the event; only the code changes,
 // and the rule id says so. Verbal codes (01, 02, 09–13) keep their code: "will criticise" is a
 // future criticism, not another kind of event. A purpose clause ("came to Iraq to fight ISIS")
-// threatens no one: its force or sanction keeps its own code, modality future.
+// threatens no one: its force or sanction keeps its own code, modality future. A modal perfect ("may
+// have killed") speculates about the past: the code stays, modality hypothetical.
 import type { Modality } from '../../core/doc.js';
 
 const INTENT: Record<string, string> = {
@@ -32,10 +33,12 @@ export interface Recode {
   readonly suffix: string | null;
 }
 
-export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false, purpose = false): Recode {
+export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false, purpose = false, pastPossibility = false): Recode {
   const root = cameo.slice(0, 2);
   // "tried to hack into", "attempted to assassinate": an attempt is the act itself, not a plan or threat
   if (attempted && !negated) return { cameo, negated, suffix: null };
+  // "may have killed", "would have faced": a speculation about the past is no intent and no threat
+  if (pastPossibility) return { cameo, negated, suffix: null };
   if (ultimatum && !negated && root >= '03' && root !== '13') {
     // "will withdraw its peacekeepers unless…", "will boycott the elections unless…"
     const threat = THREAT[cameo] ?? THREAT[cameo.slice(0, 3)] ?? THREAT[root] ?? '130';
