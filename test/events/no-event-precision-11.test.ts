@@ -42,4 +42,11 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
     // control: a modal without the perfect is a possible act to come, coded as a threat by CAMEO's convention
     expect(show('Ugandan soldiers may attack Kenyan villages next week.')).toEqual(['1384 UGAMIL→KENCVL hypothetical']);
   }, 60_000);
+
+  it('a conjunct with a tense of its own does not share the first verb\'s modal', () => {
+    // the impeachment was only possible; the resignation happened
+    expect(show('Kenyan President William Ruto would have faced impeachment over the scandal but resigned before the vote.')).toEqual(['083 KENGOV→- asserted']);
+    // control: a bare conjunct shares "would" (an intent to resign, CAMEO 034)
+    expect(show('Kenyan President William Ruto would face a vote and then resign.')).toEqual(['034 KENGOV→- hypothetical']);
+  }, 60_000);
 });

@@ -96,6 +96,12 @@ function auxModality(t: DepTree, p: number): Modality | null {
   return null;
 }
 
+/** a past or present tense form, or a subject of its own: a clause that carries its own time */
+function hasOwnTense(t: DepTree, x: number): boolean {
+  const xp = t.tok(x).xpos;
+  return xp === 'VBD' || xp === 'VBZ' || xp === 'VBP' || t.kidsWhere(x, (d) => d === 'nsubj' || d === 'nsubj:pass').length > 0;
+}
+
 /** an accusation's or a judgement's governor (governors.tsv allege, judge): its complement is only claimed */
 function judgedOrAlleged(gov: Governors, lemma: string): boolean {
   return gov.allege.has(lemma) || gov.judge.has(lemma);
@@ -145,8 +151,10 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
     // claim, allegation or denial is only claimed (the claim itself is the event)
     if (b === 'ccomp' && judgedOrAlleged(gov, t.lemma(h))) return 'hypothetical';
     if (b === 'conj' || b === 'xcomp' || b === 'advcl' || b === 'ccomp') {
-      // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries
-      if (b === 'conj') {
+      // "said it would send troops and arm the rebels": conjuncts share the first verb's auxiliaries;
+      // a conjunct with a tense or subject of its own does not ("would have faced impeachment but
+      // resigned": the resignation happened)
+      if (b === 'conj' && !hasOwnTense(t, x)) {
         const cm = auxModality(t, h);
         if (cm) return cm;
       }
