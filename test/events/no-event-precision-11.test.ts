@@ -49,4 +49,10 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 11', () => {
     // control: a bare conjunct shares "would" (an intent to resign, CAMEO 034)
     expect(show('Kenyan President William Ruto would face a vote and then resign.')).toEqual(['034 KENGOV→- hypothetical']);
   }, 60_000);
+
+  it('an -ing form closing a hyphenated word is a compound modifier, no act', () => {
+    expect(show('One Kenyan woman had minor injuries from shattering glass, and the other Kenyan woman was in "not life-threatening" condition.')).toEqual([]);
+    // control: the verb itself
+    expect(show('Kenyan police said the Ugandan militia was threatening Kenyan villages.')).toEqual(['130 UGAREB→KENCVL asserted']);
+  }, 60_000);
 });

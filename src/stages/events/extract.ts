@@ -9,7 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -40,11 +40,13 @@ const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
  * describes its noun); "This was one of the demands" (a predicate noun classifies what was told);
  * "…, meaning the government has allowed…" (what a state of affairs implies); "I never threaten
  * anybody", "Citizens do not elect the Prime Minister directly" (what no one in particular does not do
- * as a rule); "alleged Mahan had contributed … by supporting al-Assad" (what an accusation alleges).
+ * as a rule); "alleged Mahan had contributed … by supporting al-Assad" (what an accusation alleges);
+ * "not life-threatening" (an -ing form closing a hyphenated word modifies); "Which candidates have
+ * you supported?" (a question asks).
  */
 const NO_ACT_CLAUSES: readonly (readonly [string, (t: DepTree, p: number, lex: EventLexicon) => boolean])[] = [
   ['generic nature fiction', (t, p, { words: w }) => isGenericStatement(t, p, w) || isNaturalForce(t, p, w) || isFiction(t, p, w)],
-  ['adjectival participle', (t, p) => isAdjectivalParticiple(t, p)],
+  ['adjectival participle', (t, p) => isAdjectivalParticiple(t, p) || isHyphenCompoundModifier(t, p)],
   ['standing description', (t, p) => isStandingDescription(t, p)],
   ['predicate classification', (t, p) => isPredicateClassification(t, p)],
   ['inference', (t, p) => isInference(t, p)],

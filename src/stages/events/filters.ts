@@ -380,3 +380,15 @@ export function isQuestion(t: DepTree, p: number): boolean {
   }
   return false;
 }
+
+/**
+ * "in 'not life-threatening' condition", "record-breaking", "law-abiding": an -ing form written as the
+ * second half of a hyphenated word is a compound modifier whose first half is what it acts on — no
+ * clause, no actor, no act (the tagger may still tag it a verb and the parser hang it as a clause).
+ */
+export function isHyphenCompoundModifier(t: DepTree, p: number): boolean {
+  if (t.tok(p).xpos !== 'VBG') return false;
+  const at = t.tok(p).start;
+  const text = t.doc.text;
+  return at >= 2 && (text[at - 1] === '-' || text[at - 1] === '‐') && /[\p{L}\p{N}]/u.test(text[at - 2]!);
+}
