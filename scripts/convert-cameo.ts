@@ -16,7 +16,8 @@
 // - `+WORD_WORD` verbs: verb + particle (up/out/down/off/back/…) → `prt`; verb + preposition
 //   (ASK_FOR, SCOFF_AT) → a p: constraint; verb + noun (TAKE_LEAVE) → an obj constraint. Longer
 //   phrases and forms such as IS_TO are skipped.
-// - codes: `[a:b]` (PETRARCH's compound events) keeps `a` (or `b` when `a` is empty); a code our
+// - codes: `[a:b]` (PETRARCH's compound events) keeps `a`; `[:b]` (no first code) is PETRARCH's reversed
+//   reading, the subject undergoing someone else's act ("came under fire"), converted as `---`; a code our
 //   CAMEO table (data/events/cameo-codes.tsv, CAMEO 1.1b3) lacks is replaced by its 3-digit parent,
 //   then its root; 010 "make statement" as a verb's default is dropped (every speech verb would
 //   be an event — the codebook's 010 is a residual category CAMEO coders do not code for news), and
@@ -265,7 +266,7 @@ const header = [
   '# license: MIT — Copyright (c) 2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.',
   '# generated: do not edit by hand; change scripts/convert-cameo.ts (or data/events/frames.tsv, which is tried first) and rerun it',
   '# columns: lemma = verb lemma; prt = particle the verb must carry; constraint = obj=<object heads> | p:<prep>[=<heads>] | empty (the verb\'s default code); cameo = CAMEO code (--- = this use is no event); origin = PETRARCH block/verb the row comes from',
-  '# code policy: [a:b] keeps a; a code missing from cameo-codes.tsv (CAMEO 1.1b3) becomes its 3-digit parent, then its root; a verb default of 010 is dropped; hand frames win where both match (see data/events/README.md)',
+  '# code policy: [a:b] keeps a; [:b] (the subject undergoes the act) is ---; a code missing from cameo-codes.tsv (CAMEO 1.1b3) becomes its 3-digit parent, then its root; a verb default of 010 is dropped; hand frames win where both match (see data/events/README.md)',
   'lemma\tprt\tconstraint\tcameo\torigin',
 ];
 writeFileSync(OUT, [...header, ...rows.map((r) => [r.lemma, r.prt, r.constraint, r.cameo, r.origin].join('\t'))].join('\n') + '\n');
