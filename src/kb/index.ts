@@ -61,8 +61,11 @@ export class ActorKB {
   private readonly peopleByKey = new Map<string, PersonEntry[]>();
   private readonly observed = new Map<string, RoleObservation[]>();
   private phoenixTables: PhoenixTables | null = null;
+  /** forms of address (data/actors/honorifics.tsv), lower case, that a name key is looked up without */
+  private readonly honorifics: ReadonlySet<string>;
 
   constructor(tables: KbTables = loadKbTables()) {
+    this.honorifics = new Set([...tables.words.honorifics.keys()].map((w) => w.toLowerCase()));
     this.tables = tables;
     tables.countries.forEach((c, i) => {
       this.byIso.set(c.iso3, c);
@@ -113,7 +116,7 @@ export class ActorKB {
 
   /** Person entries (bundled and user) whose name or alias is `name` (case-insensitive). */
   people(name: string): readonly PersonEntry[] {
-    return this.peopleByKey.get(name.toLowerCase()) ?? this.peopleByKey.get(nameVariant(name)) ?? [];
+    return this.peopleByKey.get(name.toLowerCase()) ?? this.peopleByKey.get(nameVariant(name, this.honorifics)) ?? [];
   }
 
   /** The Phoenix tables, read on first use. */
@@ -125,7 +128,7 @@ export class ActorKB {
   phoenixPeople(name: string): readonly PersonEntry[] {
     if (!name.includes(' ')) return [];
     const found = this.phoenix().people(name.toLowerCase());
-    return found.length ? found : this.phoenix().people(nameVariant(name));
+    return found.length ? found : this.phoenix().people(nameVariant(name, this.honorifics));
   }
 
   /** Person entries of every source: bundled and user first, then Phoenix. */
@@ -221,15 +224,16 @@ export class ActorKB {
   }
 }
 
-/** honorifics a wire story puts before a name the tables list without them ("Sheikh Hamad bin Khalifa …") */
-const NAME_HONORIFIC = /^(?:sheikh|sheik|shaikh|sir|dame|dr\.?|mr\.?|mrs\.?|ms\.?) /;
-
 /**
- * The same name as the tables spell it: lower case, no leading honorific, the Arabic article
- * written apart ("al-Thani" -> "al thani", as in "Hamad bin Khalifa Al Thani").
+ * The same name as the tables spell it: lower case, without a leading form of address a wire story
+ * puts before a name the tables list bare ("Sheikh Hamad bin Khalifa …"; the words are
+ * data/actors/honorifics.tsv, the one list of them), the Arabic article written apart ("al-Thani" ->
+ * "al thani", as in "Hamad bin Khalifa Al Thani").
  */
-function nameVariant(name: string): string {
-  return name.toLowerCase().replace(/\b(al|el)-/g, '$1 ').replace(/\s+/g, ' ').trim().replace(NAME_HONORIFIC, '');
+function nameVariant(name: string, honorifics: ReadonlySet<string>): string {
+  const v = name.toLowerCase().replace(/\b(al|el)-/g, '$1 ').replace(/\s+/g, ' ').trim();
+  const space = v.indexOf(' ');
+  return space > 0 && honorifics.has(v.slice(0, space)) ? v.slice(space + 1) : v;
 }
 
 /**
