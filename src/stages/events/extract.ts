@@ -160,8 +160,8 @@ function hasContextCountry(c: Ctx, a: Actor): boolean {
 }
 
 /** acts whose agent a passive may leave unnamed because only one kind of body does them: arrest and
- * detention (police), conviction (courts) */
-const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '116': 'JUD' };
+ * detention (police), a criminal charge (police, who arrest and charge), conviction (courts) */
+const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '1121': 'COP', '116': 'JUD' };
 
 /** uses of force (assault, fight, mass violence) */
 const FORCE_ROOTS = new Set(['18', '19', '20']);

@@ -4,6 +4,7 @@
 // slots a frame names (obj/nsubj:pass, iobj, obl/nmod + case, inside xcomp/ccomp/obj).
 import type { TargetSlot } from './lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
+import { reducedPassivePatient } from './reduced-passive.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 import { isDayWord } from '../time/lexicon.js';
 
@@ -20,7 +21,7 @@ export function contentHead(t: DepTree, i: number): number {
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
   if (t.isPassive(p)) {
-    const s = contentHead(t, t.kid(p, 'nsubj:pass'));
+    const s = contentHead(t, t.kid(p, 'nsubj:pass') >= 0 ? t.kid(p, 'nsubj:pass') : reducedPassivePatient(t, p));
     // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
     return s >= 0 && RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl') ? t.head(p) : s;
   }

@@ -3,6 +3,7 @@
 // obl:agent, xcomp, conj, nmod:poss) and voice. Token indices are Doc.tokens indices.
 import type { Doc, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
+import { isReducedPassive } from './reduced-passive.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
 export function baseDep(dep: string): string {
@@ -224,12 +225,14 @@ export class DepTree {
   }
 
   /**
-   * Passive voice: a passive auxiliary, or a passive subject on a past participle. A passive subject
+   * Passive voice: a passive auxiliary, a participle with no auxiliary of its own that reads passively
+   * (reduced-passive.ts), or a passive subject on a past participle. A passive subject
    * on a finite past-tense verb ("A French minister threatened …" labelled nsubj:pass) is a parser
    * slip, read as active.
    */
   isPassive(i: number): boolean {
     if (this.kid(i, 'aux:pass') >= 0) return true;
+    if (isReducedPassive(this, i)) return true;
     if (this.kid(i, 'nsubj:pass') < 0 && this.kid(i, 'csubj:pass') < 0) return false;
     // a passive clause without a be-auxiliary has no direct object: "Peru granted asylum" is active
     if (this.kid(i, 'obj') >= 0) return false;

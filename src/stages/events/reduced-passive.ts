@@ -1,0 +1,55 @@
+// Passives without a be-auxiliary. The parser marks a passive by its auxiliary and its nsubj:pass;
+// a past participle that has neither still reads passively when it modifies a noun ("two Somali men
+// arrested near the border"), stands as an adverbial clause ("appeared in court, charged with
+// murder"), or is coordinated with a passive verb ("was arrested and charged"). Read as active, the
+// participle takes the noun or the clause's subject as its doer ("the man charged Israel"); read as
+// passive, that noun is whom the act befell and the doer is the by-phrase, or none (an agentless
+// passive, which extract.ts's implicit agents may fill).
+import type { DepTree } from './tree.js';
+
+/** the clause's own voice and subject markers: a participle with any of them is not reduced */
+const OWN_CLAUSE_DEPS = new Set(['aux', 'aux:pass', 'cop', 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl', 'obj', 'iobj']);
+
+/** parts of speech of a noun phrase a participle may modify */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The noun h sits inside a clause with a verb of its own. "Doctors from two aid groups donated and
+ * delivered goods" parsed with the noun as the root and the verb hung on it as a participle: the
+ * participle is the sentence's own predicate the parser missed, active, not a reduced relative.
+ */
+function insideClause(t: DepTree, h: number): boolean {
+  for (let k = t.head(h), hop = 0; k >= 0 && hop < 20; k = t.head(k), hop++) if (t.isVerbal(k)) return true;
+  return false;
+}
+
+/**
+ * p is a past participle with no auxiliary, subject or object of its own that modifies a noun before
+ * it (acl), stands as an adverbial clause of a verb (advcl), or is coordinated with a passive verb
+ * (conj). Relative clauses (acl:relcl) carry their own auxiliary and are no reduced passive.
+ */
+export function isReducedPassive(t: DepTree, p: number): boolean {
+  if (t.tok(p).xpos !== 'VBN') return false;
+  const h = t.head(p);
+  if (h < 0 || t.kidsWhere(p, (d) => OWN_CLAUSE_DEPS.has(d)).length) return false;
+  const d = t.dep(p);
+  if (d === 'acl') return h < p && NOMINAL.has(t.tok(h).pos) && insideClause(t, h);
+  // "Asked about the sanctions, the minister said …", "appeared in court, charged with murder"
+  if (d === 'advcl') return t.isVerbal(h);
+  // "was arrested and charged": the second participle shares the first one's auxiliary and subject
+  return d === 'conj' && t.tok(h).xpos === 'VBN' && t.kid(h, 'aux:pass') >= 0;
+}
+
+/**
+ * Whom a reduced passive at p befell: the noun it modifies (acl), the subject of the clause it hangs
+ * from (advcl), the passive subject of the verb it is coordinated with (conj); -1 if none or if p is
+ * no reduced passive.
+ */
+export function reducedPassivePatient(t: DepTree, p: number): number {
+  if (!isReducedPassive(t, p)) return -1;
+  const h = t.head(p);
+  const d = t.dep(p);
+  if (d === 'acl') return h;
+  if (d === 'conj') return t.kid(h, 'nsubj:pass');
+  return t.kid(h, 'nsubj') >= 0 ? t.kid(h, 'nsubj') : t.kid(h, 'nsubj:pass');
+}

@@ -1,0 +1,25 @@
+// Issue 13, round 11 (the annotated happenings with nothing predicted in their sentence): each rule
+// is shown on our own sentence where it acts, beside a control the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
+  it('a past participle with no auxiliary of its own is passive: the noun it modifies is whom the act befell', () => {
+    expect(show('A Russian journalist arrested by Belarusian police was released on Friday.')).toContain('173 BLRCOP→RUSMED');
+    // control: a participle hung on the noun heading a sentence with no verb is that sentence's own verb
+    expect(show('Doctors from two American aid groups donated and personally delivered medicine to Baghdad University.')).toEqual(['073 USANGODEV→IRQEDU']);
+  }, 60_000);
+
+  it('a participle clause with no subject of its own is passive: the subject of its clause is whom it befell', () => {
+    // the place of the clause it hangs from ("a court, Kenya") is where the police charged him
+    expect(show('An Australian man appeared in Wellington District Court, New Zealand, yesterday, charged with one count of murder.')).toEqual(['1121 NZLCOP→AUSCVL']);
+    // control: the active verb with its own subject and object keeps its roles and the accusation code
+    expect(show('Peru charged Chile with spying.')).toEqual(['112 PER→CHL']);
+  }, 60_000);
+
+  it('a participle coordinated with a passive verb shares its passive subject', () => {
+    expect(show('A Kenyan man was arrested and charged with murder in Nairobi.')).toEqual(['173 KENCOP→KENCVL', '1121 KENCOP→KENCVL']);
+    // control: an active conjunct with its own object keeps the first verb's subject as its doer
+    expect(show('Kenyan police arrested a Somali man and charged him with murder.')).toEqual(['173 KENCOP→SOMCVL', '1121 KENCOP→-']);
+  }, 60_000);
+});
