@@ -22,4 +22,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: an active conjunct with its own object keeps the first verb's subject as its doer
     expect(show('Kenyan police arrested a Somali man and charged him with murder.')).toEqual(['173 KENCOP→SOMCVL', '1121 KENCOP→-']);
   }, 60_000);
+
+  it('a passive with its auxiliary but no subject of its own befell the subject of the clause it hangs from', () => {
+    expect(show('The Russian opposition leader was released on Friday after being detained by Belarusian police for two weeks.')).toContain('173 BLRCOP→RUSOPP');
+    // control: a passive clause with its own subject befell that subject, not the main clause's
+    expect(show('The activist left Minsk after the Russian opposition leader was detained by Belarusian police.')).toEqual(['173 BLRCOP→RUSOPP']);
+  }, 60_000);
 });

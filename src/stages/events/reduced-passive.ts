@@ -41,12 +41,24 @@ export function isReducedPassive(t: DepTree, p: number): boolean {
 }
 
 /**
- * Whom a reduced passive at p befell: the noun it modifies (acl), the subject of the clause it hangs
- * from (advcl), the passive subject of the verb it is coordinated with (conj); -1 if none or if p is
- * no reduced passive.
+ * "released after being detained by police", "Having been arrested, the activist …", "a journalist
+ * being held by police": a passive with its auxiliary but no subject of its own, in an adverbial
+ * clause or modifying a noun, befell the clause's subject or that noun, as a reduced passive does.
+ */
+function isSubjectlessPassive(t: DepTree, p: number): boolean {
+  if (t.kid(p, 'aux:pass') < 0 || t.kid(p, 'nsubj:pass') >= 0 || t.kid(p, 'nsubj') >= 0) return false;
+  const h = t.head(p);
+  const d = t.dep(p);
+  return h >= 0 && ((d === 'advcl' && t.isVerbal(h)) || (d === 'acl' && h < p && NOMINAL.has(t.tok(h).pos)));
+}
+
+/**
+ * Whom a passive at p with no subject of its own befell: the noun it modifies (acl), the subject of
+ * the clause it hangs from (advcl), the passive subject of the verb it is coordinated with (conj);
+ * -1 if none or if p is no such passive.
  */
 export function reducedPassivePatient(t: DepTree, p: number): number {
-  if (!isReducedPassive(t, p)) return -1;
+  if (!isReducedPassive(t, p) && !isSubjectlessPassive(t, p)) return -1;
   const h = t.head(p);
   const d = t.dep(p);
   if (d === 'acl') return h;
