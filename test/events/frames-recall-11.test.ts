@@ -28,4 +28,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: a passive clause with its own subject befell that subject, not the main clause's
     expect(show('The activist left Minsk after the Russian opposition leader was detained by Belarusian police.')).toEqual(['173 BLRCOP→RUSOPP']);
   }, 60_000);
+
+  it('an event noun that only modifies another noun reads its phrases from that noun', () => {
+    expect(show('Egypt undertook a mediation mission between Sudan and Ethiopia.')).toEqual(expect.arrayContaining(['045 EGY→SDN', '045 EGY→ETH']));
+    // control: a phrase on a noun the event noun does not modify is not its slot
+    expect(show('The Egyptian mediation team left Khartoum after the clashes between Sudan and Ethiopia.')).toEqual([]);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
 import type { TargetSlot } from './lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
 import { reducedPassivePatient } from './reduced-passive.js';
+import { compoundHostPrepArgs } from './nominal-slots.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 import { isDayWord } from '../time/lexicon.js';
 
@@ -212,6 +213,8 @@ export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): nu
     const inner = t.prepKids(n, prep);
     if (inner.length) return inner;
   }
+  const host = compoundHostPrepArgs(t, p, prep);
+  if (host.length) return host;
   const g = governingVerb(t, p);
   return g >= 0 ? t.prepKids(g, prep) : [];
 }
