@@ -34,4 +34,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: a phrase on a noun the event noun does not modify is not its slot
     expect(show('The Egyptian mediation team left Khartoum after the clashes between Sudan and Ethiopia.')).toEqual([]);
   }, 60_000);
+
+  it('a light verb whose object carries an event noun with that noun\'s phrase leaves the event to the noun', () => {
+    expect(show("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.")).toEqual(['045 QATGOV→ARE', '045 QATGOV→SAU']);
+    // control: an event noun whose phrase the object does not hold names a kind of thing: the verb keeps its event
+    expect(show('Russia sent attack helicopters to Syria.')).toEqual([expect.stringMatching(/^062 RUS→/)]);
+  }, 60_000);
 });
