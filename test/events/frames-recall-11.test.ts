@@ -40,4 +40,12 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: an event noun whose phrase the object does not hold names a kind of thing: the verb keeps its event
     expect(show('Russia sent attack helicopters to Syria.')).toEqual([expect.stringMatching(/^062 RUS→/)]);
   }, 60_000);
+
+  it('"shot" tagged as a noun between a noun and a noun phrase is read as the past tense of shoot', () => {
+    expect(show('Turkey shot down a Russian jet.')).toEqual(['193 TUR→RUS']);
+    expect(show('Israeli soldiers shot dead a Palestinian man in Hebron.')).toEqual(['193 ISRMIL→PSECVL']);
+    // controls: the noun "shot" after a determiner or before a preposition stays a noun
+    expect(show('The police released a mug shot of the suspect.')).toEqual([]);
+    expect(show('The officer fired a warning shot at the boat.').filter((e) => e.startsWith('193'))).toEqual([]);
+  }, 60_000);
 });
