@@ -8,6 +8,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     expect(show('A Russian journalist arrested by Belarusian police was released on Friday.')).toContain('173 BLRCOP→RUSMED');
     // control: a participle hung on the noun heading a sentence with no verb is that sentence's own verb
     expect(show('Doctors from two American aid groups donated and personally delivered medicine to Baghdad University.')).toEqual(['073 USANGODEV→IRQEDU']);
+    // control: a participle on the object of a verb of saying is the reported clause's own verb
+    expect(show('Organizers indicate one million Britons marched in London on Saturday.')).toEqual(['141 GBR→GBRGOV']);
+    // control: a participle after "have" with the object between them is the perfect tense, active
+    expect(show('The Russian ministry has, in a statement, called on Ukraine to release the sailors.')).toEqual(['025 RUSGOV→UKR']);
   }, 60_000);
 
   it('a participle clause with no subject of its own is passive: the subject of its clause is whom it befell', () => {
@@ -15,6 +19,8 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     expect(show('An Australian man appeared in Wellington District Court, New Zealand, yesterday, charged with one count of murder.')).toEqual(['1121 NZLCOP→AUSCVL']);
     // control: the active verb with its own subject and object keeps its roles and the accusation code
     expect(show('Peru charged Chile with spying.')).toEqual(['112 PER→CHL']);
+    // control: "When asked …" is the reporter's interview, no act of an unnamed asker
+    expect(show('When asked about the sanctions, the German chancellor criticised Russia.')).toEqual(['111 DEUGOV→RUS']);
   }, 60_000);
 
   it('a participle coordinated with a passive verb shares its passive subject', () => {
@@ -47,5 +53,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // controls: the noun "shot" after a determiner or before a preposition stays a noun
     expect(show('The police released a mug shot of the suspect.')).toEqual([]);
     expect(show('The officer fired a warning shot at the boat.').filter((e) => e.startsWith('193'))).toEqual([]);
+  }, 60_000);
+
+  it('releasing a thing (data, a book, a video) is no release of persons', () => {
+    expect(show('The former adviser released a book critical of the American president.')).toEqual([]);
+    // control: released people are still a release
+    expect(show('Iran released the British sailors.')).toEqual(['0841 IRN→GBR']);
   }, 60_000);
 });

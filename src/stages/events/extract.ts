@@ -404,7 +404,7 @@ function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boole
 /** All events of a parsed document, merged and numbered v1, v2, … in text order; `trace` hears why a matched frame gave nothing (diagnosis). */
 export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events, trace?: DropTrace): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
-  const t = new DepTree(doc);
+  const t = new DepTree(doc, lex.speechLemmas);
   const c: Ctx = {
     lex,
     t,

@@ -14,13 +14,26 @@ const OWN_CLAUSE_DEPS = new Set(['aux', 'aux:pass', 'cop', 'nsubj', 'nsubj:pass'
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
- * The noun h sits inside a clause with a verb of its own. "Doctors from two aid groups donated and
+ * The noun h sits inside a clause with a verb of its own (not a perfect "have"). "Doctors from two aid groups donated and
  * delivered goods" parsed with the noun as the root and the verb hung on it as a participle: the
  * participle is the sentence's own predicate the parser missed, active, not a reduced relative.
  */
 function insideClause(t: DepTree, h: number): boolean {
-  for (let k = t.head(h), hop = 0; k >= 0 && hop < 20; k = t.head(k), hop++) if (t.isVerbal(k)) return true;
+  for (let k = t.head(h), hop = 0; k >= 0 && hop < 20; k = t.head(k), hop++) {
+    // "The ministry has, in a statement, called on drivers": a participle after "have" with the noun
+    // between them is the perfect tense the parser split, active
+    if (t.isVerbal(k)) return !(t.lemma(k) === 'have' && k < h);
+  }
   return false;
+}
+
+/**
+ * "Estimates indicate roughly one million people marched in London": the noun is the object of a verb
+ * of saying with its "that" left out, and the participle the reported clause's own past-tense verb.
+ */
+function reportedClause(t: DepTree, h: number): boolean {
+  const g = t.head(h);
+  return g >= 0 && t.dep(h) === 'obj' && t.speechLemmas.has(t.lemma(g));
 }
 
 /**
@@ -33,9 +46,10 @@ export function isReducedPassive(t: DepTree, p: number): boolean {
   const h = t.head(p);
   if (h < 0 || t.kidsWhere(p, (d) => OWN_CLAUSE_DEPS.has(d)).length) return false;
   const d = t.dep(p);
-  if (d === 'acl') return h < p && NOMINAL.has(t.tok(h).pos) && insideClause(t, h);
-  // "Asked about the sanctions, the minister said …", "appeared in court, charged with murder"
-  if (d === 'advcl') return t.isVerbal(h);
+  if (d === 'acl') return h < p && NOMINAL.has(t.tok(h).pos) && insideClause(t, h) && !reportedClause(t, h);
+  // "appeared in court, charged with murder"; "When asked about the sanctions, the minister said …" is
+  // the reporter's interview, whose asker the text never names: no act of anyone's, left as it was
+  if (d === 'advcl') return t.isVerbal(h) && !t.speechLemmas.has(t.lemma(p));
   // "was arrested and charged": the second participle shares the first one's auxiliary and subject
   return d === 'conj' && t.tok(h).xpos === 'VBN' && t.kid(h, 'aux:pass') >= 0;
 }
@@ -49,7 +63,7 @@ function isSubjectlessPassive(t: DepTree, p: number): boolean {
   if (t.kid(p, 'aux:pass') < 0 || t.kid(p, 'nsubj:pass') >= 0 || t.kid(p, 'nsubj') >= 0) return false;
   const h = t.head(p);
   const d = t.dep(p);
-  return h >= 0 && ((d === 'advcl' && t.isVerbal(h)) || (d === 'acl' && h < p && NOMINAL.has(t.tok(h).pos)));
+  return h >= 0 && ((d === 'advcl' && t.isVerbal(h) && !t.speechLemmas.has(t.lemma(p))) || (d === 'acl' && h < p && NOMINAL.has(t.tok(h).pos)));
 }
 
 /**

@@ -111,7 +111,14 @@ export class DepTree {
   /** tokens the repairs read as another part of speech (shot-verb.ts), by index */
   private readonly retagged: Map<number, Token>;
 
-  constructor(doc: Doc) {
+  /**
+   * @param speechLemmas verbs of saying (data/speech-verbs.tsv): a participle on the object of one
+   * is its reported clause, not a reduced relative (reduced-passive.ts); empty: no such check
+   */
+  constructor(
+    doc: Doc,
+    readonly speechLemmas: ReadonlySet<string> = new Set(),
+  ) {
     this.doc = doc;
     const n = doc.tokens.length;
     // plain loops: Int32Array.from over an iterator allocated per token
