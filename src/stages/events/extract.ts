@@ -9,6 +9,7 @@ import { targetFromEarlierEvent } from './act-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
+import { compoundEventNoun } from './nominal-slots.js';
 import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
@@ -163,8 +164,8 @@ function hasContextCountry(c: Ctx, a: Actor): boolean {
 }
 
 /** acts whose agent a passive may leave unnamed because only one kind of body does them: arrest and
- * detention (police), conviction (courts) */
-const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '116': 'JUD' };
+ * detention (police), a criminal charge (police, who arrest and charge), conviction (courts) */
+const IMPLICIT_AGENT: Readonly<Record<string, string>> = { '173': 'COP', '1121': 'COP', '116': 'JUD' };
 
 /** uses of force (assault, fight, mass violence) */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
@@ -401,13 +402,14 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
 function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boolean {
   const o = objectOf(t, p);
   // only a noun frame whose own constraint is met there ("sanctions against Iran" meets no p:on frame)
-  return o >= 0 && (t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && matchFrames(t, o, lex.framesByLemma, lex.verbForms, lex.frameIndexes).some((f) => f.pos === 'N' && f.origin !== 'dictionary');
+  const framesOf = (k: number) => matchFrames(t, k, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
+  return o >= 0 && (((t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && framesOf(o).some((f) => f.pos === 'N' && f.origin !== 'dictionary')) || compoundEventNoun(t, o, framesOf));
 }
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order; `trace` hears why a matched frame gave nothing (diagnosis). */
 export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events, trace?: DropTrace): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
-  const t = new DepTree(doc);
+  const t = new DepTree(doc, lex.speechLemmas);
   const c: Ctx = {
     lex,
     t,

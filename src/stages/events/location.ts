@@ -39,13 +39,23 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   return null;
 }
 
+/** "in Christchurch District Court, New Zealand": a building or body named with its place after a
+ * comma (the parser's appos, or nmod:unmarked as in "El Paso, Texas") is there */
+function appositivePlace(t: DepTree, r: ActorResolver, c: number): Place | null {
+  for (const k of t.kidsWhere(c, (d, x) => (d === 'appos' || d === 'nmod:unmarked') && x > c && t.doc.tokens.slice(c + 1, x).some((w) => w.form === ','))) {
+    const place = placeAt(t, r, k);
+    if (place) return place;
+  }
+  return null;
+}
+
 /** The place of the event triggered at p, looking up to three clauses above it. */
 export function locationOf(t: DepTree, r: ActorResolver, p: number): Place | null {
   let x = p;
   for (let hop = 0; hop < 3 && x >= 0; hop++) {
     for (const prep of LOCATIVE_PREPOSITIONS) {
       for (const c of t.prepKids(x, prep)) {
-        const place = placeAt(t, r, c);
+        const place = placeAt(t, r, c) ?? appositivePlace(t, r, c);
         if (place) return place;
       }
     }

@@ -4,6 +4,8 @@
 // slots a frame names (obj/nsubj:pass, iobj, obl/nmod + case, inside xcomp/ccomp/obj).
 import type { TargetSlot } from './lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
+import { reducedPassivePatient } from './reduced-passive.js';
+import { compoundHostPrepArgs } from './nominal-slots.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 import { isDayWord } from '../time/lexicon.js';
 
@@ -20,7 +22,7 @@ export function contentHead(t: DepTree, i: number): number {
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
   if (t.isPassive(p)) {
-    const s = contentHead(t, t.kid(p, 'nsubj:pass'));
+    const s = contentHead(t, t.kid(p, 'nsubj:pass') >= 0 ? t.kid(p, 'nsubj:pass') : reducedPassivePatient(t, p));
     // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
     return s >= 0 && RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl') ? t.head(p) : s;
   }
@@ -211,6 +213,8 @@ export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): nu
     const inner = t.prepKids(n, prep);
     if (inner.length) return inner;
   }
+  const host = compoundHostPrepArgs(t, p, prep);
+  if (host.length) return host;
   const g = governingVerb(t, p);
   return g >= 0 ? t.prepKids(g, prep) : [];
 }

@@ -3,6 +3,8 @@
 // obl:agent, xcomp, conj, nmod:poss) and voice. Token indices are Doc.tokens indices.
 import type { Doc, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
+import { isReducedPassive } from './reduced-passive.js';
+import { repairShotVerbs } from './shot-verb.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
 export function baseDep(dep: string): string {
@@ -106,8 +108,17 @@ export class DepTree {
   private readonly list: Int32Array;
   private readonly heads: Int32Array;
   private readonly deps: string[];
+  /** tokens the repairs read as another part of speech (shot-verb.ts), by index */
+  private readonly retagged: Map<number, Token>;
 
-  constructor(doc: Doc) {
+  /**
+   * @param speechLemmas verbs of saying (data/speech-verbs.tsv): a participle on the object of one
+   * is its reported clause, not a reduced relative (reduced-passive.ts); empty: no such check
+   */
+  constructor(
+    doc: Doc,
+    readonly speechLemmas: ReadonlySet<string> = new Set(),
+  ) {
     this.doc = doc;
     const n = doc.tokens.length;
     // plain loops: Int32Array.from over an iterator allocated per token
@@ -121,6 +132,7 @@ export class DepTree {
     repairNamedAdverbs(doc, this.heads, this.deps);
     repairAmodPredicates(doc.tokens, this.heads, this.deps);
     repairParticles(doc.tokens, this.heads, this.deps);
+    this.retagged = repairShotVerbs(doc.tokens, this.heads, this.deps);
     const count = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) if (this.heads[i]! >= 0) count[this.heads[i]! + 1]!++;
     for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
@@ -131,7 +143,7 @@ export class DepTree {
   }
 
   tok(i: number): Token {
-    return this.doc.tokens[i]!;
+    return (this.retagged.size ? this.retagged.get(i) : undefined) ?? this.doc.tokens[i]!;
   }
 
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
@@ -143,7 +155,7 @@ export class DepTree {
   lemma(i: number): string {
     let l = this.lemmas[i];
     if (l === undefined) {
-      const t = this.doc.tokens[i]!;
+      const t = this.tok(i);
       this.lemmas[i] = l = (t.lemma || t.form).toLowerCase();
     }
     return l;
@@ -224,16 +236,18 @@ export class DepTree {
   }
 
   /**
-   * Passive voice: a passive auxiliary, or a passive subject on a past participle. A passive subject
+   * Passive voice: a passive auxiliary, a participle with no auxiliary of its own that reads passively
+   * (reduced-passive.ts), or a passive subject on a past participle. A passive subject
    * on a finite past-tense verb ("A French minister threatened …" labelled nsubj:pass) is a parser
    * slip, read as active.
    */
   isPassive(i: number): boolean {
     if (this.kid(i, 'aux:pass') >= 0) return true;
+    if (isReducedPassive(this, i)) return true;
     if (this.kid(i, 'nsubj:pass') < 0 && this.kid(i, 'csubj:pass') < 0) return false;
     // a passive clause without a be-auxiliary has no direct object: "Peru granted asylum" is active
     if (this.kid(i, 'obj') >= 0) return false;
-    const x = this.doc.tokens[i]!.xpos;
+    const x = this.tok(i).xpos;
     return x === 'VBN' || x === '';
   }
 
@@ -252,12 +266,12 @@ export class DepTree {
   }
 
   isVerbal(i: number): boolean {
-    const p = this.doc.tokens[i]!.pos;
+    const p = this.tok(i).pos;
     return p === 'VERB' || p === 'AUX' || (p === '' && /ing$|ed$/.test(this.lower(i)));
   }
 
   isNominal(i: number): boolean {
-    const p = this.doc.tokens[i]!.pos;
+    const p = this.tok(i).pos;
     return p === 'NOUN' || p === 'PROPN' || p === 'PRON' || p === 'NUM' || p === 'X' || p === '' || p === 'ADJ' || p === 'SYM';
   }
 }

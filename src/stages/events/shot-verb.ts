@@ -1,0 +1,69 @@
+// "A gunman shot three police officers", "Police shot two protesters in Lagos", "Turkey shot down a
+// Russian jet": the tagger reads past-tense "shot" between two noun phrases as the noun (a shot) and
+// the parser then builds one long noun phrase, so no shooting is found. The tagger should learn the
+// verb there (a noun right before it, a noun phrase or "down"/"dead" right after it); until it does,
+// the event rules read the three words as the clause they are — on their own view of the tree only
+// (the syntax layer is untouched), as tree.ts's other repairs do.
+import type { Token } from '../../core/doc.js';
+
+/** words that open the noun phrase a transitive verb takes as its object */
+const OBJECT_START = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+
+/** parts of speech inside the object noun phrase before its head */
+const OBJECT_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** "shot down", "shot dead": the word after the verb that belongs to it, not to the object */
+const VERB_COMPLEMENT: Readonly<Record<string, string>> = { down: 'compound:prt', dead: 'xcomp' };
+
+/**
+ * Finds "NOUN shot (down|dead)? NP" with "shot" tagged as a noun; rewires subject, verb and object in
+ * heads/deps and returns the tokens to read as the verb (index → token with pos VERB, lemma shoot).
+ */
+export function repairShotVerbs(tokens: readonly Token[], heads: Int32Array, deps: string[]): Map<number, Token> {
+  const out = new Map<number, Token>();
+  for (let v = 1; v + 1 < tokens.length; v++) {
+    const tv = tokens[v]!;
+    if (tv.pos !== 'NOUN' || tv.form.toLowerCase() !== 'shot') continue;
+    const s = v - 1;
+    const ts = tokens[s]!;
+    if ((ts.pos !== 'NOUN' && ts.pos !== 'PROPN') || ts.sent !== tv.sent) continue;
+    let k = v + 1;
+    const comp = VERB_COMPLEMENT[tokens[k]!.form.toLowerCase()];
+    if (comp) k++;
+    if (k >= tokens.length || !OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.sent !== tv.sent) continue;
+    // the object's head: the last noun of the run of noun-phrase words after the verb
+    let o = -1;
+    for (let j = k; j < tokens.length && tokens[j]!.sent === tv.sent && (OBJECT_INNER.has(tokens[j]!.pos) || (j === k && tokens[j]!.pos === 'PRON')); j++) {
+      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON') o = j;
+      if (tokens[j]!.pos === 'PRON') break;
+    }
+    if (o < 0) continue;
+    // the phrase's old top (the one of subject, "shot" and object hung from outside the three) gives
+    // the verb its place in the sentence: the root stays root, a phrase hung on another verb is a clause of it
+    const group = (x: number) => x >= s && x <= o;
+    const top = [s, v, o].find((x) => !group(heads[x]!));
+    if (top === undefined) continue;
+    const oldHead = heads[top]!;
+    const oldDep = deps[top]!;
+    heads[v] = oldHead;
+    deps[v] = oldHead < 0 ? 'root' : 'parataxis';
+    heads[s] = v;
+    deps[s] = 'nsubj';
+    heads[o] = v;
+    deps[o] = 'obj';
+    if (comp) {
+      heads[v + 1] = v;
+      deps[v + 1] = comp;
+    }
+    // the object's own modifiers hang on it; what hung on the old top from elsewhere (places, times,
+    // punctuation) now hangs on the verb
+    for (let j = k; j < o; j++) if (group(heads[j]!) && heads[j] !== o) heads[j] = o;
+    for (let j = 0; j < tokens.length; j++) {
+      if (j === v || j === s || j === o || heads[j] !== top || top === v) continue;
+      if (j > o || deps[j] === 'punct') heads[j] = v;
+    }
+    if (oldDep === 'root' || oldHead < 0) deps[v] = 'root';
+    out.set(v, { ...tv, pos: 'VERB', xpos: 'VBD', lemma: 'shoot' });
+  }
+  return out;
+}
