@@ -62,6 +62,21 @@ describe('where content starts', () => {
     expect(q.content).toBe('which … were careless');
   });
 
+  it('at a relative "that" before the source when what was said has no subject ("a deadline that insiders said went unnoticed")', () => {
+    const q = cued('The party missed a filing deadline that several insiders said went unnoticed in three districts.', 'said');
+    expect(q.content).toBe('that … went unnoticed in three districts');
+  });
+
+  it('at the noun phrase a relative clause without a pronoun hangs on ("a probe the agency said was ongoing")', () => {
+    const q = cued('The files were part of a probe the agency said was ongoing as of this month.', 'said');
+    expect(q.content).toBe('a probe … was ongoing as of this month');
+  });
+
+  it('not at a complementizer "that" when the reported clause has its own subject', () => {
+    const q = cued('It was clear that the governor said the bridge was safe.', 'said');
+    expect(q.content).toBe('the bridge was safe');
+  });
+
   it('after a sentence-initial "But"', () => {
     const q = cued('But the economy will recover next year, the minister said.', 'said');
     expect(q.content).toBe('the economy will recover next year');
