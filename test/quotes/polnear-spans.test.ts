@@ -20,6 +20,16 @@ function cued(text: string, cue: string) {
 }
 
 describe('where content ends', () => {
+  it('before a dash after an attitude verb’s object that no second dash closes (the author’s comment)', () => {
+    const q = cued('The governor praised Pence for cutting taxes - moves that he said improved the economy.', 'praised');
+    expect(q.content).toBe('Pence for cutting taxes');
+  });
+
+  it('not at a dash pair inside the object, nor at a hyphen', () => {
+    expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
+    expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');
+  });
+
   it('before a semicolon that joins the author’s next clause', () => {
     const q = cued('The agency said the plan would cost $3 billion; other analysts put the figure far lower.', 'said');
     expect(q.content).toBe('the plan would cost $3 billion');

@@ -229,6 +229,17 @@ export function objectEnd(v: View, start: number, fe: number, isClause: boolean)
   if (isClause || v.lower[start] === 'to' || CLAUSE_OPENERS.has(v.lower[start]!)) return fe;
   for (let j = start + 1; j < fe - 1; j++) {
     if (v.inQuote[j]! >= 0 && !isQuoteTok(v, j)) continue;
+    // "praised Pence for cutting taxes - moves that he said …", "has also endorsed Cruz - the first
+    // time it has weighed in": a dash after the object that no second dash closes opens the author's
+    // comment (PolNeAR train: 20 contents become exact, 5 stop being: "those things now — and more",
+    // "one of his signature proposals — the wall …"); a dash pair is an aside inside the object
+    // ("all candidates — including the cost — of …")
+    if (dashAt(v, j)) {
+      const close = closingDash(v, j + 1, fe);
+      if (close < 0 && isWord(v, j - 1)) return j;
+      if (close > j) j = close;
+      continue;
+    }
     // "has praised Putin, saying he was …": a participial adjunct after the object is the
     // author's, even right after a one-word object (forwardEnd looks from the second token on)
     if (isPunct(v, j, ',') && participleAfter(v, j)) return j;
@@ -240,6 +251,23 @@ export function objectEnd(v: View, start: number, fe: number, isClause: boolean)
     if (isWord(v, j - 1) || isQuoteTok(v, j - 1)) return j;
   }
   return fe;
+}
+
+const DASHES = '—–--';
+
+/** a dash between words: an em dash, or a hyphen or en dash with space on both sides (never the one in "Dodd-Frank") */
+function dashAt(v: View, k: number): boolean {
+  if (!isPunct(v, k, DASHES) || v.inQuote[k]! >= 0) return false;
+  if (v.tokens[k]!.form.startsWith('—')) return true;
+  const prev = v.tokens[k - 1];
+  const next = v.tokens[k + 1];
+  return !!prev && !!next && prev.end < v.tokens[k]!.start && v.tokens[k]!.end < next.start;
+}
+
+/** the next dash in [from, fe) outside quotations, or -1 */
+function closingDash(v: View, from: number, fe: number): number {
+  for (let k = from; k < fe; k++) if (dashAt(v, k)) return k;
+  return -1;
 }
 
 /** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
