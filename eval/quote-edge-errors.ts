@@ -87,6 +87,9 @@ function classOf(role: 'content' | 'cue', side: 'L' | 'R', diff: string, cueInsi
   return `other L [${ws.slice(0, 3).join(' ')}]`;
 }
 
+// a content opening on a clause word (that / to / wh- / a subject pronoun): the --np and --clause probe filters
+const CLAUSE_START = /^(that|to|whether|if|how|why|what|who|when|where|he|she|it|they|we|i|you|there|not)\b/i;
+
 interface Example {
   readonly line: string;
   readonly annotator?: string;
@@ -169,12 +172,20 @@ function main(): void {
           const gcue = charSet(tr(a.cue));
           if (gcue.size && q.cue.length && ![...charSet(q.cue)].some((c) => gcue.has(c))) return;
           if (afterRe) {
+            const seg = text.slice(p0, p1);
+            if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
+            if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
             const m = afterRe.exec(text.slice(p1, p1 + 300));
             if (m) probeNote(g1 === p1 ? 'after: out (gold ends with us)' : g1 >= p1 + m[0].trimEnd().length ? 'after: in (gold runs past it)' : g1 > p1 ? 'after: gold ends inside the match' : 'after: gold ends before us', line);
           }
           if (insideRe) {
             insideRe.lastIndex = 0;
             const seg = text.slice(p0, p1);
+            if (arg('max-words') && seg.split(/\s+/).length > Number(arg('max-words'))) return;
+            if (arg('rule') && !new RegExp(arg('rule')!).test(q.rule)) return;
+            // --np: contents that open on no clause word (that / to / wh- / a subject pronoun)
+            if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
+            if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
             for (let m; (m = insideRe.exec(seg)); ) {
               if (m.index === 0) continue;
               const at = p0 + m.index;
