@@ -25,6 +25,12 @@ describe('where content ends', () => {
     expect(q.content).toBe('Pence for cutting taxes');
   });
 
+  it('before a comma and a subordinator after an attitude verb’s object (the author’s adjunct)', () => {
+    expect(cued('The senator criticized the trade deal, despite voting for it two years ago.', 'criticized').content).toBe('the trade deal');
+    // "as" after a comma goes on with the object's predicate
+    expect(cued('Critics described Mr. Bush, known as Jeb, as a reluctant candidate.', 'described').content).toBe('Mr. Bush, known as Jeb, as a reluctant candidate');
+  });
+
   it('not at a dash pair inside the object, nor at a hyphen', () => {
     expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
     expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');
