@@ -31,6 +31,12 @@ describe('where content ends', () => {
     expect(cued('Critics described Mr. Bush, known as Jeb, as a reluctant candidate.', 'described').content).toBe('Mr. Bush, known as Jeb, as a reluctant candidate');
   });
 
+  it('before a time adjunct closing an attitude verb’s object (the report’s time), not an event noun’s own', () => {
+    expect(cued('The union endorsed Hillary Clinton in November.', 'endorsed').content).toBe('Hillary Clinton');
+    expect(cued('The governor praised the new budget last week.', 'praised').content).toBe('the new budget');
+    expect(cued('The senator criticized Clinton’s remarks on Thursday.', 'criticized').content).toBe('Clinton’s remarks on Thursday');
+  });
+
   it('not at a dash pair inside the object, nor at a hyphen', () => {
     expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
     expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');

@@ -278,6 +278,38 @@ function closingDash(v: View, from: number, fe: number): number {
   return -1;
 }
 
+const OBJECT_TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'earlier', 'late', 'early']);
+
+/**
+ * "endorsed Hillary Clinton in November.", "defended his record on Sunday night": a time adjunct
+ * closing an attitude verb's noun-phrase object is the report's time, not what was said (PolNeAR
+ * train: 10 contents become exact, 1 stops being). An object with a verb of its own ("the
+ * department to release the emails by …") or an event noun with its possessor ("Clinton's remarks
+ * on Thursday") keeps it. Returns the new end token (exclusive), or `fe`.
+ */
+export function objectTimeEnd(v: View, start: number, fe: number, isClause: boolean): number {
+  if (isClause || v.lower[start] === 'to' || v.lower[start] === 'not' && v.lower[start + 1] === 'to' || CLAUSE_OPENERS.has(v.lower[start]!)) return fe;
+  let last = fe;
+  while (last > start && isPunct(v, last - 1)) last--;
+  let possessive = false;
+  for (let j = start + 1; j < last; j++) {
+    if (v.tagged && (v.tokens[j - 1]!.pos === 'VERB' || v.tokens[j - 1]!.pos === 'AUX')) return fe;
+    if (v.lower[j - 1] === "'s" || v.lower[j - 1] === '’s' || v.lower[j - 1] === "'" || v.lower[j - 1] === '’') possessive = true;
+    if (v.inQuote[j]! >= 0 || !isWord(v, j - 1) && !isQuoteTok(v, j - 1)) continue;
+    const l = v.lower[j]!;
+    const prev = v.lower[j - 1]!;
+    if (!OBJECT_TIME_LEAD.has(l) || v.lex.is('prep', prev) || v.lex.is('det', prev) || v.lex.is('time', prev) || v.lex.is('adv', prev)) continue;
+    // an event noun with its possessor keeps its own time ("Clinton's remarks on Thursday")
+    if (possessive) return fe;
+    const t = timeAdjunctEnd(v, j, last);
+    const year = (k: number) => /^(19|20)\d\d$/.test(v.lower[k] ?? '');
+    let end = t > j ? t : l === 'in' && year(j + 1) ? j + 2 : j;
+    while (end < last && (year(end) || isPunct(v, end, ',') && year(end + 1))) end++;
+    if (end === last) return j;
+  }
+  return fe;
+}
+
 /** the end offset of content ending at token `last`, extended to the end of a quote it is inside */
 export function extendToQuote(v: View, last: number): number {
   const m = v.inQuote[last]!;

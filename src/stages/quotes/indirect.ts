@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { attributableSentences, contentStart, extendToQuote, forwardEnd, frontedClauseEnd, leadEnd, objectEnd, onlyTrailing, participleAfter } from './content-bounds.js';
+import { attributableSentences, contentStart, extendToQuote, forwardEnd, frontedClauseEnd, leadEnd, objectEnd, objectTimeEnd, onlyTrailing, participleAfter } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
@@ -166,7 +166,10 @@ export function attachIndirect(st: State): void {
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       fe = frontedClauseEnd(v, s, g.start, start, fe);
-      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
+      if (entry.cls === 'attitude') {
+        const isClause = clauseAt(v, start, fe, true);
+        fe = objectTimeEnd(v, start, objectEnd(v, start, fe, isClause), isClause);
+      }
       // "a deadline that insiders said went unnoticed", "a probe the agency said was ongoing": the
       // missing subject of a reported clause without one (gap-antecedent.ts) is its first piece too
       const gap = np && start === g.end ? gapAntecedent(v, np, start, s) : null;
