@@ -20,6 +20,28 @@ function cued(text: string, cue: string) {
 }
 
 describe('where content ends', () => {
+  it('before a dash after an attitude verb’s object that no second dash closes (the author’s comment)', () => {
+    const q = cued('The governor praised Pence for cutting taxes - moves that he said improved the economy.', 'praised');
+    expect(q.content).toBe('Pence for cutting taxes');
+  });
+
+  it('before a comma and a subordinator after an attitude verb’s object (the author’s adjunct)', () => {
+    expect(cued('The senator criticized the trade deal, despite voting for it two years ago.', 'criticized').content).toBe('the trade deal');
+    // "as" after a comma goes on with the object's predicate
+    expect(cued('Critics described Mr. Bush, known as Jeb, as a reluctant candidate.', 'described').content).toBe('Mr. Bush, known as Jeb, as a reluctant candidate');
+  });
+
+  it('before a time adjunct closing an attitude verb’s object (the report’s time), not an event noun’s own', () => {
+    expect(cued('The union endorsed Hillary Clinton in November.', 'endorsed').content).toBe('Hillary Clinton');
+    expect(cued('The governor praised the new budget last week.', 'praised').content).toBe('the new budget');
+    expect(cued('The senator criticized Clinton’s remarks on Thursday.', 'criticized').content).toBe('Clinton’s remarks on Thursday');
+  });
+
+  it('not at a dash pair inside the object, nor at a hyphen', () => {
+    expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
+    expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');
+  });
+
   it('before a semicolon that joins the author’s next clause', () => {
     const q = cued('The agency said the plan would cost $3 billion; other analysts put the figure far lower.', 'said');
     expect(q.content).toBe('the plan would cost $3 billion');
@@ -60,6 +82,21 @@ describe('where content starts', () => {
   it('at the relative pronoun before the source ("which Comey said were careless")', () => {
     const q = cued('The emails, which the director said were careless, did not warrant charges.', 'said');
     expect(q.content).toBe('which … were careless');
+  });
+
+  it('at a relative "that" before the source when what was said has no subject ("a deadline that insiders said went unnoticed")', () => {
+    const q = cued('The party missed a filing deadline that several insiders said went unnoticed in three districts.', 'said');
+    expect(q.content).toBe('that … went unnoticed in three districts');
+  });
+
+  it('at the noun phrase a relative clause without a pronoun hangs on ("a probe the agency said was ongoing")', () => {
+    const q = cued('The files were part of a probe the agency said was ongoing as of this month.', 'said');
+    expect(q.content).toBe('a probe … was ongoing as of this month');
+  });
+
+  it('not at a complementizer "that" when the reported clause has its own subject', () => {
+    const q = cued('It was clear that the governor said the bridge was safe.', 'said');
+    expect(q.content).toBe('the bridge was safe');
   });
 
   it('after a sentence-initial "But"', () => {

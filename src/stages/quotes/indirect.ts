@@ -10,7 +10,7 @@
 // attributions and are left alone (PolNeAR marks only the outermost).
 import type { Span } from '../../core/span.js';
 import { listener, objectAfter } from './addressee.js';
-import { attributableSentences, contentStart, extendToQuote, forwardEnd, frontedClauseEnd, leadEnd, objectEnd, onlyTrailing, participleAfter } from './content-bounds.js';
+import { attributableSentences, contentStart, extendToQuote, forwardEnd, frontedClauseEnd, leadEnd, objectEnd, objectTimeEnd, onlyTrailing, participleAfter } from './content-bounds.js';
 import { cueAttribution } from './cue-attribution.js';
 import { treeContentStart } from './content-tree.js';
 import { subjectNP } from './attach-direct.js';
@@ -18,6 +18,7 @@ import { cueSubject } from './cue-subject.js';
 import { cueAt, looksPastParticiple, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
+import { gapAntecedent } from './gap-antecedent.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
@@ -165,16 +166,23 @@ export function attachIndirect(st: State): void {
       // "Tom Baker, who said the bridge was safe, resigned": the relative clause ends at its comma
       if ((prev === 'who' || prev === 'which') && isPunct(v, g.start - 2, ',')) fe = relativeEnd(v, start, fe);
       fe = frontedClauseEnd(v, s, g.start, start, fe);
-      if (entry.cls === 'attitude') fe = objectEnd(v, start, fe, clauseAt(v, start, fe, true));
+      if (entry.cls === 'attitude') {
+        const isClause = clauseAt(v, start, fe, true);
+        fe = objectTimeEnd(v, start, objectEnd(v, start, fe, isClause), isClause);
+      }
+      // "a deadline that insiders said went unnoticed", "a probe the agency said was ongoing": the
+      // missing subject of a reported clause without one (gap-antecedent.ts) is its first piece too
+      const gap = np && start === g.end ? gapAntecedent(v, np, start, s) : null;
       // "the emails, which Comey said were careless, …", "what he thought was a gift": the relative
       // pronoun before the source is the missing subject of what was said — PolNeAR's first content
       // span — unless the content is a whole clause with its own "that" ("in which Comey said that
       // he wouldn't …"). The relative pronoun is a content span; its clause ends at its comma.
-      const rel = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that' ? np.start - 1 : -1;
-      if (rel >= 0) fe = relativeEnd(v, start, fe);
+      const relWord = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that';
+      const rel: readonly [number, number] | null = relWord && np ? [np.start - 1, np.start] : gap && isFree(st, gap[0], gap[1]) ? gap : null;
+      if (rel) fe = relativeEnd(v, start, fe);
       if (!isFree(st, start, fe)) continue;
       const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };
-      const made = cueAttribution(v, rel >= 0 ? [tokSpan(v, rel, rel + 1), body] : [body], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
+      const made = cueAttribution(v, rel ? [tokSpan(v, rel[0], rel[1]), body] : [body], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
       if (inherited) {
         made.source = inherited.source;
         made.sourceHead = inherited.sourceHead;
