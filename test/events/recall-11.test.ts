@@ -1,0 +1,18 @@
+// Issue 13, round 11 recall rules (our own sentences, through the real pipeline): each rule that
+// recovers an annotated happening is shown on a sentence where it acts, beside a control the rule
+// must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
+  it('an evaluation whose slots name only the speaker is of the party its evaluation word\'s phrase names', () => {
+    expect(show('Indian Prime Minister Narendra Modi tweeted he was deeply pained to hear about the passing of his dear old friend and colleague, the former Defence Minister George Fernandes.')).toEqual(['018 INDGOV→INDGOV']);
+    expect(show('Mexican President Andres Manuel Lopez Obrador said he was saddened by the death of Peruvian President Alan Garcia.')).toEqual(['018 MEXGOV→PERGOV']);
+    // control: a phrase naming nobody else is an evaluation of nobody
+    expect(show('Indian Prime Minister Narendra Modi tweeted he was deeply pained.')).toEqual([]);
+    // control: in an accusation or criticism the phrase may name the wronged, who is not its target
+    expect(show('The Iraqi foreign minister said the strike was a violation of Iraqi sovereignty.')).toEqual([]);
+    // control: a reaction to an act named as the object is aimed at the act's author (act-owner.ts)
+    expect(show('The United States bombed an airport in Baghdad. The Iraqi foreign ministry characterized the attack as a violation of Iraqi sovereignty.')).toEqual(['195 USA→IRQ', '111 IRQGOV→USA']);
+  }, 60_000);
+});
