@@ -15,4 +15,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: a reaction to an act named as the object is aimed at the act's author (act-owner.ts)
     expect(show('The United States bombed an airport in Baghdad. The Iraqi foreign ministry characterized the attack as a violation of Iraqi sovereignty.')).toEqual(['195 USA→IRQ', '111 IRQGOV→USA']);
   }, 60_000);
+
+  it('a reaction to an act named in the singular is aimed at the author of the latest act told as one, not of acts told in the plural', () => {
+    expect(show('United States forces killed Iranian general Qasem Soleimani on Friday. Soleimani had orchestrated attacks on American bases in Iraq. The Iraqi prime minister condemned the attack.')).toEqual(['190 USAMIL→IRNMIL', '190 IRNMIL→USA', '111 IRQGOV→USAMIL']);
+    // control: a reaction to acts named in the plural takes the latest act, plural or not
+    expect(show('United States forces killed Iranian general Qasem Soleimani on Friday. Soleimani had orchestrated attacks on American bases in Iraq. The Iraqi prime minister condemned the attacks.')).toEqual(['190 USAMIL→IRNMIL', '190 IRNMIL→USA', '111 IRQGOV→IRNMIL']);
+  }, 60_000);
 });
