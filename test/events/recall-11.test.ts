@@ -21,4 +21,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: a reaction to acts named in the plural takes the latest act, plural or not
     expect(show('United States forces killed Iranian general Qasem Soleimani on Friday. Soleimani had orchestrated attacks on American bases in Iraq. The Iraqi prime minister condemned the attacks.')).toEqual(['190 USAMIL→IRNMIL', '190 IRNMIL→USA', '111 IRQGOV→IRNMIL']);
   }, 60_000);
+
+  it('an act noun with no determiner or owner names a kind of activity, no act told before', () => {
+    expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations suspended operations in the city.')).toEqual(['194 RUSMIL→UKR', '160 IGOUNO→-']);
+    // control: "the operation" takes up the act told before
+    expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations condemned the operation.')).toEqual(['194 RUSMIL→UKR', '111 IGOUNO→RUSMIL']);
+  }, 60_000);
 });

@@ -18,15 +18,25 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 
 const isPluralNoun = (x: Token | undefined) => !!x && (x.xpos === 'NNS' || x.xpos === 'NNPS');
 
-/**
- * The reaction e names its act in the singular ("condemned the attack"): the first token after its
- * trigger, within its sentence, with the object's lemma is no plural noun. Unknown (no tokens): false.
- */
-function namesOneAct(tokens: readonly Token[], e: NewsEvent, lemma: string): boolean {
+/** the token of the reaction e's object: the first after its trigger, within its sentence, with the object's lemma; -1 when none */
+function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
   const i = tokenAt(tokens, e.evidence.start);
-  if (i < 0) return false;
-  for (let k = i + 1; k < tokens.length && tokens[k]!.sent === tokens[i]!.sent; k++) if (tokens[k]!.lemma.toLowerCase() === lemma) return !isPluralNoun(tokens[k]);
-  return false;
+  if (i < 0) return -1;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sent === tokens[i]!.sent; k++) if (tokens[k]!.lemma.toLowerCase() === lemma) return k;
+  return -1;
+}
+
+/** relations of a word that make a noun phrase name one known thing ("the attack", "its sanctions", "this move") */
+const DEFINITE = new Set(['det', 'nmod:poss']);
+
+/**
+ * The object at k is a bare noun ("suspended operations", "condemned violence"): no determiner and
+ * no owner, it names a kind of activity, not an act told before. (Its dependents follow or precede
+ * it within a few tokens; the scan stays in its sentence.)
+ */
+function isBareNoun(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 6); j < k; j++) if (tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.head === k && DEFINITE.has(tokens[j]!.dep)) return false;
+  return true;
 }
 
 /** the event was told by a plural noun ("attacks on coalition bases"): several acts, not one */
@@ -43,7 +53,8 @@ function toldAsSeveral(tokens: readonly Token[], e: NewsEvent): boolean {
  * event of that kind, the first later one names the author. Two passes in text order: linear.
  * An act named in the singular ("spoke out against the attack") is one act: it is not one told as
  * several by a plural noun ("He had orchestrated attacks on coalition bases"), so with the document's
- * tokens given, such a reaction looks past acts told in the plural.
+ * tokens given, such a reaction looks past acts told in the plural; and an act noun with no
+ * determiner or owner ("had suspended operations") names a kind of activity, no act told before.
  */
 export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>, actNouns: ReadonlyMap<string, readonly string[]>, tokens: readonly Token[] = []): NewsEvent[] {
   const hasSource = (e: NewsEvent) => !!(e.source.actor_code || e.source.entity);
@@ -67,8 +78,10 @@ export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEve
     const roots = lemma ? actNouns.get(lemma) : undefined;
     if (roots && !e.target.actor_code && !e.target.entity && hasSource(e)) {
       const latest = (m: Map<string, NewsEvent>, sign: number) => roots.map((r) => m.get(r)).filter((x): x is NewsEvent => !!x && sign * (e.evidence.start - x.evidence.start) > 0).sort((a, b) => sign * (b.evidence.start - a.evidence.start))[0];
-      const one = namesOneAct(tokens, e, lemma!);
-      const prior = one ? (latest(lastSingleByRoot, 1) ?? latest(firstSingleByRoot, -1)) : (latest(lastByRoot, 1) ?? latest(firstByRoot, -1));
+      const k = objectToken(tokens, e, lemma!);
+      const one = k >= 0 && !isPluralNoun(tokens[k]);
+      const bare = k >= 0 && isBareNoun(tokens, k);
+      const prior = bare ? undefined : one ? (latest(lastSingleByRoot, 1) ?? latest(firstSingleByRoot, -1)) : (latest(lastByRoot, 1) ?? latest(firstByRoot, -1));
       const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code || stateAndOwnOrgan(prior.source.actor_code, e.source.actor_code));
       if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
