@@ -27,4 +27,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: "the operation" takes up the act told before
     expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations condemned the operation.')).toEqual(['194 RUSMIL→UKR', '111 IGOUNO→RUSMIL']);
   }, 60_000);
+
+  it('a reported clause the parser split into an object and a subjectless finite adverbial clause is read as the clause, the object its subject', () => {
+    expect(show('Ukrainian officials have claimed Russia, along with its allies, is secretly arming the rebels.')).toEqual(['112 UKRGOV→RUS']);
+    expect(show('Iraqi protesters have claimed Iran, more than any other country, is interfering in the government of Iraq.')).toEqual(['112 IRQCVL→IRN']);
+    // control: a participle clause after the object has no finite auxiliary: no reported clause
+    expect(show('The Ukrainian army claimed the town, saying it had been liberated.')).toEqual([]);
+  }, 60_000);
 });
