@@ -34,4 +34,10 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: a participle clause after the object has no finite auxiliary: no reported clause
     expect(show('The Ukrainian army claimed the town, saying it had been liberated.')).toEqual([]);
   }, 60_000);
+
+  it('critics are civilians of the state the sentence or the story places them in', () => {
+    expect(show('Critics of the government in Hungary have claimed Prime Minister Viktor Orban rigged the election.')).toEqual(['112 HUNCVL→HUNGOV']);
+    // control: critics of no known state are no political actor
+    expect(show('Film critics praised the new movie.')).toEqual([]);
+  }, 60_000);
 });
