@@ -40,4 +40,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
     // control: critics of no known state are no political actor
     expect(show('Film critics praised the new movie.')).toEqual([]);
   }, 60_000);
+
+  it('a statement that a party was involved in a use of force, a plot or unrest accuses it (evaluation-words.tsv)', () => {
+    expect(show('The Serbian president said foreign security forces were involved in the protests.')).toEqual(['112 SRBGOV→SRBCOP']);
+    expect(show('The Ukrainian minister said Russian agents were involved in the assassination of the general.')).toEqual(['112 UKRGOV→RUS']);
+    // control: involvement in talks is no accusation
+    expect(show('The French minister said Germany was involved in the negotiations.')).toEqual([]);
+  }, 60_000);
 });
