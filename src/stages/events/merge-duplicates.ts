@@ -1,10 +1,7 @@
 // One event per (source, target, CAMEO code, negation, modality) within an article: a story that
 // repeats "Hegseth praised the U.K." three times reports one praise. The first mention is kept
 // as the event's evidence; the later ones go to moreEvidence, so nothing the reader may want to
-// check is lost. Actors are compared by entity id, else by actor code and mention text. A later
-// sentence that names the act with the same frame again tells it anew and stays an event of its own
-// (the Wikinews dev gold codes such tellings: "began a military offensive" twice); another word for
-// it in a later sentence ("arrested" … "detained the man") refers back and is merged.
+// check is lost. Actors are compared by entity id, else by actor code and mention text.
 // Within one sentence, an event whose target is only the context's guess (target_source 'context':
 // "threw rocks" at the government of the place) is the happening a same-root event of the same
 // source with a stated target told: "The protesters clashed with the police and threw rocks" is one
@@ -32,22 +29,6 @@ function sentenceAt(sentences: readonly Span[], at: number): number {
   return -1;
 }
 
-/** the frame a rule names ("events:throw-v-145+relaxed" → "throw-v-145"): the trigger word and its sense */
-function frameOf(e: NewsEvent): string {
-  return e.rule.split('+')[0]!;
-}
-
-/**
- * A later sentence naming the act again with the same word and sense ("Footage showed a group of
- * protesters throwing things" … "Some protesters responded by throwing things, including Molotov
- * cocktails") tells it again in its own right, as a new report with its own details; a later
- * sentence naming it with another word ("was arrested" … "detained the man") refers back to it.
- */
-function isRetoldWithSameWord(first: NewsEvent, later: NewsEvent, sentences: readonly Span[]): boolean {
-  if (!sentences.length || frameOf(first) !== frameOf(later)) return false;
-  return sentenceAt(sentences, first.evidence.start) !== sentenceAt(sentences, later.evidence.start);
-}
-
 export function mergeDuplicates(text: string, events: readonly NewsEvent[], sentences: readonly Span[] = []): NewsEvent[] {
   const byKey = new Map<string, number>();
   // per sentence, source, root and modality: the first event with a stated target
@@ -60,7 +41,7 @@ export function mergeDuplicates(text: string, events: readonly NewsEvent[], sent
   for (const e of events) {
     const key = [partyKey(text, e.source), partyKey(text, e.target), e.cameo, e.negated, e.modality].join('|');
     const at = byKey.get(key);
-    if (at === undefined || isRetoldWithSameWord(kept[at]!, e, sentences)) {
+    if (at === undefined) {
       byKey.set(key, kept.length);
       if (e.target_source !== 'context' && (e.target.actor_code || e.target.entity) && (e.source.actor_code || e.source.entity)) {
         const k = sameActKey(e);
