@@ -1,6 +1,48 @@
 // A reaction aimed at the author of an earlier act ("The EU imposed sanctions… Zhuk condemned the
 // sanctions" → the EU): the event refiner that runs over all events of a document in text order.
-import type { NewsEvent } from '../../core/doc.js';
+import type { NewsEvent, Token } from '../../core/doc.js';
+
+/** the index of the token starting at or covering offset `at` (tokens sorted by start), or -1 */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = tokens[mid]!;
+    if (at < x.start) hi = mid - 1;
+    else if (at >= x.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const isPluralNoun = (x: Token | undefined) => !!x && (x.xpos === 'NNS' || x.xpos === 'NNPS');
+
+/** the token of the reaction e's object: the first after its trigger, within its sentence, with the object's lemma; -1 when none */
+function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
+  const i = tokenAt(tokens, e.evidence.start);
+  if (i < 0) return -1;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sent === tokens[i]!.sent; k++) if (tokens[k]!.lemma.toLowerCase() === lemma) return k;
+  return -1;
+}
+
+/** relations of a word that make a noun phrase name one known thing ("the attack", "its sanctions", "this move") */
+const DEFINITE = new Set(['det', 'nmod:poss']);
+
+/**
+ * The object at k is a bare noun ("suspended operations", "condemned violence"): no determiner and
+ * no owner, it names a kind of activity, not an act told before. (Its dependents follow or precede
+ * it within a few tokens; the scan stays in its sentence.)
+ */
+function isBareNoun(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 6); j < k; j++) if (tokens[j]!.sent === tokens[k]!.sent && tokens[j]!.head === k && DEFINITE.has(tokens[j]!.dep)) return false;
+  return true;
+}
+
+/** the event was told by a plural noun ("attacks on coalition bases"): several acts, not one */
+function toldAsSeveral(tokens: readonly Token[], e: NewsEvent): boolean {
+  return isPluralNoun(tokens[tokenAt(tokens, e.evidence.start)]);
+}
 
 /**
  * "The EU imposed sanctions… Zhuk condemned the sanctions": a reaction whose object names an earlier
@@ -9,8 +51,12 @@ import type { NewsEvent } from '../../core/doc.js';
  * A news story often leads with the reaction and tells the act later ("The court found the
  * prorogation unlawful. … The Queen suspended parliament on the advice of …"): with no earlier
  * event of that kind, the first later one names the author. Two passes in text order: linear.
+ * An act named in the singular ("spoke out against the attack") is one act: it is not one told as
+ * several by a plural noun ("He had orchestrated attacks on coalition bases"), so with the document's
+ * tokens given, such a reaction looks past acts told in the plural; and an act noun with no
+ * determiner or owner ("had suspended operations") names a kind of activity, no act told before.
  */
-export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>, actNouns: ReadonlyMap<string, readonly string[]>): NewsEvent[] {
+export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEvent, string>, actNouns: ReadonlyMap<string, readonly string[]>, tokens: readonly Token[] = []): NewsEvent[] {
   const hasSource = (e: NewsEvent) => !!(e.source.actor_code || e.source.entity);
   // an author is one the coder can name: "he fired a live shot" with no code for "he" leaves the
   // act's author unknown here, not to be passed on as a target nobody can code (a coded earlier
@@ -18,19 +64,31 @@ export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEve
   const isAuthor = (e: NewsEvent) => !!e.source.actor_code;
   // the first event with an author per root, for reactions told before their act
   const firstByRoot = new Map<string, NewsEvent>();
-  for (const e of events) if (isAuthor(e) && !firstByRoot.has(e.root)) firstByRoot.set(e.root, e);
+  const firstSingleByRoot = new Map<string, NewsEvent>();
+  for (const e of events) {
+    if (!isAuthor(e)) continue;
+    if (!firstByRoot.has(e.root)) firstByRoot.set(e.root, e);
+    if (!firstSingleByRoot.has(e.root) && !toldAsSeveral(tokens, e)) firstSingleByRoot.set(e.root, e);
+  }
   const lastByRoot = new Map<string, NewsEvent>();
+  const lastSingleByRoot = new Map<string, NewsEvent>();
   return events.map((e) => {
     let out = e;
     const lemma = objects.get(e);
     const roots = lemma ? actNouns.get(lemma) : undefined;
     if (roots && !e.target.actor_code && !e.target.entity && hasSource(e)) {
       const latest = (m: Map<string, NewsEvent>, sign: number) => roots.map((r) => m.get(r)).filter((x): x is NewsEvent => !!x && sign * (e.evidence.start - x.evidence.start) > 0).sort((a, b) => sign * (b.evidence.start - a.evidence.start))[0];
-      const prior = latest(lastByRoot, 1) ?? latest(firstByRoot, -1);
+      const k = objectToken(tokens, e, lemma!);
+      const one = k >= 0 && !isPluralNoun(tokens[k]);
+      const bare = k >= 0 && isBareNoun(tokens, k);
+      const prior = bare ? undefined : one ? (latest(lastSingleByRoot, 1) ?? latest(firstSingleByRoot, -1)) : (latest(lastByRoot, 1) ?? latest(firstByRoot, -1));
       const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code || stateAndOwnOrgan(prior.source.actor_code, e.source.actor_code));
       if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
-    if (isAuthor(e)) lastByRoot.set(e.root, e);
+    if (isAuthor(e)) {
+      lastByRoot.set(e.root, e);
+      if (!toldAsSeveral(tokens, e)) lastSingleByRoot.set(e.root, e);
+    }
     return out;
   });
 }

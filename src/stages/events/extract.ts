@@ -536,5 +536,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -250,7 +250,36 @@ export function clauseOf(t: DepTree, p: number): number {
     if (k <= p || t.dep(k) !== 'conj' || !t.isVerbal(k) || t.kid(k, 'cc') >= 0) continue;
     if (t.kid(k, 'nsubj') >= 0 || t.kid(k, 'nsubj:pass') >= 0) return k;
   }
+  return objectClause(t, p);
+}
+
+/** Penn tags of a finite auxiliary: a clause carrying one states its own tense */
+const FINITE_AUX = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/**
+ * "Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing
+ * their government": with no complementiser and words set off between them, the parser may take the
+ * reported clause's subject as the verb's object and hang the rest as an adverbial clause. An adverbial
+ * clause after the object with a finite auxiliary but no subject and no marker of its own cannot be
+ * one ("…, having said", "…, to protest" have none): it is the reported clause, the object its subject.
+ * Returns the clause's head, or -1.
+ */
+function objectClause(t: DepTree, p: number): number {
+  const o = t.kid(p, 'obj');
+  if (o < 0) return -1;
+  for (const k of t.kids(p)) {
+    if (k <= o || baseDep(t.dep(k)) !== 'advcl' || !t.isVerbal(k)) continue;
+    if (t.kid(k, 'nsubj') >= 0 || t.kid(k, 'nsubj:pass') >= 0 || t.kid(k, 'mark') >= 0) continue;
+    if (t.kidsWhere(k, (d, a) => (d === 'aux' || d === 'aux:pass') && a < k && FINITE_AUX.has(t.tok(a).xpos)).length) return k;
+  }
   return -1;
+}
+
+/** the subject of the reported clause at `clause` of verb p: its own, else (objectClause) the verb's object; -1 when none */
+export function reportedSubject(t: DepTree, p: number, clause: number): number {
+  const s = t.kid(clause, 'nsubj') >= 0 ? t.kid(clause, 'nsubj') : t.kid(clause, 'nsubj:pass');
+  if (s >= 0) return s;
+  return clause === objectClause(t, p) ? t.kid(p, 'obj') : -1;
 }
 
 /** Finds the head token a target slot points at (the caller expands coordination and resolves actors). */
@@ -282,7 +311,9 @@ export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean)
     case 'via': {
       const inner = slot.via === 'x' ? complementOf(t, p) : slot.via === 'obj' ? objectOf(t, p) : clauseOf(t, p);
       if (inner < 0) return null;
-      const res = findSlot(t, inner, slot.slot, !t.isVerbal(inner));
+      // (the reported clause's subject may be the object the parser took it for: objectClause)
+      const subj = slot.via === 'c' && slot.slot.kind === 'subj' ? reportedSubject(t, p, inner) : -1;
+      const res = subj >= 0 ? { kind: 'token' as const, token: subj } : findSlot(t, inner, slot.slot, !t.isVerbal(inner));
       if (res || slot.via !== 'c') return res;
       // "said, 'Now, for every moment Parliament remains prorogued, the government are breaking the
       // law'": a reported clause the parser split into conjuncts has its slot in a later conjunct

@@ -6,7 +6,8 @@ import type { Sentence } from '../../core/doc.js';
 import { sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
 import type { Actor } from './actor.js';
-import { findSlot, governingVerb } from './roles.js';
+import { findSlot, governingVerb, objectOf } from './roles.js';
+import { evaluatedActors, evaluationWordAt } from './evaluated-party.js';
 import { baseDep, type DepTree } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 import { TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
@@ -310,6 +311,19 @@ function nearAfter(c: Ctx, p: number, head: number): boolean {
   return true;
 }
 
+/**
+ * evaluation classes (evaluation-words.tsv) whose whole phrase names whom they are of ("pained to hear
+ * of the death of X", "X had been an iconic leader"); in an accusation or criticism the phrase may name
+ * the wronged ("a violation of Iraqi sovereignty"): only its owner is the accused ("Iran's doing")
+ */
+const PHRASE_NAMES_PARTY: ReadonlySet<string> = new Set(['sympathy', 'praise', 'apology']);
+
+/** the trigger's object is an act noun ("condemned the attack"): act-owner.ts aims the reaction at its author */
+function reactsToActNoun(c: Ctx, p: number): boolean {
+  const o = objectOf(c.t, p);
+  return o >= 0 && c.lex.words.actNouns.has(c.t.lemma(o));
+}
+
 /** The targets of trigger `p` under frame `f`: the frame's slots, fallback slots, then the clause. */
 export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor[], relaxed = false): TargetSearch {
   const t = c.t;
@@ -354,6 +368,17 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
     // a bare group ("the workers", "troops") is kept only if no slot names a political actor
     if (acts.length && !weak.length) weak = acts;
     if (targetTok < 0) targetTok = res.token;
+  }
+  if (f.constraint.kind === 'content' && !targets.some((a) => a.political && !sources.some((s) => sameActor(s, a))) && !reactsToActNoun(c, p)) {
+    // an evaluation whose slots name nobody but the speaker ("tweeted he was pained to hear about the
+    // demise of X", "said the crash was Iran's doing") is of the party its evaluation word's phrase names
+    // (a reaction to an act named as the object finds the act's author instead: act-owner.ts)
+    const w = evaluationWordAt(t, p, f.constraint.phrases);
+    const of = w >= 0 ? evaluatedActors(c, w, PHRASE_NAMES_PARTY.has(f.constraint.cls), (a) => a.political && !isMerePlace(c, a) && !isSourcesOwn(c, a, sources) && !sources.some((s) => sameActor(s, a))) : [];
+    if (of.length) {
+      targets = of;
+      targetTok = w;
+    }
   }
   if (!targets.length && !recip && (targetTok >= 0 || noneOk)) {
     // the frame's own slots found no actor (but the frame did fire: a slot is filled, or none is needed): look where targets of complex predicates usually sit

@@ -1,0 +1,79 @@
+// Whom an evaluation is of, when the speech verb's own slots name nobody but the speaker: the actor
+// the phrase of the evaluation word itself names. "Parrikar tweeted he was 'extremely pained to hear
+// about the demise of … Francis D'Souza'" is sympathy for D'Souza, not for Parrikar ("he"); "Pompeo
+// said the crash was 'likely' Iran's doing" accuses Iran, not the crash. The frame's slots (the
+// reported clause's subject, the object) stay first: this is read only when they give no other party.
+import type { Ctx } from './context.js';
+import type { Actor } from './actor.js';
+import type { DepTree } from './tree.js';
+
+/** as deep below the speech verb as match-frames.ts reads what it reports (CONTENT_DEPTH) */
+const CONTENT_DEPTH = 3;
+/** the relations through which a speech verb reports (match-frames.ts TriggerView.content) */
+const REPORTING = /^(ccomp|parataxis|xcomp|obj|iobj|obl)/;
+/** how many tokens of the evaluation word's phrase are looked at: a phrase, not a paragraph */
+const MAX_PHRASE_TOKENS = 60;
+
+/** the tokens a speech verb at p reports, in text order (its complement, quote, object and phrases, depth ≤ 3) */
+function reportedTokens(t: DepTree, p: number): number[] {
+  const sent = t.tok(p).sent;
+  const seen = new Set<number>();
+  let level = t.kidsWhere(p, (d) => REPORTING.test(d));
+  for (let depth = 0; depth < CONTENT_DEPTH && level.length; depth++) {
+    const next: number[] = [];
+    for (const k of level) {
+      if (seen.has(k) || t.tok(k).sent !== sent) continue;
+      seen.add(k);
+      next.push(...t.kids(k));
+    }
+    level = next;
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** the word at k starts `phrase` (lemmas or forms of consecutive tokens) */
+function startsPhrase(t: DepTree, k: number, words: readonly string[]): boolean {
+  const n = t.doc.tokens.length;
+  for (let i = 0; i < words.length; i++) {
+    const j = k + i;
+    if (j >= n || (t.lemma(j).toLowerCase() !== words[i] && t.lower(j) !== words[i])) return false;
+  }
+  return true;
+}
+
+/** the first token of the first evaluation phrase among what the speech verb at p reports, or -1 */
+export function evaluationWordAt(t: DepTree, p: number, phrases: readonly string[]): number {
+  const split = phrases.map((w) => w.split(' '));
+  for (const k of reportedTokens(t, p)) if (split.some((ws) => startsPhrase(t, k, ws))) return k;
+  return -1;
+}
+
+/**
+ * The first actors `keep` accepts (the caller's test: political, none of the sources, no mere
+ * place), nearest first, in the phrase the evaluation word at w heads (its own subtree, its subject
+ * included) when `wholePhrase`, else only its owner ("Iran's doing"); [] when none.
+ */
+export function evaluatedActors(c: Ctx, w: number, wholePhrase: boolean, keep: (a: Actor) => boolean): Actor[] {
+  const t = c.t;
+  if (!wholePhrase) {
+    const owner = t.kid(w, 'nmod:poss');
+    return owner >= 0 ? c.r.resolve(owner).filter(keep) : [];
+  }
+  let level = [w];
+  let visited = 0;
+  while (level.length && visited < MAX_PHRASE_TOKENS) {
+    const next: number[] = [];
+    for (const k of [...level].sort((a, b) => a - b)) {
+      visited++;
+      const d = t.dep(k);
+      // a compound or flat word is read with the name it belongs to
+      if (k !== w && !(d === 'compound' || d.startsWith('flat'))) {
+        const a = c.r.resolve(k).filter(keep);
+        if (a.length) return a;
+      }
+      next.push(...t.kids(k).filter((x) => t.dep(x) !== 'punct'));
+    }
+    level = next;
+  }
+  return [];
+}
