@@ -23,7 +23,8 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 11', () => {
   }, 60_000);
 
   it('an act noun with no determiner or owner names a kind of activity, no act told before', () => {
-    expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations suspended operations in the city.')).toEqual(['194 RUSMIL→UKR', '160 IGOUNO→-']);
+    // (with no target, the suspension of an activity is no event at all: recode-suspension.ts)
+    expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations suspended operations in the city.')).toEqual(['194 RUSMIL→UKR']);
     // control: "the operation" takes up the act told before
     expect(show('Russian forces shelled the Ukrainian port of Odesa. The United Nations condemned the operation.')).toEqual(['194 RUSMIL→UKR', '111 IGOUNO→RUSMIL']);
   }, 60_000);
