@@ -21,6 +21,7 @@
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   construction-cues a verb lemma in a construction PolNeAR marks most of the time ("polls show X",
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
+//   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -62,6 +63,7 @@ import { attachRegardAs } from './regard-as.js';
 import { attachNoResponse } from './no-response.js';
 import { attachBacking } from './backing.js';
 import { attachConstructionCues } from './construction-cues.js';
+import { attachHearsayAdverbs } from './hearsay-adverbs.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
@@ -121,6 +123,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachNoResponse(st);
   attachBacking(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
+  attachHearsayAdverbs(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);
