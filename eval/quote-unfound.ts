@@ -106,7 +106,7 @@ interface RateRow {
   gain: number;
   /** gained occurrences whose gold cue is the word alone */
   gainOneWord: number;
-  /** --rule R: the occurrences R predicted (its cue ends on the word), and how many of those are exact */
+  /** --rule R: the occurrences R predicted (its cue ends on the word, or on a noun's preposition), and how many of those are exact */
   ruled: number;
   ruleCue: number;
   ruleContent: number;
@@ -160,7 +160,8 @@ function rates(split: string): void {
       const r = rows.get(key) ?? emptyRow();
       rows.set(key, r);
       r.occurs++;
-      const q = ruled.find((x) => x.cue[x.cue.length - 1]![1] === t.end);
+      // (the rule's cue ends on the word, or for a noun on the preposition after it)
+      const q = ruled.find((x) => x.cue[x.cue.length - 1]![1] === t.end || t.pos === 'NOUN' && x.cue.some(([a, b]) => a <= t.start && t.end < b));
       if (q) {
         r.ruled++;
         if (goldCues.has(spanKey(q.cue))) r.ruleCue++;
@@ -208,7 +209,7 @@ function rates(split: string): void {
     console.log(`\nlemma\tconstruction\trate\tfree\tgain\tmarked\toccurs${ruleName ? '\tpredicted\tcue_exact\tcontent_exact\tsource_exact' : ''}`);
     for (const [k, r] of [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const [lemma, kind] = k.split('\t');
-      if (!/^verb \+/.test(kind!)) continue;
+      if (!/^(verb|noun) \+/.test(kind!)) continue;
       if (ruleName ? r.ruled < minRuled || r.ruleContent / r.ruled <= contentF1 / 2 || r.ruleCue / r.ruled <= cueF1 / 2 : r.gain < minGain || !r.free || r.gain / r.free < minRate) continue;
       const own = ruleName ? `\t${r.ruled}\t${r.ruleCue}\t${r.ruleContent}\t${r.ruleSource}` : '';
       console.log(`${lemma}\t${kind}\t${(r.free ? r.gain / r.free : 0).toFixed(2)}\t${r.free}\t${r.gain}\t${r.marked}\t${r.occurs}${own}`);

@@ -40,11 +40,25 @@ describe('construction cues: a listed verb in its listed construction', () => {
     }
   });
 
+  it('a listed noun with its phrase: the preposition closes the cue; a speech-act verb before it joins the cue and gives the source', () => {
+    const nounRule = (text: string) => {
+      const doc = pipeline.run(createDoc(text, { id: 't' }));
+      return (doc.quotes ?? []).map((q) => ({ ...seen(doc, q), reason: q.speakerReason ?? null })).filter((q) => q.rule === 'quotes:noun-construction-cue');
+    };
+    expect(nounRule('Cruz made an unprompted call for an end to sugar subsidies.')).toMatchObject([
+      { cue: 'made an unprompted call for', source: 'Cruz', content: ['an end to sugar subsidies'] },
+    ]);
+    expect(nounRule('Dozens of critiques of the plan arrived.')).toMatchObject([{ cue: 'critiques of', source: null, reason: 'not-stated', content: ['the plan'] }]);
+    // a verb that performs no speech act ("heard") leaves the call no one's stated; an unlisted noun is none
+    expect(nounRule('The town heard a call for help from the harbour.')).toMatchObject([{ cue: 'a call for', source: null }]);
+    expect(nounRule('The town heard a story about the harbour.')).toEqual([]);
+  });
+
   it('every row is a verb construction or a hearsay adverb with its train counts', () => {
     const rows = loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows;
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows) {
-      expect(r.construction, r.lemma).toMatch(/^(verb \+ (that-clause|wh-clause|bare clause|NP object|to-infinitive)|hearsay adverb)$/);
+      expect(r.construction, r.lemma).toMatch(/^(verb \+ (that-clause|wh-clause|bare clause|NP object|to-infinitive)|noun \+ (that-clause|of\/about NP)|hearsay adverb)$/);
       expect(Number(r.marked), r.lemma).toBeLessThanOrEqual(Number(r.occurs));
     }
   });

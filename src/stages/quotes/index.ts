@@ -21,6 +21,7 @@
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   construction-cues a verb lemma in a construction PolNeAR marks most of the time ("polls show X",
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
+//   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -64,6 +65,7 @@ import { attachNoResponse } from './no-response.js';
 import { attachBacking } from './backing.js';
 import { attachConstructionCues } from './construction-cues.js';
 import { attachHearsayAdverbs } from './hearsay-adverbs.js';
+import { attachNounConstructionCues } from './noun-construction-cues.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
@@ -124,6 +126,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachBacking(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
   attachHearsayAdverbs(st);
+  if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);
