@@ -66,6 +66,10 @@ export function attachConstructionCues(st: State): void {
       if (namingIn(st, cs, cend)) continue;
       const src = cueSubject(v, i);
       if (!src || src.end > g.start) continue;
+      // a subject taken from the clause above ("Healey's comments come during a visit to discuss
+      // plans": the visit's, not the comments') must name someone: a name or a pronoun
+      const own = kids[i]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep));
+      if (!own && v.tokens[src.head]!.pos !== 'PROPN' && v.tokens[src.head]!.pos !== 'PRON') continue;
       // acts and descriptions ("declared the drought a national disaster", an inanimate subject) are
       // no stance, as for every verb cue (not-speech.ts)
       if (notSpeech(v, g, src, cs, ce)) continue;
