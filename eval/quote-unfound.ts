@@ -5,6 +5,11 @@
 // SPLIT --cache` last wrote and that run's cached docs (for the cue words' lemmas and tags). Also
 // lists the commonest unfound cue lemmas with how often the lemma is marked as a cue where it
 // occurs (a lemma PolNeAR marks 1 time in 5 is no rule's cue on its own). Rule tuning only.
+// --rates [--min-marked 8] [--top 40] [--lemma L]: per (cue lemma × construction, eval/quote-constructions.ts)
+// the occurrences in the text, how many gold marks as a cue, how many we predict as a cue, how many no
+// prediction touches (free) and of those how many are the cue of a gold attribution nothing found (gain:
+// the TP a rule predicting every free occurrence could at best add). Adding n predictions with k TPs
+// raises an F1 only when k/n > F1/2, so `pays` compares gain/free with half the split's cue exact F1.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +17,8 @@ import { loadSplit, type GoldAttribution } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
 import { evalTmp } from './tmp-path.js';
 import type { Doc, Token } from '../src/core/doc.js';
+import { childrenOf, constructionOf } from '../src/stages/quotes/constructions.js';
+import { scoreQuotes } from './quotes.js';
 
 /** the newest cached upstream docs of a split (eval/quotes.ts --cache) */
 function cachedDocs(split: string): Map<string, Doc> {
@@ -91,8 +98,141 @@ function kindOf(text: string, doc: Doc, a: GoldAttribution, cue: readonly Range[
   return `other (${head.pos})`;
 }
 
+interface RateRow {
+  occurs: number;
+  marked: number;
+  predicted: number;
+  free: number;
+  gain: number;
+  /** gained occurrences whose gold cue is the word alone */
+  gainOneWord: number;
+  /** --rule R: the occurrences R predicted (its cue ends on the word, or on a noun's preposition), and how many of those are exact */
+  ruled: number;
+  ruleCue: number;
+  ruleContent: number;
+  ruleSource: number;
+}
+const emptyRow = (): RateRow => ({ occurs: 0, marked: 0, predicted: 0, free: 0, gain: 0, gainOneWord: 0, ruled: 0, ruleCue: 0, ruleContent: 0, ruleSource: 0 });
+const spanKey = (rs: readonly Range[]) => rs.map((r) => r.join('-')).join(',');
+
+/** the (lemma × construction) table of --rates */
+function rates(split: string): void {
+  const preds = readPredictions(split);
+  const docs = cachedDocs(split);
+  const { golds } = loadSplit(split);
+  const scores = scoreQuotes([...preds.values()], golds).res as Record<'cue_exact' | 'content_exact', { f1: number }>;
+  const cueF1 = scores.cue_exact.f1;
+  const contentF1 = scores.content_exact.f1;
+  const ruleName = arg('rule');
+  const rows = new Map<string, RateRow>();
+  const only = arg('lemma');
+  const examples: string[] = [];
+  for (const g of golds) {
+    const p = preds.get(g.id);
+    const doc = docs.get(g.id);
+    if (!p || !doc) continue;
+    const text = p.text;
+    const pq = predictedSpans(p);
+    const predCue = charSet(pq.flatMap((q) => q.cue));
+    const predAny = charSet(pq.flatMap((q) => [...q.cue, ...q.content, ...q.source]));
+    // per gold cue character: the attribution and whether any prediction touches it
+    const goldAt = new Map<number, { untouched: boolean; oneWord: Range | null; line: string }>();
+    for (const a of g.attributions) {
+      const cue = trimmed(text, a.cue);
+      const gc = charSet(trimmed(text, a.content));
+      const gq = charSet(cue);
+      const touched = pq.some((q) => q.content.some(([s, e]) => [...gc].some((c) => c >= s && c < e)) || q.cue.some(([s, e]) => [...gq].some((c) => c >= s && c < e)));
+      const line = `S[${shownText(text, trimmed(text, a.source))}] C[${shownText(text, cue)}] T[${shownText(text, trimmed(text, a.content)).slice(0, 140)}]`;
+      const info = { untouched: !touched, oneWord: cue.length === 1 ? cue[0]! : null, line };
+      for (const c of gq) goldAt.set(c, info);
+    }
+    const kids = childrenOf(doc);
+    const goldCues = new Set(g.attributions.map((a) => spanKey(trimmed(text, a.cue))));
+    const goldContents = new Set(g.attributions.map((a) => spanKey(trimmed(text, a.content))));
+    const goldSources = new Set(g.attributions.map((a) => spanKey(trimmed(text, a.source))));
+    const ruled = pq.filter((q) => q.rule === ruleName && q.cue.length);
+    doc.tokens.forEach((t, i) => {
+      const kind = constructionOf(doc, kids, i);
+      if (!kind) return;
+      const lemma = kind === 'according to' ? 'according to' : t.lemma.toLowerCase();
+      if (only && lemma !== only) return;
+      const key = `${lemma}\t${kind}`;
+      const r = rows.get(key) ?? emptyRow();
+      rows.set(key, r);
+      r.occurs++;
+      // (the rule's cue ends on the word, or for a noun on the preposition after it)
+      const q = ruled.find((x) => x.cue[x.cue.length - 1]![1] === t.end || t.pos === 'NOUN' && x.cue.some(([a, b]) => a <= t.start && t.end < b));
+      if (q) {
+        r.ruled++;
+        if (goldCues.has(spanKey(q.cue))) r.ruleCue++;
+        if (goldContents.has(spanKey(q.content))) r.ruleContent++;
+        if (goldSources.has(spanKey(q.source))) r.ruleSource++;
+      }
+      const gold = goldAt.get(t.start);
+      if (gold) r.marked++;
+      if (predCue.has(t.start)) r.predicted++;
+      let free = true;
+      for (let c = t.start; c < t.end && free; c++) if (predAny.has(c)) free = false;
+      if (!free) return;
+      r.free++;
+      if (only && (!arg('kind') || arg('kind') === kind)) {
+        const ctx = text.slice(Math.max(0, t.start - 90), t.end + 90).replace(/\n/g, ' / ');
+        examples.push(`  ${gold ? (gold.untouched ? 'GAIN' : 'mark') : '----'} ${kind} | …${ctx}…${gold ? '\n       ' + gold.line : ''}`);
+      }
+      if (gold?.untouched) {
+        r.gain++;
+        if (gold.oneWord && gold.oneWord[0] === t.start && gold.oneWord[1] === t.end) r.gainOneWord++;
+      }
+    });
+  }
+  // a lemma counts when gold marks it somewhere often enough to be a cue word at all
+  const minMarked = Number(arg('min-marked') ?? 8);
+  const byLemma = new Map<string, number>();
+  for (const [k, r] of rows) byLemma.set(k.split('\t')[0]!, (byLemma.get(k.split('\t')[0]!) ?? 0) + r.marked);
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(0) + '%' : '-');
+  console.log(`${split}: cue exact F1 ${cueF1.toFixed(4)}; a construction pays when gain/free > ${(cueF1 / 2).toFixed(3)}`);
+  console.log('\n| lemma | construction | occurs | marked (rate) | predicted | free | gain (one-word cue) | gain/free | pays |\n|---|---|---|---|---|---|---|---|---|');
+  const list = [...rows].filter(([k, r]) => (byLemma.get(k.split('\t')[0]!) ?? 0) >= minMarked && r.gain > 0).sort((a, b) => b[1].gain - a[1].gain);
+  for (const [k, r] of list.slice(0, Number(arg('top') ?? 40))) {
+    const [lemma, kind] = k.split('\t');
+    const rate = r.free ? r.gain / r.free : 0;
+    console.log(`| ${lemma} | ${kind} | ${r.occurs} | ${r.marked} (${pct(r.marked, r.occurs)}) | ${r.predicted} | ${r.free} | ${r.gain} (${r.gainOneWord}) | ${rate.toFixed(2)} | ${rate > cueF1 / 2 ? 'yes' : 'no'} |`);
+  }
+  if (only) console.log(`\nfree occurrences of ${only}:\n${examples.slice(0, Number(arg('n') ?? 40)).join('\n')}`);
+  // --tsv: the rows of data/quotes/cue-constructions.tsv (verb constructions with a complement)
+  if (process.argv.includes('--tsv')) {
+    const minRate = Number(arg('min-rate') ?? 0.5);
+    const minGain = Number(arg('min-gain') ?? 5);
+    // with --rule, a row stays when the rule's own predictions there were exact often enough to
+    // raise both the content and the cue F1 (exact / predicted > F1 / 2 each) on at least --min-ruled
+    const minRuled = Number(arg('min-ruled') ?? 3);
+    console.log(`\nlemma\tconstruction\trate\tfree\tgain\tmarked\toccurs${ruleName ? '\tpredicted\tcue_exact\tcontent_exact\tsource_exact' : ''}`);
+    for (const [k, r] of [...rows].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const [lemma, kind] = k.split('\t');
+      if (!/^(verb|noun) \+/.test(kind!)) continue;
+      if (ruleName ? r.ruled < minRuled || r.ruleContent / r.ruled <= contentF1 / 2 || r.ruleCue / r.ruled <= cueF1 / 2 : r.gain < minGain || !r.free || r.gain / r.free < minRate) continue;
+      const own = ruleName ? `\t${r.ruled}\t${r.ruleCue}\t${r.ruleContent}\t${r.ruleSource}` : '';
+      console.log(`${lemma}\t${kind}\t${(r.free ? r.gain / r.free : 0).toFixed(2)}\t${r.free}\t${r.gain}\t${r.marked}\t${r.occurs}${own}`);
+    }
+  }
+  // the constructions summed over lemmas
+  const byKind = new Map<string, RateRow>();
+  for (const [k, r] of list) {
+    const kind = k.split('\t')[1]!;
+    const s = byKind.get(kind) ?? emptyRow();
+    for (const f of ['occurs', 'marked', 'predicted', 'free', 'gain', 'gainOneWord'] as const) s[f] += r[f];
+    byKind.set(kind, s);
+  }
+  console.log('\nby construction (the listed cue lemmas):\n| construction | occurs | marked | predicted | free | gain | gain/free | paying lemmas (gain) |\n|---|---|---|---|---|---|---|---|');
+  for (const [kind, r] of [...byKind].sort((a, b) => b[1].gain - a[1].gain)) {
+    const paying = list.filter(([k, x]) => k.endsWith('\t' + kind) && x.free && x.gain / x.free > cueF1 / 2);
+    console.log(`| ${kind} | ${r.occurs} | ${r.marked} | ${r.predicted} | ${r.free} | ${r.gain} | ${(r.free ? r.gain / r.free : 0).toFixed(2)} | ${paying.length} (${paying.reduce((n, [, x]) => n + x.gain, 0)}) |`);
+  }
+}
+
 function main(): void {
   const split = arg('split') ?? 'train';
+  if (process.argv.includes('--rates')) return rates(split);
   const preds = readPredictions(split);
   const docs = cachedDocs(split);
   const { golds } = loadSplit(split);

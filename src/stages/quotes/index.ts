@@ -19,6 +19,10 @@
 //   no-response      "X did not respond to a request for comment": the unanswered inquiry as content
 //   backing          "voters backed Clinton", "a super PAC backing Bush": the object of support as content
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
+//   construction-cues a verb lemma in a construction PolNeAR marks most of the time ("polls show X",
+//                    data/quotes/cue-constructions.tsv, needs 'parse')
+//   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
+//   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -59,6 +63,9 @@ import { attachCharacterizations } from './characterizations.js';
 import { attachRegardAs } from './regard-as.js';
 import { attachNoResponse } from './no-response.js';
 import { attachBacking } from './backing.js';
+import { attachConstructionCues } from './construction-cues.js';
+import { attachHearsayAdverbs } from './hearsay-adverbs.js';
+import { attachNounConstructionCues } from './noun-construction-cues.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
@@ -117,6 +124,9 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachPostposedParticiples(st);
   attachNoResponse(st);
   attachBacking(st);
+  if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
+  attachHearsayAdverbs(st);
+  if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);

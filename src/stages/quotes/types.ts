@@ -25,6 +25,8 @@ export type AttributionOrigin =
   | 'characterization' // "X played down the comments as “…”"
   | 'no-response' // "X did not respond to a request for comment" (no-response.ts)
   | 'backing' // "voters backed Clinton", "a super PAC backing Bush" (backing.ts)
+  | 'construction' // a verb lemma in a construction of data/quotes/cue-constructions.tsv (construction-cues.ts)
+  | 'hearsay' // "X is reportedly …": the adverb is the cue, no source (hearsay-adverbs.ts)
   | 'fronted-participle' // "After saying …, the man …" (fronted-participle.ts)
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences

@@ -2,7 +2,8 @@
 // nouns (data/quote-cue-phrases.tsv), cue roles (data/quote-cue-roles.tsv), the open-class words
 // single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
 // nouns (data/quote-nouns.tsv), the particle-bound cues of data/quotes/particle-cues.tsv and the
-// copular stance predicates of data/quotes/stance-predicates.tsv. Classes are what the
+// copular stance predicates of data/quotes/stance-predicates.tsv and the verb constructions that cue
+// (data/quotes/cue-constructions.tsv). Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
 // through the View, never cached here.
@@ -31,6 +32,8 @@ export interface QuoteLexicon {
   readonly nouns: ReadonlyMap<string, ReadonlySet<string>>;
   /** stance adjective or agent noun after a copula → what may open its content (data/quotes/stance-predicates.tsv) */
   readonly stance: ReadonlyMap<string, StanceEntry>;
+  /** "lemma\tconstruction" keys of the verb constructions that cue (data/quotes/cue-constructions.tsv) */
+  readonly constructions: ReadonlySet<string>;
 }
 
 export interface StanceEntry {
@@ -72,5 +75,6 @@ export function loadQuoteLexicon(): QuoteLexicon {
   for (const r of loadTsv('quotes/stance-predicates.tsv', ['word', 'kind', 'preps', 'example']).rows) {
     stance.set(r.word!.toLowerCase(), { kind: r.kind === 'agent' ? 'agent' : 'adj', preps: new Set(r.preps!.split(',').map((p) => p.trim().toLowerCase())) });
   }
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance };
+  const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions };
 }

@@ -1,0 +1,82 @@
+// Verb cues by construction (data/quotes/cue-constructions.tsv): a verb lemma PolNeAR marks as a
+// cue in one construction and seldom in another ("show" + a noun-phrase object: "a poll showed
+// Clinton with a lead"; "try" + to-infinitive: seldom) is a cue only in the constructions whose
+// train rate the file lists, read from the dependency parse (constructions.ts, the same reading
+// eval/quote-unfound.ts --rates counted with). The cue is the verb group, the content the
+// complement's subtree (a clause with its "that", an infinitive with its "to", an object phrase),
+// the source the verb's subject as the events stage resolves it (cue-subject.ts). Candidates for
+// what every earlier rule left: it runs after them, on free tokens only.
+import { attributableSentences } from './content-bounds.js';
+import { childrenOf, constructionAt, subtreeSpan } from './constructions.js';
+import { verbGroup } from './cues.js';
+import { cueSubject } from './cue-subject.js';
+import { notSpeech } from './not-speech.js';
+import { acceptIndirect, isFree, type State } from './state.js';
+import { isPunct, isQuoteTok, type View } from './view.js';
+
+/** a complement longer than this is a parse that ran on (a list, a run-on sentence), not one content */
+const MAX_CONTENT = 60;
+const COMPLEMENTS = new Set(['obj', 'iobj', 'xcomp', 'ccomp', 'obl']);
+
+/** where the cue starts when the verb is an infinitive after "to" (and the verb that "to" completes), else `start` */
+function governingStart(v: View, i: number, start: number, s: number, ce: number): number {
+  const to = start - 1;
+  if (to < s || v.lower[to] !== 'to' || v.tokens[to]!.head !== i) return start;
+  const h = v.tokens[i]!.head;
+  // "forgot to introduce": the governing verb right before "to", whose open complement the verb is
+  if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.tokens[h]!.pos === 'VERB') {
+    const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
+    return verbGroup(v, h, entry, s, ce).start;
+  }
+  return to;
+}
+
+function namingIn(st: State, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (st.naming.has(k)) return true;
+  return false;
+}
+
+export function attachConstructionCues(st: State): void {
+  const v = st.v;
+  if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
+  const kids = childrenOf(v.doc);
+  for (const { s, ce } of attributableSentences(v, 4)) {
+    for (let i = s; i < ce; i++) {
+      if (st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i) || v.tokens[i]!.pos !== 'VERB') continue;
+      const lemma = v.tokens[i]!.lemma.toLowerCase();
+      const use = constructionAt(v.doc, kids, i);
+      if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) continue;
+      const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
+      const g = { ...verbGroup(v, i, entry, s, ce) };
+      // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
+      // "attempting to present X", "to endorse X": PolNeAR train cues that start before the verb)
+      const gov = governingStart(v, i, g.start, s, ce);
+      if (gov < g.start) g.start = gov;
+      let [cs, cend] = subtreeSpan(kids, use.comp);
+      // the verb's other complements after it belong to the content ("cast the Clintons as part of
+      // the establishment", "appoint Bharara to the job"); a coordinated or adverbial clause does not
+      for (const k of kids[i]!) if (k > i && COMPLEMENTS.has(v.tokens[k]!.dep)) cend = Math.max(cend, subtreeSpan(kids, k)[1]);
+      cs = Math.max(cs, g.end);
+      cend = Math.min(cend, ce);
+      // the sentence's closing punctuation is no part of the content; a closing quote mark is
+      while (cend > cs && isPunct(v, cend - 1) && !isQuoteTok(v, cend - 1)) cend--;
+      if (cend <= cs || cend - cs > MAX_CONTENT) continue;
+      // an object that holds a naming ("lists a dish called “Grandma's stew”") describes a thing:
+      // the quotation is a name (not-speech.ts), and the listing no one's stance
+      if (namingIn(st, cs, cend)) continue;
+      const src = cueSubject(v, i);
+      if (!src || src.end > g.start) continue;
+      // a subject taken from the clause above ("Healey's comments come during a visit to discuss
+      // plans": the visit's, not the comments') must name someone: a name or a pronoun
+      const own = kids[i]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep));
+      if (!own && v.tokens[src.head]!.pos !== 'PROPN' && v.tokens[src.head]!.pos !== 'PRON') continue;
+      // acts and descriptions ("declared the drought a national disaster", an inanimate subject) are
+      // no stance, as for every verb cue (not-speech.ts)
+      if (notSpeech(v, g, src, cs, ce)) continue;
+      if (!isFree(st, g.start, g.end) || !isFree(st, cs, cend) || !isFree(st, src.start, src.end)) continue;
+      // the subject's stance: cue the verb group, content the complement, source the subject
+      acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, 'quotes:construction-cue', 'construction');
+      i = cend - 1;
+    }
+  }
+}
