@@ -17,6 +17,7 @@ describe('NER name list', () => {
       { toks: ['US'], type: 'LOC' },
       { toks: ['Apple'], type: 'ORG' },
       { toks: ['Apple'], type: 'PER' },
+      { toks: ['#AFC'], type: 'ORG' },
     ],
     ['hamas', 'united nations'],
   );
@@ -49,7 +50,7 @@ describe('NER name list', () => {
     saveNameList(list, base);
     const back = loadNameList(base, ['hamas', 'united nations']);
     expect(back.size).toBe(list.size);
-    const forms = ['New', 'York', 'Times', 'US', 'Apple', 'Hamas'];
+    const forms = ['New', 'York', 'Times', 'US', 'Apple', 'Hamas', '#AFC']; // a hashtag name is no comment line
     expect(codes(back, forms)).toEqual(codes(list, forms));
   });
 

@@ -21,84 +21,121 @@ export const NAME_ORG = 2;
 export const NAME_LOC = 4;
 const TYPE_BITS: Readonly<Record<string, number>> = { PER: NAME_PER, ORG: NAME_ORG, LOC: NAME_LOC };
 
-/** A token trie: a node's children by token, `bits` > 0 where a listed name ends. */
+/** A token trie node: children by token, `bits` > 0 where a listed name ends. */
 interface TrieNode {
   bits: number;
   next: Map<string, TrieNode> | null;
 }
 
-export interface NameList {
-  /** corpus names, matched on the word forms as written */
-  readonly names: TrieNode;
-  /** Phoenix group names, matched on lower-cased words (null: none) */
-  readonly groups: TrieNode | null;
-  /** entries of `names` (for the size line of the training log) */
-  readonly size: number;
-}
-
 const node = (): TrieNode => ({ bits: 0, next: null });
 
-function insert(root: TrieNode, toks: readonly string[], bits: number): boolean {
-  let n = root;
-  for (const t of toks) {
-    if (!n.next) n.next = new Map();
-    let c = n.next.get(t);
-    if (!c) n.next.set(t, (c = node()));
-    n = c;
-  }
-  const fresh = n.bits === 0;
-  n.bits |= bits;
-  return fresh;
-}
+/**
+ * Names (space-separated tokens) with their bits as sorted "name<TAB>bits" lines, the file's own
+ * form; the trie below a first token is built on its first lookup (a binary search finds its lines:
+ * they are contiguous, "New<TAB>" then "New York<TAB>"…). Indexing 25k names at load cost 20–40 ms
+ * of a cold start, and an article meets a few hundred of their first tokens.
+ */
+class NameTrie {
+  private readonly built = new Map<string, TrieNode | null>();
 
-/** The longest listed name starting at token i: its end (exclusive) and bits, or end 0. */
-function longestAt(root: TrieNode, words: readonly string[], i: number, out: { end: number; bits: number }): void {
-  out.end = 0;
-  out.bits = 0;
-  let n: TrieNode | undefined = root;
-  for (let j = i; j < words.length; j++) {
-    n = n.next?.get(words[j]!);
-    if (!n) return;
-    if (n.bits) {
-      out.end = j + 1;
-      out.bits = n.bits;
+  /** sorted lines (each name once) */
+  constructor(readonly lines: readonly string[]) {}
+
+  /** From names (tokens joined by single spaces) with bits: a name given twice gets both bits. */
+  static of(entries: Iterable<readonly [name: string, bits: number]>): NameTrie {
+    const m = new Map<string, number>();
+    for (const [name, bits] of entries) m.set(name, (m.get(name) ?? 0) | bits);
+    return new NameTrie([...m].map(([n, b]) => `${n}\t${b}`).sort());
+  }
+
+  get size(): number {
+    return this.lines.length;
+  }
+
+  /** the node reached by the first token (its own bits: the one-token name), or null */
+  private root(first: string): TrieNode | null {
+    const hit = this.built.get(first);
+    if (hit !== undefined) return hit;
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    let r: TrieNode | null = null;
+    const fl = first.length;
+    for (let k = lo; k < lines.length; k++) {
+      const line = lines[k]!;
+      // lines after "first" that go on with a character above the space are other words ("Newark")
+      if (!line.startsWith(first) || line.charCodeAt(fl) > 32) break;
+      const sep = line.charCodeAt(fl);
+      if (sep !== 9 && sep !== 32) continue;
+      const tab = line.lastIndexOf('\t');
+      r ??= node();
+      let n = r;
+      if (sep === 32) {
+        for (const t of line.slice(fl + 1, tab).split(' ')) {
+          if (!n.next) n.next = new Map();
+          let c = n.next.get(t);
+          if (!c) n.next.set(t, (c = node()));
+          n = c;
+        }
+      }
+      n.bits |= Number(line.slice(tab + 1));
+    }
+    if (this.built.size > 200_000) this.built.clear(); // bounded on endless streams
+    this.built.set(first, r);
+    return r;
+  }
+
+  /** The longest listed name starting at token i: its end (exclusive) and bits into out, end 0 for none. */
+  longestAt(words: readonly string[], i: number, out: { end: number; bits: number }): void {
+    out.end = 0;
+    out.bits = 0;
+    let n: TrieNode | null | undefined = this.root(words[i]!);
+    for (let j = i + 1; n; j++) {
+      if (n.bits) {
+        out.end = j;
+        out.bits = n.bits;
+      }
+      if (j >= words.length) return;
+      n = n.next?.get(words[j]!);
     }
   }
 }
 
-/** Builds a list from (tokens, type) entries and optional Phoenix group keys (lower case, space-separated). */
-export function buildNameList(entries: Iterable<{ readonly toks: readonly string[]; readonly type: string }>, groupKeys?: Iterable<string>): NameList {
-  const names = node();
-  let size = 0;
-  for (const e of entries) {
-    const bits = TYPE_BITS[e.type];
-    if (!bits || !e.toks.length) continue;
-    if (insert(names, e.toks, bits)) size++;
-  }
-  let groups: TrieNode | null = null;
-  if (groupKeys) {
-    groups = node();
-    for (const k of groupKeys) insert(groups, k.split(' '), 1);
-  }
-  return { names, groups, size };
+export interface NameList {
+  /** corpus names, matched on the word forms as written */
+  readonly names: NameTrie;
+  /** Phoenix group names, matched on lower-cased words (null: none) */
+  readonly groups: NameTrie | null;
+  /** names in `names` (for the size line of the training log) */
+  readonly size: number;
 }
 
-/** The list's corpus names as "name<TAB>bits" lines (sorted: the file is the same for the same training). */
-function lines(list: NameList): string[] {
-  const out: string[] = [];
-  const walk = (n: TrieNode, prefix: string) => {
-    if (n.bits) out.push(`${prefix}\t${n.bits}`);
-    if (n.next) for (const [t, c] of n.next) walk(c, prefix ? `${prefix} ${t}` : t);
-  };
-  walk(list.names, '');
-  return out.sort();
+function groupTrie(groupKeys?: Iterable<string>): NameTrie | null {
+  // the keys of a Map: each once, so no merging of bits (the cheaper path at load)
+  return groupKeys ? new NameTrie(Array.from(groupKeys, (k) => `${k}\t1`).sort()) : null;
+}
+
+/** Builds a list from (tokens, type) entries and optional Phoenix group keys (lower case, space-separated). */
+export function buildNameList(entries: Iterable<{ readonly toks: readonly string[]; readonly type: string }>, groupKeys?: Iterable<string>): NameList {
+  const named: Array<readonly [string, number]> = [];
+  for (const e of entries) {
+    const bits = TYPE_BITS[e.type];
+    if (bits && e.toks.length) named.push([e.toks.join(' '), bits]);
+  }
+  const names = NameTrie.of(named);
+  return { names, groups: groupTrie(groupKeys), size: names.size };
 }
 
 export const nameListPath = (base: string) => `${base}.names.tsv.gz`;
 
 /** Writes the corpus names of `list` beside the model at `base`; returns the file's size in bytes. */
 export function saveNameList(list: NameList, base: string): number {
-  const text = `# source: derived by scripts/train-ner.ts from the names annotated in the NER training corpora it was trained on (the model's trainedOn list; ../shared/data/ner/README.md)\n# license: as its sources — GUM CC BY 4.0, UNER EWT CC BY-SA 4.0, UNER PUD CC BY-SA 3.0, Re-DocRED MIT, CrossNER MIT, wikigold CC BY 4.0, re3d OGL v3 / CC BY, Broad Twitter Corpus CC BY 4.0 (attribution: README)\n# name<TAB>type bits (1 PER, 2 ORG, 4 LOC)\n${lines(list).join('\n')}\n`;
+  const text = `# source: derived by scripts/train-ner.ts from the names annotated in the NER training corpora it was trained on (the model's trainedOn list; ../shared/data/ner/README.md)\n# license: as its sources — GUM CC BY 4.0, UNER EWT CC BY-SA 4.0, UNER PUD CC BY-SA 3.0, Re-DocRED MIT, CrossNER MIT, wikigold CC BY 4.0, re3d OGL v3 / CC BY, Broad Twitter Corpus CC BY 4.0 (attribution: README)\n# name<TAB>type bits (1 PER, 2 ORG, 4 LOC)\n${list.names.lines.join('\n')}\n`;
   const gz = zlib().gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
   writeFileSync(nameListPath(base), gz);
   return gz.byteLength;
@@ -112,15 +149,9 @@ export function loadNameList(base: string, groupKeys?: Iterable<string>): NameLi
   } catch (e) {
     throw new NewsgraphError('E021', `${nameListPath(base)}: expected the NER name list written by scripts/train-ner.ts, found none or unreadable data (${(e as Error).message})`, base);
   }
-  const entries: Array<{ toks: string[]; type: string }> = [];
-  const list = buildNameList(entries, groupKeys);
-  let size = 0;
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const tab = line.lastIndexOf('\t');
-    if (insert(list.names, line.slice(0, tab).split(' '), Number(line.slice(tab + 1)))) size++;
-  }
-  return { ...list, size };
+  // the header lines hold no tab; a name may begin with # (hashtags in the Broad Twitter Corpus)
+  const names = new NameTrie(text.split('\n').filter((l) => l.includes('\t')));
+  return { names, groups: groupTrie(groupKeys), size: names.size };
 }
 
 /**
@@ -133,7 +164,7 @@ export function nameListCodes(list: NameList, forms: readonly string[], lowers: 
   const out = new Uint8Array(n);
   const m = { end: 0, bits: 0 };
   for (let i = 0; i < n; ) {
-    longestAt(list.names, forms, i, m);
+    list.names.longestAt(forms, i, m);
     if (!m.end) {
       i++;
       continue;
@@ -148,7 +179,7 @@ export function nameListCodes(list: NameList, forms: readonly string[], lowers: 
         i++;
         continue;
       }
-      longestAt(list.groups, lowers, i, m);
+      list.groups.longestAt(lowers, i, m);
       if (!m.end) {
         i++;
         continue;
