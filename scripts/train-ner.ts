@@ -119,12 +119,7 @@ const MLP_SHARE = Number(process.env.NER_MLP_SHARE ?? 0.4);
 // in this document is worth (with its own names listed every hit would be right in training)
 const NAME_FOLDS = 5;
 /** NER_NAMES: 0 off, corpus (training-corpus names), 1 (those and the Phoenix group names) */
-// on since session 9, three seeds through the pipeline (eval/entities.ts --dev --corpora; GUM dev / UNER
-// EWT slice / every dev slice weighted by its names), base -> names: seed 20251125 0.833 / 0.790 / 0.7625
-// -> 0.848 / 0.800 / 0.7682; seed 7 0.843 / 0.792 / 0.7631 -> 0.833 / 0.788 / 0.7625; seed 3 0.829 /
-// 0.772 / 0.7596 -> 0.829 / 0.792 / 0.7635 (means +0.002 / +0.009 / +0.003). The case-blind lists on
-// top (NER_CASELESS=1) gave 0.834 / 0.786 / 0.7637 and 0.841 / 0.798 / 0.7657 (seeds 20251125, 7): no better
-const NAMES = process.env.NER_NAMES ?? '1';
+const NAMES = process.env.NER_NAMES ?? '0';
 
 function namesOf(docs: Iterable<CorpusDoc>): Array<{ toks: string[]; type: string }> {
   const out: Array<{ toks: string[]; type: string }> = [];
