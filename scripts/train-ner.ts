@@ -10,7 +10,7 @@
 // shipped model is then trained on training parts + dev slices of the mix.
 // Environment (exploration): NER_DEV=1 (dev mode), NER_MIX="gum=1,redocred=0.5,…" (corpus=weight;
 // a weight repeats the corpus, a fraction takes that share of its documents), NER_CLUSTERS=0 (no
-// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_DOC=0 (no document features; on by default since session 6), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — org, case-blind and more off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
+// word-cluster features), NER_LEX=0 (no word-list features), NER_ORG=1 (organisation features: Phoenix groups, acronyms, capitalised runs), NER_NAMES=1|corpus|0 (the name list of ner-names.ts: the training corpora's names, jackknifed, with (1) or without (corpus) the Phoenix group names; written beside the model as .names.tsv.gz), NER_DOC=0 (no document features; on by default since session 6), NER_CASELESS=1 (case-blind list features), NER_MORE=1 (longer affixes / cluster-context features) — org, case-blind and more off by default, NER_EPOCHS, NER_RUNS, NER_BITS, NER_ORG_COST (update size for missed organisation tokens),
 // NER_MLP=1 (the dense second opinion of ner-mlp.ts: jackknifed emissions, NER_MLP_MARGIN / NER_MLP_WEIGHT / NER_MLP_TRAIN_MARGIN / NER_MLP_SHARE / NER_MLP_EPOCHS / NER_MLP_HIDDEN / NER_MLP_GRID; NER_MLP_DIFF=<corpus> prints the sentences it changes),
 // NER_ARTICLES=1 (cut leading lower-case articles from the training names: +0.01 dev, flat on test, not shipped), NER_ERRORS=<corpus> (print that dev slice's errors), NER_DEV_OUT=base (also write the dev model, for `NEWSGRAPH_NER_MODEL=base npx tsx eval/entities.ts --dev`).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ import type { CorpusDoc, CorpusSentence } from '../src/stages/entities/corpus.js
 import { NER_CORPUS_NAMES, readNerCorpus, type NerCorpus } from '../src/stages/entities/corpora/index.js';
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext } from '../src/stages/entities/ner-features.js';
 import { defaultLexicon } from '../src/stages/entities/ner-lexicon.js';
+import { buildNameList, saveNameList, type NameList } from '../src/stages/entities/ner-names.js';
 import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from '../src/stages/entities/perceptron.js';
 import { bioSpans, saveNerModel, unpackNerWeights, type NerMeta } from '../src/stages/entities/ner-model.js';
 import { NER_MLP_KIND, adjustEmissions, mlpSentence, topTwoMargin, nerMlpPath, shippedWordVectors, type NerMlp } from '../src/stages/entities/ner-mlp.js';
@@ -113,6 +114,33 @@ const MLP_TRAIN_MARGIN = Number(process.env.NER_MLP_TRAIN_MARGIN ?? 1000);
 /** share of the training sentences the MLP learns from (its SGD is the slow part of training) */
 const MLP_SHARE = Number(process.env.NER_MLP_SHARE ?? 0.4);
 
+// the name list (ner-names.ts) is jackknifed over NAME_FOLDS document folds: a training sentence sees
+// the names of the other folds only, so the model learns how much a hit on a name it was not shown
+// in this document is worth (with its own names listed every hit would be right in training)
+const NAME_FOLDS = 5;
+/** NER_NAMES: 0 off, corpus (training-corpus names), 1 (those and the Phoenix group names) */
+const NAMES = process.env.NER_NAMES ?? '0';
+
+function namesOf(docs: Iterable<CorpusDoc>): Array<{ toks: string[]; type: string }> {
+  const out: Array<{ toks: string[]; type: string }> = [];
+  for (const d of docs) for (const s of d.sentences) for (const n of s.named) {
+    const toks = s.words.slice(n.from, n.to).map((w) => w.form);
+    // the file writes tokens space-separated: a token holding white space would not read back the same
+    if (toks.every((t) => !/\s/.test(t))) out.push({ toks, type: n.type });
+  }
+  return out;
+}
+
+/** The full list (every trained document) and one list per fold without that fold's documents. */
+function nameLists(docs: readonly CorpusDoc[], groupKeys: readonly string[] | undefined): { full: NameList; folds: NameList[]; foldOfDoc: Map<CorpusDoc, number> } {
+  const unique = [...new Set(docs)];
+  const foldOfDoc = new Map<CorpusDoc, number>();
+  unique.forEach((d, i) => foldOfDoc.set(d, i % NAME_FOLDS));
+  const folds: NameList[] = [];
+  for (let f = 0; f < NAME_FOLDS; f++) folds.push(buildNameList(namesOf(unique.filter((d) => foldOfDoc.get(d) !== f)), groupKeys));
+  return { full: buildNameList(namesOf(unique), groupKeys), folds, foldOfDoc };
+}
+
 const usable = (s: CorpusSentence) => s.words.length > 0 && s.words.every((w) => w.start >= 0);
 
 function goldIds(s: CorpusSentence): Int32Array {
@@ -157,12 +185,14 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const rand = mulberry32(seed);
   const sents: CorpusSentence[] = [];
   const trainedOn: string[] = [];
+  const trainedDocs: CorpusDoc[] = [];
   for (const c of corpora) {
     const w = mix[c.name] ?? 0;
     if (!w) continue;
     const docs = dev ? c.train : [...c.train, ...c.dev];
     const picked = weighted(docs, w, rand);
     remember(picked);
+    trainedDocs.push(...picked);
     for (const d of picked) if (!foldOf.has(d)) foldOf.set(d, foldOf.size % FOLDS);
     sents.push(...picked.flatMap((d) => d.sentences).filter(usable));
     trainedOn.push(`${c.name}×${w} (${c.source.join(', ')}${dev ? ', without its dev slice' : ''})`);
@@ -185,8 +215,14 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
   const useDoc = process.env.NER_DOC !== '0';
   const useCaseless = process.env.NER_CASELESS === '1';
   const useMore = process.env.NER_MORE === '1';
-  const ctx: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
-  const examples = sents.map((s) => ({ feats: features(ctx, s), gold: goldIds(s) }));
+  const base0: FeatureContext = { kb: defaultKb(), lowerVocab: vocab, lex: useLex ? defaultLexicon() : undefined, clusters, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+  // the name list: the full one for dev scoring and the shipped file, the fold lists for training sentences
+  const lists = NAMES === '0' ? null : nameLists(trainedDocs, NAMES === 'corpus' ? undefined : [...base0.kb.phoenix().groups.keys()]);
+  const ctx: FeatureContext = lists ? { ...base0, nameList: lists.full } : base0;
+  const foldCtx = lists ? lists.folds.map((l) => ({ ...base0, nameList: l })) : [];
+  const trainCtx = (s: CorpusSentence) => (lists ? foldCtx[lists.foldOfDoc.get(docOf.get(s)!)!]! : ctx);
+  if (lists) log(`ner: name list ${lists.full.size} names (${NAME_FOLDS} jackknife folds: ${lists.folds.map((l) => l.size).join(' / ')})${NAMES === 'corpus' ? '' : ' + Phoenix groups'}`);
+  const examples = sents.map((s) => ({ feats: features(trainCtx(s), s), gold: goldIds(s) }));
   const tokens = examples.reduce((a, e) => a + e.gold.length, 0);
   log(`ner: ${examples.length} sentences, ${tokens} tokens from ${trainedOn.join('; ')}; clusters ${clusters ? 'on' : 'off'}`);
 
@@ -222,7 +258,7 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
       log,
     });
   }
-  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore };
+  const meta: NerMeta = { labels: LABELS, bits: BITS, lowerVocab: [...vocab].sort(), trainedOn, seed, epochs, pos: false, lexicon: useLex, clusters: clusters !== undefined, orgFeatures: useOrg, docFeatures: useDoc, caseless: useCaseless && useLex, moreContext: useMore, ...(lists ? { nameList: { phoenix: NAMES !== 'corpus' } } : {}) };
 
   if (dev) {
     const allowed = bioAllowed(LABELS);
@@ -262,12 +298,15 @@ export async function trainNer(opts: TrainNerOptions = {}): Promise<{ sentences:
     }
     if (process.env.NER_DEV_OUT) {
       saveNerModel(model, meta, process.env.NER_DEV_OUT);
+      if (lists) saveNameList(lists.full, process.env.NER_DEV_OUT);
       if (mlp) saveMlp(mlp, process.env.NER_DEV_OUT);
     }
     return { sentences: examples.length, tokens, dev: figures };
   }
   const base = opts.out ?? modelPath('ner');
   saveNerModel(model, meta, base);
+  if (lists) log(`ner: wrote ${base}.names.tsv.gz (${saveNameList(lists.full, base)} bytes)`);
+  else rmSync(`${base}.names.tsv.gz`, { force: true });
   // a stale MLP would not fit the new perceptron's emissions
   if (mlp) log(`ner: wrote ${nerMlpPath(base)} (${saveMlp(mlp, base)} bytes)`);
   else rmSync(nerMlpPath(base), { force: true });

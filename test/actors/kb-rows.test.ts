@@ -1,6 +1,8 @@
 // Knowledge-base rows the events layer reads (data/actors/people.tsv, countries.tsv): the Quds Force
 // commander's role ends with his death, the Houthi military spokesman is found by either spelling,
-// and "Slovak Republic" is the country's formal name.
+// "Slovak Republic" is the country's formal name, and two office-holders the Wikinews events name
+// (Iraq's prime minister Abdul-Mahdi, Yemen's president Hadi) hold their offices only within their
+// dates. (Jeremy Corbyn is left out: test/events/recall-10 uses him as a person the KB does not know.)
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../src/kb/index.js';
 
@@ -18,5 +20,15 @@ describe('actor rows', () => {
 
   it('"the Slovak Republic" is Slovakia', () => {
     expect(kb.countryOf('the Slovak Republic')).toBe('SVK');
+  });
+
+  it('Adil Abdul-Mahdi is IRQ GOV as prime minister (2018-10-25..2020-05-07), not after', () => {
+    expect(kb.roleOf('Adil Abdul-Mahdi', '2019-11-30')).toMatchObject({ country: 'IRQ', sector: 'GOV' });
+    expect(kb.roleOf('Adil Abdul-Mahdi', '2021-01-01')?.source).not.toBe('bundled');
+  });
+
+  it('Abdrabbuh Mansur Hadi is YEM GOV as president (2012-02-25..2022-04-07)', () => {
+    for (const n of ['Abdrabbuh Mansur Hadi', 'Hadi']) expect(kb.roleOf(n, '2020-01-10'), n).toMatchObject({ country: 'YEM', sector: 'GOV' });
+    expect(kb.roleOf('Hadi', '2011-06-01')?.source).not.toBe('bundled');
   });
 });

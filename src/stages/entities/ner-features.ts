@@ -9,6 +9,7 @@ import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
 import type { WordClusters } from '../../nlp/word-clusters.js';
+import { nameListCodes, type NameList } from './ner-names.js';
 import { caselessCodes, caselessLexicon, lexiconCodes, type CaselessLexicon, type NerLexicon } from './ner-lexicon.js';
 
 export interface FeatureContext {
@@ -27,10 +28,12 @@ export interface FeatureContext {
   readonly caseless?: boolean;
   /** context features: 4-letter affixes of words unknown in lower case, clusters joined with the neighbouring words and capitals; needs `clusters` for the cluster part; absent = off */
   readonly moreContext?: boolean;
+  /** the name list of ner-names.ts (training-corpus names, Phoenix groups; slots 53-55); absent = off */
+  readonly nameList?: NameList;
 }
 
 /** feature slots per token */
-export const K = 53;
+export const K = 56;
 /** cluster granularities the templates use (must be levels of models/word-clusters) */
 export const CLUSTER_LEVELS = [2048, 512, 128] as const;
 
@@ -404,6 +407,8 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const caselessLex = caselessOf(ctx);
   const cl = caselessLex ? caselessCodes(caselessLex, lowers) : undefined;
   const more = ctx.moreContext === true;
+  const nl = ctx.nameList ? nameListCodes(ctx.nameList, forms, lowers, cap) : undefined;
+  const NL = (i: number) => (!nl || i < 0 || i >= n ? 0 : nl[i]!);
   const hasClusters = ctx.clusters !== undefined;
   let out: Uint32Array;
   if (scratch) {
@@ -489,6 +494,16 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
         out[o + 51] = mix(51, c512[i]!, L(i + 1));
         out[o + 52] = mix(52, c128[i]!, C(i - 1) * 9 + cap[i]! * 3 + C(i + 1));
       }
+    }
+    // the name list (ner-names.ts): in a listed name (B/I, its types, Phoenix group), with the
+    // capitals and sentence start, and with the neighbours' codes (where a listed name begins or ends)
+    if (nl) {
+      const g = nl[i]!;
+      if (g) out[o + 53] = mix(53, g, first * 4 + cap[i]! * 2 + headline);
+      const gp = NL(i - 1);
+      const gn = NL(i + 1);
+      if (g || gp) out[o + 54] = mix(54, gp, g);
+      if (g || gn) out[o + 55] = mix(55, g, gn);
     }
   }
   return out;

@@ -13,6 +13,7 @@ import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
+import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
 import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
@@ -39,6 +40,8 @@ export interface NerMeta {
   readonly caseless?: boolean;
   /** trained with the context features (ner-features.ts, slots 48-52) */
   readonly moreContext?: boolean;
+  /** trained with the name list of ner-names.ts (models/ner.names.tsv.gz; slots 53-55); phoenix: with the Phoenix group names */
+  readonly nameList?: { readonly phoenix: boolean };
 }
 
 export interface NerModel {
@@ -158,7 +161,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
     allowed: bioAllowed(meta.labels),
     mlp: loadNerMlp(base),
   };
