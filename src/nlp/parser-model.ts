@@ -12,6 +12,7 @@ import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
+import { SimdLabelScorer } from './parser-label-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
@@ -82,8 +83,10 @@ export class ParserModel implements BeamScorer {
    * exact (lane − 128·features) and decoding equals scoring the int8 tables directly. Measured:
    * the labeller's 35 × 51 scalar adds per arc were half of the parse time.
    */
-  private readonly transBytes: Uint8Array;
-  private readonly labPacked: Int32Array;
+  private transBytes: Uint8Array;
+  private labPacked: Int32Array;
+  /** the labeller's sums in WebAssembly SIMD (null: the JS loop), holding both tables in its memory */
+  private readonly simd: SimdLabelScorer | null;
   private readonly labWords: number;
   private readonly labStride: number;
   private readonly rows = new Int32Array(MAX_FEATURES);
@@ -177,6 +180,12 @@ export class ParserModel implements BeamScorer {
       for (let r = 0; r < nl; r++) {
         for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
       }
+    }
+    this.simd = SimdLabelScorer.create(this.labPacked, this.labStride, [this.transBytes]);
+    if (this.simd !== null) {
+      // the scorer's copies are the model's tables from here on (the file buffer can go)
+      this.labPacked = this.simd.labPacked;
+      this.transBytes = this.simd.extra[0]!;
     }
   }
 
@@ -374,6 +383,23 @@ export class ParserModel implements BeamScorer {
 
   bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number {
     if (h === 0) return this.rootLabel;
+    const simd = this.simd;
+    if (simd !== null) {
+      simd.score(labelFeatures(st, x, h, d, simd.feats), this.labelMask);
+      // the same choice as below: the first label of the highest sum, root excluded
+      const sums = simd.sums;
+      const root = this.rootLabel;
+      let best = 0;
+      let bs = -1;
+      for (let l = 0; l < this.nLabels; l++) {
+        const s = sums[l]!;
+        if (s > bs && l !== root) {
+          best = l;
+          bs = s;
+        }
+      }
+      return best;
+    }
     const feats = this.feats;
     const nf = labelFeatures(st, x, h, d, feats);
     const L = this.nLabels;

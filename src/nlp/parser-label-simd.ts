@@ -1,0 +1,179 @@
+// The arc labeller's sums in WebAssembly SIMD: for each of an arc's label features, one 64-byte row
+// of the label table (one byte per label, weight + 128) is added into 64 16-bit lanes — four 16-byte
+// loads, eight widenings and eight vector adds per row, where the JS SWAR loop (parser-model.ts)
+// spends ~13 words × 6 scalar operations. Profiling showed the labeller compute-bound (rows kept in
+// L1 made it only ~8% faster), so fewer operations are the speed. The sums are the same integers
+// as the JS loop's (a lane holds at most MAX_FEATURES × 255 < 2^16), so labels are identical.
+// The module is a few dozen bytes assembled below from named instructions (no toolchain at build
+// or run time); the label and transition tables are copied into its memory, and the model's views
+// point there (one copy of each table in the process).
+import { MAX_FEATURES } from './parser-features.js';
+
+/** byte offsets in the module's memory */
+const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
+const OUT = 1024; // 64 uint16 label sums
+const TABLES = 4096; // the label table (64-byte rows), then the caller's other tables
+const ROW_BYTES = 64;
+const PAGE = 65536;
+
+// instructions used (WebAssembly core + SIMD opcodes)
+const op = {
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  end: [0x0b],
+  br: 0x0c,
+  brIf: 0x0d,
+  get: 0x20,
+  set: 0x21,
+  i32Const: 0x41,
+  i32Load: 0x28,
+  i32GeU: 0x4f,
+  i32Add: 0x6a,
+  i32And: 0x71,
+  i32Shl: 0x74,
+  v128Load: [0xfd, 0x00],
+  v128Store: [0xfd, 0x0b],
+  extendLowU: [0xfd, 0x89, 0x01], // i16x8.extend_low_i8x16_u
+  extendHighU: [0xfd, 0x8a, 0x01], // i16x8.extend_high_i8x16_u
+  i16x8Add: [0xfd, 0x8e, 0x01],
+} as const;
+
+function leb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+}
+/** signed LEB128 (i32.const immediates) */
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+const section = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
+const name = (s: string) => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+
+/**
+ * score(nf, mask): for i < nf, row = ((feats[i] & mask) << 6) + TABLES; lanes[0..63] += bytes of the
+ * row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 i, 3 row, 4–11 the eight lane vectors
+ * (labels 8k..8k+7), 12 the loaded vector.
+ */
+function scoreBody(): number[] {
+  const c: number[] = [];
+  const get = (l: number) => c.push(op.get, l);
+  const set = (l: number) => c.push(op.set, l);
+  c.push(...op.block, ...op.loop);
+  get(2);
+  get(0);
+  c.push(op.i32GeU, op.brIf, 1);
+  get(2);
+  c.push(op.i32Const, ...sleb(2), op.i32Shl, op.i32Load, 2, ...leb(FEATS));
+  get(1);
+  c.push(op.i32And, op.i32Const, ...sleb(6), op.i32Shl, op.i32Const, ...sleb(TABLES), op.i32Add);
+  set(3);
+  for (let k = 0; k < 4; k++) {
+    get(3);
+    c.push(...op.v128Load, 4, ...leb(16 * k));
+    set(12);
+    get(4 + 2 * k);
+    get(12);
+    c.push(...op.extendLowU, ...op.i16x8Add);
+    set(4 + 2 * k);
+    get(5 + 2 * k);
+    get(12);
+    c.push(...op.extendHighU, ...op.i16x8Add);
+    set(5 + 2 * k);
+  }
+  get(2);
+  c.push(op.i32Const, ...sleb(1), op.i32Add);
+  set(2);
+  c.push(op.br, 0, ...op.end, ...op.end);
+  for (let j = 0; j < 8; j++) {
+    c.push(op.i32Const, ...sleb(OUT));
+    get(4 + j);
+    c.push(...op.v128Store, 4, ...leb(16 * j));
+  }
+  c.push(...op.end);
+  const locals = [2, ...leb(2), 0x7f, ...leb(9), 0x7b];
+  return [...leb(locals.length + c.length), ...locals, ...c];
+}
+
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 2, 0x7f, 0x7f, 0]), // type 0: (i32, i32) → ()
+    ...section(2, [1, ...name('m'), ...name('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
+    ...section(3, [1, 0]), // one function of type 0
+    ...section(7, [1, ...name('score'), 0x00, 0]), // export it as "score"
+    ...section(10, [1, ...scoreBody()]),
+  ]);
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+function labelModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    const bytes = moduleBytes();
+    // a runtime without SIMD keeps the JS loop
+    compiled = WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+  }
+  return compiled;
+}
+
+export class SimdLabelScorer {
+  /** where the caller writes an arc's label feature hashes (MAX_FEATURES) */
+  readonly feats: Int32Array;
+  /** the label sums of the last score() (label l at index l; 64 lanes) */
+  readonly sums: Uint16Array;
+  /** the label table in the module's memory (the model keeps this view instead of its own copy) */
+  readonly labPacked: Int32Array;
+  /** the extra tables, copied after the label table, in the same order */
+  readonly extra: Uint8Array[];
+  private readonly run: (nf: number, mask: number) => void;
+
+  private constructor(mod: WebAssembly.Module, labPacked: Int32Array, extra: readonly Uint8Array[]) {
+    const extraBytes = extra.reduce((n, t) => n + ((t.byteLength + 63) & ~63), 0);
+    const bytes = TABLES + labPacked.byteLength + extraBytes;
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
+    const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
+    this.run = inst.exports.score as (nf: number, mask: number) => void;
+    const buf = memory.buffer;
+    this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
+    this.sums = new Uint16Array(buf, OUT, 64);
+    this.labPacked = new Int32Array(buf, TABLES, labPacked.length);
+    this.labPacked.set(labPacked);
+    let at = TABLES + labPacked.byteLength;
+    this.extra = extra.map((t) => {
+      const view = new Uint8Array(buf, at, t.byteLength);
+      view.set(t);
+      at += (t.byteLength + 63) & ~63;
+      return view;
+    });
+  }
+
+  /**
+   * A scorer over a label table of 64-byte rows (≤ 64 labels; labStride 16 int32), or null when the
+   * table has wider rows or the runtime has no WebAssembly SIMD. `extra` tables (the transition
+   * weights) move into the same memory, so the model's file buffer holds nothing still in use.
+   */
+  static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): SimdLabelScorer | null {
+    if (stride * 4 !== ROW_BYTES) return null;
+    const mod = labelModule();
+    return mod ? new SimdLabelScorer(mod, labPacked, extra) : null;
+  }
+
+  /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
+  score(nf: number, mask: number): void {
+    this.run(nf, mask);
+  }
+}
