@@ -11,6 +11,8 @@ import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js
 
 /** What beam search needs from a model: transition scores and the best label of an arc. */
 export interface BeamScorer {
+  /** where the beam writes a state's transition features for scoreTransitions (default: its own buffer) */
+  readonly featureBuffer?: Int32Array;
   scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void;
   bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number;
 }
@@ -121,8 +123,9 @@ export class BeamSearch {
         nc = insertCandidate(ci, ct, cs, nc, k, i, forced, base);
         continue;
       }
-      const nf = transitionFeatures(st, x, this.feats);
-      model.scoreTransitions(this.feats, nf, sc);
+      const feats = model.featureBuffer ?? this.feats;
+      const nf = transitionFeatures(st, x, feats);
+      model.scoreTransitions(feats, nf, sc);
       for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t)) nc = insertCandidate(ci, ct, cs, nc, k, i, t, base + sc[t]!);
     }
     const floor = cs[0]! - this.margin;

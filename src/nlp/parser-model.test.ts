@@ -32,10 +32,15 @@ describe('parser model scoring', () => {
     for (const nf of [1, 20, 115, MAX_FEATURES]) {
       const feats = Int32Array.from({ length: nf }, () => Math.floor(r() * 2 ** 31) | 0);
       m.scoreTransitions(feats, nf, out);
+      // the same features in the model's own buffer take the WebAssembly path
+      m.featureBuffer.set(feats);
+      const viaBuffer = new Float64Array(N_TRANSITIONS);
+      m.scoreTransitions(m.featureBuffer, nf, viaBuffer);
       for (let t = 0; t < N_TRANSITIONS; t++) {
         let s = 0;
         for (let i = 0; i < nf; i++) s += trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
         expect(out[t]).toBe(s);
+        expect(viaBuffer[t]).toBe(s);
       }
     }
   });

@@ -12,7 +12,7 @@ import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
-import { SimdLabelScorer } from './parser-label-simd.js';
+import { ParserSimd } from './parser-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
@@ -86,7 +86,9 @@ export class ParserModel implements BeamScorer {
   private transBytes: Uint8Array;
   private labPacked: Int32Array;
   /** the labeller's sums in WebAssembly SIMD (null: the JS loop), holding both tables in its memory */
-  private readonly simd: SimdLabelScorer | null;
+  private readonly simd: ParserSimd | null;
+  /** where transition features go to be scored (the SIMD module's memory when there is one) */
+  readonly featureBuffer: Int32Array;
   private readonly labWords: number;
   private readonly labStride: number;
   private readonly rows = new Int32Array(MAX_FEATURES);
@@ -181,7 +183,8 @@ export class ParserModel implements BeamScorer {
         for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
       }
     }
-    this.simd = SimdLabelScorer.create(this.labPacked, this.labStride, [this.transBytes]);
+    this.simd = ParserSimd.create(this.labPacked, this.labStride, [this.transBytes]);
+    this.featureBuffer = this.simd !== null ? this.simd.feats : this.feats;
     if (this.simd !== null) {
       // the scorer's copies are the model's tables from here on (the file buffer can go)
       this.labPacked = this.simd.labPacked;
@@ -337,7 +340,7 @@ export class ParserModel implements BeamScorer {
     }
     const st = this.st;
     st.reset(x.n);
-    const feats = this.feats;
+    const feats = this.featureBuffer;
     const sc = this.tscore;
     while (!st.isTerminal()) {
       let best = -1;
@@ -363,7 +366,18 @@ export class ParserModel implements BeamScorer {
     }
   }
 
+  /** Transition scores of nf feature hashes; those written into featureBuffer are summed in WebAssembly (same integers). */
   scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void {
+    const simd = this.simd;
+    if (simd !== null && feats === simd.feats) {
+      simd.transitions(nf, this.transMask);
+      const sums = simd.transSums;
+      const bias = nf << 7;
+      out[0] = sums[0]! - bias;
+      out[1] = sums[1]! - bias;
+      out[2] = sums[2]! - bias;
+      return;
+    }
     const w = this.transBytes;
     const mask = this.transMask;
     let s = 0;

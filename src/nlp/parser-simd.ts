@@ -1,17 +1,20 @@
-// The arc labeller's sums in WebAssembly SIMD: for each of an arc's label features, one 64-byte row
-// of the label table (one byte per label, weight + 128) is added into 64 16-bit lanes — four 16-byte
-// loads, eight widenings and eight vector adds per row, where the JS SWAR loop (parser-model.ts)
-// spends ~13 words × 6 scalar operations. Profiling showed the labeller compute-bound (rows kept in
-// L1 made it only ~8% faster), so fewer operations are the speed. The sums are the same integers
-// as the JS loop's (a lane holds at most MAX_FEATURES × 255 < 2^16), so labels are identical.
-// The module is a few dozen bytes assembled below from named instructions (no toolchain at build
-// or run time); the label and transition tables are copied into its memory, and the model's views
-// point there (one copy of each table in the process).
+// The parser's two inner sums in WebAssembly: the arc labeller's (SIMD) and the transition scores'.
+// Labels: for each of an arc's label features, one 64-byte row of the label table (one byte per
+// label, weight + 128) is added into 64 16-bit lanes — four 16-byte loads, eight widenings and eight
+// vector adds per row, where the JS SWAR loop (parser-model.ts) spends ~13 words × 6 scalar
+// operations. Transitions: the three bytes of each feature's row summed in a scalar loop, which
+// measured ~20% faster parsing than the same loop in JS (no bounds checks, no deoptimisation). Profiling showed both
+// compute-bound (rows forced into L1 made the labeller only ~8% faster, the transitions not at
+// all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
+// holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. The module is a few hundred
+// bytes assembled below from named instructions (no toolchain at build or run time); the label and
+// transition tables are copied into its memory and the model's views point there (one copy each).
 import { MAX_FEATURES } from './parser-features.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
+const TRANS_OUT = 1152; // three int32 transition sums
 const TABLES = 4096; // the label table (64-byte rows), then the caller's other tables
 const ROW_BYTES = 64;
 const PAGE = 65536;
@@ -27,6 +30,9 @@ const op = {
   set: 0x21,
   i32Const: 0x41,
   i32Load: 0x28,
+  i32Load8U: 0x2d,
+  i32Store: 0x36,
+  i32Mul: 0x6c,
   i32GeU: 0x4f,
   i32Add: 0x6a,
   i32And: 0x71,
@@ -109,14 +115,54 @@ function scoreBody(): number[] {
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
 
+/**
+ * trans(nf, mask, base): for i < nf, row = (feats[i] & mask) · 3 + base; the row's three bytes
+ * (SHIFT, LEFT, RIGHT) are summed into three int32 stored at TRANS_OUT. Locals: 0 nf, 1 mask,
+ * 2 base, 3 i, 4 row, 5–7 the sums.
+ */
+function transBody(): number[] {
+  const c: number[] = [];
+  const get = (l: number) => c.push(op.get, l);
+  const set = (l: number) => c.push(op.set, l);
+  c.push(...op.block, ...op.loop);
+  get(3);
+  get(0);
+  c.push(op.i32GeU, op.brIf, 1);
+  get(3);
+  c.push(op.i32Const, ...sleb(2), op.i32Shl, op.i32Load, 2, ...leb(FEATS));
+  get(1);
+  c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
+  get(2);
+  c.push(op.i32Add);
+  set(4);
+  for (let t = 0; t < 3; t++) {
+    get(5 + t);
+    get(4);
+    c.push(op.i32Load8U, 0, ...leb(t), op.i32Add);
+    set(5 + t);
+  }
+  get(3);
+  c.push(op.i32Const, ...sleb(1), op.i32Add);
+  set(3);
+  c.push(op.br, 0, ...op.end, ...op.end);
+  for (let t = 0; t < 3; t++) {
+    c.push(op.i32Const, ...sleb(TRANS_OUT));
+    get(5 + t);
+    c.push(op.i32Store, 2, ...leb(4 * t));
+  }
+  c.push(...op.end);
+  const locals = [1, ...leb(5), 0x7f];
+  return [...leb(locals.length + c.length), ...locals, ...c];
+}
+
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 2, 0x7f, 0x7f, 0]), // type 0: (i32, i32) → ()
+    ...section(1, [2, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // types: (i32, i32) → (), (i32, i32, i32) → ()
     ...section(2, [1, ...name('m'), ...name('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [1, 0]), // one function of type 0
-    ...section(7, [1, ...name('score'), 0x00, 0]), // export it as "score"
-    ...section(10, [1, ...scoreBody()]),
+    ...section(3, [2, 0, 1]), // two functions: score of type 0, trans of type 1
+    ...section(7, [2, ...name('score'), 0x00, 0, ...name('trans'), 0x00, 1]),
+    ...section(10, [2, ...scoreBody(), ...transBody()]),
   ]);
 }
 
@@ -130,7 +176,7 @@ function labelModule(): WebAssembly.Module | null {
   return compiled;
 }
 
-export class SimdLabelScorer {
+export class ParserSimd {
   /** where the caller writes an arc's label feature hashes (MAX_FEATURES) */
   readonly feats: Int32Array;
   /** the label sums of the last score() (label l at index l; 64 lanes) */
@@ -139,7 +185,12 @@ export class SimdLabelScorer {
   readonly labPacked: Int32Array;
   /** the extra tables, copied after the label table, in the same order */
   readonly extra: Uint8Array[];
+  /** the three transition sums of the last transitions() */
+  readonly transSums: Int32Array;
   private readonly run: (nf: number, mask: number) => void;
+  private readonly runTrans: (nf: number, mask: number, base: number) => void;
+  /** byte offset of the first extra table (the transition rows) */
+  private readonly transBase: number;
 
   private constructor(mod: WebAssembly.Module, labPacked: Int32Array, extra: readonly Uint8Array[]) {
     const extraBytes = extra.reduce((n, t) => n + ((t.byteLength + 63) & ~63), 0);
@@ -147,7 +198,10 @@ export class SimdLabelScorer {
     const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
     const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
     this.run = inst.exports.score as (nf: number, mask: number) => void;
+    this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     const buf = memory.buffer;
+    this.transSums = new Int32Array(buf, TRANS_OUT, 3);
+    this.transBase = TABLES + labPacked.byteLength;
     this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
     this.sums = new Uint16Array(buf, OUT, 64);
     this.labPacked = new Int32Array(buf, TABLES, labPacked.length);
@@ -166,10 +220,18 @@ export class SimdLabelScorer {
    * table has wider rows or the runtime has no WebAssembly SIMD. `extra` tables (the transition
    * weights) move into the same memory, so the model's file buffer holds nothing still in use.
    */
-  static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): SimdLabelScorer | null {
+  static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): ParserSimd | null {
     if (stride * 4 !== ROW_BYTES) return null;
     const mod = labelModule();
-    return mod ? new SimdLabelScorer(mod, labPacked, extra) : null;
+    return mod ? new ParserSimd(mod, labPacked, extra) : null;
+  }
+
+  /**
+   * Sums the three-byte rows of the first extra table (the transition weights) for feats[0..nf),
+   * masked to its rows, into transSums.
+   */
+  transitions(nf: number, mask: number): void {
+    this.runTrans(nf, mask, this.transBase);
   }
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
