@@ -85,7 +85,7 @@ export class ParserModel implements BeamScorer {
    */
   private transBytes: Uint8Array;
   private labPacked: Int32Array;
-  /** the labeller's sums in WebAssembly SIMD (null: the JS loop), holding both tables in its memory */
+  /** the label and transition sums in WebAssembly (parser-simd.ts; null: the JS loops), holding both tables in its memory */
   private readonly simd: ParserSimd | null;
   /** where transition features go to be scored (the SIMD module's memory when there is one) */
   readonly featureBuffer: Int32Array;

@@ -3,7 +3,7 @@
 // label, weight + 128) is added into 64 16-bit lanes — four 16-byte loads, eight widenings and eight
 // vector adds per row, where the JS SWAR loop (parser-model.ts) spends ~13 words × 6 scalar
 // operations. Transitions: the three bytes of each feature's row summed in a scalar loop, which
-// measured ~20% faster parsing than the same loop in JS (no bounds checks, no deoptimisation). Profiling showed both
+// parses ~20% faster than the same loop in JS (no bounds checks). Profiling showed both
 // compute-bound (rows forced into L1 made the labeller only ~8% faster, the transitions not at
 // all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
 // holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. The module is a few hundred
@@ -167,7 +167,7 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
 }
 
 let compiled: WebAssembly.Module | null | undefined;
-function labelModule(): WebAssembly.Module | null {
+function simdModule(): WebAssembly.Module | null {
   if (compiled === undefined) {
     const bytes = moduleBytes();
     // a runtime without SIMD keeps the JS loop
@@ -222,7 +222,7 @@ export class ParserSimd {
    */
   static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): ParserSimd | null {
     if (stride * 4 !== ROW_BYTES) return null;
-    const mod = labelModule();
+    const mod = simdModule();
     return mod ? new ParserSimd(mod, labPacked, extra) : null;
   }
 
