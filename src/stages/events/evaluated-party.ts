@@ -6,30 +6,10 @@
 import type { Ctx } from './context.js';
 import type { Actor } from './actor.js';
 import type { DepTree } from './tree.js';
+import { reportedTokens } from './reported-content.js';
 
-/** as deep below the speech verb as match-frames.ts reads what it reports (CONTENT_DEPTH) */
-const CONTENT_DEPTH = 3;
-/** the relations through which a speech verb reports (match-frames.ts TriggerView.content) */
-const REPORTING = /^(ccomp|parataxis|xcomp|obj|iobj|obl)/;
 /** how many tokens of the evaluation word's phrase are looked at: a phrase, not a paragraph */
 const MAX_PHRASE_TOKENS = 60;
-
-/** the tokens a speech verb at p reports, in text order (its complement, quote, object and phrases, depth ≤ 3) */
-function reportedTokens(t: DepTree, p: number): number[] {
-  const sent = t.tok(p).sent;
-  const seen = new Set<number>();
-  let level = t.kidsWhere(p, (d) => REPORTING.test(d));
-  for (let depth = 0; depth < CONTENT_DEPTH && level.length; depth++) {
-    const next: number[] = [];
-    for (const k of level) {
-      if (seen.has(k) || t.tok(k).sent !== sent) continue;
-      seen.add(k);
-      next.push(...t.kids(k));
-    }
-    level = next;
-  }
-  return [...seen].sort((a, b) => a - b);
-}
 
 /** the word at k starts `phrase` (lemmas or forms of consecutive tokens) */
 function startsPhrase(t: DepTree, k: number, words: readonly string[]): boolean {

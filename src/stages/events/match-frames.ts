@@ -5,6 +5,7 @@
 import type { Constraint, Frame } from './lexicon.js';
 import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
+import { reportedTokens } from './reported-content.js';
 
 const VERB_POS = new Set(['VERB', '']);
 const NOUN_POS = new Set(['NOUN', '']);
@@ -96,24 +97,7 @@ class TriggerView {
   content(): { lemmas: string; forms: string } {
     if (this.reported) return this.reported;
     const t = this.t;
-    const sent = t.tok(this.p).sent;
-    // at most CONTENT_DEPTH relations below the verb: what the statement says of its subject ("said
-    // he had been an iconic leader"), not a word buried in a description ("ordered X to appear for
-    // questioning in an investigation of illegal arms sales, court sources said")
-    const seen = new Set<number>();
-    let level = t.kidsWhere(this.p, (d) => /^(ccomp|parataxis|xcomp|obj|iobj|obl)/.test(d));
-    for (let depth = 0; depth < CONTENT_DEPTH && level.length; depth++) {
-      const next: number[] = [];
-      for (const k of level) {
-        if (seen.has(k) || t.tok(k).sent !== sent) continue;
-        seen.add(k);
-        next.push(...t.kids(k));
-      }
-      level = next;
-    }
-    // the function words of the last level, so that a phrase ("abuse of power") is read whole
-    for (const k of level) if (!seen.has(k) && t.tok(k).sent === sent && /^(case|det|fixed|flat)/.test(t.dep(k))) seen.add(k);
-    const toks = [...seen].sort((a, b) => a - b);
+    const toks = reportedTokens(t, this.p, true);
     return (this.reported = { lemmas: ` ${toks.map((k) => t.lemma(k).toLowerCase()).join(' ')} `, forms: ` ${toks.map((k) => t.lower(k)).join(' ')} ` });
   }
 
@@ -128,9 +112,6 @@ class TriggerView {
     return w;
   }
 }
-
-/** how deep below a speech verb an evaluation word may sit (the complement's head is depth 1; 4 let "rebels who entered the country illegally" read as an accusation) */
-const CONTENT_DEPTH = 3;
 
 function anyIn(words: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return true;
