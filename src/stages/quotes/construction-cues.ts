@@ -44,6 +44,7 @@ export function attachConstructionCues(st: State): void {
     for (let i = s; i < ce; i++) {
       if (st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i) || v.tokens[i]!.pos !== 'VERB') continue;
       const lemma = v.tokens[i]!.lemma.toLowerCase();
+      if (!v.lex.constructionLemmas.has(lemma)) continue;
       const use = constructionAt(v.doc, kids, i);
       if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) continue;
       const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };

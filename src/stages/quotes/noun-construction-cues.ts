@@ -38,7 +38,7 @@ export function attachNounConstructionCues(st: State): void {
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
-      if (st.usedTok[i] || v.inQuote[i]! >= 0 || v.tokens[i]!.pos !== 'NOUN') continue;
+      if (st.usedTok[i] || v.inQuote[i]! >= 0 || v.tokens[i]!.pos !== 'NOUN' || !v.lex.constructionLemmas.has(v.tokens[i]!.lemma.toLowerCase())) continue;
       const use = constructionAt(v.doc, kids, i);
       if (!use || use.comp < 0 || !v.lex.constructions.has(`${v.tokens[i]!.lemma.toLowerCase()}\t${use.kind}`)) continue;
       let [cs, cend] = subtreeSpan(kids, use.comp);

@@ -34,6 +34,8 @@ export interface QuoteLexicon {
   readonly stance: ReadonlyMap<string, StanceEntry>;
   /** "lemma\tconstruction" keys of the verb constructions that cue (data/quotes/cue-constructions.tsv) */
   readonly constructions: ReadonlySet<string>;
+  /** the lemmas of those keys: a word whose lemma is not here is in no cue construction (checked before reading its construction from the parse) */
+  readonly constructionLemmas: ReadonlySet<string>;
 }
 
 export interface StanceEntry {
@@ -76,5 +78,6 @@ export function loadQuoteLexicon(): QuoteLexicon {
     stance.set(r.word!.toLowerCase(), { kind: r.kind === 'agent' ? 'agent' : 'adj', preps: new Set(r.preps!.split(',').map((p) => p.trim().toLowerCase())) });
   }
   const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions };
+  const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas };
 }
