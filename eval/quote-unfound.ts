@@ -116,6 +116,15 @@ const emptyRow = (): RateRow => ({ occurs: 0, marked: 0, predicted: 0, free: 0, 
 const spanKey = (rs: readonly Range[]) => rs.map((r) => r.join('-')).join(',');
 
 /** the (lemma × construction) table of --rates */
+/** each gold document with its prediction and its cached doc (documents missing either are skipped) */
+function* withPredictions(golds: ReturnType<typeof loadSplit>['golds'], preds: ReturnType<typeof readPredictions>, docs: Map<string, Doc>) {
+  for (const g of golds) {
+    const p = preds.get(g.id);
+    const doc = docs.get(g.id);
+    if (p && doc) yield { g, doc, text: p.text, pq: predictedSpans(p) };
+  }
+}
+
 function rates(split: string): void {
   const preds = readPredictions(split);
   const docs = cachedDocs(split);
@@ -127,12 +136,7 @@ function rates(split: string): void {
   const rows = new Map<string, RateRow>();
   const only = arg('lemma');
   const examples: string[] = [];
-  for (const g of golds) {
-    const p = preds.get(g.id);
-    const doc = docs.get(g.id);
-    if (!p || !doc) continue;
-    const text = p.text;
-    const pq = predictedSpans(p);
+  for (const { g, doc, text, pq } of withPredictions(golds, preds, docs)) {
     const predCue = charSet(pq.flatMap((q) => q.cue));
     const predAny = charSet(pq.flatMap((q) => [...q.cue, ...q.content, ...q.source]));
     // per gold cue character: the attribution and whether any prediction touches it
@@ -241,12 +245,7 @@ function main(): void {
   // how often each lemma is marked as a cue where it occurs as a verb or noun
   const occurs = new Map<string, number>();
   const marked = new Map<string, number>();
-  for (const g of golds) {
-    const p = preds.get(g.id);
-    const doc = docs.get(g.id);
-    if (!p || !doc) continue;
-    const text = p.text;
-    const pq = predictedSpans(p);
+  for (const { g, doc, text, pq } of withPredictions(golds, preds, docs)) {
     const cueChars = new Set<number>();
     for (const a of g.attributions) for (const c of charSet(trimmed(text, a.cue))) cueChars.add(c);
     for (const t of doc.tokens) {
