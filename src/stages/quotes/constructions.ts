@@ -26,12 +26,18 @@ export type Construction = (typeof CONSTRUCTIONS)[number];
 export const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 const WH = /^(whether|if|how|why|what|when|where|who|which)$/i;
 
-/** the dependents of every token (index lists, in text order) */
+/** the parse's children of every token, computed once per document (the quotes stage's candidates all read them) */
+const KIDS = new WeakMap<Doc, number[][]>();
+
+/** the dependents of every token within its sentence (index lists, in text order), once per document */
 export function childrenOf(doc: Doc): number[][] {
-  const out: number[][] = doc.tokens.map(() => []);
+  let out = KIDS.get(doc);
+  if (out) return out;
+  const kids: number[][] = doc.tokens.map(() => []);
   doc.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head !== i) out[t.head]!.push(i);
+    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) kids[t.head]!.push(i);
   });
+  KIDS.set(doc, (out = kids));
   return out;
 }
 

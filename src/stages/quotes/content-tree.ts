@@ -6,20 +6,7 @@
 // dependency label, because the parser hangs secondary predicates, coordinated that-clauses and
 // the content's own trailing phrases on the cue verb (see the session-4 report of issue 14).
 import { isPunct, type View } from './view.js';
-
-/** the parse's children of every token, computed once per view */
-const KIDS = new WeakMap<View, number[][]>();
-
-function childrenOf(v: View): number[][] {
-  let out = KIDS.get(v);
-  if (out) return out;
-  const kids: number[][] = v.tokens.map(() => []);
-  v.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head < kids.length && t.sent === v.tokens[t.head]!.sent) kids[t.head]!.push(i);
-  });
-  KIDS.set(v, kids);
-  return kids;
-}
+import { childrenOf } from './constructions.js';
 
 // bounds the walks below: a sentence the quotes stage reads has at most MAX_SENTENCE_TOKENS tokens
 const MAX_WALK = 400;
@@ -58,7 +45,7 @@ const MAX_SKIP = 8;
  */
 export function treeContentStart(v: View, head: number, start: number, fe: number): number {
   if (!v.parsed) return start;
-  const kids = childrenOf(v);
+  const kids = childrenOf(v.doc);
   const comp = kids[head]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > start && c < fe);
   if (comp === undefined) return start;
   const lo = subtreeStart(kids, comp);

@@ -1,7 +1,7 @@
 // Indirect speech from the dependency parse, for what the surface rules left: a cue verb of
 // data/speech-verbs.tsv with a clausal complement (ccomp, or parataxis for "X said, …") and a
 // subject (nsubj). The source is the subject's subtree, the content the complement's subtree.
-// Runs only when the parse layer is present; subtrees are walked at most MAX_SUBTREE tokens deep
+// Runs only when the parse layer is present; subtrees are walked at most MAX_SUBTREE (constructions.ts) tokens deep
 // so a pathological sentence stays linear.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
@@ -9,31 +9,7 @@ import { isPossessive, isPunct, tokSpan, type View } from './view.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { notSpeech } from './not-speech.js';
-
-const MAX_SUBTREE = 400;
-
-function children(v: View): number[][] {
-  const out: number[][] = v.tokens.map(() => []);
-  v.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head < out.length && t.sent === v.tokens[t.head]!.sent) out[t.head]!.push(i);
-  });
-  return out;
-}
-
-/** [min, max+1) of the subtree under i (bounded walk) */
-function subtree(kids: readonly number[][], i: number): [number, number] {
-  let lo = i;
-  let hi = i;
-  const stack = [i];
-  let n = 0;
-  while (stack.length && n++ < MAX_SUBTREE) {
-    const k = stack.pop()!;
-    if (k < lo) lo = k;
-    if (k > hi) hi = k;
-    for (const c of kids[k]!) stack.push(c);
-  }
-  return [lo, hi + 1];
-}
+import { childrenOf, subtreeSpan } from './constructions.js';
 
 /**
  * The end of a subject subtree without the adjuncts the parser hung on it: a time ("The Security
@@ -52,7 +28,7 @@ function withoutTrailingAdjunct(v: View, head: number, end: number): number {
 export function attachParsed(st: State): void {
   const v = st.v;
   if (!v.parsed) return;
-  const kids = children(v);
+  const kids = childrenOf(v.doc);
   for (const sent of v.doc.sentences) {
     if (sent.tokenEnd - sent.tokenStart > MAX_SENTENCE_TOKENS) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
@@ -63,9 +39,9 @@ export function attachParsed(st: State): void {
       const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
       if (subj === undefined || comp === undefined || subj > i) continue;
       const g = verbGroup(v, i, entry, sent.tokenStart, sent.tokenEnd);
-      const [ss, se0] = subtree(kids, subj);
+      const [ss, se0] = subtreeSpan(kids, subj);
       const se = withoutTrailingAdjunct(v, subj, se0);
-      let [cs, ce] = subtree(kids, comp);
+      let [cs, ce] = subtreeSpan(kids, comp);
       if (cs < g.end) cs = g.end;
       while (ce > cs && isPunct(v, ce - 1) && v.inQuote[ce - 1] < 0) ce--;
       if (se > g.start || ce <= cs || !isFree(st, cs, ce) || !isFree(st, ss, se)) continue;
