@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { ParserModel } from './parser-model.js';
+import { RELABEL_FILE, RelabelModel } from './parser-relabel.js';
 
 export const PARSER_FILE = 'parser.bin';
 
@@ -23,7 +24,11 @@ export class Parser {
   private mapFor: readonly string[] | null = null;
   private mapForX: readonly string[] | null = null;
 
-  constructor(readonly model: ParserModel) {}
+  /** the second-pass arc labeller (parser-relabel.ts), run on every finished tree; null: the parser's labels stand */
+  constructor(
+    readonly model: ParserModel,
+    readonly relabeller: RelabelModel | null = null,
+  ) {}
 
   /** Parses one sentence of n ≥ 0 words; the result is always a single-rooted tree. */
   parse(forms: readonly string[], upos: readonly string[], xpos: readonly string[]): ParseResult {
@@ -52,7 +57,11 @@ export class Parser {
       this.heads = new Int32Array(n * 2);
       this.labels = new Int32Array(n * 2);
     }
-    if (n > 0) this.model.parseInput(this.model.prepare(forms, upos, xpos), this.heads, this.labels);
+    if (n > 0) {
+      const x = this.model.prepare(forms, upos, xpos);
+      this.model.parseInput(x, this.heads, this.labels);
+      this.relabeller?.relabel(x, this.heads, this.labels);
+    }
     return { heads: this.heads, labels: this.labels };
   }
 
@@ -71,7 +80,11 @@ export class Parser {
       this.mapFor = uposOf;
       this.mapForX = xposOf;
     }
-    if (n > 0) this.model.parseInput(this.model.prepareIds(forms, tagIds, this.tagMap!), this.heads, this.labels);
+    if (n > 0) {
+      const x = this.model.prepareIds(forms, tagIds, this.tagMap!);
+      this.model.parseInput(x, this.heads, this.labels);
+      this.relabeller?.relabel(x, this.heads, this.labels);
+    }
     return { heads: this.heads, labels: this.labels };
   }
 
@@ -87,7 +100,14 @@ export function getParser(): Parser {
   if (!cached) {
     const path = modelPath(PARSER_FILE);
     if (!existsSync(path)) throw new NewsgraphError('E021', `expected a parser model at ${path}, found none — run \`npm run train\``, path);
-    cached = new Parser(ParserModel.fromBuffer(readFileSync(path), path));
+    const model = ParserModel.fromBuffer(readFileSync(path), path);
+    // the relabeller is optional: a parser trained without it parses as before
+    const rpath = modelPath(RELABEL_FILE);
+    const relabeller = existsSync(rpath) ? RelabelModel.fromBuffer(readFileSync(rpath), rpath) : null;
+    if (relabeller && relabeller.header.labels.join('\t') !== model.header.labels.join('\t')) {
+      throw new NewsgraphError('E021', `${rpath}: expected the label inventory of ${path}, found another — run \`npm run train\``, rpath);
+    }
+    cached = new Parser(model, relabeller);
   }
   return cached;
 }
