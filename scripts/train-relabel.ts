@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { modelPath } from '../src/core/paths.js';
 import type { ParseInput } from '../src/nlp/parser-features.js';
 import { getParser, resetParser } from '../src/nlp/parser.js';
+import type { ParserModel } from '../src/nlp/parser-model.js';
 import { RELABEL_FILE } from '../src/nlp/parser-relabel.js';
 import { trainRelabel, type RelabelExample } from '../src/nlp/parser-relabel-train.js';
 import { getTagger, resetTagger } from '../src/nlp/tagger.js';
@@ -43,14 +44,15 @@ function snapshot(x: ParseInput): ParseInput {
 }
 
 /** The shipped tagger's and parser's analysis of gold sentences, as relabeller examples. */
-export function parsedExamples(sents: readonly TrainSentence[], greedy = false, tagsOf?: (s: TrainSentence) => { upos: string[]; xpos: string[] }): RelabelExample[] {
+export function parsedExamples(sents: readonly TrainSentence[], greedy = false, tagsOf?: (s: TrainSentence) => { upos: string[]; xpos: string[] }, parserModel?: ParserModel): RelabelExample[] {
   const tagger = getTagger();
-  const parser = getParser();
-  const model = parser.model;
+  const shipped = getParser().model;
+  const model = parserModel ?? shipped;
+  const shippedMap = shipped.tagIdMap(tagger.uposOf, tagger.xposOf);
   const width = model.beamWidth;
   const margin = model.beamMargin;
   if (greedy) model.setBeam(1);
-  const labelId = new Map(model.header.labels.map((l, i) => [l, i]));
+  const labelId = new Map(shipped.header.labels.map((l, i) => [l, i]));
   const map = model.tagIdMap(tagger.uposOf, tagger.xposOf);
   let ids = new Int32Array(256);
   const out: RelabelExample[] = [];
@@ -70,6 +72,12 @@ export function parsedExamples(sents: readonly TrainSentence[], greedy = false, 
     const heads = new Int32Array(n);
     const labels = new Int32Array(n);
     model.parseInput(x, heads, labels);
+    // another parser (a jackknife fold's) has its own tag, class and label ids: the example is
+    // stated in the shipped parser's (its input, its label ids by name)
+    if (model !== shipped) {
+      x = tagsOf ? shipped.prepare(s.forms, tagsOf(s).upos, tagsOf(s).xpos) : shipped.prepareIds(s.forms, ids, shippedMap);
+      for (let i = 0; i < n; i++) labels[i] = labelId.get(model.header.labels[labels[i]!]!) ?? 0;
+    }
     out.push({ x: snapshot(x), heads, labels, goldHeads: Int32Array.from(s.heads), goldLabels: Int32Array.from(s.labels, (l) => labelId.get(l) ?? -1) });
   }
   model.setBeam(width, margin);
