@@ -17,12 +17,14 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
 import { legalAppealCode } from './recode-legal-appeal.js';
+import { settlementCode } from './recode-settlement.js';
+import { troopExpulsionCode } from './recode-expulsion.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
@@ -353,8 +355,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "protesters clashed with the police": a riot, not a disagreement (recode-clash.ts)
   const riot = recip ? null : riotCode(f.cameo, t.lemma(p), sources, targets);
   // "appealed the decision to the court": the legal sense (recode-legal-appeal.ts)
-  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo);
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p));
+  // "would prefer to agree a solution with": a settlement intended (recode-settlement.ts); "Parliament
+  // voted on a resolution to expel United States troops": a demand that they leave (recode-expulsion.ts)
+  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets);
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
