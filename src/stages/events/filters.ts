@@ -392,3 +392,22 @@ export function isHyphenCompoundModifier(t: DepTree, p: number): boolean {
   const text = t.doc.text;
   return at >= 2 && (text[at - 1] === '-' || text[at - 1] === '‐') && /[\p{L}\p{N}]/u.test(text[at - 2]!);
 }
+
+/**
+ * "Pelosi called Trump's conduct a 'breach'", "Trump called the Democrats 'radical'", "her mother
+ * called the police", "the Coast Guard called off its search": "call" is an appeal only with what an
+ * appeal asks — someone called on, something called for, or an act the object is called to do ("called
+ * the parties to resume talks"). With none of these it names or characterises its object, rings
+ * someone up, or (with a particle) cancels or summons: no appeal (the naming's evaluation, if any, is
+ * the call-criticize/praise/accuse frames' own event).
+ */
+export function isCallWithoutAppeal(t: DepTree, p: number): boolean {
+  if (t.lemma(p) !== 'call' || t.tok(p).pos !== 'VERB') return false;
+  if (t.kid(p, 'compound:prt') >= 0) return true;
+  const asks = t.kidsWhere(p, (d, c) => {
+    const b = baseDep(d);
+    if ((b === 'obl' || b === 'nmod') && (t.caseOf(c) === 'on' || t.caseOf(c) === 'for' || t.caseOf(c) === 'upon')) return true;
+    return (b === 'xcomp' || b === 'ccomp' || b === 'advcl') && t.markOf(c) === 'to';
+  });
+  return asks.length === 0;
+}
