@@ -37,4 +37,10 @@ describe.skipIf(!hasParser)('issue 13 code conventions, round 12', () => {
     expect(show('Kenyan President William Ruto said the government would not consider requests from Uganda.')).toEqual(['120 KENGOV→UGA hypothetical']);
     expect(show('Kenyan President William Ruto said the government would consider requests from Uganda.')).toEqual(['014 KENGOV→UGA hypothetical']);
   }, 60_000);
+
+  it('a future accession to a demand keeps its kind in the intent code (0831 → 0341, not the bare 034)', () => {
+    expect(show('The Kenyan parliament will abolish the post of Ugandan envoy.')).toEqual(['0341 KENLEG→UGAGOV future']);
+    // control: done, it is the accession itself
+    expect(show('The Kenyan parliament abolished the post of Ugandan envoy.')).toEqual(['0831 KENLEG→UGAGOV asserted']);
+  }, 60_000);
 });
