@@ -43,4 +43,13 @@ describe.skipIf(!hasParser)('issue 13 code conventions, round 12', () => {
     // control: done, it is the accession itself
     expect(show('The Kenyan parliament abolished the post of Ugandan envoy.')).toEqual(['0831 KENLEG→UGAGOV asserted']);
   }, 60_000);
+
+  it('asking for a resignation is an appeal for a change in leadership (0241), demanding it a demand (1041)', () => {
+    expect(show('Ugandan protesters asked Kenyan President William Ruto to resign.')).toEqual(['0241 UGACVL→KENGOV asserted']);
+    expect(show('Ugandan protesters urged the Kenyan president to step down.')).toEqual(['0241 UGACVL→KENGOV asserted']);
+    expect(show('Ugandan protesters demanded that the Kenyan president resign.')).toEqual(['1041 UGACVL→KENGOV asserted']);
+    // controls: another act asked for keeps the appeal's and the demand's own codes
+    expect(show('Ugandan protesters asked Kenyan President William Ruto to release the prisoners.')).toEqual(['020 UGACVL→KENGOV asserted']);
+    expect(show('Ugandan protesters demanded that Kenyan President William Ruto release the prisoners.')).toEqual(['100 UGACVL→KENGOV asserted']);
+  }, 60_000);
 });
