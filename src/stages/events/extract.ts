@@ -26,6 +26,7 @@ import { legalAppealCode } from './recode-legal-appeal.js';
 import { settlementCode } from './recode-settlement.js';
 import { troopExpulsionCode } from './recode-expulsion.js';
 import { leadershipAppealCode } from './recode-leadership-appeal.js';
+import { withoutPublisherParty } from './publisher-party.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
@@ -544,5 +545,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
+  const told = withoutPublisherParty(doc.text, raw, doc.meta.url);
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }
