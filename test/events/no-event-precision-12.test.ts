@@ -43,6 +43,9 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 12', () => {
     // controls: with no address the publisher is unknown, and another publication's article keeps it
     expect(atUrl(text, null)).toEqual(['040 KENGOV→KEN']);
     expect(atUrl(text, 'https://www.reuters.com/world/ruto')).toEqual(['040 KENGOV→KEN']);
+    // the interview named as the trigger's with-phrase: the act is the narrator's, whatever its target
+    expect(atUrl('With Wikinews, Kenyan President William Ruto discussed the border dispute with Uganda.', 'https://en.wikinews.org/wiki/Ruto')).toEqual([]);
+    expect(atUrl('With Wikinews, Kenyan President William Ruto discussed the border dispute with Uganda.', null)).toEqual(['040 KENGOV→UGA']);
     // control: the parties of the news stay in the publication's own article
     expect(atUrl('Kenyan President William Ruto discussed the border dispute with the Ugandan president.', 'https://en.wikinews.org/wiki/Ruto')).toEqual(['040 KENGOV→UGAGOV']);
   }, 60_000);

@@ -546,6 +546,6 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
-  const told = withoutPublisherParty(doc.text, raw, doc.meta.url);
+  const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
   return mergeDuplicates(doc.text, targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }
