@@ -49,4 +49,19 @@ describe.skipIf(!hasParser)('issue 13 precision rules, round 12', () => {
     // control: the parties of the news stay in the publication's own article
     expect(atUrl('Kenyan President William Ruto discussed the border dispute with the Ugandan president.', 'https://en.wikinews.org/wiki/Ruto')).toEqual(['040 KENGOV→UGAGOV']);
   }, 60_000);
+
+  it('subjects who state or advocate the same thing together do not dispute with one another', () => {
+    const both = 'Kenyan President William Ruto and Ugandan President Yoweri Museveni';
+    expect(show(`${both} both argued that the border should stay open.`)).toEqual([]);
+    expect(show(`${both} argued for reopening the border.`)).toEqual([]);
+    // control: a dispute between them
+    expect(show(`${both} argued over the border.`)).toEqual(['110 KENGOV→UGAGOV asserted', '110 UGAGOV→KENGOV asserted']);
+  }, 60_000);
+
+  it('subjects agreeing on a view share an opinion; agreeing on what they are to do is the intent to cooperate', () => {
+    const both = 'Kenyan President William Ruto and Ugandan President Yoweri Museveni';
+    expect(show(`${both} agreed that the border talks had gone well.`)).toEqual([]);
+    // control: a modal says what they commit to (the GSR's "agreed … that their countries should cooperate")
+    expect(show(`${both} agreed that they should cooperate on the border.`)).toEqual(['030 KENGOV→UGAGOV asserted', '030 UGAGOV→KENGOV asserted']);
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } f
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { compoundEventNoun } from './nominal-slots.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -367,6 +367,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
+  // "X, Y and Z all argued they should not be mandatory": a dispute among the subjects only when
+  // they state nothing together (filters.ts statesTogether); "all agreed that vaccines have done more
+  // good": a shared view, no commitment to one another (filters.ts agreesOnAView)
+  if (recip && (((rc.cameo.startsWith('11') || rc.cameo.startsWith('12')) && statesTogether(t, p)) || (rc.cameo.startsWith('03') && agreesOnAView(t, p)))) return drop(c, p, f, 'stated together');
   // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
   // government held talks on Monday"), nor does it when future makes it an intent ("Parliament would
   // meet briefly", "shut out of peace talks"); a visit finds its host above, a host's guests are the

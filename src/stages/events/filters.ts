@@ -8,7 +8,7 @@ import { measuredBy } from './match-frames.js';
 import { isNegated } from './modality.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+import { MODALS, NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
@@ -410,4 +410,26 @@ export function isCallWithoutAppeal(t: DepTree, p: number): boolean {
     return (b === 'xcomp' || b === 'ccomp' || b === 'advcl') && t.markOf(c) === 'to';
   });
   return asks.length === 0;
+}
+
+/**
+ * "Hawkins, Blankenship, and Carroll all argued they should not be mandatory", "Pierce and Hawkins
+ * both argued for using ballot access": a verb of dispute read reciprocally (the coordinated subjects
+ * as each other's targets: "Trump and Zelensky argued") is no dispute when it states a clause or
+ * argues for something — the subjects then say or advocate the same thing together, against no one.
+ */
+export function statesTogether(t: DepTree, p: number): boolean {
+  return t.kidsWhere(p, (d, c) => baseDep(d) === 'ccomp' || ((baseDep(d) === 'obl' || baseDep(d) === 'advcl') && (t.caseOf(c) ?? t.markOf(c)) === 'for')).length > 0;
+}
+
+/**
+ * "La Riva, Hawkins, Blankenship, and Carroll all agreed that vaccines have done more good than harm":
+ * subjects agreeing on a view — a that-clause with no modal — share an opinion; they commit to nothing
+ * with one another. "Hungary and Romania agreed that they should cooperate" (a modal: what they are to
+ * do) is the agreement between them that CAMEO codes as an intent to cooperate.
+ */
+export function agreesOnAView(t: DepTree, p: number): boolean {
+  if (t.lemma(p) !== 'agree') return false;
+  const clauses = t.kidsWhere(p, (d, c) => baseDep(d) === 'ccomp' && t.markOf(c) !== 'to');
+  return clauses.length > 0 && clauses.every((c) => !t.kidsWhere(c, (d) => d === 'aux').some((a) => MODALS.has(t.lower(a))));
 }
