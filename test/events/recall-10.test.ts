@@ -6,7 +6,7 @@ import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('issue 13 recall rules, round 10', () => {
   it('members of the two US parties are US party actors', () => {
-    expect(show('Several Republicans urged the governor to resign.')).toContain('020 USAPTY→GOV');
+    expect(show('Several Republicans urged the governor to resign.')).toContain('0241 USAPTY→GOV'); // an appeal for a resignation: 0241 (recode-leadership-appeal.ts)
     expect(show('Democrats criticized President Biden over the withdrawal.')).toContain('111 USAPTY→USAGOV');
     // control: a bare plural of no party names nobody
     expect(show('Several neighbours urged the governor to resign.')).not.toContain('020 USAPTY→GOV');

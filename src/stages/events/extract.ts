@@ -10,19 +10,23 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } f
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { compoundEventNoun } from './nominal-slots.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
-import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
 import { legalAppealCode } from './recode-legal-appeal.js';
+import { settlementCode } from './recode-settlement.js';
+import { troopExpulsionCode } from './recode-expulsion.js';
+import { leadershipAppealCode } from './recode-leadership-appeal.js';
+import { withoutPublisherParty } from './publisher-party.js';
 import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { contextCountry } from '../entities/context-country.js';
 import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
@@ -304,6 +308,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // Not a verb: "welcomed the decision" reacts to an act whose author act-owner.ts may find; not a
   // demand: "repeated its demand for talks" is one with its addressee left unsaid
   if (noun && ACTOR_SLOT_CODES.test(f.cameo) && !found.targets.length && targetTok >= 0 && !recip && !isActNounObject(c, p) && !reactsToAct(c, p, f)) return drop(c, p, f, 'endorsement of nobody');
+  // "called the Democrats 'radical'", "called the police", "called off its search": no appeal (filters.ts)
+  if (f.cameo.startsWith('02') && isCallWithoutAppeal(t, p)) return drop(c, p, f, 'call without appeal');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
@@ -353,11 +359,18 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "protesters clashed with the police": a riot, not a disagreement (recode-clash.ts)
   const riot = recip ? null : riotCode(f.cameo, t.lemma(p), sources, targets);
   // "appealed the decision to the court": the legal sense (recode-legal-appeal.ts)
-  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo);
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p));
+  // "would prefer to agree a solution with": a settlement intended (recode-settlement.ts); "Parliament
+  // voted on a resolution to expel United States troops": a demand that they leave (recode-expulsion.ts);
+  // "asked Lam to resign": an appeal for a change in leadership (recode-leadership-appeal.ts)
+  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma);
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
+  // "X, Y and Z all argued they should not be mandatory": a dispute among the subjects only when
+  // they state nothing together (filters.ts statesTogether); "all agreed that vaccines have done more
+  // good": a shared view, no commitment to one another (filters.ts agreesOnAView)
+  if (recip && (((rc.cameo.startsWith('11') || rc.cameo.startsWith('12')) && statesTogether(t, p)) || (rc.cameo.startsWith('03') && agreesOnAView(t, p)))) return drop(c, p, f, 'stated together');
   // a meeting, talk or consultation held is with someone: with no counterpart it codes nothing ("the
   // government held talks on Monday"), nor does it when future makes it an intent ("Parliament would
   // meet briefly", "shut out of peace talks"); a visit finds its host above, a host's guests are the
@@ -536,5 +549,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     }
   }
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(raw, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
+  const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
+  return mergeDuplicates(doc.text, targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -8,7 +8,7 @@ import { measuredBy } from './match-frames.js';
 import { isNegated } from './modality.js';
 import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
-import { NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+import { MODALS, NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** words that make a statement about nobody in particular ("Nobody has the right to attack…") */
 export const NEGATIVE_SUBJECTS = new Set(['nobody', 'noone', 'none', 'no-one']);
@@ -391,4 +391,45 @@ export function isHyphenCompoundModifier(t: DepTree, p: number): boolean {
   const at = t.tok(p).start;
   const text = t.doc.text;
   return at >= 2 && (text[at - 1] === '-' || text[at - 1] === '‐') && /[\p{L}\p{N}]/u.test(text[at - 2]!);
+}
+
+/**
+ * "Pelosi called Trump's conduct a 'breach'", "Trump called the Democrats 'radical'", "her mother
+ * called the police", "the Coast Guard called off its search": "call" is an appeal only with what an
+ * appeal asks — someone called on, something called for, or an act the object is called to do ("called
+ * the parties to resume talks"). With none of these it names or characterises its object, rings
+ * someone up, or (with a particle) cancels or summons: no appeal (the naming's evaluation, if any, is
+ * the call-criticize/praise/accuse frames' own event).
+ */
+export function isCallWithoutAppeal(t: DepTree, p: number): boolean {
+  if (t.lemma(p) !== 'call' || t.tok(p).pos !== 'VERB') return false;
+  if (t.kid(p, 'compound:prt') >= 0) return true;
+  const asks = t.kidsWhere(p, (d, c) => {
+    const b = baseDep(d);
+    if ((b === 'obl' || b === 'nmod') && (t.caseOf(c) === 'on' || t.caseOf(c) === 'for' || t.caseOf(c) === 'upon')) return true;
+    return (b === 'xcomp' || b === 'ccomp' || b === 'advcl') && t.markOf(c) === 'to';
+  });
+  return asks.length === 0;
+}
+
+/**
+ * "Hawkins, Blankenship, and Carroll all argued they should not be mandatory", "Pierce and Hawkins
+ * both argued for using ballot access": a verb of dispute read reciprocally (the coordinated subjects
+ * as each other's targets: "Trump and Zelensky argued") is no dispute when it states a clause or
+ * argues for something — the subjects then say or advocate the same thing together, against no one.
+ */
+export function statesTogether(t: DepTree, p: number): boolean {
+  return t.kidsWhere(p, (d, c) => baseDep(d) === 'ccomp' || ((baseDep(d) === 'obl' || baseDep(d) === 'advcl') && (t.caseOf(c) ?? t.markOf(c)) === 'for')).length > 0;
+}
+
+/**
+ * "La Riva, Hawkins, Blankenship, and Carroll all agreed that vaccines have done more good than harm":
+ * subjects agreeing on a view — a that-clause with no modal — share an opinion; they commit to nothing
+ * with one another. "Hungary and Romania agreed that they should cooperate" (a modal: what they are to
+ * do) is the agreement between them that CAMEO codes as an intent to cooperate.
+ */
+export function agreesOnAView(t: DepTree, p: number): boolean {
+  if (t.lemma(p) !== 'agree') return false;
+  const clauses = t.kidsWhere(p, (d, c) => baseDep(d) === 'ccomp' && t.markOf(c) !== 'to');
+  return clauses.length > 0 && clauses.every((c) => !t.kidsWhere(c, (d) => d === 'aux').some((a) => MODALS.has(t.lower(a))));
 }

@@ -204,6 +204,18 @@ export function isAttempted(t: DepTree, p: number, gov: Governors): boolean {
 }
 
 /**
+ * "Mexico would seek to extradite the gunman", "the Taliban seeks to retake control": the complement
+ * of a verb of pursuit (governors.tsv pursue) is what the subject strives for — stated by the
+ * narrator, to no one, so neither a promise nor a threat (recode-intent.ts decides the code).
+ */
+export function isPursued(t: DepTree, p: number, gov: Governors): boolean {
+  const h = t.head(p);
+  if (h < 0 || !gov.pursue.has(t.lemma(h))) return false;
+  const b = baseDep(t.dep(p));
+  return b === 'xcomp' || (b === 'ccomp' && t.markOf(p) === 'to');
+}
+
+/**
  * "The coalition came to Iraq to fight ISIS", "resorted to throwing stones … to protest": a purpose
  * clause says what an act was done for — intended (modality future), but stated to no one, so no
  * threat (CAMEO's threats, 13x, are communicated: "threatened to attack", "will strike unless…").
