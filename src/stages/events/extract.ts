@@ -17,6 +17,7 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
+import { slotHoldsThing } from './party-slot.js';
 import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
@@ -231,6 +232,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
+  if (f.targetIsParty && !recip && slotHoldsThing(t, targetTok, targets)) return drop(c, p, f, 'thing, not a party');
   sources = withStoryCountry(c, seatAsIgo(c, sources), sentence);
   targets = withStoryCountry(c, seatAsIgo(c, targets), sentence);
   const place = locationOf(t, c.r, p);
