@@ -13,4 +13,15 @@ describe.skipIf(!hasParser)('issue 13 frame rules, round 12', () => {
     expect(show('Hamas freed two Israeli hostages and a Thai worker.')).toEqual(['0841 PSEREBHMS→ISR', '0841 PSEREBHMS→THA']);
     expect(show('Kenyan police released Ahmed Ali, a Somali journalist, on Monday.')).toEqual([expect.stringMatching(/^0841 KENCOP→/)]);
   }, 60_000);
+
+  it('a dictionary phrase keeps its modifier: approving a possible strike threatens one, approving a strike does not', () => {
+    expect(show('The American Congress approved a possible strike on Iran.')).toEqual(['130 USALEG→IRN']);
+    // control: PETRARCH's {POSSIBLE STRIKE} row no longer reads every approved strike as a threat
+    expect(show('The American president approved the strike on the Iranian general.')).toEqual([]);
+  }, 60_000);
+
+  it('making a phone call to someone is a telephone discussion (041), a call for something is not', () => {
+    expect(show('The French president made a phone call to the German chancellor.')).toEqual(['041 FRAGOV→DEUGOV']);
+    expect(show('The French president made a call for calm.')).toEqual([]);
+  }, 60_000);
 });
