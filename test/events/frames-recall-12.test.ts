@@ -24,4 +24,15 @@ describe.skipIf(!hasParser)('issue 13 frame rules, round 12', () => {
     expect(show('The French president made a phone call to the German chancellor.')).toEqual(['041 FRAGOV→DEUGOV']);
     expect(show('The French president made a call for calm.')).toEqual([]);
   }, 60_000);
+
+  it('an airstrike noun with its on-phrase is an aerial attack (195)', () => {
+    expect(show('Turkish airstrikes on Kurdish militias continued on Friday.')).toEqual(['195 TUR→KUR']);
+  }, 60_000);
+
+  it('a force noun that is the subject of a verb of force, or described by one in a relative clause, is that verb\'s happening: one event', () => {
+    expect(show('The Turkish airstrike on Kurdish militias in Syria killed three fighters.').filter((e) => /^(18|19|20)/.test(e))).toHaveLength(1);
+    expect(show("Russia's attack on Ukraine killed ten Ukrainian civilians.")).toEqual(['190 RUS→UKRCVL']);
+    // control: a force noun whose verb tells no force keeps its event
+    expect(show("Russia's attack on Ukraine began on Thursday.")).toEqual(['190 RUS→UKR']);
+  }, 60_000);
 });
