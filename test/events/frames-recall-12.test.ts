@@ -14,6 +14,12 @@ describe.skipIf(!hasParser)('issue 13 frame rules, round 12', () => {
     expect(show('Kenyan police released Ahmed Ali, a Somali journalist, on Monday.')).toEqual([expect.stringMatching(/^0841 KENCOP→/)]);
   }, 60_000);
 
+  it('a release from hospital is a discharge, no release from custody', () => {
+    expect(show('The American president was released from the hospital on Monday.')).toEqual([]);
+    // control: a release from prison or custody stays one
+    expect(show('Iran released the British sailors from prison.')).toEqual(['0841 IRN→GBR']);
+  }, 60_000);
+
   it('a dictionary phrase keeps its modifier: approving a possible strike threatens one, approving a strike does not', () => {
     expect(show('The American Congress approved a possible strike on Iran.')).toEqual(['130 USALEG→IRN']);
     // control: PETRARCH's {POSSIBLE STRIKE} row no longer reads every approved strike as a threat
