@@ -41,4 +41,13 @@ describe.skipIf(!hasParser)('issue 13 frame rules, round 12', () => {
     // control: a force noun whose verb tells no force keeps its event
     expect(show("Russia's attack on Ukraine began on Thursday.")).toEqual(['190 RUS→UKR']);
   }, 60_000);
+
+  it('attacking a person for something or as something is criticism (111), not force', () => {
+    expect(show('The French president attacked the German chancellor for his comments on the budget.')).toEqual(['111 FRAGOV→DEUGOV']);
+    expect(show('The French president attacked the German chancellor as a coward.')).toEqual(['111 FRAGOV→DEUGOV']);
+    // controls: a time span or "as part of" tells a military attack; a thing attacked stays force
+    expect(show('Russian troops attacked the Ukrainian convoy for three hours.')).toEqual([expect.stringMatching(/^190 RUSMIL→UKR/)]);
+    expect(show('Russian troops attacked the Ukrainian town as part of an offensive.')).toEqual([expect.stringMatching(/^190 RUSMIL→UKR/)]);
+    expect(show('A camp for Congolese refugees was attacked by Burundian militiamen.').filter((e) => e.startsWith('111'))).toEqual([]);
+  }, 60_000);
 });
