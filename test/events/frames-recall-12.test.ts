@@ -50,4 +50,10 @@ describe.skipIf(!hasParser)('issue 13 frame rules, round 12', () => {
     expect(show('Russian troops attacked the Ukrainian town as part of an offensive.')).toEqual([expect.stringMatching(/^190 RUSMIL→UKR/)]);
     expect(show('A camp for Congolese refugees was attacked by Burundian militiamen.').filter((e) => e.startsWith('111'))).toEqual([]);
   }, 60_000);
+
+  it('police firing rounds (rubber, live) at protesters is violent repression (175), as tear gas and bullets are', () => {
+    expect(show('Hong Kong police fired rubber rounds at protesters.')).toEqual([expect.stringMatching(/^175 HKGCOP→/)]);
+    // control: a round of talks is no weapon
+    expect(show('Hong Kong officials held a round of talks with protesters.').filter((e) => e.startsWith('175'))).toEqual([]);
+  }, 60_000);
 });
