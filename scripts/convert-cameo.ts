@@ -7,8 +7,9 @@
 // - a verb block `--- NAME [code] ---` lists synonyms; a verb line may carry its own `[code]`.
 //   Every verb of the block gets the block's patterns (PETRARCH's own reading of a synonym set).
 // - a pattern `- <before> * <after> [code] # VERB`: the first plain word after `*` is the object
-//   (`obj=` constraint, with `&SET` synonym sets expanded and `{A B}` phrases read by their last
-//   word, the head); otherwise the first `(PREP WORD)` is a prepositional constraint
+//   (`obj=` constraint, with `&SET` synonym sets expanded and `{A B}` phrases kept as the two words
+//   "a b" — the head and the modifier before it, which match-frames.ts reads off the parse; a
+//   longer phrase keeps its last two words); otherwise the first `(PREP WORD)` is a prepositional constraint
 //   (`p:prep=word`, or `p:prep` for a bare `(TO)`). Words before `*` constrain the subject: not
 //   converted (our actors come from the entities layer, not from pattern words).
 // - `---` codes are kept: a matched `---` pattern means "this use of the verb is no event" and stops
@@ -80,22 +81,37 @@ function normCode(raw: string): string | null {
   return codes.has(c) ? c : null;
 }
 
-/** A pattern word → the words it stands for (synonym set expanded, phrase read by its head). */
-function words(tok: string): string[] {
+/** One pattern word → the words it stands for (synonym set expanded). */
+function plainWords(tok: string): string[] {
   if (tok.startsWith('&')) return synsets.get(tok.slice(1).replace(/_+$/, '')) ?? [];
-  const w = tok.replace(/[{}]/g, '').replace(/_+$/, '').toLowerCase();
+  const w = tok.replace(/_+$/, '').toLowerCase();
   return /^[a-z][a-z'-]*$/.test(w) ? [w] : [];
 }
 
-/** Splits "( A B ) C {D E}" into groups: plain tokens, (…) phrases, {…} phrases (kept as one token, head last). */
+/**
+ * A pattern word or `{A B}` phrase → the words it stands for. A phrase keeps its modifier: "{POSSIBLE
+ * STRIKE}" is `possible strike` (match-frames.ts reads it as the head "strike" with the word before
+ * it, "possible"), not every "strike" — approving a possible strike threatens one (130), approving a
+ * strike does not. PETRARCH matched the words in a row; the head and the word before it are what a
+ * noun phrase's modifier and head keep in our parse (a longer phrase keeps its last two words; a
+ * synonym set on either side is expanded). "{AIR_STRIKE}" is the phrase "air strike".
+ */
+function words(tok: string): string[] {
+  const parts = tok.replace(/[{}]/g, '').replace(/_+$/, '').split(/[\s_]+/).filter(Boolean);
+  if (parts.length === 1) return plainWords(parts[0]!);
+  const [mod, head] = parts.slice(-2).map(plainWords) as [string[], string[]];
+  return mod.flatMap((m) => head.map((h) => `${m} ${h}`));
+}
+
+/** Splits "( A B ) C {D E}" into groups: plain tokens, (…) phrases, {…} phrases (kept as one token "{D E}"). */
 function groups(s: string): Array<{ kind: 'word' | 'pp'; toks: string[] }> {
   const out: Array<{ kind: 'word' | 'pp'; toks: string[] }> = [];
-  const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
+  const re = /\(([^)]*)\)|(\{[^}]*\})|(\S+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
-    if (m[1] !== undefined) out.push({ kind: 'pp', toks: m[1].trim().split(/\s+/).filter(Boolean) });
-    else if (m[2] !== undefined) out.push({ kind: 'word', toks: [m[2].trim().split(/\s+/).pop()!] });
-    else out.push({ kind: 'word', toks: [m[3]!] });
+    // inside a phrase, a {…} group is one token too: "(FOR {FINANCIAL AID})"
+    if (m[1] !== undefined) out.push({ kind: 'pp', toks: m[1].trim().match(/\{[^}]*\}|\S+/g) ?? [] });
+    else out.push({ kind: 'word', toks: [(m[2] ?? m[3])!] });
   }
   return out;
 }
@@ -265,7 +281,7 @@ const header = [
   '# source: converted by scripts/convert-cameo.ts from PETRARCH-2 CAMEO.2.0.txt (CAMEO verb pattern dictionary, 30 April 2015), Open Event Data Alliance',
   '# license: MIT — Copyright (c) 2015 Open Event Data Alliance. Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.',
   '# generated: do not edit by hand; change scripts/convert-cameo.ts (or data/events/frames.tsv, which is tried first) and rerun it',
-  '# columns: lemma = verb lemma; prt = particle the verb must carry; constraint = obj=<object heads> | p:<prep>[=<heads>] | empty (the verb\'s default code); cameo = CAMEO code (--- = this use is no event); origin = PETRARCH block/verb the row comes from',
+  '# columns: lemma = verb lemma; prt = particle the verb must carry; constraint = obj=<object heads> | p:<prep>[=<heads>] (a head may be a two-word phrase "modifier head": the word right before the head modifies it) | empty (the verb\'s default code); cameo = CAMEO code (--- = this use is no event); origin = PETRARCH block/verb the row comes from',
   '# code policy: [a:b] keeps a; [:b] (the subject undergoes the act) is ---; a code missing from cameo-codes.tsv (CAMEO 1.1b3) becomes its 3-digit parent, then its root; a verb default of 010 is dropped; hand frames win where both match (see data/events/README.md)',
   'lemma\tprt\tconstraint\tcameo\torigin',
 ];

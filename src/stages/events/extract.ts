@@ -17,6 +17,8 @@ import { actsAsNoun, matchFrames } from './match-frames.js';
 import { mergeDuplicates } from './merge-duplicates.js';
 import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
+import { slotHoldsThing } from './party-slot.js';
+import { isToldByForceVerb } from './force-noun-of-verb.js';
 import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
@@ -216,6 +218,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (isProtestAdjunct(t, p, f)) return drop(c, p, f, 'protest adjunct');
   // "suspended after last week's protests": an event noun setting the scene is a happening reported before
   if (f.pos === 'N' && isSettingMention(t, p)) return drop(c, p, f, 'setting mention');
+  if (isToldByForceVerb(t, p, f, (k) => matchFrames(t, k, c.lex.framesByLemma, c.lex.verbForms, c.lex.frameIndexes))) return drop(c, p, f, 'told by its verb');
   // "police suppressed the protests": a protest named as what someone else acts on, with no
   // protester of its own, is no event of the clause (its doers are not named here)
   if (f.pos === 'N' && f.cameo.startsWith('14') && isActedOnObject(t, p, c.lex.governors.actsOn) && t.kid(p, 'nmod:poss') < 0 && !t.prepKids(p, 'by').length && !t.prepKids(p, 'of').length) return drop(c, p, f, 'act acted on');
@@ -235,6 +238,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   let targets = withoutNationalityModifiers(t.doc.text, found.targets);
   const { recip, targetTok, noneOk, deep } = found;
   if (!targets.length && !recip && !noneOk && targetTok < 0) return drop(c, p, f, 'no target');
+  if (f.targetIsParty && !recip && slotHoldsThing(t, targetTok, targets)) return drop(c, p, f, 'thing, not a party');
   sources = withStoryCountry(c, seatAsIgo(c, sources), sentence);
   targets = withStoryCountry(c, seatAsIgo(c, targets), sentence);
   const place = locationOf(t, c.r, p);

@@ -38,6 +38,9 @@ export interface Frame {
   readonly targets: readonly TargetSlot[];
   /** the event may be recorded without a target */
   readonly targetOptional: boolean;
+  /** "!" in the target column: the filled slot must name a party (a person, group, body or state);
+   * a thing in it is another use of the verb ("released a statement" is no release of persons) */
+  readonly targetIsParty?: boolean;
   readonly constraint: Constraint;
   readonly cameo: string;
   readonly example: string;
@@ -129,8 +132,9 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
     if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw bad(id, `CAMEO code "${cameo}" (not in data/events/cameo-codes.tsv or ---)`);
     const spec = r.target!;
     const targetOptional = spec.includes('?');
+    const targetIsParty = spec.includes('!');
     const targets = spec
-      .replace(/\?/g, '')
+      .replace(/[?!]/g, '')
       .split('/')
       .filter(Boolean)
       .map((s) => parseSlot(s, id));
@@ -142,6 +146,7 @@ export function loadFrames(codes: ReadonlyMap<string, CameoInfo> = cameoTable())
       source,
       targets,
       targetOptional,
+      ...(targetIsParty ? { targetIsParty } : {}),
       constraint: parseConstraint(r.constraint ?? '', id, evaluation),
       cameo,
       example: r.example ?? '',

@@ -31,6 +31,9 @@ function lemmaIn(t: DepTree, i: number, set: ReadonlySet<string>): boolean {
   return set.has(t.lemma(i)) || set.has(t.lower(i));
 }
 
+/** relations of the word before a noun that make the two one phrase ("possible strike", "arms shipment") */
+const PHRASE_MODIFIERS = new Set(['amod', 'compound']);
+
 const AMOUNT_WORDS = new Set(['$', '€', '£', '¥', 'million', 'billion', 'trillion', 'dollar', 'dollars', 'euro', 'euros']);
 
 /** A money amount or bare number heading an object ("$40 million in aid", "80 million euros of aid"). */
@@ -70,6 +73,18 @@ class TriggerView {
     into.add(t.lower(i));
   }
 
+  /**
+   * a noun with the modifier right before it, as the two-word phrases dictionary rows name ("possible
+   * strike", "humanitarian aid": scripts/convert-cameo.ts keeps a pattern's {MODIFIER HEAD}), by
+   * lemmas and by forms
+   */
+  private static addPhrase(t: DepTree, h: number, into: Set<string>): void {
+    const m = h - 1;
+    if (m < 0 || t.head(m) !== h || !PHRASE_MODIFIERS.has(t.dep(m))) return;
+    into.add(`${t.lemma(m)} ${t.lemma(h)}`);
+    into.add(`${t.lower(m)} ${t.lower(h)}`);
+  }
+
   /** lemmas and forms of the object, its compound modifiers, its conjuncts and what an amount measures; null: no object */
   object(): Set<string> | null {
     if (this.objWords !== undefined) return this.objWords;
@@ -78,10 +93,11 @@ class TriggerView {
     if (o < 0) return (this.objWords = null);
     const w = new Set<string>();
     TriggerView.add(t, o, w);
+    TriggerView.addPhrase(t, o, w);
     // "army reservists", "aid deliveries": a compound modifier may carry the word
     for (const x of t.kidsWhere(o, (d) => d === 'compound')) TriggerView.add(t, x, w);
     // "military aid and intelligence sharing": any coordinated object counts
-    for (const x of t.kidsWhere(o, (d) => d === 'conj')) TriggerView.add(t, x, w);
+    for (const x of t.kidsWhere(o, (d) => d === 'conj')) TriggerView.add(t, x, w), TriggerView.addPhrase(t, x, w);
     // "pledged $40 million in food aid": an amount stands for what it measures (its in/of phrase)
     for (const x of measuredBy(t, this.p, o)) TriggerView.add(t, x, w);
     return (this.objWords = w);
@@ -107,7 +123,7 @@ class TriggerView {
     if (this.preps.has(prep)) return this.preps.get(prep)!;
     const a = prepArgs(this.t, this.p, prep, this.noun);
     const w = a.length ? new Set<string>() : null;
-    if (w) for (const x of a) TriggerView.add(this.t, x, w);
+    if (w) for (const x of a) TriggerView.add(this.t, x, w), TriggerView.addPhrase(this.t, x, w);
     this.preps.set(prep, w);
     return w;
   }
