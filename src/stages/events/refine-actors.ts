@@ -53,9 +53,6 @@ export function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
   return sources.every((a) => a.country && a.country === sp.country) ? [sp] : sources;
 }
 
-/** sectors whose bare code may take the story's country (a company, an IGO or an NGO may be anyone's) */
-const STORY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'EDU', 'LAB', 'MED', 'REF', 'REL', 'CRM', 'SPY', 'ELI', 'PTY', 'HLH', 'INS', 'BUS', 'ACT']);
-
 /**
  * "the Prime Minister apologised to the people", "Thames Valley Police": an actor that neither the
  * entities layer nor its phrase gives a country — a person with a role but no country, a named
@@ -71,7 +68,8 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
   return actors.map((a) => {
     if (a.country || a.origin === 'place') return a;
     const code = a.actor_code;
-    if (code && (code.length > 3 || !STORY_SECTORS.has(code))) return a;
+    // (the sectors that may: data/actors/sectors.tsv, column story; an IGO or an NGO may be anyone's)
+    if (code && (code.length > 3 || !c.lex.kb.tables.storySectors.has(code))) return a;
     const ent = a.entity ? c.byId.get(a.entity) : undefined;
     if (ent && ent.type !== 'PERSON' && ent.type !== 'ORG') return a;
     // a named person the text gives no role is nobody's official: the story's country would be a
