@@ -23,8 +23,8 @@ import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
 import { legalAppealCode } from './recode-legal-appeal.js';
-import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
-import { contextCountry } from '../entities/context-country.js';
+import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
+import { storyCountry } from '../entities/lead-country.js';
 import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
@@ -418,7 +418,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
-    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? leadPlaceCountry(t) ?? leadNamedCountry(t),
+    storyCountry: storyCountry(doc, lex.kb, doc.entities, t),
     ...(trace ? { trace } : {}),
     lastDrop: '',
   };
