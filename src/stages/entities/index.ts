@@ -1,6 +1,6 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
 // candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
-// propagate names through the document -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
+// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
 // a titled person after a coded organisation's name is that organisation's ("Labour Party leader X").
@@ -30,6 +30,7 @@ import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
+import { surnameNotPlace } from './surname-not-place.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -65,6 +66,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
   names = personOrgs(doc, kb.tables.words, names);
+  names = surnameNotPlace(doc, kb, names);
   names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
