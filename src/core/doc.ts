@@ -91,7 +91,7 @@ export interface Entity {
  * city, when the text names no country). `country_evidence` gives the span that decided.
  */
 export type CountrySource = EarnedCountrySource | ContextCountrySource;
-export type EarnedCountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation';
+export type EarnedCountrySource = 'name' | 'title' | 'appositive' | 'nationality' | 'counterpart' | 'kb' | 'observation' | 'organisation';
 export type ContextCountrySource = 'membership' | 'story' | 'dateline';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

@@ -96,6 +96,8 @@ export interface KbTables {
   readonly politicalSectors: ReadonlySet<string>;
   /** sectors whose officials belong to a country (sectors.tsv, state) */
   readonly stateSectors: ReadonlySet<string>;
+  /** sectors whose actor with no country of its own takes the country the article is about (sectors.tsv, story) */
+  readonly storySectors: ReadonlySet<string>;
   readonly titles: readonly TitleEntry[];
   readonly metonyms: readonly MetonymEntry[];
   readonly media: readonly MediaEntry[];
@@ -173,10 +175,11 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
   for (const r of loadTsv('actors/peoples.tsv', ['people', 'iso3']).rows) peoples.set(r.iso3!, [...(peoples.get(r.iso3!) ?? []), r.people!]);
   for (const c of countries) if (peoples.has(c.iso3)) c.demonyms = [...c.demonyms, ...peoples.get(c.iso3)!];
   const igos = loadTsv('actors/igos.tsv', ['code', 'name']).rows.map((r) => ({ code: r.code!, name: r.name!, aliases: list(r.aliases), example: r.example ?? '' }));
-  const sectorRows = loadTsv('actors/sectors.tsv', ['code', 'name', 'political', 'state']).rows;
+  const sectorRows = loadTsv('actors/sectors.tsv', ['code', 'name', 'political', 'state', 'story']).rows;
   const sectors = new Map(sectorRows.map((r) => [r.code!, r.name!] as const));
   const politicalSectors = new Set(sectorRows.filter((r) => r.political === 'yes').map((r) => r.code!));
   const stateSectors = new Set(sectorRows.filter((r) => r.state === 'yes').map((r) => r.code!));
+  const storySectors = new Set(sectorRows.filter((r) => r.story === 'yes').map((r) => r.code!));
   const titles = loadTsv('actors/titles.tsv', ['title', 'variants', 'sector']).rows.map((r) => ({
     title: r.title!,
     variants: list(r.variants),
@@ -196,5 +199,5 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
   const media = loadTsv('actors/media.tsv', ['name']).rows.map((r) => ({ name: r.name!, aliases: list(r.aliases), country: r.country || null, example: r.example ?? '' }));
   const people = peopleRows(loadTsv('actors/people.tsv', ['name', 'country']).rows, 'bundled', 'data/actors/people.tsv');
   for (const f of opts.userActorFiles ?? []) people.push(...readUserPeople(f));
-  return { countries, igos, sectors, politicalSectors, stateSectors, titles, metonyms, media, people, words: nameWords() };
+  return { countries, igos, sectors, politicalSectors, stateSectors, storySectors, titles, metonyms, media, people, words: nameWords() };
 }

@@ -43,7 +43,7 @@ function orgSector(kb: ActorKB, name: string): string | null {
 const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
 
 /** the first three-letter part of a CAMEO code from `from` on that is one of our sectors (NAFREB -> REB, NGOHRIMED -> NGO) */
-function codeSector(kb: ActorKB, code: string, from: number): string | null {
+export function codeSector(kb: ActorKB, code: string, from: number): string | null {
   for (let i = from; i + 3 <= code.length; i += 3) if (kb.tables.sectors.has(code.slice(i, i + 3))) return code.slice(i, i + 3);
   return null;
 }

@@ -23,7 +23,7 @@ export interface ContextCountry {
   readonly evidence: Span;
 }
 
-const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appositive', 'nationality', 'counterpart', 'kb', 'observation']);
+const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appositive', 'nationality', 'counterpart', 'kb', 'observation', 'organisation']);
 const ISO = /^[A-Z]{3}$/;
 /** how many times the next country's mentions the dominant country needs */
 const DOMINANCE = 2;

@@ -1,8 +1,9 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
 // candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
-// propagate names through the document -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
+// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
-// the article's context country for sector-only actors, and bare group nouns as actors (marked sources).
+// the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
+// a titled person after a coded organisation's name is that organisation's ("Labour Party leader X").
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
 import type { Stage, StageContext } from '../stage.js';
 import type { ActorKB, RoleObservation } from '../../kb/index.js';
@@ -23,11 +24,13 @@ import { inferCountries } from './infer-country.js';
 import { applyContextCountry, contextCountry } from './context-country.js';
 import { sectorGroups } from './sector-groups.js';
 import { groupPronouns } from './group-pronouns.js';
+import { servedOrganisation } from './served-organisation.js';
 import { personOrgs } from './person-orgs.js';
 import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
+import { surnameNotPlace } from './surname-not-place.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -63,6 +66,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
   names = personOrgs(doc, kb.tables.words, names);
+  names = surnameNotPlace(doc, kb, names);
   names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
@@ -76,7 +80,9 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   // sector-only actors take the article's context country (marked, never over an earned one)
   const ctx = contextCountry(doc, kb, earned);
   // a plural pronoun no organisation took up may refer to a group ("Protesters gathered. They …")
-  const entities = numbered(groupPronouns(doc, [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]));
+  const placed = [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)];
+  // a person titled right after a coded organisation's name speaks for it ("Labour Party leader X")
+  const entities = numbered(groupPronouns(doc, servedOrganisation(doc, kb, placed)));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }
 

@@ -29,8 +29,8 @@ import { settlementCode } from './recode-settlement.js';
 import { troopExpulsionCode } from './recode-expulsion.js';
 import { leadershipAppealCode } from './recode-leadership-appeal.js';
 import { withoutPublisherParty } from './publisher-party.js';
-import { leadNamedCountry, leadPlaceCountry, seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
-import { contextCountry } from '../entities/context-country.js';
+import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
+import { storyCountry } from '../entities/lead-country.js';
 import { isPoliticalCode, sectorOf, type Actor } from './actor.js';
 import { ActorResolver } from './resolve-actor.js';
 import { clauseOf, objectOf, governingVerb, prepArgs, subjectOf } from './roles.js';
@@ -435,7 +435,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     sentenceEntities: sentenceEntityIndex(doc),
     seats: seatIndex(doc, lex),
     byId: new Map(doc.entities.map((e) => [e.id, e])),
-    storyCountry: contextCountry(doc, lex.kb, doc.entities)?.country ?? leadPlaceCountry(t) ?? leadNamedCountry(t),
+    storyCountry: storyCountry(doc, lex.kb, doc.entities, t),
     ...(trace ? { trace } : {}),
     lastDrop: '',
   };

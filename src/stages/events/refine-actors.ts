@@ -1,7 +1,7 @@
 // Refiners of resolved actors: a seat city standing for its IGO, the speaker of a reported threat
 // standing for the state that would carry it out, and an actor with no country taking the article's
-// (the story country the entities layer decides once per document, else the place the lead sentence
-// names: leadPlaceCountry). Countries are never guessed from
+// (the story country the entities layer decides once per document: entities/lead-country.ts
+// storyCountry). Countries are never guessed from
 // proximity: the former rules (a bare group taking the country of the event's place, of the target,
 // or of the one country its sentence names) were removed with issue 13.
 import type { Entity } from '../../core/doc.js';
@@ -10,9 +10,8 @@ import { actorsOf, type Ctx } from './context.js';
 import type { Place } from './location.js';
 import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
-import { baseDep, type DepTree } from './tree.js';
+import { baseDep } from './tree.js';
 import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
-import { isEarned, uncodedNations } from '../entities/context-country.js';
 
 /**
  * "demanded that Brussels lift them" in a story about EU sanctions: a seat city as an actor stands
@@ -53,9 +52,6 @@ export function speakerForThreat(c: Ctx, p: number, sources: Actor[]): Actor[] {
   return sources.every((a) => a.country && a.country === sp.country) ? [sp] : sources;
 }
 
-/** sectors whose bare code may take the story's country (a company, an IGO or an NGO may be anyone's) */
-const STORY_SECTORS = new Set(['GOV', 'MIL', 'COP', 'REB', 'OPP', 'LEG', 'JUD', 'CVL', 'EDU', 'LAB', 'MED', 'REF', 'REL', 'CRM', 'SPY', 'ELI', 'PTY', 'HLH', 'INS', 'BUS', 'ACT']);
-
 /**
  * "the Prime Minister apologised to the people", "Thames Valley Police": an actor that neither the
  * entities layer nor its phrase gives a country — a person with a role but no country, a named
@@ -71,7 +67,8 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
   return actors.map((a) => {
     if (a.country || a.origin === 'place') return a;
     const code = a.actor_code;
-    if (code && (code.length > 3 || !STORY_SECTORS.has(code))) return a;
+    // (the sectors that may: data/actors/sectors.tsv, column story; an IGO or an NGO may be anyone's)
+    if (code && (code.length > 3 || !c.lex.kb.tables.storySectors.has(code))) return a;
     const ent = a.entity ? c.byId.get(a.entity) : undefined;
     if (ent && ent.type !== 'PERSON' && ent.type !== 'ORG') return a;
     // a named person the text gives no role is nobody's official: the story's country would be a
@@ -94,68 +91,4 @@ function onlyHyphenModifier(c: Ctx, e: Entity, sentence: Span): boolean {
   const text = c.t.doc.text;
   const inSentence = e.mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end);
   return inSentence.length > 0 && inSentence.every((m) => /^-[a-z]/.test(text.slice(m.end, m.end + 2)));
-}
-
-/**
- * "On Saturday, a gunman shot shoppers at a Walmart store in El Paso, Texas": where the lead sentence
- * places the story, when the entities layer found no country that dominates it — the first place in
- * an in/at phrase of the first sentence whose entity has a country.
- */
-export function leadPlaceCountry(t: DepTree): string | null {
-  const doc = t.doc;
-  // (a date line — "Thursday, August 8, 2019" — has no verb: the lead is the first sentence with one)
-  const first = doc.sentences.find((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((k) => k.pos === 'VERB'));
-  if (!first) return null;
-  const byStart = new Map<number, string>();
-  for (const e of doc.entities) {
-    if (e.type !== 'GPE' || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
-    for (const m of e.mentions) if (m.start >= first.start && m.start < first.end) byStart.set(m.start, e.country);
-  }
-  for (let i = first.tokenStart; i < first.tokenEnd; i++) {
-    const country = byStart.get(t.tok(i).start);
-    if (!country) continue;
-    // the phrase's head: climb the name's flat/compound links and the appositions of a place
-    // ("in Reading, Berkshire, UK")
-    let h = i;
-    for (let hop = 0; hop < 6 && t.head(h) >= 0 && /^(flat|compound|appos)/.test(t.dep(h)); hop++) h = t.head(h);
-    const cs = t.caseOf(h);
-    if (cs === 'in' || cs === 'at') return country;
-  }
-  return null;
-}
-
-/**
- * "Slovakia's Prime Minister … apologised to the people" in a story naming France and Belgium too:
- * when no country dominates the mentions and the lead places nothing, the country the lead sentence
- * names, when it names no other, and that also has the most earned mentions of the article
- * (strictly more than any other) is the story's — the lead says what the story is about, the count
- * that it stays there.
- */
-export function leadNamedCountry(t: DepTree): string | null {
-  const doc = t.doc;
-  const first = doc.sentences.find((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).some((k) => k.pos === 'VERB'));
-  if (!first) return null;
-  const count = new Map<string, number>();
-  const inLead = new Set<string>();
-  for (const e of doc.entities) {
-    if (!isEarned(e) || !/^[A-Z]{3}$/.test(e.country!) || e.sector === 'MED') continue;
-    for (const m of e.mentions) {
-      if (m.kind === 'pronoun') continue;
-      count.set(e.country!, (count.get(e.country!) ?? 0) + 1);
-      if (m.start >= first.start && m.start < first.end) inLead.add(e.country!);
-    }
-  }
-  // a nation the tables do not code ("Kalvia" … "the Kalvian government") competes too, as in
-  // contextCountry: a story about it is not about its donors
-  for (const [place, n] of uncodedNations(doc, doc.entities)) {
-    count.set(place, n);
-    const e = doc.entities.find((x) => x.type === 'GPE' && `?${x.name}` === place);
-    if (e?.mentions.some((m) => m.start >= first.start && m.start < first.end)) inLead.add(place);
-  }
-  const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  // a lead naming two states ("Germany suspended aid to Kalvia", "Turkey began an offensive into
-  // Syria") is about their relation: neither is the story's country
-  if (!top || top[1] <= (ranked[1]?.[1] ?? 0) || inLead.size !== 1 || !inLead.has(top[0])) return null;
-  return top[0];
 }

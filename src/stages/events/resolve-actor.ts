@@ -36,8 +36,6 @@ export class ActorResolver {
   private readonly nouns: EventWords;
   /** entity id → the organisation its person is introduced as a member of (affiliation) */
   private readonly affiliations = new Map<string, Actor | null>();
-  /** entity id → the organisation a role noun right before its name says it serves (servedOrganisation) */
-  private readonly served = new Map<string, Actor | null>();
   /** entity id → the code a description elsewhere in the text gives it (describedAs) */
   private readonly descriptions = new Map<string, Actor | null>();
   /** entity id → the organisation a one-word person name is the short form of (shortNameOf) */
@@ -95,8 +93,8 @@ export class ActorResolver {
       if (ent.type === 'PERSON' && !code && depth === 0) {
         const org = this.affiliation(ent);
         if (org) return [{ ...org, entity: ent.id, mention, head: i, rule: 'entity+affiliation', origin: 'entity-phrase' }];
-        const served = this.servedOrganisation(ent);
-        if (served) return [{ ...served, entity: ent.id, mention, head: i, rule: 'entity+served-organisation', origin: 'entity-phrase' }];
+        // ("Labour Party leader Jeremy Corbyn" speaks for the party: the entities layer codes him,
+        // entities/served-organisation.ts)
       }
       // a named person or organisation the text describes elsewhere ("Iranian airline Mahan Air",
       // "X, the leader of …", "X is the head of …"), or the short form of such an organisation's name
@@ -185,32 +183,6 @@ export class ActorResolver {
       if (out) break;
     }
     this.affiliations.set(ent.id, out);
-    return out;
-  }
-
-  /**
-   * "Labour Party leader Jeremy Corbyn", "Kremlin spokesman Dmitry Peskov": a person the entities
-   * layer gives no code, whose name follows a role noun (a sector word: leader, spokesperson) that
-   * follows a coded organisation's name, speaks for that organisation in every mention — read off
-   * the tokens, as the parser often hangs the role noun elsewhere ("leader" as an obl of the verb).
-   * Memoised per entity.
-   */
-  private servedOrganisation(ent: Entity): Actor | null {
-    const memo = this.served.get(ent.id);
-    if (memo !== undefined) return memo;
-    const t = this.tree;
-    let out: Actor | null = null;
-    for (const m of ent.mentions) {
-      if (m.kind === 'pronoun') continue;
-      const k = this.firstTokenOf(ent, m);
-      const r = k - 1;
-      if (r < 1 || t.tok(r).sent !== t.tok(k).sent || t.tok(r).pos !== 'NOUN' || this.words.common.get(t.lemma(r))?.kind !== 'sector') continue;
-      const org = this.entityAt(r - 1);
-      if (!org || org === ent || org.type !== 'ORG' || !isPoliticalCode(org.actor_code) || this.ix.tokMentionEnd[r - 1] !== t.tok(r - 1).end) continue;
-      out = { entity: org.id, actor_code: org.actor_code, mention: m, country: org.country ?? countryOf(org.actor_code), political: true, head: r - 1, rule: 'served-organisation', origin: 'entity' };
-      break;
-    }
-    this.served.set(ent.id, out);
     return out;
   }
 
