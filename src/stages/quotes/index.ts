@@ -6,6 +6,7 @@
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   as-clause        "As X put it, …", "…, as X said.": the source after "as"
 //   coordinated-cues a side clause with its own cue ("…, while X suggests …") cut from a forward content, read again
+//   appositive-relative "…, a charge that X denied": the apposition is X's, cut from the content before it
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
 //   asked-passive    "X was asked about …", "…, he said when asked why …": the question as content
@@ -44,6 +45,7 @@ import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { cutCoordinatedCues } from './coordinated-cues.js';
 import { cutSubordinateCues } from './subordinate-cues.js';
+import { attachAppositiveRelatives } from './appositive-relative.js';
 import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
@@ -111,7 +113,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachIndirect(st);
   // a side clause with its own cue cut from a forward content is read by the same rules again
   // and so is the main clause a relative or adverbial clause's cue had swallowed
-  if (cutCoordinatedCues(st) + cutSubordinateCues(st)) attachIndirect(st);
+  if (cutCoordinatedCues(st) + cutSubordinateCues(st) + attachAppositiveRelatives(st)) attachIndirect(st);
   attachRaisingVerbs(st);
   attachRaisingSubjects(st);
   attachAskedPassive(st);
