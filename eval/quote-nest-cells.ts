@@ -111,7 +111,13 @@ function main(): void {
     for (const a of ga) {
       if (!a.cue.length) continue;
       const outer = pq.find((q) => q.cue.length && inside(a.cue, charSet(q.content)));
-      if (outer) note(outer.cue, a.cue, 'gold separates, we keep', `(${outer.rule}; outer cue in gold: ${goldCueKeys.has(key(outer.cue))})`);
+      if (!outer) continue;
+      // where gold ends the outer content (when it marks the outer cue): the words up to the inner cue
+      const og = ga.find((b) => key(b.cue) === key(outer.cue));
+      const ogEnd = og?.content.length ? og.content.at(-1)![1] : -1;
+      const gap = ogEnd >= 0 && ogEnd <= a.cue[0]![0] ? `gap [${text.slice(ogEnd, a.cue[0]![0]).replace(/\s+/g, ' ').trim().slice(0, 40)}]` : ogEnd >= 0 ? 'gold runs past' : '';
+      const known = knownCues.has(text.slice(a.cue[0]![0], a.cue.at(-1)![1]).toLowerCase().split(/\s+/).pop() ?? '');
+      note(outer.cue, a.cue, 'gold separates, we keep', `(${outer.rule}; outer cue in gold: ${!!og}; ${gap}; inner word known: ${known})`);
     }
     // gold keeps, we separate: a cue we predict inside a gold content
     for (const q of pq) {
@@ -124,7 +130,7 @@ function main(): void {
     for (let k = 1; k < exactCues.length; k++) {
       const [o, i] = [exactCues[k - 1]!, exactCues[k]!];
       const [oh, ih] = [head(o.cue), head(i.cue)];
-      if (oh >= 0 && ih >= 0 && doc.tokens[oh]!.sent === doc.tokens[ih]!.sent) note(o.cue, i.cue, 'gold separates, we separate', '');
+      if (oh >= 0 && ih >= 0 && doc.tokens[oh]!.sent === doc.tokens[ih]!.sent) note(o.cue, i.cue, 'gold separates, we separate', `(${pq.find((q) => key(q.cue) === key(i.cue))?.rule})`);
     }
     // gold keeps, we keep: a known cue word inside a content we predict exactly
     for (const q of pq) {
