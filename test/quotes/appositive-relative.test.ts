@@ -33,6 +33,13 @@ describe('appositions that stay', () => {
     expect(qs.some((q) => q.rule === 'quotes:appositive-relative')).toBe(false);
   });
 
+  it('a definite noun phrase and a name before a closing cue are its source ("…, the state news agency BelTA reported")', () => {
+    const qs = read('Minsk rejected an EU request last week to allow diplomats to visit the jailed reporters, the state news agency BelTA reported.');
+    expect(qs.map(({ rule: _, ...q }) => q)).toEqual([
+      { cue: 'reported', source: 'the state news agency BelTA', content: ['Minsk rejected an EU request last week to allow diplomats to visit the jailed reporters'] },
+    ]);
+  });
+
   it('an apposition without a cue stays in the content ("…, a position never before seen")', () => {
     const qs = read('She has not said how a former president would fit into her administration, a position never before seen in American politics.');
     expect(qs).toHaveLength(1);

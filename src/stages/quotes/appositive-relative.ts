@@ -24,6 +24,8 @@ const OPENERS = new Set([',', '—', '–', '--']);
 const DETERMINERS = new Set(['a', 'an', 'another', 'the', 'one', 'something']);
 /** the relative pronoun the apposition's noun may take ("a charge that …") */
 const RELATIVES = new Set(['that', 'which']);
+/** the determiners of an apposition that can do without a relative pronoun ("a point Feinstein acknowledged") */
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'something']);
 /** never the relative clause's subject: the clause is one of the noun's own ("a group who wrote") */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what']);
 /** at most this many tokens from the determiner to the noun */
@@ -65,6 +67,9 @@ function appositionAt(v: View, n: number, s: number, e: number): Apposition | nu
   // the relative pronoun, when there is one, right after the noun; then the clause's subject
   const rel = RELATIVES.has(v.lower[n + 1]!) ? n + 1 : -1;
   const subjStart = rel >= 0 ? rel + 1 : n + 1;
+  // without a relative pronoun a definite noun phrase and a name after it are one source of a
+  // closing cue ("…, the state news agency BelTA reported"), not an apposition and a subject
+  if (rel < 0 && !INDEFINITE.has(v.lower[npStart]!)) return null;
   // the subject opens a clause of its own: a pronoun, a determiner or a name — not a word that
   // goes on with the noun phrase ("a Morning Consult poll found", "the social media company said")
   if (subjStart >= e || !/^(PRON|DET|PROPN)$/.test(v.tokens[subjStart]!.pos) || RELATIVE_PRONOUNS.has(v.lower[subjStart]!)) return null;
