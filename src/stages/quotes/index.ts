@@ -24,6 +24,7 @@
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
+//   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -46,6 +47,7 @@ import { attachIndirect } from './indirect.js';
 import { cutCoordinatedCues } from './coordinated-cues.js';
 import { cutSubordinateCues } from './subordinate-cues.js';
 import { attachAppositiveRelatives } from './appositive-relative.js';
+import { liftOuterReports } from './outer-report.js';
 import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
@@ -129,6 +131,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
   attachHearsayAdverbs(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
+  liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);
