@@ -16,7 +16,7 @@ import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type
 import { evalTmp } from './tmp-path.js';
 
 /** the newest quotes-stage doc cache of the split (eval/quotes.ts --cache) */
-function cachedDocs(split: string): Map<string, Doc> {
+export function cachedDocs(split: string): Map<string, Doc> {
   const dir = dirname(evalTmp('x'));
   const files = readdirSync(dir)
     .filter((f) => f.startsWith(`newsgraph-quotes-cache-${split}-0-`))
@@ -28,7 +28,7 @@ function cachedDocs(split: string): Map<string, Doc> {
 }
 
 /** token indices of a doc overlapping a character range */
-function tokensIn(doc: Doc, [s, e]: Range): number[] {
+export function tokensIn(doc: Doc, [s, e]: Range): number[] {
   const out: number[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
@@ -39,14 +39,14 @@ function tokensIn(doc: Doc, [s, e]: Range): number[] {
 }
 
 /** the head of a span: its token whose syntactic head lies outside the span (the last such) */
-function spanHead(doc: Doc, toks: readonly number[]): number {
+export function spanHead(doc: Doc, toks: readonly number[]): number {
   const inSpan = new Set(toks);
   let h = -1;
   for (const i of toks) if (!inSpan.has(doc.tokens[i]!.head) && /^(VERB|AUX|NOUN|ADJ|ADP|PROPN)$/.test(doc.tokens[i]!.pos)) h = i;
   return h >= 0 ? h : (toks[toks.length - 1] ?? -1);
 }
 
-function chain(doc: Doc, i: number): number[] {
+export function chain(doc: Doc, i: number): number[] {
   const out = [i];
   for (let n = 0; n < 200; n++) {
     const h = doc.tokens[out[out.length - 1]!]!.head;

@@ -35,6 +35,21 @@ describe('a side clause with its own cue and subject is the next attribution', (
   });
 });
 
+describe('an -ing cue after before/after/while/by is the same source\'s next attribution', () => {
+  it('"praised the deal while insisting that …": two attributions of one source', () => {
+    expect(read('The senator praised the deal while insisting that the tariffs must stay.')).toEqual([
+      { cue: 'praised', source: 'The senator', content: ['the deal'] },
+      { cue: 'insisting', source: 'The senator', content: ['that the tariffs must stay'] },
+    ]);
+  });
+
+  it('"distanced himself from X by saying …": the first content ends before "by"', () => {
+    const qs = read('Bolton distanced himself from the NeverTrump movement by saying he would be willing to help.');
+    expect(qs.map((q) => q.cue)).toEqual(['distanced himself from', 'saying']);
+    expect(qs[0]!.content).toEqual(['the NeverTrump movement']);
+  });
+});
+
 describe('clauses that stay inside the content', () => {
   it('a relative clause belongs to its noun ("problems that he blamed on …")', () => {
     expect(read('The general cited problems that he blamed on the council.')).toEqual([

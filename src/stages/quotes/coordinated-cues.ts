@@ -10,6 +10,7 @@
 // Needs the parse; without it nothing changes.
 import { cueAt } from './cues.js';
 import { endContentAt, forwardContent } from './forward-content.js';
+import { POSTPOSED } from './fronted-participle.js';
 import type { State } from './state.js';
 import { isPunct, type View } from './view.js';
 
@@ -64,6 +65,19 @@ function subjectAfterBoundary(v: View, kids: ReadonlyMap<number, number[]>, k: n
   return CLAUSE_BOUNDARY.has(v.lower[subtreeStart(v, kids, subj) - 1] ?? '');
 }
 
+/**
+ * true when the verb at k is an -ing cue after a subordinator that hands it the outer clause's
+ * subject ("distanced himself from X by saying …", "praised the deal while insisting …", "endorsed
+ * Graham before backing Rubio"), hung on the cue verb itself: the
+ * postposed-participle rule reads it once freed (hung on an infinitive under the cue verb too:
+ * train content exact -4, overlap80 -6 against the cue verb alone)
+ */
+function postposedAdjunct(v: View, kids: ReadonlyMap<number, number[]>, k: number, head: number): boolean {
+  const t = v.tokens[k]!;
+  if (t.head !== head || !t.dep.startsWith('advcl') || t.xpos !== 'VBG') return false;
+  return (kids.get(k) ?? []).some((x) => x < k && v.tokens[x]!.dep === 'mark' && POSTPOSED.has(v.lower[x]!));
+}
+
 /** Cuts forward contents before a side clause with its own cue and subject; returns how many were cut. */
 export function cutCoordinatedCues(st: State): number {
   const v = st.v;
@@ -96,7 +110,7 @@ export function cutCoordinatedCues(st: State): number {
       // (or both finite: "offered the man a job, then says …", "did not mention … but did note …")
       const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sentStart, k, false) && finite(v, sentStart, head, true));
       const shared = t.dep === 'conj' && sameForm && before.some((x) => v.tokens[x]!.dep === 'cc');
-      if (!own && !shared) continue;
+      if (!own && !shared && !postposedAdjunct(v, kids, k, head)) continue;
       let end = subtreeStart(v, kids, k);
       while (end > cs && isPunct(v, end - 1)) end--;
       // a one-word content stays ("Sanders claimed momentum and argued he is …")

@@ -22,7 +22,7 @@ export interface ForwardContent {
 }
 
 /** the cue verb of an attribution: the last token of its cue span that is a cue word */
-function cueHead(v: View, a: Attribution, floor: number): number {
+export function cueHead(v: View, a: Attribution, floor: number): number {
   if (!a.cue) return -1;
   let head = -1;
   for (let i = tokenAtOrAfter(v, a.cue.start); i < v.tokens.length && v.tokens[i]!.start < a.cue.end; i++) {

@@ -104,7 +104,7 @@ export function attachFrontedParticiples(st: State): void {
 // "Police charged him after determining that …", "…, while saying that …", "distanced himself …
 // by saying he would …" (train, not predicted: after/before 26 of 36 marked; with the parse's
 // subject the four make 18 predictions, source exact 15, cue 13; "in" adjuncts stay out)
-const POSTPOSED = new Set(['after', 'before', 'while', 'by']);
+export const POSTPOSED = new Set(['after', 'before', 'while', 'by']);
 
 /** "SUBJ VERB …, before/after CUE-ing …": the clause's subject is the participle's source, content to the clause end */
 export function attachPostposedParticiples(st: State): void {

@@ -6,6 +6,7 @@
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
 //   as-clause        "As X put it, …", "…, as X said.": the source after "as"
 //   coordinated-cues a side clause with its own cue ("…, while X suggests …") cut from a forward content, read again
+//   appositive-relative "…, a charge that X denied": the apposition is X's, cut from the content before it
 //   cue-poll         "In a CNN poll, …": the poll is the source, "In" the cue
 //   cue-raising      "X seemed/appears to …": perception with no source (cue-raising.ts)
 //   asked-passive    "X was asked about …", "…, he said when asked why …": the question as content
@@ -23,6 +24,7 @@
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
+//   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -44,6 +46,8 @@ import { attachAsked } from './asked.js';
 import { attachIndirect } from './indirect.js';
 import { cutCoordinatedCues } from './coordinated-cues.js';
 import { cutSubordinateCues } from './subordinate-cues.js';
+import { attachAppositiveRelatives } from './appositive-relative.js';
+import { liftOuterReports } from './outer-report.js';
 import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
@@ -111,7 +115,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachIndirect(st);
   // a side clause with its own cue cut from a forward content is read by the same rules again
   // and so is the main clause a relative or adverbial clause's cue had swallowed
-  if (cutCoordinatedCues(st) + cutSubordinateCues(st)) attachIndirect(st);
+  if (cutCoordinatedCues(st) + cutSubordinateCues(st) + attachAppositiveRelatives(st)) attachIndirect(st);
   attachRaisingVerbs(st);
   attachRaisingSubjects(st);
   attachAskedPassive(st);
@@ -127,6 +131,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
   attachHearsayAdverbs(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
+  liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
   const ix = indexMentions(doc);

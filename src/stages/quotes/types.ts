@@ -28,6 +28,7 @@ export type AttributionOrigin =
   | 'construction' // a verb lemma in a construction of data/quotes/cue-constructions.tsv (construction-cues.ts)
   | 'hearsay' // "X is reportedly …": the adverb is the cue, no source (hearsay-adverbs.ts)
   | 'fronted-participle' // "After saying …, the man …" (fronted-participle.ts)
+  | 'appositive-relative' // "…, a charge that X denied" (appositive-relative.ts)
   | 'parse' // ccomp under a cue verb from the dependency parse
   | 'partial'; // quoted fragments in narrative sentences
 
