@@ -1,0 +1,22 @@
+// Issue 13, round 12 recall rules (our own sentences, through the real pipeline): each rule that
+// recovers an annotated happening is shown on a sentence where it acts, beside a control the rule
+// must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 recall rules, round 12', () => {
+  it('a reported clause parsed as a coordinator-less conjunct of the reporting verb has the verb\'s object as subject', () => {
+    expect(show('Reuters reported Emmanuel Macron, the French President, recommended the French troops in Mali withdraw.')).toEqual(['020 FRAGOV→FRAMIL']);
+    expect(show('Al Jazeera reported Recep Tayyip Erdogan, the Turkish President, demanded the Russian troops in Syria withdraw.')).toEqual(['100 TURGOV→RUSMIL']);
+    // control: a conjunct with its own "and" is the reporter's second act
+    expect(show('The BBC reported Emmanuel Macron and then criticised the Russian government.')).toEqual(['111 MED→RUSGOV']);
+  }, 60_000);
+
+  it('a description set off after a named actor, with no coordinator, is no second party', () => {
+    expect(show('Reuters reported Emmanuel Macron, the caretaker Prime Minister, recommended the French troops in Mali withdraw.')).toEqual(['020 FRAGOV→FRAMIL']);
+    // control: a description standing for a first member that names no actor is the party
+    expect(show('One of these groups, the Syrian Democratic Forces, opposed the Turkish offensive.')).toEqual(['120 SYRMIL→TUR']);
+    // control: coordinated descriptions are two parties
+    expect(show('The French foreign minister and the German chancellor criticised Russia.')).toEqual(['111 FRAGOV→RUS', '111 DEUGOV→RUS']);
+  }, 60_000);
+});
