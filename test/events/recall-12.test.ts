@@ -19,4 +19,11 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 12', () => {
     // control: coordinated descriptions are two parties
     expect(show('The French foreign minister and the German chancellor criticised Russia.')).toEqual(['111 FRAGOV→RUS', '111 DEUGOV→RUS']);
   }, 60_000);
+
+  it('the state of an "X-led" modifier is the one that leads the act; another state in the phrase is where it happens', () => {
+    expect(show('The French president was an outspoken opponent of the United States-led Iraq War.')).toEqual(['111 FRAGOV→USA']);
+    expect(show('The German chancellor was an outspoken opponent of the Saudi-led Yemen War.')).toEqual(['111 DEUGOV→SAU']);
+    // control: with no leader named, the state in the name stays the target
+    expect(show('The French president was an outspoken opponent of the Iraq War.')).toEqual(['111 FRAGOV→IRQ']);
+  }, 60_000);
 });
