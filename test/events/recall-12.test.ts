@@ -26,4 +26,15 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 12', () => {
     // control: with no leader named, the state in the name stays the target
     expect(show('The French president was an outspoken opponent of the Iraq War.')).toEqual(['111 FRAGOV→IRQ']);
   }, 60_000);
+
+  it('a reaction to a statement named by a noun of its cue verb is aimed at the statement\'s speaker (speech-owner.ts)', () => {
+    expect(show('Russian officials argued that the sanctions were illegal. The European Commission rejected this argument.')).toEqual(['120 IGOEUREEC→RUSGOV']);
+    expect(show('The Iranian foreign minister claimed that the drone had entered Iranian airspace. The Pentagon denied the claim.')).toEqual(['016 USAMIL→IRNGOV']);
+    // control: an indefinite noun names no statement told before
+    expect(show('Russian officials argued that the sanctions were illegal. The European Commission rejected an argument about trade.')).toEqual(['120 IGOEUREEC→-']);
+    // control: a definite noun takes up its latest mention (the Commission's report), not an earlier "reported"
+    expect(show('Russian officials reported that the sanctions had failed. The European Commission published a report on the sanctions. The German government criticised the report.').filter((x) => x.startsWith('111'))).toEqual(['111 DEUGOV→-']);
+    // control: a to-infinitive after the cue is a commitment, no statement ("agreed to move" is no agreement told)
+    expect(show('Serbia agreed to move its embassy to Jerusalem. The European Commission criticised the agreement.').filter((x) => x.startsWith('111'))).toEqual(['111 IGOEUREEC→-']);
+  }, 60_000);
 });
