@@ -37,4 +37,12 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 12', () => {
     // control: a to-infinitive after the cue is a commitment, no statement ("agreed to move" is no agreement told)
     expect(show('Serbia agreed to move its embassy to Jerusalem. The European Commission criticised the agreement.').filter((x) => x.startsWith('111'))).toEqual(['111 IGOEUREEC→-']);
   }, 60_000);
+
+  it('a criticism naming no party, elaborated after a colon, is aimed at the subject of the elaborating words', () => {
+    expect(show('The Hungarian prime minister attacked the decision as a political strategy: "The European Commission has failed on all fronts, so now it is punishing Hungary."')).toEqual(['111 HUNGOV→IGOEUREEC']);
+    // control: with no colon the next sentence is not its elaboration
+    expect(show('The Hungarian prime minister attacked the decision as a political strategy. The European Commission has failed on all fronts.')).toEqual(['111 HUNGOV→-']);
+    // control: a colon that opens the speaker's own words after a verb with no object is no elaboration
+    expect(show('The mayor of Paris wrote on Twitter: "Paris is mourning its family after this appalling attack."')).toEqual([]);
+  }, 60_000);
 });
