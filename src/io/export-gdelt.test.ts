@@ -8,9 +8,9 @@ import { toContract } from './write-json.js';
 function contract() {
   const base = handDoc(
     [
-      'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj in|in|ADP|5|case Paris|Paris|PROPN|2|obl .|.|PUNCT|2|punct',
+      // (one sentence telling the praise twice: one event with two mentions — merge-duplicates.ts)
+      'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj in|in|ADP|5|case Paris|Paris|PROPN|2|obl and|and|CCONJ|7|cc commended|commend|VERB|2|conj France|France|PROPN|7|obj .|.|PUNCT|2|punct',
       'Russia|Russia|PROPN|4|nsubj did|do|AUX|4|aux not|not|PART|4|advmod attack|attack|VERB|0|root Ukraine|Ukraine|PROPN|4|obj .|.|PUNCT|4|punct',
-      'Germany|Germany|PROPN|2|nsubj commended|commend|VERB|0|root France|France|PROPN|2|obj .|.|PUNCT|2|punct',
     ],
     [{ id: 'fr', type: 'GPE', name: 'France', mentions: ['France'], country: 'FRA', actor_code: 'FRA' }],
   );

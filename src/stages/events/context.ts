@@ -70,9 +70,27 @@ export function isPronoun(t: DepTree, i: number): boolean {
 
 export function actorsOf(c: Ctx, tok: number): Actor[] {
   if (tok < 0) return [];
-  const out: Actor[] = [];
-  for (const h of c.t.conjuncts(tok)) out.push(...c.r.resolve(h));
-  return out;
+  const group = c.t.conjuncts(tok);
+  const each = group.map((h) => c.r.resolve(h));
+  // a description set off after a member that names a coded actor is no second party (the
+  // description stands alone when the first names none: "One of these groups, the Syrian
+  // Democratic Forces, opposed …")
+  const apposition = group.length > 1 && !group.some((h) => c.t.kid(h, 'cc') >= 0) && each[0]!.some((a) => a.actor_code);
+  return each.flatMap((a, k) => (k > 0 && apposition && isDescription(c.t, group[k]!) ? [] : a));
+}
+
+/**
+ * "Adil Abdul-Mahdi, the caretaker Prime Minister, recommended …" parsed as two conjuncts: a
+ * coordination with no coordinator anywhere whose later member is a determined noun phrase is an
+ * apposition — the description of the first, no second party. ("Kurdish and Sunni members" and
+ * "the US, the EU and Japan" have their "and".)
+ */
+function isDescription(t: DepTree, h: number): boolean {
+  if (t.dep(h) !== 'conj') return false;
+  // the phrase's first word, back to the comma that sets it off (the parser may hang the article on
+  // a modifier: "the caretaker Prime Minister" with "the" on "caretaker")
+  for (let k = h - 1; k > t.head(h) && t.lower(k) !== ','; k--) if (t.tok(k).pos === 'DET' && /^(the|a|an)$/.test(t.lower(k))) return true;
+  return false;
 }
 
 export function sameActor(a: Actor, b: Actor): boolean {

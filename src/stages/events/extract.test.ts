@@ -150,12 +150,21 @@ describe('events: no fallback, no events without political actors', () => {
 });
 
 describe('events: duplicates', () => {
-  it('merges the same source/target/code in one article and keeps all evidence', () => {
-    const s = 'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj .|.|PUNCT|2|punct';
-    const doc = handDoc([s, s.replace('praised|praise', 'commended|commend')]);
+  it('merges the same source/target/code within one sentence and keeps all evidence', () => {
+    const doc = handDoc(['Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj and|and|CCONJ|5|cc commended|commend|VERB|2|conj France|France|PROPN|5|obj .|.|PUNCT|2|punct']);
     const ev = extractEvents(doc);
     expect(ev).toHaveLength(1);
     expect(ev[0]!.moreEvidence?.map((m) => said(doc, m))).toEqual(['commended France']);
+  });
+
+  it('keeps a later sentence with the same source/target/code as a telling of its own, and folds a sentence repeated word for word', () => {
+    const s = 'Germany|Germany|PROPN|2|nsubj praised|praise|VERB|0|root France|France|PROPN|2|obj .|.|PUNCT|2|punct';
+    const doc = handDoc([s, s.replace('praised|praise', 'commended|commend')]);
+    const told = extractEvents(doc);
+    expect(told.map((e) => `${e.cameo} ${said(doc, e.evidence)}`)).toEqual(['051 praised France', '051 commended France']);
+    const copied = extractEvents(handDoc([s, s]));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.moreEvidence).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
+import { speechActs, targetFromEarlierSpeech } from './speech-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
@@ -555,5 +556,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  return mergeDuplicates(doc.text, targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), objects, speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

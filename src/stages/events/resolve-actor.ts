@@ -472,7 +472,12 @@ export class ActorResolver {
       if (c && !countries.includes(c)) countries.push(c);
     }
     const fromEntities = countries.length > 0;
+    // "the United States-led Iraq War", "a Saudi-led coalition": the state of an "X-led" modifier is
+    // the one that leads; another state inside the phrase is where it happens or whom it is waged on
+    const leader = ledBy(t, toks, (k) => this.entityAt(k)?.country ?? countryOf(this.entityAt(k)?.actor_code ?? null) ?? null);
+    if (leader) countries.splice(0, countries.length, leader);
     for (const h of hits) {
+      if (leader) break;
       const k = h.word.kind;
       // "Bosnian Serbs", "Iraqi Kurds": a people qualified by a state's name belongs to that state, as
       // CAMEO codes it; the people's own nationality gives way
@@ -534,4 +539,20 @@ export class ActorResolver {
     if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: this.words.politicalSectors.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
+}
+
+/**
+ * The country of an "X-led" modifier among the phrase tokens ("United States-led": the participle
+ * "led" right after a hyphen, its compound or subject a named state), or null.
+ */
+function ledBy(t: DepTree, toks: readonly number[], countryAt: (k: number) => string | null): string | null {
+  for (const k of toks) {
+    if (t.lower(k) !== 'led' || k < 2 || t.tok(k - 1).form !== '-') continue;
+    for (const m of t.kids(k)) {
+      if (!/^(compound|nsubj|obl|nmod)/.test(t.dep(m)) || m > k) continue;
+      const c = countryAt(m);
+      if (c) return c;
+    }
+  }
+  return null;
 }

@@ -275,6 +275,30 @@ function objectClause(t: DepTree, p: number): number {
   return -1;
 }
 
+/** Penn tags of a finite verb form */
+const FINITE_VERB = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * "NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the troops withdraw":
+ * with no complementiser and an apposition set off by commas, the parser may take the reported
+ * clause's subject as the reporting verb's object and its verb as a second conjunct of the reporting
+ * verb. A finite conjunct with no subject and no coordinator of its own ("and", "but") after that
+ * object is no second act of the reporter: it is the reported clause, the object its subject
+ * ("Police arrested Smith and charged him" keeps its "and"). The caller checks that the head is a
+ * reporting verb. Returns the object, or -1.
+ */
+export function reportedConjunctSubject(t: DepTree, p: number): number {
+  if (baseDep(t.dep(p)) !== 'conj' || !FINITE_VERB.has(t.tok(p).xpos)) return -1;
+  if (t.kid(p, 'nsubj') >= 0 || t.kid(p, 'nsubj:pass') >= 0 || t.kid(p, 'cc') >= 0 || t.kid(p, 'mark') >= 0) return -1;
+  const h = t.head(p);
+  if (h < 0 || h > p || !t.isVerbal(h)) return -1;
+  const o = t.kid(h, 'obj');
+  if (o < 0 || o > p || !/^(PROPN|NOUN)$/.test(t.tok(o).pos)) return -1;
+  // nothing but the object's own phrase between the reporting verb and the conjunct
+  for (let k = h + 1; k < p; k++) if (t.tok(k).pos === 'VERB' || t.tok(k).pos === 'CCONJ') return -1;
+  return o;
+}
+
 /** the subject of the reported clause at `clause` of verb p: its own, else (objectClause) the verb's object; -1 when none */
 export function reportedSubject(t: DepTree, p: number, clause: number): number {
   const s = t.kid(clause, 'nsubj') >= 0 ? t.kid(clause, 'nsubj') : t.kid(clause, 'nsubj:pass');

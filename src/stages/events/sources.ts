@@ -5,7 +5,7 @@ import { isDayWord } from '../time/lexicon.js';
 import { actorsOf, isPronoun, sameActor, type Ctx } from './context.js';
 import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';
-import { governingSubject, governingVerb, subjectOf } from './roles.js';
+import { governingSubject, governingVerb, reportedConjunctSubject, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
@@ -204,6 +204,10 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
   const t = c.t;
   if (f.pos !== 'N') {
     let s = subjectOf(t, p);
+    // "NPR reported Abdul-Mahdi, the caretaker Prime Minister, recommended …": a reported clause
+    // parsed as a conjunct of the reporting verb (a quote's cue) has the verb's object as subject
+    const reported = reportedConjunctSubject(t, p);
+    if (reported >= 0 && c.quotes.cueSpeakerAt(t.tok(t.head(p)).start)) s = reported;
     // "he is prepared to…", "Iran is ready to…": an adjective frame parsed as an agentless passive
     // still has its subject as the actor
     if (s < 0 && f.pos === 'A' && t.isPassive(p)) s = t.kid(p, 'nsubj:pass');

@@ -3,7 +3,7 @@
 // for a missing target of a concession, protest or use of force, and a visit's host is the place
 // its sentence names.
 import type { Sentence } from '../../core/doc.js';
-import { sameActor, type Ctx } from './context.js';
+import { actorsOf, isPronoun, sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { findSlot, governingVerb, objectOf } from './roles.js';
@@ -411,7 +411,43 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
       deep = true;
     }
   }
+  if (!targets.some((a) => a.political) && !recip && f.cameo.startsWith('11') && !reactsToActNoun(c, p)) {
+    const said = elaborationTarget(c, p, sources);
+    if (said.length) targets = said;
+  }
   return { targets, recip, targetTok, noneOk, deep, places };
+}
+
+/** how far after a criticism its elaborating colon may stand (tokens) */
+const ELABORATION_REACH = 12;
+
+/**
+ * "Trump responded …, attacking the subpoena as a political strategy: 'The Radical Left Democrats have
+ * failed on all fronts …'": a criticism that names no party, followed in its sentence by a colon and
+ * the words that say what it criticises, is aimed at the party those words make their subject — the
+ * first subject after the colon that is a political actor other than the critic (not a place: "…:
+ * 'Paris is mourning'").
+ */
+function elaborationTarget(c: Ctx, p: number, sources: readonly Actor[]): Actor[] {
+  const t = c.t;
+  const sent = t.tok(p).sent;
+  let colon = -1;
+  for (let k = p + 1; k < t.doc.tokens.length && k <= p + ELABORATION_REACH && t.tok(k).sent === sent; k++) {
+    if (t.tok(k).form === ':') {
+      colon = k;
+      break;
+    }
+  }
+  // (the criticism names what it criticises before the colon: "wrote on Twitter: '…'" introduces
+  // its own words, no elaboration of an object)
+  const o = objectOf(t, p);
+  if (colon < 0 || o < 0 || o > colon) return [];
+  for (let k = colon + 1; k < t.doc.tokens.length && t.tok(k).sent === sent; k++) {
+    if (!/^nsubj/.test(t.dep(k)) || isPronoun(t, k)) continue;
+    const a = actorsOf(c, k).filter((x) => x.political && !isMerePlace(c, x) && !isPlaceEntity(c, x) && !sources.some((s) => sameActor(s, x)) && !isSourcesOwn(c, x, sources));
+    if (a.length) return a;
+  }
+  return [];
 }
 
 /** a target the context gives (the state an act happens in, a visit's host place), not one the text names as a party */
