@@ -2,7 +2,7 @@
 // `parse(forms, upos, xpos)` returns UD heads (1-based, 0 = ROOT) and relations for one sentence.
 // The model and transition system live in parser-model.ts / parser-state.ts; training in
 // parser-train.ts (run by `npm run train`).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { ParserModel } from './parser-model.js';
@@ -87,7 +87,7 @@ export function getParser(): Parser {
   if (!cached) {
     const path = modelPath(PARSER_FILE);
     if (!existsSync(path)) throw new NewsgraphError('E021', `expected a parser model at ${path}, found none — run \`npm run train\``, path);
-    cached = new Parser(ParserModel.fromBuffer(readFileSync(path), path));
+    cached = new Parser(ParserModel.fromFile(path));
   }
   return cached;
 }
