@@ -75,13 +75,18 @@ export interface ConstructionUse {
   readonly comp: number;
 }
 
+/** a hearsay adverb ("reportedly"): constructionAt's test, for a scan that wants only these (no dependents read) */
+export function isHearsayAdverb(t: Token, lower: string): boolean {
+  return t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower);
+}
+
 /** the construction token `i` stands in with its complement, or null when it is no verb, noun or hearsay adverb */
 export function constructionAt(doc: Doc, kids: readonly number[][], i: number): ConstructionUse | null {
   const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp });
   const t: Token = doc.tokens[i]!;
   const lower = t.form.toLowerCase();
   if (lower === 'according' && doc.tokens[i + 1]?.form.toLowerCase() === 'to') return use('according to');
-  if (t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower)) return use('hearsay adverb');
+  if (isHearsayAdverb(t, lower)) return use('hearsay adverb');
   const deps = kids[i]!.map((k) => [k, doc.tokens[k]!] as const);
   if (t.pos === 'VERB') {
     const clause = deps.find(([, d]) => d.dep === 'ccomp');
