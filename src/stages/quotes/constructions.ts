@@ -29,13 +29,21 @@ const WH = /^(whether|if|how|why|what|when|where|who|which)$/i;
 /** the parse's children of every token, computed once per document (the quotes stage's candidates all read them) */
 const KIDS = new WeakMap<Doc, number[][]>();
 
+const NO_KIDS: number[] = Object.freeze([]) as unknown as number[];
+
 /** the dependents of every token within its sentence (index lists, in text order), once per document */
 export function childrenOf(doc: Doc): number[][] {
   let out = KIDS.get(doc);
   if (out) return out;
-  const kids: number[][] = doc.tokens.map(() => []);
+  // leaves (most tokens) share one frozen empty list: a list per token was a large part of the
+  // stage's garbage
+  const kids: number[][] = new Array<number[]>(doc.tokens.length).fill(NO_KIDS);
   doc.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) kids[t.head]!.push(i);
+    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) {
+      let k = kids[t.head]!;
+      if (k === NO_KIDS) kids[t.head] = k = [];
+      k.push(i);
+    }
   });
   KIDS.set(doc, (out = kids));
   return out;
