@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewsgraphError } from '../core/errors.js';
-import { decodeModel, encodeModel, modelArray, readModelFile, stampVerifiedModels, verifiedAtBuild } from './model-io.js';
+import { decodeModel, encodeModel, modelArray, readModelFile, readModelFileInto, stampVerifiedModels, verifiedAtBuild, type ModelLayout } from './model-io.js';
 
 const arrays = () => ({
   a: Float32Array.from([1.5, -2, 3]),
@@ -44,6 +44,36 @@ describe('model-io', () => {
     expect(code(() => readModelFile(join(dir, 'nope.bin'), 'test-kind'))).toBe('E021');
     writeFileSync(join(dir, 'ok.bin'), bytes);
     expect(readModelFile(join(dir, 'ok.bin'), 'test-kind').kind).toBe('test-kind');
+  });
+
+  it('reads a file straight into memory the caller sizes from the header (readModelFileInto), with the same checks', () => {
+    const bytes = encodeModel('test-kind', { tags: ['X'] }, arrays());
+    const dir = mkdtempSync(join(tmpdir(), 'ng-model-'));
+    const path = join(dir, 'm.bin');
+    writeFileSync(path, bytes);
+    let seen: ModelLayout | null = null;
+    const arena = new ArrayBuffer(4096);
+    const m = readModelFileInto(path, 'test-kind', (layout) => {
+      seen = layout;
+      return new Uint8Array(arena, 64, layout.bodyBytes);
+    });
+    expect(seen!.meta).toEqual({ tags: ['X'] });
+    expect(seen!.arrays.map((a) => a.name)).toEqual(['a', 'b', 'c', 'd']);
+    const a = modelArray(m, 'a', Float32Array);
+    expect([...a]).toEqual([1.5, -2, 3]);
+    expect(a.buffer).toBe(arena); // a view of the caller's memory, no copy of its own
+    expect(a.byteOffset).toBe(64);
+    expect([...modelArray(m, 'd', Uint32Array)]).toEqual([0xffffffff, 1]);
+    // null: a buffer of its own
+    expect([...modelArray(readModelFileInto(path, 'test-kind', () => null), 'c', Int16Array)]).toEqual([-7, 9]);
+    const flipped = bytes.slice();
+    flipped[flipped.length - 3]! ^= 0xff;
+    writeFileSync(join(dir, 'bad.bin'), flipped);
+    writeFileSync(join(dir, 'short.bin'), bytes.subarray(0, bytes.length - 8));
+    writeFileSync(join(dir, 'tiny.bin'), bytes.subarray(0, 5));
+    for (const f of ['bad.bin', 'short.bin', 'tiny.bin', 'nope.bin']) expect(code(() => readModelFileInto(join(dir, f), 'test-kind', () => null))).toBe('E021');
+    expect(code(() => readModelFileInto(path, 'other-kind', () => null))).toBe('E021');
+    expect(() => readModelFileInto(path, 'test-kind', () => new Uint8Array(8))).toThrow(/destination/);
   });
 
   it('reads a file at any byte offset of a larger buffer (as Buffer pooling may place it), and files of format 1', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
 import { ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
 import { defaultWordClusters } from './word-clusters.js';
@@ -11,12 +14,12 @@ import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js
 // The int8 weights each random model was built from (the model itself keeps only the packed layout).
 const weightsOf = new WeakMap<ParserModel, { trans: Int8Array; lab: Int8Array }>();
 
-function randomModel(seed: number, nLabels: number): ParserModel {
+function randomModel(seed: number, nLabels: number, transBits = 6): ParserModel {
   const r = mulberry32(seed);
   const labels = Array.from({ length: nLabels }, (_, i) => (i === 3 ? 'root' : `l${i}`));
-  const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels, xpos: ['NN', 'VB'], upos: ['NOUN', 'VERB'], transBits: 6, labelBits: 5, info: {} };
+  const header: ParserHeader = { format: 'newsgraph-parser', version: 1, labels, xpos: ['NN', 'VB'], upos: ['NOUN', 'VERB'], transBits, labelBits: 5, info: {} };
   const w8 = (n: number) => Int8Array.from({ length: n }, () => (r() < 0.2 ? (r() < 0.5 ? 127 : -127) : Math.floor(r() * 255) - 127));
-  const weights = { trans: w8((1 << 6) * N_TRANSITIONS), lab: w8((1 << 5) * nLabels) };
+  const weights = { trans: w8((1 << transBits) * N_TRANSITIONS), lab: w8((1 << 5) * nLabels) };
   const m = new ParserModel(header, weights);
   weightsOf.set(m, weights);
   return m;
@@ -86,6 +89,36 @@ describe('parser model file', () => {
     const bytes = m.toBuffer();
     bytes[bytes.length - 1]! ^= 1;
     expect(() => ParserModel.fromBuffer(bytes)).toThrow(/E021|checksum/);
+  });
+
+  it('reads a model file straight into the scorer (fromFile): same tables, same scores, same file back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-parser-'));
+    // transBits 4: the label table starts 48 bytes into the body, off a 64-byte row boundary
+    for (const [seed, L, bits] of [[13, 51, 6], [17, 40, 4], [19, 70, 5]] as const) {
+      const m = randomModel(seed, L, bits);
+      const path = join(dir, `p${seed}.bin`);
+      writeFileSync(path, m.toBuffer());
+      const copy = ParserModel.fromFile(path);
+      expect(copy.trans).toEqual(weightsOf.get(m)!.trans);
+      expect(copy.lab).toEqual(weightsOf.get(m)!.lab);
+      expect(Buffer.compare(copy.toBuffer(), m.toBuffer())).toBe(0);
+      const p = copy.prepare(['a', 'b', 'c', 'd'], ['NOUN', 'VERB', 'NOUN', 'NOUN'], ['NN', 'VB', 'NN', 'NN']);
+      const st = new ParseState();
+      st.reset(p.n);
+      st.apply(SHIFT, -1);
+      st.apply(SHIFT, -1);
+      for (const [h, d] of [[2, 1], [1, 2]] as const) expect(copy.bestLabel(st, p, h, d)).toBe(m.bestLabel(st, p, h, d));
+      const nf = transitionFeatures(st, p, copy.featureBuffer);
+      const a = new Float64Array(N_TRANSITIONS);
+      const b = new Float64Array(N_TRANSITIONS);
+      copy.scoreTransitions(copy.featureBuffer, nf, a);
+      m.scoreTransitions(copy.featureBuffer.slice(0, nf), nf, b);
+      expect([...a]).toEqual([...b]);
+    }
+    const bytes = randomModel(5, 51).toBuffer();
+    bytes[bytes.length - 1]! ^= 1;
+    writeFileSync(join(dir, 'bad.bin'), bytes);
+    expect(() => ParserModel.fromFile(join(dir, 'bad.bin'))).toThrow(/E021|checksum/);
   });
 
   it('stores three bytes per transition row, and still reads files of the older int32-per-row layout alike', () => {

@@ -9,10 +9,10 @@
 import { NewsgraphError } from '../core/errors.js';
 import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
-import { decodeModel, encodeModel, modelArray } from './model-io.js';
+import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
-import { ParserSimd } from './parser-simd.js';
+import { ParserSimd, type SimdArena } from './parser-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
@@ -118,7 +118,8 @@ export class ParserModel implements BeamScorer {
   private input: ParseInput = emptyInput(64);
   private beam: BeamSearch | null = null;
 
-  constructor(header: ParserHeader, weights: Int8Weights | PackedWeights) {
+  /** `arena`: the memory the packed weights were read into (fromFile), used as it is */
+  constructor(header: ParserHeader, weights: Int8Weights | PackedWeights, arena?: SimdArena) {
     this.header = header;
     this.transMask = (1 << header.transBits) - 1;
     this.labelMask = (1 << header.labelBits) - 1;
@@ -183,7 +184,10 @@ export class ParserModel implements BeamScorer {
         for (let l = 0; l < L; l++) lp[r * stride + (l >>> 2)]! |= (lab[r * L + l]! + 128) << ((l & 3) << 3);
       }
     }
-    this.simd = ParserSimd.create(this.labPacked, this.labStride, [this.transBytes]);
+    this.simd =
+      arena !== undefined && this.labPacked.buffer === arena.memory.buffer && this.transBytes.buffer === arena.memory.buffer
+        ? ParserSimd.inArena(arena, this.labPacked, [this.transBytes])
+        : ParserSimd.create(this.labPacked, this.labStride, [this.transBytes]);
     this.featureBuffer = this.simd !== null ? this.simd.feats : this.feats;
     if (this.simd !== null) {
       // the scorer's copies are the model's tables from here on (the file buffer can go)
@@ -462,7 +466,29 @@ export class ParserModel implements BeamScorer {
   }
 
   static fromBuffer(buf: Uint8Array, source = 'parser model'): ParserModel {
-    const m = decodeModel(buf, PARSER_KIND, source);
+    return ParserModel.fromModelFile(decodeModel(buf, PARSER_KIND, source), source);
+  }
+
+  /**
+   * The model of a file (models/parser.bin), its tables read straight into the WebAssembly scorer's
+   * memory: sized from the header before the body is read, so the ~15 MB of weights exist once
+   * (reading the file and then copying the tables in held both until the file buffer was collected).
+   */
+  static fromFile(path: string): ParserModel {
+    let arena: SimdArena | null = null;
+    const m = readModelFileInto(path, PARSER_KIND, ({ meta, arrays, bodyBytes }) => {
+      const lab = arrays.find((a) => a.name === 'lab');
+      const trans = arrays.find((a) => a.name === 'trans');
+      const labels = (meta as Partial<ParserHeader> | null)?.labels;
+      // only the current layout (byte transition rows, int32 label rows) is scored in place
+      if (lab?.type !== 'i32' || trans?.type !== 'u8' || !Array.isArray(labels)) return null;
+      arena = ParserSimd.reserve(bodyBytes, lab.offset, labelStride(labels.length));
+      return arena?.body ?? null;
+    });
+    return ParserModel.fromModelFile(m, path, arena ?? undefined);
+  }
+
+  private static fromModelFile(m: ModelFile, source: string, arena?: SimdArena): ParserModel {
     const header = m.meta as ParserHeader;
     if (!header || header.format !== 'newsgraph-parser' || header.version !== 1 || !Array.isArray(header.labels)) {
       throw new NewsgraphError('E021', `${source}: expected a newsgraph-parser version 1 header — run \`npm run train\``, source);
@@ -470,7 +496,7 @@ export class ParserModel implements BeamScorer {
     const labPacked = modelArray(m, 'lab', Int32Array, source);
     // the int32-per-row transition layout of older files still loads
     if (m.arrays.get('trans') instanceof Int32Array) return new ParserModel(header, { transPacked: modelArray(m, 'trans', Int32Array, source), labPacked });
-    return new ParserModel(header, { transBytes: modelArray(m, 'trans', Uint8Array, source), labPacked });
+    return new ParserModel(header, { transBytes: modelArray(m, 'trans', Uint8Array, source), labPacked }, arena);
   }
 }
 

@@ -8,14 +8,15 @@
 // all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
 // holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. The module is a few hundred
 // bytes assembled below from named instructions (no toolchain at build or run time); the label and
-// transition tables are copied into its memory and the model's views point there (one copy each).
+// transition tables live in its memory and the model's views point there: the shipped model file is
+// read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
 import { MAX_FEATURES } from './parser-features.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
 const TRANS_OUT = 1152; // three int32 transition sums
-const TABLES = 4096; // the label table (64-byte rows), then the caller's other tables
+const TABLES = 4096; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
 
@@ -71,43 +72,46 @@ const section = (id: number, body: number[]) => [id, ...leb(body.length), ...bod
 const name = (s: string) => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
 
 /**
- * score(nf, mask): for i < nf, row = ((feats[i] & mask) << 6) + TABLES; lanes[0..63] += bytes of the
- * row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 i, 3 row, 4–11 the eight lane vectors
- * (labels 8k..8k+7), 12 the loaded vector.
+ * score(nf, mask, base): for i < nf, row = ((feats[i] & mask) << 6) + base; lanes[0..63] += bytes of
+ * the row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 base (the label table's byte offset),
+ * 3 i, 4 row, 5–12 the eight lane vectors (labels 8k..8k+7), 13 the loaded vector.
  */
 function scoreBody(): number[] {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
+  const [NF, MASK, BASE, I, ROW, LANE, V] = [0, 1, 2, 3, 4, 5, 13];
   c.push(...op.block, ...op.loop);
-  get(2);
-  get(0);
+  get(I);
+  get(NF);
   c.push(op.i32GeU, op.brIf, 1);
-  get(2);
+  get(I);
   c.push(op.i32Const, ...sleb(2), op.i32Shl, op.i32Load, 2, ...leb(FEATS));
-  get(1);
-  c.push(op.i32And, op.i32Const, ...sleb(6), op.i32Shl, op.i32Const, ...sleb(TABLES), op.i32Add);
-  set(3);
+  get(MASK);
+  c.push(op.i32And, op.i32Const, ...sleb(6), op.i32Shl);
+  get(BASE);
+  c.push(op.i32Add);
+  set(ROW);
   for (let k = 0; k < 4; k++) {
-    get(3);
+    get(ROW);
     c.push(...op.v128Load, 4, ...leb(16 * k));
-    set(12);
-    get(4 + 2 * k);
-    get(12);
+    set(V);
+    get(LANE + 2 * k);
+    get(V);
     c.push(...op.extendLowU, ...op.i16x8Add);
-    set(4 + 2 * k);
-    get(5 + 2 * k);
-    get(12);
+    set(LANE + 2 * k);
+    get(LANE + 1 + 2 * k);
+    get(V);
     c.push(...op.extendHighU, ...op.i16x8Add);
-    set(5 + 2 * k);
+    set(LANE + 1 + 2 * k);
   }
-  get(2);
+  get(I);
   c.push(op.i32Const, ...sleb(1), op.i32Add);
-  set(2);
+  set(I);
   c.push(op.br, 0, ...op.end, ...op.end);
   for (let j = 0; j < 8; j++) {
     c.push(op.i32Const, ...sleb(OUT));
-    get(4 + j);
+    get(LANE + j);
     c.push(...op.v128Store, 4, ...leb(16 * j));
   }
   c.push(...op.end);
@@ -158,9 +162,9 @@ function transBody(): number[] {
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [2, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // types: (i32, i32) → (), (i32, i32, i32) → ()
+    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // one type: (i32, i32, i32) → ()
     ...section(2, [1, ...name('m'), ...name('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [2, 0, 1]), // two functions: score of type 0, trans of type 1
+    ...section(3, [2, 0, 0]), // two functions of that type: score, trans
     ...section(7, [2, ...name('score'), 0x00, 0, ...name('trans'), 0x00, 1]),
     ...section(10, [2, ...scoreBody(), ...transBody()]),
   ]);
@@ -176,6 +180,13 @@ function simdModule(): WebAssembly.Module | null {
   return compiled;
 }
 
+/** Memory for a model file's body, reserved before the file is read (ParserSimd.reserve). */
+export interface SimdArena {
+  readonly memory: WebAssembly.Memory;
+  /** where the file's body goes: its label table lands on a 64-byte row boundary */
+  readonly body: Uint8Array;
+}
+
 export class ParserSimd {
   /** where the caller writes an arc's label feature hashes (MAX_FEATURES) */
   readonly feats: Int32Array;
@@ -183,47 +194,72 @@ export class ParserSimd {
   readonly sums: Uint16Array;
   /** the label table in the module's memory (the model keeps this view instead of its own copy) */
   readonly labPacked: Int32Array;
-  /** the extra tables, copied after the label table, in the same order */
+  /** the extra tables in the module's memory, in the caller's order */
   readonly extra: Uint8Array[];
   /** the three transition sums of the last transitions() */
   readonly transSums: Int32Array;
-  private readonly run: (nf: number, mask: number) => void;
+  private readonly run: (nf: number, mask: number, base: number) => void;
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
-  /** byte offset of the first extra table (the transition rows) */
+  /** byte offsets of the label table and of the first extra table (the transition rows) */
+  private readonly labBase: number;
   private readonly transBase: number;
 
-  private constructor(mod: WebAssembly.Module, labPacked: Int32Array, extra: readonly Uint8Array[]) {
-    const extraBytes = extra.reduce((n, t) => n + ((t.byteLength + 63) & ~63), 0);
-    const bytes = TABLES + labPacked.byteLength + extraBytes;
-    const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
-    const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
-    this.run = inst.exports.score as (nf: number, mask: number) => void;
-    this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
+  /** Over tables already in `memory` (views of its buffer). */
+  private constructor(mod: WebAssembly.Module, memory: WebAssembly.Memory, labPacked: Int32Array, extra: readonly Uint8Array[]) {
     const buf = memory.buffer;
+    for (const t of [labPacked, ...extra]) if (t.buffer !== buf) throw new Error('ParserSimd: tables must be views of the module memory');
+    const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
+    this.run = inst.exports.score as (nf: number, mask: number, base: number) => void;
+    this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     this.transSums = new Int32Array(buf, TRANS_OUT, 3);
-    this.transBase = TABLES + labPacked.byteLength;
     this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
     this.sums = new Uint16Array(buf, OUT, 64);
-    this.labPacked = new Int32Array(buf, TABLES, labPacked.length);
-    this.labPacked.set(labPacked);
+    this.labPacked = labPacked;
+    this.extra = [...extra];
+    this.labBase = labPacked.byteOffset;
+    this.transBase = extra[0]?.byteOffset ?? 0;
+  }
+
+  /**
+   * A scorer over a label table of 64-byte rows (≤ 64 labels; labStride 16 int32), or null when the
+   * table has wider rows or the runtime has no WebAssembly SIMD. The tables are copied into the
+   * module's memory (`extra`: the transition weights), so the model's own buffers hold nothing still in use.
+   */
+  static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): ParserSimd | null {
+    if (stride * 4 !== ROW_BYTES) return null;
+    const mod = simdModule();
+    if (!mod) return null;
+    const extraBytes = extra.reduce((n, t) => n + ((t.byteLength + 63) & ~63), 0);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((TABLES + labPacked.byteLength + extraBytes) / PAGE) });
+    const buf = memory.buffer;
+    const lab = new Int32Array(buf, TABLES, labPacked.length);
+    lab.set(labPacked);
     let at = TABLES + labPacked.byteLength;
-    this.extra = extra.map((t) => {
+    const views = extra.map((t) => {
       const view = new Uint8Array(buf, at, t.byteLength);
       view.set(t);
       at += (t.byteLength + 63) & ~63;
       return view;
     });
+    return new ParserSimd(mod, memory, lab, views);
   }
 
   /**
-   * A scorer over a label table of 64-byte rows (≤ 64 labels; labStride 16 int32), or null when the
-   * table has wider rows or the runtime has no WebAssembly SIMD. `extra` tables (the transition
-   * weights) move into the same memory, so the model's file buffer holds nothing still in use.
+   * Memory sized for a model file's body of `bodyBytes` whose label table starts `labOffset` bytes
+   * in, so the file can be read straight into it (no file buffer, no copy); null when the label
+   * rows are not 64 bytes (stride 16 int32) or the runtime has no WebAssembly SIMD.
    */
-  static create(labPacked: Int32Array, stride: number, extra: readonly Uint8Array[] = []): ParserSimd | null {
-    if (stride * 4 !== ROW_BYTES) return null;
-    const mod = simdModule();
-    return mod ? new ParserSimd(mod, labPacked, extra) : null;
+  static reserve(bodyBytes: number, labOffset: number, stride: number): SimdArena | null {
+    if (stride * 4 !== ROW_BYTES || !simdModule()) return null;
+    // the body starts past the scratch area, shifted so label rows sit on cache lines
+    const start = TABLES + ((ROW_BYTES - (labOffset % ROW_BYTES)) % ROW_BYTES);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((start + bodyBytes) / PAGE) });
+    return { memory, body: new Uint8Array(memory.buffer, start, bodyBytes) };
+  }
+
+  /** The scorer over tables read into a reserved arena (views of arena.memory). */
+  static inArena(arena: SimdArena, labPacked: Int32Array, extra: readonly Uint8Array[]): ParserSimd {
+    return new ParserSimd(simdModule()!, arena.memory, labPacked, extra);
   }
 
   /**
@@ -236,6 +272,6 @@ export class ParserSimd {
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
   score(nf: number, mask: number): void {
-    this.run(nf, mask);
+    this.run(nf, mask, this.labBase);
   }
 }

@@ -100,7 +100,7 @@ export function getParser(): Parser {
   if (!cached) {
     const path = modelPath(PARSER_FILE);
     if (!existsSync(path)) throw new NewsgraphError('E021', `expected a parser model at ${path}, found none — run \`npm run train\``, path);
-    const model = ParserModel.fromBuffer(readFileSync(path), path);
+    const model = ParserModel.fromFile(path);
     // the relabeller is optional: a parser trained without it parses as before
     const rpath = modelPath(RELABEL_FILE);
     const relabeller = existsSync(rpath) ? RelabelModel.fromBuffer(readFileSync(rpath), rpath) : null;

@@ -23,7 +23,8 @@ export function repairShotVerbs(tokens: readonly Token[], heads: Int32Array, dep
   const out = new Map<number, Token>();
   for (let v = 1; v + 1 < tokens.length; v++) {
     const tv = tokens[v]!;
-    if (tv.pos !== 'NOUN' || tv.form.toLowerCase() !== 'shot') continue;
+    // (the length first: a lower-cased copy of every noun was most of the tree repairs' garbage)
+    if (tv.pos !== 'NOUN' || tv.form.length !== 4 || tv.form.toLowerCase() !== 'shot') continue;
     const s = v - 1;
     const ts = tokens[s]!;
     if ((ts.pos !== 'NOUN' && ts.pos !== 'PROPN') || ts.sent !== tv.sent) continue;

@@ -102,12 +102,56 @@ function repairNamedAdverbs(doc: Doc, heads: Int32Array, deps: string[]): void {
   }
 }
 
+/** The repaired tree of a document: what DepTree's constructor builds from the tokens and entities. */
+interface RepairedTree {
+  readonly entities: Doc['entities'];
+  readonly heads: Int32Array;
+  readonly deps: readonly string[];
+  readonly retagged: Map<number, Token>;
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+// Per token array: the quotes stage (cue-subject.ts) and the events stage build the same repaired
+// tree from the same tokens and entities (the quotes stage changes neither), so the second DepTree
+// reuses the first's arrays; nothing writes them after the build. A different entities array (a
+// stage in between that changed them) builds anew.
+const REPAIRED = new WeakMap<readonly Token[], RepairedTree>();
+
+function repairedTree(doc: Doc): RepairedTree {
+  const hit = REPAIRED.get(doc.tokens);
+  if (hit && hit.entities === doc.entities) return hit;
+  const n = doc.tokens.length;
+  // plain loops: Int32Array.from over an iterator allocated per token
+  const heads = new Int32Array(n);
+  const deps = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i]!;
+    heads[i] = t.head >= 0 && t.head < n ? t.head : -1;
+    deps[i] = t.dep;
+  }
+  repairNamedAdverbs(doc, heads, deps);
+  repairAmodPredicates(doc.tokens, heads, deps);
+  repairParticles(doc.tokens, heads, deps);
+  const retagged = repairShotVerbs(doc.tokens, heads, deps);
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (heads[i]! >= 0) count[heads[i]! + 1]!++;
+  for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
+  const start = count.slice();
+  const fill = count.slice();
+  const list = new Int32Array(Math.max(1, start[n]!));
+  for (let i = 0; i < n; i++) if (heads[i]! >= 0) list[fill[heads[i]!]!++] = i;
+  const built = { entities: doc.entities, heads, deps, retagged, start, list };
+  REPAIRED.set(doc.tokens, built);
+  return built;
+}
+
 export class DepTree {
   readonly doc: Doc;
   private readonly start: Int32Array;
   private readonly list: Int32Array;
   private readonly heads: Int32Array;
-  private readonly deps: string[];
+  private readonly deps: readonly string[];
   /** tokens the repairs read as another part of speech (shot-verb.ts), by index */
   private readonly retagged: Map<number, Token>;
 
@@ -120,26 +164,12 @@ export class DepTree {
     readonly speechLemmas: ReadonlySet<string> = new Set(),
   ) {
     this.doc = doc;
-    const n = doc.tokens.length;
-    // plain loops: Int32Array.from over an iterator allocated per token
-    this.heads = new Int32Array(n);
-    this.deps = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const t = doc.tokens[i]!;
-      this.heads[i] = t.head >= 0 && t.head < n ? t.head : -1;
-      this.deps[i] = t.dep;
-    }
-    repairNamedAdverbs(doc, this.heads, this.deps);
-    repairAmodPredicates(doc.tokens, this.heads, this.deps);
-    repairParticles(doc.tokens, this.heads, this.deps);
-    this.retagged = repairShotVerbs(doc.tokens, this.heads, this.deps);
-    const count = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) if (this.heads[i]! >= 0) count[this.heads[i]! + 1]!++;
-    for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
-    this.start = count.slice();
-    const fill = count.slice();
-    this.list = new Int32Array(Math.max(1, this.start[n]!));
-    for (let i = 0; i < n; i++) if (this.heads[i]! >= 0) this.list[fill[this.heads[i]!]!++] = i;
+    const t = repairedTree(doc);
+    this.heads = t.heads;
+    this.deps = t.deps;
+    this.retagged = t.retagged;
+    this.start = t.start;
+    this.list = t.list;
   }
 
   tok(i: number): Token {

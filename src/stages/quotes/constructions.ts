@@ -29,13 +29,21 @@ const WH = /^(whether|if|how|why|what|when|where|who|which)$/i;
 /** the parse's children of every token, computed once per document (the quotes stage's candidates all read them) */
 const KIDS = new WeakMap<Doc, number[][]>();
 
+const NO_KIDS: number[] = Object.freeze([]) as unknown as number[];
+
 /** the dependents of every token within its sentence (index lists, in text order), once per document */
 export function childrenOf(doc: Doc): number[][] {
   let out = KIDS.get(doc);
   if (out) return out;
-  const kids: number[][] = doc.tokens.map(() => []);
+  // leaves (most tokens) share one frozen empty list: a list per token was a large part of the
+  // stage's garbage
+  const kids: number[][] = new Array<number[]>(doc.tokens.length).fill(NO_KIDS);
   doc.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) kids[t.head]!.push(i);
+    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) {
+      let k = kids[t.head]!;
+      if (k === NO_KIDS) kids[t.head] = k = [];
+      k.push(i);
+    }
   });
   KIDS.set(doc, (out = kids));
   return out;
@@ -75,13 +83,18 @@ export interface ConstructionUse {
   readonly comp: number;
 }
 
+/** a hearsay adverb ("reportedly"): constructionAt's test, for a scan that wants only these (no dependents read) */
+export function isHearsayAdverb(t: Token, lower: string): boolean {
+  return t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower);
+}
+
 /** the construction token `i` stands in with its complement, or null when it is no verb, noun or hearsay adverb */
 export function constructionAt(doc: Doc, kids: readonly number[][], i: number): ConstructionUse | null {
   const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp });
   const t: Token = doc.tokens[i]!;
   const lower = t.form.toLowerCase();
   if (lower === 'according' && doc.tokens[i + 1]?.form.toLowerCase() === 'to') return use('according to');
-  if (t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower)) return use('hearsay adverb');
+  if (isHearsayAdverb(t, lower)) return use('hearsay adverb');
   const deps = kids[i]!.map((k) => [k, doc.tokens[k]!] as const);
   if (t.pos === 'VERB') {
     const clause = deps.find(([, d]) => d.dep === 'ccomp');

@@ -13,15 +13,34 @@ import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
  * keeps the per-cue scans below bounded, so the stage stays linear. */
 export const MAX_SENTENCE_TOKENS = 300;
 
+/** A sentence a candidate rule reads: its token range [s, e) and where its words end before closing punctuation (ce). */
+export interface AttributableSentence {
+  readonly s: number;
+  readonly e: number;
+  readonly ce: number;
+}
+
+// per view and minimum length: the sentences are listed once per document, not once per rule
+// (fourteen rules ask; a generator of fresh objects and contentEnd scans per rule was a large part
+// of the stage's allocation)
+const SENTENCES = new WeakMap<View, Map<number, readonly AttributableSentence[]>>();
+
 /** The sentences a candidate rule reads — at least minTokens long and at most MAX_SENTENCE_TOKENS —
  * with their token range [s, e) and where their words end before closing punctuation (ce, contentEnd). */
-export function* attributableSentences(v: View, minTokens: number): Generator<{ s: number; e: number; ce: number }> {
+export function attributableSentences(v: View, minTokens: number): readonly AttributableSentence[] {
+  let byMin = SENTENCES.get(v);
+  if (!byMin) SENTENCES.set(v, (byMin = new Map()));
+  let out = byMin.get(minTokens);
+  if (out) return out;
+  const list: AttributableSentence[] = [];
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
     if (e - s < minTokens || e - s > MAX_SENTENCE_TOKENS) continue;
-    yield { s, e, ce: contentEnd(v, s, e) };
+    list.push({ s, e, ce: contentEnd(v, s, e) });
   }
+  byMin.set(minTokens, (out = list));
+  return out;
 }
 
 /** last content token of a sentence: drop closing punctuation (but not a closing quote mark) */

@@ -138,8 +138,8 @@ function namingParticiple(v: View, i: number, floor: number): boolean {
 
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
-  const l = v.lower[i];
-  if (!l) return null;
+  if (v.verbCue[i] !== 1) return null; // (no cue word: the lexicon lookup below, made once per document)
+  const l = v.lower[i]!;
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
   const e = v.lex.cues.get(l);
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;

@@ -22,7 +22,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     for (let i = ps; i < pe; i++) {
       const m = doubleMarkAt(text, i);
       if (!m) {
-        if (!isSpace(text[i])) firstInPara = false;
+        if (firstInPara && !isSpace(text[i])) firstInPara = false;
         continue;
       }
       let opening: boolean;

@@ -21,6 +21,13 @@ export interface View {
   readonly paraTok: readonly (readonly [number, number])[];
   /** per sentence: 1 when it is set in title case (a headline: "Rubio Says Reform Was A Sign …") */
   readonly titleCase: Uint8Array;
+  /** per token: 1 when its form has a letter or digit (isWord; isPunct is its negation) — read per
+   * token by most rules, so tested once per document instead of a Unicode regex per call */
+  readonly wordy: Uint8Array;
+  /** per token: 1 when its lower-cased form may cue as a verb (a cue entry of class speech or
+   * attitude) or is "according" — cueAt's first test, looked up once per document: the rules ask
+   * cueAt at nearly every token, several times */
+  readonly verbCue: Uint8Array;
   /** true when the parse layer is present (head/dep usable) */
   readonly parsed: boolean;
   /** true when the tagger ran (pos usable) */
@@ -28,6 +35,24 @@ export interface View {
 }
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** WORDY.test(f), with ASCII decided without the Unicode regex (most tokens are ASCII) */
+function hasLetterOrDigit(f: string): boolean {
+  for (let k = 0; k < f.length; k++) {
+    const c = f.charCodeAt(k);
+    if (c >= 128) return WORDY.test(f);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+/** /^\p{L}/u.test(f), with an ASCII first character decided without the regex */
+function startsWithLetter(f: string): boolean {
+  const c = f.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(f);
+}
 
 export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
@@ -47,16 +72,29 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     while (p < doc.paragraphs.length - 1 && doc.paragraphs[p]!.end <= t.start) p++;
     para[i] = p;
   }
-  for (let i = tokens.length - 1; i >= 0; i--) paraTok[para[i]!] = [i, paraTok[para[i]!]![1] || i + 1];
+  // (one pair per paragraph, filled in place: a new pair per token was most of the view's garbage)
+  for (let i = 0; i < tokens.length; i++) {
+    const r = paraTok[para[i]!]!;
+    if (r[1] === 0) r[0] = i;
+    r[1] = i + 1;
+  }
+  const wordy = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (hasLetterOrDigit(tokens[i]!.form)) wordy[i] = 1;
+  const verbCue = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const e = lex.cues.get(lower[i]!);
+    if (lower[i] === 'according' || (e !== undefined && e.cls !== 'prep' && e.cls !== 'noun')) verbCue[i] = 1;
+  }
   const titleCase = new Uint8Array(doc.sentences.length);
   doc.sentences.forEach((sent, k) => {
     let words = 0;
     let caps = 0;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       const f = tokens[i]!.form;
-      if (!/^\p{L}/u.test(f) || f.length < 4) continue; // short function words may stay lower-case
+      if (f.length < 4 || !startsWithLetter(f)) continue; // short function words may stay lower-case
       words++;
-      if (f[0] !== f[0]!.toLowerCase()) caps++;
+      const c = f.charCodeAt(0);
+      if (c < 128 ? c >= 65 && c <= 90 : f[0] !== f[0]!.toLowerCase()) caps++;
     }
     titleCase[k] = words >= 3 && caps / words >= 0.8 ? 1 : 0;
   });
@@ -65,6 +103,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     lex,
     text: doc.text,
     titleCase,
+    wordy,
+    verbCue,
     tokens,
     lower,
     inQuote,
@@ -86,13 +126,12 @@ export function isCap(v: View, i: number): boolean {
 }
 
 export function isWord(v: View, i: number): boolean {
-  const f = v.tokens[i]?.form ?? '';
-  return /[\p{L}\p{N}]/u.test(f);
+  return v.wordy[i] === 1;
 }
 
 export function isPunct(v: View, i: number, chars?: string): boolean {
-  const f = v.tokens[i]?.form ?? '';
-  if (!f || /[\p{L}\p{N}]/u.test(f)) return false;
+  const f = v.tokens[i]?.form;
+  if (!f || v.wordy[i] === 1) return false;
   return chars === undefined || chars.includes(f);
 }
 
