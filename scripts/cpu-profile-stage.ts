@@ -5,18 +5,7 @@
 // under the stage), so it is reported for the whole run alongside.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  startTime: number;
-  endTime: number;
-}
+import type { CpuProfile } from './cpu-profile-summary.js';
 
 export interface StageProfile {
   /** the whole profile's and the stage's milliseconds, and the garbage collector's (whole run) */
