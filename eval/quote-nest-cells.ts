@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
 import { loadSplit } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { cachedDocs, chain, spanHead, tokensIn } from './quote-nested-cues.js';
+import { cachedDocs, chain, knownCueWords, spanHead, tokensIn } from './quote-nested-cues.js';
 
 type Outcome = 'gold separates, we keep' | 'gold keeps, we separate' | 'gold separates, we separate' | 'gold keeps, we keep';
 const OUTCOMES: readonly Outcome[] = ['gold separates, we keep', 'gold keeps, we separate', 'gold separates, we separate', 'gold keeps, we keep'];
@@ -86,9 +86,7 @@ function main(): void {
   const out: Decision[] = [];
   const key = (rs: readonly Range[]) => rs.map((r) => r.join(':')).join(',');
   const inside = (rs: readonly Range[], set: ReadonlySet<number>) => rs.length > 0 && rs.every(([s, e]) => { for (let c = s; c < e; c++) if (!set.has(c)) return false; return true; });
-  // the last word of every cue predicted anywhere in the split: the cue words the rules know
-  const knownCues = new Set<string>();
-  for (const p of preds.values()) for (const q of predictedSpans(p)) for (const [s, e] of q.cue) knownCues.add(p.text.slice(s, e).toLowerCase().split(/\s+/).pop() ?? '');
+  const knownCues = knownCueWords(preds.values());
   for (const g of golds) {
     const p = preds.get(g.id);
     const doc = docs.get(g.id);

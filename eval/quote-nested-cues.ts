@@ -82,15 +82,20 @@ interface Nested {
   readonly line: string;
 }
 
+/** The last word of every cue the rules predicted anywhere in a split: the cue words they know. */
+export function knownCueWords(preds: Iterable<Parameters<typeof predictedSpans>[0]>): Set<string> {
+  const known = new Set<string>();
+  for (const p of preds) for (const q of predictedSpans(p)) for (const [s, e] of q.cue) known.add(p.text.slice(s, e).toLowerCase().split(/\s+/).pop() ?? '');
+  return known;
+}
+
 function main(): void {
   const split = arg('split') ?? 'train';
   const preds = readPredictions(split);
   const docs = cachedDocs(split);
   const { golds } = loadSplit(split);
   const out: Nested[] = [];
-  // the last word of every cue the rules predicted anywhere in the split: the cue words they know
-  const knownCues = new Set<string>();
-  for (const p of preds.values()) for (const q of predictedSpans(p)) for (const [s, e] of q.cue) knownCues.add(p.text.slice(s, e).toLowerCase().split(/\s+/).pop() ?? '');
+  const knownCues = knownCueWords(preds.values());
   let goldCues = 0;
   for (const g of golds) {
     const p = preds.get(g.id);
