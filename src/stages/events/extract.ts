@@ -556,5 +556,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), objects, speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -7,6 +7,7 @@
 // discusses his background, campaign, the Supreme Court": the interview), is dropped. A document
 // with no address names no publisher.
 import type { NewsEvent } from '../../core/doc.js';
+import { firstEndingAfter } from '../../core/span.js';
 import { baseDep, type DepTree } from './tree.js';
 
 /** the site's name in the article's address, lower case, or null */
@@ -40,12 +41,11 @@ export function withoutPublisherParty(t: DepTree, text: string, events: readonly
   const name = publisherName(url);
   if (!name) return [...events];
   const isPublisher = (m: { start: number; end: number } | null) => m !== null && key(text.slice(m.start, m.end)) === name;
-  // the token each trigger starts at (built only for a document with a publisher)
-  const at = new Map<number, number>();
-  for (let i = 0; i < t.doc.tokens.length; i++) at.set(t.doc.tokens[i]!.start, i);
+  const tokens = t.doc.tokens;
   const withPublisher = (e: NewsEvent) => {
-    const p = at.get(e.evidence.start);
-    if (p === undefined) return false;
+    // the token the trigger starts at (a binary search: events are few, tokens many)
+    const p = firstEndingAfter(tokens, e.evidence.start);
+    if (p >= tokens.length || tokens[p]!.start !== e.evidence.start) return false;
     return t.kidsWhere(p, (d) => PARTY_DEPS.has(baseDep(d))).some((k) => isPublisher(t.tok(k)));
   };
   // the narrator's own interviews and requests recoded as nothing

@@ -75,6 +75,11 @@ function definiteObject(tokens: readonly Token[], e: NewsEvent, lemma: string): 
   return false;
 }
 
+/** a reaction with an object noun, a party acting and no target yet: what this refiner may aim */
+function isOpenReaction(e: NewsEvent, objects: ReadonlyMap<NewsEvent, string>): boolean {
+  return !!objects.get(e) && REACTION.test(e.cameo) && !e.target.actor_code && !e.target.entity && !!(e.source.actor_code || e.source.entity);
+}
+
 /**
  * A reaction with no target whose object is a noun of an earlier statement's cue ("rejected this
  * argument" after "arguing that …") is aimed at that statement's speaker — the latest one before it
@@ -82,7 +87,10 @@ function definiteObject(tokens: readonly Token[], e: NewsEvent, lemma: string): 
  * no other party). Events and statements both in text order: one pass, the latest statement per
  * stem kept as the pass goes — linear.
  */
-export function targetFromEarlierSpeech(events: readonly NewsEvent[], objects: ReadonlyMap<NewsEvent, string>, acts: readonly SpeechAct[], tokens: readonly Token[]): NewsEvent[] {
+export function targetFromEarlierSpeech(events: readonly NewsEvent[], objects: ReadonlyMap<NewsEvent, string>, actsOf: () => readonly SpeechAct[], tokens: readonly Token[]): NewsEvent[] {
+  // most documents have no target-less reaction with an object: no statements read, no token pass
+  if (!events.some((e) => isOpenReaction(e, objects))) return [...events];
+  const acts = actsOf();
   if (!acts.length) return [...events];
   const latestByStem = new Map<string, SpeechAct>();
   // where each noun was last named: a definite noun takes up its latest mention ("The Commerce
@@ -97,8 +105,8 @@ export function targetFromEarlierSpeech(events: readonly NewsEvent[], objects: R
       next++;
     }
     for (; tok < tokens.length && tokens[tok]!.start < e.evidence.start; tok++) if (tokens[tok]!.pos === 'NOUN') lastNoun.set(tokens[tok]!.lemma.toLowerCase(), tokens[tok]!.start);
-    const noun = objects.get(e)?.toLowerCase();
-    if (!noun || !REACTION.test(e.cameo) || e.target.actor_code || e.target.entity || !(e.source.actor_code || e.source.entity)) return e;
+    if (!isOpenReaction(e, objects)) return e;
+    const noun = objects.get(e)!.toLowerCase();
     if (!definiteObject(tokens, e, noun)) return e;
     let latest: SpeechAct | undefined;
     for (let n = MIN_STEM; n <= noun.length; n++) {
