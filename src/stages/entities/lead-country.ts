@@ -9,9 +9,8 @@
 // actors with no country of their own with it (events/refine-actors.ts withStoryCountry). Moved here
 // from the events layer (sessions 8–9 review debt): deciding what an article is about is the
 // entities layer's concern, as the context country is.
-import type { Doc, Sentence, Token } from '../../core/doc.js';
+import type { Doc, Entity, Sentence, Token } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import type { Entity } from '../../core/doc.js';
 import { contextCountry, isEarned, uncodedNations } from './context-country.js';
 
 /** the parse a lead place is read from: the events layer passes its repaired tree (events/tree.ts DepTree) */
