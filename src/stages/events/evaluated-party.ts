@@ -39,7 +39,13 @@ export function evaluatedActors(c: Ctx, w: number, wholePhrase: boolean, keep: (
     const owner = t.kid(w, 'nmod:poss');
     return owner >= 0 ? c.r.resolve(owner).filter(keep) : [];
   }
-  let level = [w];
+  // "said the old bridge is part of the history of Madrid": a predicate said of a thing evaluates
+  // that thing — a party named further in the predicate is not what is praised; only the thing's
+  // own phrase ("the response of the government had been admirable") may name the party. A subject
+  // that is the speaker ("he was pained to hear of the death of X") is no such thing: the whole
+  // phrase is read.
+  const subj = t.kid(w, 'nsubj') >= 0 ? t.kid(w, 'nsubj') : t.kid(w, 'nsubj:pass');
+  let level = subj >= 0 && !c.r.resolve(subj).length ? [subj] : [w];
   let visited = 0;
   while (level.length && visited < MAX_PHRASE_TOKENS) {
     const next: number[] = [];

@@ -1,0 +1,22 @@
+// Issue 13, round 13: speech coded from what it says (our own sentences, through the real pipeline).
+// Each rule is shown on a sentence where it acts, beside controls it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
+  it('a tribute that says a person embodied a nation or is part of its history is praise of that person', () => {
+    expect(show('The Spanish prime minister said of former president Adolfo Suarez, "He embodied a Spain that was free and democratic".')).toEqual(['051 ESPGOV→ESPGOV']);
+    expect(show('The speaker of the Italian parliament said, "Giorgio Napolitano is part of the history of Italy".')).toEqual(['051 ITALEG→ITAELI']);
+    // control: a plain statement about the same person is no praise
+    expect(show('The Spanish prime minister said of former president Adolfo Suarez, "He lived in Madrid for many years".')).toEqual([]);
+  }, 60_000);
+
+  it('a praising predicate said of a thing evaluates the thing, not a party named further in the predicate (evaluated-party.ts)', () => {
+    expect(show('The Spanish prime minister said the old bridge is part of the history of Madrid.')).toEqual([]);
+    expect(show('The Spanish prime minister said the new law embodied the values of the government.')).toEqual([]);
+    // control: the thing's own phrase may name the party
+    expect(show('The minister said the response of the Iraqi government had been admirable.')).toEqual(['051 IRQGOV→IRQGOV']);
+    // control: a subject that is the speaker leaves the whole phrase to be read
+    expect(show('The Turkish president said he was saddened by the death of the Japanese prime minister.')).toEqual(['018 TURGOV→JPNGOV']);
+  }, 60_000);
+});
