@@ -19,4 +19,10 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: a subject that is the speaker leaves the whole phrase to be read
     expect(show('The Turkish president said he was saddened by the death of the Japanese prime minister.')).toEqual(['018 TURGOV→JPNGOV']);
   }, 60_000);
+
+  it('a comment whose content evaluates the party it names is that evaluation (recode-evaluation.ts)', () => {
+    expect(show('German MP Friedrich Merz expressed outrage at the German government.')).toEqual(['111 DEULEG→DEUGOV']);
+    // control: a pessimistic comment with no evaluation word stays one
+    expect(show('German MP Friedrich Merz expressed concern about the German government.')).toEqual(['012 DEULEG→DEUGOV']);
+  }, 60_000);
 });
