@@ -25,4 +25,16 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: a pessimistic comment with no evaluation word stays one
     expect(show('German MP Friedrich Merz expressed concern about the German government.')).toEqual(['012 DEULEG→DEUGOV']);
   }, 60_000);
+
+  it('a claim of fact (a state, a doer-less passive, a modal, the claimer\'s own doing) is no accusation (filters.ts isClaimOfFact)', () => {
+    const accusations = (x: string) => show(x).filter((e) => e.startsWith('112'));
+    expect(accusations('The Armenian defence ministry claimed 790 Azerbaijani soldiers had been killed.')).toEqual([]);
+    expect(accusations('The Greek government claimed there were Turkish soldiers on the island.')).toEqual([]);
+    expect(accusations('The Greek government claimed the Turkish president should resign.')).toEqual([]);
+    expect(accusations('The Greek prime minister claimed he had warned the Turkish president.')).toEqual([]);
+    // control: an act of another party is an accusation
+    expect(accusations('The Armenian defence ministry claimed Azerbaijani soldiers had shelled the village.')).toEqual(['112 ARMGOV→AZEMIL']);
+    // control: a passive with its doer named accuses the doer
+    expect(accusations('The Greek government claimed the Turkish navy was sent by the Turkish government.')).toEqual(['112 GRCGOV→TURMIL']);
+  }, 60_000);
 });
