@@ -37,4 +37,11 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: a passive with its doer named accuses the doer
     expect(accusations('The Greek government claimed the Turkish navy was sent by the Turkish government.')).toEqual(['112 GRCGOV→TURMIL']);
   }, 60_000);
+
+  it('what the speaker says its own side must or should do is its own resolve, no demand or appeal (filters.ts isOwnObligation)', () => {
+    expect(show('The Irish prime minister said, "We should remain united against the British government."')).toEqual([]);
+    // control: what another party should or must do is an appeal or a demand to it
+    expect(show('The Irish prime minister said, "The British government should remain in the customs union."')).toEqual(['020 IRLGOV→GBRGOV']);
+    expect(show('The Irish prime minister said the British government must respect the agreement.')).toEqual(['100 IRLGOV→GBRGOV']);
+  }, 60_000);
 });

@@ -11,7 +11,7 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } f
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { compoundEventNoun } from './nominal-slots.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact, isOwnObligation } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -318,6 +318,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo.startsWith('02') && isCallWithoutAppeal(t, p)) return drop(c, p, f, 'call without appeal');
   // "claimed 790 soldiers had been killed": a claim of fact, no accusation (filters.ts)
   if (f.cameo === '112' && isClaimOfFact(t, p)) return drop(c, p, f, 'claim of fact');
+  // "'We must get Brexit done,' Johnson said": the speaker's own resolve, no demand of anyone (filters.ts)
+  if (isOwnObligation(t, p, f)) return drop(c, p, f, 'own obligation');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);

@@ -463,3 +463,21 @@ export function isClaimOfFact(t: DepTree, p: number): boolean {
   const subj = t.kid(clause, 'nsubj');
   return subj >= 0 && t.tok(subj).pos === 'PRON' && CLAIMER_PRONOUNS.has(t.lower(subj));
 }
+
+/** the speaker's own side as the subject of what it says must be done: first-person pronouns */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i']);
+
+/**
+ * "'We must get Brexit done,' Johnson said", "the minister said we should stay united": a demand or
+ * an appeal stated with a modal (frames with c=must/should) is made of the reported clause's subject;
+ * when that subject is the speaker's own side (we, I), the speaker states its own resolve — no
+ * demand of, or appeal to, anyone (a party elsewhere in the sentence, "out by October 31st … trust
+ * in Ireland", is not its addressee).
+ */
+export function isOwnObligation(t: DepTree, p: number, f: Frame): boolean {
+  if (f.constraint.kind !== 'ccomp' || !f.constraint.lemmas || !(f.cameo.startsWith('10') || f.cameo.startsWith('02'))) return false;
+  const cc = clauseOf(t, p);
+  if (cc < 0) return false;
+  const subj = t.kid(cc, 'nsubj');
+  return subj >= 0 && t.tok(subj).pos === 'PRON' && FIRST_PERSON.has(t.lower(subj));
+}
