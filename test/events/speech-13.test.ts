@@ -1,7 +1,7 @@
 // Issue 13, round 13: speech coded from what it says (our own sentences, through the real pipeline).
 // Each rule is shown on a sentence where it acts, beside controls it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+import { eventArrows as show, eventArrowsWithModality as withModality, hasParser } from '../helpers/event-briefs.js';
 
 describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
   it('a tribute that says a person embodied a nation or is part of its history is praise of that person', () => {
@@ -43,5 +43,17 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: what another party should or must do is an appeal or a demand to it
     expect(show('The Irish prime minister said, "The British government should remain in the customs union."')).toEqual(['020 IRLGOV→GBRGOV']);
     expect(show('The Irish prime minister said the British government must respect the agreement.')).toEqual(['100 IRLGOV→GBRGOV']);
+  }, 60_000);
+
+  it('a perfect infinitive tells a past act: no intent or threat (modality.ts isPastPossibility)', () => {
+    expect(withModality('Azerbaijan claimed to have killed about 2,300 Armenian soldiers.')).toEqual(['190 AZE→ARMMIL hypothetical']);
+    // control: a plain infinitive of a threat stays a threat
+    expect(show('Azerbaijan threatened to kill Armenian soldiers.')).toEqual(['130 AZE→ARMMIL']);
+  }, 60_000);
+
+  it('what is conspired is striven for and stated to no one: its own code, no threat (governors.tsv conspire = pursue)', () => {
+    expect(show('The Russian officer pleaded guilty to conspiring to hack into the computers of the German parliament.')).toEqual(['1711 RUSMIL→DEULEG']);
+    // control: a threat to do it is a threat
+    expect(show('The Russian government threatened to hack into the computers of the German parliament.')).toEqual(['130 RUSGOV→DEULEG']);
   }, 60_000);
 });

@@ -230,13 +230,16 @@ export function isPurposeClause(t: DepTree, p: number): boolean {
 /**
  * "the virus may have killed two visitors", "Trump might have encouraged Zelensky", "this vehicle may
  * have struck victims": a modal with a perfect ("may have", "could have", "would have" + past
- * participle) speculates about the past or says what did not happen — no plan and no threat of
- * anyone's, so CAMEO's intent and threat codes do not apply. The trigger's own auxiliaries, or those
+ * participle) speculates about the past or says what did not happen, and a perfect infinitive
+ * ("claimed to have killed") tells a past act — no plan and no threat of anyone's, so CAMEO's intent
+ * and threat codes do not apply. The trigger's own auxiliaries, or those
  * of the verb that governs a noun trigger.
  */
 export function isPastPossibility(t: DepTree, p: number): boolean {
   const g = t.tok(p).pos === 'NOUN' ? governingVerb(t, p) : p;
   if (g < 0 || t.tok(g).xpos !== 'VBN') return false;
   const aux = t.kidsWhere(g, (d) => d === 'aux').map((a) => t.lower(a));
-  return aux.includes('have') && aux.some((a) => HYPOTHETICAL_MODALS.has(a));
+  // "Azerbaijan claimed to have killed 2,300 soldiers": a perfect infinitive tells a past act too —
+  // claimed, believed or said to have been done, never planned or threatened
+  return aux.includes('have') && (aux.some((a) => HYPOTHETICAL_MODALS.has(a)) || t.markOf(g) === 'to');
 }
