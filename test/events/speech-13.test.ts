@@ -56,4 +56,14 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: a threat to do it is a threat
     expect(show('The Russian government threatened to hack into the computers of the German parliament.')).toEqual(['130 RUSGOV→DEULEG']);
   }, 60_000);
+
+  it('a government saying a thing of its own should be changed expresses intent to change policy (recode-policy-change.ts)', () => {
+    expect(show('The Canadian prime minister said at a press conference the gun laws should be changed.')).toEqual(['0342 CANGOV→-']);
+    // control: an opposition saying the same asks it of the government; no intent of its own
+    expect(show('The Canadian opposition leader said the gun laws should be changed.')).toEqual([]);
+    // control: a doer named is asked to do it
+    expect(show('The Canadian prime minister said the law should be changed by parliament.')).toEqual(['020 CANGOV→CANLEG']);
+    // control: another party's thing is a demand of that party
+    expect(show('The Canadian prime minister said the American tariffs must be removed.')).toEqual(['100 CANGOV→USA']);
+  }, 60_000);
 });

@@ -30,6 +30,7 @@ import { settlementCode } from './recode-settlement.js';
 import { troopExpulsionCode } from './recode-expulsion.js';
 import { leadershipAppealCode } from './recode-leadership-appeal.js';
 import { evaluationCode } from './recode-evaluation.js';
+import { policyChangeCode } from './recode-policy-change.js';
 import { withoutPublisherParty } from './publisher-party.js';
 import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { storyCountry } from '../entities/lead-country.js';
@@ -321,7 +322,10 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "'We must get Brexit done,' Johnson said": the speaker's own resolve, no demand of anyone (filters.ts)
   if (isOwnObligation(t, p, f)) return drop(c, p, f, 'own obligation');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
-  if (needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
+  // "Ardern said the gun laws should be changed": a government's own policy change, asked of no one (recode-policy-change.ts)
+  const policy = policyChangeCode(t, p, f, sources, (k) => c.r.resolve(k).some((a) => a.political));
+  if (policy) targets = [];
+  if (!policy && needsAddressee(f.cameo) && !targets.length && !recip && reactedTo(t, p, f) < 0 && namesNoAddressee(t, p)) return drop(c, p, f, 'no addressee');
   const political = sources.some((a) => a.political) || targets.some((a) => a.political);
   if (!political) return drop(c, p, f, 'not political');
   // a habitual statement about no actor in particular ("Governments often threaten their critics");
@@ -373,7 +377,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // voted on a resolution to expel United States troops": a demand that they leave (recode-expulsion.ts);
   // "asked Lam to resign": an appeal for a change in leadership (recode-leadership-appeal.ts); "commented,
   // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts)
-  const recoded = suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma);
+  const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma);
   const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
