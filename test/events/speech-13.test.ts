@@ -18,6 +18,7 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     expect(show('The minister said the response of the Iraqi government had been admirable.')).toEqual(['051 IRQGOV→IRQGOV']);
     // control: a subject that is the speaker leaves the whole phrase to be read
     expect(show('The Turkish president said he was saddened by the death of the Japanese prime minister.')).toEqual(['018 TURGOV→JPNGOV']);
+    expect(show('The American chief justice wrote, "I am saddened to report that our colleague Justice Antonin Scalia has passed away."')).toEqual(['018 USAJUD→USAJUD']);
   }, 60_000);
 
   it('a comment whose content evaluates the party it names is that evaluation (recode-evaluation.ts)', () => {

@@ -41,11 +41,11 @@ export function evaluatedActors(c: Ctx, w: number, wholePhrase: boolean, keep: (
   }
   // "said the old bridge is part of the history of Madrid": a predicate said of a thing evaluates
   // that thing — a party named further in the predicate is not what is praised; only the thing's
-  // own phrase ("the response of the government had been admirable") may name the party. A subject
-  // that is the speaker ("he was pained to hear of the death of X") is no such thing: the whole
-  // phrase is read.
+  // own phrase ("the response of the government had been admirable") may name the party. A pronoun
+  // subject is the speaker feeling ("he was pained to hear of the death of X", "I am saddened to
+  // report that our colleague … has passed away"), no thing evaluated: the whole phrase is read.
   const subj = t.kid(w, 'nsubj') >= 0 ? t.kid(w, 'nsubj') : t.kid(w, 'nsubj:pass');
-  let level = subj >= 0 && !c.r.resolve(subj).length ? [subj] : [w];
+  let level = subj >= 0 && t.tok(subj).pos !== 'PRON' && !c.r.resolve(subj).length ? [subj] : [w];
   let visited = 0;
   while (level.length && visited < MAX_PHRASE_TOKENS) {
     const next: number[] = [];
