@@ -67,4 +67,12 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, round 13', () => {
     // control: another party's thing is a demand of that party
     expect(show('The Canadian prime minister said the American tariffs must be removed.')).toEqual(['100 CANGOV→USA']);
   }, 60_000);
+
+  it('a warning of a danger no one threatens is a pessimistic comment, no threat (recode-warning.ts)', () => {
+    expect(show('Russian intelligence officials warned the German government that the new pipeline could be a target for terrorists.')).toEqual(['012 RUSGOV→DEUGOV']);
+    expect(show('The Russian government warned the Ukrainian government about the floods.')).toEqual(['012 RUSGOV→UKRGOV']);
+    // control: a warning of what the warner's side will do, or against an act, is a threat
+    expect(show('The Russian government warned Ukraine that its army will no longer tolerate the shelling.')).toEqual(['130 RUSGOV→UKR']);
+    expect(show('The Russian government warned Ukraine against any incursion.')).toEqual(['130 RUSGOV→UKR']);
+  }, 60_000);
 });

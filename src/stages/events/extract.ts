@@ -31,6 +31,7 @@ import { troopExpulsionCode } from './recode-expulsion.js';
 import { leadershipAppealCode } from './recode-leadership-appeal.js';
 import { evaluationCode } from './recode-evaluation.js';
 import { policyChangeCode } from './recode-policy-change.js';
+import { warningCode } from './recode-warning.js';
 import { withoutPublisherParty } from './publisher-party.js';
 import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { storyCountry } from '../entities/lead-country.js';
@@ -376,8 +377,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "would prefer to agree a solution with": a settlement intended (recode-settlement.ts); "Parliament
   // voted on a resolution to expel United States troops": a demand that they leave (recode-expulsion.ts);
   // "asked Lam to resign": an appeal for a change in leadership (recode-leadership-appeal.ts); "commented,
-  // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts)
-  const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma);
+  // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts);
+  // "warned of potential flash floods": a danger no one threatens (recode-warning.ts)
+  const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo);
   const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
