@@ -1,0 +1,24 @@
+// Issue 13, round 13: the right actors — who receives what a double-object verb gives, and who
+// responds to it (roles.ts doubleObject, transfer-response.ts). Our own sentences through the real
+// pipeline; each rule beside a control it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
+
+describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
+  it('of two objects the first receives, the second is what is given', () => {
+    // "sent Ugandan troops a letter" sends no troops: the letter is the object, the troops receive it
+    expect(show('The Kenyan opposition sent Ugandan troops a letter.')).toEqual(['040 KENOPP→UGAMIL']);
+    // control: troops that are what is sent keep the deployment reading
+    expect(show('Kenya sent troops to Uganda.')).toEqual(['074 KEN→UGA']);
+  }, 60_000);
+
+  it("a rejection in a relative clause on what was handed over is the receiver's, aimed at the giver", () => {
+    // two objects, however the parser labels the first (iobj or a second obj), or a to-phrase
+    expect(show('The Kenyan government sent the Ugandan police a plan for the march, which they rejected.')).toEqual(['120 UGACOP→KENGOV']);
+    expect(show('The Kenyan opposition had sent the Ugandan government a plan, which it rejected.')).toEqual(['120 UGAGOV→KENOPP']);
+    expect(show('Russia offered Ukraine a ceasefire, which Kyiv rejected.')).toEqual(['0356 RUS→UKR', '120 UKR→RUS']);
+    // controls: a plan nobody was handed, and a relative clause that is no response, change nothing
+    expect(show('The Kenyan opposition drew up a plan for the talks, which the Ugandan government rejected.')).toEqual(['120 UGAGOV→-']);
+    expect(show('The Kenyan opposition sent the Ugandan government a plan for the talks, which it later published.')).toEqual([]);
+  }, 60_000);
+});
