@@ -1,5 +1,6 @@
 // Issue 13, round 13: the right actors — who receives what a double-object verb gives, and who
-// responds to it (roles.ts doubleObject, transfer-response.ts). Our own sentences through the real
+// responds to it (roles.ts doubleObject, transfer-response.ts); the doer of an act told before, for
+// an agentless one done "in the attack" (force-owner.ts). Our own sentences through the real
 // pipeline; each rule beside a control it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
@@ -20,5 +21,11 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     // controls: a plan nobody was handed, and a relative clause that is no response, change nothing
     expect(show('The Kenyan opposition drew up a plan for the talks, which the Ugandan government rejected.')).toEqual(['120 UGAGOV→-']);
     expect(show('The Kenyan opposition sent the Ugandan government a plan for the talks, which it later published.')).toEqual([]);
+  }, 60_000);
+
+  it('an agentless act done in the attack told before is done by that attack\'s doer', () => {
+    expect(show('Ugandan troops attacked Kenyan rebels on Monday. Two Kenyan soldiers were killed in the attack.')).toEqual(['190 UGAMIL→KENREB', '190 UGAMIL→KENMIL']);
+    // control: "an attack" names no act told before — the doer stays unknown
+    expect(show('Ugandan troops attacked Kenyan rebels on Monday. Two Kenyan soldiers were killed in an attack.')).toEqual(['190 UGAMIL→KENREB', '190 -→KENMIL']);
   }, 60_000);
 });
