@@ -28,4 +28,10 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     // control: "an attack" names no act told before — the doer stays unknown
     expect(show('Ugandan troops attacked Kenyan rebels on Monday. Two Kenyan soldiers were killed in an attack.')).toEqual(['190 UGAMIL→KENREB', '190 -→KENMIL']);
   }, 60_000);
+
+  it("a state body owned by a group's pronoun is that group's state's (\"their government\")", () => {
+    expect(show('Representatives from Iran said their government had shelled a Ukrainian village.')).toEqual(['194 IRNGOV→UKRCVL']);
+    // control: a person's counterpart is the other side's — no country from "his"
+    expect(show('Kenyan President William Ruto said his counterpart had shelled a Ugandan village.')).toEqual(['194 GOV→UGACVL']);
+  }, 60_000);
 });
