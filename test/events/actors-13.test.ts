@@ -34,4 +34,10 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     // control: a person's counterpart is the other side's — no country from "his"
     expect(show('Kenyan President William Ruto said his counterpart had shelled a Ugandan village.')).toEqual(['194 GOV→UGACVL']);
   }, 60_000);
+
+  it('an admission keeps the admitted act as an event of its own; a denial does not', () => {
+    expect(show('The Israeli army admitted that its soldiers had fired on the convoy.')).toEqual(['015 ISRMIL→-', '190 ISRMIL→-']);
+    // control: what is denied is not told as having happened
+    expect(show('Kenya denied that its soldiers had fired on the convoy.')).toEqual([]);
+  }, 60_000);
 });
