@@ -40,4 +40,10 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     // control: what is denied is not told as having happened
     expect(show('Kenya denied that its soldiers had fired on the convoy.')).toEqual([]);
   }, 60_000);
+
+  it('an agentless act told as a repetition of an earlier one on the same party has its doer', () => {
+    expect(show('In 2007, the Kenyan government levied sanctions against Ugandan rebel leader Joseph Kony. He was further sanctioned in 2011.')).toEqual(['163 KENGOV→UGAREB', '163 KENGOV→UGAREB']);
+    // control: without a word of repetition, a later sanction may be anyone's
+    expect(show('In 2007, the Kenyan government levied sanctions against Ugandan rebel leader Joseph Kony. He was sanctioned in 2011.')).toEqual(['163 KENGOV→UGAREB', '163 -→UGAREB']);
+  }, 60_000);
 });

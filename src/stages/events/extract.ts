@@ -529,7 +529,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
-        for (const e of evs) if (!e.source.actor_code && !e.source.entity) { const m = meansNoun(t, p, e.root, lex.words.actNouns); if (m) means.set(e, m); }
+        for (const e of evs) if (!e.source.actor_code && !e.source.entity) { const m = meansNoun(t, p, e.root, lex.words.actNouns); if (m !== null) means.set(e, m); }
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
         fired = true;
