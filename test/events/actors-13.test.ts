@@ -46,4 +46,11 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     // control: without a word of repetition, a later sanction may be anyone's
     expect(show('In 2007, the Kenyan government levied sanctions against Ugandan rebel leader Joseph Kony. He was sanctioned in 2011.')).toEqual(['163 KENGOV→UGAREB', '163 -→UGAREB']);
   }, 60_000);
+
+  it('an adjective parsed as a conjunct of the noun it modifies is no party of its own', () => {
+    // "both Kurdish and Sunni Members of Parliament": one body of lawmakers, not the Kurds and them
+    expect(show('The Iraqi government was criticised by both Kurdish and Sunni Members of Parliament.')).toEqual(['111 IRQLEG→IRQGOV']);
+    // control: two coordinated noun phrases stay two parties
+    expect(show('The Iraqi government was criticised by Kurdish lawmakers and Sunni clerics.')).toEqual(['111 IRQLEG→IRQGOV', '111 IRQREL→IRQGOV']);
+  }, 60_000);
 });
