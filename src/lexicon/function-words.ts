@@ -54,3 +54,6 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', '
 
 /** prepositions that only ever take a noun phrase, never a finite clause or a bare participle: "over alleged plots", "for alleged fraud" */
 export const NOMINAL_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'of', 'for', 'about', 'against', 'despite', 'amid', 'with', 'without', 'from', 'on', 'at', 'by', 'into', 'among', 'regarding', 'concerning']);
+
+/** adverbs that tell an act as one more of the same kind: "was further sanctioned", "was again arrested" */
+export const REPETITION_ADVERBS: ReadonlySet<string> = new Set(['further', 'again', 'also', 'too', 'likewise']);

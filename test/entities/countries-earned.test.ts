@@ -65,7 +65,7 @@ const appositive: Case[] = [
   // a national party the knowledge base codes owns its spokesperson (no article before the role)
   { text: 'Vikram Rao, spokesperson for the Bharatiya Janata Party, said the vote was fair.', name: 'Vikram Rao', type: 'PERSON', country: 'IND', source: 'appositive', code: 'INDPTY' },
   // an acronym the article defined after a coded group's full name owns the role named with it
-  { text: 'He led the Popular Mobilization Forces (PMF) for years. Karim Saadi, a spokesman for the PMF, denied the report.', name: 'Karim Saadi', type: 'PERSON', country: 'IRQ', source: 'appositive', code: 'IRQREB' },
+  { text: 'He led the Popular Mobilization Forces (PMF) for years. Karim Saadi, a spokesman for the PMF, denied the report.', name: 'Karim Saadi', type: 'PERSON', country: 'IRQ', source: 'appositive', code: 'IRQMIL' },
   { text: 'Fighters of Ansar Allah (AA) shelled the port. Salem Nasser, a spokesman for AA, denied the report.', name: 'Salem Nasser', type: 'PERSON', country: 'YEM', source: 'appositive', code: 'YEMREB' },
   // "head" names no country of its own: without an owner after it there is no role
   { text: 'Lina Haddad, head of the delegation, arrived in Beirut on Monday.', name: 'Lina Haddad', type: 'PERSON', country: null, source: null },

@@ -68,9 +68,15 @@ export function isPronoun(t: DepTree, i: number): boolean {
   return t.tok(i).pos === 'PRON' || (t.tok(i).pos === 'DET' && t.dep(i) === 'nmod:poss');
 }
 
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 export function actorsOf(c: Ctx, tok: number): Actor[] {
   if (tok < 0) return [];
-  const group = c.t.conjuncts(tok);
+  let group = c.t.conjuncts(tok);
+  // "by both Kurdish and Sunni Members of Parliament" parsed with the adjective heading the phrase
+  // and the noun as its conjunct: an adjective member before a noun member modifies the shared noun
+  // ("Kurdish … Members"), it is no party of its own
+  if (group.length > 1 && group.some((h) => NOUNS.has(c.t.tok(h).pos))) group = group.filter((h, k) => c.t.tok(h).pos !== 'ADJ' || !group.slice(k + 1).some((x) => NOUNS.has(c.t.tok(x).pos)));
   const each = group.map((h) => c.r.resolve(h));
   // a description set off after a member that names a coded actor is no second party (the
   // description stands alone when the first names none: "One of these groups, the Syrian

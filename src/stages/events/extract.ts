@@ -6,6 +6,7 @@
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
+import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
 import { speechActs, targetFromEarlierSpeech } from './speech-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
@@ -395,7 +396,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
@@ -454,6 +455,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   };
   const raw: NewsEvent[] = [];
   const objects = new Map<NewsEvent, string>();
+  // agentless events done "in the airstrike": the act noun whose earlier doer did them (force-owner.ts)
+  const means = new Map<NewsEvent, string>();
   // the sources found per frame key at one token; one map emptied per token (a new one per token was the stage's largest allocation)
   const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
   for (const s of doc.sentences) {
@@ -465,6 +468,8 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
         const o = objects.get(e);
         if (o !== undefined) objects.set(merged, o);
+        const m = means.get(e);
+        if (m !== undefined) means.set(merged, m);
         return merged;
       });
     };
@@ -536,6 +541,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         }
         const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
         if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
+        for (const e of evs) if (!e.source.actor_code && !e.source.entity) { const m = meansNoun(t, p, e.root, lex.words.actNouns); if (m !== null) means.set(e, m); }
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
         fired = true;
@@ -568,5 +574,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(told, objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromEarlierAct(told, means, lex.words.actNouns), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

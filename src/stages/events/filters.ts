@@ -212,7 +212,9 @@ export function consumedBy(t: DepTree, p: number, f: Frame): number[] {
   const viaC = f.constraint.kind === 'ccomp' || f.targets.some((s) => s.kind === 'via' && s.via === 'c');
   const viaObj = f.targets.some((s) => s.kind === 'via' && s.via === 'obj');
   if (viaX) out.push(complementOf(t, p));
-  if (viaC) out.push(clauseOf(t, p));
+  // (an admission's clause is an act that happened — "acknowledged their government had shot down
+  // a jet" is two events, the admission and the shooting — unlike what is alleged or demanded)
+  if (viaC && f.cameo !== '015') out.push(clauseOf(t, p));
   if (f.pos === 'V') {
     // the object is part of the verb's event: "halted military aid" is one event, not also an "aid" event
     const o = objectOf(t, p);

@@ -25,6 +25,8 @@ const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym'
 const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Northern', 'South', 'Southern']);
 /** region codes of the actor words (not states) */
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
+/** sectors that are bodies of a state: owned by a group's pronoun ("their government"), they are that group's state's */
+const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 
 
 export class ActorResolver {
@@ -465,7 +467,15 @@ export class ActorResolver {
     let org: string | null = null;
     // a named modifier the entities layer knows ("the Trump administration": Trump is a US person)
     for (const k of toks) {
-      // "his counterpart" is not of his country: possessive pronouns give no nationality
+      // "his counterpart" is not of his country: possessive pronouns give no nationality — but a
+      // state body owned by a group or a state ("representatives from Iran acknowledged their
+      // government had …") is that group's state's own
+      if (k !== i && t.tok(k).pos === 'PRON' && t.dep(k) === 'nmod:poss' && t.head(k) === i && sector && STATE_ORGANS.has(sector)) {
+        const e = this.entityAt(k);
+        const c = e && e.type !== 'PERSON' ? (e.country ?? countryOf(e.actor_code ?? null)) : null;
+        if (c && /^[A-Z]{3}$/.test(c) && !REGION_CODES.has(c) && !countries.includes(c)) countries.push(c);
+        continue;
+      }
       if (k === i || t.tok(k).pos === 'PRON' || t.tok(k).pos === 'DET') continue;
       const e = this.entityAt(k);
       const c = e?.country ?? countryOf(e?.actor_code ?? null);

@@ -26,6 +26,9 @@ export function objectOf(t: DepTree, p: number): number {
     // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
     return s >= 0 && RELATIVE_PRONOUNS.has(t.lower(s)) && t.dep(p).startsWith('acl') ? t.head(p) : s;
   }
+  // "sent the police a plan": of two objects the second is what is given, the first who receives it
+  const dbl = doubleObject(t, p);
+  if (dbl) return contentHead(t, dbl.theme);
   // "lifted Friday a day-old blockade": a day name the parser took for a first object is a time, not what was acted on
   const objs = t.kidsWhere(p, (d) => d === 'obj');
   const o = objs.find((k) => !(isDayWord(t.lower(k)) && t.kids(k).length === 0)) ?? objs[0] ?? -1;
@@ -37,6 +40,27 @@ export function objectOf(t: DepTree, p: number): number {
   const bare = t.kidsWhere(p, (d, c) => d === 'obl' && c > p && t.caseOf(c) === null && t.tok(c).pos !== 'NUM');
   return bare.length ? contentHead(t, bare[0]!) : -1;
 }
+
+/**
+ * A double-object verb ("sent the police a plan", "offered Iran a deal") the parser labelled with two
+ * `obj` kids: the first noun phrase is the recipient, the second what is given. Both must follow the
+ * verb with nothing but the first phrase between them (no comma: "told Reuters, the agency…" is an
+ * apposition, not a second object); a day name first is a time ("lifted Friday a blockade"). Null
+ * when the verb has no such pair.
+ */
+export function doubleObject(t: DepTree, p: number): { recipient: number; theme: number } | null {
+  const objs = t.kidsWhere(p, (d, k) => d === 'obj' && k > p);
+  if (objs.length !== 2) return null;
+  const [r, th] = objs as [number, number];
+  if (isDayWord(t.lower(r)) || !NOMINAL_POS.has(t.tok(r).pos) || !NOMINAL_POS.has(t.tok(th).pos)) return null;
+  if (RELATIVE_PRONOUNS.has(t.lower(r))) return null;
+  // the theme phrase starts right after the recipient's phrase (its last descendant)
+  const themeStart = t.kids(th).reduce((m, k) => Math.min(m, k), th);
+  for (let k = r + 1; k < themeStart; k++) if (t.lower(k) === ',' || t.head(k) === p) return null;
+  return { recipient: r, theme: th };
+}
+
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** The controlled complement: xcomp, or a gerund object ("ruled out sending troops"). */
 export function complementOf(t: DepTree, p: number): number {
@@ -325,6 +349,8 @@ export function findSlot(t: DepTree, p: number, slot: TargetSlot, noun: boolean)
     case 'iobj': {
       const i = t.kid(p, 'iobj');
       if (i >= 0) return { kind: 'token', token: i };
+      const dbl = noun ? null : doubleObject(t, p);
+      if (dbl) return { kind: 'token', token: dbl.recipient };
       const to = prepArgs(t, p, 'to', noun);
       return to.length ? { kind: 'token', token: to[0]! } : null;
     }

@@ -7,6 +7,7 @@ import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';
 import { governingSubject, governingVerb, reportedConjunctSubject, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
+import { respondedTransfer } from './transfer-response.js';
 import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
@@ -187,11 +188,16 @@ function isReferredForce(t: DepTree, n: number): boolean {
   return false;
 }
 
-/** `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue the trigger is */
-type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean };
+/**
+ * `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue
+ * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts)
+ */
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean };
 
 export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
   const own = grammaticalSources(c, p, f);
+  // (a response to a transfer is the receiver's, not the quotes layer's speaker of the clause)
+  if (own.transfer) return own;
   const spoken = cueSpeaker(c, p);
   // the clause's own reading already holds the speaker ("China, Iran and Russia have pledged": the
   // speaker is one of the coordinated subjects): it stands, partners and all
@@ -228,6 +234,14 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     if ((s < 0 || s === t.head(p)) && TEMPORAL_CONNECTIVES.has(t.markOf(p) ?? '') && /^(acl|advcl)/.test(t.dep(p))) {
       s = -1;
       for (let h = t.head(p), hop = 0; h >= 0 && hop < 3 && s < 0; h = t.head(h), hop++) if (t.isVerbal(h)) s = subjectOf(t, h);
+    }
+    // "sent the police a plan, which they rejected": the pronoun answering a transfer is its receiver
+    if (s >= 0 && isPronoun(t, s)) {
+      const tr = respondedTransfer(t, p, f.cameo);
+      if (tr) {
+        const actors = actorsOf(c, tr.recipient);
+        if (actors.length) return { actors, passiveAgentless: false, transfer: true };
+      }
     }
     let actors = actorsOf(c, s);
     // "the first deployment of NATO troops arrived", "Osama bin Laden's al-Qaeda network threatened":

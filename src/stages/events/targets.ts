@@ -9,6 +9,7 @@ import type { Actor } from './actor.js';
 import { findSlot, governingVerb, objectOf } from './roles.js';
 import { evaluatedActors, evaluationWordAt } from './evaluated-party.js';
 import { baseDep, type DepTree } from './tree.js';
+import { respondedTransfer } from './transfer-response.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 import { TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
@@ -379,6 +380,11 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
       targets = of;
       targetTok = w;
     }
+  }
+  // "sent the police a plan, which they rejected": the thing responded to is no party, its giver is
+  if (!targets.length && !recip && !noun) {
+    const tr = respondedTransfer(t, p, f.cameo);
+    if (tr) targets = actorsOf(c, tr.giver).filter((a) => a.political && !sources.some((s) => sameActor(s, a)));
   }
   if (!targets.length && !recip && (targetTok >= 0 || noneOk)) {
     // the frame's own slots found no actor (but the frame did fire: a slot is filled, or none is needed): look where targets of complex predicates usually sit
