@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/core/doc.js';
 import { repairRelativeClauseConjuncts } from '../../src/stages/events/relative-clause-conjunct.js';
+import { repairShotVerbs } from '../../src/stages/events/shot-verb.js';
 
 /** tokens written `form|UPOS|XPOS|head|dep` (head 1-based, 0 = root), the parse as the parser misread it */
 function parsed(line: string): { tokens: Token[]; heads: Int32Array; deps: string[] } {
@@ -46,5 +47,29 @@ describe('issue 13 frame rules, round 13', () => {
     const that = parsed(MISREAD.replace('who|PRON|WP', 'that|PRON|WDT'));
     repairRelativeClauseConjuncts(that.tokens, that.heads, that.deps);
     expect(that.heads[13]).toBe(8);
+  });
+
+  // "Officials acknowledged their army had "wrongly" shot down a Ukrainian jet ." as the tagger and
+  // parser misread it: "shot" a noun, object of "acknowledged" beside "army", the jet under "down"
+  const PERFECT =
+    'Officials|NOUN|NNS|2|nsubj acknowledged|VERB|VBD|0|root their|PRON|PRP$|4|nmod:poss army|NOUN|NN|2|obj had|AUX|VBD|9|aux ' +
+    '"|PUNCT|``|7|punct wrongly|ADV|RB|9|advmod "|PUNCT|\'\'|7|punct shot|NOUN|NN|2|obj down|ADP|IN|13|case a|DET|DT|13|det ' +
+    'Ukrainian|ADJ|JJ|13|amod jet|NOUN|NN|9|nmod .|PUNCT|.|2|punct';
+
+  it('"shot" after a form of "have" (adverbs and quotation marks between) is the participle of a perfect clause', () => {
+    const p = parsed(PERFECT);
+    const retagged = repairShotVerbs(p.tokens, p.heads, p.deps);
+    expect(retagged.get(8)?.pos).toBe('VERB');
+    expect([p.heads[8], p.deps[8]]).toEqual([1, 'ccomp']); // the clause acknowledged
+    expect([p.heads[3], p.deps[3]]).toEqual([8, 'nsubj']); // the army shot
+    expect([p.heads[12], p.deps[12]]).toEqual([8, 'obj']); // … the jet
+    expect([p.heads[9], p.deps[9]]).toEqual([8, 'compound:prt']);
+  });
+
+  it('controls: "had a shot at", and "shot" with no noun phrase after it, stay nouns', () => {
+    const q = parsed('The|DET|DT|2|det minister|NOUN|NN|3|nsubj had|VERB|VBD|0|root a|DET|DT|5|det shot|NOUN|NN|3|obj at|ADP|IN|8|case the|DET|DT|8|det title|NOUN|NN|5|nmod .|PUNCT|.|3|punct');
+    expect(repairShotVerbs(q.tokens, q.heads, q.deps).size).toBe(0);
+    const r = parsed(PERFECT.replace('down|ADP|IN|13|case a|DET|DT|13|det Ukrainian|ADJ|JJ|13|amod jet|NOUN|NN|9|nmod', 'down|ADP|IN|13|case ,|PUNCT|,|13|punct officials|NOUN|NNS|14|nsubj said|VERB|VBD|9|parataxis'));
+    expect(repairShotVerbs(r.tokens, r.heads, r.deps).size).toBe(0);
   });
 });
