@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/core/doc.js';
 import { repairRelativeClauseConjuncts } from '../../src/stages/events/relative-clause-conjunct.js';
 import { repairShotVerbs } from '../../src/stages/events/shot-verb.js';
+import { eventArrows as show, hasParser } from '../helpers/event-briefs.js';
 
 /** tokens written `form|UPOS|XPOS|head|dep` (head 1-based, 0 = root), the parse as the parser misread it */
 function parsed(line: string): { tokens: Token[]; heads: Int32Array; deps: string[] } {
@@ -72,4 +73,11 @@ describe('issue 13 frame rules, round 13', () => {
     const r = parsed(PERFECT.replace('down|ADP|IN|13|case a|DET|DT|13|det Ukrainian|ADJ|JJ|13|amod jet|NOUN|NN|9|nmod', 'down|ADP|IN|13|case ,|PUNCT|,|13|punct officials|NOUN|NNS|14|nsubj said|VERB|VBD|9|parataxis'));
     expect(repairShotVerbs(r.tokens, r.heads, r.deps).size).toBe(0);
   });
+
+  it.skipIf(!hasParser)('providing someone with something needs a party provided for: providing airstrikes with an air force is no aid', () => {
+    expect(show('In 2015, Saudi Arabia started supporting the government of Yemen, providing airstrikes with the Royal Saudi Air Force.').filter((e) => e.startsWith('07'))).toEqual([]);
+    // controls: a state provided with aid, and aid provided to a state
+    expect(show('Germany provided Ukraine with aid.')).toEqual(['070 DEU→UKR']);
+    expect(show('Japan provided aid to Haiti.')).toEqual(['070 JPN→HTI']);
+  }, 60_000);
 });
