@@ -80,4 +80,11 @@ describe('issue 13 frame rules, round 13', () => {
     expect(show('Germany provided Ukraine with aid.')).toEqual(['070 DEU→UKR']);
     expect(show('Japan provided aid to Haiti.')).toEqual(['070 JPN→HTI']);
   }, 60_000);
+
+  it.skipIf(!hasParser)('pulling out armed forces is a military retreat (0874 by the codebook), not easing a blockade (0872)', () => {
+    expect(show('Israel withdrew its troops from Lebanon.')).toEqual(['0874 ISR→LBN']);
+    expect(show("Russia completed its withdrawal from Syria.")).toEqual(['0874 RUS→SYR']);
+    // control: withdrawing from a treaty is no military act
+    expect(show('Germany withdrew from the nuclear treaty with Russia.').filter((e) => e.startsWith('087'))).toEqual([]);
+  }, 60_000);
 });
