@@ -87,4 +87,15 @@ describe('issue 13 frame rules, round 13', () => {
     // control: withdrawing from a treaty is no military act
     expect(show('Germany withdrew from the nuclear treaty with Russia.').filter((e) => e.startsWith('087'))).toEqual([]);
   }, 60_000);
+
+  it.skipIf(!hasParser)('a nominal arrest, detention, kidnapping or assassination of a party is the act (the possessor or by-phrase its doer)', () => {
+    expect(show("Egyptian police's arrest of the Iranian journalist drew protests.")).toEqual(['173 EGYCOP→IRNMED']);
+    expect(show('The detention of two Canadian citizens by Chinese authorities continued.')).toEqual(['173 CHNGOV→CANCVL']);
+    expect(show('The kidnapping of three Italian engineers by Nigerian militants ended on Monday.')).toEqual(['181 NGAREB→ITACVL']);
+    expect(show('The assassination of the Iranian general by the United States angered Iran.')).toEqual(['186 USA→IRNMIL']);
+    // controls: no party arrested (a thing, an unnamed person) is no event; a condemned arrest is the condemnation only
+    expect(show('Officials announced the arrest of a rubber tapper.')).toEqual([]);
+    expect(show('Police made an arrest in the case.')).toEqual([]);
+    expect(show('Canada condemned the arrest of the Iranian journalist.').filter((e) => e.startsWith('17'))).toEqual([]);
+  }, 60_000);
 });
