@@ -37,9 +37,13 @@ export function repairRelativeClauseConjuncts(tokens: readonly Token[], heads: I
   const n = tokens.length;
   // the relative clauses' verbs: a "who"/"which" subject right after a comma
   for (let w = 1; w < n; w++) {
-    if (!deps[w]!.startsWith('nsubj') || tokens[w - 1]!.form !== ',') continue;
-    const wf = tokens[w]!.form.toLowerCase();
-    if (!RELATIVE_SUBJECTS.has(wf)) continue;
+    // the relation first (a plain array; reading every token object was most of the pass's cost),
+    // then the word's length and first letter before a lower-cased copy
+    const dep = deps[w]!;
+    if (dep.charCodeAt(0) !== 110 || !dep.startsWith('nsubj')) continue;
+    const form = tokens[w]!.form;
+    if ((form.length !== 3 && form.length !== 5) || (form.charCodeAt(0) | 32) !== 119 || !RELATIVE_SUBJECTS.has(form.toLowerCase())) continue;
+    if (tokens[w - 1]!.form !== ',') continue;
     const r = heads[w]!;
     if (r <= w || tokens[r]!.pos !== 'VERB' || tokens[r]!.sent !== tokens[w]!.sent) continue;
     for (let c = r + 1; c < n && tokens[c]!.sent === tokens[r]!.sent; c++) {

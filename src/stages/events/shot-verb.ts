@@ -90,7 +90,8 @@ function betweenHaveAndVerb(t: Token): boolean {
 function repairPerfectShot(tokens: readonly Token[], heads: Int32Array, deps: string[], out: Map<number, Token>): void {
   for (let v = 2; v + 1 < tokens.length; v++) {
     const tv = tokens[v]!;
-    if (tv.pos === 'VERB' || out.has(v) || tv.form.length !== 4 || tv.form.toLowerCase() !== 'shot') continue;
+    const f = tv.form;
+    if (f.length !== 4 || (f.charCodeAt(0) | 32) !== 115 || tv.pos === 'VERB' || f.toLowerCase() !== 'shot' || out.has(v)) continue;
     let a = v - 1;
     while (a > 0 && betweenHaveAndVerb(tokens[a]!) && tokens[a]!.sent === tv.sent) a--;
     if (!HAVE_FORMS.has(tokens[a]!.form.toLowerCase()) || tokens[a]!.sent !== tv.sent) continue;
