@@ -81,6 +81,13 @@ describe('issue 13 frame rules, round 13', () => {
     expect(show('Japan provided aid to Haiti.')).toEqual(['070 JPN→HTI']);
   }, 60_000);
 
+  it.skipIf(!hasParser)('providing or supplying someone with weapons is military aid (072), as providing weapons to someone is', () => {
+    expect(show('The United States provided the Kurdish fighters with weapons.')).toEqual(['072 USA→KUR']);
+    expect(show('Iran supplied Russia with drones.')).toEqual(['072 IRN→RUS']);
+    // controls: other goods stay aid (070)
+    expect(show('Iran supplied Russia with oil.')).toEqual(['070 IRN→RUS']);
+  }, 60_000);
+
   it.skipIf(!hasParser)('pulling out armed forces is a military retreat (0874 by the codebook), not easing a blockade (0872)', () => {
     expect(show('Israel withdrew its troops from Lebanon.')).toEqual(['0874 ISR→LBN']);
     expect(show("Russia completed its withdrawal from Syria.")).toEqual(['0874 RUS→SYR']);
