@@ -66,5 +66,70 @@ export function repairShotVerbs(tokens: readonly Token[], heads: Int32Array, dep
     if (oldDep === 'root' || oldHead < 0) deps[v] = 'root';
     out.set(v, { ...tv, pos: 'VERB', xpos: 'VBD', lemma: 'shoot' });
   }
+  repairPerfectShot(tokens, heads, deps, out);
   return out;
+}
+
+/** forms of "have" that make a perfect with a following participle */
+const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", "'d"]);
+
+/** what may stand between "have" and its participle: adverbs and the quotation marks around them */
+function betweenHaveAndVerb(t: Token): boolean {
+  return t.pos === 'ADV' || (t.pos === 'PUNCT' && /^["“”'‘’]$/.test(t.form));
+}
+
+/**
+ * "their government had 'unintentionally' shot down a Ukrainian passenger jet": after a form of
+ * "have" (adverbs and quotation marks may stand between) "shot" is the participle of a perfect,
+ * never the noun; the tagger reads the noun, the parser then hangs "shot" and the subject apart
+ * (both objects of the reporting verb) and the jet under "down". Read as the clause it is: the noun
+ * before "have" is the subject, "have" the auxiliary, the noun phrase after (past "down"/"dead")
+ * the object; the clause takes the place the subject's phrase had (a reporting verb's object
+ * becomes its clausal complement).
+ */
+function repairPerfectShot(tokens: readonly Token[], heads: Int32Array, deps: string[], out: Map<number, Token>): void {
+  for (let v = 2; v + 1 < tokens.length; v++) {
+    const tv = tokens[v]!;
+    const f = tv.form;
+    if (f.length !== 4 || (f.charCodeAt(0) | 32) !== 115 || tv.pos === 'VERB' || f.toLowerCase() !== 'shot' || out.has(v)) continue;
+    let a = v - 1;
+    while (a > 0 && betweenHaveAndVerb(tokens[a]!) && tokens[a]!.sent === tv.sent) a--;
+    if (!HAVE_FORMS.has(tokens[a]!.form.toLowerCase()) || tokens[a]!.sent !== tv.sent) continue;
+    const s = a - 1;
+    const ts = tokens[s]!;
+    if (s < 0 || (ts.pos !== 'NOUN' && ts.pos !== 'PROPN' && ts.pos !== 'PRON') || ts.sent !== tv.sent) continue;
+    let k = v + 1;
+    const comp = VERB_COMPLEMENT[tokens[k]!.form.toLowerCase()];
+    if (comp) k++;
+    if (k >= tokens.length || !OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.sent !== tv.sent) continue;
+    let o = -1;
+    for (let j = k; j < tokens.length && tokens[j]!.sent === tv.sent && (OBJECT_INNER.has(tokens[j]!.pos) || (j === k && tokens[j]!.pos === 'PRON')); j++) {
+      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON') o = j;
+      if (tokens[j]!.pos === 'PRON') break;
+    }
+    if (o < 0) continue;
+    // the subject's phrase gives the clause its place: the root stays root, a verb's object or
+    // clause becomes its clausal complement, anything else a loose clause of its head
+    const oldHead = heads[s]!;
+    const oldDep = deps[s]!;
+    if (oldHead >= s && oldHead <= o) continue;
+    heads[v] = oldHead;
+    deps[v] = oldHead < 0 ? 'root' : /^(obj|ccomp|nsubj)/.test(oldDep) ? 'ccomp' : 'parataxis';
+    heads[s] = v;
+    deps[s] = 'nsubj';
+    heads[a] = v;
+    deps[a] = 'aux';
+    for (let j = a + 1; j < v; j++) {
+      heads[j] = v;
+      deps[j] = tokens[j]!.pos === 'ADV' ? 'advmod' : 'punct';
+    }
+    heads[o] = v;
+    deps[o] = 'obj';
+    if (comp) {
+      heads[v + 1] = v;
+      deps[v + 1] = comp;
+    }
+    for (let j = k; j < o; j++) if (heads[j] !== o && heads[j]! >= k && heads[j]! <= o) heads[j] = o;
+    out.set(v, { ...tv, pos: 'VERB', xpos: 'VBN', lemma: 'shoot' });
+  }
 }

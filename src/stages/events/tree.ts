@@ -5,6 +5,7 @@ import type { Doc, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
+import { repairRelativeClauseConjuncts } from './relative-clause-conjunct.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
 export function baseDep(dep: string): string {
@@ -133,6 +134,7 @@ function repairedTree(doc: Doc): RepairedTree {
   repairNamedAdverbs(doc, heads, deps);
   repairAmodPredicates(doc.tokens, heads, deps);
   repairParticles(doc.tokens, heads, deps);
+  repairRelativeClauseConjuncts(doc.tokens, heads, deps);
   const retagged = repairShotVerbs(doc.tokens, heads, deps);
   const count = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) if (heads[i]! >= 0) count[heads[i]! + 1]!++;
