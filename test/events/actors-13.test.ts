@@ -41,6 +41,13 @@ describe.skipIf(!hasParser)('issue 13 actors, round 13', () => {
     expect(show('Kenya denied that its soldiers had fired on the convoy.')).toEqual([]);
   }, 60_000);
 
+  it('an admission is aimed at no one: the admitted act, kept as its own event, carries the victim', () => {
+    // before: the first actor after "admitted" (the jet's country) was also taken as the admission's target
+    expect(show('The Iranian government admitted that its military had shot down a Ukrainian passenger jet.')).toEqual(['015 IRNGOV→-', '193 IRNMIL→UKRCVL']);
+    // control: the act keeps its target
+    expect(show('Iran admitted that its forces had mistakenly shot down the Ukrainian airliner.')).toEqual(['015 IRN→-', '193 IRNMIL→UKR']);
+  }, 60_000);
+
   it('an agentless act told as a repetition of an earlier one on the same party has its doer', () => {
     expect(show('In 2007, the Kenyan government levied sanctions against Ugandan rebel leader Joseph Kony. He was further sanctioned in 2011.')).toEqual(['163 KENGOV→UGAREB', '163 KENGOV→UGAREB']);
     // control: without a word of repetition, a later sanction may be anyone's

@@ -405,7 +405,9 @@ export function findTargets(c: Ctx, p: number, f: Frame, sources: readonly Actor
   let deep = false;
   // relaxed: no frame of the trigger fired with its own slots (the parser misplaced the argument:
   // "extradited X to Britain" with the to-phrase on X) — the clause's first actor after the trigger
-  if (!targets.some((a) => a.political) && !recip && (targetTok >= 0 || noneOk || relaxed)) {
+  // an admission (015) is aimed at no one: the admitted act is kept as an event of its own (filters.ts) and carries
+  // the victim, so the first actor after "admitted" would only repeat that act's target
+  if (!targets.some((a) => a.political) && !recip && f.cameo !== '015' && (targetTok >= 0 || noneOk || relaxed)) {
     // still no political target: the first actor after the trigger inside its own clause
     // ("began a hunger strike to protest against Sweden's decision") — PETRARCH's "first actor after the verb"
     let after = firstActorAfter(c, noun ? (governingVerb(t, p) >= 0 ? governingVerb(t, p) : p) : p, p, sources, places, f.cameo.startsWith('14'));
