@@ -37,6 +37,17 @@ describe('where content ends', () => {
     expect(cued('The senator criticized Clinton’s remarks on Thursday.', 'criticized').content).toBe('Clinton’s remarks on Thursday');
   });
 
+  it('before the medium or occasion closing an attitude verb’s object (occasion-end.ts), not before a verb after it', () => {
+    expect(cued('The senator attacked the new budget in a statement.', 'attacked').content).toBe('the new budget');
+    expect(cued('The mayor praised the volunteers on Twitter.', 'praised').content).toBe('the volunteers');
+    // a bare time word before the phrase is the report's time too
+    expect(cued('The governor called the plan a “disgrace” Wednesday at a rally in Ohio.', 'called').content).toBe('the plan a “disgrace”');
+    // no medium noun: the phrase is the object's own
+    expect(cued('The senator criticized the tax on fuel.', 'criticized').content).toBe('the tax on fuel');
+    // a verb after the phrase: the object's clause goes on past it
+    expect(cued('The senator criticized the decision at a rally held by the union.', 'criticized').content).toBe('the decision at a rally held by the union');
+  });
+
   it('not at a dash pair inside the object, nor at a hyphen', () => {
     expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
     expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');
