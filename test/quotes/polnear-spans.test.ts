@@ -81,6 +81,8 @@ describe('where content ends', () => {
   it('where the main clause begins after a fronted clause whose opener comes after a few words of its own', () => {
     expect(cued('Less than a week after the senator warned that the bill would fail, the leaders postponed the vote.', 'warned').content).toBe('that the bill would fail');
     expect(cued('Just as the mayor announced that the bridge would close, the governor ordered an inquiry.', 'announced').content).toBe('that the bridge would close');
+    // the main clause's subject may be a bare plural or a number
+    expect(cued('After the senator warned that the bill would fail, lawmakers postponed the vote.', 'warned').content).toBe('that the bill would fail');
     // a comma before the cue: the cue is the main clause's, and its content runs on
     expect(cued('Only days after the vote, the senator warned that the bill would fail, the leaders would resign and the party would split.', 'warned').content).toBe('that the bill would fail, the leaders would resign and the party would split');
   });

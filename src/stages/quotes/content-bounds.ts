@@ -196,6 +196,7 @@ export function leadEnd(v: View, s: number): number {
 // words that open a fronted adverbial clause ("While Clinton called for …, Trump said …")
 const FRONTED_OPENERS = new Set(['while', 'although', 'though', 'as', 'after', 'before', 'when', 'since', 'because', 'if', 'whereas', 'despite', 'with', 'unlike', 'like']);
 
+const BARE_SUBJECT_XPOS = /^(CD|NNS?|JJ)$/;
 // how far into the sentence a modified opener may come: "Just as …", "Less than a week after …"
 const MAX_OPENER_LEAD = 5;
 
@@ -232,9 +233,11 @@ export function frontedClauseEnd(v: View, s: number, cue: number, start: number,
   }
   for (let j = start + 1; j < fe - 2; j++) {
     if (v.inQuote[j] >= 0 || !isPunct(v, j, ',')) continue;
-    // the main clause: a subject (a name, a determiner or a pronoun first) and a finite verb soon after
+    // the main clause: a subject (a name, a determiner, a pronoun, a number or a bare noun or adjective
+    // first: "…, 80,000 employees volunteered", "…, employee benefits aren't …") and a finite verb soon
+    // after (the bare subjects: PolNeAR train 8 contents become exact, 1 stops being; dev: no change)
     const n = j + 1;
-    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!))) continue;
+    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!) || BARE_SUBJECT_XPOS.test(v.tokens[n]!.xpos ?? ''))) continue;
     for (let k = n + 1; k < Math.min(fe, n + 8); k++) {
       if (isPunct(v, k)) break;
       const x = v.tokens[k]!.xpos ?? '';
