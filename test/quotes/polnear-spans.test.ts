@@ -37,6 +37,17 @@ describe('where content ends', () => {
     expect(cued('The senator criticized Clinton’s remarks on Thursday.', 'criticized').content).toBe('Clinton’s remarks on Thursday');
   });
 
+  it('before the medium or occasion closing an attitude verb’s object (occasion-end.ts), not before a verb after it', () => {
+    expect(cued('The senator attacked the new budget in a statement.', 'attacked').content).toBe('the new budget');
+    expect(cued('The mayor praised the volunteers on Twitter.', 'praised').content).toBe('the volunteers');
+    // a bare time word before the phrase is the report's time too
+    expect(cued('The governor called the plan a “disgrace” Wednesday at a rally in Ohio.', 'called').content).toBe('the plan a “disgrace”');
+    // no medium noun: the phrase is the object's own
+    expect(cued('The senator criticized the tax on fuel.', 'criticized').content).toBe('the tax on fuel');
+    // a verb after the phrase: the object's clause goes on past it
+    expect(cued('The senator criticized the decision at a rally held by the union.', 'criticized').content).toBe('the decision at a rally held by the union');
+  });
+
   it('not at a dash pair inside the object, nor at a hyphen', () => {
     expect(cued('She called for all candidates to lay out specifics — including the cost — of their plans.', 'called for').content).toBe('all candidates to lay out specifics — including the cost — of their plans');
     expect(cued('The senator praised the Dodd-Frank law for its reach.', 'praised').content).toBe('the Dodd-Frank law for its reach');
@@ -65,6 +76,15 @@ describe('where content ends', () => {
   it('where the main clause begins after a fronted clause holding the cue', () => {
     const q = cued('After the senator warned that the bill would fail, the leaders postponed the vote.', 'warned');
     expect(q.content).toBe('that the bill would fail');
+  });
+
+  it('where the main clause begins after a fronted clause whose opener comes after a few words of its own', () => {
+    expect(cued('Less than a week after the senator warned that the bill would fail, the leaders postponed the vote.', 'warned').content).toBe('that the bill would fail');
+    expect(cued('Just as the mayor announced that the bridge would close, the governor ordered an inquiry.', 'announced').content).toBe('that the bridge would close');
+    // the main clause's subject may be a bare plural or a number
+    expect(cued('After the senator warned that the bill would fail, lawmakers postponed the vote.', 'warned').content).toBe('that the bill would fail');
+    // a comma before the cue: the cue is the main clause's, and its content runs on
+    expect(cued('Only days after the vote, the senator warned that the bill would fail, the leaders would resign and the party would split.', 'warned').content).toBe('that the bill would fail, the leaders would resign and the party would split');
   });
 
   it('before "and" + the source’s next predicate after an object', () => {

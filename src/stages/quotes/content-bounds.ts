@@ -196,6 +196,26 @@ export function leadEnd(v: View, s: number): number {
 // words that open a fronted adverbial clause ("While Clinton called for …, Trump said …")
 const FRONTED_OPENERS = new Set(['while', 'although', 'though', 'as', 'after', 'before', 'when', 'since', 'because', 'if', 'whereas', 'despite', 'with', 'unlike', 'like']);
 
+const BARE_SUBJECT_XPOS = /^(CD|NNS?|JJ)$/;
+// how far into the sentence a modified opener may come: "Just as …", "Less than a week after …"
+const MAX_OPENER_LEAD = 5;
+
+/**
+ * "Just as she conceded that …, Clinton had …", "Less than a week after Obama announced that …, U.S.
+ * forces bombed …": an opener of FRONTED_OPENERS after a few words of its own (an adverb, a measure of
+ * time) and before the cue with no comma or verb between — the cue is still inside the fronted clause
+ * (PolNeAR train: 6 contents become exact, none stop being; dev: 1 / 0).
+ */
+function modifiedOpener(v: View, f: number, cue: number): boolean {
+  for (let o = f + 1; o <= f + MAX_OPENER_LEAD && o < cue; o++) {
+    if (isPunct(v, o) || v.inQuote[o]! >= 0 || /^(VB|MD)/.test(v.tokens[o]!.xpos ?? '')) return false;
+    if (!FRONTED_OPENERS.has(v.lower[o]!) || v.lower[o] === 'with' || v.lower[o] === 'like') continue;
+    for (let k = o + 1; k < cue; k++) if (isPunct(v, k, ',;:') || v.inQuote[k]! >= 0) return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * A cue inside a fronted clause ("Acknowledging a lack of passion …, President Obama is rolling
  * out …"; "While urging compensation to be clawed back …, Clinton restricted …"): its content ends
@@ -207,15 +227,17 @@ export function frontedClauseEnd(v: View, s: number, cue: number, start: number,
   // (a participle cue inside a fronted prepositional phrase fronts as well: "In a statement
   // defending Lewandowski, Trump's campaign said …")
   const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '') ||
-    v.lex.is('prep', v.lower[f]!) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '');
+    v.lex.is('prep', v.lower[f]!) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '') || modifiedOpener(v, f, cue);
   if (!opener || f === cue) {
     if (!(f === cue && /^VB[GN]$/.test(v.tokens[f]!.xpos ?? ''))) return fe;
   }
   for (let j = start + 1; j < fe - 2; j++) {
     if (v.inQuote[j] >= 0 || !isPunct(v, j, ',')) continue;
-    // the main clause: a subject (a name, a determiner or a pronoun first) and a finite verb soon after
+    // the main clause: a subject (a name, a determiner, a pronoun, a number or a bare noun or adjective
+    // first: "…, 80,000 employees volunteered", "…, employee benefits aren't …") and a finite verb soon
+    // after (the bare subjects: PolNeAR train 8 contents become exact, 1 stops being; dev: no change)
     const n = j + 1;
-    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!))) continue;
+    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!) || BARE_SUBJECT_XPOS.test(v.tokens[n]!.xpos ?? ''))) continue;
     for (let k = n + 1; k < Math.min(fe, n + 8); k++) {
       if (isPunct(v, k)) break;
       const x = v.tokens[k]!.xpos ?? '';

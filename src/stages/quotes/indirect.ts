@@ -19,6 +19,7 @@ import { cueAt, looksPastParticiple, verbGroup, type Cue } from './cues.js';
 import { leftNP, rightNP, type NP } from './source-np.js';
 import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
 import { gapAntecedent } from './gap-antecedent.js';
+import { occasionEnd } from './occasion-end.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
@@ -168,7 +169,7 @@ export function attachIndirect(st: State): void {
       fe = frontedClauseEnd(v, s, g.start, start, fe);
       if (entry.cls === 'attitude') {
         const isClause = clauseAt(v, start, fe, true);
-        fe = objectTimeEnd(v, start, objectEnd(v, start, fe, isClause), isClause);
+        fe = occasionEnd(v, start, objectTimeEnd(v, start, objectEnd(v, start, fe, isClause), isClause), isClause);
       }
       // "a deadline that insiders said went unnoticed", "a probe the agency said was ongoing": the
       // missing subject of a reported clause without one (gap-antecedent.ts) is its first piece too
