@@ -16,6 +16,14 @@ import { modelPath, sharedPath } from '../src/core/paths.js';
 import { trainParserModel, type TrainSentence } from '../src/nlp/parser-train.js';
 import { jackknifeTags } from '../src/nlp/parser-jackknife.js';
 import { getTagger, resetTagger, TAGGER_FILE } from '../src/nlp/tagger.js';
+import { evaluateParser } from '../src/nlp/parser-train.js';
+import { ParserModel } from '../src/nlp/parser-model.js';
+import { PARSER_MLP_FILE, PARSER_MLP_KIND, taggerMlpVectors, type ParserMlp } from '../src/nlp/parser-mlp.js';
+import { trainParserMlp } from '../src/nlp/parser-mlp-train.js';
+import { defaultWordClusters } from '../src/nlp/word-clusters.js';
+import { writeModelFile } from '../src/nlp/model-io.js';
+import { mulberry32 } from '../src/nlp/random.js';
+import { NewsgraphError } from '../src/core/errors.js';
 
 export function loadUd(file: string): TrainSentence[] {
   return readConllu(readFileSync(sharedPath('data', 'ud', file), 'utf8')).map((s) => ({
@@ -282,7 +290,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     return v;
   };
   const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
-  await trainParser({
+  if (process.argv.includes('--mlp')) {
+    const list = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]!.split(',').map(Number) : undefined);
+    const r = await trainParserMlpModel({ seed: arg('--seed'), epochs: arg('--epochs'), hidden: arg('--hidden'), sparseBits: arg('--sparse-bits'), lr: arg('--lr'), decay: arg('--decay'), sample: arg('--sample'), patience: arg('--patience'), limit: arg('--limit'), margins: list('--margins'), weights: list('--weights'), write: process.argv.includes('--write'), log: (l) => console.log(l) });
+    console.log(JSON.stringify(r));
+  } else await trainParser({
     seed: arg('--seed') ?? 1,
     log: (l) => console.log(l),
     epochs: arg('--epochs'),
@@ -303,4 +315,98 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     pruneTolerance: arg('--prune-tolerance'),
     ...(out ? { out } : {}),
   });
+}
+
+export interface TrainParserMlpOptions {
+  seed?: number;
+  log?: (s: string) => void;
+  epochs?: number;
+  hidden?: number;
+  sparseBits?: number;
+  lr?: number;
+  decay?: number;
+  /** share of the training configurations kept (1: all) */
+  sample?: number;
+  /** stop after this many epochs without a dev improvement */
+  patience?: number;
+  limit?: number;
+  /** margins and weights tried on dev (defaults: PARSER_MLP_MARGINS / PARSER_MLP_WEIGHTS) */
+  margins?: readonly number[];
+  weights?: readonly number[];
+  /** write models/parser-mlp.bin with the best epoch and mix (default false: an experiment) */
+  write?: boolean;
+}
+
+/** Consulting margins (perceptron units; the beam prunes at ~120) and weights tried on dev. */
+export const PARSER_MLP_MARGINS = [60, 120, 250, Infinity] as const;
+export const PARSER_MLP_WEIGHTS = [15, 30, 60, 120] as const;
+
+/**
+ * Trains the parser's MLP second opinion (src/nlp/parser-mlp.ts) for the parser in models/parser.bin
+ * on the static oracle's configurations of EWT + GUM train + PUD (gold tags with the parser's tag
+ * noise, one draw), and picks, per epoch, the margin and weight of the mix on EWT and GUM dev (the
+ * shipped tagger's tags): the mean LAS, never trading a loss on one dev set for a gain on the other.
+ */
+export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Promise<{ base: { ewt: number; gum: number }; best: { epoch: number; ewt: number; gum: number; margin: number; weight: number } }> {
+  const log = opts.log ?? (() => {});
+  const seed = opts.seed ?? 1;
+  const parser = ParserModel.fromFile(modelPath('parser.bin'));
+  resetTagger();
+  const tagger = getTagger();
+  const tmlp = tagger.mlpModel;
+  const clusters = defaultWordClusters();
+  if (!tmlp || !clusters) throw new NewsgraphError('E021', 'the parser MLP reads the tagger MLP\'s word vectors (models/tagger-mlp.bin) and the word clusters — train the tagger first');
+  const vectors = taggerMlpVectors(tmlp, clusters);
+  let gold = [...loadUd('en_ewt-ud-train.conllu'), ...loadUd('en_gum-ud-train.conllu')];
+  if (opts.limit) gold = gold.slice(0, opts.limit);
+  if (DEFAULT_PARSER.pud) gold.push(...loadUd('en_pud-ud-test.conllu'));
+  const noise = tagNoiser(gold, DEFAULT_TAG_NOISE);
+  const rng = mulberry32(seed ^ 0x5bd1e995);
+  const train = gold.map((s) => ({ ...s, ...noise(s, 0, rng) }));
+  const dev = ['en_ewt-ud-dev.conllu', 'en_gum-ud-dev.conllu'].map((f) => loadUd(f).map((s) => ({ ...s, ...tagger.tag(s.forms) })));
+  const score = () => dev.map((d) => evaluateParser(parser, d));
+  parser.setMlp(null);
+  const [be, bg] = score();
+  const base = { ewt: be!.las, gum: bg!.las };
+  log(`parser-mlp: perceptron alone dev LAS ewt ${(base.ewt * 100).toFixed(2)} gum ${(base.gum * 100).toFixed(2)} (UAS ${(be!.uas * 100).toFixed(2)} / ${(bg!.uas * 100).toFixed(2)})`);
+  const margins = opts.margins ?? PARSER_MLP_MARGINS;
+  const weights = opts.weights ?? PARSER_MLP_WEIGHTS;
+  let best = { epoch: 0, ewt: base.ewt, gum: base.gum, margin: 0, weight: 0 };
+  let bestMlp: ParserMlp | null = null;
+  const patience = opts.patience ?? 2;
+  trainParserMlp(
+    train,
+    parser,
+    vectors,
+    { seed, hidden: opts.hidden ?? 64, sparseBits: opts.sparseBits ?? 16, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, sample: opts.sample ?? 1, log },
+    opts.epochs ?? 10,
+    (epoch, mlp) => {
+      const rows: string[] = [];
+      let epochBest = { ewt: 0, gum: 0, margin: 0, weight: 0 };
+      for (const margin of margins) {
+        for (const weight of weights) {
+          parser.setMlp(mlp, margin, weight);
+          mlp.calls = 0;
+          const [e, g] = score();
+          rows.push(`m${margin}/w${weight}: ${(e!.las * 100).toFixed(2)}/${(g!.las * 100).toFixed(2)} uas ${(e!.uas * 100).toFixed(2)}/${(g!.uas * 100).toFixed(2)} (${mlp.calls})`);
+          if (e!.las >= base.ewt && g!.las >= base.gum && e!.las + g!.las > epochBest.ewt + epochBest.gum) epochBest = { ewt: e!.las, gum: g!.las, margin, weight };
+        }
+      }
+      parser.setMlp(null);
+      log(`parser-mlp: epoch ${epoch} dev LAS ewt/gum by margin/weight (calls):\n  ${rows.join('\n  ')}`);
+      log(`parser-mlp: epoch ${epoch} best m${epochBest.margin}/w${epochBest.weight}: ewt ${(epochBest.ewt * 100).toFixed(2)} gum ${(epochBest.gum * 100).toFixed(2)}`);
+      if (epochBest.ewt + epochBest.gum > best.ewt + best.gum) {
+        best = { epoch, ...epochBest };
+        bestMlp = mlp;
+      }
+      return epoch - best.epoch < patience;
+    },
+  );
+  const chosen = bestMlp as ParserMlp | null;
+  if (opts.write && chosen) {
+    const info = { seed, epoch: best.epoch, hidden: chosen.meta.hidden, data: 'UD_English-EWT + UD_English-GUM (train) + UD_English-PUD; GloVe 6B 50d (public domain)' };
+    const bytes = writeModelFile(modelPath(PARSER_MLP_FILE), PARSER_MLP_KIND, { ...chosen.meta, margin: best.margin, weight: best.weight, info }, { ...chosen.arrays() });
+    log(`parser-mlp: wrote ${modelPath(PARSER_MLP_FILE)} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
+  }
+  return { base, best };
 }
