@@ -280,43 +280,6 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
   return { file, bytes: buf.length, seconds, report };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(name);
-    return i > 0 ? Number(process.argv[i + 1]) : undefined;
-  };
-  const oracleArg = (v: string | undefined): 'dynamic' | 'static' => {
-    if (v !== 'dynamic' && v !== 'static') throw new Error('--oracle takes dynamic or static');
-    return v;
-  };
-  const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
-  if (process.argv.includes('--mlp')) {
-    const list = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]!.split(',').map(Number) : undefined);
-    const r = await trainParserMlpModel({ seed: arg('--seed'), epochs: arg('--epochs'), hidden: arg('--hidden'), sparseBits: arg('--sparse-bits'), lr: arg('--lr'), decay: arg('--decay'), sample: arg('--sample'), patience: arg('--patience'), limit: arg('--limit'), margins: list('--margins'), weights: list('--weights'), write: process.argv.includes('--write'), log: (l) => console.log(l) });
-    console.log(JSON.stringify(r));
-  } else await trainParser({
-    seed: arg('--seed') ?? 1,
-    log: (l) => console.log(l),
-    epochs: arg('--epochs'),
-    limit: arg('--limit'),
-    transBits: arg('--tbits'),
-    labelBits: arg('--lbits'),
-    folds: arg('--folds'),
-    jackknifeEpochs: arg('--jk-epochs'),
-    goldShare: arg('--gold-share'),
-    tagNoise: arg('--noise'),
-    beam: arg('--beam'),
-    ...(process.argv.includes('--oracle') ? { oracle: oracleArg(process.argv[process.argv.indexOf('--oracle') + 1]) } : {}),
-    exploreFrom: arg('--explore-from'),
-    exploreP: arg('--explore-p'),
-    features: arg('--features'),
-    decodeBeam: arg('--decode-beam'),
-    pud: !process.argv.includes('--no-pud'),
-    pruneTolerance: arg('--prune-tolerance'),
-    ...(out ? { out } : {}),
-  });
-}
-
 export interface TrainParserMlpOptions {
   seed?: number;
   log?: (s: string) => void;
@@ -338,8 +301,8 @@ export interface TrainParserMlpOptions {
 }
 
 /** Consulting margins (perceptron units; the beam prunes at ~120) and weights tried on dev. */
-export const PARSER_MLP_MARGINS = [60, 120, 250, Infinity] as const;
-export const PARSER_MLP_WEIGHTS = [15, 30, 60, 120] as const;
+export const PARSER_MLP_MARGINS = [120, Infinity] as const;
+export const PARSER_MLP_WEIGHTS = [4, 8, 16] as const;
 
 /**
  * Trains the parser's MLP second opinion (src/nlp/parser-mlp.ts) for the parser in models/parser.bin
@@ -378,8 +341,8 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
     train,
     parser,
     vectors,
-    { seed, hidden: opts.hidden ?? 64, sparseBits: opts.sparseBits ?? 16, lr: opts.lr ?? 0.02, decay: opts.decay ?? 0.15, sample: opts.sample ?? 1, log },
-    opts.epochs ?? 10,
+    { seed, hidden: opts.hidden ?? 64, sparseBits: opts.sparseBits ?? 16, lr: opts.lr ?? 0.03, decay: opts.decay ?? 0.15, sample: opts.sample ?? 1, log },
+    opts.epochs ?? 7,
     (epoch, mlp) => {
       const rows: string[] = [];
       let epochBest = { ewt: 0, gum: 0, margin: 0, weight: 0 };
@@ -409,4 +372,41 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
     log(`parser-mlp: wrote ${modelPath(PARSER_MLP_FILE)} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
   }
   return { base, best };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const oracleArg = (v: string | undefined): 'dynamic' | 'static' => {
+    if (v !== 'dynamic' && v !== 'static') throw new Error('--oracle takes dynamic or static');
+    return v;
+  };
+  const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
+  if (process.argv.includes('--mlp')) {
+    const list = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]!.split(',').map(Number) : undefined);
+    const r = await trainParserMlpModel({ seed: arg('--seed'), epochs: arg('--epochs'), hidden: arg('--hidden'), sparseBits: arg('--sparse-bits'), lr: arg('--lr'), decay: arg('--decay'), sample: arg('--sample'), patience: arg('--patience'), limit: arg('--limit'), margins: list('--margins'), weights: list('--weights'), write: process.argv.includes('--write'), log: (l) => console.log(l) });
+    console.log(JSON.stringify(r));
+  } else await trainParser({
+    seed: arg('--seed') ?? 1,
+    log: (l) => console.log(l),
+    epochs: arg('--epochs'),
+    limit: arg('--limit'),
+    transBits: arg('--tbits'),
+    labelBits: arg('--lbits'),
+    folds: arg('--folds'),
+    jackknifeEpochs: arg('--jk-epochs'),
+    goldShare: arg('--gold-share'),
+    tagNoise: arg('--noise'),
+    beam: arg('--beam'),
+    ...(process.argv.includes('--oracle') ? { oracle: oracleArg(process.argv[process.argv.indexOf('--oracle') + 1]) } : {}),
+    exploreFrom: arg('--explore-from'),
+    exploreP: arg('--explore-p'),
+    features: arg('--features'),
+    decodeBeam: arg('--decode-beam'),
+    pud: !process.argv.includes('--no-pud'),
+    pruneTolerance: arg('--prune-tolerance'),
+    ...(out ? { out } : {}),
+  });
 }
