@@ -9,7 +9,7 @@
 // [--epochs N] [--limit N] [--beam K] [--oracle dynamic|static] [--explore-from E] [--explore-p P] [--decode-beam K] [--features 1|2|3] [--no-pud]
 // [--prune-tolerance P] [--folds K] [--noise P] [--out FILE]`; `npm run train` calls trainParser()
 // after the tagger (seed 20251125).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readConllu } from '../src/nlp/conllu.js';
 import { modelPath, sharedPath } from '../src/core/paths.js';
@@ -336,7 +336,10 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
   const weights = opts.weights ?? PARSER_MLP_WEIGHTS;
   let best = { epoch: 0, ewt: base.ewt, gum: base.gum, margin: 0, weight: 0 };
   let bestMlp: ParserMlp | null = null;
-  const patience = opts.patience ?? 2;
+  // early stopping follows the best mean dev LAS of any mix (the MLP improves for several epochs
+  // before a mix beats the perceptron on both dev sets)
+  let bestMean = { epoch: 0, las: 0 };
+  const patience = opts.patience ?? 3;
   trainParserMlp(
     train,
     parser,
@@ -351,6 +354,7 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
           parser.setMlp(mlp, margin, weight);
           mlp.calls = 0;
           const [e, g] = score();
+          if (e!.las + g!.las > bestMean.las) bestMean = { epoch, las: e!.las + g!.las };
           rows.push(`m${margin}/w${weight}: ${(e!.las * 100).toFixed(2)}/${(g!.las * 100).toFixed(2)} uas ${(e!.uas * 100).toFixed(2)}/${(g!.uas * 100).toFixed(2)} (${mlp.calls})`);
           if (e!.las >= base.ewt && g!.las >= base.gum && e!.las + g!.las > epochBest.ewt + epochBest.gum) epochBest = { ewt: e!.las, gum: g!.las, margin, weight };
         }
@@ -362,7 +366,7 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
         best = { epoch, ...epochBest };
         bestMlp = mlp;
       }
-      return epoch - best.epoch < patience;
+      return epoch - bestMean.epoch < patience;
     },
   );
   const chosen = bestMlp as ParserMlp | null;
@@ -370,6 +374,10 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
     const info = { seed, epoch: best.epoch, hidden: chosen.meta.hidden, data: 'UD_English-EWT + UD_English-GUM (train) + UD_English-PUD; GloVe 6B 50d (public domain)' };
     const bytes = writeModelFile(modelPath(PARSER_MLP_FILE), PARSER_MLP_KIND, { ...chosen.meta, margin: best.margin, weight: best.weight, info }, { ...chosen.arrays() });
     log(`parser-mlp: wrote ${modelPath(PARSER_MLP_FILE)} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
+  } else if (opts.write && existsSync(modelPath(PARSER_MLP_FILE))) {
+    // no mix beat the perceptron on both dev sets: no second opinion (a file from an earlier run would be attached)
+    rmSync(modelPath(PARSER_MLP_FILE));
+    log(`parser-mlp: no epoch beat the perceptron on both dev sets; removed ${modelPath(PARSER_MLP_FILE)}`);
   }
   return { base, best };
 }
