@@ -313,8 +313,9 @@ export function parserMlpFromModel(m: ModelFile, vectors: ParserMlpVectors, path
   if (!meta || typeof meta.hidden !== 'number' || typeof meta.dim !== 'number') {
     throw new NewsgraphError('E021', `${path}: expected the MLP's sizes in the header — run \`npm run train\``, path);
   }
+  // a margin of Infinity (consult on every state) is null in the JSON header
   return new ParserMlp(
-    meta,
+    { ...meta, margin: meta.margin ?? Infinity },
     {
       w1: modelArray(m, 'w1', Float32Array, path),
       b1: modelArray(m, 'b1', Float32Array, path),
