@@ -314,7 +314,11 @@ export interface TrainParserMlpOptions {
  * events 108 → 103 of 165 (unannotated 51 → 56), PLOVER type 0.7329 → 0.7267 (source 0.7165 and target
  * 0.6806 unchanged), PolNeAR source exact 0.758 = , content exact 0.612 → 0.611; and speed: consulted
  * on every state (m∞) the JS MLP makes the parser alone 148,556 → 17,058 tokens/CPU-s (one unlocked
- * pair, loaded machine) — tag+parse 83,670 → 15,236. A single seed, and gains that move by ±0.2 from
+ * pair, loaded machine) — tag+parse 83,670 → 15,236; on EWT dev (gold tags, two alternating rounds) the
+ * parser alone 164,065 → 46,111 at m120 w8 (0.66 consultations per token) and 18,888 at m∞ (2.59):
+ * ~20 µs a consultation, mostly first-layer projections of words missing from the 4,096-slot cache
+ * (50 × 64 multiply-adds a place). A shippable version needs Chen & Manning's precomputed
+ * projections of the frequent words (and the sparse rows in WebAssembly SIMD). A single seed, and gains that move by ±0.2 from
  * epoch to epoch: a second seed was not run.
  */
 export const PARSER_MLP_MARGINS = [120, Infinity] as const;
