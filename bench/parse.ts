@@ -3,7 +3,7 @@
 // reference, wink-nlp's POS tagger (wink-eng-lite-web-model) on the same texts — note that wink's
 // time includes its own tokenization and that it does no dependency parsing.
 // Usage: npx tsx bench/parse.ts [--rounds N] [--no-wink] [--parser-model FILE] (a parser.bin other than
-// the shipped one: before/after comparisons in one run of the machine lock); bench/run.ts can call benchParse().
+// the shipped one: before/after comparisons in one run of the machine lock) [--no-parser-mlp]; bench/run.ts can call benchParse().
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hasShared } from '../src/core/paths.js';
@@ -37,7 +37,7 @@ export interface ParseBench {
 
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-export async function benchParse(opts: { rounds?: number; wink?: boolean; parserModel?: string } = {}): Promise<ParseBench | null> {
+export async function benchParse(opts: { rounds?: number; wink?: boolean; parserModel?: string; parserMlp?: boolean } = {}): Promise<ParseBench | null> {
   if (!hasShared()) return null;
   const rounds = opts.rounds ?? 3;
   const articles = wikinews();
@@ -49,6 +49,8 @@ export async function benchParse(opts: { rounds?: number; wink?: boolean; parser
   const tokens = sents.reduce((n, s) => n + s.length, 0);
   const tagger = getTagger();
   const parser = opts.parserModel ? new Parser(ParserModel.fromBuffer(readFileSync(opts.parserModel), opts.parserModel)) : getParser();
+  // --no-parser-mlp: the shipped parser without its MLP second opinion (before/after in one lock session)
+  if (opts.parserMlp === false) parser.model.setMlp(null);
   const lem = getLemmatizer();
   // tag ids go straight to the parser, as in the syntax stage (src/nlp/parser-annotate.ts)
   let ids = new Int32Array(256);
@@ -141,7 +143,7 @@ export function printParseBench(r: ParseBench): void {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--rounds');
   const m = process.argv.indexOf('--parser-model');
-  const r = await benchParse({ rounds: i > 0 ? Number(process.argv[i + 1]) : 3, wink: !process.argv.includes('--no-wink'), ...(m > 0 ? { parserModel: process.argv[m + 1]! } : {}) });
+  const r = await benchParse({ rounds: i > 0 ? Number(process.argv[i + 1]) : 3, wink: !process.argv.includes('--no-wink'), ...(m > 0 ? { parserModel: process.argv[m + 1]! } : {}), parserMlp: !process.argv.includes('--no-parser-mlp') });
   if (!r) console.log('bench:parse skipped: ../shared is not present');
   else printParseBench(r);
 }

@@ -14,6 +14,8 @@ export interface BeamScorer {
   /** where the beam writes a state's transition features for scoreTransitions (default: its own buffer) */
   readonly featureBuffer?: Int32Array;
   scoreTransitions(feats: Int32Array, nf: number, out: Float64Array): void;
+  /** a second opinion on a state's transition scores (the parser MLP, parser-mlp.ts), applied in place; absent: none */
+  adjustTransitions?(st: ParseState, x: ParseInput, out: Float64Array): void;
   bestLabel(st: ParseState, x: ParseInput, h: number, d: number): number;
 }
 
@@ -126,6 +128,7 @@ export class BeamSearch {
       const feats = model.featureBuffer ?? this.feats;
       const nf = transitionFeatures(st, x, feats);
       model.scoreTransitions(feats, nf, sc);
+      model.adjustTransitions?.(st, x, sc);
       for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t)) nc = insertCandidate(ci, ct, cs, nc, k, i, t, base + sc[t]!);
     }
     const floor = cs[0]! - this.margin;

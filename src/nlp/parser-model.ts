@@ -14,6 +14,7 @@ import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
 import { ParserSimd, type SimdArena } from './parser-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
+import type { ParserMlp } from './parser-mlp.js';
 
 export const PARSER_KIND = 'newsgraph-parser';
 
@@ -117,6 +118,10 @@ export class ParserModel implements BeamScorer {
   private readonly tscore = new Float64Array(N_TRANSITIONS);
   private input: ParseInput = emptyInput(64);
   private beam: BeamSearch | null = null;
+  /** the transitions' MLP second opinion (parser-mlp.ts) with its consulting margin and weight, or null */
+  private mlp: ParserMlp | null = null;
+  private mlpMargin = 0;
+  private mlpWeight = 0;
 
   /** `arena`: the memory the packed weights were read into (fromFile), used as it is */
   constructor(header: ParserHeader, weights: Int8Weights | PackedWeights, arena?: SimdArena) {
@@ -287,6 +292,7 @@ export class ParserModel implements BeamScorer {
     x.between = this.between;
     x.clusters = this.clusters !== null;
     x.n = n;
+    this.mlp?.prepare(forms);
     x.w[0] = 0x524f4f54;
     x.p[0] = ROOT_TAG;
     x.u[0] = ROOT_TAG;
@@ -316,6 +322,23 @@ export class ParserModel implements BeamScorer {
       x.wc[0] = x.wcc[0] = NONE;
     }
     return x;
+  }
+
+  /** Attaches (or, with null, detaches) the MLP second opinion; margin/weight default to its header's. */
+  setMlp(mlp: ParserMlp | null, margin = mlp?.meta.margin ?? 0, weight = mlp?.meta.weight ?? 0): void {
+    if (mlp && mlp.meta.parserLabels !== this.nLabels) throw new NewsgraphError('E021', `parser MLP was built for ${mlp.meta.parserLabels} labels, the parser has ${this.nLabels} — run \`npm run train\``);
+    this.mlp = mlp;
+    this.mlpMargin = margin;
+    this.mlpWeight = weight;
+  }
+
+  get mlpModel(): ParserMlp | null {
+    return this.mlp;
+  }
+
+  /** The beam's hook: the MLP's second opinion on close transition scores (nothing without an MLP). */
+  adjustTransitions(st: ParseState, x: ParseInput, out: Float64Array): void {
+    if (this.mlp !== null) this.mlp.adjust(st, x, out, this.mlpMargin, this.mlpWeight);
   }
 
   /** Decoding beam width: the trained one by default; 1 = greedy (settable for measurements). */
@@ -354,6 +377,7 @@ export class ParserModel implements BeamScorer {
       else {
         const nf = transitionFeatures(st, x, feats);
         this.scoreTransitions(feats, nf, sc);
+        this.adjustTransitions(st, x, sc);
         for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t) && (best < 0 || sc[t]! > sc[best]!)) best = t;
       }
       let lab = -1;

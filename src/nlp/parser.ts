@@ -7,6 +7,10 @@ import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { ParserModel } from './parser-model.js';
 import { RELABEL_FILE, RelabelModel } from './parser-relabel.js';
+import { PARSER_MLP_FILE, PARSER_MLP_KIND, parserMlpFromModel, taggerMlpVectors } from './parser-mlp.js';
+import { readModelFile } from './model-io.js';
+import { getTagger } from './tagger.js';
+import { defaultWordClusters } from './word-clusters.js';
 
 export const PARSER_FILE = 'parser.bin';
 
@@ -107,9 +111,23 @@ export function getParser(): Parser {
     if (relabeller && relabeller.header.labels.join('\t') !== model.header.labels.join('\t')) {
       throw new NewsgraphError('E021', `${rpath}: expected the label inventory of ${path}, found another — run \`npm run train\``, rpath);
     }
+    attachParserMlp(model);
     cached = new Parser(model, relabeller);
   }
   return cached;
+}
+
+/**
+ * Attaches models/parser-mlp.bin, the transitions' MLP second opinion, when it was built (a parser
+ * without it parses as before); it reads the tagger MLP's word vectors. E021 when it does not fit.
+ */
+export function attachParserMlp(model: ParserModel): void {
+  const path = modelPath(PARSER_MLP_FILE);
+  if (!existsSync(path)) return;
+  const tmlp = getTagger().mlpModel;
+  const clusters = defaultWordClusters();
+  if (!tmlp || !clusters) throw new NewsgraphError('E021', `${path} needs the tagger MLP's word vectors (models/tagger-mlp.bin) and the word clusters — run \`npm run train\``, path);
+  model.setMlp(parserMlpFromModel(readModelFile(path, PARSER_MLP_KIND), taggerMlpVectors(tmlp, clusters), path));
 }
 
 /** Drops the cached model (after retraining, or in tests). */

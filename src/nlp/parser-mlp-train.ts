@@ -1,0 +1,231 @@
+// Trains the parser's MLP second opinion (src/nlp/parser-mlp.ts) by plain SGD on softmax
+// cross-entropy over the static oracle's configurations of the training treebanks (projectivized
+// gold trees, the tags the caller gives — gold with tag noise, as the perceptron sees them), one
+// configuration at a time in seeded shuffles. States with one legal move are skipped: the parser
+// never scores them. The GloVe vectors stay fixed. Exports the int8-quantised model, so dev figures
+// are the runtime code path's.
+import { forcedMove } from './parser-beam.js';
+import type { ParserModel } from './parser-model.js';
+import { MLP_MAX_KEYS, MLP_PLACES, mlpPlaces, ParserMlp, parserMlpKeys, type ParserMlpArrays, type ParserMlpMeta, type ParserMlpVectors } from './parser-mlp.js';
+import { N_TRANSITIONS, ParseState, projectivize } from './parser-state.js';
+import { mulberry32 } from './random.js';
+
+export interface ParserMlpTrainSentence {
+  forms: readonly string[];
+  upos: readonly string[];
+  xpos: readonly string[];
+  heads: readonly number[];
+  labels: readonly string[];
+}
+
+export interface ParserMlpTrainOptions {
+  seed: number;
+  hidden: number;
+  sparseBits: number;
+  lr: number;
+  /** lr / (1 + decay · epoch) */
+  decay: number;
+  /** keep each configuration with this probability (1: all; fewer: faster epochs) */
+  sample: number;
+  log: (s: string) => void;
+}
+
+/** Training configurations: per state the places' vocabulary rows, masked sparse rows and the gold transition. */
+interface Examples {
+  count: number;
+  rows: Int32Array; // count × MLP_PLACES
+  sparse: Int32Array; // count × MLP_MAX_KEYS
+  nSparse: Uint8Array;
+  gold: Uint8Array;
+}
+
+function buildExamples(sents: readonly ParserMlpTrainSentence[], parser: ParserModel, vectors: ParserMlpVectors, o: ParserMlpTrainOptions, rand: () => number): Examples {
+  let cap = 0;
+  for (const s of sents) cap += 2 * s.forms.length;
+  cap = Math.ceil(cap * Math.min(1, o.sample + 0.01)) + 16;
+  const ex: Examples = { count: 0, rows: new Int32Array(cap * MLP_PLACES), sparse: new Int32Array(cap * MLP_MAX_KEYS), nSparse: new Uint8Array(cap), gold: new Uint8Array(cap) };
+  const labelId = new Map(parser.header.labels.map((l, i) => [l, i]));
+  const mask = (1 << o.sparseBits) - 1;
+  const st = new ParseState();
+  const places = new Int32Array(MLP_PLACES);
+  const keys = new Int32Array(MLP_MAX_KEYS);
+  const rowOf = new Map<string, number>();
+  let rows = new Int32Array(256);
+  for (const s of sents) {
+    const n = s.forms.length;
+    if (n === 0) continue;
+    const x = parser.prepare(s.forms as string[], s.upos as string[], s.xpos as string[]);
+    if (rows.length < n + 1) rows = new Int32Array(2 * (n + 1));
+    rows[0] = -1;
+    for (let i = 1; i <= n; i++) {
+      const f = s.forms[i - 1]!;
+      let r = rowOf.get(f);
+      if (r === undefined) rowOf.set(f, (r = vectors.rowOf(f)));
+      rows[i] = r;
+    }
+    const gh = Int32Array.from(projectivize([0, ...s.heads]));
+    const gl = Int32Array.from([-1, ...s.labels.map((l) => labelId.get(l) ?? 0)]);
+    st.reset(n);
+    while (!st.isTerminal()) {
+      const forced = forcedMove(st);
+      const t = forced >= 0 ? forced : st.goldTransition(gh);
+      if (forced < 0 && (o.sample >= 1 || rand() < o.sample) && ex.count < cap) {
+        const e = ex.count++;
+        mlpPlaces(st, places);
+        for (let p = 0; p < MLP_PLACES; p++) {
+          const i = places[p]!;
+          ex.rows[e * MLP_PLACES + p] = i > 0 ? rows[i]! : -1;
+        }
+        const k = parserMlpKeys(st, x, places, rows, keys);
+        for (let q = 0; q < k; q++) ex.sparse[e * MLP_MAX_KEYS + q] = keys[q]! & mask;
+        ex.nSparse[e] = k;
+        ex.gold[e] = t;
+      }
+      // the arc's gold label (the dependents' labels are inputs of later states)
+      const d = st.s(0);
+      st.apply(t, t === 0 ? -1 : gl[d]!);
+    }
+  }
+  return ex;
+}
+
+/**
+ * SGD training with a per-epoch callback (dev evaluation of the quantised model; early stopping is
+ * the caller's): onEpoch returns false to stop.
+ */
+export function trainParserMlp(
+  sents: readonly ParserMlpTrainSentence[],
+  parser: ParserModel,
+  vectors: ParserMlpVectors,
+  o: ParserMlpTrainOptions,
+  epochs: number,
+  onEpoch: (epoch: number, mlp: ParserMlp, trainLoss: number, trainAcc: number) => boolean,
+): void {
+  const { hidden: H, sparseBits } = o;
+  const dim = vectors.dim;
+  const rand = mulberry32(o.seed);
+  const t0 = performance.now();
+  const ex = buildExamples(sents, parser, vectors, o, rand);
+  o.log(`parser-mlp: ${ex.count} training configurations, built in ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  // the dequantised vectors of the rows the examples use (run time reads the same values)
+  const rowIndex = new Map<number, number>();
+  for (let i = 0; i < ex.count * MLP_PLACES; i++) {
+    const r = ex.rows[i]!;
+    if (r >= 0 && !rowIndex.has(r)) rowIndex.set(r, rowIndex.size);
+  }
+  const x = new Float32Array(rowIndex.size * dim);
+  const tmp = new Float32Array(dim);
+  for (const [r, k] of rowIndex) {
+    vectors.vector(r, tmp);
+    x.set(tmp, k * dim);
+  }
+  for (let i = 0; i < ex.count * MLP_PLACES; i++) {
+    const r = ex.rows[i]!;
+    ex.rows[i] = r >= 0 ? rowIndex.get(r)! : -1;
+  }
+
+  const uni = (a: number) => (rand() * 2 - 1) * a;
+  const nIn = MLP_PLACES * dim;
+  const NT = N_TRANSITIONS;
+  const w1 = Float32Array.from({ length: nIn * H }, () => uni(Math.sqrt(6 / (nIn + H))));
+  const b1 = new Float32Array(H).fill(0.01);
+  const sp = Float32Array.from({ length: (1 << sparseBits) * H }, () => uni(0.01));
+  const w2 = Float32Array.from({ length: H * NT }, () => uni(Math.sqrt(6 / (H + NT))));
+  const b2 = new Float32Array(NT);
+
+  const h = new Float32Array(H);
+  const dh = new Float32Array(H);
+  const z = new Float64Array(NT);
+  const order = Int32Array.from({ length: ex.count }, (_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const te = performance.now();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    const lr = o.lr / (1 + o.decay * (epoch - 1));
+    let loss = 0;
+    let right = 0;
+    for (let oi = 0; oi < order.length; oi++) {
+      const e = order[oi]!;
+      h.set(b1);
+      for (let p = 0; p < MLP_PLACES; p++) {
+        const r = ex.rows[e * MLP_PLACES + p]!;
+        if (r < 0) continue;
+        const vb = r * dim;
+        const wb = p * dim;
+        for (let d = 0; d < dim; d++) {
+          const xv = x[vb + d]!;
+          const base = (wb + d) * H;
+          for (let u = 0; u < H; u++) h[u] += w1[base + u]! * xv;
+        }
+      }
+      const ns = ex.nSparse[e]!;
+      const sb = e * MLP_MAX_KEYS;
+      for (let k = 0; k < ns; k++) {
+        const base = ex.sparse[sb + k]! * H;
+        for (let u = 0; u < H; u++) h[u] += sp[base + u]!;
+      }
+      for (let u = 0; u < H; u++) if (h[u]! < 0) h[u] = 0;
+      let zmax = -Infinity;
+      let arg = 0;
+      for (let t = 0; t < NT; t++) {
+        let s = b2[t]!;
+        for (let u = 0; u < H; u++) s += w2[u * NT + t]! * h[u]!;
+        z[t] = s;
+        if (s > zmax) {
+          zmax = s;
+          arg = t;
+        }
+      }
+      let sum = 0;
+      for (let t = 0; t < NT; t++) {
+        z[t] = Math.exp(z[t]! - zmax);
+        sum += z[t]!;
+      }
+      const g = ex.gold[e]!;
+      loss -= Math.log(z[g]! / sum);
+      if (arg === g) right++;
+      for (let t = 0; t < NT; t++) z[t] = z[t]! / sum - (t === g ? 1 : 0);
+      for (let u = 0; u < H; u++) {
+        const hu = h[u]!;
+        const base = u * NT;
+        if (hu > 0) {
+          let s = 0;
+          for (let t = 0; t < NT; t++) s += w2[base + t]! * z[t]!;
+          dh[u] = s * lr;
+          for (let t = 0; t < NT; t++) w2[base + t]! -= lr * z[t]! * hu;
+        } else dh[u] = 0;
+      }
+      for (let t = 0; t < NT; t++) b2[t]! -= lr * z[t]!;
+      for (let u = 0; u < H; u++) b1[u]! -= dh[u]!;
+      for (let p = 0; p < MLP_PLACES; p++) {
+        const r = ex.rows[e * MLP_PLACES + p]!;
+        if (r < 0) continue;
+        const vb = r * dim;
+        const wb = p * dim;
+        for (let d = 0; d < dim; d++) {
+          const xv = x[vb + d]!;
+          const base = (wb + d) * H;
+          for (let u = 0; u < H; u++) w1[base + u]! -= dh[u]! * xv;
+        }
+      }
+      for (let k = 0; k < ns; k++) {
+        const base = ex.sparse[sb + k]! * H;
+        for (let u = 0; u < H; u++) sp[base + u]! -= dh[u]!;
+      }
+    }
+    // export: the large sparse table to int8 (one scale), the small layers as they are
+    let maxAbs = 0;
+    for (let i = 0; i < sp.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sp[i]!));
+    const sparseScale = maxAbs > 0 ? maxAbs / 127 : 1;
+    const qs = new Int8Array(sp.length);
+    for (let i = 0; i < sp.length; i++) qs[i] = Math.round(sp[i]! / sparseScale);
+    const meta: ParserMlpMeta = { dim, hidden: H, vocab: vectors.vocab, clusterWords: vectors.clusterWords, sparseBits, sparseScale, parserLabels: parser.nLabels, margin: Infinity, weight: 1 };
+    const arrays: ParserMlpArrays = { w1: w1.slice(), b1: b1.slice(), sparse: qs, w2: w2.slice(), b2: b2.slice() };
+    o.log(`parser-mlp: epoch ${epoch} lr ${lr.toFixed(4)} train loss ${(loss / order.length).toFixed(4)} acc ${((right / order.length) * 100).toFixed(2)}% | ${((performance.now() - te) / 1000).toFixed(1)}s`);
+    if (!onEpoch(epoch, new ParserMlp(meta, arrays, vectors), loss / order.length, right / order.length)) break;
+  }
+}
