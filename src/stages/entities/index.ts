@@ -25,6 +25,7 @@ import { applyContextCountry, contextCountry } from './context-country.js';
 import { sectorGroups } from './sector-groups.js';
 import { groupPronouns } from './group-pronouns.js';
 import { servedOrganisation } from './served-organisation.js';
+import { describedAs } from './described-as.js';
 import { personOrgs } from './person-orgs.js';
 import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
@@ -82,7 +83,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   // a plural pronoun no organisation took up may refer to a group ("Protesters gathered. They …")
   const placed = [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)];
   // a person titled right after a coded organisation's name speaks for it ("Labour Party leader X")
-  const entities = numbered(groupPronouns(doc, servedOrganisation(doc, kb, placed)));
+  // a person or organisation still without a code takes the one the text describes it by ("Iranian airline Mahan Air")
+  const entities = numbered(groupPronouns(doc, describedAs(doc, kb, servedOrganisation(doc, kb, placed))));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }
 

@@ -46,7 +46,7 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     maxWords = Math.max(maxWords, words);
     map.set(key, { ...w, words });
   };
-  const { countries, igos, metonyms, titles } = kb.tables;
+  const { countries, igos, metonyms } = kb.tables;
   for (const c of countries) {
     add(names, c.name, { kind: 'country', code: c.iso3, sector: null });
     for (const a of c.aliases) add(names, a, { kind: 'country', code: c.iso3, sector: null });
@@ -58,13 +58,8 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     for (const a of g.aliases) add(names, a, { kind: 'igo', code: g.code, sector: null });
   }
   for (const m of metonyms) add(names, m.name, { kind: 'metonym', code: m.country, sector: METONYM_SECTOR[m.target] ?? 'GOV' }); // a country metonym acting is its government
-  for (const t of titles) {
-    const sector = t.sector || null;
-    if (!sector) continue;
-    add(common, t.title.toLowerCase(), { kind: 'sector', code: sector, sector });
-    for (const v of t.variants) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
-  }
-  for (const [noun, code] of kb.tables.words.sectorNouns) add(common, noun, { kind: 'sector', code, sector: code });
+  // titles with a sector, then the sector nouns: the knowledge base's one list (ActorKB.sectorNouns)
+  for (const [noun, code] of kb.sectorNouns()) add(common, noun, { kind: 'sector', code, sector: code });
   const seats = new Map<string, string>();
   const own = loadTsv('events/actor-words.tsv', ['phrase', 'code', 'kind', 'sector']);
   for (const r of own.rows) {
