@@ -32,6 +32,7 @@ import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
+import { lowerCasePlaces } from './lower-case-places.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -63,6 +64,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
   names = dropPluralAgentNouns(doc, kb, names, vocab);
+  names = lowerCasePlaces(doc, kb, names);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
