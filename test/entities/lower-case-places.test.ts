@@ -16,6 +16,11 @@ describe('lower-case place names', () => {
     expect(entityWith(doc, 'canada')?.country).toBe('CAN');
   });
 
+  it('a place inside a longer lower-case name is not a place ("if air asia recruits")', () => {
+    const doc = analyzeEntities('I was wondering if air asia recruits foreigners?');
+    expect(entityWith(doc, 'asia')).toBeUndefined();
+  });
+
   it('common words are not places ("we had turkey", "reading is nice")', () => {
     const doc = analyzeEntities('we had turkey for dinner and reading is nice in the evening.');
     expect(doc.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC')).toHaveLength(0);

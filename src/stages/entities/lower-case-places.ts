@@ -51,6 +51,9 @@ export function lowerCasePlaces(doc: Doc, kb: ActorKB, names: WorkMention[]): Wo
       if (gaz || kb.tables.words.places.has(key)) best = { end: j + 1, gaz };
     }
     if (!best) continue;
+    // "air asia": a lower-case noun modifying the run makes it part of a longer name we do not know
+    const prev = i - 1;
+    if (prev >= 0 && !covered[prev] && tokens[prev]!.sent === tokens[i]!.sent && (tokens[prev]!.pos === 'NOUN' || tokens[prev]!.pos === 'PROPN') && LOWER_WORD.test(tokens[prev]!.form) && tokens[prev]!.head >= i && tokens[prev]!.head < best.end) continue;
     const type = best.gaz ? 'GPE' : 'LOC';
     added.push({
       start: tokens[i]!.start,
