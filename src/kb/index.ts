@@ -61,6 +61,7 @@ export class ActorKB {
   private readonly peopleByKey = new Map<string, PersonEntry[]>();
   private readonly observed = new Map<string, RoleObservation[]>();
   private phoenixTables: PhoenixTables | null = null;
+  private sectorNounMap: ReadonlyMap<string, string> | null = null;
   /** forms of address (data/actors/honorifics.tsv), lower case, that a name key is looked up without */
   private readonly honorifics: ReadonlySet<string>;
 
@@ -154,6 +155,33 @@ export class ActorKB {
   groupCode(noun: string): string | null {
     const k = noun.toLowerCase();
     return this.tables.words.groupNouns.get(k) ?? this.phoenix().agents.get(k) ?? null;
+  }
+
+  /**
+   * Lower-case nouns and titles -> the sector their holders belong to, as a noun phrase is read
+   * ("officials" GOV, "prime minister" GOV, "airline" BUS): titles.tsv rows with a sector (title,
+   * then its variants), then the sector nouns (group-nouns.tsv + sector-nouns.tsv); the first wins.
+   */
+  sectorNouns(): ReadonlyMap<string, string> {
+    if (this.sectorNounMap) return this.sectorNounMap;
+    const out = new Map<string, string>();
+    const add = (k: string, code: string) => {
+      const key = k.replace(/\s+/g, ' ').trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, code);
+    };
+    for (const t of this.tables.titles) {
+      if (!t.sector) continue;
+      add(t.title, t.sector);
+      for (const v of t.variants) add(v, t.sector);
+    }
+    for (const [noun, code] of this.tables.words.sectorNouns) add(noun, code);
+    this.sectorNounMap = out;
+    return out;
+  }
+
+  /** The sector of a lower-case noun or title (sectorNouns), else null. */
+  nounSector(noun: string): string | null {
+    return this.sectorNouns().get(noun) ?? null;
   }
 
   /** The CAMEO role code of a singular agent noun naming one person ("federal judge" -> JUD), else null. */

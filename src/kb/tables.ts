@@ -86,6 +86,10 @@ export interface NameWords {
   readonly personOrgHeads: ReadonlySet<string>;
   /** group-nouns.tsv, lower case: nouns that after a nationality stand for its actors ("authorities" -> GOV) */
   readonly groupNouns: ReadonlyMap<string, string>;
+  /** every sector noun, lower case -> CAMEO role code: group-nouns.tsv, then sector-nouns.tsv (the nouns
+   * only the events layer's phrase reading uses: "spokesman" GOV, "gunman" CRM; each noun that differs
+   * from the Phoenix agents table says why in the file) */
+  readonly sectorNouns: ReadonlyMap<string, string>;
 }
 
 export interface KbTables {
@@ -141,8 +145,20 @@ export function readUserPeople(path: string): PersonEntry[] {
   return peopleRows(t.rows, `user:${path}`, path);
 }
 
+/** group-nouns.tsv's nouns, then sector-nouns.tsv's; a noun in both files is an error (one definition per noun). */
+function sectorNouns(groupNouns: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map(groupNouns);
+  for (const r of loadTsv('actors/sector-nouns.tsv', ['noun', 'code', 'phoenix', 'decision']).rows) {
+    const k = r.noun!.toLowerCase();
+    if (out.has(k)) throw new NewsgraphError('E030', `data/actors/sector-nouns.tsv: "${r.noun}" is defined twice (or already in group-nouns.tsv)`);
+    out.set(k, r.code!);
+  }
+  return out;
+}
+
 function nameWords(): NameWords {
   const placeWords = loadTsv('actors/place-words.tsv', ['word', 'class', 'example']).rows;
+  const groupNouns = new Map(loadTsv('actors/group-nouns.tsv', ['noun', 'code']).rows.map((r) => [r.noun!.toLowerCase(), r.code!]));
   const ofClass = (cls: string) => new Set(placeWords.filter((r) => r.class === cls).map((r) => r.word!));
   for (const r of placeWords) {
     if (!['facility', 'landform', 'admin-unit', 'person-org'].includes(r.class!)) throw new NewsgraphError('E030', `data/actors/place-words.tsv: class must be facility|landform|admin-unit|person-org, found "${r.class}" for "${r.word}"`);
@@ -152,7 +168,8 @@ function nameWords(): NameWords {
     landformWords: ofClass('landform'),
     adminUnits: ofClass('admin-unit'),
     personOrgHeads: ofClass('person-org'),
-    groupNouns: new Map(loadTsv('actors/group-nouns.tsv', ['noun', 'code']).rows.map((r) => [r.noun!.toLowerCase(), r.code!])),
+    groupNouns,
+    sectorNouns: sectorNouns(groupNouns),
     honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
     portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
     orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),

@@ -25,12 +25,14 @@ import { applyContextCountry, contextCountry } from './context-country.js';
 import { sectorGroups } from './sector-groups.js';
 import { groupPronouns } from './group-pronouns.js';
 import { servedOrganisation } from './served-organisation.js';
+import { describedAs } from './described-as.js';
 import { personOrgs } from './person-orgs.js';
 import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
+import { lowerCasePlaces } from './lower-case-places.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -62,6 +64,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
   names = dropPluralAgentNouns(doc, kb, names, vocab);
+  names = lowerCasePlaces(doc, kb, names);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
@@ -82,7 +85,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   // a plural pronoun no organisation took up may refer to a group ("Protesters gathered. They …")
   const placed = [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)];
   // a person titled right after a coded organisation's name speaks for it ("Labour Party leader X")
-  const entities = numbered(groupPronouns(doc, servedOrganisation(doc, kb, placed)));
+  // a person or organisation still without a code takes the one the text describes it by ("Iranian airline Mahan Air")
+  const entities = numbered(groupPronouns(doc, describedAs(doc, kb, servedOrganisation(doc, kb, placed))));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }
 

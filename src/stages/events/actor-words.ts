@@ -1,8 +1,9 @@
 // The nominal-actor lexicon: words and phrases that make a noun phrase a political actor when no
 // entity from the entities layer covers it — country names, aliases, demonyms and capitals
 // (data/actors/countries.tsv), IGOs (data/actors/igos.tsv), seats of government
-// (data/actors/metonyms.tsv), titles (data/actors/titles.tsv) and our group nouns, regions,
-// non-state groups and well-known sub-national places (data/events/actor-words.tsv). One
+// (data/actors/metonyms.tsv), titles (data/actors/titles.tsv), the sector nouns (data/actors/group-nouns.tsv
+// + sector-nouns.tsv) and our regions, non-state groups and well-known sub-national places
+// (data/events/actor-words.tsv). One
 // definition per concept: the country and IGO tables belong to the entities layer; this module
 // only indexes them for phrase look-up, from the knowledge base the stage was given.
 import { loadTsv } from '../../core/data-loader.js';
@@ -33,7 +34,7 @@ export interface ActorLexicon {
   readonly politicalSectors: ReadonlySet<string>;
 }
 
-/** The actor words of a knowledge base's tables plus data/events/actor-words.tsv. */
+/** The actor words of a knowledge base's tables plus data/events/actor-words.tsv (regions, groups, places, seats). */
 export function buildActorLexicon(kb: ActorKB): ActorLexicon {
   const names = new Map<string, ActorWord>();
   const common = new Map<string, ActorWord>();
@@ -45,7 +46,7 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     maxWords = Math.max(maxWords, words);
     map.set(key, { ...w, words });
   };
-  const { countries, igos, metonyms, titles } = kb.tables;
+  const { countries, igos, metonyms } = kb.tables;
   for (const c of countries) {
     add(names, c.name, { kind: 'country', code: c.iso3, sector: null });
     for (const a of c.aliases) add(names, a, { kind: 'country', code: c.iso3, sector: null });
@@ -57,18 +58,13 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     for (const a of g.aliases) add(names, a, { kind: 'igo', code: g.code, sector: null });
   }
   for (const m of metonyms) add(names, m.name, { kind: 'metonym', code: m.country, sector: METONYM_SECTOR[m.target] ?? 'GOV' }); // a country metonym acting is its government
-  for (const t of titles) {
-    const sector = t.sector || null;
-    if (!sector) continue;
-    add(common, t.title.toLowerCase(), { kind: 'sector', code: sector, sector });
-    for (const v of t.variants) add(common, v.toLowerCase(), { kind: 'sector', code: sector, sector });
-  }
+  // titles with a sector, then the sector nouns: the knowledge base's one list (ActorKB.sectorNouns)
+  for (const [noun, code] of kb.sectorNouns()) add(common, noun, { kind: 'sector', code, sector: code });
   const seats = new Map<string, string>();
   const own = loadTsv('events/actor-words.tsv', ['phrase', 'code', 'kind', 'sector']);
   for (const r of own.rows) {
     const kind = r.kind as WordKind | 'seat';
     if (kind === 'seat') seats.set(r.phrase!, r.code!);
-    else if (kind === 'sector') add(common, r.phrase!.toLowerCase(), { kind, code: r.code!, sector: r.sector || r.code! });
     else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
   }
   return { names, common, maxWords: Math.min(maxWords, 8), seats, politicalSectors: kb.tables.politicalSectors };

@@ -38,8 +38,6 @@ export class ActorResolver {
   private readonly nouns: EventWords;
   /** entity id → the organisation its person is introduced as a member of (affiliation) */
   private readonly affiliations = new Map<string, Actor | null>();
-  /** entity id → the code a description elsewhere in the text gives it (describedAs) */
-  private readonly descriptions = new Map<string, Actor | null>();
   /** entity id → the organisation a one-word person name is the short form of (shortNameOf) */
   private readonly shortNames = new Map<string, Actor | null>();
 
@@ -98,10 +96,11 @@ export class ActorResolver {
         // ("Labour Party leader Jeremy Corbyn" speaks for the party: the entities layer codes him,
         // entities/served-organisation.ts)
       }
-      // a named person or organisation the text describes elsewhere ("Iranian airline Mahan Air",
-      // "X, the leader of …", "X is the head of …"), or the short form of such an organisation's name
+      // the short form of a coded organisation's name ("Mahan" after "Mahan Air"; a named person or
+      // organisation the text describes — "Iranian airline Mahan Air" — is coded by the entities
+      // layer, entities/described-as.ts)
       if ((ent.type === 'PERSON' || ent.type === 'ORG') && !code && depth === 0) {
-        const role = this.describedAs(ent) ?? this.shortNameOf(ent);
+        const role = this.shortNameOf(ent);
         if (role) return [{ ...role, entity: ent.id, mention, head: i, rule: `entity+${role.rule}`, origin: 'entity-phrase' }];
       }
       // an uncoded one-word place may be that short form too ("Kish" after "Kish Air": the NER model
@@ -189,57 +188,9 @@ export class ActorResolver {
   }
 
   /**
-   * "Germany banned Iranian airline Mahan Air", "Sharif Hotak, the leader of the council,", "X is the
-   * head of the party": a named person or organisation the entities layer gives no code takes, in
-   * every mention, the code the text describes it by — a descriptive noun in apposition with one of
-   * its mentions (before or after the name), or the predicate noun of a copula whose subject it is.
-   * The description must name a state or a political sector (a bare sector is completed by the story
-   * country, refine-actors.ts). Memoised per entity; the first description in text order wins.
-   */
-  private describedAs(ent: Entity): Actor | null {
-    const memo = this.descriptions.get(ent.id);
-    if (memo !== undefined) return memo;
-    // (set first: a description naming another described entity must not loop back here)
-    this.descriptions.set(ent.id, null);
-    const t = this.tree;
-    let out: Actor | null = null;
-    for (const m of ent.mentions) {
-      if (m.kind === 'pronoun') continue;
-      const k = this.firstTokenOf(ent, m);
-      if (k < 0) continue;
-      let h = k;
-      for (let hop = 0; hop < 4 && t.head(h) >= 0 && /^(flat|compound)/.test(t.dep(h)) && this.entityAt(t.head(h)) === ent; hop++) h = t.head(h);
-      const descriptors: number[] = [];
-      const up = t.head(h);
-      if (up >= 0 && t.dep(h) === 'appos' && t.tok(up).pos === 'NOUN') descriptors.push(up);
-      descriptors.push(...t.kidsWhere(h, (d, c) => d === 'appos' && t.tok(c).pos === 'NOUN'));
-      if (up >= 0 && /^nsubj/.test(t.dep(h)) && t.tok(up).pos === 'NOUN' && t.kid(up, 'cop') >= 0) descriptors.push(up);
-      // "a United States Department of State spokesperson, Morgan Ortagus,": the parser may head the
-      // phrase by the organisation, the role noun under it and the name in apposition — the person
-      // is the organisation's
-      const org = up >= 0 && t.dep(h) === 'appos' ? this.entityAt(up) : null;
-      if (org && org !== ent && org.type === 'ORG' && isPoliticalCode(org.actor_code) && t.kids(up).some((r) => r < h && t.tok(r).pos === 'NOUN' && this.words.common.get(t.lemma(r))?.kind === 'sector')) {
-        out = { entity: org.id, actor_code: org.actor_code, mention: m, country: org.country ?? countryOf(org.actor_code), political: true, head: up, rule: 'described', origin: 'entity' };
-        break;
-      }
-      for (const d of descriptors) {
-        if (this.entityAt(d)) continue;
-        const a = this.nominal(d, 0).find((x) => x.political && x.actor_code && (x.country ? /^[A-Z]{3}$/.test(x.country) : this.words.politicalSectors.has(x.actor_code)));
-        if (a) {
-          out = { ...a, rule: 'described' };
-          break;
-        }
-      }
-      if (out) break;
-    }
-    this.descriptions.set(ent.id, out);
-    return out;
-  }
-
-  /**
    * "Mahan" after "Mahan Air": a one-word name the entities layer took for a person (or a place), with no code
    * of its own, is the short form of the one organisation of the document whose name begins with it;
-   * it acts as that organisation (its code, else its description). None when two organisations or a
+   * it acts as that organisation (its code: a described one has it from entities/described-as.ts). None when two organisations or a
    * longer person's name begin with it ("Ford" beside "Gerald Ford" and "Ford Motor").
    */
   private shortNameOf(ent: Entity): Actor | null {
@@ -254,10 +205,6 @@ export class ActorResolver {
     const org = longer[0]!;
     let out: Actor | null = null;
     if (org.actor_code) out = { entity: org.id, actor_code: org.actor_code, mention: org.mentions[0]!, country: org.country ?? countryOf(org.actor_code), political: isPoliticalCode(org.actor_code), head: -1, rule: 'short-name', origin: 'entity' };
-    else {
-      const d = this.describedAs(org);
-      out = d ? { ...d, rule: 'short-name' } : null;
-    }
     this.shortNames.set(ent.id, out);
     return out;
   }
