@@ -193,6 +193,33 @@ export function governingVerb(t: DepTree, n: number): number {
   return (b === 'obj' || b === 'obl') && t.isVerbal(h) ? h : -1;
 }
 
+/**
+ * Every preposition prepArgs(t, p, ·, noun) may find a phrase with: the phrase words on each token it
+ * reads (a superset — the compound host is taken whatever its part of speech). A trigger tested
+ * against many prepositional frames asks prepArgs only for these. Keep in step with prepArgs
+ * (test/events/prep-arg-words.test.ts checks it on real parses).
+ */
+export function prepArgWords(t: DepTree, p: number, noun: boolean): Set<string> {
+  const out = new Set<string>();
+  const on = (i: number) => {
+    for (const c of t.kids(i)) {
+      const w = t.phraseWord(c);
+      if (w !== null) out.add(w);
+    }
+  };
+  on(p);
+  if (!noun) {
+    const o = objectOf(t, p);
+    if (o >= 0) for (const x of t.conjuncts(o)) on(x);
+    return out;
+  }
+  for (const n of t.kidsWhere(p, (d) => d === 'nmod')) on(n);
+  if (t.dep(p) === 'compound' && t.head(p) >= 0) on(t.head(p));
+  const g = governingVerb(t, p);
+  if (g >= 0) on(g);
+  return out;
+}
+
 /** obl/nmod children with preposition `prep` on the trigger, else on its object, else (nouns) on the governing verb. */
 export function prepArgs(t: DepTree, p: number, prep: string, noun: boolean): number[] {
   const own = t.prepKids(p, prep);

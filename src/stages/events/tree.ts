@@ -231,9 +231,19 @@ export class DepTree {
     return out;
   }
 
+  // each token's case marker, computed once: prepKids asks for every phrase of every candidate
+  // trigger, for each preposition a frame names
+  private readonly cases: (string | null | undefined)[] = [];
+
   /** the preposition (case marker) of a nominal: "to" in "to Ukraine"; multi-word markers joined ("in front of") */
   caseOf(i: number): string | null {
-    // no arrays on the way: called for every phrase of every candidate trigger (prepKids)
+    let c = this.cases[i];
+    if (c === undefined) this.cases[i] = c = this.markerOf(i);
+    return c;
+  }
+
+  private markerOf(i: number): string | null {
+    // no arrays on the way
     let out: string | null = null;
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
@@ -251,13 +261,16 @@ export class DepTree {
 
   /** obl/nmod (and obl:agent) children introduced by `prep` */
   prepKids(i: number, prep: string): number[] {
-    return this.kidsWhere(i, (d, c) => {
-      const b = baseDep(d);
-      if (b !== 'obl' && b !== 'nmod' && b !== 'advcl' && b !== 'acl') return false;
-      if (d === 'nmod:poss') return false;
-      const cw = this.caseOf(c) ?? (b === 'advcl' || b === 'acl' ? this.markOf(c) : null);
-      return cw === prep;
-    });
+    return this.kidsWhere(i, (_, c) => this.phraseWord(c) === prep);
+  }
+
+  /** the word introducing c as a phrase prepKids finds (an obl/nmod's case marker, an advcl/acl's case or mark); null when c is no such phrase */
+  phraseWord(c: number): string | null {
+    const d = this.deps[c]!;
+    const b = baseDep(d);
+    if (b !== 'obl' && b !== 'nmod' && b !== 'advcl' && b !== 'acl') return null;
+    if (d === 'nmod:poss') return null;
+    return this.caseOf(c) ?? (b === 'advcl' || b === 'acl' ? this.markOf(c) : null);
   }
 
   markOf(i: number): string | null {
