@@ -54,3 +54,15 @@ describe.skipIf(!hasParser)('prepArgWords', () => {
     expect(elsewhere).toBeGreaterThan(10);
   });
 });
+
+describe.skipIf(!hasParser)('DepTree.cached', () => {
+  it('answers as the function does, asking it once per token, and passes indices outside the document through', () => {
+    const t = new DepTree(defaultPipeline().run(createDoc('Rebels attacked the town. The army withdrew.', { id: 'cached' })));
+    const asked: number[] = [];
+    const f = (tree: DepTree, i: number) => (asked.push(i), i < 0 ? -1 : tree.head(i));
+    for (let round = 0; round < 2; round++) for (let i = 0; i < t.doc.tokens.length; i++) expect(t.cached(f, i)).toBe(t.head(i));
+    expect(asked).toEqual(t.doc.tokens.map((_, i) => i));
+    expect(t.cached(f, -1)).toBe(-1);
+    expect(asked.length).toBe(t.doc.tokens.length + 1);
+  });
+});

@@ -21,6 +21,10 @@ export function contentHead(t: DepTree, i: number): number {
 
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
+  return t.cached(objectInTree, p);
+}
+
+function objectInTree(t: DepTree, p: number): number {
   if (t.isPassive(p)) {
     const s = contentHead(t, t.kid(p, 'nsubj:pass') >= 0 ? t.kid(p, 'nsubj:pass') : reducedPassivePatient(t, p));
     // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
@@ -70,6 +74,10 @@ export function complementOf(t: DepTree, p: number): number {
 
 /** Subject of a verbal predicate, following control, coordination and adverbial clauses. */
 export function subjectOf(t: DepTree, p: number, hops = 0): number {
+  return hops === 0 ? t.cached(subjectInTree, p) : subjectInTree(t, p, hops);
+}
+
+function subjectInTree(t: DepTree, p: number, hops = 0): number {
   if (p < 0 || hops > 5) return -1;
   if (t.isPassive(p)) {
     // "condemned by members of the European Union": the members' of-complement is the agent

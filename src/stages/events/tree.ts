@@ -235,6 +235,23 @@ export class DepTree {
   // trigger, for each preposition a frame names
   private readonly cases: (string | null | undefined)[] = [];
 
+  // per-token answers of pure functions of the tree (roles.ts objectOf, subjectOf), by function
+  private readonly memos = new Map<(t: DepTree, i: number) => number, Int32Array>();
+
+  /**
+   * f(this, i), computed once per token: f must read nothing but this tree and answer a token index
+   * or -1 (the event rules ask for the same verb's subject and object from a dozen places)
+   */
+  cached(f: (t: DepTree, i: number) => number, i: number): number {
+    const n = this.doc.tokens.length;
+    if (i < 0 || i >= n) return f(this, i);
+    let m = this.memos.get(f);
+    if (!m) this.memos.set(f, (m = new Int32Array(n).fill(-2)));
+    let v = m[i]!;
+    if (v === -2) m[i] = v = f(this, i);
+    return v;
+  }
+
   /** the preposition (case marker) of a nominal: "to" in "to Ukraine"; multi-word markers joined ("in front of") */
   caseOf(i: number): string | null {
     let c = this.cases[i];
