@@ -3,6 +3,7 @@
 // obl:agent, xcomp, conj, nmod:poss) and voice. Token indices are Doc.tokens indices.
 import type { Doc, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
+import { lowerForms } from '../../core/lower-forms.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
 
@@ -179,7 +180,8 @@ export class DepTree {
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
   // same tokens' words many times (a string per call before)
   private readonly lemmas: (string | undefined)[] = [];
-  private readonly lowers: (string | undefined)[] = [];
+  // (the forms shared with the quotes view: src/core/lower-forms.ts)
+  private lowers: readonly string[] | undefined;
 
   /** lower-case lemma, or the lower-case form while the lemmatizer has not run */
   lemma(i: number): string {
@@ -192,9 +194,7 @@ export class DepTree {
   }
 
   lower(i: number): string {
-    let l = this.lowers[i];
-    if (l === undefined) this.lowers[i] = l = this.doc.tokens[i]!.form.toLowerCase();
-    return l;
+    return (this.lowers ??= lowerForms(this.doc.tokens))[i]!;
   }
 
   head(i: number): number {

@@ -4,6 +4,7 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
 import type { QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { lowerForms } from '../../core/lower-forms.js';
 
 export interface View {
   readonly doc: Doc;
@@ -61,7 +62,7 @@ function startsWithLetter(f: string): boolean {
 
 export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
-  const lower = tokens.map((t) => t.form.toLowerCase());
+  const lower = lowerForms(tokens);
   const inQuote = new Int32Array(tokens.length).fill(-1);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
