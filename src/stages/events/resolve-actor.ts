@@ -25,6 +25,8 @@ const PLACE_KINDS = new Set(['country', 'demonym', 'capital', 'place', 'metonym'
 const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Northern', 'South', 'Southern']);
 /** region codes of the actor words (not states) */
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
+/** a whitespace run that is not one plain space: where replace(/\s+/g, ' ') changes a phrase */
+const UNEVEN_SPACING = /\s\s|[^\S ]/;
 
 
 export class ActorResolver {
@@ -422,7 +424,9 @@ export class ActorResolver {
       let best: { word: ActorWord; to: number } | null = null;
       for (let b = a; b < toks.length && b - a < lex.maxWords + 2; b++) {
         if (b > a && toks[b]! !== toks[b - 1]! + 1) break;
-        const phrase = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end).replace(/\s+/g, ' ');
+        const raw = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end);
+        // (spacing made single only where it is not: most phrases are one word or single-spaced)
+        const phrase = UNEVEN_SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
         const w = lex.names.get(phrase) ?? lex.common.get(phrase.toLowerCase()) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
         if (w) best = { word: w, to: b };
       }
