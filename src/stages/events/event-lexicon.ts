@@ -7,7 +7,7 @@ import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
 import { buildLemmaIndex, type LemmaIndex } from './match-frames.js';
-import { cameoTable, dictionaryByLemma, LazyMap, lazyFramesByLemma, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
+import { cameoTable, dictionaryByLemma, LazyMap, lazyFrameLists, lazyFramesByLemma, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
 export interface Governors {
@@ -98,10 +98,14 @@ export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexico
   const speechLemmas = new Set([...quotes.cues.values()].filter((c) => c.cls === 'speech').map((c) => c.lemma));
   // per lemma, on first lookup: the CAMEO dictionary's ~38k rows are not built at start-up
   const dictionary = dictionaryByLemma(cameo);
-  const byLemma = lazyFramesByLemma(loadFrames(cameo), dictionary);
-  const frameIndexes = new LazyMap(byLemma.candidates, (l) => {
-    const fs = byLemma.get(l);
-    return fs ? buildLemmaIndex(fs) : undefined;
+  const hand = loadFrames(cameo);
+  // one list per lemma behind both: the index builds a frame only when a trigger tests it, the
+  // frames map (rules that read a lemma's frames whole) builds them all
+  const lists = lazyFrameLists(hand, dictionary);
+  const byLemma = lazyFramesByLemma(hand, dictionary, lists);
+  const frameIndexes = new LazyMap(lists.candidates, (l) => {
+    const list = lists.get(l);
+    return list ? buildLemmaIndex(list) : undefined;
   });
   return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords(), kb };
 }

@@ -547,7 +547,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         fired = true;
         break;
       }
-      if (!fired && !stopped) {
+      if (!fired && !stopped && retry.length) {
         // no frame fired with its own slots: the hand frames that found no target slot again, each
         // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
         // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —

@@ -245,14 +245,49 @@ export class LazyMap<K, V> implements ReadonlyMap<K, V> {
   }
 }
 
-/** framesByLemma with the dictionary read per lemma: the same lists, each built on first lookup. */
-export function lazyFramesByLemma(frames: readonly Frame[], dictionary: DictionaryByLemma): LazyMap<string, readonly Frame[]> {
+/**
+ * A lemma's frames in framesByLemma's order (hand frames, then the dictionary's), each built on first
+ * request: a common verb has hundreds of dictionary rows and a trigger tests only those naming its
+ * object or a preposition it has a phrase with (match-frames.ts), so of the ~30k rows the Wikinews
+ * bench reads fewer than 3k become frames. The constraints of all are there at once, for the index.
+ */
+export interface FrameList {
+  readonly length: number;
+  /** the constraint of the frame at each position (the index is built from these alone) */
+  readonly constraints: readonly Constraint[];
+  /** the frame at position i */
+  at(i: number): Frame;
+  /** every frame, in order (built on first call; the same array after) */
+  all(): readonly Frame[];
+}
+
+/** A list of built frames as a FrameList. */
+export function frameList(frames: readonly Frame[]): FrameList {
+  return { length: frames.length, constraints: frames.map((f) => f.constraint), at: (i) => frames[i]!, all: () => frames };
+}
+
+/** Each lemma's FrameList, read on first lookup; undefined for a lemma with no frame. */
+export function lazyFrameLists(frames: readonly Frame[], dictionary: DictionaryByLemma): LazyMap<string, FrameList> {
   const hand = groupByLemma(frames);
   return new LazyMap(new Set([...hand.keys(), ...dictionary.lemmas]), (lemma) => {
     const own = hand.get(lemma);
-    const fs = groupByLemma(dictionary.frames(lemma)).get(lemma);
-    return fs ? [...(own ?? []), ...fs] : own;
+    const dict = dictionary.list(lemma);
+    if (!dict.length) return own ? frameList(own) : undefined;
+    if (!own) return dict;
+    const constraints = [...own.map((f) => f.constraint), ...dict.constraints];
+    let every: readonly Frame[] | undefined;
+    return {
+      length: own.length + dict.length,
+      constraints,
+      at: (i) => (i < own.length ? own[i]! : dict.at(i - own.length)),
+      all: () => (every ??= [...own, ...dict.all()]),
+    };
   });
+}
+
+/** framesByLemma with the dictionary read per lemma: the same lists, each built on first lookup. */
+export function lazyFramesByLemma(frames: readonly Frame[], dictionary: DictionaryByLemma, lists: LazyMap<string, FrameList> = lazyFrameLists(frames, dictionary)): LazyMap<string, readonly Frame[]> {
+  return new LazyMap(lists.candidates, (lemma) => lists.get(lemma)?.all());
 }
 
 /** Irregular verb forms of the CAMEO dictionary (data/events/cameo-verb-forms.tsv): form → lemma. */
@@ -296,44 +331,67 @@ interface SharedParts {
 
 const sharedParts = (): SharedParts => ({ targets: new Map(), constraints: new Map() });
 
+/**
+ * A dictionary row read as far as indexing needs: its constraint (shared), or null for a row that
+ * gives no frame (a verb's bare default code). Throws E030 for a code the CAMEO table lacks.
+ */
+function dictionaryConstraint(r: Readonly<Record<string, string>>, n: number, codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): Constraint | null {
+  const cameo = r.cameo!;
+  // (the row's name for messages is built only for a message: this runs for every row of a lemma)
+  const row = () => `${n + 1} (${r.lemma})`;
+  if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw new NewsgraphError('E030', `data/${DICTIONARY} row ${row()}: CAMEO code "${cameo}" is not in data/events/cameo-codes.tsv`, DICTIONARY);
+  const text = r.constraint ?? '';
+  let constraint = shared.constraints.get(text);
+  if (!constraint) shared.constraints.set(text, (constraint = parseConstraint(text, row())));
+  // a verb's bare default code (no object or preposition pattern) is left out: on the Wikinews dev
+  // set it found 1 more annotated event for 29 unannotated ones (recall 0.085 either way,
+  // unannotated/annotated 0.70 without, 0.88 with) — revisit once group nouns carry countries
+  if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) return null;
+  return constraint;
+}
+
+/** a pattern of the CAMEO 2.0 verb dictionary (PETRARCH-2, data/events/cameo-verbs.tsv) coded this event: a row's id before its number */
+function dictionaryIdBase(r: Readonly<Record<string, string>>): string {
+  const cameo = r.cameo!;
+  return `cameo2-${r.lemma!.toLowerCase()}${r.prt ? `-${r.prt}` : ''}-${cameo === NO_EVENT_CODE ? 'none' : cameo}`;
+}
+
+/** The frame of a kept dictionary row; k: how many kept rows of its lemma up to it (itself included) have its id base (its id's number). */
+function dictionaryFrame(r: Readonly<Record<string, string>>, n: number, constraint: Constraint, k: number, shared: SharedParts): Frame {
+  const cameo = r.cameo!;
+  const prep = constraint.kind === 'prep' ? `p:${constraint.prep}/` : '';
+  const spec = prep + (constraint.kind === 'obj' ? OBJECT_TARGETS : DEFAULT_TARGETS);
+  let targets = shared.targets.get(spec);
+  if (!targets) shared.targets.set(spec, (targets = spec.split('/').map((s) => parseSlot(s, `${n + 1} (${r.lemma})`))));
+  const lemma = r.lemma!.toLowerCase();
+  const base = dictionaryIdBase(r);
+  return {
+    id: k > 1 ? `${base}-${k}` : base,
+    lemma,
+    pos: 'V',
+    prt: r.prt ? r.prt.toLowerCase() : null,
+    source: 'subj',
+    targets,
+    // a verb's default code ("claim", "take", "call") says little on its own: it needs a target actor
+    targetOptional: constraint.kind !== 'none' && TARGETLESS_ROOTS.has(cameo.slice(0, 2)),
+    constraint,
+    cameo,
+    example: '',
+    origin: 'dictionary',
+  };
+}
+
 /** The frames of the given dictionary rows (n: the row's position among all rows, for ids and messages). */
 function dictionaryFrames(rows: readonly { r: Readonly<Record<string, string>>; n: number }[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): Frame[] {
   const out: Frame[] = [];
   const ids = new Map<string, number>();
   for (const { r, n } of rows) {
-    const cameo = r.cameo!;
-    const row = `${n + 1} (${r.lemma})`;
-    if (cameo !== NO_EVENT_CODE && !codes.has(cameo)) throw new NewsgraphError('E030', `data/${DICTIONARY} row ${row}: CAMEO code "${cameo}" is not in data/events/cameo-codes.tsv`, DICTIONARY);
-    const text = r.constraint ?? '';
-    let constraint = shared.constraints.get(text);
-    if (!constraint) shared.constraints.set(text, (constraint = parseConstraint(text, row)));
-    // a verb's bare default code (no object or preposition pattern) is left out: on the Wikinews dev
-    // set it found 1 more annotated event for 29 unannotated ones (recall 0.085 either way,
-    // unannotated/annotated 0.70 without, 0.88 with) — revisit once group nouns carry countries
-    if (constraint.kind === 'none' && cameo !== NO_EVENT_CODE) continue;
-    const prep = constraint.kind === 'prep' ? `p:${constraint.prep}/` : '';
-    const spec = prep + (constraint.kind === 'obj' ? OBJECT_TARGETS : DEFAULT_TARGETS);
-    let targets = shared.targets.get(spec);
-    if (!targets) shared.targets.set(spec, (targets = spec.split('/').map((s) => parseSlot(s, row))));
-    const lemma = r.lemma!.toLowerCase();
-    // a pattern of the CAMEO 2.0 verb dictionary (PETRARCH-2, data/events/cameo-verbs.tsv) coded this event
-    const base = `cameo2-${lemma}${r.prt ? `-${r.prt}` : ''}-${cameo === NO_EVENT_CODE ? 'none' : cameo}`;
-    const k = (ids.get(base) ?? 0) + 1;
-    ids.set(base, k);
-    out.push({
-      id: k > 1 ? `${base}-${k}` : base,
-      lemma,
-      pos: 'V',
-      prt: r.prt ? r.prt.toLowerCase() : null,
-      source: 'subj',
-      targets,
-      // a verb's default code ("claim", "take", "call") says little on its own: it needs a target actor
-      targetOptional: constraint.kind !== 'none' && TARGETLESS_ROOTS.has(cameo.slice(0, 2)),
-      constraint,
-      cameo,
-      example: '',
-      origin: 'dictionary',
-    });
+    const constraint = dictionaryConstraint(r, n, codes, shared);
+    if (!constraint) continue;
+    const key = dictionaryIdBase(r);
+    const k = (ids.get(key) ?? 0) + 1;
+    ids.set(key, k);
+    out.push(dictionaryFrame(r, n, constraint, k, shared));
   }
   return out;
 }
@@ -351,7 +409,11 @@ export interface DictionaryByLemma {
   readonly lemmas: ReadonlySet<string>;
   /** the lemma's frames in file order (empty when none) */
   frames(lemma: string): readonly Frame[];
+  /** the same frames in framesByLemma's order (rows with a constraint first, then the `---` default rows), each built when first asked for */
+  list(lemma: string): FrameList;
 }
+
+const NO_FRAMES: FrameList = frameList([]);
 
 export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
   // grouped by lemma once at build time (src/core/tsv-groups.ts), else here from the file
@@ -364,7 +426,48 @@ export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoT
       if (!ns) return [];
       return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes, shared);
     },
+    list(lemma: string): FrameList {
+      const ns = t.rowsOf(lemma);
+      if (!ns) return NO_FRAMES;
+      return lazyDictionaryList(t.rows(ns), ns, codes, shared);
+    },
   };
+}
+
+/**
+ * One lemma's dictionary rows as a FrameList: every row's constraint read (and its code checked) now,
+ * a frame built when asked for, with the id dictionaryFrames gives it (its number counts the kept
+ * rows up to it in file order that share its id base).
+ */
+function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], ns: readonly number[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): FrameList {
+  const constraints: Constraint[] = [];
+  /** row position (in file order) of each list position */
+  const order: number[] = [];
+  const kept = new Uint8Array(rows.length);
+  const defaults: [number, Constraint][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const c = dictionaryConstraint(rows[i]!, ns[i]!, codes, shared);
+    if (!c) continue;
+    kept[i] = 1;
+    // framesByLemma's order: rows with a constraint before the default ("---") rows, file order within each
+    if (c.kind === 'none') defaults.push([i, c]);
+    else order.push(i), constraints.push(c);
+  }
+  for (const [i, c] of defaults) order.push(i), constraints.push(c);
+  if (!order.length) return NO_FRAMES;
+  const built: (Frame | undefined)[] = new Array(order.length);
+  const at = (j: number): Frame => {
+    let f = built[j];
+    if (f) return f;
+    const i = order[j]!;
+    const r = rows[i]!;
+    let k = 0;
+    for (let x = 0; x <= i; x++) if (kept[x] && rows[x]!.prt === r.prt && rows[x]!.cameo === r.cameo) k++;
+    built[j] = f = dictionaryFrame(r, ns[i]!, constraints[j]!, k, shared);
+    return f;
+  };
+  let every: readonly Frame[] | undefined;
+  return { length: order.length, constraints, at, all: () => (every ??= constraints.map((_, j) => at(j))) };
 }
 
 /** The build's index of the CAMEO dictionary by lemma (`npm run build`); its size in bytes. */

@@ -2,8 +2,8 @@
 // part of speech, the particle the frame requires ("rule OUT") and its constraint met (object
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
-import type { Constraint, Frame } from './lexicon.js';
-import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, subjectOf } from './roles.js';
+import { frameList, type Constraint, type Frame, type FrameList } from './lexicon.js';
+import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, prepArgWords, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
 import { reportedTokens } from './reported-content.js';
 
@@ -62,6 +62,7 @@ class TriggerView {
   private objWords: Set<string> | null | undefined;
   // made on the first prepositional constraint: most triggers are never asked
   private preps: Map<string, Set<string> | null> | undefined;
+  private prepWords: Set<string> | undefined;
   constructor(
     private readonly t: DepTree,
     private readonly p: number,
@@ -121,6 +122,12 @@ class TriggerView {
   prep(prep: string): Set<string> | null {
     this.preps ??= new Map();
     if (this.preps.has(prep)) return this.preps.get(prep)!;
+    // a verb may have rows for twenty prepositions: those no phrase of the trigger has need no search
+    this.prepWords ??= prepArgWords(this.t, this.p, this.noun);
+    if (!this.prepWords.has(prep)) {
+      this.preps.set(prep, null);
+      return null;
+    }
     const a = prepArgs(this.t, this.p, prep, this.noun);
     const w = a.length ? new Set<string>() : null;
     if (w) for (const x of a) TriggerView.add(this.t, x, w), TriggerView.addPhrase(this.t, x, w);
@@ -214,6 +221,8 @@ function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, strin
  * trigger's object, or a preposition it has a phrase with, are looked at.
  */
 export interface LemmaIndex {
+  /** the frame at a position (built on first request: most of a verb's dictionary rows are never tested) */
+  frame(i: number): Frame;
   /** positions of frames without an object-word or prepositional constraint */
   readonly rest: readonly number[];
   /** object word → positions of the frames that name it */
@@ -222,29 +231,30 @@ export interface LemmaIndex {
   readonly byPrep: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts). */
-export function buildLemmaIndex(frames: readonly Frame[]): LemmaIndex {
+/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone. */
+export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaIndex {
+  const list = Array.isArray(frames) ? frameList(frames as readonly Frame[]) : (frames as FrameList);
   const rest: number[] = [];
   const byObject = new Map<string, number[]>();
   const byPrep = new Map<string, number[]>();
-  frames.forEach((f, i) => {
-    if (f.constraint.kind === 'prep') {
-      let l = byPrep.get(f.constraint.prep);
-      if (!l) byPrep.set(f.constraint.prep, (l = []));
+  list.constraints.forEach((c, i) => {
+    if (c.kind === 'prep') {
+      let l = byPrep.get(c.prep);
+      if (!l) byPrep.set(c.prep, (l = []));
       return void l.push(i);
     }
-    if (f.constraint.kind !== 'obj' || !f.constraint.lemmas) return void rest.push(i);
-    for (const w of f.constraint.lemmas) {
+    if (c.kind !== 'obj' || !c.lemmas) return void rest.push(i);
+    for (const w of c.lemmas) {
       let l = byObject.get(w);
       if (!l) byObject.set(w, (l = []));
       l.push(i);
     }
   });
-  return { rest, byObject, byPrep };
+  return { frame: list.at, rest, byObject, byPrep };
 }
 
 /** positions of the frames worth testing for a trigger (its object words, its phrases), in list order */
-function candidates(frames: readonly Frame[], ix: LemmaIndex, view: TriggerView, nounView: TriggerView): number[] {
+function candidates(ix: LemmaIndex, view: TriggerView, nounView: TriggerView): number[] {
   const object = view.object();
   if ((!object || !ix.byObject.size) && !ix.byPrep.size) return ix.rest as number[];
   const out = new Set<number>(ix.rest);
@@ -279,12 +289,18 @@ export function matchFrames(
   const out: Frame[] = [];
   const views: Partial<Record<'N' | 'V', TriggerView>> = {};
   for (const lemma of lemmaCandidates(t, p, forms)) {
-    const frames = byLemma.get(lemma);
-    if (!frames) continue;
+    // the lexicon's index reads the lemma's frames itself, building only the ones tested; a bare
+    // frames map (tests, tools) is indexed here
+    let ix = indexes.get(lemma);
+    if (!ix) {
+      const frames = byLemma.get(lemma);
+      if (!frames) continue;
+      ix = buildLemmaIndex(frames);
+    }
     const verbView = (views.V ??= new TriggerView(t, p, false));
     const nounView = (views.N ??= new TriggerView(t, p, true));
-    for (const i of candidates(frames, indexes.get(lemma) ?? buildLemmaIndex(frames), verbView, nounView)) {
-      const f = frames[i]!;
+    for (const i of candidates(ix, verbView, nounView)) {
+      const f = ix.frame(i);
       const noun = f.pos === 'N';
       if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos) && !(noun && actsAsNoun(t, p))) continue;
       if (f.prt && !hasParticle(t, p, f.prt)) continue;

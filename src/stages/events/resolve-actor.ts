@@ -27,6 +27,8 @@ const COMPASS = new Set(['West', 'Western', 'East', 'Eastern', 'North', 'Norther
 const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'MEA', 'WST', 'ARB', 'LAM']);
 /** sectors that are bodies of a state: owned by a group's pronoun ("their government"), they are that group's state's */
 const STATE_ORGANS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+/** a whitespace run that is not one plain space: where replace(/\s+/g, ' ') changes a phrase */
+const UNEVEN_SPACING = /\s\s|[^\S ]/;
 
 
 export class ActorResolver {
@@ -371,7 +373,9 @@ export class ActorResolver {
       let best: { word: ActorWord; to: number } | null = null;
       for (let b = a; b < toks.length && b - a < lex.maxWords + 2; b++) {
         if (b > a && toks[b]! !== toks[b - 1]! + 1) break;
-        const phrase = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end).replace(/\s+/g, ' ');
+        const raw = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end);
+        // (spacing made single only where it is not: most phrases are one word or single-spaced)
+        const phrase = UNEVEN_SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
         const w = lex.names.get(phrase) ?? lex.common.get(phrase.toLowerCase()) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
         if (w) best = { word: w, to: b };
       }

@@ -21,6 +21,10 @@ export function contentHead(t: DepTree, i: number): number {
 
 /** The direct object (the passive subject in the passive voice), or -1. */
 export function objectOf(t: DepTree, p: number): number {
+  return t.cached(objectInTree, p);
+}
+
+function objectInTree(t: DepTree, p: number): number {
   if (t.isPassive(p)) {
     const s = contentHead(t, t.kid(p, 'nsubj:pass') >= 0 ? t.kid(p, 'nsubj:pass') : reducedPassivePatient(t, p));
     // "Babaryka, who was arrested": the relative pronoun stands for the noun the clause modifies
@@ -94,6 +98,10 @@ export function complementOf(t: DepTree, p: number): number {
 
 /** Subject of a verbal predicate, following control, coordination and adverbial clauses. */
 export function subjectOf(t: DepTree, p: number, hops = 0): number {
+  return hops === 0 ? t.cached(subjectInTree, p) : subjectInTree(t, p, hops);
+}
+
+function subjectInTree(t: DepTree, p: number, hops = 0): number {
   if (p < 0 || hops > 5) return -1;
   if (t.isPassive(p)) {
     // "condemned by members of the European Union": the members' of-complement is the agent
@@ -215,6 +223,33 @@ export function governingVerb(t: DepTree, n: number): number {
   if (h < 0) return -1;
   const b = baseDep(t.dep(n));
   return (b === 'obj' || b === 'obl') && t.isVerbal(h) ? h : -1;
+}
+
+/**
+ * Every preposition prepArgs(t, p, ·, noun) may find a phrase with: the phrase words on each token it
+ * reads (a superset — the compound host is taken whatever its part of speech). A trigger tested
+ * against many prepositional frames asks prepArgs only for these. Keep in step with prepArgs
+ * (test/events/prep-arg-words.test.ts checks it on real parses).
+ */
+export function prepArgWords(t: DepTree, p: number, noun: boolean): Set<string> {
+  const out = new Set<string>();
+  const on = (i: number) => {
+    for (const c of t.kids(i)) {
+      const w = t.phraseWord(c);
+      if (w !== null) out.add(w);
+    }
+  };
+  on(p);
+  if (!noun) {
+    const o = objectOf(t, p);
+    if (o >= 0) for (const x of t.conjuncts(o)) on(x);
+    return out;
+  }
+  for (const n of t.kidsWhere(p, (d) => d === 'nmod')) on(n);
+  if (t.dep(p) === 'compound' && t.head(p) >= 0) on(t.head(p));
+  const g = governingVerb(t, p);
+  if (g >= 0) on(g);
+  return out;
 }
 
 /** obl/nmod children with preposition `prep` on the trigger, else on its object, else (nouns) on the governing verb. */

@@ -3,6 +3,7 @@
 // obl:agent, xcomp, conj, nmod:poss) and voice. Token indices are Doc.tokens indices.
 import type { Doc, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
+import { lowerForms } from '../../core/lower-forms.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
 import { repairRelativeClauseConjuncts } from './relative-clause-conjunct.js';
@@ -181,7 +182,8 @@ export class DepTree {
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
   // same tokens' words many times (a string per call before)
   private readonly lemmas: (string | undefined)[] = [];
-  private readonly lowers: (string | undefined)[] = [];
+  // (the forms shared with the quotes view: src/core/lower-forms.ts)
+  private lowers: readonly string[] | undefined;
 
   /** lower-case lemma, or the lower-case form while the lemmatizer has not run */
   lemma(i: number): string {
@@ -194,9 +196,7 @@ export class DepTree {
   }
 
   lower(i: number): string {
-    let l = this.lowers[i];
-    if (l === undefined) this.lowers[i] = l = this.doc.tokens[i]!.form.toLowerCase();
-    return l;
+    return (this.lowers ??= lowerForms(this.doc.tokens))[i]!;
   }
 
   head(i: number): number {
@@ -233,9 +233,36 @@ export class DepTree {
     return out;
   }
 
+  // each token's case marker, computed once: prepKids asks for every phrase of every candidate
+  // trigger, for each preposition a frame names
+  private readonly cases: (string | null | undefined)[] = [];
+
+  // per-token answers of pure functions of the tree (roles.ts objectOf, subjectOf), by function
+  private readonly memos = new Map<(t: DepTree, i: number) => number, Int32Array>();
+
+  /**
+   * f(this, i), computed once per token: f must read nothing but this tree and answer a token index
+   * or -1 (the event rules ask for the same verb's subject and object from a dozen places)
+   */
+  cached(f: (t: DepTree, i: number) => number, i: number): number {
+    const n = this.doc.tokens.length;
+    if (i < 0 || i >= n) return f(this, i);
+    let m = this.memos.get(f);
+    if (!m) this.memos.set(f, (m = new Int32Array(n).fill(-2)));
+    let v = m[i]!;
+    if (v === -2) m[i] = v = f(this, i);
+    return v;
+  }
+
   /** the preposition (case marker) of a nominal: "to" in "to Ukraine"; multi-word markers joined ("in front of") */
   caseOf(i: number): string | null {
-    // no arrays on the way: called for every phrase of every candidate trigger (prepKids)
+    let c = this.cases[i];
+    if (c === undefined) this.cases[i] = c = this.markerOf(i);
+    return c;
+  }
+
+  private markerOf(i: number): string | null {
+    // no arrays on the way
     let out: string | null = null;
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
@@ -253,13 +280,16 @@ export class DepTree {
 
   /** obl/nmod (and obl:agent) children introduced by `prep` */
   prepKids(i: number, prep: string): number[] {
-    return this.kidsWhere(i, (d, c) => {
-      const b = baseDep(d);
-      if (b !== 'obl' && b !== 'nmod' && b !== 'advcl' && b !== 'acl') return false;
-      if (d === 'nmod:poss') return false;
-      const cw = this.caseOf(c) ?? (b === 'advcl' || b === 'acl' ? this.markOf(c) : null);
-      return cw === prep;
-    });
+    return this.kidsWhere(i, (_, c) => this.phraseWord(c) === prep);
+  }
+
+  /** the word introducing c as a phrase prepKids finds (an obl/nmod's case marker, an advcl/acl's case or mark); null when c is no such phrase */
+  phraseWord(c: number): string | null {
+    const d = this.deps[c]!;
+    const b = baseDep(d);
+    if (b !== 'obl' && b !== 'nmod' && b !== 'advcl' && b !== 'acl') return null;
+    if (d === 'nmod:poss') return null;
+    return this.caseOf(c) ?? (b === 'advcl' || b === 'acl' ? this.markOf(c) : null);
   }
 
   markOf(i: number): string | null {

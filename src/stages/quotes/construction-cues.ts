@@ -12,7 +12,7 @@ import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, type View } from './view.js';
 
 /** a complement longer than this is a parse that ran on (a list, a run-on sentence), not one content */
 const MAX_CONTENT = 60;
@@ -42,8 +42,9 @@ export function attachConstructionCues(st: State): void {
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
-      if (st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i) || v.tokens[i]!.pos !== 'VERB') continue;
-      const lemma = v.tokens[i]!.lemma.toLowerCase();
+      // (the part of speech first: most tokens are no verb)
+      if (v.tokens[i]!.pos !== 'VERB' || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
+      const lemma = lowerLemma(v, i);
       if (!v.lex.constructionLemmas.has(lemma)) continue;
       const use = constructionAt(v.doc, kids, i);
       if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) continue;

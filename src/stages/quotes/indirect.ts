@@ -49,6 +49,9 @@ export function attachIndirect(st: State): void {
   for (const { s, e, ce } of attributableSentences(v, 3)) {
     // 1. attributions that close or interrupt the sentence (outermost: they take the rest)
     for (let i = s + 1; i < e; i++) {
+      // (cueAt finds nothing between cue words)
+      i = v.nextVerbCue[i]!;
+      if (i >= e) break;
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, s);
       if (!entry || !(entry.cls === 'speech' || v.lex.is('closing-attitude', entry.lemma)) || entry.form.endsWith('ing') || entry.use === 'quote') continue;
@@ -96,6 +99,8 @@ export function attachIndirect(st: State): void {
     }
     // 2. X CUE (that) CONTENT
     for (let i = s; i < ce; i++) {
+      i = v.nextVerbCue[i]!;
+      if (i >= ce) break;
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, s);
       if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote' || st.naming.has(i)) continue;

@@ -14,7 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { isPunct, isQuoteTok, tokSpan, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, tokSpan, type View } from './view.js';
 
 const MAX_CONTENT = 40;
 /** the noun's own words before it that belong to the cue: articles, adjectives, numbers, compounds */
@@ -38,9 +38,9 @@ export function attachNounConstructionCues(st: State): void {
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
-      if (st.usedTok[i] || v.inQuote[i]! >= 0 || v.tokens[i]!.pos !== 'NOUN' || !v.lex.constructionLemmas.has(v.tokens[i]!.lemma.toLowerCase())) continue;
+      if (v.tokens[i]!.pos !== 'NOUN' || st.usedTok[i] || v.inQuote[i]! >= 0 || !v.lex.constructionLemmas.has(lowerLemma(v, i))) continue;
       const use = constructionAt(v.doc, kids, i);
-      if (!use || use.comp < 0 || !v.lex.constructions.has(`${v.tokens[i]!.lemma.toLowerCase()}\t${use.kind}`)) continue;
+      if (!use || use.comp < 0 || !v.lex.constructions.has(`${lowerLemma(v, i)}\t${use.kind}`)) continue;
       let [cs, cend] = subtreeSpan(kids, use.comp);
       let cueEnd = i + 1;
       if (use.kind === 'noun + of/about NP') {

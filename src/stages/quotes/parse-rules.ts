@@ -32,6 +32,9 @@ export function attachParsed(st: State): void {
   for (const sent of v.doc.sentences) {
     if (sent.tokenEnd - sent.tokenStart > MAX_SENTENCE_TOKENS) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      // (cueAt finds nothing between cue words)
+      i = v.nextVerbCue[i]!;
+      if (i >= sent.tokenEnd) break;
       if (st.usedTok[i] || v.inQuote[i] >= 0) continue;
       const entry = cueAt(v, i, sent.tokenStart);
       if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;

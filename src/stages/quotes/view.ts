@@ -4,6 +4,7 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
 import type { QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { lowerForms } from '../../core/lower-forms.js';
 
 export interface View {
   readonly doc: Doc;
@@ -28,6 +29,11 @@ export interface View {
    * attitude) or is "according" — cueAt's first test, looked up once per document: the rules ask
    * cueAt at nearly every token, several times */
   readonly verbCue: Uint8Array;
+  /** per token: the first token at or after it with verbCue set (tokens.length when none): a rule
+   * that asks cueAt at every token of a sentence jumps from cue word to cue word */
+  readonly nextVerbCue: Int32Array;
+  /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
+  readonly lemmas: (string | undefined)[];
   /** true when the parse layer is present (head/dep usable) */
   readonly parsed: boolean;
   /** true when the tagger ran (pos usable) */
@@ -56,7 +62,7 @@ function startsWithLetter(f: string): boolean {
 
 export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
-  const lower = tokens.map((t) => t.form.toLowerCase());
+  const lower = lowerForms(tokens);
   const inQuote = new Int32Array(tokens.length).fill(-1);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -85,6 +91,9 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     const e = lex.cues.get(lower[i]!);
     if (lower[i] === 'according' || (e !== undefined && e.cls !== 'prep' && e.cls !== 'noun')) verbCue[i] = 1;
   }
+  const nextVerbCue = new Int32Array(tokens.length + 1);
+  nextVerbCue[tokens.length] = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) nextVerbCue[i] = verbCue[i] === 1 ? i : nextVerbCue[i + 1]!;
   const titleCase = new Uint8Array(doc.sentences.length);
   doc.sentences.forEach((sent, k) => {
     let words = 0;
@@ -105,6 +114,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     titleCase,
     wordy,
     verbCue,
+    nextVerbCue,
+    lemmas: [],
     tokens,
     lower,
     inQuote,
@@ -114,6 +125,13 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     parsed: doc.layers.has('parse'),
     tagged: doc.layers.has('pos'),
   };
+}
+
+/** token i's lemma, lower-cased (once per token and document) */
+export function lowerLemma(v: View, i: number): string {
+  let l = v.lemmas[i];
+  if (l === undefined) v.lemmas[i] = l = v.tokens[i]!.lemma.toLowerCase();
+  return l;
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
