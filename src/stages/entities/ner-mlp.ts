@@ -124,11 +124,16 @@ interface FormInfo {
 const FORM_MEMO = 100_000;
 const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, Map<string, FormInfo>>>();
 
-function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string): FormInfo {
+/** the form memo of (vectors, lowerVocab): looked up once per sentence, not once per token */
+function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): Map<string, FormInfo> {
   let byVocab = memos.get(vectors);
   if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
   let memo = byVocab.get(lowerVocab);
   if (!memo) byVocab.set(lowerVocab, (memo = new Map()));
+  return memo;
+}
+
+function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, memo: Map<string, FormInfo>): FormInfo {
   let e = memo.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -152,9 +157,10 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   const low = new Int32Array(n);
   const cap = new Uint8Array(n);
   const info: FormInfo[] = new Array<FormInfo>(n);
+  const memo = formMemo(vectors, lowerVocab);
   for (let i = 0; i < n; i++) {
     if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
-    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!));
+    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!, memo));
     rows[i] = e.row;
     shape[i] = e.shape;
     low[i] = e.low;

@@ -71,20 +71,52 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
   return s;
 }
 
+/** Viterbi's tables, reused across calls (decoding is synchronous; grown as needed): no allocation per sentence. */
+interface ViterbiScratch {
+  score: Float64Array;
+  back: Int32Array;
+}
+const viterbiScratch: ViterbiScratch = { score: new Float64Array(0), back: new Int32Array(0) };
+/** per allowed table: for each label c, its allowed predecessors (p < L) in increasing order */
+const predecessorLists = new WeakMap<Uint8Array, Int32Array[]>();
+
+function predecessors(allowed: Uint8Array, L: number): Int32Array[] {
+  let lists = predecessorLists.get(allowed);
+  if (!lists) {
+    lists = [];
+    for (let c = 0; c < L; c++) {
+      const ps: number[] = [];
+      for (let p = 0; p < L; p++) if (allowed[p * L + c]) ps.push(p);
+      lists.push(Int32Array.from(ps));
+    }
+    predecessorLists.set(allowed, lists);
+  }
+  return lists;
+}
+
 export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed: Uint8Array): Int32Array {
   const L = m.labels.length;
   const out = new Int32Array(n);
   if (!n) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + m.trans[L * L + c]! : -Infinity;
+  if (viterbiScratch.score.length < n * L) {
+    viterbiScratch.score = new Float64Array(Math.max(n * L, 2 * viterbiScratch.score.length));
+    viterbiScratch.back = new Int32Array(viterbiScratch.score.length);
+  }
+  const { score, back } = viterbiScratch;
+  const preds = predecessors(allowed, L);
+  const trans = m.trans;
+  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let c = 0; c < L; c++) {
+      // the allowed predecessors in increasing order, as the loop over every label with a skip did:
+      // the same comparisons, so the same ties and the same path
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + c]) continue;
-        const v = score[(i - 1) * L + p]! + m.trans[p * L + c]!;
+      const ps = preds[c]!;
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q]!;
+        const v = score[prev + p]! + trans[p * L + c]!;
         if (v > best) {
           best = v;
           arg = p;
