@@ -362,7 +362,7 @@ export class NerMlp {
    * closer than the margin; `margin`/`weight` override the model's (tuning on dev). Reads the
    * perceptron's emissions of the neighbours as they were before any change. Returns the positions consulted.
    */
-  adjust(s: NerMlpSentence, em: Float32Array, margin = this.meta.margin, weight = this.meta.weight): number {
+  adjust(s: NerMlpSentence, em: Float32Array, margin = this.meta.margin, weight = this.meta.weight, need?: Uint8Array): number {
     const L = this.L;
     const lim = margin * this.meta.emScale;
     const add = weight * this.meta.emScale;
@@ -370,7 +370,8 @@ export class NerMlp {
     const z = this.z;
     let consulted = 0;
     for (let i = 0; i < s.n; i++) {
-      if (topTwoMargin(orig, i, L) >= lim) continue;
+      // `need`: the positions below the margin, already found by the caller on these emissions
+      if (need ? !need[i] : topTwoMargin(orig, i, L) >= lim) continue;
       consulted++;
       this.logProbs(s, orig, i, z);
       for (let l = 0; l < L; l++) em[i * L + l] += add * z[l]!;
@@ -394,7 +395,7 @@ export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVoca
       any = true;
     }
   }
-  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight) : 0;
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight, need) : 0;
 }
 
 /** Copies of the MLP's row tables in a SIMD kernel's memory, with room for its projection cache and hidden vector; null without SIMD. */
