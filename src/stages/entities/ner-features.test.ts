@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, createWordSums, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { emissions, exactSums, type PerceptronModel } from './perceptron.js';
 
@@ -174,7 +174,7 @@ describe('word sums (run time)', () => {
   it('give the same emissions, bit for bit, as summing every slot per token, and leave the word slots empty', () => {
     const s = sentence(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
     const plain = sentenceFeatures(full, s.text, s.spans, s.forms);
-    const scratch = { buf: new Uint32Array(0), wordSums: { weights, labels: 7, mask: (1 << bits) - 1, out: new Float64Array(0) } };
+    const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(weights, 7, bits) };
     const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
     for (const slot of [0, 1, 2, 3, 4, 5, 6, 23, 35, 36, 37]) expect(rest[slot]).toBe(0);
     expect(Array.from(emissions(m, rest, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));

@@ -253,9 +253,10 @@ interface WordInfo {
   readonly c2048: number;
   readonly c512: number;
   readonly c128: number;
-  /** run time: the emission sums of this word's word slots (wordSlots) under the weights `emFor`, one per label (see WordSums) */
-  em: Float64Array | null;
-  emFor: Float32Array | null;
+  /** run time: where the emission sums of this word's word slots (wordSlots) start in emFor.pool, valid while emFor.gen is emGen (see WordSums) */
+  emAt: number;
+  emFor: WordSums | null;
+  emGen: number;
 }
 const wordCache = new WeakMap<FeatureContext, Map<string, WordInfo>>();
 // per context: the case-blind list (built from the word lists and the KB's country names once)
@@ -297,8 +298,9 @@ function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> =
       c2048: cl ? cl.clusterOf(lw, 2048) + 1 : 0,
       c512: cl ? cl.clusterOf(lw, 512) + 1 : 0,
       c128: cl ? cl.clusterOf(lw, 128) + 1 : 0,
-      em: null,
+      emAt: 0,
       emFor: null,
+      emGen: 0,
     };
     if (cache.size > 200_000) cache.clear(); // bounded memory on endless streams
     cache.set(w, e);
@@ -346,6 +348,19 @@ export interface WordSums {
   readonly labels: number;
   readonly mask: number;
   out: Float64Array;
+  /** the words' sums, `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
+  pool: Float64Array;
+  used: number;
+  /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
+  gen: number;
+}
+
+/** words whose sums the pool holds before it starts over */
+const WORD_SUMS_MAX = 200_000;
+
+/** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
+export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * labels), used: 0, gen: 0 };
 }
 
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
@@ -357,22 +372,37 @@ export interface FeatureScratch {
 
 const wordSlotBuf = new Uint32Array(K);
 
-function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: WordSums): Float64Array {
-  if (e.em !== null && e.emFor === ws.weights) return e.em;
+/** Where the word's sums start in ws.pool (summed on first use). */
+function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: WordSums): number {
+  if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
   wordSlotBuf.fill(0);
   wordSlots(ctx, e, formLength, wordSlotBuf, 0);
   const L = ws.labels;
-  const sums = new Float64Array(L);
+  if (ws.used + L > ws.pool.length) {
+    if (ws.pool.length >= WORD_SUMS_MAX * L) {
+      ws.gen++;
+      ws.used = 0;
+    } else {
+      const grown = new Float64Array(Math.min(2 * ws.pool.length, WORD_SUMS_MAX * L));
+      grown.set(ws.pool.subarray(0, ws.used));
+      ws.pool = grown;
+    }
+  }
+  const at = ws.used;
+  ws.used += L;
+  const sums = ws.pool;
+  sums.fill(0, at, at + L);
   for (let k = 0; k < K; k++) {
     const f = wordSlotBuf[k]!;
     if (!f) continue;
     const b = (f & ws.mask) * L;
-    for (let l = 0; l < L; l++) sums[l] += ws.weights[b + l]!;
+    for (let l = 0; l < L; l++) sums[at + l] += ws.weights[b + l]!;
   }
   // a word's form fixes its length too: the cache entry is keyed by the form
-  e.em = sums;
-  e.emFor = ws.weights;
-  return sums;
+  e.emAt = at;
+  e.emFor = ws;
+  e.emGen = ws.gen;
+  return at;
 }
 
 /**
@@ -477,7 +507,10 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   for (let i = 0; i < n; i++) {
     const o = i * K;
     const first = i === 0 ? 1 : 0;
-    if (ws) ws.out.set(wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws), i * ws.labels);
+    if (ws) {
+      const at = wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws);
+      for (let l = 0; l < ws.labels; l++) ws.out[i * ws.labels + l] = ws.pool[at + l]!;
+    }
     else wordSlots(ctx, infos[i]!, forms[i]!.length, out, o);
     out[o + 7] = mix(7, L(i - 1), 0);
     out[o + 8] = mix(8, L(i + 1), 0);

@@ -11,7 +11,7 @@ import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
+import { K, createWordSums, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
@@ -214,7 +214,7 @@ function wordSums(model: NerModel): WordSums | null {
   const p = model.perceptron;
   let ws = wordSumsOf.get(p.weights);
   if (ws === undefined) {
-    ws = { weights: p.weights, labels: p.labels.length, mask: (1 << p.bits) - 1, out: new Float64Array(0) };
+    ws = createWordSums(p.weights, p.labels.length, p.bits);
     wordSumsOf.set(p.weights, ws);
   }
   return ws;
