@@ -5,23 +5,29 @@
 // projections (its vectors and weights differ); this keeps the slots.
 export class ProjectionCache {
   /** the projections; at() gives the offset of one (hidden floats) */
-  values = new Float32Array(0);
+  values: Float32Array<ArrayBufferLike> = new Float32Array(0);
   /** true after at() when the caller must compute that projection into values (it is then marked done) */
   missing = false;
   private rows = new Int32Array(0);
   private done = new Uint8Array(0);
 
-  /** slots: a power of two; win: window positions (≤ 8); hidden: floats per projection */
+  /** slots: a power of two; win: window positions (≤ 8); hidden: floats per projection; values: where to keep them (slots·win·hidden floats, e.g. in a WebAssembly memory), else allocated on first use */
   constructor(
     private readonly slots: number,
     private readonly win: number,
     private readonly hidden: number,
-  ) {}
+    values?: Float32Array,
+  ) {
+    if (values) {
+      if (values.length !== slots * win * hidden) throw new Error('ProjectionCache: values must hold slots × win × hidden floats');
+      this.values = values;
+    }
+  }
 
   /** Offset of row r's projection at window position w; sets `missing` when it is not computed yet. */
   at(r: number, w: number): number {
-    if (this.values.length === 0) {
-      this.values = new Float32Array(this.slots * this.win * this.hidden);
+    if (this.rows.length === 0) {
+      if (this.values.length === 0) this.values = new Float32Array(this.slots * this.win * this.hidden);
       this.rows = new Int32Array(this.slots).fill(-1);
       this.done = new Uint8Array(this.slots);
     }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, createWordSums, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
+import { emissions, exactSums, type PerceptronModel } from './perceptron.js';
 
 /** the first of the organisation feature slots */
 const ORG_SLOT = 41;
@@ -158,5 +159,33 @@ describe('NER features', () => {
     // off unless the model was trained with them
     const off = sentenceFeatures(base, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
     for (let i = 0; i < s2.forms.length; i++) for (let k = 45; k < K; k++) expect(off[i * K + k]).toBe(0);
+  });
+});
+
+describe('word sums (run time)', () => {
+  const full: FeatureContext = { kb: defaultKb(), lowerVocab: new Set(['visited', 'said', 'police']), clusters, lex: defaultLexicon(), orgFeatures: true, caseless: true, moreContext: true };
+  const bits = 12;
+  // weights in 1/16 steps, as saved models hold them (a small deterministic generator)
+  let seed = 11;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const weights = Float32Array.from({ length: (1 << bits) * 7 }, () => Math.round((rnd() - 0.5) * 400) / 16 || 0);
+  const m: PerceptronModel = { labels: ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'], bits, weights, trans: new Float32Array(56) };
+
+  it('give the same emissions, bit for bit, as summing every slot per token, and leave the word slots empty', () => {
+    const s = sentence(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+    const plain = sentenceFeatures(full, s.text, s.spans, s.forms);
+    const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(weights, 7, bits) };
+    const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+    for (const slot of [0, 1, 2, 3, 4, 5, 6, 23, 35, 36, 37]) expect(rest[slot]).toBe(0);
+    expect(Array.from(emissions(m, rest, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));
+    // a second sentence reads the words' cached sums
+    const again = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+    expect(Array.from(emissions(m, again, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));
+  });
+
+  it('are used only for weights whose sums are exact in any order', () => {
+    expect(exactSums(weights)).toBe(true);
+    expect(exactSums(Float32Array.from([0.5, 0.1]))).toBe(false);
+    expect(exactSums(Float32Array.from([0.5, -0]))).toBe(false);
   });
 });

@@ -253,6 +253,10 @@ interface WordInfo {
   readonly c2048: number;
   readonly c512: number;
   readonly c128: number;
+  /** run time: where the emission sums of this word's word slots (wordSlots) start in emFor.pool, valid while emFor.gen is emGen (see WordSums) */
+  emAt: number;
+  emFor: WordSums | null;
+  emGen: number;
 }
 const wordCache = new WeakMap<FeatureContext, Map<string, WordInfo>>();
 // per context: the case-blind list (built from the word lists and the KB's country names once)
@@ -294,6 +298,9 @@ function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> =
       c2048: cl ? cl.clusterOf(lw, 2048) + 1 : 0,
       c512: cl ? cl.clusterOf(lw, 512) + 1 : 0,
       c128: cl ? cl.clusterOf(lw, 128) + 1 : 0,
+      emAt: 0,
+      emFor: null,
+      emGen: 0,
     };
     if (cache.size > 200_000) cache.clear(); // bounded memory on endless streams
     cache.set(w, e);
@@ -301,9 +308,101 @@ function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> =
   return e;
 }
 
+/**
+ * The templates whose hash depends on the word form alone (given the context's switches): the bias,
+ * form, lower case, shape, affixes, length, clusters and the long affixes of words unknown in lower
+ * case. Written into out[o + slot]. A new template that reads only the word belongs here; one that
+ * reads the sentence (position, neighbours, headline, lists over several tokens) in sentenceFeatures.
+ */
+function wordSlots(ctx: FeatureContext, e: WordInfo, formLength: number, out: Uint32Array, o: number): void {
+  out[o] = mix(0, 0, 0);
+  out[o + 1] = mix(1, e.form, 0);
+  out[o + 2] = mix(2, e.low, 0);
+  out[o + 3] = mix(3, e.shape, 0);
+  out[o + 4] = mix(4, e.suf3, 0);
+  out[o + 5] = mix(5, e.suf2, 0);
+  out[o + 6] = mix(6, e.pre3, 0);
+  out[o + 23] = mix(23, Math.min(formLength, 12), 0);
+  if (ctx.clusters !== undefined) {
+    out[o + 35] = mix(35, e.c128, 0);
+    out[o + 36] = mix(36, e.c512, 0);
+    out[o + 37] = mix(37, e.c2048, 0);
+  }
+  // longer affixes only where the word itself says little (unknown in lower case)
+  if (ctx.moreContext === true && !e.known && e.lower.length > 4) {
+    out[o + 48] = mix(48, e.suf4, e.cap);
+    out[o + 49] = mix(49, e.pre4, e.cap);
+  }
+}
+
+/**
+ * Emission sums of the word slots, cached per word (run time). The perceptron's weights are
+ * multiples of 1/16 (ner-model.ts saveNerModel rounds them), so the double-precision sums of a
+ * token's weights are exact in any order: the word slots' part can be summed once per word and the
+ * rest added per token with the same result to the last bit. `weights` must be such a table
+ * (exactSums checks it); the caller then finds the word part in `out` (L per token) and the word
+ * slots of the features left 0.
+ */
+export interface WordSums {
+  readonly weights: Float32Array;
+  readonly labels: number;
+  readonly mask: number;
+  out: Float64Array;
+  /** the words' sums, `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
+  pool: Float64Array;
+  used: number;
+  /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
+  gen: number;
+}
+
+/** words whose sums the pool holds before it starts over */
+const WORD_SUMS_MAX = 200_000;
+
+/** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
+export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * labels), used: 0, gen: 0 };
+}
+
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
 export interface FeatureScratch {
   buf: Uint32Array;
+  /** run time: sum the word slots per word instead of writing them (see WordSums) */
+  wordSums?: WordSums;
+}
+
+const wordSlotBuf = new Uint32Array(K);
+
+/** Where the word's sums start in ws.pool (summed on first use). */
+function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: WordSums): number {
+  if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
+  wordSlotBuf.fill(0);
+  wordSlots(ctx, e, formLength, wordSlotBuf, 0);
+  const L = ws.labels;
+  if (ws.used + L > ws.pool.length) {
+    if (ws.pool.length >= WORD_SUMS_MAX * L) {
+      ws.gen++;
+      ws.used = 0;
+    } else {
+      const grown = new Float64Array(Math.min(2 * ws.pool.length, WORD_SUMS_MAX * L));
+      grown.set(ws.pool.subarray(0, ws.used));
+      ws.pool = grown;
+    }
+  }
+  const at = ws.used;
+  ws.used += L;
+  const sums = ws.pool;
+  sums.fill(0, at, at + L);
+  for (let k = 0; k < K; k++) {
+    const f = wordSlotBuf[k]!;
+    if (!f) continue;
+    const b = (f & ws.mask) * L;
+    for (let l = 0; l < L; l++) sums[at + l] += ws.weights[b + l]!;
+  }
+  // a word's form fixes its length too: the cache entry is keyed by the form
+  e.emAt = at;
+  e.emFor = ws;
+  e.emGen = ws.gen;
+  return at;
 }
 
 /**
@@ -314,18 +413,11 @@ export interface FeatureScratch {
 export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags, scratch?: FeatureScratch): Uint32Array {
   const n = forms.length;
   // hashes kept as signed int32 (same bits): small integers to V8, never boxed
-  const form = new Int32Array(n);
   const low = new Int32Array(n);
   const shape = new Int32Array(n);
-  const suf3 = new Int32Array(n);
-  const suf2 = new Int32Array(n);
-  const pre3 = new Int32Array(n);
-  const suf4 = new Int32Array(n);
-  const pre4 = new Int32Array(n);
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
-  const len = new Uint8Array(n);
   const c2048 = new Int32Array(n);
   const c512 = new Int32Array(n);
   const c128 = new Int32Array(n);
@@ -334,20 +426,14 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   let words = 0;
   let caps = 0;
   const cache = wordCacheOf(ctx);
+  const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
-    const e = wordInfo(ctx, w, cache);
-    form[i] = e.form;
+    const e = (infos[i] = wordInfo(ctx, w, cache));
     low[i] = e.low;
     shape[i] = e.shape;
-    suf3[i] = e.suf3;
-    suf2[i] = e.suf2;
-    pre3[i] = e.pre3;
-    suf4[i] = e.suf4;
-    pre4[i] = e.pre4;
     cap[i] = e.cap;
     known[i] = e.known;
-    len[i] = Math.min(w.length, 12);
     c2048[i] = e.c2048;
     c512[i] = e.c512;
     c128[i] = e.c128;
@@ -416,16 +502,16 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out = scratch.buf.subarray(0, n * K);
     out.fill(0); // slots a template does not apply to must read 0, as in a fresh array
   } else out = new Uint32Array(n * K);
+  const ws = scratch?.wordSums;
+  if (ws && ws.out.length < n * ws.labels) ws.out = new Float64Array(Math.max(n * ws.labels, 2 * ws.out.length));
   for (let i = 0; i < n; i++) {
     const o = i * K;
     const first = i === 0 ? 1 : 0;
-    out[o] = mix(0, 0, 0);
-    out[o + 1] = mix(1, form[i]!, 0);
-    out[o + 2] = mix(2, low[i]!, 0);
-    out[o + 3] = mix(3, shape[i]!, 0);
-    out[o + 4] = mix(4, suf3[i]!, 0);
-    out[o + 5] = mix(5, suf2[i]!, 0);
-    out[o + 6] = mix(6, pre3[i]!, 0);
+    if (ws) {
+      const at = wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws);
+      for (let l = 0; l < ws.labels; l++) ws.out[i * ws.labels + l] = ws.pool[at + l]!;
+    }
+    else wordSlots(ctx, infos[i]!, forms[i]!.length, out, o);
     out[o + 7] = mix(7, L(i - 1), 0);
     out[o + 8] = mix(8, L(i + 1), 0);
     out[o + 9] = mix(9, L(i - 2), 0);
@@ -442,7 +528,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 20] = mix(20, G(i + 1), 0);
     out[o + 21] = mix(21, C(i - 1) * 9 + cap[i]! * 3 + C(i + 1), 0);
     out[o + 22] = mix(22, headline, shape[i]!);
-    out[o + 23] = mix(23, len[i]!, 0);
     out[o + 24] = mix(24, L(i - 1), shape[i]!);
     out[o + 25] = mix(25, shape[i]!, L(i + 1));
     out[o + 26] = mix(26, G(i), low[i]!);
@@ -459,9 +544,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     // word clusters (GloVe k-means, src/nlp/word-clusters.ts): an unseen surname shares a cluster
     // with seen ones; coarse levels generalise further, the context clusters catch "in <place>"
     if (hasClusters) {
-      out[o + 35] = mix(35, c128[i]!, 0);
-      out[o + 36] = mix(36, c512[i]!, 0);
-      out[o + 37] = mix(37, c2048[i]!, 0);
       out[o + 38] = mix(38, i > 0 ? c512[i - 1]! : 0x7fff, 0);
       out[o + 39] = mix(39, i + 1 < n ? c512[i + 1]! : 0x7fff, 0);
       out[o + 40] = mix(40, c2048[i]!, cap[i]! * 2 + first);
@@ -484,11 +566,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     // word by whether the word is known in lower case and by the capitals around it
     if (cl && cl[i]) out[o + 47] = mix(47, cl[i]!, cap[i]! * 2 + known[i]!);
     if (more) {
-      // longer affixes only where the word itself says little (unknown in lower case)
-      if (!known[i] && lowers[i]!.length > 4) {
-        out[o + 48] = mix(48, suf4[i]!, cap[i]!);
-        out[o + 49] = mix(49, pre4[i]!, cap[i]!);
-      }
       if (hasClusters) {
         out[o + 50] = mix(50, L(i - 1), c512[i]!);
         out[o + 51] = mix(51, c512[i]!, L(i + 1));

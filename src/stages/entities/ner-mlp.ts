@@ -17,6 +17,7 @@ import { getTagger } from '../../nlp/tagger.js';
 import { defaultWordClusters } from '../../nlp/word-clusters.js';
 import { fnv, shapeOf } from './ner-features.js';
 import { ProjectionCache } from '../../nlp/projection-cache.js';
+import { MAX_ROWS, RoundedSums, SUM_BLOCK } from '../../nlp/rounded-sums-simd.js';
 
 export const NER_MLP_KIND = 'newsgraph-ner-mlp';
 export const NER_MLP_FILE = 'ner-mlp.bin';
@@ -123,11 +124,16 @@ interface FormInfo {
 const FORM_MEMO = 100_000;
 const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, Map<string, FormInfo>>>();
 
-function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string): FormInfo {
+/** the form memo of (vectors, lowerVocab): looked up once per sentence, not once per token */
+function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): Map<string, FormInfo> {
   let byVocab = memos.get(vectors);
   if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
   let memo = byVocab.get(lowerVocab);
   if (!memo) byVocab.set(lowerVocab, (memo = new Map()));
+  return memo;
+}
+
+function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, memo: Map<string, FormInfo>): FormInfo {
   let e = memo.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -151,9 +157,10 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   const low = new Int32Array(n);
   const cap = new Uint8Array(n);
   const info: FormInfo[] = new Array<FormInfo>(n);
+  const memo = formMemo(vectors, lowerVocab);
   for (let i = 0; i < n; i++) {
     if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
-    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!));
+    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!, memo));
     rows[i] = e.row;
     shape[i] = e.shape;
     low[i] = e.low;
@@ -199,6 +206,12 @@ export class NerMlp {
   private readonly xe: Float32Array;
   /** b1 plus the emission weights times the floored input (EMISSION_FLOORED): the hidden layer's start when every emission input is far behind */
   private readonly b1Floored: Float32Array;
+  /**
+   * The hidden layer's sums in WebAssembly SIMD (rounded-sums-simd.ts: the same float32 results as
+   * the JS loops, bit for bit), over copies of w1, we and sparse in its memory; null where the
+   * runtime has no SIMD or hidden is not a multiple of its block (the JS loops run).
+   */
+  private readonly simd: SimdTables | null;
 
   constructor(meta: NerMlpMeta, a: NerMlpArrays, vectors: WordVectors) {
     const { dim, hidden, sparseBits } = meta;
@@ -226,6 +239,8 @@ export class NerMlp {
       for (let k = 0; k < EM_WIN * L; k++) v += a.we[k * hidden + u]! * EMISSION_FLOORED;
       this.b1Floored[u] = v;
     }
+    // the kernel's row list holds a projection's dim rows and a token's WIN + EM_WIN·L + SPARSE_KEYS
+    this.simd = hidden % SUM_BLOCK === 0 && Math.max(dim, WIN + EM_WIN * L + SPARSE_KEYS) <= MAX_ROWS ? simdTables(a, hidden) : null;
   }
 
   arrays(): NerMlpArrays {
@@ -238,9 +253,16 @@ export class NerMlp {
   /** start of row r's projection at window position w in this.cache.values (computed on first use) */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden));
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, this.simd?.sums.allocF32(PROJ_CACHE * WIN * hidden)));
     const pb = c.at(r, w);
-    if (c.missing) {
+    if (c.missing && this.simd) {
+      const { sums, w1 } = this.simd;
+      const x = this.vec;
+      this.vectors.vector(r, x);
+      c.values.fill(0, pb, pb + hidden);
+      for (let d = 0; d < dim; d++) if (x[d] !== 0) sums.row(w1, (w * dim + d) * hidden, x[d]!);
+      sums.sumAt(c.values, pb, hidden);
+    } else if (c.missing) {
       const p = c.values;
       const w1 = this.a.w1;
       const x = this.vec;
@@ -256,11 +278,37 @@ export class NerMlp {
     return pb;
   }
 
+  /** The hidden layer before the ReLU at position i, by the SIMD kernel: the same rows in the same order as logProbs' loops. */
+  private hiddenSimd(s: NerMlpSentence, em: Float32Array, i: number): Float32Array {
+    const { sums, we, sparse, hid: h, pbs } = this.simd!;
+    const { hidden, sparseScale, emScale } = this.meta;
+    h.set(this.b1Floored);
+    // the projections first: computing one uses the kernel's row list
+    for (let w = 0; w < WIN; w++) {
+      const j = i + NER_MLP_WINDOW[w]!;
+      const r = j < 0 || j >= s.n ? -1 : s.rows[j]!;
+      pbs[w] = r < 0 ? -1 : this.projection(r, w);
+    }
+    const p = this.cache?.values;
+    for (let w = 0; w < WIN; w++) if (pbs[w]! >= 0) sums.row(p!, pbs[w]!, 1);
+    const xe = this.xe;
+    emissionInputs(em, i, s.n, this.L, emScale, xe);
+    for (let k = 0; k < xe.length; k++) {
+      const x = xe[k]! - EMISSION_FLOORED;
+      if (x !== 0) sums.row(we, k * hidden, x);
+    }
+    const mask = this.mask;
+    for (let k = i * SPARSE_KEYS, end = k + SPARSE_KEYS; k < end; k++) sums.rowI8(sparse, (s.keys[k]! & mask) * hidden, sparseScale);
+    sums.sum(h);
+    return h;
+  }
+
   /** Log-probabilities of the labels at position i into out[0..L). */
   logProbs(s: NerMlpSentence, em: Float32Array, i: number, out: Float64Array): void {
+    if (this.simd) return this.outputLayer(this.hiddenSimd(s, em, i), out);
     const { hidden, sparseScale, emScale } = this.meta;
     const L = this.L;
-    const { we, sparse, w2, b2 } = this.a;
+    const { we, sparse } = this.a;
     const h = this.hid;
     const start = this.b1Floored;
     for (let u = 0; u < hidden; u++) h[u] = start[u]!;
@@ -286,6 +334,14 @@ export class NerMlp {
       const base = (s.keys[k]! & mask) * hidden;
       for (let u = 0; u < hidden; u++) h[u] += sparse[base + u]! * sparseScale;
     }
+    this.outputLayer(h, out);
+  }
+
+  /** The ReLU, the output layer and the log-softmax of hidden sums h, into out[0..L). */
+  private outputLayer(h: Float32Array, out: Float64Array): void {
+    const { hidden } = this.meta;
+    const L = this.L;
+    const { w2, b2 } = this.a;
     for (let l = 0; l < L; l++) out[l] = b2[l]!;
     for (let u = 0; u < hidden; u++) {
       const x = h[u]!;
@@ -306,7 +362,7 @@ export class NerMlp {
    * closer than the margin; `margin`/`weight` override the model's (tuning on dev). Reads the
    * perceptron's emissions of the neighbours as they were before any change. Returns the positions consulted.
    */
-  adjust(s: NerMlpSentence, em: Float32Array, margin = this.meta.margin, weight = this.meta.weight): number {
+  adjust(s: NerMlpSentence, em: Float32Array, margin = this.meta.margin, weight = this.meta.weight, need?: Uint8Array): number {
     const L = this.L;
     const lim = margin * this.meta.emScale;
     const add = weight * this.meta.emScale;
@@ -314,7 +370,8 @@ export class NerMlp {
     const z = this.z;
     let consulted = 0;
     for (let i = 0; i < s.n; i++) {
-      if (topTwoMargin(orig, i, L) >= lim) continue;
+      // `need`: the positions below the margin, already found by the caller on these emissions
+      if (need ? !need[i] : topTwoMargin(orig, i, L) >= lim) continue;
       consulted++;
       this.logProbs(s, orig, i, z);
       for (let l = 0; l < L; l++) em[i * L + l] += add * z[l]!;
@@ -338,7 +395,32 @@ export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVoca
       any = true;
     }
   }
-  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight) : 0;
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight, need) : 0;
+}
+
+/** Copies of the MLP's row tables in a SIMD kernel's memory, with room for its projection cache and hidden vector; null without SIMD. */
+interface SimdTables {
+  readonly sums: RoundedSums;
+  readonly w1: Float32Array;
+  readonly we: Float32Array;
+  readonly sparse: Int8Array;
+  /** the hidden vector the kernel sums into */
+  readonly hid: Float32Array;
+  /** per window position: where its projection starts in the cache, -1 none */
+  readonly pbs: Int32Array;
+}
+
+function simdTables(a: NerMlpArrays, hidden: number): SimdTables | null {
+  const bytes = 4 * (a.w1.length + a.we.length + PROJ_CACHE * WIN * hidden + hidden) + a.sparse.length + 5 * 16;
+  const sums = RoundedSums.create(bytes);
+  if (!sums) return null;
+  const w1 = sums.allocF32(a.w1.length);
+  w1.set(a.w1);
+  const we = sums.allocF32(a.we.length);
+  we.set(a.we);
+  const sparse = sums.allocI8(a.sparse.length);
+  sparse.set(a.sparse);
+  return { sums, w1, we, sparse, hid: sums.allocF32(hidden), pbs: new Int32Array(WIN) };
 }
 
 /** emission inputs below the best label's are cut here (in emScale units): far-off labels are all "no" */

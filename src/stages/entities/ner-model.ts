@@ -11,11 +11,11 @@ import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches } from './ner-features.js';
+import { K, createWordSums, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
-import { bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
+import { bioAllowed, emissions, exactWeight, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
 
@@ -51,6 +51,8 @@ export interface NerModel {
   readonly allowed: Uint8Array;
   /** the dense second opinion (ner-mlp.ts) where the perceptron is unsure, or null when not built */
   readonly mlp: NerMlp | null;
+  /** the weights' sums are exact in any order (perceptron.ts exactSums; checked as the file is read): tagSentence sums each word's own slots once */
+  readonly exactSums?: boolean;
 }
 
 export interface NerSpan {
@@ -93,6 +95,8 @@ const DERIVED_KIND = 'ner-weights';
 export interface NerWeights {
   readonly weights: Float32Array;
   readonly trans: Float32Array;
+  /** every weight passes perceptron.ts exactWeight (saved weights are in 1/WEIGHT_STEPS steps) */
+  readonly exact: boolean;
 }
 
 /** The dense weights and transitions of `${base}.bin.gz` (unpacked and scattered: ~40 ms). */
@@ -112,8 +116,13 @@ export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
   const idx = new Int32Array(ab, 8, nnz);
   const val = new Float32Array(ab, 8 + nnz * 4, nnz);
   const weights = new Float32Array((1 << meta.bits) * L);
-  for (let i = 0; i < nnz; i++) weights[idx[i]!] = val[i]!;
-  return { weights, trans: new Float32Array(ab.slice(8 + nnz * 8)) };
+  let exact = true;
+  for (let i = 0; i < nnz; i++) {
+    const v = val[i]!;
+    weights[idx[i]!] = v;
+    if (!exactWeight(v)) exact = false;
+  }
+  return { weights, trans: new Float32Array(ab.slice(8 + nnz * 8)), exact };
 }
 
 /** The weights from the derived copy when it was made from this model's files, else null. */
@@ -121,12 +130,12 @@ function derivedWeights(base: string, meta: NerMeta): NerWeights | null {
   const d = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(`${base}.bin.gz`));
   if (!d) return null;
   const L = meta.labels.length;
-  const m = d.meta as { bits?: number; labels?: readonly string[] };
+  const m = d.meta as { bits?: number; labels?: readonly string[]; exact?: boolean };
   if (m.bits !== meta.bits || JSON.stringify(m.labels) !== JSON.stringify(meta.labels)) return null;
   try {
     const weights = modelArray(d.file, 'weights', Float32Array);
     const trans = modelArray(d.file, 'trans', Float32Array);
-    return weights.length === (1 << meta.bits) * L && trans.length === (L + 1) * L ? { weights, trans } : null;
+    return weights.length === (1 << meta.bits) * L && trans.length === (L + 1) * L ? { weights, trans, exact: m.exact === true } : null;
   } catch {
     return null;
   }
@@ -137,8 +146,8 @@ export function writeDerivedNerWeights(base = modelPath('ner')): number {
   const fingerprint = gzipFingerprint(`${base}.bin.gz`);
   if (!fingerprint || !existsSync(`${base}.json`)) return 0;
   const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
-  const { weights, trans } = unpackNerWeights(base, meta);
-  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, { bits: meta.bits, labels: meta.labels }, { weights, trans });
+  const { weights, trans, exact } = unpackNerWeights(base, meta);
+  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, { bits: meta.bits, labels: meta.labels, exact }, { weights, trans });
 }
 
 /**
@@ -155,7 +164,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   } catch (e) {
     throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
   }
-  const { weights, trans } = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
+  const { weights, trans, exact } = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
   const clusters = meta.clusters ? defaultWordClusters() : undefined;
   if (clusters === null) throw new NewsgraphError('E021', `${base}.json: the NER model needs the word clusters, found no ${wordClustersPath()} — run \`npm run train\``, base);
   const m: NerModel = {
@@ -164,6 +173,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
     ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
     allowed: bioAllowed(meta.labels),
     mlp: loadNerMlp(base),
+    exactSums: exact,
   };
   return m;
 }
@@ -195,6 +205,20 @@ export function nerDocContext(model: NerModel, sentences: ReadonlyArray<readonly
 // the feature buffer tagSentence reuses: the features live only until the emissions are summed,
 // and tagging is synchronous, so one buffer serves every call
 const featureScratch: FeatureScratch = { buf: new Uint32Array(0) };
+// per weights table: the word sums tagSentence passes (ner-features.ts WordSums) when the model's
+// sums are exact in any order (NerModel.exactSums); otherwise every feature is summed per token
+const wordSumsOf = new WeakMap<Float32Array, WordSums>();
+
+function wordSums(model: NerModel): WordSums | null {
+  if (!model.exactSums) return null;
+  const p = model.perceptron;
+  let ws = wordSumsOf.get(p.weights);
+  if (ws === undefined) {
+    ws = createWordSums(p.weights, p.labels.length, p.bits);
+    wordSumsOf.set(p.weights, ws);
+  }
+  return ws;
+}
 
 // a dash standing free between spaces ("Ahmed al - Assadi", "Acme - the best") separates phrases and is
 // never inside a name (the training corpora's names hold no such token); web text (UNER EWT, trained on
@@ -232,8 +256,10 @@ export function dropParticleBeforeFreeDash(text: string, spans: readonly Span[],
 /** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
 export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, doc?: DocWordFlags): NerSpan[] {
   if (!forms.length) return [];
+  // the word slots' weights summed once per word (exact: same emissions), the rest per token
+  featureScratch.wordSums = wordSums(model) ?? undefined;
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
-  const em = emissions(model.perceptron, feats, K);
+  const em = emissions(model.perceptron, feats, K, featureScratch.wordSums?.out);
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
   outsideAtFreeDashesAndBrackets(model.meta.labels, text, spans, forms, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);

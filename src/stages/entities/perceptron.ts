@@ -25,8 +25,28 @@ export function bioAllowed(labels: readonly string[]): Uint8Array {
   return a;
 }
 
-/** Emission scores for each token (feats: n * K hashes, token i in slots i*K..): scores[i * L + l]. */
-export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Float32Array {
+/**
+ * Whether the double-precision sums of these weights are exact in any order: every weight a
+ * multiple of 1/16 (as saved models are, ner-model.ts WEIGHT_STEPS) well inside the range where
+ * such sums are exact, and no negative zero (a sum's zero is then +0 whatever the order).
+ */
+export function exactSums(weights: ArrayLike<number>): boolean {
+  for (let i = 0; i < weights.length; i++) if (!exactWeight(weights[i]!)) return false;
+  return true;
+}
+
+/** one weight of a table exactSums accepts */
+export function exactWeight(w: number): boolean {
+  if (w === 0) return !Object.is(w, -0);
+  const k = w * 16;
+  return k === Math.round(k) && Math.abs(w) <= 2 ** 24;
+}
+
+/**
+ * Emission scores for each token (feats: n * K hashes, token i in slots i*K..): scores[i * L + l].
+ * `start`: per token and label, a sum to start from (features summed elsewhere, see exactSums).
+ */
+export function emissions(m: PerceptronModel, feats: Uint32Array, K: number, start?: Float64Array): Float32Array {
   const L = m.labels.length;
   const mask = (1 << m.bits) - 1;
   const n = feats.length / K;
@@ -37,6 +57,16 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
     // back through the array for every feature (about a third of the tagger's time otherwise)
     for (let i = 0; i < n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      if (start) {
+        const o = i * 7;
+        s0 = start[o]!;
+        s1 = start[o + 1]!;
+        s2 = start[o + 2]!;
+        s3 = start[o + 3]!;
+        s4 = start[o + 4]!;
+        s5 = start[o + 5]!;
+        s6 = start[o + 6]!;
+      }
       for (let k = i * K, e = k + K; k < e; k++) {
         const f = feats[k]!;
         if (!f) continue;
@@ -62,6 +92,7 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
   }
   for (let i = 0; i < n; i++) {
     const o = i * L;
+    if (start) for (let l = 0; l < L; l++) s[o + l] = start[o + l]!;
     for (let k = i * K, e = k + K; k < e; k++) {
       if (!feats[k]) continue; // 0 = slot not used for this token
       const b = (feats[k]! & mask) * L;
@@ -71,20 +102,52 @@ export function emissions(m: PerceptronModel, feats: Uint32Array, K: number): Fl
   return s;
 }
 
+/** Viterbi's tables, reused across calls (decoding is synchronous; grown as needed): no allocation per sentence. */
+interface ViterbiScratch {
+  score: Float64Array;
+  back: Int32Array;
+}
+const viterbiScratch: ViterbiScratch = { score: new Float64Array(0), back: new Int32Array(0) };
+/** per allowed table: for each label c, its allowed predecessors (p < L) in increasing order */
+const predecessorLists = new WeakMap<Uint8Array, Int32Array[]>();
+
+function predecessors(allowed: Uint8Array, L: number): Int32Array[] {
+  let lists = predecessorLists.get(allowed);
+  if (!lists) {
+    lists = [];
+    for (let c = 0; c < L; c++) {
+      const ps: number[] = [];
+      for (let p = 0; p < L; p++) if (allowed[p * L + c]) ps.push(p);
+      lists.push(Int32Array.from(ps));
+    }
+    predecessorLists.set(allowed, lists);
+  }
+  return lists;
+}
+
 export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed: Uint8Array): Int32Array {
   const L = m.labels.length;
   const out = new Int32Array(n);
   if (!n) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
-  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + m.trans[L * L + c]! : -Infinity;
+  if (viterbiScratch.score.length < n * L) {
+    viterbiScratch.score = new Float64Array(Math.max(n * L, 2 * viterbiScratch.score.length));
+    viterbiScratch.back = new Int32Array(viterbiScratch.score.length);
+  }
+  const { score, back } = viterbiScratch;
+  const preds = predecessors(allowed, L);
+  const trans = m.trans;
+  for (let c = 0; c < L; c++) score[c] = allowed[L * L + c] ? em[c]! + trans[L * L + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let c = 0; c < L; c++) {
+      // the allowed predecessors in increasing order, as the loop over every label with a skip did:
+      // the same comparisons, so the same ties and the same path
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed[p * L + c]) continue;
-        const v = score[(i - 1) * L + p]! + m.trans[p * L + c]!;
+      const ps = preds[c]!;
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q]!;
+        const v = score[prev + p]! + trans[p * L + c]!;
         if (v > best) {
           best = v;
           arg = p;

@@ -90,6 +90,8 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
   const uncodedPlaces = entities.filter((e) => e.type === 'GPE' && !e.country).map((e) => e.name);
   const found: GroupMention[] = [];
   const lowerForms = t.map((x) => x.form.toLowerCase());
+  // whether each token can be a word of a group phrase: tested once per token, not once per phrase tried
+  const lowerWord = Uint8Array.from(t, (x, j) => (at[j]! < 0 && LOWER.test(x.form) ? 1 : 0));
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
     const opening = (k: number) => k === s.tokenStart || (k > s.tokenStart && t[k - 1]!.pos === 'PUNCT' && /^[-–—:"“]+$/.test(t[k - 1]!.form));
@@ -112,8 +114,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           let p = '';
           let ok = true;
           for (let j = f; j <= k; j++) {
-            const form = t[j]!.form;
-            if (at[j]! >= 0 || !(LOWER.test(form) || (j === f && opening(f) && INITIAL.test(form)))) {
+            if (!lowerWord[j] && !(j === f && at[j]! < 0 && opening(f) && INITIAL.test(t[j]!.form))) {
               ok = false;
               break;
             }
