@@ -11,6 +11,7 @@
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
 import { MAX_FEATURES } from './parser-features.js';
+import { leb, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
@@ -45,31 +46,7 @@ const op = {
   i16x8Add: [0xfd, 0x8e, 0x01],
 } as const;
 
-function leb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-/** signed LEB128 (i32.const immediates) */
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-const section = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
-const name = (s: string) => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+const name = wasmName;
 
 /**
  * score(nf, mask, base): for i < nf, row = ((feats[i] & mask) << 6) + base; lanes[0..63] += bytes of

@@ -8,6 +8,7 @@
 // hidden layer (src/stages/entities/ner-mlp.ts), whose per-token sums were a quarter of the entities
 // stage. The module is a few hundred bytes assembled below from named instructions, as
 // parser-simd.ts does; the tables it reads are copied into its memory (alloc).
+import { leb, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const LIST = 0; // the rows to add: MAX_ROWS entries of 16 bytes (i32 row offset, i32 kind, f64 scale)
@@ -45,30 +46,7 @@ const op = {
   f64x2ConvertLowS: [0xfd, 0xfe, 0x01], // f64x2.convert_low_i32x4_s
 } as const;
 
-function leb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-function sleb(n: number): number[] {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
-const section = (id: number, body: number[]) => [id, ...leb(body.length), ...body];
-const name = (s: string) => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+const name = wasmName;
 
 /** lanes per block: eight f32 accumulators = four f64x2 registers */
 const BLOCK = 8;
