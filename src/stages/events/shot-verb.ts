@@ -16,6 +16,25 @@ const OBJECT_INNER = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const VERB_COMPLEMENT: Readonly<Record<string, string>> = { down: 'compound:prt', dead: 'xcomp' };
 
 /**
+ * The object after "shot" at v (both repairs read it alike): an optional complement word ("down", "dead")
+ * the object's first token k, and its head o — the last noun of the run of noun-phrase words after it, in the same sentence.
+ */
+function objectAfterShot(tokens: readonly Token[], v: number): { comp: string | undefined; k: number; o: number } | null {
+  const sent = tokens[v]!.sent;
+  let k = v + 1;
+  if (k >= tokens.length) return null;
+  const comp = VERB_COMPLEMENT[tokens[k]!.form.toLowerCase()];
+  if (comp) k++;
+  if (k >= tokens.length || !OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.sent !== sent) return null;
+  let o = -1;
+  for (let j = k; j < tokens.length && tokens[j]!.sent === sent && (OBJECT_INNER.has(tokens[j]!.pos) || (j === k && tokens[j]!.pos === 'PRON')); j++) {
+    if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON') o = j;
+    if (tokens[j]!.pos === 'PRON') break;
+  }
+  return o < 0 ? null : { comp, k, o };
+}
+
+/**
  * Finds "NOUN shot (down|dead)? NP" with "shot" tagged as a noun; rewires subject, verb and object in
  * heads/deps and returns the tokens to read as the verb (index → token with pos VERB, lemma shoot).
  */
@@ -28,17 +47,9 @@ export function repairShotVerbs(tokens: readonly Token[], heads: Int32Array, dep
     const s = v - 1;
     const ts = tokens[s]!;
     if ((ts.pos !== 'NOUN' && ts.pos !== 'PROPN') || ts.sent !== tv.sent) continue;
-    let k = v + 1;
-    const comp = VERB_COMPLEMENT[tokens[k]!.form.toLowerCase()];
-    if (comp) k++;
-    if (k >= tokens.length || !OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.sent !== tv.sent) continue;
-    // the object's head: the last noun of the run of noun-phrase words after the verb
-    let o = -1;
-    for (let j = k; j < tokens.length && tokens[j]!.sent === tv.sent && (OBJECT_INNER.has(tokens[j]!.pos) || (j === k && tokens[j]!.pos === 'PRON')); j++) {
-      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON') o = j;
-      if (tokens[j]!.pos === 'PRON') break;
-    }
-    if (o < 0) continue;
+    const obj = objectAfterShot(tokens, v);
+    if (!obj) continue;
+    const { comp, k, o } = obj;
     // the phrase's old top (the one of subject, "shot" and object hung from outside the three) gives
     // the verb its place in the sentence: the root stays root, a phrase hung on another verb is a clause of it
     const group = (x: number) => x >= s && x <= o;
@@ -98,16 +109,9 @@ function repairPerfectShot(tokens: readonly Token[], heads: Int32Array, deps: st
     const s = a - 1;
     const ts = tokens[s]!;
     if (s < 0 || (ts.pos !== 'NOUN' && ts.pos !== 'PROPN' && ts.pos !== 'PRON') || ts.sent !== tv.sent) continue;
-    let k = v + 1;
-    const comp = VERB_COMPLEMENT[tokens[k]!.form.toLowerCase()];
-    if (comp) k++;
-    if (k >= tokens.length || !OBJECT_START.has(tokens[k]!.pos) || tokens[k]!.sent !== tv.sent) continue;
-    let o = -1;
-    for (let j = k; j < tokens.length && tokens[j]!.sent === tv.sent && (OBJECT_INNER.has(tokens[j]!.pos) || (j === k && tokens[j]!.pos === 'PRON')); j++) {
-      if (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN' || tokens[j]!.pos === 'PRON') o = j;
-      if (tokens[j]!.pos === 'PRON') break;
-    }
-    if (o < 0) continue;
+    const obj = objectAfterShot(tokens, v);
+    if (!obj) continue;
+    const { comp, k, o } = obj;
     // the subject's phrase gives the clause its place: the root stays root, a verb's object or
     // clause becomes its clausal complement, anything else a loose clause of its head
     const oldHead = heads[s]!;
