@@ -11,7 +11,7 @@
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
 import { MAX_FEATURES } from './parser-features.js';
-import { leb, sleb, section, wasmName } from './wasm-encode.js';
+import { lazyModule, leb, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
@@ -147,15 +147,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-function simdModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = moduleBytes();
-    // a runtime without SIMD keeps the JS loop
-    compiled = WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
-  return compiled;
-}
+/** the kernel, compiled once; null on a runtime without SIMD (which keeps the JS loop) */
+const simdModule = lazyModule(moduleBytes);
 
 /** Memory for a model file's body, reserved before the file is read (ParserSimd.reserve). */
 export interface SimdArena {

@@ -8,7 +8,7 @@
 // hidden layer (src/stages/entities/ner-mlp.ts), whose per-token sums were a quarter of the entities
 // stage. The module is a few hundred bytes assembled below from named instructions, as
 // parser-simd.ts does; the tables it reads are copied into its memory (alloc).
-import { leb, sleb, section, wasmName } from './wasm-encode.js';
+import { lazyModule, leb, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const LIST = 0; // the rows to add: MAX_ROWS entries of 16 bytes (i32 row offset, i32 kind, f64 scale)
@@ -162,15 +162,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-function sumsModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = moduleBytes();
-    // a runtime without SIMD keeps the JS loops
-    compiled = WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
-  }
-  return compiled;
-}
+/** the kernel, compiled once; null on a runtime without SIMD (which keeps the JS loops) */
+const sumsModule = lazyModule(moduleBytes);
 
 /**
  * A memory holding float32/int8 tables and float32 vectors, and the kernel that adds listed rows of

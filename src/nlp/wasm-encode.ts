@@ -31,3 +31,18 @@ export function sleb(n: number): number[] {
 export const section = (id: number, body: number[]): number[] => [id, ...leb(body.length), ...body];
 /** an ASCII name (exports): length, then the characters */
 export const wasmName = (s: string): number[] => [...leb(s.length), ...[...s].map((c) => c.charCodeAt(0))];
+
+/**
+ * The compiled module of `bytes()`, built on first call and kept; null (also kept) where the runtime
+ * cannot validate it — a runtime without SIMD, whose callers keep their JS loops.
+ */
+export function lazyModule(bytes: () => Uint8Array<ArrayBuffer>): () => WebAssembly.Module | null {
+  let compiled: WebAssembly.Module | null | undefined;
+  return () => {
+    if (compiled === undefined) {
+      const b = bytes();
+      compiled = WebAssembly.validate(b) ? new WebAssembly.Module(b) : null;
+    }
+    return compiled;
+  };
+}
