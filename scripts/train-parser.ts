@@ -298,6 +298,8 @@ export interface TrainParserMlpOptions {
   weights?: readonly number[];
   /** write models/parser-mlp.bin with the best epoch and mix (default false: an experiment) */
   write?: boolean;
+  /** where --write writes (default models/parser-mlp.bin; another path keeps a trial away from the model the evals attach) */
+  out?: string;
 }
 
 /**
@@ -390,14 +392,15 @@ export async function trainParserMlpModel(opts: TrainParserMlpOptions = {}): Pro
     },
   );
   const chosen = bestMlp as ParserMlp | null;
+  const outPath = opts.out ?? modelPath(PARSER_MLP_FILE);
   if (opts.write && chosen) {
     const info = { seed, epoch: best.epoch, hidden: chosen.meta.hidden, data: 'UD_English-EWT + UD_English-GUM (train) + UD_English-PUD; GloVe 6B 50d (public domain)' };
-    const bytes = writeModelFile(modelPath(PARSER_MLP_FILE), PARSER_MLP_KIND, { ...chosen.meta, margin: best.margin, weight: best.weight, info }, { ...chosen.arrays() });
-    log(`parser-mlp: wrote ${modelPath(PARSER_MLP_FILE)} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
-  } else if (opts.write && existsSync(modelPath(PARSER_MLP_FILE))) {
+    const bytes = writeModelFile(outPath, PARSER_MLP_KIND, { ...chosen.meta, margin: best.margin, weight: best.weight, info }, { ...chosen.arrays() });
+    log(`parser-mlp: wrote ${outPath} (${(bytes / 1e6).toFixed(2)} MB), epoch ${best.epoch}, margin ${best.margin}, weight ${best.weight}`);
+  } else if (opts.write && existsSync(outPath)) {
     // no mix beat the perceptron on both dev sets: no second opinion (a file from an earlier run would be attached)
-    rmSync(modelPath(PARSER_MLP_FILE));
-    log(`parser-mlp: no epoch beat the perceptron on both dev sets; removed ${modelPath(PARSER_MLP_FILE)}`);
+    rmSync(outPath);
+    log(`parser-mlp: no epoch beat the perceptron on both dev sets; removed ${outPath}`);
   }
   return { base, best };
 }
@@ -414,7 +417,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
   if (process.argv.includes('--mlp')) {
     const list = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]!.split(',').map(Number) : undefined);
-    const r = await trainParserMlpModel({ seed: arg('--seed'), epochs: arg('--epochs'), hidden: arg('--hidden'), sparseBits: arg('--sparse-bits'), lr: arg('--lr'), decay: arg('--decay'), sample: arg('--sample'), patience: arg('--patience'), limit: arg('--limit'), margins: list('--margins'), weights: list('--weights'), write: process.argv.includes('--write'), log: (l) => console.log(l) });
+    const r = await trainParserMlpModel({ seed: arg('--seed'), epochs: arg('--epochs'), hidden: arg('--hidden'), sparseBits: arg('--sparse-bits'), lr: arg('--lr'), decay: arg('--decay'), sample: arg('--sample'), patience: arg('--patience'), limit: arg('--limit'), margins: list('--margins'), weights: list('--weights'), write: process.argv.includes('--write'), ...(out ? { out } : {}), log: (l) => console.log(l) });
     console.log(JSON.stringify(r));
   } else await trainParser({
     seed: arg('--seed') ?? 1,
