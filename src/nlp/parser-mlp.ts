@@ -18,6 +18,7 @@ import type { ParseInput } from './parser-features.js';
 import { N_TRANSITIONS, type ParseState } from './parser-state.js';
 import { ParserSimd } from './parser-simd.js';
 import { ProjectionCache } from './projection-cache.js';
+import { MAX_ROWS, RoundedSums, SUM_BLOCK } from './rounded-sums-simd.js';
 import type { TaggerMlp } from './tagger-mlp.js';
 import type { WordClusters } from './word-clusters.js';
 
@@ -186,6 +187,12 @@ export class ParserMlp {
    * the same integers and scale once, so parses are identical either way.
    */
   private readonly simd: ParserSimd | null;
+  /**
+   * The first layer's float sums in WebAssembly SIMD (rounded-sums-simd.ts, bit-identical to the JS
+   * loops): a missing projection (dim rows of w1) and the hidden vector's start (the places'
+   * projections), over a copy of w1, the projection cache and the hidden vector in its memory; null: the JS loops.
+   */
+  private readonly fsum: { sums: RoundedSums; w1: Float32Array; hid: Float32Array; pbs: Int32Array } | null;
   private readonly out = new Float64Array(N_TRANSITIONS);
   private rows = new Int32Array(256);
   private forms: readonly string[] = [];
@@ -206,12 +213,22 @@ export class ParserMlp {
     this.meta = meta;
     this.a = a;
     this.vectors = vectors;
-    this.hid = new Float32Array(hidden);
     this.vec = new Float32Array(dim);
     this.mask = (1 << sparseBits) - 1;
     this.isum = new Int32Array(hidden);
     this.simd = useSimd && hidden === 64 ? ParserSimd.create(biasedRows(a.sparse), 16) : null;
     this.keys = this.simd !== null ? this.simd.feats : new Int32Array(MLP_MAX_KEYS);
+    const sums = useSimd && hidden % SUM_BLOCK === 0 && Math.max(dim, MLP_PLACES) <= MAX_ROWS ? RoundedSums.create(4 * (a.w1.length + PROJ_CACHE * MLP_PLACES * hidden + hidden) + 3 * 16) : null;
+    if (sums !== null) {
+      const w1 = sums.allocF32(a.w1.length);
+      w1.set(a.w1);
+      this.cache = new ProjectionCache(PROJ_CACHE, MLP_PLACES, hidden, sums.allocF32(PROJ_CACHE * MLP_PLACES * hidden), PROJ_PINNED);
+      this.fsum = { sums, w1, hid: sums.allocF32(hidden), pbs: new Int32Array(MLP_PLACES) };
+      this.hid = this.fsum.hid;
+    } else {
+      this.fsum = null;
+      this.hid = new Float32Array(hidden);
+    }
   }
 
   /** Starts a sentence: word i (1-based) is forms[i-1]; vocabulary rows are looked up on first use. */
@@ -239,7 +256,14 @@ export class ParserMlp {
     const { dim, hidden } = this.meta;
     const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, MLP_PLACES, hidden, undefined, PROJ_PINNED));
     const pb = c.at(r, p);
-    if (c.missing) {
+    const fs = this.fsum;
+    if (c.missing && fs !== null) {
+      const v = this.vec;
+      this.vectors.vector(r, v);
+      c.values.fill(0, pb, pb + hidden);
+      for (let d = 0; d < dim; d++) fs.sums.row(fs.w1, (p * dim + d) * hidden, v[d]!);
+      fs.sums.sumAt(c.values, pb, hidden);
+    } else if (c.missing) {
       const w1 = this.a.w1;
       const v = this.vec;
       this.vectors.vector(r, v);
@@ -254,14 +278,9 @@ export class ParserMlp {
     return pb;
   }
 
-  /** Log-probabilities of SHIFT, LEFT, RIGHT in state st into out (illegal ones included). */
-  logProbs(st: ParseState, x: ParseInput, out: Float64Array): void {
-    const { hidden, sparseScale } = this.meta;
-    const { b1, sparse, w2, b2 } = this.a;
-    const h = this.hid;
-    const places = this.places;
-    mlpPlaces(st, places);
-    for (let u = 0; u < hidden; u++) h[u] = b1[u]!;
+  /** The JS loop: h += the projection of each place's word. */
+  private addProjections(places: Int32Array, h: Float32Array): void {
+    const hidden = this.meta.hidden;
     for (let p = 0; p < MLP_PLACES; p++) {
       const i = places[p]!;
       if (i <= 0) continue;
@@ -270,6 +289,32 @@ export class ParserMlp {
       const pb = this.projection(r, p);
       const vals = this.cache!.values;
       for (let u = 0; u < hidden; u++) h[u] += vals[pb + u]!;
+    }
+  }
+
+  /** Log-probabilities of SHIFT, LEFT, RIGHT in state st into out (illegal ones included). */
+  logProbs(st: ParseState, x: ParseInput, out: Float64Array): void {
+    const { hidden, sparseScale } = this.meta;
+    const { b1, sparse, w2, b2 } = this.a;
+    const h = this.hid;
+    const places = this.places;
+    mlpPlaces(st, places);
+    const fs = this.fsum;
+    if (fs !== null) {
+      // the projections first: computing a missing one uses the kernel's row list
+      const pbs = fs.pbs;
+      for (let p = 0; p < MLP_PLACES; p++) {
+        const i = places[p]!;
+        const r = i <= 0 ? -1 : this.row(i);
+        pbs[p] = r < 0 ? -1 : this.projection(r, p);
+      }
+      h.set(b1);
+      const vals = this.cache!.values as Float32Array;
+      for (let p = 0; p < MLP_PLACES; p++) if (pbs[p]! >= 0) fs.sums.row(vals, pbs[p]!, 1);
+      fs.sums.sum(h);
+    } else {
+      for (let u = 0; u < hidden; u++) h[u] = b1[u]!;
+      this.addProjections(places, h);
     }
     const nk = parserMlpKeys(st, x, places, this.rows, this.keys);
     const mask = this.mask;
