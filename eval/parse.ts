@@ -4,7 +4,10 @@
 // sentence F1 from the raw text (eval/tokenize.ts). --pred DIR also writes the predicted CoNLL-U
 // (DIR/<treebank>.pred.conllu) so the numbers can be checked with score.py.
 //
-// Usage: npx tsx eval/parse.ts [--split test|dev] [--pred DIR]
+// --mlp-margin M / --mlp-weight W set the parser MLP's consulting margin and weight (when
+// models/parser-mlp.bin is attached), --no-parser-mlp detaches it: its mixes on one split in one run.
+//
+// Usage: npx tsx eval/parse.ts [--split test|dev] [--pred DIR] [--mlp-margin M] [--mlp-weight W] [--no-parser-mlp]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { hasShared, sharedPath } from '../src/core/paths.js';
 import { readConllu, writeConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { analyzeSentence } from '../src/nlp/parser-annotate.js';
+import { getParser } from '../src/nlp/parser.js';
 import { evalTokenization } from './tokenize.js';
 
 export interface ParseEval {
@@ -69,14 +73,22 @@ const pct = (x: number) => (100 * x).toFixed(2);
 function main(argv: string[]): void {
   let split = 'test';
   let predDir: string | undefined;
+  let margin: number | undefined;
+  let weight: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--split') split = argv[++i]!;
     else if (argv[i] === '--pred') predDir = argv[++i]!;
+    else if (argv[i] === '--mlp-margin') margin = Number(argv[++i]);
+    else if (argv[i] === '--mlp-weight') weight = Number(argv[++i]);
   }
   if (!hasShared()) {
     console.log('eval:parse skipped: ../shared is not present');
     return;
   }
+  const model = getParser().model;
+  const mlp = argv.includes('--no-parser-mlp') ? null : model.mlpModel;
+  model.setMlp(mlp, margin ?? mlp?.meta.margin, weight ?? mlp?.meta.weight);
+  if (mlp) console.log(`parser MLP attached: margin ${margin ?? mlp.meta.margin}, weight ${weight ?? mlp.meta.weight}`);
   if (predDir) mkdirSync(predDir, { recursive: true });
   console.log(`treebank  split  sents  tokens  UPOS   XPOS   Lemma  UAS    LAS    LAS-full  tok/s(tag+lem+parse)  TokF1  SentF1`);
   for (const tb of ['en_ewt', 'en_gum']) {
@@ -98,8 +110,9 @@ function main(argv: string[]): void {
         String(Math.round(r.tokens / (r.ms / 1000))).padStart(20),
         pct(tok.tokens.f1),
         pct(tok.sentences.f1),
-      ].join('  '),
+      ].join('  ') + (mlp ? `  MLP consultations/token ${(mlp.calls / r.tokens).toFixed(2)}` : ''),
     );
+    if (mlp) mlp.calls = 0;
   }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel } from './model-io.js';
 import { ParserModel, type ParserHeader } from './parser-model.js';
-import { PARSER_MLP_KIND, parserMlpFromModel, type ParserMlp, type ParserMlpVectors } from './parser-mlp.js';
+import { PARSER_MLP_KIND, ParserMlp, parserMlpFromModel, type ParserMlpVectors } from './parser-mlp.js';
 import { trainParserMlp, type ParserMlpTrainSentence } from './parser-mlp-train.js';
-import { N_TRANSITIONS } from './parser-state.js';
+import { LEFT, N_TRANSITIONS, ParseState, SHIFT } from './parser-state.js';
 
 // noun-like and verb-like words in a 4-d space; "bird" and "sang" never occur in training
 const words = ['dog', 'cat', 'cow', 'barked', 'slept', 'ran', 'bird', 'sang', 'the'];
@@ -29,9 +29,9 @@ function blankParser(beam: number): ParserModel {
 const sent = (f: string[]): ParserMlpTrainSentence => ({ forms: f, upos: f.map(() => 'X'), xpos: f.map(() => 'X'), heads: [2, 3, 0], labels: ['det', 'nsubj', 'root'] });
 const train = [['the', 'dog', 'barked'], ['the', 'cat', 'slept'], ['the', 'cow', 'ran'], ['the', 'dog', 'ran'], ['the', 'cow', 'slept']].map(sent);
 
-function trained(): ParserMlp {
+function trained(hidden = 8): ParserMlp {
   let mlp: ParserMlp | null = null;
-  trainParserMlp(train, blankParser(1), vectors, { seed: 3, hidden: 8, sparseBits: 10, lr: 0.05, decay: 0, sample: 1, log: () => {} }, 60, (_e, m) => {
+  trainParserMlp(train, blankParser(1), vectors, { seed: 3, hidden, sparseBits: 10, lr: 0.05, decay: 0, sample: 1, log: () => {} }, 60, (_e, m) => {
     mlp = m;
     return true;
   });
@@ -78,5 +78,28 @@ describe('parser MLP second opinion', () => {
     const bad = decodeModel(encodeModel(PARSER_MLP_KIND, { ...mlp.meta, hidden: 9 }, { ...mlp.arrays() }), PARSER_MLP_KIND);
     expect(() => parserMlpFromModel(bad, vectors)).toThrow(/array sizes/);
     expect(() => parserMlpFromModel(decodeModel(encodeModel(PARSER_MLP_KIND, mlp.meta, { ...mlp.arrays() }), PARSER_MLP_KIND), { ...vectors, clusterWords: 2 })).toThrow(/E021|vectors have/);
+  });
+
+  it('sums the sparse rows in WebAssembly SIMD (hidden 64) to exactly the JS loop\'s log-probabilities', () => {
+    const simd = trained(64);
+    expect(simd.simdSums).toBe(true);
+    const js = new ParserMlp(simd.meta, simd.arrays(), vectors, false);
+    expect(js.simdSums).toBe(false);
+    const p = blankParser(1);
+    const x = p.prepare(['the', 'bird', 'sang'], ['X', 'X', 'X'], ['X', 'X', 'X']);
+    const st = new ParseState();
+    st.reset(3);
+    const a = new Float64Array(N_TRANSITIONS);
+    const b = new Float64Array(N_TRANSITIONS);
+    for (const t of [SHIFT, SHIFT, LEFT, SHIFT]) {
+      simd.prepare(['the', 'bird', 'sang']);
+      js.prepare(['the', 'bird', 'sang']);
+      simd.logProbs(st, x, a);
+      js.logProbs(st, x, b);
+      expect([...a]).toEqual([...b]);
+      st.apply(t, 0);
+    }
+    // a wrong bias (rows not re-centred) would shift every hidden unit: the distributions are not flat
+    expect(Math.max(...a) - Math.min(...a)).toBeGreaterThan(0.01);
   });
 });

@@ -16,7 +16,9 @@ import { NewsgraphError } from '../core/errors.js';
 import { modelArray, type ModelFile } from './model-io.js';
 import type { ParseInput } from './parser-features.js';
 import { N_TRANSITIONS, type ParseState } from './parser-state.js';
+import { ParserSimd } from './parser-simd.js';
 import { ProjectionCache } from './projection-cache.js';
+import { MAX_ROWS, RoundedSums, SUM_BLOCK } from './rounded-sums-simd.js';
 import type { TaggerMlp } from './tagger-mlp.js';
 import type { WordClusters } from './word-clusters.js';
 
@@ -163,8 +165,10 @@ export function parserMlpKeys(st: ParseState, x: ParseInput, places: Int32Array,
   return k;
 }
 
-/** slots of the first-layer projection cache (a power of two) */
+/** slots of the first-layer projection cache (a power of two): 11.5 MB of projections when all are filled */
 const PROJ_CACHE = 4096;
+/** the most frequent vector rows (72% of the places consulted on Wikinews) each keep a slot: the rest share the other half */
+const PROJ_PINNED = 2048;
 
 export class ParserMlp {
   readonly meta: ParserMlpMeta;
@@ -173,7 +177,22 @@ export class ParserMlp {
   private readonly hid: Float32Array;
   private readonly vec: Float32Array;
   private readonly places = new Int32Array(MLP_PLACES);
-  private readonly keys = new Int32Array(MLP_MAX_KEYS);
+  /** the sparse keys of a state: in the SIMD module's memory when it sums the rows */
+  private readonly keys: Int32Array;
+  /** integer sums of the sparse rows (JS path) */
+  private readonly isum: Int32Array;
+  /**
+   * The hashed sparse rows summed in WebAssembly SIMD (parser-simd.ts's 64-lane row kernel: the
+   * rows stored +128 as bytes, 64 bytes a row, so hidden must be 64); null: the JS loop. Both sum
+   * the same integers and scale once, so parses are identical either way.
+   */
+  private readonly simd: ParserSimd | null;
+  /**
+   * The first layer's float sums in WebAssembly SIMD (rounded-sums-simd.ts, bit-identical to the JS
+   * loops): a missing projection (dim rows of w1) and the hidden vector's start (the places'
+   * projections), over a copy of w1, the projection cache and the hidden vector in its memory; null: the JS loops.
+   */
+  private readonly fsum: { sums: RoundedSums; w1: Float32Array; hid: Float32Array; pbs: Int32Array } | null;
   private readonly out = new Float64Array(N_TRANSITIONS);
   private rows = new Int32Array(256);
   private forms: readonly string[] = [];
@@ -182,7 +201,8 @@ export class ParserMlp {
   /** consultations since the counter was last reset (measurements) */
   calls = 0;
 
-  constructor(meta: ParserMlpMeta, a: ParserMlpArrays, vectors: ParserMlpVectors) {
+  /** useSimd false: the JS sums even where WebAssembly SIMD could run them (tests compare the two) */
+  constructor(meta: ParserMlpMeta, a: ParserMlpArrays, vectors: ParserMlpVectors, useSimd = true) {
     const { dim, hidden, sparseBits } = meta;
     if (vectors.clusterWords !== meta.clusterWords || vectors.dim !== dim || vectors.vocab !== meta.vocab) {
       throw new NewsgraphError('E021', `parser MLP: built on ${meta.clusterWords} words × ${dim} (vocabulary ${meta.vocab}), the vectors have ${vectors.clusterWords} × ${vectors.dim} (${vectors.vocab}) — run \`npm run train\``);
@@ -193,9 +213,22 @@ export class ParserMlp {
     this.meta = meta;
     this.a = a;
     this.vectors = vectors;
-    this.hid = new Float32Array(hidden);
     this.vec = new Float32Array(dim);
     this.mask = (1 << sparseBits) - 1;
+    this.isum = new Int32Array(hidden);
+    this.simd = useSimd && hidden === 64 ? ParserSimd.create(biasedRows(a.sparse), 16) : null;
+    this.keys = this.simd !== null ? this.simd.feats : new Int32Array(MLP_MAX_KEYS);
+    const sums = useSimd && hidden % SUM_BLOCK === 0 && Math.max(dim, MLP_PLACES) <= MAX_ROWS ? RoundedSums.create(4 * (a.w1.length + PROJ_CACHE * MLP_PLACES * hidden + hidden) + 3 * 16) : null;
+    if (sums !== null) {
+      const w1 = sums.allocF32(a.w1.length);
+      w1.set(a.w1);
+      this.cache = new ProjectionCache(PROJ_CACHE, MLP_PLACES, hidden, sums.allocF32(PROJ_CACHE * MLP_PLACES * hidden), PROJ_PINNED);
+      this.fsum = { sums, w1, hid: sums.allocF32(hidden), pbs: new Int32Array(MLP_PLACES) };
+      this.hid = this.fsum.hid;
+    } else {
+      this.fsum = null;
+      this.hid = new Float32Array(hidden);
+    }
   }
 
   /** Starts a sentence: word i (1-based) is forms[i-1]; vocabulary rows are looked up on first use. */
@@ -221,9 +254,16 @@ export class ParserMlp {
 
   private projection(r: number, p: number): number {
     const { dim, hidden } = this.meta;
-    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, MLP_PLACES, hidden));
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, MLP_PLACES, hidden, undefined, PROJ_PINNED));
     const pb = c.at(r, p);
-    if (c.missing) {
+    const fs = this.fsum;
+    if (c.missing && fs !== null) {
+      const v = this.vec;
+      this.vectors.vector(r, v);
+      c.values.fill(0, pb, pb + hidden);
+      for (let d = 0; d < dim; d++) fs.sums.row(fs.w1, (p * dim + d) * hidden, v[d]!);
+      fs.sums.sumAt(c.values, pb, hidden);
+    } else if (c.missing) {
       const w1 = this.a.w1;
       const v = this.vec;
       this.vectors.vector(r, v);
@@ -238,14 +278,9 @@ export class ParserMlp {
     return pb;
   }
 
-  /** Log-probabilities of SHIFT, LEFT, RIGHT in state st into out (illegal ones included). */
-  logProbs(st: ParseState, x: ParseInput, out: Float64Array): void {
-    const { hidden, sparseScale } = this.meta;
-    const { b1, sparse, w2, b2 } = this.a;
-    const h = this.hid;
-    const places = this.places;
-    mlpPlaces(st, places);
-    for (let u = 0; u < hidden; u++) h[u] = b1[u]!;
+  /** The JS loop: h += the projection of each place's word. */
+  private addProjections(places: Int32Array, h: Float32Array): void {
+    const hidden = this.meta.hidden;
     for (let p = 0; p < MLP_PLACES; p++) {
       const i = places[p]!;
       if (i <= 0) continue;
@@ -255,11 +290,49 @@ export class ParserMlp {
       const vals = this.cache!.values;
       for (let u = 0; u < hidden; u++) h[u] += vals[pb + u]!;
     }
+  }
+
+  /** Log-probabilities of SHIFT, LEFT, RIGHT in state st into out (illegal ones included). */
+  logProbs(st: ParseState, x: ParseInput, out: Float64Array): void {
+    const { hidden, sparseScale } = this.meta;
+    const { b1, sparse, w2, b2 } = this.a;
+    const h = this.hid;
+    const places = this.places;
+    mlpPlaces(st, places);
+    const fs = this.fsum;
+    if (fs !== null) {
+      // the projections first: computing a missing one uses the kernel's row list
+      const pbs = fs.pbs;
+      for (let p = 0; p < MLP_PLACES; p++) {
+        const i = places[p]!;
+        const r = i <= 0 ? -1 : this.row(i);
+        pbs[p] = r < 0 ? -1 : this.projection(r, p);
+      }
+      h.set(b1);
+      const vals = this.cache!.values as Float32Array;
+      for (let p = 0; p < MLP_PLACES; p++) if (pbs[p]! >= 0) fs.sums.row(vals, pbs[p]!, 1);
+      fs.sums.sum(h);
+    } else {
+      for (let u = 0; u < hidden; u++) h[u] = b1[u]!;
+      this.addProjections(places, h);
+    }
     const nk = parserMlpKeys(st, x, places, this.rows, this.keys);
     const mask = this.mask;
-    for (let k = 0; k < nk; k++) {
-      const base = (this.keys[k]! & mask) * hidden;
-      for (let u = 0; u < hidden; u++) h[u] += sparse[base + u]! * sparseScale;
+    // the int8 rows summed as integers, scaled once (fewer float operations; the SIMD and JS paths agree exactly)
+    const simd = this.simd;
+    if (simd !== null) {
+      simd.score(nk, mask);
+      const sums = simd.sums;
+      const bias = 128 * nk;
+      for (let u = 0; u < hidden; u++) h[u] += (sums[u]! - bias) * sparseScale;
+    } else {
+      const is = this.isum;
+      is.fill(0);
+      for (let k = 0; k < nk; k++) {
+        const base = (this.keys[k]! & mask) * hidden;
+        for (let u = 0; u < hidden; u++) is[u] += sparse[base + u]!;
+      }
+      for (let u = 0; u < hidden; u++) h[u] += is[u]! * sparseScale;
     }
     let z0 = b2[0]!;
     let z1 = b2[1]!;
@@ -306,6 +379,18 @@ export class ParserMlp {
   arrays(): ParserMlpArrays {
     return this.a;
   }
+
+  /** whether the sparse rows are summed in WebAssembly SIMD */
+  get simdSums(): boolean {
+    return this.simd !== null;
+  }
+}
+
+/** The int8 sparse rows as the SIMD kernel reads them: each byte + 128, viewed as int32 words. */
+function biasedRows(sparse: Int8Array): Int32Array {
+  const u = new Uint8Array(sparse.length);
+  for (let i = 0; i < sparse.length; i++) u[i] = sparse[i]! + 128;
+  return new Int32Array(u.buffer);
 }
 
 export function parserMlpFromModel(m: ModelFile, vectors: ParserMlpVectors, path = PARSER_MLP_FILE): ParserMlp {
