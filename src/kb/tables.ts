@@ -102,6 +102,8 @@ export interface KbTables {
   readonly stateSectors: ReadonlySet<string>;
   /** sectors whose actor with no country of its own takes the country the article is about (sectors.tsv, story) */
   readonly storySectors: ReadonlySet<string>;
+  /** a territory the gazetteer codes as a country (HKG) → the state it is part of (CHN) (territories.tsv) */
+  readonly sovereigns: ReadonlyMap<string, string>;
   readonly titles: readonly TitleEntry[];
   readonly metonyms: readonly MetonymEntry[];
   readonly media: readonly MediaEntry[];
@@ -197,6 +199,7 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
   const politicalSectors = new Set(sectorRows.filter((r) => r.political === 'yes').map((r) => r.code!));
   const stateSectors = new Set(sectorRows.filter((r) => r.state === 'yes').map((r) => r.code!));
   const storySectors = new Set(sectorRows.filter((r) => r.story === 'yes').map((r) => r.code!));
+  const sovereigns = new Map(loadTsv('actors/territories.tsv', ['territory', 'sovereign']).rows.map((r) => [r.territory!, r.sovereign!] as const));
   const titles = loadTsv('actors/titles.tsv', ['title', 'variants', 'sector']).rows.map((r) => ({
     title: r.title!,
     variants: list(r.variants),
@@ -216,5 +219,5 @@ export function loadKbTables(opts: KbOptions = {}): KbTables {
   const media = loadTsv('actors/media.tsv', ['name']).rows.map((r) => ({ name: r.name!, aliases: list(r.aliases), country: r.country || null, example: r.example ?? '' }));
   const people = peopleRows(loadTsv('actors/people.tsv', ['name', 'country']).rows, 'bundled', 'data/actors/people.tsv');
   for (const f of opts.userActorFiles ?? []) people.push(...readUserPeople(f));
-  return { countries, igos, sectors, politicalSectors, stateSectors, storySectors, titles, metonyms, media, people, words: nameWords() };
+  return { countries, igos, sectors, politicalSectors, stateSectors, storySectors, sovereigns, titles, metonyms, media, people, words: nameWords() };
 }

@@ -154,3 +154,15 @@ describe('"they" for a group (group-pronouns.ts)', () => {
     expect(pronounOf(doc, 'They@They said')?.name).not.toBe('protesters');
   });
 });
+
+describe('a territory and the state it is part of (data/actors/territories.tsv)', () => {
+  const HK = 'Hong Kong residents marched against Chinese government encroachment on Hong Kong\'s rights. China said Hong Kong must keep order. Police fired tear gas.';
+  it('the sovereign is no rival of its territory: Hong Kong (3) over China (2) is the story\'s country', () => {
+    const police = group(analyzeEntities(HK, DAY), 'police');
+    expect([police?.actor_code, police?.country_source]).toEqual(['HKGCOP', 'story']);
+  });
+  it('control: another state with the same count still stops the story country', () => {
+    const doc = analyzeEntities(HK.replace('Chinese government', 'Japanese government').replace('China said', 'Japan said'), DAY);
+    expect(group(doc, 'police')?.country ?? null).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@
 // (CountrySource in src/core/doc.ts) so that a consumer can tell a stated country from a read one.
 // It never overrides a country an actor already has. In order:
 //   story     one country dominates the mentions of the actors with earned countries (at least
-//             twice the next one): the article is about it;
+//             twice the next one; a territory's sovereign is not counted against the territory —
+//             data/actors/territories.tsv): the article is about it;
 //   dateline  else, when no actor earns a country at all, the country of the dateline city
 //             ("CAIRO (Reuters) - Police fired …"): where the story was filed.
 // Membership ("police in Hong Kong", "the city's police") is read per phrase by sector-groups.ts.
@@ -55,7 +56,12 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   // government") competes as a country of its own: a story about it is not about its donors
   for (const [place, n] of uncodedNations(doc, entities)) count.set(place, n);
   const ranked = [...count].sort((a, b) => b[1] - a[1]);
-  if (ranked.length && ranked[0]![1] >= DOMINANCE * (ranked[1]?.[1] ?? 0) && ISO.test(ranked[0]![0]) && first.has(ranked[0]![0])) {
+  // a story about a territory names the state it is part of as the power above it ("protests
+  // against Chinese government encroachment on Hong Kong's rights"): the sovereign is no rival of
+  // the territory for what the story is about
+  const sovereign = ranked.length ? kb.tables.sovereigns.get(ranked[0]![0]) : undefined;
+  const rival = ranked.slice(1).find(([c]) => c !== sovereign)?.[1] ?? 0;
+  if (ranked.length && ranked[0]![1] >= DOMINANCE * rival && ISO.test(ranked[0]![0]) && first.has(ranked[0]![0])) {
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }

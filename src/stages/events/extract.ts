@@ -7,6 +7,7 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
+import { accusedFromEarlierCharge } from './accused-party.js';
 import { speechActs, targetFromEarlierSpeech } from './speech-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
@@ -574,5 +575,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromEarlierAct(told, means, lex.words.actNouns), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  // "the accused": the party of the accusation told before (accused-party.ts)
+  // (after the refiners that key events by identity)
+  return mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromEarlierAct(told, means, lex.words.actNouns), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens)), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -451,6 +451,11 @@ export class ActorResolver {
       } else if ((k === 'igo' || k === 'group') && !org) org = h.word.code;
     }
     const span = { start: t.tok(toks[0]!).start, end: t.tok(toks[toks.length - 1]!).end };
+    // "protesters' demands have expanded to … an investigation": an act noun (event-words.tsv) whose
+    // actor words all stand in its possessor is the possessor's act, no party of its own — the
+    // possessor is, where a rule asks for it (targets.ts targetActors, sources.ts ownerActors);
+    // "the government's lawyer" and "Israeli army bulldozers" stay actors
+    if (!headWord && headPos !== 'PROPN' && this.nouns.actNouns.has(t.lower(i)) && ownedAct(t, i, toks, hits)) return [];
     if (!headIsActorish && !(fromEntities && sector)) return [];
     // "the 2020 US Presidential Election": a name dated by its year is an occurrence, not an actor;
     // the country modifying it names where it happens
@@ -500,6 +505,17 @@ export class ActorResolver {
     if (sector) return [{ entity: null, actor_code: sector, mention: span, country: null, political: this.words.politicalSectors.has(sector), head: i, rule: 'phrase:sector', origin: 'sector-phrase' }];
     return [];
   }
+}
+
+/** every actor word of the phrase headed by `i` stands inside its possessor ("protesters' demands") */
+function ownedAct(t: DepTree, i: number, toks: readonly number[], hits: ReadonlyArray<{ word: ActorWord; from: number }>): boolean {
+  const poss = t.kid(i, 'nmod:poss');
+  if (poss < 0) return false;
+  const inPoss = (k: number) => {
+    for (let x = k, hop = 0; x >= 0 && hop < 4; x = t.head(x), hop++) if (x === poss) return true;
+    return false;
+  };
+  return hits.length > 0 && hits.every((h) => inPoss(toks[h.from]!));
 }
 
 /**

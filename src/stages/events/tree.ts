@@ -6,6 +6,7 @@ import { firstEndingAfter } from '../../core/span.js';
 import { lowerForms } from '../../core/lower-forms.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
+import { repairParticipleNouns } from './participle-noun.js';
 import { repairRelativeClauseConjuncts } from './relative-clause-conjunct.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
@@ -137,6 +138,7 @@ function repairedTree(doc: Doc): RepairedTree {
   repairParticles(doc.tokens, heads, deps);
   repairRelativeClauseConjuncts(doc.tokens, heads, deps);
   const retagged = repairShotVerbs(doc.tokens, heads, deps);
+  repairParticipleNouns(doc.tokens, heads, deps, retagged);
   const count = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) if (heads[i]! >= 0) count[heads[i]! + 1]!++;
   for (let i = 0; i < n; i++) count[i + 1]! += count[i]!;
