@@ -21,7 +21,7 @@ import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
 import { slotHoldsThing } from './party-slot.js';
 import { isToldByForceVerb } from './force-noun-of-verb.js';
-import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { codingModality, hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
@@ -381,7 +381,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts);
   // "warned of potential flash floods": a danger no one threatens (recode-warning.ts)
   const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo);
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, codingModality(t, p, modality), negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
