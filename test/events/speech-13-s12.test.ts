@@ -25,4 +25,13 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, session 12', () => {
     // control: a quoted act with no modal of its own keeps its code
     expect(withModality('The Iranian foreign minister said, "Iran did not meet the American envoy."')).toEqual(['040 IRN→USAGOV negated']);
   }, 60_000);
+
+  it('a verb of struggle whose for-phrase is the cause it is done for fights no one (filters.ts isStruggleForCause)', () => {
+    expect(show('The Taiwanese activists said they would fight for equal marriage rights.')).toEqual([]);
+    expect(show('The American senator devoted his life to fight for Taiwan.')).toEqual([]);
+    expect(show('The American senator said, "This is our moment to fight for an America that works for everyone."')).toEqual([]);
+    // control: an against-phrase or an object names whom the fight is against
+    expect(show('Syrian rebels fought against the Turkish army for their independence.')).toEqual(['190 SYRREB→TURMIL']);
+    expect(show('The Kurdish militia fought the Turkish army.')).toEqual(['190 KUR→TURMIL']);
+  }, 60_000);
 });

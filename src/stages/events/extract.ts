@@ -12,7 +12,7 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } f
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { compoundEventNoun } from './nominal-slots.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact, isOwnObligation } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact, isOwnObligation, isStruggleForCause } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -323,6 +323,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo === '112' && isClaimOfFact(t, p)) return drop(c, p, f, 'claim of fact');
   // "'We must get Brexit done,' Johnson said": the speaker's own resolve, no demand of anyone (filters.ts)
   if (isOwnObligation(t, p, f)) return drop(c, p, f, 'own obligation');
+  // "fight for an America that works": the cause struggled for, no one fought (filters.ts)
+  if (isStruggleForCause(t, p, f, c.lex.governors)) return drop(c, p, f, 'struggle for a cause');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   // "Ardern said the gun laws should be changed": a government's own policy change, asked of no one (recode-policy-change.ts)
   const policy = policyChangeCode(t, p, f, sources, (k) => c.r.resolve(k).some((a) => a.political));
