@@ -34,4 +34,12 @@ describe.skipIf(!hasParser)('issue 13 speech content rules, session 12', () => {
     expect(show('Syrian rebels fought against the Turkish army for their independence.')).toEqual(['190 SYRREB→TURMIL']);
     expect(show('The Kurdish militia fought the Turkish army.')).toEqual(['190 KUR→TURMIL']);
   }, 60_000);
+
+  it('a quote that says two evaluations of different roots is two statements; a quality in a further sentence is its clause subject\'s (extract.ts, evaluated-party.ts)', () => {
+    expect(show('US Chief Justice John Roberts wrote, "I am saddened to report that our colleague Justice Antonin Scalia has passed away. Justice Scalia brought to the court a rare blend of kindness and humility."')).toEqual(['018 USAJUD→USAJUD', '051 USAJUD→USAJUD']);
+    // control: the further sentence with no evaluation word adds nothing
+    expect(show('US Chief Justice John Roberts wrote, "I am saddened to report that our colleague Justice Antonin Scalia has passed away. Justice Scalia lived in Virginia."')).toEqual(['018 USAJUD→USAJUD']);
+    // control: two evaluations of one root (criticism, accusation) are one event
+    expect(show('The British opposition leader said, "The government of Boris Johnson was reckless. The government of Boris Johnson broke the law."')).toEqual(['112 GBROPP→GBRGOV']);
+  }, 60_000);
 });

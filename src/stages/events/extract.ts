@@ -490,7 +490,12 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       let stopped = false;
       let fired = false;
       const retry: Frame[] = [];
+      // the roots of the evaluations this telling already gave (content frames): a quote that says two
+      // things ("I am saddened to report … He brought to our bench … humility") is two statements, one
+      // event per code per telling — later content frames of another root may fire too, nothing else
+      let told: Set<string> | null = null;
       for (const f of frames) {
+        if (told && (f.constraint.kind !== 'content' || told.has(f.cameo.slice(0, 2)))) continue;
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) {
           trace?.(p, f, 'no event row');
@@ -547,6 +552,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
         fired = true;
+        if (f.constraint.kind === 'content') {
+          (told ??= new Set()).add(f.cameo.slice(0, 2));
+          continue;
+        }
         break;
       }
       if (!fired && !stopped && retry.length) {
