@@ -10,6 +10,8 @@ import { reportedTokens } from './reported-content.js';
 
 /** how many tokens of the evaluation word's phrase are looked at: a phrase, not a paragraph */
 const MAX_PHRASE_TOKENS = 60;
+/** how far up from the evaluation word its clause's head is looked for (object → of-phrase → conjunct …) */
+const MAX_CLAUSE_HOPS = 4;
 
 /** the word at k starts `phrase` (lemmas or forms of consecutive tokens) */
 function startsPhrase(t: DepTree, k: number, words: readonly string[]): boolean {
@@ -61,5 +63,11 @@ export function evaluatedActors(c: Ctx, w: number, wholePhrase: boolean, keep: (
     }
     level = next;
   }
-  return [];
+  // "He brought to our bench an inimitable blend of kindness, humility …" (a quote's further sentence,
+  // reported-content.ts): a quality named in a clause's object or phrase is its subject's — the
+  // clause's subject is whom it speaks of, as a reported clause's subject is (the frame's c>subj)
+  let x = w;
+  for (let hop = 0; hop < MAX_CLAUSE_HOPS && t.head(x) >= 0 && t.kid(x, 'nsubj') < 0; hop++) x = t.head(x);
+  const holder = t.kid(x, 'nsubj');
+  return holder >= 0 && holder !== w ? c.r.resolve(holder).filter(keep) : [];
 }

@@ -13,7 +13,7 @@ import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } f
 import type { EventLexicon } from './event-lexicon.js';
 import { defaultResources } from '../resources.js';
 import { compoundEventNoun } from './nominal-slots.js';
-import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact, isOwnObligation } from './filters.js';
+import { consumedBy, isAdjectivalParticiple, isFiction, isInference, isGenericStatement, isHabitual, isNaturalForce, isPassiveMetWith, isProposalContent, isSettingMention, isSportsScore, isStandingDescription, isPredicateClassification, isProtestAdjunct, isNegatedPractice, isAllegationContent, isQuestion, isHyphenCompoundModifier, isCallWithoutAppeal, statesTogether, agreesOnAView, isClaimOfFact, isOwnObligation, isStruggleForCause } from './filters.js';
 import { cameoInfo, NO_EVENT_CODE, type Frame } from './lexicon.js';
 import { locationOf } from './location.js';
 import { actsAsNoun, matchFrames } from './match-frames.js';
@@ -22,7 +22,7 @@ import { namesNoAddressee, needsAddressee } from './addressee.js';
 import { isSelfReference } from './self-reference.js';
 import { slotHoldsThing } from './party-slot.js';
 import { isToldByForceVerb } from './force-noun-of-verb.js';
-import { hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
+import { codingModality, hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
@@ -324,6 +324,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (f.cameo === '112' && isClaimOfFact(t, p)) return drop(c, p, f, 'claim of fact');
   // "'We must get Brexit done,' Johnson said": the speaker's own resolve, no demand of anyone (filters.ts)
   if (isOwnObligation(t, p, f)) return drop(c, p, f, 'own obligation');
+  // "fight for an America that works": the cause struggled for, no one fought (filters.ts)
+  if (isStruggleForCause(t, p, f, c.lex.governors)) return drop(c, p, f, 'struggle for a cause');
   // an appeal, consultation or accusation that names no one it is addressed to is a statement (addressee.ts)
   // "Ardern said the gun laws should be changed": a government's own policy change, asked of no one (recode-policy-change.ts)
   const policy = policyChangeCode(t, p, f, sources, (k) => c.r.resolve(k).some((a) => a.political));
@@ -382,7 +384,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts);
   // "warned of potential flash floods": a danger no one threatens (recode-warning.ts)
   const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo);
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, modality, negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, codingModality(t, p, modality), negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
@@ -489,7 +491,12 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       let stopped = false;
       let fired = false;
       const retry: Frame[] = [];
+      // the roots of the evaluations this telling already gave (content frames): a quote that says two
+      // things ("I am saddened to report … He brought to our bench … humility") is two statements, one
+      // event per code per telling — later content frames of another root may fire too, nothing else
+      let told: Set<string> | null = null;
       for (const f of frames) {
+        if (told && (f.constraint.kind !== 'content' || told.has(f.cameo.slice(0, 2)))) continue;
         // the dictionary says this use of the verb is no event ("crashed into the sea")
         if (f.cameo === NO_EVENT_CODE) {
           trace?.(p, f, 'no event row');
@@ -546,6 +553,10 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         found.push([p, evs]);
         for (const x of consumedBy(t, p, f)) consumed.add(x);
         fired = true;
+        if (f.constraint.kind === 'content') {
+          (told ??= new Set()).add(f.cameo.slice(0, 2));
+          continue;
+        }
         break;
       }
       if (!fired && !stopped && retry.length) {

@@ -6,7 +6,7 @@ import type { EventWords, Governors } from './event-lexicon.js';
 import type { Frame } from './lexicon.js';
 import { measuredBy } from './match-frames.js';
 import { isNegated } from './modality.js';
-import { clauseOf, complementOf, objectOf, subjectOf } from './roles.js';
+import { clauseOf, complementOf, objectOf, prepArgs, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { MODALS, NOMINAL_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
@@ -482,4 +482,16 @@ export function isOwnObligation(t: DepTree, p: number, f: Frame): boolean {
   if (cc < 0) return false;
   const subj = t.kid(cc, 'nsubj');
   return subj >= 0 && t.tok(subj).pos === 'PRON' && FIRST_PERSON.has(t.lower(subj));
+}
+
+/**
+ * "This is our moment to fight for an America that works", "we still need to fight for co-adoption
+ * rights", "devoted his life to fight for South Sudan": a verb of struggle (governors.tsv cause) whose
+ * for-phrase names the cause or side it is done for, with no object and no against-phrase, names no
+ * one fought — no use of force against anyone ("fought for independence against the empire" and
+ * "fighting the Houthis" keep theirs).
+ */
+export function isStruggleForCause(t: DepTree, p: number, f: Frame, gov: Governors): boolean {
+  if (f.cameo < '18' || f.cameo >= '21' || !gov.cause.has(t.lemma(p))) return false;
+  return prepArgs(t, p, 'for', false).length > 0 && objectOf(t, p) < 0 && !prepArgs(t, p, 'against', false).length;
 }

@@ -167,6 +167,18 @@ export function modalityOf(t: DepTree, p: number, quotes: QuoteIndex, gov: Gover
   return 'asserted';
 }
 
+/**
+ * The modality that decides the code of a quoted act: the speaker's own modal ("'We would not consider
+ * requests of this nature'", "'we will strike back'") says a refusal, intent or threat is stated, as
+ * it does outside quotation marks; the record's modality stays "reported" (the newspaper asserts only
+ * that it was said). A quoted act with no modal of its own, or any act outside a quote, keeps `modality`.
+ */
+export function codingModality(t: DepTree, p: number, modality: Modality): Modality {
+  if (modality !== 'reported') return modality;
+  const g = t.tok(p).pos === 'NOUN' ? governingVerb(t, p) : p;
+  return (g >= 0 ? auxModality(t, g) : null) ?? modality;
+}
+
 /** a clause marked as the alternative ("instead encouraging", "rather than sending" is not: that is a mark) */
 export function isContrastiveAlternative(t: DepTree, p: number): boolean {
   return t.kidsWhere(p, (d) => d === 'advmod').some((a) => CONTRASTIVE_ALTERNATIVES.has(t.lower(a)));
