@@ -21,4 +21,22 @@ describe('issue 13 frame rules, session 12', () => {
     // an active clause keeps its subject: the act noun's modifier is no second doer
     expect(show('Iraqi police killed two Kurdish fighters in a Turkish attack.').map((e) => e.split(' ')[1])).toEqual(['IRQCOP→KUR']);
   }, 60_000);
+
+  it.skipIf(!hasParser)('a later claim of responsibility names the doer of the agentless uses of force told before it', () => {
+    const text = 'Oil facilities belonging to Saudi Aramco were hit by drone strikes. The attacks caused fires. The Yemen-based Houthi movement claimed responsibility for the attacks.';
+    const ev = pipelineEvents(text).filter((e) => e.cameo === '195');
+    expect(ev.map((e) => `${e.source.actor_code}→${e.target.actor_code}`)).toEqual(['YEM→SAU']);
+    expect(ev[0]?.rule).toContain('+claimed-act-owner');
+    // a car bomb "was on Monday rammed" (the time phrase between auxiliary and participle), claimed later
+    expect(show('A car bomb was on Monday rammed into an Afghan army base. Dozens died. The Taliban have claimed responsibility.').filter((e) => e.startsWith('18'))).toEqual(['1832 AFGREB→AFGMIL']);
+  }, 60_000);
+
+  it.skipIf(!hasParser)('controls: no claim, a claim before the act, a claim of no responsibility leave the act without a doer', () => {
+    expect(show('Oil facilities belonging to Saudi Aramco were hit by drone strikes. The attacks caused fires.').map((e) => e.split(' ')[1])).toEqual(['-→SAU']);
+    expect(show('The Houthi movement claimed responsibility for an attack in May. Oil facilities belonging to Saudi Aramco were hit by drone strikes on Sunday.').filter((e) => e.startsWith('195'))).toEqual(['195 -→SAU']);
+    expect(show('Oil facilities belonging to Saudi Aramco were hit by drone strikes. The Houthi movement denied any role in the attacks.').filter((e) => e.startsWith('195'))).toEqual(['195 -→SAU']);
+    // a car rammed into a crowd is no bombing; a vehicle hit by a storm is no attack
+    expect(show('A man rammed a car into a crowd of Afghan protesters.').filter((e) => e.startsWith('183'))).toEqual([]);
+    expect(show('Saudi oil facilities were hit by a storm.')).toEqual([]);
+  }, 60_000);
 });

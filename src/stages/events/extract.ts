@@ -7,6 +7,7 @@
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
+import { claimFollows, sourceFromClaim } from './claimed-act-owner.js';
 import { speechActs, targetFromEarlierSpeech } from './speech-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
@@ -358,7 +359,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // target being the government of the place, as the GSR codes "students throughout Indonesia
   // staged demonstrations … by Suharto's government")
   const victim = (a: Actor) => !(!f.cameo.startsWith('14') && hasContextCountry(c, a));
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (an agentless use of force whose doer a later claim of responsibility names is kept: claimed-act-owner.ts)
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent)) && !(src.passiveAgentless && f.cameo >= '18' && claimFollows(t.doc.text, t.tok(p).end))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -574,5 +576,5 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromEarlierAct(told, means, lex.words.actNouns), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  return mergeDuplicates(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromClaim(sourceFromEarlierAct(told, means, lex.words.actNouns), doc.text, doc.sentences), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -6,6 +6,7 @@ import { firstEndingAfter } from '../../core/span.js';
 import { lowerForms } from '../../core/lower-forms.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
+import { repairInterruptedPassives } from './interrupted-passive.js';
 import { repairRelativeClauseConjuncts } from './relative-clause-conjunct.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
@@ -136,6 +137,7 @@ function repairedTree(doc: Doc): RepairedTree {
   repairAmodPredicates(doc.tokens, heads, deps);
   repairParticles(doc.tokens, heads, deps);
   repairRelativeClauseConjuncts(doc.tokens, heads, deps);
+  repairInterruptedPassives(doc.tokens, heads, deps);
   const retagged = repairShotVerbs(doc.tokens, heads, deps);
   const count = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) if (heads[i]! >= 0) count[heads[i]! + 1]!++;
