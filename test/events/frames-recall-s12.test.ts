@@ -1,9 +1,49 @@
 // Issue 13, session 12 (frames part): each rule on our own sentences where it acts, beside controls
 // the rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/core/doc.js';
+import { repairInterruptedPassives } from '../../src/stages/events/interrupted-passive.js';
 import { eventArrows as show, hasParser, pipelineEvents } from '../helpers/event-briefs.js';
 
+/** tokens written `form|lemma|UPOS|XPOS|head|dep` (head 1-based, 0 = root), the parse as the parser misread it */
+function parsed(line: string): { tokens: Token[]; heads: Int32Array; deps: string[] } {
+  let at = 0;
+  const tokens = line.split(' ').map((w) => {
+    const [form, lemma, pos, xpos, head, dep] = w.split('|') as [string, string, string, string, string, string];
+    const t: Token = { start: at, end: at + form.length, form, lemma, pos, xpos, head: Number(head) - 1, dep, sent: 0, spaceAfter: true };
+    at += form.length + 1;
+    return t;
+  });
+  return { tokens, heads: Int32Array.from(tokens.map((t) => t.head)), deps: tokens.map((t) => t.dep) };
+}
+
+// "A car bomb was on Monday rammed into a base ." as the parser misread it: a copula on the day, "rammed" its modifier
+const INTERRUPTED =
+  'A|a|DET|DT|3|det car|car|NOUN|NN|3|compound bomb|bomb|NOUN|NN|6|nsubj was|be|AUX|VBD|6|cop on|on|ADP|IN|6|case ' +
+  'Monday|Monday|PROPN|NNP|0|root rammed|ram|VERB|VBD|6|acl into|into|ADP|IN|10|case a|a|DET|DT|10|det base|base|NOUN|NN|7|obl .|.|PUNCT|.|6|punct';
+
 describe('issue 13 frame rules, session 12', () => {
+  it('"was on Monday rammed": the copula on a day word before a participle it governs is that participle\'s passive auxiliary', () => {
+    const p = parsed(INTERRUPTED);
+    repairInterruptedPassives(p.tokens, p.heads, p.deps);
+    expect([p.heads[6], p.deps[6]]).toEqual([-1, 'root']); // rammed heads the clause
+    expect([p.heads[3], p.deps[3]]).toEqual([6, 'aux:pass']);
+    expect([p.heads[2], p.deps[2]]).toEqual([6, 'nsubj:pass']); // the bomb was rammed
+    expect([p.heads[5], p.deps[5]]).toEqual([6, 'obl:tmod']);
+    expect([p.heads[4], p.deps[4]]).toEqual([5, 'case']); // "on" stays the day's
+    expect(p.heads[10]).toBe(6);
+  });
+
+  it('controls: a copula on a noun that is no day, or a participle not right after the day, stay as parsed', () => {
+    const noDay = parsed(INTERRUPTED.replace('Monday|Monday|PROPN|NNP|0|root', 'board|board|NOUN|NN|0|root'));
+    repairInterruptedPassives(noDay.tokens, noDay.heads, noDay.deps);
+    expect([noDay.heads[6], noDay.deps[6], noDay.deps[3]]).toEqual([5, 'acl', 'cop']);
+    // "The meeting was on Monday , attended by …": a comma between — a description of the day's event, left alone
+    const comma = parsed('The|the|DET|DT|2|det meeting|meeting|NOUN|NN|5|nsubj was|be|AUX|VBD|5|cop on|on|ADP|IN|5|case Monday|Monday|PROPN|NNP|0|root ,|,|PUNCT|,|7|punct attended|attend|VERB|VBN|5|acl .|.|PUNCT|.|5|punct');
+    repairInterruptedPassives(comma.tokens, comma.heads, comma.deps);
+    expect([comma.heads[6], comma.deps[6]]).toEqual([4, 'acl']);
+  });
+
   it.skipIf(!hasParser)('an agentless passive use of force done in or by an act noun takes the doer named on that noun', () => {
     expect(show('Three Afghan policemen were killed in a Taliban attack on Monday.')).toEqual(['190 AFGREBTAL→AFGCOP']);
     expect(show('Six Afghan soldiers were killed in an attack by the Taliban.')).toEqual(['190 AFGREB→AFGMIL']);
