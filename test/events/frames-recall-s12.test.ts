@@ -79,4 +79,13 @@ describe('issue 13 frame rules, session 12', () => {
     expect(show('A man rammed a car into a crowd of Afghan protesters.').filter((e) => e.startsWith('183'))).toEqual([]);
     expect(show('Saudi oil facilities were hit by a storm.')).toEqual([]);
   }, 60_000);
+
+  it.skipIf(!hasParser)('ordering someone held in custody, and remanding someone, is detention (173)', () => {
+    expect(show('The Kenyan judge ordered the two Somali suspects remain in custody.')).toEqual(['173 KENJUD→SOMCRM']);
+    expect(show('The Kenyan judge ordered that the two Somali suspects be held in custody.')).toEqual(['173 KENJUD→SOMCRM']);
+    expect(show('A Kenyan court remanded two Somali suspects in custody.')).toEqual(['173 KENJUD→SOMCRM']);
+    // controls: an order to stay somewhere else, or to pay, is no detention
+    expect(show('The Kenyan judge ordered the two Somali suspects remain in Nairobi.').filter((e) => e.startsWith('17'))).toEqual([]);
+    expect(show('The court ordered Peru to pay.').filter((e) => e.startsWith('17'))).toEqual([]);
+  }, 60_000);
 });
