@@ -8,6 +8,7 @@ import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
 import { accusedFromEarlierCharge } from './accused-party.js';
+import { claimFollows, sourceFromClaim } from './claimed-act-owner.js';
 import { speechActs, targetFromEarlierSpeech } from './speech-owner.js';
 import { seatIndex, sentenceEntityIndex, sameActor, type Ctx, type DropTrace } from './context.js';
 import type { EventLexicon } from './event-lexicon.js';
@@ -361,7 +362,8 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // target being the government of the place, as the GSR codes "students throughout Indonesia
   // staged demonstrations … by Suharto's government")
   const victim = (a: Actor) => !(!f.cameo.startsWith('14') && hasContextCountry(c, a));
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent))) return drop(c, p, f, 'no source');
+  // (an agentless use of force whose doer a later claim of responsibility names is kept: claimed-act-owner.ts)
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent)) && !(src.passiveAgentless && f.cameo >= '18' && claimFollows(t.doc.text, t.tok(p).end))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
@@ -399,7 +401,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
@@ -586,7 +588,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
-  // "the accused": the party of the accusation told before (accused-party.ts)
-  // (after the refiners that key events by identity)
-  return mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, targetFromEarlierSpeech(targetFromEarlierEvent(sourceFromEarlierAct(told, means, lex.words.actNouns), objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens)), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  // parties told elsewhere in the story, one refiner each (force-owner, claimed-act-owner, act-owner,
+  // speech-owner); "the accused" last, after the refiners that key events by identity (accused-party.ts)
+  const withDoers = sourceFromClaim(sourceFromEarlierAct(told, means, lex.words.actNouns), doc.text, doc.sentences);
+  const withTargets = targetFromEarlierSpeech(targetFromEarlierEvent(withDoers, objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens);
+  return mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, withTargets), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -26,6 +26,8 @@ export type Constraint =
   | { readonly kind: 'prep'; readonly prep: string; readonly lemmas: ReadonlySet<string> | null }
   | { readonly kind: 'nosubj'; readonly lemmas: ReadonlySet<string> }
   | { readonly kind: 'gov'; readonly lemmas: ReadonlySet<string> }
+  /** a phrase with the preposition inside the clausal complement ("ordered the accused remain [in custody]") */
+  | { readonly kind: 'clausePrep'; readonly prep: string; readonly lemmas: ReadonlySet<string> }
   /** what the verb reports (its clausal complement, object and predicate) holds a word or phrase of an evaluation class (data/events/evaluation-words.tsv) */
   | { readonly kind: 'content'; readonly cls: string; readonly phrases: readonly string[] };
 
@@ -95,8 +97,9 @@ function parseConstraint(s: string, row: string, evaluation: ReadonlyMap<string,
   if (key === 'x') return { kind: 'xcomp', lemmas: set };
   if (key === 'c') return { kind: 'ccomp', lemmas: set };
   if (key.startsWith('p:')) return { kind: 'prep', prep: key.slice(2), lemmas: set };
+  if (key.startsWith('c>p:') && key.length > 4 && set) return { kind: 'clausePrep', prep: key.slice(4), lemmas: set };
   if ((key === 'nosubj' || key === 'gov') && set) return { kind: key, lemmas: set };
-  throw bad(row, `constraint "${s}" (expected obj=…, x[=…], c[=…], p:<prep>[=…], nosubj=…, gov=…, e=<class>)`);
+  throw bad(row, `constraint "${s}" (expected obj=…, x[=…], c[=…], p:<prep>[=…], c>p:<prep>=…, nosubj=…, gov=…, e=<class>)`);
 }
 
 function bad(row: string, what: string): NewsgraphError {

@@ -176,6 +176,11 @@ function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean
       const r = view.content();
       return c.phrases.some((w) => r.lemmas.includes(` ${w} `) || r.forms.includes(` ${w} `));
     }
+    case 'clausePrep': {
+      // "ordered the accused remain in custody": the phrase sits in the ordered clause, not on the verb
+      const cc = clauseOf(t, p);
+      return cc >= 0 && prepArgs(t, cc, c.prep, false).some((x) => lemmaIn(t, x, c.lemmas));
+    }
     case 'gov': {
       const g = governingVerb(t, p);
       return g >= 0 && lemmaIn(t, g, c.lemmas);

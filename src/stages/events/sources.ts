@@ -8,6 +8,7 @@ import type { Actor } from './actor.js';
 import { governingSubject, governingVerb, reportedConjunctSubject, subjectOf } from './roles.js';
 import { baseDep, type DepTree } from './tree.js';
 import { respondedTransfer } from './transfer-response.js';
+import { meansNounAgent } from './means-noun-agent.js';
 import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
@@ -192,7 +193,7 @@ function isReferredForce(t: DepTree, n: number): boolean {
  * `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue
  * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts)
  */
-type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean };
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean };
 
 export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
   const own = grammaticalSources(c, p, f);
@@ -266,6 +267,11 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
       // out …" parsed with the subject inside the previous phrase): the nearest actor before it
       const near = nearestActorBefore(c, p, timeSubject);
       if (near.length) return { actors: near, passiveAgentless: false, nearest: true };
+    }
+    // "were killed in a Taliban attack": the doer named on the act noun (means-noun-agent.ts)
+    if (!actors.length && f.cameo >= '18' && t.isPassive(p) && (s < 0 || t.caseOf(s) === 'by')) {
+      const means = meansNounAgent(c, p);
+      if (means.length) return { actors: means, passiveAgentless: false, means: true };
     }
     return { actors, passiveAgentless: s < 0 && t.isPassive(p) };
   }

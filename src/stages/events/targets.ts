@@ -2,6 +2,7 @@
 // usually sit, then the first political actor after the trigger in its clause; a place stands in
 // for a missing target of a concession, protest or use of force, and a visit's host is the place
 // its sentence names.
+import { ownerByParticiple } from './thing-owner.js';
 import type { Sentence } from '../../core/doc.js';
 import { actorsOf, isPronoun, sameActor, type Ctx } from './context.js';
 import type { Frame, TargetSlot } from './lexicon.js';
@@ -107,7 +108,7 @@ export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[]
     }
     // the owner of a thing acted upon: "Iran's plan", "the proposal of Iran", "calls by Belarus", "an offer from Kabul"
     const owner = t.kid(h, 'nmod:poss');
-    const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? -1);
+    const of = owner >= 0 ? owner : (t.prepKids(h, 'of')[0] ?? t.prepKids(h, 'by')[0] ?? t.prepKids(h, 'from')[0] ?? ownerByParticiple(t, h));
     const ownedAll = of >= 0 ? c.r.resolve(of) : [];
     const owned = ownedAll.filter((x) => !isMerePlace(c, x, true));
     places.push(...ownedAll.filter((x) => !owned.includes(x)));

@@ -7,6 +7,7 @@ import { lowerForms } from '../../core/lower-forms.js';
 import { isReducedPassive } from './reduced-passive.js';
 import { repairShotVerbs } from './shot-verb.js';
 import { repairParticipleNouns } from './participle-noun.js';
+import { repairInterruptedPassives } from './interrupted-passive.js';
 import { repairRelativeClauseConjuncts } from './relative-clause-conjunct.js';
 
 /** "obl:tmod" → "obl": the frames name universal relations; subtypes only refine them. */
@@ -137,6 +138,7 @@ function repairedTree(doc: Doc): RepairedTree {
   repairAmodPredicates(doc.tokens, heads, deps);
   repairParticles(doc.tokens, heads, deps);
   repairRelativeClauseConjuncts(doc.tokens, heads, deps);
+  repairInterruptedPassives(doc.tokens, heads, deps);
   const retagged = repairShotVerbs(doc.tokens, heads, deps);
   repairParticipleNouns(doc.tokens, heads, deps, retagged);
   const count = new Int32Array(n + 1);
