@@ -28,6 +28,14 @@ const speechVerbs = new Set(
     .filter((c) => c[2] === 'speech')
     .map((c) => c[1]!),
 );
+const attitudeVerbs = new Set(
+  readFileSync(new URL('../data/speech-verbs.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .filter((c) => c[2] === 'attitude')
+    .map((c) => c[1]!),
+);
 
 /** the family token i heads, or null (one family per token, the most specific first) */
 function familyOf(doc: Doc, kids: readonly number[][], i: number): string | null {
@@ -43,6 +51,9 @@ function familyOf(doc: Doc, kids: readonly number[][], i: number): string | null
     const passive = ks.some((k) => dep(k) === 'aux:pass');
     const expletive = ks.some((k) => (dep(k) === 'expl' || dep(k) === 'nsubj:pass') && /^it$/i.test(doc.tokens[k]!.form));
     if (passive && expletive && ks.some((k) => dep(k) === 'ccomp' || dep(k) === 'csubj:pass')) return "it was reported / believed that";
+    // "Clinton has been attacked on the speeches by Bernie Sanders": the by-agent holds the act
+    const byAgent = ks.some((k) => /^obl/.test(dep(k)) && kids[k]!.some((c) => dep(c) === 'case' && /^by$/i.test(doc.tokens[c]!.form)));
+    if (passive && byAgent) return `passive + by-agent (${speechVerbs.has(lemma) ? 'speech' : attitudeVerbs.has(lemma) ? 'attitude' : 'other'} verb)`;
     const rel = ks.map((k) => (/^nsubj/.test(dep(k)) ? doc.tokens[k]!.form.toLowerCase() : '')).find((f) => f === 'who' || f === 'which' || f === 'that');
     const who = rel !== undefined;
     if (/relcl$/.test(t.dep) && who && speechVerbs.has(lemma)) return rel === 'who' ? 'X, who said (speech verb in a relative clause)' : 'a poll that showed (speech verb in a that/which clause)';
