@@ -57,7 +57,7 @@ export function chain(doc: Doc, i: number): number[] {
 }
 
 /** the dependency path outer → inner: '^' + each relation climbed, then each relation descended */
-function pathBetween(doc: Doc, outer: number, inner: number): string {
+export function pathBetween(doc: Doc, outer: number, inner: number): string {
   if (outer < 0 || inner < 0) return 'no-token';
   if (doc.tokens[outer]!.sent !== doc.tokens[inner]!.sent) return 'other-sentence';
   const up = chain(doc, outer);

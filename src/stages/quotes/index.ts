@@ -4,6 +4,7 @@
 //   not-speech       naming ("called her “Sunday cake”") claimed first; cue uses that are acts
 //   attach-direct    speaker and cue for each quoted span (before, after, inverted, dash)
 //   indirect         indirect and mixed speech from surface patterns; according-to; fronted "Asked …,"
+//   passive-attitude "X was criticized by Y (for Z)": the by-agent's stance (called from indirect's passive branch)
 //   as-clause        "As X put it, …", "…, as X said.": the source after "as"
 //   coordinated-cues a side clause with its own cue ("…, while X suggests …") cut from a forward content, read again
 //   appositive-relative "…, a charge that X denied": the apposition is X's, cut from the content before it

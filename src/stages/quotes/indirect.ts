@@ -20,6 +20,7 @@ import { leftNP, rightNP, type NP } from './source-np.js';
 import { clauseAt, inanimateSource, notSpeech } from './not-speech.js';
 import { gapAntecedent } from './gap-antecedent.js';
 import { occasionEnd } from './occasion-end.js';
+import { attachPassiveAttitude } from './passive-attitude.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
@@ -116,6 +117,8 @@ export function attachIndirect(st: State): void {
             accept(st, cueAttribution(v, [tokSpan(v, subj.start, subj.end)], cue, agent, 'indirect-passive', 'indirect-passive-by', null));
             i = agent.end;
           }
+        } else if (entry.cls === 'attitude' && attachPassiveAttitude(st, g, s, ce) > i) {
+          // "Trump was attacked by Hillary Clinton" (passive-attitude.ts); the cue stays claimed
         } else if (v.lex.is('raising-passive', entry.lemma)) {
           const done = attachRaising(st, g, s, ce);
           if (done > i) i = done;
