@@ -57,12 +57,15 @@ export function trim(text: string, s: number, e: number): [number, number] {
 interface Built {
   doc: Doc;
   gold: Array<{ start: number; end: number; type: string }>;
+  /** character ranges of the corpus's unlabelled spans (CorpusSentence.unlabelled) */
+  unlabelled?: Array<[number, number]>;
   mentions: Array<{ start: number; end: number; group: string; etype: string; heads: Array<[number, number]> }>;
 }
 
 function build(cd: CorpusDoc): Omit<Built, 'doc'> & { text: string } {
   let text = '';
   const gold: Built['gold'] = [];
+  const unlabelled: Array<[number, number]> = [];
   const mentions: Built['mentions'] = [];
   for (const s of cd.sentences) {
     if (text) text += '\n';
@@ -74,6 +77,11 @@ function build(cd: CorpusDoc): Omit<Built, 'doc'> & { text: string } {
       if (a.start < 0 || b.end < 0) continue;
       gold.push({ start: base + a.start, end: base + b.end, type: n.type });
     }
+    for (const u of s.unlabelled ?? []) {
+      const a = s.words[u.from]!;
+      const b = s.words[u.to - 1]!;
+      if (a.start >= 0 && b.end >= 0) unlabelled.push([base + a.start, base + b.end]);
+    }
     for (const m of s.mentions) {
       const a = s.words[m.from]!;
       const b = s.words[m.to - 1]!;
@@ -82,7 +90,7 @@ function build(cd: CorpusDoc): Omit<Built, 'doc'> & { text: string } {
       mentions.push({ start: base + a.start, end: base + b.end, group: `${m.group}`, etype: m.etype, heads });
     }
   }
-  return { text, gold, mentions };
+  return { text, gold, mentions, unlabelled };
 }
 
 const times = { segment: 0, syntax: 0, entities: 0 };
@@ -115,13 +123,22 @@ function prf(c: { tp: number; pred: number; gold: number }) {
   return { p: +p.toFixed(4), r: +r.toFixed(4), f1: +(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4), ...c };
 }
 
-export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>, errors: string[] = [], maxErrors = 0, breakdown?: ErrorBreakdown, pyCompatible = false, examples?: ErrorExamples) {
+/**
+ * P/R/F1 of the documents' names. `skipUnlabelled`: a predicted name inside one of the corpus's
+ * unlabelled spans that is no gold name is not scored — a flat corpus (CrossNER) does not say whether
+ * the "United Kingdom" of "2010 United Kingdom general election" is a place, GUM and UNER say it is.
+ */
+export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold']; unlabelled?: Built['unlabelled'] }>, errors: string[] = [], maxErrors = 0, breakdown?: ErrorBreakdown, pyCompatible = false, examples?: ErrorExamples, skipUnlabelled = false) {
   const c: Counts = {};
   for (const typ of ['PER', 'ORG', 'LOC', 'ALL']) c[typ] = { tp: 0, pred: 0, gold: 0 };
-  for (const { doc, gold } of items) {
+  for (const { doc, gold, unlabelled } of items) {
     const text = doc.text;
     const gs = new Set(gold.map((g) => `${trim(text, g.start, g.end).join(':')}:${g.type}`));
     const ps = new Set<string>();
+    const inUnlabelled = (k: string) => {
+      const [s, e] = k.split(':').map(Number);
+      return skipUnlabelled && !gs.has(k) && (unlabelled ?? []).some(([a, b]) => a <= s! && e! <= b);
+    };
     for (const e of doc.entities) {
       const t = NER_MAP[e.type];
       if (!t) continue;
@@ -131,7 +148,8 @@ export function scoreNer(items: ReadonlyArray<{ doc: Doc; gold: Built['gold'] }>
         if (m.kind === 'nominal' || m.kind === 'pronoun') continue;
         const seg = text.slice(m.start, m.end).trim();
         if (!seg || startsWithPronoun(seg, pyCompatible)) continue;
-        ps.add(`${trim(text, m.start, m.end).join(':')}:${t}`);
+        const k = `${trim(text, m.start, m.end).join(':')}:${t}`;
+        if (!inUnlabelled(k)) ps.add(k);
       }
     }
     for (const typ of ['PER', 'ORG', 'LOC', 'ALL']) {
@@ -258,6 +276,8 @@ function main() {
   });
   // per-corpus dev slices through the whole pipeline (each slice document's sentences, one a line)
   const corpora: Record<string, ReturnType<typeof scoreNer>> = {};
+  // the same with predictions inside the corpus's unlabelled spans unscored (corpora that have them)
+  const corporaSkipUnlabelled: Record<string, ReturnType<typeof scoreNer>> = {};
   const breakdown: Record<string, ErrorBreakdown> = { gum: {}, uner: {} };
   const examples: Record<string, ErrorExamples> = { gum: {}, uner: {} };
   const corpusItems: Array<[string, Array<{ doc: Doc; gold: Built['gold'] }>]> = [];
@@ -266,15 +286,17 @@ function main() {
       if (name === 'gum' || name === 'uner-ewt') continue;
       const items = readNerCorpus(name).dev.map((cd) => {
         const b = build(cd);
-        return { doc: run(b.text, cd.id), gold: b.gold };
+        return { doc: run(b.text, cd.id), gold: b.gold, unlabelled: b.unlabelled };
       });
       corpora[name] = scoreNer(items, [], 0, (breakdown[name] = {}), false, (examples[name] = {}));
+      if (items.some((it) => it.unlabelled?.length)) corporaSkipUnlabelled[name] = scoreNer(items, [], 0, undefined, false, undefined, true);
       corpusItems.push([name, items]);
     }
   }
   const errors: string[] = [];
   const res = {
     corpora_dev: corpora,
+    corpora_dev_unlabelled_unscored: corporaSkipUnlabelled,
     gum_test: scoreNer(gum, errors, maxErrors, breakdown.gum, false, examples.gum),
     uner_ewt_test: scoreNer(uner, errors, maxErrors, breakdown.uner, false, examples.uner),
     errors_by_kind: breakdown,
@@ -319,6 +341,8 @@ function main() {
       `${n.padEnd(22)} F1 ${r.ALL!.f1.toFixed(3)} (P ${r.ALL!.p.toFixed(3)} R ${r.ALL!.r.toFixed(3)})  PER ${r.PER!.f1.toFixed(3)}  ORG ${r.ORG!.f1.toFixed(3)}  LOC ${r.LOC!.f1.toFixed(3)}  [gold ${r.ALL!.gold}]\n`;
     if (dev) process.stdout.write(`split: --dev (rows labelled test below are GUM dev and the UNER EWT dev slice, every ${UNER_EWT_DEV_EVERY}th document)\n`);
     for (const [name, r] of Object.entries(corpora)) process.stdout.write(line(`${name} dev`, r));
+    for (const [name, r] of Object.entries(corporaSkipUnlabelled)) process.stdout.write(line(`${name} dev*`, r));
+    if (Object.keys(corporaSkipUnlabelled).length) process.stdout.write('  * predictions inside the corpus\'s unlabelled spans not scored (a name nested in "2010 United Kingdom general election")\n');
     process.stdout.write(line('GUM test', res.gum_test));
     process.stdout.write(line('GUM news', res.gum_news));
     process.stdout.write(line('UNER EWT test', res.uner_ewt_test));

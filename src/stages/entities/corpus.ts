@@ -39,6 +39,12 @@ export interface CorpusSentence {
   readonly words: readonly CorpusWord[];
   readonly named: readonly NamedSpan[];
   readonly mentions: readonly CorefMention[];
+  /**
+   * word ranges the corpus marks as a name of a type the model does not learn, whose words may
+   * still hold one of ours ("2010 [United Kingdom] general election", a CrossNER election): trained
+   * as unknown (partial annotation), neither as a name nor as outside any name
+   */
+  readonly unlabelled?: ReadonlyArray<{ readonly from: number; readonly to: number }>;
 }
 
 export interface CorpusDoc {

@@ -43,7 +43,8 @@ export function trainNerMlp(examples: readonly NerMlpExample[], vectors: WordVec
   const picks: number[] = [];
   for (let e = 0; e < examples.length; e++) {
     const ex = examples[e]!;
-    for (let i = 0; i < ex.s.n; i++) if (topTwoMargin(ex.em, i, L) < o.trainMargin * emScale) picks.push(e, i);
+    // a word of unknown label (-1: inside a corpus's unlabelled span) teaches nothing
+    for (let i = 0; i < ex.s.n; i++) if (ex.gold[i]! >= 0 && topTwoMargin(ex.em, i, L) < o.trainMargin * emScale) picks.push(e, i);
   }
   const count = picks.length / 2;
   const total = examples.reduce((a, e) => a + e.s.n, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../nlp/random.js';
-import { PerceptronTrainer, bioAllowed, emissions, viterbi, type PerceptronModel } from './perceptron.js';
+import { PerceptronTrainer, bioAllowed, constrainedPath, emissions, viterbi, type PerceptronModel } from './perceptron.js';
 
 const LABELS7 = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 
@@ -43,5 +43,25 @@ describe('perceptron', () => {
     // "I-PER" alone (word 12 without 11 before it) is never output
     const out = viterbi(m, emissions(m, Uint32Array.from([10, 12]), K), 2, allowed);
     expect(out[1] === 2 && out[0] !== 1 && out[0] !== 2).toBe(false);
+  });
+
+  it('an unknown gold label (-1) is neither taught as outside nor as a name: only the known labels are', () => {
+    const K = 1;
+    const allowed = bioAllowed(LABELS7);
+    const t = new PerceptronTrainer(LABELS7, 10);
+    // word 20 learnt as a place
+    for (let ep = 0; ep < 3; ep++) t.train(Uint32Array.from([10, 20, 10]), K, Int32Array.from([0, 5, 0]));
+    const word20 = () => Array.from(t.model.weights.subarray(20 * 7, 21 * 7));
+    const before = word20();
+    // inside an unlabelled span ("2010 [United Kingdom] general election" in CrossNER) the model's
+    // own reading is the target: word 20's weights stay, where a trainer taking -1 as outside would
+    // unteach the place
+    t.train(Uint32Array.from([20, 21, 10]), K, Int32Array.from([-1, -1, 0]));
+    expect(word20()).toEqual(before);
+    // the target path agrees with every known label and is free where the label is unknown
+    const m = t.finish();
+    const em = emissions(m, Uint32Array.from([20, 21, 10]), K);
+    expect(viterbi(m, em, 3, allowed)[0]).toBe(5);
+    expect(Array.from(constrainedPath(m, em, Int32Array.from([-1, 3, -1]), allowed)).slice(0, 2)).toEqual([5, 3]);
   });
 });

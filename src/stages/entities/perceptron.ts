@@ -169,6 +169,18 @@ export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed
 }
 
 /** Trainer with averaging; `finish()` returns the averaged model. */
+/** The best path whose labels agree with `gold` wherever it is not -1 (emissions of the other labels ruled out there). */
+export function constrainedPath(m: PerceptronModel, em: Float32Array, gold: Int32Array, allowed: Uint8Array): Int32Array {
+  const L = m.labels.length;
+  const fixed = Float32Array.from(em);
+  for (let i = 0; i < gold.length; i++) {
+    const g = gold[i]!;
+    if (g < 0) continue;
+    for (let l = 0; l < L; l++) if (l !== g) fixed[i * L + l] = -1e9;
+  }
+  return viterbi(m, fixed, gold.length, allowed);
+}
+
 export class PerceptronTrainer {
   readonly model: PerceptronModel;
   private readonly totals: Float64Array;
@@ -197,12 +209,18 @@ export class PerceptronTrainer {
     w[idx] += d;
   }
 
-  /** One training example (n * K feature hashes); returns the number of wrong tokens. */
-  train(feats: Uint32Array, K: number, gold: Int32Array): number {
+  /**
+   * One training example (n * K feature hashes); returns the number of wrong tokens. A gold label
+   * of -1 is unknown (partial annotation): the target there is the best path that agrees with the
+   * known labels, so the update teaches nothing about those words but what the rest implies.
+   */
+  train(feats: Uint32Array, K: number, goldOrUnknown: Int32Array): number {
     const m = this.model;
     const L = m.labels.length;
-    const n = gold.length;
-    const pred = viterbi(m, emissions(m, feats, K), n, this.allowed);
+    const n = goldOrUnknown.length;
+    const em = emissions(m, feats, K);
+    const gold = goldOrUnknown.some((g) => g < 0) ? constrainedPath(m, em, goldOrUnknown, this.allowed) : goldOrUnknown;
+    const pred = viterbi(m, em, n, this.allowed);
     let wrong = 0;
     const mask = (1 << m.bits) - 1;
     for (let i = 0; i < n; i++) {

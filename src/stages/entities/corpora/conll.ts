@@ -2,7 +2,11 @@
 // column, a blank line between sentences, `-DOCSTART-` between documents): CrossNER (BIO, fine
 // types), wikigold (IO tags) and the Broad Twitter Corpus (BIO). Both schemes are read the same
 // way: a span starts at B-X, or at I-X after a token not of type X. Types go through the corpus's
-// type map (data/ner-type-map.tsv); a mapped-away type's tokens are outside any name.
+// type map (data/ner-type-map.tsv); a mapped-away type's words are outside any name, and a longer
+// mapped-away span with a capitalised word is also listed as unlabelled (CorpusSentence.unlabelled:
+// it may hold a name of ours, as the places in CrossNER's "2010 United Kingdom general election" or
+// "1920 United States presidential election", which GUM and Universal NER annotate as places;
+// scripts/train-ner.ts NER_PARTIAL=1 trains such spans as unknown).
 import type { CorpusDoc, CorpusSentence, NamedSpan } from '../corpus.js';
 import { sentenceFromTokens } from './tokens.js';
 import type { TypeMapper } from './type-map.js';
@@ -19,7 +23,9 @@ export function readConllNer(text: string, idPrefix: string, map: TypeMapper): C
   const flush = () => {
     if (!forms.length) return;
     if (!docs.length || (!markers && docs[docs.length - 1]!.sentences.length >= CHUNK_SENTENCES)) newDoc();
-    docs[docs.length - 1]!.sentences.push(sentenceFromTokens(forms, spansOf(tags, map)));
+    const { named, unlabelled } = spansOf(forms, tags, map);
+    const s = sentenceFromTokens(forms, named);
+    docs[docs.length - 1]!.sentences.push(unlabelled.length ? { ...s, unlabelled } : s);
     forms = [];
     tags = [];
   };
@@ -42,8 +48,12 @@ export function readConllNer(text: string, idPrefix: string, map: TypeMapper): C
   return docs.filter((d) => d.sentences.length);
 }
 
-function spansOf(tags: readonly string[], map: TypeMapper): NamedSpan[] {
+// only a capitalised word can be a name of ours: a lower-case term ("text mining") stays outside
+const CAPITALISED = /^\p{Lu}/u;
+
+function spansOf(forms: readonly string[], tags: readonly string[], map: TypeMapper): { named: NamedSpan[]; unlabelled: Array<{ from: number; to: number }> } {
   const out: NamedSpan[] = [];
+  const unlabelled: Array<{ from: number; to: number }> = [];
   let i = 0;
   while (i < tags.length) {
     const m = /^([BI])-(.+)$/.exec(tags[i]!);
@@ -56,7 +66,8 @@ function spansOf(tags: readonly string[], map: TypeMapper): NamedSpan[] {
     while (j < tags.length && tags[j] === `I-${type}`) j++;
     const label = map(type);
     if (label) out.push({ from: i, to: j, type: label });
+    else if (!label && j - i > 1 && forms.slice(i, j).some((f) => CAPITALISED.test(f))) unlabelled.push({ from: i, to: j });
     i = j;
   }
-  return out;
+  return { named: out, unlabelled };
 }

@@ -11,6 +11,7 @@ import { readRe3d } from './re3d.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
 import { withoutLeadingArticles } from './leading-article.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
+import { partialTrainingSpans } from './partial-labels.js';
 import { typeMapFor } from './type-map.js';
 
 const names = (s: CorpusSentence) => s.named.map((n) => `${n.type}:${s.words.slice(n.from, n.to).map((w) => w.form).join(' ')}`);
@@ -38,6 +39,25 @@ describe('CoNLL reader', () => {
     expect(docs).toHaveLength(2);
     expect(names(docs[0]!.sentences[0]!)).toEqual(['PER:John Smith', 'ORG:Acme Corp']);
     expect(names(docs[1]!.sentences[0]!)).toEqual(['LOC:Paris']);
+  });
+
+  it('lists a mapped-away name of several words with a capital as unlabelled (it may hold one of ours)', () => {
+    const bio = 'the\tO\n2010\tB-election\nUnited\tI-election\nKingdom\tI-election\ngeneral\tI-election\nelection\tI-election\nwas\tO\nBritish\tB-misc\nand\tO\ntext\tB-task\nmining\tI-task\n\n';
+    const s = readConllNer(bio, 'x', typeMapFor('crossner'))[0]!.sentences[0]!;
+    expect(s.named).toEqual([]);
+    // the election is unlabelled; the single demonym and the lower-case task stay outside any name
+    expect(s.unlabelled).toEqual([{ from: 1, to: 6 }]);
+  });
+
+  it('partial training labels: unlabelled spans unknown, a name of symbols alone no name', () => {
+    const election = readConllNer('the\tO\n2010\tB-election\nUnited\tI-election\nKingdom\tI-election\nelection\tI-election\n\n', 'x', typeMapFor('crossner'))[0]!.sentences[0]!;
+    expect(partialTrainingSpans(election).unknown).toEqual([{ from: 1, to: 5 }]);
+    // the Broad Twitter Corpus tags the "@" before a handle as a name of its own
+    const tweet = readConllNer('thanks\tO\n@\tB-ORG\nGWS_Giants\tB-ORG\n\n', 'b', typeMapFor('btc'))[0]!.sentences[0]!;
+    expect(names(tweet)).toEqual(['ORG:@', 'ORG:GWS_Giants']);
+    const t = partialTrainingSpans(tweet);
+    expect(t.named.map((n) => n.from)).toEqual([2]);
+    expect(t.unknown).toEqual([]);
   });
 
   it('cuts a file without document markers into fixed pseudo-documents', () => {

@@ -1,0 +1,22 @@
+// What a training sentence teaches under partial annotation (scripts/train-ner.ts NER_PARTIAL=1):
+// its names, minus the ones made of symbols alone (the Broad Twitter Corpus tags the "@" before a
+// handle as a name of its own, 3,399 times: "@ GWS_Giants" is B-ORG B-ORG), and its unlabelled spans
+// as words of unknown label (CorpusSentence.unlabelled: the perceptron's target there is its own best
+// path given the known labels, perceptron.ts constrainedPath). Off by default: measured in session 12
+// (see scripts/train-ner.ts) and not shipped.
+import type { CorpusSentence, NamedSpan } from '../corpus.js';
+
+const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
+
+export interface TrainingSpans {
+  readonly named: readonly NamedSpan[];
+  /** word ranges whose labels are unknown */
+  readonly unknown: ReadonlyArray<{ readonly from: number; readonly to: number }>;
+}
+
+export function partialTrainingSpans(s: CorpusSentence): TrainingSpans {
+  return {
+    named: s.named.filter((n) => !s.words.slice(n.from, n.to).every((w) => SYMBOLS_ONLY.test(w.form))),
+    unknown: s.unlabelled ?? [],
+  };
+}
