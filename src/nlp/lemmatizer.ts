@@ -4,6 +4,7 @@
 // Whether a tag keeps the form's capitalisation (NNP: "Obama" → "Obama"; VBD: "Went" → "go") is
 // learned per XPOS too. Loaded once, lazily; E021 if the file is missing or malformed.
 import { existsSync, readFileSync } from 'node:fs';
+import { flatCopy } from '../core/bounded-memo.js';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 
@@ -80,7 +81,8 @@ export class Lemmatizer {
       this.memo = new Map([[xpos, (m = new Map())]]);
       this.memoSize = 1;
     }
-    m.set(form, lemma);
+    // flat copies: a long form sliced from an article (and a lemma cut from it) would keep the article alive as long as the memo
+    m.set(flatCopy(form), flatCopy(lemma));
     return lemma;
   }
 

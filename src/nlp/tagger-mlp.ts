@@ -8,6 +8,7 @@
 // the perceptron's scores there: most tokens never pay for it.
 // Built by scripts/train-tagger.ts (src/nlp/tagger-mlp-train.ts).
 import { templateKey } from './hash.js';
+import { flatCopy } from '../core/bounded-memo.js';
 import { NewsgraphError } from '../core/errors.js';
 import type { TaggerFeatures } from './features-tagger.js';
 import { modelArray, type ModelFile } from './model-io.js';
@@ -156,7 +157,7 @@ export class TaggerMlp {
         r = this.clusters.indexOf(form);
         if (r >= this.meta.vocab) r = -1;
         if (this.rowOf.size >= ROW_MEMO) this.rowOf.clear();
-        this.rowOf.set(form, r);
+        this.rowOf.set(flatCopy(form), r); // (a long form sliced from an article would keep the article alive)
       }
       this.rows[j] = r;
     }

@@ -5,6 +5,7 @@
 // features come from the actor knowledge base's token-boundary trie and from the word lists of
 // ner-lexicon.ts (given names, places, organisations). A slot holding 0 is skipped by the perceptron
 // (perceptron.ts), so a template that does not apply adds no weight.
+import { BoundedMemo } from '../../core/bounded-memo.js';
 import type { Span } from '../../core/span.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
@@ -258,7 +259,9 @@ interface WordInfo {
   emFor: WordSums | null;
   emGen: number;
 }
-const wordCache = new WeakMap<FeatureContext, Map<string, WordInfo>>();
+/** words per generation of a context's word cache (src/core/bounded-memo.ts: at most twice as many held) */
+const WORD_CACHE_GENERATION = 16_384;
+const wordCache = new WeakMap<FeatureContext, BoundedMemo<WordInfo>>();
 // per context: the case-blind list (built from the word lists and the KB's country names once)
 const caselessCache = new WeakMap<FeatureContext, CaselessLexicon>();
 
@@ -270,13 +273,13 @@ function caselessOf(ctx: FeatureContext): CaselessLexicon | undefined {
 }
 
 /** the word cache of a context: looked up once per sentence, not once per token */
-function wordCacheOf(ctx: FeatureContext): Map<string, WordInfo> {
+function wordCacheOf(ctx: FeatureContext): BoundedMemo<WordInfo> {
   let cache = wordCache.get(ctx);
-  if (!cache) wordCache.set(ctx, (cache = new Map()));
+  if (!cache) wordCache.set(ctx, (cache = new BoundedMemo(WORD_CACHE_GENERATION)));
   return cache;
 }
 
-function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> = wordCacheOf(ctx)): WordInfo {
+function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> = wordCacheOf(ctx)): WordInfo {
   let e = cache.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -302,7 +305,6 @@ function wordInfo(ctx: FeatureContext, w: string, cache: Map<string, WordInfo> =
       emFor: null,
       emGen: 0,
     };
-    if (cache.size > 200_000) cache.clear(); // bounded memory on endless streams
     cache.set(w, e);
   }
   return e;
@@ -355,8 +357,8 @@ export interface WordSums {
   gen: number;
 }
 
-/** words whose sums the pool holds before it starts over */
-const WORD_SUMS_MAX = 200_000;
+/** words whose sums the pool holds before it starts over (twice the word cache's generation: about the words it holds) */
+const WORD_SUMS_MAX = 2 * WORD_CACHE_GENERATION;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
 export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {

@@ -10,6 +10,7 @@
 // the sentence can be trusted. Model file: models/ner-mlp.bin.
 import { templateKey } from '../../nlp/hash.js';
 import { existsSync } from 'node:fs';
+import { BoundedMemo } from '../../core/bounded-memo.js';
 import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import { modelArray, readModelFile, type ModelFile } from '../../nlp/model-io.js';
@@ -120,25 +121,24 @@ interface FormInfo {
   readonly cap: number;
   readonly known: number;
 }
-/** forms remembered per (vectors, lower-case vocabulary) (cleared when full: bounded memory on endless streams) */
-const FORM_MEMO = 100_000;
-const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, Map<string, FormInfo>>>();
+/** forms per generation of the memo of a (vectors, lower-case vocabulary) pair (src/core/bounded-memo.ts: at most twice as many held) */
+const FORM_MEMO_GENERATION = 16_384;
+const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, BoundedMemo<FormInfo>>>();
 
 /** the form memo of (vectors, lowerVocab): looked up once per sentence, not once per token */
-function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): Map<string, FormInfo> {
+function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): BoundedMemo<FormInfo> {
   let byVocab = memos.get(vectors);
   if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
   let memo = byVocab.get(lowerVocab);
-  if (!memo) byVocab.set(lowerVocab, (memo = new Map()));
+  if (!memo) byVocab.set(lowerVocab, (memo = new BoundedMemo(FORM_MEMO_GENERATION)));
   return memo;
 }
 
-function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, memo: Map<string, FormInfo>): FormInfo {
+function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, memo: BoundedMemo<FormInfo>): FormInfo {
   let e = memo.get(w);
   if (!e) {
     const lw = w.toLowerCase();
     e = { row: vectors.rowOf(w), shape: fnv(shapeOf(w)) | 0, low: fnv(lw) | 0, suf3: fnv(lw.slice(-3)), suf2: fnv(lw.slice(-2)), pre3: fnv(lw.slice(0, 3)), cap: capOf(w), known: lowerVocab.has(lw) ? 1 : 0 };
-    if (memo.size >= FORM_MEMO) memo.clear();
     memo.set(w, e);
   }
   return e;

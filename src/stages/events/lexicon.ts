@@ -458,15 +458,30 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
   }
   for (const [i, c] of defaults) order.push(i), constraints.push(c);
   if (!order.length) return NO_FRAMES;
+  // the list lives as long as the lexicon (the whole run): it keeps of each row only what its frame
+  // needs (the parsed rows, with their origin notes, were ~10 MB after the Wikinews bench) and each
+  // frame's id number (the kept rows up to it in file order with the same particle and code)
+  const seen = new Map<string, number>();
+  const idNumber = new Int32Array(rows.length);
+  for (let x = 0; x < rows.length; x++) {
+    if (!kept[x]) continue;
+    const key = `${rows[x]!.prt}\t${rows[x]!.cameo}`;
+    const k = (seen.get(key) ?? 0) + 1;
+    seen.set(key, k);
+    idNumber[x] = k;
+  }
+  // (a plain loop: a closure over `rows` here would keep them in the context `at` holds)
+  const slim: { row: Readonly<Record<string, string>>; n: number; k: number }[] = new Array(order.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    slim[j] = { row: { lemma: rows[i]!.lemma!, prt: rows[i]!.prt!, cameo: rows[i]!.cameo! }, n: ns[i]!, k: idNumber[i]! };
+  }
   const built: (Frame | undefined)[] = new Array(order.length);
   const at = (j: number): Frame => {
     let f = built[j];
     if (f) return f;
-    const i = order[j]!;
-    const r = rows[i]!;
-    let k = 0;
-    for (let x = 0; x <= i; x++) if (kept[x] && rows[x]!.prt === r.prt && rows[x]!.cameo === r.cameo) k++;
-    built[j] = f = dictionaryFrame(r, ns[i]!, constraints[j]!, k, shared);
+    const { row, n, k } = slim[j]!;
+    built[j] = f = dictionaryFrame(row, n, constraints[j]!, k, shared);
     return f;
   };
   let every: readonly Frame[] | undefined;
