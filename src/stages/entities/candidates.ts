@@ -103,17 +103,28 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
   return out;
 }
 
+/** the tags passed to a model that does not read them */
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
 export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
   const { text, tokens } = doc;
   const out: WorkMention[] = [];
   // how each word appears across the article (the model's document features), built once
-  const nerDoc = model ? nerDocContext(model, doc.sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.form))) : undefined;
+  // (each sentence's forms once: the same arrays serve the document features and the tagging, whose
+  // per-word information ner-features.ts then finds by sentence instead of once more per token)
+  const sentenceForms = doc.sentences.map((s) => {
+    const forms: string[] = new Array<string>(s.tokenEnd - s.tokenStart);
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) forms[k - s.tokenStart] = tokens[k]!.form;
+    return forms;
+  });
+  const nerDoc = model ? nerDocContext(model, sentenceForms) : undefined;
+  const readsTags = model?.meta.pos === true;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!;
     const toks = tokens.slice(s.tokenStart, s.tokenEnd) as Token[];
     // gazetteer matches at each token, shared by the model's features and the candidates below
     const matches = nameMatches(kb, text, toks);
-    const ner = model ? tagSentence(model, text, toks, toks.map((t) => t.form), toks.map((t) => t.xpos), matches, nerDoc) : [];
+    const ner = model ? tagSentence(model, text, toks, sentenceForms[si]!, readsTags ? toks.map((t) => t.xpos) : NO_TAGS, matches, nerDoc) : [];
     const nerHere: WorkMention[] = ner.map((n) => ({
       start: toks[n.from]!.start,
       end: toks[n.to - 1]!.end,

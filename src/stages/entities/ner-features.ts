@@ -203,9 +203,11 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   for (const forms of sentences) {
     const n = forms.length;
     let orgRun = false;
+    const infos: WordInfo[] = new Array<WordInfo>(n);
+    sentenceInfos.set(forms, { ctx, infos });
     for (let i = n - 1; i >= 0; i--) {
       const w = forms[i]!;
-      const e = wordInfo(ctx, w, cache);
+      const e = (infos[i] = wordInfo(ctx, w, cache));
       if (!e.letter) {
         orgRun = false;
         continue;
@@ -262,6 +264,9 @@ interface WordInfo {
 /** words per generation of a context's word cache (src/core/bounded-memo.ts: at most twice as many held) */
 const WORD_CACHE_GENERATION = 16_384;
 const wordCache = new WeakMap<FeatureContext, BoundedMemo<WordInfo>>();
+// per sentence (its forms array): the words' entries docWordFlags looked up, so sentenceFeatures,
+// given the same array, does not look each word up again (a string-keyed lookup per token)
+const sentenceInfos = new WeakMap<readonly string[], { readonly ctx: FeatureContext; readonly infos: readonly WordInfo[] }>();
 // per context: the case-blind list (built from the word lists and the KB's country names once)
 const caselessCache = new WeakMap<FeatureContext, CaselessLexicon>();
 
@@ -428,10 +433,11 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   let words = 0;
   let caps = 0;
   const cache = wordCacheOf(ctx);
-  const infos: WordInfo[] = new Array<WordInfo>(n);
+  const seen = sentenceInfos.get(forms);
+  const infos: WordInfo[] = seen && seen.ctx === ctx && seen.infos.length === n ? (seen.infos as WordInfo[]) : new Array<WordInfo>(n);
+  const looked = infos !== seen?.infos;
   for (let i = 0; i < n; i++) {
-    const w = forms[i]!;
-    const e = (infos[i] = wordInfo(ctx, w, cache));
+    const e = looked ? (infos[i] = wordInfo(ctx, forms[i]!, cache)) : infos[i]!;
     low[i] = e.low;
     shape[i] = e.shape;
     cap[i] = e.cap;
