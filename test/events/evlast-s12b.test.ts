@@ -21,4 +21,14 @@ describe.skipIf(!hasParser)('issue 13 last events, session 12', () => {
     // control: the accuser named in the denial's sentence stays its target
     expect(show('The Russian government dismissed the claim from Berlin as groundless.')).toEqual(['016 RUSGOV→DEU']);
   }, 60_000);
+
+  it('a force noun with no doer takes the by-agent of a later passive of performing in its sentence (performed-act-agent.ts)', () => {
+    expect(show('The rocket attacks on the United States Embassy were carried out by the Iraqi army.')).toEqual(['190 IRQMIL→USAGOV']);
+    // the act taken up by a definite force noun; a by-agent naming people of a party gives its country
+    expect(show('Rocket attacks on the United States Embassy in Iraq continued; the newspaper reported that the rocket strikes were carried out by sympathizers of the Iraqi army.')).toEqual(['190 IRQ→USAGOV']);
+    // control: a passive that reacts to the act names no doer
+    expect(show('The attacks on the United States Embassy were condemned by the Iraqi army.').filter((e) => e.startsWith('19'))).toEqual([]);
+    // control: an indefinite noun is another act, not the one told before
+    expect(show('Rocket attacks on the United States Embassy in Iraq continued; the newspaper reported that rocket strikes were carried out by the Iraqi army in Syria.').filter((e) => e.endsWith('USAGOV'))).toEqual([]);
+  }, 60_000);
 });
