@@ -29,7 +29,9 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 12', () => {
 
   it('a reaction to a statement named by a noun of its cue verb is aimed at the statement\'s speaker (speech-owner.ts)', () => {
     expect(show('Russian officials argued that the sanctions were illegal. The European Commission rejected this argument.')).toEqual(['120 IGOEUREEC→RUSGOV']);
-    expect(show('The Iranian foreign minister claimed that the drone had entered Iranian airspace. The Pentagon denied the claim.')).toEqual(['016 USAMIL→IRNGOV']);
+    expect(show('The Iranian foreign minister claimed that the drone had entered Iranian airspace, but the Pentagon denied the claim.')).toEqual(['016 USAMIL→IRNGOV']);
+    // a denial is aimed at a claimer its own sentence names, not one told before (denial-target.ts, session 12)
+    expect(show('The Iranian foreign minister claimed that the drone had entered Iranian airspace. The Pentagon denied the claim.')).toEqual(['016 USAMIL→-']);
     // control: an indefinite noun names no statement told before
     expect(show('Russian officials argued that the sanctions were illegal. The European Commission rejected an argument about trade.')).toEqual(['120 IGOEUREEC→-']);
     // control: a definite noun takes up its latest mention (the Commission's report), not an earlier "reported"

@@ -46,8 +46,9 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
 
   it('a state does not react to the act of its own organ', () => {
     expect(show('The Iranian parliament blamed the United States for the crash. Iran denied the accusation.')).toEqual(['112 IRNLEG→USA', '016 IRN→-']);
-    // control: the accusation of another state is the denial's target
-    expect(show('The United States blamed Iran for the crash. Iran denied the accusation.')).toEqual(['112 USA→IRN', '016 IRN→USA']);
+    // control: the accusation of another state, told in the denial's own sentence, is the denial's
+    // target (told in an earlier sentence it is not: denial-target.ts, session 12)
+    expect(show('The United States blamed Iran for the crash, but Iran denied the accusation.')).toEqual(['112 USA→IRN', '016 IRN→USA']);
   }, 60_000);
 
   it('"who" takes the name right before it when the parser hung the clause further back', () => {

@@ -1,6 +1,7 @@
 // A reaction aimed at the author of an earlier act ("The EU imposed sanctions… Zhuk condemned the
 // sanctions" → the EU): the event refiner that runs over all events of a document in text order.
 import type { NewsEvent, Token } from '../../core/doc.js';
+import { mayAimAt } from './denial-target.js';
 
 /** the index of the token starting at or covering offset `at` (tokens sorted by start), or -1 */
 function tokenAt(tokens: readonly Token[], at: number): number {
@@ -83,7 +84,7 @@ export function targetFromEarlierEvent(events: NewsEvent[], objects: Map<NewsEve
       const bare = k >= 0 && isBareNoun(tokens, k);
       const prior = bare ? undefined : one ? (latest(lastSingleByRoot, 1) ?? latest(firstSingleByRoot, -1)) : (latest(lastByRoot, 1) ?? latest(firstByRoot, -1));
       const same = prior && ((prior.source.entity && prior.source.entity === e.source.entity) || prior.source.actor_code === e.source.actor_code || stateAndOwnOrgan(prior.source.actor_code, e.source.actor_code));
-      if (prior && !same) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
+      if (prior && !same && mayAimAt(e, prior.evidence.start, tokens)) out = { ...e, target: prior.source, rule: `${e.rule}+act-owner` };
     }
     if (isAuthor(e)) {
       lastByRoot.set(e.root, e);

@@ -13,20 +13,20 @@ const MAX_PHRASE_TOKENS = 60;
 /** how far up from the evaluation word its clause's head is looked for (object → of-phrase → conjunct …) */
 const MAX_CLAUSE_HOPS = 4;
 
-/** the word at k starts `phrase` (lemmas or forms of consecutive tokens) */
+/** the word at k starts `phrase`: the lemmas of consecutive tokens, or their forms — never a mix,
+ * as match-frames.ts reads the content ("'s do" is the possessive of "Iran's doing", lemma 's, not
+ * the auxiliary of "he's doing", lemma be, form 's) */
 function startsPhrase(t: DepTree, k: number, words: readonly string[]): boolean {
   const n = t.doc.tokens.length;
-  for (let i = 0; i < words.length; i++) {
-    const j = k + i;
-    if (j >= n || (t.lemma(j).toLowerCase() !== words[i] && t.lower(j) !== words[i])) return false;
-  }
-  return true;
+  if (k + words.length > n) return false;
+  const all = (word: (j: number) => string) => words.every((w, i) => word(k + i) === w);
+  return all((j) => t.lemma(j).toLowerCase()) || all((j) => t.lower(j));
 }
 
 /** the first token of the first evaluation phrase among what the speech verb at p reports, or -1 */
 export function evaluationWordAt(t: DepTree, p: number, phrases: readonly string[]): number {
   const split = phrases.map((w) => w.split(' '));
-  for (const k of reportedTokens(t, p)) if (split.some((ws) => startsPhrase(t, k, ws))) return k;
+  for (const k of reportedTokens(t, p, true)) if (split.some((ws) => startsPhrase(t, k, ws))) return k;
   return -1;
 }
 
@@ -37,6 +37,8 @@ export function evaluationWordAt(t: DepTree, p: number, phrases: readonly string
  */
 export function evaluatedActors(c: Ctx, w: number, wholePhrase: boolean, keep: (a: Actor) => boolean): Actor[] {
   const t = c.t;
+  // "the crash was Iran's doing": a possessive marker starting the phrase is its owner's
+  if (t.dep(w) === 'case' && t.head(w) >= 0) return c.r.resolve(t.head(w)).filter(keep);
   if (!wholePhrase) {
     const owner = t.kid(w, 'nmod:poss');
     return owner >= 0 ? c.r.resolve(owner).filter(keep) : [];

@@ -31,15 +31,17 @@ export interface Governors {
   readonly actsOn: ReadonlySet<string>;
   /** "fight for an America that works": a verb of struggle whose for-phrase is the cause it is done for, never its target */
   readonly cause: ReadonlySet<string>;
+  /** "the strikes were carried out by X": a verb whose object act is the subject's own doing — its passive's by-agent is the act's doer (performed-act-agent.ts) */
+  readonly perform: ReadonlySet<string>;
 }
 
 const GOVERNORS = 'events/governors.tsv';
 
 export function loadGovernors(): Governors {
-  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), judge: new Set<string>(), pledge: new Set<string>(), pursue: new Set<string>(), actsOn: new Set<string>(), cause: new Set<string>() };
+  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), judge: new Set<string>(), pledge: new Set<string>(), pursue: new Set<string>(), actsOn: new Set<string>(), cause: new Set<string>(), perform: new Set<string>() };
   for (const r of loadTsv(GOVERNORS, ['lemma', 'class', 'example']).rows) {
     const set = (g as Record<string, Set<string>>)[r.class === 'acts-on' ? 'actsOn' : r.class!];
-    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|judge|pledge|pursue|acts-on|cause, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
+    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|judge|pledge|pursue|acts-on|cause|perform, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
     set.add(r.lemma!);
   }
   return g;

@@ -401,7 +401,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${src.performed ? '+performed-act-agent' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];

@@ -9,6 +9,7 @@ import { governingSubject, governingVerb, reportedConjunctSubject, subjectOf } f
 import { baseDep, type DepTree } from './tree.js';
 import { respondedTransfer } from './transfer-response.js';
 import { meansNounAgent } from './means-noun-agent.js';
+import { performedActAgent } from './performed-act-agent.js';
 import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
@@ -193,7 +194,7 @@ function isReferredForce(t: DepTree, n: number): boolean {
  * `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue
  * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts)
  */
-type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean };
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean; performed?: boolean };
 
 export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
   const own = grammaticalSources(c, p, f);
@@ -295,6 +296,11 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
   // "the Israeli blockade of Gaza", "U.S. sanctions on Iran": a nationality on the noun is its agent
   const mods = c.r.modifierCountries(p);
   if (mods.length) return { actors: mods, passiveAgentless: false };
+  // "rocket attacks on the embassy …; the rocket strikes were carried out by X" (performed-act-agent.ts)
+  if (f.cameo >= '18') {
+    const performed = performedActAgent(c, p);
+    if (performed.length) return { actors: performed, passiveAgentless: false, performed: true };
+  }
   // "strengthened security during the rally", "retaliated after the attack": a protest, sanction,
   // coercion or assault noun in a time or cause adjunct is the setting of the clause's act, not an act
   // of the clause's subject (a meeting is: "During a meeting with Healey, Hegseth hailed…")

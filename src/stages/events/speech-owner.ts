@@ -7,6 +7,7 @@
 import type { EventParty, NewsEvent, Quote, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
 import type { Ctx } from './context.js';
+import { mayAimAt } from './denial-target.js';
 
 /** a statement told in the document: where its cue starts, the cue word's stem, who spoke it */
 export interface SpeechAct {
@@ -113,7 +114,7 @@ export function targetFromEarlierSpeech(events: readonly NewsEvent[], objects: R
       const a = latestByStem.get(noun.slice(0, n));
       if (a && (!latest || a.at > latest.at)) latest = a;
     }
-    if (!latest || (lastNoun.get(noun) ?? -1) > latest.at) return e;
+    if (!latest || (lastNoun.get(noun) ?? -1) > latest.at || !mayAimAt(e, latest.at, tokens)) return e;
     const self = (latest.author.entity && latest.author.entity === e.source.entity) || latest.author.actor_code === e.source.actor_code;
     return self ? e : { ...e, target: latest.author, rule: `${e.rule}+speech-owner` };
   });
