@@ -11,11 +11,22 @@ import { deserialize } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
-import { loadSplit } from './quotes.js';
+import { loadSplit, type GoldDoc, type PredDoc } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
 import { evalTmp } from './tmp-path.js';
 
 /** the newest quotes-stage doc cache of the split (eval/quotes.ts --cache) */
+/** each gold document of the split with its prediction and cached parsed document (a document missing either is skipped) */
+export function* pairedDocs(split: string): Generator<{ g: GoldDoc; p: PredDoc; doc: Doc }> {
+  const preds = readPredictions(split);
+  const docs = cachedDocs(split);
+  for (const g of loadSplit(split).golds) {
+    const p = preds.get(g.id);
+    const doc = docs.get(g.id);
+    if (p && doc) yield { g, p, doc };
+  }
+}
+
 export function cachedDocs(split: string): Map<string, Doc> {
   const dir = dirname(evalTmp('x'));
   const files = readdirSync(dir)

@@ -20,6 +20,9 @@ export const spansOf = (x: unknown): Range[] => {
 };
 
 /** the predictions of a split by document id (`--pred FILE` overrides where they are read) */
+/** a list of ranges as one key, in the order given (the analysis scripts' span identity) */
+export const rangesKey = (rs: readonly Range[]): string => rs.map((r) => r.join(':')).join(',');
+
 export function readPredictions(split: string): Map<string, PredDoc> {
   const predFile = arg('pred') ?? evalTmp(`newsgraph-quotes-${split}.jsonl`);
   if (!existsSync(predFile)) throw new Error(`no predictions at ${predFile}: run npm run eval:quotes -- --split ${split} first`);

@@ -12,9 +12,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
 import { childrenOf, constructionOf } from '../src/stages/quotes/constructions.js';
-import { loadSplit } from './quotes.js';
-import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { cachedDocs } from './quote-nested-cues.js';
+import { arg, charSet, predictedSpans, rangesKey, shownText, trimmed } from './quote-pairing.js';
+import { pairedDocs } from './quote-nested-cues.js';
 
 // the families' words (analysis only: the rules read data/speech-verbs.tsv)
 const BELIEF = new Set(['believe', 'think', 'expect', 'hope', 'feel', 'fear', 'doubt', 'suspect', 'assume', 'worry', 'know', 'understand', 'suppose', 'guess', 'reckon', 'imagine', 'realize', 'consider']);
@@ -80,19 +79,12 @@ interface Row {
 
 function main(): void {
   const split = arg('split') ?? 'train';
-  const preds = readPredictions(split);
-  const docs = cachedDocs(split);
-  const { golds } = loadSplit(split);
-  const key = (rs: readonly Range[]) => rs.map((r) => r.join(':')).join(',');
   const rows = new Map<string, Row>();
-  for (const g of golds) {
-    const p = preds.get(g.id);
-    const doc = docs.get(g.id);
-    if (!p || !doc) continue;
+  for (const { g, p, doc } of pairedDocs(split)) {
     const text = p.text;
     const pq = predictedSpans(p);
     const predAny = charSet(pq.flatMap((q) => [...q.cue, ...q.content, ...q.source]));
-    const goldCueKeys = new Set(g.attributions.map((a) => key(trimmed(text, a.cue))));
+    const goldCueKeys = new Set(g.attributions.map((a) => rangesKey(trimmed(text, a.cue))));
     // per gold cue character: its attribution, and whether any prediction touches it
     const goldAt = new Map<number, { untouched: boolean; line: string }>();
     for (const a of g.attributions) {
@@ -116,7 +108,7 @@ function main(): void {
       const ours = pq.find((q) => q.cue.some(([s, e]) => s <= t.start && t.start < e));
       if (ours) {
         r.predicted++;
-        if (goldCueKeys.has(key(ours.cue))) r.predictedExact++;
+        if (goldCueKeys.has(rangesKey(ours.cue))) r.predictedExact++;
       }
       let free = true;
       for (let c = t.start; c < t.end && free; c++) if (predAny.has(c)) free = false;

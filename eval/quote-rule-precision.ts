@@ -7,9 +7,8 @@
 // and the doc cache of `npx tsx eval/quotes.ts --split SPLIT --cache`. For rule tuning on TRAIN only.
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
-import { loadSplit } from './quotes.js';
-import { arg, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { cachedDocs, chain, spanHead, tokensIn } from './quote-nested-cues.js';
+import { arg, predictedSpans, rangesKey, shownText, trimmed } from './quote-pairing.js';
+import { pairedDocs, chain, spanHead, tokensIn } from './quote-nested-cues.js';
 
 /** where the cue head stands: its own relation, and the first clause-embedding relation above it */
 function place(doc: Doc, h: number): string {
@@ -24,26 +23,19 @@ function place(doc: Doc, h: number): string {
 
 function main(): void {
   const split = arg('split') ?? 'train';
-  const preds = readPredictions(split);
-  const docs = cachedDocs(split);
-  const { golds } = loadSplit(split);
   const onlyRule = arg('rule');
-  const key = (rs: readonly Range[]) => rs.map((r) => r.join(':')).join(',');
   const cells = new Map<string, { n: number; content: number; cue: number; lines: string[] }>();
-  for (const g of golds) {
-    const p = preds.get(g.id);
-    const doc = docs.get(g.id);
-    if (!p || !doc) continue;
-    const gContent = new Set(g.attributions.map((a) => key(trimmed(p.text, a.content))));
-    const gCue = new Set(g.attributions.map((a) => key(trimmed(p.text, a.cue))));
+  for (const { g, p, doc } of pairedDocs(split)) {
+    const gContent = new Set(g.attributions.map((a) => rangesKey(trimmed(p.text, a.content))));
+    const gCue = new Set(g.attributions.map((a) => rangesKey(trimmed(p.text, a.cue))));
     for (const q of predictedSpans(p)) {
       if (onlyRule && q.rule !== onlyRule) continue;
       const h = q.cue.length ? spanHead(doc, q.cue.flatMap((r) => tokensIn(doc, r))) : -1;
       const cell = `${q.rule} · ${place(doc, h)}`;
       const c = cells.get(cell) ?? { n: 0, content: 0, cue: 0, lines: [] };
       c.n++;
-      const okContent = gContent.has(key(q.content));
-      const okCue = gCue.has(key(q.cue));
+      const okContent = gContent.has(rangesKey(q.content));
+      const okCue = gCue.has(rangesKey(q.cue));
       if (okContent) c.content++;
       if (okCue) c.cue++;
       if (c.lines.length < 200) c.lines.push(`${okCue ? 'C' : '-'}${okContent ? 'T' : '-'} S[${shownText(p.text, q.source)}] C[${shownText(p.text, q.cue)}] T[${shownText(p.text, q.content).slice(0, 160)}]`);

@@ -9,9 +9,8 @@
 // `npx tsx eval/quotes.ts --split SPLIT --cache`. For rule tuning on TRAIN only (PolNeAR is evaluation data).
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
-import { loadSplit } from './quotes.js';
-import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { cachedDocs, chain, pathBetween, spanHead, tokensIn } from './quote-nested-cues.js';
+import { arg, bestContentMatch, charSet, predictedSpans, rangesKey, shownText, trimmed } from './quote-pairing.js';
+import { pairedDocs, chain, pathBetween, spanHead, tokensIn } from './quote-nested-cues.js';
 
 interface Wrong {
   readonly cls: string;
@@ -33,17 +32,10 @@ function relation(doc: Doc, g: number, p: number): string {
 
 function main(): void {
   const split = arg('split') ?? 'train';
-  const preds = readPredictions(split);
-  const docs = cachedDocs(split);
-  const { golds } = loadSplit(split);
   const out: Wrong[] = [];
   let paired = 0;
-  for (const g of golds) {
-    const p = preds.get(g.id);
-    const doc = docs.get(g.id);
-    if (!p || !doc) continue;
+  for (const { g, p, doc } of pairedDocs(split)) {
     const pq = predictedSpans(p);
-    const key = (rs: readonly Range[]) => rs.map((r) => r.join(':')).join(',');
     const used = new Set<number>();
     for (const a of g.attributions) {
       const gcue = trimmed(p.text, a.cue);
@@ -57,7 +49,7 @@ function main(): void {
       if (q.cue.some(([s, e]) => [...gc].some((c) => c >= s && c < e))) continue;
       const gh = spanHead(doc, gcue.flatMap((r) => tokensIn(doc, r)));
       const ph = spanHead(doc, q.cue.flatMap((r) => tokensIn(doc, r)));
-      const elsewhere = pq.some((o, k) => k !== j && key(o.cue) === key(gcue));
+      const elsewhere = pq.some((o, k) => k !== j && rangesKey(o.cue) === rangesKey(gcue));
       const cls = `${relation(doc, gh, ph)}${elsewhere ? ' (gold cue is another quote of ours)' : ''}`;
       const lem = (i: number) => (i >= 0 ? `${doc.tokens[i]!.lemma}/${doc.tokens[i]!.pos}` : '-');
       const from = Math.min(gcue[0]![0], q.cue[0]![0]) - 40;
