@@ -11,7 +11,7 @@
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
 import { MAX_FEATURES } from './parser-features.js';
-import { lazyModule, leb, sleb, section, wasmName } from './wasm-encode.js';
+import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
@@ -21,32 +21,6 @@ const TABLES = 4096; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
 
-// instructions used (WebAssembly core + SIMD opcodes)
-const op = {
-  block: [0x02, 0x40],
-  loop: [0x03, 0x40],
-  end: [0x0b],
-  br: 0x0c,
-  brIf: 0x0d,
-  get: 0x20,
-  set: 0x21,
-  i32Const: 0x41,
-  i32Load: 0x28,
-  i32Load8U: 0x2d,
-  i32Store: 0x36,
-  i32Mul: 0x6c,
-  i32GeU: 0x4f,
-  i32Add: 0x6a,
-  i32And: 0x71,
-  i32Shl: 0x74,
-  v128Load: [0xfd, 0x00],
-  v128Store: [0xfd, 0x0b],
-  extendLowU: [0xfd, 0x89, 0x01], // i16x8.extend_low_i8x16_u
-  extendHighU: [0xfd, 0x8a, 0x01], // i16x8.extend_high_i8x16_u
-  i16x8Add: [0xfd, 0x8e, 0x01],
-} as const;
-
-const name = wasmName;
 
 /**
  * score(nf, mask, base): for i < nf, row = ((feats[i] & mask) << 6) + base; lanes[0..63] += bytes of
@@ -85,13 +59,13 @@ function scoreBody(): number[] {
   get(I);
   c.push(op.i32Const, ...sleb(1), op.i32Add);
   set(I);
-  c.push(op.br, 0, ...op.end, ...op.end);
+  c.push(op.br, 0, op.end, op.end);
   for (let j = 0; j < 8; j++) {
     c.push(op.i32Const, ...sleb(OUT));
     get(LANE + j);
     c.push(...op.v128Store, 4, ...leb(16 * j));
   }
-  c.push(...op.end);
+  c.push(op.end);
   const locals = [2, ...leb(2), 0x7f, ...leb(9), 0x7b];
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
@@ -125,13 +99,13 @@ function transBody(): number[] {
   get(3);
   c.push(op.i32Const, ...sleb(1), op.i32Add);
   set(3);
-  c.push(op.br, 0, ...op.end, ...op.end);
+  c.push(op.br, 0, op.end, op.end);
   for (let t = 0; t < 3; t++) {
     c.push(op.i32Const, ...sleb(TRANS_OUT));
     get(5 + t);
     c.push(op.i32Store, 2, ...leb(4 * t));
   }
-  c.push(...op.end);
+  c.push(op.end);
   const locals = [1, ...leb(5), 0x7f];
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
@@ -140,9 +114,9 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // one type: (i32, i32, i32) → ()
-    ...section(2, [1, ...name('m'), ...name('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
+    ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
     ...section(3, [2, 0, 0]), // two functions of that type: score, trans
-    ...section(7, [2, ...name('score'), 0x00, 0, ...name('trans'), 0x00, 1]),
+    ...section(7, [2, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1]),
     ...section(10, [2, ...scoreBody(), ...transBody()]),
   ]);
 }

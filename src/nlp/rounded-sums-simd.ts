@@ -8,7 +8,7 @@
 // hidden layer (src/stages/entities/ner-mlp.ts), whose per-token sums were a quarter of the entities
 // stage. The module is a few hundred bytes assembled below from named instructions, as
 // parser-simd.ts does; the tables it reads are copied into its memory (alloc).
-import { lazyModule, leb, sleb, section, wasmName } from './wasm-encode.js';
+import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const LIST = 0; // the rows to add: MAX_ROWS entries of 16 bytes (i32 row offset, i32 kind, f64 scale)
@@ -16,37 +16,6 @@ export const MAX_ROWS = 256;
 const HEAP = LIST + MAX_ROWS * 16; // tables and vectors from here (alloc)
 const PAGE = 65536;
 
-const op = {
-  block: [0x02, 0x40],
-  loop: [0x03, 0x40],
-  if: [0x04, 0x40],
-  else: 0x05,
-  end: 0x0b,
-  br: 0x0c,
-  brIf: 0x0d,
-  get: 0x20,
-  set: 0x21,
-  i32Const: 0x41,
-  i32Load: 0x28,
-  f64Load: 0x2b,
-  i32Eqz: 0x45,
-  i32GeU: 0x4f,
-  i32Add: 0x6a,
-  i32Shl: 0x74,
-  v128Load64Zero: [0xfd, 0x5d],
-  v128Load16Splat: [0xfd, 0x08],
-  v128Store64Lane: [0xfd, 0x5b],
-  f64x2Splat: [0xfd, 0x14],
-  f64x2Add: [0xfd, 0xf0, 0x01],
-  f64x2Mul: [0xfd, 0xf2, 0x01],
-  demote: [0xfd, 0x5e], // f32x4.demote_f64x2_zero
-  promote: [0xfd, 0x5f], // f64x2.promote_low_f32x4
-  i16x8ExtendLowS: [0xfd, 0x87, 0x01], // i16x8.extend_low_i8x16_s
-  i32x4ExtendLowS: [0xfd, 0xa7, 0x01], // i32x4.extend_low_i16x8_s
-  f64x2ConvertLowS: [0xfd, 0xfe, 0x01], // f64x2.convert_low_i32x4_s
-} as const;
-
-const name = wasmName;
 
 /** lanes per block: eight f32 accumulators = four f64x2 registers */
 const BLOCK = 8;
@@ -155,9 +124,9 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // (i32, i32, i32) → ()
-    ...section(2, [1, ...name('m'), ...name('mem'), 0x02, 0x00, 1]), // import memory m.mem
+    ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem
     ...section(3, [1, 0]),
-    ...section(7, [1, ...name('acc'), 0x00, 0]),
+    ...section(7, [1, ...wasmName('acc'), 0x00, 0]),
     ...section(10, [1, ...accBody()]),
   ]);
 }

@@ -46,3 +46,43 @@ export function lazyModule(bytes: () => Uint8Array<ArrayBuffer>): () => WebAssem
     return compiled;
   };
 }
+
+/** the WebAssembly instructions the hand-assembled kernels use (core + SIMD opcodes; a multi-byte one as an array to spread) */
+export const op = {
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  if: [0x04, 0x40],
+  else: 0x05,
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  get: 0x20,
+  set: 0x21,
+  i32Const: 0x41,
+  i32Load: 0x28,
+  f64Load: 0x2b,
+  i32Eqz: 0x45,
+  i32GeU: 0x4f,
+  i32Add: 0x6a,
+  i32Shl: 0x74,
+  v128Load64Zero: [0xfd, 0x5d],
+  v128Load16Splat: [0xfd, 0x08],
+  v128Store64Lane: [0xfd, 0x5b],
+  f64x2Splat: [0xfd, 0x14],
+  f64x2Add: [0xfd, 0xf0, 0x01],
+  f64x2Mul: [0xfd, 0xf2, 0x01],
+  demote: [0xfd, 0x5e], // f32x4.demote_f64x2_zero
+  promote: [0xfd, 0x5f], // f64x2.promote_low_f32x4
+  i16x8ExtendLowS: [0xfd, 0x87, 0x01], // i16x8.extend_low_i8x16_s
+  i32x4ExtendLowS: [0xfd, 0xa7, 0x01], // i32x4.extend_low_i16x8_s
+  f64x2ConvertLowS: [0xfd, 0xfe, 0x01], // f64x2.convert_low_i32x4_s
+  i32Load8U: 0x2d,
+  i32Store: 0x36,
+  i32Mul: 0x6c,
+  i32And: 0x71,
+  v128Load: [0xfd, 0x00],
+  v128Store: [0xfd, 0x0b],
+  extendLowU: [0xfd, 0x89, 0x01], // i16x8.extend_low_i8x16_u
+  extendHighU: [0xfd, 0x8a, 0x01], // i16x8.extend_high_i8x16_u
+  i16x8Add: [0xfd, 0x8e, 0x01],
+} as const;
