@@ -7,6 +7,7 @@
 // after force-owner.ts (a doer named on an earlier act stands). One pass: linear.
 import type { NewsEvent, Sentence } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
+import type { DepTree } from './tree.js';
 
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 const RESPONSIBILITY = /\bresponsibility\b/i;
@@ -14,12 +15,23 @@ const RESPONSIBILITY = /\bresponsibility\b/i;
 const CLAIM = /\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|accept(?:s|ed|ing)?) (?:full )?responsibility\b/i;
 
 /**
- * Whether the text after `at` tells a claim of responsibility: an agentless use of force the
+ * The token where the document's last claim of responsibility starts, or -1 — once per document
+ * (DepTree.cached), so asking whether a claim follows a trigger costs no scan of the rest of the text.
+ */
+function lastClaimToken(t: DepTree): number {
+  const claims = new RegExp(CLAIM.source, 'gi');
+  let last = -1;
+  for (let m = claims.exec(t.doc.text); m; m = claims.exec(t.doc.text)) last = m.index;
+  return last < 0 ? -1 : firstEndingAfter(t.doc.tokens, last);
+}
+
+/**
+ * Whether a claim of responsibility is told after token p: an agentless use of force the
  * extractor would drop for want of a doer is kept, for sourceFromClaim to give it the claimer
  * (asked only on that rare path).
  */
-export function claimFollows(text: string, at: number): boolean {
-  return CLAIM.test(text.slice(at));
+export function claimFollows(t: DepTree, p: number): boolean {
+  return t.cached(lastClaimToken, 0) > p;
 }
 
 /** whether event e claims responsibility: a 015 with a named source and "responsibility" after its trigger in its sentence */

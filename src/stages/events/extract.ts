@@ -363,7 +363,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // staged demonstrations … by Suharto's government")
   const victim = (a: Actor) => !(!f.cameo.startsWith('14') && hasContextCountry(c, a));
   // (an agentless use of force whose doer a later claim of responsibility names is kept: claimed-act-owner.ts)
-  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent)) && !(src.passiveAgentless && f.cameo >= '18' && claimFollows(t.doc.text, t.tok(p).end))) return drop(c, p, f, 'no source');
+  if (!sources.length && !(targets.some((a) => a.political && a.origin !== 'place' && !a.storyCountry && victim(a) && isPoliticalCode(a.actor_code)) && (src.passiveAgentless || violent)) && !(src.passiveAgentless && f.cameo >= '18' && claimFollows(t, p))) return drop(c, p, f, 'no source');
 
   let negated = isNegated(t, p) || underNegativeGovernor(t, p, c.lex.governors);
   if (!negated && noun) {
