@@ -22,24 +22,21 @@
 // the interpreter before V8 compiles it with TurboFan. A cold extract of one article optimised
 // hundreds of functions it then ran a few more times — 0.77 → 0.585 CPU-s median (seed article, 8
 // alternating runs each, 2026-12-06: 4× 0.60, 16× 0.585, 32× 0.62, --no-opt 0.63); a long run still
-// optimises its hot code after a few more iterations. --no-regexp-tier-up: a regular expression is
-// compiled to machine code at once instead of first to bytecode and again after its first match —
-// ~150 expressions, most run a few times per article (0.595 → 0.545 CPU-s, 8 runs; 0.55 → 0.535 in
-// 10 more); a long run ends with the same machine code. The shebang carries the first (a longer line
-// than 127 characters is cut on Linux before 5.1); the second is set below, also for `node
-// bin/newsgraph.js` (no shebang flags). The interrupt budget is NOT set at run time: changing it after
-// V8 has started crashed node with SIGSEGV in about 1 of 190 short runs (`serve` refusing a missing
-// database, 2026-12-06: 6 crashes in 1,150 runs setting both flags at run time, 0 in 1,000 setting
-// only --no-regexp-tier-up, 0 in 300 with both on the command line) — the flaky CLI test of session 11.
+// optimises its hot code after a few more iterations. The shebang carries it (a line longer than 127
+// characters is cut on Linux before 5.1, so the shebang has no room for more flags).
+// NO V8 flag is set at run time here. Session 8 also set --no-regexp-tier-up with v8.setFlagsFromString
+// (a regular expression compiled to machine code at once); that crashed node with SIGSEGV in short
+// runs — the flaky CLI test of sessions 11 and 12. Arms, `serve` refusing a missing database, 800
+// runs each, 4 at a time on a loaded 2-core machine (2026-12-06, session 13): regexp flag set at run
+// time + heap policy at run time 9 crashes; neither at run time 0; only the heap policy at run time
+// (src/pipeline/heap-policy.ts) 0; only the regexp flag at run time 16. Session 12 had blamed the
+// interrupt budget (6 crashes in 1,150 runs with both it and the regexp flag at run time). The
+// regexp flag gave no measurable gain any more: cold extract of the seed article, 12 alternating runs,
+// median 0.625 CPU-s without it, 0.645 with it on the command line.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
-/** the tiering flag the shebang cannot carry (see above), for a process started without it (a flag the user set wins) */
-const TIERING_FLAGS = ['--no-regexp-tier-up'];
-const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].map((a) => a.replace(/_/g, '-'));
-const missing = TIERING_FLAGS.filter((f) => !given.some((a) => a.includes(f.replace(/^--(no-)?/, '').split('=')[0])));
-if (missing.length) (await import('node:v8')).setFlagsFromString(missing.join(' '));
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const compiled = join(root, 'dist', 'cli', 'main.js');

@@ -6,6 +6,10 @@
 // loop, 2026-12-05) for about the same CPU time (more, smaller major collections; fewer pages touched).
 // The flag is process-wide and read at each collection, so it also holds for the worker threads
 // (extract batches, ingest, serve); NODE_OPTIONS or a command-line --heap-growing-percent wins.
+// Setting a V8 flag after start-up can crash node (Node's documentation says so; --no-regexp-tier-up set
+// that way did, bin/newsgraph.js). This one showed no crash: `serve` refusing a missing database, 800
+// runs 4 at a time on a loaded machine with only this flag set at run time, 0 crashes against 16 with
+// only the regexp flag (2026-12-06). It is read at each collection, not by the compilers.
 import { v8 } from '../core/lazy-builtins.js';
 
 export const HEAP_GROWING_PERCENT = 30;
