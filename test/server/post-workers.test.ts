@@ -52,7 +52,9 @@ describe('POST /articles on workers', () => {
 
   it('fails an article over the time budget with E051', async () => {
     const { store } = await fixtureStore();
-    const app = createApp({ store, token: TOKEN, timeoutMs: 1 });
+    // jobAfterMs: the answer waits for the result even when starting the workers is slow on a loaded
+    // machine (the default 2 s turned it into a 202 job under CI load)
+    const app = createApp({ store, token: TOKEN, timeoutMs: 1, jobAfterMs: 100_000 });
     try {
       const res = await post(app, { text: 'Rebels attacked the town on Monday.\n'.repeat(50) });
       expect(res.status).toBe(422);
