@@ -2,8 +2,8 @@
 // English EWT + GUM training sets in ../shared/data/ud. Deterministic: a seeded shuffle per epoch;
 // the epoch is chosen on the EWT+GUM dev sets (mean UPOS accuracy), with early stopping.
 // Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
-//   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N] [--pud] [--clusters] [--no-mlp] [--no-write]
-// (--pud, --clusters: the issue-19 experiments, off in the shipped tagger; see TrainTaggerOptions)
+//   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N] [--pud] [--clusters] [--conj] [--no-mlp] [--no-write]
+// (--pud, --clusters, --conj: the issue-19 experiments, off in the shipped tagger; see TrainTaggerOptions)
 import { readFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +66,8 @@ export interface TrainTaggerOptions {
   pud?: boolean;
   /** experiment: the word-cluster templates (features-tagger.ts 50–55); default false (see pud) */
   clusters?: boolean;
+  /** the conjunction templates 56–60 (casing × class and context; TaggerFeatures.conj) */
+  conj?: boolean;
 }
 
 export interface TrainTaggerResult {
@@ -150,9 +152,10 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const ensemble = Math.max(1, opts.ensemble ?? 1);
   const beam = opts.beam ?? 1;
   const clusters = opts.clusters ? defaultWordClusters() : null;
+  const conj = opts.conj ?? false;
   if (opts.clusters && !clusters) throw new NewsgraphError('E021', `the tagger's cluster features need ${wordClustersPath()} — run scripts/train-clusters.ts first`);
   const members = Array.from({ length: ensemble }, (_, m) => ({
-    trainer: new PerceptronTrainer(tags.length, dict, useForced, clusters),
+    trainer: new PerceptronTrainer(tags.length, dict, useForced, clusters, conj),
     rand: mulberry32(seed + m * 7919),
     order: sents.map((_, i) => i),
   }));
@@ -162,7 +165,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   // less than the epoch-to-epoch differences they would otherwise decide (a retrain chose epoch 9
   // over 12 on a 0.01 tie and lost 0.06 EWT dev UPOS to the int16 choice).
   const exactScore = (arrays: TaggerArrays): number => {
-    const st = new SparseTagger(arrays, tags.length, useForced, clusters);
+    const st = new SparseTagger(arrays, tags.length, useForced, clusters, conj);
     const upos = (dev: readonly ConlluSentence[]) => {
       let right = 0;
       let total = 0;
@@ -186,13 +189,13 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
       acc += (beam > 1 ? m.trainer.epochBeam(sents, m.order, beam) : m.trainer.epoch(sents, m.order)) / ensemble;
     }
     const ex = ensemble === 1 ? members[0]!.trainer.export(prune) : mixExports(members.map((m) => m.trainer.export(prune)), tags.length, prune);
-    const meta: TaggerMeta = { tags, useForced, scale: ex.scale, ...(clusters ? { clusters: true } : {}) };
+    const meta: TaggerMeta = { tags, useForced, scale: ex.scale, ...(clusters ? { clusters: true } : {}), ...(conj ? { conj: true } : {}) };
     const tagger = new Tagger(meta, ex.arrays);
     const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
     const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
     let score = exactScore(ex.arrays);
     if (beam > 1) {
-      const st = new SparseTagger(ex.arrays, tags.length, useForced, clusters);
+      const st = new SparseTagger(ex.arrays, tags.length, useForced, clusters, conj);
       const acc1 = (dev: readonly ConlluSentence[]) => {
         let right = 0;
         let total = 0;
@@ -518,6 +521,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ewtCopies: num('--ewt-copies'),
     pud: process.argv.includes('--pud'),
     clusters: process.argv.includes('--clusters'),
+    conj: process.argv.includes('--conj'),
     mlp: !process.argv.includes('--no-mlp'),
     dict: {
       ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),
