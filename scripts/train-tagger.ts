@@ -2,8 +2,8 @@
 // English EWT + GUM training sets in ../shared/data/ud. Deterministic: a seeded shuffle per epoch;
 // the epoch is chosen on the EWT+GUM dev sets (mean UPOS accuracy), with early stopping.
 // Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
-//   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N] [--pud] [--clusters] [--conj] [--no-mlp] [--no-write]
-// (--pud, --clusters, --conj: the issue-19 experiments, off in the shipped tagger; see TrainTaggerOptions)
+//   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N] [--pud] [--clusters] [--ensemble N] [--no-mlp] [--no-write]
+// (--pud, --clusters, --ensemble: the issue-19 experiments, off in the shipped tagger; see TrainTaggerOptions)
 import { readFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -54,7 +54,9 @@ export interface TrainTaggerOptions {
    * 0.6140 -> 0.6153, overlap80 0.7374 -> 0.7378, cue 0.7119 -> 0.7122, source 0.7582 -> 0.7583,
    * direct R80 0.955, speaker 0.9489; Wikinews dev events 124/165 (unannotated 46 -> 44); but PLOVER
    * GSR type/source/target 0.733/0.720/0.684 -> 0.724/0.713/0.674, UNER EWT test 0.713 -> 0.712,
-   * test/events/recall-10 ("… attributed to the Taliban": no 190 event) and 5 contract goldens fail
+   * test/events/recall-10 ("… attributed to the Taliban": no 190 event) and 5 contract goldens fail.
+   * Speed (bench/parse.ts, 3 alternating pairs in one lock hold): tag+parse 65.7k/55.4k/63.7k against
+   * 63.7k/59.3k/54.5k tokens per CPU-second — equal within the load's noise
    */
   ensemble?: number;
   /** write the model files (default true) */
@@ -79,14 +81,6 @@ export interface TrainTaggerOptions {
   pud?: boolean;
   /** experiment: the word-cluster templates (features-tagger.ts 50–55); default false (see pud) */
   clusters?: boolean;
-  /**
-   * experiment: the conjunction templates 56–60 (casing × class and context; TaggerFeatures.conj);
-   * default false. Measured (session 13, seed 20251125, 12 epochs, best 12, prune 0.5): perceptron
-   * dev UPOS EWT/GUM 95.00/96.39 against the shipped 95.02/96.45 — no gain (the word form, its
-   * shape and suffix × shape already carry the casing; the tag dictionary's class rarely decides
-   * PROPN/NOUN), so not shipped and no MLP or parser was trained on it
-   */
-  conj?: boolean;
 }
 
 export interface TrainTaggerResult {
@@ -174,10 +168,9 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   const ensemble = Math.max(1, opts.ensemble ?? DEFAULT_TAGGER_ENSEMBLE);
   const beam = opts.beam ?? 1;
   const clusters = opts.clusters ? defaultWordClusters() : null;
-  const conj = opts.conj ?? false;
   if (opts.clusters && !clusters) throw new NewsgraphError('E021', `the tagger's cluster features need ${wordClustersPath()} — run scripts/train-clusters.ts first`);
   const members = Array.from({ length: ensemble }, (_, m) => ({
-    trainer: new PerceptronTrainer(tags.length, dict, useForced, clusters, conj),
+    trainer: new PerceptronTrainer(tags.length, dict, useForced, clusters),
     rand: mulberry32(seed + m * 7919),
     order: sents.map((_, i) => i),
   }));
@@ -187,7 +180,7 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
   // less than the epoch-to-epoch differences they would otherwise decide (a retrain chose epoch 9
   // over 12 on a 0.01 tie and lost 0.06 EWT dev UPOS to the int16 choice).
   const exactScore = (arrays: TaggerArrays): number => {
-    const st = new SparseTagger(arrays, tags.length, useForced, clusters, conj);
+    const st = new SparseTagger(arrays, tags.length, useForced, clusters);
     const upos = (dev: readonly ConlluSentence[]) => {
       let right = 0;
       let total = 0;
@@ -211,13 +204,13 @@ export async function trainTagger(opts: TrainTaggerOptions = {}): Promise<TrainT
       acc += (beam > 1 ? m.trainer.epochBeam(sents, m.order, beam) : m.trainer.epoch(sents, m.order)) / ensemble;
     }
     const ex = ensemble === 1 ? members[0]!.trainer.export(prune) : mixExports(members.map((m) => m.trainer.export(prune)), tags.length, prune);
-    const meta: TaggerMeta = { tags, useForced, scale: ex.scale, ...(clusters ? { clusters: true } : {}), ...(conj ? { conj: true } : {}) };
+    const meta: TaggerMeta = { tags, useForced, scale: ex.scale, ...(clusters ? { clusters: true } : {}) };
     const tagger = new Tagger(meta, ex.arrays);
     const e = evalTaggerOn(devEwt, { tagger, lemmatizer: null, timing: false });
     const g = evalTaggerOn(devGum, { tagger, lemmatizer: null, timing: false });
     let score = exactScore(ex.arrays);
     if (beam > 1) {
-      const st = new SparseTagger(ex.arrays, tags.length, useForced, clusters, conj);
+      const st = new SparseTagger(ex.arrays, tags.length, useForced, clusters);
       const acc1 = (dev: readonly ConlluSentence[]) => {
         let right = 0;
         let total = 0;
@@ -543,7 +536,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     ewtCopies: num('--ewt-copies'),
     pud: process.argv.includes('--pud'),
     clusters: process.argv.includes('--clusters'),
-    conj: process.argv.includes('--conj'),
     mlp: !process.argv.includes('--no-mlp'),
     dict: {
       ...(num('--force-freq') !== undefined ? { forceFreq: num('--force-freq')! } : {}),

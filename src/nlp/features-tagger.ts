@@ -22,13 +22,12 @@ export const TEMPLATES = {
   // 48, 49: the first pass's left tag (alone, × r1), tried with a right-to-left first pass, no dev gain; do not reuse
   // 50–55: GloVe word clusters (word-clusters.ts), for models trained with meta.clusters (see extractClusters)
   c2048: 50, c512: 51, c128Case: 52, c512M1: 53, c512P1: 54, p1C512: 55,
-  // 56–60: conjunctions of the word's casing and its tag-dictionary class with the context, for
-  // models trained with meta.conj (see TaggerFeatures.conj)
-  ambCase: 56, p1Case: 57, caseCaseP1: 58, ambLowerP1: 59, lowerM1Amb: 60,
+  // 56–60: the ambiguity class × casing, previous tag × casing, casing × next word's casing, class ×
+  // next word, previous word × class — tried in session 13 against the PROPN/NOUN and VERB/NOUN
+  // confusions, no dev gain (perceptron EWT/GUM 95.00/96.39 against 95.02/96.45); do not reuse
 } as const;
 
-/** 38 base + 5 conjunction + 6 cluster + 7 second-pass keys at most (rounded up) */
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 56;
 
 
 
@@ -131,14 +130,6 @@ export class TaggerFeatures {
   constructor(
     private readonly dict: KeyIndex | null,
     readonly clusters: WordClusters | null = null,
-    /**
-     * the conjunction templates 56–60: the word's ambiguity class with its casing, the previous tag
-     * with the casing, the casing of the word and of the next one, the ambiguity class with the next
-     * and with the previous word. A linear model cannot otherwise tell "Housing" (PROPN) from
-     * "housing" through the class of the lower-case word, nor "talks" before "would" from "talks"
-     * before "to" — the largest confusions on EWT dev (PROPN/NOUN 315 of 1,195 errors, VERB/NOUN 108)
-     */
-    readonly conj = false,
   ) {}
 
   private ensure(n: number): void {
@@ -319,9 +310,7 @@ export class TaggerFeatures {
     }
     v[27] = p1 < 0 ? TAG_START : p1;
     v[28] = p2 < 0 ? TAG_START : p2;
-    v[29] = flags[i]! & (FLAG_INIT_UPPER | FLAG_ALL_UPPER | FLAG_FIRST);
-    v[30] = i + 1 < n ? flags[i + 1]! & (FLAG_INIT_UPPER | FLAG_ALL_UPPER) : PAD_END;
-    const k = applyTemplates(v, out, this.conj ? N_TEMPLATES : N_BASE_TEMPLATES);
+    const k = applyTemplates(v, out);
     return this.clusters ? this.extractClusters(i, n, v[27]!, out, k) : k;
   }
 
@@ -392,7 +381,7 @@ export function extractFirstPass(feats: TaggerFeatures, i: number, n: number, p1
  * per-template calls on the Wikinews benchmark, and by the tagger tests on the shipped model).
  * 38 inlined mix calls per token left V8 calling some of them out of line.
  */
-const SLOT_NAMES = ['one', 'word', 'lower', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'pre4', 'shape', 'flags', 'lm1', 'lm2', 'lp1', 'lp2', 'spare', 'suf3M1', 'suf3P1', 'suf2P1', 'shapeM1', 'amb', 'shapeP1', 'flagsP1', 'ambP1', 'ambP2', 't1', 't2', 'cs', 'csP1'] as const;
+const SLOT_NAMES = ['one', 'word', 'lower', 'suf1', 'suf2', 'suf3', 'suf4', 'pre1', 'pre2', 'pre3', 'pre4', 'shape', 'flags', 'lm1', 'lm2', 'lp1', 'lp2', 'spare', 'suf3M1', 'suf3P1', 'suf2P1', 'shapeM1', 'amb', 'shapeP1', 'flagsP1', 'ambP1', 'ambP2', 't1', 't2'] as const;
 const S = Object.fromEntries(SLOT_NAMES.map((n, i) => [n, i])) as Record<(typeof SLOT_NAMES)[number], number>;
 const TAGGER_TEMPLATES: readonly (readonly [id: number, a: number, b: number])[] = [
   [1, S.one, -1],
@@ -433,23 +422,16 @@ const TAGGER_TEMPLATES: readonly (readonly [id: number, a: number, b: number])[]
   [34, S.lp1, S.lp2],
   [35, S.t1, S.ambP1],
   [38, S.suf3, S.shape],
-  // meta.conj only (applyTemplates stops before these otherwise)
-  [56, S.amb, S.cs],
-  [57, S.t1, S.cs],
-  [58, S.cs, S.csP1],
-  [59, S.amb, S.lp1],
-  [60, S.lm1, S.amb],
 ];
 const N_TEMPLATES = TAGGER_TEMPLATES.length;
-const N_BASE_TEMPLATES = N_TEMPLATES - 5;
 /** mix's first step per template: imul(id ^ 0x9e3779b9, 0x85ebca6b) */
 const T_H0 = Int32Array.from(TAGGER_TEMPLATES, ([id]) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b));
 const T_A = Int32Array.from(TAGGER_TEMPLATES, ([, a]) => a);
 const T_B = Int32Array.from(TAGGER_TEMPLATES, ([, , b]) => b);
 export const N_VALUE_SLOTS = SLOT_NAMES.length;
 
-function applyTemplates(v: Int32Array, out: Int32Array, count: number): number {
-  for (let k = 0; k < count; k++) {
+function applyTemplates(v: Int32Array, out: Int32Array): number {
+  for (let k = 0; k < N_TEMPLATES; k++) {
     // mix(id, v[a])
     let h = (T_H0[k]! + v[T_A[k]!]!) | 0;
     h ^= h >>> 16;
@@ -471,5 +453,5 @@ function applyTemplates(v: Int32Array, out: Int32Array, count: number): number {
     }
     out[k] = h;
   }
-  return count;
+  return N_TEMPLATES;
 }

@@ -107,13 +107,11 @@ export class PerceptronTrainer {
     readonly dict: { keys: Uint32Array; vals: Int32Array; allowed?: Int32Array },
     readonly useForced: boolean,
     clusters: WordClusters | null = null,
-    /** the conjunction templates (TaggerFeatures.conj, meta.conj) */
-    conj = false,
   ) {
     this.w = new Float32Array(65536 * nTags);
     this.u = new Float64Array(65536 * nTags);
     this.scores = new Float64Array(nTags);
-    this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals), clusters, conj);
+    this.feats = new TaggerFeatures(new KeyIndex(dict.keys, dict.vals), clusters);
     this.allowed = dict.allowed ?? new Int32Array(0);
   }
 
@@ -406,10 +404,9 @@ export class SparseTagger {
     readonly nTags: number,
     readonly useForced: boolean,
     clusters: WordClusters | null = null,
-    conj = false,
   ) {
     for (let r = 0; r < a.featKeys.length; r++) this.rows.set(a.featKeys[r]! | 0, r);
-    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), clusters, conj);
+    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), clusters);
     this.scores = new Float64Array(nTags);
   }
 

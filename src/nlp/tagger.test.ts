@@ -5,8 +5,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
 import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
-import { constrainedArgmax, extractFirstPass, lowerKey, MAX_FEATURES, packDictValue, TaggerFeatures } from './features-tagger.js';
-import { KeyIndex } from './hash.js';
+import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { Tagger } from './tagger.js';
 import { defaultWordClusters } from './word-clusters.js';
 
@@ -254,46 +253,5 @@ describe.skipIf(!defaultWordClusters())('word-cluster features', () => {
     const kc = keysFor('on bananas morning', 1);
     const shared = (ks: number[]) => ks.filter((k) => ka.has(k)).length;
     expect(shared(kb)).toBeGreaterThan(shared(kc));
-  });
-});
-
-describe('conjunction features (meta.conj)', () => {
-  const keysFor = (words: string, i: number, conj: boolean, dict: KeyIndex | null = null) => {
-    const forms = split(words);
-    const f = new TaggerFeatures(dict, null, conj);
-    f.prepare(forms);
-    const out = new Int32Array(MAX_FEATURES);
-    return [...out.subarray(0, f.extract(i, forms.length, 3, 2, out))];
-  };
-
-  it('add keys only for a model trained with them, after the base keys, within MAX_FEATURES', () => {
-    const plain = keysFor('they visited the Housing office .', 3, false);
-    const conj = keysFor('they visited the Housing office .', 3, true);
-    expect(conj.length).toBe(plain.length + 5);
-    expect(conj.length).toBeLessThanOrEqual(MAX_FEATURES);
-    expect(conj.slice(0, plain.length)).toEqual(plain);
-  });
-
-  it('let one ambiguity class carry different keys for a capitalised and a lower-case word', () => {
-    // one dictionary entry (lower-case key) for both spellings: the base class features agree, the
-    // class × casing key does not
-    const dict = new KeyIndex(Uint32Array.from([lowerKey('housing')]), Int32Array.from([packDictValue(7, 0, -1)]));
-    const upper = keysFor('the Housing office', 1, true, dict);
-    const lower = keysFor('the housing office', 1, true, dict);
-    const extra = (ks: number[]) => ks.slice(ks.length - 5);
-    const differ = extra(upper).filter((k, j) => k !== extra(lower)[j]).length;
-    // amb × case, previous tag × case and case × next case differ; class × next / previous word do not
-    expect(differ).toBe(3);
-    expect(extra(upper).slice(3)).toEqual(extra(lower).slice(3));
-  });
-
-  it('see the next word with the class (talks before "would" and before "to")', () => {
-    const dict = new KeyIndex(Uint32Array.from([lowerKey('talks')]), Int32Array.from([packDictValue(9, 0, -1)]));
-    const a = keysFor('the talks would resume', 1, true, dict);
-    const b = keysFor('the talks to resume', 1, true, dict);
-    const ka = a.slice(a.length - 5);
-    const kb = b.slice(b.length - 5);
-    expect(ka[3]).not.toBe(kb[3]); // amb × next word
-    expect(ka[0]).toBe(kb[0]); // amb × case: the same word, same casing
   });
 });

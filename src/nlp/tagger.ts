@@ -32,8 +32,6 @@ export interface TaggerMeta {
   readonly scale: number;
   /** the model uses the word-cluster templates (models/word-clusters.bin.gz must be present) */
   readonly clusters?: boolean;
-  /** the model uses the conjunction templates 56–60 (features-tagger.ts, TaggerFeatures.conj) */
-  readonly conj?: boolean;
   readonly info?: Record<string, unknown>;
 }
 
@@ -171,7 +169,7 @@ export class Tagger {
       this.lut = new Int32Array(256);
       this.lut.set(built.lut);
     }
-    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), meta.clusters ? taggerClusters() : null, meta.conj === true);
+    this.feats = new TaggerFeatures(new KeyIndex(a.dictKeys, a.dictVals), meta.clusters ? taggerClusters() : null);
     this.dictKeys = a.dictKeys;
     this.dictVals = a.dictVals;
     this.useForced = meta.useForced;
