@@ -69,4 +69,14 @@ describe('actor knowledge base', () => {
     expect(starts[1]).toBe(3);
     expect(starts.filter((x) => x > 0)).toHaveLength(2);
   });
+
+  it('a case-folding trie matches any case, ASCII or not, and curly apostrophes as straight ones', () => {
+    const t = new CharTrie<string>(true);
+    t.add('Prime Minister', 'pm');
+    t.add('Président', 'pres');
+    t.add("Chef d'État", 'chef');
+    const text = 'PRIME minister PRÉSIDENT chef d’état Prime';
+    const toks = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    expect(toks.map((_, i) => t.longestAt(text, toks, i)?.values[0] ?? null)).toEqual(['pm', null, 'pres', 'chef', null, null]);
+  });
 });

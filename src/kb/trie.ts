@@ -17,6 +17,9 @@ export interface TrieMatch<V> {
 }
 
 const APOS = /[’‘`]/g;
+// the lower case of each ASCII character (a string's toLowerCase per character of every token tried
+// was most of a case-folding walk)
+const ASCII_LOWER: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
 
 export function normaliseKey(s: string): string {
   return s.replace(APOS, "'").replace(/\s+/g, ' ').trim();
@@ -73,7 +76,7 @@ export class CharTrie<V> {
       for (let p = t.start; p < t.end && n; p++) {
         let ch = text[p]!;
         if (ch === '’' || ch === '‘' || ch === '`') ch = "'";
-        if (this.fold) ch = ch.toLowerCase();
+        if (this.fold) ch = ch.charCodeAt(0) < 128 ? ASCII_LOWER[ch.charCodeAt(0)]! : ch.toLowerCase();
         n = n.next?.get(ch);
         used++;
       }

@@ -60,6 +60,9 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
         } else if (c.type === 'GPE' && c.gaz && (c.gaz.kind === 'country' || c.gaz.kind === 'metonym')) lastCountry = { c, sent: m.sent };
       }
       if (covered[i]) continue;
+      // every nominal here opens with "the", "his" or "her": a word of another length is none (and
+      // is not lower-cased for nothing: this runs for every token)
+      if (tokens[i]!.form.length !== 3) continue;
       const lf = tokens[i]!.form.toLowerCase();
       if (lf === 'the' && i + 1 < s.tokenEnd) {
         // (1) the [owner] title['s]

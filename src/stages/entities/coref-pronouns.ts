@@ -22,6 +22,12 @@ const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
   its: 'n',
   they: 'p', them: 'p', their: 'p', theirs: 'p',
 };
+// what a token must look like to be one of them, tested before lower-casing it and looking it up (every
+// token of the document is tried): its length, and its first letter in either case
+const PRONOUN_LENGTHS = Object.keys(PRONOUNS).map((k) => k.length);
+const MIN_PRONOUN = Math.min(...PRONOUN_LENGTHS);
+const MAX_PRONOUN = Math.max(...PRONOUN_LENGTHS);
+const PRONOUN_START = new Set(Object.keys(PRONOUNS).flatMap((k) => [k.charCodeAt(0), k.toUpperCase().charCodeAt(0)]));
 const WINDOW = 2;
 const RECENT = 40;
 
@@ -112,7 +118,11 @@ export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[],
         if (recent.length > RECENT) recent.shift();
       }
       // own keys only: a plain object would also answer "constructor" or "toString" from its prototype
-      const lower = tokens[i]!.form.toLowerCase();
+      // (a form lower-casing to a key has the key's length and first letter: the letters of the keys
+      // lower-case from no other character than their capitals)
+      const form = tokens[i]!.form;
+      if (form.length < MIN_PRONOUN || form.length > MAX_PRONOUN || !PRONOUN_START.has(form.charCodeAt(0))) continue;
+      const lower = form.toLowerCase();
       const cls = Object.hasOwn(PRONOUNS, lower) ? PRONOUNS[lower] : undefined;
       if (!cls || quoted[i]) continue;
       // only the possessive takes up a people so far ("their forces"): "them" resolved to a people

@@ -86,7 +86,8 @@ export function groupPronouns(doc: Doc, entities: readonly Entity[]): Entity[] {
   for (let k = 0; k < tokens.length; k++) {
     const tk = tokens[k]!;
     while (next < heads.length && heads[next]!.m.end <= tk.start) seen.push(heads[next++]!);
-    if (quoted[k] || !PLURAL.has(tk.form.toLowerCase()) || tk.pos !== 'PRON') continue;
+    // (the part of speech first: it rules out most tokens without lower-casing each)
+    if (quoted[k] || tk.pos !== 'PRON' || !PLURAL.has(tk.form.toLowerCase())) continue;
     const sent = sentenceOf(doc, tk.start);
     const was = taken.get(k);
     // "police fired tear gas at them": an object pronoun is not its own clause's subject ("their" may be)

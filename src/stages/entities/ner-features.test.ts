@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, createWordSums, docWordFlags, groupHashes, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import type { ActorKB } from '../../kb/index.js';
+import type { Span } from '../../core/span.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { emissions, exactSums, type PerceptronModel } from './perceptron.js';
 
@@ -177,15 +179,77 @@ describe('word sums (run time)', () => {
     const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(weights, 7, bits) };
     const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
     for (const slot of [0, 1, 2, 3, 4, 5, 6, 23, 35, 36, 37]) expect(rest[slot]).toBe(0);
+    // a middle token's place and neighbour slots are summed per word too; the first token keeps its own place slots
+    for (const slot of [7, 8, 15, 16, 17, 22, 38, 39, 40]) expect(rest[3 * K + slot]).toBe(0);
+    for (const slot of [7, 15, 16, 17, 22, 38, 40]) expect(rest[slot]).not.toBe(0);
     expect(Array.from(emissions(m, rest, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));
     // a second sentence reads the words' cached sums
     const again = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
     expect(Array.from(emissions(m, again, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));
   });
 
+  it('give the same emissions for a headline, a one-word sentence and across the pool starting over', () => {
+    const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(weights, 7, bits) };
+    const check = (words: string[]) => {
+      const s = sentence(words);
+      const plain = sentenceFeatures(full, s.text, s.spans, s.forms);
+      const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+      expect(Array.from(emissions(m, rest, K, scratch.wordSums.out))).toEqual(Array.from(emissions(m, plain, K)));
+    };
+    check(['Police', 'Arrest', 'Protest', 'Leaders', 'In', 'Kerala']);
+    check(['Kerala']);
+    // fill the pool to its bound (32768 words) so that the next sentence's words start it over
+    const many = Array.from({ length: 4000 }, (_, i) => `Word${i}`);
+    for (let r = 0; r < 9; r++) check(many.map((w) => `${w}x${r}`));
+    expect(scratch.wordSums.gen).toBeGreaterThan(0);
+    check(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+  });
+
   it('are used only for weights whose sums are exact in any order', () => {
     expect(exactSums(weights)).toBe(true);
     expect(exactSums(Float32Array.from([0.5, 0.1]))).toBe(false);
     expect(exactSums(Float32Array.from([0.5, -0]))).toBe(false);
+  });
+});
+
+/** gazetteerHashes as first written: the tag strings built per token, then hashed */
+function gazetteerHashesByStrings(kb: ActorKB, text: string, spans: readonly Span[]): Uint32Array {
+  const names = nameMatches(kb, text, spans);
+  const tags: string[] = new Array<string>(spans.length).fill('');
+  for (let i = 0; i < spans.length; i++) {
+    const m = names[i];
+    if (m && m.values.some((v) => !v.alias)) {
+      let kinds = '';
+      for (const v of m.values) if (!v.alias && !kinds.includes(v.kind)) kinds += v.kind + ',';
+      tags[i] += `B:${kinds};`;
+      for (let j = i + 1; j < m.tokenEnd; j++) tags[j] += `I:${kinds};`;
+    }
+    const t = kb.titles.longestAt(text, spans, i);
+    if (t) {
+      tags[i] += 'B:title;';
+      for (let j = i + 1; j < t.tokenEnd; j++) tags[j] += 'I:title;';
+    }
+  }
+  return Uint32Array.from(tags, (t) => (t ? fnv(t) : 0));
+}
+
+describe('gazetteer hashes', () => {
+  it('hash the tags on each token as the string of them would hash (overlapping names and titles, longer then shorter sentences)', () => {
+    const kb = defaultKb();
+    const cases = [
+      sentence(['U.S.', 'Secretary', 'of', 'State', 'Antony', 'Blinken', 'met', 'French', 'President', 'Emmanuel', 'Macron', 'in', 'Paris', '.']),
+      sentence(['The', 'United', 'Nations', 'Security', 'Council', 'and', 'NATO', 'said', 'Russia', 'and', 'Ukraine', 'talked', '.']),
+      sentence(['Prime', 'Minister', 'Boris', 'Johnson', 'of', 'the', 'United', 'Kingdom']),
+      // tokens with several tags: "General" I-igo, B-igo ("General Assembly"), B-title; "Assembly" I twice; "Major" I-person, B-title
+      sentence(['the', 'United', 'Nations', 'General', 'Assembly', 'heard', 'former', 'prime', 'minister', 'John', 'Major', '.']),
+      sentence(['nothing', 'here']),
+    ];
+    let tagged = 0;
+    for (const c of cases) {
+      const got = gazetteerHashes(kb, c.text, c.spans);
+      expect(Array.from(got)).toEqual(Array.from(gazetteerHashesByStrings(kb, c.text, c.spans)));
+      tagged += got.filter((h) => h !== 0).length;
+    }
+    expect(tagged).toBeGreaterThan(10);
   });
 });

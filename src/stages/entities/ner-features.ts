@@ -11,7 +11,7 @@ import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { TrieMatch } from '../../kb/trie.js';
 import type { WordClusters } from '../../nlp/word-clusters.js';
 import { nameListCodes, type NameList } from './ner-names.js';
-import { caselessCodes, caselessLexicon, lexiconCodes, type CaselessLexicon, type NerLexicon } from './ner-lexicon.js';
+import { caselessCodes, caselessLexicon, lexiconCodes, lexWord, type CaselessLexicon, type LexWord, type NerLexicon } from './ner-lexicon.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
@@ -91,26 +91,65 @@ export function nameMatches(kb: ActorKB, text: string, spans: readonly Span[]): 
   return out;
 }
 
-/** Per token: a hash of the set of gazetteer tags on it ("B-country I-title"), 0 for none. */
+const FNV_OFFSET = 2166136261 | 0;
+
+/** fnv's state after more characters (fnv(a + b) is fnvOn(fnvOn(FNV_OFFSET, a), b) >>> 0) */
+function fnvOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+// per gazetteer match's values (a trie node's own array): the tags it puts on its first and later
+// tokens ("B:country,demonym;", "I:…"), or null when every value is an alias; built once per node
+const gazTags = new WeakMap<readonly GazValue[], { readonly b: string; readonly i: string } | null>();
+
+function gazTagsOf(values: readonly GazValue[]): { readonly b: string; readonly i: string } | null {
+  let t = gazTags.get(values);
+  if (t === undefined) {
+    let kinds = '';
+    for (const v of values) if (!v.alias && !kinds.includes(v.kind)) kinds += v.kind + ',';
+    t = kinds ? { b: `B:${kinds};`, i: `I:${kinds};` } : null;
+    gazTags.set(values, t);
+  }
+  return t;
+}
+
+// a sentence's running hash states (gazetteerHashes), reused: hashing is synchronous
+let gazState = new Int32Array(64);
+
+/**
+ * Per token: a hash of the set of gazetteer tags on it ("B:country,;I:title;"), 0 for none: fnv of
+ * the tags as one string, in the order the matches start, hashed as they are found (no strings built).
+ */
 export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[], names: NameMatches = nameMatches(kb, text, spans)): Uint32Array {
   const n = spans.length;
-  const tags: string[] = new Array<string>(n).fill('');
+  if (gazState.length < n) gazState = new Int32Array(Math.max(n, 2 * gazState.length));
+  const h = gazState;
+  h.fill(0, 0, n);
+  const out = new Uint32Array(n);
+  // out[i] = 1 marks a token with tags until the hashes are written (h[i] may be any int32, 0 too)
   for (let i = 0; i < n; i++) {
     const m = names[i];
-    if (m && m.values.some((v) => !v.alias)) {
-      let kinds = '';
-      for (const v of m.values) if (!v.alias && !kinds.includes(v.kind)) kinds += v.kind + ',';
-      tags[i] += `B:${kinds};`;
-      for (let j = i + 1; j < m.tokenEnd; j++) tags[j] += `I:${kinds};`;
+    const g = m ? gazTagsOf(m.values) : null;
+    if (g) {
+      h[i] = fnvOn(out[i] ? h[i]! : FNV_OFFSET, g.b);
+      out[i] = 1;
+      for (let j = i + 1; j < m!.tokenEnd; j++) {
+        h[j] = fnvOn(out[j] ? h[j]! : FNV_OFFSET, g.i);
+        out[j] = 1;
+      }
     }
     const t = kb.titles.longestAt(text, spans, i);
     if (t) {
-      tags[i] += 'B:title;';
-      for (let j = i + 1; j < t.tokenEnd; j++) tags[j] += 'I:title;';
+      h[i] = fnvOn(out[i] ? h[i]! : FNV_OFFSET, 'B:title;');
+      out[i] = 1;
+      for (let j = i + 1; j < t.tokenEnd; j++) {
+        h[j] = fnvOn(out[j] ? h[j]! : FNV_OFFSET, 'I:title;');
+        out[j] = 1;
+      }
     }
   }
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = tags[i] ? fnv(tags[i]!) : 0;
+  for (let i = 0; i < n; i++) if (out[i]) out[i] = h[i]! >>> 0;
   return out;
 }
 
@@ -196,29 +235,31 @@ export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<reado
   const set = (k: string, bit: number) => flags.set(k, (flags.get(k) ?? 0) | bit);
   // only the single-word lists matter here (organisation head words, person-name words): looked up
   // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
-  const lex = ctx.lex;
-  const orgHead = (w: string) => lex !== undefined && lex.orgWords.has(w);
-  const personWord = (w: string) => lex !== undefined && ((lex.person.get(w) ?? 0) & 3) !== 0;
+  // (read from the words' entries, which hold what the lists say of each form: wordInfo, lexWord)
+  const orgHead = (e: WordInfo) => e.lex !== null && e.lex.orgWord;
+  const personWord = (e: WordInfo) => e.lex !== null && (e.lex.person & 3) !== 0;
   const cache = wordCacheOf(ctx);
   for (const forms of sentences) {
     const n = forms.length;
     let orgRun = false;
     const infos: WordInfo[] = new Array<WordInfo>(n);
     sentenceInfos.set(forms, { ctx, infos });
+    for (let i = 0; i < n; i++) infos[i] = wordInfo(ctx, forms[i]!, cache);
     for (let i = n - 1; i >= 0; i--) {
       const w = forms[i]!;
-      const e = (infos[i] = wordInfo(ctx, w, cache));
+      const e = infos[i]!;
       if (!e.letter) {
         orgRun = false;
         continue;
       }
       if (e.cap) {
-        orgRun = orgRun || orgHead(w);
+        orgRun = orgRun || orgHead(e);
         let bits = orgRun ? DOC_ORG_RUN : 0;
         if (i > 0) {
           const prev = forms[i - 1]!;
+          const pe = infos[i - 1]!;
           bits |= DOC_CAP;
-          if (isCap(prev) && personWord(prev)) bits |= DOC_AFTER_GIVEN;
+          if (pe.cap && personWord(pe)) bits |= DOC_AFTER_GIVEN;
           if (PLACE_PREPS.has(prev)) bits |= DOC_AFTER_PLACE_PREP;
         }
         if (bits) set(e.lower, bits);
@@ -237,7 +278,7 @@ const EOS = fnv('</s>') | 0;
 // per word form: the hashes of its form, lower case, shape, affixes, whether it is known in lower
 // case and its clusters; words repeat across sentences and documents, so this is computed once per
 // form and context (a cache per FeatureContext, bounded)
-interface WordInfo {
+export interface WordInfo {
   readonly lower: string;
   /** an all-capital word of 2–6 letters, maybe with a plural s ("CPJ", "NGOs") */
   readonly acronym: boolean;
@@ -256,10 +297,15 @@ interface WordInfo {
   readonly c2048: number;
   readonly c512: number;
   readonly c128: number;
+  /** what the word lists hold under the form (null without lists) */
+  readonly lex: LexWord | null;
   /** run time: where the emission sums of this word's word slots (wordSlots) start in emFor.pool, valid while emFor.gen is emGen (see WordSums) */
   emAt: number;
   emFor: WordSums | null;
   emGen: number;
+  /** run time: the NER MLP's inputs for this word (ner-mlp.ts wordFormInfo), kept with it instead of in a second per-word memo; valid while mlpFor is the memo they are for */
+  mlp: unknown;
+  mlpFor: unknown;
 }
 /** words per generation of a context's word cache (src/core/bounded-memo.ts: at most twice as many held) */
 const WORD_CACHE_GENERATION = 16_384;
@@ -306,13 +352,25 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
       c2048: cl ? cl.clusterOf(lw, 2048) + 1 : 0,
       c512: cl ? cl.clusterOf(lw, 512) + 1 : 0,
       c128: cl ? cl.clusterOf(lw, 128) + 1 : 0,
+      lex: ctx.lex ? lexWord(ctx.lex, w) : null,
       emAt: 0,
       emFor: null,
       emGen: 0,
+      mlp: null,
+      mlpFor: null,
     };
     cache.set(w, e);
   }
   return e;
+}
+
+/**
+ * The entries of a sentence's words (its forms array) that docWordFlags or sentenceFeatures looked
+ * up under `ctx`, else undefined: the MLP (ner-mlp.ts) reads its per-word inputs from them.
+ */
+export function sentenceWords(ctx: FeatureContext, forms: readonly string[]): readonly WordInfo[] | undefined {
+  const seen = sentenceInfos.get(forms);
+  return seen && seen.ctx === ctx && seen.infos.length === forms.length ? seen.infos : undefined;
 }
 
 /**
@@ -343,19 +401,51 @@ function wordSlots(ctx: FeatureContext, e: WordInfo, formLength: number, out: Ui
 }
 
 /**
+ * Slots 15-17, 22 and 40: the word's case, whether it is known in lower case, its shape and its
+ * fine cluster, with its place in the sentence (first: 1 for the first token) and the sentence's
+ * style (headline). Most tokens are neither first nor in a headline, so at run time these are summed
+ * per word for (0, 0) with the word slots (see WordSums).
+ */
+function placeSlots(ctx: FeatureContext, e: WordInfo, first: number, headline: number, out: Uint32Array, o: number): void {
+  out[o + 15] = mix(15, first * 2 + e.cap, 0);
+  out[o + 16] = mix(16, first * 4 + e.cap * 2 + e.known, 0);
+  out[o + 17] = mix(17, e.cap * 4 + e.known * 2 + headline, 0);
+  out[o + 22] = mix(22, headline, e.shape);
+  if (ctx.clusters !== undefined) out[o + 40] = mix(40, e.c2048, e.cap * 2 + first);
+}
+
+// word clusters (GloVe k-means, src/nlp/word-clusters.ts) in slots 38-40: an unseen surname shares a
+// cluster with seen ones; the coarser level of the neighbours catches "in <place>"
+/** Slots 7 and 38 of a token: the word before it (low: its lower case's hash, BOS at the start; c512: its cluster, 0x7fff at the start). */
+function prevWordSlots(ctx: FeatureContext, low: number, c512: number, out: Uint32Array, o: number): void {
+  out[o + 7] = mix(7, low, 0);
+  if (ctx.clusters !== undefined) out[o + 38] = mix(38, c512, 0);
+}
+
+/** Slots 8 and 39 of a token: the word after it (EOS, 0x7fff at the end). */
+function nextWordSlots(ctx: FeatureContext, low: number, c512: number, out: Uint32Array, o: number): void {
+  out[o + 8] = mix(8, low, 0);
+  if (ctx.clusters !== undefined) out[o + 39] = mix(39, c512, 0);
+}
+
+/**
  * Emission sums of the word slots, cached per word (run time). The perceptron's weights are
  * multiples of 1/16 (ner-model.ts saveNerModel rounds them), so the double-precision sums of a
  * token's weights are exact in any order: the word slots' part can be summed once per word and the
  * rest added per token with the same result to the last bit. `weights` must be such a table
  * (exactSums checks it); the caller then finds the word part in `out` (L per token) and the word
- * slots of the features left 0.
+ * slots of the features left 0. Each word has three sums (ENTRY × L): its word slots with its
+ * place slots for a token neither first nor in a headline (placeSlots; other tokens take those
+ * out again and get their own as features), its slots 7 and 38 for the token after it, and its
+ * slots 8 and 39 for the token before it (prevWordSlots, nextWordSlots); the features then leave
+ * those slots 0 too, except where the neighbour is the sentence's edge.
  */
 export interface WordSums {
   readonly weights: Float32Array;
   readonly labels: number;
   readonly mask: number;
   out: Float64Array;
-  /** the words' sums, `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
+  /** the words' sums, ENTRY × `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
   pool: Float64Array;
   used: number;
   /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
@@ -364,10 +454,12 @@ export interface WordSums {
 
 /** words whose sums the pool holds before it starts over (twice the word cache's generation: about the words it holds) */
 const WORD_SUMS_MAX = 2 * WORD_CACHE_GENERATION;
+/** sums per word: own (with the common place), as the previous word, as the next word */
+const ENTRY = 3;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
 export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
-  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * labels), used: 0, gen: 0 };
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0 };
 }
 
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
@@ -379,37 +471,102 @@ export interface FeatureScratch {
 
 const wordSlotBuf = new Uint32Array(K);
 
-/** Where the word's sums start in ws.pool (summed on first use). */
-function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: WordSums): number {
-  if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
-  wordSlotBuf.fill(0);
-  wordSlots(ctx, e, formLength, wordSlotBuf, 0);
+/** sums[at..at+L) = the weights of the nonzero hashes in wordSlotBuf, then clears it */
+function sumSlots(ws: WordSums, sums: Float64Array, at: number): void {
   const L = ws.labels;
-  if (ws.used + L > ws.pool.length) {
-    if (ws.pool.length >= WORD_SUMS_MAX * L) {
-      ws.gen++;
-      ws.used = 0;
-    } else {
-      const grown = new Float64Array(Math.min(2 * ws.pool.length, WORD_SUMS_MAX * L));
-      grown.set(ws.pool.subarray(0, ws.used));
-      ws.pool = grown;
-    }
-  }
-  const at = ws.used;
-  ws.used += L;
-  const sums = ws.pool;
   sums.fill(0, at, at + L);
   for (let k = 0; k < K; k++) {
     const f = wordSlotBuf[k]!;
     if (!f) continue;
+    wordSlotBuf[k] = 0;
     const b = (f & ws.mask) * L;
     for (let l = 0; l < L; l++) sums[at + l] += ws.weights[b + l]!;
   }
+}
+
+/**
+ * Where the word's sums start in ws.pool (summed on first use). The pool only grows here: the
+ * caller makes room for a whole sentence first (reserveWordSums), so no entry of the sentence
+ * goes stale while it is read.
+ */
+function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: WordSums): number {
+  if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
+  const E = ENTRY * ws.labels;
+  if (ws.used + E > ws.pool.length) {
+    const grown = new Float64Array(Math.min(Math.max(2 * ws.pool.length, ws.used + E), WORD_SUMS_MAX * E));
+    if (grown.length < ws.used + E) throw new Error('ner-features: word sums used without room reserved for the sentence');
+    grown.set(ws.pool.subarray(0, ws.used));
+    ws.pool = grown;
+  }
+  const at = ws.used;
+  ws.used += E;
+  const sums = ws.pool;
+  const L = ws.labels;
+  wordSlots(ctx, e, formLength, wordSlotBuf, 0);
+  placeSlots(ctx, e, 0, 0, wordSlotBuf, 0);
+  sumSlots(ws, sums, at);
+  prevWordSlots(ctx, e.low, e.c512, wordSlotBuf, 0);
+  sumSlots(ws, sums, at + L);
+  nextWordSlots(ctx, e.low, e.c512, wordSlotBuf, 0);
+  sumSlots(ws, sums, at + 2 * L);
   // a word's form fixes its length too: the cache entry is keyed by the form
   e.emAt = at;
   e.emFor = ws;
   e.emGen = ws.gen;
   return at;
+}
+
+/** Makes room in the pool for a sentence of n words (starting it over when full); false when no pool could hold that many. */
+function reserveWordSums(ws: WordSums, n: number): boolean {
+  if (n > WORD_SUMS_MAX) return false;
+  const E = ENTRY * ws.labels;
+  if (ws.used + n * E > WORD_SUMS_MAX * E) {
+    ws.gen++;
+    ws.used = 0;
+  }
+  return true;
+}
+
+// per token of the sentence being summed: where its word's sums start (reused)
+let wordAt = new Int32Array(256);
+
+/**
+ * ws.out for one sentence (L per token): each word's own sums, its neighbours' sums as previous and
+ * next word, and for a first token or a headline's the common place slots taken out (their weights
+ * subtracted: exact, as the sums are) and its own place slots written into `out` as features.
+ */
+function sentenceWordSums(ctx: FeatureContext, infos: readonly WordInfo[], forms: readonly string[], headline: number, ws: WordSums, out: Uint32Array): void {
+  const n = infos.length;
+  const L = ws.labels;
+  if (wordAt.length < n) wordAt = new Int32Array(Math.max(n, 2 * wordAt.length));
+  for (let i = 0; i < n; i++) wordAt[i] = wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws);
+  const pool = ws.pool;
+  const sums = ws.out;
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const at = wordAt[i]!;
+    for (let l = 0; l < L; l++) sums[o + l] = pool[at + l]!;
+    if (i > 0) {
+      const p = wordAt[i - 1]! + L;
+      for (let l = 0; l < L; l++) sums[o + l] += pool[p + l]!;
+    }
+    if (i + 1 < n) {
+      const q = wordAt[i + 1]! + 2 * L;
+      for (let l = 0; l < L; l++) sums[o + l] += pool[q + l]!;
+    }
+    const first = i === 0 ? 1 : 0;
+    if (first || headline) {
+      placeSlots(ctx, infos[i]!, 0, 0, wordSlotBuf, 0);
+      for (let k = 0; k < K; k++) {
+        const f = wordSlotBuf[k]!;
+        if (!f) continue;
+        wordSlotBuf[k] = 0;
+        const b = (f & ws.mask) * L;
+        for (let l = 0; l < L; l++) sums[o + l] -= ws.weights[b + l]!;
+      }
+      placeSlots(ctx, infos[i]!, first, headline, out, i * K);
+    }
+  }
 }
 
 /**
@@ -425,7 +582,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
-  const c2048 = new Int32Array(n);
   const c512 = new Int32Array(n);
   const c128 = new Int32Array(n);
   const lowers: string[] = new Array<string>(n);
@@ -436,13 +592,13 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const seen = sentenceInfos.get(forms);
   const infos: WordInfo[] = seen && seen.ctx === ctx && seen.infos.length === n ? (seen.infos as WordInfo[]) : new Array<WordInfo>(n);
   const looked = infos !== seen?.infos;
+  if (looked) sentenceInfos.set(forms, { ctx, infos });
   for (let i = 0; i < n; i++) {
     const e = looked ? (infos[i] = wordInfo(ctx, forms[i]!, cache)) : infos[i]!;
     low[i] = e.low;
     shape[i] = e.shape;
     cap[i] = e.cap;
     known[i] = e.known;
-    c2048[i] = e.c2048;
     c512[i] = e.c512;
     c128[i] = e.c128;
     lowers[i] = e.lower;
@@ -459,7 +615,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shape[i]!);
   const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);
   const C = (i: number) => (i < 0 || i >= n ? 2 : cap[i]!);
-  const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms) : new Uint8Array(n);
+  const lexc = ctx.lex ? lexiconCodes(ctx.lex, forms, infos) : new Uint8Array(n);
   // does the capitalised run this token is in (connectors "of", "for", "and", "the" allowed
   // inside) end in an organisation head word? ("Australian Centre for Control of ... Disorders")
   const runOrg = new Uint8Array(n + 1);
@@ -512,30 +668,29 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   } else out = new Uint32Array(n * K);
   const ws = scratch?.wordSums;
   if (ws && ws.out.length < n * ws.labels) ws.out = new Float64Array(Math.max(n * ws.labels, 2 * ws.out.length));
+  // with word sums: the word, place and neighbour slots summed per word (sentenceWordSums), else written here
+  const summed = ws !== undefined && reserveWordSums(ws, n);
+  if (summed) sentenceWordSums(ctx, infos, forms, headline, ws, out);
+  else if (ws) ws.out.fill(0, 0, n * ws.labels);
   for (let i = 0; i < n; i++) {
     const o = i * K;
     const first = i === 0 ? 1 : 0;
-    if (ws) {
-      const at = wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws);
-      for (let l = 0; l < ws.labels; l++) ws.out[i * ws.labels + l] = ws.pool[at + l]!;
+    if (!summed) {
+      wordSlots(ctx, infos[i]!, forms[i]!.length, out, o);
+      placeSlots(ctx, infos[i]!, first, headline, out, o);
     }
-    else wordSlots(ctx, infos[i]!, forms[i]!.length, out, o);
-    out[o + 7] = mix(7, L(i - 1), 0);
-    out[o + 8] = mix(8, L(i + 1), 0);
+    if (!summed || i === 0) prevWordSlots(ctx, L(i - 1), i > 0 ? c512[i - 1]! : 0x7fff, out, o);
+    if (!summed || i + 1 === n) nextWordSlots(ctx, L(i + 1), i + 1 < n ? c512[i + 1]! : 0x7fff, out, o);
     out[o + 9] = mix(9, L(i - 2), 0);
     out[o + 10] = mix(10, L(i + 2), 0);
     out[o + 11] = mix(11, S(i - 1), shape[i]!);
     out[o + 12] = mix(12, shape[i]!, S(i + 1));
     out[o + 13] = mix(13, L(i - 1), low[i]!);
     out[o + 14] = mix(14, low[i]!, L(i + 1));
-    out[o + 15] = mix(15, first * 2 + cap[i]!, 0);
-    out[o + 16] = mix(16, first * 4 + cap[i]! * 2 + known[i]!, 0);
-    out[o + 17] = mix(17, cap[i]! * 4 + known[i]! * 2 + headline, 0);
     out[o + 18] = mix(18, G(i), 0);
     out[o + 19] = mix(19, G(i - 1), 0);
     out[o + 20] = mix(20, G(i + 1), 0);
     out[o + 21] = mix(21, C(i - 1) * 9 + cap[i]! * 3 + C(i + 1), 0);
-    out[o + 22] = mix(22, headline, shape[i]!);
     out[o + 24] = mix(24, L(i - 1), shape[i]!);
     out[o + 25] = mix(25, shape[i]!, L(i + 1));
     out[o + 26] = mix(26, G(i), low[i]!);
@@ -549,13 +704,6 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
     out[o + 32] = mix(32, x, X(i + 1));
     out[o + 33] = mix(33, X(i + 2), x);
     out[o + 34] = runOrg[i] ? mix(34, cap[i]! * 2 + (x & 32 ? 1 : 0), 0) : 0;
-    // word clusters (GloVe k-means, src/nlp/word-clusters.ts): an unseen surname shares a cluster
-    // with seen ones; coarse levels generalise further, the context clusters catch "in <place>"
-    if (hasClusters) {
-      out[o + 38] = mix(38, i > 0 ? c512[i - 1]! : 0x7fff, 0);
-      out[o + 39] = mix(39, i + 1 < n ? c512[i + 1]! : 0x7fff, 0);
-      out[o + 40] = mix(40, c2048[i]!, cap[i]! * 2 + first);
-    }
     // organisation features: a Phoenix group name around the token, an acronym (defined earlier
     // in the sentence or not), the shape of the capitalised run ("Bank of England": 3 words, a connector)
     if (grp) {

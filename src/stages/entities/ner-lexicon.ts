@@ -30,9 +30,15 @@ function seqMap(rows: ReadonlyArray<Readonly<Record<string, string>>>, kindOf: (
   return m;
 }
 
+type Sequences = ReadonlyArray<{ toks: readonly string[]; kind: number }>;
+
 /** the longest listed sequence starting at token i: its length and kind, or null */
-function matchAt(m: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>, forms: readonly string[], i: number): { len: number; kind: number } | null {
-  const cands = m.get(forms[i]!);
+function matchAt(m: ReadonlyMap<string, Sequences>, forms: readonly string[], i: number): { len: number; kind: number } | null {
+  return matchFrom(m.get(forms[i]!), forms, i);
+}
+
+/** matchAt given the sequences listed under forms[i] */
+function matchFrom(cands: Sequences | undefined, forms: readonly string[], i: number): { len: number; kind: number } | null {
   if (!cands) return null;
   for (const c of cands) {
     const len = c.toks.length;
@@ -68,21 +74,40 @@ export function defaultLexicon(): NerLexicon {
 }
 
 /**
+ * What the lists hold under one word form: the four lookups lexiconCodes makes per token, for a
+ * caller that keeps an entry per word (ner-features.ts) and so makes them once per word.
+ */
+export interface LexWord {
+  /** the person-name kind (bits 0-1) */
+  readonly person: number;
+  readonly orgWord: boolean;
+  /** the places and organisation names starting with the word */
+  readonly places: Sequences | undefined;
+  readonly orgs: Sequences | undefined;
+}
+
+export function lexWord(lex: NerLexicon, w: string): LexWord {
+  return { person: lex.person.get(w) ?? 0, orgWord: lex.orgWords.has(w), places: lex.places.get(w), orgs: lex.orgs.get(w) };
+}
+
+/**
  * Per token: bits 0-1 person-name kind, bits 2-4 place position (0 none, 1 B-city, 2 I-city,
  * 3 B-region, 4 I-region), bit 5 organisation head word, bits 6-7 listed organisation (1 B, 2 I).
  * Matching is greedy left to right, so the work is linear in tokens times the longest entry.
+ * `words`: the forms' lexWord entries, read instead of looking each form up.
  */
-export function lexiconCodes(lex: NerLexicon, forms: readonly string[]): Uint8Array {
+export function lexiconCodes(lex: NerLexicon, forms: readonly string[], words?: ReadonlyArray<{ readonly lex: LexWord | null }>): Uint8Array {
   const n = forms.length;
   const out = new Uint8Array(n);
   let placeEnd = 0;
   let orgEnd = 0;
   for (let i = 0; i < n; i++) {
     const w = forms[i]!;
-    out[i] |= lex.person.get(w) ?? 0;
-    if (lex.orgWords.has(w)) out[i] |= 32;
+    const lw = words ? words[i]!.lex : null;
+    out[i] |= lw ? lw.person : (lex.person.get(w) ?? 0);
+    if (lw ? lw.orgWord : lex.orgWords.has(w)) out[i] |= 32;
     if (i >= placeEnd) {
-      const m = matchAt(lex.places, forms, i);
+      const m = lw ? matchFrom(lw.places, forms, i) : matchAt(lex.places, forms, i);
       if (m) {
         out[i] |= (m.kind ? 3 : 1) << 2;
         for (let k = 1; k < m.len; k++) out[i + k] |= (m.kind ? 4 : 2) << 2;
@@ -90,7 +115,7 @@ export function lexiconCodes(lex: NerLexicon, forms: readonly string[]): Uint8Ar
       }
     }
     if (i >= orgEnd) {
-      const m = matchAt(lex.orgs, forms, i);
+      const m = lw ? matchFrom(lw.orgs, forms, i) : matchAt(lex.orgs, forms, i);
       if (m) {
         out[i] |= 1 << 6;
         for (let k = 1; k < m.len; k++) out[i + k] |= 2 << 6;

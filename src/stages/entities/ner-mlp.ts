@@ -16,7 +16,7 @@ import { modelPath } from '../../core/paths.js';
 import { modelArray, readModelFile, type ModelFile } from '../../nlp/model-io.js';
 import { getTagger } from '../../nlp/tagger.js';
 import { defaultWordClusters } from '../../nlp/word-clusters.js';
-import { fnv, shapeOf } from './ner-features.js';
+import { fnv, shapeOf, type WordInfo } from './ner-features.js';
 import { ProjectionCache } from '../../nlp/projection-cache.js';
 import { MAX_ROWS, RoundedSums, SUM_BLOCK } from '../../nlp/rounded-sums-simd.js';
 
@@ -145,12 +145,25 @@ function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: stri
 }
 
 /**
+ * formInfo from the NER features' entry of the word (ner-features.ts WordInfo: the same hashes of
+ * the same strings), kept in that entry: no second string-keyed lookup per word.
+ */
+function wordFormInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, word: WordInfo, memo: BoundedMemo<FormInfo>): FormInfo {
+  if (word.mlpFor === memo) return word.mlp as FormInfo;
+  const e: FormInfo = { row: vectors.rowOf(w), shape: word.shape | 0, low: word.low | 0, suf3: word.suf3, suf2: word.suf2, pre3: word.pre3, cap: word.cap, known: lowerVocab.has(word.lower) ? 1 : 0 };
+  word.mlp = e;
+  word.mlpFor = memo;
+  return e;
+}
+
+/**
  * Rows and sparse keys of one sentence; `lowerVocab`: words seen in lower case in the NER training
  * text. With `need` (1 = the MLP will be consulted there), only those positions get keys and only
  * they and their ±2 neighbours are looked up (run time consults a few tokens per sentence); the
- * values at those positions are the same as without it.
+ * values at those positions are the same as without it. `words`: the NER features' entries of the
+ * forms (ner-features.ts sentenceWords), which then hold the per-word inputs.
  */
-export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array): NerMlpSentence {
+export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array, words?: readonly WordInfo[]): NerMlpSentence {
   const n = forms.length;
   const rows = new Int32Array(n).fill(-1);
   const shape = new Int32Array(n);
@@ -160,7 +173,7 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   const memo = formMemo(vectors, lowerVocab);
   for (let i = 0; i < n; i++) {
     if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
-    const e = (info[i] = formInfo(vectors, lowerVocab, forms[i]!, memo));
+    const e = (info[i] = words ? wordFormInfo(vectors, lowerVocab, forms[i]!, words[i]!, memo) : formInfo(vectors, lowerVocab, forms[i]!, memo));
     rows[i] = e.row;
     shape[i] = e.shape;
     low[i] = e.low;
@@ -384,7 +397,7 @@ export class NerMlp {
  * NerMlp.adjust for a sentence given by its forms: the MLP's inputs are built only when some token
  * is below the margin (most sentences of plain lower-case text have none).
  */
-export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVocab: ReadonlySet<string>, em: Float32Array, margin = mlp.meta.margin, weight = mlp.meta.weight): number {
+export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVocab: ReadonlySet<string>, em: Float32Array, margin = mlp.meta.margin, weight = mlp.meta.weight, words?: readonly WordInfo[]): number {
   const L = mlp.meta.labels.length;
   const lim = margin * mlp.meta.emScale;
   let any = false;
@@ -395,7 +408,7 @@ export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVoca
       any = true;
     }
   }
-  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need), em, margin, weight, need) : 0;
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need, words), em, margin, weight, need) : 0;
 }
 
 /** Copies of the MLP's row tables in a SIMD kernel's memory, with room for its projection cache and hidden vector; null without SIMD. */

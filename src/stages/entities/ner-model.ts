@@ -11,7 +11,7 @@ import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, createWordSums, docWordFlags, sentenceFeatures, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
+import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
@@ -224,8 +224,12 @@ function wordSums(model: NerModel): WordSums | null {
 // never inside a name (the training corpora's names hold no such token); web text (UNER EWT, trained on
 // since session 7) writes many of them, and the model learnt to run a name across one
 const FREE_DASH = /^[-–—]+$/;
+// the first characters of a dash or a bracket token: tested before the patterns, since they are tried
+// at every token of every sentence and almost every token starts with something else
+const DASH_OR_BRACKET_START = new Set(['-', '–', '—', '(', ')', '[', ']', '{', '}'].map((c) => c.charCodeAt(0)));
+const mayBeDashOrBracket = (form: string) => DASH_OR_BRACKET_START.has(form.charCodeAt(0));
 function freeDashAt(text: string, spans: readonly Span[], forms: readonly string[], i: number): boolean {
-  if (i >= forms.length || !FREE_DASH.test(forms[i]!)) return false;
+  if (i >= forms.length || !mayBeDashOrBracket(forms[i]!) || !FREE_DASH.test(forms[i]!)) return false;
   const { start, end } = spans[i]!;
   return /\s/.test(text[start - 1] ?? ' ') && /\s/.test(text[end] ?? ' ');
 }
@@ -236,7 +240,7 @@ function outsideAtFreeDashesAndBrackets(labels: readonly string[], text: string,
   const L = labels.length;
   const o = labels.indexOf('O');
   for (let i = 0; i < forms.length; i++) {
-    if (!BRACKET.test(forms[i]!) && !freeDashAt(text, spans, forms, i)) continue;
+    if (!mayBeDashOrBracket(forms[i]!) || (!BRACKET.test(forms[i]!) && !freeDashAt(text, spans, forms, i))) continue;
     for (let l = 0; l < L; l++) if (l !== o) em[i * L + l] = -1e9;
   }
 }
@@ -260,7 +264,8 @@ export function tagSentence(model: NerModel, text: string, spans: readonly Span[
   featureScratch.wordSums = wordSums(model) ?? undefined;
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
   const em = emissions(model.perceptron, feats, K, featureScratch.wordSums?.out);
-  if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em);
+  // the MLP reads its per-word inputs from the feature entries the features just looked up
+  if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em, undefined, undefined, sentenceWords(model.ctx, forms));
   outsideAtFreeDashesAndBrackets(model.meta.labels, text, spans, forms, em);
   const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
   return dropParticleBeforeFreeDash(text, spans, forms, bioSpans(model.meta.labels, ids));

@@ -54,6 +54,23 @@ function coveringIndex(doc: Doc, entities: readonly Entity[]): { at: Int32Array;
 // shared by every token without dependents (most of them): one array per head, not per token
 const NO_KIDS: readonly number[] = Object.freeze([]);
 
+// per KB: the last word of every phrase kb.groupCode or kb.singularAgentCode knows ("police", "judge"
+// of "federal judge"). A phrase tried below ends in its head noun's word, so a noun that is no such
+// last word (most nouns) has no code at any length: one set lookup instead of up to six phrases
+// built and looked up in three maps.
+const phraseLastWords = new WeakMap<ActorKB, ReadonlySet<string>>();
+
+function lastWordsOf(kb: ActorKB): ReadonlySet<string> {
+  let s = phraseLastWords.get(kb);
+  if (!s) {
+    const words = new Set<string>();
+    const ph = kb.phoenix();
+    for (const table of [kb.tables.words.groupNouns, ph.agents, ph.singularAgents]) for (const k of table.keys()) words.add(k.slice(k.lastIndexOf(' ') + 1));
+    phraseLastWords.set(kb, (s = words));
+  }
+  return s;
+}
+
 function children(doc: Doc): Array<readonly number[]> {
   const kids: Array<readonly number[]> = new Array<readonly number[]>(doc.tokens.length).fill(NO_KIDS);
   doc.tokens.forEach((t, k) => {
@@ -92,12 +109,15 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
   const lowerForms = t.map((x) => x.form.toLowerCase());
   // whether each token can be a word of a group phrase: tested once per token, not once per phrase tried
   const lowerWord = Uint8Array.from(t, (x, j) => (at[j]! < 0 && LOWER.test(x.form) ? 1 : 0));
+  const lastWords = lastWordsOf(kb);
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
     const opening = (k: number) => k === s.tokenStart || (k > s.tokenStart && t[k - 1]!.pos === 'PUNCT' && /^[-–—:"“]+$/.test(t[k - 1]!.form));
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const head = t[k]!;
       if (at[k]! >= 0 || (head.pos !== 'NOUN' && !(opening(k) && head.pos === 'PROPN'))) continue;
+      // every phrase tried ends in this word (lower-cased as the phrases are; the words read have no spaces)
+      if (!lastWords.has(lowerForms[k]!)) continue;
       const base = head.dep.split(':')[0]!;
       if (base === 'compound' || base === 'amod' || base === 'flat') continue; // "police station"
       let phrase: string | null = null;
