@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../nlp/random.js';
-import { PerceptronTrainer, bioAllowed, constrainedPath, emissions, viterbi, type PerceptronModel } from './perceptron.js';
+import { PerceptronTrainer, bioAllowed, constrainedPath, emissions, viterbi, withoutWholeSpanNames, type PerceptronModel } from './perceptron.js';
 
 const LABELS7 = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 
@@ -63,5 +63,35 @@ describe('perceptron', () => {
     const em = emissions(m, Uint32Array.from([20, 21, 10]), K);
     expect(viterbi(m, em, 3, allowed)[0]).toBe(5);
     expect(Array.from(constrainedPath(m, em, Int32Array.from([-1, 3, -1]), allowed)).slice(0, 2)).toEqual([5, 3]);
+  });
+
+  it('a target name covering exactly an unlabelled span is put back to outside; a name strictly inside it stays', () => {
+    // labels O B-PER I-PER B-ORG I-ORG B-LOC I-LOC; span [1, 3) is the corpus's book or product
+    const whole = Int32Array.from([0, 3, 4, 0]);
+    expect(Array.from(withoutWholeSpanNames(whole, [{ from: 1, to: 3 }], LABELS7))).toEqual([0, 0, 0, 0]);
+    // "2010 [United Kingdom] general election": the place inside the span is kept
+    const nested = Int32Array.from([0, 5, 6, 0, 0]);
+    expect(Array.from(withoutWholeSpanNames(nested, [{ from: 0, to: 5 }], LABELS7))).toEqual([0, 5, 6, 0, 0]);
+    // a name starting at the span but running past it is not the span
+    const longer = Int32Array.from([3, 4, 4]);
+    expect(Array.from(withoutWholeSpanNames(longer, [{ from: 0, to: 2 }], LABELS7))).toEqual([3, 4, 4]);
+    // a name ending at the span's end but starting inside it is nested
+    const tail = Int32Array.from([0, 5, 6]);
+    expect(Array.from(withoutWholeSpanNames(tail, [{ from: 0, to: 3 }], LABELS7))).toEqual([0, 5, 6]);
+  });
+
+  it('the trainer does not teach a whole unlabelled span as a name when told not to', () => {
+    const K = 1;
+    const t = new PerceptronTrainer(LABELS7, 10);
+    // words 30 31 learnt as an organisation
+    for (let ep = 0; ep < 3; ep++) t.train(Uint32Array.from([30, 31, 10]), K, Int32Array.from([3, 4, 0]));
+    const word30 = () => Array.from(t.model.weights.subarray(30 * 7, 31 * 7));
+    const before = word30();
+    // unknown without the whole-span rule: the model's own reading (an organisation) is the target, no update
+    t.train(Uint32Array.from([30, 31, 10]), K, Int32Array.from([-1, -1, 0]));
+    expect(word30()).toEqual(before);
+    // with it the corpus's "not one of ours as a whole" is taught: the organisation weight goes down
+    t.train(Uint32Array.from([30, 31, 10]), K, Int32Array.from([-1, -1, 0]), [{ from: 0, to: 2 }]);
+    expect(word30()[3]!).toBeLessThan(before[3]!);
   });
 });

@@ -181,6 +181,24 @@ export function constrainedPath(m: PerceptronModel, em: Float32Array, gold: Int3
   return viterbi(m, fixed, gold.length, allowed);
 }
 
+/**
+ * Puts O on a path's name that covers exactly one of `spans` (in place; returns the path). A corpus's
+ * unlabelled span says the whole is a name of a type we do not learn (a book, an album, a product):
+ * only a name strictly inside it ("2010 [United Kingdom] general election") may be one of ours, so
+ * the partial-annotation target never keeps the whole span as a name of ours.
+ */
+export function withoutWholeSpanNames(path: Int32Array, spans: ReadonlyArray<{ readonly from: number; readonly to: number }>, labels: readonly string[]): Int32Array {
+  for (const { from, to } of spans) {
+    const b = labels[path[from]!]!;
+    if (!b.startsWith('B-')) continue;
+    const inside = `I-${b.slice(2)}`;
+    let whole = to === path.length || labels[path[to]!] !== inside;
+    for (let i = from + 1; whole && i < to; i++) whole = labels[path[i]!] === inside;
+    if (whole) path.fill(labels.indexOf('O'), from, to);
+  }
+  return path;
+}
+
 export class PerceptronTrainer {
   readonly model: PerceptronModel;
   private readonly totals: Float64Array;
@@ -212,14 +230,16 @@ export class PerceptronTrainer {
   /**
    * One training example (n * K feature hashes); returns the number of wrong tokens. A gold label
    * of -1 is unknown (partial annotation): the target there is the best path that agrees with the
-   * known labels, so the update teaches nothing about those words but what the rest implies.
+   * known labels, so the update teaches nothing about those words but what the rest implies; with
+   * `notWhole`, a name of that target covering exactly one of those spans is O (withoutWholeSpanNames).
    */
-  train(feats: Uint32Array, K: number, goldOrUnknown: Int32Array): number {
+  train(feats: Uint32Array, K: number, goldOrUnknown: Int32Array, notWhole?: ReadonlyArray<{ readonly from: number; readonly to: number }>): number {
     const m = this.model;
     const L = m.labels.length;
     const n = goldOrUnknown.length;
     const em = emissions(m, feats, K);
     const gold = goldOrUnknown.some((g) => g < 0) ? constrainedPath(m, em, goldOrUnknown, this.allowed) : goldOrUnknown;
+    if (notWhole?.length && gold !== goldOrUnknown) withoutWholeSpanNames(gold, notWhole, m.labels);
     const pred = viterbi(m, em, n, this.allowed);
     let wrong = 0;
     const mask = (1 << m.bits) - 1;

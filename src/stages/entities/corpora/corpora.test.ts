@@ -11,7 +11,7 @@ import { readRe3d } from './re3d.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
 import { withoutLeadingArticles } from './leading-article.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
-import { partialTrainingSpans } from './partial-labels.js';
+import { partialTrainingSpans, symbolsOnlyName } from './partial-labels.js';
 import { typeMapFor } from './type-map.js';
 
 const names = (s: CorpusSentence) => s.named.map((n) => `${n.type}:${s.words.slice(n.from, n.to).map((w) => w.form).join(' ')}`);
@@ -55,6 +55,7 @@ describe('CoNLL reader', () => {
     // the Broad Twitter Corpus tags the "@" before a handle as a name of its own
     const tweet = readConllNer('thanks\tO\n@\tB-ORG\nGWS_Giants\tB-ORG\n\n', 'b', typeMapFor('btc'))[0]!.sentences[0]!;
     expect(names(tweet)).toEqual(['ORG:@', 'ORG:GWS_Giants']);
+    expect(tweet.named.map((n) => symbolsOnlyName(tweet, n))).toEqual([true, false]);
     const t = partialTrainingSpans(tweet);
     expect(t.named.map((n) => n.from)).toEqual([2]);
     expect(t.unknown).toEqual([]);

@@ -8,6 +8,11 @@ import type { CorpusSentence, NamedSpan } from '../corpus.js';
 
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
+/** Is the name made of symbols alone (the Broad Twitter Corpus "@" before a handle)? No name of ours is; eval/entities.ts does not score it either. */
+export function symbolsOnlyName(s: CorpusSentence, n: NamedSpan): boolean {
+  return s.words.slice(n.from, n.to).every((w) => SYMBOLS_ONLY.test(w.form));
+}
+
 export interface TrainingSpans {
   readonly named: readonly NamedSpan[];
   /** word ranges whose labels are unknown */
@@ -16,7 +21,7 @@ export interface TrainingSpans {
 
 export function partialTrainingSpans(s: CorpusSentence): TrainingSpans {
   return {
-    named: s.named.filter((n) => !s.words.slice(n.from, n.to).every((w) => SYMBOLS_ONLY.test(w.form))),
+    named: s.named.filter((n) => !symbolsOnlyName(s, n)),
     unknown: s.unlabelled ?? [],
   };
 }
