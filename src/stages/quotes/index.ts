@@ -28,6 +28,10 @@
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
+//   construction-candidates verbs in constructions PolNeAR marks only some of the time
+//                    (data/quotes/construction-candidates.tsv), proposed only for the accept model
+//   accept-model     a learned accept/reject step over the candidates (models/quote-accept.json,
+//                    PolNeAR train): drops those more likely to cost precision than to match
 //   kinds            direct / indirect / mixed
 //   speaker-check    a source that is no speaker (an adverb, a preposition's object) → speaker
 //                    null with a reason
@@ -74,6 +78,10 @@ import { attachNounConstructionCues } from './noun-construction-cues.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
+import { filterAttributions, type QuoteAcceptModel } from './accept-model.js';
+import { attachConstructionCandidates } from './construction-candidates.js';
+import type { Attribution } from './types.js';
+import type { View } from './view.js';
 
 const NO_SPEAKER = { entity: null, name: null, mention: null } as const;
 
@@ -84,7 +92,7 @@ function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefin
 
 /** The quotes stage reading the word classes, cues and speech nouns of `res`. */
 export function createQuotesStage(res: Resources): Stage {
-  return { ...quotesStage, run: (doc, ctx) => runQuotes(doc, ctx, res.lexicons.quotes) };
+  return { ...quotesStage, run: (doc, ctx) => runQuotes(doc, ctx, res.lexicons.quotes, res.models.quoteAccept) };
 }
 
 /** The quotes stage of the default resources. */
@@ -98,11 +106,17 @@ export const quotesStage: Stage = {
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {
-    return runQuotes(doc, ctx, defaultResources().lexicons.quotes);
+    const res = defaultResources();
+    return runQuotes(doc, ctx, res.lexicons.quotes, res.models.quoteAccept);
   },
 };
 
-function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
+/**
+ * The rules' candidate attributions of a document, before the learned accept step (what
+ * scripts/train-quote-accept.ts reads, with the view its features need). `candidates`: also the
+ * constructions only the accept model may keep (construction-candidates.ts).
+ */
+export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon, candidates: boolean): { v: View; atts: Attribution[] } {
   const marks = findQuoteMarks(doc.text, doc.paragraphs);
   const v = buildView(doc, marks, lex);
   const st = newState(v);
@@ -135,9 +149,18 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
+  if (candidates && ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCandidates(st);
+  return { v, atts: st.atts };
+}
+
+function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon, model: QuoteAcceptModel | null): Doc {
+  // option quotesAcceptModel: false keeps every candidate of the rules (and proposes no construction candidates)
+  const learned = model && ctxOption(ctx, 'quotesAcceptModel') ? model : null;
+  const { v, atts: found } = findAttributions(doc, ctx, lex, learned?.candidates === true);
+  const kept = learned ? filterAttributions(v, found, learned) : found;
   const ix = indexMentions(doc);
-  for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
-  const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  for (const a of kept) a.content.sort((x, y) => x.start - y.start);
+  const atts = [...kept].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   const quotes: Quote[] = atts.map((a, i) => {
     assignKind(doc.text, a);
     const problem = speakerProblem(v, a);
