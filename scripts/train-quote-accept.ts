@@ -16,7 +16,7 @@ import type { Doc } from '../src/core/doc.js';
 import { hasShared, modelPath } from '../src/core/paths.js';
 import { defaultResources } from '../src/stages/resources.js';
 import { findAttributions } from '../src/stages/quotes/index.js';
-import { attributionFeatures, isFiltered, nestingFlags, QUOTE_ACCEPT_KIND } from '../src/stages/quotes/accept-model.js';
+import { attributionFeatures, isFiltered, mentionTypes, nestingFlags, QUOTE_ACCEPT_KIND } from '../src/stages/quotes/accept-model.js';
 import { chooseThreshold, exactF1At, scoreAll, trainAccept, type AcceptExample, type ScoredCandidate } from '../src/stages/quotes/accept-train.js';
 import { loadSplit, trimRange } from '../eval/quotes.js';
 
@@ -29,6 +29,8 @@ export interface TrainQuoteAcceptOptions {
 }
 
 export const QUOTE_ACCEPT_FILE = 'quote-accept.json';
+/** scripts/train.ts's seed: the standalone run writes the same file */
+const TRAIN_SEED = 20251125;
 const FOLDS = 5;
 
 type Range = readonly [number, number];
@@ -59,12 +61,13 @@ export function acceptExamples(upstream?: string): { byDoc: AcceptExample[][]; g
     const gContent = new Set((g?.attributions ?? []).map((a) => tr(a.content)));
     const gCue = new Set((g?.attributions ?? []).map((a) => tr(a.cue)));
     gold += g?.attributions.length ?? 0;
-    const { v, atts } = findAttributions(doc, { published: doc.meta.published, options: {} }, lex, true);
+    const { v, atts } = findAttributions(doc, { published: doc.meta.published, options: {} }, lex);
     const { cueInside, holdsCue } = nestingFlags(atts);
+    const ments = mentionTypes(v);
     return atts.map((a, i) => {
       const contentExact = gContent.has(tr(a.content.map((c) => [c.start, c.end] as Range)));
       const cueExact = a.cue !== null && gCue.has(tr([[a.cue.start, a.cue.end]]));
-      return { features: attributionFeatures(v, a, cueInside[i]!, holdsCue[i]!), label: contentExact || cueExact, filtered: isFiltered(a), contentExact, cueExact };
+      return { features: attributionFeatures(v, a, cueInside[i]!, holdsCue[i]!, ments), label: contentExact || cueExact, filtered: isFiltered(v, a), contentExact, cueExact };
     });
   });
   return { byDoc, gold };
@@ -73,45 +76,34 @@ export function acceptExamples(upstream?: string): { byDoc: AcceptExample[][]; g
 export async function trainQuoteAccept(opts: TrainQuoteAcceptOptions = {}): Promise<{ seconds: number; features: number; threshold: number }> {
   const t0 = performance.now();
   const log = opts.log ?? ((s: string) => console.log(s));
-  const seed = opts.seed ?? 1;
+  const seed = opts.seed ?? TRAIN_SEED;
   const { byDoc, gold } = acceptExamples(opts.upstream);
   const all = byDoc.flat();
   log(`quote-accept: ${byDoc.length} train articles, ${all.length} candidates (${all.filter((e) => e.filtered).length} the model may drop), ${gold} gold attributions; examples in ${((performance.now() - t0) / 1000).toFixed(0)}s`);
-  // two variants, chosen out of fold: the rules' candidates alone, or with the construction
-  // candidates (construction-candidates.ts) the model may keep; each article is scored by a model
-  // that never saw it
-  const isCandidate = (e: AcceptExample) => e.features.includes('rule=quotes:construction-candidate');
-  const variants = [false, true].map((candidates) => {
-    const docs = candidates ? byDoc : byDoc.map((d) => d.filter((e) => !isCandidate(e)));
-    const oof: ScoredCandidate[] = [];
-    for (let k = 0; k < FOLDS; k++) {
-      const train = docs.filter((_, i) => i % FOLDS !== k).flat();
-      const held = docs.filter((_, i) => i % FOLDS === k).flat();
-      oof.push(...scoreAll(trainAccept(train, { seed: seed + k }), held));
-    }
-    const threshold = chooseThreshold(oof, gold);
-    const after = exactF1At(oof, gold, threshold);
-    const dropped = oof.filter((c) => c.filtered && c.score < threshold);
-    log(
-      `quote-accept: ${candidates ? 'with' : 'without'} construction candidates (${docs.flat().length} candidates), out of fold on train: threshold ${threshold.toFixed(3)} drops ${dropped.length} ` +
-        `(${dropped.filter((c) => c.contentExact).length} content-exact, ${dropped.filter((c) => c.cueExact).length} cue-exact): content exact F1 ${after.content.toFixed(4)}, cue ${after.cue.toFixed(4)}`,
-    );
-    return { candidates, docs, threshold, sum: after.content + after.cue };
-  });
-  const rulesAlone = exactF1At(scoreAll(trainAccept([], { seed }), variants[0]!.docs.flat()), gold, -Infinity);
-  log(`quote-accept: the rules alone on train: content exact F1 ${rulesAlone.content.toFixed(4)}, cue ${rulesAlone.cue.toFixed(4)}`);
-  const best = variants[1]!.sum > variants[0]!.sum ? variants[1]! : variants[0]!;
-  const threshold = best.threshold;
-  const model = { ...trainAccept(best.docs.flat(), { seed }), candidates: best.candidates };
+  // out-of-fold scores: each article scored by a model that never saw it
+  const oof: ScoredCandidate[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = byDoc.filter((_, i) => i % FOLDS !== k).flat();
+    const held = byDoc.filter((_, i) => i % FOLDS === k).flat();
+    oof.push(...scoreAll(trainAccept(train, { seed: seed + k }), held));
+  }
+  const threshold = chooseThreshold(oof, gold);
+  const before = exactF1At(oof, gold, -Infinity);
+  const after = exactF1At(oof, gold, threshold);
+  const dropped = oof.filter((c) => c.filtered && c.score < threshold);
+  log(
+    `quote-accept: out of fold on train, threshold ${threshold.toFixed(3)} drops ${dropped.length} (${dropped.filter((c) => c.contentExact).length} content-exact, ${dropped.filter((c) => c.cueExact).length} cue-exact): ` +
+      `content exact F1 ${before.content.toFixed(4)} → ${after.content.toFixed(4)}, cue ${before.cue.toFixed(4)} → ${after.cue.toFixed(4)}`,
+  );
+  const model = trainAccept(all, { seed });
   const top = [...model.weights].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 25);
-  log(`quote-accept: chose ${best.candidates ? 'with' : 'without'} candidates; ${model.weights.size} weighted features; strongest ${top.map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
+  log(`quote-accept: ${model.weights.size} weighted features; strongest ${top.map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
   if (opts.write !== false) {
     const path = modelPath(QUOTE_ACCEPT_FILE);
     const json = {
       kind: QUOTE_ACCEPT_KIND,
       source: 'PolNeAR train (../shared/eval/polnear/train), scripts/train-quote-accept.ts',
       seed,
-      candidates: model.candidates,
       bias: model.bias,
       threshold: Number.isFinite(threshold) ? Math.round(threshold * 1e4) / 1e4 : -1e9,
       weights: [...model.weights],

@@ -78,23 +78,13 @@ describe('the stage with a model', () => {
     const keep = file('keep.json', [['origin=indirect-clause', 5]]);
     expect(run(keep)).toEqual(['that the bridge would reopen in May', '“We are ready,”']);
   });
-});
 
-describe('construction candidates', () => {
-  const TEXT = 'The senator accepted the committee’s findings on Tuesday.';
-  const dir = mkdtempSync(join(tmpdir(), 'quote-accept-cand-'));
-  const model = (candidates: boolean, weight: number) => {
-    const path = join(dir, `m-${candidates}-${weight}.json`);
-    writeFileSync(path, JSON.stringify({ kind: QUOTE_ACCEPT_KIND, bias: 0, threshold: 0, candidates, weights: [['rule=quotes:construction-candidate', weight]] }));
-    return path;
-  };
-  const rules = (quoteAcceptModel: string | null) => defaultPipeline(createResources({ quoteAcceptModel })).run(createDoc(TEXT, { id: 't' })).quotes.map((q) => q.rule);
-
-  it('are proposed only for a model that asks for them, and kept only when it scores them high', () => {
-    expect(rules(null)).toEqual([]);
-    expect(rules(model(false, 5))).toEqual([]);
-    expect(rules(model(true, -5))).toEqual([]);
-    expect(rules(model(true, 5))).toEqual(['quotes:construction-candidate']);
+  it('an indirect attribution whose content is mostly quoted (a mixed quote) is kept too', () => {
+    const text = 'The mayor said that “the bridge is safe and ready for traffic.”';
+    const reject = file('reject-mixed.json', [['origin=indirect-clause', -5]]);
+    const quotes = defaultPipeline(createResources({ quoteAcceptModel: reject })).run(createDoc(text, { id: 't' })).quotes;
+    expect(quotes.map((q) => q.rule)).toEqual(defaultPipeline(createResources({ quoteAcceptModel: null })).run(createDoc(text, { id: 't' })).quotes.map((q) => q.rule));
+    expect(quotes).toHaveLength(1);
   });
 });
 

@@ -7,8 +7,8 @@
 // by scripts/train-quote-accept.ts) scores it; a candidate scoring under the model's threshold is
 // dropped. The threshold was chosen on train (cross-validated) for the sum of the content and cue
 // exact F1, so it removes only candidates that more often cost precision than they earn a match.
-// Quotes in quotation marks (direct, transcript) are never dropped: their recall is the guarded
-// line (direct R80) and a reader sees them.
+// Quotes in quotation marks (direct, transcript, or any content mostly inside quotation marks) are
+// never dropped: their recall is the guarded line (direct R80) and a reader sees them.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Attribution } from './types.js';
 import { isCap, isWord, lowerLemma, tokenAtOrAfter, type View } from './view.js';
@@ -20,26 +20,35 @@ export interface QuoteAcceptModel {
   readonly bias: number;
   /** an attribution whose score (bias + the weights of its features) is below this is dropped */
   readonly threshold: number;
-  /** whether the stage proposes the construction candidates (construction-candidates.ts) for it:
-   * chosen in training by whether they raised the out-of-fold F1 */
-  readonly candidates: boolean;
   readonly weights: ReadonlyMap<string, number>;
 }
 
 /** The origins whose quotes are never dropped (quotation marks make them what a reader sees). */
 const KEPT_ORIGINS = new Set<Attribution['origin']>(['direct', 'transcript']);
 
-export function isFiltered(a: Attribution): boolean {
-  return !KEPT_ORIGINS.has(a.origin);
+/** Whether the model may drop `a`: not a quote in quotation marks (by origin, or a content whose
+ * words are mostly quoted: a partial or follow-on quote) */
+export function isFiltered(v: View, a: Attribution): boolean {
+  if (KEPT_ORIGINS.has(a.origin)) return false;
+  let words = 0;
+  let quoted = 0;
+  for (const c of a.content) {
+    for (let i = tokenAtOrAfter(v, c.start); i < v.tokens.length && v.tokens[i]!.start < c.end; i++) {
+      if (!isWord(v, i)) continue;
+      words++;
+      if (v.inQuote[i]! >= 0) quoted++;
+    }
+  }
+  return quoted * 2 < words || words === 0;
 }
 
 /** A model file's JSON (kind, bias, threshold, weights as [feature, weight] pairs) → the model. */
 export function parseQuoteAcceptModel(json: string, path = '<json>'): QuoteAcceptModel {
-  const o = JSON.parse(json) as { kind?: string; bias?: number; threshold?: number; candidates?: boolean; weights?: [string, number][] };
+  const o = JSON.parse(json) as { kind?: string; bias?: number; threshold?: number; weights?: [string, number][] };
   if (o.kind !== QUOTE_ACCEPT_KIND || typeof o.bias !== 'number' || typeof o.threshold !== 'number' || !Array.isArray(o.weights)) {
     throw new Error(`quote accept model ${path}: expected kind ${QUOTE_ACCEPT_KIND} with bias, threshold and weights, found ${String(o.kind)}`);
   }
-  return { kind: QUOTE_ACCEPT_KIND, bias: o.bias, threshold: o.threshold, candidates: o.candidates === true, weights: new Map(o.weights) };
+  return { kind: QUOTE_ACCEPT_KIND, bias: o.bias, threshold: o.threshold, weights: new Map(o.weights) };
 }
 
 /** The model at `path`, or null when the file is absent (the stage then keeps every candidate). */
@@ -62,12 +71,38 @@ function firstWord(v: View, s: number, e: number): number {
   return -1;
 }
 
+/** The entity mentions of a document sorted by start, for the type of the entity a source names. */
+export interface MentionTypes {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly types: readonly string[];
+}
+
+export function mentionTypes(v: View): MentionTypes {
+  const all: [number, number, string][] = [];
+  for (const e of v.doc.entities) for (const m of e.mentions) all.push([m.start, m.end, e.type]);
+  all.sort((a, b) => a[0] - b[0]);
+  return { starts: all.map((x) => x[0]), ends: all.map((x) => x[1]), types: all.map((x) => x[2]) };
+}
+
+/** the type of the last mention starting at or before `at` that covers it, else '-' */
+function typeAt(m: MentionTypes, at: number): string {
+  let lo = 0;
+  let hi = m.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && m.ends[lo - 1]! > at ? m.types[lo - 1]! : '-';
+}
+
 /**
  * The features of one attribution. `cueInside` says whether its cue lies inside another
  * attribution's content, `holdsCue` whether its content holds another attribution's cue (both
  * computed once for all attributions by `nestingFlags`).
  */
-export function attributionFeatures(v: View, a: Attribution, cueInside: boolean, holdsCue: boolean): string[] {
+export function attributionFeatures(v: View, a: Attribution, cueInside: boolean, holdsCue: boolean, ments: MentionTypes): string[] {
   const f: string[] = [];
   const rule = a.rule;
   f.push(`rule=${rule}`, `origin=${a.origin}`, `cls=${a.cueClass ?? '-'}`, `nested=${cueInside ? 1 : 0}`, `holds=${holdsCue ? 1 : 0}`);
@@ -111,6 +146,8 @@ export function attributionFeatures(v: View, a: Attribution, cueInside: boolean,
     const kind = v.lex.is('pron', hl) ? 'pron' : isCap(v, hs) ? 'cap' : 'lower';
     f.push(`src=${kind}`, `srclen=${bucket(e - s, [1, 2, 4, 8])}`, `src=${kind}|origin=${a.origin}`);
     if (kind === 'pron') f.push(`srcpron=${hl}`);
+    // a person or an organisation speaks; a source that is no entity is more often a misreading
+    f.push(`srcent=${typeAt(ments, a.sourceHead?.start ?? a.source.start)}`, `srcent=${typeAt(ments, a.sourceHead?.start ?? a.source.start)}|rule=${rule}`);
     if (v.tagged) f.push(`srcpos=${v.tokens[hs]?.pos ?? '-'}`);
     if (a.cue) f.push(`srcside=${a.source.end <= a.cue.start ? 'before' : 'after'}`);
   }
@@ -134,7 +171,7 @@ export function attributionFeatures(v: View, a: Attribution, cueInside: boolean,
     if (w0 >= 0) {
       const l0 = v.lower[w0]!;
       const open = l0 === 'that' || l0 === 'to' || l0 === 'if' || l0 === 'whether' || l0 === 'about' || l0 === 'for' || l0 === 'of' ? l0 : v.tagged ? `tag.${v.tokens[w0]!.pos}` : '-';
-      f.push(`open=${open}`, `open=${open}|cls=${a.cueClass ?? '-'}`);
+      f.push(`open=${open}`, `open=${open}|cls=${a.cueClass ?? '-'}`, `open=${open}|cue=${cueLemma}`);
     }
     if (e > s && v.tokens[s]!.sent !== v.tokens[e - 1]!.sent) f.push('multisent');
     if (a.cue) {
@@ -196,5 +233,6 @@ export function scoreFeatures(m: QuoteAcceptModel, feats: readonly string[]): nu
 /** The attributions the model keeps, in their order (direct and transcript quotes always). */
 export function filterAttributions(v: View, atts: readonly Attribution[], m: QuoteAcceptModel): Attribution[] {
   const { cueInside, holdsCue } = nestingFlags(atts);
-  return atts.filter((a, i) => !isFiltered(a) || scoreFeatures(m, attributionFeatures(v, a, cueInside[i]!, holdsCue[i]!)) >= m.threshold);
+  const ments = mentionTypes(v);
+  return atts.filter((a, i) => !isFiltered(v, a) || scoreFeatures(m, attributionFeatures(v, a, cueInside[i]!, holdsCue[i]!, ments)) >= m.threshold);
 }

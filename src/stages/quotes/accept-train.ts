@@ -55,7 +55,7 @@ export function trainAccept(examples: readonly AcceptExample[], o: TrainAcceptOp
     }
   }
   const weights = new Map([...w].filter(([, x]) => Math.abs(x) >= 1e-3).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, x]) => [f, Math.round(x * 1e4) / 1e4] as const));
-  return { kind: QUOTE_ACCEPT_KIND, bias: Math.round(bias * 1e4) / 1e4, threshold: 0, candidates: false, weights };
+  return { kind: QUOTE_ACCEPT_KIND, bias: Math.round(bias * 1e4) / 1e4, threshold: 0, weights };
 }
 
 export interface ScoredCandidate {

@@ -36,28 +36,18 @@ function namingIn(st: State, a: number, b: number): boolean {
   return false;
 }
 
-/** The constructions a pass reads, and the rule id its attributions carry. */
-export interface ConstructionTable {
-  readonly keys: ReadonlySet<string>;
-  readonly lemmas: ReadonlySet<string>;
-  readonly rule: string;
-}
-
-export function attachConstructionCues(st: State, table?: ConstructionTable): void {
+export function attachConstructionCues(st: State): void {
   const v = st.v;
-  // (by default the constructions of data/quotes/cue-constructions.tsv)
-  // the subject's stance: cue the verb group, content the complement, source the subject
-  const { keys, lemmas, rule } = table ?? { keys: v.lex.constructions, lemmas: v.lex.constructionLemmas, rule: 'quotes:construction-cue' };
-  if (!v.parsed || !v.tagged || !keys.size) return;
+  if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (the part of speech first: most tokens are no verb)
       if (v.tokens[i]!.pos !== 'VERB' || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
-      if (!lemmas.has(lemma)) continue;
+      if (!v.lex.constructionLemmas.has(lemma)) continue;
       const use = constructionAt(v.doc, kids, i);
-      if (!use || use.comp < 0 || !keys.has(`${lemma}\t${use.kind}`)) continue;
+      if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) continue;
       const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
       const g = { ...verbGroup(v, i, entry, s, ce) };
       // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
@@ -87,7 +77,7 @@ export function attachConstructionCues(st: State, table?: ConstructionTable): vo
       if (notSpeech(v, g, src, cs, ce)) continue;
       if (!isFree(st, g.start, g.end) || !isFree(st, cs, cend) || !isFree(st, src.start, src.end)) continue;
       // the subject's stance: cue the verb group, content the complement, source the subject
-      acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, rule, 'construction');
+      acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, 'quotes:construction-cue', 'construction');
       i = cend - 1;
     }
   }

@@ -28,8 +28,6 @@
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
-//   construction-candidates verbs in constructions PolNeAR marks only some of the time
-//                    (data/quotes/construction-candidates.tsv), proposed only for the accept model
 //   accept-model     a learned accept/reject step over the candidates (models/quote-accept.json,
 //                    PolNeAR train): drops those more likely to cost precision than to match
 //   kinds            direct / indirect / mixed
@@ -79,7 +77,6 @@ import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
 import { filterAttributions, type QuoteAcceptModel } from './accept-model.js';
-import { attachConstructionCandidates } from './construction-candidates.js';
 import type { Attribution } from './types.js';
 import type { View } from './view.js';
 
@@ -113,10 +110,9 @@ export const quotesStage: Stage = {
 
 /**
  * The rules' candidate attributions of a document, before the learned accept step (what
- * scripts/train-quote-accept.ts reads, with the view its features need). `candidates`: also the
- * constructions only the accept model may keep (construction-candidates.ts).
+ * scripts/train-quote-accept.ts reads, with the view its features need).
  */
-export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon, candidates: boolean): { v: View; atts: Attribution[] } {
+export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon): { v: View; atts: Attribution[] } {
   const marks = findQuoteMarks(doc.text, doc.paragraphs);
   const v = buildView(doc, marks, lex);
   const st = newState(v);
@@ -149,15 +145,13 @@ export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon,
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
-  if (candidates && ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCandidates(st);
   return { v, atts: st.atts };
 }
 
 function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon, model: QuoteAcceptModel | null): Doc {
-  // option quotesAcceptModel: false keeps every candidate of the rules (and proposes no construction candidates)
-  const learned = model && ctxOption(ctx, 'quotesAcceptModel') ? model : null;
-  const { v, atts: found } = findAttributions(doc, ctx, lex, learned?.candidates === true);
-  const kept = learned ? filterAttributions(v, found, learned) : found;
+  const { v, atts: found } = findAttributions(doc, ctx, lex);
+  // option quotesAcceptModel: false keeps every candidate of the rules
+  const kept = model && ctxOption(ctx, 'quotesAcceptModel') ? filterAttributions(v, found, model) : found;
   const ix = indexMentions(doc);
   for (const a of kept) a.content.sort((x, y) => x.start - y.start);
   const atts = [...kept].sort((a, b) => a.content[0]!.start - b.content[0]!.start);

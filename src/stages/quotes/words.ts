@@ -3,8 +3,7 @@
 // single rules test (data/quote-rule-words.tsv), the speech-cue lexicon (data/speech-verbs.tsv) and the speech
 // nouns (data/quote-nouns.tsv), the particle-bound cues of data/quotes/particle-cues.tsv and the
 // copular stance predicates of data/quotes/stance-predicates.tsv and the verb constructions that cue
-// (data/quotes/cue-constructions.tsv), and those only the learned accept step may keep
-// (data/quotes/construction-candidates.tsv). Classes are what the
+// (data/quotes/cue-constructions.tsv). Classes are what the
 // surface rules need to find the edges of a source noun phrase, a cue's verb group and the start of
 // content when no parse is available. Loaded by the resources (src/stages/resources.ts) and reached
 // through the View, never cached here.
@@ -37,10 +36,6 @@ export interface QuoteLexicon {
   readonly constructions: ReadonlySet<string>;
   /** the lemmas of those keys: a word whose lemma is not here is in no cue construction (checked before reading its construction from the parse) */
   readonly constructionLemmas: ReadonlySet<string>;
-  /** "lemma\tconstruction" keys PolNeAR marks only some of the time: candidates for the learned
-   * accept step only (data/quotes/construction-candidates.tsv) */
-  readonly candidateConstructions: ReadonlySet<string>;
-  readonly candidateLemmas: ReadonlySet<string>;
 }
 
 export interface StanceEntry {
@@ -84,7 +79,5 @@ export function loadQuoteLexicon(): QuoteLexicon {
   }
   const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
   const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
-  const candidateConstructions = new Set(loadTsv('quotes/construction-candidates.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
-  const candidateLemmas = new Set([...candidateConstructions].map((k) => k.slice(0, k.indexOf('\t'))));
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, candidateConstructions, candidateLemmas };
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas };
 }
