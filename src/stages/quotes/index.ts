@@ -150,8 +150,9 @@ export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon)
 
 function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon, model: QuoteAcceptModel | null): Doc {
   const { v, atts: found } = findAttributions(doc, ctx, lex);
-  // option quotesAcceptModel: false keeps every candidate of the rules
-  const kept = model && ctxOption(ctx, 'quotesAcceptModel') ? filterAttributions(v, found, model) : found;
+  // option quotesAcceptModel: false keeps every candidate of the rules; so does a document without
+  // the tagger's and the parser's layers: the model learnt its features from tagged, parsed text
+  const kept = model && v.tagged && v.parsed && ctxOption(ctx, 'quotesAcceptModel') ? filterAttributions(v, found, model) : found;
   const ix = indexMentions(doc);
   for (const a of kept) a.content.sort((x, y) => x.start - y.start);
   const atts = [...kept].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
