@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc, defaultPipeline } from '../../index.js';
 import { createResources } from '../resources.js';
+import { segmentStage } from '../segment/index.js';
+import { entitiesStage } from '../entities/index.js';
+import { createQuotesStage } from './index.js';
 import { nestingFlags, parseQuoteAcceptModel, QUOTE_ACCEPT_KIND, loadQuoteAcceptModel } from './accept-model.js';
 import { chooseThreshold, exactF1At, scoreAll, trainAccept, type AcceptExample } from './accept-train.js';
 import type { Attribution } from './types.js';
@@ -77,6 +80,13 @@ describe('the stage with a model', () => {
     expect(run(reject)).toEqual(['“We are ready,”']);
     const keep = file('keep.json', [['origin=indirect-clause', 5]]);
     expect(run(keep)).toEqual(['that the bridge would reopen in May', '“We are ready,”']);
+  });
+
+  it('a document without tags and parse keeps every candidate (the features were learnt on parsed text)', () => {
+    const reject = file('reject-untagged.json', [['origin=indirect-clause', -5]]);
+    let doc = createDoc(TEXT, { id: 't' });
+    for (const stage of [segmentStage, entitiesStage, createQuotesStage(createResources({ quoteAcceptModel: reject }))]) doc = stage.run(doc, { published: null, options: {} });
+    expect(doc.quotes.map((q) => TEXT.slice(q.content[0]!.start, q.content[0]!.end))).toEqual(['that the bridge would reopen in May', '“We are ready,”']);
   });
 
   it('an indirect attribution whose content is mostly quoted (a mixed quote) is kept too', () => {
