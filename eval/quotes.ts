@@ -402,8 +402,7 @@ function wikinewsAttributions(showErrors: boolean): string | null {
 
 function cachePath(split: string, from: number, n: number): string {
   const dir = join(process.cwd(), 'models');
-  // the quotes stage's own model (quote-accept.json) is read after the cached stages: not part of the key
-  const stamp = existsSync(dir) ? readdirSync(dir).filter((f) => f !== 'quote-accept.json').map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|') : '';
+  const stamp = existsSync(dir) ? readdirSync(dir).map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`).join('|') : '';
   let h = 0;
   for (const c of stamp) h = (h * 31 + c.charCodeAt(0)) | 0;
   return evalTmp(`newsgraph-quotes-cache-${split}-${from}-${n}-${(h >>> 0).toString(16)}.v8`);

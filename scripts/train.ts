@@ -1,9 +1,7 @@
 // `npm run train`: rebuilds every shipped model from ../shared/data/ud (EWT + GUM train; dev sets
 // only choose epochs), reproducibly (fixed seed): the word clusters (from GloVe vectors, for the
 // models that use them) first, then the sentence-boundary classifier, the tagger and lemmatizer, the dependency parser (trained on
-// jackknifed tags), the NER model (the open NER corpora of scripts/train-ner.ts) and, last (its
-// features read the tagger, parser and NER outputs), the quotes stage's accept model (PolNeAR train,
-// scripts/train-quote-accept.ts). Prints
+// jackknifed tags) and the NER model (the open NER corpora of scripts/train-ner.ts). Prints
 // per-step timings and model sizes. Then the derived copies of models/derived/ (scripts/build-tables.ts).
 import { readdirSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +11,6 @@ import { trainParser } from './train-parser.js';
 import { trainNer } from './train-ner.js';
 import { trainClusters } from './train-clusters.js';
 import { trainSentences } from './train-sentences.js';
-import { trainQuoteAccept } from './train-quote-accept.js';
 import { buildTables } from './build-tables.js';
 
 const SEED = 20251125;
@@ -37,8 +34,6 @@ async function main(): Promise<void> {
   const tn = performance.now();
   const ner = await trainNer({ seed: SEED, log });
   log(`ner trained in ${((performance.now() - tn) / 1000).toFixed(0)}s (${ner.sentences} sentences)`);
-  const quoteAccept = await trainQuoteAccept({ seed: SEED, log });
-  log(`quote accept model trained in ${quoteAccept.seconds.toFixed(0)}s (${quoteAccept.features} features)`);
   buildTables(log);
   let total = 0;
   // the shipped files (models/derived/ is a build output, not shipped)

@@ -10,7 +10,6 @@ import { ActorKB, loadKbTables } from '../kb/index.js';
 import { loadNerModel, type NerModel } from './entities/ner-model.js';
 import { loadEventLexicon, type EventLexicon } from './events/event-lexicon.js';
 import { loadQuoteLexicon, type QuoteLexicon } from './quotes/words.js';
-import { loadQuoteAcceptModel, type QuoteAcceptModel } from './quotes/accept-model.js';
 
 export interface Lexicons {
   /** frames, CAMEO table and actor words of the events stage */
@@ -22,8 +21,6 @@ export interface Lexicons {
 export interface Models {
   /** the statistical NER model, or null (gazetteers only) */
   readonly ner: NerModel | null;
-  /** the quotes stage's learned accept/reject step (models/quote-accept.json), or null (rules alone) */
-  readonly quoteAccept: QuoteAcceptModel | null;
 }
 
 export interface Resources {
@@ -37,8 +34,6 @@ export interface ResourceOptions {
   readonly userActorFiles?: readonly string[];
   /** the NER model's base path (no extension); null for none; default models/ner */
   readonly nerModel?: string | null;
-  /** the quote accept model's path; null for none; default models/quote-accept.json */
-  readonly quoteAcceptModel?: string | null;
   /** a ready knowledge base instead of one built from data/actors (+ userActorFiles) */
   readonly kb?: ActorKB;
 }
@@ -49,7 +44,6 @@ export function createResources(opts: ResourceOptions = {}): Resources {
   let events: EventLexicon | undefined;
   let quotes: QuoteLexicon | undefined;
   let ner: NerModel | null | undefined;
-  let quoteAccept: QuoteAcceptModel | null | undefined;
   const res: Resources = {
     get kb() {
       kb ??= new ActorKB(loadKbTables({ userActorFiles: opts.userActorFiles ?? [] }));
@@ -70,12 +64,6 @@ export function createResources(opts: ResourceOptions = {}): Resources {
         if (ner === undefined) ner = opts.nerModel === null ? null : loadNerModel(opts.nerModel ?? modelPath('ner'), res.kb);
         return ner;
       },
-      get quoteAccept() {
-        if (quoteAccept === undefined) {
-          quoteAccept = opts.quoteAcceptModel === null ? null : loadQuoteAcceptModel(opts.quoteAcceptModel ?? modelPath('quote-accept.json'));
-        }
-        return quoteAccept;
-      },
     },
   };
   return res;
@@ -84,16 +72,12 @@ export function createResources(opts: ResourceOptions = {}): Resources {
 /**
  * The options a process gets by default: data/actors/user.tsv when it exists and NEWSGRAPH_ACTORS
  * (a TSV path) as user actor files, NEWSGRAPH_NER_MODEL as the NER model (used to evaluate tuning
- * models), NEWSGRAPH_QUOTE_ACCEPT_MODEL as the quote accept model ("none": the quote rules alone). The one place environment variables reach the resources; a CLI flag maps here too.
+ * models). The one place environment variables reach the resources; a CLI flag maps here too.
  */
 export function resourceOptionsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): ResourceOptions {
   const user = dataPath('actors', 'user.tsv');
   const userActorFiles = [...(existsSync(user) ? [user] : []), ...(env.NEWSGRAPH_ACTORS ? [env.NEWSGRAPH_ACTORS] : [])];
-  return {
-    userActorFiles,
-    ...(env.NEWSGRAPH_NER_MODEL ? { nerModel: env.NEWSGRAPH_NER_MODEL } : {}),
-    ...(env.NEWSGRAPH_QUOTE_ACCEPT_MODEL ? { quoteAcceptModel: env.NEWSGRAPH_QUOTE_ACCEPT_MODEL === 'none' ? null : env.NEWSGRAPH_QUOTE_ACCEPT_MODEL } : {}),
-  };
+  return { userActorFiles, ...(env.NEWSGRAPH_NER_MODEL ? { nerModel: env.NEWSGRAPH_NER_MODEL } : {}) };
 }
 
 let defaults: Resources | undefined;

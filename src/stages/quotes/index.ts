@@ -28,8 +28,6 @@
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
-//   accept-model     a learned accept/reject step over the candidates (models/quote-accept.json,
-//                    PolNeAR train): drops those more likely to cost precision than to match
 //   kinds            direct / indirect / mixed
 //   speaker-check    a source that is no speaker (an adverb, a preposition's object) → speaker
 //                    null with a reason
@@ -76,9 +74,6 @@ import { attachNounConstructionCues } from './noun-construction-cues.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
-import { filterAttributions, type QuoteAcceptModel } from './accept-model.js';
-import type { Attribution } from './types.js';
-import type { View } from './view.js';
 
 const NO_SPEAKER = { entity: null, name: null, mention: null } as const;
 
@@ -89,7 +84,7 @@ function ctxOption(ctx: { options: Readonly<Record<string, unknown>> } | undefin
 
 /** The quotes stage reading the word classes, cues and speech nouns of `res`. */
 export function createQuotesStage(res: Resources): Stage {
-  return { ...quotesStage, run: (doc, ctx) => runQuotes(doc, ctx, res.lexicons.quotes, res.models.quoteAccept) };
+  return { ...quotesStage, run: (doc, ctx) => runQuotes(doc, ctx, res.lexicons.quotes) };
 }
 
 /** The quotes stage of the default resources. */
@@ -103,16 +98,11 @@ export const quotesStage: Stage = {
   assigns: ['quotes'],
   modifies: [],
   run(doc, ctx) {
-    const res = defaultResources();
-    return runQuotes(doc, ctx, res.lexicons.quotes, res.models.quoteAccept);
+    return runQuotes(doc, ctx, defaultResources().lexicons.quotes);
   },
 };
 
-/**
- * The rules' candidate attributions of a document, before the learned accept step (what
- * scripts/train-quote-accept.ts reads, with the view its features need).
- */
-export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon): { v: View; atts: Attribution[] } {
+function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   const marks = findQuoteMarks(doc.text, doc.paragraphs);
   const v = buildView(doc, marks, lex);
   const st = newState(v);
@@ -145,17 +135,9 @@ export function findAttributions(doc: Doc, ctx: StageContext, lex: QuoteLexicon)
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
-  return { v, atts: st.atts };
-}
-
-function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon, model: QuoteAcceptModel | null): Doc {
-  const { v, atts: found } = findAttributions(doc, ctx, lex);
-  // option quotesAcceptModel: false keeps every candidate of the rules; so does a document without
-  // the tagger's and the parser's layers: the model learnt its features from tagged, parsed text
-  const kept = model && v.tagged && v.parsed && ctxOption(ctx, 'quotesAcceptModel') ? filterAttributions(v, found, model) : found;
   const ix = indexMentions(doc);
-  for (const a of kept) a.content.sort((x, y) => x.start - y.start);
-  const atts = [...kept].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
+  const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
   const quotes: Quote[] = atts.map((a, i) => {
     assignKind(doc.text, a);
     const problem = speakerProblem(v, a);
