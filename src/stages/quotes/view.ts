@@ -142,7 +142,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     verbCue,
     nextVerbCue,
     wordIn,
-    lemmas: [],
+    // (sized up front: filled out of order, an empty array read and written past its end is slow)
+    lemmas: new Array<string | undefined>(n),
     tokens,
     lower,
     inQuote,
