@@ -7,6 +7,7 @@ import { defaultResources } from '../resources.js';
 import { entitiesStage } from '../entities/index.js';
 import { segmentStage } from '../segment/index.js';
 import { findQuoteMarks } from './quote-marks.js';
+import { cueAt } from './cues.js';
 import { leftNP } from './source-np.js';
 import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './view.js';
 
@@ -57,6 +58,20 @@ describe('quotes view', () => {
       expect(v.nextVerbCue[i]).toBe(next);
     }
     expect(v.paraTok).toEqual(v.doc.paragraphs.map((_, k) => [v.para.indexOf(k), v.para.lastIndexOf(k) + 1]));
+  });
+
+  it('answers whether a word cues the same for every floor far enough back, whichever is asked first', () => {
+    const floors = (i: number) => [0, i - 6, i - 5, i - 4, i - 1, i].filter((f) => f >= 0);
+    const asked = (reverse: boolean) => {
+      const v = view();
+      const idx = Array.from({ length: v.tokens.length }, (_, i) => i);
+      const out = new Map<string, unknown>();
+      for (const i of reverse ? idx.reverse() : idx) for (const f of reverse ? floors(i).reverse() : floors(i)) out.set(`${i}/${f}`, cueAt(v, i, f));
+      return [...out].sort(([a], [b]) => a.localeCompare(b));
+    };
+    const forward = asked(false);
+    expect(asked(true)).toEqual(forward);
+    expect(forward.filter(([, e]) => e).length).toBeGreaterThan(0);
   });
 
   it('answers the source phrase before a cue the same however often and in whatever order it is asked', () => {

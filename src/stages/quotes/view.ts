@@ -2,7 +2,7 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
-import type { QuoteLexicon } from './words.js';
+import type { CueEntry, QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { lowerForms } from '../../core/lower-forms.js';
 
@@ -35,6 +35,8 @@ export interface View {
   /** per token: the lexicon tables its lower-cased form is in (IN_* bits) — the scans of the noun-cue,
    * stance and characterization rules test it before their own lookup (most tokens are in none) */
   readonly wordIn: Uint8Array;
+  /** per token: cueAt's answer when its floor is far enough back not to matter, filled on first request (cues.ts) */
+  readonly cueAnswers: (CueEntry | null | undefined)[];
   /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
   readonly lemmas: (string | undefined)[];
   /** true when the parse layer is present (head/dep usable) */
@@ -142,6 +144,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     verbCue,
     nextVerbCue,
     wordIn,
+    cueAnswers: new Array<CueEntry | null | undefined>(n),
     // (sized up front: filled out of order, an empty array read and written past its end is slow)
     lemmas: new Array<string | undefined>(n),
     tokens,
