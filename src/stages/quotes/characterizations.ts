@@ -10,7 +10,7 @@ import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds
 import { verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import type { CueEntry } from './words.js';
 
 const MAX_OBJECT = 8;
@@ -54,7 +54,7 @@ export function attachCharacterizations(st: State): void {
     const e = sent.tokenEnd;
     if (e - s < 5 || e - s > MAX_SENTENCE_TOKENS || !v.marks.length) continue;
     for (let i = s + 1; i + 3 < e; i++) {
-      if (st.usedTok[i] || v.inQuote[i]! >= 0 || !isVerb(v, i) || v.lex.cues.has(v.lower[i]!)) continue;
+      if (st.usedTok[i] || v.inQuote[i]! >= 0 || !isVerb(v, i) || (v.wordIn[i]! & IN_CUES) !== 0) continue;
       const obj = PARTICLES.has(v.lower[i + 1]!) ? i + 1 : i;
       const as = asBeforeQuote(v, obj, e);
       if (as < 0) continue;

@@ -92,7 +92,11 @@ export function cutCoordinatedCues(st: State): number {
     const kids = new Map<number, number[]>();
     for (let k = cs; k < ce; k++) {
       const h = v.tokens[k]!.head;
-      if (h >= cs && h < ce) kids.set(h, [...(kids.get(h) ?? []), k]);
+      if (h < cs || h >= ce) continue;
+      // (appended in place: a new list per child was quadratic in a head's children)
+      const list = kids.get(h);
+      if (list) list.push(k);
+      else kids.set(h, [k]);
     }
     for (let k = cs + 2; k < ce; k++) {
       const t = v.tokens[k]!;

@@ -78,9 +78,10 @@ export function attachRaisingVerbs(st: State): void {
   if (!v.tagged) return;
   for (const { s, e, ce } of attributableSentences(v, 3)) {
     for (let i = s + 1; i < ce; i++) {
-      if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      // (the part of speech first: most tokens are no verb, and it is cheaper than the word lookup)
       const t = v.tokens[i]!;
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
       let g = i;
       while (g - 1 > s && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;

@@ -136,9 +136,21 @@ function namingParticiple(v: View, i: number, floor: number): boolean {
   return false;
 }
 
+/** how far back the tests of cueAtFloor look from the cue word (namingParticiple: MAX_NAMED_NP
+ * words, determinedModifier three): with its floor further back the answer is the same for any floor */
+const FLOOR_FREE = MAX_NAMED_NP + 1;
+
 /** Is token i a cue word read as a verb (or "according to")? Returns its lexicon entry. */
 export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   if (v.verbCue[i] !== 1) return null; // (no cue word: the lexicon lookup below, made once per document)
+  if (floor > i - FLOOR_FREE) return cueAtFloor(v, i, floor);
+  // (the rules ask again for the same cue words: the answer once per token and document)
+  let e = v.cueAnswers[i];
+  if (e === undefined) v.cueAnswers[i] = e = cueAtFloor(v, i, floor);
+  return e;
+}
+
+function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i]!;
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
   const e = v.lex.cues.get(l);

@@ -135,6 +135,8 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
+  // (no attribution: no speaker to resolve, so no mention index to build)
+  if (!st.atts.length) return withLayers(doc, { quotes: [] }, quotesStage.assigns);
   const ix = indexMentions(doc);
   for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
   const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);

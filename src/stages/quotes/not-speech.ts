@@ -103,6 +103,7 @@ function quotedName(v: View, m: number): boolean {
 export function claimNamings(st: State): void {
   const v = st.v;
   const verbs = st.naming;
+  if (!v.marks.length) return; // (a naming names a quotation: none, no scan)
   for (let i = 0; i + 2 < v.tokens.length; i++) {
     if (!v.lex.is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
     let j = i + 1;

@@ -7,7 +7,7 @@
 import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 const MAX_NP_CONTENT = 25;
@@ -46,6 +46,7 @@ export function attachNounCues(st: State): void {
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
     const ce = wordsEnd(v, s, e);
     for (let i = s + 1; i + 2 < ce; i++) {
+      if ((v.wordIn[i]! & IN_NOUN_CUES) === 0) continue; // (no speech noun: the view's one lookup per token)
       const preps = table.get(v.lower[i]!);
       if (!preps || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const prep = v.lower[i + 1]!;

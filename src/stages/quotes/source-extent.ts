@@ -32,7 +32,9 @@ function cueVerb(v: View, cueStart: number): number {
  * `floor`, with no clause punctuation between.
  */
 export function parsedSourceStart(v: View, cueStart: number, start: number, end: number, floor: number): number {
-  if (!v.parsed || !v.tagged) return start;
+  // (a phrase that already starts at the floor cannot start earlier: no parse to read — most
+  // sources open their sentence)
+  if (!v.parsed || !v.tagged || start <= floor) return start;
   const verb = cueVerb(v, cueStart);
   if (verb < 0) return start;
   const subj = cueSubjectTree(v, verb);

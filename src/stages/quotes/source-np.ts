@@ -172,7 +172,24 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
   return j >= floor && (isWord(v, j) || j !== i && isPunct(v, j, ',')) ? j : i;
 }
 
+// per view: the phrase before each (cueStart, floor) asked for. leftNP reads nothing but the view
+// (whose lazy caches are pure), and the rules ask it again for the same cue — the two indirect
+// scans, attach-direct, the forward-content cut — each time walking the parse for the subject
+const LEFT_NPS = new WeakMap<View, Map<number, NP | null>>();
+
 export function leftNP(v: View, cueStart: number, floor: number): NP | null {
+  const n = v.tokens.length;
+  if (floor < 0 || floor > n) return leftNPOf(v, cueStart, floor);
+  let memo = LEFT_NPS.get(v);
+  if (!memo) LEFT_NPS.set(v, (memo = new Map()));
+  // (0 ≤ floor ≤ tokens.length: the pair maps to one number, one to one)
+  const key = cueStart * (n + 1) + floor;
+  let np = memo.get(key);
+  if (np === undefined) memo.set(key, (np = leftNPOf(v, cueStart, floor)));
+  return np;
+}
+
+function leftNPOf(v: View, cueStart: number, floor: number): NP | null {
   const np = leftPhrase(v, cueStart, floor);
   const phrase = np && withoutTrailingAdjunct(v, withoutLeadingAdverb(v, afterDateline(v, np)), (s, e) => headOf(v, s, e));
   return phrase && withoutAsideRelative(v, phrase, (s, e) => headOf(v, s, e), true);

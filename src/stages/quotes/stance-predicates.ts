@@ -10,7 +10,7 @@ import { forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js'
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { IN_STANCE, isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 // verbs that link a subject to a predicate adjective or noun as "be" does
@@ -53,6 +53,7 @@ export function attachStancePredicates(st: State): void {
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
     const ce = wordsEnd(v, s, e);
     for (let i = s + 1; i + 2 < ce; i++) {
+      if ((v.wordIn[i]! & IN_STANCE) === 0) continue; // (no stance word: the view's one lookup per token)
       const entry = table.get(v.lower[i]!);
       if (!entry || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
       const next = v.lower[i + 1]!;

@@ -2,7 +2,7 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
-import type { QuoteLexicon } from './words.js';
+import type { CueEntry, QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { lowerForms } from '../../core/lower-forms.js';
 
@@ -32,12 +32,40 @@ export interface View {
   /** per token: the first token at or after it with verbCue set (tokens.length when none): a rule
    * that asks cueAt at every token of a sentence jumps from cue word to cue word */
   readonly nextVerbCue: Int32Array;
+  /** per token: the lexicon tables its lower-cased form is in (IN_* bits) — the scans of the noun-cue,
+   * stance and characterization rules test it before their own lookup (most tokens are in none) */
+  readonly wordIn: Uint8Array;
+  /** per token: cueAt's answer when its floor is far enough back not to matter, filled on first request (cues.ts) */
+  readonly cueAnswers: (CueEntry | null | undefined)[];
   /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
   readonly lemmas: (string | undefined)[];
   /** true when the parse layer is present (head/dep usable) */
   readonly parsed: boolean;
   /** true when the tagger ran (pos usable) */
   readonly tagged: boolean;
+}
+
+/** wordIn bits: a cue form (lex.cues); a cue form read as a verb (verbCue); a speech noun
+ * (lex.nouns); a stance predicate (lex.stance) */
+export const IN_CUES = 1;
+export const IN_VERB_CUES = 2;
+export const IN_NOUN_CUES = 4;
+export const IN_STANCE = 8;
+
+// per lexicon: each word of those tables with its IN_* bits, so a token needs one lookup for all of them
+const WORD_TABLES = new WeakMap<QuoteLexicon, ReadonlyMap<string, number>>();
+
+function wordTables(lex: QuoteLexicon): ReadonlyMap<string, number> {
+  let t = WORD_TABLES.get(lex);
+  if (t) return t;
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  for (const [form, e] of lex.cues) add(form, e.cls !== 'prep' && e.cls !== 'noun' ? IN_CUES | IN_VERB_CUES : IN_CUES);
+  add('according', IN_VERB_CUES);
+  for (const w of lex.nouns.keys()) add(w, IN_NOUN_CUES);
+  for (const w of lex.stance.keys()) add(w, IN_STANCE);
+  WORD_TABLES.set(lex, (t = m));
+  return t;
 }
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
@@ -63,33 +91,33 @@ function startsWithLetter(f: string): boolean {
 export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteLexicon): View {
   const tokens = doc.tokens;
   const lower = lowerForms(tokens);
-  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const n = tokens.length;
+  const inQuote = new Int32Array(n).fill(-1);
+  const para = new Int32Array(n).fill(-1);
+  const paras = doc.paragraphs;
+  const paraTok: [number, number][] = paras.map(() => [0, 0]);
+  const wordy = new Uint8Array(n);
+  const verbCue = new Uint8Array(n);
+  const wordIn = new Uint8Array(n);
+  const words = wordTables(lex);
+  // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  let p = 0;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     while (m < marks.length && marks[m]!.end <= t.start) m++;
     if (m < marks.length && marks[m]!.start <= t.start && t.end <= marks[m]!.end) inQuote[i] = m;
-  }
-  const para = new Int32Array(tokens.length).fill(-1);
-  const paraTok: [number, number][] = doc.paragraphs.map(() => [0, 0]);
-  let p = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (p < doc.paragraphs.length - 1 && doc.paragraphs[p]!.end <= t.start) p++;
+    while (p < paras.length - 1 && paras[p]!.end <= t.start) p++;
     para[i] = p;
-  }
-  // (one pair per paragraph, filled in place: a new pair per token was most of the view's garbage)
-  for (let i = 0; i < tokens.length; i++) {
-    const r = paraTok[para[i]!]!;
+    // (one pair per paragraph, filled in place: a new pair per token was most of the view's garbage)
+    const r = paraTok[p]!;
     if (r[1] === 0) r[0] = i;
     r[1] = i + 1;
-  }
-  const wordy = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (hasLetterOrDigit(tokens[i]!.form)) wordy[i] = 1;
-  const verbCue = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const e = lex.cues.get(lower[i]!);
-    if (lower[i] === 'according' || (e !== undefined && e.cls !== 'prep' && e.cls !== 'noun')) verbCue[i] = 1;
+    if (hasLetterOrDigit(t.form)) wordy[i] = 1;
+    const b = words.get(lower[i]!);
+    if (b === undefined) continue;
+    wordIn[i] = b;
+    if (b & IN_VERB_CUES) verbCue[i] = 1;
   }
   const nextVerbCue = new Int32Array(tokens.length + 1);
   nextVerbCue[tokens.length] = tokens.length;
@@ -115,7 +143,10 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     wordy,
     verbCue,
     nextVerbCue,
-    lemmas: [],
+    wordIn,
+    cueAnswers: new Array<CueEntry | null | undefined>(n),
+    // (sized up front: filled out of order, an empty array read and written past its end is slow)
+    lemmas: new Array<string | undefined>(n),
     tokens,
     lower,
     inQuote,

@@ -1,0 +1,91 @@
+// The view's per-token columns are the lexicon's answers, looked up once per document: each rule
+// that tests a column instead of the lexicon must see what the lexicon would have said.
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../core/doc.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { defaultResources } from '../resources.js';
+import { entitiesStage } from '../entities/index.js';
+import { segmentStage } from '../segment/index.js';
+import { findQuoteMarks } from './quote-marks.js';
+import { cueAt } from './cues.js';
+import { leftNP } from './source-np.js';
+import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './view.js';
+
+const TEXT =
+  'According to the mayor, the bridge is safe. Her criticism of the plan was sharp, and the union is critical of it. ' +
+  '“We will see,” said the governor, who spoke about the report. Officials in Ohio warned that talks had failed.\n' +
+  'Critics called the levy “a burden”.';
+
+function view() {
+  const doc = createPipeline([segmentStage, entitiesStage]).run(createDoc(TEXT));
+  return buildView(doc, findQuoteMarks(doc.text, doc.paragraphs), defaultResources().lexicons.quotes);
+}
+
+describe('quotes view', () => {
+  it('marks each token with the lexicon tables its form is in', () => {
+    const v = view();
+    const lex = v.lex;
+    const seen = { cue: 0, noun: 0, stance: 0 };
+    v.lower.forEach((l, i) => {
+      const e = lex.cues.get(l);
+      const verb = l === 'according' || (e !== undefined && e.cls !== 'prep' && e.cls !== 'noun');
+      expect([l, v.verbCue[i] === 1]).toEqual([l, verb]);
+      expect([l, (v.wordIn[i]! & IN_VERB_CUES) !== 0]).toEqual([l, verb]);
+      expect([l, (v.wordIn[i]! & IN_CUES) !== 0]).toEqual([l, lex.cues.has(l)]);
+      expect([l, (v.wordIn[i]! & IN_NOUN_CUES) !== 0]).toEqual([l, lex.nouns.has(l)]);
+      expect([l, (v.wordIn[i]! & IN_STANCE) !== 0]).toEqual([l, lex.stance.has(l)]);
+      if (lex.cues.has(l)) seen.cue++;
+      if (lex.nouns.has(l)) seen.noun++;
+      if (lex.stance.has(l)) seen.stance++;
+    });
+    // (the text holds words of every table, so the comparisons above test both answers)
+    expect(seen.cue).toBeGreaterThan(0);
+    expect(seen.noun).toBeGreaterThan(0);
+    expect(seen.stance).toBeGreaterThan(0);
+  });
+
+  it('gives each token its quote-mark span, paragraph and next verb cue', () => {
+    const v = view();
+    const n = v.tokens.length;
+    for (let i = 0; i < n; i++) {
+      const t = v.tokens[i]!;
+      const m = v.marks.findIndex((q) => q.start <= t.start && t.end <= q.end);
+      expect(v.inQuote[i]).toBe(m);
+      const p = v.doc.paragraphs.findIndex((q) => t.start < q.end);
+      expect(v.para[i]).toBe(p < 0 ? v.doc.paragraphs.length - 1 : p);
+      let next = i;
+      while (next < n && v.verbCue[next] !== 1) next++;
+      expect(v.nextVerbCue[i]).toBe(next);
+    }
+    expect(v.paraTok).toEqual(v.doc.paragraphs.map((_, k) => [v.para.indexOf(k), v.para.lastIndexOf(k) + 1]));
+  });
+
+  it('answers whether a word cues the same for every floor far enough back, whichever is asked first', () => {
+    const floors = (i: number) => [0, i - 6, i - 5, i - 4, i - 1, i].filter((f) => f >= 0);
+    const asked = (reverse: boolean) => {
+      const v = view();
+      const idx = Array.from({ length: v.tokens.length }, (_, i) => i);
+      const out = new Map<string, unknown>();
+      for (const i of reverse ? idx.reverse() : idx) for (const f of reverse ? floors(i).reverse() : floors(i)) out.set(`${i}/${f}`, cueAt(v, i, f));
+      return [...out].sort(([a], [b]) => a.localeCompare(b));
+    };
+    const forward = asked(false);
+    expect(asked(true)).toEqual(forward);
+    expect(forward.filter(([, e]) => e).length).toBeGreaterThan(0);
+  });
+
+  it('answers the source phrase before a cue the same however often and in whatever order it is asked', () => {
+    const asked = (order: number[]) => {
+      const v = view();
+      const out = new Map<number, unknown>();
+      for (const i of order) out.set(i, leftNP(v, i, v.doc.sentences[v.tokens[i]!.sent]!.tokenStart));
+      return order.map((i) => out.get(i));
+    };
+    const n = view().tokens.length;
+    const forward = Array.from({ length: n }, (_, i) => i);
+    const once = asked(forward);
+    expect(asked([...forward, ...forward]).slice(n)).toEqual(once);
+    expect(asked([...forward].reverse()).reverse()).toEqual(once);
+    expect(once.filter(Boolean).length).toBeGreaterThan(0);
+  });
+});
