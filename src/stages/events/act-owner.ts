@@ -4,7 +4,7 @@ import type { NewsEvent, Token } from '../../core/doc.js';
 import { mayAimAt } from './denial-target.js';
 
 /** the index of the token starting at or covering offset `at` (tokens sorted by start), or -1 */
-function tokenAt(tokens: readonly Token[], at: number): number {
+export function tokenAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -20,7 +20,7 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 const isPluralNoun = (x: Token | undefined) => !!x && (x.xpos === 'NNS' || x.xpos === 'NNPS');
 
 /** the token of the reaction e's object: the first after its trigger, within its sentence, with the object's lemma; -1 when none */
-function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
+export function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
   const i = tokenAt(tokens, e.evidence.start);
   if (i < 0) return -1;
   for (let k = i + 1; k < tokens.length && tokens[k]!.sent === tokens[i]!.sent; k++) if (tokens[k]!.lemma.toLowerCase() === lemma) return k;
@@ -103,7 +103,7 @@ const STATE_ORGANS = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
  * state is not aimed at its own organ's act. Two organs of a state may still face each other
  * (a court and a government): only the bare state against an organ counts.
  */
-function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
+export function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b || a === b) return false;
   const [bare, organ] = a.length < b.length ? [a, b] : [b, a];
   return /^[A-Z]{3}$/.test(bare) && organ.length === 6 && organ.startsWith(bare) && STATE_ORGANS.has(organ.slice(3));
