@@ -103,7 +103,7 @@ const STATE_ORGANS = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
  * state is not aimed at its own organ's act. Two organs of a state may still face each other
  * (a court and a government): only the bare state against an organ counts.
  */
-export function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
+function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b || a === b) return false;
   const [bare, organ] = a.length < b.length ? [a, b] : [b, a];
   return /^[A-Z]{3}$/.test(bare) && organ.length === 6 && organ.startsWith(bare) && STATE_ORGANS.has(organ.slice(3));

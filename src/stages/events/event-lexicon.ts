@@ -21,8 +21,6 @@ export interface Governors {
   readonly attempt: ReadonlySet<string>;
   /** "accused Israel of attacking": only alleged, no event of its own */
   readonly allege: ReadonlySet<string>;
-  /** "announced she will comply": a will-clause of the announcer's is the decision taken (announced-decision.ts) */
-  readonly decide: ReadonlySet<string>;
   /** "praised the army for defending the border": what a praise or criticism is for (read as alleged, told as an act) */
   readonly judge: ReadonlySet<string>;
   /** "promised protests", "pledged aid": a verb of promising or threatening whose object act noun is pledged, not done */
@@ -40,10 +38,10 @@ export interface Governors {
 const GOVERNORS = 'events/governors.tsv';
 
 export function loadGovernors(): Governors {
-  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), judge: new Set<string>(), pledge: new Set<string>(), pursue: new Set<string>(), actsOn: new Set<string>(), cause: new Set<string>(), perform: new Set<string>(), decide: new Set<string>() };
+  const g = { future: new Set<string>(), hypothetical: new Set<string>(), negative: new Set<string>(), attempt: new Set<string>(), allege: new Set<string>(), judge: new Set<string>(), pledge: new Set<string>(), pursue: new Set<string>(), actsOn: new Set<string>(), cause: new Set<string>(), perform: new Set<string>() };
   for (const r of loadTsv(GOVERNORS, ['lemma', 'class', 'example']).rows) {
     const set = (g as Record<string, Set<string>>)[r.class === 'acts-on' ? 'actsOn' : r.class!];
-    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|judge|pledge|pursue|acts-on|cause|perform|decide, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
+    if (!set) throw new NewsgraphError('E030', `data/${GOVERNORS}: class must be future|hypothetical|negative|attempt|allege|judge|pledge|pursue|acts-on|cause|perform, found "${r.class}" for "${r.lemma}"`, GOVERNORS);
     set.add(r.lemma!);
   }
   return g;

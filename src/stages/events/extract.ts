@@ -5,7 +5,7 @@
 // no fallback code. The concerns live apart: filters (triggers that state no act), sources,
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
-import { stateAndOwnOrgan, targetFromEarlierEvent } from './act-owner.js';
+import { targetFromEarlierEvent } from './act-owner.js';
 import { targetFromOwnedActNoun } from './owned-act-target.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
 import { accusedFromEarlierCharge } from './accused-party.js';
@@ -26,7 +26,6 @@ import { slotHoldsThing } from './party-slot.js';
 import { isToldByForceVerb } from './force-noun-of-verb.js';
 import { codingModality, hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
-import { isAnnouncedDecision } from './announced-decision.js';
 import { extraditionHolder } from './extradition-holder.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
@@ -396,7 +395,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // "warned of potential flash floods": a danger no one threatens (recode-warning.ts); "supporting the
   // government …, providing airstrikes": military aid (recode-military-support.ts)
   const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo) ?? militarySupportCode(t, p, f.cameo, (k) => matchFrames(t, k, c.lex.framesByLemma, c.lex.verbForms, c.lex.frameIndexes));
-  const rc = recodeForModality(recoded?.cameo ?? f.cameo, codingModality(t, p, modality), negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors), isAnnouncedDecision(t, p, c.lex.governors));
+  const rc = recodeForModality(recoded?.cameo ?? f.cameo, codingModality(t, p, modality), negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
   if (recip && rc.suffix === 'negated-intent-as-reject') return drop(c, p, f, 'negated reciprocal');
@@ -411,7 +410,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${src.performed ? '+performed-act-agent' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${src.performed ? '+performed-act-agent' : ''}${src.reportedClause ? '+reported-clause-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
@@ -580,8 +579,7 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
         // the first actor after "spoke about her husband…" is whom she spoke of, not with)
         for (const f of retry.filter((x) => x.pos !== 'N' && !MEETING_CODES.test(x.cameo))) {
           // a guess at the target needs a named doer: "threats of the army" with no source is no event
-          // (nor an organ of the doer's own state: "Saudi Arabia …, providing airstrikes with the Saudi air force" names the means)
-          const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null && !stateAndOwnOrgan(e.source.actor_code, e.target.actor_code));
+          const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
           if (!evs.length) continue;
           const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
           if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));

@@ -46,7 +46,7 @@ export interface Recode {
   readonly suffix: string | null;
 }
 
-export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false, purpose = false, pastPossibility = false, pursued = false, decided = false): Recode {
+export function recodeForModality(cameo: string, modality: Modality, negated: boolean, ultimatum = false, attempted = false, purpose = false, pastPossibility = false, pursued = false): Recode {
   const root = cameo.slice(0, 2);
   // "tried to hack into", "attempted to assassinate": an attempt is the act itself, not a plan or threat
   if (attempted && !negated) return { cameo, negated, suffix: null };
@@ -71,8 +71,6 @@ export function recodeForModality(cameo: string, modality: Modality, negated: bo
     if (THREAT[cameo] ?? THREAT[cameo.slice(0, 3)] ?? THREAT[root]) return { cameo, negated, suffix: null };
   }
   const intent = INTENT[cameo] ?? INTENT[cameo.slice(0, 3)] ?? INTENT[root];
-  // "announced she will comply": the decision taken, the act itself (announced-decision.ts)
-  if (intent && decided) return { cameo, negated, suffix: 'announced-decision' };
   if (intent) return { cameo: intent, negated, suffix: 'future-as-intent' };
   // "came to Iraq to fight ISIS": what an act was done for is intended, but threatens no one
   if (purpose) return { cameo, negated, suffix: null };

@@ -193,9 +193,10 @@ function isReferredForce(t: DepTree, n: number): boolean {
 
 /**
  * `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue
- * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts)
+ * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts);
+ * `reportedClause`: the subject of the reported clause a conjunct continues (reported-clause-conjunct.ts)
  */
-type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean; performed?: boolean };
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean; performed?: boolean; reportedClause?: boolean };
 
 export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
   const own = grammaticalSources(c, p, f);
@@ -255,7 +256,8 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     // no actor continues the reported clause (reported-clause-conjunct.ts)
     if (!actors.length && s >= 0) {
       const r = reportedClauseConjunctSubject(t, p);
-      if (r >= 0) actors = actorsOf(c, r);
+      const reported = r >= 0 ? actorsOf(c, r) : [];
+      if (reported.length) return { actors: reported, passiveAgentless: false, reportedClause: true };
     }
     // "the US airstrike that killed Iranian general Qasem Soleimani", "Russian shelling killed five": a
     // use of force whose subject is an act noun (event-words.tsv) carrying a state's name is that
