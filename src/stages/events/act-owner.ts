@@ -4,7 +4,7 @@ import type { NewsEvent, Token } from '../../core/doc.js';
 import { mayAimAt } from './denial-target.js';
 
 /** the index of the token starting at or covering offset `at` (tokens sorted by start), or -1 */
-function tokenAt(tokens: readonly Token[], at: number): number {
+export function tokenAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -20,7 +20,7 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 const isPluralNoun = (x: Token | undefined) => !!x && (x.xpos === 'NNS' || x.xpos === 'NNPS');
 
 /** the token of the reaction e's object: the first after its trigger, within its sentence, with the object's lemma; -1 when none */
-function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
+export function objectToken(tokens: readonly Token[], e: NewsEvent, lemma: string): number {
   const i = tokenAt(tokens, e.evidence.start);
   if (i < 0) return -1;
   for (let k = i + 1; k < tokens.length && tokens[k]!.sent === tokens[i]!.sent; k++) if (tokens[k]!.lemma.toLowerCase() === lemma) return k;

@@ -6,6 +6,7 @@
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
 import { targetFromEarlierEvent } from './act-owner.js';
+import { targetFromOwnedActNoun } from './owned-act-target.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
 import { accusedFromEarlierCharge } from './accused-party.js';
 import { claimFollows, sourceFromClaim } from './claimed-act-owner.js';
@@ -25,6 +26,7 @@ import { slotHoldsThing } from './party-slot.js';
 import { isToldByForceVerb } from './force-noun-of-verb.js';
 import { codingModality, hasUltimatum, isAttempted, isPastPossibility, isPurposeClause, isPursued, isNegated, modalityOf, QuoteIndex, underNegativeGovernor } from './modality.js';
 import { recodeForModality } from './recode-intent.js';
+import { extraditionHolder } from './extradition-holder.js';
 import { isActivitySuspension, suspensionCode } from './recode-suspension.js';
 import { nonMilitaryForceCode } from './recode-force.js';
 import { riotCode } from './recode-clash.js';
@@ -35,6 +37,7 @@ import { leadershipAppealCode } from './recode-leadership-appeal.js';
 import { evaluationCode } from './recode-evaluation.js';
 import { policyChangeCode } from './recode-policy-change.js';
 import { warningCode } from './recode-warning.js';
+import { militarySupportCode } from './recode-military-support.js';
 import { withoutPublisherParty } from './publisher-party.js';
 import { seatAsIgo, speakerForThreat, withStoryCountry } from './refine-actors.js';
 import { storyCountry } from '../entities/lead-country.js';
@@ -311,6 +314,11 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     const own = domesticProtestTarget(c, sources, p);
     if (own) targets = [own];
   }
+  // "would seek to extradite the gunman": asked of the state that holds him, where the story happened (extradition-holder.ts)
+  if (!targets.length && !recip && f.cameo.startsWith('063') && isPursued(t, p, c.lex.governors)) {
+    const holder = extraditionHolder(c, sources, p);
+    if (holder) targets = [holder];
+  }
   // an evaluation is of someone: praise of a stadium or criticism of the weather is no event
   // (an earlier act named as the object — "characterized the attack as…" — finds its author later, act-owner.ts)
   if (f.constraint.kind === 'content' && !f.targetOptional && !targets.some((a) => a.political || a.entity !== null) && !isActNounObject(c, p)) return drop(c, p, f, 'evaluation of nobody');
@@ -384,8 +392,9 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   // voted on a resolution to expel United States troops": a demand that they leave (recode-expulsion.ts);
   // "asked Lam to resign": an appeal for a change in leadership (recode-leadership-appeal.ts); "commented,
   // 'It would be a constitutional outrage …'": the evaluation the comment says (recode-evaluation.ts);
-  // "warned of potential flash floods": a danger no one threatens (recode-warning.ts)
-  const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo);
+  // "warned of potential flash floods": a danger no one threatens (recode-warning.ts); "supporting the
+  // government …, providing airstrikes": military aid (recode-military-support.ts)
+  const recoded = policy ?? suspension ?? force ?? riot ?? legalAppealCode(t, p, f.cameo) ?? settlementCode(t, p, f.cameo, modality, negated) ?? troopExpulsionCode(f.cameo, sources, targets) ?? leadershipAppealCode(t, p, f.cameo, c.lex.framesByLemma) ?? evaluationCode(t, p, f, targets, c.lex.framesByLemma) ?? warningCode(t, p, f.cameo) ?? militarySupportCode(t, p, f.cameo, (k) => matchFrames(t, k, c.lex.framesByLemma, c.lex.verbForms, c.lex.frameIndexes));
   const rc = recodeForModality(recoded?.cameo ?? f.cameo, codingModality(t, p, modality), negated, hasUltimatum(t, p), isAttempted(t, p, c.lex.governors), isPurposeClause(t, p), isPastPossibility(t, p), isPursued(t, p, c.lex.governors));
   // "the president and Congress could not agree": a shared failure to cooperate is no refusal of
   // one party by the other (CAMEO has no code for it), so no pair of rejections
@@ -401,7 +410,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   if (!recip && !targets.length && ((rc.cameo.startsWith('04') && rc.cameo !== '042') || MEETING_CODES.test(f.cameo))) return drop(c, p, f, 'consult with nobody');
   if (rc.cameo.startsWith('13')) sources = speakerForThreat(c, p, sources);
   const info = cameoInfo(c.lex.cameo, rc.cameo);
-  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${src.performed ? '+performed-act-agent' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
+  const rule = `events:${f.id}${recoded ? `+${recoded.suffix}` : ''}${rc.suffix ? `+${rc.suffix}` : ''}${recip ? '+reciprocal' : ''}${src.nearest ? '+nearest-subject' : ''}${src.spoken ? '+quote-speaker' : ''}${src.transfer ? '+transfer-response' : ''}${src.means ? '+means-noun-agent' : ''}${src.performed ? '+performed-act-agent' : ''}${src.reportedClause ? '+reported-clause-subject' : ''}${deep ? '+clause-target' : ''}${implicitSource ? '+implicit-source' : ''}`;
 
   const trig = t.tok(p);
   const pairs: Array<[Actor | null, Actor | null]> = [];
@@ -591,6 +600,11 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
   // parties told elsewhere in the story, one refiner each (force-owner, claimed-act-owner, act-owner,
   // speech-owner); "the accused" last, after the refiners that key events by identity (accused-party.ts)
   const withDoers = sourceFromClaim(sourceFromEarlierAct(told, means, lex.words.actNouns), doc.text, doc.sentences);
-  const withTargets = targetFromEarlierSpeech(targetFromEarlierEvent(withDoers, objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens);
+  const answered = targetFromEarlierSpeech(targetFromEarlierEvent(withDoers, objects, lex.words.actNouns, doc.tokens), objects, () => speechActs(c, doc.quotes), doc.tokens);
+  // "regarding Iran's request, they would not consider requests …": the owner the sentence gives the act (owned-act-target.ts)
+  const withTargets = targetFromOwnedActNoun(answered, objects, lex.words.actNouns, doc.tokens, (k) => {
+    const a = c.r.resolve(k).find((x) => x.political);
+    return a ? party(a) : null;
+  });
   return mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, withTargets), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -10,6 +10,7 @@ import { baseDep, type DepTree } from './tree.js';
 import { respondedTransfer } from './transfer-response.js';
 import { meansNounAgent } from './means-noun-agent.js';
 import { performedActAgent } from './performed-act-agent.js';
+import { reportedClauseConjunctSubject } from './reported-clause-conjunct.js';
 import { LOCATIVE_PREPOSITIONS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 
 /** An unresolved pronoun subject inside a reported clause stands for the speaker ("Iran said it would retaliate"). */
@@ -192,9 +193,10 @@ function isReferredForce(t: DepTree, n: number): boolean {
 
 /**
  * `nearest`: the nearest actor before a subjectless verb; `spoken`: the speaker of the quote whose cue
- * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts)
+ * the trigger is; `transfer`: the receiver of a thing its relative clause responds to (transfer-response.ts);
+ * `reportedClause`: the subject of the reported clause a conjunct continues (reported-clause-conjunct.ts)
  */
-type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean; performed?: boolean };
+type Sources = { actors: Actor[]; passiveAgentless: boolean; nearest?: boolean; spoken?: boolean; transfer?: boolean; means?: boolean; performed?: boolean; reportedClause?: boolean };
 
 export function sourcesOf(c: Ctx, p: number, f: Frame): Sources {
   const own = grammaticalSources(c, p, f);
@@ -250,6 +252,13 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     // a subject that is no actor stands for the actor its of-phrase or possessor names
     // (hand frames only: "Healey's comments come during his visit" is no act of Healey's coming)
     if (!actors.length && s >= 0 && !isPronoun(t, s) && f.origin !== 'dictionary') actors = ownerActors(c, s);
+    // "news agency Fars reported Iran issued warrants … and demanded …": a conjunct whose reporter is
+    // no actor continues the reported clause (reported-clause-conjunct.ts)
+    if (!actors.length && s >= 0) {
+      const r = reportedClauseConjunctSubject(t, p);
+      const reported = r >= 0 ? actorsOf(c, r) : [];
+      if (reported.length) return { actors: reported, passiveAgentless: false, reportedClause: true };
+    }
     // "the US airstrike that killed Iranian general Qasem Soleimani", "Russian shelling killed five": a
     // use of force whose subject is an act noun (event-words.tsv) carrying a state's name is that
     // state's act (a city there says where: "a Kabul airstrike"; a person noun is a victim or a
