@@ -40,16 +40,25 @@ export function parseTsv(content: string, file: string, required: readonly strin
       checkColumns(columns, file, required);
       continue;
     }
-    if (cells.length > columns.length) {
-      throw new NewsgraphError('E030', `${file}:${i + 1}: expected at most ${columns.length} columns, found ${cells.length}`, file);
-    }
-    const row: Record<string, string> = {};
-    columns.forEach((c, j) => (row[c] = (cells[j] ?? '').trim()));
-    rows.push(row);
+    rows.push(tsvRow(cells, columns, file, i + 1));
   }
   if (!columns) throw new NewsgraphError('E030', `${file}: no header row`, file);
   if (!meta.source) throw new NewsgraphError('E030', `${file}: missing "# source:" header line`, file);
   return { file, meta, columns, rows };
+}
+
+/**
+ * One data line's cells (the line split at tabs) as a row of `columns`: each cell trimmed, a missing
+ * one empty; E030 naming `file`:`lineNo` for more cells than columns. The row parse of parseTsv, for
+ * readers that locate a table's data lines themselves (src/core/tsv-groups.ts).
+ */
+export function tsvRow(cells: readonly string[], columns: readonly string[], file: string, lineNo: number): Row {
+  if (cells.length > columns.length) {
+    throw new NewsgraphError('E030', `${file}:${lineNo}: expected at most ${columns.length} columns, found ${cells.length}`, file);
+  }
+  const row: Record<string, string> = {};
+  columns.forEach((c, j) => (row[c] = (cells[j] ?? '').trim()));
+  return row;
 }
 
 function checkColumns(columns: readonly string[], file: string, required: readonly string[]): void {

@@ -7,7 +7,7 @@
 // loadTsvLines builds them, so a row means what loadTsv(name).rows[i] means; without a fresh copy
 // the groups come from loadTsvLines itself.
 import { readFileSync } from 'node:fs';
-import { parseTsv, type Row } from './data-loader.js';
+import { parseTsv, tsvRow, type Row } from './data-loader.js';
 import { readDerivedData, writeDerivedData } from './derived-data.js';
 import { NewsgraphError } from './errors.js';
 import { dataPath } from './paths.js';
@@ -79,6 +79,7 @@ export function loadTsvIndex(name: string, spec: TsvIndexSpec, required: readonl
     return g;
   };
   let bytes: Buffer | undefined;
+  let columns: readonly string[] | undefined;
   const line = (n: number) => {
     try {
       bytes ??= readFileSync(path);
@@ -100,7 +101,12 @@ export function loadTsvIndex(name: string, spec: TsvIndexSpec, required: readonl
     rowsOf,
     rows(is) {
       if (!is.length) return [];
-      return [...parseTsv([`# source: ${file}`, copy.header, ...is.map(line)].join('\n'), file).rows];
+      // each data line through parseTsv's row parse (tsvRow), as parseTsv would read the text of the
+      // source line, the header and these lines (the line number its messages give counts that
+      // text's lines) — without joining them into that text and splitting it again per group
+      columns ??= parseTsv(`# source: ${file}\n${copy.header}`, file).columns;
+      const cols = columns;
+      return is.map((n, k) => tsvRow(line(n).split('\t'), cols, file, k + 3));
     },
   };
 }

@@ -6,8 +6,8 @@ import { NewsgraphError } from '../../core/errors.js';
 import type { ActorKB } from '../../kb/index.js';
 import { buildActorLexicon, type ActorLexicon } from './actor-words.js';
 import type { QuoteLexicon } from '../quotes/words.js';
-import { buildLemmaIndex, type LemmaIndex } from './match-frames.js';
-import { cameoTable, dictionaryByLemma, LazyMap, lazyFrameLists, lazyFramesByLemma, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
+import { buildLemmaIndex, FrameIndexes, type LemmaIndex } from './match-frames.js';
+import { cameoTable, dictionaryByLemma, handFrameLists, LazyMap, lazyFrameLists, lazyFramesByLemma, loadFrames, loadVerbForms, type CameoInfo, type Frame } from './lexicon.js';
 
 /** Verbs and adjectives whose complement is not a plain fact (data/events/governors.tsv). */
 export interface Governors {
@@ -107,9 +107,18 @@ export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexico
   // frames map (rules that read a lemma's frames whole) builds them all
   const lists = lazyFrameLists(hand, dictionary);
   const byLemma = lazyFramesByLemma(hand, dictionary, lists);
-  const frameIndexes = new LazyMap(lists.candidates, (l) => {
-    const list = lists.get(l);
+  const handLists = handFrameLists(hand);
+  const handOnly = new LazyMap(new Set(handLists.keys()), (l) => {
+    const list = handLists.get(l);
     return list ? buildLemmaIndex(list) : undefined;
   });
+  const frameIndexes = new FrameIndexes(
+    lists.candidates,
+    (l) => {
+      const list = lists.get(l);
+      return list ? buildLemmaIndex(list) : undefined;
+    },
+    handOnly,
+  );
   return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords(), kb };
 }

@@ -269,6 +269,11 @@ export function frameList(frames: readonly Frame[]): FrameList {
   return { length: frames.length, constraints: frames.map((f) => f.constraint), at: (i) => frames[i]!, all: () => frames };
 }
 
+/** Each lemma's hand frames alone (data/events/frames.tsv), in framesByLemma's order. */
+export function handFrameLists(frames: readonly Frame[]): ReadonlyMap<string, FrameList> {
+  return new Map([...groupByLemma(frames)].map(([lemma, fs]) => [lemma, frameList(fs)] as const));
+}
+
 /** Each lemma's FrameList, read on first lookup; undefined for a lemma with no frame. */
 export function lazyFrameLists(frames: readonly Frame[], dictionary: DictionaryByLemma): LazyMap<string, FrameList> {
   const hand = groupByLemma(frames);

@@ -2,7 +2,8 @@
 // part of speech, the particle the frame requires ("rule OUT") and its constraint met (object
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
-import { frameList, type Constraint, type Frame, type FrameList } from './lexicon.js';
+import { frameList, LazyMap, type Constraint, type Frame, type FrameList } from './lexicon.js';
+import { BoundedMemo, flatCopy } from '../../core/bounded-memo.js';
 import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, prepArgWords, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
 import { reportedTokens } from './reported-content.js';
@@ -196,10 +197,10 @@ function addCandidate(out: string[], x: string): void {
   if (x.length > 2 && !out.includes(x)) out.push(x);
 }
 
-function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, string>): string[] {
-  const out = [t.lemma(p)];
+/** the candidates the form alone gives (itself, its irregular lemma, its de-inflections), deduplicated, in lookup order */
+function formCandidates(f: string, forms: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
   const add = (x: string) => addCandidate(out, x);
-  const f = t.lower(p);
   add(f);
   const irregular = forms.get(f);
   if (irregular) add(irregular);
@@ -217,6 +218,46 @@ function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, strin
   }
   if (f.endsWith('es')) add(f.slice(0, -2));
   if (f.endsWith('s')) add(f.slice(0, -1));
+  return out;
+}
+
+/** the lemmatizer's lemma first, then the form's candidates (those equal to the lemma left out) */
+function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, string>): string[] {
+  const lemma = t.lemma(p);
+  return [lemma, ...formCandidates(t.lower(p), forms).filter((x) => x !== lemma)];
+}
+
+/**
+ * formCandidates per form, kept to those that may have frames, for the lexicon's lazy index (the
+ * pipeline's): a form comes back thousands of times in a run, and each time its de-inflections were
+ * new strings to build and hash for lookups that mostly find nothing. Bounded (a stream of articles
+ * keeps bringing new words) and keyed by flat copies (bounded-memo.ts).
+ */
+interface CandidateMemo {
+  readonly byLemma: ReadonlyMap<string, readonly Frame[]>;
+  readonly forms: ReadonlyMap<string, string>;
+  readonly memo: BoundedMemo<readonly string[]>;
+}
+const CANDIDATE_MEMOS = new WeakMap<LazyMap<string, LemmaIndex>, CandidateMemo>();
+const NO_CANDIDATES: readonly string[] = [];
+
+/** whether `m` may hold `k` (a lazy map's candidate keys: no value is computed to answer) */
+function mayHave(m: ReadonlyMap<string, unknown>, k: string): boolean {
+  return m instanceof LazyMap ? m.candidates.has(k) : m.has(k);
+}
+
+/** the form candidates of token p that may have frames, from the memo of this lexicon's index (null: no memo for these maps) */
+function memoFormCandidates(t: DepTree, p: number, indexes: ReadonlyMap<string, LemmaIndex>, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
+  if (!(indexes instanceof LazyMap)) return null;
+  let m = CANDIDATE_MEMOS.get(indexes);
+  if (!m) CANDIDATE_MEMOS.set(indexes, (m = { byLemma, forms, memo: new BoundedMemo(50_000) }));
+  if (m.byLemma !== byLemma || m.forms !== forms) return null;
+  const f = t.lower(p);
+  let out = m.memo.get(f);
+  if (!out) {
+    const kept = formCandidates(f, forms).filter((x) => mayHave(indexes, x) || mayHave(byLemma, x)).map(flatCopy);
+    m.memo.set(f, (out = kept.length ? kept : NO_CANDIDATES));
+  }
   return out;
 }
 
@@ -261,24 +302,57 @@ export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaInde
   return { frame: list.at, rest, byObject, byPrep };
 }
 
+/**
+ * The lexicon's lemma indexes (each built on first lookup), with its hand frames' own indexes beside
+ * them: the CAMEO dictionary's frames are all verb frames (lexicon.ts dictionaryFrame), which a token
+ * tagged as a noun or an adjective never triggers, so such a token tests the hand frames alone — the
+ * same frames it could match, in the same order — and its lemma's dictionary rows are not read or
+ * walked for it.
+ */
+export class FrameIndexes extends LazyMap<string, LemmaIndex> {
+  constructor(
+    candidates: ReadonlySet<string>,
+    compute: (lemma: string) => LemmaIndex | undefined,
+    /** the indexes of each lemma's hand frames alone */
+    readonly handOnly: ReadonlyMap<string, LemmaIndex>,
+  ) {
+    super(candidates, compute);
+  }
+}
+
 /** positions of the frames worth testing for a trigger (its object words, its phrases), in list order */
-function candidates(ix: LemmaIndex, view: TriggerView, nounView: TriggerView): number[] {
+function candidates(ix: LemmaIndex, view: TriggerView, nounView: TriggerView): readonly number[] {
   const object = view.object();
-  if ((!object || !ix.byObject.size) && !ix.byPrep.size) return ix.rest as number[];
-  const out = new Set<number>(ix.rest);
+  if ((!object || !ix.byObject.size) && !ix.byPrep.size) return ix.rest;
+  // the three groups are disjoint (a frame's constraint puts it in one) and `rest` is in list order:
+  // the few hits are sorted and merged into it, not the whole of `rest` hashed into a set per trigger
+  const hits: number[] = [];
   if (object) {
     for (const w of object) {
       const is = ix.byObject.get(w);
-      if (typeof is === 'number') out.add(is);
-      else if (is) for (const i of is) out.add(i);
+      if (typeof is === 'number') hits.push(is);
+      else if (is) for (const i of is) hits.push(i);
     }
   }
   for (const [prep, is] of ix.byPrep) {
     // a phrase with this preposition on the trigger (as a verb or as a noun): else no row of the group can match
     if (!view.prep(prep) && !nounView.prep(prep)) continue;
-    for (const i of is) out.add(i);
+    for (const i of is) hits.push(i);
   }
-  return [...out].sort((a, b) => a - b);
+  if (!hits.length) return ix.rest;
+  hits.sort((a, b) => a - b);
+  const rest = ix.rest;
+  const out: number[] = [];
+  let r = 0;
+  for (let h = 0; h < hits.length; h++) {
+    const x = hits[h]!;
+    // (an object word and its lemma, or two conjuncts, may name the same frame)
+    if (h > 0 && x === hits[h - 1]) continue;
+    while (r < rest.length && rest[r]! < x) out.push(rest[r++]!);
+    out.push(x);
+  }
+  while (r < rest.length) out.push(rest[r++]!);
+  return out;
 }
 
 /**
@@ -302,11 +376,21 @@ export function matchFrames(
   if (!VERB_POS.has(tok.pos) && !NOUN_POS.has(tok.pos) && !ADJ_POS.has(tok.pos)) return [];
   const out: Frame[] = [];
   const views: Partial<Record<'N' | 'V', TriggerView>> = {};
-  for (const lemma of lemmaCandidates(t, p, forms)) {
+  // (the lemma first, then the form's candidates: lemmaCandidates' order; from the memo, only those
+  // the lexicon may have — a skipped one would have found no frames)
+  const fromForm = memoFormCandidates(t, p, indexes, byLemma, forms);
+  const lemmas = fromForm ?? lemmaCandidates(t, p, forms);
+  const own = t.lemma(p);
+  // (a token no verb frame can fire on: the hand frames alone, FrameIndexes)
+  const handOnly = !VERB_POS.has(tok.pos) && indexes instanceof FrameIndexes ? indexes.handOnly : null;
+  for (let k = fromForm ? -1 : 0; k < lemmas.length; k++) {
+    const lemma = k < 0 ? own : lemmas[k]!;
+    if (fromForm && k >= 0 && lemma === own) continue;
     // the lexicon's index reads the lemma's frames itself, building only the ones tested; a bare
     // frames map (tests, tools) is indexed here
-    let ix = indexes.get(lemma);
+    let ix = (handOnly ?? indexes).get(lemma);
     if (!ix) {
+      if (handOnly) continue;
       const frames = byLemma.get(lemma);
       if (!frames) continue;
       ix = buildLemmaIndex(frames);

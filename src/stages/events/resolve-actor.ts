@@ -68,8 +68,25 @@ export class ActorResolver {
     return false;
   }
 
+  /**
+   * resolve's answers by token and depth: sources, targets and the refiners ask for the same heads
+   * again and again (every frame of a trigger, every token a target scan passes), and the answer is a
+   * function of the tree and the entities alone (the per-entity memos above included)
+   */
+  private readonly resolved = new Map<number, readonly Actor[]>();
+
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
   resolve(i: number, depth = 0): Actor[] {
+    const n = this.tree.doc.tokens.length;
+    if (i < 0 || i >= n) return this.resolveUncached(i, depth);
+    const key = depth * n + i;
+    let out = this.resolved.get(key);
+    if (!out) this.resolved.set(key, (out = this.resolveUncached(i, depth)));
+    // (a copy: callers may filter or extend the list they get; the actors themselves are read-only)
+    return out.slice();
+  }
+
+  private resolveUncached(i: number, depth: number): Actor[] {
     const t = this.tree;
     // the whole phrase's head, kept for its title and nationality words when the person sits inside it
     const phraseHead = i;
