@@ -114,18 +114,14 @@ function gazTagsOf(values: readonly GazValue[]): { readonly b: string; readonly 
   return t;
 }
 
-// a sentence's running hash states (gazetteerHashes), reused: hashing is synchronous
-let gazState = new Int32Array(64);
-
 /**
  * Per token: a hash of the set of gazetteer tags on it ("B:country,;I:title;"), 0 for none: fnv of
  * the tags as one string, in the order the matches start, hashed as they are found (no strings built).
  */
 export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[], names: NameMatches = nameMatches(kb, text, spans)): Uint32Array {
   const n = spans.length;
-  if (gazState.length < n) gazState = new Int32Array(Math.max(n, 2 * gazState.length));
-  const h = gazState;
-  h.fill(0, 0, n);
+  // the running hash states, one per token (a typed array per sentence: no module-level buffer, test/lint/module-state)
+  const h = new Int32Array(n);
   const out = new Uint32Array(n);
   // out[i] = 1 marks a token with tags until the hashes are written (h[i] may be any int32, 0 too)
   for (let i = 0; i < n; i++) {
@@ -450,6 +446,8 @@ export interface WordSums {
   used: number;
   /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
   gen: number;
+  /** per token of the sentence being summed: where its word's sums start in the pool (reused, grown as needed) */
+  wordAt: Int32Array;
 }
 
 /** words whose sums the pool holds before it starts over (twice the word cache's generation: about the words it holds) */
@@ -459,7 +457,7 @@ const ENTRY = 3;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
 export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
-  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0 };
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
 }
 
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
@@ -527,9 +525,6 @@ function reserveWordSums(ws: WordSums, n: number): boolean {
   return true;
 }
 
-// per token of the sentence being summed: where its word's sums start (reused)
-let wordAt = new Int32Array(256);
-
 /**
  * ws.out for one sentence (L per token): each word's own sums, its neighbours' sums as previous and
  * next word, and for a first token or a headline's the common place slots taken out (their weights
@@ -538,7 +533,8 @@ let wordAt = new Int32Array(256);
 function sentenceWordSums(ctx: FeatureContext, infos: readonly WordInfo[], forms: readonly string[], headline: number, ws: WordSums, out: Uint32Array): void {
   const n = infos.length;
   const L = ws.labels;
-  if (wordAt.length < n) wordAt = new Int32Array(Math.max(n, 2 * wordAt.length));
+  if (ws.wordAt.length < n) ws.wordAt = new Int32Array(Math.max(n, 2 * ws.wordAt.length));
+  const wordAt = ws.wordAt;
   for (let i = 0; i < n; i++) wordAt[i] = wordSlotSums(ctx, infos[i]!, forms[i]!.length, ws);
   const pool = ws.pool;
   const sums = ws.out;

@@ -3,13 +3,13 @@
 // only: matchFrames must give exactly the frames it gives from the bare frames map, where every
 // lemma's whole frame list is indexed on the spot.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../core/doc.js';
-import { defaultPipeline } from '../../pipeline/default.js';
-import { defaultResources } from '../resources.js';
-import { cameoTable, dictionaryByLemma, handFrameLists, lazyFrameLists, loadFrames } from './lexicon.js';
-import { buildLemmaIndex, FrameIndexes, matchFrames } from './match-frames.js';
-import { ActorResolver } from './resolve-actor.js';
-import { DepTree } from './tree.js';
+import { createDoc } from '../../src/core/doc.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+import { defaultResources } from '../../src/stages/resources.js';
+import { cameoTable, dictionaryByLemma, handFrameLists, lazyFrameLists, loadFrames } from '../../src/stages/events/lexicon.js';
+import { buildLemmaIndex, FrameIndexes, matchFrames } from '../../src/stages/events/match-frames.js';
+import { ActorResolver } from '../../src/stages/events/resolve-actor.js';
+import { DepTree } from '../../src/stages/events/tree.js';
 
 const TEXT = [
   'Iran accused the United States of attacking its ships, and Washington denied the accusation.',

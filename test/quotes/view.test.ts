@@ -1,15 +1,15 @@
 // The view's per-token columns are the lexicon's answers, looked up once per document: each rule
 // that tests a column instead of the lexicon must see what the lexicon would have said.
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../core/doc.js';
-import { createPipeline } from '../../pipeline/pipeline.js';
-import { defaultResources } from '../resources.js';
-import { entitiesStage } from '../entities/index.js';
-import { segmentStage } from '../segment/index.js';
-import { findQuoteMarks } from './quote-marks.js';
-import { cueAt } from './cues.js';
-import { leftNP } from './source-np.js';
-import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './view.js';
+import { createDoc } from '../../src/core/doc.js';
+import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { defaultResources } from '../../src/stages/resources.js';
+import { entitiesStage } from '../../src/stages/entities/index.js';
+import { segmentStage } from '../../src/stages/segment/index.js';
+import { findQuoteMarks } from '../../src/stages/quotes/quote-marks.js';
+import { cueAt } from '../../src/stages/quotes/cues.js';
+import { leftNP } from '../../src/stages/quotes/source-np.js';
+import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from '../../src/stages/quotes/view.js';
 
 const TEXT =
   'According to the mayor, the bridge is safe. Her criticism of the plan was sharp, and the union is critical of it. ' +
