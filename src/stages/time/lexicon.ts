@@ -51,7 +51,8 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonig
 
 /** A lower-cased word that names a day by itself: a weekday ("monday", "tues.") or a deictic day word. */
 export function isDayWord(lower: string): boolean {
-  return lower in RELATIVE_DAYS || timeLexicon().weekdays.has(lower);
+  // own keys only: `in` also saw the prototype's ("constructor" was a day word)
+  return Object.hasOwn(RELATIVE_DAYS, lower) || timeLexicon().weekdays.has(lower);
 }
 
 let cached: TimeLexicon | undefined;
