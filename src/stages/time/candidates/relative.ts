@@ -222,7 +222,7 @@ export function relativeCandidates(text: string): Candidate[] {
     if (lex.blockAfter.has(partWord)) return null; // "Monday Night Football"
     const lower = dayWord.toLowerCase();
     let day: Frame;
-    if (lower in RELDAY) day = { k: 'relday', offset: RELDAY[lower]! };
+    if (Object.hasOwn(RELDAY, lower)) day = { k: 'relday', offset: RELDAY[lower]! };
     else if (lower === 'this') day = { k: 'relday', offset: 0 };
     else if (lower === 'last') {
       if (part !== 'NI') return null; // "last morning" is not idiomatic; "last night" is yesterday night
