@@ -112,6 +112,7 @@ export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexico
     const list = handLists.get(l);
     return list ? buildLemmaIndex(list) : undefined;
   });
+  const verbForms = loadVerbForms();
   const frameIndexes = new FrameIndexes(
     lists.candidates,
     (l) => {
@@ -119,6 +120,7 @@ export function loadEventLexicon(kb: ActorKB, quotes: QuoteLexicon): EventLexico
       return list ? buildLemmaIndex(list) : undefined;
     },
     handOnly,
+    { byLemma, forms: verbForms },
   );
-  return { framesByLemma: byLemma, frameIndexes, verbForms: loadVerbForms(), cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords(), kb };
+  return { framesByLemma: byLemma, frameIndexes, verbForms, cameo, actors: buildActorLexicon(kb), speechLemmas, governors: loadGovernors(), words: loadEventWords(), kb };
 }

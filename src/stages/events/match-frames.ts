@@ -227,38 +227,11 @@ function lemmaCandidates(t: DepTree, p: number, forms: ReadonlyMap<string, strin
   return [lemma, ...formCandidates(t.lower(p), forms).filter((x) => x !== lemma)];
 }
 
-/**
- * formCandidates per form, kept to those that may have frames, for the lexicon's lazy index (the
- * pipeline's): a form comes back thousands of times in a run, and each time its de-inflections were
- * new strings to build and hash for lookups that mostly find nothing. Bounded (a stream of articles
- * keeps bringing new words) and keyed by flat copies (bounded-memo.ts).
- */
-interface CandidateMemo {
-  readonly byLemma: ReadonlyMap<string, readonly Frame[]>;
-  readonly forms: ReadonlyMap<string, string>;
-  readonly memo: BoundedMemo<readonly string[]>;
-}
-const CANDIDATE_MEMOS = new WeakMap<LazyMap<string, LemmaIndex>, CandidateMemo>();
 const NO_CANDIDATES: readonly string[] = [];
 
 /** whether `m` may hold `k` (a lazy map's candidate keys: no value is computed to answer) */
 function mayHave(m: ReadonlyMap<string, unknown>, k: string): boolean {
   return m instanceof LazyMap ? m.candidates.has(k) : m.has(k);
-}
-
-/** the form candidates of token p that may have frames, from the memo of this lexicon's index (null: no memo for these maps) */
-function memoFormCandidates(t: DepTree, p: number, indexes: ReadonlyMap<string, LemmaIndex>, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
-  if (!(indexes instanceof LazyMap)) return null;
-  let m = CANDIDATE_MEMOS.get(indexes);
-  if (!m) CANDIDATE_MEMOS.set(indexes, (m = { byLemma, forms, memo: new BoundedMemo(50_000) }));
-  if (m.byLemma !== byLemma || m.forms !== forms) return null;
-  const f = t.lower(p);
-  let out = m.memo.get(f);
-  if (!out) {
-    const kept = formCandidates(f, forms).filter((x) => mayHave(indexes, x) || mayHave(byLemma, x)).map(flatCopy);
-    m.memo.set(f, (out = kept.length ? kept : NO_CANDIDATES));
-  }
-  return out;
 }
 
 /**
@@ -310,13 +283,34 @@ export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaInde
  * walked for it.
  */
 export class FrameIndexes extends LazyMap<string, LemmaIndex> {
+  /**
+   * formCandidates per form, kept to those that may have frames: a form comes back thousands of times
+   * in a run, and each time its de-inflections were new strings to build and hash for lookups that
+   * mostly find nothing. Bounded (a stream of articles keeps bringing new words) and keyed by flat
+   * copies (bounded-memo.ts). Only with the frames map and verb forms the lexicon built this index from.
+   */
+  private readonly formMemo = new BoundedMemo<readonly string[]>(50_000);
+
   constructor(
     candidates: ReadonlySet<string>,
     compute: (lemma: string) => LemmaIndex | undefined,
     /** the indexes of each lemma's hand frames alone */
     readonly handOnly: ReadonlyMap<string, LemmaIndex>,
+    /** the frames map and verb forms of the same lexicon (event-lexicon.ts), for the form memo; none in tools and tests */
+    private readonly source?: { readonly byLemma: ReadonlyMap<string, readonly Frame[]>; readonly forms: ReadonlyMap<string, string> },
   ) {
     super(candidates, compute);
+  }
+
+  /** the form candidates of `form` that may have frames, or null when matchFrames was given other maps than this index's */
+  formCandidates(form: string, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
+    if (!this.source || this.source.byLemma !== byLemma || this.source.forms !== forms) return null;
+    let out = this.formMemo.get(form);
+    if (!out) {
+      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x) || mayHave(byLemma, x)).map(flatCopy);
+      this.formMemo.set(form, (out = kept.length ? kept : NO_CANDIDATES));
+    }
+    return out;
   }
 }
 
@@ -378,7 +372,7 @@ export function matchFrames(
   const views: Partial<Record<'N' | 'V', TriggerView>> = {};
   // (the lemma first, then the form's candidates: lemmaCandidates' order; from the memo, only those
   // the lexicon may have — a skipped one would have found no frames)
-  const fromForm = memoFormCandidates(t, p, indexes, byLemma, forms);
+  const fromForm = indexes instanceof FrameIndexes ? indexes.formCandidates(t.lower(p), byLemma, forms) : null;
   const lemmas = fromForm ?? lemmaCandidates(t, p, forms);
   const own = t.lemma(p);
   // (a token no verb frame can fire on: the hand frames alone, FrameIndexes)
