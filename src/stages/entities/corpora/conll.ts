@@ -6,10 +6,14 @@
 // mapped-away span with a capitalised word is also listed as unlabelled (CorpusSentence.unlabelled:
 // it may hold a name of ours, as the places in CrossNER's "2010 United Kingdom general election" or
 // "1920 United States presidential election", which GUM and Universal NER annotate as places;
-// scripts/train-ner.ts NER_PARTIAL=1 trains such spans as unknown).
+// scripts/train-ner.ts NER_PARTIAL=1 trains such spans as unknown). A name of symbols alone is dropped:
+// the Broad Twitter Corpus tags the "@" before a handle as a name of its own ("@ GWS_Giants" is B-ORG
+// B-ORG, 3,399 times), which no name of ours is — trained as one, it taught the model to tag "@"
+// (session 13, three NER_DEV seeds: BTC dev 0.591 -> 0.706, GUM dev and UNER EWT slice within the seed spread).
 import type { CorpusDoc, CorpusSentence, NamedSpan } from '../corpus.js';
 import { sentenceFromTokens } from './tokens.js';
 import type { TypeMapper } from './type-map.js';
+import { symbolsOnly } from './partial-labels.js';
 
 /** Sentences per pseudo-document when a file has no document markers (the unit of the dev slice). */
 export const CHUNK_SENTENCES = 20;
@@ -65,8 +69,9 @@ function spansOf(forms: readonly string[], tags: readonly string[], map: TypeMap
     let j = i + 1;
     while (j < tags.length && tags[j] === `I-${type}`) j++;
     const label = map(type);
-    if (label) out.push({ from: i, to: j, type: label });
-    else if (!label && j - i > 1 && forms.slice(i, j).some((f) => CAPITALISED.test(f))) unlabelled.push({ from: i, to: j });
+    if (label) {
+      if (!symbolsOnly(forms.slice(i, j))) out.push({ from: i, to: j, type: label });
+    } else if (!label && j - i > 1 && forms.slice(i, j).some((f) => CAPITALISED.test(f))) unlabelled.push({ from: i, to: j });
     i = j;
   }
   return { named: out, unlabelled };

@@ -52,13 +52,19 @@ describe('CoNLL reader', () => {
   it('partial training labels: unlabelled spans unknown, a name of symbols alone no name', () => {
     const election = readConllNer('the\tO\n2010\tB-election\nUnited\tI-election\nKingdom\tI-election\nelection\tI-election\n\n', 'x', typeMapFor('crossner'))[0]!.sentences[0]!;
     expect(partialTrainingSpans(election).unknown).toEqual([{ from: 1, to: 5 }]);
-    // the Broad Twitter Corpus tags the "@" before a handle as a name of its own
-    const tweet = readConllNer('thanks\tO\n@\tB-ORG\nGWS_Giants\tB-ORG\n\n', 'b', typeMapFor('btc'))[0]!.sentences[0]!;
-    expect(names(tweet)).toEqual(['ORG:@', 'ORG:GWS_Giants']);
+    // a sentence from a reader that kept a name of symbols alone
+    const tweet = sentenceFromTokens(['thanks', '@', 'GWS_Giants'], [{ from: 1, to: 2, type: 'ORG' }, { from: 2, to: 3, type: 'ORG' }]);
     expect(tweet.named.map((n) => symbolsOnlyName(tweet, n))).toEqual([true, false]);
     const t = partialTrainingSpans(tweet);
     expect(t.named.map((n) => n.from)).toEqual([2]);
     expect(t.unknown).toEqual([]);
+  });
+
+  it('drops a name of symbols alone: the Broad Twitter Corpus "@" before a handle is no name', () => {
+    // BTC tags "@ GWS_Giants" B-ORG B-ORG: the handle is the name, the "@" none of ours
+    const tweet = readConllNer('thanks\tO\n@\tB-ORG\nGWS_Giants\tB-ORG\nand\tO\n@\tB-PER\n#\tI-PER\nAnna\tB-PER\n\n', 'b', typeMapFor('btc'))[0]!.sentences[0]!;
+    expect(names(tweet)).toEqual(['ORG:GWS_Giants', 'PER:Anna']);
+    expect(tweet.words.map((w) => w.form)).toEqual(['thanks', '@', 'GWS_Giants', 'and', '@', '#', 'Anna']);
   });
 
   it('cuts a file without document markers into fixed pseudo-documents', () => {

@@ -8,9 +8,14 @@ import type { CorpusSentence, NamedSpan } from '../corpus.js';
 
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
-/** Is the name made of symbols alone (the Broad Twitter Corpus "@" before a handle)? No name of ours is; eval/entities.ts does not score it either. */
+/** Are the words symbols alone (the Broad Twitter Corpus "@" before a handle)? No name of ours is. */
+export function symbolsOnly(forms: readonly string[]): boolean {
+  return forms.every((f) => SYMBOLS_ONLY.test(f));
+}
+
+/** Is the name made of symbols alone? The CoNLL reader (conll.ts) drops such names; eval/entities.ts does not score one from any reader. */
 export function symbolsOnlyName(s: CorpusSentence, n: NamedSpan): boolean {
-  return s.words.slice(n.from, n.to).every((w) => SYMBOLS_ONLY.test(w.form));
+  return symbolsOnly(s.words.slice(n.from, n.to).map((w) => w.form));
 }
 
 export interface TrainingSpans {
