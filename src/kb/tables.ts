@@ -75,6 +75,8 @@ export interface NameWords {
   readonly orgWords: ReadonlyMap<string, string>;
   /** capitalised words that are not names: months, weekdays, deities… (not-names.tsv) */
   readonly notNames: ReadonlySet<string>;
+  /** the words that name a storm before its name ("Hurricane", "Tropical Storm"; not-names.tsv class storm), as word sequences by their first word */
+  readonly stormWords: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   /** lower-cased place names (places.tsv, ’ as ') -> kind (city, region) */
   readonly places: ReadonlyMap<string, string>;
   /** place-words.tsv, lower case: last words of facility names ("airport"), words of landform names ("river") */
@@ -158,9 +160,17 @@ function sectorNouns(groupNouns: ReadonlyMap<string, string>): Map<string, strin
   return out;
 }
 
+/** word sequences by their first word (a text is scanned token by token for them) */
+function byFirstWord(seqs: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  const m = new Map<string, Array<readonly string[]>>();
+  for (const q of seqs) m.set(q[0]!, [...(m.get(q[0]!) ?? []), q]);
+  return m;
+}
+
 function nameWords(): NameWords {
   const placeWords = loadTsv('actors/place-words.tsv', ['word', 'class', 'example']).rows;
   const groupNouns = new Map(loadTsv('actors/group-nouns.tsv', ['noun', 'code']).rows.map((r) => [r.noun!.toLowerCase(), r.code!]));
+  const notNames = loadTsv('actors/not-names.tsv', ['word', 'class']).rows;
   const ofClass = (cls: string) => new Set(placeWords.filter((r) => r.class === cls).map((r) => r.word!));
   for (const r of placeWords) {
     if (!['facility', 'landform', 'admin-unit', 'person-org'].includes(r.class!)) throw new NewsgraphError('E030', `data/actors/place-words.tsv: class must be facility|landform|admin-unit|person-org, found "${r.class}" for "${r.word}"`);
@@ -175,7 +185,8 @@ function nameWords(): NameWords {
     honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),
     portfolios: new Set(loadTsv('actors/portfolios.tsv', ['word']).rows.flatMap((r) => [r.word!, r.word!.toLowerCase()])),
     orgWords: new Map(loadTsv('actors/org-words.tsv', ['word', 'sector']).rows.map((r) => [r.word!, r.sector ?? ''])),
-    notNames: new Set(loadTsv('actors/not-names.tsv', ['word', 'class']).rows.map((r) => r.word!)),
+    notNames: new Set(notNames.map((r) => r.word!)),
+    stormWords: byFirstWord(notNames.filter((r) => r.class === 'storm').map((r) => r.word!.split(' '))),
     places: new Map(loadTsv('actors/places.tsv', ['name', 'kind']).rows.map((r) => [r.name!.toLowerCase().replace(/’/g, "'"), r.kind ?? ''])),
   };
 }

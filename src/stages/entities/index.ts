@@ -1,5 +1,5 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
-// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names -> fine place types ->
+// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names (and named storms) -> fine place types ->
 // propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
@@ -33,6 +33,7 @@ import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
 import { lowerCasePlaces } from './lower-case-places.js';
+import { dropNamedStorms, type StormLexicon } from './named-storms.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -64,6 +65,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = splitTitles(doc, kb, names);
   names = dropNonNames(doc, kb.tables.words, names, vocab);
   names = dropPluralAgentNouns(doc, kb, names, vocab);
+  names = dropNamedStorms(doc, kb.tables.words, names, vocab, stormLexicon(kb, model));
   names = lowerCasePlaces(doc, kb, names);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
@@ -88,6 +90,15 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   // a person or organisation still without a code takes the one the text describes it by ("Iranian airline Mahan Air")
   const entities = numbered(groupPronouns(doc, describedAs(doc, kb, servedOrganisation(doc, kb, placed))));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
+}
+
+/** What the storm-name test asks of the word lists: the model's lists when it has them, else the KB's organisation words. */
+function stormLexicon(kb: ActorKB, model: NerModel | null): StormLexicon {
+  const lex = model?.ctx.lex;
+  return {
+    isGivenName: (w) => ((lex?.person.get(w) ?? 0) & 1) !== 0,
+    isOrgWord: (w) => (lex ? lex.orgWords.has(w) : kb.tables.words.orgWords.has(w)),
+  };
 }
 
 /** Entities in the order of their first mention, numbered e1, e2, … */
