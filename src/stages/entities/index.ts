@@ -1,5 +1,5 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
-// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names (and named storms) -> fine place types ->
+// candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names (and named storms) -> lower-case places, a given name alone on its line -> fine place types ->
 // propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
@@ -34,6 +34,7 @@ import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { dropNamedStorms, type StormLexicon } from './named-storms.js';
+import { loneGivenNames } from './lone-given-names.js';
 import type { WorkMention } from './mention.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
@@ -67,6 +68,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = dropPluralAgentNouns(doc, kb, names, vocab);
   names = dropNamedStorms(doc, kb.tables.words, names, vocab, stormLexicon(kb, model));
   names = lowerCasePlaces(doc, kb, names);
+  names = loneGivenNames(doc, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
