@@ -73,15 +73,16 @@ export class ActorResolver {
    * again and again (every frame of a trigger, every token a target scan passes), and the answer is a
    * function of the tree and the entities alone (the per-entity memos above included)
    */
-  private readonly resolved = new Map<number, readonly Actor[]>();
+  // (one array per depth indexed by token: a Map keyed by depth × n + token hashed its key on every call)
+  private readonly resolved: (readonly Actor[] | undefined)[][] = [];
 
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
   resolve(i: number, depth = 0): Actor[] {
     const n = this.tree.doc.tokens.length;
     if (i < 0 || i >= n) return this.resolveUncached(i, depth);
-    const key = depth * n + i;
-    let out = this.resolved.get(key);
-    if (!out) this.resolved.set(key, (out = this.resolveUncached(i, depth)));
+    const row = (this.resolved[depth] ??= new Array<readonly Actor[] | undefined>(n).fill(undefined));
+    let out = row[i];
+    if (!out) row[i] = out = this.resolveUncached(i, depth);
     // (a copy: callers may filter or extend the list they get; the actors themselves are read-only)
     return out.slice();
   }

@@ -111,7 +111,8 @@ interface RepairedTree {
   readonly entities: Doc['entities'];
   readonly heads: Int32Array;
   readonly deps: readonly string[];
-  readonly retagged: Map<number, Token>;
+  /** the tokens as the repairs read them: doc.tokens itself, or a copy with the retagged tokens in place */
+  readonly toks: readonly Token[];
   readonly start: Int32Array;
   readonly list: Int32Array;
 }
@@ -148,7 +149,14 @@ function repairedTree(doc: Doc): RepairedTree {
   const fill = count.slice();
   const list = new Int32Array(Math.max(1, start[n]!));
   for (let i = 0; i < n; i++) if (heads[i]! >= 0) list[fill[heads[i]!]!++] = i;
-  const built = { entities: doc.entities, heads, deps, retagged, start, list };
+  // one array to index (not a map lookup per token read): a copy only when a repair retagged a token
+  let toks: readonly Token[] = doc.tokens;
+  if (retagged.size) {
+    const copy = doc.tokens.slice();
+    for (const [i, tok] of retagged) copy[i] = tok;
+    toks = copy;
+  }
+  const built = { entities: doc.entities, heads, deps, toks, start, list };
   REPAIRED.set(doc.tokens, built);
   return built;
 }
@@ -159,8 +167,8 @@ export class DepTree {
   private readonly list: Int32Array;
   private readonly heads: Int32Array;
   private readonly deps: readonly string[];
-  /** tokens the repairs read as another part of speech (shot-verb.ts), by index */
-  private readonly retagged: Map<number, Token>;
+  /** the tokens, with those the repairs read as another part of speech (shot-verb.ts, participle-noun.ts) in their place */
+  private readonly toks: readonly Token[];
 
   /**
    * @param speechLemmas verbs of saying (data/speech-verbs.tsv): a participle on the object of one
@@ -174,13 +182,13 @@ export class DepTree {
     const t = repairedTree(doc);
     this.heads = t.heads;
     this.deps = t.deps;
-    this.retagged = t.retagged;
+    this.toks = t.toks;
     this.start = t.start;
     this.list = t.list;
   }
 
   tok(i: number): Token {
-    return (this.retagged.size ? this.retagged.get(i) : undefined) ?? this.doc.tokens[i]!;
+    return this.toks[i]!;
   }
 
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
