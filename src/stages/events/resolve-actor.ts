@@ -394,8 +394,12 @@ export class ActorResolver {
         const raw = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end);
         // (spacing made single only where it is not: most phrases are one word or single-spaced)
         const phrase = UNEVEN_SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-        const w = lex.names.get(phrase) ?? lex.common.get(phrase.toLowerCase()) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
+        const lower = phrase.toLowerCase();
+        const w = lex.names.get(phrase) ?? lex.common.get(lower) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
         if (w) best = { word: w, to: b };
+        // no entry begins with this phrase: no longer one from this word can be an entry either
+        // (most windows end here, after one word, instead of running to maxWords + 2)
+        if (!lex.continues(phrase, lower)) break;
       }
       if (best) {
         hits.push({ word: best.word, from: a, to: best.to });

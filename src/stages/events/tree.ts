@@ -183,6 +183,9 @@ export class DepTree {
     this.heads = t.heads;
     this.deps = t.deps;
     this.toks = t.toks;
+    const n = doc.tokens.length;
+    this.lemmas = new Array<string | undefined>(n).fill(undefined);
+    this.cases = new Array<string | null | undefined>(n).fill(undefined);
     this.start = t.start;
     this.list = t.list;
   }
@@ -193,7 +196,9 @@ export class DepTree {
 
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
   // same tokens' words many times (a string per call before)
-  private readonly lemmas: (string | undefined)[] = [];
+  // (sized up front: written at an arbitrary token first, a growing empty array fell back to
+  // dictionary elements once the index ran far past its length — a hash lookup per read)
+  private readonly lemmas: (string | undefined)[];
   // (the forms shared with the quotes view: src/core/lower-forms.ts)
   private lowers: readonly string[] | undefined;
 
@@ -247,7 +252,7 @@ export class DepTree {
 
   // each token's case marker, computed once: prepKids asks for every phrase of every candidate
   // trigger, for each preposition a frame names
-  private readonly cases: (string | null | undefined)[] = [];
+  private readonly cases: (string | null | undefined)[];
 
   // per-token answers of pure functions of the tree (roles.ts objectOf, subjectOf), by function
   private readonly memos = new Map<(t: DepTree, i: number) => number, Int32Array>();
