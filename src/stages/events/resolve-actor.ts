@@ -370,17 +370,21 @@ export class ActorResolver {
     const t = this.tree;
     const lex = this.words;
     const np = new Set<number>([i]);
-    const stack: Array<[number, number]> = [[i, 0]];
-    while (stack.length) {
-      const [x, d] = stack.pop()!;
+    // (the depth-first stack as two parallel lists, popped in the same order: no pair allocated per token)
+    const nodes: number[] = [i];
+    const depths: number[] = [0];
+    while (nodes.length) {
+      const x = nodes.pop()!;
+      const d = depths.pop()!;
       if (d >= 3) continue;
       for (const c of t.kids(x)) {
         const dep = t.dep(c);
         // coordinated modifiers ("Hungarian and Romanian officials") stay in the phrase; coordinated heads do not
-        if (NP_DEPS.has(dep) || NP_DEPS.has(dep.split(':')[0]!) || (dep === 'conj' && x !== i) || (dep === 'cc' && x !== i)) {
+        if (NP_DEPS.has(dep) || NP_DEPS.has(baseDep(dep)) || (dep === 'conj' && x !== i) || (dep === 'cc' && x !== i)) {
           if (np.size > 24) break;
           np.add(c);
-          stack.push([c, d + 1]);
+          nodes.push(c);
+          depths.push(d + 1);
         }
       }
     }
