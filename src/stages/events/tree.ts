@@ -16,6 +16,9 @@ export function baseDep(dep: string): string {
   return i < 0 ? dep : dep.slice(0, i);
 }
 
+/** ':' — the separator of a relation's subtype */
+const COLON = 58;
+
 /** parts of speech that may modify an object between a repaired verb and its object */
 const OBJECT_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'DET']);
 
@@ -233,10 +236,12 @@ export class DepTree {
   /** first child whose relation is `dep` (exact, or its base when `dep` has no subtype) */
   kid(i: number, dep: string): number {
     const exact = dep.includes(':');
+    const n = dep.length;
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
       const d = this.deps[c]!;
-      if (exact ? d === dep : d === dep || baseDep(d) === dep) return c;
+      // (a subtype of dep: "nsubj:pass" for "nsubj" — its base read in place, no substring cut per child)
+      if (d === dep || (!exact && d.length > n && d.charCodeAt(n) === COLON && d.startsWith(dep))) return c;
     }
     return -1;
   }
@@ -297,7 +302,13 @@ export class DepTree {
 
   /** obl/nmod (and obl:agent) children introduced by `prep` */
   prepKids(i: number, prep: string): number[] {
-    return this.kidsWhere(i, (_, c) => this.phraseWord(c) === prep);
+    // (kidsWhere's loop without a closure per call: asked for every phrase of every candidate trigger)
+    const out: number[] = [];
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
+      const c = this.list[k]!;
+      if (this.phraseWord(c) === prep) out.push(c);
+    }
+    return out;
   }
 
   /** the word introducing c as a phrase prepKids finds (an obl/nmod's case marker, an advcl/acl's case or mark); null when c is no such phrase */
