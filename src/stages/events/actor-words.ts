@@ -32,6 +32,18 @@ export interface ActorLexicon {
   readonly seats: ReadonlyMap<string, string>;
   /** sectors whose bare noun is a political actor ("troops" MIL, "protesters" CVL; not "the company" BUS) */
   readonly politicalSectors: ReadonlySet<string>;
+  /**
+   * the phrase (as looked up in names, and lower-cased in common) begins a longer entry: a reader
+   * extending a phrase word by word stops when neither does — no longer phrase can be an entry
+   */
+  continues(phrase: string, lower: string): boolean;
+}
+
+/** Every proper prefix of the keys (a key that merely extends a phrase starts with it). */
+function properPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n < k.length; n++) out.add(k.slice(0, n));
+  return out;
 }
 
 /** The actor words of a knowledge base's tables plus data/events/actor-words.tsv (regions, groups, places, seats). */
@@ -67,5 +79,17 @@ export function buildActorLexicon(kb: ActorKB): ActorLexicon {
     if (kind === 'seat') seats.set(r.phrase!, r.code!);
     else add(names, r.phrase!, { kind, code: r.code!, sector: r.sector || null });
   }
-  return { names, common, maxWords: Math.min(maxWords, 8), seats, politicalSectors: kb.tables.politicalSectors };
+  // built on first use (not at load: cold start), from the finished maps
+  let namePrefixes: Set<string> | undefined;
+  let commonPrefixes: Set<string> | undefined;
+  // toLowerCase is context-free except the final sigma ("Σ" → "ς" at a word's end, "σ" inside), so a
+  // lower-cased phrase is a prefix of its lower-cased extension unless an entry holds a sigma
+  const sigma = [...common.keys()].some((k) => /[σς]/.test(k));
+  const continues = (phrase: string, lower: string): boolean => {
+    namePrefixes ??= properPrefixes(names.keys());
+    if (namePrefixes.has(phrase) || sigma) return true;
+    commonPrefixes ??= properPrefixes(common.keys());
+    return commonPrefixes.has(lower);
+  };
+  return { names, common, maxWords: Math.min(maxWords, 8), seats, politicalSectors: kb.tables.politicalSectors, continues };
 }

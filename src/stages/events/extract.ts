@@ -494,7 +494,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
       if (srcMemo.size) srcMemo.clear();
       const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
       // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
-      const noAct = frames.length ? noActClause(t, p, lex) : null;
+      // (not asked when the first frame is a no-event row: the loop below stops at it with nothing
+      // either way — the most common case, "said" among them; a trace still hears the clause reading)
+      const noAct = frames.length && (trace || frames[0]!.cameo !== NO_EVENT_CODE) ? noActClause(t, p, lex) : null;
       if (noAct) {
         trace?.(p, frames[0]!, noAct);
         continue;

@@ -73,15 +73,16 @@ export class ActorResolver {
    * again and again (every frame of a trigger, every token a target scan passes), and the answer is a
    * function of the tree and the entities alone (the per-entity memos above included)
    */
-  private readonly resolved = new Map<number, readonly Actor[]>();
+  // (one array per depth indexed by token: a Map keyed by depth × n + token hashed its key on every call)
+  private readonly resolved: (readonly Actor[] | undefined)[][] = [];
 
   /** Actors denoted by the phrase headed by token i (several when modifiers are coordinated). */
   resolve(i: number, depth = 0): Actor[] {
     const n = this.tree.doc.tokens.length;
     if (i < 0 || i >= n) return this.resolveUncached(i, depth);
-    const key = depth * n + i;
-    let out = this.resolved.get(key);
-    if (!out) this.resolved.set(key, (out = this.resolveUncached(i, depth)));
+    const row = (this.resolved[depth] ??= new Array<readonly Actor[] | undefined>(n).fill(undefined));
+    let out = row[i];
+    if (!out) row[i] = out = this.resolveUncached(i, depth);
     // (a copy: callers may filter or extend the list they get; the actors themselves are read-only)
     return out.slice();
   }
@@ -369,17 +370,21 @@ export class ActorResolver {
     const t = this.tree;
     const lex = this.words;
     const np = new Set<number>([i]);
-    const stack: Array<[number, number]> = [[i, 0]];
-    while (stack.length) {
-      const [x, d] = stack.pop()!;
+    // (the depth-first stack as two parallel lists, popped in the same order: no pair allocated per token)
+    const nodes: number[] = [i];
+    const depths: number[] = [0];
+    while (nodes.length) {
+      const x = nodes.pop()!;
+      const d = depths.pop()!;
       if (d >= 3) continue;
       for (const c of t.kids(x)) {
         const dep = t.dep(c);
         // coordinated modifiers ("Hungarian and Romanian officials") stay in the phrase; coordinated heads do not
-        if (NP_DEPS.has(dep) || NP_DEPS.has(dep.split(':')[0]!) || (dep === 'conj' && x !== i) || (dep === 'cc' && x !== i)) {
+        if (NP_DEPS.has(dep) || NP_DEPS.has(baseDep(dep)) || (dep === 'conj' && x !== i) || (dep === 'cc' && x !== i)) {
           if (np.size > 24) break;
           np.add(c);
-          stack.push([c, d + 1]);
+          nodes.push(c);
+          depths.push(d + 1);
         }
       }
     }
@@ -393,8 +398,12 @@ export class ActorResolver {
         const raw = text.slice(t.tok(toks[a]!).start, t.tok(toks[b]!).end);
         // (spacing made single only where it is not: most phrases are one word or single-spaced)
         const phrase = UNEVEN_SPACING.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
-        const w = lex.names.get(phrase) ?? lex.common.get(phrase.toLowerCase()) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
+        const lower = phrase.toLowerCase();
+        const w = lex.names.get(phrase) ?? lex.common.get(lower) ?? (a === b ? lex.common.get(t.lemma(toks[a]!)) : undefined);
         if (w) best = { word: w, to: b };
+        // no entry begins with this phrase: no longer one from this word can be an entry either
+        // (most windows end here, after one word, instead of running to maxWords + 2)
+        if (!lex.continues(phrase, lower)) break;
       }
       if (best) {
         hits.push({ word: best.word, from: a, to: best.to });

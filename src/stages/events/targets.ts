@@ -130,6 +130,12 @@ export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[]
   return out;
 }
 
+/** the lower-cased first child of k labelled exactly advmod ("when"), or '' */
+function firstAdverb(t: DepTree, k: number): string {
+  const a = t.kidsWhere(k, (d) => d === 'advmod')[0];
+  return a !== undefined ? t.lower(a) : '';
+}
+
 /**
  * The first political actor after `from` among the descendants of `clause` (depth ≤ 4), never a
  * subject and never one of the sources. Bounded by the clause's size: linear overall.
@@ -137,20 +143,26 @@ export function targetActors(c: Ctx, tok: number, places: Actor[] = []): Actor[]
 export function firstActorAfter(c: Ctx, clause: number, from: number, sources: readonly Actor[], places: Actor[] = [], locativeIsPlace = false): Actor[] {
   const t = c.t;
   const found: number[] = [];
-  const stack: Array<[number, number]> = [[clause, 0]];
+  // (the depth-first stack as two parallel lists, popped in the same order: no pair allocated per token)
+  const nodes: number[] = [clause];
+  const depths: number[] = [0];
   let visited = 0;
-  while (stack.length && visited < 200) {
-    const [x, d] = stack.pop()!;
+  while (nodes.length && visited < 200) {
+    const x = nodes.pop()!;
+    const d = depths.pop()!;
     visited++;
     for (const k of t.kids(x)) {
       const dep = t.dep(k);
       if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
       // "protesting since June, when their government proposed a bill that would allow China…": a time
       // clause with a subject of its own tells another act, whose parties are not this one's
-      if (baseDep(dep) === 'advcl' && t.kid(k, 'nsubj') >= 0 && TEMPORAL_CONNECTIVES.has(t.markOf(k) ?? (t.kidsWhere(k, (d) => d === 'advmod').map((a) => t.lower(a))[0] ?? ''))) continue;
+      if (baseDep(dep) === 'advcl' && t.kid(k, 'nsubj') >= 0 && TEMPORAL_CONNECTIVES.has(t.markOf(k) ?? firstAdverb(t, k))) continue;
       // a compound or flat word is read with the phrase it belongs to ("the West Bank" is not "West")
       if (k > from && (t.tok(k).pos === 'PROPN' || t.tok(k).pos === 'NOUN') && !(dep === 'compound' || dep.startsWith('flat'))) found.push(k);
-      if (d < 4) stack.push([k, d + 1]);
+      if (d < 4) {
+        nodes.push(k);
+        depths.push(d + 1);
+      }
     }
   }
   found.sort((a, b) => a - b);

@@ -16,6 +16,9 @@ export function baseDep(dep: string): string {
   return i < 0 ? dep : dep.slice(0, i);
 }
 
+/** ':' — the separator of a relation's subtype */
+const COLON = 58;
+
 /** parts of speech that may modify an object between a repaired verb and its object */
 const OBJECT_MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'DET']);
 
@@ -111,7 +114,8 @@ interface RepairedTree {
   readonly entities: Doc['entities'];
   readonly heads: Int32Array;
   readonly deps: readonly string[];
-  readonly retagged: Map<number, Token>;
+  /** the tokens as the repairs read them: doc.tokens itself, or a copy with the retagged tokens in place */
+  readonly toks: readonly Token[];
   readonly start: Int32Array;
   readonly list: Int32Array;
 }
@@ -148,7 +152,14 @@ function repairedTree(doc: Doc): RepairedTree {
   const fill = count.slice();
   const list = new Int32Array(Math.max(1, start[n]!));
   for (let i = 0; i < n; i++) if (heads[i]! >= 0) list[fill[heads[i]!]!++] = i;
-  const built = { entities: doc.entities, heads, deps, retagged, start, list };
+  // one array to index (not a map lookup per token read): a copy only when a repair retagged a token
+  let toks: readonly Token[] = doc.tokens;
+  if (retagged.size) {
+    const copy = doc.tokens.slice();
+    for (const [i, tok] of retagged) copy[i] = tok;
+    toks = copy;
+  }
+  const built = { entities: doc.entities, heads, deps, toks, start, list };
   REPAIRED.set(doc.tokens, built);
   return built;
 }
@@ -159,8 +170,8 @@ export class DepTree {
   private readonly list: Int32Array;
   private readonly heads: Int32Array;
   private readonly deps: readonly string[];
-  /** tokens the repairs read as another part of speech (shot-verb.ts), by index */
-  private readonly retagged: Map<number, Token>;
+  /** the tokens, with those the repairs read as another part of speech (shot-verb.ts, participle-noun.ts) in their place */
+  private readonly toks: readonly Token[];
 
   /**
    * @param speechLemmas verbs of saying (data/speech-verbs.tsv): a participle on the object of one
@@ -174,18 +185,23 @@ export class DepTree {
     const t = repairedTree(doc);
     this.heads = t.heads;
     this.deps = t.deps;
-    this.retagged = t.retagged;
+    this.toks = t.toks;
+    const n = doc.tokens.length;
+    this.lemmas = new Array<string | undefined>(n).fill(undefined);
+    this.cases = new Array<string | null | undefined>(n).fill(undefined);
     this.start = t.start;
     this.list = t.list;
   }
 
   tok(i: number): Token {
-    return (this.retagged.size ? this.retagged.get(i) : undefined) ?? this.doc.tokens[i]!;
+    return this.toks[i]!;
   }
 
   // lower-cased lemmas and forms, computed once per token: the frame and role rules ask for the
   // same tokens' words many times (a string per call before)
-  private readonly lemmas: (string | undefined)[] = [];
+  // (sized up front: written at an arbitrary token first, a growing empty array fell back to
+  // dictionary elements once the index ran far past its length — a hash lookup per read)
+  private readonly lemmas: (string | undefined)[];
   // (the forms shared with the quotes view: src/core/lower-forms.ts)
   private lowers: readonly string[] | undefined;
 
@@ -220,10 +236,12 @@ export class DepTree {
   /** first child whose relation is `dep` (exact, or its base when `dep` has no subtype) */
   kid(i: number, dep: string): number {
     const exact = dep.includes(':');
+    const n = dep.length;
     for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
       const c = this.list[k]!;
       const d = this.deps[c]!;
-      if (exact ? d === dep : d === dep || baseDep(d) === dep) return c;
+      // (a subtype of dep: "nsubj:pass" for "nsubj" — its base read in place, no substring cut per child)
+      if (d === dep || (!exact && d.length > n && d.charCodeAt(n) === COLON && d.startsWith(dep))) return c;
     }
     return -1;
   }
@@ -239,7 +257,7 @@ export class DepTree {
 
   // each token's case marker, computed once: prepKids asks for every phrase of every candidate
   // trigger, for each preposition a frame names
-  private readonly cases: (string | null | undefined)[] = [];
+  private readonly cases: (string | null | undefined)[];
 
   // per-token answers of pure functions of the tree (roles.ts objectOf, subjectOf), by function
   private readonly memos = new Map<(t: DepTree, i: number) => number, Int32Array>();
@@ -284,7 +302,13 @@ export class DepTree {
 
   /** obl/nmod (and obl:agent) children introduced by `prep` */
   prepKids(i: number, prep: string): number[] {
-    return this.kidsWhere(i, (_, c) => this.phraseWord(c) === prep);
+    // (kidsWhere's loop without a closure per call: asked for every phrase of every candidate trigger)
+    const out: number[] = [];
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) {
+      const c = this.list[k]!;
+      if (this.phraseWord(c) === prep) out.push(c);
+    }
+    return out;
   }
 
   /** the word introducing c as a phrase prepKids finds (an obl/nmod's case marker, an advcl/acl's case or mark); null when c is no such phrase */
