@@ -1,0 +1,165 @@
+// In-process A/B of the events stage of two builds on the Wikinews bench corpus, for speed work that
+// must leave the events output byte-identical (issue 13: "the events stage stays under 15% of pipeline
+// time"). The docs are run once through this build's stages before `events`; then the events stage of
+// the base build and of this build (head) are timed alternately on those same docs (per doc, the order
+// switching every doc and round), ≥ 6 rounds — the
+// stage is pure Doc → Doc (withLayers returns a new Doc), so the docs are reused as they are. Round 1
+// is reported on its own: it includes each build's first-use work (lazy dictionary frames, memo
+// warm-up), which the bench pays too, since it runs each corpus once per process. The steady rounds
+// are reported as medians. Each round also times this build's other stages once on fresh docs, so the
+// events share of the whole pipeline can be read directly. Times are CPU (user + system, process-wide)
+// and wall; on a shared machine CPU time is the steadier of the two.
+// The events layer's JSON must be identical between base and head on every doc (exit 1 otherwise).
+// Usage (under the timing lock): npx tsc -p tsconfig.bench.json && (cd BASE && npx tsc -p tsconfig.bench.json) &&
+//   flock /tmp/ng-timing.lock node --max-semi-space-size=8 --interrupt-budget=540672
+//   dist/bench/bench/events-ab.js --base BASE [--rounds 6]
+// BASE is a checkout built with `npm run build && npx tsc -p tsconfig.bench.json` (its dist/bench is used),
+// or a compiled tree holding src/pipeline/default.js.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { createDoc, type Doc } from '../src/core/doc.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { applyHeapPolicy } from '../src/pipeline/heap-policy.js';
+import { wikinews } from './corpora.js';
+
+interface StageLike {
+  name: string;
+  run(doc: Doc, ctx: { published: string | null; options: Record<string, never> }): Doc;
+}
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
+}
+
+/** The compiled tree of a checkout (its dist/bench, else dist) or the tree itself. */
+function compiledRoot(dir: string): string {
+  for (const cand of [dir, join(dir, 'dist', 'bench'), join(dir, 'dist')]) if (existsSync(join(cand, 'src', 'pipeline', 'default.js')) || existsSync(join(cand, 'pipeline', 'default.js'))) return cand;
+  throw new Error(`no compiled pipeline under ${dir} (run npm run build && npx tsc -p tsconfig.bench.json there)`);
+}
+
+const baseArg = arg('base', '');
+if (!baseArg) {
+  console.error('usage: node dist/bench/bench/events-ab.js --base DIR [--rounds N]');
+  process.exit(2);
+}
+const baseRoot = compiledRoot(resolve(baseArg));
+const baseDefault = existsSync(join(baseRoot, 'src', 'pipeline', 'default.js')) ? join(baseRoot, 'src', 'pipeline', 'default.js') : join(baseRoot, 'pipeline', 'default.js');
+const rounds = Math.max(6, Number(arg('rounds', '6')));
+
+applyHeapPolicy();
+const head = defaultPipeline();
+const base = ((await import(pathToFileURL(baseDefault).href)) as { defaultPipeline: () => { stages: readonly StageLike[] } }).defaultPipeline();
+const baseDoc = ((await import(pathToFileURL(join(baseDefault, '..', '..', 'core', 'doc.js')).href)) as { createDoc: typeof createDoc }).createDoc;
+const eventsOf = (p: { stages: readonly StageLike[] }) => {
+  const s = p.stages.find((x) => x.name === 'events');
+  if (!s) throw new Error('no events stage');
+  return s;
+};
+const headEvents = eventsOf(head);
+const baseEvents = eventsOf(base);
+const ei = head.stages.findIndex((s) => s.name === 'events');
+
+const articles = wikinews();
+if (!articles.length) throw new Error('no Wikinews bench corpus under ../shared/data/wikinews');
+const ctxOf = (published: string | null) => ({ published, options: {} as Record<string, never> });
+const fresh = (a: (typeof articles)[number]) => createDoc(a.text, { id: a.id, title: a.title, url: a.url, published: a.published });
+const docs = articles.map((a) => {
+  let doc = fresh(a);
+  for (const stage of head.stages.slice(0, ei)) doc = stage.run(doc, ctxOf(a.published));
+  return { doc, published: a.published };
+});
+// the base build's stages before `events` run on the corpus too (output unused): shared lazy resources
+// and memos they warm (knowledge base, actor words) are then warm in both builds, as in the bench
+const bi = base.stages.findIndex((s) => s.name === 'events');
+for (const a of articles) {
+  let doc = baseDoc(a.text, { id: a.id, title: a.title, url: a.url, published: a.published });
+  for (const stage of base.stages.slice(0, bi)) doc = stage.run(doc, ctxOf(a.published));
+}
+
+const baseOut: string[] = [];
+const headOut: string[] = [];
+interface Timing {
+  cpu: number;
+  wall: number;
+}
+/** One round: every doc through the base and the head events stage, in alternating order per doc
+ * (so a change of the machine's load within the round falls on both builds alike). */
+function timeRound(r: number, keep: boolean): { base: Timing; head: Timing } {
+  const t = { base: { cpu: 0, wall: 0 }, head: { cpu: 0, wall: 0 } };
+  const one = (which: 'base' | 'head', i: number) => {
+    const stage = which === 'base' ? baseEvents : headEvents;
+    const c = process.cpuUsage();
+    const w = performance.now();
+    const out = stage.run(docs[i]!.doc, ctxOf(docs[i]!.published));
+    t[which].wall += performance.now() - w;
+    const d = process.cpuUsage(c);
+    t[which].cpu += (d.user + d.system) / 1000;
+    if (keep) (which === 'base' ? baseOut : headOut)[i] = JSON.stringify(out.events);
+  };
+  for (let i = 0; i < docs.length; i++) {
+    if ((i + r) % 2 === 0) (one('base', i), one('head', i));
+    else (one('head', i), one('base', i));
+  }
+  return t;
+}
+/**
+ * This build's whole pipeline on fresh docs, per stage (CPU ms). The base events stage runs on the
+ * same docs beside it, untimed: head's events code then runs no more often than base's (more calls
+ * would mean more JIT feedback and warmer memos for head alone).
+ */
+function timeStages(): Map<string, number> {
+  const cpu = new Map<string, number>(head.stages.map((s) => [s.name, 0]));
+  for (const a of articles) {
+    let doc = fresh(a);
+    for (const stage of head.stages) {
+      if (stage === headEvents) baseEvents.run(doc, ctxOf(a.published));
+      const c = process.cpuUsage();
+      doc = stage.run(doc, ctxOf(a.published));
+      const d = process.cpuUsage(c);
+      cpu.set(stage.name, cpu.get(stage.name)! + (d.user + d.system) / 1000);
+    }
+  }
+  return cpu;
+}
+
+const rows: { base: Timing; head: Timing; others: number; inPipeline: number }[] = [];
+let mismatch = 0;
+for (let r = 0; r < rounds; r++) {
+  const check = r === 0 || r === rounds - 1;
+  const { base: b, head: h } = timeRound(r, check);
+  if (check) for (let i = 0; i < docs.length; i++) if (baseOut[i] !== headOut[i]) (mismatch++, mismatch <= 5 && console.log(`events differ on ${articles[i]!.id} (round ${r + 1})`));
+  const stages = timeStages();
+  let others = 0;
+  for (const [name, ms] of stages) if (name !== 'events') others += ms;
+  rows.push({ base: b, head: h, others, inPipeline: stages.get('events')! });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const share = (events: number, others: number) => events / (events + others);
+console.log(`events A/B: ${articles.length} Wikinews articles, ${docs.reduce((n, d) => n + d.doc.tokens.length, 0)} tokens, ${rounds} rounds; base ${baseRoot}`);
+console.log('round   base cpu  head cpu  head/base   base wall  head wall   other stages cpu  head events share (in-pipeline run)');
+rows.forEach((x, r) =>
+  console.log(
+    `${String(r + 1).padStart(5)} ${x.base.cpu.toFixed(0).padStart(9)} ${x.head.cpu.toFixed(0).padStart(9)} ${(x.head.cpu / x.base.cpu).toFixed(3).padStart(10)} ${x.base.wall.toFixed(0).padStart(11)} ${x.head.wall.toFixed(0).padStart(10)} ${x.others.toFixed(0).padStart(18)}  ${pct(share(x.head.cpu, x.others))} (${pct(share(x.inPipeline, x.others))})`,
+  ),
+);
+const first = rows[0]!;
+const steady = rows.slice(1);
+const mb = median(steady.map((x) => x.base.cpu));
+const mh = median(steady.map((x) => x.head.cpu));
+const mo = median(steady.map((x) => x.others));
+console.log(`first round (incl. first-use builds): base ${first.base.cpu.toFixed(0)} ms, head ${first.head.cpu.toFixed(0)} ms CPU, head/base ${(first.head.cpu / first.base.cpu).toFixed(3)}`);
+console.log(
+  `steady median (rounds 2–${rounds}): base ${mb.toFixed(0)} ms, head ${mh.toFixed(0)} ms CPU, head/base ${(mh / mb).toFixed(3)} (median of per-round ratios ${median(steady.map((x) => x.head.cpu / x.base.cpu)).toFixed(3)}); ` +
+    `wall base ${median(steady.map((x) => x.base.wall)).toFixed(0)} head ${median(steady.map((x) => x.head.wall)).toFixed(0)} ms`,
+);
+console.log(`events share of the pipeline: head ${pct(share(mh, mo))}, base ${pct(share(mb, mo))} (steady medians, other stages of this build ${mo.toFixed(0)} ms CPU)`);
+console.log(mismatch ? `EVENTS OUTPUT DIFFERS on ${mismatch} doc-rounds` : `events output identical on all ${docs.length} docs (rounds 1 and ${rounds})`);
+process.exit(mismatch ? 1 : 0);
