@@ -2,7 +2,7 @@
 // part of speech, the particle the frame requires ("rule OUT") and its constraint met (object
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
-import { frameList, LazyMap, type Constraint, type Frame, type FrameList } from './lexicon.js';
+import { frameList, indexParts, LazyMap, type Constraint, type Frame, type FrameList } from './lexicon.js';
 import { BoundedMemo, flatCopy } from '../../core/bounded-memo.js';
 import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, prepArgWords, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
@@ -175,7 +175,8 @@ function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean
     }
     case 'content': {
       const r = view.content();
-      return c.phrases.some((w) => r.lemmas.includes(` ${w} `) || r.forms.includes(` ${w} `));
+      for (const w of c.spaced) if (r.lemmas.includes(w) || r.forms.includes(w)) return true;
+      return false;
     }
     case 'clausePrep': {
       // "ordered the accused remain in custody": the phrase sits in the ordered clause, not on the verb
@@ -250,28 +251,10 @@ export interface LemmaIndex {
   readonly byPrep: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone. */
+/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone, or takes the index it came with. */
 export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaIndex {
   const list = Array.isArray(frames) ? frameList(frames as readonly Frame[]) : (frames as FrameList);
-  const rest: number[] = [];
-  const byObject = new Map<string, number | number[]>();
-  const byPrep = new Map<string, number[]>();
-  // the lexicon keeps every index it built for the run (~80k object words after the Wikinews bench,
-  // 95% naming one frame): a word of one frame holds the bare position, and a list starts as the
-  // literal [i, j] (`[]` + push reserves 17 slots); 20 MB → 5 MB after the bench
-  list.constraints.forEach((c, i) => {
-    if (c.kind === 'prep') {
-      const l = byPrep.get(c.prep);
-      return void (l ? l.push(i) : byPrep.set(c.prep, [i]));
-    }
-    if (c.kind !== 'obj' || !c.lemmas) return void rest.push(i);
-    for (const w of c.lemmas) {
-      const l = byObject.get(w);
-      if (l === undefined) byObject.set(w, i);
-      else if (typeof l === 'number') byObject.set(w, [l, i]);
-      else l.push(i);
-    }
-  });
+  const { rest, byObject, byPrep } = list.parts ?? indexParts(list.constraints);
   return { frame: list.at, rest, byObject, byPrep };
 }
 
@@ -296,7 +279,11 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
     compute: (lemma: string) => LemmaIndex | undefined,
     /** the indexes of each lemma's hand frames alone */
     readonly handOnly: ReadonlyMap<string, LemmaIndex>,
-    /** the frames map and verb forms of the same lexicon (event-lexicon.ts), for the form memo; none in tools and tests */
+    /**
+     * the frames map and verb forms of the same lexicon (event-lexicon.ts), for the form memo; none in
+     * tools and tests. The frames map must hold frames for exactly the lemmas this index has an index
+     * for (both read the same lists): matchFrames then looks no lemma up in it that the index lacks.
+     */
     private readonly source?: { readonly byLemma: ReadonlyMap<string, readonly Frame[]>; readonly forms: ReadonlyMap<string, string> },
   ) {
     super(candidates, compute);
@@ -307,7 +294,7 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
     if (!this.source || this.source.byLemma !== byLemma || this.source.forms !== forms) return null;
     let out = this.formMemo.get(form);
     if (!out) {
-      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x) || mayHave(byLemma, x)).map(flatCopy);
+      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x)).map(flatCopy);
       this.formMemo.set(form, (out = kept.length ? kept : NO_CANDIDATES));
     }
     return out;
@@ -384,7 +371,8 @@ export function matchFrames(
     // frames map (tests, tools) is indexed here
     let ix = (handOnly ?? indexes).get(lemma);
     if (!ix) {
-      if (handOnly) continue;
+      // (fromForm: the index serves this frames map, built from the same lists — a lemma with no index has no frames there either)
+      if (handOnly || fromForm) continue;
       const frames = byLemma.get(lemma);
       if (!frames) continue;
       ix = buildLemmaIndex(frames);
