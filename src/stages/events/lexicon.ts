@@ -615,7 +615,7 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
 /**
  * The build's copy of the dictionary read per lemma (`npm run build`, models/derived/data/): each
  * lemma's list ready — per position its row number, id number, particle, code and constraint text,
- * and the list's index parts — as one JSON text per lemma, parsed when the lemma is first looked up.
+ * and the list's index parts — as one text per lemma (ListCopy), read when the lemma is first looked up.
  * Reading a lemma from the file meant parsing every row of it and every constraint's word list to
  * index them (a common verb has hundreds of rows), though a trigger tests only the few rows naming
  * its object or a preposition it has: ~0.3 s of the Wikinews bench's events stage, 2026-12-06. Now a
@@ -623,18 +623,18 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
  * table (the codes are checked when it is made: a row with an unknown code or a malformed
  * constraint makes no copy, and reading the file then reports the E030 as before).
  * Start-up reads only the lemmas and where each list ends (a JSON copy, stale as soon as either
- * file changes); the lists (4.5 MB) sit in a text file beside it, read on the first lookup — parsing
+ * file changes); the lists (~4 MB) sit in a text file beside it, read on the first lookup — parsing
  * them all as JSON at start cost ~35 ms of every cold start. The text file starts with the stamp of
  * the index it was written with, so a mismatched pair is never read.
  */
 export interface ReadyLists {
   /** the lower-cased lemmas with rows, newline-separated */
   readonly keys: string;
-  /** the list of the lemma at position i of `keys` as JSON (ListCopy), '' for a lemma whose rows all drop out, null when the lists cannot be read */
+  /** the list of the lemma at position i of `keys` (ListCopy's JSON line and constraint lines), '' for a lemma whose rows all drop out, null when the lists cannot be read */
   list(i: number): string | null;
 }
 
-/** The copy as made in memory: the lemmas and each one's list (JSON, or ''). */
+/** The copy as made in memory: the lemmas and each one's list (ListCopy's text, or ''). */
 export interface DictionaryCopy {
   readonly keys: string;
   readonly lists: readonly string[];
@@ -642,6 +642,8 @@ export interface DictionaryCopy {
 
 /** The copy's index as written to models/derived/data (the lists' text file is its name with .txt). */
 interface DictionaryCopyIndex {
+  /** LISTS_FORMAT when written: a copy of another layout (an older build's, its data files unchanged) is not read */
+  readonly format: number;
   readonly keys: string;
   /** the first line of the lists' text file */
   readonly stamp: string;
@@ -654,9 +656,14 @@ export function readyLists(copy: DictionaryCopy): ReadyLists {
   return { keys: copy.keys, list: (i) => copy.lists[i] ?? '' };
 }
 
-/** One lemma's list in the copy: rows [row number, id number, particle, code, constraint text] in list order, the index parts as flat arrays. */
+/**
+ * One lemma's list in the copy: rows [row number, id number, particle, code] in list order, the index
+ * parts as flat arrays. Written as this JSON on one line, then each row's constraint text on a line
+ * of its own: those are split out when a frame is first tested, never parsed as JSON (they are 40%
+ * of the lists, and a trigger tests a few rows of a lemma).
+ */
 interface ListCopy {
-  readonly r: readonly (readonly [number, number, string, string, string])[];
+  readonly r: readonly (readonly [number, number, string, string])[];
   readonly rest: readonly number[];
   /** object word, then its position or positions, word after word */
   readonly o: readonly (string | number | readonly number[])[];
@@ -667,11 +674,14 @@ interface ListCopy {
 const DICTIONARY_COPY = 'events/cameo-verbs-lists';
 const DICTIONARY_COPY_FROM = [DICTIONARY, 'events/cameo-codes.tsv'];
 
+/** the layout of ListCopy (raise it when the layout changes) */
+const LISTS_FORMAT = 2;
+
 const listsPath = () => derivedDataPath(DICTIONARY_COPY).replace(/\.json$/, '.txt');
 
 function readDictionaryCopy(): ReadyLists | null {
   const c = readDerivedData<DictionaryCopyIndex>(DICTIONARY_COPY, DICTIONARY_COPY_FROM);
-  if (!c || typeof c.keys !== 'string' || typeof c.stamp !== 'string' || !Array.isArray(c.ends)) return null;
+  if (!c || c.format !== LISTS_FORMAT || typeof c.keys !== 'string' || typeof c.stamp !== 'string' || !Array.isArray(c.ends)) return null;
   let text: string | null | undefined;
   const lists = (): string | null => {
     if (text !== undefined) return text;
@@ -705,26 +715,30 @@ export function dictionaryCopy(codes: ReadonlyMap<string, CameoInfo> = cameoTabl
     if (!l) return '';
     const parts = indexParts(l.constraints);
     const copy: ListCopy = {
-      r: l.rows.map(({ row, n, k }, j) => [n, k, row.prt!, row.cameo!, l.texts[j]!] as const),
+      r: l.rows.map(({ row, n, k }) => [n, k, row.prt!, row.cameo!] as const),
       rest: parts.rest,
       o: [...parts.byObject].flat(),
       p: [...parts.byPrep].flat(),
     };
-    return JSON.stringify(copy);
+    // (a TSV cell holds no line break)
+    return `${JSON.stringify(copy)}\n${l.texts.join('\n')}`;
   });
   return { keys: keys.join('\n'), lists };
 }
 
 /** A lemma's list from the copy: each constraint parsed (shared by text) and each frame built when first asked for. */
-function readyDictionaryList(lemma: string, json: string, shared: SharedParts): FrameList {
-  const d = JSON.parse(json) as ListCopy;
+function readyDictionaryList(lemma: string, copy: string, shared: SharedParts): FrameList {
+  const nl = copy.indexOf('\n');
+  const d = JSON.parse(copy.slice(0, nl)) as ListCopy;
   const rows = d.r;
   const length = rows.length;
+  let texts: readonly string[] | undefined;
   const cs: (Constraint | undefined)[] = new Array(length);
   const constraintAt = (j: number): Constraint => {
     let c = cs[j];
     if (c) return c;
-    const [n, , , , text] = rows[j]!;
+    const n = rows[j]![0];
+    const text = (texts ??= copy.slice(nl + 1).split('\n'))[j]!;
     c = shared.constraints.get(text);
     if (!c) shared.constraints.set(text, (c = parseConstraint(text, `${n + 1} (${lemma})`)));
     return (cs[j] = c);
@@ -775,7 +789,7 @@ export function writeDerivedDictionaryIndex(): number {
       writeFileSync(tmp, `${stamp}\n${copy.lists.join('')}`);
       renameSync(tmp, path);
       text = end;
-      return { keys: copy.keys, stamp, ends };
+      return { format: LISTS_FORMAT, keys: copy.keys, stamp, ends };
     });
   } catch {
     // a malformed row: no copy; reading the file reports the E030
