@@ -33,7 +33,7 @@ export function buildTables(log: (line: string) => void = console.log): void {
   bytes += writeDerivedPhoenixAgents();
   bytes += writeDerivedPhoenixPeople();
   bytes += writeDerivedDictionaryIndex();
-  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lemma index, ${mb(bytes)}`);
+  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lists and lemma index, ${mb(bytes)}`);
   const { stamped, failed } = stampVerifiedModels();
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);
   log(`derived tables built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -7,7 +7,7 @@ import { createDoc } from '../../src/core/doc.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 import { defaultResources } from '../../src/stages/resources.js';
 import { cameoTable, dictionaryByLemma, handFrameLists, lazyFrameLists, loadFrames } from '../../src/stages/events/lexicon.js';
-import { buildLemmaIndex, FrameIndexes, matchFrames } from '../../src/stages/events/match-frames.js';
+import { buildLemmaIndex, formCandidates, FrameIndexes, matchFrames } from '../../src/stages/events/match-frames.js';
 import { ActorResolver } from '../../src/stages/events/resolve-actor.js';
 import { DepTree } from '../../src/stages/events/tree.js';
 
@@ -41,6 +41,26 @@ describe('matchFrames through the lexicon indexes', () => {
     // (the text has triggers of both kinds, or the comparison proves little)
     expect(triggers).toBeGreaterThan(10);
     expect(nounTriggers.size).toBeGreaterThan(3);
+  });
+
+  it("skips by the first letters only forms and lemmas the lexicon cannot have (the form's candidates as the memo gives them)", () => {
+    const ix = lex.frameIndexes as FrameIndexes;
+    const words = new Set(['using', 'spied', 'spies', 'used', 'aged', 'went', 'struck', 'fled', 'attacking', 'rebuked', 'ties', 'xylophone', 'qwzzy', 'the', 'ok']);
+    for (const x of doc.tokens) words.add(x.form.toLowerCase());
+    for (const l of ix.candidates) for (const w of [l, `${l}s`, `${l}ed`, `${l}ing`, `${l.slice(0, -1)}ing`, `${l.slice(0, -1)}ied`]) words.add(w);
+    for (const f of lex.verbForms.keys()) words.add(f);
+    let skipped = 0;
+    for (const w of words) {
+      const want = formCandidates(w, lex.verbForms).filter((x) => ix.candidates.has(x));
+      expect([...ix.formCandidates(w, lex.framesByLemma, lex.verbForms)!], w).toEqual(want);
+      if (!ix.mayBeLemma(w)) {
+        expect(ix.candidates.has(w), w).toBe(false);
+        skipped++;
+      }
+    }
+    // the filter does skip words (else it is no speed-up), never a lemma (above)
+    expect(ix.mayBeLemma('xylophone')).toBe(false);
+    expect(skipped).toBeGreaterThan(10);
   });
 
   it('reads no dictionary rows for a noun whose lemma is also a dictionary verb', () => {

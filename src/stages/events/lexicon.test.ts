@@ -2,7 +2,7 @@
 // (loadDictionaryFrames) is the reference: both must give the same frames, ids and order for every
 // lemma — which also checks every row of the shipped file, as loading it whole at start-up did.
 import { describe, expect, it } from 'vitest';
-import { cameoTable, dictionaryByLemma, framesByLemma, LazyMap, lazyFrameLists, lazyFramesByLemma, loadDictionaryFrames, loadFrames } from './lexicon.js';
+import { cameoTable, dictionaryByLemma, dictionaryCopy, framesByLemma, indexParts, LazyMap, lazyFrameLists, lazyFramesByLemma, loadDictionaryFrames, loadFrames, readyLists } from './lexicon.js';
 import { buildLemmaIndex } from './match-frames.js';
 
 describe('CAMEO dictionary read per lemma', () => {
@@ -41,6 +41,37 @@ describe('CAMEO dictionary read per lemma', () => {
     const { frame: _b, ...fromFrames } = buildLemmaIndex([...eager.get('take')!]);
     expect(fromList).toEqual(fromFrames);
     expect(fromList.byObject.size).toBeGreaterThan(50);
+  });
+
+  it("reads from the build's ready lists (models/derived/data) every lemma's list the file gives: frames, ids, constraints and index", () => {
+    const hand = loadFrames(codes);
+    const fromFile = lazyFrameLists(hand, dictionaryByLemma(codes, null));
+    const copy = dictionaryCopy(codes);
+    const ready = lazyFrameLists(hand, dictionaryByLemma(codes, readyLists(copy)));
+    expect([...ready.candidates].sort()).toEqual([...fromFile.candidates].sort());
+    let joined = 0;
+    for (const lemma of fromFile.candidates) {
+      const want = fromFile.get(lemma);
+      const got = ready.get(lemma);
+      if (!want) {
+        expect(got, lemma).toBeUndefined();
+        continue;
+      }
+      // a frame built alone (the last first) before the whole list: its id still counts the rows before it
+      const last = got!.at(got!.length - 1);
+      expect(last, lemma).toEqual(want.at(want.length - 1));
+      expect(got!.all(), lemma).toEqual(want.all());
+      expect(got!.constraints, lemma).toEqual(want.constraints);
+      // the ready index (with the hand frames' positions first where the lemma has both) is the one its constraints give
+      const { frame: _a, ...gotIndex } = buildLemmaIndex(got!);
+      const { frame: _b, ...wantIndex } = buildLemmaIndex(want);
+      expect(gotIndex, lemma).toEqual(wantIndex);
+      expect(gotIndex, lemma).toEqual(indexParts(want.constraints));
+      if (got!.parts && hand.some((f) => f.lemma === lemma)) joined++;
+    }
+    expect(joined).toBeGreaterThan(50);
+    // a lemma the copy lacks, or whose rows all drop out, has no list
+    expect(dictionaryByLemma(codes, readyLists(copy)).list('no-such-lemma').length).toBe(0);
   });
 
   it('builds a lemma only when asked', () => {

@@ -4,7 +4,10 @@
 // malformed frame fails at load time with the file and row named, not half-way through an article.
 import { loadTsv } from '../../core/data-loader.js';
 import { NewsgraphError } from '../../core/errors.js';
-import { loadTsvGroups, writeDerivedTsvGroups } from '../../core/tsv-groups.js';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { derivedDataPath, readDerivedData, writeDerivedData } from '../../core/derived-data.js';
+import { loadTsvGroups, writeDerivedTsvGroups, type TsvGroups } from '../../core/tsv-groups.js';
 
 /** One way to find a target: a slot on the trigger, or a slot inside its complement. */
 export type TargetSlot =
@@ -29,7 +32,13 @@ export type Constraint =
   /** a phrase with the preposition inside the clausal complement ("ordered the accused remain [in custody]") */
   | { readonly kind: 'clausePrep'; readonly prep: string; readonly lemmas: ReadonlySet<string> }
   /** what the verb reports (its clausal complement, object and predicate) holds a word or phrase of an evaluation class (data/events/evaluation-words.tsv) */
-  | { readonly kind: 'content'; readonly cls: string; readonly phrases: readonly string[] };
+  | {
+      readonly kind: 'content';
+      readonly cls: string;
+      readonly phrases: readonly string[];
+      /** each phrase between spaces (" w1 w2 "), as the trigger's reported words are searched for it: made once here, not per trigger tested (match-frames.ts) */
+      readonly spaced: readonly string[];
+    };
 
 export interface Frame {
   readonly id: string;
@@ -90,7 +99,7 @@ function parseConstraint(s: string, row: string, evaluation: ReadonlyMap<string,
     const cls = s.slice(eq + 1);
     const phrases = evaluation.get(cls);
     if (!phrases) throw bad(row, `constraint "${s}" (no class "${cls}" in data/${EVALUATION})`);
-    return { kind: 'content', cls, phrases };
+    return { kind: 'content', cls, phrases, spaced: phrases.map((w) => ` ${w} `) };
   }
   const set = eq < 0 ? null : lemmaSet(s.slice(eq + 1));
   if (key === 'obj') return { kind: 'obj', lemmas: set };
@@ -262,6 +271,73 @@ export interface FrameList {
   at(i: number): Frame;
   /** every frame, in order (built on first call; the same array after) */
   all(): readonly Frame[];
+  /** the list's index, when it came ready-made (the build's copy of the dictionary): what indexParts(constraints) gives */
+  readonly parts?: IndexParts;
+}
+
+/**
+ * A frame list's positions by what their constraints name (match-frames.ts reads a trigger's
+ * candidates from them): the frames naming an object word, those constrained by a phrase with a
+ * preposition, and the rest (in list order).
+ */
+export interface IndexParts {
+  /** positions of frames without an object-word or prepositional constraint */
+  readonly rest: readonly number[];
+  /** object word → the position of the one frame that names it (most words), or the positions of several */
+  readonly byObject: ReadonlyMap<string, number | readonly number[]>;
+  /** preposition → positions of the frames constrained by a phrase with it */
+  readonly byPrep: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The index parts of a list with these constraints (positions ascending in every group). */
+export function indexParts(constraints: readonly Constraint[], offset = 0, into?: { rest: number[]; byObject: Map<string, number | number[]>; byPrep: Map<string, number[]> }): IndexParts {
+  const rest: number[] = into?.rest ?? [];
+  const byObject = into?.byObject ?? new Map<string, number | number[]>();
+  const byPrep = into?.byPrep ?? new Map<string, number[]>();
+  // the lexicon keeps every index it built for the run (~80k object words after the Wikinews bench,
+  // 95% naming one frame): a word of one frame holds the bare position, and a list starts as the
+  // literal [i, j] (`[]` + push reserves 17 slots); 20 MB → 5 MB after the bench
+  for (let j = 0; j < constraints.length; j++) {
+    const c = constraints[j]!;
+    const i = j + offset;
+    if (c.kind === 'prep') {
+      const l = byPrep.get(c.prep);
+      if (l) l.push(i);
+      else byPrep.set(c.prep, [i]);
+      continue;
+    }
+    if (c.kind !== 'obj' || !c.lemmas) {
+      rest.push(i);
+      continue;
+    }
+    for (const w of c.lemmas) addObject(byObject, w, i);
+  }
+  return { rest, byObject, byPrep };
+}
+
+function addObject(byObject: Map<string, number | number[]>, w: string, i: number): void {
+  const l = byObject.get(w);
+  if (l === undefined) byObject.set(w, i);
+  else if (typeof l === 'number') byObject.set(w, [l, i]);
+  else l.push(i);
+}
+
+/** The parts of `own` (indexed here) followed by a ready-made `after` list's parts at offset own.length: indexParts of the joined constraints. */
+function joinedParts(own: readonly Constraint[], after: IndexParts): IndexParts {
+  const into = { rest: [] as number[], byObject: new Map<string, number | number[]>(), byPrep: new Map<string, number[]>() };
+  indexParts(own, 0, into);
+  const off = own.length;
+  for (const i of after.rest) into.rest.push(i + off);
+  for (const [w, is] of after.byObject) {
+    if (typeof is === 'number') addObject(into.byObject, w, is + off);
+    else for (const i of is) addObject(into.byObject, w, i + off);
+  }
+  for (const [prep, is] of after.byPrep) {
+    const l = into.byPrep.get(prep);
+    if (l) for (const i of is) l.push(i + off);
+    else into.byPrep.set(prep, is.map((i) => i + off));
+  }
+  return into;
 }
 
 /** A list of built frames as a FrameList. */
@@ -282,13 +358,18 @@ export function lazyFrameLists(frames: readonly Frame[], dictionary: DictionaryB
     const dict = dictionary.list(lemma);
     if (!dict.length) return own ? frameList(own) : undefined;
     if (!own) return dict;
-    const constraints = [...own.map((f) => f.constraint), ...dict.constraints];
+    let constraints: readonly Constraint[] | undefined;
     let every: readonly Frame[] | undefined;
+    const ready = dict.parts;
     return {
       length: own.length + dict.length,
-      constraints,
+      // (read only where the dictionary list came without its index: a ready one's constraints are parsed per frame tested)
+      get constraints() {
+        return (constraints ??= [...own.map((f) => f.constraint), ...dict.constraints]);
+      },
       at: (i) => (i < own.length ? own[i]! : dict.at(i - own.length)),
       all: () => (every ??= [...own, ...dict.all()]),
+      ...(ready ? { parts: joinedParts(own.map((f) => f.constraint), ready) } : {}),
     };
   });
 }
@@ -423,31 +504,59 @@ export interface DictionaryByLemma {
 
 const NO_FRAMES: FrameList = frameList([]);
 
-export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryByLemma {
-  // grouped by lemma once at build time (src/core/tsv-groups.ts), else here from the file
-  const t = loadTsvGroups(DICTIONARY, 'lemma', DICTIONARY_COLUMNS);
+export function dictionaryByLemma(codes: ReadonlyMap<string, CameoInfo> = cameoTable(), ready: ReadyLists | null = readDictionaryCopy()): DictionaryByLemma {
   const shared = sharedParts();
-  return {
-    lemmas: t.keys,
-    frames(lemma: string): readonly Frame[] {
-      const ns = t.rowsOf(lemma);
-      if (!ns) return [];
-      return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes, shared);
-    },
-    list(lemma: string): FrameList {
-      const ns = t.rowsOf(lemma);
-      if (!ns) return NO_FRAMES;
-      return lazyDictionaryList(t.rows(ns), ns, codes, shared);
-    },
+  // the rows grouped by lemma (src/core/tsv-groups.ts: the build's index, else the file): with the
+  // build's ready lists, only for tools that ask for a lemma's frames in file order
+  let groups: TsvGroups | undefined;
+  const rowGroups = () => (groups ??= loadTsvGroups(DICTIONARY, 'lemma', DICTIONARY_COLUMNS));
+  const fileList = (lemma: string): FrameList => {
+    const t = rowGroups();
+    const ns = t.rowsOf(lemma);
+    if (!ns) return NO_FRAMES;
+    return lazyDictionaryList(t.rows(ns), ns, codes, shared);
   };
+  if (ready) {
+    const at = new Map<string, number>();
+    const keys = ready.keys ? ready.keys.split('\n') : [];
+    for (let i = 0; i < keys.length; i++) at.set(keys[i]!, i);
+    return {
+      lemmas: new Set(keys),
+      frames: (lemma) => fileFrames(rowGroups(), lemma, codes, shared),
+      list(lemma: string): FrameList {
+        const i = at.get(lemma);
+        if (i === undefined) return NO_FRAMES;
+        const json = ready.list(i);
+        // null: the copy's lists could not be read (gone or replaced since its index was): the file's
+        if (json === null) return fileList(lemma);
+        return json ? readyDictionaryList(lemma, json, shared) : NO_FRAMES;
+      },
+    };
+  }
+  const t = rowGroups();
+  return { lemmas: t.keys, frames: (lemma) => fileFrames(t, lemma, codes, shared), list: fileList };
+}
+
+function fileFrames(t: TsvGroups, lemma: string, codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): readonly Frame[] {
+  const ns = t.rowsOf(lemma);
+  if (!ns) return [];
+  return dictionaryFrames(t.rows(ns).map((r, i) => ({ r, n: ns[i]! })), codes, shared);
+}
+
+/** One lemma's list as lazyDictionaryList reads it from the rows: per list position its row, row number, id number and constraint. */
+interface DictionaryListRows {
+  readonly rows: readonly { readonly row: Readonly<Record<string, string>>; readonly n: number; readonly k: number }[];
+  readonly constraints: readonly Constraint[];
+  /** each position's constraint text, as the row has it */
+  readonly texts: readonly string[];
 }
 
 /**
- * One lemma's dictionary rows as a FrameList: every row's constraint read (and its code checked) now,
- * a frame built when asked for, with the id dictionaryFrames gives it (its number counts the kept
- * rows up to it in file order that share its id base).
+ * One lemma's dictionary rows in framesByLemma's order, as far as a FrameList needs them: every row's
+ * constraint read (and its code checked) now, with the id number dictionaryFrames gives its frame
+ * (the kept rows up to it in file order that share its id base).
  */
-function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], ns: readonly number[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): FrameList {
+function dictionaryListRows(rows: readonly Readonly<Record<string, string>>[], ns: readonly number[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): DictionaryListRows | null {
   const constraints: Constraint[] = [];
   /** row position (in file order) of each list position */
   const order: number[] = [];
@@ -462,7 +571,7 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
     else order.push(i), constraints.push(c);
   }
   for (const [i, c] of defaults) order.push(i), constraints.push(c);
-  if (!order.length) return NO_FRAMES;
+  if (!order.length) return null;
   // the list lives as long as the lexicon (the whole run): it keeps of each row only what its frame
   // needs (the parsed rows, with their origin notes, were ~10 MB after the Wikinews bench) and each
   // frame's id number (the kept rows up to it in file order with the same particle and code)
@@ -477,11 +586,21 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
   }
   // (a plain loop: a closure over `rows` here would keep them in the context `at` holds)
   const slim: { row: Readonly<Record<string, string>>; n: number; k: number }[] = new Array(order.length);
+  const texts: string[] = new Array(order.length);
   for (let j = 0; j < order.length; j++) {
     const i = order[j]!;
     slim[j] = { row: { lemma: rows[i]!.lemma!, prt: rows[i]!.prt!, cameo: rows[i]!.cameo! }, n: ns[i]!, k: idNumber[i]! };
+    texts[j] = rows[i]!.constraint ?? '';
   }
-  const built: (Frame | undefined)[] = new Array(order.length);
+  return { rows: slim, constraints, texts };
+}
+
+/** One lemma's dictionary rows as a FrameList, read from the rows: each frame built when asked for. */
+function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], ns: readonly number[], codes: ReadonlyMap<string, CameoInfo>, shared: SharedParts): FrameList {
+  const l = dictionaryListRows(rows, ns, codes, shared);
+  if (!l) return NO_FRAMES;
+  const { rows: slim, constraints } = l;
+  const built: (Frame | undefined)[] = new Array(slim.length);
   const at = (j: number): Frame => {
     let f = built[j];
     if (f) return f;
@@ -490,12 +609,192 @@ function lazyDictionaryList(rows: readonly Readonly<Record<string, string>>[], n
     return f;
   };
   let every: readonly Frame[] | undefined;
-  return { length: order.length, constraints, at, all: () => (every ??= constraints.map((_, j) => at(j))) };
+  return { length: slim.length, constraints, at, all: () => (every ??= constraints.map((_, j) => at(j))) };
 }
 
-/** The build's index of the CAMEO dictionary by lemma (`npm run build`); its size in bytes. */
+/**
+ * The build's copy of the dictionary read per lemma (`npm run build`, models/derived/data/): each
+ * lemma's list ready — per position its row number, id number, particle, code and constraint text,
+ * and the list's index parts — as one text per lemma (ListCopy), read when the lemma is first looked up.
+ * Reading a lemma from the file meant parsing every row of it and every constraint's word list to
+ * index them (a common verb has hundreds of rows), though a trigger tests only the few rows naming
+ * its object or a preposition it has: ~0.3 s of the Wikinews bench's events stage, 2026-12-06. Now a
+ * constraint is parsed when its frame is first tested. Made from the dictionary and the CAMEO code
+ * table (the codes are checked when it is made: a row with an unknown code or a malformed
+ * constraint makes no copy, and reading the file then reports the E030 as before).
+ * Start-up reads only the lemmas and where each list ends (a JSON copy, stale as soon as either
+ * file changes); the lists (~4 MB) sit in a text file beside it, read on the first lookup — parsing
+ * them all as JSON at start cost ~35 ms of every cold start. The text file starts with the stamp of
+ * the index it was written with, so a mismatched pair is never read.
+ */
+export interface ReadyLists {
+  /** the lower-cased lemmas with rows, newline-separated */
+  readonly keys: string;
+  /** the list of the lemma at position i of `keys` (ListCopy's JSON line and constraint lines), '' for a lemma whose rows all drop out, null when the lists cannot be read */
+  list(i: number): string | null;
+}
+
+/** The copy as made in memory: the lemmas and each one's list (ListCopy's text, or ''). */
+export interface DictionaryCopy {
+  readonly keys: string;
+  readonly lists: readonly string[];
+}
+
+/** The copy's index as written to models/derived/data (the lists' text file is its name with .txt). */
+interface DictionaryCopyIndex {
+  /** LISTS_FORMAT when written: a copy of another layout (an older build's, its data files unchanged) is not read */
+  readonly format: number;
+  readonly keys: string;
+  /** the first line of the lists' text file */
+  readonly stamp: string;
+  /** per lemma, the UTF-16 offset in the text (after the stamp line) where its list ends */
+  readonly ends: readonly number[];
+}
+
+/** Reads a made copy as ReadyLists (tests; the writer). */
+export function readyLists(copy: DictionaryCopy): ReadyLists {
+  return { keys: copy.keys, list: (i) => copy.lists[i] ?? '' };
+}
+
+/**
+ * One lemma's list in the copy: rows [row number, id number, particle, code] in list order, the index
+ * parts as flat arrays. Written as this JSON on one line, then each row's constraint text on a line
+ * of its own: those are split out when a frame is first tested, never parsed as JSON (they are 40%
+ * of the lists, and a trigger tests a few rows of a lemma).
+ */
+interface ListCopy {
+  readonly r: readonly (readonly [number, number, string, string])[];
+  readonly rest: readonly number[];
+  /** object word, then its position or positions, word after word */
+  readonly o: readonly (string | number | readonly number[])[];
+  /** preposition, then its positions, one after another */
+  readonly p: readonly (string | readonly number[])[];
+}
+
+const DICTIONARY_COPY = 'events/cameo-verbs-lists';
+const DICTIONARY_COPY_FROM = [DICTIONARY, 'events/cameo-codes.tsv'];
+
+/** the layout of ListCopy (raise it when the layout changes) */
+const LISTS_FORMAT = 2;
+
+const listsPath = () => derivedDataPath(DICTIONARY_COPY).replace(/\.json$/, '.txt');
+
+function readDictionaryCopy(): ReadyLists | null {
+  const c = readDerivedData<DictionaryCopyIndex>(DICTIONARY_COPY, DICTIONARY_COPY_FROM);
+  if (!c || c.format !== LISTS_FORMAT || typeof c.keys !== 'string' || typeof c.stamp !== 'string' || !Array.isArray(c.ends)) return null;
+  let text: string | null | undefined;
+  const lists = (): string | null => {
+    if (text !== undefined) return text;
+    try {
+      const all = readFileSync(listsPath(), 'utf8');
+      const nl = all.indexOf('\n');
+      text = nl >= 0 && all.slice(0, nl) === c.stamp ? all.slice(nl + 1) : null;
+    } catch {
+      text = null;
+    }
+    return text;
+  };
+  return {
+    keys: c.keys,
+    list(i) {
+      const t = lists();
+      if (t === null) return null;
+      return t.slice(i ? c.ends[i - 1]! : 0, c.ends[i]!);
+    },
+  };
+}
+
+/** The copy of the dictionary's lists, from the file (throws E030 as reading it does). */
+export function dictionaryCopy(codes: ReadonlyMap<string, CameoInfo> = cameoTable()): DictionaryCopy {
+  const t = loadTsvGroups(DICTIONARY, 'lemma', DICTIONARY_COLUMNS);
+  const shared = sharedParts();
+  const keys = [...t.keys];
+  const lists = keys.map((lemma) => {
+    const ns = t.rowsOf(lemma)!;
+    const l = dictionaryListRows(t.rows(ns), ns, codes, shared);
+    if (!l) return '';
+    const parts = indexParts(l.constraints);
+    const copy: ListCopy = {
+      r: l.rows.map(({ row, n, k }) => [n, k, row.prt!, row.cameo!] as const),
+      rest: parts.rest,
+      o: [...parts.byObject].flat(),
+      p: [...parts.byPrep].flat(),
+    };
+    // (a TSV cell holds no line break)
+    return `${JSON.stringify(copy)}\n${l.texts.join('\n')}`;
+  });
+  return { keys: keys.join('\n'), lists };
+}
+
+/** A lemma's list from the copy: each constraint parsed (shared by text) and each frame built when first asked for. */
+function readyDictionaryList(lemma: string, copy: string, shared: SharedParts): FrameList {
+  const nl = copy.indexOf('\n');
+  const d = JSON.parse(copy.slice(0, nl)) as ListCopy;
+  const rows = d.r;
+  const length = rows.length;
+  let texts: readonly string[] | undefined;
+  const cs: (Constraint | undefined)[] = new Array(length);
+  const constraintAt = (j: number): Constraint => {
+    let c = cs[j];
+    if (c) return c;
+    const n = rows[j]![0];
+    const text = (texts ??= copy.slice(nl + 1).split('\n'))[j]!;
+    c = shared.constraints.get(text);
+    if (!c) shared.constraints.set(text, (c = parseConstraint(text, `${n + 1} (${lemma})`)));
+    return (cs[j] = c);
+  };
+  const built: (Frame | undefined)[] = new Array(length);
+  const at = (j: number): Frame => {
+    let f = built[j];
+    if (f) return f;
+    const [n, k, prt, cameo] = rows[j]!;
+    built[j] = f = dictionaryFrame({ lemma, prt, cameo }, n, constraintAt(j), k, shared);
+    return f;
+  };
+  const byObject = new Map<string, number | readonly number[]>();
+  for (let x = 0; x < d.o.length; x += 2) byObject.set(d.o[x] as string, d.o[x + 1] as number | readonly number[]);
+  const byPrep = new Map<string, readonly number[]>();
+  for (let x = 0; x < d.p.length; x += 2) byPrep.set(d.p[x] as string, d.p[x + 1] as readonly number[]);
+  let constraints: readonly Constraint[] | undefined;
+  let every: readonly Frame[] | undefined;
+  return {
+    length,
+    get constraints() {
+      return (constraints ??= rows.map((_, j) => constraintAt(j)));
+    },
+    at,
+    all: () => (every ??= rows.map((_, j) => at(j))),
+    parts: { rest: d.rest, byObject, byPrep },
+  };
+}
+
+/**
+ * The build's copies of the CAMEO dictionary (`npm run build`): its lists by lemma, and the index of
+ * its rows by lemma (tools reading a lemma's rows in file order); their size in bytes.
+ */
 export function writeDerivedDictionaryIndex(): number {
-  return writeDerivedTsvGroups(DICTIONARY, 'lemma');
+  let lists = 0;
+  let text = 0;
+  try {
+    lists = writeDerivedData(DICTIONARY_COPY, DICTIONARY_COPY_FROM, (): DictionaryCopyIndex => {
+      const copy = dictionaryCopy();
+      const ends: number[] = [];
+      let end = 0;
+      for (const l of copy.lists) ends.push((end += l.length));
+      // the lists first, under a stamp the index then records: a reader pairs the two by it
+      const stamp = `${Date.now()}-${process.pid}-${end}`;
+      const path = listsPath();
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, `${stamp}\n${copy.lists.join('')}`);
+      renameSync(tmp, path);
+      text = end;
+      return { format: LISTS_FORMAT, keys: copy.keys, stamp, ends };
+    });
+  } catch {
+    // a malformed row: no copy; reading the file reports the E030
+  }
+  return (lists ? lists + text : 0) + writeDerivedTsvGroups(DICTIONARY, 'lemma');
 }
 
 /** CAMEO code → name, Goldstein value, GDELT quad class and PLOVER type/mode. */

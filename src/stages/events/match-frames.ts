@@ -2,7 +2,7 @@
 // part of speech, the particle the frame requires ("rule OUT") and its constraint met (object
 // lemma, controlled verb, modal in the ccomp, prepositional phrase, governing verb). The first
 // matching frame in file order wins, so specific rows sit above general ones.
-import { frameList, LazyMap, type Constraint, type Frame, type FrameList } from './lexicon.js';
+import { frameList, indexParts, LazyMap, type Constraint, type Frame, type FrameList } from './lexicon.js';
 import { BoundedMemo, flatCopy } from '../../core/bounded-memo.js';
 import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, prepArgWords, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
@@ -175,7 +175,8 @@ function meets(t: DepTree, p: number, c: Constraint, view: TriggerView): boolean
     }
     case 'content': {
       const r = view.content();
-      return c.phrases.some((w) => r.lemmas.includes(` ${w} `) || r.forms.includes(` ${w} `));
+      for (const w of c.spaced) if (r.lemmas.includes(w) || r.forms.includes(w)) return true;
+      return false;
     }
     case 'clausePrep': {
       // "ordered the accused remain in custody": the phrase sits in the ordered clause, not on the verb
@@ -198,7 +199,7 @@ function addCandidate(out: string[], x: string): void {
 }
 
 /** the candidates the form alone gives (itself, its irregular lemma, its de-inflections), deduplicated, in lookup order */
-function formCandidates(f: string, forms: ReadonlyMap<string, string>): string[] {
+export function formCandidates(f: string, forms: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   const add = (x: string) => addCandidate(out, x);
   add(f);
@@ -250,29 +251,20 @@ export interface LemmaIndex {
   readonly byPrep: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone. */
+/** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone, or takes the index it came with. */
 export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaIndex {
   const list = Array.isArray(frames) ? frameList(frames as readonly Frame[]) : (frames as FrameList);
-  const rest: number[] = [];
-  const byObject = new Map<string, number | number[]>();
-  const byPrep = new Map<string, number[]>();
-  // the lexicon keeps every index it built for the run (~80k object words after the Wikinews bench,
-  // 95% naming one frame): a word of one frame holds the bare position, and a list starts as the
-  // literal [i, j] (`[]` + push reserves 17 slots); 20 MB → 5 MB after the bench
-  list.constraints.forEach((c, i) => {
-    if (c.kind === 'prep') {
-      const l = byPrep.get(c.prep);
-      return void (l ? l.push(i) : byPrep.set(c.prep, [i]));
-    }
-    if (c.kind !== 'obj' || !c.lemmas) return void rest.push(i);
-    for (const w of c.lemmas) {
-      const l = byObject.get(w);
-      if (l === undefined) byObject.set(w, i);
-      else if (typeof l === 'number') byObject.set(w, [l, i]);
-      else l.push(i);
-    }
-  });
+  const { rest, byObject, byPrep } = list.parts ?? indexParts(list.constraints);
   return { frame: list.at, rest, byObject, byPrep };
+}
+
+const PREFIX_SLOTS = 1 << 16;
+const LEMMA = 1;
+const FORM = 2;
+
+/** a word's first three UTF-16 units hashed into PREFIX_SLOTS (length ≥ 3) */
+function prefixKey(w: string): number {
+  return (w.charCodeAt(0) * 961 + w.charCodeAt(1) * 31 + w.charCodeAt(2)) & (PREFIX_SLOTS - 1);
 }
 
 /**
@@ -291,23 +283,54 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
    */
   private readonly formMemo = new BoundedMemo<readonly string[]>(50_000);
 
+  /**
+   * A filter on a word's first three letters (prefixKey), read before any map: most words of a text
+   * are no frame lemma and de-inflect to none, and a lookup in the form memo or the lemma map cost
+   * about as much as the rest of matchFrames for such a word (large maps: a cache miss or two per
+   * lookup on this machine, 2026-12-06). LEMMA: some candidate lemma starts so (the token's own lemma
+   * needs a lookup); FORM: some form starting so may have candidates — a candidate lemma's prefix
+   * (every de-inflection formCandidates makes keeps the form's first three letters, or, three letters
+   * long, its first two and a final e or y made from "-ing"/"-ied"/"-ies", whose form then has an i
+   * third), or an irregular form's own. Hash collisions only let more words through.
+   */
+  private readonly prefixes = new Uint8Array(PREFIX_SLOTS);
+
   constructor(
     candidates: ReadonlySet<string>,
     compute: (lemma: string) => LemmaIndex | undefined,
     /** the indexes of each lemma's hand frames alone */
     readonly handOnly: ReadonlyMap<string, LemmaIndex>,
-    /** the frames map and verb forms of the same lexicon (event-lexicon.ts), for the form memo; none in tools and tests */
+    /**
+     * the frames map and verb forms of the same lexicon (event-lexicon.ts), for the form memo; none in
+     * tools and tests. The frames map must hold frames for exactly the lemmas this index has an index
+     * for (both read the same lists): matchFrames then looks no lemma up in it that the index lacks.
+     */
     private readonly source?: { readonly byLemma: ReadonlyMap<string, readonly Frame[]>; readonly forms: ReadonlyMap<string, string> },
   ) {
     super(candidates, compute);
+    for (const l of candidates) {
+      if (l.length < 3) continue;
+      this.prefixes[prefixKey(l)]! |= LEMMA | FORM;
+      const last = l.charCodeAt(2);
+      // "using" → "use", "spied" → "spy": the form has an i where the three-letter candidate ends
+      if (l.length === 3 && (last === 101 || last === 121)) this.prefixes[prefixKey(l.slice(0, 2) + 'i')]! |= FORM;
+    }
+    for (const f of source?.forms.keys() ?? []) if (f.length >= 3) this.prefixes[prefixKey(f)]! |= FORM;
+  }
+
+  /** false: `lemma` is certainly no candidate lemma (its index need not be looked up) */
+  mayBeLemma(lemma: string): boolean {
+    return lemma.length < 3 || (this.prefixes[prefixKey(lemma)]! & LEMMA) !== 0;
   }
 
   /** the form candidates of `form` that may have frames, or null when matchFrames was given other maps than this index's */
   formCandidates(form: string, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
     if (!this.source || this.source.byLemma !== byLemma || this.source.forms !== forms) return null;
+    // (no candidate of the form can be a lemma: what the memo would answer, without its lookup)
+    if (form.length >= 3 && (this.prefixes[prefixKey(form)]! & FORM) === 0) return NO_CANDIDATES;
     let out = this.formMemo.get(form);
     if (!out) {
-      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x) || mayHave(byLemma, x)).map(flatCopy);
+      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x)).map(flatCopy);
       this.formMemo.set(form, (out = kept.length ? kept : NO_CANDIDATES));
     }
     return out;
@@ -380,11 +403,14 @@ export function matchFrames(
   for (let k = fromForm ? -1 : 0; k < lemmas.length; k++) {
     const lemma = k < 0 ? own : lemmas[k]!;
     if (fromForm && k >= 0 && lemma === own) continue;
+    // (the token's own lemma, when no candidate lemma starts as it does: nothing to look up)
+    if (k < 0 && !(indexes as FrameIndexes).mayBeLemma(own)) continue;
     // the lexicon's index reads the lemma's frames itself, building only the ones tested; a bare
     // frames map (tests, tools) is indexed here
     let ix = (handOnly ?? indexes).get(lemma);
     if (!ix) {
-      if (handOnly) continue;
+      // (fromForm: the index serves this frames map, built from the same lists — a lemma with no index has no frames there either)
+      if (handOnly || fromForm) continue;
       const frames = byLemma.get(lemma);
       if (!frames) continue;
       ix = buildLemmaIndex(frames);
