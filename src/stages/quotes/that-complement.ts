@@ -29,26 +29,27 @@ export function attachThatComplements(st: State): void {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
     if (e - s > MAX_SENTENCE_TOKENS) continue;
-    const ce = contentEnd(v, s, e);
-    for (let i = s + 1; i < ce - 2; i++) {
+    let ce = -1;
+    for (let i = s + 1; i < e - 2; i++) {
       const t = v.tokens[i]!;
-      if (t.pos !== 'VERB' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      if (v.lex.is('not-report-that', (t.lemma ?? v.lower[i]!).toLowerCase())) continue;
-      // a verb inside another verb's complement ("it was unclear whether the judges would rule that
-      // …") is a report inside a report, which PolNeAR never marks (only the outermost)
-      if (t.dep === 'ccomp' || t.dep === 'csubj') continue;
-      if (cueAt(v, i, s)) continue;
-      const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj' && c < i);
-      if (subj === undefined) continue;
+      // the parse tests first (array lookups): most verbs have no "that" complement
+      if (t.pos !== 'VERB' || t.dep === 'ccomp' || t.dep === 'csubj' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
       if (comp === undefined) continue;
       const mark = kids[comp]!.find((c) => v.tokens[c]!.dep === 'mark' && v.lower[c] === 'that' && c > i);
       // the tagger's complementizer opening the complement ("adopted that approach": a determiner)
       // ("would not unify even around that, with …": a pronoun before a comma, whatever its tag)
-      if (mark === undefined || v.tokens[mark]!.pos !== 'SCONJ' || subtreeSpan(kids, comp)[0] !== mark || isPunct(v, mark + 1)) continue;
+      if (mark === undefined || v.tokens[mark]!.pos !== 'SCONJ' || isPunct(v, mark + 1) || subtreeSpan(kids, comp)[0] !== mark) continue;
       // a "that" right after a noun opens that noun's clause, whatever the parse says ("bristled at
       // the implication that …", "played down the idea that …": the noun is the cue, noun-cues.ts)
       if (v.tokens[mark - 1]!.pos === 'NOUN' || verbBetween(v, i, mark)) continue;
+      const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj' && c < i);
+      if (subj === undefined) continue;
+      // (a verb inside another verb's complement — "it was unclear whether the judges would rule that
+      // …" — was skipped above: a report inside a report, which PolNeAR never marks, only the outermost)
+      if (v.lex.is('not-report-that', (t.lemma ?? v.lower[i]!).toLowerCase()) || cueAt(v, i, s)) continue;
+      if (ce < 0) ce = contentEnd(v, s, e);
+      if (mark >= ce - 1) continue;
       const [ss, se] = subtreeSpan(kids, subj);
       if (se > i) continue;
       const fe = forwardEnd(v, mark, ce);
