@@ -134,7 +134,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
   attachHearsayAdverbs(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
-  if (ctxOption(ctx, 'quotesParseRules')) attachThatComplements(st);
+  if (ctxOption(ctx, 'quotesThatComplement')) attachThatComplements(st);
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
