@@ -51,6 +51,39 @@ function outerContent(v: View, inner: Attribution, last: number): Span[] {
   return [{ start, end }, ...after];
 }
 
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+
+/**
+ * tokens [a, b) are a whole clause: a finite verb, and neither a fronted subordinate clause ("While
+ * most of those were elevated …, according to X, two …") nor ending on the word that opens what
+ * follows ("The AP reported that, according to X, …", "… after, according to him, …"). Needs the
+ * tagger (else assumed not).
+ */
+function finiteClause(v: View, a: number, b: number): boolean {
+  if (!v.tagged || b <= a) return false;
+  const open = (k: number) => v.tokens[k]!.pos === 'SCONJ' || v.tokens[k]!.pos === 'ADP' || v.lower[k] === 'that';
+  if (v.tokens[a]!.pos === 'SCONJ' || open(b - 1)) return false;
+  for (let k = a; k < b; k++) if (FINITE.test(v.tokens[k]!.xpos ?? '')) return true;
+  return false;
+}
+
+/** token `k` opens no clause of the content's: not a conjunction, subordinator or verb (an apposition or relative clause of the source) */
+function sourceModifierAt(v: View, k: number): boolean {
+  const p = v.tokens[k]?.pos ?? '';
+  return !(p === 'CCONJ' || p === 'SCONJ' || p === 'VERB' || p === 'AUX');
+}
+
+/**
+ * The words after the source (from token `k`) go on with the content [s, b) when "according to X"
+ * interrupts it ("Other major cleavages, according to X, include …") or a conjunction, subordinator
+ * or verb opens them ("…, according to the police, and nobody died"); after a whole clause an
+ * apposition or relative clause of the source is no part of what X reported (", a political
+ * crowdfunding website", ", which tracks …"). PolNeAR train: content exact 10109 → 10125, dev 1204 → 1207.
+ */
+function tailContinues(v: View, s: number, b: number, k: number): boolean {
+  return !(finiteClause(v, s, b) && sourceModifierAt(v, k));
+}
+
 /** a connective opening the sentence before an initial "according to" ("But according to reports, …") */
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', '(']);
 
@@ -94,7 +127,7 @@ export function attachAccordingTo(st: State): void {
           break;
         }
         const content = [head];
-        if (c < ce - 1 && isFree(st, c + 1, ce)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
+        if (c < ce - 1 && isFree(st, c + 1, ce) && tailContinues(v, s, i - comma, c + 1)) content.push({ start: v.tokens[c + 1]!.start, end: v.tokens[ce - 1]!.end });
         accept(st, cueAttribution(v, content, cue, np, 'according-to', 'according-to-final', null));
       }
       break;

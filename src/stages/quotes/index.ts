@@ -25,6 +25,7 @@
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
+//   that-complement  "Trump groused that …": any verb with a subject and a "that" clause no rule took (needs 'parse')
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -62,6 +63,7 @@ import { buildView } from './view.js';
 import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
+import { attachThatComplements } from './that-complement.js';
 import { attachNounCues } from './noun-cues.js';
 import { attachStancePredicates } from './stance-predicates.js';
 import { attachCharacterizations } from './characterizations.js';
@@ -132,6 +134,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
   attachHearsayAdverbs(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
+  if (ctxOption(ctx, 'quotesThatComplement')) attachThatComplements(st);
   liftOuterReports(st);
   attachFloating(st);
   attachPartial(st);
