@@ -11,7 +11,7 @@
 // Last, the V8 code caches of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
 // article through the bin's shebang flags and one through plain `node`, each writing its cache.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../src/core/paths.js';
@@ -125,8 +125,33 @@ export function warmExtractCodeCaches(): number {
   return ok;
 }
 
+/** the list of sources bin/newsgraph.js checks for edits after the build instead of walking src/ */
+export const SOURCE_LIST = join(BUNDLE_DIR, 'sources.json');
+
+/**
+ * Writes SOURCE_LIST: every directory under src/ and every non-test .ts file (paths relative to
+ * src/, as bin/newsgraph.js's newestSource walks them), and when the listing began.
+ */
+export function writeSourceList(src = join(repoRoot, 'src')): number {
+  const listedAt = Date.now();
+  const dirs: string[] = [];
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    dirs.push(rel);
+    for (const e of readdirSync(join(src, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk('');
+  writeFileSync(SOURCE_LIST, JSON.stringify({ listedAt, dirs, files }));
+  return files.length;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bytes = await bundleCli();
   console.log(bytes === null ? 'dist/bundle: skipped (no dist/cli or no esbuild)' : `dist/bundle: ${(bytes / 1e6).toFixed(1)} MB`);
   if (bytes !== null) console.log(`dist/bundle: extract code caches written by ${warmExtractCodeCaches()} of 2 warm-up runs`);
+  if (bytes !== null) console.log(`dist/bundle: sources.json lists ${writeSourceList()} source files`);
 }
