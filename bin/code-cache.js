@@ -13,10 +13,11 @@
 // stamp that cache with flags the next process does not have. An unwritable directory (a read-only
 // install) only means no cache. `npm run build` makes the caches of `bin/newsgraph.js` run through
 // its shebang and through plain `node` (scripts/bundle-cli.ts).
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 /** FNV-1a (32 bits) of a string, as 8 hex digits: names a cache file, no security meaning. */
 function fnv1a(s) {
@@ -26,7 +27,7 @@ function fnv1a(s) {
 }
 
 /** The cache file of `file` for this process's node and V8 flags (command line and NODE_OPTIONS). */
-export function codeCachePath(file) {
+function codeCachePath(file) {
   const flags = [process.version, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\n');
   return `${file}.${fnv1a(flags)}.cache`;
 }
@@ -52,7 +53,7 @@ function readCache(cachePath, stamp) {
  * Runs the CommonJS `file` (as require would) with its code cache; returns its exports and `save`,
  * to be called after the work is done: it writes a new cache when none was used.
  */
-export function requireWithCodeCache(file) {
+function requireWithCodeCache(file) {
   const source = readFileSync(file, 'utf8');
   const stamp = stampOf(file);
   const cachePath = codeCachePath(file);
@@ -85,3 +86,5 @@ export function requireWithCodeCache(file) {
     },
   };
 }
+
+module.exports = { codeCachePath, requireWithCodeCache };

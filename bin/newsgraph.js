@@ -33,12 +33,15 @@
 // interrupt budget (6 crashes in 1,150 runs with both it and the regexp flag at run time). The
 // regexp flag gave no measurable gain any more: cold extract of the seed article, 12 alternating runs,
 // median 0.625 CPU-s without it, 0.645 with it on the command line.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+// CommonJS (bin/package.json: "type": "commonjs"), not an ES module: an ES entry point made node load
+// its ES-module loader and an ES facade of each built-in it imported (fs, url, path, module, vm), ~25 ms
+// CPU of a cold extract, and extract itself runs CommonJS (extract-cli.cjs). The other commands are
+// ES modules, imported dynamically as before.
+'use strict';
+const { existsSync, readFileSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 
-
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const root = join(__dirname, '..');
 const compiled = join(root, 'dist', 'cli', 'main.js');
 const bundled = join(root, 'dist', 'bundle', 'main.js');
 const extractCli = join(root, 'dist', 'bundle', 'extract-cli.cjs');
@@ -54,6 +57,34 @@ function newestSource(dir) {
   return newest;
 }
 
+// The list of sources the build wrote (scripts/bundle-cli.ts: dist/bundle/sources.json): stat-ing the
+// listed files costs ~3 ms CPU where walking src/ with readdir cost ~10-15 (2026-12-07). It stands for
+// the walk only while no directory of it changed since the listing (a file added, removed or renamed
+// changes its directory's modification time); else, or without a list, the bin walks src/ as before.
+const sourceList = join(root, 'dist', 'bundle', 'sources.json');
+/** a directory changed this shortly before the listing may have changed during it (coarse file clocks) */
+const LIST_SLACK_MS = 2000;
+
+/** newestSource(src) from the build's list of sources, or null when the list may not hold every source now */
+function newestListedSource(src) {
+  let list;
+  try {
+    list = JSON.parse(readFileSync(sourceList, 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!list || typeof list.listedAt !== 'number' || !Array.isArray(list.dirs) || !Array.isArray(list.files)) return null;
+  const before = list.listedAt - LIST_SLACK_MS;
+  let newest = 0;
+  try {
+    for (const d of list.dirs) if (!(statSync(join(src, d)).mtimeMs < before)) return null;
+    for (const f of list.files) newest = Math.max(newest, statSync(join(src, f)).mtimeMs);
+  } catch {
+    return null; // a listed directory or file is gone
+  }
+  return newest;
+}
+
 /** The bundle, else the compiled CLI, whichever is current (built after the last source edit); null for none. */
 function currentBuild(newest) {
   if (process.env.NEWSGRAPH_SOURCE === '1') return null;
@@ -61,19 +92,30 @@ function currentBuild(newest) {
   return built.find((f) => newest <= statSync(f).mtimeMs) ?? null;
 }
 
-const src = join(root, 'src');
-const newest = existsSync(src) ? newestSource(src) : 0;
-const build = currentBuild(newest);
-if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
-  // with its V8 code cache (bin/code-cache.js), written after the first run of this build
-  const { requireWithCodeCache } = await import('./code-cache.js');
-  const cli = requireWithCodeCache(extractCli);
-  const { flagsChanged } = await cli.exports.runExtractCli(process.argv);
-  cli.save(flagsChanged);
-} else if (build) {
-  await import(pathToFileURL(build).href);
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
+/** file URL of an absolute path, for import() (node:url only on the paths that import ES modules) */
+const href = (file) => require('node:url').pathToFileURL(file).href;
+
+async function main() {
+  const src = join(root, 'src');
+  const newest = existsSync(src) ? (newestListedSource(src) ?? newestSource(src)) : 0;
+  const build = currentBuild(newest);
+  if (build === bundled && process.argv[2] === 'extract' && existsSync(extractCli)) {
+    // with its V8 code cache (bin/code-cache.js), written after the first run of this build
+    const { requireWithCodeCache } = require('./code-cache.js');
+    const cli = requireWithCodeCache(extractCli);
+    const { flagsChanged } = await cli.exports.runExtractCli(process.argv);
+    cli.save(flagsChanged);
+  } else if (build) {
+    await import(href(build));
+  } else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import(href(join(root, 'src', 'cli', 'main.ts')));
+  }
 }
+
+// a failure ends the process as an uncaught error of an ES module's top-level await did
+main().catch((e) => {
+  process.exitCode = 1;
+  throw e;
+});

@@ -11,7 +11,7 @@
 // Last, the V8 code caches of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
 // article through the bin's shebang flags and one through plain `node`, each writing its cache.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../src/core/paths.js';
@@ -20,6 +20,28 @@ export const BUNDLE_DIR = join(repoRoot, 'dist', 'bundle');
 /** the CommonJS file of `extract` in BUNDLE_DIR, and what it is built from */
 export const EXTRACT_CLI = 'extract-cli.cjs';
 const EXTRACT_CLI_ENTRY = 'dist/cli/extract-main.js';
+
+const DEPENDENCIES = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+
+/**
+ * commander's `require('node:child_process')` (used only to spawn an executable subcommand) as an
+ * object whose members load the real module when first read.
+ */
+const lazyChildProcessForCommander: import('esbuild').Plugin = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (a) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: [
+        'const real = () => require("node:child_process");',
+        'module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
 
 const ENTRIES: Record<string, string> = {
   main: 'dist/cli/main.js',
@@ -61,7 +83,12 @@ export async function bundleCli(): Promise<number | null> {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // commander goes into the file (one compile with the rest, under the code cache, instead of
+    // resolving and compiling its six files at each start), its child_process as a lazy stand-in
+    // (extract never spawns a subcommand: node's child_process also loads net and dgram, ~5 ms CPU
+    // of a cold extract); every other package stays in node_modules
+    external: Object.keys(DEPENDENCIES).filter((d) => d !== 'commander'),
+    plugins: [lazyChildProcessForCommander],
     // import.meta does not exist in CommonJS: module URLs are the ES bundle's main.js beside it
     // (src/core/paths.ts finds the repository from there, src/ingest/pool.ts its ./worker.js)
     define: { 'import.meta.url': '__newsgraphModuleUrl' },
@@ -98,8 +125,33 @@ export function warmExtractCodeCaches(): number {
   return ok;
 }
 
+/** the list of sources bin/newsgraph.js checks for edits after the build instead of walking src/ */
+export const SOURCE_LIST = join(BUNDLE_DIR, 'sources.json');
+
+/**
+ * Writes SOURCE_LIST: every directory under src/ and every non-test .ts file (paths relative to
+ * src/, as bin/newsgraph.js's newestSource walks them), and when the listing began.
+ */
+export function writeSourceList(src = join(repoRoot, 'src')): number {
+  const listedAt = Date.now();
+  const dirs: string[] = [];
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    dirs.push(rel);
+    for (const e of readdirSync(join(src, rel), { withFileTypes: true })) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk('');
+  writeFileSync(SOURCE_LIST, JSON.stringify({ listedAt, dirs, files }));
+  return files.length;
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bytes = await bundleCli();
   console.log(bytes === null ? 'dist/bundle: skipped (no dist/cli or no esbuild)' : `dist/bundle: ${(bytes / 1e6).toFixed(1)} MB`);
   if (bytes !== null) console.log(`dist/bundle: extract code caches written by ${warmExtractCodeCaches()} of 2 warm-up runs`);
+  if (bytes !== null) console.log(`dist/bundle: sources.json lists ${writeSourceList()} source files`);
 }
