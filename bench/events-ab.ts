@@ -23,16 +23,8 @@ import { createDoc, type Doc } from '../src/core/doc.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { applyHeapPolicy } from '../src/pipeline/heap-policy.js';
 import { wikinews } from './corpora.js';
+import { arg, type StageLike } from './stage-harness.js';
 
-interface StageLike {
-  name: string;
-  run(doc: Doc, ctx: { published: string | null; options: Record<string, never> }): Doc;
-}
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
-}
 
 /** The compiled tree of a checkout (its dist/bench, else dist) or the tree itself. */
 function compiledRoot(dir: string): string {

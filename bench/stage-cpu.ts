@@ -11,16 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { applyHeapPolicy } from '../src/pipeline/heap-policy.js';
 import type { Doc } from '../src/core/doc.js';
 import type { BenchArticle } from './corpora.js';
+import { arg, type StageLike } from './stage-harness.js';
 
-interface StageLike {
-  name: string;
-  run(doc: Doc, ctx: { published: string | null; options: Record<string, never> }): Doc;
-}
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
-}
 
 const root = resolve(arg('root', join(import.meta.dirname, '..')));
 const load = async <T>(rel: string) => (await import(pathToFileURL(join(root, rel)).href)) as T;
