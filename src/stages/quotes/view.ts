@@ -2,7 +2,7 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
-import type { CueEntry, QuoteLexicon } from './words.js';
+import { IN_VERB_CUES, type CueEntry, type QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { lowerForms } from '../../core/lower-forms.js';
 
@@ -45,28 +45,8 @@ export interface View {
   readonly tagged: boolean;
 }
 
-/** wordIn bits: a cue form (lex.cues); a cue form read as a verb (verbCue); a speech noun
- * (lex.nouns); a stance predicate (lex.stance) */
-export const IN_CUES = 1;
-export const IN_VERB_CUES = 2;
-export const IN_NOUN_CUES = 4;
-export const IN_STANCE = 8;
-
-// per lexicon: each word of those tables with its IN_* bits, so a token needs one lookup for all of them
-const WORD_TABLES = new WeakMap<QuoteLexicon, ReadonlyMap<string, number>>();
-
-function wordTables(lex: QuoteLexicon): ReadonlyMap<string, number> {
-  let t = WORD_TABLES.get(lex);
-  if (t) return t;
-  const m = new Map<string, number>();
-  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
-  for (const [form, e] of lex.cues) add(form, e.cls !== 'prep' && e.cls !== 'noun' ? IN_CUES | IN_VERB_CUES : IN_CUES);
-  add('according', IN_VERB_CUES);
-  for (const w of lex.nouns.keys()) add(w, IN_NOUN_CUES);
-  for (const w of lex.stance.keys()) add(w, IN_STANCE);
-  WORD_TABLES.set(lex, (t = m));
-  return t;
-}
+// the IN_* bits of View.wordIn are the lexicon's (words.ts builds its word table with them)
+export { IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './words.js';
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
 const WORDY = /[\p{L}\p{N}]/u;
@@ -99,7 +79,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const wordy = new Uint8Array(n);
   const verbCue = new Uint8Array(n);
   const wordIn = new Uint8Array(n);
-  const words = wordTables(lex);
+  const words = lex.wordBits;
   // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
   let p = 0;

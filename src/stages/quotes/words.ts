@@ -36,6 +36,25 @@ export interface QuoteLexicon {
   readonly constructions: ReadonlySet<string>;
   /** the lemmas of those keys: a word whose lemma is not here is in no cue construction (checked before reading its construction from the parse) */
   readonly constructionLemmas: ReadonlySet<string>;
+  /** every word of cues, nouns and stance with its IN_* bits, so the view needs one lookup per token for all of them */
+  readonly wordBits: ReadonlyMap<string, number>;
+}
+
+/** wordBits: a cue form (cues); a cue form read as a verb (its class is neither prep nor noun, and
+ * "according"); a speech noun (nouns); a stance predicate (stance) */
+export const IN_CUES = 1;
+export const IN_VERB_CUES = 2;
+export const IN_NOUN_CUES = 4;
+export const IN_STANCE = 8;
+
+function wordBitsOf(cues: ReadonlyMap<string, CueEntry>, nouns: ReadonlyMap<string, unknown>, stance: ReadonlyMap<string, unknown>): ReadonlyMap<string, number> {
+  const m = new Map<string, number>();
+  const add = (w: string, bit: number) => m.set(w, (m.get(w) ?? 0) | bit);
+  for (const [form, e] of cues) add(form, e.cls !== 'prep' && e.cls !== 'noun' ? IN_CUES | IN_VERB_CUES : IN_CUES);
+  add('according', IN_VERB_CUES);
+  for (const w of nouns.keys()) add(w, IN_NOUN_CUES);
+  for (const w of stance.keys()) add(w, IN_STANCE);
+  return m;
 }
 
 export interface StanceEntry {
@@ -79,5 +98,5 @@ export function loadQuoteLexicon(): QuoteLexicon {
   }
   const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
   const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas };
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, wordBits: wordBitsOf(cues, nouns, stance) };
 }
