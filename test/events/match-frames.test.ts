@@ -43,24 +43,16 @@ describe('matchFrames through the lexicon indexes', () => {
     expect(nounTriggers.size).toBeGreaterThan(3);
   });
 
-  it("skips by the first letters only forms and lemmas the lexicon cannot have (the form's candidates as the memo gives them)", () => {
+  it("gives every form the candidates the lexicon can have (the form memo's answer)", () => {
     const ix = lex.frameIndexes as FrameIndexes;
     const words = new Set(['using', 'spied', 'spies', 'used', 'aged', 'went', 'struck', 'fled', 'attacking', 'rebuked', 'ties', 'xylophone', 'qwzzy', 'the', 'ok']);
     for (const x of doc.tokens) words.add(x.form.toLowerCase());
     for (const l of ix.candidates) for (const w of [l, `${l}s`, `${l}ed`, `${l}ing`, `${l.slice(0, -1)}ing`, `${l.slice(0, -1)}ied`]) words.add(w);
     for (const f of lex.verbForms.keys()) words.add(f);
-    let skipped = 0;
     for (const w of words) {
       const want = formCandidates(w, lex.verbForms).filter((x) => ix.candidates.has(x));
       expect([...ix.formCandidates(w, lex.framesByLemma, lex.verbForms)!], w).toEqual(want);
-      if (!ix.mayBeLemma(w)) {
-        expect(ix.candidates.has(w), w).toBe(false);
-        skipped++;
-      }
     }
-    // the filter does skip words (else it is no speed-up), never a lemma (above)
-    expect(ix.mayBeLemma('xylophone')).toBe(false);
-    expect(skipped).toBeGreaterThan(10);
   });
 
   it('reads no dictionary rows for a noun whose lemma is also a dictionary verb', () => {

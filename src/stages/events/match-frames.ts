@@ -258,15 +258,6 @@ export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaInde
   return { frame: list.at, rest, byObject, byPrep };
 }
 
-const PREFIX_SLOTS = 1 << 16;
-const LEMMA = 1;
-const FORM = 2;
-
-/** a word's first three UTF-16 units hashed into PREFIX_SLOTS (length ≥ 3) */
-function prefixKey(w: string): number {
-  return (w.charCodeAt(0) * 961 + w.charCodeAt(1) * 31 + w.charCodeAt(2)) & (PREFIX_SLOTS - 1);
-}
-
 /**
  * The lexicon's lemma indexes (each built on first lookup), with its hand frames' own indexes beside
  * them: the CAMEO dictionary's frames are all verb frames (lexicon.ts dictionaryFrame), which a token
@@ -283,18 +274,6 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
    */
   private readonly formMemo = new BoundedMemo<readonly string[]>(50_000);
 
-  /**
-   * A filter on a word's first three letters (prefixKey), read before any map: most words of a text
-   * are no frame lemma and de-inflect to none, and a lookup in the form memo or the lemma map cost
-   * about as much as the rest of matchFrames for such a word (large maps: a cache miss or two per
-   * lookup on this machine, 2026-12-06). LEMMA: some candidate lemma starts so (the token's own lemma
-   * needs a lookup); FORM: some form starting so may have candidates — a candidate lemma's prefix
-   * (every de-inflection formCandidates makes keeps the form's first three letters, or, three letters
-   * long, its first two and a final e or y made from "-ing"/"-ied"/"-ies", whose form then has an i
-   * third), or an irregular form's own. Hash collisions only let more words through.
-   */
-  private readonly prefixes = new Uint8Array(PREFIX_SLOTS);
-
   constructor(
     candidates: ReadonlySet<string>,
     compute: (lemma: string) => LemmaIndex | undefined,
@@ -308,26 +287,11 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
     private readonly source?: { readonly byLemma: ReadonlyMap<string, readonly Frame[]>; readonly forms: ReadonlyMap<string, string> },
   ) {
     super(candidates, compute);
-    for (const l of candidates) {
-      if (l.length < 3) continue;
-      this.prefixes[prefixKey(l)]! |= LEMMA | FORM;
-      const last = l.charCodeAt(2);
-      // "using" → "use", "spied" → "spy": the form has an i where the three-letter candidate ends
-      if (l.length === 3 && (last === 101 || last === 121)) this.prefixes[prefixKey(l.slice(0, 2) + 'i')]! |= FORM;
-    }
-    for (const f of source?.forms.keys() ?? []) if (f.length >= 3) this.prefixes[prefixKey(f)]! |= FORM;
-  }
-
-  /** false: `lemma` is certainly no candidate lemma (its index need not be looked up) */
-  mayBeLemma(lemma: string): boolean {
-    return lemma.length < 3 || (this.prefixes[prefixKey(lemma)]! & LEMMA) !== 0;
   }
 
   /** the form candidates of `form` that may have frames, or null when matchFrames was given other maps than this index's */
   formCandidates(form: string, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
     if (!this.source || this.source.byLemma !== byLemma || this.source.forms !== forms) return null;
-    // (no candidate of the form can be a lemma: what the memo would answer, without its lookup)
-    if (form.length >= 3 && (this.prefixes[prefixKey(form)]! & FORM) === 0) return NO_CANDIDATES;
     let out = this.formMemo.get(form);
     if (!out) {
       const kept = formCandidates(form, forms).filter((x) => mayHave(this, x)).map(flatCopy);
@@ -403,8 +367,6 @@ export function matchFrames(
   for (let k = fromForm ? -1 : 0; k < lemmas.length; k++) {
     const lemma = k < 0 ? own : lemmas[k]!;
     if (fromForm && k >= 0 && lemma === own) continue;
-    // (the token's own lemma, when no candidate lemma starts as it does: nothing to look up)
-    if (k < 0 && !(indexes as FrameIndexes).mayBeLemma(own)) continue;
     // the lexicon's index reads the lemma's frames itself, building only the ones tested; a bare
     // frames map (tests, tools) is indexed here
     let ix = (handOnly ?? indexes).get(lemma);
