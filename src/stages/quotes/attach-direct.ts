@@ -29,12 +29,13 @@ export interface Found {
 }
 
 /** after the quote (plain, inverted "said X", a dash), or before it (a cue verb, a colon, a speech noun) */
-export type DirectWhere = 'after' | 'after-inverted' | 'dash' | 'before' | 'before-colon' | 'before-noun-dash' | 'before-clause-colon' | 'before-noun';
+export type DirectWhere = 'after' | 'after-inverted' | 'after-frame' | 'dash' | 'before' | 'before-colon' | 'before-noun-dash' | 'before-clause-colon' | 'before-noun';
 
 /** the rule id each placement reports (output only: rules read `where`) */
 const DIRECT_RULE: Readonly<Record<DirectWhere, string>> = {
   after: 'quotes:direct-after',
   'after-inverted': 'quotes:direct-after-inverted',
+  'after-frame': 'quotes:direct-after-frame',
   dash: 'quotes:direct-dash',
   before: 'quotes:direct-before',
   'before-colon': 'quotes:direct-before-colon',
@@ -88,11 +89,62 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
     if (np && np.start === k) return { cue: g, cueSpan: tokSpan(v, g.start, g.end), np, after: g.end, where: 'after' };
     break;
   }
+  // "…," Oliver barked. / "…," reacted Trump.: a verb no cue list holds, in the frame that closes a
+  // quotation, reports it (see frameVerbAfter)
+  const fr = frameVerbAfter(v, k, lim);
+  if (fr) return fr;
   // "…" — Commissioner X (a dash attribution closes the paragraph)
   if (isPunct(v, k, DASHES) || v.tokens[k]!.form === '--' || v.tokens[k]!.form === '-') {
     const pe = paraEnd(v, k);
     const np = rightNP(v, k + 1, pe);
     if (np && np.end >= pe - 1) return { cue: null, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, where: 'dash' };
+  }
+  return null;
+}
+
+// linking verbs: after a quoted word they predicate of it ("“undocumented immigrant” became a
+// regular part of political dialogue"), nobody speaks (the one frame verb PolNeAR train marked wrong)
+const LINKING = new Set(['become', 'remain', 'seem', 'appear', 'prove', 'stay', 'turn', 'grow', 'look', 'sound', 'get', 'mean']);
+
+/** a finite verb the tagger is sure of (past or third-person present), lower-case, no auxiliary or linking verb */
+function finiteVerb(v: View, i: number): boolean {
+  const t = v.tokens[i];
+  return !!t && t.pos === 'VERB' && (t.xpos === 'VBD' || t.xpos === 'VBZ') && !isCap(v, i) && !v.lex.is('aux', v.lower[i]!) && !LINKING.has(t.lemma.toLowerCase());
+}
+
+/** the frame's clause ends at token i: a sentence end, the paragraph's or the quotation resuming
+ * after a comma ("…,” she elaborated, “…”) */
+function frameEnds(v: View, i: number, lim: number): boolean {
+  return i >= lim || isPunct(v, i, '.!?') || isPunct(v, i, ',') && isQuoteTok(v, i + 1);
+}
+
+/**
+ * The frame that closes a quotation with a verb no cue list holds: "“…,” Oliver barked.", "“…?”
+ * Hannity pressed.", "“…,” reacted Trump." — the source and one finite verb, nothing else before the
+ * sentence ends (or the quotation resumes). In that frame any verb reports the quotation (PolNeAR
+ * train: barked, fumed, riffed, surmised, exhorted, retaliated …, each once or twice; lists never
+ * hold the long tail). Called when the known cues found nothing; the quotation must close on a
+ * comma, "?" or "!" (a closing period makes the next words a new sentence).
+ */
+function frameVerbAfter(v: View, k: number, lim: number): Found | null {
+  if (!v.tagged || k === 0) return null;
+  const at = v.tokens[k]!.start;
+  const close = v.text.slice(Math.max(0, at - 8), at).replace(/[\s"”'’]+$/, '');
+  if (!/[,?!]$/.test(close)) return null;
+  const entry = (j: number) => ({ form: v.lower[j]!, lemma: v.tokens[j]!.lemma.toLowerCase(), cls: 'speech' as const, use: 'quote' as const, example: '' });
+  // "…," reacted Trump.
+  if (finiteVerb(v, k)) {
+    const np = rightNP(v, k + 1, lim);
+    if (np && frameEnds(v, np.end, lim)) return { cue: { entry: entry(k), head: k, start: k, end: k + 1 }, cueSpan: tokSpan(v, k, k + 1), np, after: np.end, where: 'after-frame' };
+    return null;
+  }
+  // "…," Oliver barked.
+  for (let j = k + 1; j < Math.min(lim, k + 12); j++) {
+    if (isQuoteTok(v, j) || isPunct(v, j, '.?!;:')) return null;
+    if (!finiteVerb(v, j)) continue;
+    if (!frameEnds(v, j + 1, lim)) return null;
+    const np = leftNP(v, j, k);
+    return np && np.start === k ? { cue: { entry: entry(j), head: j, start: j, end: j + 1 }, cueSpan: tokSpan(v, j, j + 1), np, after: j + 1, where: 'after-frame' } : null;
   }
   return null;
 }
@@ -275,7 +327,7 @@ export function attachDirect(st: State): void {
       origin: 'direct',
     };
     for (const m of chain) st.usedMark[m] = 1;
-    if (found.where === 'after' || found.where === 'after-inverted') {
+    if (found.where === 'after' || found.where === 'after-inverted' || found.where === 'after-frame') {
       // "The country “has made dramatic changes,” McConnell said.": the narrative lead-in of the
       // sentence is part of the attributed content (a mixed quote)
       const [sStart] = sentenceOf(v, k0);
