@@ -21,6 +21,11 @@ describe('direct quotes', () => {
     expect(q!.source).toMatch(/^Hugh Hill, a doctor/);
   });
 
+  it('"…," X, Y\' manager, said: the possessive apostrophe is no quote mark', () => {
+    const [q] = quotesOf('"This campaign is changing politics," Jeff Weaver, Sanders\' campaign manager, said.');
+    expect(q).toMatchObject({ kind: 'direct', cue: 'said', source: "Jeff Weaver, Sanders' campaign manager", rule: 'quotes:direct-after' });
+  });
+
   it('X said: "…" (the colon is punctuation, not part of the cue)', () => {
     const [q] = quotesOf('The governor said: “Nobody will be left behind.”');
     expect(q).toMatchObject({ kind: 'direct', cue: 'said', source: 'The governor', rule: 'quotes:direct-before-colon' });

@@ -9,7 +9,7 @@
 // right after the attribution ("“…,” she said. “…”").
 import type { Span } from '../../core/span.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
-import { leftNP, rightNP, type NP } from './source-np.js';
+import { leftNP, possessiveMark, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
@@ -76,7 +76,8 @@ export function attributionAfter(v: View, k: number, ceil: number, closedSentenc
   }
   // "…," X said / "…," X, a doctor, said
   for (let j = k; j < Math.min(lim, k + 45); j++) {
-    if (isQuoteTok(v, j) || isPunct(v, j, '.?!;:')) break;
+    // (the apostrophe of "Jeff Weaver, Sanders' campaign manager, said" is no quote mark)
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || isPunct(v, j, '.?!;:')) break;
     const e = cueAt(v, j, k);
     if (!e) continue;
     if (e.cls === 'prep') break;
@@ -140,7 +141,7 @@ function frameVerbAfter(v: View, k: number, lim: number): Found | null {
   }
   // "…," Oliver barked.
   for (let j = k + 1; j < Math.min(lim, k + 12); j++) {
-    if (isQuoteTok(v, j) || isPunct(v, j, '.?!;:')) return null;
+    if (isQuoteTok(v, j) && !possessiveMark(v, j) || isPunct(v, j, '.?!;:')) return null;
     if (!finiteVerb(v, j)) continue;
     if (!frameEnds(v, j + 1, lim)) return null;
     const np = leftNP(v, j, k);

@@ -26,7 +26,7 @@ const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
 /** an apostrophe closing a plural or -s possessive ("Sanders' campaign manager"), not a quote mark */
-function possessiveMark(v: View, i: number): boolean {
+export function possessiveMark(v: View, i: number): boolean {
   const f = v.tokens[i]!.form;
   return (f === "'" || f === '’') && i > 0 && /s$/i.test(v.tokens[i - 1]!.form) && v.tokens[i - 1]!.end === v.tokens[i]!.start && isWord(v, i + 1);
 }
