@@ -25,6 +25,16 @@ describe('fronted participle: the main subject said it', () => {
     expect(qs.some((q) => q.cue === 'said' && q.source === 'the mayor')).toBe(true);
   });
 
+  it('a bare sentence-initial participle: "Noting that …, the mayor …"', () => {
+    expect(quotesOf('Noting that the ferry had been late all week, the mayor opened the new terminal.').filter((q) => q.rule === 'quotes:fronted-participle-bare')).toMatchObject([
+      { cue: 'Noting', source: 'the mayor', content: ['that the ferry had been late all week'] },
+    ]);
+  });
+
+  it('a bare participle with a prepositional complement sets the scene: nothing', () => {
+    expect(quotesOf('Pointing to the new budget, the mayor opened the ferry terminal.').filter((q) => /fronted-participle/.test(q.rule))).toEqual([]);
+  });
+
   it('no speech verb after the preposition, or no object: nothing', () => {
     for (const t of ['After walking to the harbour, the mayor opened the new ferry terminal.', 'In responding Friday, the mayor opened the new ferry terminal.']) {
       expect(quotesOf(t).filter((q) => q.rule === rule), t).toEqual([]);

@@ -4,7 +4,9 @@
 // belongs to the main clause's subject (the participle's understood subject), its content is the
 // adjunct's object or clause up to the comma that hands over to the main clause. No rule read
 // these: the cue has no subject before it. PolNeAR train: 15 of 20 sentence-initial
-// "PREP + cue-ing" adjuncts are marked, 0 were predicted.
+// "PREP + cue-ing" adjuncts are marked, 0 were predicted. A bare one opening the sentence reads the
+// same ("Noting that …, Tester said", "Declaring that he alone …, the mogul …": train 13
+// predictions, 8 content-exact, 10 cue-exact; its own rule id, quotes:fronted-participle-bare).
 // Runs after the verb rules, on tokens they left free.
 import { attributableSentences, forwardEnd, leadEnd } from './content-bounds.js';
 import { particlesAfter } from './cues.js';
@@ -19,10 +21,10 @@ const FRONTING_PAIRS = new Set(['instead of', 'rather than']);
 /** at most this many tokens between the cue and the comma closing the adjunct */
 const MAX_ADJUNCT = 40;
 
-/** the -ing cue right after a fronting preposition at `k`, or -1 */
-function frontedCue(v: View, k: number): number {
+/** the -ing cue right after a fronting preposition at `k` (or at `k` itself when `bare`), or -1 */
+function frontedCue(v: View, k: number, bare = false): number {
   const pair = `${v.lower[k]} ${v.lower[k + 1]}`;
-  const i = FRONTING_PAIRS.has(pair) ? k + 2 : FRONTING.has(v.lower[k]!) ? k + 1 : -1;
+  const i = bare ? k : FRONTING_PAIRS.has(pair) ? k + 2 : FRONTING.has(v.lower[k]!) ? k + 1 : -1;
   if (i < 0 || !/^[a-z]+ing$/.test(v.lower[i] ?? '')) return -1;
   const e = v.lex.cues.get(v.lower[i]!);
   if (!e || e.cls === 'prep' || e.cls === 'noun' || e.use === 'quote') return -1;
@@ -82,12 +84,17 @@ export function attachFrontedParticiples(st: State): void {
   if (!v.parsed) return;
   for (const { s, ce } of attributableSentences(v, 6)) {
     const k = leadEnd(v, s);
-    const i = frontedCue(v, k);
+    let i = frontedCue(v, k);
+    const bare = i < 0;
+    if (bare) i = frontedCue(v, k, true);
     if (i < 0 || st.usedTok[i]) continue;
     const from = contentFrom(v, i, ce);
     const comma = adjunctComma(v, from, ce);
     // ("In responding Friday, …": no object or clause, nothing was said about anything)
     if (comma <= from || v.lex.is('time', v.lower[from]!) && comma === from + 1) continue;
+    // a bare participle with a prepositional complement sets the scene ("Pointing to X's involvement,
+    // Weber told …", "Reporting among the poorest …": PolNeAR train 0 of 4 marked)
+    if (bare && v.tokens[from]!.pos === 'ADP') continue;
     const h = v.tokens[i]!.head;
     const np = h > comma && h < ce ? adjunctHostSubject(v, i, comma + 1, h) : null;
     if (np && np.start !== comma + 1) continue;
@@ -96,7 +103,7 @@ export function attachFrontedParticiples(st: State): void {
     if (!np || !isFree(st, i, comma) || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
     // the main clause's subject said it: cue the participle, content up to the adjunct's comma
     const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
-    acceptIndirect(st, i, { start: from, end: comma }, { start: i, end: cueEnd }, np, 'quotes:fronted-participle', 'fronted-participle');
+    acceptIndirect(st, i, { start: from, end: comma }, { start: i, end: cueEnd }, np, bare ? 'quotes:fronted-participle-bare' : 'quotes:fronted-participle', 'fronted-participle');
   }
 }
 
