@@ -311,13 +311,15 @@ function sentenceSubject(v: View, comma: number, sentenceStart: number): NP | nu
 /**
  * A lower-case title or description before a name: "former Gov. Bill Richardson", "undecided
  * Republican voter Stephanie Hooton", "former Obama adviser David Axelrod" — adjectives and nouns
- * (no verb, preposition or punctuation but an abbreviation's period) up to a capitalised word
- * within five tokens.
+ * (no verb, preposition or punctuation but an abbreviation's period and a title's "of") up to a
+ * capitalised word within six tokens.
  */
 function titledName(v: View, start: number, ceil: number): boolean {
   if (!v.tagged) return false;
-  for (let j = start; j < Math.min(ceil, start + 6); j++) {
+  for (let j = start; j < Math.min(ceil, start + 7); j++) {
     if (isCap(v, j) && j > start) return true;
+    // an "of" inside the title ("former secretary of state Hillary Clinton", "master of ceremonies X")
+    if (j > start && v.lower[j] === 'of' && /^(NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '')) continue;
     const pos = v.tokens[j]!.pos;
     // ("undecided voter", "retired teacher": a participle before a noun modifies it)
     const participle = pos === 'VERB' && /^VB[ND]$/.test(v.tokens[j]!.xpos ?? '') && /ed$/.test(v.lower[j]!) && /^(ADJ|NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '');
