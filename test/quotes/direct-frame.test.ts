@@ -32,6 +32,12 @@ describe('a verb no cue list holds, in the frame after a quotation', () => {
     ]);
   });
 
+  it('a time word or short prepositional phrase may close the frame: "…," X fumed on Tuesday', () => {
+    expect(direct('“They were never serious about the bridge,” Toomey fumed on Tuesday.\n')).toEqual([
+      { cue: 'fumed', source: 'Toomey', content: ['They were never serious about the bridge'], rule: 'quotes:direct-after-frame' },
+    ]);
+  });
+
   it('a linking verb after a quoted word makes no quote', () => {
     expect(direct('The phrase “working families,” became a regular part of the debate.\n')).toEqual([]);
   });

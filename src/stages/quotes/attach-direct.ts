@@ -119,6 +119,18 @@ function frameEnds(v: View, i: number, lim: number): boolean {
   return i >= lim || isPunct(v, i, '.!?') || isPunct(v, i, ',') && isQuoteTok(v, i + 1);
 }
 
+/** at most this many tokens in the adjunct that may follow the frame's verb */
+const MAX_FRAME_ADJUNCT = 6;
+
+/** the end of a time word or prepositional phrase after the frame's verb ("fumed on Tuesday", "riffed
+ * at a rally in Ohio"): words, no verb or quotation, up to the sentence end; `i` when none */
+function trailingAdjunct(v: View, i: number, lim: number): number {
+  if (i >= lim || !(v.lex.is('time', v.lower[i]!) || v.tokens[i]!.pos === 'ADP')) return i;
+  let j = i + 1;
+  while (j < lim && j - i < MAX_FRAME_ADJUNCT && isWord(v, j) && v.tokens[j]!.pos !== 'VERB' && v.tokens[j]!.pos !== 'AUX') j++;
+  return j;
+}
+
 /**
  * The frame that closes a quotation with a verb no cue list holds: "“…,” Oliver barked.", "“…?”
  * Hannity pressed.", "“…,” reacted Trump." — the source and one finite verb, nothing else before the
@@ -143,7 +155,7 @@ function frameVerbAfter(v: View, k: number, lim: number): Found | null {
   for (let j = k + 1; j < Math.min(lim, k + 12); j++) {
     if (isQuoteTok(v, j) && !possessiveMark(v, j) || isPunct(v, j, '.?!;:')) return null;
     if (!finiteVerb(v, j)) continue;
-    if (!frameEnds(v, j + 1, lim)) return null;
+    if (!frameEnds(v, j + 1, lim) && !frameEnds(v, trailingAdjunct(v, j + 1, lim), lim)) return null;
     const np = leftNP(v, j, k);
     return np && np.start === k ? { cue: { entry: entry(j), head: j, start: j, end: j + 1 }, cueSpan: tokSpan(v, j, j + 1), np, after: j + 1, where: 'after-frame' } : null;
   }
