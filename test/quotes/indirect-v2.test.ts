@@ -18,6 +18,14 @@ describe('indirect attributions (v2)', () => {
     expect(q).toMatchObject({ cue: 'view', content: 'that the bridge is safe' });
   });
 
+  it('a report before a colon and a quotation with its own attribution ends at the colon', () => {
+    const qs = quotes('Tom Baker said that the bridge had lost its charm: “It is no longer our bridge,” he said.');
+    expect(qs).toMatchObject([
+      { cue: 'said', source: 'Tom Baker', content: 'that the bridge had lost its charm' },
+      { cue: 'said', source: 'he', content: '“It is no longer our bridge,”' },
+    ]);
+  });
+
   it('"X, who said S, VP": the relative pronoun is the source, the antecedent the speaker', () => {
     const [q] = quotes('Tom Baker, who said the bridge was safe, resigned on Monday.');
     expect(q).toMatchObject({ cue: 'said', source: 'who', speaker: 'Tom Baker', content: 'the bridge was safe' });

@@ -45,6 +45,30 @@ function isPassive(v: View, g: Cue): boolean {
   return false;
 }
 
+
+/** at least this many tokens in a report cut before a claimed quotation */
+const MIN_CUT_REPORT = 3;
+
+/**
+ * "Trump asserted that France had lost its identity: “France is no longer France,” he said", "She said
+ * that experts had determined …, to which O'Malley interjected: “…”": a direct quotation after a
+ * colon, comma or dash that another attribution already holds ends the report before it (the
+ * sentence's narrative part is the report, the quotation its own attribution's). Returns the cut
+ * end, or `fe` when no claimed token follows such punctuation (the caller then finds it not free).
+ */
+function beforeClaimedQuote(st: State, start: number, fe: number): number {
+  const v = st.v;
+  let u = start;
+  while (u < fe && !st.usedTok[u]) u++;
+  if (u >= fe) return fe;
+  let b = u;
+  let boundary = false;
+  while (b > start && (isPunct(v, b - 1) || isQuoteTok(v, b - 1))) {
+    if (isPunct(v, b - 1, ':,—–-')) boundary = true;
+    b--;
+  }
+  return boundary && b - start >= MIN_CUT_REPORT && isQuoteTok(v, u) ? b : fe;
+}
 export function attachIndirect(st: State): void {
   const v = st.v;
   for (const { s, e, ce } of attributableSentences(v, 3)) {
@@ -189,6 +213,7 @@ export function attachIndirect(st: State): void {
       const relWord = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that';
       const rel: readonly [number, number] | null = relWord && np ? [np.start - 1, np.start] : gap && isFree(st, gap[0], gap[1]) ? gap : null;
       if (rel) fe = relativeEnd(v, start, fe);
+      fe = beforeClaimedQuote(st, start, fe);
       if (!isFree(st, start, fe)) continue;
       const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };
       const made = cueAttribution(v, rel ? [tokSpan(v, rel[0], rel[1]), body] : [body], g, np, 'indirect-clause', `indirect-${entry.cls}`, addressee);
