@@ -71,6 +71,13 @@ describe('fronted "Asked …,"', () => {
     expect(core(q!.content[0]!)).toBe('about the budget gap');
   });
 
+  it('a time word after "Asked": "Asked Tuesday about the budget, …"', () => {
+    const qs = quotesOf('Asked Tuesday about the budget gap, the mayor said she had no plan yet.');
+    const asked = qs.find((q) => q.rule === 'quotes:asked-fronted');
+    expect(asked).toMatchObject({ cue: 'Asked', source: null });
+    expect(core(asked!.content[0]!)).toBe('about the budget gap');
+  });
+
   it('a fronted "Asked" with no question word is left alone', () => {
     const qs = quotesOf('Asked politely, the guests left the hall.');
     expect(qs.filter((q) => q.rule === 'quotes:asked-fronted')).toEqual([]);

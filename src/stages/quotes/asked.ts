@@ -35,7 +35,8 @@ export function attachAsked(st: State): void {
       np = { start: j + 1, end: k, head: lastCapital(v, j + 1, k) };
       j = k;
     }
-    while (j < e && lyAdverbWord(v.lower[j]!)) j++;
+    // ("Asked later about …", "Asked Tuesday about Sullivan, Feinstein said": a time word too)
+    while (j < e && (lyAdverbWord(v.lower[j]!) || v.lex.is('time', v.lower[j]!))) j++;
     if (!ASKED_OPENERS.has(v.lower[j]!)) continue;
     // "Asked about the plan,": PolNeAR keeps "about" in the cue (train: "asked about" in 20, out 6)
     const about = v.lower[j] === 'about' && j === i + 1;
