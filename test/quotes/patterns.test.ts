@@ -96,9 +96,12 @@ describe('indirect and mixed quotes', () => {
     const [a] = quotesOf('The country “has made dramatic changes for the better,” Senator Ray Cole said.');
     expect(a).toMatchObject({ kind: 'mixed', source: 'Senator Ray Cole' });
     expect(core(a!.content[0]!)).toBe('The country “has made dramatic changes for the better');
-    const [b] = quotesOf('Grant praised the crew for its work: “That is leadership,” Grant added.');
+    const bs = quotesOf('Grant praised the crew for its work: “That is leadership,” Grant added.');
+    const b = bs.find((q) => q.cue === 'added');
     expect(b).toMatchObject({ kind: 'direct', cue: 'added' });
     expect(core(b!.content[0]!)).toBe('That is leadership');
+    // the report before the colon is its own attribution and ends there (indirect.ts beforeClaimedQuote)
+    expect(bs.find((q) => q.cue === 'praised')?.content).toEqual(['the crew for its work']);
   });
 
   it('reported …, citing …, that …', () => {

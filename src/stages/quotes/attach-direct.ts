@@ -119,6 +119,23 @@ function frameEnds(v: View, i: number, lim: number): boolean {
   return i >= lim || isPunct(v, i, '.!?') || isPunct(v, i, ',') && isQuoteTok(v, i + 1);
 }
 
+/**
+ * The quotation that ends right before token k opens its sentence: only punctuation before its opening
+ * mark. A quotation inside a sentence is a title or a name the sentence goes on about ("Her latest
+ * single, “Gold Rush,” topped the charts.", "The album, “Blue Hour,” sold a million copies."), and the
+ * verb after it is the sentence's, not a report's.
+ */
+function quotationOpensSentence(v: View, k: number): boolean {
+  let t = k - 1;
+  while (t > 0 && t >= k - 2 && v.inQuote[t]! < 0) t--;
+  const m = v.inQuote[t]!;
+  if (m < 0) return false;
+  const open = tokenAtOrAfter(v, v.marks[m]!.start);
+  const [sStart] = sentenceOf(v, open);
+  for (let i = Math.min(sStart, open); i < open; i++) if (!isPunct(v, i)) return false;
+  return true;
+}
+
 /** at most this many tokens in the adjunct that may follow the frame's verb */
 const MAX_FRAME_ADJUNCT = 6;
 
@@ -140,7 +157,7 @@ function trailingAdjunct(v: View, i: number, lim: number): number {
  * comma, "?" or "!" (a closing period makes the next words a new sentence).
  */
 function frameVerbAfter(v: View, k: number, lim: number): Found | null {
-  if (!v.tagged || k === 0) return null;
+  if (!v.tagged || k === 0 || !quotationOpensSentence(v, k)) return null;
   const at = v.tokens[k]!.start;
   const close = v.text.slice(Math.max(0, at - 8), at).replace(/[\s"”'’]+$/, '');
   if (!/[,?!]$/.test(close)) return null;
