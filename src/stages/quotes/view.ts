@@ -33,8 +33,9 @@ export interface View {
    * that asks cueAt at every token of a sentence jumps from cue word to cue word */
   readonly nextVerbCue: Int32Array;
   /** per token: the lexicon tables its lower-cased form is in (IN_* bits) — the scans of the noun-cue,
-   * stance and characterization rules test it before their own lookup (most tokens are in none) */
-  readonly wordIn: Uint8Array;
+   * stance and characterization rules test it before their own lookup (most tokens are in none) —
+   * and the word classes (W_* bits, words.ts TOKEN_CLASSES) the rules test with inClass */
+  readonly wordIn: Uint32Array;
   /** per token: cueAt's answer when its floor is far enough back not to matter, filled on first request (cues.ts) */
   readonly cueAnswers: (CueEntry | null | undefined)[];
   /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
@@ -78,7 +79,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const paraTok: [number, number][] = paras.map(() => [0, 0]);
   const wordy = new Uint8Array(n);
   const verbCue = new Uint8Array(n);
-  const wordIn = new Uint8Array(n);
+  const wordIn = new Uint32Array(n);
   const words = lex.wordBits;
   // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
@@ -143,6 +144,13 @@ export function lowerLemma(v: View, i: number): string {
   let l = v.lemmas[i];
   if (l === undefined) v.lemmas[i] = l = v.tokens[i]!.lemma.toLowerCase();
   return l;
+}
+
+/** true when token i's lower-cased form is in one of the word classes of `bits` (W_* of words.ts,
+ * or-ed): what lex.is(class, v.lower[i]) answers, read from the view's word bits (false for an i
+ * out of range, as is() of undefined or '' was) */
+export function inClass(v: View, i: number, bits: number): boolean {
+  return (v.wordIn[i]! & bits) !== 0;
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
