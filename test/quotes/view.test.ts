@@ -9,7 +9,8 @@ import { segmentStage } from '../../src/stages/segment/index.js';
 import { findQuoteMarks } from '../../src/stages/quotes/quote-marks.js';
 import { cueAt } from '../../src/stages/quotes/cues.js';
 import { leftNP } from '../../src/stages/quotes/source-np.js';
-import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES, inClass } from '../../src/stages/quotes/view.js';
+import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES, inClass, POS_ADV, POS_AUX, POS_NOUN, POS_VERB } from '../../src/stages/quotes/view.js';
+import { syntaxStage } from '../../src/stages/syntax/index.js';
 import { TOKEN_CLASSES, W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from '../../src/stages/quotes/words.js';
 
 const TEXT =
@@ -71,6 +72,19 @@ describe('quotes view', () => {
       expect(inClass(v, -1, bit)).toBe(false);
       expect(inClass(v, v.tokens.length, bit)).toBe(false);
     }
+  });
+
+  it('gives each token the code of its part of speech (0 for the tags no scan opens on, and untagged)', () => {
+    const codes: Record<string, number> = { VERB: POS_VERB, AUX: POS_AUX, NOUN: POS_NOUN, ADV: POS_ADV };
+    const doc = createPipeline([segmentStage, syntaxStage, entitiesStage]).run(createDoc(TEXT));
+    const tagged = buildView(doc, findQuoteMarks(doc.text, doc.paragraphs), defaultResources().lexicons.quotes);
+    const seen = new Set<number>();
+    tagged.tokens.forEach((t, i) => {
+      expect([t.form, t.pos, tagged.posCode[i]]).toEqual([t.form, t.pos, codes[t.pos] ?? 0]);
+      seen.add(tagged.posCode[i]!);
+    });
+    expect([...seen].sort()).toEqual([0, POS_VERB, POS_AUX, POS_NOUN, POS_ADV].sort());
+    expect([...view().posCode].every((c) => c === 0)).toBe(true);
   });
 
   it('gives each token its quote-mark span, paragraph and next verb cue', () => {

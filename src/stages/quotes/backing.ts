@@ -12,7 +12,7 @@ import { attributableSentences, MONTHS } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, isPossessive, isPunct, type View } from './view.js';
+import { inClass, isPossessive, isPunct, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_BACKING, W_NEG, W_TIME } from './words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
@@ -93,8 +93,8 @@ export function attachBacking(st: State): void {
   if (!v.tagged) return;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i + 1 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tokens[i]!.pos !== 'VERB' || !inClass(v, i, W_BACKING) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.posCode[i] !== POS_VERB || !inClass(v, i, W_BACKING) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       // "Koch-backed", "Rubio-backing": a compound modifier
       if (i > 0 && v.tokens[i - 1]!.end === v.tokens[i]!.start) continue;
       if (PARTICLES.has(v.lower[i + 1]!)) continue;

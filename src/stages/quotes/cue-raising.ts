@@ -8,7 +8,7 @@ import { attributableSentences, extendToQuote, forwardEnd } from './content-boun
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPunct, isWord, tokSpan, type View } from './view.js';
+import { inClass, isPunct, isWord, tokSpan, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_TIME } from './words.js';
 
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -79,9 +79,8 @@ export function attachRaisingVerbs(st: State): void {
   if (!v.tagged) return;
   for (const { s, e, ce } of attributableSentences(v, 3)) {
     for (let i = s + 1; i < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word lookup)
-      const t = v.tokens[i]!;
-      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // (the part of speech first, from the view's column: most tokens are no verb, and it is cheaper than the word lookup)
+      if (v.posCode[i] !== POS_VERB && v.posCode[i] !== POS_AUX) continue;
       if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
       let g = i;
@@ -106,7 +105,7 @@ export function attachRaisingVerbs(st: State): void {
         sourceHead: null,
         addressee: null,
         kind: 'indirect',
-        sent: t.sent,
+        sent: v.tokens[i]!.sent,
         rule: 'quotes:raising-verb',
         origin: 'perception',
       });

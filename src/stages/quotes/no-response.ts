@@ -11,7 +11,7 @@ import { attributableSentences, forwardEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, isPunct, type View } from './view.js';
+import { inClass, isPunct, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_UNANSWERED_INQUIRY, W_UNANSWERED_REPLY } from './words.js';
 
 /** words of the object phrase searched for the inquiry noun ("USA TODAY's repeated requests") */
@@ -42,8 +42,8 @@ export function attachNoResponse(st: State): void {
   const v = st.v;
   for (const { s, ce } of attributableSentences(v, 6)) {
     for (let i = s + 2; i + 2 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.tagged && v.posCode[i] !== POS_VERB) continue;
       if (!inClass(v, i, W_UNANSWERED_REPLY) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const g = negatedGroupStart(v, i, s);
       if (g <= s || RELATIVES.has(v.lower[g - 1]!)) continue;

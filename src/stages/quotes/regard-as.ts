@@ -15,7 +15,7 @@ import { cueSubject } from './cue-subject.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, W_REGARD_AS } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -75,8 +75,8 @@ export function attachRegardAs(st: State): void {
   const v = st.v;
   for (const { s, e, ce } of attributableSentences(v, 5)) {
     for (let i = s + 1; i + 3 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.tagged && v.posCode[i] !== POS_VERB) continue;
       if (!inClass(v, i, W_REGARD_AS) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
       // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
       // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
