@@ -10,9 +10,11 @@
 // events share of the whole pipeline can be read directly. Times are CPU (user + system, process-wide)
 // and wall; on a shared machine CPU time is the steadier of the two.
 // The events layer's JSON must be identical between base and head on every doc (exit 1 otherwise).
+// `--stage quotes` times another stage the same way (the stage's own layer is the one compared): issue 14's
+// cost line, the quotes stage under 10% of pipeline time, is read with it.
 // Usage (under the timing lock): npx tsc -p tsconfig.bench.json && (cd BASE && npx tsc -p tsconfig.bench.json) &&
 //   flock /tmp/ng-timing.lock node --max-semi-space-size=8 --interrupt-budget=540672
-//   dist/bench/bench/events-ab.js --base BASE [--rounds 6]
+//   dist/bench/bench/events-ab.js --base BASE [--rounds 6] [--stage events]
 // BASE is a checkout built with `npm run build && npx tsc -p tsconfig.bench.json` (its dist/bench is used),
 // or a compiled tree holding src/pipeline/default.js.
 import { existsSync } from 'node:fs';
@@ -34,25 +36,28 @@ function compiledRoot(dir: string): string {
 
 const baseArg = arg('base', '');
 if (!baseArg) {
-  console.error('usage: node dist/bench/bench/events-ab.js --base DIR [--rounds N]');
+  console.error('usage: node dist/bench/bench/events-ab.js --base DIR [--rounds N] [--stage NAME]');
   process.exit(2);
 }
 const baseRoot = compiledRoot(resolve(baseArg));
 const baseDefault = existsSync(join(baseRoot, 'src', 'pipeline', 'default.js')) ? join(baseRoot, 'src', 'pipeline', 'default.js') : join(baseRoot, 'pipeline', 'default.js');
 const rounds = Math.max(6, Number(arg('rounds', '6')));
+/** the stage timed, and the layer it assigns (compared between the builds) */
+const stageName = arg('stage', 'events');
+const layerOf = (doc: Doc) => JSON.stringify((doc as unknown as Record<string, unknown>)[stageName]);
 
 applyHeapPolicy();
 const head = defaultPipeline();
 const base = ((await import(pathToFileURL(baseDefault).href)) as { defaultPipeline: () => { stages: readonly StageLike[] } }).defaultPipeline();
 const baseDoc = ((await import(pathToFileURL(join(baseDefault, '..', '..', 'core', 'doc.js')).href)) as { createDoc: typeof createDoc }).createDoc;
 const eventsOf = (p: { stages: readonly StageLike[] }) => {
-  const s = p.stages.find((x) => x.name === 'events');
-  if (!s) throw new Error('no events stage');
+  const s = p.stages.find((x) => x.name === stageName);
+  if (!s) throw new Error(`no ${stageName} stage`);
   return s;
 };
 const headEvents = eventsOf(head);
 const baseEvents = eventsOf(base);
-const ei = head.stages.findIndex((s) => s.name === 'events');
+const ei = head.stages.findIndex((s) => s.name === stageName);
 
 const articles = wikinews();
 if (!articles.length) throw new Error('no Wikinews bench corpus under ../shared/data/wikinews');
@@ -67,7 +72,7 @@ const docs = articles.map((a) => {
 // a build's caches keyed by the doc or its token arrays (the lower-cased forms, src/core/lower-forms.ts)
 // is there for that build's events stage only — on the head's docs the base would rebuild them in
 // round 1, and an A/A run of one commit against itself read 0.89 there (steady rounds ≈ 1.0)
-const bi = base.stages.findIndex((s) => s.name === 'events');
+const bi = base.stages.findIndex((s) => s.name === stageName);
 const baseDocs = articles.map((a) => {
   let doc = baseDoc(a.text, { id: a.id, title: a.title, url: a.url, published: a.published });
   for (const stage of base.stages.slice(0, bi)) doc = stage.run(doc, ctxOf(a.published));
@@ -93,7 +98,7 @@ function timeRound(r: number, keep: boolean): { base: Timing; head: Timing } {
     t[which].wall += performance.now() - w;
     const d = process.cpuUsage(c);
     t[which].cpu += (d.user + d.system) / 1000;
-    if (keep) (which === 'base' ? baseOut : headOut)[i] = JSON.stringify(out.events);
+    if (keep) (which === 'base' ? baseOut : headOut)[i] = layerOf(out);
   };
   for (let i = 0; i < docs.length; i++) {
     if ((i + r) % 2 === 0) (one('base', i), one('head', i));
@@ -126,11 +131,11 @@ let mismatch = 0;
 for (let r = 0; r < rounds; r++) {
   const check = r === 0 || r === rounds - 1;
   const { base: b, head: h } = timeRound(r, check);
-  if (check) for (let i = 0; i < docs.length; i++) if (baseOut[i] !== headOut[i]) (mismatch++, mismatch <= 5 && console.log(`events differ on ${articles[i]!.id} (round ${r + 1})`));
+  if (check) for (let i = 0; i < docs.length; i++) if (baseOut[i] !== headOut[i]) (mismatch++, mismatch <= 5 && console.log(`${stageName} differ on ${articles[i]!.id} (round ${r + 1})`));
   const stages = timeStages();
   let others = 0;
-  for (const [name, ms] of stages) if (name !== 'events') others += ms;
-  rows.push({ base: b, head: h, others, inPipeline: stages.get('events')! });
+  for (const [name, ms] of stages) if (name !== stageName) others += ms;
+  rows.push({ base: b, head: h, others, inPipeline: stages.get(stageName)! });
 }
 
 const median = (xs: number[]) => {
@@ -139,8 +144,8 @@ const median = (xs: number[]) => {
 };
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const share = (events: number, others: number) => events / (events + others);
-console.log(`events A/B: ${articles.length} Wikinews articles, ${docs.reduce((n, d) => n + d.doc.tokens.length, 0)} tokens, ${rounds} rounds; base ${baseRoot}`);
-console.log('round   base cpu  head cpu  head/base   base wall  head wall   other stages cpu  head events share (in-pipeline run)');
+console.log(`${stageName} A/B: ${articles.length} Wikinews articles, ${docs.reduce((n, d) => n + d.doc.tokens.length, 0)} tokens, ${rounds} rounds; base ${baseRoot}`);
+console.log(`round   base cpu  head cpu  head/base   base wall  head wall   other stages cpu  head ${stageName} share (in-pipeline run)`);
 rows.forEach((x, r) =>
   console.log(
     `${String(r + 1).padStart(5)} ${x.base.cpu.toFixed(0).padStart(9)} ${x.head.cpu.toFixed(0).padStart(9)} ${(x.head.cpu / x.base.cpu).toFixed(3).padStart(10)} ${x.base.wall.toFixed(0).padStart(11)} ${x.head.wall.toFixed(0).padStart(10)} ${x.others.toFixed(0).padStart(18)}  ${pct(share(x.head.cpu, x.others))} (${pct(share(x.inPipeline, x.others))})`,
@@ -156,6 +161,6 @@ console.log(
   `steady median (rounds 2–${rounds}): base ${mb.toFixed(0)} ms, head ${mh.toFixed(0)} ms CPU, head/base ${(mh / mb).toFixed(3)} (median of per-round ratios ${median(steady.map((x) => x.head.cpu / x.base.cpu)).toFixed(3)}); ` +
     `wall base ${median(steady.map((x) => x.base.wall)).toFixed(0)} head ${median(steady.map((x) => x.head.wall)).toFixed(0)} ms`,
 );
-console.log(`events share of the pipeline: head ${pct(share(mh, mo))}, base ${pct(share(mb, mo))} (steady medians, other stages of this build ${mo.toFixed(0)} ms CPU)`);
-console.log(mismatch ? `EVENTS OUTPUT DIFFERS on ${mismatch} doc-rounds` : `events output identical on all ${docs.length} docs (rounds 1 and ${rounds})`);
+console.log(`${stageName} share of the pipeline: head ${pct(share(mh, mo))}, base ${pct(share(mb, mo))} (steady medians, other stages of this build ${mo.toFixed(0)} ms CPU)`);
+console.log(mismatch ? `${stageName.toUpperCase()} OUTPUT DIFFERS on ${mismatch} doc-rounds` : `${stageName} output identical on all ${docs.length} docs (rounds 1 and ${rounds})`);
 process.exit(mismatch ? 1 : 0);

@@ -9,12 +9,14 @@ import { segmentStage } from '../../src/stages/segment/index.js';
 import { findQuoteMarks } from '../../src/stages/quotes/quote-marks.js';
 import { cueAt } from '../../src/stages/quotes/cues.js';
 import { leftNP } from '../../src/stages/quotes/source-np.js';
-import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from '../../src/stages/quotes/view.js';
+import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES, inClass, POS_ADV, POS_AUX, POS_NOUN, POS_VERB } from '../../src/stages/quotes/view.js';
+import { syntaxStage } from '../../src/stages/syntax/index.js';
+import { TOKEN_CLASSES, W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from '../../src/stages/quotes/words.js';
 
 const TEXT =
   'According to the mayor, the bridge is safe. Her criticism of the plan was sharp, and the union is critical of it. ' +
   '“We will see,” said the governor, who spoke about the report. Officials in Ohio warned that talks had failed.\n' +
-  'Critics called the levy “a burden”.';
+  'Critics called the levy “a burden”. She had repeatedly said on Monday that it was not over.';
 
 function view() {
   const doc = createPipeline([segmentStage, entitiesStage]).run(createDoc(TEXT));
@@ -42,6 +44,47 @@ describe('quotes view', () => {
     expect(seen.cue).toBeGreaterThan(0);
     expect(seen.noun).toBeGreaterThan(0);
     expect(seen.stance).toBeGreaterThan(0);
+  });
+
+  it('gives each token the word classes the lexicon puts its form in, one bit each', () => {
+    const v = view();
+    const bits = TOKEN_CLASSES.map(([, b]) => b);
+    // single bits, none shared with another class or with the IN_* tables
+    for (const b of bits) expect(b > 0 && (b & (b - 1)) === 0).toBe(true);
+    expect(bits.reduce((a, b) => a | b, 0) & (IN_CUES | IN_VERB_CUES | IN_NOUN_CUES | IN_STANCE)).toBe(0);
+    expect(new Set(bits).size).toBe(bits.length);
+    const seen = new Map<string, number>();
+    v.lower.forEach((l, i) => {
+      for (const [cls, bit] of TOKEN_CLASSES) {
+        expect([l, cls, inClass(v, i, bit)]).toEqual([l, cls, v.lex.is(cls, l)]);
+        if (v.lex.is(cls, l)) seen.set(cls, (seen.get(cls) ?? 0) + 1);
+      }
+      // or-ed bits: in any of the classes
+      const any = ['aux', 'neg', 'adv'].some((c) => v.lex.is(c, l));
+      expect([l, inClass(v, i, W_AUX | W_NEG | W_ADV)]).toEqual([l, any]);
+    });
+    // (the text holds words of the frequent classes, so both answers are tested)
+    for (const cls of ['aux', 'adv', 'pron', 'det', 'prep', 'time', 'stop']) expect([cls, seen.get(cls) ?? 0]).not.toEqual([cls, 0]);
+    // every class of the table has words in the lexicon
+    expect(TOKEN_CLASSES.filter(([cls]) => ![...v.lex.wordBits].some(([w]) => v.lex.is(cls, w)))).toEqual([]);
+    // out of the document: in no class, as is() of an absent word
+    for (const bit of [W_PRON, W_DET, W_PREP, W_STOP, W_TIME]) {
+      expect(inClass(v, -1, bit)).toBe(false);
+      expect(inClass(v, v.tokens.length, bit)).toBe(false);
+    }
+  });
+
+  it('gives each token the code of its part of speech (0 for the tags no scan opens on, and untagged)', () => {
+    const codes: Record<string, number> = { VERB: POS_VERB, AUX: POS_AUX, NOUN: POS_NOUN, ADV: POS_ADV };
+    const doc = createPipeline([segmentStage, syntaxStage, entitiesStage]).run(createDoc(TEXT));
+    const tagged = buildView(doc, findQuoteMarks(doc.text, doc.paragraphs), defaultResources().lexicons.quotes);
+    const seen = new Set<number>();
+    tagged.tokens.forEach((t, i) => {
+      expect([t.form, t.pos, tagged.posCode[i]]).toEqual([t.form, t.pos, codes[t.pos] ?? 0]);
+      seen.add(tagged.posCode[i]!);
+    });
+    expect([...seen].sort()).toEqual([0, POS_VERB, POS_AUX, POS_NOUN, POS_ADV].sort());
+    expect([...view().posCode].every((c) => c === 0)).toBe(true);
   });
 
   it('gives each token its quote-mark span, paragraph and next verb cue', () => {

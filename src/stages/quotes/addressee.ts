@@ -2,20 +2,21 @@
 // "wrote to X", "in a letter to X". PolNeAR does not annotate recipients; the seed and our users do.
 import type { Span } from '../../core/span.js';
 import type { Cue } from './cues.js';
-import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { W_AUX, W_DET, W_GATHERING, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { OBJECT_LISTENER_VERBS, TO_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
 
 /** [start, end) tokens of a short noun phrase starting at i: determiner, modifiers, names. */
 export function shortNP(v: View, i: number, ceil: number): [number, number] | null {
   let j = i;
-  if (j < ceil && v.lex.is('pron', v.lower[j]!) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
+  if (j < ceil && inClass(v, j, W_PRON) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
   if (['him', 'her', 'them', 'me', 'us'].includes(v.lower[j] ?? '')) return [j, j + 1];
-  if (j < ceil && v.lex.is('det', v.lower[j]!) && v.lower[j] !== 'that') j++;
+  if (j < ceil && inClass(v, j, W_DET) && v.lower[j] !== 'that') j++;
   const s0 = j;
   while (j < ceil && j - s0 < 8 && isWord(v, j)) {
     const l = v.lower[j]!;
-    if (v.lex.is('stop', l) || v.lex.is('prep', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('time', l)) break;
+    if (inClass(v, j, W_STOP) || inClass(v, j, W_PREP) || inClass(v, j, W_AUX) || inClass(v, j, W_PRON) || inClass(v, j, W_TIME)) break;
     // a lower-case word after a name starts the content ("told Healey the plan…")
     if (j > s0 && !isCap(v, j) && isCap(v, j - 1)) break;
     j++;
@@ -34,7 +35,7 @@ const NOUN_XPOS = new Set(['NN', 'NNS']);
  * Without tags the phrase stays one word: a bare "told reporters the plan" must not swallow content.
  */
 function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: boolean): number {
-  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !v.lex.is('stop', v.lower[k]!) && !v.lex.is('time', v.lower[k]!) && !v.lex.is('prep', v.lower[k]!) && !v.lex.is('aux', v.lower[k]!) && !v.lex.is('pron', v.lower[k]!) && !v.lex.is('det', v.lower[k]!) && v.inQuote[k]! < 0;
+  const plain = (k: number) => isWord(v, k) && !isCap(v, k) && !inClass(v, k, W_STOP) && !inClass(v, k, W_TIME) && !inClass(v, k, W_PREP) && !inClass(v, k, W_AUX) && !inClass(v, k, W_PRON) && !inClass(v, k, W_DET) && v.inQuote[k]! < 0;
   if (isCap(v, j - 1)) return j;
   if (!v.tagged) {
     // untagged: lower-case words only when a clear boundary ("that", a comma or colon, a quote)
@@ -52,7 +53,7 @@ function compoundEnd(v: View, s0: number, j: number, ceil: number, determined: b
 
 /** the addressee span, or null when its head names an event rather than a listener */
 export function listener(v: View, np: readonly [number, number]): Span | null {
-  return v.lex.is('gathering', v.lower[np[1] - 1]!) ? null : tokSpan(v, np[0], np[1]);
+  return inClass(v, np[1] - 1, W_GATHERING) ? null : tokSpan(v, np[0], np[1]);
 }
 
 /** The addressee after a cue, or null (a gathering is no addressee: see listener()). */
@@ -70,12 +71,12 @@ export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] |
     const np = shortNP(v, i, ceil);
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name
-    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !v.lex.is('det', v.lower[np[0]]!)) return null;
+    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !inClass(v, np[0], W_DET)) return null;
     return np;
   }
   if (Object.hasOwn(TO_LISTENER_VERBS, lemma)) {
     // skip "in a letter", "in a tweet" before "to X"
-    if (v.lower[i] === 'in' && v.lex.is('det', v.lower[i + 1] ?? '') && i + 3 < ceil) i += 3;
+    if (v.lower[i] === 'in' && inClass(v, i + 1, W_DET) && i + 3 < ceil) i += 3;
     if (v.lower[i] !== 'to') return null;
     return shortNP(v, i + 1, ceil);
   }

@@ -14,7 +14,8 @@ import type { Cue } from './cues.js';
 import { lyAdverb } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, type View } from './view.js';
+import { inClass, isPunct, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON } from './words.js';
 import { BE_FORMS, QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
 const OPENERS = new Set([...QUESTION_OPENERS, 'about', 'to']);
@@ -27,10 +28,10 @@ const MAX_ADJUNCT = 8;
 /** the start of "was (also) asked", "has been asked", "being asked" ending at `i`, or -1 when not passive */
 function passiveStart(v: View, i: number, floor: number): number {
   let g = i;
-  while (g - 1 >= floor && (v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
   if (g - 1 < floor || !BE_FORMS.has(v.lower[g - 1]!) || v.lower[g - 1] === "'s" || v.lower[g - 1] === '’s') return -1;
   g--;
-  while (g - 1 >= floor && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!))) g--;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG))) g--;
   return g;
 }
 
@@ -44,7 +45,7 @@ function question(v: View, from: number, e: number): { start: number; about: boo
     if (k === j + 1 || !OPENERS.has(v.lower[k]!)) return null;
     asker = { start: j + 1, end: k, head: lastCapital(v, j + 1, k) };
     j = k;
-  } else if (v.lex.is('prep', v.lower[j]!) && v.lower[j] !== 'about' && v.lower[j] !== 'to') {
+  } else if (inClass(v, j, W_PREP) && v.lower[j] !== 'about' && v.lower[j] !== 'to') {
     // a time or place adjunct before the question ("on Monday whether", "during the debate why")
     let k = j + 1;
     while (k < Math.min(e, j + MAX_ADJUNCT) && !OPENERS.has(v.lower[k]!) && !isPunct(v, k)) k++;
@@ -73,7 +74,7 @@ function questionEnd(v: View, start: number, fe: number, reduced: boolean): numb
     if (!isPunct(v, j, ',')) continue;
     if (reduced) return j;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || v.lex.is('pron', n) || v.lex.is('aux', n) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
   }
   return fe;
 }

@@ -5,7 +5,8 @@ import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, tokSpan } from './view.js';
+import { inClass, isPunct, isQuoteTok, tokSpan } from './view.js';
+import { W_LEAD, W_TIME } from './words.js';
 import { QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
 /** a question, or what it was about ("Asked about the plan,", "Asked to comment,") */
@@ -23,7 +24,7 @@ export function attachAsked(st: State): void {
     const e = sent.tokenEnd;
     if (e - s < 4 || e - s > MAX_SENTENCE_TOKENS) continue;
     let i = s;
-    while (i < e && (isQuoteTok(v, i) || v.lex.is('lead', v.lower[i]!) || isPunct(v, i, ','))) i++;
+    while (i < e && (isQuoteTok(v, i) || inClass(v, i, W_LEAD) || isPunct(v, i, ','))) i++;
     if (v.lower[i] !== 'asked' || st.usedTok[i]) continue;
     let j = i + 1;
     let np: NP | null = null;
@@ -36,7 +37,7 @@ export function attachAsked(st: State): void {
       j = k;
     }
     // ("Asked later about …", "Asked Tuesday about Sullivan, Feinstein said": a time word too)
-    while (j < e && (lyAdverbWord(v.lower[j]!) || v.lex.is('time', v.lower[j]!))) j++;
+    while (j < e && (lyAdverbWord(v.lower[j]!) || inClass(v, j, W_TIME))) j++;
     if (!ASKED_OPENERS.has(v.lower[j]!)) continue;
     // "Asked about the plan,": PolNeAR keeps "about" in the cue (train: "asked about" in 20, out 6)
     const about = v.lower[j] === 'about' && j === i + 1;

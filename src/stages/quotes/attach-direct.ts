@@ -12,7 +12,8 @@ import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP, possessiveMark, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { W_ADV, W_AUX, W_DET, W_LABEL, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { addresseeAfter } from './addressee.js';
 import { leadEnd } from './content-bounds.js';
 import { cueSubject } from './cue-subject.js';
@@ -53,7 +54,7 @@ function paraEnd(v: View, i: number): number {
 function allModifiers(v: View, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const l = v.lower[i]!;
-    if (!isWord(v, i) || v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || v.lex.is('time', l)) return false;
+    if (!isWord(v, i) || inClass(v, i, W_STOP) || inClass(v, i, W_AUX) || inClass(v, i, W_PRON) || inClass(v, i, W_PREP) || inClass(v, i, W_TIME)) return false;
   }
   return true;
 }
@@ -142,7 +143,7 @@ const MAX_FRAME_ADJUNCT = 6;
 /** the end of a time word or prepositional phrase after the frame's verb ("fumed on Tuesday", "riffed
  * at a rally in Ohio"): words, no verb or quotation, up to the sentence end; `i` when none */
 function trailingAdjunct(v: View, i: number, lim: number): number {
-  if (i >= lim || !(v.lex.is('time', v.lower[i]!) || v.tokens[i]!.pos === 'ADP')) return i;
+  if (i >= lim || !(inClass(v, i, W_TIME) || v.tokens[i]!.pos === 'ADP')) return i;
   let j = i + 1;
   while (j < lim && j - i < MAX_FRAME_ADJUNCT && isWord(v, j) && v.tokens[j]!.pos !== 'VERB' && v.tokens[j]!.pos !== 'AUX') j++;
   return j;
@@ -212,7 +213,7 @@ export function attributionBefore(v: View, k: number): Found | null {
     if (!e) continue;
     if (e.cls === 'prep') return null;
     // a web-page label, not a cue: "Read more: “…”", "Watch: “…”"
-    if (c === sStart && v.lex.is('label', v.lower[c]!)) return null;
+    if (c === sStart && inClass(v, c, W_LABEL)) return null;
     // without a colon the cue must touch the quote ("said “…”"), else the quote is a fragment
     // of indirect speech ("said Obama's words “amount to …”") and the indirect rules take it
     if (!colon && c !== j) return null;
@@ -283,10 +284,10 @@ export function subjectNP(v: View, floor: number, ceil: number): NP | null {
     if (isQuoteTok(v, j)) return null;
     const verbish = v.tagged
       ? t.pos === 'VERB' || t.pos === 'AUX'
-      : !isCap(v, j) && (v.lex.is('aux', l) || v.lex.is('verb', l) || v.lex.cues.has(l) || /^[a-z]{3,}(ed)$/.test(l));
+      : !isCap(v, j) && (inClass(v, j, W_AUX) || v.lex.is('verb', l) || v.lex.cues.has(l) || /^[a-z]{3,}(ed)$/.test(l));
     if (!verbish) continue;
     let e = j;
-    while (e > floor && (v.lex.is('aux', v.lower[e - 1]!) || v.lex.is('neg', v.lower[e - 1]!) || v.lex.is('adv', v.lower[e - 1]!) || lyAdverb(v, e - 1))) e--;
+    while (e > floor && (inClass(v, e - 1, W_AUX) || inClass(v, e - 1, W_NEG) || inClass(v, e - 1, W_ADV) || lyAdverb(v, e - 1))) e--;
     const np = leftNP(v, e, floor);
     return np && np.start === floor ? np : null;
   }
@@ -339,7 +340,7 @@ export function attachDirect(st: State): void {
     // a quotation inside a noun or prepositional phrase is a title or a name ("the broadcast of
     // “Fox News Sunday,” Pence said …"), not the speech of the following attribution
     const before = v.lower[k0 - 1] ?? '';
-    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (v.lex.is('prep', before) || v.lex.is('det', before) && before !== 'that')) continue;
+    if (k0 > 0 && v.para[k0 - 1] === first.paragraph && (inClass(v, k0 - 1, W_PREP) || inClass(v, k0 - 1, W_DET) && before !== 'that')) continue;
     if (!found && k0 < v.tokens.length) found = attributionBefore(v, k0);
     if (!found) continue;
     if (found.where === 'before' && !quoteEndsSentence(v, chain[chain.length - 1]!)) continue;
@@ -401,7 +402,7 @@ function leadInBefore(st: State, found: Found, k0: number): Span | null {
   // a prepositional or infinitive lead-in ("In his tribute, …", "To alert the police, …") and a bare
   // "But" set the scene; a clause or a subject ("If Clinton is elected, …", "An economic downturn, …") is said
   const p0 = v.tokens[s0]!.pos;
-  if (p0 === 'ADP' || p0 === 'PART' || p0 === 'CCONJ' || v.lex.is('prep', v.lower[s0]!) && p0 !== 'SCONJ') return null;
+  if (p0 === 'ADP' || p0 === 'PART' || p0 === 'CCONJ' || inClass(v, s0, W_PREP) && p0 !== 'SCONJ') return null;
   return tokSpan(v, s0, from - 1);
 }
 

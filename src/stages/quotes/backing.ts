@@ -12,7 +12,8 @@ import { attributableSentences, MONTHS } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPossessive, isPunct, type View } from './view.js';
+import { inClass, isPossessive, isPunct, POS_VERB, type View } from './view.js';
+import { W_ADV, W_AUX, W_BACKING, W_NEG, W_TIME } from './words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
 const MAX_OBJECT = 14;
@@ -24,7 +25,7 @@ const POLL_SHARE = /^(\d[\d,.]*%?|percent|%)$/;
 /** the verb group's start: auxiliaries, negation and adverbs before the verb ("had previously backed") */
 function groupStart(v: View, i: number, floor: number): number {
   let g = i;
-  while (g - 1 >= floor && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
   return g;
 }
 
@@ -50,8 +51,8 @@ function objectEnd(v: View, from: number, ce: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' && j + 1 < ce && v.tokens[j + 1]!.pos !== 'PROPN') break;
     if (j > from && RELATIVE_PRONOUNS.has(v.lower[j]!)) break;
     // "in 2012", "last year", "in March": the author's time adjunct
-    if (t.pos === 'ADP' && (/^\d{4}$/.test(v.lower[j + 1] ?? '') || MONTHS.test(v.lower[j + 1] ?? '') || v.lex.is('time', v.lower[j + 1] ?? ''))) break;
-    if (v.lex.is('time', v.lower[j]!) && j > from) break;
+    if (t.pos === 'ADP' && (/^\d{4}$/.test(v.lower[j + 1] ?? '') || MONTHS.test(v.lower[j + 1] ?? '') || inClass(v, j + 1, W_TIME))) break;
+    if (inClass(v, j, W_TIME) && j > from) break;
   }
   // a trailing preposition or article is no part of the phrase
   while (j > from && (v.tokens[j - 1]!.pos === 'ADP' || v.tokens[j - 1]!.pos === 'DET' || v.tokens[j - 1]!.pos === 'CCONJ')) j--;
@@ -92,8 +93,8 @@ export function attachBacking(st: State): void {
   if (!v.tagged) return;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i + 1 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tokens[i]!.pos !== 'VERB' || !v.lex.is('backing', v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.posCode[i] !== POS_VERB || !inClass(v, i, W_BACKING) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       // "Koch-backed", "Rubio-backing": a compound modifier
       if (i > 0 && v.tokens[i - 1]!.end === v.tokens[i]!.start) continue;
       if (PARTICLES.has(v.lower[i + 1]!)) continue;

@@ -10,7 +10,8 @@ import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds
 import { verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { W_PREP } from './words.js';
 import type { CueEntry } from './words.js';
 
 const MAX_OBJECT = 8;
@@ -40,7 +41,7 @@ function asBeforeQuote(v: View, from: number, ce: number): number {
 
 /** the object is a noun phrase: not an adverb or a prepositional phrase ("comes across as", "introduced to cheers as") */
 function nominal(v: View, s: number, e: number): boolean {
-  if (!v.tagged) return !v.lex.is('prep', v.lower[s]!);
+  if (!v.tagged) return !inClass(v, s, W_PREP);
   const p = v.tokens[s]!.pos;
   if (p === 'ADP' || p === 'ADV') return false;
   for (let k = s; k < e; k++) if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.pos ?? '')) return true;

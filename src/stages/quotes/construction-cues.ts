@@ -12,7 +12,7 @@ import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, lowerLemma, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, POS_VERB, type View } from './view.js';
 
 /** a complement longer than this is a parse that ran on (a list, a run-on sentence), not one content */
 const MAX_CONTENT = 60;
@@ -42,8 +42,8 @@ export function attachConstructionCues(st: State): void {
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
-      // (the part of speech first: most tokens are no verb)
-      if (v.tokens[i]!.pos !== 'VERB' || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
       if (!v.lex.constructionLemmas.has(lemma)) continue;
       const use = constructionAt(v.doc, kids, i);

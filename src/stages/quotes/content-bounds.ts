@@ -5,7 +5,8 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter, shortNP } from './addressee.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
-import { isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PREP_PARTICIPLE, W_PRON, W_STOP, W_TIME } from './words.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
@@ -63,8 +64,8 @@ export function onlyTrailing(v: View, from: number, end: number): boolean {
     n++;
     if (n > 5) return false;
     const l = v.lower[j]!;
-    if (n === 1 && !(v.lex.is('prep', l) || v.lex.is('time', l) || v.lex.is('adv', l) || /ly$/.test(l) || isCap(v, j))) return false;
-    if (v.lex.is('pron', l) || v.lex.is('stop', l) && l !== 'after' && l !== 'before') return false;
+    if (n === 1 && !(inClass(v, j, W_PREP) || inClass(v, j, W_TIME) || inClass(v, j, W_ADV) || /ly$/.test(l) || isCap(v, j))) return false;
+    if (inClass(v, j, W_PRON) || inClass(v, j, W_STOP) && l !== 'after' && l !== 'before') return false;
   }
   return true;
 }
@@ -94,7 +95,7 @@ const CONTRAST_GOES_ON = new Set(['that', 'not', 'also', 'only', 'no']);
 function contrastGoesOn(v: View, k: number): boolean {
   if (v.lower[k] !== 'but' || !CONTRAST_GOES_ON.has(v.lower[k + 1]!)) return false;
   // ("…, but that wasn't the case": a demonstrative "that" before its verb is the author's subject)
-  return !(v.lower[k + 1] === 'that' && (v.tagged ? /^(AUX|VERB)$/.test(v.tokens[k + 2]?.pos ?? '') : v.lex.is('aux', v.lower[k + 2] ?? '')));
+  return !(v.lower[k + 1] === 'that' && (v.tagged ? /^(AUX|VERB)$/.test(v.tokens[k + 2]?.pos ?? '') : inClass(v, k + 2, W_AUX)));
 }
 
 /**
@@ -117,8 +118,8 @@ function embeddedRelativeEnd(v: View, k: number, ce: number): number {
 
 /** a participial adjunct opens right after token `j` (", citing …", ", even suggesting …") */
 export function participleAfter(v: View, j: number): boolean {
-  const ing = v.lex.is('adv', v.lower[j + 1]!) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
-  return /^[a-z]+ing$/.test(v.tokens[ing]?.form ?? '') && !v.lex.is('stop', v.lower[ing]!) && !v.lex.is('prep-participle', v.lower[ing]!);
+  const ing = inClass(v, j + 1, W_ADV) || lyAdverb(v, j + 1) ? j + 2 : j + 1;
+  return /^[a-z]+ing$/.test(v.tokens[ing]?.form ?? '') && !inClass(v, ing, W_STOP) && !inClass(v, ing, W_PREP_PARTICIPLE);
 }
 
 /**
@@ -153,14 +154,14 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     // verb start the sentence's main attribution, which the content does not swallow
     if (isPunct(v, j, ',') && v.inQuote[j + 1]! < 0) {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
-        if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
+        if (isPunct(v, k) || inClass(v, k, W_STOP)) break;
         const e = cueAt(v, k, j + 1);
         if (!e) continue;
         if (e.cls === 'speech' && !e.form.endsWith('ing')) {
           // "Reuters, citing anonymous sources, reported …": the comma closes a parenthetical
           if (k === j + 1) return j;
           const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
-          if (np && np.start === j + 1 && !v.lex.is('pron', v.lower[j + 1]!)) return j;
+          if (np && np.start === j + 1 && !inClass(v, j + 1, W_PRON)) return j;
         }
         break;
       }
@@ -169,7 +170,7 @@ export function forwardEnd(v: View, start: number, ce: number): number {
     // (not after a subject pronoun: "that she and her supporters never doubted …" is one subject)
     if ((v.lower[j] === 'and' || v.lower[j] === 'but') && !(v.lower[j] === 'and' && SUBJECT_PRONOUN.has(v.lower[j - 1]!))) {
       for (let k = j + 1; k < Math.min(ce, j + 8); k++) {
-        if (isPunct(v, k) || v.lex.is('stop', v.lower[k]!)) break;
+        if (isPunct(v, k) || inClass(v, k, W_STOP)) break;
         const e = cueAt(v, k, j + 1);
         if (e && e.cls !== 'prep') {
           const np = leftNP(v, verbGroup(v, k, e, j + 1, ce).start, j + 1);
@@ -188,7 +189,7 @@ const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'still']);
 
 /** first content token of a sentence starting at s: past "However," and a leading "But"/"And" */
 export function leadEnd(v: View, s: number): number {
-  if (v.lex.is('lead', v.lower[s]!) && isPunct(v, s + 1, ',')) return s + 2;
+  if (inClass(v, s, W_LEAD) && isPunct(v, s + 1, ',')) return s + 2;
   if (LEAD_CONJUNCTIONS.has(v.lower[s]!) && isWord(v, s + 1)) return s + 1;
   return s;
 }
@@ -227,7 +228,7 @@ export function frontedClauseEnd(v: View, s: number, cue: number, start: number,
   // (a participle cue inside a fronted prepositional phrase fronts as well: "In a statement
   // defending Lewandowski, Trump's campaign said …")
   const opener = FRONTED_OPENERS.has(v.lower[f]!) || /^VB[GN]$/.test(v.tokens[f]!.xpos ?? '') ||
-    v.lex.is('prep', v.lower[f]!) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '') || modifiedOpener(v, f, cue);
+    inClass(v, f, W_PREP) && /^VB[GN]$/.test(v.tokens[cue]!.xpos ?? '') || modifiedOpener(v, f, cue);
   if (!opener || f === cue) {
     if (!(f === cue && /^VB[GN]$/.test(v.tokens[f]!.xpos ?? ''))) return fe;
   }
@@ -237,7 +238,7 @@ export function frontedClauseEnd(v: View, s: number, cue: number, start: number,
     // first: "…, 80,000 employees volunteered", "…, employee benefits aren't …") and a finite verb soon
     // after (the bare subjects: PolNeAR train 8 contents become exact, 1 stops being; dev: no change)
     const n = j + 1;
-    if (!(isCap(v, n) || v.lex.is('det', v.lower[n]!) || v.lex.is('pron', v.lower[n]!) || BARE_SUBJECT_XPOS.test(v.tokens[n]!.xpos ?? ''))) continue;
+    if (!(isCap(v, n) || inClass(v, n, W_DET) || inClass(v, n, W_PRON) || BARE_SUBJECT_XPOS.test(v.tokens[n]!.xpos ?? ''))) continue;
     for (let k = n + 1; k < Math.min(fe, n + 8); k++) {
       if (isPunct(v, k)) break;
       const x = v.tokens[k]!.xpos ?? '';
@@ -339,7 +340,7 @@ export function objectTimeEnd(v: View, start: number, fe: number, isClause: bool
     if (v.inQuote[j]! >= 0 || !isWord(v, j - 1) && !isQuoteTok(v, j - 1)) continue;
     const l = v.lower[j]!;
     const prev = v.lower[j - 1]!;
-    if (!OBJECT_TIME_LEAD.has(l) || v.lex.is('prep', prev) || v.lex.is('det', prev) || v.lex.is('time', prev) || v.lex.is('adv', prev)) continue;
+    if (!OBJECT_TIME_LEAD.has(l) || inClass(v, j - 1, W_PREP) || inClass(v, j - 1, W_DET) || inClass(v, j - 1, W_TIME) || inClass(v, j - 1, W_ADV)) continue;
     // an event noun with its possessor keeps its own time ("Clinton's remarks on Thursday")
     if (possessive) return fe;
     const t = timeAdjunctEnd(v, j, last);
@@ -389,7 +390,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
   }
   if (obj && addressee && !listener(v, obj)) addressee = null;
   // "said on Twitter on Monday, in reference to …, “Next summer …”": adjuncts, then the quotation
-  if (i < end && (v.lex.is('prep', v.lower[i]!) || v.lex.is('time', v.lower[i]!) || isPunct(v, i, ','))) {
+  if (i < end && (inClass(v, i, W_PREP) || inClass(v, i, W_TIME) || isPunct(v, i, ','))) {
     for (let j = i + 1; j < Math.min(end, i + 30); j++) {
       if (v.lower[j] === 'that' || cueAt(v, j, i)) break;
       if (isQuoteTok(v, j) && v.inQuote[j] >= 0 && isPunct(v, j - 1, ',:')) return { start: j, addressee };
@@ -416,7 +417,7 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
     if (ADJUNCT_THEN_CLAUSE.has(v.lower[j]!) && !isQuoteTok(v, j - 1)) {
       const between = v.lower.slice(i, j);
       // (not past an infinitive: "hoped to address the judge's concern that …" is one content)
-      if (j === i || between.length && between[0] !== 'to' && (v.lex.is('prep', between[0]!) || v.lex.is('time', between[0]!) || isPunct(v, i, ','))) return { start: j, addressee };
+      if (j === i || between.length && between[0] !== 'to' && (inClass(v, i, W_PREP) || inClass(v, i, W_TIME) || isPunct(v, i, ','))) return { start: j, addressee };
       break;
     }
     if (isQuoteTok(v, j)) break;
@@ -438,7 +439,7 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
   let timed = false;
   while (j < Math.min(end, i + 4)) {
     const l = v.lower[j]!;
-    if (v.lex.is('time', l) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
+    if (inClass(v, j, W_TIME) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
     else if (!(TIME_LEAD.has(l) || /^\d{1,4}$/.test(l) || l === 'the' || l === 'past' || l === 'weeks' || l === 'days' || l === 'months' || l === 'years')) break;
     j++;
   }

@@ -8,7 +8,8 @@ import { attributableSentences, extendToQuote, forwardEnd } from './content-boun
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isWord, tokSpan, type View } from './view.js';
+import { inClass, isPunct, isWord, tokSpan, POS_AUX, POS_VERB, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_TIME } from './words.js';
 
 const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const RELATIVES = new Set(['who', 'which']);
@@ -32,7 +33,7 @@ function predicateStart(v: View, i: number, ce: number, emptySubject: boolean): 
   const l = v.lower[k]!;
   const pos = (j: number) => v.tokens[j]?.pos ?? '';
   // ("It seems unfair to …": the adjective opens the impression as "that" does)
-  if (emptySubject) return l === 'that' || pos(k) === 'ADJ' && !v.lex.stance.has(l) && !v.lex.is('time', l) ? k : -1;
+  if (emptySubject) return l === 'that' || pos(k) === 'ADJ' && !v.lex.stance.has(l) && !inClass(v, k, W_TIME) ? k : -1;
   // ("appeared to imply that …", "seems to recognize …": a cue verb in the infinitive opens the
   // impression too — no rule reads the infinitive's own attribution, and PolNeAR train marks
   // "seem/appear" alone as the cue about as often as with the infinitive, 24 / 20)
@@ -46,7 +47,7 @@ function predicateStart(v: View, i: number, ce: number, emptySubject: boolean): 
   // ("seemed eager to …", "appears confident that …": a stance adjective is its own cue, stance-predicates.ts)
   if (v.lex.stance.has(l) || v.lex.stance.has(v.lower[k + 1]!)) return -1;
   // ("appeared last week": a time adjunct, not a predicate)
-  if (pos(k) === 'ADJ') return v.lex.is('time', l) || v.lex.is('time', v.lower[k + 1] ?? '') || l === 'last' || l === 'next' ? -1 : k;
+  if (pos(k) === 'ADJ') return inClass(v, k, W_TIME) || inClass(v, k + 1, W_TIME) || l === 'last' || l === 'next' ? -1 : k;
   // "seemed equally unperturbed", "appears somewhat uneasy"
   if ((pos(k) === 'ADV' || lyAdverb(v, k)) && pos(k + 1) === 'ADJ') return k;
   return -1;
@@ -78,13 +79,12 @@ export function attachRaisingVerbs(st: State): void {
   if (!v.tagged) return;
   for (const { s, e, ce } of attributableSentences(v, 3)) {
     for (let i = s + 1; i < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word lookup)
-      const t = v.tokens[i]!;
-      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // (the part of speech first, from the view's column: most tokens are no verb, and it is cheaper than the word lookup)
+      if (v.posCode[i] !== POS_VERB && v.posCode[i] !== POS_AUX) continue;
       if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
       let g = i;
-      while (g - 1 > s && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+      while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
       const prev = v.lower[g - 1] ?? '';
       const interposed = RELATIVES.has(prev) ? null : interposedSubject(v, g, s);
       const subj = interposed ?? (RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s));
@@ -105,7 +105,7 @@ export function attachRaisingVerbs(st: State): void {
         sourceHead: null,
         addressee: null,
         kind: 'indirect',
-        sent: t.sent,
+        sent: v.tokens[i]!.sent,
         rule: 'quotes:raising-verb',
         origin: 'perception',
       });

@@ -4,7 +4,8 @@
 // colon ("said:") is punctuation, not part of the cue (spans never end on punctuation).
 // Token ranges are half-open [start, end).
 import type { CueEntry } from './words.js';
-import { isCap, isPunct, isQuoteTok, type View } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, type View } from './view.js';
+import { W_ADV, W_AUX, W_NAMING, W_NEG, W_NOT_LY_ADVERB, W_NOUN_READING, W_STANCE_MODIFIER, W_STANCE_NOUN, W_TIME } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 export interface Cue {
@@ -77,7 +78,7 @@ const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 
 /** an -ly adverb ("repeatedly", "publicly"): the tagger's ADV when it has run, else the suffix */
 export function lyAdverb(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
-  if (!/^[a-z]{3,}ly$/.test(l) || v.lex.is('not-ly-adverb', l)) return false;
+  if (!/^[a-z]{3,}ly$/.test(l) || inClass(v, i, W_NOT_LY_ADVERB)) return false;
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
@@ -97,7 +98,7 @@ const NOT_GROUP_ADV = new Set(['here', 'there', 'when', 'where', 'why', 'how', '
  * — the lexicon's group adverbs and -ly adverbs work without the tagger */
 function groupAdverb(v: View, i: number): boolean {
   const l = v.lower[i]!;
-  if (v.lex.is('adv', l) || lyAdverb(v, i)) return true;
+  if (inClass(v, i, W_ADV) || lyAdverb(v, i)) return true;
   return v.tagged && v.tokens[i]!.pos === 'ADV' && /^[a-z]+$/.test(l) && !NOT_GROUP_ADV.has(l) && !isCap(v, i);
 }
 
@@ -123,7 +124,7 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
  */
 function namingParticiple(v: View, i: number, floor: number): boolean {
   const l = v.lower[i]!;
-  if (!v.tagged || !v.lex.is('naming', l) || !/ed$/.test(l) || v.tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (!v.tagged || !inClass(v, i, W_NAMING) || !/ed$/.test(l) || v.tokens[i - 1]?.pos !== 'NOUN') return false;
   const next = v.lower[i + 1] ?? '';
   if (next === 'for' || next === 'on' || next === 'out' || next === 'off' || next === 'up') return false;
   for (let k = i - 1; k >= floor && i - k <= MAX_NAMED_NP; k--) {
@@ -171,7 +172,7 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   }
   // forms that are nouns at least as often as verbs ("TV show", "a 10-point lead", "a strong
   // showing"): when the tagger ran, trust a noun reading after a noun or an adjective too
-  if (v.tagged && v.lex.is('noun-reading', l) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
+  if (v.tagged && inClass(v, i, W_NOUN_READING) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
     const pp = v.tokens[i - 1]!.pos;
     if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
   }
@@ -243,7 +244,7 @@ function carrierStart(v: View, s: number, floor: number): number {
 function trailingAdverb(v: View, i: number, ceil: number): boolean {
   if (i >= ceil || v.inQuote[i]! >= 0) return false;
   const l = v.lower[i]!;
-  if (l === 'only' || l === 'just' || l === 'even' || l === 'first' || !(v.lex.is('adv', l) || lyAdverb(v, i))) return false;
+  if (l === 'only' || l === 'just' || l === 'even' || l === 'first' || !(inClass(v, i, W_ADV) || lyAdverb(v, i))) return false;
   return i + 1 >= ceil || isPunct(v, i + 1) || isQuoteTok(v, i + 1) || v.lower[i + 1] === 'that';
 }
 
@@ -253,33 +254,33 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
   let s = head;
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
-    if (v.lex.is('aux', l) || v.lex.is('neg', l) || groupAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
+    if (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
   // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
   // adverb is the verb's — only a connective like "however" is the clause's)
-  while (s < head && !v.lex.is('aux', v.lower[s]!) && !v.lex.is('neg', v.lower[s]!) && isPunct(v, s - 1, ',') && !NOT_CONNECTIVE.has(v.lower[s]!)) s++;
+  while (s < head && !inClass(v, s, W_AUX) && !inClass(v, s, W_NEG) && isPunct(v, s - 1, ',') && !NOT_CONNECTIVE.has(v.lower[s]!)) s++;
   // a cue carried by a verb of continuation or an issued statement belongs to one group with it
   // (PolNeAR train: "went on to say" in 24 / out 1, "continued to say" 25 / 0, "issued a statement
   // saying" 24 / 0, "began by saying" 3 / 0); the group's own auxiliaries and adverbs come along
   const carrier = carrierStart(v, s, floor);
   if (carrier < s) {
     s = carrier;
-    while (s - 1 >= floor && (v.lex.is('aux', v.lower[s - 1]!) || v.lex.is('neg', v.lower[s - 1]!) || v.lex.is('adv', v.lower[s - 1]!) || lyAdverb(v, s - 1))) s--;
+    while (s - 1 >= floor && (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || inClass(v, s - 1, W_ADV) || lyAdverb(v, s - 1))) s--;
   }
   let e = head + 1;
   // a particle-bound cue takes its particles ("lashed out at")
   if (entry.particles) e = Math.min(ceil, head + 1 + particlesAfter(v, head, entry));
   const parts = entry.particles ? undefined : PARTICLES[entry.lemma];
   // a particle, unless it opens a time adjunct ("spoke on Monday")
-  if (parts && e < ceil && parts.includes(v.lower[e]!) && !v.lex.is('time', v.lower[e + 1] ?? '')) e++;
+  if (parts && e < ceil && parts.includes(v.lower[e]!) && !inClass(v, e + 1, W_TIME)) e++;
   if (parts && e < ceil && v.lower[e - 1] === 'out' && parts.includes(v.lower[e]!) && v.lower[e] !== 'out') e++; // "spoke out against"
   // "expressed (deep) concern that …", "voiced support for …": the noun completes the cue (data/quote-cue-phrases.tsv)
   if (v.lex.is('light-verb', entry.lemma) && e < ceil) {
     let k = e;
-    if (POSSESSIVE_DETERMINERS.has(v.lower[k]!) || v.lex.is('stance-modifier', v.lower[k]!)) k++;
-    if (v.lex.is('stance-noun', v.lower[k]!)) {
+    if (POSSESSIVE_DETERMINERS.has(v.lower[k]!) || inClass(v, k, W_STANCE_MODIFIER)) k++;
+    if (inClass(v, k, W_STANCE_NOUN)) {
       e = k + 1;
       if (e < ceil && NOUN_PREPS.has(v.lower[e]!) && v.lower[e] !== 'that') e++;
     }

@@ -12,7 +12,8 @@ import { attributableSentences, forwardEnd, leadEnd } from './content-bounds.js'
 import { particlesAfter } from './cues.js';
 import { headOf, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, isWord, type View } from './view.js';
+import { inClass, isPunct, isWord, type View } from './view.js';
+import { W_PRON, W_TIME } from './words.js';
 
 // prepositions and subordinators that front a participial adjunct ("After saying …", "While saying …")
 const FRONTING = new Set(['after', 'by', 'in', 'while', 'before', 'since', 'when', 'without', 'upon', 'despite', 'besides', 'on']);
@@ -76,7 +77,7 @@ function adjunctHostSubject(v: View, i: number, lo: number, hi: number): NP | nu
   while (end > start + 1 && isPunct(v, end - 1)) end--;
   while (start < end - 1 && !isWord(v, start)) start++;
   if (end - start > MAX_SUBJECT) return null;
-  return { start, end, head: v.lex.is('pron', v.lower[subj]!) ? subj : headOf(v, start, end) };
+  return { start, end, head: inClass(v, subj, W_PRON) ? subj : headOf(v, start, end) };
 }
 
 export function attachFrontedParticiples(st: State): void {
@@ -91,7 +92,7 @@ export function attachFrontedParticiples(st: State): void {
     const from = contentFrom(v, i, ce);
     const comma = adjunctComma(v, from, ce);
     // ("In responding Friday, …": no object or clause, nothing was said about anything)
-    if (comma <= from || v.lex.is('time', v.lower[from]!) && comma === from + 1) continue;
+    if (comma <= from || inClass(v, from, W_TIME) && comma === from + 1) continue;
     // a bare participle with a prepositional complement sets the scene ("Pointing to X's involvement,
     // Weber told …", "Reporting among the poorest …": PolNeAR train 0 of 4 marked)
     if (bare && v.tokens[from]!.pos === 'ADP') continue;
@@ -128,7 +129,7 @@ export function attachPostposedParticiples(st: State): void {
       if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
       const from = contentFrom(v, i, ce);
       const end = forwardEnd(v, from, ce);
-      if (end <= from || !isFree(st, i, end) || v.lex.is('time', v.lower[from]!) && end === from + 1) continue;
+      if (end <= from || !isFree(st, i, end) || inClass(v, from, W_TIME) && end === from + 1) continue;
       // the clause's subject said it: cue the participle, content its object or clause
       const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
       acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');

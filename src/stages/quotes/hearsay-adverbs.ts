@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
 import { childrenOf, isHearsayAdverb, subtreeSpan } from './constructions.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, tokSpan, type View } from './view.js';
+import { isPunct, isQuoteTok, tokSpan, POS_ADV, type View } from './view.js';
 
 /** dependents of the clause's verb that are no part of what is reported */
 const OUTSIDE = new Set(['mark', 'parataxis', 'punct', 'cc', 'discourse', 'vocative']);
@@ -57,7 +57,8 @@ export function attachHearsayAdverbs(st: State): void {
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (a title-cased headline, "Weiner Reportedly Caught In …", is no reported clause: PolNeAR leaves headlines)
-      if (st.usedTok[i] || v.inQuote[i]! >= 0 || v.titleCase[v.tokens[i]!.sent]) continue;
+      // (an adverb first, from the view's column — isHearsayAdverb's own test: most tokens are none)
+      if (st.usedTok[i] || v.inQuote[i]! >= 0 || v.posCode[i] !== POS_ADV || v.titleCase[v.tokens[i]!.sent]) continue;
       // (constructionAt's hearsay test alone: reading every verb's and noun's construction here was
       // the stage's largest allocation)
       if (!isHearsayAdverb(v.tokens[i]!, v.lower[i]!) || !v.lex.constructions.has(`${v.lower[i]}\thearsay adverb`)) continue;

@@ -23,7 +23,8 @@ import { occasionEnd } from './occasion-end.js';
 import { attachPassiveAttitude } from './passive-attitude.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { W_AUX, W_LEAD, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 
@@ -34,7 +35,7 @@ function relativeEnd(v: View, start: number, fe: number): number {
   for (let j = start + 1; j + 1 < fe; j++) {
     if (v.inQuote[j]! >= 0 || !isPunct(v, j, ',')) continue;
     const n = v.tokens[j + 1]!;
-    if (v.tagged ? n.pos === 'VERB' || n.pos === 'AUX' : v.lex.is('aux', v.lower[j + 1]!)) return j;
+    if (v.tagged ? n.pos === 'VERB' || n.pos === 'AUX' : inClass(v, j + 1, W_AUX)) return j;
   }
   return fe;
 }
@@ -154,7 +155,7 @@ export function attachIndirect(st: State): void {
       if (v.lower[g.end] === 'by' && g.start === i && /ed$/.test(v.lower[i]!) && v.tagged && v.tokens[i - 1]?.pos === 'NOUN') continue;
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
-      const lead = v.lex.is('lead', prev ?? '') ? 1 : 0; // "— instead encouraging …"
+      const lead = inClass(v, g.start - 1, W_LEAD) ? 1 : 0; // "— instead encouraging …"
       // ("…,” adding that …": the comma may sit inside a closing quote mark)
       const commaAt = (j: number) => isPunct(v, j, ',—–') || isQuoteTok(v, j) && isPunct(v, j - 1, ',');
       const participle = entry.form.endsWith('ing') && commaAt(g.start - 1 - lead);
@@ -280,7 +281,7 @@ function attachRaising(st: State, g: Cue, s: number, ce: number): number {
   const next = v.lower[g.end];
   const subj = leftNP(v, g.start, s);
   if (!subj || v.lower[subj.start] === 'who' || v.lower[subj.start] === 'which' || inanimateSource(v, subj)) return -1;
-  const pron = subj.end - subj.start === 1 && v.lex.is('pron', v.lower[subj.start]!);
+  const pron = subj.end - subj.start === 1 && inClass(v, subj.start, W_PRON);
   if (next === 'that' && v.lower[subj.start] === 'it' && subj.end === g.start) {
     const fe = forwardEnd(v, g.end + 1, ce);
     if (fe <= g.end + 2 || !isFree(st, g.end, fe)) return -1;

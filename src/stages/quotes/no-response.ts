@@ -11,7 +11,8 @@ import { attributableSentences, forwardEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, type View } from './view.js';
+import { inClass, isPunct, POS_VERB, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_UNANSWERED_INQUIRY, W_UNANSWERED_REPLY } from './words.js';
 
 /** words of the object phrase searched for the inquiry noun ("USA TODAY's repeated requests") */
 const INQUIRY_WINDOW = 5;
@@ -21,8 +22,8 @@ const RELATIVES = new Set(['who', 'which', 'that', 'why', 'whether', 'if']);
 function negatedGroupStart(v: View, i: number, floor: number): number {
   let g = i;
   let negated = false;
-  while (g - 1 >= floor && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) {
-    if (v.lex.is('neg', v.lower[g - 1]!)) negated = true;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) {
+    if (inClass(v, g - 1, W_NEG)) negated = true;
     g--;
   }
   return negated && g < i - 1 ? g : -1;
@@ -32,7 +33,7 @@ function negatedGroupStart(v: View, i: number, floor: number): number {
 function namesInquiry(v: View, from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + INQUIRY_WINDOW); j++) {
     if (isPunct(v, j) && !(v.lower[j] === "'s" || v.lower[j] === '’s')) return false;
-    if (v.lex.is('unanswered-inquiry', v.lower[j]!)) return true;
+    if (inClass(v, j, W_UNANSWERED_INQUIRY)) return true;
   }
   return false;
 }
@@ -41,9 +42,9 @@ export function attachNoResponse(st: State): void {
   const v = st.v;
   for (const { s, ce } of attributableSentences(v, 6)) {
     for (let i = s + 2; i + 2 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
-      if (!v.lex.is('unanswered-reply', v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.tagged && v.posCode[i] !== POS_VERB) continue;
+      if (!inClass(v, i, W_UNANSWERED_REPLY) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
       const g = negatedGroupStart(v, i, s);
       if (g <= s || RELATIVES.has(v.lower[g - 1]!)) continue;
       // "respond to …": the preposition belongs to the cue, its object is the content

@@ -16,7 +16,8 @@ import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
-import { isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { W_AUX, W_CLAUSE_CUE, W_INANIMATE, W_NAMING, W_PRON } from './words.js';
 import { CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
@@ -35,7 +36,7 @@ export function clauseAt(v: View, start: number, end: number, ownVerb = false): 
     // (ownVerb: a verb after "and" is a second predicate of the source, not this clause's: "criticized
     // the assignment and has since left")
     if (ownVerb && (v.lower[j] === 'and' || v.lower[j] === 'but' || v.lower[j] === 'or')) return false;
-    if (v.lex.is('aux', v.lower[j]!)) return true;
+    if (inClass(v, j, W_AUX)) return true;
     // the tagger's finite verb after a subject ("… announced the talks failed")
     if (v.tagged && j > start && (v.tokens[j]!.xpos === 'VBD' || v.tokens[j]!.xpos === 'VBZ' || v.tokens[j]!.xpos === 'VBP')) return true;
   }
@@ -44,7 +45,7 @@ export function clauseAt(v: View, start: number, end: number, ownVerb = false): 
 
 /** The source NP's head is a natural force or thing that cannot attribute. */
 export function inanimateSource(v: View, np: NP | null): boolean {
-  return !!np && v.lex.is('inanimate', v.lower[np.head] ?? '');
+  return !!np && inClass(v, np.head, W_INANIMATE);
 }
 
 /**
@@ -52,7 +53,7 @@ export function inanimateSource(v: View, np: NP | null): boolean {
  * (sentence content end `ce`) is not speech, or null when it may be.
  */
 export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: number): string | null {
-  if (v.lex.is('clause-cue', v.lower[g.head]!) && !v.lower[g.head]!.endsWith('ing')) {
+  if (inClass(v, g.head, W_CLAUSE_CUE) && !v.lower[g.head]!.endsWith('ing')) {
     const why = actReading(v, g.entry.lemma, start, ce);
     if (why) return why;
   }
@@ -105,11 +106,11 @@ export function claimNamings(st: State): void {
   const verbs = st.naming;
   if (!v.marks.length) return; // (a naming names a quotation: none, no scan)
   for (let i = 0; i + 2 < v.tokens.length; i++) {
-    if (!v.lex.is('naming', v.lower[i]!) || v.inQuote[i] >= 0) continue;
+    if (!inClass(v, i, W_NAMING) || v.inQuote[i] >= 0) continue;
     let j = i + 1;
     while (j < v.tokens.length && j - i <= 5 && isWord(v, j) && v.inQuote[j]! < 0) j++;
     // "called her “…”", or a reduced relative after a noun: "a dish called “Grandma's stew”"
-    const reduced = j === i + 1 && i > 0 && /ed$/.test(v.lower[i]!) && isWord(v, i - 1) && !v.lex.is('pron', v.lower[i - 1]!) && !v.lex.is('aux', v.lower[i - 1]!) && !isCap(v, i - 1);
+    const reduced = j === i + 1 && i > 0 && /ed$/.test(v.lower[i]!) && isWord(v, i - 1) && !inClass(v, i - 1, W_PRON) && !inClass(v, i - 1, W_AUX) && !isCap(v, i - 1);
     if (j === i + 1 && !reduced || j >= v.tokens.length || v.inQuote[j]! < 0 || v.tokens[j]!.sent !== v.tokens[i]!.sent) continue;
     let m = v.inQuote[j]!;
     if (!quotedName(v, m)) continue;

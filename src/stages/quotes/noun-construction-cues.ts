@@ -14,7 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { isPunct, isQuoteTok, lowerLemma, tokSpan, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, type View } from './view.js';
 
 const MAX_CONTENT = 40;
 /** the noun's own words before it that belong to the cue: articles, adjectives, numbers, compounds */
@@ -38,7 +38,7 @@ export function attachNounConstructionCues(st: State): void {
   const kids = childrenOf(v.doc);
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
-      if (v.tokens[i]!.pos !== 'NOUN' || st.usedTok[i] || v.inQuote[i]! >= 0 || !v.lex.constructionLemmas.has(lowerLemma(v, i))) continue;
+      if (v.posCode[i] !== POS_NOUN || st.usedTok[i] || v.inQuote[i]! >= 0 || !v.lex.constructionLemmas.has(lowerLemma(v, i))) continue;
       const use = constructionAt(v.doc, kids, i);
       if (!use || use.comp < 0 || !v.lex.constructions.has(`${lowerLemma(v, i)}\t${use.kind}`)) continue;
       let [cs, cend] = subtreeSpan(kids, use.comp);

@@ -7,7 +7,8 @@
 import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { W_AUX, W_NEG } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 const MAX_NP_CONTENT = 25;
@@ -19,7 +20,7 @@ function npEnd(v: View, start: number, ce: number): number {
     const l = v.lower[j]!;
     if (v.inQuote[j]! < 0) {
       if (isPunct(v, j, ',;:—–()')) break;
-      if (j > start && (l === 'which' || l === 'who' || l === 'that' || v.lex.is('aux', l) || v.lex.is('neg', l))) break;
+      if (j > start && (l === 'which' || l === 'who' || l === 'that' || inClass(v, j, W_AUX) || inClass(v, j, W_NEG))) break;
       if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
       // without the tagger a past-tense form is the best guess at the main verb
       if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;

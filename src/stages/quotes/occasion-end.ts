@@ -6,7 +6,8 @@
 // train: 16 contents become exact, 3 stop being ("critique of his performance at Saturday's debate",
 // "participants in the meeting"); dev: 2 become exact, none stop being (eval/polnear-edges-14.md).
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
-import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { W_GATHERING, W_MEDIUM, W_TIME } from './words.js';
 
 const OCCASION_PREPS = new Set(['in', 'on', 'at', 'via', 'over', 'through', 'from', 'during']);
 // words between the preposition and the occasion noun: "in a statement", "at a campaign rally in …",
@@ -23,13 +24,13 @@ export function occasionEnd(v: View, start: number, fe: number, isClause: boolea
     for (let k = j + 1; k < fe && k <= j + 1 + MAX_MODIFIERS; k++) {
       if (isPunct(v, k) || v.inQuote[k]! >= 0) break;
       const w = v.lower[k]!;
-      if (!v.lex.is('medium', w) && !v.lex.is('gathering', w)) continue;
+      if (!inClass(v, k, W_MEDIUM) && !inClass(v, k, W_GATHERING)) continue;
       // the phrase closes the content: no verb after it ("urged supporters at a rally to ask …"
       // keeps the listener's infinitive, and the rally is inside what was urged)
       for (let m = k + 1; m < fe; m++) if (v.tagged && (v.tokens[m]!.pos === 'VERB' || v.tokens[m]!.pos === 'AUX')) return fe;
       // a bare time word right before it is the report's time too ("… Wednesday on a radio show")
       let cut = j;
-      while (cut - 1 > start && (v.lex.is('time', v.lower[cut - 1]!) || isPunct(v, cut - 1, ','))) cut--;
+      while (cut - 1 > start && (inClass(v, cut - 1, W_TIME) || isPunct(v, cut - 1, ','))) cut--;
       return cut;
     }
   }

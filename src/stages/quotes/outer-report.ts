@@ -11,7 +11,8 @@ import { cueAt, verbGroup } from './cues.js';
 import { childrenOf, subtreeSpan } from './constructions.js';
 import { cueHead } from './forward-content.js';
 import type { State } from './state.js';
-import { isPunct, tokenAtOrAfter, tokSpan } from './view.js';
+import { inClass, isPunct, tokenAtOrAfter, tokSpan } from './view.js';
+import { W_TIME } from './words.js';
 
 /** Moves attributions of a report's reported cue out to the free report cue; returns how many. */
 export function liftOuterReports(st: State): number {
@@ -32,7 +33,7 @@ export function liftOuterReports(st: State): number {
     if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
     const subj = kids[o]!.find((c) => c < o && v.tokens[c]!.dep === 'nsubj');
     // (a time word the parser made the subject is no source: "a poll released Saturday found")
-    if (subj === undefined || v.lex.is('time', v.lower[subj]!)) continue;
+    if (subj === undefined || inClass(v, subj, W_TIME)) continue;
     const [subjStart, subjAll] = subtreeSpan(kids, subj);
     // (the apposition's closing comma is the parse's, not the source's)
     let subjEnd = subjAll;

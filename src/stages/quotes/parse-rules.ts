@@ -5,7 +5,8 @@
 // so a pathological sentence stays linear.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
-import { isPossessive, isPunct, tokSpan, type View } from './view.js';
+import { inClass, isPossessive, isPunct, tokSpan, type View } from './view.js';
+import { W_PREP, W_TIME } from './words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { notSpeech } from './not-speech.js';
@@ -18,8 +19,8 @@ import { childrenOf, subtreeSpan } from './constructions.js';
 function withoutTrailingAdjunct(v: View, head: number, end: number): number {
   for (let k = head + 1; k < end; k++) {
     const next = v.lower[k + 1] ?? '';
-    if (v.lex.is('prep', v.lower[k]!) && (v.lex.is('time', next) || timeLexicon().months.has(next) || /^\d{4}$/.test(next))) return k;
-    if (v.lex.is('time', v.lower[k]!) && !isPossessive(v, k + 1)) return k;
+    if (inClass(v, k, W_PREP) && (inClass(v, k + 1, W_TIME) || timeLexicon().months.has(next) || /^\d{4}$/.test(next))) return k;
+    if (inClass(v, k, W_TIME) && !isPossessive(v, k + 1)) return k;
   }
   if (end - 1 > head && v.tagged && v.tokens[end - 1]!.pos === 'ADV') return end - 1;
   return end;

@@ -5,7 +5,8 @@ import { cueAt, verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { type State } from './state.js';
 import type { Attribution } from './types.js';
-import { firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
+import { inClass, firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
+import { W_CHARACTERISING, W_PREP } from './words.js';
 
 const MAX_WORDS = 8;
 
@@ -75,7 +76,7 @@ function whatCalled(st: State): void {
       // an outer attribution whose content is only "for what he called “…”" says nothing beyond
       // the fragment: the fragment replaces it (its cue is the speaker's own "called"); inside a
       // longer one the fragment is nested speech, which PolNeAR leaves unmarked
-      const from = v.lex.is('prep', v.lower[w - 1] ?? '') ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
+      const from = inClass(v, w - 1, W_PREP) ? v.tokens[w - 1]!.start : v.tokens[w]!.start;
       const outer = (bySent.get(v.tokens[c]!.sent) ?? []).find((a) => a.content.length === 1 && a.content[0]!.start >= from && a.content[0]!.start <= v.tokens[w]!.start && Math.abs(a.content[0]!.end - q.end) <= 1);
       if (!outer) continue;
       replaced.add(outer);
@@ -108,7 +109,7 @@ export function whatFrameBefore(v: State['v'], k: number): number {
   let c = k - 1;
   if (c < 2) return -1;
   if (v.lower[c] === 'as' && v.lower[c - 1] === 'described') c--;
-  if (!v.lex.is('characterising', v.lower[c]!) || v.lower[c] === 'described' && c === k - 1) return -1;
+  if (!inClass(v, c, W_CHARACTERISING) || v.lower[c] === 'described' && c === k - 1) return -1;
   // what + a short subject + the verb
   let w = c - 1;
   while (w > c - 6 && w >= 0 && v.lower[w] !== 'what' && isWord(v, w)) w--;

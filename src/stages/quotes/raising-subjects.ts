@@ -15,7 +15,8 @@ import { looksPastParticiple, lyAdverb } from './cues.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, tokSpan, type View } from './view.js';
+import { inClass, isPunct, tokSpan, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -23,11 +24,11 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 /** the start of the passive group "is (not) (widely) expected" ending at the participle `i`, or -1 */
 function passiveStart(v: View, i: number, floor: number): number {
   let g = i;
-  while (g - 1 >= floor && (v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
   if (g - 1 < floor || !BE_FORMS.has(v.lower[g - 1]!)) return -1;
   g--;
   // "will (not) be expected", "has been expected"
-  while (g - 1 >= floor && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!))) g--;
+  while (g - 1 >= floor && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG))) g--;
   return g;
 }
 
@@ -52,7 +53,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
   for (let j = start + 1; j + 1 < fe; j++) {
     if (!isPunct(v, j, ',') || v.inQuote[j]! >= 0) continue;
     const n = v.lower[j + 1]!;
-    if (v.lex.is('pron', n) || v.lex.is('aux', n) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
   }
   return fe;
 }

@@ -15,7 +15,8 @@ import { cueSubject } from './cue-subject.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, W_REGARD_AS } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 const MAX_OBJECT = 10;
@@ -41,7 +42,7 @@ function asAfterObject(v: View, from: number, ce: number): number {
 
 /** the object opens with a noun phrase: not an adverb or a preposition ("comes across as") */
 function nominalStart(v: View, s: number): boolean {
-  if (v.lex.is('prep', v.lower[s]!)) return false;
+  if (inClass(v, s, W_PREP)) return false;
   return !v.tagged || !['ADP', 'ADV', 'PART', 'CCONJ', 'SCONJ'].includes(v.tokens[s]!.pos ?? '');
 }
 
@@ -65,7 +66,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
     if (isPunct(v, j, '—–;')) return j;
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || v.lex.is('pron', n) || v.lex.is('aux', n) || v.tagged && /^(VERB|AUX|PRON|SCONJ)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON|SCONJ)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
   }
   return fe;
 }
@@ -74,13 +75,13 @@ export function attachRegardAs(st: State): void {
   const v = st.v;
   for (const { s, e, ce } of attributableSentences(v, 5)) {
     for (let i = s + 1; i + 3 < ce; i++) {
-      // (the part of speech first: most tokens are no verb, and it is cheaper than the word-class lookup)
-      if (v.tagged && v.tokens[i]!.pos !== 'VERB') continue;
-      if (!v.lex.is('regard-as', v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
+      // (the part of speech first, from the view's column: most tokens are no verb)
+      if (v.tagged && v.posCode[i] !== POS_VERB) continue;
+      if (!inClass(v, i, W_REGARD_AS) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
       // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
       // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
       let g = i;
-      while (g - 1 > s && (v.lex.is('aux', v.lower[g - 1]!) || v.lex.is('neg', v.lower[g - 1]!) || v.lex.is('adv', v.lower[g - 1]!) || lyAdverb(v, g - 1))) g--;
+      while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
       let passive = false;
       for (let k = g; k < i; k++) if (BE_FORMS.has(v.lower[k]!)) passive = true;
       if (passive || BE_FORMS.has(v.lower[g - 1] ?? '') || v.lower[g - 1] === 'to') continue;
@@ -93,7 +94,7 @@ export function attachRegardAs(st: State): void {
       if (fe <= as + 1 || !isFree(st, g, fe)) continue;
       // "regarded it as a cleaner fuel", "has framed herself as the Plan B": a pronoun object is
       // no part of what is held (PolNeAR's content is the predicate after "as")
-      const from = as === i + 2 && v.lex.is('pron', v.lower[i + 1]!) ? as + 1 : i + 1;
+      const from = as === i + 2 && inClass(v, i + 1, W_PRON) ? as + 1 : i + 1;
       accept(st, {
         content: [{ start: v.tokens[from]!.start, end: extendToQuote(v, fe - 1) }],
         cue: tokSpan(v, g, i + 1),

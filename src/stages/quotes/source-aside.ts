@@ -9,7 +9,8 @@
 // there. On either side a clause saying the source spoke anonymously ("…, who spoke on the
 // condition of anonymity") is the circumstance of the report (train: out 8 / in 2).
 import type { NP } from './source-np.js';
-import { isCap, isPunct, isWord, type View } from './view.js';
+import { inClass, isCap, isPunct, isWord, type View } from './view.js';
+import { W_ANONYMITY } from './words.js';
 
 const RELATIVE_OPENERS = new Set(['who', 'whose']);
 
@@ -37,7 +38,7 @@ function namedBefore(v: View, name: number, at: number): boolean {
 
 /** a word of the anonymity class (data/quote-rule-words.tsv) in tokens [from, to) */
 function grantsAnonymity(v: View, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (v.lex.is('anonymity', v.lower[j]!)) return true;
+  for (let j = from; j < to; j++) if (inClass(v, j, W_ANONYMITY)) return true;
   return false;
 }
 

@@ -7,7 +7,8 @@
 // subject's start is the source's.
 import { cueSubject, cueSubjectTree } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { W_ADV, W_AUX, W_LEAD, W_PREP, W_TIME } from './words.js';
 import { lyAdverb } from './cues.js';
 import { TEMPORAL_SUBORDINATORS } from '../../lexicon/function-words.js';
 
@@ -19,7 +20,7 @@ function cueVerb(v: View, cueStart: number): number {
   for (let k = cueStart; k < cueStart + 5 && k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
     // ("have long complained": an auxiliary the tagger reads as a verb is followed by the group's own verb)
-    const auxiliary = v.lex.is('aux', v.lower[k]!) && /^(VERB|ADV|PART|AUX)$/.test(v.tokens[k + 1]?.pos ?? '');
+    const auxiliary = inClass(v, k, W_AUX) && /^(VERB|ADV|PART|AUX)$/.test(v.tokens[k + 1]?.pos ?? '');
     if (t.pos === 'VERB' && !auxiliary) return k;
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || auxiliary)) return -1;
   }
@@ -150,7 +151,7 @@ export function withoutLeadingAdverb(v: View, np: NP): NP {
 export function afterConnective(v: View, floor: number): number {
   const l = v.lower[floor] ?? '';
   if (!isWord(v, floor) || !isPunct(v, floor + 1, ',')) return floor;
-  return v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, floor) ? floor + 2 : floor;
+  return inClass(v, floor, W_LEAD) || inClass(v, floor, W_ADV) || lyAdverb(v, floor) ? floor + 2 : floor;
 }
 
 // fixed adjuncts the author puts after a source: "Britain and France in particular", "RNC members,
@@ -176,14 +177,14 @@ export function withoutTrailingAdjunct(v: View, np: NP, head: (s: number, e: num
     }
   }
   let k = e;
-  while (k > np.start && v.lex.is('time', v.lower[k - 1]!)) k--;
+  while (k > np.start && inClass(v, k - 1, W_TIME)) k--;
   if (k < e) {
     let p = k;
-    if (p - 1 > np.start && TIME_LEADS.has(v.lower[p - 1]!) && !v.lex.is('time', v.lower[p - 1]!)) p--;
+    if (p - 1 > np.start && TIME_LEADS.has(v.lower[p - 1]!) && !inClass(v, p - 1, W_TIME)) p--;
     // only a prepositional time phrase right after the source's own last word ("Biden on Monday";
     // not "ambassador … until earlier this year", where it belongs to a clause)
     const before = v.tokens[p - 2];
-    if (p - 1 > np.start && v.lex.is('prep', v.lower[p - 1]!) && before && (/^(NOUN|PROPN|VERB)$/.test(before.pos ?? '') || before.form === ')')) {
+    if (p - 1 > np.start && inClass(v, p - 1, W_PREP) && before && (/^(NOUN|PROPN|VERB)$/.test(before.pos ?? '') || before.form === ')')) {
       e = p - 1;
       // ("a poll released (on Thursday)": the participle goes with its adjunct)
       if (e - 1 > np.start && v.tagged && v.tokens[e - 1]!.pos === 'VERB' && /^VB[ND]$/.test(v.tokens[e - 1]!.xpos ?? '')) e--;

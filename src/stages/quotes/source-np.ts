@@ -3,7 +3,8 @@
 // a comma-delimited apposition ("Samantha Phillips, the city's emergency operations director,")
 // and compounds of names ("Google and Yahoo"). Without a parse these edges come from closed-class
 // words and capitalisation; the head is the word the speaker is resolved from.
-import { isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { W_ADV, W_AUX, W_DET, W_LEAD, W_NEG, W_PREP, W_PRON, W_STOP, W_SURVEY_PARTICIPLE, W_TIME } from './words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
 import { titleEnd } from './source-title.js';
@@ -46,8 +47,8 @@ export function headOf(v: View, s: number, e: number): number {
   // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
   let coordinated = false;
   for (let k = s; k < last && !coordinated; k++) coordinated = v.lower[k] === 'and' || v.lower[k] === 'or' || v.lower[k] === '&';
-  if (!coordinated && last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !v.lex.is('det', v.lower[last]!) && !v.lex.is('stop', v.lower[last]!) && !v.lex.is('time', v.lower[last]!) && !v.lex.is('adv', v.lower[last]!)) return last;
-  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !v.lex.is('det', v.lower[i]!)) return i;
+  if (!coordinated && last > s && isWord(v, last) && !isCap(v, last) && !isPossessive(v, last) && /^\p{Ll}+$/u.test(v.lower[last]!) && !inClass(v, last, W_DET) && !inClass(v, last, W_STOP) && !inClass(v, last, W_TIME) && !inClass(v, last, W_ADV)) return last;
+  for (let i = end - 1; i >= s; i--) if (isCap(v, i) && isWord(v, i) && !inClass(v, i, W_DET)) return i;
   for (let i = end - 1; i >= s; i--) if (isWord(v, i) && !isPossessive(v, i)) return i;
   return end - 1;
 }
@@ -98,7 +99,7 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     if (sawDet) {
       if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
-      if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!)) { sawDet = false; j--; continue; }
+      if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP)) { sawDet = false; j--; continue; }
       break;
     }
     if (isPossessive(v, j) || f === '’' && j > floor && /s$/.test(v.lower[j - 1]!) || f === '.' && j > floor && /^[A-Z][a-z]?$/.test(v.tokens[j - 1]!.form) || f === '-' || f === '/' || f === '&' || f === '.' && v.text[v.tokens[j]!.start - 1] !== ' ' && isCap(v, j - 1)) { j--; continue; }
@@ -107,11 +108,11 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     if (!isWord(v, j)) break;
     // "those surveyed say", "the senators polled said": a poll verb's participle closing the
     // phrase names whom the poll asked; it is part of the source, not the clause's verb
-    if (j === end - 1 && j > floor && v.lex.is('survey-participle', l) && surveyedParty(v, j - 1)) { j--; continue; }
-    if ((v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
+    if (j === end - 1 && j > floor && inClass(v, j, W_SURVEY_PARTICIPLE) && surveyedParty(v, j - 1)) { j--; continue; }
+    if ((inClass(v, j, W_TIME) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
     // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
     if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
-    if (v.lex.is('det', l) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { j--; sawDet = v.lex.is('det', l) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); continue; }
+    if (inClass(v, j, W_DET) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { sawDet = inClass(v, j, W_DET) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); j--; continue; }
     if (l === 'and' || l === '&') {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
       break;
@@ -120,14 +121,14 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     // prepositional phrase into the source
     if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { j -= 2; continue; }
     if (NP_PREPS.has(l)) {
-      const prevOk = j - 1 >= floor && isWord(v, j - 1) && !v.lex.is('stop', v.lower[j - 1]!) && !v.lex.is('aux', v.lower[j - 1]!) && !v.lex.is('prep', v.lower[j - 1]!) && !v.lex.is('time', v.lower[j - 1]!) && !v.lex.is('pron', v.lower[j - 1]!);
+      const prevOk = j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP) && !inClass(v, j - 1, W_TIME) && !inClass(v, j - 1, W_PRON);
       // ("the board of elections", "half of white women": after "of" a common noun phrase too)
       // ("voters in each state", "officials in both parties": distributive determiners open a noun phrase too)
-      const nextOk = isCap(v, j + 1) || v.lex.is('det', v.lower[j + 1]!) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
+      const nextOk = isCap(v, j + 1) || inClass(v, j + 1, W_DET) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
-    if (v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('neg', l) || v.lex.is('pron', l) || v.lex.is('prep', l) || !isCap(v, j) && (v.lex.is('lead', l) || v.lex.is('adv', l))) break;
+    if (inClass(v, j, W_STOP) || inClass(v, j, W_AUX) || inClass(v, j, W_NEG) || inClass(v, j, W_PRON) || inClass(v, j, W_PREP) || !isCap(v, j) && (inClass(v, j, W_LEAD) || inClass(v, j, W_ADV))) break;
     if (v.tagged) {
       const pos = v.tokens[j]!.pos;
       // a participle before a noun modifies it ("registered voters", "leaked emails")
@@ -146,7 +147,7 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
 /** a word of a time adjunct: "Friday", "April", "2016", "week" */
 function timeWord(v: View, j: number): boolean {
   const l = v.lower[j] ?? '';
-  return v.lex.is('time', l) || timeLexicon().months.has(l) && isCap(v, j) || /^(19|20)\d\d$/.test(l);
+  return inClass(v, j, W_TIME) || timeLexicon().months.has(l) && isCap(v, j) || /^(19|20)\d\d$/.test(l);
 }
 
 /** the last token of the source before a cue, past adjuncts between them ("X almost …", "X on Friday …") */
@@ -160,10 +161,10 @@ function beforeAdjuncts(v: View, i: number, floor: number): number {
     if (timeWord(v, j)) {
       let k = j;
       while (k - 1 > floor && (timeWord(v, k - 1) || /^\d{1,2}$/.test(v.lower[k - 1]!))) k--;
-      if (k - 1 > floor && (v.lex.is('prep', v.lower[k - 1]!) || v.lower[k - 1] === 'last' || v.lower[k - 1] === 'this' || v.lower[k - 1] === 'earlier')) k--;
+      if (k - 1 > floor && (inClass(v, k - 1, W_PREP) || v.lower[k - 1] === 'last' || v.lower[k - 1] === 'this' || v.lower[k - 1] === 'earlier')) k--;
       // "Neil Basu, on Sunday said": the adjunct follows an apposition's comma
       if (k - 1 > floor && isPunct(v, k - 1, ',')) return k - 1;
-      if (k - 1 <= floor || !isWord(v, k - 1) || v.lex.is('stop', v.lower[k - 1]!)) return i;
+      if (k - 1 <= floor || !isWord(v, k - 1) || inClass(v, k - 1, W_STOP)) return i;
       j = k - 1;
       continue;
     }
@@ -202,7 +203,7 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
   if (linked) return linked;
   const i = beforeAdjuncts(v, cueStart - 1, floor);
   const l = v.lower[i]!;
-  if (v.lex.is('pron', l)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
+  if (inClass(v, i, W_PRON)) return NOT_SOURCE.has(l) && l !== 'it' ? null : { start: i, end: i + 1, head: i };
   if (isPunct(v, i, ',')) {
     // a subject with appositions or parentheticals that fills the sentence up to the cue:
     // "Elward Edd, an official at the Hopi Tribal Housing Authority, which has …, said"
@@ -213,7 +214,7 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     let c = i - 1;
     while (c >= floor && i - c <= 16 && !isPunct(v, c, ',;:') && !(isQuoteTok(v, c) && !possessiveMark(v, c))) c--;
     if (c < floor || !isPunct(v, c, ',') || c === i - 1) return null;
-    if (v.lex.is('stop', v.lower[c + 1]!) && v.lower[c + 1] !== 'who') return null;
+    if (inClass(v, c + 1, W_STOP) && v.lower[c + 1] !== 'who') return null;
     const s = coreLeft(v, c, floor);
     // "Mr. Trump, asked about the deaths of journalists, had said", "the governor, citing the
     // polls, said": a participle or prepositional phrase between commas is the author's adjunct,
@@ -221,7 +222,7 @@ function leftPhrase(v: View, cueStart: number, floor: number): NP | null {
     if (s < c && adjunctSegment(v, c + 1) && isWord(v, c - 1)) return { start: s, end: c, head: headOf(v, s, c) };
     // a name on one side: "Hugh Hill, a doctor," or "one of the family's attorneys, Justin Bamberg,"
     let named = isCap(v, c - 1);
-    for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !v.lex.is('det', v.lower[k]!);
+    for (let k = c + 1; k < i && !named; k++) named = isCap(v, k) && !inClass(v, k, W_DET);
     if (s >= c || !named) return null;
     return { start: s, end: i, head: headOf(v, s, c) };
   }
@@ -272,7 +273,7 @@ export function adjunctSegment(v: View, k: number): boolean {
   // ("Clinton, clearly frustrated,", "DuPont, only two months later,": an adverb opens the author's aside;
   // "Mr. Lewandowski, now a paid CNN commentator," is an apposition)
   if (t.pos === 'ADV' && v.tokens[k + 1]?.pos !== 'DET') return true;
-  return t.pos === 'ADP' && v.lex.is('prep', v.lower[k]!) && v.lower[k] !== 'of';
+  return t.pos === 'ADP' && inClass(v, k, W_PREP) && v.lower[k] !== 'of';
 }
 
 /** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
@@ -296,15 +297,15 @@ function sentenceSubject(v: View, comma: number, sentenceStart: number): NP | nu
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1] ?? '';
     // (", however," is the author's connective: never in a PolNeAR source, train 0 in / 31 out)
-    const connective = (v.lex.is('lead', n) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
-    if (n === 'which' || connective || v.lex.is('prep', n) && n !== 'of' || /^[a-z]+ing$/.test(n) && n !== 'including' || adjunctSegment(v, j + 1)) {
+    const connective = (inClass(v, j + 1, W_LEAD) || n === 'though' || n === 'too') && (j + 2 === comma || isPunct(v, j + 2, ','));
+    if (n === 'which' || connective || inClass(v, j + 1, W_PREP) && n !== 'of' || /^[a-z]+ing$/.test(n) && n !== 'including' || adjunctSegment(v, j + 1)) {
       end = j;
       break;
     }
   }
   if (end !== comma) return { start: floor, end, head: headOf(v, floor, first) };
   // a clause in the first segment ("In response, Twitter said") is not a subject
-  if (v.lex.is('prep', v.lower[floor]!) || v.lex.is('stop', v.lower[floor]!) || v.lex.is('time', v.lower[floor]!)) return null;
+  if (inClass(v, floor, W_PREP) || inClass(v, floor, W_STOP) || inClass(v, floor, W_TIME)) return null;
   return { start: floor, end: comma, head: headOf(v, floor, first) };
 }
 
@@ -333,8 +334,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
   if (start >= ceil || !isWord(v, start)) return null;
   const l0 = v.lower[start]!;
   // the inverted source is a name, a determiner phrase or a subject pronoun, never "that …"/"to …"
-  if (!isCap(v, start) && !v.lex.is('det', l0) && !v.lex.is('pron', l0) && !/^(\d|one\b)/.test(l0) && !titledName(v, start, ceil) || l0 === 'that' || l0 === 'this') return null;
-  if (v.lex.is('pron', l0)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
+  if (!isCap(v, start) && !inClass(v, start, W_DET) && !inClass(v, start, W_PRON) && !/^(\d|one\b)/.test(l0) && !titledName(v, start, ceil) || l0 === 'that' || l0 === 'this') return null;
+  if (inClass(v, start, W_PRON)) return NOT_SOURCE.has(l0) ? null : { start, end: start + 1, head: start };
   let j = start;
   let segs = 0;
   let nameEnd = -1;
@@ -357,7 +358,7 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
         continue;
       }
       // (", on what was his first full day …": a prepositional adjunct is the author's, not the source)
-      if (!n || v.lex.is('stop', n) || v.lex.is('pron', n) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || v.lex.is('prep', n) && n !== 'of') break;
+      if (!n || inClass(v, j + 1, W_STOP) || inClass(v, j + 1, W_PRON) || /ing$/.test(n) || n === 'according' || isQuoteTok(v, j + 1) || segs >= 2 || inClass(v, j + 1, W_PREP) && n !== 'of') break;
       // an age stays in the source and opens no segment of its own: "Stacey Edwards, 31, of
       // Meridian, Ind." (PolNeAR train, inverted sources: age in 24, out 5); "a 59-year-old from …"
       // is left out
@@ -389,8 +390,8 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
     }
     if (segs === 0) {
       // in the name segment a time word or a prepositional phrase of place/time ends the source
-      if (v.lex.is('time', l) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (v.lex.is('time', v.lower[j + 1]!) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
-      if (j > start && (v.lex.is('stop', l) || v.lex.is('aux', l))) break;
+      if (inClass(v, j, W_TIME) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (inClass(v, j + 1, W_TIME) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
+      if (j > start && (inClass(v, j, W_STOP) || inClass(v, j, W_AUX))) break;
       if (v.tagged && j > start && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) break;
       nameEnd = j + 1;
     }

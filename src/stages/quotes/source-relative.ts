@@ -5,7 +5,8 @@
 // gist", "Tim Selaty, organizer of a group called Citizens for Trump" — and leaves out a relative
 // clause that is itself a report: "Lionel Sosa, a Texas media consultant … [who said he would not
 // vote …]", "Carson[, who has said …]".
-import { isPunct, type View } from './view.js';
+import { inClass, isPunct, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG } from './words.js';
 
 /** relative pronouns that open a clause describing the source */
 const RELATIVES = new Set(['who', 'which', 'whose']);
@@ -31,7 +32,7 @@ export function cueInDescription(v: View, start: number, cue: number): 'keep' | 
     // when its verb is a plain speech verb ("who said", "who has also argued")
     let immediate = true;
     for (let k = rel + 1; k < cue && immediate; k++) {
-      immediate = v.lex.is('aux', v.lower[k]!) || v.lex.is('neg', v.lower[k]!) || v.lex.is('adv', v.lower[k]!) || v.tagged && v.tokens[k]!.pos === 'ADV';
+      immediate = inClass(v, k, W_AUX) || inClass(v, k, W_NEG) || inClass(v, k, W_ADV) || v.tagged && v.tokens[k]!.pos === 'ADV';
     }
     const entry = v.lex.cues.get(v.lower[cue]!);
     if (immediate && entry && entry.cls === 'speech' && entry.use !== 'quote') return rel;

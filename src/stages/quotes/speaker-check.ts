@@ -6,7 +6,8 @@
 import type { SpeakerReason } from '../../core/doc.js';
 import type { Attribution } from './types.js';
 import { lyAdverb } from './cues.js';
-import { isCap, isPossessive, isPunct, isWord, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
 /** Why the attribution's source is no speaker, or null when it may be one. */
@@ -17,10 +18,10 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
   if (h >= v.tokens.length || !isWord(v, h)) return 'not-a-noun';
   const l = v.lower[h]!;
   // the phrase finder stopped on a word that cannot head a noun phrase
-  if (!isCap(v, h) || v.lex.is('lead', l)) {
+  if (!isCap(v, h) || inClass(v, h, W_LEAD)) {
     // (relative pronouns stand for their antecedent: "the agency, which said …")
-    const stop = v.lex.is('stop', l) && !RELATIVE_PRONOUNS.has(l);
-    if (v.lex.is('lead', l) || v.lex.is('adv', l) || lyAdverb(v, h) || stop || v.lex.is('time', l) || v.lex.is('prep', l) || v.lex.is('aux', l)) return 'not-a-noun';
+    const stop = inClass(v, h, W_STOP) && !RELATIVE_PRONOUNS.has(l);
+    if (inClass(v, h, W_LEAD) || inClass(v, h, W_ADV) || lyAdverb(v, h) || stop || inClass(v, h, W_TIME) || inClass(v, h, W_PREP) || inClass(v, h, W_AUX)) return 'not-a-noun';
   }
   // a bare fragment the phrase finder stopped on: an article or an adjective alone ("a", "old" of
   // "17-year-old", "particular" of "in particular") names no one
@@ -28,7 +29,7 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
   const e0 = tokenAtOrAfter(v, a.source.end);
   // (a quantifier stands for a group: "Many fear …", "Few think …")
   const l0 = v.lower[s0]!;
-  const quantifier = v.lex.is('det', l0) && !ARTICLES.has(l0) || l0 === 'few' || l0 === 'fewer';
+  const quantifier = inClass(v, s0, W_DET) && !ARTICLES.has(l0) || l0 === 'few' || l0 === 'fewer';
   if (e0 - s0 === 1 && !isCap(v, s0) && !quantifier && (ARTICLES.has(l0) || v.tagged && v.tokens[s0]!.pos === 'ADJ')) return 'not-a-noun';
   // a source that ends before its cue and starts right after a preposition is that preposition's
   // object, not the subject of the cue ("people familiar with the plans said": not "the plans");
@@ -59,7 +60,7 @@ export function groupName(v: View, a: Attribution): string | null {
   if (!a.source || !a.sourceHead) return null;
   let s = tokenAtOrAfter(v, a.source.start);
   const h = tokenAtOrAfter(v, a.sourceHead.start);
-  if (h <= s || isCap(v, h) || v.lex.is('pron', v.lower[h]!)) return null;
-  while (s < h && v.lex.is('det', v.lower[s]!)) s++;
+  if (h <= s || isCap(v, h) || inClass(v, h, W_PRON)) return null;
+  while (s < h && inClass(v, s, W_DET)) s++;
   return s < h ? v.text.slice(tokSpan(v, s, h + 1).start, tokSpan(v, s, h + 1).end) : null;
 }

@@ -10,7 +10,8 @@ import { forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js'
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { IN_STANCE, isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { inClass, IN_STANCE, isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 // verbs that link a subject to a predicate adjective or noun as "be" does
@@ -22,7 +23,7 @@ const MAX_MODIFIERS = 5;
 
 function isAdverb(v: View, k: number): boolean {
   const l = v.lower[k]!;
-  return DEGREE.has(l) || v.lex.is('adv', l) || v.lex.is('neg', l) || lyAdverb(v, k) || v.tagged && v.tokens[k]!.pos === 'ADV' && !isCap(v, k);
+  return DEGREE.has(l) || inClass(v, k, W_ADV) || inClass(v, k, W_NEG) || lyAdverb(v, k) || v.tagged && v.tokens[k]!.pos === 'ADV' && !isCap(v, k);
 }
 
 /** an adjective inside an agent noun phrase ("a staunch supporter", "an early backer") */
@@ -31,7 +32,7 @@ function isModifier(v: View, k: number): boolean {
   if (v.tagged) return v.tokens[k]!.pos === 'ADJ' || v.tokens[k]!.pos === 'ADV';
   // untagged: any lower-case content word (the article before them is still required)
   const l = v.lower[k]!;
-  return !ARTICLES.has(l) && !BE_FORMS.has(l) && !LINKING.has(l) && !['stop', 'det', 'prep', 'aux', 'pron', 'verb'].some((c) => v.lex.is(c, l));
+  return !ARTICLES.has(l) && !BE_FORMS.has(l) && !LINKING.has(l) && !(inClass(v, k, W_STOP | W_DET | W_PREP | W_AUX | W_PRON) || v.lex.is('verb', l));
 }
 
 /** start of the copula group that ends just before token `k`, or -1 when no copula or linking verb is there */
@@ -39,7 +40,7 @@ function copulaStart(v: View, k: number, floor: number): number {
   const l = v.lower[k - 1];
   if (k - 1 < floor || !l || !(BE_FORMS.has(l) || LINKING.has(l)) || l === 'being') return -1;
   let s = k - 1;
-  while (s - 1 >= floor && (v.lex.is('aux', v.lower[s - 1]!) || isAdverb(v, s - 1)) && !isPunct(v, s - 1)) s--;
+  while (s - 1 >= floor && (inClass(v, s - 1, W_AUX) || isAdverb(v, s - 1)) && !isPunct(v, s - 1)) s--;
   return s;
 }
 

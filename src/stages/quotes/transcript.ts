@@ -2,7 +2,8 @@
 // ("PENCE: Well, look, …", "Pence: Gennifer Flowers Won't Be at Debate"). PolNeAR marks the label
 // as the source, the colon as the cue and the rest of the paragraph as the content.
 import { accept, isFree, type State } from './state.js';
-import { isCap, isPunct, isQuoteTok, isWord, tokSpan } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, tokSpan } from './view.js';
+import { W_AUX, W_DET, W_LABEL, W_NEG, W_PRON, W_STOP } from './words.js';
 
 const LABEL_BREAK = new Set(['to', 'on', 'in', 'about']);
 const LABEL_WORDS = new Set(['to', 'on', 'in', 'at', 'about', 'of', 'for', 'and']);
@@ -14,7 +15,7 @@ function wideLabelEnd(v: State['v'], s: number, e: number): number {
     if (isPunct(v, c, ':')) return isCap(v, c - 1) || /^\d/.test(v.lower[c - 1]!) ? c : -1;
     const l = v.lower[c]!;
     if (isCap(v, c) || /^\d/.test(l) || v.tokens[c]!.form === '.' || /^['’]s$/.test(l) || LABEL_WORDS.has(l)) continue;
-    if (!isWord(v, c) || v.lex.is('stop', l) || v.lex.is('aux', l) || v.lex.is('pron', l) || v.lex.is('det', l) || v.lex.is('neg', l)) return -1;
+    if (!isWord(v, c) || inClass(v, c, W_STOP) || inClass(v, c, W_AUX) || inClass(v, c, W_PRON) || inClass(v, c, W_DET) || inClass(v, c, W_NEG)) return -1;
     // a role noun ("pollster"), never a verb: the tagger decides when it ran, else the cue lexicon
     if (v.tagged ? v.tokens[c]!.pos !== 'NOUN' : v.lex.cues.has(l) || /(ed|ing)$/.test(l)) return -1;
   }
@@ -44,7 +45,7 @@ export function attachTranscript(st: State): void {
       }
     }
     if (c === s || c >= e - 1 || !isPunct(v, c, ':')) continue;
-    if (v.lex.is('label', v.lower[s]!) || v.lex.is('label', v.lower[c - 1]!) || v.lex.is('det', v.lower[s]!)) continue;
+    if (inClass(v, s, W_LABEL) || inClass(v, c - 1, W_LABEL) || inClass(v, s, W_DET)) continue;
     // the content is speech: a few words, not a figure ("Clinton: 1,769")
     let words = 0;
     for (let k = c + 1; k < e && words < 3; k++) if (/\p{L}/u.test(v.tokens[k]!.form)) words++;

@@ -33,8 +33,13 @@ export interface View {
    * that asks cueAt at every token of a sentence jumps from cue word to cue word */
   readonly nextVerbCue: Int32Array;
   /** per token: the lexicon tables its lower-cased form is in (IN_* bits) — the scans of the noun-cue,
-   * stance and characterization rules test it before their own lookup (most tokens are in none) */
-  readonly wordIn: Uint8Array;
+   * stance and characterization rules test it before their own lookup (most tokens are in none) —
+   * and the word classes (W_* bits, words.ts TOKEN_CLASSES) the rules test with inClass */
+  readonly wordIn: Uint32Array;
+  /** per token: its part of speech as a POS_* code (0: any other tag, or untagged) — the scans that
+   * open on a part of speech at every token (construction cues, raising verbs, hearsay adverbs) read
+   * it instead of the token object: a pass that reads 260,000 token objects misses the cache on most */
+  readonly posCode: Uint8Array;
   /** per token: cueAt's answer when its floor is far enough back not to matter, filled on first request (cues.ts) */
   readonly cueAnswers: (CueEntry | null | undefined)[];
   /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
@@ -47,6 +52,16 @@ export interface View {
 
 // the IN_* bits of View.wordIn are the lexicon's (words.ts builds its word table with them)
 export { IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './words.js';
+
+/** View.posCode: the parts of speech the token scans open on */
+export const POS_VERB = 1;
+export const POS_AUX = 2;
+export const POS_NOUN = 3;
+export const POS_ADV = 4;
+
+function posCodeOf(pos: string): number {
+  return pos === 'VERB' ? POS_VERB : pos === 'NOUN' ? POS_NOUN : pos === 'AUX' ? POS_AUX : pos === 'ADV' ? POS_ADV : 0;
+}
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
 const WORDY = /[\p{L}\p{N}]/u;
@@ -78,7 +93,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const paraTok: [number, number][] = paras.map(() => [0, 0]);
   const wordy = new Uint8Array(n);
   const verbCue = new Uint8Array(n);
-  const wordIn = new Uint8Array(n);
+  const wordIn = new Uint32Array(n);
+  const posCode = new Uint8Array(n);
   const words = lex.wordBits;
   // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
@@ -94,6 +110,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     if (r[1] === 0) r[0] = i;
     r[1] = i + 1;
     if (hasLetterOrDigit(t.form)) wordy[i] = 1;
+    posCode[i] = posCodeOf(t.pos);
     const b = words.get(lower[i]!);
     if (b === undefined) continue;
     wordIn[i] = b;
@@ -124,6 +141,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     verbCue,
     nextVerbCue,
     wordIn,
+    posCode,
     cueAnswers: new Array<CueEntry | null | undefined>(n),
     // (sized up front: filled out of order, an empty array read and written past its end is slow)
     lemmas: new Array<string | undefined>(n),
@@ -143,6 +161,13 @@ export function lowerLemma(v: View, i: number): string {
   let l = v.lemmas[i];
   if (l === undefined) v.lemmas[i] = l = v.tokens[i]!.lemma.toLowerCase();
   return l;
+}
+
+/** true when token i's lower-cased form is in one of the word classes of `bits` (W_* of words.ts,
+ * or-ed): what lex.is(class, v.lower[i]) answers, read from the view's word bits (false for an i
+ * out of range, as is() of undefined or '' was) */
+export function inClass(v: View, i: number, bits: number): boolean {
+  return (v.wordIn[i]! & bits) !== 0;
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
