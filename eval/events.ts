@@ -16,12 +16,17 @@
 //    with --verbose it lists every miss and every unannotated prediction.
 // Unmatched sources/targets are broken down by cause (no event, no actor, code convention, wrong
 // country); --verbose lists them, --dump FILE writes every record with its predicted events.
+// --parser FILE runs all of it with another parser model (eval/events-parser.ts); the per-event
+// comparison of two parsers is eval/events-parse-diff.ts.
 // Figures are printed as JSON; the last line is a one-line summary.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createDoc } from '../src/core/doc.js';
 import { sharedPath } from '../src/core/paths.js';
 import { readConllu, sentenceText } from '../src/nlp/conllu.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
+import { pipelineWithParser } from './events-parser.js';
+import type { Doc } from '../src/core/doc.js';
 import { toContract } from '../src/io/write-json.js';
 import { scoreSeed, type SeedGold } from './seed-score.js';
 import { loadKbTables } from '../src/kb/tables.js';
@@ -34,7 +39,7 @@ interface GsrActor {
   code?: string;
   sector?: string;
 }
-interface GsrRecord {
+export interface GsrRecord {
   id: string;
   event: string;
   text?: string;
@@ -80,14 +85,52 @@ function evtOffset(r: GsrRecord): number {
   return r.text.indexOf(word);
 }
 
-function runText(text: string, id: string, published: string | null = null) {
-  return toContract(defaultPipeline().run(createDoc(text, { id, published })));
+function runText(text: string, id: string, published: string | null = null, pipeline: Pipeline = defaultPipeline()) {
+  return toContract(pipeline.run(createDoc(text, { id, published })));
 }
 
-export function evalPlover(verbose: boolean, dumpPath: string | null = null) {
+/** The PLOVER GSR records scored (not DOCUMENT rows, not empty ones); [] when ../shared lacks them. */
+export function ploverRecords(): GsrRecord[] {
   const file = sharedPath('eval', 'plover-gsr', 'PLOVER_GSR_CAMEO.txt');
-  if (!existsSync(file)) return null;
-  const records = (JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as GsrRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text);
+}
+
+export type ContractEvent = ReturnType<typeof toContract>['events'][number];
+
+/** One PLOVER record's outcome: the primary event (the one nearest the gold's first EVT word) and its checks. */
+export interface PloverOutcome {
+  gold: string;
+  events: ContractEvent[];
+  primary: ContractEvent | undefined;
+  typeOk: boolean;
+  anyOk: boolean;
+  /** null: the gold names no source (target) code */
+  srcOk: boolean | null;
+  tgtOk: boolean | null;
+}
+
+export function scorePloverRecord(r: GsrRecord, events: readonly ContractEvent[]): PloverOutcome {
+  const gold = PLOVER_05_TO_2021[r.event] ?? r.event;
+  const evs = events.filter((e) => e.plover);
+  const at = evtOffset(r);
+  let primary = evs[0];
+  if (at >= 0) for (const e of evs) if (Math.abs(e.evidence.start - at) < Math.abs(primary!.evidence.start - at)) primary = e;
+  const gs = codes(r.source);
+  const gt = codes(r.target);
+  const ok = (role: 'source' | 'target', g: string[]) => (g.length ? !!primary && g.includes(country(primary[role].actor_code ?? null)) : null);
+  return { gold, events: [...events], primary, typeOk: (primary?.plover ?? 'NONE') === gold, anyOk: evs.some((e) => e.plover === gold), srcOk: ok('source', gs), tgtOk: ok('target', gt) };
+}
+
+/** A PLOVER record through `pipeline`: the Doc (for its parse) and the outcome. */
+export function runPloverRecord(r: GsrRecord, pipeline: Pipeline): { doc: Doc; outcome: PloverOutcome } {
+  const doc = pipeline.run(createDoc(r.text!, { id: r.id, published: '2000-01-01' }));
+  return { doc, outcome: scorePloverRecord(r, toContract(doc).events) };
+}
+
+export function evalPlover(verbose: boolean, dumpPath: string | null = null, pipeline: Pipeline = defaultPipeline()) {
+  const records = ploverRecords();
+  if (!records.length) return null;
   let typeOk = 0, anyOk = 0, predicted = 0, srcN = 0, srcOk = 0, srcPredN = 0, tgtN = 0, tgtOk = 0, tgtPredN = 0, events = 0;
   const confusion: Record<string, Record<string, number>> = {};
   const misses: string[] = [];
@@ -97,40 +140,35 @@ export function evalPlover(verbose: boolean, dumpPath: string | null = null) {
   const dump: unknown[] = [];
   const texts = (a: GsrActor[] | string | undefined) => (Array.isArray(a) ? a.map((x) => `${x.actorText ?? '?'}=${x.code ?? '?'}`).join('; ') : '');
   for (const r of records) {
-    const gold = PLOVER_05_TO_2021[r.event] ?? r.event;
-    const doc = runText(r.text!, r.id, '2000-01-01');
-    const evs = doc.events.filter((e) => e.plover);
+    const doc = runText(r.text!, r.id, '2000-01-01', pipeline);
+    const o = scorePloverRecord(r, doc.events);
+    const { gold, primary } = o;
     events += doc.events.length;
-    const at = evtOffset(r);
-    let primary = evs[0];
-    if (at >= 0) for (const e of evs) if (Math.abs(e.evidence.start - at) < Math.abs(primary!.evidence.start - at)) primary = e;
     const got = primary?.plover ?? 'NONE';
     (confusion[gold] ??= {})[got] = (confusion[gold]![got] ?? 0) + 1;
     if (primary) predicted++;
-    if (got === gold) typeOk++;
-    if (evs.some((e) => e.plover === gold)) anyOk++;
-    else if (verbose) misses.push(`${r.id} gold ${gold} got ${evs.map((e) => `${e.plover}:${e.cameo}`).join(',') || 'none'} | ${r.text!.slice(0, 110)}`);
-    const gs = codes(r.source);
-    const gt = codes(r.target);
-    const side = (role: 'source' | 'target', gold: string[]) => {
+    if (o.typeOk) typeOk++;
+    if (o.anyOk) anyOk++;
+    else if (verbose) misses.push(`${r.id} gold ${gold} got ${doc.events.filter((e) => e.plover).map((e) => `${e.plover}:${e.cameo}`).join(',') || 'none'} | ${r.text!.slice(0, 110)}`);
+    const side = (role: 'source' | 'target', ok: boolean) => {
       const a = primary?.[role];
-      const ok = !!primary && gold.includes(country(a?.actor_code ?? null));
       if (!ok) {
-        const cause = missCause(gold, a?.actor_code, !!primary, iso);
+        const cause = missCause(codes(r[role]), a?.actor_code, !!primary, iso);
         causes[role][cause] = (causes[role][cause] ?? 0) + 1;
         if (verbose && primary) actorMisses.push(`${r.id} ${role} ${cause}: gold ${texts(r[role])} got ${a?.actor_code ?? '-'} "${a?.mention?.text ?? ''}" | ${r.text!.slice(0, 140)}`);
       }
-      return ok;
     };
-    if (gs.length) {
+    if (o.srcOk !== null) {
       srcN++;
       if (primary) srcPredN++;
-      if (side('source', gs)) srcOk++;
+      if (o.srcOk) srcOk++;
+      side('source', o.srcOk);
     }
-    if (gt.length) {
+    if (o.tgtOk !== null) {
       tgtN++;
       if (primary) tgtPredN++;
-      if (side('target', gt)) tgtOk++;
+      if (o.tgtOk) tgtOk++;
+      side('target', o.tgtOk);
     }
     if (dumpPath) dump.push({ id: r.id, text: r.text, gold: { type: gold, source: texts(r.source), target: texts(r.target) }, events: doc.events.map((e) => ({ cameo: e.cameo, plover: e.plover, source: e.source, target: e.target, rule: e.rule, evidence: e.evidence.text })), primary: primary?.id ?? null });
   }
@@ -154,7 +192,7 @@ export function evalPlover(verbose: boolean, dumpPath: string | null = null) {
   };
 }
 
-export function evalNoEvents(limitTrain = 1000) {
+export function evalNoEvents(limitTrain = 1000, pipeline: Pipeline = defaultPipeline()) {
   const out: { sentences: number; documents: number; events: number; per_sentence: number; examples: string[] } = { sentences: 0, documents: 0, events: 0, per_sentence: 0, examples: [] };
   const groups = new Map<string, string[]>();
   for (const [split, cap] of [['dev', Infinity], ['train', limitTrain]] as const) {
@@ -174,7 +212,7 @@ export function evalNoEvents(limitTrain = 1000) {
     }
   }
   for (const [id, sents] of groups) {
-    const doc = runText(sents.join('\n'), id);
+    const doc = runText(sents.join('\n'), id, null, pipeline);
     out.documents++;
     out.sentences += doc.sentences.length;
     out.events += doc.events.length;
@@ -184,11 +222,11 @@ export function evalNoEvents(limitTrain = 1000) {
   return out;
 }
 
-export function evalSeedEvents() {
+export function evalSeedEvents(pipeline: Pipeline = defaultPipeline()) {
   const article = sharedPath('examples', 'seed', 'article.txt');
   if (!existsSync(article)) return null;
   const gold = JSON.parse(readFileSync(sharedPath('examples', 'seed', 'gold.json'), 'utf8')) as SeedGold & { article: { published: string } };
-  const doc = toContract(defaultPipeline().run(createDoc(readFileSync(article, 'utf8'), { id: 'seed', published: gold.article.published })));
+  const doc = toContract(pipeline.run(createDoc(readFileSync(article, 'utf8'), { id: 'seed', published: gold.article.published })));
   const r = scoreSeed(doc as Parameters<typeof scoreSeed>[0], gold);
   return {
     events: r.events,
@@ -202,11 +240,11 @@ function showPred(p: PredEvent | null | undefined): string {
   return `${p.cameo} ${party(p.source)} → ${party(p.target)} "${p.evidence.text}" [${p.rule}]`;
 }
 
-export function evalWikinewsDev(verbose: boolean) {
+export function evalWikinewsDev(verbose: boolean, pipeline: Pipeline = defaultPipeline()) {
   const gold = loadGoldEvents();
   const articles = devArticles();
   if (!gold.length || !articles.length) return null;
-  const docs: PredDoc[] = articles.map((a) => ({ id: a.id, events: toContract(defaultPipeline().run(createDoc(a.text, { id: a.id, published: a.published, title: a.title, url: a.url }))).events }));
+  const docs: PredDoc[] = articles.map((a) => ({ id: a.id, events: toContract(pipeline.run(createDoc(a.text, { id: a.id, published: a.published, title: a.title, url: a.url }))).events }));
   const { score, pairs, unannotated, nearMisses } = scoreDevEvents(gold, docs);
   if (!verbose) return score;
   const misses = pairs
@@ -221,15 +259,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('eval:events: ../shared is absent (skipped)');
   } else {
     const verbose = process.argv.includes('--verbose');
+    // --parser FILE: the whole evaluation with another parser model (eval/events-parser.ts)
+    const pi = process.argv.indexOf('--parser');
+    const pipeline = pi > 0 ? pipelineWithParser(process.argv[pi + 1]!) : defaultPipeline();
     if (process.argv.includes('--wikinews')) {
-      console.log(JSON.stringify(evalWikinewsDev(verbose), null, 1));
+      console.log(JSON.stringify(evalWikinewsDev(verbose, pipeline), null, 1));
       process.exit(0);
     }
     const di = process.argv.indexOf('--dump');
-    const plover = evalPlover(verbose, di > 0 ? (process.argv[di + 1] ?? null) : null);
-    const none = evalNoEvents();
-    const seed = evalSeedEvents();
-    const wikinews = evalWikinewsDev(verbose);
+    const plover = evalPlover(verbose, di > 0 ? (process.argv[di + 1] ?? null) : null, pipeline);
+    const none = evalNoEvents(1000, pipeline);
+    const seed = evalSeedEvents(pipeline);
+    const wikinews = evalWikinewsDev(verbose, pipeline);
     console.log(JSON.stringify({ plover, no_event_text: none, seed, wikinews_dev: wikinews }, null, 1));
     console.log(
       `events: PLOVER type accuracy ${plover?.type_accuracy ?? '-'} (any ${plover?.type_recall_any ?? '-'}), source country ${plover?.source_country_match ?? '-'}, target country ${plover?.target_country_match ?? '-'}` +
