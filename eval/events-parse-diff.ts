@@ -8,6 +8,7 @@
 //   PLOVER          a record whose type / source / target check differs
 // Usage: npx tsx eval/events-parse-diff.ts --b models-new/parser.bin [--a FILE] [--wikinews|--plover]
 //        [--json FILE]   (--a defaults to models/parser.bin; --json writes the differences as JSON)
+//        [--text "…"]    (one text's events and parse under each model, nothing else)
 // Each model's totals are printed too: they are the figures `npm run eval:events --parser FILE` gives.
 import { writeFileSync } from 'node:fs';
 import { createDoc, type Doc, type Token } from '../src/core/doc.js';
@@ -198,6 +199,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const pa = pipelineWithParser(a), pb = pipelineWithParser(b);
+  const text = arg('--text');
+  if (text !== null) {
+    // one text: its events and whole parse under each model
+    for (const [name, p] of [['A', pa], ['B', pb]] as const) {
+      const d = p.run(createDoc(text, { id: 'text', published: '2020-01-01' }));
+      console.log(`${name}: ${toContract(d).events.map((e) => `${e.cameo} ${party(e.source)} → ${party(e.target)} "${e.evidence.text}" [${e.rule}]`).join('\n   ') || 'no events'}`);
+      console.log(d.tokens.map((t, i) => `  ${i} ${t.form}/${t.pos} ${t.dep}→${t.head}`).join('\n'));
+    }
+    process.exit(0);
+  }
   const only = process.argv.includes('--wikinews') ? 'w' : process.argv.includes('--plover') ? 'p' : '';
   const wn = only === 'p' ? null : runWikinews(pa, pb);
   const pl = only === 'w' ? null : runPlover(pa, pb);

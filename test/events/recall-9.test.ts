@@ -22,7 +22,9 @@ describe.skipIf(!hasParser)('issue 13 recall rules, round 9', () => {
 
   it('a reported clause the parser hung as a conjunct without a coordinator is still the content', () => {
     const lead = 'Germany banned Iranian airline Kish Air from flying in the country. Kish has been under sanctions since 2011. ';
-    expect(show(lead + 'US Ambassador to Germany Richard Grenell alleged, by way of example, Kish had contributed to the violence in Syria.')).toContain('112 USA→IRNBUS');
+    // (the source: "US" where the parser heads the phrase by it, the ambassador (USAGOV) where it parses
+    // the title as the name's)
+    expect(show(lead + 'US Ambassador to Germany Richard Grenell alleged, by way of example, Kish had contributed to the violence in Syria.')).toEqual(expect.arrayContaining([expect.stringMatching(/^112 USA(GOV)?→IRNBUS$/)]));
   }, 60_000);
 
   it('a class noun stands for the members it lists with "such as"', () => {

@@ -104,7 +104,12 @@ export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]):
       const up = tokens[h]!.head;
       const descriptors: number[] = [];
       if (up >= 0 && tokens[h]!.dep === 'appos' && tokens[up]!.pos === 'NOUN') descriptors.push(up);
+      // the noun right before the name, whatever relation the parser hung the name from it by ("list")
+      else if (up >= 0 && up === k - 1 && tokens[up]!.pos === 'NOUN' && /^(list|flat|compound)/.test(tokens[h]!.dep)) descriptors.push(up);
       descriptors.push(...kids[h]!.filter((c) => tokens[c]!.dep === 'appos' && tokens[c]!.pos === 'NOUN'));
+      // "Iranian airline Mahan Air" parsed with the noun as a modifier of the name's head (compound,
+      // or nmod:desc as titles are) rather than the name in apposition to the noun: the same description
+      descriptors.push(...kids[h]!.filter((c) => tokens[c]!.start < m.start && (tokens[c]!.dep === 'compound' || tokens[c]!.dep === 'nmod:desc') && tokens[c]!.pos === 'NOUN'));
       if (up >= 0 && /^nsubj/.test(tokens[h]!.dep) && tokens[up]!.pos === 'NOUN' && kids[up]!.some((c) => tokens[c]!.dep === 'cop')) descriptors.push(up);
       // the phrase headed by a coded organisation with the role noun under it: the organisation's
       const org = up >= 0 && tokens[h]!.dep === 'appos' ? entityAt(up) : null;

@@ -377,10 +377,22 @@ export function isQuestion(t: DepTree, p: number): boolean {
   // a mark the parser hung on the reporting verb from inside a quotation opened after that verb
   // closes the quotation, not the verb's clause: 'Odinga asked, "Why did police arrest them?"'
   const closesOwnClause = (x: number, q: number) => q > x && !/["“]/.test(text.slice(t.tok(x).end, t.tok(q).start));
+  const n = t.doc.tokens.length;
   for (let x = p, hop = 0; x >= 0 && hop < 12; hop++, x = t.head(x)) {
     if (t.kidsWhere(x, (d) => d === 'punct').some((k) => t.lower(k) === '?' && closesOwnClause(x, k))) return true;
+    // the parser may hang the mark on another clause (the reporting verb before the quotation): the
+    // clause's own words ending right before it are closed by it all the same
+    const e = t.cached(rightEdge, x);
+    if (e + 1 < n && t.lower(e + 1) === '?' && closesOwnClause(x, e + 1)) return true;
   }
   return false;
+}
+
+/** the last token of the phrase headed by i (its rightmost descendant) */
+function rightEdge(t: DepTree, i: number): number {
+  let e = i;
+  for (const k of t.kids(i)) if (k > i) e = Math.max(e, t.cached(rightEdge, k));
+  return e;
 }
 
 /**
@@ -492,6 +504,9 @@ export function isOwnObligation(t: DepTree, p: number, f: Frame): boolean {
  * "fighting the Houthis" keep theirs).
  */
 export function isStruggleForCause(t: DepTree, p: number, f: Frame, gov: Governors): boolean {
-  if (f.cameo < '18' || f.cameo >= '21' || !gov.cause.has(t.lemma(p))) return false;
+  // the force codes, and the dictionary's catch-all for-phrase row ("fight for" 111), which the
+  // cause phrase would match with the same words
+  const anyFor = f.constraint.kind === 'prep' && f.constraint.prep === 'for' && !f.constraint.lemmas;
+  if (((f.cameo < '18' || f.cameo >= '21') && !anyFor) || !gov.cause.has(t.lemma(p))) return false;
   return prepArgs(t, p, 'for', false).length > 0 && objectOf(t, p) < 0 && !prepArgs(t, p, 'against', false).length;
 }

@@ -22,6 +22,11 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
   }
   if (ent) return null;
   const tok = t.tok(c);
+  // "in the capital Kabul" parsed with the noun as the head and the name under it (flat, appos)
+  if (tok.pos === 'NOUN') {
+    const k = t.kidsWhere(c, (d, x) => x === c + 1 && (d === 'flat' || d === 'appos') && t.tok(x).pos === 'PROPN')[0];
+    return k === undefined ? null : placeAt(t, r, k);
+  }
   if (tok.pos !== 'PROPN' && tok.pos !== '') return null;
   // the name: the head with its compound/flat words ("New Delhi", "East Timor's capital Dili")
   let a = c;
@@ -40,9 +45,11 @@ function placeAt(t: DepTree, r: ActorResolver, c: number): Place | null {
 }
 
 /** "in Christchurch District Court, New Zealand": a building or body named with its place after a
- * comma (the parser's appos, or nmod:unmarked as in "El Paso, Texas") is there */
+ * comma (the parser's appos, or nmod:unmarked as in "El Paso, Texas", or a conjunct with no
+ * coordinating word: a list of one is no coordination) is there */
 function appositivePlace(t: DepTree, r: ActorResolver, c: number): Place | null {
-  for (const k of t.kidsWhere(c, (d, x) => (d === 'appos' || d === 'nmod:unmarked') && x > c && t.doc.tokens.slice(c + 1, x).some((w) => w.form === ','))) {
+  const apposed = (d: string, x: number) => d === 'appos' || d === 'nmod:unmarked' || (d === 'conj' && t.kid(x, 'cc') < 0);
+  for (const k of t.kidsWhere(c, (d, x) => apposed(d, x) && x > c && t.doc.tokens.slice(c + 1, x).some((w) => w.form === ','))) {
     const place = placeAt(t, r, k);
     if (place) return place;
   }

@@ -51,7 +51,17 @@ export function isReducedPassive(t: DepTree, p: number): boolean {
   // the reporter's interview, whose asker the text never names: no act of anyone's, left as it was
   if (d === 'advcl') return t.isVerbal(h) && !t.speechLemmas.has(t.lemma(p));
   // "was arrested and charged": the second participle shares the first one's auxiliary and subject
-  return d === 'conj' && t.tok(h).xpos === 'VBN' && t.kid(h, 'aux:pass') >= 0;
+  if (d === 'conj' && t.tok(h).xpos === 'VBN' && t.kid(h, 'aux:pass') >= 0) return true;
+  return asyndeticAdjunct(t, p, h);
+}
+
+/**
+ * "appeared in court, charged with murder" parsed with the participle as a conjunct of the verb: a
+ * conjunct after a comma with no coordinating word of its own, hung from a verb before it, is the
+ * adverbial participle clause (no coordination: "and"/"or" would head a second predicate).
+ */
+function asyndeticAdjunct(t: DepTree, p: number, h: number): boolean {
+  return t.dep(p) === 'conj' && h < p && t.isVerbal(h) && t.kid(p, 'cc') < 0 && p > 0 && t.lower(p - 1) === ',' && !t.speechLemmas.has(t.lemma(p));
 }
 
 /**
@@ -76,6 +86,6 @@ export function reducedPassivePatient(t: DepTree, p: number): number {
   const h = t.head(p);
   const d = t.dep(p);
   if (d === 'acl') return h;
-  if (d === 'conj') return t.kid(h, 'nsubj:pass');
+  if (d === 'conj' && !asyndeticAdjunct(t, p, h)) return t.kid(h, 'nsubj:pass');
   return t.kid(h, 'nsubj') >= 0 ? t.kid(h, 'nsubj') : t.kid(h, 'nsubj:pass');
 }

@@ -15,6 +15,9 @@ import { tokenEntityIndex, type TokenEntityIndex } from './entity-index.js';
 import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { EventWords } from './event-lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
+import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+
+const isPlace = (e: Entity | null | undefined) => !!e && PLACE_TYPES.has(e.type);
 
 /** NP-internal relations that carry an actor's name, nationality or title ("businessman … Stephen
  * Schwarzman": the parser hangs a descriptive noun before a name as nmod:desc). */
@@ -138,6 +141,12 @@ export class ActorResolver {
     if (t.tok(i).pos === 'PRON' && !t.kidsWhere(i, (d) => d.startsWith('acl')).length) return [];
     const named = this.namedOrgAfter(i);
     if (named) return [named];
+    // "in the capital Kabul", "the city of … ": a common noun heading the place name right after it
+    // (the parser's flat or appos; as a compound the name is the head) is that place
+    if (depth === 0 && t.tok(i).pos === 'NOUN' && i + 1 < t.doc.tokens.length && t.head(i + 1) === i && /^(flat|appos)/.test(t.dep(i + 1)) && isPlace(this.entityAt(i + 1))) {
+      const place = this.resolve(i + 1, depth + 1);
+      if (place.length) return place;
+    }
     const ante = this.definiteOrg(i);
     if (ante) return [ante];
     const own = this.nominal(i, depth);
