@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { withLayers, type Doc } from '../../src/core/doc.js';
 import { describedAs } from '../../src/stages/entities/described-as.js';
 import { extractEvents } from '../../src/stages/events/extract.js';
+import { clauseOf } from '../../src/stages/events/roles.js';
+import { DepTree } from '../../src/stages/events/tree.js';
 import { defaultResources } from '../../src/stages/resources.js';
 import { handDoc, said } from './hand-doc.js';
 
@@ -60,6 +62,29 @@ describe('events: the second parser\'s shapes of constructions the rules read', 
       { charged: 'VBN' },
     );
     expect(extractEvents(coordinated).every((e) => e.source.actor_code !== null || e.cameo !== '1121')).toBe(true);
+  });
+
+  it('a that-clause the parser labelled an adverbial clause or an agent phrase is the verb\'s complement (roles.ts clauseOf)', () => {
+    for (const dep of ['advcl', 'obl:agent']) {
+      const doc = handDoc([
+        `Palestinian|Palestinian|ADJ|2|amod officials|official|NOUN|3|nsubj demanded|demand|VERB|0|root Friday|Friday|PROPN|3|obl:unmarked that|that|SCONJ|9|mark the|the|DET|8|det United|United|PROPN|8|compound States|States|PROPN|9|nsubj end|end|VERB|3|${dep} its|its|PRON|11|nmod:poss veto|veto|NOUN|9|obj .|.|PUNCT|3|punct`,
+      ]);
+      expect(brief(doc)).toEqual(['100 PSEGOV→USA']);
+    }
+  });
+
+  it('"…, a senior official said." hung as a conjunct of the sentence\'s verb reports the sentence: it is no clause the verb reports', () => {
+    const doc = handDoc([
+      'Israel|Israel|PROPN|2|nsubj agreed|agree|VERB|0|root to|to|ADP|5|case US|US|PROPN|5|compound mediation|mediation|NOUN|2|obl ,|,|PUNCT|10|punct ' +
+        'a|a|DET|9|det senior|senior|ADJ|9|amod official|official|NOUN|10|nsubj said|say|VERB|2|conj .|.|PUNCT|2|punct',
+    ]);
+    const tree = new DepTree(doc, new Set(['say']));
+    expect(clauseOf(tree, 1)).toBe(-1);
+    // control: a conjunct with its own subject and a clause of its own after it is still read as the reported clause
+    const reported = handDoc([
+      'Kenya|Kenya|PROPN|2|nsubj alleged|allege|VERB|0|root ,|,|PUNCT|5|punct Uganda|Uganda|PROPN|5|nsubj attacked|attack|VERB|2|conj Somalia|Somalia|PROPN|5|obj .|.|PUNCT|2|punct',
+    ]);
+    expect(clauseOf(new DepTree(reported, new Set(['say'])), 1)).toBe(4);
   });
 
   it('"in the capital Kabul" parsed with the noun as the head and the name as flat is the place Kabul', () => {

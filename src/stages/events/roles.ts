@@ -294,6 +294,9 @@ function leftEdge(t: DepTree, a: number): number {
 export function clauseOf(t: DepTree, p: number): number {
   const c = t.kid(p, 'ccomp');
   if (c >= 0) return c;
+  // "declared Tuesday that China must drop …" with the that-clause labelled an adverbial clause (or
+  // an agent phrase): a clause after the verb opened by "that" is its complement whatever its label
+  for (const k of t.kids(p)) if (k > p && t.isVerbal(k) && t.markOf(k) === 'that' && /^(advcl|obl)/.test(t.dep(k))) return k;
   const o = t.kid(p, 'obj');
   if (o >= 0 && t.tok(o).pos === 'VERB' && t.kid(o, 'nsubj') >= 0) return o;
   // "ruled on September 11 the prorogation was unlawful": with no complementiser the parser may hang
@@ -305,8 +308,11 @@ export function clauseOf(t: DepTree, p: number): number {
   for (const h of hosts) for (const k of t.kids(h)) if (k > p && t.dep(k) === 'parataxis' && t.kid(k, 'nsubj') >= 0 && !setOff(k)) return k;
   // "alleged, by way of example, Mahan had contributed to …": a conjunct with its own subject and
   // no coordinating word is no coordination — the parser's reading of the reported clause
+  // ("…, a senior official said." so parsed is the reporting clause of the whole sentence: a verb of
+  // saying with nothing reported after it is no reported clause)
   for (const k of t.kids(p)) {
     if (k <= p || t.dep(k) !== 'conj' || !t.isVerbal(k) || t.kid(k, 'cc') >= 0) continue;
+    if (t.speechLemmas.has(t.lemma(k)) && !t.kids(k).some((x) => x > k && /^(ccomp|obj|xcomp|parataxis)/.test(t.dep(x)))) continue;
     if (t.kid(k, 'nsubj') >= 0 || t.kid(k, 'nsubj:pass') >= 0) return k;
   }
   return objectClause(t, p);
