@@ -87,6 +87,19 @@ describe('events: the second parser\'s shapes of constructions the rules read', 
     expect(clauseOf(new DepTree(reported, new Set(['say'])), 1)).toBe(4);
   });
 
+  it('a name after a fronted date\'s comma, hung under the day word as its modifier, is the subject of the verb that has none (roles.ts frontedDateSubject)', () => {
+    const doc = handDoc([
+      'In|in|ADP|3|case a|a|DET|3|det letter|letter|NOUN|9|obl on|on|ADP|5|case Monday|Monday|PROPN|3|nmod ,|,|PUNCT|7|punct Iraq|Iraq|PROPN|5|nmod:unmarked ' +
+        'publicly|publicly|ADV|9|advmod praised|praise|VERB|0|root France|France|PROPN|9|obj .|.|PUNCT|9|punct',
+    ]);
+    expect(brief(doc)).toEqual(['051 IRQ→FRA']);
+    // control: a name before the comma belongs to the date phrase ("on Monday in Iraq")
+    const inside = handDoc([
+      'On|on|ADP|2|case Monday|Monday|PROPN|6|obl Iraq|Iraq|PROPN|2|nmod:unmarked ,|,|PUNCT|2|punct they|they|PRON|6|nsubj praised|praise|VERB|0|root France|France|PROPN|6|obj .|.|PUNCT|6|punct',
+    ]);
+    expect(brief(inside).some((e) => e.startsWith('051 IRQ'))).toBe(false);
+  });
+
   it('"in the capital Kabul" parsed with the noun as the head and the name as flat is the place Kabul', () => {
     const doc = handDoc(
       ['Afghan|Afghan|ADJ|2|amod rebels|rebel|NOUN|3|nsubj exploded|explode|VERB|0|root bombs|bomb|NOUN|3|obj in|in|ADP|7|case the|the|DET|7|det capital|capital|NOUN|3|obl Kabul|Kabul|PROPN|7|flat .|.|PUNCT|3|punct'],

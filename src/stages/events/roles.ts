@@ -191,6 +191,18 @@ function frontedDateSubject(t: DepTree, p: number): number {
     const names = t.kidsWhere(o, (d, k) => d === 'conj' && k < p && t.tok(k).pos === 'PROPN' && !isDayWord(t.lower(k)));
     if (names.length) return names[0]!;
   }
+  // "In a letter handed over on Monday, Iraq said …" with the name hung under the day word as its
+  // modifier (nmod, appos) — the fronted phrase may sit lower down, in a phrase of its own: a name
+  // right after the comma that closes the phrase is the subject all the same
+  const stack = t.kids(p).filter((k) => k < p);
+  for (let seen = 0; stack.length && seen < 40; seen++) {
+    const o = stack.pop()!;
+    if (isDayWord(t.lower(o))) {
+      const name = t.kidsWhere(o, (d, k) => k > o && k < p && /^(nmod|appos)/.test(d) && t.tok(k).pos === 'PROPN' && !isDayWord(t.lower(k)) && t.lower(k - 1) === ',')[0];
+      if (name !== undefined) return name;
+    }
+    for (const k of t.kids(o)) if (k < p) stack.push(k);
+  }
   return -1;
 }
 
