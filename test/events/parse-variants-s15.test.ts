@@ -100,6 +100,20 @@ describe('events: the second parser\'s shapes of constructions the rules read', 
     expect(brief(inside).some((e) => e.startsWith('051 IRQ'))).toBe(false);
   });
 
+  it('a noun phrase after the clause\'s comma that restates its act ("…, an attack on the Taliban") is searched for its target as parataxis as it is as a conjunct (targets.ts firstActorAfter)', () => {
+    for (const dep of ['conj', 'parataxis']) {
+      const doc = handDoc([
+        `A|a|DET|2|det bombing|bombing|NOUN|3|nsubj wounded|wound|VERB|0|root twenty|twenty|NUM|3|obj ,|,|PUNCT|7|punct an|a|DET|7|det attack|attack|NOUN|3|${dep} on|on|ADP|10|case the|the|DET|10|det Taliban|Taliban|PROPN|7|nmod .|.|PUNCT|3|punct`,
+      ], [{ id: 'e1', type: 'ORG', name: 'Taliban', country: 'AFG', actor_code: 'AFGREB', mentions: ['Taliban'] }]);
+      expect(brief(doc)).toEqual(['190 -→AFGREB']);
+    }
+    // control: a clause after the comma is another act, searched by its own frame
+    const clause = handDoc([
+      'A|a|DET|2|det bombing|bombing|NOUN|3|nsubj wounded|wound|VERB|0|root twenty|twenty|NUM|3|obj ,|,|PUNCT|7|punct police|police|NOUN|7|nsubj said|say|VERB|3|parataxis Taliban|Taliban|PROPN|7|obj .|.|PUNCT|3|punct',
+    ], [{ id: 'e1', type: 'ORG', name: 'Taliban', country: 'AFG', actor_code: 'AFGREB', mentions: ['Taliban'] }]);
+    expect(brief(clause).some((e) => e.startsWith('190') && e.endsWith('AFGREB'))).toBe(false);
+  });
+
   it('"in the capital Kabul" parsed with the noun as the head and the name as flat is the place Kabul', () => {
     const doc = handDoc(
       ['Afghan|Afghan|ADJ|2|amod rebels|rebel|NOUN|3|nsubj exploded|explode|VERB|0|root bombs|bomb|NOUN|3|obj in|in|ADP|7|case the|the|DET|7|det capital|capital|NOUN|3|obl Kabul|Kabul|PROPN|7|flat .|.|PUNCT|3|punct'],

@@ -153,7 +153,9 @@ export function firstActorAfter(c: Ctx, clause: number, from: number, sources: r
     visited++;
     for (const k of t.kids(x)) {
       const dep = t.dep(k);
-      if (dep.startsWith('nsubj') || dep === 'punct' || dep === 'parataxis' || (dep === 'conj' && t.isVerbal(k))) continue;
+      // a coordinated or appended clause tells another act; an appended noun phrase ("wounded twenty,
+      // an attack on the Taliban", parataxis or conj as the parser has it) restates this one
+      if (dep.startsWith('nsubj') || dep === 'punct' || ((dep === 'parataxis' || dep === 'conj') && t.isVerbal(k))) continue;
       // "protesting since June, when their government proposed a bill that would allow China…": a time
       // clause with a subject of its own tells another act, whose parties are not this one's
       if (baseDep(dep) === 'advcl' && t.kid(k, 'nsubj') >= 0 && TEMPORAL_CONNECTIVES.has(t.markOf(k) ?? firstAdverb(t, k))) continue;
