@@ -6,12 +6,12 @@
 // inputs hold a single article, in this thread under a vm timeout (starting a worker that loads the
 // pipeline again cost more than extracting a short article) — and its contract is checked before it
 // is written (E052).
-import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { extractContract } from '../../ingest/extract-contract.js';
 import { WorkerPool } from '../../ingest/pool.js';
 import { budgetExceededMessage, runWithinBudget } from '../../pipeline/budget.js';
+import { stdoutWriter, type OutputStream } from '../../io/fd-writer.js';
 import { DEFAULT_LIMITS, type InputLimits } from '../../io/limits.js';
 import { readInputs, type InputArticle } from '../../io/read-inputs.js';
 import { validatePublishedOption } from '../../io/published.js';
@@ -33,7 +33,7 @@ export interface ExtractOptions {
 }
 
 export interface ExtractIo {
-  readonly out: Writable;
+  readonly out: OutputStream;
   readonly err: (line: string) => void;
 }
 
@@ -66,7 +66,7 @@ export function registerExtract(program: Command): void {
 }
 
 /** Resolves once `out` can take more (or is gone: a closed pipe ends the run, not the process). */
-function drained(out: Writable): Promise<void> {
+function drained(out: OutputStream): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       out.off('drain', done);
@@ -89,7 +89,7 @@ export function limitsFrom(opts: Pick<ExtractOptions, 'maxTextChars' | 'maxHtmlB
   };
 }
 
-export async function runExtract(paths: string[], opts: ExtractOptions, io: ExtractIo = { out: process.stdout, err: (l) => process.stderr.write(l + '\n') }): Promise<number> {
+export async function runExtract(paths: string[], opts: ExtractOptions, io: ExtractIo = { out: stdoutWriter(), err: (l) => process.stderr.write(l + '\n') }): Promise<number> {
   const { out, err } = io;
   let published: string | undefined;
   let timeoutMs: number;

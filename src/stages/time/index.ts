@@ -7,6 +7,7 @@
 import { withLayers, type Doc, type Timex, type TimexReading } from '../../core/doc.js';
 import type { Stage } from '../stage.js';
 import { AnchorTracker } from './anchor-earlier.js';
+import { foldText } from './candidates/caseless.js';
 import { dateCandidates } from './candidates/dates.js';
 import { durationCandidates } from './candidates/durations.js';
 import { relativeCandidates } from './candidates/relative.js';
@@ -49,14 +50,16 @@ function isOpenDeadline(text: string, start: number): boolean {
 }
 
 export function findCandidates(text: string): Candidate[] {
+  // the text with its case folded, once for every generator's caseless patterns (candidates/caseless.ts)
+  const folded = foldText(text);
   const all = [
-    ...dateCandidates(text),
-    ...relativeCandidates(text),
-    ...durationCandidates(text),
-    ...setCandidates(text),
-    ...timeCandidates(text),
-    ...vagueCandidates(text),
-    ...yearPartCandidates(text),
+    ...dateCandidates(text, folded),
+    ...relativeCandidates(text, folded),
+    ...durationCandidates(text, folded),
+    ...setCandidates(text, folded),
+    ...timeCandidates(text, folded),
+    ...vagueCandidates(text, folded),
+    ...yearPartCandidates(text, folded),
   ];
   return removeOverlaps(widenOverModifiers(text, all));
 }

@@ -5,6 +5,7 @@
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, prevWord, wordAfter, wordBefore } from '../patterns.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
 import { scan } from './scan.js';
 
 let compiled: RegExp[] | undefined;
@@ -36,12 +37,12 @@ function patterns(): RegExp[] {
 
 /** Decades written as words: "the seventies" is the 1970s (a century is never meant). */
 const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
-const DECADE_WORD = /\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADE_WORD = timePattern(/\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi);
 const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
 const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
 // found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
-const DECADE = /(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi;
+const DECADE = timePattern(/(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi);
 const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
 // "in '99", "class of '89": found from the apostrophe, the preposition before checked after
 const SHORT_YEAR = /['’](\d\d)\b/g;
@@ -81,7 +82,7 @@ function isNameInternal(text: string, start: number, before: string, after: stri
   return !/(?:^|[.!?:"“(\n])[^\S\n]*$/u.test(text.slice(Math.max(0, wordStart - 3), Math.max(0, wordStart)));
 }
 
-export function dateCandidates(text: string): Candidate[] {
+export function dateCandidates(text: string, folded: FoldedText = foldText(text)): Candidate[] {
   const out: Candidate[] = [];
   const lex = timeLexicon();
   const [md, dm, my, monthOfYear, bare] = patterns();
@@ -98,15 +99,15 @@ export function dateCandidates(text: string): Candidate[] {
     const end = m.index + m[0].length;
     return { start, end, type: 'DATE', frame: { k: 'date', y, m: mon, d, wd: w }, rule: y !== undefined ? `${rule}-year` : rule, priority };
   };
-  scan(md!, text, withDay('month-day', 5), out);
-  scan(dm!, text, withDay('day-month', 5), out);
-  scan(my!, text, (m) => {
+  scan(md!, text, folded, withDay('month-day', 5), out);
+  scan(dm!, text, folded, withDay('day-month', 5), out);
+  scan(my!, text, folded, (m) => {
     const mon = monthOf(m.groups!.mon!, m.groups!.dot);
     const y = Number(m.groups!.year);
     if (mon === null || y < 1000 || y > 2199) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mon }, rule: 'month-year', priority: 4 };
   }, out);
-  scan(monthOfYear!, text, (m) => {
+  scan(monthOfYear!, text, folded, (m) => {
     const mon = monthOf(m.groups!.mon!, m.groups!.dot);
     if (mon === null) return null;
     const offset = { this: 0, last: -1, next: 1 }[m.groups!.rel!.toLowerCase() as 'this' | 'last' | 'next'];
@@ -116,7 +117,7 @@ export function dateCandidates(text: string): Candidate[] {
     const year = { k: 'relunit', unit: 'Y', offset } as const;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'yearpart', part: String(mon).padStart(2, '0'), year, ...(d !== undefined ? { d } : {}) }, rule: 'month-of-relative-year', priority: 6 };
   }, out);
-  scan(bare!, text, (m) => {
+  scan(bare!, text, folded, (m) => {
     const raw = m.groups!.mon!;
     const mon = monthOf(raw, m.groups!.dot);
     if (mon === null) return null;
@@ -132,12 +133,12 @@ export function dateCandidates(text: string): Candidate[] {
     const end = m.groups!.dot && lex.months.has(raw.toLowerCase()) ? m.index + m[0].length - 1 : m.index + m[0].length;
     return { start: m.index, end, type: 'DATE', frame: { k: 'date', m: mon }, rule: 'month', priority: 3 };
   }, out);
-  scan(ISO_DATE, text, (m) => {
+  scan(ISO_DATE, text, folded, (m) => {
     const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mo, d }, rule: 'iso-date', priority: 5 };
   }, out);
-  scan(SLASH_DATE, text, (m) => {
+  scan(SLASH_DATE, text, folded, (m) => {
     // US order (month/day/year), the convention of the English-language wires
     const mo = Number(m[1]), d = Number(m[2]);
     let y = Number(m[3]);
@@ -145,15 +146,15 @@ export function dateCandidates(text: string): Candidate[] {
     if (m[3]!.length === 2) y += y <= 30 ? 2000 : 1900;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y, m: mo, d }, rule: 'slash-date', priority: 5 };
   }, out);
-  scan(YEAR, text, (m) => {
+  scan(YEAR, text, folded, (m) => {
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, m.index + m[0].length);
     if (lex.blockBeforeYear.has(before.toLowerCase()) || lex.blockAfterYear.has(after.toLowerCase())) return null;
     if (isNameInternal(text, m.index, before, after)) return null;
     return { start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'date', y: Number(m[1]) }, rule: 'year', priority: 2 };
   }, out);
-  scan(DECADE_WORD, text, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix: `19${DECADE_WORDS[m[1]!.toLowerCase()]}`, unit: 'DE' }, rule: 'decade-word', priority: 3 }), out);
-  scan(DECADE, text, (m) => {
+  scan(DECADE_WORD, text, folded, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix: `19${DECADE_WORDS[m[1]!.toLowerCase()]}`, unit: 'DE' }, rule: 'decade-word', priority: 3 }), out);
+  scan(DECADE, text, folded, (m) => {
     const prefix = m[1] ?? `19${m[2]}`;
     const before = prevWord(text, m.index);
     const the = before.word.toLowerCase() === 'the' && before.start + 3 < m.index;
@@ -164,7 +165,7 @@ export function dateCandidates(text: string): Candidate[] {
     const start = apostrophe ? m.index - 1 : the ? before.start : m.index;
     return { start, end: m.index + m[0].length, type: 'DATE', frame: { k: 'prefix', prefix, unit: 'DE' }, rule: 'decade', priority: 3 };
   }, out);
-  scan(SHORT_YEAR, text, (m) => {
+  scan(SHORT_YEAR, text, folded, (m) => {
     if (!/[^\S\n]/.test(text[m.index - 1] ?? '') || !SHORT_YEAR_BEFORE.has(wordBefore(text, m.index).toLowerCase())) return null;
     const n = Number(m[1]);
     const start = m.index + m[0].length - 3;

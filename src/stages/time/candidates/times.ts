@@ -4,33 +4,34 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, wordBefore } from '../patterns.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
 import { scan } from './scan.js';
 
 // a zone stays part of the time it qualifies ("3 p.m. ET", "10:00 a.m. Tongan time"); only UTC
 // and GMT become an offset (Z), a local zone's offset is left to the reader, as TIMEX3 allows
 const ZONES = 'UTC|GMT|Z|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|CET|CEST|BST|EET|EEST|IST|JST|AEST|AEDT|MSK|local[^\\S\\n]+time|[A-Z][a-z]+[^\\S\\n]+(?:standard[^\\S\\n]+)?time';
 
-let compiled: Record<string, RegExp> | undefined;
+let compiled: Record<string, TimePattern> | undefined;
 
-function patterns(): Record<string, RegExp> {
+function patterns(): Record<string, TimePattern> {
   if (compiled) return compiled;
   const f = fragments();
   const day = `(?:,?[^\\S\\n]+(?:on[^\\S\\n]+)?(?<day>today|yesterday|tomorrow|${f.weekday}))?`;
   const zone = `(?:[^\\S\\n]*\\(?(?<zone>${ZONES})(?:[^\\S\\n]*[+-][^\\S\\n]?\\d{1,2}(?::?\\d{2})?)?\\)?)`;
   compiled = {
-    ampm: new RegExp(`(?<![\\d:.])\\b(?<h>\\d{1,2})(?:[:.](?<m>[0-5]\\d))?[^\\S\\n]*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)${zone}?${day}`, 'gid'),
+    ampm: timePattern(`(?<![\\d:.])\\b(?<h>\\d{1,2})(?:[:.](?<m>[0-5]\\d))?[^\\S\\n]*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)${zone}?${day}`, 'gid'),
     // weekday names are matched case-insensitively and their capital checked in dayFrame
-    zoned: new RegExp(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::[0-5]\\d)?${zone}${day}`, 'gid'),
-    military: new RegExp(`(?<![\\d:.])\\b(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)[^\\S\\n]*(?:(?<zone>UTC|GMT|Z)|hours|hrs)\\b${day}`, 'gid'),
+    zoned: timePattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::[0-5]\\d)?${zone}${day}`, 'gid'),
+    military: timePattern(`(?<![\\d:.])\\b(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)[^\\S\\n]*(?:(?<zone>UTC|GMT|Z)|hours|hrs)\\b${day}`, 'gid'),
     // "at" before it is checked in the builder (a look-behind would be tried at every offset)
-    atClock: new RegExp(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
-    oclock: new RegExp(`\\b(?<h>\\d{1,2}|${f.numberWord})[^\\S\\n]+o['’]clock\\b`, 'gid'),
-    noon: /\b(noon|midday|midnight)\b/gi,
+    atClock: timePattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
+    oclock: timePattern(`\\b(?<h>\\d{1,2}|${f.numberWord})[^\\S\\n]+o['’]clock\\b`, 'gid'),
+    noon: timePattern(/\b(noon|midday|midnight)\b/gi),
   };
   return compiled;
 }
 
-export function timeCandidates(text: string): Candidate[] {
+export function timeCandidates(text: string, folded: FoldedText = foldText(text)): Candidate[] {
   const out: Candidate[] = [];
   const lex = timeLexicon();
   const p = patterns();
@@ -66,13 +67,13 @@ export function timeCandidates(text: string): Candidate[] {
     while (end > m.index && /[\s,]/.test(text[end - 1]!)) end--;
     return { start: m.index, end, type: 'TIME', frame: { k: 'time', h, min, zone, day }, rule, priority: 6 };
   };
-  scan(p.ampm!, text, build('clock-am-pm'), out);
-  scan(p.zoned!, text, build('clock-zone'), out);
-  scan(p.military!, text, build('clock-military'), out);
+  scan(p.ampm!, text, folded, build('clock-am-pm'), out);
+  scan(p.zoned!, text, folded, build('clock-zone'), out);
+  scan(p.military!, text, folded, build('clock-military'), out);
   const atBuild = build('clock-at');
-  scan(p.atClock!, text, (m, t) => (wordBefore(t, m.index).toLowerCase() === 'at' ? atBuild(m) : null), out);
-  scan(p.oclock!, text, build('clock-oclock'), out);
-  scan(p.noon!, text, (m) => {
+  scan(p.atClock!, text, folded, (m, t) => (wordBefore(t, m.index).toLowerCase() === 'at' ? atBuild(m) : null), out);
+  scan(p.oclock!, text, folded, build('clock-oclock'), out);
+  scan(p.noon!, text, folded, (m) => {
     const w = m[1]!.toLowerCase();
     return { start: m.index, end: m.index + m[0].length, type: 'TIME', frame: { k: 'time', h: w === 'midnight' ? 24 : 12, min: 0, zone: null, day: null }, rule: 'clock-noon', priority: 5 };
   }, out);

@@ -3,18 +3,19 @@
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { wordAfter, wordBefore } from '../patterns.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
 import { scan } from './scan.js';
 
-let compiled: RegExp | undefined;
+let compiled: TimePattern | undefined;
 
-export function vagueCandidates(text: string): Candidate[] {
+export function vagueCandidates(text: string, folded: FoldedText = foldText(text)): Candidate[] {
   const lex = timeLexicon();
-  compiled ??= new RegExp(
+  compiled ??= timePattern(
     `\\b(${[...lex.vague.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\S\\n]+')).join('|')})\\b`,
     'gi',
   );
   const out: Candidate[] = [];
-  scan(compiled, text, (m) => {
+  scan(compiled, text, folded, (m) => {
     const phrase = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const entry = lex.vague.get(phrase);
     if (!entry) return null;
