@@ -224,12 +224,6 @@ describe('a time phrase before a clause-opening connective is no part of the sou
   });
 });
 
-describe('a comma-set participle cue the parse hangs as parataxis', () => {
-  it('takes the subject of the clause it adjoins ("is filing a lawsuit …, claiming that …")', () => {
-    expect(sourceOf('The union is filing a lawsuit Tuesday with the state labor board, claiming that the company broke the contract.', 'claiming')).toBe('The union');
-  });
-});
-
 describe('a comma-set adjunct the parse hangs on a participle cue’s subject is the author’s', () => {
   it('"Mr. Trump, in an interview on Friday, barely dwelled on …, saying …"', () => {
     expect(sourceOf('Mr. Trump, in an interview on Friday, barely dwelled on those two rivals, saying that he was already looking ahead to the general election.', 'saying')).toBe('Mr. Trump');

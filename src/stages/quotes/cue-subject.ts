@@ -79,12 +79,8 @@ export function cueSubjectTree(v: View, cue: number): NP | null {
   return { start: lo, end: hi + 1, head: headOf(v, lo, hi + 1) };
 }
 
-/**
- * links a free adjunct climbs through: clauses (reported, infinitival, adverbial, relative,
- * coordinated, and paratactic — the feature-set-3 parser hangs some comma-set participles as
- * parataxis where the earlier one made them conj or advcl: "is filing a complaint …, claiming that …")
- */
-const CLAUSE_LINKS = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'conj', 'parataxis']);
+/** links a free adjunct climbs through: clauses (reported, infinitival, adverbial, relative, coordinated) */
+const CLAUSE_LINKS = new Set(['ccomp', 'xcomp', 'advcl', 'acl', 'conj']);
 
 /**
  * "Carson said he saw no need to change anything, telling Stephanopoulos …", "Mr. Cruz has pursued a
