@@ -177,6 +177,13 @@ describe('dev slices', () => {
     expect(dev.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
   });
 
+  it('a fold picks another remainder (NER_EWT_DEV_FOLD): two folds of every=2 hold out complementary halves', () => {
+    const docs: CorpusDoc[] = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, sentences: [] }));
+    expect(devSlice(docs, 2, 0).dev.map((d) => d.id)).toEqual(['d0', 'd2', 'd4']);
+    expect(devSlice(docs, 2, 1).dev.map((d) => d.id)).toEqual(['d1', 'd3']);
+    expect(devSlice(docs, 2).dev.map((d) => d.id)).toEqual(['d1', 'd3']);
+  });
+
   it('flatSpans keeps the longest of overlapping spans', () => {
     expect(flatSpans([{ from: 3, to: 4, type: 'LOC' }, { from: 1, to: 4, type: 'ORG' }, { from: 5, to: 6, type: 'PER' }])).toEqual([{ from: 1, to: 4, type: 'ORG' }, { from: 5, to: 6, type: 'PER' }]);
   });
