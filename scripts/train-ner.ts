@@ -99,6 +99,10 @@ export interface TrainNerOptions {
 // Session 13, NER_DEV seeds 20251125 / 7, pipeline dev (eval/entities.ts --dev --corpora), GUM dev / UNER EWT
 // slice: this mix 0.836 0.843 / 0.810 0.806; gum=2 0.831 0.842 / 0.785 0.808; btc=0.5 0.834 0.843 /
 // 0.818 0.794 (GUM ORG 0.766 0.761 -> 0.777 0.769) — every change inside the seed spread: kept
+// Session 15, two folds of UNER EWT dev (NER_EWT_DEV_EVERY=2, NER_EWT_DEV_FOLD=0|1), seeds 20251125 / 7 / 3:
+// the other half at weight 2 against no UNER EWT lowers the held-out half's ORG on all six fold x seed
+// pairs (-0.003..-0.056) and its F1 on five (-0.015..+0.004), GUM dev flat (eval/ner-session-15.md). Weight
+// 0 / 0.5 / 1 is the next candidate; not changed here (a retrain and its guards did not fit the session)
 export const DEFAULT_MIX: Readonly<Record<string, number>> = { gum: 1, 'uner-ewt': 2, 'uner-pud': 1, redocred: 1, 'crossner-politics': 1, 'crossner-science': 1, 'crossner-music': 1, 'crossner-literature': 1, 'crossner-ai': 1, wikigold: 1, re3d: 1, btc: 1 };
 
 // 2^18 buckets, as the shipped model: 2^20 gained ~0.003–0.008 dev F1 (GUM/EWT) but quadruples the weight
