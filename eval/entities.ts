@@ -19,7 +19,8 @@
 //     boundary+type) per gold type, for GUM, UNER EWT and (with --corpora) every corpus's dev slice,
 //     as one table; --examples N adds N examples per cell (gold → predicted)
 //   --dev scores GUM dev + the UNER EWT dev slice instead (development figures; the slice is the
-//     held-out quarter of UNER EWT dev, src/stages/entities/corpora/index.ts — the rest is trained on)
+//     held-out quarter of UNER EWT dev, src/stages/entities/corpora/index.ts — the rest is trained on;
+//     with NER_EWT_DEV_EVERY=1, for a dev model trained with the same setting, all of UNER EWT dev)
 //   --corpora also scores every training corpus's dev slice (src/stages/entities/corpora/) through
 //     the pipeline; meaningful for a model trained without the slices (NER_DEV=1 NER_DEV_OUT=…)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import { readGum, readUner, type CorpusDoc } from '../src/stages/entities/corpus.js';
-import { NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, readNerCorpus } from '../src/stages/entities/corpora/index.js';
+import { NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, UNER_EWT_DEV_FOLD, readNerCorpus } from '../src/stages/entities/corpora/index.js';
 import { symbolsOnlyName } from '../src/stages/entities/corpora/partial-labels.js';
 import { ERROR_KINDS, breakdownErrors, type ErrorBreakdown, type ErrorExamples } from './ner-errors.js';
 
@@ -343,7 +344,7 @@ function main() {
   else {
     const line = (n: string, r: Record<string, ReturnType<typeof prf>>) =>
       `${n.padEnd(22)} F1 ${r.ALL!.f1.toFixed(3)} (P ${r.ALL!.p.toFixed(3)} R ${r.ALL!.r.toFixed(3)})  PER ${r.PER!.f1.toFixed(3)}  ORG ${r.ORG!.f1.toFixed(3)}  LOC ${r.LOC!.f1.toFixed(3)}  [gold ${r.ALL!.gold}]\n`;
-    if (dev) process.stdout.write(`split: --dev (rows labelled test below are GUM dev and the UNER EWT dev slice, every ${UNER_EWT_DEV_EVERY}th document)\n`);
+    if (dev) process.stdout.write(`split: --dev (rows labelled test below are GUM dev and the UNER EWT dev slice, ${UNER_EWT_DEV_EVERY === 1 ? 'all of its documents (NER_EWT_DEV_EVERY=1)' : `every ${UNER_EWT_DEV_EVERY}th document${UNER_EWT_DEV_FOLD === UNER_EWT_DEV_EVERY - 1 ? '' : ` (fold ${UNER_EWT_DEV_FOLD})`}`})\n`);
     for (const [name, r] of Object.entries(corpora)) process.stdout.write(line(`${name} dev`, r));
     for (const [name, r] of Object.entries(corporaSkipUnlabelled)) process.stdout.write(line(`${name} dev*`, r));
     if (Object.keys(corporaSkipUnlabelled).length) process.stdout.write('  * predictions inside the corpus\'s unlabelled spans not scored (a name nested in "2010 United Kingdom general election")\n');

@@ -7,7 +7,7 @@ import type { CorpusDoc, CorpusSentence } from '../corpus.js';
 import { readConllNer, CHUNK_SENTENCES } from './conll.js';
 import { DEV_EVERY, NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, devSlice, readNerCorpus } from './index.js';
 import { readRedocred } from './redocred.js';
-import { readRe3d } from './re3d.js';
+import { isPronoun, readRe3d } from './re3d.js';
 import { withoutGroupAdjectives } from './group-adjectives.js';
 import { withoutLeadingArticles } from './leading-article.js';
 import { flatSpans, sentenceFromTokens } from './tokens.js';
@@ -115,6 +115,25 @@ describe('re3d reader', () => {
     expect(docs.flatMap((d) => d.sentences.flatMap(names))).toEqual(['PER:Barack Obama', 'ORG:Syrian Democratic Forces', 'LOC:Raqqa']);
     for (const s of docs[0]!.sentences) for (const w of s.words) expect(s.text.slice(w.start, w.end)).toBe(w.form);
   });
+
+  it('tells a pronoun marked as an actor ("We", "They", "I") from an acronym in capitals ("US", "IT")', () => {
+    expect(['We', 'They', 'I', 'It', 'Our'].map((w) => isPronoun([w]))).toEqual([true, true, true, true, true]);
+    expect([['US'], ['IT'], ['WE'], ['Weston'], ['We', 'Are']].map(isPronoun)).toEqual([false, false, false, false, false]);
+    const dir = mkdtempSync(join(tmpdir(), 're3d-'));
+    mkdirSync(join(dir, 'Src'));
+    const text = 'We will defeat ISIL. They said the US agreed. I spoke to Kerry.';
+    writeFileSync(join(dir, 'Src', 'documents.json'), JSON.stringify({ _id: 'd1', text }) + '\n');
+    // `at` finds the mention ("I" is also the first letter of "ISIL")
+    const ent = (value: string, type: string, at = value) => {
+      const begin = text.indexOf(at);
+      return JSON.stringify({ _id: `d1-${begin}`, begin, end: begin + value.length, type, value, documentId: 'd1', confidence: 1 });
+    };
+    writeFileSync(join(dir, 'Src', 'entities.json'), [ent('We', 'Organisation'), ent('ISIL', 'Organisation'), ent('They', 'Organisation'), ent('US', 'Location'), ent('I', 'Person', 'I spoke'), ent('Kerry', 'Person')].join('\n') + '\n');
+    const read = (drop: boolean) => readRe3d(dir, typeMapFor('re3d'), drop).flatMap((d) => d.sentences.flatMap(names));
+    // kept by default (the shipped model's reading); NER_RE3D_PRONOUNS=drop leaves them out
+    expect(read(false)).toEqual(['ORG:We', 'ORG:ISIL', 'ORG:They', 'LOC:US', 'PER:I', 'PER:Kerry']);
+    expect(read(true)).toEqual(['ORG:ISIL', 'LOC:US', 'PER:Kerry']);
+  });
 });
 
 describe('group adjectives', () => {
@@ -149,6 +168,20 @@ describe('dev slices', () => {
     const { train, dev } = devSlice(docs);
     expect(dev.map((d) => d.id)).toEqual([`d${DEV_EVERY - 1}`, `d${2 * DEV_EVERY - 1}`]);
     expect(train.length + dev.length).toBe(25);
+  });
+
+  it('every=1 holds out every document (NER_EWT_DEV_EVERY=1: all of UNER EWT dev as the dev slice)', () => {
+    const docs: CorpusDoc[] = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, sentences: [] }));
+    const { train, dev } = devSlice(docs, 1);
+    expect(train).toEqual([]);
+    expect(dev.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+  });
+
+  it('a fold picks another remainder (NER_EWT_DEV_FOLD): two folds of every=2 hold out complementary halves', () => {
+    const docs: CorpusDoc[] = Array.from({ length: 5 }, (_, i) => ({ id: `d${i}`, sentences: [] }));
+    expect(devSlice(docs, 2, 0).dev.map((d) => d.id)).toEqual(['d0', 'd2', 'd4']);
+    expect(devSlice(docs, 2, 1).dev.map((d) => d.id)).toEqual(['d1', 'd3']);
+    expect(devSlice(docs, 2).dev.map((d) => d.id)).toEqual(['d1', 'd3']);
   });
 
   it('flatSpans keeps the longest of overlapping spans', () => {
