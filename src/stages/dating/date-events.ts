@@ -11,6 +11,7 @@ import { fromTimex } from './date-quotes.js';
 import { firstTimexFrom, governingTime, governsEmbeddedVerb } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 import { countedBound, shiftDate, uncountedBound } from './bounds.js';
+import { execPattern, foldText, timePattern } from '../../core/caseless.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -64,6 +65,10 @@ function cueAt(cues: readonly CueSpan[], e: Span): CueSpan | null {
   return c && e.start < c.end ? c : null;
 }
 
+/** A subordinator and up to 8 words before the evidence (caseless, core/caseless.ts: as /iu V8
+ * closes the \p{L} class over case through ICU on a cold run, ~1 ms). */
+const TEMPORAL_SUBORDINATOR = timePattern(/\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})$/iu);
+
 /**
  * Whether the evidence is the verb of a temporal subordinate clause ("after his lawyer was
  * convicted", "before the army had withdrawn"): a subordinator, a short subject with no comma,
@@ -71,7 +76,7 @@ function cueAt(cues: readonly CueSpan[], e: Span): CueSpan | null {
  */
 export function inTemporalSubordinate(text: string, e: Span, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, e.start - 80), e.start);
-  const m = /\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})$/iu.exec(before);
+  const m = execPattern(TEMPORAL_SUBORDINATOR, before, foldText(before));
   if (!m) return false;
   const words = m[1]!.trim().split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
@@ -159,7 +164,9 @@ const REACTION_REACH = 40;
 /** CAMEO root of disapproval (criticise, condemn, accuse). */
 const DISAPPROVE = '11';
 /** A definite noun for a happening told before: what a criticism reacts to. */
-const REACTED_TO = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|operation|strikes?|air ?strikes?|offensive|killings?|invasion|shooting|bombings?|assault|raid|incursion|crash)\b/iu;
+/** (caseless, core/caseless.ts: as /iu V8 closes [\p{L}-] over case through ICU on a cold run) */
+const REACTED_TO = timePattern(/\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|operation|strikes?|air ?strikes?|offensive|killings?|invasion|shooting|bombings?|assault|raid|incursion|crash)\b/iu);
+const reactsTo = (s: string) => execPattern(REACTED_TO, s, foldText(s)) !== null;
 
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);
 
@@ -269,7 +276,7 @@ export function dateEvents(
     // criticism of a happening the narrative told is a statement about it, made after it — the
     // scene's day is the happening's; with no day of its own it is read as of publication, as an
     // undated attribution is
-    else if (v.root === DISAPPROVE && REACTED_TO.test(doc.text.slice(clause.start, Math.max(clause.end, Math.min(sent.span.end, e.end + REACTION_REACH))))) out.set(v.id, fallback);
+    else if (v.root === DISAPPROVE && reactsTo(doc.text.slice(clause.start, Math.max(clause.end, Math.min(sent.span.end, e.end + REACTION_REACH))))) out.set(v.id, fallback);
     else if (aspect === 'pluperfect' || aspect === 'ongoing') out.set(v.id, { date: null, source: 'none' });
     else out.set(v.id, g ? fromTimex(doc.timexes[g.index]!, g.index, g.source) : fallback);
   }

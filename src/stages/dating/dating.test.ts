@@ -203,3 +203,15 @@ describe('a fronted length of time', () => {
     expect(plain.events[0]).toMatchObject({ date: '2025-03-04', date_source: 'context' });
   });
 });
+
+describe('temporal subordinate clauses', () => {
+  it('reads the subordinator in any case (the caseless pattern), not past a comma', async () => {
+    const { inTemporalSubordinate } = await import('./date-events.js');
+    const verb = (text: string, w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    for (const text of ['AFTER his lawyer was convicted, he left.', 'After His Lawyer Was convicted, he left.']) {
+      expect(inTemporalSubordinate(text, verb(text, 'convicted'), 0), text).toBe(true);
+    }
+    const np = 'AFTER the attack, he left.';
+    expect(inTemporalSubordinate(np, verb(np, 'left'), 0)).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 import { withLayers, type Doc, type Timex, type TimexReading } from '../../core/doc.js';
 import type { Stage } from '../stage.js';
 import { AnchorTracker } from './anchor-earlier.js';
-import { foldText } from './candidates/caseless.js';
+import { foldText } from '../../core/caseless.js';
 import { dateCandidates } from './candidates/dates.js';
 import { durationCandidates } from './candidates/durations.js';
 import { relativeCandidates } from './candidates/relative.js';

@@ -4,7 +4,7 @@
 import type { Candidate, Unit } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, parseQuantity, wordBefore } from '../patterns.js';
-import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
 let compiled: { counted: TimePattern; countedBefore: TimePattern; bare: TimePattern; coordinated: TimePattern } | undefined;

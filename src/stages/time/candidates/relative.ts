@@ -4,7 +4,7 @@
 import type { Candidate, Frame, Unit } from '../frame.js';
 import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, prevWord, wordAfter, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };

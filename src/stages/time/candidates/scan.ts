@@ -3,7 +3,7 @@
 // may be compiled caseless (caseless.ts): it then runs on the folded text, and its matches are read
 // back from the text.
 import type { Candidate } from '../frame.js';
-import { driver, execPattern, sliceFolded, type FoldedText, type TimePattern } from './caseless.js';
+import { driver, execPattern, sliceFolded, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 
 export type Builder = (m: RegExpExecArray, text: string) => Candidate | null;
 

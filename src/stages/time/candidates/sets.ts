@@ -4,7 +4,7 @@ import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, prevWord, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
-import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 import { durationValue } from '../durations.js';
 

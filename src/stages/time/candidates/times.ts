@@ -4,7 +4,7 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { scan } from './scan.js';
 
 // a zone stays part of the time it qualifies ("3 p.m. ET", "10:00 a.m. Tongan time"); only UTC

@@ -3,7 +3,7 @@
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { wordAfter, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { scan } from './scan.js';
 
 let compiled: TimePattern | undefined;

@@ -5,7 +5,7 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, prevWord, wordAfter } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from './caseless.js';
+import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };

@@ -24,6 +24,8 @@ const TEXTS = [
   // ſ and the Kelvin sign fold to s and k under /iu only; İ is no ASCII letter in either mode
   'ſince the paſt week, 3 dayſ ago, a wee\u212a later, İn the morning',
   'WEEKS and weeks and WeEkS; the Seventies; 1500 GMT; twice a Year',
+  // the dating stage's \p{L} classes (date-events.ts): 'ſ' and 'K' are letters in either form
+  'AFTER his Lawyer was convicted, Before the ARMY had ſtruck; they condemned THIS Air Strike and the \u212aiev Offensive.',
 ];
 
 describe('caseless patterns', () => {
@@ -35,6 +37,9 @@ describe('caseless patterns', () => {
     /\b[a-z]+s\b/giu,
     /\b[A-Z][a-z]+\b/gi,
     /\bthe[^\S\n]+(seventies|day[^\S\n]+(?:before|after)[^\S\n]+(?:yesterday|tomorrow))\b/gi,
+    // as date-events.ts's (there without g)
+    /\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})/giu,
+    /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|air ?strikes?|offensive)\b/giu,
   ];
   for (const re of cases) {
     it(`finds what ${re} finds`, () => {
