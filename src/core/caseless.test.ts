@@ -1,9 +1,9 @@
 // A /i pattern compiled caseless must find what the /i pattern finds, read from the text itself.
 import { describe, expect, it } from 'vitest';
-import { execPattern, foldSource, foldText, timePattern, type TimePattern } from './caseless.js';
+import { execPattern, foldSource, foldText, caselessPattern, type CaselessPattern } from './caseless.js';
 
 /** every match of a global pattern (as written, or caseless) in `text`, as plain data */
-function matches(p: TimePattern, text: string): unknown[] {
+function matches(p: CaselessPattern, text: string): unknown[] {
   const folded = foldText(text);
   const re = p instanceof RegExp ? p : p.re;
   re.lastIndex = 0;
@@ -43,14 +43,14 @@ describe('caseless patterns', () => {
   ];
   for (const re of cases) {
     it(`finds what ${re} finds`, () => {
-      const p = timePattern(re);
+      const p = caselessPattern(re);
       expect(p instanceof RegExp).toBe(false);
       for (const text of TEXTS) expect(matches(p, text), text).toEqual(matches(asWritten(re), text));
     });
   }
 
   it('reads the matched text and its groups from the text, capitals and all', () => {
-    const p = timePattern(/\b(?<w>last|next)[^\S\n]+(week)\b/gi);
+    const p = caselessPattern(/\b(?<w>last|next)[^\S\n]+(week)\b/gi);
     const m = execPattern(p, 'It fell LAST Week.', foldText('It fell LAST Week.'))!;
     expect([...m]).toEqual(['LAST Week', 'LAST', 'Week']);
     expect(m.groups).toEqual({ w: 'LAST' });
@@ -60,10 +60,10 @@ describe('caseless patterns', () => {
 
   it('keeps a pattern without /i, and one it cannot show equal, as written', () => {
     const plain = /\bweek\b/g;
-    expect(timePattern(plain)).toBe(plain);
+    expect(caselessPattern(plain)).toBe(plain);
     for (const re of [/(a)\1/gi, /\p{Lu}/giu, /[!-Z]/gi, /\u0041/gi, /é/gi]) {
       expect(foldSource(re.source), re.source).toBeNull();
-      expect(timePattern(re)).toBeInstanceOf(RegExp);
+      expect(caselessPattern(re)).toBeInstanceOf(RegExp);
     }
   });
 

@@ -25,7 +25,7 @@ export interface Caseless {
   readonly unicode: boolean;
 }
 
-export type TimePattern = RegExp | Caseless;
+export type CaselessPattern = RegExp | Caseless;
 
 /** A text with its case folded, one UTF-16 unit for one (every offset is the text's). */
 export interface FoldedText {
@@ -110,7 +110,7 @@ export function foldSource(source: string): string | null {
  * The pattern `source` with `flags` (or a RegExp's own): as written, or for a /i pattern that
  * foldSource accepts, its caseless form.
  */
-export function timePattern(pattern: string | RegExp, flags = typeof pattern === 'string' ? '' : pattern.flags): TimePattern {
+export function caselessPattern(pattern: string | RegExp, flags = typeof pattern === 'string' ? '' : pattern.flags): CaselessPattern {
   const source = typeof pattern === 'string' ? pattern : pattern.source;
   // (the v flag's class syntax is another grammar: left as written)
   const folded = flags.includes('i') && !flags.includes('v') ? foldSource(source) : null;
@@ -142,7 +142,7 @@ function unfold(m: RegExpExecArray, text: string, withIndices: boolean): RegExpE
  * The next match of `p` in `text` from p's lastIndex (as RegExp#exec); `folded` is foldText(text),
  * read only by a caseless pattern.
  */
-export function execPattern(p: TimePattern, text: string, folded: FoldedText): RegExpExecArray | null {
+export function execPattern(p: CaselessPattern, text: string, folded: FoldedText): RegExpExecArray | null {
   if (p instanceof RegExp) return p.exec(text);
   const m = p.re.exec(p.unicode ? folded.unicode : folded.ascii);
   return m && unfold(m, text, p.indices);
@@ -155,4 +155,4 @@ export function sliceFolded(f: FoldedText, from: number, to: number): FoldedText
 }
 
 /** The RegExp whose lastIndex drives `p`. */
-export const driver = (p: TimePattern): RegExp => (p instanceof RegExp ? p : p.re);
+export const driver = (p: CaselessPattern): RegExp => (p instanceof RegExp ? p : p.re);

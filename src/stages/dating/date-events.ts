@@ -11,7 +11,7 @@ import { fromTimex } from './date-quotes.js';
 import { firstTimexFrom, governingTime, governsEmbeddedVerb } from './governing-time.js';
 import { clauseAround, type Layout } from './layout.js';
 import { countedBound, shiftDate, uncountedBound } from './bounds.js';
-import { execPattern, foldText, timePattern } from '../../core/caseless.js';
+import { execPattern, foldText, caselessPattern } from '../../core/caseless.js';
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
@@ -67,7 +67,7 @@ function cueAt(cues: readonly CueSpan[], e: Span): CueSpan | null {
 
 /** A subordinator and up to 8 words before the evidence (caseless, core/caseless.ts: as /iu V8
  * closes the \p{L} class over case through ICU on a cold run, ~1 ms). */
-const TEMPORAL_SUBORDINATOR = timePattern(/\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})$/iu);
+const TEMPORAL_SUBORDINATOR = caselessPattern(/\b(?:after|before|since|until|once)\s+((?:[\p{L}\p{N}.'’-]+\s+){1,8})$/iu);
 
 /**
  * Whether the evidence is the verb of a temporal subordinate clause ("after his lawyer was
@@ -165,7 +165,7 @@ const REACTION_REACH = 40;
 const DISAPPROVE = '11';
 /** A definite noun for a happening told before: what a criticism reacts to. */
 /** (caseless, core/caseless.ts: as /iu V8 closes [\p{L}-] over case through ICU on a cold run) */
-const REACTED_TO = timePattern(/\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|operation|strikes?|air ?strikes?|offensive|killings?|invasion|shooting|bombings?|assault|raid|incursion|crash)\b/iu);
+const REACTED_TO = caselessPattern(/\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?(?:attacks?|operation|strikes?|air ?strikes?|offensive|killings?|invasion|shooting|bombings?|assault|raid|incursion|crash)\b/iu);
 const reactsTo = (s: string) => execPattern(REACTED_TO, s, foldText(s)) !== null;
 
 const AUXILIARY = new Set(['was', 'were', 'had', 'has', 'have', 'is', 'are', 'been']);

@@ -5,7 +5,7 @@
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, prevWord, wordAfter, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { scan } from './scan.js';
 
 let compiled: RegExp[] | undefined;
@@ -37,12 +37,12 @@ function patterns(): RegExp[] {
 
 /** Decades written as words: "the seventies" is the 1970s (a century is never meant). */
 const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
-const DECADE_WORD = timePattern(/\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi);
+const DECADE_WORD = caselessPattern(/\bthe[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi);
 const ISO_DATE = /(?<![\d.\/-])\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const SLASH_DATE = /(?<![\d.\/-])\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d\/])/g;
 const YEAR = /(?<![\d$€£#.,\/:]|\d-)\b(1[5-9]\d\d|20\d\d|21\d\d)\b(?![\d%]|[.,:\/-]\d)/g;
 // found by "<digits>0s" (no look-behind tried at every offset); the words before are judged after
-const DECADE = timePattern(/(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi);
+const DECADE = caselessPattern(/(?<!\d)(?:(1[5-9]\d|20\d)|(\d))0s\b/gi);
 const DECADE_SHORT_BEFORE = new Set(['and', 'or', 'to', 'through']);
 // "in '99", "class of '89": found from the apostrophe, the preposition before checked after
 const SHORT_YEAR = /['’](\d\d)\b/g;

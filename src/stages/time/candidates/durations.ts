@@ -4,10 +4,10 @@
 import type { Candidate, Unit } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, parseQuantity, wordBefore } from '../patterns.js';
-import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { execPattern, foldText, sliceFolded, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
-let compiled: { counted: TimePattern; countedBefore: TimePattern; bare: TimePattern; coordinated: TimePattern } | undefined;
+let compiled: { counted: CaselessPattern; countedBefore: CaselessPattern; bare: CaselessPattern; coordinated: CaselessPattern } | undefined;
 
 function patterns() {
   if (compiled) return compiled;
@@ -16,16 +16,16 @@ function patterns() {
     // "the past three years", "18 months", "two straight days": found from the unit word; the
     // quantity before it is read back from a short window (countedBefore), so the long quantity
     // alternation is not tried at every offset of the text
-    counted: timePattern(`\\b(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giu'),
-    countedBefore: timePattern(`(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?$`, 'iuy'),
+    counted: caselessPattern(`\\b(?<u>${f.unit})(?<pl>s)?(?:-long)?(?![\\p{L}\\d])`, 'giu'),
+    countedBefore: caselessPattern(`(?:the[^\\S\\n]+(?:past|last|next|first|previous|following|coming|final|same)[^\\S\\n]+)?(?<q>${f.quantity})[- ](?:(?:straight|consecutive|full|long|more|additional|extra|trading|business|working)[^\\S\\n]+)?$`, 'iuy'),
     // the first of two coordinated quantities shares the unit written after the second
     // ("between 60 and 90 days", "two or three years"): TIMEX3 annotates each quantity. Tried
     // only at the end of the text before a counted duration, so it costs nothing elsewhere
-    coordinated: timePattern(`(?:^|[^\\p{L}\\d.,$€£])(?<q>${f.quantity})[^\\S\\n]+(?:and|or|to)[^\\S\\n]+$`, 'iud'),
+    coordinated: caselessPattern(`(?:^|[^\\p{L}\\d.,$€£])(?<q>${f.quantity})[^\\S\\n]+(?:and|or|to)[^\\S\\n]+$`, 'iud'),
     // bare plurals only after a preposition ("for years", "in just minutes"); "decades" and
     // "centuries" are temporal wherever they stand
     // (the preposition before is checked in the builder, not by a look-behind at every offset)
-    bare: timePattern(/\b(years|months|weeks|days|hours|minutes)\b|\b(decades|centuries)\b/gi),
+    bare: caselessPattern(/\b(years|months|weeks|days|hours|minutes)\b|\b(decades|centuries)\b/gi),
   };
   return compiled;
 }
@@ -39,7 +39,7 @@ export function normaliseUnit(code: string, n: number): { unit: Unit; n: number 
 }
 
 /** "60 and" before "90 days": a duration of the first quantity in the unit of the second. */
-function coordinatedBefore(text: string, folded: FoldedText, at: number, code: string, re: TimePattern, out: Candidate[]): void {
+function coordinatedBefore(text: string, folded: FoldedText, at: number, code: string, re: CaselessPattern, out: Candidate[]): void {
   const from = Math.max(0, at - 40);
   const m = execPattern(re, text.slice(from, at), sliceFolded(folded, from, at)) as (RegExpExecArray & { indices: { groups: Record<string, [number, number]> } }) | null;
   if (!m) return;

@@ -4,7 +4,7 @@
 import type { Candidate, Frame, Unit } from '../frame.js';
 import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, prevWord, wordAfter, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
 const UNIT_WORDS: Record<string, Unit> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', fortnight: 'W', hour: 'H', minute: 'MIN' };
@@ -16,33 +16,33 @@ const THE_DAY_BEFORE = new Set(['on', 'for', 'during', 'of', 'throughout', 'in',
 const WEEKEND_BEFORE = new Set(['over', 'during', 'on', 'at']);
 const REL_WEEKDAY = new Set(['last', 'next', 'this', 'coming', 'past']);
 
-let compiled: Record<string, TimePattern> | undefined;
+let compiled: Record<string, CaselessPattern> | undefined;
 
-function patterns(): Record<string, TimePattern> {
+function patterns(): Record<string, CaselessPattern> {
   if (compiled) return compiled;
   const f = fragments();
   compiled = {
     // found from the day word; "earlier"/"later" before it joins the span (checked in the builder)
-    relday: timePattern(/\b(today|tonight|yesterday|tomorrow)\b/gi),
-    dayBefore: timePattern(/\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi),
+    relday: caselessPattern(/\b(today|tonight|yesterday|tomorrow)\b/gi),
+    dayBefore: caselessPattern(/\bthe[^\S\n]+day[^\S\n]+(before[^\S\n]+yesterday|after[^\S\n]+tomorrow)\b/gi),
     // "the day before", "the week after" ending their phrase refer back to the time in focus;
     // "the day before the vote" names an event and is left to the duration and event readers
-    unitBeforeAfter: timePattern(/\bthe[^\S\n]+(day|week|month|year|night)[^\S\n]+(before|after|earlier|later)(?=[^\S\n]*[,.;:)]|[^\S\n]*$)/gim),
+    unitBeforeAfter: caselessPattern(/\bthe[^\S\n]+(day|week|month|year|night)[^\S\n]+(before|after|earlier|later)(?=[^\S\n]*[,.;:)]|[^\S\n]*$)/gim),
     // "the last week of March (2009)", "the week of October 21"
     monthWeek: new RegExp(`\\bthe[^\\S\\n]+(?:(first|last|final)[^\\S\\n]+)?week[^\\S\\n]+of[^\\S\\n]+(?<mon>${f.monthName})\\.?(?:[^\\S\\n]+(?<d>\\d{1,2})(?:st|nd|rd|th)?)?(?:,?[^\\S\\n]+(?<y>\\d{4}))?\\b`, 'gd'),
     // "That September": the month of the year the narrative is in, not of publication
-    thatMonth: timePattern(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
+    thatMonth: caselessPattern(`\\b(that|the[^\\S\\n]+same)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // found from the weekday; the word before ("last", "next", …) is checked in the builder
     relWeekday: new RegExp(`\\b(?<wd>${f.weekdayName})\\b`, 'gd'),
     // case-sensitive: a weekday is written as a name, and the scan is faster without /i
     weekday: new RegExp(`\\b(?<wd>${f.weekdayName})(?<dot>\\.)?(?![\\p{L}\\d])`, 'gud'),
-    relUnit: timePattern(/\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi),
-    theRelUnit: timePattern(/\bthe[^\S\n]+(previous|preceding|following|next|same|coming|last|past)[^\S\n]+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)\b/gi),
+    relUnit: caselessPattern(/\b(?:(?:earlier|later|late|early)[^\S\n]+)?(last|next|this|coming|current)[^\S\n]+(week|weekend|month|year|quarter|decade|century)\b/gi),
+    theRelUnit: caselessPattern(/\bthe[^\S\n]+(previous|preceding|following|next|same|coming|last|past)[^\S\n]+(day|week|weekend|month|year|quarter|decade|morning|afternoon|evening|night)\b/gi),
     // "the same month a year ago": the month in focus, a year back
-    thatUnit: timePattern(/\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b(?:[^\S\n]+(a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year|of[^\S\n]+last[^\S\n]+year)\b)?/gi),
+    thatUnit: caselessPattern(/\b(that|the[^\S\n]+same)[^\S\n]+(day|week|weekend|month|quarter|year|morning|afternoon|evening|night)\b(?:[^\S\n]+(a[^\S\n]+year[^\S\n]+(?:ago|earlier|before)|last[^\S\n]+year|of[^\S\n]+last[^\S\n]+year)\b)?/gi),
     // "the day" as the trading day of market reports: "for the day", "to end the day at 7,114"
     // (the word before is checked in the builder: a look-behind would be tried at every offset)
-    theDay: timePattern(/\bthe[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi),
+    theDay: caselessPattern(/\bthe[^\S\n]+day\b(?![^\S\n]+(?:before|after|of|when|that)\b)/gi),
     // "the beginning of the year", "the end of the week", "the start of the day": a part of the
     // unit in focus (TIMEX3 keeps the modifier in the span, mod START/END); "late in the day",
     // "earlier in the month"
@@ -52,15 +52,15 @@ function patterns(): Record<string, TimePattern> {
     inThe: /\b(?:(?:[Ll]ate|[Ee]arly)[^\S\n]+in[^\S\n]+the[^\S\n]+(day|week|month|year)|(?:[Ee]arlier|[Ll]ater)[^\S\n]+in[^\S\n]+the[^\S\n]+(week|month|year))\b(?![^\S\n]+(?:before|after|of)\b(?![^\S\n]+\p{L}+ing\b))/gu,
     // a part of the day the narrative is on: "in the evening", "during the early morning",
     // "in the evening hours", "in early evening", "in morning trading"
-    thePartOfDay: timePattern(/\b(?:in|during|through|throughout|into|by|until)[^\S\n]+(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi),
-    theWeekend: timePattern(/\b(?:(this|last|next)|the)[^\S\n]+weekend\b/gi),
-    relMonth: timePattern(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
+    thePartOfDay: caselessPattern(/\b(?:in|during|through|throughout|into|by|until)[^\S\n]+(?:(the)[^\S\n]+)?(?:(early|late)[^\S\n]+)?(morning|afternoon|evening|night)(?:[^\S\n]+(hours|trading|session))?\b(?![^\S\n]+(?:of|before|after|when)\b)/gi),
+    theWeekend: caselessPattern(/\b(?:(this|last|next)|the)[^\S\n]+weekend\b/gi),
+    relMonth: caselessPattern(`\\b(last|next|this)[^\\S\\n]+(?<mon>${f.month})\\b`, 'gid'),
     // "three days later than planned" compares; it does not count from an earlier date
     // found by its direction word; the quantity and unit before it are read from a short window
     // (agoBefore), so the long quantity alternation is not tried at every offset
-    ago: timePattern(/\b(?<dir>ago|earlier|later|from[^\S\n]+now|before|after)(?![\p{L}])(?![^\S\n]+than\b)/giud),
-    agoBefore: timePattern(`(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+$`, 'iuy'),
-    partOfDay: timePattern(`\\b(?<day>today|yesterday|tomorrow|this|last|${f.weekday})[^\\S\\n]+(?<p>${f.partOfDay})\\b`, 'gid'),
+    ago: caselessPattern(/\b(?<dir>ago|earlier|later|from[^\S\n]+now|before|after)(?![\p{L}])(?![^\S\n]+than\b)/giud),
+    agoBefore: caselessPattern(`(?<q>${f.quantity})[- ](?<u>${f.unit})s?[^\\S\\n]+$`, 'iuy'),
+    partOfDay: caselessPattern(`\\b(?<day>today|yesterday|tomorrow|this|last|${f.weekday})[^\\S\\n]+(?<p>${f.partOfDay})\\b`, 'gid'),
   };
   return compiled;
 }
@@ -70,7 +70,7 @@ const AGO_WINDOW = 48;
 
 /** The match of "<quantity> <unit> <direction>" ending at direction match `dirMatch`, shaped as the
  * one pattern would have matched it (index at the quantity; groups q, u, dir), or null. */
-function withQuantityBefore(text: string, folded: FoldedText, dirMatch: RegExpExecArray, before: TimePattern): RegExpExecArray | null {
+function withQuantityBefore(text: string, folded: FoldedText, dirMatch: RegExpExecArray, before: CaselessPattern): RegExpExecArray | null {
   const found = lookBack(text, folded, dirMatch.index, before, AGO_WINDOW);
   if (!found) return null;
   const out = Object.assign([text.slice(found.start, dirMatch.index + dirMatch[0].length)], { index: found.start, input: text, groups: { q: found.m.groups!.q!, u: found.m.groups!.u!, dir: dirMatch.groups!.dir! } });

@@ -3,11 +3,11 @@
 // may be compiled caseless (caseless.ts): it then runs on the folded text, and its matches are read
 // back from the text.
 import type { Candidate } from '../frame.js';
-import { driver, execPattern, sliceFolded, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { driver, execPattern, sliceFolded, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 
 export type Builder = (m: RegExpExecArray, text: string) => Candidate | null;
 
-export function scan(p: TimePattern, text: string, folded: FoldedText, build: Builder, out: Candidate[]): void {
+export function scan(p: CaselessPattern, text: string, folded: FoldedText, build: Builder, out: Candidate[]): void {
   const re = driver(p);
   re.lastIndex = 0;
   for (let m = execPattern(p, text, folded); m; m = execPattern(p, text, folded)) {
@@ -28,7 +28,7 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
  * word it found ("twenty-five" before "years ago") without trying a long alternation at every
  * offset of the text. Returns the match (its groups) and where it starts in `text`, or null.
  */
-export function lookBack(text: string, folded: FoldedText, end: number, p: TimePattern, reach: number): { m: RegExpExecArray; start: number } | null {
+export function lookBack(text: string, folded: FoldedText, end: number, p: CaselessPattern, reach: number): { m: RegExpExecArray; start: number } | null {
   const from = Math.max(0, end - reach);
   const window = text.slice(from, end);
   const foldedWindow = p instanceof RegExp ? null : sliceFolded(folded, from, end);

@@ -4,28 +4,28 @@ import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, prevWord, wordBefore } from '../patterns.js';
 import { normaliseUnit } from './durations.js';
-import { execPattern, foldText, sliceFolded, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { execPattern, foldText, sliceFolded, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 import { durationValue } from '../durations.js';
 
-let compiled: Record<string, TimePattern> | undefined;
+let compiled: Record<string, CaselessPattern> | undefined;
 
-function patterns(): Record<string, TimePattern> {
+function patterns(): Record<string, CaselessPattern> {
   if (compiled) return compiled;
   const f = fragments();
   const lex = timeLexicon();
   const phrases = [...lex.sets.keys()].sort((a, b) => b.length - a.length).join('|');
   compiled = {
-    lexical: timePattern(`\\b(${phrases})\\b`, 'gi'),
-    everyUnit: timePattern(`\\b(?:every|each)[^\\S\\n]+(?<other>other[^\\S\\n]+)?(?:(?<q>${f.quantity})[^\\S\\n]+)?(?<u>${f.unit})s?\\b`, 'gid'),
-    everyWeekday: timePattern(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
+    lexical: caselessPattern(`\\b(${phrases})\\b`, 'gi'),
+    everyUnit: caselessPattern(`\\b(?:every|each)[^\\S\\n]+(?<other>other[^\\S\\n]+)?(?:(?<q>${f.quantity})[^\\S\\n]+)?(?<u>${f.unit})s?\\b`, 'gid'),
+    everyWeekday: caselessPattern(`\\b(?:every|each)[^\\S\\n]+(?<wd>${f.weekday})\\b`, 'gid'),
     // the word before ("on", "of", "most", "all") is checked in the builder
     pluralWeekday: /\b(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
     // found from "once/twice/thrice/times"; the quantity before "times" is read back (timesBefore)
-    timesPer: timePattern(`\\b(?<w>once|twice|thrice|times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
-    timesBefore: timePattern(`(?:${f.quantity})[^\\S\\n]+$`, 'iuy'),
+    timesPer: caselessPattern(`\\b(?<w>once|twice|thrice|times)[^\\S\\n]+(?:a|an|per|each|every)[^\\S\\n]+(?<u>${f.unit})\\b`, 'gid'),
+    timesBefore: caselessPattern(`(?:${f.quantity})[^\\S\\n]+$`, 'iuy'),
     // found from the unit; "a"/"per" before it is checked in the builder
-    rate: timePattern(`\\b(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
+    rate: caselessPattern(`\\b(?<u>year|month|week|day|hour)\\b(?![^\\S\\n]+(?:ago|later|earlier|before|after|old)\\b)`, 'gid'),
   };
   return compiled;
 }
@@ -33,7 +33,7 @@ function patterns(): Record<string, TimePattern> {
 const PLURAL_WEEKDAY_BEFORE = new Set(['on', 'of', 'most', 'all']);
 
 /** A rate ("$5 billion a year", "40 hours a week") puts a number shortly before "a year". */
-const RATE_BEFORE = timePattern(/(?:\d|\b(?:million|billion|trillion|times|hundred|thousand|dollars|euros|pounds|percent|cent))[^.;!?\n]{0,20}$/i);
+const RATE_BEFORE = caselessPattern(/(?:\d|\b(?:million|billion|trillion|times|hundred|thousand|dollars|euros|pounds|percent|cent))[^.;!?\n]{0,20}$/i);
 
 export function setCandidates(text: string, folded: FoldedText = foldText(text)): Candidate[] {
   const out: Candidate[] = [];

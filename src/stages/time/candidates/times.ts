@@ -4,29 +4,29 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { scan } from './scan.js';
 
 // a zone stays part of the time it qualifies ("3 p.m. ET", "10:00 a.m. Tongan time"); only UTC
 // and GMT become an offset (Z), a local zone's offset is left to the reader, as TIMEX3 allows
 const ZONES = 'UTC|GMT|Z|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|CET|CEST|BST|EET|EEST|IST|JST|AEST|AEDT|MSK|local[^\\S\\n]+time|[A-Z][a-z]+[^\\S\\n]+(?:standard[^\\S\\n]+)?time';
 
-let compiled: Record<string, TimePattern> | undefined;
+let compiled: Record<string, CaselessPattern> | undefined;
 
-function patterns(): Record<string, TimePattern> {
+function patterns(): Record<string, CaselessPattern> {
   if (compiled) return compiled;
   const f = fragments();
   const day = `(?:,?[^\\S\\n]+(?:on[^\\S\\n]+)?(?<day>today|yesterday|tomorrow|${f.weekday}))?`;
   const zone = `(?:[^\\S\\n]*\\(?(?<zone>${ZONES})(?:[^\\S\\n]*[+-][^\\S\\n]?\\d{1,2}(?::?\\d{2})?)?\\)?)`;
   compiled = {
-    ampm: timePattern(`(?<![\\d:.])\\b(?<h>\\d{1,2})(?:[:.](?<m>[0-5]\\d))?[^\\S\\n]*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)${zone}?${day}`, 'gid'),
+    ampm: caselessPattern(`(?<![\\d:.])\\b(?<h>\\d{1,2})(?:[:.](?<m>[0-5]\\d))?[^\\S\\n]*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)${zone}?${day}`, 'gid'),
     // weekday names are matched case-insensitively and their capital checked in dayFrame
-    zoned: timePattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::[0-5]\\d)?${zone}${day}`, 'gid'),
-    military: timePattern(`(?<![\\d:.])\\b(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)[^\\S\\n]*(?:(?<zone>UTC|GMT|Z)|hours|hrs)\\b${day}`, 'gid'),
+    zoned: caselessPattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?::[0-5]\\d)?${zone}${day}`, 'gid'),
+    military: caselessPattern(`(?<![\\d:.])\\b(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)[^\\S\\n]*(?:(?<zone>UTC|GMT|Z)|hours|hrs)\\b${day}`, 'gid'),
     // "at" before it is checked in the builder (a look-behind would be tried at every offset)
-    atClock: timePattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
-    oclock: timePattern(`\\b(?<h>\\d{1,2}|${f.numberWord})[^\\S\\n]+o['’]clock\\b`, 'gid'),
-    noon: timePattern(/\b(noon|midday|midnight)\b/gi),
+    atClock: caselessPattern(`(?<![\\d:.])\\b(?<h>[01]?\\d|2[0-3]):(?<m>[0-5]\\d)(?![\\d:])${day}`, 'gid'),
+    oclock: caselessPattern(`\\b(?<h>\\d{1,2}|${f.numberWord})[^\\S\\n]+o['’]clock\\b`, 'gid'),
+    noon: caselessPattern(/\b(noon|midday|midnight)\b/gi),
   };
   return compiled;
 }

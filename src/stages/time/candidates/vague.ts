@@ -3,14 +3,14 @@
 import type { Candidate } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { wordAfter, wordBefore } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { scan } from './scan.js';
 
-let compiled: TimePattern | undefined;
+let compiled: CaselessPattern | undefined;
 
 export function vagueCandidates(text: string, folded: FoldedText = foldText(text)): Candidate[] {
   const lex = timeLexicon();
-  compiled ??= timePattern(
+  compiled ??= caselessPattern(
     `\\b(${[...lex.vague.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\S\\n]+')).join('|')})\\b`,
     'gi',
   );

@@ -5,32 +5,32 @@
 import type { Candidate, Frame } from '../frame.js';
 import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, prevWord, wordAfter } from '../patterns.js';
-import { foldText, timePattern, type FoldedText, type TimePattern } from '../../../core/caseless.js';
+import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const REL: Record<string, number> = { this: 0, last: -1, next: 1, the: 0, current: 0, previous: -1 };
 
-let compiled: Record<string, TimePattern> | undefined;
+let compiled: Record<string, CaselessPattern> | undefined;
 
-function patterns(): Record<string, TimePattern> {
+function patterns(): Record<string, CaselessPattern> {
   if (compiled) return compiled;
   const f = fragments();
   const ofYear = `(?:[^\\S\\n]+of[^\\S\\n]+(?:(?<year>\\d{4})|(?<rel>this|last|next|the|the[^\\S\\n]+current|the[^\\S\\n]+previous)[^\\S\\n]+(?:fiscal[^\\S\\n]+|financial[^\\S\\n]+)?year))?`;
   compiled = {
     // found from "quarter"; the ordinal before it is read back (quarterBefore)
-    quarter: timePattern(`\\bquarter\\b${ofYear}`, 'gid'),
-    quarterBefore: timePattern(/(?:the[^\S\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]$/iy),
+    quarter: caselessPattern(`\\bquarter\\b${ofYear}`, 'gid'),
+    quarterBefore: caselessPattern(/(?:the[^\S\n]+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]$/iy),
     quarterYear: /\b(?:Q([1-4])|([1-4])Q)[^\S\n]*(?:of[^\S\n]+)?(\d{4})\b/g,
     // "fiscal Q3", "in Q3": a quarter of the year the clause is in (by tense, as a bare month)
     // "fiscal Q3", "in Q3": a quarter of the year the clause is in (by tense, as a bare month);
     // found by "Q" and a digit, the word before checked after (no look-behind at every offset)
     quarterBare: /\bQ([1-4])\b(?![^\S\n]*(?:of[^\S\n]+)?\d{4})/g,
-    lastQuarter: timePattern(/\bthe[^\S\n]+(last|previous|latest)[^\S\n]+quarter\b(?![^\S\n]+of)/gi),
-    half: timePattern(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second)[- ]half\\b${ofYear}`, 'gid'),
+    lastQuarter: caselessPattern(/\bthe[^\S\n]+(last|previous|latest)[^\S\n]+quarter\b(?![^\S\n]+of)/gi),
+    half: caselessPattern(`\\b(?:the[^\\S\\n]+)?(?<ord>first|second)[- ]half\\b${ofYear}`, 'gid'),
     // every season word, with a year after it if written ("spring 2009"); whether it is a time
     // is judged from the words before it (see seasonCandidate)
-    season: timePattern(`(?<![\\p{L}\\d-])(?<s>${f.season})(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>\\d{4}))?(?![\\p{L}\\d-])`, 'giud'),
+    season: caselessPattern(`(?<![\\p{L}\\d-])(?<s>${f.season})(?:[^\\S\\n]+(?:of[^\\S\\n]+)?(?<year>\\d{4}))?(?![\\p{L}\\d-])`, 'giud'),
   };
   return compiled;
 }
