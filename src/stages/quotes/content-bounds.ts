@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter, shortNP } from './addressee.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
-import { inClass, isCap, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PREP_PARTICIPLE, W_PRON, W_STOP, W_TIME } from './words.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -444,6 +444,9 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
     j++;
   }
   if (!timed) return i;
+  // a time word with a possessive is the possessor of a noun phrase, not an adjunct ("condemned
+  // Friday's test", "said Monday's decision will …"): the phrase starts at i
+  if (j < end && isPossessive(v, j)) return i;
   // never end on a lead word ("said last") or an article ("on Monday the bridge …"): back off to
   // the last time word
   while (j > i && (TIME_LEAD.has(v.lower[j - 1]!) || v.lower[j - 1] === 'the')) j--;
