@@ -2,7 +2,8 @@
 // attributions — a time word that is a possessor ("condemned Friday's test"), a relative "which"
 // after a preposition ("in which he said …"), a speech verb's "from" adjunct ("reported from Des
 // Moines"), "add to" + a noun phrase ("adding to the confusion"), a quoted programme title naming the
-// listener ("told MSNBC's “Morning Joe” that …"). Needs the tagger (full pipeline).
+// listener ("told MSNBC's “Morning Joe” that …"), remind's listener ("reminded voters that …"). Needs
+// the tagger (full pipeline).
 import { describe, expect, it } from 'vitest';
 import { createDoc, defaultPipeline } from '../../src/index.js';
 import { core } from './helpers.js';
@@ -74,5 +75,17 @@ describe('a quoted programme title in the listener', () => {
   it('a time adjunct may follow the title', () => {
     const q = quotes('Johnson tells MSNBC\'s “Morning Joe” on Friday that the attack remains under investigation.\n').find((x) => x.cue === 'tells');
     expect(q?.content).toEqual(['that the attack remains under investigation']);
+  });
+});
+
+describe('remind\'s listener', () => {
+  it('"reminded voters that …": the content opens at "that"', () => {
+    const q = quotes('She won the debate by reminding voters that the merger cost 30,000 jobs.\n').find((x) => /reminding/.test(x.cue));
+    expect(q?.content).toEqual(['that the merger cost 30,000 jobs']);
+  });
+
+  it('"reminded viewers of …": the content opens at "of"', () => {
+    const q = quotes('In Nevada, he constantly reminded viewers of the six years his family had lived in Las Vegas.\n').find((x) => /reminded/.test(x.cue));
+    expect(q?.content).toEqual(['of the six years his family had lived in Las Vegas']);
   });
 });
