@@ -60,6 +60,16 @@ describe('uses of speech verbs that report nothing', () => {
     expect(quotes('The senator changed his vote twice, adding to the confusion over the bill.\n').filter((x) => /adding/.test(x.cue))).toEqual([]);
   });
 
+  it('"find" in the passive is no attribution', () => {
+    expect(quotes('The full poll can be found here.\n')).toEqual([]);
+    expect(quotes('The regime would face airstrikes if it was found to use chemical weapons.\n').filter((x) => /found/.test(x.cue))).toEqual([]);
+  });
+
+  it('the active "found that …" still is', () => {
+    const q = quotes('The poll found that Clinton leads by seven points.\n').find((x) => /found/.test(x.cue));
+    expect(q?.content).toEqual(['that Clinton leads by seven points']);
+  });
+
   it('"adding that …" still is', () => {
     const q = quotes('The senator changed his vote twice, adding that the bill was flawed.\n').find((x) => /adding/.test(x.cue));
     expect(q?.content).toEqual(['that the bill was flawed']);
