@@ -7,7 +7,7 @@
 //   adjunct content    an attitude verb followed by a place/time preposition it does not select:
 //                      "The Gunners attacked from the first whistle" (no object, no clause); a
 //                      speech verb's "from" ("reported from Des Moines") is where, not what
-//   increase           "add to" + a noun phrase: "adding to the confusion"
+//   add-to-increase    "add to" + a noun phrase: "adding to the confusion"
 //   passive find       "can be found here", "was found to use": no finding reported
 //   inanimate source   a storm, a flood, a virus cannot attribute: "The storm threatens to knock
 //                      out power", "The storm is expected to move out to sea"
@@ -67,12 +67,11 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
   // report came from: "has reported from every primary debate", "reported from Des Moines" (PolNeAR
   // train: 9 such predictions, none marked)
   if (start === g.end && g.entry.cls === 'speech' && v.lower[start] === 'from') return 'adjunct-content';
-  // "add to" + a noun phrase is to increase, not to say: "adding to the confusion", "adds to his
-  // woes" (train: 12 predictions, none marked); "added to reporters that" keeps its clause
-  if (start === g.end && g.entry.lemma === 'add' && v.lower[start] === 'to' && !(v.tagged && v.tokens[start + 1]?.pos === 'VERB')) return 'increase';
-  // "find" in the passive reports no finding of the subject's: "the full poll can be found here",
-  // "was found to use chemical weapons", "are found slain" (PolNeAR train: 4 predictions, none
-  // marked; dev 1, not marked) — the active "the poll found that …" stays a cue
+  // (PolNeAR train: 12 predictions, none marked; "added to reporters that …" skips its listener first)
+  // "add to" + a noun phrase is to increase, not to say: "adding to the confusion", "adds to his woes"
+  if (start === g.end && g.entry.lemma === 'add' && v.lower[start] === 'to' && !(v.tagged && v.tokens[start + 1]?.pos === 'VERB')) return 'add-to-increase';
+  // (PolNeAR train: 4 predictions, none marked; dev 1; the active "the poll found that …" stays a cue)
+  // "find" in the passive reports no finding: "the full poll can be found here", "was found to use …"
   if (g.entry.lemma === 'find' && passiveGroup(v, g)) return 'passive-find';
   if (inanimateSource(v, np)) return 'inanimate-source';
   // "Lowell felt hungry": a feeling described, not a belief attributed (PolNeAR guidelines p. 5);
