@@ -2,8 +2,8 @@
 // attributions — a time word that is a possessor ("condemned Friday's test"), a relative "which"
 // after a preposition ("in which he said …"), a speech verb's "from" adjunct ("reported from Des
 // Moines"), "add to" + a noun phrase ("adding to the confusion"), a quoted programme title naming the
-// listener ("told MSNBC's “Morning Joe” that …"), remind's listener ("reminded voters that …"). Needs
-// the tagger (full pipeline).
+// listener ("told MSNBC's “Morning Joe” that …"), remind's listener ("reminded voters that …"), passive
+// "find", a cue word closing a hyphenated compound ("a jury-recommended sentence"). Needs the tagger.
 import { describe, expect, it } from 'vitest';
 import { createDoc, defaultPipeline } from '../../src/index.js';
 import { core } from './helpers.js';
@@ -97,5 +97,16 @@ describe('remind\'s listener', () => {
   it('"reminded viewers of …": the content opens at "of"', () => {
     const q = quotes('In Nevada, he constantly reminded viewers of the six years his family had lived in Las Vegas.\n').find((x) => /reminded/.test(x.cue));
     expect(q?.content).toEqual(['of the six years his family had lived in Las Vegas']);
+  });
+});
+
+describe('a cue word closing a hyphenated compound modifier', () => {
+  it('"a jury-recommended sentence" is no attribution', () => {
+    expect(quotes('He was convicted, with a jury-recommended sentence of life in prison.\n').filter((x) => /recommended/.test(x.cue))).toEqual([]);
+    expect(quotes('The court-ordered release of the emails fell behind schedule.\n')).toEqual([]);
+  });
+
+  it('"self-described" stays a cue', () => {
+    expect(quotes('Bernie Sanders, a self-described democratic socialist, spoke on Tuesday.\n').some((x) => x.cue === 'described')).toBe(true);
   });
 });
