@@ -24,7 +24,7 @@ import { attachPassiveAttitude } from './passive-attitude.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { inClass, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
-import { W_AUX, W_LEAD, W_PRON } from './words.js';
+import { W_AUX, W_LEAD, W_PREP, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 
@@ -212,8 +212,12 @@ export function attachIndirect(st: State): void {
       // span — unless the content is a whole clause with its own "that" ("in which Comey said that
       // he wouldn't …"). The relative pronoun is a content span; its clause ends at its comma.
       const relWord = np && start === g.end && np.start - 1 >= s && RELATIVES.has(v.lower[np.start - 1]!) && isFree(st, np.start - 1, np.start) && v.lower[start] !== 'that';
-      const rel: readonly [number, number] | null = relWord && np ? [np.start - 1, np.start] : gap && isFree(st, gap[0], gap[1]) ? gap : null;
-      if (rel) fe = relativeEnd(v, start, fe);
+      // After a preposition ("the interview, in which he said he was skeptical …") the pronoun is
+      // the adjunct's object, not the subject of what was said: no content piece (train: 0 of 7 kept
+      // by PolNeAR), and the relative clause still ends at its comma.
+      const prepRelative = relWord && np && v.lower[np.start - 1] === 'which' && np.start - 2 >= s && inClass(v, np.start - 2, W_PREP);
+      const rel: readonly [number, number] | null = relWord && np && !prepRelative ? [np.start - 1, np.start] : gap && isFree(st, gap[0], gap[1]) ? gap : null;
+      if (rel || prepRelative) fe = relativeEnd(v, start, fe);
       fe = beforeClaimedQuote(st, start, fe);
       if (!isFree(st, start, fe)) continue;
       const body = { start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) };

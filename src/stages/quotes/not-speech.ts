@@ -5,7 +5,10 @@
 //                      drought a national disaster") and "announce" + a known thing + a sequence
 //                      adjunct ("announced the funds after meeting …") are acts too
 //   adjunct content    an attitude verb followed by a place/time preposition it does not select:
-//                      "The Gunners attacked from the first whistle" (no object, no clause)
+//                      "The Gunners attacked from the first whistle" (no object, no clause); a
+//                      speech verb's "from" ("reported from Des Moines") is where, not what
+//   add-to-increase    "add to" + a noun phrase: "adding to the confusion"
+//   passive find       "can be found here", "was found to use": no finding reported
 //   inanimate source   a storm, a flood, a virus cannot attribute: "The storm threatens to knock
 //                      out power", "The storm is expected to move out to sea"
 //   naming             call/dub/name + object + a quoted capitalised name: "my grandmother called
@@ -18,7 +21,7 @@ import type { State } from './state.js';
 import { shortNP } from './addressee.js';
 import { inClass, isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
 import { W_AUX, W_CLAUSE_CUE, W_INANIMATE, W_NAMING, W_PRON } from './words.js';
-import { CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+import { BE_FORMS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
@@ -60,11 +63,27 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
   // an attitude verb used intransitively: "attacked from the first whistle" (speech verbs keep
   // their adjunct-then-clause reading: "said after the convention he would …")
   if (start === g.end && g.entry.cls === 'attitude' && ADJUNCT_PREPS.has(v.lower[start] ?? '')) return 'adjunct-content';
+  // a speech verb's "from" right after it, the content not moved past it to a clause, is where the
+  // report came from: "has reported from every primary debate", "reported from Des Moines" (PolNeAR
+  // train: 9 such predictions, none marked)
+  if (start === g.end && g.entry.cls === 'speech' && v.lower[start] === 'from') return 'adjunct-content';
+  // (PolNeAR train: 12 predictions, none marked; "added to reporters that …" skips its listener first)
+  // "add to" + a noun phrase is to increase, not to say: "adding to the confusion", "adds to his woes"
+  if (start === g.end && g.entry.lemma === 'add' && v.lower[start] === 'to' && !(v.tagged && v.tokens[start + 1]?.pos === 'VERB')) return 'add-to-increase';
+  // (PolNeAR train: 4 predictions, none marked; dev 1; the active "the poll found that …" stays a cue)
+  // "find" in the passive reports no finding: "the full poll can be found here", "was found to use …"
+  if (g.entry.lemma === 'find' && passiveGroup(v, g)) return 'passive-find';
   if (inanimateSource(v, np)) return 'inanimate-source';
   // "Lowell felt hungry": a feeling described, not a belief attributed (PolNeAR guidelines p. 5);
   // "felt (that) the salesman was unfit" keeps its clause (needs the tagger's adjective)
   if (v.lex.is('description-verb', g.entry.lemma) && v.tagged && start === g.end && (v.tokens[start]!.pos === 'ADJ' || v.tokens[start]!.pos === 'ADV')) return 'description';
   return null;
+}
+
+/** a form of "be" in the verb group before the cue word ("can be found", "was quickly found") */
+function passiveGroup(v: View, g: Cue): boolean {
+  for (let k = g.head - 1; k >= g.start; k--) if (BE_FORMS.has(v.lower[k]!)) return true;
+  return false;
 }
 
 // a court rules on, against, for or in favour of something: PolNeAR marks these as attributions
