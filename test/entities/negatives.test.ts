@@ -53,6 +53,19 @@ describe('entities: negative cases', () => {
     expect(dropNonNames(doc, defaultKb().tables.words, [m], new Set())).toEqual([]);
   });
 
+  it('a common word after an opening quote mark is no name of its own; after a closing one it may be', () => {
+    const personNames = (text: string) => analyzeEntities(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(personNames('The court acquitted the reporter.\n"Justice was slow, but it came," Deniz Arslan told supporters.\n')).not.toContain('Justice');
+    // the rule itself: a straight quote mark touching the word opens it; one standing apart closes a quote
+    const doc = segmentStage.run(createDoc('"Justice was slow," Rose said.\n'), { published: null, options: {} });
+    const at = (form: string): WorkMention => {
+      const i = doc.tokens.findIndex((t) => t.form === form);
+      return { start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: doc.tokens[i]!.sent, kind: 'name', type: 'PERSON', rule: 'entities:ner-model', origin: 'model' };
+    };
+    const kept = dropNonNames(doc, defaultKb().tables.words, [at('Justice'), at('Rose')], new Set(['justice', 'rose']));
+    expect(kept.map((m) => doc.text.slice(m.start, m.end))).toEqual(['Rose']);
+  });
+
   it('titleCaseSentences: every word capitalised, three words at least; a mostly capitalised list of names is not', () => {
     const doc = segmentStage.run(createDoc('Analyst Team Participants:\nGREAT Store GREAT Service!\nThe groups include the American Medical Association and the American Bar Association.\nGreat Job\n'), { published: null, options: {} });
     expect([...titleCaseSentences(doc, doc.sentences.map((_, i) => i))]).toEqual([1, 1, 0, 0]);

@@ -185,7 +185,10 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
         // the model found the name, the gazetteer knows what it is
         n.gaz = same.gaz;
         // the gazetteer's type wins, except a place name the model reads as a person ("Georgia", "Jordan")
-        if (!(n.type === 'PERSON' && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
+        // or a demonym as a surname ("English said"); but a demonym after a lower-case word is a noun
+        // ("the veteran Frenchman": a nominal for the person named before, coref-nominals.ts)
+        const demonymNoun = same.gaz!.kind === 'demonym' && n.tokFrom > s.tokenStart && /^\p{Ll}/u.test(tokens[n.tokFrom - 1]!.form);
+        if (!(n.type === 'PERSON' && !demonymNoun && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
         else n.gaz = undefined;
         n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
       }

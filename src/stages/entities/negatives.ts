@@ -63,9 +63,16 @@ export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], l
   const text = doc.text;
   // how each string is used outside the sentence start and outside headlines (the text's own evidence)
   const confirmed = new Map<string, Set<string>>();
+  // sentence-initial: the first word, or the first after an opening quote mark or bracket ('"Justice was
+  // slow," Arslan said': a capitalised common word there is no evidence for itself). The mark must touch
+  // the word — a straight quote mark also closes ('…," Trump said'), and a closing one stands apart
+  const initialAt = (m: WorkMention) => {
+    if (m.tokFrom === doc.sentences[m.sent]!.tokenStart) return true;
+    const before = doc.tokens[m.tokFrom - 1];
+    return !!before && AFTER_OPENER.has(before.form) && before.end === doc.tokens[m.tokFrom]!.start;
+  };
   for (const m of names) {
-    const s = doc.sentences[m.sent]!;
-    if (m.tokFrom === s.tokenStart || headline[m.sent]) continue;
+    if (initialAt(m) || headline[m.sent]) continue;
     const k = text.slice(m.start, m.end);
     const set = confirmed.get(k) ?? new Set<string>();
     set.add(m.type);
@@ -94,9 +101,7 @@ export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], l
     if (m.type === 'ORG' && titleCase[m.sent] && toks.every((t) => !/\p{L}/u.test(t.form) || lowerVocab.has(t.form.toLowerCase())) && !confirmed.get(text.slice(m.start, m.end))?.has('ORG')) return false;
     if (toks.length === 1) {
       const k = text.slice(m.start, m.end);
-      const s = doc.sentences[m.sent]!;
-      const initial = m.tokFrom === s.tokenStart || AFTER_OPENER.has(doc.tokens[m.tokFrom - 1]?.form ?? '');
-      if (initial && lowerVocab.has(k.toLowerCase()) && !confirmed.has(k)) return false;
+      if (initialAt(m) && lowerVocab.has(k.toLowerCase()) && !confirmed.has(k)) return false;
       if (headline[m.sent] && m.type === 'PERSON' && !confirmed.get(k)?.has('PERSON')) return false;
     }
     return true;
