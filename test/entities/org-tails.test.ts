@@ -14,6 +14,14 @@ describe('entities: organisation tails', () => {
     expect(names.some((n) => n.includes('Inc. of'))).toBe(false);
   });
 
+  it('"on" before a weekday or a month starts a date, not a tail; a listed place ending in a head word stays a place', () => {
+    const doc = analyzeEntities('The army entered the West Bank on Monday. The Security Council on March 3 voted to extend the mission. The Senate Committee on Foreign Relations met.\n');
+    const names = typed(doc);
+    expect(names.filter((n) => /Monday|March/.test(n))).toEqual([]);
+    expect(names.some((n) => /^(LOC|GPE):West Bank$/.test(n))).toBe(true);
+    expect(names).toContain('ORG:Senate Committee on Foreign Relations');
+  });
+
   it('a comma before an ordinary word joins nothing', () => {
     const doc = analyzeEntities('We met Google, Microsoft and Apple in Paris.\n');
     expect(typed(doc).filter((n) => n.includes(','))).toEqual([]);

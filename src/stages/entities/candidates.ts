@@ -47,10 +47,17 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
   const s = doc.sentences[si]!;
   const t = doc.tokens;
   // a model span ending in a head word is an organisation, whatever type the model gave it, except
-  // a listed place the model read as a place ("West Bank", places.tsv)
-  const listedPlace = (m: WorkMention) => m.type === 'LOC' && kb.tables.words.places.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/’/g, "'"));
+  // a listed place ("West Bank", places.tsv): a place, whatever type the model gave it (the model
+  // reads "Bank" as a bank's name now and then: session 16's retrain typed "the West Bank" ORG)
+  const listed = (m: WorkMention) => kb.tables.words.places.has(doc.text.slice(m.start, m.end).toLowerCase().replace(/’/g, "'"));
   for (const m of merged) {
-    if (!m.gaz && m.type !== 'ORG' && m.tokTo - m.tokFrom > 1 && heads.has(t[m.tokTo - 1]!.form) && !listedPlace(m)) {
+    if (m.gaz || m.tokTo - m.tokFrom < 2 || !heads.has(t[m.tokTo - 1]!.form)) continue;
+    if (listed(m)) {
+      if (m.type === 'ORG') {
+        m.type = 'LOC';
+        m.rule += '+listed-place';
+      }
+    } else if (m.type !== 'ORG') {
       m.type = 'ORG';
       m.rule += '+org-head-word';
     }
@@ -178,7 +185,10 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
         // the model found the name, the gazetteer knows what it is
         n.gaz = same.gaz;
         // the gazetteer's type wins, except a place name the model reads as a person ("Georgia", "Jordan")
-        if (!(n.type === 'PERSON' && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
+        // or a demonym as a surname ("English said"); but a demonym after a lower-case word is a noun
+        // ("the veteran Frenchman": a nominal for the person named before, coref-nominals.ts)
+        const demonymNoun = same.gaz!.kind === 'demonym' && n.tokFrom > s.tokenStart && /^\p{Ll}/u.test(tokens[n.tokFrom - 1]!.form);
+        if (!(n.type === 'PERSON' && !demonymNoun && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
         else n.gaz = undefined;
         n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
       }

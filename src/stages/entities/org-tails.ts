@@ -42,6 +42,9 @@ export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
       let k = j;
       while (k < sentEnd && isCap(t[k]!.form) && k - j < MAX_RUN) k++;
       if (k === j) break;
+      // "on" before a weekday, month or holiday starts a date, not the name's tail ("the West Bank on
+      // Monday", "the Security Council on March 3")
+      if (conn === 'on' && kb.tables.words.notNames.has(t[j]!.form)) break;
       // "and" joins a short tail that names no organisation or person of its own ("and Trade"),
       // never a second name ("the Ministry of Defence and Barclays Bank", "… and Russia")
       if (conn === 'and' || conn === '&') {
