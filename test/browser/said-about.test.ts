@@ -1,5 +1,5 @@
 // "Quotes by X about Y" in the browser, on real extractions: the bundled samples and the first
-// Wikinews articles are extracted with the default pipeline and stored; a speaker–subject pair is
+// Wikinews articles (when ../shared is here: test/helpers/shared.ts) are extracted with the default pipeline and stored; a speaker–subject pair is
 // taken from the API's answer (none is assumed), then the actor page's "said about them" section,
 // filtered by that speaker, must show exactly the quotes GET /quotes?speaker=X&about=Y returns.
 // Skips with a message when /usr/bin/chromium is absent.
@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { wikinews } from '../../bench/corpora.js';
 import { analyze } from '../../src/index.js';
-import { repoRoot } from '../../src/core/paths.js';
+import { repoRoot, sharedPath } from '../../src/core/paths.js';
 import { createApp } from '../../src/server/app.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { QuoteOut, Store, StoreDoc } from '../../src/store/store.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -35,7 +36,7 @@ describe.skipIf(!hasChromium)('"quotes by X about Y" in the web app', () => {
     store = openSqliteStore(join(dir, 'db.sqlite'));
     const samples = readdirSync(join(repoRoot, 'samples')).filter((f) => f.endsWith('.json')).sort()
       .map((f) => JSON.parse(readFileSync(join(repoRoot, 'samples', f), 'utf8')) as { id: string; text: string; title?: string; url?: string; published?: string });
-    const inputs = [...samples, ...wikinews().slice(0, 40)];
+    const inputs = [...samples, ...(sharedPresent(sharedPath('data', 'wikinews')) ? wikinews().slice(0, 40) : [])];
     const docs = inputs.map((a) => analyze(a.text, { id: a.id, title: a.title ?? null, url: a.url ?? null, published: a.published ?? null }) as unknown as StoreDoc);
     await store.writeBatch(docs.map((doc) => ({ kind: 'doc', doc })));
     app = createApp({ store });
