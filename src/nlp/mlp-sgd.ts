@@ -5,6 +5,7 @@
 // shuffles. The trainers differ only in how an example's inputs are found. The arithmetic here is
 // theirs, operation for operation and in float32 where they stored float32, so `npm run train` keeps
 // giving the bytes the shipped models were trained to.
+import { shuffleInPlace } from './random.js';
 
 /** `length` weights drawn uniformly from (−bound, bound), in draw order. */
 export function uniformWeights(rand: () => number, length: number, bound: number): Float32Array {
@@ -150,6 +151,42 @@ export class SoftmaxSgd {
     for (let t = 0; t < nOut; t++) b2[t]! -= lr * z[t]!;
     for (let u = 0; u < H; u++) b1[u]! -= dh[u]!;
     return dh;
+  }
+}
+
+/** Examples whose inputs are rows (the tagger's tokens, the parser's configurations): per example
+ * `places` vector rows (−1: none), up to `maxKeys` sparse rows (nSparse of them), the gold class. */
+export interface RowExamples {
+  readonly count: number;
+  readonly rows: Int32Array;
+  readonly sparse: Int32Array;
+  readonly nSparse: Uint8Array;
+  readonly gold: Int32Array | Uint8Array;
+}
+
+/** The first layer row examples feed: the vectors x (rows × dim) through w1, the sparse table sp. */
+export interface RowInputs {
+  readonly w1: Float32Array;
+  readonly sp: Float32Array;
+  readonly x: Float32Array;
+  readonly dim: number;
+  readonly places: number;
+  readonly maxKeys: number;
+}
+
+/** One SGD epoch over row examples: `order` shuffled by `rand`, then one step per example. */
+export function rowExamplesEpoch(net: SoftmaxSgd, inputs: RowInputs, ex: RowExamples, order: Int32Array, rand: () => number, lr: number): void {
+  const { w1, sp, x, dim, places, maxKeys } = inputs;
+  shuffleInPlace(order, rand);
+  net.resetTally();
+  for (let oi = 0; oi < order.length; oi++) {
+    const e = order[oi]!;
+    const h = net.begin();
+    addRowVectors(h, w1, x, ex.rows, e * places, places, dim);
+    addSparseRows(h, sp, ex.sparse, e * maxKeys, ex.nSparse[e]!, -1);
+    const dh = net.step(ex.gold[e]!, lr);
+    subtractRowVectors(dh, w1, x, ex.rows, e * places, places, dim);
+    subtractSparseRows(dh, sp, ex.sparse, e * maxKeys, ex.nSparse[e]!, -1);
   }
 }
 

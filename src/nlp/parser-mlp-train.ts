@@ -8,8 +8,8 @@ import { forcedMove } from './parser-beam.js';
 import type { ParserModel } from './parser-model.js';
 import { MLP_MAX_KEYS, MLP_PLACES, mlpPlaces, ParserMlp, parserMlpKeys, type ParserMlpArrays, type ParserMlpMeta, type ParserMlpVectors } from './parser-mlp.js';
 import { N_TRANSITIONS, ParseState, projectivize } from './parser-state.js';
-import { addRowVectors, addSparseRows, epochLearningRate, glorotWeights, quantiseSparse, SoftmaxSgd, subtractRowVectors, subtractSparseRows, uniformWeights } from './mlp-sgd.js';
-import { mulberry32, shuffleInPlace } from './random.js';
+import { epochLearningRate, glorotWeights, quantiseSparse, rowExamplesEpoch, SoftmaxSgd, uniformWeights } from './mlp-sgd.js';
+import { mulberry32 } from './random.js';
 
 export interface ParserMlpTrainSentence {
   forms: readonly string[];
@@ -134,21 +134,12 @@ export function trainParserMlp(
   const b2 = new Float32Array(NT);
   const net = new SoftmaxSgd(b1, w2, b2);
 
+  const inputs = { w1, sp, x, dim, places: MLP_PLACES, maxKeys: MLP_MAX_KEYS };
   const order = Int32Array.from({ length: ex.count }, (_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const te = performance.now();
-    shuffleInPlace(order, rand);
     const lr = epochLearningRate(o.lr, o.decay, epoch);
-    net.resetTally();
-    for (let oi = 0; oi < order.length; oi++) {
-      const e = order[oi]!;
-      const h = net.begin();
-      addRowVectors(h, w1, x, ex.rows, e * MLP_PLACES, MLP_PLACES, dim);
-      addSparseRows(h, sp, ex.sparse, e * MLP_MAX_KEYS, ex.nSparse[e]!, -1);
-      const dh = net.step(ex.gold[e]!, lr);
-      subtractRowVectors(dh, w1, x, ex.rows, e * MLP_PLACES, MLP_PLACES, dim);
-      subtractSparseRows(dh, sp, ex.sparse, e * MLP_MAX_KEYS, ex.nSparse[e]!, -1);
-    }
+    rowExamplesEpoch(net, inputs, ex, order, rand, lr);
     const { loss, right } = net;
     // export: the large sparse table to int8 (one scale), the small layers as they are
     const { sparse: qs, scale: sparseScale } = quantiseSparse(sp);

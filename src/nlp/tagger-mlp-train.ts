@@ -7,8 +7,8 @@ import { KeyIndex } from './hash.js';
 import { TaggerFeatures } from './features-tagger.js';
 import { MLP_WINDOW, mlpSparseKeys, TaggerMlp, VECTOR_LEVELS, type TaggerMlpArrays, type TaggerMlpMeta } from './tagger-mlp.js';
 import type { TrainSentence } from './tagger-train.js';
-import { addRowVectors, addSparseRows, epochLearningRate, glorotWeights, quantiseSparse, SoftmaxSgd, subtractRowVectors, subtractSparseRows, uniformWeights } from './mlp-sgd.js';
-import { mulberry32, shuffleInPlace } from './random.js';
+import { epochLearningRate, glorotWeights, quantiseSparse, rowExamplesEpoch, SoftmaxSgd, uniformWeights } from './mlp-sgd.js';
+import { mulberry32 } from './random.js';
 import type { WordClusters } from './word-clusters.js';
 
 export interface MlpVectors {
@@ -161,21 +161,12 @@ export function trainMlp(
   // this trainer always rounded ∂loss/∂h to float32 before scaling it (mlp-sgd.ts)
   const net = new SoftmaxSgd(b1, w2, b2, true);
 
+  const inputs = { w1, sp, x, dim, places: WIN, maxKeys: MAX_SPARSE };
   const order = Int32Array.from({ length: ex.count }, (_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const te = performance.now();
-    shuffleInPlace(order, rand);
     const lr = epochLearningRate(o.lr, o.decay, epoch);
-    net.resetTally();
-    for (let oi = 0; oi < order.length; oi++) {
-      const e = order[oi]!;
-      const h = net.begin();
-      addRowVectors(h, w1, x, ex.rows, e * WIN, WIN, dim);
-      addSparseRows(h, sp, ex.sparse, e * MAX_SPARSE, ex.nSparse[e]!, -1);
-      const dh = net.step(ex.gold[e]!, lr);
-      subtractRowVectors(dh, w1, x, ex.rows, e * WIN, WIN, dim);
-      subtractSparseRows(dh, sp, ex.sparse, e * MAX_SPARSE, ex.nSparse[e]!, -1);
-    }
+    rowExamplesEpoch(net, inputs, ex, order, rand, lr);
     const { loss, right } = net;
     // export: the large sparse table to int8 (one scale), the small layers as they are
     const { sparse: qs, scale: sparseScale } = quantiseSparse(sp);
