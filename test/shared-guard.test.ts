@@ -3,7 +3,7 @@
 // (test/helpers/shared.ts). CI always has it (.ci/run sets NEWSGRAPH_REQUIRE_SHARED=1), so there a
 // missing ../shared must fail the run rather than turn tests into skips.
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sharedPath, sharedRoot } from '../src/core/paths.js';
 import { missingShared, sharedName, sharedPresent, sharedRequired } from './helpers/shared.js';
 
@@ -38,7 +38,10 @@ describe('../shared', () => {
 
     it('is a skip with its name elsewhere', () => {
       process.env.NEWSGRAPH_REQUIRE_SHARED = '0';
-      expect(sharedPresent(missing)).toBe(false);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(sharedPresent(missing, 'what needs it skips')).toBe(false);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\.\.\/shared\/no-such-corpus\/none\.csv is not here .*: what needs it skips$/));
+      warn.mockRestore();
       expect(sharedName(missing)).toBe('../shared/no-such-corpus/none.csv');
       expect(missingShared(missing)).toMatch(/^skipped: \.\.\/shared\/no-such-corpus\/none\.csv is not here/);
     });
