@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadSplit } from './quotes.js';
 import { sharedPath } from '../src/core/paths.js';
-import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, trimmed, type Range } from './quote-pairing.js';
+import { arg, attributionPairs, charSet, outerEdgeDifferences, pairedWithAnotherCue, rangeWithin, readPredictions, sameRanges, type Range } from './quote-pairing.js';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const wordsOf = (s: string): string[] => norm(s).split(' ').filter(Boolean);
@@ -137,120 +137,97 @@ function main(): void {
   const probe = new Map<string, string[]>();
   const probeNote = (k: string, line: string) => probe.set(k, [...(probe.get(k) ?? []), line]);
   let currentId = '';
-  for (const g of golds) {
-    currentId = g.id;
-    const p = preds.get(g.id);
-    if (!p) continue;
-    const text = p.text;
-    // gold pieces come in annotation order: sort them so the outer edges are the first and last
-    const tr = (rs: readonly Range[]) => [...trimmed(text, rs)].sort((x, y) => x[0] - y[0]);
+  for (const { docId, text, gold, otherCues, overlap: best, pred: q } of attributionPairs(golds, preds)) {
+    currentId = docId;
     const show = (rs: readonly Range[]) => rs.map(([s, e]) => text.slice(s, e).replace(/\n/g, ' / ')).join(' | ');
-    const pq = predictedSpans(p);
-    const used = new Set<number>();
-    const goldCues = g.attributions.map((a) => tr(a.cue));
-    for (const [ai, a] of g.attributions.entries()) {
-      const gcont = tr(a.content);
-      const { best, j } = bestContentMatch(charSet(gcont), pq, used);
-      if (best < 0.3 || j < 0) {
-        note('content', 'unpaired');
+    if (!q) {
+      note('content', 'unpaired');
+      continue;
+    }
+    const ctx = (from: number, to: number) => text.slice(Math.max(0, from - 60), to + 40).replace(/\n/g, ' / ');
+    for (const role of ['content', 'cue'] as const) {
+      const gs = gold[role];
+      const ps = q[role];
+      if (!gs.length || !ps.length) {
+        note(role, !gs.length ? 'gold has none' : 'prediction has none');
         continue;
       }
-      used.add(j);
-      const q = pq[j]!;
-      const ctx = (from: number, to: number) => text.slice(Math.max(0, from - 60), to + 40).replace(/\n/g, ' / ');
-      for (const role of ['content', 'cue'] as const) {
-        const gs = role === 'content' ? gcont : tr(a.cue);
-        const ps = role === 'content' ? q.content : q.cue;
-        if (!gs.length || !ps.length) {
-          note(role, !gs.length ? 'gold has none' : 'prediction has none');
+      const same = sameRanges(gs, ps);
+      const probeEdges = (g0: number, g1: number, ps: readonly Range[], line: string) => {
+        const p1 = ps.at(-1)![1];
+        const p0 = ps[0]![0];
+        if (pairedWithAnotherCue(gold.cue, q.cue)) return;
+        if (afterRe) {
+          const seg = text.slice(p0, p1);
+          if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
+          if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
+          const m = afterRe.exec(text.slice(p1, p1 + 300));
+          if (m) probeNote(g1 === p1 ? 'after: out (gold ends with us)' : g1 >= p1 + m[0].trimEnd().length ? 'after: in (gold runs past it)' : g1 > p1 ? 'after: gold ends inside the match' : 'after: gold ends before us', line);
+        }
+        if (insideRe) {
+          insideRe.lastIndex = 0;
+          const seg = text.slice(p0, p1);
+          if (arg('max-words') && seg.split(/\s+/).length > Number(arg('max-words'))) return;
+          if (arg('rule') && !new RegExp(arg('rule')!).test(q.rule)) return;
+          // --np: contents that open on no clause word (that / to / wh- / a subject pronoun)
+          if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
+          if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
+          for (let m; (m = insideRe.exec(seg)); ) {
+            if (m.index === 0) continue;
+            const at = p0 + m.index;
+            probeNote(g1 <= at && g1 >= at - 3 ? 'inside: cut (gold ends at the match)' : g1 === p1 ? 'inside: keep (gold ends with us)' : g1 > at ? 'inside: gold ends after the match, not with us' : 'inside: gold ends before the match', line);
+            break;
+          }
+        }
+      };
+      if (role === 'content' && same) probeEdges(gs[0]![0], gs.at(-1)![1], ps, `${docId} exact [${show(gs)}]`);
+      if (same) {
+        note(role, 'exact');
+        continue;
+      }
+      note(role, best >= 0.8 ? 'not exact (overlap ≥ 80%)' : 'not exact (overlap 30-80%)');
+      const line0 = `${docId} gold[${show(gs)}] pred[${show(ps)}] ${q.rule} (gold C[${show(gold.cue)}] pred C[${show(q.cue)}])`;
+      if (role === 'content') {
+        if (pairedWithAnotherCue(gold.cue, q.cue)) {
+          note(role, 'another cue: gold ' + (charSet(gold.content).size > charSet(q.content).size ? 'longer' : 'shorter'), { line: line0 });
           continue;
         }
-        const same = gs.length === ps.length && gs.every((r, i) => r[0] === ps[i]![0] && r[1] === ps[i]![1]);
-        const probeEdges = (g0: number, g1: number, ps: readonly Range[], line: string) => {
-          const p1 = ps.at(-1)![1];
-          const p0 = ps[0]![0];
-          const gcue = charSet(tr(a.cue));
-          if (gcue.size && q.cue.length && ![...charSet(q.cue)].some((c) => gcue.has(c))) return;
-          if (afterRe) {
-            const seg = text.slice(p0, p1);
-            if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
-            if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
-            const m = afterRe.exec(text.slice(p1, p1 + 300));
-            if (m) probeNote(g1 === p1 ? 'after: out (gold ends with us)' : g1 >= p1 + m[0].trimEnd().length ? 'after: in (gold runs past it)' : g1 > p1 ? 'after: gold ends inside the match' : 'after: gold ends before us', line);
-          }
-          if (insideRe) {
-            insideRe.lastIndex = 0;
-            const seg = text.slice(p0, p1);
-            if (arg('max-words') && seg.split(/\s+/).length > Number(arg('max-words'))) return;
-            if (arg('rule') && !new RegExp(arg('rule')!).test(q.rule)) return;
-            // --np: contents that open on no clause word (that / to / wh- / a subject pronoun)
-            if (process.argv.includes('--np') && CLAUSE_START.test(seg)) return;
-            if (process.argv.includes('--clause') && !CLAUSE_START.test(seg)) return;
-            for (let m; (m = insideRe.exec(seg)); ) {
-              if (m.index === 0) continue;
-              const at = p0 + m.index;
-              probeNote(g1 <= at && g1 >= at - 3 ? 'inside: cut (gold ends at the match)' : g1 === p1 ? 'inside: keep (gold ends with us)' : g1 > at ? 'inside: gold ends after the match, not with us' : 'inside: gold ends before the match', line);
-              break;
-            }
-          }
-        };
-        if (role === 'content' && same) probeEdges(gs[0]![0], gs.at(-1)![1], ps, `${g.id} exact [${show(gs)}]`);
-        if (same) {
-          note(role, 'exact');
-          continue;
+      }
+      const [g0, g1] = [gs[0]![0], gs.at(-1)![1]];
+      const [p0, p1] = [ps[0]![0], ps.at(-1)![1]];
+      if (role === 'content') probeEdges(g0, g1, ps, line0);
+      const line = `${docId} gold[${show(gs)}] pred[${show(ps)}] ${q.rule} (gold C[${show(gold.cue)}] pred C[${show(q.cue)}])\n           …${ctx(Math.min(g0, p0), Math.max(g1, p1))}…`;
+      if (p1 <= g0 || g1 <= p0) {
+        note(role, `${role} disjoint`, { line });
+        continue;
+      }
+      for (const { side: at, from, to, who } of outerEdgeDifferences(gs, ps)) {
+        const side = at === 'start' ? 'L' : 'R';
+        const cls = classOf(role, side, text.slice(from, to), role === 'content' && rangeWithin(from, to, [...gold.cue, ...q.cue]), role === 'content' && rangeWithin(from, to, otherCues));
+        note(role, `${side} ${who} ${cls}`, { line });
+      }
+      if (gs.length > 1 || ps.length > 1) {
+        // the pieces inside the outer edges: what one side leaves out between them
+        const gc = charSet(gs);
+        const pc = charSet(ps);
+        const lo = Math.max(g0, p0);
+        const hi = Math.min(g1, p1);
+        let gOnly = '';
+        let pOnly = '';
+        for (let i = lo; i < hi; i++) {
+          if (gc.has(i) && !pc.has(i)) gOnly += text[i];
+          if (pc.has(i) && !gc.has(i)) pOnly += text[i];
         }
-        note(role, best >= 0.8 ? 'not exact (overlap ≥ 80%)' : 'not exact (overlap 30-80%)');
-        const line0 = `${g.id} gold[${show(gs)}] pred[${show(ps)}] ${q.rule} (gold C[${show(tr(a.cue))}] pred C[${show(q.cue)}])`;
-        if (role === 'content') {
-          // a content paired with another attribution's (the cues share no character) is no edge error of
-          // the same attribution: the nested-cue and wrong-cue cases (eval/quote-nested-cues.ts)
-          const gcue = charSet(tr(a.cue));
-          if (gcue.size && q.cue.length && ![...charSet(q.cue)].some((c) => gcue.has(c))) {
-            note(role, 'another cue: gold ' + (charSet(gcont).size > charSet(q.content).size ? 'longer' : 'shorter'), { line: line0 });
-            continue;
-          }
-        }
-        const [g0, g1] = [gs[0]![0], gs.at(-1)![1]];
-        const [p0, p1] = [ps[0]![0], ps.at(-1)![1]];
-        if (role === 'content') probeEdges(g0, g1, ps, line0);
-        const line = `${g.id} gold[${show(gs)}] pred[${show(ps)}] ${q.rule} (gold C[${show(tr(a.cue))}] pred C[${show(q.cue)}])\n           …${ctx(Math.min(g0, p0), Math.max(g1, p1))}…`;
-        if (p1 <= g0 || g1 <= p0) {
-          note(role, `${role} disjoint`, { line });
-          continue;
-        }
-        const inside = (from: number, to: number, cues: readonly Range[]) => cues.some(([s, e]) => s >= from && e <= to);
-        const others = goldCues.filter((_, k) => k !== ai).flat();
-        const edge = (side: 'L' | 'R', from: number, to: number, who: string) => {
-          const cls = classOf(role, side, text.slice(from, to), role === 'content' && inside(from, to, [...tr(a.cue), ...q.cue]), role === 'content' && inside(from, to, others));
-          note(role, `${side} ${who} ${cls}`, { line });
-        };
-        if (g0 < p0) edge('L', g0, p0, 'gold+');
-        else if (g0 > p0) edge('L', p0, g0, 'pred+');
-        if (g1 > p1) edge('R', p1, g1, 'gold+');
-        else if (g1 < p1) edge('R', g1, p1, 'pred+');
-        if (gs.length > 1 || ps.length > 1) {
-          // the pieces inside the outer edges: what one side leaves out between them
-          const gc = charSet(gs);
-          const pc = charSet(ps);
-          const lo = Math.max(g0, p0);
-          const hi = Math.min(g1, p1);
-          let gOnly = '';
-          let pOnly = '';
-          for (let i = lo; i < hi; i++) {
-            if (gc.has(i) && !pc.has(i)) gOnly += text[i];
-            if (pc.has(i) && !gc.has(i)) pOnly += text[i];
-          }
-          if (norm(gOnly).replace(/[^a-z0-9]/g, '') || norm(pOnly).replace(/[^a-z0-9]/g, '')) {
-            const cueIn = (s: string) => (s && wordsOf(s).some((w) => SPEECH.test(bare(w))) ? ' (a cue)' : '');
-            const k = norm(pOnly).replace(/[^a-z0-9]/g, '') ? `inner: pred keeps what gold cuts out${cueIn(pOnly)}` : `inner: gold keeps what pred cuts out${cueIn(gOnly)}`;
-            note(role, k, { line });
-          } else if (gs.length !== ps.length && g0 === p0 && g1 === p1) {
-            // same outer edges, one side cuts the span into pieces at marks: at a sentence end (some
-            // annotators give a multi-sentence quotation one piece per sentence) or elsewhere
-            const cuts = (rs: readonly Range[]) => rs.slice(1).map((r, i) => text.slice(rs[i]![1], r[0])).join(' ');
-            const gap = gs.length > ps.length ? cuts(gs) : cuts(ps);
-            note(role, `inner: ${gs.length > ps.length ? 'gold' : 'pred'} cuts into pieces ${/[.?!]/.test(gap) ? 'at sentence ends' : 'at marks'}`, { line });
-          }
+        if (norm(gOnly).replace(/[^a-z0-9]/g, '') || norm(pOnly).replace(/[^a-z0-9]/g, '')) {
+          const cueIn = (s: string) => (s && wordsOf(s).some((w) => SPEECH.test(bare(w))) ? ' (a cue)' : '');
+          const k = norm(pOnly).replace(/[^a-z0-9]/g, '') ? `inner: pred keeps what gold cuts out${cueIn(pOnly)}` : `inner: gold keeps what pred cuts out${cueIn(gOnly)}`;
+          note(role, k, { line });
+        } else if (gs.length !== ps.length && g0 === p0 && g1 === p1) {
+          // same outer edges, one side cuts the span into pieces at marks: at a sentence end (some
+          // annotators give a multi-sentence quotation one piece per sentence) or elsewhere
+          const cuts = (rs: readonly Range[]) => rs.slice(1).map((r, i) => text.slice(rs[i]![1], r[0])).join(' ');
+          const gap = gs.length > ps.length ? cuts(gs) : cuts(ps);
+          note(role, `inner: ${gs.length > ps.length ? 'gold' : 'pred'} cuts into pieces ${/[.?!]/.test(gap) ? 'at sentence ends' : 'at marks'}`, { line });
         }
       }
     }

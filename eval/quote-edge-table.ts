@@ -10,14 +10,12 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadSplit } from './quotes.js';
-import { arg, bestContentMatch, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
+import { arg, attributionPairs, cuesShareChar, outerEdgeDifferences, pairedWithAnotherCue, rangeWithin, readPredictions, sameRanges, shownText } from './quote-pairing.js';
 
 type Role = 'content' | 'source' | 'cue';
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|['’]s\b|n['’]t\b|[^\s\p{L}\p{N}]/gu;
 const tokens = (s: string): string[] => s.match(TOKEN) ?? [];
 
-const SPEECH =
-  /^(said|says|say|saying|told|tells|tell|added|adds|according|asked|asks|noted|wrote|writes|explained|argued|argues|claimed|claims|insisted|stated|declared|announced|warned|continued|suggested|replied|responded|recalled|acknowledged|admitted|reported|reports|tweeted|believes|believe|believed|thinks|think|thought|contended|maintained|estimated|predicted|wrote)$/i;
 const COORD = /^(and|but|or|nor|yet|so|while|whereas|though|although)$/i;
 const SUBORD = /^(because|if|unless|since|as|after|before|until|once|when|where|whether|than|despite|even|though)$/i;
 const RELATIVE = /^(which|who|whom|whose)$/i;
@@ -114,82 +112,52 @@ function main(): void {
     totals.set(k, m);
   };
   for (const split of splits) {
-    const preds = readPredictions(split);
-    const { golds } = loadSplit(split);
-    for (const g of golds) {
-      const p = preds.get(g.id);
-      if (!p) continue;
-      const text = p.text;
-      const tr = (rs: readonly Range[]) => [...trimmed(text, rs)].sort((x, y) => x[0] - y[0]);
-      const pq = predictedSpans(p);
-      const used = new Set<number>();
-      const goldCues = g.attributions.map((a) => tr(a.cue));
-      for (const [ai, a] of g.attributions.entries()) {
-        const gcont = tr(a.content);
-        const { best, j } = bestContentMatch(charSet(gcont), pq, used);
-        if (best < 0.3 || j < 0) continue;
-        used.add(j);
-        if (best < 0.8) continue;
-        total('paired ≥ 80%', split);
-        const q = pq[j]!;
-        const gold = { content: gcont, source: tr(a.source), cue: tr(a.cue) };
-        const eq = (x: readonly Range[], y: readonly Range[]) => x.length === y.length && x.every((r, i) => r[0] === y[i]![0] && r[1] === y[i]![1]);
-        const line = `${g.id}: gold C[${shownText(text, gold.cue)}] S[${shownText(text, gold.source)}] «${shownText(text, gold.content).slice(0, 160)}» | pred C[${shownText(text, q.cue)}] S[${shownText(text, q.source)}] «${shownText(text, q.content).slice(0, 160)}» ${q.rule}`;
-        const cueShared = gold.cue.length && q.cue.length && [...charSet(q.cue)].some((c) => charSet(gold.cue).has(c));
-        for (const role of ['content', 'source', 'cue'] as const) {
-          const gs = gold[role];
-          const ps = q[role];
-          if (eq(gs, ps)) {
-            total(`${role} exact`, split);
-            continue;
-          }
-          total(`${role} not exact`, split);
-          if (!gs.length || !ps.length) {
-            bump(edges, `${role} | ${!gs.length ? 'gold has none' : 'prediction has none'} |  | `, split, line);
-            continue;
-          }
-          if (role === 'content' && gold.cue.length && q.cue.length && !cueShared) {
-            bump(edges, `content | paired with another cue's attribution (nesting) |  | `, split, line);
-            continue;
-          }
-          const [g0, g1] = [gs[0]![0], gs.at(-1)![1]];
-          const [p0, p1] = [ps[0]![0], ps.at(-1)![1]];
-          if (p1 <= g0 || g1 <= p0) {
-            bump(edges, `${role} | disjoint |  | `, split, line);
-            continue;
-          }
-          const cueIn = (from: number, to: number, cues: readonly Range[]) => cues.some(([s, e]) => s >= from && e <= to);
-          const others = goldCues.filter((_, k) => k !== ai).flat();
-          const edge = (side: 'start' | 'end', from: number, to: number, who: string) => {
-            const diff = text.slice(from, to);
-            const n = tokens(diff).filter((t) => !PUNCT.test(t)).length;
-            const cls = edgeClass(role, side, diff, role === 'content' && cueIn(from, to, [...gold.cue, ...q.cue]), role === 'content' && cueIn(from, to, others));
-            bump(edges, `${role} | ${side} ${who} | ${n ? bucket(n) : '0'} | ${cls}`, split, line);
-          };
-          let outer = false;
-          if (g0 !== p0) {
-            edge('start', Math.min(g0, p0), Math.max(g0, p0), g0 < p0 ? 'gold+' : 'pred+');
-            outer = true;
-          }
-          if (g1 !== p1) {
-            edge('end', Math.min(g1, p1), Math.max(g1, p1), g1 > p1 ? 'gold+' : 'pred+');
-            outer = true;
-          }
-          if (!outer) bump(edges, `${role} | inner pieces (same outer edges, ${gs.length > ps.length ? 'gold' : ps.length > gs.length ? 'pred' : 'both'} cut${gs.length === ps.length ? ' differently' : 's more'}) |  | `, split, line);
+    for (const { docId, text, gold, otherCues, overlap, pred: q } of attributionPairs(loadSplit(split).golds, readPredictions(split))) {
+      if (!q || overlap < 0.8) continue;
+      total('paired ≥ 80%', split);
+      const line = `${docId}: gold C[${shownText(text, gold.cue)}] S[${shownText(text, gold.source)}] «${shownText(text, gold.content).slice(0, 160)}» | pred C[${shownText(text, q.cue)}] S[${shownText(text, q.source)}] «${shownText(text, q.content).slice(0, 160)}» ${q.rule}`;
+      const cueShared = cuesShareChar(gold.cue, q.cue);
+      for (const role of ['content', 'source', 'cue'] as const) {
+        const gs = gold[role];
+        const ps = q[role];
+        if (sameRanges(gs, ps)) {
+          total(`${role} exact`, split);
+          continue;
         }
-        // issue 14's cue class: the source is right, the cue is not
-        if (eq(gold.source, q.source) && gold.source.length && !eq(gold.cue, q.cue)) {
-          const gw = shownText(text, gold.cue).toLowerCase();
-          const pw = shownText(text, q.cue).toLowerCase();
-          let k: string;
-          if (!q.cue.length) k = 'prediction has no cue';
-          else if (!cueShared) k = 'another word';
-          else if (gold.cue.length > 1 || q.cue.length > 1) k = `pieces: gold ${gold.cue.length}, pred ${q.cue.length}`;
-          else if (gw.includes(pw)) k = `gold longer: ${gw.replace(pw, '·').split(/\s+/).map((w) => (w === '·' ? '·' : AUX.test(w) ? 'AUX' : w)).join(' ')}`;
-          else if (pw.includes(gw)) k = `pred longer: ${pw.replace(gw, '·').split(/\s+/).map((w) => (w === '·' ? '·' : AUX.test(w) ? 'AUX' : w)).join(' ')}`;
-          else k = 'overlapping, both differ';
-          bump(cueClass, k, split, line);
+        total(`${role} not exact`, split);
+        if (!gs.length || !ps.length) {
+          bump(edges, `${role} | ${!gs.length ? 'gold has none' : 'prediction has none'} |  | `, split, line);
+          continue;
         }
+        if (role === 'content' && pairedWithAnotherCue(gold.cue, q.cue)) {
+          bump(edges, `content | paired with another cue's attribution (nesting) |  | `, split, line);
+          continue;
+        }
+        if (ps.at(-1)![1] <= gs[0]![0] || gs.at(-1)![1] <= ps[0]![0]) {
+          bump(edges, `${role} | disjoint |  | `, split, line);
+          continue;
+        }
+        const differences = outerEdgeDifferences(gs, ps);
+        for (const { side, from, to, who } of differences) {
+          const diff = text.slice(from, to);
+          const n = tokens(diff).filter((t) => !PUNCT.test(t)).length;
+          const cls = edgeClass(role, side, diff, role === 'content' && rangeWithin(from, to, [...gold.cue, ...q.cue]), role === 'content' && rangeWithin(from, to, otherCues));
+          bump(edges, `${role} | ${side} ${who} | ${n ? bucket(n) : '0'} | ${cls}`, split, line);
+        }
+        if (!differences.length) bump(edges, `${role} | inner pieces (same outer edges, ${gs.length > ps.length ? 'gold' : ps.length > gs.length ? 'pred' : 'both'} cut${gs.length === ps.length ? ' differently' : 's more'}) |  | `, split, line);
+      }
+      // issue 14's cue class: the source is right, the cue is not
+      if (sameRanges(gold.source, q.source) && gold.source.length && !sameRanges(gold.cue, q.cue)) {
+        const gw = shownText(text, gold.cue).toLowerCase();
+        const pw = shownText(text, q.cue).toLowerCase();
+        let k: string;
+        if (!q.cue.length) k = 'prediction has no cue';
+        else if (!cueShared) k = 'another word';
+        else if (gold.cue.length > 1 || q.cue.length > 1) k = `pieces: gold ${gold.cue.length}, pred ${q.cue.length}`;
+        else if (gw.includes(pw)) k = `gold longer: ${gw.replace(pw, '·').split(/\s+/).map((w) => (w === '·' ? '·' : AUX.test(w) ? 'AUX' : w)).join(' ')}`;
+        else if (pw.includes(gw)) k = `pred longer: ${pw.replace(gw, '·').split(/\s+/).map((w) => (w === '·' ? '·' : AUX.test(w) ? 'AUX' : w)).join(' ')}`;
+        else k = 'overlapping, both differ';
+        bump(cueClass, k, split, line);
       }
     }
   }

@@ -2,17 +2,18 @@
 // with its speaker and cue, every non-optional date with its value, the six people with their
 // country. Nothing here is specific to the seed: the same rules are exercised on the bundled
 // samples and on the invented texts in the stage tests.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../src/core/paths.js';
 import { analyze } from '../src/index.js';
 import { scoreSeed, type SeedGold } from '../eval/seed-score.js';
 import { assertSpans } from './helpers/assert-spans.js';
+import { missingShared, sharedPresent } from './helpers/shared.js';
 
 const articlePath = sharedPath('examples', 'seed', 'article.txt');
-const present = existsSync(articlePath);
+const present = sharedPresent(articlePath);
 
-describe.skipIf(!present)('seed article', () => {
+describe.skipIf(!present)(present ? 'seed article' : `seed article (${missingShared(articlePath)})`, () => {
   const gold = present ? (JSON.parse(readFileSync(sharedPath('examples', 'seed', 'gold.json'), 'utf8')) as SeedGold & { article: { published: string } }) : null;
   const input = present ? readFileSync(articlePath, 'utf8') : '';
   const doc = present ? analyze(input, { id: 'seed', published: '2025-03-07' }) : null;

@@ -326,7 +326,7 @@ export function sentenceTokens(doc: Doc, sentence: Sentence): readonly Token[] {
  * publication, or by a relative expression — "yesterday", "on Monday" — whose anchor chain ends at
  * the publication date). A republished copy of a story shifts such dates, and only such dates.
  */
-export function datedFromPublication(doc: Doc, d: DatedBy | undefined): boolean {
+export function datedFromPublication(doc: Doc, d: DatedBy | undefined, via: readonly string[] = []): boolean {
   if (!d || d.date === null) return false;
   if (d.source === 'published') return true;
   if (d.timex === undefined) return false;
@@ -342,8 +342,11 @@ export function datedFromPublication(doc: Doc, d: DatedBy | undefined): boolean 
       i = Number(t[1]);
       continue;
     }
+    // a quote dated by a timex inside it that the dating stage re-anchored to that quote's own day
+    // makes a cycle (quote → timex → quote): `via` holds the quotes walked through, and a cycle
+    // never reaches the publication date
     const q = /^quote:(.+)$/.exec(anchor);
-    if (q) return step < 5 && datedFromPublication(doc, doc.dates.quotes.get(q[1]!));
+    if (q) return step < 5 && !via.includes(q[1]!) && datedFromPublication(doc, doc.dates.quotes.get(q[1]!), [...via, q[1]!]);
     return false;
   }
   return false;

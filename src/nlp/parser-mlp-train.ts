@@ -8,6 +8,7 @@ import { forcedMove } from './parser-beam.js';
 import type { ParserModel } from './parser-model.js';
 import { MLP_MAX_KEYS, MLP_PLACES, mlpPlaces, ParserMlp, parserMlpKeys, type ParserMlpArrays, type ParserMlpMeta, type ParserMlpVectors } from './parser-mlp.js';
 import { N_TRANSITIONS, ParseState, projectivize } from './parser-state.js';
+import { epochLearningRate, glorotWeights, quantiseSparse, rowExamplesEpoch, SoftmaxSgd, uniformWeights } from './mlp-sgd.js';
 import { mulberry32 } from './random.js';
 
 export interface ParserMlpTrainSentence {
@@ -124,105 +125,24 @@ export function trainParserMlp(
     ex.rows[i] = r >= 0 ? rowIndex.get(r)! : -1;
   }
 
-  const uni = (a: number) => (rand() * 2 - 1) * a;
   const nIn = MLP_PLACES * dim;
   const NT = N_TRANSITIONS;
-  const w1 = Float32Array.from({ length: nIn * H }, () => uni(Math.sqrt(6 / (nIn + H))));
+  const w1 = glorotWeights(rand, nIn, H);
   const b1 = new Float32Array(H).fill(0.01);
-  const sp = Float32Array.from({ length: (1 << sparseBits) * H }, () => uni(0.01));
-  const w2 = Float32Array.from({ length: H * NT }, () => uni(Math.sqrt(6 / (H + NT))));
+  const sp = uniformWeights(rand, (1 << sparseBits) * H, 0.01);
+  const w2 = glorotWeights(rand, H, NT);
   const b2 = new Float32Array(NT);
+  const net = new SoftmaxSgd(b1, w2, b2);
 
-  const h = new Float32Array(H);
-  const dh = new Float32Array(H);
-  const z = new Float64Array(NT);
+  const inputs = { w1, sp, x, dim, places: MLP_PLACES, maxKeys: MLP_MAX_KEYS };
   const order = Int32Array.from({ length: ex.count }, (_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const te = performance.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
-    const lr = o.lr / (1 + o.decay * (epoch - 1));
-    let loss = 0;
-    let right = 0;
-    for (let oi = 0; oi < order.length; oi++) {
-      const e = order[oi]!;
-      h.set(b1);
-      for (let p = 0; p < MLP_PLACES; p++) {
-        const r = ex.rows[e * MLP_PLACES + p]!;
-        if (r < 0) continue;
-        const vb = r * dim;
-        const wb = p * dim;
-        for (let d = 0; d < dim; d++) {
-          const xv = x[vb + d]!;
-          const base = (wb + d) * H;
-          for (let u = 0; u < H; u++) h[u] += w1[base + u]! * xv;
-        }
-      }
-      const ns = ex.nSparse[e]!;
-      const sb = e * MLP_MAX_KEYS;
-      for (let k = 0; k < ns; k++) {
-        const base = ex.sparse[sb + k]! * H;
-        for (let u = 0; u < H; u++) h[u] += sp[base + u]!;
-      }
-      for (let u = 0; u < H; u++) if (h[u]! < 0) h[u] = 0;
-      let zmax = -Infinity;
-      let arg = 0;
-      for (let t = 0; t < NT; t++) {
-        let s = b2[t]!;
-        for (let u = 0; u < H; u++) s += w2[u * NT + t]! * h[u]!;
-        z[t] = s;
-        if (s > zmax) {
-          zmax = s;
-          arg = t;
-        }
-      }
-      let sum = 0;
-      for (let t = 0; t < NT; t++) {
-        z[t] = Math.exp(z[t]! - zmax);
-        sum += z[t]!;
-      }
-      const g = ex.gold[e]!;
-      loss -= Math.log(z[g]! / sum);
-      if (arg === g) right++;
-      for (let t = 0; t < NT; t++) z[t] = z[t]! / sum - (t === g ? 1 : 0);
-      for (let u = 0; u < H; u++) {
-        const hu = h[u]!;
-        const base = u * NT;
-        if (hu > 0) {
-          let s = 0;
-          for (let t = 0; t < NT; t++) s += w2[base + t]! * z[t]!;
-          dh[u] = s * lr;
-          for (let t = 0; t < NT; t++) w2[base + t]! -= lr * z[t]! * hu;
-        } else dh[u] = 0;
-      }
-      for (let t = 0; t < NT; t++) b2[t]! -= lr * z[t]!;
-      for (let u = 0; u < H; u++) b1[u]! -= dh[u]!;
-      for (let p = 0; p < MLP_PLACES; p++) {
-        const r = ex.rows[e * MLP_PLACES + p]!;
-        if (r < 0) continue;
-        const vb = r * dim;
-        const wb = p * dim;
-        for (let d = 0; d < dim; d++) {
-          const xv = x[vb + d]!;
-          const base = (wb + d) * H;
-          for (let u = 0; u < H; u++) w1[base + u]! -= dh[u]! * xv;
-        }
-      }
-      for (let k = 0; k < ns; k++) {
-        const base = ex.sparse[sb + k]! * H;
-        for (let u = 0; u < H; u++) sp[base + u]! -= dh[u]!;
-      }
-    }
+    const lr = epochLearningRate(o.lr, o.decay, epoch);
+    rowExamplesEpoch(net, inputs, ex, order, rand, lr);
+    const { loss, right } = net;
     // export: the large sparse table to int8 (one scale), the small layers as they are
-    let maxAbs = 0;
-    for (let i = 0; i < sp.length; i++) maxAbs = Math.max(maxAbs, Math.abs(sp[i]!));
-    const sparseScale = maxAbs > 0 ? maxAbs / 127 : 1;
-    const qs = new Int8Array(sp.length);
-    for (let i = 0; i < sp.length; i++) qs[i] = Math.round(sp[i]! / sparseScale);
+    const { sparse: qs, scale: sparseScale } = quantiseSparse(sp);
     const meta: ParserMlpMeta = { dim, hidden: H, vocab: vectors.vocab, clusterWords: vectors.clusterWords, sparseBits, sparseScale, parserLabels: parser.nLabels, margin: Infinity, weight: 1 };
     const arrays: ParserMlpArrays = { w1: w1.slice(), b1: b1.slice(), sparse: qs, w2: w2.slice(), b2: b2.slice() };
     o.log(`parser-mlp: epoch ${epoch} lr ${lr.toFixed(4)} train loss ${(loss / order.length).toFixed(4)} acc ${((right / order.length) * 100).toFixed(2)}% | ${((performance.now() - te) / 1000).toFixed(1)}s`);

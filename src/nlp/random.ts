@@ -10,10 +10,12 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Fisher–Yates shuffle in place, drawing from `rand`. */
-export function shuffleInPlace<T>(items: T[], rand: () => number): void {
+/** Fisher–Yates shuffle in place (an array or a typed array), drawing from `rand`. */
+export function shuffleInPlace<T>(items: { length: number; [i: number]: T }, rand: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
+    const t = items[i]!;
+    items[i] = items[j]!;
+    items[j] = t;
   }
 }

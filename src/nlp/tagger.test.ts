@@ -136,7 +136,8 @@ describe('constrainedArgmax', () => {
 });
 
 describe('perceptron training', () => {
-  it('learns a tiny hand-made tag set through the runtime path', () => {
+  /** a hand-made tag set of four sentences, its tag dictionary and a fresh trainer */
+  const tinyTagSet = () => {
     const tags = ['DET\tDT', 'NOUN\tNN', 'VERB\tVBD', 'PUNCT\t.'];
     const data: [string, number[]][] = [
       ['the dog barked .', [0, 1, 2, 3]],
@@ -146,8 +147,11 @@ describe('perceptron training', () => {
     ];
     const sents: TrainSentence[] = data.map(([s, g]) => ({ forms: split(s), gold: Int32Array.from(g) }));
     const dict = buildTagDict(sents, tags.length, { minFreq: 1, minShare: 0.1, forceFreq: Infinity, forceShare: 1 });
-    const tr = new PerceptronTrainer(tags.length, dict, false);
-    const order = sents.map((_, i) => i);
+    return { tags, sents, tr: new PerceptronTrainer(tags.length, dict, false), order: sents.map((_, i) => i) };
+  };
+
+  it('learns a tiny hand-made tag set through the runtime path', () => {
+    const { tags, sents, tr, order } = tinyTagSet();
     for (let e = 0; e < 5; e++) tr.epoch(sents, order);
     const ex = tr.export(0);
     const tagger = new Tagger({ tags, useForced: false, scale: ex.scale }, ex.arrays);
@@ -166,17 +170,7 @@ describe('perceptron training', () => {
   });
 
   it('beam training (early update) learns the same set; a beam of one decodes like the greedy tagger', () => {
-    const tags = ['DET\tDT', 'NOUN\tNN', 'VERB\tVBD', 'PUNCT\t.'];
-    const data: [string, number[]][] = [
-      ['the dog barked .', [0, 1, 2, 3]],
-      ['a cat slept .', [0, 1, 2, 3]],
-      ['the bird sang .', [0, 1, 2, 3]],
-      ['a dog sang .', [0, 1, 2, 3]],
-    ];
-    const sents: TrainSentence[] = data.map(([s, g]) => ({ forms: split(s), gold: Int32Array.from(g) }));
-    const dict = buildTagDict(sents, tags.length, { minFreq: 1, minShare: 0.1, forceFreq: Infinity, forceShare: 1 });
-    const tr = new PerceptronTrainer(tags.length, dict, false);
-    const order = sents.map((_, i) => i);
+    const { tags, sents, tr, order } = tinyTagSet();
     let acc = 0;
     for (let e = 0; e < 5; e++) acc = tr.epochBeam(sents, order, 3);
     expect(acc).toBe(1);

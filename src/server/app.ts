@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { ZodError, type z } from 'zod';
 import { ERRORS, NewsgraphError, type ErrorCode } from '../core/errors.js';
 import { WorkerPool } from '../ingest/pool.js';
+import type { WorkResult } from '../ingest/worker.js';
 import { checkContract } from '../io/contract-check.js';
 import { decodeUtf8 } from '../io/decode.js';
 import { isBlankText, type InputArticle } from '../io/read-inputs.js';
@@ -161,6 +162,12 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   const idOf = (c: Context) => parse(S.IdParam, { id: c.req.param('id') }, 'path').id;
   const withPublicSources = <T extends { source: string | null }>(p: Page<T>): Page<T> => ({ ...p, items: p.items.map((a) => ({ ...a, source: publicSource(a.source) })) });
 
+  /** A worker's document, or the coded error it reported (its message without the code prefix, paths scrubbed). */
+  const workerAnswer = <T>(r: WorkResult<T>): T => {
+    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
+    return r.doc;
+  };
+
   /** One article → a checked store document, on a worker thread unless an extractor was injected. */
   const extractOne = async (a: InputArticle): Promise<StoreDoc> => {
     if (opts.extract) {
@@ -169,9 +176,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
       return doc;
     }
     pool ??= new WorkerPool({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, nice: WORKER_NICE });
-    const r = await pool.run(a);
-    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
-    return r.doc;
+    return workerAnswer(await pool.run(a));
   };
 
   const inputOf = (a: z.output<typeof S.ArticleInput>, index: number): InputArticle => ({
@@ -216,9 +221,7 @@ export function createApp(opts: AppOptions): NewsgraphApp {
   /** One article extracted and stored by a worker (SQLite): nothing large crosses to this thread. */
   const extractAndStoreOne = async (a: InputArticle): Promise<BatchResult> => {
     writingPool ??= new WorkerPool<BatchResult>({ size: Math.max(1, opts.workers ?? 1), timeoutMs: opts.timeoutMs ?? 60_000, writeTo: opts.sqlitePath!, nice: WORKER_NICE });
-    const r = await writingPool.run(a);
-    if (!r.ok) throw new NewsgraphError((r.code in ERRORS ? r.code : 'E050') as ErrorCode, scrubPaths(r.message.replace(/^E\d{3} [^:]*: /, '')));
-    return r.doc;
+    return workerAnswer(await writingPool.run(a));
   };
 
   const storeArticles = async (articles: readonly (z.output<typeof S.ArticleInput> | null)[]): Promise<PostResult> => {
@@ -228,21 +231,11 @@ export function createApp(opts: AppOptions): NewsgraphApp {
     await Promise.all(
       articles.map(async (a, index) => {
         if (!a) return;
-        const input: InputArticle = {
-          ...(a.id ? { id: a.id } : {}),
-          text: a.text,
-          title: a.title ?? null,
-          url: a.url ?? null,
-          published: a.published ?? null,
-          source: `api:${index}`,
-          byline: a.byline ?? null,
-        };
         try {
           if (isBlankText(a.text)) throw new NewsgraphError('E003', `api:${index}: the article text is empty (or only invisible characters)`);
-          docs[index] = await extractOne(input);
+          docs[index] = await extractOne(inputOf(a, index));
         } catch (e) {
-          const { body: eb } = toHttpError(e);
-          failures.push({ index, code: eb.error.code === 'E040' ? 'E050' : eb.error.code, message: scrubPaths((e as Error).message) });
+          failures.push(failureOf(index, e));
         }
       }),
     );

@@ -1,16 +1,29 @@
 // The explorer filters and sort orders as SQL, written once for both backends: both Where builders
 // take `?` placeholders (PostgreSQL's renumbers them), and everything here is portable SQL
 // (lower/LIKE/substr), so SQLite and PostgreSQL answer the same filters the same way.
-import type { EventFilter, QuoteQuery } from './store.js';
+import type { DateRange, EventFilter, QuoteQuery } from './store.js';
 
 interface WhereBuilder {
   add(sql: string, ...params: unknown[]): unknown;
+  /** the day column within the range's from/to */
+  range(col: string, r: DateRange): unknown;
 }
 
 const likeEscape = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The filters beyond actor ids, CAMEO prefix, PLOVER and quad (those stay in each backend's eventWhere). */
-export function addEventExplorerFilters(w: WhereBuilder, q: EventFilter): void {
+/** Every event filter, on `events v JOIN articles a` (each backend's eventWhere). */
+export function addEventFilters(w: WhereBuilder, q: EventFilter): void {
+  if (q.actor) w.add('(v.source_actor = ? OR v.target_actor = ?)', q.actor, q.actor);
+  if (q.source) w.add('v.source_actor = ?', q.source);
+  if (q.target) w.add('v.target_actor = ?', q.target);
+  if (q.dyad) {
+    const [x, y] = q.dyad;
+    w.add('((v.source_actor = ? AND v.target_actor = ?) OR (v.source_actor = ? AND v.target_actor = ?))', x, y, y, x);
+  }
+  if (q.cameo) w.add('v.cameo >= ? AND v.cameo < ?', q.cameo, `${q.cameo}\uffff`);
+  if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
+  if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
+  if (q.article) w.add('a.id = ?', q.article);
   // a CAMEO actor code starts with its country (ISO 3166 alpha-3) or IGO code: "RUSGOV" → RUS
   if (q.sourceCountry) w.add('substr(v.source_code, 1, 3) = ?', q.sourceCountry.toUpperCase());
   if (q.targetCountry) w.add('substr(v.target_code, 1, 3) = ?', q.targetCountry.toUpperCase());
@@ -26,6 +39,7 @@ export function addEventExplorerFilters(w: WhereBuilder, q: EventFilter): void {
       p, p, p, p,
     );
   }
+  w.range('v.day', q);
 }
 
 export function addQuoteExplorerFilters(w: WhereBuilder, q: QuoteQuery): void {

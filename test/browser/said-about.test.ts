@@ -1,24 +1,23 @@
 // "Quotes by X about Y" in the browser, on real extractions: the bundled samples and the first
-// Wikinews articles are extracted with the default pipeline and stored; a speaker–subject pair is
+// Wikinews articles (when ../shared is here: test/helpers/shared.ts) are extracted with the default pipeline and stored; a speaker–subject pair is
 // taken from the API's answer (none is assumed), then the actor page's "said about them" section,
 // filtered by that speaker, must show exactly the quotes GET /quotes?speaker=X&about=Y returns.
 // Skips with a message when /usr/bin/chromium is absent.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import type { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { wikinews } from '../../bench/corpora.js';
 import { analyze } from '../../src/index.js';
-import { repoRoot } from '../../src/core/paths.js';
+import { repoRoot, sharedPath } from '../../src/core/paths.js';
 import { createApp } from '../../src/server/app.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { QuoteOut, Store, StoreDoc } from '../../src/store/store.js';
+import { sharedPresent } from '../helpers/shared.js';
+import { closeBrowserRun, hasChromium, launchChromium, serveApp } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const shots = join(repoRoot, 'test-artifacts');
 
 describe.skipIf(!hasChromium)('"quotes by X about Y" in the web app', () => {
@@ -35,32 +34,16 @@ describe.skipIf(!hasChromium)('"quotes by X about Y" in the web app', () => {
     store = openSqliteStore(join(dir, 'db.sqlite'));
     const samples = readdirSync(join(repoRoot, 'samples')).filter((f) => f.endsWith('.json')).sort()
       .map((f) => JSON.parse(readFileSync(join(repoRoot, 'samples', f), 'utf8')) as { id: string; text: string; title?: string; url?: string; published?: string });
-    const inputs = [...samples, ...wikinews().slice(0, 40)];
+    const inputs = [...samples, ...(sharedPresent(sharedPath('data', 'wikinews')) ? wikinews().slice(0, 40) : [])];
     const docs = inputs.map((a) => analyze(a.text, { id: a.id, title: a.title ?? null, url: a.url ?? null, published: a.published ?? null }) as unknown as StoreDoc);
     await store.writeBatch(docs.map((doc) => ({ kind: 'doc', doc })));
     app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}/`;
-        resolve();
-      });
-    });
+    ({ server, base } = await serveApp(app));
     mkdirSync(shots, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ browser, profile } = await launchChromium());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserRun(browser, server, store, dir, profile));
 
   it('shows the quotes a speaker said about an actor on that actor\'s page', async () => {
     // a pair from the data: the subject most quoted about by someone else

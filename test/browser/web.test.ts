@@ -2,20 +2,17 @@
 // search, an article shows its quotes highlighted, the "why?" popover names the rule, and the
 // timeline and network draw. Screenshots go to test-artifacts/ (git-ignored) for a human look.
 // Skips with a message when /usr/bin/chromium is absent.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import type { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../../src/core/paths.js';
 import { createApp } from '../../src/server/app.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureStore } from '../server/helpers.js';
+import { CHROMIUM, closeBrowserRun, hasChromium, launchChromium, serveApp } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
 const shots = join(repoRoot, 'test-artifacts');
 
@@ -34,33 +31,12 @@ describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
 
   beforeAll(async () => {
     ({ store, dir } = await fixtureStore());
-    const app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}/`;
-        resolve();
-      });
-    });
+    ({ server, base } = await serveApp(createApp({ store })));
     mkdirSync(shots, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-    const { chromium } = await import('playwright-core');
-    // a fresh profile directory per run (playwright passes it as --user-data-dir)
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    ({ browser, profile } = await launchChromium());
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserRun(browser, server, store, dir, profile));
 
   async function open(hash: string): Promise<Page> {
     const page = await browser.newPage();

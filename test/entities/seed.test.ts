@@ -2,13 +2,14 @@
 // name, country and role; the U.K. Defense Secretary nominal and "Healey" in John Healey's entity;
 // the Kremlin as Russia's government; Kyiv as Ukraine; Reuters a news organisation. The same rules
 // are exercised on invented texts in invented.test.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../src/core/paths.js';
 import { analyzeEntities, entityWith, mentionTexts, person } from './run.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 const path = sharedPath('examples', 'seed', 'article.txt');
-const present = existsSync(path);
+const present = sharedPresent(path);
 
 describe.skipIf(!present)('entities on the seed article', () => {
   const doc = present ? analyzeEntities(readFileSync(path, 'utf8'), '2025-03-07') : null!;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { repoRoot, sharedPath } from '../../src/core/paths.js';
 import { analyze } from '../../src/index.js';
 import { isSpan } from './contract-spans.js';
+import { sharedPresent } from './shared.js';
 
 export const contractGoldenDir = join(repoRoot, 'test', 'golden', 'contract');
 const samplesDir = join(repoRoot, 'samples');
@@ -53,7 +54,7 @@ export function goldenCases(): GoldenCase[] {
         goldenFile: join(contractGoldenDir, `${j.id}.json`),
       };
     });
-  const seedPresent = existsSync(seedPath);
+  const seedPresent = sharedPresent(seedPath);
   const seed: GoldenCase = {
     name: 'seed',
     present: seedPresent,

@@ -1,9 +1,11 @@
 // Every stage's declarations proven on real articles: the whole default pipeline runs on the
-// samples and the seed article with each stage on a guarded Doc (src/pipeline/guard.ts), which
+// samples, the hand-made articles of test/fixtures/declarations (paths of a stage the samples do not
+// take: the dating stage's present-tense events read lemma and parse) and the seed article when
+// ../shared is here, with each stage on a guarded Doc (src/pipeline/guard.ts), which
 // throws on a read of an undeclared layer or a change to one. Beyond that, each declaration must
 // be needed: every required or used layer is read, every assigned or modified layer is written,
 // on at least one of the articles. And the guarded run gives the same contract as the plain one.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type LayerName } from '../../src/core/doc.js';
@@ -16,6 +18,7 @@ import { entitiesStage } from '../../src/stages/entities/index.js';
 import { quotesStage } from '../../src/stages/quotes/index.js';
 import { segmentStage } from '../../src/stages/segment/index.js';
 import { timeStage } from '../../src/stages/time/index.js';
+import { sharedPresent } from '../helpers/shared.js';
 
 interface Article {
   readonly id: string;
@@ -23,13 +26,14 @@ interface Article {
   readonly published: string | null;
 }
 
-const samplesDir = join(repoRoot, 'samples');
-const articles: Article[] = readdirSync(samplesDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(samplesDir, f), 'utf8')) as Article);
+const jsonArticles = (dir: string): Article[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article);
+const articles: Article[] = [...jsonArticles(join(repoRoot, 'samples')), ...jsonArticles(join(repoRoot, 'test', 'fixtures', 'declarations'))];
 const seed = sharedPath('examples', 'seed', 'article.txt');
-if (existsSync(seed)) articles.push({ id: 'seed', text: readFileSync(seed, 'utf8'), published: '2025-03-07' });
+if (sharedPresent(seed)) articles.push({ id: 'seed', text: readFileSync(seed, 'utf8'), published: '2025-03-07' });
 
 describe('the default pipeline on a guarded Doc', () => {
   const pipeline = defaultPipeline();

