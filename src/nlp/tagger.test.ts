@@ -53,7 +53,7 @@ describe.skipIf(!hasModel)('shipped tagger', () => {
     expect(t.tag([])).toEqual({ upos: [], xpos: [] });
   });
 
-  it('tags the same with the form memo as without, also when the memo starts over', () => {
+  it('tags the same with the form memo as without, also once the memo is full', () => {
     const t = getTagger();
     const path = modelPath('tagger.bin');
     const plain = taggerFromModel(readModelFile(path, TAGGER_KIND), path);

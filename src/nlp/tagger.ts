@@ -152,7 +152,8 @@ export class Tagger {
    * and copied (nTags adjacent integers) at each later occurrence instead of 14 probes of the 5 MB
    * slot table.
    * form → entry; entry e's scores at ownScores[e·nTags…]. Integer sums: the same scores, the same
-   * tags. Starts over when full (the words a stream keeps using come back within a few sentences).
+   * tags. When full it keeps what it has (a stream's first forms hold its most frequent ones, Zipf);
+   * starting over at the cap re-summed the frequent words every time it filled (measured slower).
    */
   private formMemo = new Map<string, number>();
   private ownScores: Int32Array = new Int32Array(0);
@@ -213,7 +214,7 @@ export class Tagger {
 
   /**
    * Sets how many forms the form memo holds (0: none, every key probed per token as before; default
-   * FORM_MEMO). Scores and tags are the same whatever the size.
+   * FORM_MEMO), emptying it. Scores and tags are the same whatever the size.
    */
   setFormMemo(forms: number): void {
     this.memoCap = Math.max(0, forms | 0);
@@ -318,24 +319,25 @@ export class Tagger {
       }
       if (best < 0) {
         let nFeat: number;
-        if (this.memoCap > 0) {
-          // the form-only scores from the memo (summed into it on the form's first occurrence)
-          const form = forms[i]!;
-          let e = this.formMemo.get(form);
-          if (e === undefined) {
-            if (this.formMemo.size >= this.memoCap) this.formMemo.clear();
-            e = this.formMemo.size;
-            scores.fill(0);
-            this.addRows(keys, f.extractOwn(i, n, keys));
-            this.ownScores.set(scores, e * nTags);
-            // a flat copy: a long form sliced from its article would keep the article alive
-            this.formMemo.set(flatCopy(form), e);
-          }
+        const form = forms[i]!;
+        const memo = this.formMemo;
+        let e = this.memoCap > 0 ? memo.get(form) : undefined;
+        if (e === undefined && memo.size < this.memoCap) {
+          // the form's first occurrence: its form-only scores summed into the memo
+          e = memo.size;
+          scores.fill(0);
+          this.addRows(keys, f.extractOwn(i, n, keys));
+          this.ownScores.set(scores, e * nTags);
+          // a flat copy: a long form sliced from its article would keep the article alive
+          memo.set(flatCopy(form), e);
+        }
+        if (e !== undefined) {
           const own = this.ownScores;
           const at = e * nTags;
           for (let t = 0; t < nTags; t++) scores[t] = own[at + t]!;
           nFeat = f.extractContext(i, n, p1, p2, keys);
         } else {
+          // not memoised (memo off, or full): every key probed
           scores.fill(0);
           nFeat = f.extract(i, n, p1, p2, keys);
         }
