@@ -259,6 +259,23 @@ export class TaggerFeatures {
    * their count. p1/p2 are the predicted tag ids of positions i-1 / i-2 (-1 before the start).
    */
   extract(i: number, n: number, p1: number, p2: number, out: Int32Array): number {
+    const k = applyTemplates(this.values(i, n, p1, p2), out);
+    return this.clusters ? this.extractClusters(i, n, this.vals[27]!, out, k) : k;
+  }
+
+  /** The keys of the form-only templates at position i (see OWN): the same for every occurrence of the form. */
+  extractOwn(i: number, n: number, out: Int32Array): number {
+    return applyTemplates(this.values(i, n, -1, -1), out, OWN);
+  }
+
+  /** extract() less the form-only keys (extractOwn): together they are extract's keys. */
+  extractContext(i: number, n: number, p1: number, p2: number, out: Int32Array): number {
+    const k = applyTemplates(this.values(i, n, p1, p2), out, CONTEXT);
+    return this.clusters ? this.extractClusters(i, n, this.vals[27]!, out, k) : k;
+  }
+
+  /** Fills the value slots of position i (SLOT_NAMES order). */
+  private values(i: number, n: number, p1: number, p2: number): Int32Array {
     const { lower, pre, suf, shape, flags, amb } = this;
     const v = this.vals;
     const q = i * 4;
@@ -310,8 +327,7 @@ export class TaggerFeatures {
     }
     v[27] = p1 < 0 ? TAG_START : p1;
     v[28] = p2 < 0 ? TAG_START : p2;
-    const k = applyTemplates(v, out);
-    return this.clusters ? this.extractClusters(i, n, v[27]!, out, k) : k;
+    return v;
   }
 
   /**
@@ -423,24 +439,51 @@ const TAGGER_TEMPLATES: readonly (readonly [id: number, a: number, b: number])[]
   [35, S.t1, S.ambP1],
   [38, S.suf3, S.shape],
 ];
-const N_TEMPLATES = TAGGER_TEMPLATES.length;
-/** mix's first step per template: imul(id ^ 0x9e3779b9, 0x85ebca6b) */
-const T_H0 = Int32Array.from(TAGGER_TEMPLATES, ([id]) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b));
-const T_A = Int32Array.from(TAGGER_TEMPLATES, ([, a]) => a);
-const T_B = Int32Array.from(TAGGER_TEMPLATES, ([, , b]) => b);
 export const N_VALUE_SLOTS = SLOT_NAMES.length;
 
-function applyTemplates(v: Int32Array, out: Int32Array): number {
-  for (let k = 0; k < N_TEMPLATES; k++) {
+interface TemplateTable {
+  /** mix's first step per template: imul(id ^ 0x9e3779b9, 0x85ebca6b) */
+  readonly h0: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly count: number;
+}
+
+function compile(templates: readonly (readonly [id: number, a: number, b: number])[]): TemplateTable {
+  return {
+    h0: Int32Array.from(templates, ([id]) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b)),
+    a: Int32Array.from(templates, ([, a]) => a),
+    b: Int32Array.from(templates, ([, , b]) => b),
+    count: templates.length,
+  };
+}
+
+const ALL = compile(TAGGER_TEMPLATES);
+/**
+ * The templates that read the token's own form alone (its hashes, affixes, shape, tag-dictionary
+ * class; not flags, whose "first in sentence" bit depends on the position): they give the same keys,
+ * so the same scores, wherever the form occurs — the runtime tagger sums them once per form
+ * (Tagger's form memo). CONTEXT: the others (neighbours, previous tags, flags).
+ */
+const OWN_SLOTS: readonly number[] = [S.one, S.word, S.lower, S.suf1, S.suf2, S.suf3, S.suf4, S.pre1, S.pre2, S.pre3, S.pre4, S.shape, S.amb];
+const isOwn = ([, a, b]: readonly [number, number, number]) => OWN_SLOTS.includes(a) && (b < 0 || OWN_SLOTS.includes(b));
+const OWN = compile(TAGGER_TEMPLATES.filter(isOwn));
+const CONTEXT = compile(TAGGER_TEMPLATES.filter((t) => !isOwn(t)));
+/** template ids of the form-only and the context parts (tests: together, every template once) */
+export const TEMPLATE_SPLIT = { own: TAGGER_TEMPLATES.filter(isOwn).map(([id]) => id), context: TAGGER_TEMPLATES.filter((t) => !isOwn(t)).map(([id]) => id) };
+
+function applyTemplates(v: Int32Array, out: Int32Array, t: TemplateTable = ALL): number {
+  const { h0, a, b: bs, count } = t;
+  for (let k = 0; k < count; k++) {
     // mix(id, v[a])
-    let h = (T_H0[k]! + v[T_A[k]!]!) | 0;
+    let h = (h0[k]! + v[a[k]!]!) | 0;
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
     if (h === 0) h = 1;
-    const b = T_B[k]!;
+    const b = bs[k]!;
     if (b >= 0) {
       // mix(that, v[b])
       h = (Math.imul(h ^ 0x9e3779b9, 0x85ebca6b) + v[b]!) | 0;
@@ -453,5 +496,5 @@ function applyTemplates(v: Int32Array, out: Int32Array): number {
     }
     out[k] = h;
   }
-  return N_TEMPLATES;
+  return count;
 }

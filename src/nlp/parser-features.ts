@@ -88,6 +88,13 @@ function compile(templates: readonly Template[], basic: number, classes: number,
   return t;
 }
 
+// Tried for issue 19 (session 16), parses identical, both slower in paired in-process A/B of compiled
+// builds (Wikinews bench, 12 alternating rounds, parser alone): (1) the 25 templates that read one word
+// position alone (s0, s1, s2, the buffer front) summed once per word and sentence and added per state
+// as four cached triples — 0.87× (a state's 123 row loads in one WebAssembly loop overlap their
+// misses, ~12 ns a row, cheaper than the per-word JS pass that replaced a fifth of them); (2) the
+// hashing moved into that WebAssembly loop (values written into the module, no keys written out) —
+// 0.95×, feature set 3 0.84×.
 function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Array): number {
   const { h0, a, b, c } = t;
   for (let k = 0; k < n; k++) {

@@ -5,7 +5,8 @@ import { NewsgraphError } from '../core/errors.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
 import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
-import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures, TEMPLATE_SPLIT } from './features-tagger.js';
+import { readModelFile } from './model-io.js';
 import { Tagger } from './tagger.js';
 import { defaultWordClusters } from './word-clusters.js';
 
@@ -50,6 +51,35 @@ describe.skipIf(!hasModel)('shipped tagger', () => {
     const r = t.tag(forms);
     expect([...ids].map((i) => t.uposOf[i])).toEqual(r.upos);
     expect(t.tag([])).toEqual({ upos: [], xpos: [] });
+  });
+
+  it('tags the same with the form memo as without, also once the memo is full', () => {
+    const t = getTagger();
+    const path = modelPath('tagger.bin');
+    const plain = taggerFromModel(readModelFile(path, TAGGER_KIND), path);
+    plain.setMlp(t.mlpModel);
+    plain.setFormMemo(0);
+    const tiny = taggerFromModel(readModelFile(path, TAGGER_KIND), path);
+    tiny.setMlp(t.mlpModel);
+    tiny.setFormMemo(3);
+    const text = [
+      'The U.N. envoy said on Monday that talks would resume .',
+      'Talks resumed ; the envoy , who said that , left on Monday .',
+      'That is what The Times reported : the talks had resumed , officials said .',
+      'Flights to Kyiv-Boryspil were cancelled in 2022 after Russia invaded Ukraine .',
+      'A counter-intuitively long-winded, unhyphenatable word: antidisestablishmentarianism .',
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const s of text) {
+        const forms = split(s);
+        const [a, b, c] = [new Int32Array(forms.length), new Int32Array(forms.length), new Int32Array(forms.length)];
+        t.tagIds(forms, a);
+        plain.tagIds(forms, b);
+        tiny.tagIds(forms, c);
+        expect([...a]).toEqual([...b]);
+        expect([...c]).toEqual([...b]);
+      }
+    }
   });
 
   it('is linear on a pathological 100,000-token sentence', () => {
@@ -122,6 +152,27 @@ describe('tagger model layout', () => {
       expect(x.rowScores(33)).toEqual([-1, -2, -3, -4, 30000]);
       expect(x.rowScores(44)).toEqual([0, 0, 0, 0, 0]);
     }
+  });
+});
+
+describe('tagger feature split', () => {
+  it('form-only and context keys together are the keys of extract, each once', () => {
+    const f = new TaggerFeatures(null);
+    const forms = split('The envoy said that talks would resume .');
+    f.prepare(forms);
+    const all = new Int32Array(MAX_FEATURES);
+    const own = new Int32Array(MAX_FEATURES);
+    const ctx = new Int32Array(MAX_FEATURES);
+    for (let i = 0; i < forms.length; i++) {
+      const n = f.extract(i, forms.length, i > 0 ? 3 : -1, i > 1 ? 5 : -1, all);
+      const a = f.extractOwn(i, forms.length, own);
+      const b = f.extractContext(i, forms.length, i > 0 ? 3 : -1, i > 1 ? 5 : -1, ctx);
+      expect(a + b).toBe(n);
+      expect([...own.slice(0, a), ...ctx.slice(0, b)].sort()).toEqual([...all.slice(0, n)].sort());
+    }
+    expect([...TEMPLATE_SPLIT.own, ...TEMPLATE_SPLIT.context].sort((x, y) => x - y)).toEqual([...Array(39).keys()].slice(1).filter((id) => id !== 39));
+    expect(TEMPLATE_SPLIT.own).not.toContain(13); // flags: the first-in-sentence bit is positional
+    expect(TEMPLATE_SPLIT.own).toHaveLength(14);
   });
 });
 

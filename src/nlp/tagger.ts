@@ -17,6 +17,7 @@ import { KeyIndex } from './hash.js';
 import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { existsSync } from 'node:fs';
+import { flatCopy } from '../core/bounded-memo.js';
 import { weightCodebook } from './tagger-codebook.js';
 import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
 import { defaultWordClusters, wordClustersPath, type WordClusters } from './word-clusters.js';
@@ -63,6 +64,9 @@ export interface TaggerTables {
   readonly dictVals: Int32Array;
   readonly allowed: Int32Array;
 }
+
+/** Forms the tagger's form memo holds (× nTags int32 scores: 2 MB with the shipped model's 61 classes). */
+export const FORM_MEMO = 8192;
 
 /** Class byte marking "no entry" (second entry of a one-entry row) or "row in rows" (first entry). */
 const NO_CLASS = 255;
@@ -142,6 +146,18 @@ export class Tagger {
   private mlpOut = new Float64Array(0);
   /** tokens the MLP was consulted on since construction (for measurements) */
   mlpCalls = 0;
+  /**
+   * Form memo: the scores of a form's form-only templates (features-tagger.ts OWN: 14 of the 38
+   * keys, among them the longest rows — a frequent word's own rows span many classes), summed once
+   * and copied (nTags adjacent integers) at each later occurrence instead of 14 probes of the 5 MB
+   * slot table.
+   * form → entry; entry e's scores at ownScores[e·nTags…]. Integer sums: the same scores, the same
+   * tags. When full it keeps what it has (a stream's first forms hold its most frequent ones, Zipf);
+   * starting over at the cap re-summed the frequent words every time it filled (measured slower).
+   */
+  private formMemo = new Map<string, number>();
+  private ownScores: Int32Array = new Int32Array(0);
+  private memoCap = 0;
 
   constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
     this.tags = meta.tags;
@@ -178,6 +194,7 @@ export class Tagger {
     const maskWords = (this.nTags + 31) >>> 5;
     if (a.allowed.length % maskWords !== 0) throw new NewsgraphError('E021', `tagger model: allowed-tag masks of ${a.allowed.length} words, expected a multiple of ${maskWords} — run \`npm run train\``);
     this.scores = new Int32Array(this.nTags);
+    this.setFormMemo(FORM_MEMO);
     // an allowed set of exactly one tag decides the argmax whatever the scores (constrainedArgmax
     // returns its only member): such tokens need no features at all (~4% of scored Wikinews tokens)
     const nSets = a.allowed.length / maskWords;
@@ -193,6 +210,16 @@ export class Tagger {
       }
       if (count === 1) this.onlyTag[set] = only;
     }
+  }
+
+  /**
+   * Sets how many forms the form memo holds (0: none, every key probed per token as before; default
+   * FORM_MEMO), emptying it. Scores and tags are the same whatever the size.
+   */
+  setFormMemo(forms: number): void {
+    this.memoCap = Math.max(0, forms | 0);
+    this.ownScores = new Int32Array(this.memoCap * this.nTags);
+    this.formMemo = new Map();
   }
 
   /**
@@ -280,7 +307,7 @@ export class Tagger {
     if (mlp) mlp.prepareRows(forms, n);
     const keys = this.keyBuf;
     const scores = this.scores;
-    const { rows, lut, slots, mask, nTags, allowed, onlyTag } = this;
+    const { nTags, allowed, onlyTag } = this;
     const forced = f.forced;
     let p1 = -1;
     let p2 = -1;
@@ -291,47 +318,74 @@ export class Tagger {
         if (set < onlyTag.length) best = onlyTag[set]!;
       }
       if (best < 0) {
-        const nFeat = f.extract(i, n, p1, p2, keys);
-        // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
-        // The probe loop below branches on what it reads (found? short row?), and each mispredicted
-        // branch would otherwise serialise the next miss (measured: +23% tagger tokens per CPU-second)
-        let touch = 0;
-        for (let j = 0; j < nFeat; j++) {
-          const key = keys[j]!;
-          touch ^= slots[((key ^ (key >>> 15)) & mask) << 1]!;
+        let nFeat: number;
+        const form = forms[i]!;
+        const memo = this.formMemo;
+        let e = this.memoCap > 0 ? memo.get(form) : undefined;
+        if (e === undefined && memo.size < this.memoCap) {
+          // the form's first occurrence: its form-only scores summed into the memo
+          e = memo.size;
+          scores.fill(0);
+          this.addRows(keys, f.extractOwn(i, n, keys));
+          this.ownScores.set(scores, e * nTags);
+          // a flat copy: a long form sliced from its article would keep the article alive
+          memo.set(flatCopy(form), e);
         }
-        this.sink ^= touch;
-        scores.fill(0);
-        for (let j = 0; j < nFeat; j++) {
-          const key = keys[j]!;
-          let b = ((key ^ (key >>> 15)) & mask) << 1;
-          let kk = slots[b]!;
-          while (kk !== key && kk !== 0) {
-            b = (b + 2) & (mask << 1);
-            kk = slots[b]!;
-          }
-          if (kk === 0) continue;
-          const pl = slots[b + 1]!;
-          const c0 = pl & 255;
-          if (c0 !== NO_CLASS) {
-            scores[c0] += lut[(pl >>> 8) & 255]!;
-            const c1 = (pl >>> 16) & 255;
-            if (c1 !== NO_CLASS) scores[c1] += lut[pl >>> 24]!;
-          } else {
-            let q = pl >>> 8;
-            const end = q + 1 + rows[q]!;
-            for (q++; q < end; q++) {
-              const e = rows[q]!;
-              scores[e & 255] += lut[e >>> 8]!;
-            }
-          }
+        if (e !== undefined) {
+          const own = this.ownScores;
+          const at = e * nTags;
+          for (let t = 0; t < nTags; t++) scores[t] = own[at + t]!;
+          nFeat = f.extractContext(i, n, p1, p2, keys);
+        } else {
+          // not memoised (memo off, or full): every key probed
+          scores.fill(0);
+          nFeat = f.extract(i, n, p1, p2, keys);
         }
+        this.addRows(keys, nFeat);
         best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
         if (mlp !== null) best = this.consultMlp(mlp, i, n, best, f.allow[i]!);
       }
       out[i] = best;
       p2 = p1;
       p1 = best;
+    }
+  }
+
+  /** Adds the rows of keys[0..nFeat) to the scores. */
+  private addRows(keys: Int32Array, nFeat: number): void {
+    const { rows, lut, slots, mask, scores } = this;
+    // touch every feature's home slot first in a branch-free loop: the cache misses overlap.
+    // The probe loop below branches on what it reads (found? short row?), and each mispredicted
+    // branch would otherwise serialise the next miss (measured: +23% tagger tokens per CPU-second)
+    let touch = 0;
+    for (let j = 0; j < nFeat; j++) {
+      const key = keys[j]!;
+      touch ^= slots[((key ^ (key >>> 15)) & mask) << 1]!;
+    }
+    this.sink ^= touch;
+    for (let j = 0; j < nFeat; j++) {
+      const key = keys[j]!;
+      let b = ((key ^ (key >>> 15)) & mask) << 1;
+      let kk = slots[b]!;
+      while (kk !== key && kk !== 0) {
+        b = (b + 2) & (mask << 1);
+        kk = slots[b]!;
+      }
+      if (kk === 0) continue;
+      const pl = slots[b + 1]!;
+      const c0 = pl & 255;
+      if (c0 !== NO_CLASS) {
+        scores[c0] += lut[(pl >>> 8) & 255]!;
+        const c1 = (pl >>> 16) & 255;
+        if (c1 !== NO_CLASS) scores[c1] += lut[pl >>> 24]!;
+      } else {
+        let q = pl >>> 8;
+        const end = q + 1 + rows[q]!;
+        for (q++; q < end; q++) {
+          const e = rows[q]!;
+          scores[e & 255] += lut[e >>> 8]!;
+        }
+      }
     }
   }
 
