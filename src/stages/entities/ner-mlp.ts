@@ -213,15 +213,8 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
   return { n, rows, keys };
 }
 
-/**
- * slots of the first-layer projection cache (one per vocabulary row, direct-mapped), and the rows
- * (the vector table is ordered by frequency) that keep a slot of their own. The 295 Wikinews bench
- * articles consult 9,382 rows (22,587 row × position pairs): 4,096 shared slots recomputed 25,886
- * projections on every pass over them, 8,192 with the 4,096 most frequent rows pinned 9,358 (each
- * 50 rows of 48 multiply-adds). The values are the same wherever a projection is kept.
- */
-const PROJ_CACHE = 8192;
-const PROJ_PINNED = 4096;
+/** slots of the first-layer projection cache (one per vocabulary row, direct-mapped) */
+const PROJ_CACHE = 4096;
 
 export class NerMlp {
   readonly meta: NerMlpMeta;
@@ -284,7 +277,7 @@ export class NerMlp {
   /** start of row r's projection at window position w in this.cache.values (computed on first use) */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, this.simd?.sums.allocF32(PROJ_CACHE * WIN * hidden), PROJ_PINNED));
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, this.simd?.sums.allocF32(PROJ_CACHE * WIN * hidden)));
     const pb = c.at(r, w);
     if (c.missing && this.simd) {
       const { sums, w1 } = this.simd;
