@@ -15,6 +15,8 @@
 // Usage (under the timing lock): npx tsc -p tsconfig.bench.json && (cd BASE && npx tsc -p tsconfig.bench.json) &&
 //   flock /tmp/ng-timing.lock node --max-semi-space-size=8 --interrupt-budget=540672
 //   dist/bench/bench/events-ab.js --base BASE [--rounds 6] [--stage events]
+// `--stage-only`: no run of the whole pipeline per round (the share columns then read 100%): a quicker
+// A/B of the stage alone, for iterating on a speed change; the share needs the full run.
 // BASE is a checkout built with `npm run build && npx tsc -p tsconfig.bench.json` (its dist/bench is used),
 // or a compiled tree holding src/pipeline/default.js.
 import { existsSync } from 'node:fs';
@@ -36,7 +38,7 @@ function compiledRoot(dir: string): string {
 
 const baseArg = arg('base', '');
 if (!baseArg) {
-  console.error('usage: node dist/bench/bench/events-ab.js --base DIR [--rounds N] [--stage NAME]');
+  console.error('usage: node dist/bench/bench/events-ab.js --base DIR [--rounds N] [--stage NAME] [--stage-only]');
   process.exit(2);
 }
 const baseRoot = compiledRoot(resolve(baseArg));
@@ -44,6 +46,7 @@ const baseDefault = existsSync(join(baseRoot, 'src', 'pipeline', 'default.js')) 
 const rounds = Math.max(6, Number(arg('rounds', '6')));
 /** the stage timed, and the layer it assigns (compared between the builds) */
 const stageName = arg('stage', 'events');
+const stageOnly = process.argv.includes('--stage-only');
 const layerOf = (doc: Doc) => JSON.stringify((doc as unknown as Record<string, unknown>)[stageName]);
 
 applyHeapPolicy();
@@ -132,7 +135,7 @@ for (let r = 0; r < rounds; r++) {
   const check = r === 0 || r === rounds - 1;
   const { base: b, head: h } = timeRound(r, check);
   if (check) for (let i = 0; i < docs.length; i++) if (baseOut[i] !== headOut[i]) (mismatch++, mismatch <= 5 && console.log(`${stageName} differ on ${articles[i]!.id} (round ${r + 1})`));
-  const stages = timeStages();
+  const stages = stageOnly ? new Map([[stageName, h.cpu]]) : timeStages();
   let others = 0;
   for (const [name, ms] of stages) if (name !== stageName) others += ms;
   rows.push({ base: b, head: h, others, inPipeline: stages.get(stageName)! });

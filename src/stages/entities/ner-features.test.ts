@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, type FeatureContext } from './ner-features.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { Span } from '../../core/span.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -64,6 +64,20 @@ describe('NER features', () => {
     expect(reused.length).toBe(forms.length * K);
     expect(Array.from(reused)).toEqual(Array.from(sentenceFeatures(full, text, spans, forms)));
     expect(reused.some((v) => v === 0)).toBe(true);
+  });
+
+  it('reused per-sentence arrays (SentenceScratch) give the same features as new ones, a longer sentence first', () => {
+    const full: FeatureContext = { ...withClusters, lex: defaultLexicon(), orgFeatures: true, caseless: true, moreContext: true };
+    const scratch = { buf: new Uint32Array(0), arrays: new SentenceScratch() };
+    const long = sentence(['The', 'U.S.', 'envoy', 'met', 'Prime', 'Minister', 'Kenji', 'Moriyama', 'in', 'Canberra', 'and', 'the', 'Bank', 'of', 'England', 'said', 'so', '.']);
+    for (const s of [long, { text, spans, forms }, long]) {
+      const got = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+      expect(Array.from(got)).toEqual(Array.from(sentenceFeatures(full, s.text, s.spans, s.forms)));
+    }
+    // the gazetteer hashes written into a reused array read 0 where a name of the earlier sentence was
+    const arrays = new SentenceScratch();
+    expect(Array.from(gazetteerHashes(full.kb, long.text, long.spans, undefined, arrays))).toEqual(Array.from(gazetteerHashes(full.kb, long.text, long.spans)));
+    expect(Array.from(gazetteerHashes(full.kb, text, spans, undefined, arrays))).toEqual(Array.from(gazetteerHashes(full.kb, text, spans)));
   });
 
   it('cluster features fill only their own slots, so models trained without them read the same features', () => {

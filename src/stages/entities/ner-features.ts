@@ -118,11 +118,12 @@ function gazTagsOf(values: readonly GazValue[]): { readonly b: string; readonly 
  * Per token: a hash of the set of gazetteer tags on it ("B:country,;I:title;"), 0 for none: fnv of
  * the tags as one string, in the order the matches start, hashed as they are found (no strings built).
  */
-export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[], names: NameMatches = nameMatches(kb, text, spans)): Uint32Array {
+export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[], names: NameMatches = nameMatches(kb, text, spans), into?: SentenceScratch): Uint32Array {
   const n = spans.length;
-  // the running hash states, one per token (a typed array per sentence: no module-level buffer, test/lint/module-state)
-  const h = new Int32Array(n);
-  const out = new Uint32Array(n);
+  // the running hash states, one per token (a typed array per sentence, or the caller's scratch: no
+  // module-level buffer, test/lint/module-state); h[i] is only read after this call wrote it
+  const h = into ? into.ints(GAZ_STATES, n) : new Int32Array(n);
+  const out = into ? into.uints(GAZ_HASHES, n).fill(0) : new Uint32Array(n);
   // out[i] = 1 marks a token with tags until the hashes are written (h[i] may be any int32, 0 too)
   for (let i = 0; i < n; i++) {
     const m = names[i];
@@ -148,6 +149,46 @@ export function gazetteerHashes(kb: ActorKB, text: string, spans: readonly Span[
   for (let i = 0; i < n; i++) if (out[i]) out[i] = h[i]! >>> 0;
   return out;
 }
+
+/**
+ * Int32/Uint32 arrays for one sentence at a time, reused from sentence to sentence (run time: the
+ * tagger keeps one in its FeatureScratch). A typed array of more than 64 bytes lives outside V8's
+ * heap and costs ~0.6 µs to allocate and more to collect (~0.05 µs for a view of a kept one); a
+ * sentence of 25 tokens took six of them here. Each view is valid until the next request of its slot.
+ */
+export class SentenceScratch {
+  private readonly i32: Int32Array[] = [];
+  private readonly u32: Uint32Array[] = [];
+  private readonly f32: Float32Array[] = [];
+
+  /** slot's int32 array of length n (contents left from an earlier sentence: the caller writes before reading) */
+  ints(slot: number, n: number): Int32Array {
+    let b = this.i32[slot];
+    if (!b || b.length < n) this.i32[slot] = b = new Int32Array(Math.max(n, 2 * (b?.length ?? 32)));
+    return b.subarray(0, n);
+  }
+
+  /** slot's float32 array of length n (contents left from an earlier sentence) */
+  floats(slot: number, n: number): Float32Array {
+    let b = this.f32[slot];
+    if (!b || b.length < n) this.f32[slot] = b = new Float32Array(Math.max(n, 2 * (b?.length ?? 32)));
+    return b.subarray(0, n);
+  }
+
+  /** slot's uint32 array of length n (contents left from an earlier sentence) */
+  uints(slot: number, n: number): Uint32Array {
+    let b = this.u32[slot];
+    if (!b || b.length < n) this.u32[slot] = b = new Uint32Array(Math.max(n, 2 * (b?.length ?? 32)));
+    return b.subarray(0, n);
+  }
+}
+// the slots sentenceFeatures and gazetteerHashes use
+const LOW = 0;
+const SHAPE = 1;
+const C512 = 2;
+const C128 = 3;
+const GAZ_STATES = 4;
+const GAZ_HASHES = 0;
 
 /** longest Phoenix group name looked for, in tokens */
 const MAX_GROUP_TOKENS = 8;
@@ -331,6 +372,10 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
   if (!e) {
     const lw = w.toLowerCase();
     const cl = ctx.clusters;
+    // one lookup of the word in the cluster table, its coarser levels read off its finest cluster
+    // (clusterOf at each level looks the word up again: three lookups per new word)
+    const fine = cl && cl.meta.levels[0] === 2048 ? cl.clusterOf(lw, 2048) : -2;
+    const at = (level: number) => (fine === -2 ? cl!.clusterOf(lw, level) : fine < 0 ? -1 : cl!.coarsen(fine, level));
     e = {
       lower: lw,
       acronym: /^\p{Lu}{2,6}s?$/u.test(w),
@@ -345,9 +390,9 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
       cap: isCap(w) ? 1 : 0,
       known: ctx.lowerVocab.has(lw) ? 1 : 0,
       letter: hasLetter(w),
-      c2048: cl ? cl.clusterOf(lw, 2048) + 1 : 0,
-      c512: cl ? cl.clusterOf(lw, 512) + 1 : 0,
-      c128: cl ? cl.clusterOf(lw, 128) + 1 : 0,
+      c2048: cl ? at(2048) + 1 : 0,
+      c512: cl ? at(512) + 1 : 0,
+      c128: cl ? at(128) + 1 : 0,
       lex: ctx.lex ? lexWord(ctx.lex, w) : null,
       emAt: 0,
       emFor: null,
@@ -465,6 +510,8 @@ export interface FeatureScratch {
   buf: Uint32Array;
   /** run time: sum the word slots per word instead of writing them (see WordSums) */
   wordSums?: WordSums;
+  /** run time: the per-token arrays of the sentence, reused (see SentenceScratch) */
+  arrays?: SentenceScratch;
 }
 
 const wordSlotBuf = new Uint32Array(K);
@@ -572,14 +619,16 @@ function sentenceWordSums(ctx: FeatureContext, infos: readonly WordInfo[], forms
  */
 export function sentenceFeatures(ctx: FeatureContext, text: string, spans: readonly Span[], forms: readonly string[], _xpos?: readonly string[], names?: NameMatches, doc?: DocWordFlags, scratch?: FeatureScratch): Uint32Array {
   const n = forms.length;
-  // hashes kept as signed int32 (same bits): small integers to V8, never boxed
-  const low = new Int32Array(n);
-  const shape = new Int32Array(n);
+  // hashes kept as signed int32 (same bits): small integers to V8, never boxed; every position is
+  // written below before it is read, so reused arrays need no clearing
+  const arrays = scratch?.arrays;
+  const low = arrays ? arrays.ints(LOW, n) : new Int32Array(n);
+  const shape = arrays ? arrays.ints(SHAPE, n) : new Int32Array(n);
 
   const cap = new Uint8Array(n);
   const known = new Uint8Array(n);
-  const c512 = new Int32Array(n);
-  const c128 = new Int32Array(n);
+  const c512 = arrays ? arrays.ints(C512, n) : new Int32Array(n);
+  const c128 = arrays ? arrays.ints(C128, n) : new Int32Array(n);
   const lowers: string[] = new Array<string>(n);
   const acronym = new Uint8Array(n);
   let words = 0;
@@ -606,7 +655,7 @@ export function sentenceFeatures(ctx: FeatureContext, text: string, spans: reado
   }
   // headline style: most words capitalised, so capitalisation says little
   const headline = words >= 4 && caps / words > 0.6 ? 1 : 0;
-  const gaz = gazetteerHashes(ctx.kb, text, spans, names);
+  const gaz = gazetteerHashes(ctx.kb, text, spans, names, arrays);
   const L = (i: number) => (i < 0 ? BOS : i >= n ? EOS : low[i]!);
   const S = (i: number) => (i < 0 ? BOS : i >= n ? EOS : shape[i]!);
   const G = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]!);

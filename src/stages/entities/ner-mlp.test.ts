@@ -6,6 +6,7 @@ import { isNewsgraphError } from '../../core/errors.js';
 import { decodeModel, encodeModel } from '../../nlp/model-io.js';
 import { NER_MLP_KIND, adjustEmissions, emissionInputs, mlpSentence, nerMlpFromModel, topTwoMargin, type NerMlp, type WordVectors } from './ner-mlp.js';
 import { trainNerMlp, type NerMlpExample } from './ner-mlp-train.js';
+import { SentenceScratch } from './ner-features.js';
 
 const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 // two directions in a 4-d space: town-like and person-like names; "Lodwar" and "Amara" are never trained on
@@ -56,6 +57,24 @@ const best = (em: Float32Array, i: number) => {
 };
 
 describe('NER MLP second opinion', () => {
+  it('a sentence\'s inputs built in reused arrays equal new ones (the positions within two of a consulted one only)', () => {
+    const vectors = toyVectors();
+    const vocab = new Set(['in', 'met']);
+    const arrays = new SentenceScratch();
+    const cases: Array<[string[], number[]]> = [
+      [['Peter', 'met', 'Mary', 'in', 'Nairobi', 'on', 'Monday', 'with', 'John'], [0, 0, 1, 0, 0, 0, 0, 0, 1]],
+      [['John', 'in', 'Mombasa'], [1, 0, 0]],
+      [['a', 'b', 'c', 'd', 'e', 'f', 'g'], [0, 0, 0, 1, 0, 0, 0]],
+    ];
+    for (const [forms, need] of cases) {
+      const want = mlpSentence(vectors, forms, vocab, Uint8Array.from(need));
+      const got = mlpSentence(vectors, forms, vocab, Uint8Array.from(need), undefined, arrays);
+      expect(got.n).toBe(want.n);
+      expect(Array.from(got.rows)).toEqual(Array.from(want.rows));
+      expect(Array.from(got.keys)).toEqual(Array.from(want.keys));
+    }
+  });
+
   it('types an unseen word by its vector where the perceptron is undecided', () => {
     const mlp = toy();
     const forms = ['Amara', 'in', 'Lodwar'];

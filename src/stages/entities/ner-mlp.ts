@@ -16,7 +16,7 @@ import { modelPath } from '../../core/paths.js';
 import { modelArray, readModelFile, type ModelFile } from '../../nlp/model-io.js';
 import { getTagger } from '../../nlp/tagger.js';
 import { defaultWordClusters } from '../../nlp/word-clusters.js';
-import { fnv, shapeOf, type WordInfo } from './ner-features.js';
+import { fnv, shapeOf, SentenceScratch, type WordInfo } from './ner-features.js';
 import { ProjectionCache } from '../../nlp/projection-cache.js';
 import { MAX_ROWS, RoundedSums, SUM_BLOCK } from '../../nlp/rounded-sums-simd.js';
 
@@ -163,23 +163,32 @@ function wordFormInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: 
  * values at those positions are the same as without it. `words`: the NER features' entries of the
  * forms (ner-features.ts sentenceWords), which then hold the per-word inputs.
  */
-export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array, words?: readonly WordInfo[]): NerMlpSentence {
+export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array, words?: readonly WordInfo[], arrays?: SentenceScratch): NerMlpSentence {
   const n = forms.length;
-  const rows = new Int32Array(n).fill(-1);
-  const shape = new Int32Array(n);
-  const low = new Int32Array(n);
+  // `arrays`: reused int32 arrays (run time, NerMlp.sentenceArrays), cleared to what new ones would hold; the
+  // result is then valid until the next sentence
+  const rows = (arrays ? arrays.ints(0, n) : new Int32Array(n)).fill(-1);
+  const shape = arrays ? arrays.ints(1, n).fill(0) : new Int32Array(n);
+  const low = arrays ? arrays.ints(2, n).fill(0) : new Int32Array(n);
   const cap = new Uint8Array(n);
   const info: FormInfo[] = new Array<FormInfo>(n);
   const memo = formMemo(vectors, lowerVocab);
+  // with `need`: the positions within two of a consulted one, marked in one pass (reading need[i ± 2]
+  // per token went past the array's ends at both edges of every sentence, a slow load in V8)
+  let near: Uint8Array | undefined;
+  if (need) {
+    near = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (need[i]) near.fill(1, Math.max(0, i - 2), Math.min(n, i + 3));
+  }
   for (let i = 0; i < n; i++) {
-    if (need && !need[i] && !need[i - 1] && !need[i + 1] && !need[i - 2] && !need[i + 2]) continue;
+    if (near && !near[i]) continue;
     const e = (info[i] = words ? wordFormInfo(vectors, lowerVocab, forms[i]!, words[i]!, memo) : formInfo(vectors, lowerVocab, forms[i]!, memo));
     rows[i] = e.row;
     shape[i] = e.shape;
     low[i] = e.low;
     cap[i] = e.cap;
   }
-  const keys = new Int32Array(n * SPARSE_KEYS);
+  const keys = arrays ? arrays.ints(3, n * SPARSE_KEYS).fill(0) : new Int32Array(n * SPARSE_KEYS);
   for (let i = 0; i < n; i++) {
     if (need && !need[i]) continue;
     const e = info[i]!;
@@ -217,6 +226,8 @@ export class NerMlp {
   private readonly z: Float64Array;
   private readonly mask: number;
   private readonly xe: Float32Array;
+  /** per-sentence arrays adjustEmissions and adjust reuse (a sentence's inputs and its emissions before the change) */
+  readonly sentenceArrays = new SentenceScratch();
   /** b1 plus the emission weights times the floored input (EMISSION_FLOORED): the hidden layer's start when every emission input is far behind */
   private readonly b1Floored: Float32Array;
   /**
@@ -379,7 +390,9 @@ export class NerMlp {
     const L = this.L;
     const lim = margin * this.meta.emScale;
     const add = weight * this.meta.emScale;
-    const orig = em.slice();
+    // the emissions before any change, in a reused array (a new one per sentence was allocated outside V8's heap)
+    const orig = this.sentenceArrays.floats(0, em.length);
+    orig.set(em);
     const z = this.z;
     let consulted = 0;
     for (let i = 0; i < s.n; i++) {
@@ -408,7 +421,7 @@ export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVoca
       any = true;
     }
   }
-  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need, words), em, margin, weight, need) : 0;
+  return any ? mlp.adjust(mlpSentence(mlp.vectors, forms, lowerVocab, need, words, mlp.sentenceArrays), em, margin, weight, need) : 0;
 }
 
 /** Copies of the MLP's row tables in a SIMD kernel's memory, with room for its projection cache and hidden vector; null without SIMD. */

@@ -11,7 +11,7 @@ import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
-import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums } from './ner-features.js';
+import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums, SentenceScratch } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
@@ -204,7 +204,11 @@ export function nerDocContext(model: NerModel, sentences: ReadonlyArray<readonly
 
 // the feature buffer tagSentence reuses: the features live only until the emissions are summed,
 // and tagging is synchronous, so one buffer serves every call
-const featureScratch: FeatureScratch = { buf: new Uint32Array(0) };
+const featureScratch: FeatureScratch = { buf: new Uint32Array(0), arrays: new SentenceScratch() };
+// the slots of featureScratch.arrays tagSentence itself uses (ner-features.ts uses its own: the
+// emissions and the path outlive the features)
+const EMISSIONS = 0;
+const PATH = 8;
 // per weights table: the word sums tagSentence passes (ner-features.ts WordSums) when the model's
 // sums are exact in any order (NerModel.exactSums); otherwise every feature is summed per token
 const wordSumsOf = new WeakMap<Float32Array, WordSums>();
@@ -263,10 +267,12 @@ export function tagSentence(model: NerModel, text: string, spans: readonly Span[
   // the word slots' weights summed once per word (exact: same emissions), the rest per token
   featureScratch.wordSums = wordSums(model) ?? undefined;
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
-  const em = emissions(model.perceptron, feats, K, featureScratch.wordSums?.out);
+  const arrays = featureScratch.arrays!;
+  const n = forms.length;
+  const em = emissions(model.perceptron, feats, K, featureScratch.wordSums?.out, arrays.floats(EMISSIONS, n * model.perceptron.labels.length));
   // the MLP reads its per-word inputs from the feature entries the features just looked up
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em, undefined, undefined, sentenceWords(model.ctx, forms));
   outsideAtFreeDashesAndBrackets(model.meta.labels, text, spans, forms, em);
-  const ids = viterbi(model.perceptron, em, forms.length, model.allowed);
+  const ids = viterbi(model.perceptron, em, n, model.allowed, arrays.ints(PATH, n));
   return dropParticleBeforeFreeDash(text, spans, forms, bioSpans(model.meta.labels, ids));
 }

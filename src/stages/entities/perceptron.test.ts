@@ -30,6 +30,20 @@ describe('perceptron', () => {
     }
   });
 
+  it('emissions and the Viterbi path written into given arrays equal new ones, whatever the arrays held', () => {
+    for (const labels of [LABELS7, ['O', 'B-X', 'I-X']]) {
+      const m = randomModel(labels, 8, 5);
+      const L = labels.length;
+      const feats = Uint32Array.from([1, 0, 77, 300, 9, 0, 0, 0, 0, 0, 5, 5, 6, 7, 1 << 20]);
+      const into = new Float32Array(3 * L).fill(123);
+      expect(Array.from(emissions(m, feats, 5, undefined, into))).toEqual(Array.from(emissions(m, feats, 5)));
+      const allowed = bioAllowed(labels);
+      const em = emissions(m, feats, 5);
+      expect(Array.from(viterbi(m, em, 3, allowed, new Int32Array(3).fill(6)))).toEqual(Array.from(viterbi(m, em, 3, allowed)));
+      expect(() => emissions(m, feats, 5, undefined, new Float32Array(3 * L + 1))).toThrow(/expected an output/);
+    }
+  });
+
   it('learns a separable toy task and decodes only well-formed BIO sequences', () => {
     const t = new PerceptronTrainer(LABELS7, 10, { 'B-ORG': 2, 'I-ORG': 2 });
     const K = 1;

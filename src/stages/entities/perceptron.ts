@@ -46,11 +46,14 @@ export function exactWeight(w: number): boolean {
  * Emission scores for each token (feats: n * K hashes, token i in slots i*K..): scores[i * L + l].
  * `start`: per token and label, a sum to start from (features summed elsewhere, see exactSums).
  */
-export function emissions(m: PerceptronModel, feats: Uint32Array, K: number, start?: Float64Array): Float32Array {
+export function emissions(m: PerceptronModel, feats: Uint32Array, K: number, start?: Float64Array, into?: Float32Array): Float32Array {
   const L = m.labels.length;
   const mask = (1 << m.bits) - 1;
   const n = feats.length / K;
-  const s = new Float32Array(n * L);
+  // `into`: an array of n * L to write into instead of a new one (run time reuses one per tagger:
+  // an array of more than 64 bytes is allocated outside V8's heap); cleared as a new one would be
+  const s = into ? into.fill(0) : new Float32Array(n * L);
+  if (s.length !== n * L) throw new Error(`emissions: expected an output of ${n * L} scores, found ${s.length}`);
   const w = m.weights;
   if (L === 7) {
     // the BIO tag set of PER/ORG/LOC: seven sums kept in locals rather than read and written
@@ -125,9 +128,11 @@ function predecessors(allowed: Uint8Array, L: number): Int32Array[] {
   return lists;
 }
 
-export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed: Uint8Array): Int32Array {
+export function viterbi(m: PerceptronModel, em: Float32Array, n: number, allowed: Uint8Array, into?: Int32Array): Int32Array {
   const L = m.labels.length;
-  const out = new Int32Array(n);
+  // `into`: an array of n to write the path into instead of a new one (cleared as a new one would be)
+  const out = into ? into.fill(0) : new Int32Array(n);
+  if (out.length !== n) throw new Error(`viterbi: expected an output of ${n} labels, found ${out.length}`);
   if (!n) return out;
   if (viterbiScratch.score.length < n * L) {
     viterbiScratch.score = new Float64Array(Math.max(n * L, 2 * viterbiScratch.score.length));
