@@ -2,6 +2,9 @@
 // the syntax stage, `newsgraph parse`, eval/parse.ts and bench/parse.ts so they measure the same
 // thing (and by eval/events-parser.ts with another parser model).
 import { datelineLength } from './dateline-split.js';
+import { repairAttributionAsGovernor } from './syntax-repair-attribution.js';
+import { repairMarkedRoot } from './syntax-repair-marked-root.js';
+import { repairTimeWordAsSubject } from './syntax-repair-time-subject.js';
 import { getLemmatizer } from './lemmatizer.js';
 import { getParser, type Parser } from './parser.js';
 import { getTagger } from './tagger.js';
@@ -74,5 +77,8 @@ function analyzeClause(forms: readonly string[], parser: Parser): SentenceAnalys
   repairSecondSubject(heads, deprels, upos);
   repairSubjectAsApposition(heads, deprels, xpos);
   repairPrepositionAsClauseMark(heads, deprels, xpos, forms);
+  repairTimeWordAsSubject(heads, deprels, xpos, forms);
+  repairMarkedRoot(heads, deprels, forms);
+  repairAttributionAsGovernor(heads, deprels, xpos, forms);
   return { upos, xpos, lemmas, heads, deprels };
 }
