@@ -1,16 +1,15 @@
 // The default pipeline with another parser model file in its syntax stage, so the events evaluation
 // can compare two parsers in one process (eval/events.ts --parser FILE, eval/events-parse-diff.ts)
-// without replacing models/parser.bin. getParser() loads only models/parser.bin, so the syntax chain
-// of src/nlp/parser-annotate.ts (tag, repair, parse, lemmatize, repair) is repeated here around a
-// given Parser; syntaxMatchesShipped() checks on real text that the copy still parses exactly as
-// the shipped stage does (run by the diff tool before it trusts a comparison).
+// without replacing models/parser.bin. getParser() loads only models/parser.bin, so the syntax stage's
+// loop is repeated here around src/nlp/parser-annotate.ts's analyzeSentence with a given Parser (the
+// whole chain: dateline split, tag, repair, parse, lemmatize, repair); syntaxMatchesShipped() checks
+// on real text that the copy still parses exactly as the shipped stage does (run by the diff tool
+// before it trusts a comparison).
 import { existsSync } from 'node:fs';
 import { createDoc, withLayers, type Doc, type Token } from '../src/core/doc.js';
-import { getLemmatizer } from '../src/nlp/lemmatizer.js';
 import { ParserModel } from '../src/nlp/parser-model.js';
 import { attachParserMlp, getParser, Parser } from '../src/nlp/parser.js';
-import { repairMissingFiniteVerb, repairPrepositionAsClauseMark, repairSecondSubject, repairSubjectAsApposition } from '../src/nlp/syntax-repair.js';
-import { getTagger } from '../src/nlp/tagger.js';
+import { analyzeSentence } from '../src/nlp/parser-annotate.js';
 import { buildDefaultPipeline } from '../src/pipeline/default.js';
 import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { createResources } from '../src/stages/resources.js';
@@ -25,32 +24,6 @@ export function parserFromFile(path: string): Parser {
   return new Parser(model);
 }
 
-/** parser-annotate.ts analyzeSentence with the parser given */
-function analyze(parser: Parser, forms: readonly string[]) {
-  const n = forms.length;
-  const tagger = getTagger();
-  const lem = getLemmatizer();
-  const ids = new Int32Array(Math.max(1, n));
-  tagger.tagIds(forms, ids, n);
-  const { uposOf, xposOf } = tagger;
-  repairMissingFiniteVerb(forms, ids, n, uposOf, xposOf);
-  const r = parser.parseIdsInto(forms, ids, uposOf, xposOf);
-  const names = parser.labelNames;
-  const upos: string[] = [], xpos: string[] = [], lemmas: string[] = [], heads: number[] = [], deprels: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = ids[i]!;
-    upos.push(uposOf[t]!);
-    xpos.push(xposOf[t]!);
-    lemmas.push(lem.lemmatize(forms[i]!, upos[i]!, xpos[i]!));
-    heads.push(r.heads[i]!);
-    deprels.push(names[r.labels[i]!]!);
-  }
-  repairSecondSubject(heads, deprels, upos);
-  repairSubjectAsApposition(heads, deprels, xpos);
-  repairPrepositionAsClauseMark(heads, deprels, xpos, forms);
-  return { upos, xpos, lemmas, heads, deprels };
-}
-
 /** The syntax stage (src/stages/syntax) with `parser` instead of the shipped one. */
 export function syntaxStageWith(parser: Parser): Stage {
   return {
@@ -62,7 +35,7 @@ export function syntaxStageWith(parser: Parser): Stage {
         if (n <= 0) continue;
         const forms: string[] = [];
         for (let i = 0; i < n; i++) forms.push(doc.tokens[s.tokenStart + i]!.form);
-        const a = analyze(parser, forms);
+        const a = analyzeSentence(forms, parser);
         for (let i = 0; i < n; i++) {
           const t = doc.tokens[s.tokenStart + i]!;
           const h = a.heads[i]!;

@@ -7,7 +7,9 @@
 // --mlp-margin M / --mlp-weight W set the parser MLP's consulting margin and weight (when
 // models/parser-mlp.bin is attached), --no-parser-mlp detaches it: its mixes on one split in one run.
 //
-// Usage: npx tsx eval/parse.ts [--split test|dev] [--pred DIR] [--mlp-margin M] [--mlp-weight W] [--no-parser-mlp]
+// --parser FILE parses with another parser model (same tagger and chain; eval/events-parser.ts).
+//
+// Usage: npx tsx eval/parse.ts [--split test|dev] [--pred DIR] [--mlp-margin M] [--mlp-weight W] [--no-parser-mlp] [--parser FILE]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { hasShared, sharedPath } from '../src/core/paths.js';
 import { readConllu, writeConllu, type ConlluSentence } from '../src/nlp/conllu.js';
 import { analyzeSentence } from '../src/nlp/parser-annotate.js';
-import { getParser } from '../src/nlp/parser.js';
+import { getParser, type Parser } from '../src/nlp/parser.js';
+import { parserFromFile } from './events-parser.js';
 import { evalTokenization } from './tokenize.js';
 
 export interface ParseEval {
@@ -32,7 +35,7 @@ export interface ParseEval {
 }
 
 /** Tags, lemmatizes and parses every sentence of a gold CoNLL-U file (its tokens only) and scores it. */
-export function evalParse(conlluPath: string, predOut?: string): ParseEval {
+export function evalParse(conlluPath: string, predOut?: string, parser?: Parser): ParseEval {
   const gold = readConllu(readFileSync(conlluPath, 'utf8'));
   let n = 0;
   let upos = 0;
@@ -44,7 +47,7 @@ export function evalParse(conlluPath: string, predOut?: string): ParseEval {
   const pred: ConlluSentence[] = [];
   const t0 = performance.now();
   for (const s of gold) {
-    const a = analyzeSentence(s.words.map((w) => w.form));
+    const a = analyzeSentence(s.words.map((w) => w.form), parser);
     s.words.forEach((w, i) => {
       n++;
       if (a.upos[i] === w.upos) upos++;
@@ -75,17 +78,21 @@ function main(argv: string[]): void {
   let predDir: string | undefined;
   let margin: number | undefined;
   let weight: number | undefined;
+  let parserFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--split') split = argv[++i]!;
     else if (argv[i] === '--pred') predDir = argv[++i]!;
     else if (argv[i] === '--mlp-margin') margin = Number(argv[++i]);
     else if (argv[i] === '--mlp-weight') weight = Number(argv[++i]);
+    else if (argv[i] === '--parser') parserFile = argv[++i]!;
   }
   if (!hasShared()) {
     console.log('eval:parse skipped: ../shared is not present');
     return;
   }
-  const model = getParser().model;
+  const parser = parserFile ? parserFromFile(parserFile) : getParser();
+  if (parserFile) console.log(`parser model ${parserFile}`);
+  const model = parser.model;
   const mlp = argv.includes('--no-parser-mlp') ? null : model.mlpModel;
   model.setMlp(mlp, margin ?? mlp?.meta.margin, weight ?? mlp?.meta.weight);
   if (mlp) console.log(`parser MLP attached: margin ${margin ?? mlp.meta.margin}, weight ${weight ?? mlp.meta.weight}`);
@@ -93,7 +100,7 @@ function main(argv: string[]): void {
   console.log(`treebank  split  sents  tokens  UPOS   XPOS   Lemma  UAS    LAS    LAS-full  tok/s(tag+lem+parse)  TokF1  SentF1`);
   for (const tb of ['en_ewt', 'en_gum']) {
     const file = sharedPath('data', 'ud', `${tb}-ud-${split}.conllu`);
-    const r = evalParse(file, predDir ? join(predDir, `${tb}-${split}.pred.conllu`) : undefined);
+    const r = evalParse(file, predDir ? join(predDir, `${tb}-${split}.pred.conllu`) : undefined, parser);
     const tok = evalTokenization(file);
     console.log(
       [

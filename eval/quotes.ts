@@ -6,7 +6,7 @@
 //   npm run eval:quotes                     dev split (dev.input.jsonl / dev.gold.jsonl)
 //   npm run eval:quotes -- --split train    train split from brat .ann (code points → UTF-16)
 //   dev also reports the Wikinews dev set's attributions (--no-wikinews skips it)
-//   options: --limit N  --pred FILE (default /tmp/newsgraph-<checkout>/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
+//   options: --parser FILE (another parser model, eval/events-parser.ts)  --limit N  --pred FILE (default /tmp/newsgraph-<checkout>/newsgraph-quotes-<split>.jsonl)  --errors (print misses)
 //            --breakdown  content exact misses by kind (start / end / both / segments / missed /
 //                     spurious), per rule, and the commonest words between predicted and gold edges
 //            --cache  keep the docs as they reach the quotes stage in /tmp (keyed by split, range and
@@ -22,6 +22,7 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import { quotesStage } from '../src/stages/quotes/index.js';
 import { isNewsgraphError } from '../src/core/errors.js';
+import { pipelineWithParser } from './events-parser.js';
 import { hasShared, sharedPath } from '../src/core/paths.js';
 import { loadTimeArticles } from './wikinews-dev/time-articles.js';
 import { evalTmp } from './tmp-path.js';
@@ -278,6 +279,14 @@ export function loadSplit(split: string): { inputs: InputDoc[]; golds: GoldDoc[]
 }
 
 // ------------------------------------------------------------------ main
+let parserPipeline: Pipeline | null = null;
+/** the default pipeline, or with --parser FILE the same with another parser model (eval/events-parser.ts) */
+function withParser(): Pipeline {
+  const file = arg('parser');
+  if (!file) return defaultPipeline();
+  return (parserPipeline ??= pipelineWithParser(file));
+}
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -301,8 +310,8 @@ function main(): void {
   // The real default pipeline (src/index.ts defaultPipeline, as analyze runs it), stage by stage so
   // the quotes stage's own time is measured; while a model it needs is not built yet (E021) the
   // quotes stage is measured on segment → entities → quotes and the output says so.
-  let pipeline: Pipeline = process.argv.includes('--no-syntax') ? createPipeline([segmentStage, entitiesStage, quotesStage]) : defaultPipeline();
-  let fallback = pipeline !== defaultPipeline();
+  let pipeline: Pipeline = process.argv.includes('--no-syntax') ? createPipeline([segmentStage, entitiesStage, quotesStage]) : withParser();
+  let fallback = pipeline !== withParser();
   let quoteMs = 0;
   const run = (d: InputDoc): ReturnType<typeof toContract> => {
     let doc = createDoc(d.text, { id: d.id, published: d.published ?? null, title: d.title ?? null });
@@ -381,7 +390,7 @@ function wikinewsAttributions(showErrors: boolean): string | null {
   let named = 0;
   const misses: string[] = [];
   for (const a of articles) {
-    const doc = defaultPipeline().run(createDoc(a.text, { id: a.id, published: a.published }), { published: a.published, options: {} });
+    const doc = withParser().run(createDoc(a.text, { id: a.id, published: a.published }), { published: a.published, options: {} });
     for (const g of gold.filter((x) => x.id === a.id)) {
       const q = doc.quotes.find((x) => x.cue && x.cue.start < g.cue.end && g.cue.start < x.cue.end);
       if (!q) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLength } from './dateline-split.js';
+
+const words = (s: string) => s.split(' ');
+
+describe('datelineLength', () => {
+  it('finds a city with an agency credit before a hyphen', () => {
+    expect(datelineLength(words('BRUSSELS ( Reuters ) - The European Union imposed sanctions .'))).toBe(5);
+  });
+  it('finds a city with its country or state and a credit', () => {
+    expect(datelineLength(words("N'DJAMENA , Chad ( AP ) - The African Union suspended Chad ."))).toBe(7);
+    expect(datelineLength(words('RIO DE JANEIRO , Dec. 5 ( Reuters ) - Police fired tear gas .'))).toBe(10);
+  });
+  it('takes a hyphen after a city and place without a credit', () => {
+    expect(datelineLength(words('PONCHATOULA , La. - Police arrested a man .'))).toBe(4);
+  });
+  it('takes a dash proper after an all-caps city alone', () => {
+    expect(datelineLength(words('WASHINGTON — The Senate voted .'))).toBe(2);
+    expect(datelineLength(words('NEW YORK -- The mayor spoke .'))).toBe(3);
+  });
+  it('needs a credit or a place before a plain hyphen', () => {
+    expect(datelineLength(words('BIG MISTAKE - The food was tasteless .'))).toBe(0);
+  });
+  it('reads an aside closed by a second dash as no dateline', () => {
+    expect(datelineLength(words('NATO — the alliance founded in 1949 — said it would act .'))).toBe(0);
+  });
+  it('needs an all-caps opening word and a clause after the dash', () => {
+    expect(datelineLength(words('Brussels ( Reuters ) - The Union imposed sanctions .'))).toBe(0);
+    expect(datelineLength(words('TEHRAN ( AFP ) -'))).toBe(0);
+    expect(datelineLength(words('TEHRAN ( AFP ) - Yes'))).toBe(0);
+    expect(datelineLength(words('I - think so .'))).toBe(0);
+  });
+  it('leaves an unknown credit alone before a hyphen', () => {
+    expect(datelineLength(words('PARIS ( Acme ) - The Union imposed sanctions .'))).toBe(0);
+  });
+});

@@ -1,0 +1,37 @@
+// "Yesterday, Indonesia's security minister Wiranto was stabbed": a fronted day word set off by its
+// comma is an adjunct of time, never the subject, yet a parser may make it the subject and hang the
+// real subject under it (the feature-set-3 model: "Yesterday" nsubj:pass, "minister" nmod of it;
+// eval/events-parse-diff-15.md, Wikinews 138-g1). The nominal hung under the day word after its
+// comma takes the subject's place and the day word becomes the verb's unmarked oblique, as UD has
+// "Yesterday" in the same sentence when it is parsed right.
+
+/** day words that stand alone as an adjunct of time ("Yesterday,", "On Monday," has its own case) */
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** heads of a subject phrase */
+const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+
+/**
+ * A day word that is a verb's subject with a comma right after it and a nominal hung under it after
+ * the comma: that nominal becomes the subject (same relation), the day word `obl:unmarked` of the
+ * verb, the comma and the day word's other dependents after it go with the subject. Edits `heads`
+ * (1-based, 0 = root) and `deprels` in place; linear in the sentence, allocation-free.
+ */
+export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
+  const n = heads.length;
+  for (let t = 0; t + 2 < n; t++) {
+    const rel = deprels[t]!;
+    if ((rel !== 'nsubj' && rel !== 'nsubj:pass') || forms[t + 1] !== ',' || !DAY_WORDS.has(forms[t]!.toLowerCase())) continue;
+    const v = heads[t]! - 1;
+    if (v <= t + 1) continue;
+    // the nominal under the day word, after its comma and before the verb
+    let s = -1;
+    for (let k = t + 2; k < v; k++) if (heads[k] === t + 1 && NOMINAL.has(xpos[k]!)) { s = k; break; }
+    if (s < 0) continue;
+    heads[s] = v + 1;
+    deprels[s] = rel;
+    heads[t] = v + 1;
+    deprels[t] = 'obl:unmarked';
+    for (let k = t + 1; k < v; k++) if (k !== s && heads[k] === t + 1) heads[k] = k === t + 1 ? v + 1 : s + 1;
+    return;
+  }
+}
