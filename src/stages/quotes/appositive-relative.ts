@@ -16,7 +16,7 @@ import { forwardEnd } from './content-bounds.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { subjectGap } from './gap-antecedent.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, type View } from './view.js';
+import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, POS_NOUN, type View } from './view.js';
 
 /** what opens the apposition: a comma or a dash after the content */
 const OPENERS = new Set([',', '—', '–', '--']);
@@ -52,12 +52,13 @@ const SUBJECT_WORDS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 
 /** the apposition whose noun is at n, or null */
 function appositionAt(v: View, n: number, s: number, e: number): Apposition | null {
-  const t = v.tokens[n]!;
-  // "a charge", "the same wording", or a bare "something" / "one"
+  // "a charge", "the same wording", or a bare "something" / "one" (the part of speech from the view's
+  // column first: the rule asks at every token, and most are no noun)
   const bare = v.lower[n] === 'something';
   // (a capitalised noun goes on into a name: "a Morning Consult poll found", "the nonpartisan
   // Congressional Budget Office reported")
-  if (t.pos !== 'NOUN' && !bare || isCap(v, n)) return null;
+  if (v.posCode[n] !== POS_NOUN && !bare || isCap(v, n)) return null;
+  const t = v.tokens[n]!;
   let npStart = n;
   while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && /^(DET|ADJ|NOUN|ADV|NUM)$/.test(v.tokens[npStart - 1]!.pos)) {
     npStart--;
