@@ -2,7 +2,7 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
-import { IN_VERB_CUES, type CueEntry, type QuoteLexicon } from './words.js';
+import { IN_VERB_CUES, wordFilterKey, type CueEntry, type QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { lowerForms } from '../../core/lower-forms.js';
 import { childrenFromColumns } from './constructions.js';
@@ -119,6 +119,7 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const caps = new Int32Array(sentences.length);
   let k = 0;
   const words = lex.wordBits;
+  const filter = lex.wordFilter;
   // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
   let p = 0;
@@ -148,7 +149,9 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
         if (c < 128 ? c >= 65 && c <= 90 : f[0] !== f[0]!.toLowerCase()) caps[k]++;
       }
     }
-    const b = words.get(lower[i]!);
+    const w = lower[i]!;
+    if (filter[wordFilterKey(w)] === 0) continue;
+    const b = words.get(w);
     if (b === undefined) continue;
     wordIn[i] = b;
     if (b & IN_VERB_CUES) verbCue[i] = 1;
