@@ -93,9 +93,13 @@ export function attachAccordingTo(st: State): void {
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
-    if (e - s > MAX_SENTENCE_TOKENS) continue;
+    // (no "according" in the sentence: nothing to read, not even its content end)
+    if (e - s > MAX_SENTENCE_TOKENS || v.nextVerbCue[s]! + 2 >= e) continue;
     const ce = contentEnd(v, s, e);
     for (let i = s; i + 2 < e; i++) {
+      // ("according" is a verb-cue word of the view: jump from one to the next)
+      i = v.nextVerbCue[i]!;
+      if (i + 2 >= e) break;
       if (v.lower[i] !== 'according' || v.lower[i + 1] !== 'to' || st.usedTok[i]) continue;
       const cue: Cue = { entry: v.lex.cues.get('according to')!, head: i, start: i, end: i + 2 };
       if (i === s || i - 1 === s && (isPunct(v, i - 1, ',') || SENTENCE_CONNECTIVES.has(v.lower[s]!))) {

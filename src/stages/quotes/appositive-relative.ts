@@ -16,7 +16,7 @@ import { forwardEnd } from './content-bounds.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { subjectGap } from './gap-antecedent.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, type View } from './view.js';
+import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, POS_NOUN, type View } from './view.js';
 
 /** what opens the apposition: a comma or a dash after the content */
 const OPENERS = new Set([',', '—', '–', '--']);
@@ -49,17 +49,26 @@ interface Apposition {
 const MAX_SUBJECT = 6;
 /** words a relative clause's subject may hold ("Colorado Republican leaders", "the kingdom", "he") */
 const SUBJECT_WORDS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
+// (hoisted: a regular-expression literal in a function body is a new RegExp object at every call,
+// and appositionAt runs at every noun)
+/** the words of the apposition's noun phrase before its noun */
+const NP_WORDS = /^(DET|ADJ|NOUN|ADV|NUM)$/;
+/** what the relative clause's subject opens with */
+const SUBJECT_OPENERS = /^(PRON|DET|PROPN)$/;
+/** a noun that modifies another is no apposition's head */
+const MODIFIER_DEP = /^(compound|amod|nmod)/;
 
 /** the apposition whose noun is at n, or null */
 function appositionAt(v: View, n: number, s: number, e: number): Apposition | null {
-  const t = v.tokens[n]!;
-  // "a charge", "the same wording", or a bare "something" / "one"
+  // "a charge", "the same wording", or a bare "something" / "one" (the part of speech from the view's
+  // column first: the rule asks at every token, and most are no noun)
   const bare = v.lower[n] === 'something';
   // (a capitalised noun goes on into a name: "a Morning Consult poll found", "the nonpartisan
   // Congressional Budget Office reported")
-  if (t.pos !== 'NOUN' && !bare || isCap(v, n)) return null;
+  if (v.posCode[n] !== POS_NOUN && !bare || isCap(v, n)) return null;
+  const t = v.tokens[n]!;
   let npStart = n;
-  while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && /^(DET|ADJ|NOUN|ADV|NUM)$/.test(v.tokens[npStart - 1]!.pos)) {
+  while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && NP_WORDS.test(v.tokens[npStart - 1]!.pos)) {
     npStart--;
     if (DETERMINERS.has(v.lower[npStart]!)) break;
   }
@@ -72,8 +81,8 @@ function appositionAt(v: View, n: number, s: number, e: number): Apposition | nu
   if (rel < 0 && !INDEFINITE.has(v.lower[npStart]!)) return null;
   // the subject opens a clause of its own: a pronoun, a determiner or a name — not a word that
   // goes on with the noun phrase ("a Morning Consult poll found", "the social media company said")
-  if (subjStart >= e || !/^(PRON|DET|PROPN)$/.test(v.tokens[subjStart]!.pos) || RELATIVE_PRONOUNS.has(v.lower[subjStart]!)) return null;
-  if (/^(compound|amod|nmod)/.test(t.dep)) return null;
+  if (subjStart >= e || !SUBJECT_OPENERS.test(v.tokens[subjStart]!.pos) || RELATIVE_PRONOUNS.has(v.lower[subjStart]!)) return null;
+  if (MODIFIER_DEP.test(t.dep)) return null;
   for (let r = subjStart + 1; r < Math.min(e, subjStart + MAX_SUBJECT + 3); r++) {
     const entry = cueAt(v, r, s);
     if (!entry || entry.use === 'quote' || v.tokens[r]!.pos !== 'VERB' && v.tokens[r]!.pos !== 'NOUN') {

@@ -10,7 +10,7 @@ import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds
 import { verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, POS_VERB, type View } from './view.js';
 import { W_PREP } from './words.js';
 import type { CueEntry } from './words.js';
 
@@ -21,8 +21,10 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const ADJUNCT = new Set(['on', 'during', 'after', 'before', 'when', 'while', 'amid', 'following', 'last', 'this', 'earlier', 'in', 'at']);
 
 function isVerb(v: View, i: number): boolean {
+  // (the part of speech first, from the view's column: the rule asks at every token, most are no verb)
+  if (v.tagged && v.posCode[i] !== POS_VERB) return false;
   if (!isWord(v, i) || isCap(v, i)) return false;
-  return v.tagged ? v.tokens[i]!.pos === 'VERB' : /[a-z](ed|es|ing)$/.test(v.lower[i]!);
+  return v.tagged || /[a-z](ed|es|ing)$/.test(v.lower[i]!);
 }
 
 /** the "as" that ends the verb's object, when a quotation opens right after it; -1 otherwise */

@@ -7,7 +7,7 @@
 // the source the verb's subject as the events stage resolves it (cue-subject.ts). Candidates for
 // what every earlier rule left: it runs after them, on free tokens only.
 import { attributableSentences } from './content-bounds.js';
-import { childrenOf, constructionAt, subtreeSpan } from './constructions.js';
+import { constructionAt, subtreeSpan } from './constructions.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
@@ -39,7 +39,7 @@ function namingIn(st: State, a: number, b: number): boolean {
 export function attachConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (the part of speech first, from the view's column: most tokens are no verb)

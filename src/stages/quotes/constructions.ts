@@ -26,27 +26,37 @@ export type Construction = (typeof CONSTRUCTIONS)[number];
 export const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']);
 const WH = /^(whether|if|how|why|what|when|where|who|which)$/i;
 
-/** the parse's children of every token, computed once per document (the quotes stage's candidates all read them) */
-const KIDS = new WeakMap<Doc, number[][]>();
-
 const NO_KIDS: number[] = Object.freeze([]) as unknown as number[];
 
-/** the dependents of every token within its sentence (index lists, in text order), once per document */
-export function childrenOf(doc: Doc): number[][] {
-  let out = KIDS.get(doc);
-  if (out) return out;
+/** the dependents of every token within its sentence (index lists, in text order) from each token's
+ * head and sentence: the quotes view builds it from the columns of its one pass over the tokens */
+export function childrenFromColumns(head: Int32Array, sent: Int32Array): number[][] {
+  const n = head.length;
   // leaves (most tokens) share one frozen empty list: a list per token was a large part of the
   // stage's garbage
-  const kids: number[][] = new Array<number[]>(doc.tokens.length).fill(NO_KIDS);
-  doc.tokens.forEach((t, i) => {
-    if (t.head >= 0 && t.head !== i && t.head < kids.length && t.sent === doc.tokens[t.head]!.sent) {
-      let k = kids[t.head]!;
-      if (k === NO_KIDS) kids[t.head] = k = [];
+  const kids: number[][] = new Array<number[]>(n).fill(NO_KIDS);
+  for (let i = 0; i < n; i++) {
+    const h = head[i]!;
+    if (h >= 0 && h !== i && h < n && sent[i] === sent[h]) {
+      let k = kids[h]!;
+      if (k === NO_KIDS) kids[h] = k = [];
       k.push(i);
     }
+  }
+  return kids;
+}
+
+/** the dependents of every token within its sentence (index lists, in text order), for a reader
+ * without a quotes view (the eval scripts; the stage's rules read View.kids) */
+export function childrenOf(doc: Doc): number[][] {
+  const n = doc.tokens.length;
+  const head = new Int32Array(n);
+  const sent = new Int32Array(n);
+  doc.tokens.forEach((t, i) => {
+    head[i] = t.head;
+    sent[i] = t.sent;
   });
-  KIDS.set(doc, (out = kids));
-  return out;
+  return childrenFromColumns(head, sent);
 }
 
 /** at most this many nodes walked per subtree, so a pathological parse stays linear */
@@ -69,7 +79,11 @@ export function subtreeSpan(kids: readonly number[][], i: number): [number, numb
 const subtreeStart = (kids: readonly number[][], i: number): number => subtreeSpan(kids, i)[0];
 
 function hasMark(doc: Doc, kids: readonly number[][], c: number, re: RegExp): boolean {
-  return kids[c]!.some((k) => (doc.tokens[k]!.dep === 'mark' || doc.tokens[k]!.dep === 'case') && re.test(doc.tokens[k]!.form));
+  for (const k of kids[c]!) {
+    const d = doc.tokens[k]!;
+    if ((d.dep === 'mark' || d.dep === 'case') && re.test(d.form)) return true;
+  }
+  return false;
 }
 
 /** the construction token `i` stands in, or null when it is no verb, noun or hearsay adverb */
@@ -88,34 +102,40 @@ export function isHearsayAdverb(t: Token, lower: string): boolean {
   return t.pos === 'ADV' && HEARSAY_ADVERBS.has(lower);
 }
 
+// (hoisted: a regular-expression literal in a function body is a new RegExp object at every call)
+const THAT = /^that$/i;
+const TO = /^to$/i;
+const OF_ABOUT = /^(of|about|on|over|against|for)$/i;
+
+const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp });
+
 /** the construction token `i` stands in with its complement, or null when it is no verb, noun or hearsay adverb */
 export function constructionAt(doc: Doc, kids: readonly number[][], i: number): ConstructionUse | null {
-  const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp });
   const t: Token = doc.tokens[i]!;
   const lower = t.form.toLowerCase();
   if (lower === 'according' && doc.tokens[i + 1]?.form.toLowerCase() === 'to') return use('according to');
   if (isHearsayAdverb(t, lower)) return use('hearsay adverb');
-  const deps = kids[i]!.map((k) => [k, doc.tokens[k]!] as const);
+  // (each test is a loop over the dependents in text order, the first that passes wins: a list of
+  // [index, token] pairs per call was most of the construction rules' garbage)
+  const deps = kids[i]!;
   if (t.pos === 'VERB') {
-    const clause = deps.find(([, d]) => d.dep === 'ccomp');
-    if (clause) {
-      const [c] = clause;
-      if (hasMark(doc, kids, c, /^that$/i)) return use('verb + that-clause', c);
+    const c = deps.find((k) => doc.tokens[k]!.dep === 'ccomp');
+    if (c !== undefined) {
+      if (hasMark(doc, kids, c, THAT)) return use('verb + that-clause', c);
       if (WH.test(doc.tokens[subtreeStart(kids, c)]!.form) || hasMark(doc, kids, c, WH)) return use('verb + wh-clause', c);
       // the clause before the verb ("…, he said") is the content before its cue, not an object clause
       return c > i ? use('verb + bare clause', c) : use('verb, other');
     }
-    const xcomp = deps.find(([k, d]) => d.dep === 'xcomp' && k > i && hasMark(doc, kids, k, /^to$/i));
-    if (xcomp) return use('verb + to-infinitive', xcomp[0]);
-    const obj = deps.find(([k, d]) => d.dep === 'obj' && k > i);
-    if (obj) return use('verb + NP object', obj[0]);
+    for (const k of deps) if (doc.tokens[k]!.dep === 'xcomp' && k > i && hasMark(doc, kids, k, TO)) return use('verb + to-infinitive', k);
+    for (const k of deps) if (doc.tokens[k]!.dep === 'obj' && k > i) return use('verb + NP object', k);
     return use('verb, other');
   }
   if (t.pos === 'NOUN') {
-    const clause = deps.find(([k, d]) => (d.dep === 'acl' || d.dep === 'ccomp') && k > i && hasMark(doc, kids, k, /^that$/i));
-    if (clause) return use('noun + that-clause', clause[0]);
-    const about = deps.find(([k, d]) => d.dep.startsWith('nmod') && k > i && hasMark(doc, kids, k, /^(of|about|on|over|against|for)$/i));
-    if (about) return use('noun + of/about NP', about[0]);
+    for (const k of deps) {
+      const d = doc.tokens[k]!.dep;
+      if ((d === 'acl' || d === 'ccomp') && k > i && hasMark(doc, kids, k, THAT)) return use('noun + that-clause', k);
+    }
+    for (const k of deps) if (doc.tokens[k]!.dep.startsWith('nmod') && k > i && hasMark(doc, kids, k, OF_ABOUT)) return use('noun + of/about NP', k);
     return use('noun, other');
   }
   return null;

@@ -6,7 +6,6 @@
 // dependency label, because the parser hangs secondary predicates, coordinated that-clauses and
 // the content's own trailing phrases on the cue verb (see the session-4 report of issue 14).
 import { isPunct, type View } from './view.js';
-import { childrenOf } from './constructions.js';
 
 // bounds the walks below: a sentence the quotes stage reads has at most MAX_SENTENCE_TOKENS tokens
 const MAX_WALK = 400;
@@ -45,7 +44,7 @@ const MAX_SKIP = 8;
  */
 export function treeContentStart(v: View, head: number, start: number, fe: number): number {
   if (!v.parsed) return start;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   const comp = kids[head]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > start && c < fe);
   if (comp === undefined) return start;
   const lo = subtreeStart(kids, comp);

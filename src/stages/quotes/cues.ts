@@ -8,6 +8,17 @@ import { inClass, isCap, isPunct, isQuoteTok, isWord, type View } from './view.j
 import { W_ADV, W_AUX, W_NAMING, W_NEG, W_NOT_LY_ADVERB, W_NOUN_READING, W_STANCE_MODIFIER, W_STANCE_NOUN, W_TIME } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
+// (hoisted: a regular-expression literal in a function body is a new RegExp object at every call, and
+// these run for nearly every cue word and verb group)
+const LY_FORM = /^[a-z]{3,}ly$/;
+const LOWER_WORD = /^[a-z]+$/;
+const ING_END = /ing$/;
+const PRONOUN_CLITIC = /^(he|she|it|that|who|there)['’]s$/;
+const NUMBER = /^\d+$/;
+const DIGIT_FIRST = /^\d/;
+const POSSESSIVE_END = /['’]s$/;
+const PAST_PARTICIPLE_END = /(ed|wn|ld|ght|id|en)$/;
+
 export interface Cue {
   readonly entry: CueEntry;
   /** the cue word itself */
@@ -78,7 +89,7 @@ const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 
 /** an -ly adverb ("repeatedly", "publicly"): the tagger's ADV when it has run, else the suffix */
 export function lyAdverb(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
-  if (!/^[a-z]{3,}ly$/.test(l) || inClass(v, i, W_NOT_LY_ADVERB)) return false;
+  if (!LY_FORM.test(l) || inClass(v, i, W_NOT_LY_ADVERB)) return false;
   return !v.tagged || v.tokens[i]!.pos === 'ADV';
 }
 
@@ -99,7 +110,7 @@ const NOT_GROUP_ADV = new Set(['here', 'there', 'when', 'where', 'why', 'how', '
 function groupAdverb(v: View, i: number): boolean {
   const l = v.lower[i]!;
   if (inClass(v, i, W_ADV) || lyAdverb(v, i)) return true;
-  return v.tagged && v.tokens[i]!.pos === 'ADV' && /^[a-z]+$/.test(l) && !NOT_GROUP_ADV.has(l) && !isCap(v, i);
+  return v.tagged && v.tokens[i]!.pos === 'ADV' && LOWER_WORD.test(l) && !NOT_GROUP_ADV.has(l) && !isCap(v, i);
 }
 
 /** tokens ending at `j` are adjectives (or "so") after a determiner or possessive, within three words */
@@ -191,17 +202,17 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   }
   // an -ing form after a determiner and adjectives is a noun: "a strong showing", "his poor
   // second-place showing", "the thumping showing"; "the so called …" is no cue either
-  if (i > floor && v.tagged && (/ing$/.test(l) || l === 'called' && v.lower[i - 1] === 'so') && determinedModifier(v, i - 1, floor)) return null;
+  if (i > floor && v.tagged && (ING_END.test(l) || l === 'called' && v.lower[i - 1] === 'so') && determinedModifier(v, i - 1, floor)) return null;
   if (i > floor && namingParticiple(v, i, floor)) return null;
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';
   if (i > floor && (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their' || prev === 'this' || prev === 'our' || prev === 'my' || prev === 'no')) return null;
   // a number or a possessive before it makes it a noun too: "eight states", "Obama's plans"
   // (but "he's predicting", "she’s said": after a subject pronoun the clitic is "is"/"has")
-  const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : /^(he|she|it|that|who|there)['’]s$/.test(prev) ? 'he' : '';
+  const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : PRONOUN_CLITIC.test(prev) ? 'he' : '';
   // ("Six in 10 say", "nine out of 10 said": a share of those polled is a subject, train 26 of 30 marked)
-  const share = /^\d+$/.test(prev) && (v.lower[i - 2] === 'in' || v.lower[i - 2] === 'of');
-  if (i > floor && (/^\d/.test(prev) && !share || /['’]s$/.test(prev) || prev === "'s" || prev === '’s') && !CLITIC_SUBJECTS.has(clitic)) return null;
+  const share = NUMBER.test(prev) && (v.lower[i - 2] === 'in' || v.lower[i - 2] === 'of');
+  if (i > floor && (DIGIT_FIRST.test(prev) && !share || POSSESSIVE_END.test(prev) || prev === "'s" || prev === '’s') && !CLITIC_SUBJECTS.has(clitic)) return null;
   return e;
 }
 
@@ -234,7 +245,7 @@ function carrierStart(v: View, s: number, floor: number): number {
   // "issued a statement saying", "released a press release saying", "released a statement
   // Wednesday evening, saying", "put out a statement saying", "published a report detailing"
   // (PolNeAR train: such a carrier is in the cue 24 times, out none)
-  if (/ing$/.test(w(s))) {
+  if (ING_END.test(w(s))) {
     let n = s - 1;
     if (v.lower[n] === ',') n--;
     while (n > s - 4 && v.lex.is('time', w(n))) n--;
@@ -306,5 +317,5 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
 /** a past participle by its ending ("expected", "shown", "told", "thought", "said", "given"): the
  * passive cue test of indirect.ts and raising-subjects.ts, which see words, not always tags */
 export function looksPastParticiple(word: string): boolean {
-  return /(ed|wn|ld|ght|id|en)$/.test(word);
+  return PAST_PARTICIPLE_END.test(word);
 }

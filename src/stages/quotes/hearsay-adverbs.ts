@@ -9,7 +9,7 @@
 // Runs after the verb rules, on tokens they left free.
 import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
-import { childrenOf, isHearsayAdverb, subtreeSpan } from './constructions.js';
+import { isHearsayAdverb, subtreeSpan } from './constructions.js';
 import { accept, isFree, type State } from './state.js';
 import { isPunct, isQuoteTok, tokSpan, POS_ADV, type View } from './view.js';
 
@@ -53,7 +53,7 @@ function reportedClause(v: View, kids: readonly number[][], adv: number, s: numb
 export function attachHearsayAdverbs(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged) return;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (a title-cased headline, "Weiner Reportedly Caught In …", is no reported clause: PolNeAR leaves headlines)

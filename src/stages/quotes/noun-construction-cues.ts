@@ -9,7 +9,7 @@
 // noun-cues.ts's, which runs first; this reads the tokens every rule left free.
 import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
-import { childrenOf, constructionAt, subtreeSpan } from './constructions.js';
+import { constructionAt, subtreeSpan } from './constructions.js';
 import { accept, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
@@ -35,7 +35,7 @@ function cueStart(v: View, kids: readonly number[][], n: number): number {
 export function attachNounConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       if (v.posCode[i] !== POS_NOUN || st.usedTok[i] || v.inQuote[i]! >= 0 || !v.lex.constructionLemmas.has(lowerLemma(v, i))) continue;

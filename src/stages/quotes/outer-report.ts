@@ -8,7 +8,7 @@
 // inner subject) to where the inner content ended. From the parse: the inner cue is the ccomp of a
 // free cue verb with a subject of its own.
 import { cueAt, verbGroup } from './cues.js';
-import { childrenOf, subtreeSpan } from './constructions.js';
+import { subtreeSpan } from './constructions.js';
 import { cueHead } from './forward-content.js';
 import type { State } from './state.js';
 import { inClass, isPunct, tokenAtOrAfter, tokSpan } from './view.js';
@@ -18,7 +18,7 @@ import { W_TIME } from './words.js';
 export function liftOuterReports(st: State): number {
   const v = st.v;
   if (!v.parsed) return 0;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   let moved = 0;
   for (const a of st.atts) {
     if (!a.cue || !a.content.length || a.content[0]!.start < a.cue.end) continue;

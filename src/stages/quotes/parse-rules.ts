@@ -10,7 +10,7 @@ import { W_PREP, W_TIME } from './words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { notSpeech } from './not-speech.js';
-import { childrenOf, subtreeSpan } from './constructions.js';
+import { subtreeSpan } from './constructions.js';
 
 /**
  * The end of a subject subtree without the adjuncts the parser hung on it: a time ("The Security
@@ -29,7 +29,7 @@ function withoutTrailingAdjunct(v: View, head: number, end: number): number {
 export function attachParsed(st: State): void {
   const v = st.v;
   if (!v.parsed) return;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   for (const sent of v.doc.sentences) {
     if (sent.tokenEnd - sent.tokenStart > MAX_SENTENCE_TOKENS) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {

@@ -10,7 +10,7 @@
 // ("an electorate he no longer recognized"); an agent that is a number or a thing holds no stance
 // ("decided by 10 points"), nor one doing a physical act (not-speech.ts). The rule's own predictions:
 // train 26, content exact 18, cue exact 14; dev 3, content 1, cue 1 (eval/quote-rule-precision.ts).
-import { childrenOf, subtreeSpan } from './constructions.js';
+import { subtreeSpan } from './constructions.js';
 import { cueAttribution } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
@@ -53,7 +53,7 @@ function trimEnd(v: View, a: number, b: number): number {
 export function attachPassiveAttitude(st: State, g: Cue, s: number, ce: number): number {
   const v = st.v;
   if (g.entry.cls !== 'attitude' || !v.parsed) return -1;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   const by = oblWith(v, kids, g.head, g.end, (w) => w === 'by');
   if (!by || by[0] - g.end > MAX_GAP || by[1] > ce) return -1;
   for (let k = g.end; k < by[0]; k++) if (isPunct(v, k)) return -1;

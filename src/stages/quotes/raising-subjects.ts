@@ -16,7 +16,7 @@ import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import { inClass, isPunct, tokSpan, type View } from './view.js';
-import { W_ADV, W_AUX, W_NEG, W_PRON } from './words.js';
+import { IN_CUES, W_ADV, W_AUX, W_NEG, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -63,7 +63,8 @@ export function attachRaisingSubjects(st: State): void {
   for (const { s, e, ce } of attributableSentences(v, 4)) {
     for (let i = s + 2; i + 2 < ce; i++) {
       if (v.lower[i + 1] !== 'to' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const entry = v.lex.cues.get(v.lower[i]!);
+      // (a word in no cue table has no entry: the view's bit before the lookup)
+      const entry = (v.wordIn[i]! & IN_CUES) === 0 ? undefined : v.lex.cues.get(v.lower[i]!);
       if (!entry || !v.lex.is('raising-passive', entry.lemma) || !looksPastParticiple(v.lower[i]!)) continue;
       const g = passiveStart(v, i, s);
       if (g < 0) continue;

@@ -12,7 +12,7 @@ import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
 import { isPunct, tokSpan } from './view.js';
 import { MAX_SENTENCE_TOKENS, contentEnd, forwardEnd } from './content-bounds.js';
-import { childrenOf, subtreeSpan } from './constructions.js';
+import { subtreeSpan } from './constructions.js';
 import type { CueEntry } from './words.js';
 
 /** a verb between the cue verb and "that": the complement is that verb's ("a poll released Friday shows that …") */
@@ -42,7 +42,7 @@ function thatClauseHeads(v: State['v']): Uint8Array {
 export function attachThatComplements(st: State): void {
   const v = st.v;
   if (!v.parsed) return;
-  const kids = childrenOf(v.doc);
+  const kids = v.kids;
   const candidates = thatClauseHeads(v);
   for (const sent of v.doc.sentences) {
     const s = sent.tokenStart;

@@ -2,9 +2,10 @@
 // which quote-mark span covers a token, and where sentences and paragraphs begin and end.
 import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
-import { IN_VERB_CUES, type CueEntry, type QuoteLexicon } from './words.js';
+import { IN_VERB_CUES, wordFilterKey, type CueEntry, type QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { lowerForms } from '../../core/lower-forms.js';
+import { childrenFromColumns } from './constructions.js';
 
 export interface View {
   readonly doc: Doc;
@@ -44,6 +45,18 @@ export interface View {
   readonly cueAnswers: (CueEntry | null | undefined)[];
   /** lower-cased lemmas, filled on first request (lowerLemma): the construction rules read them for every verb and noun */
   readonly lemmas: (string | undefined)[];
+  /** per token: 1 when its form is a quotation mark (isQuoteTok; a quotation mark has no letter or
+   * digit, so only the other tokens are looked up) */
+  readonly quoteTok: Uint8Array;
+  /** per token: its start offset (the binary search of tokenAtOrAfter reads it instead of the token
+   * objects, a cache miss per probe) */
+  readonly starts: Int32Array;
+  /** per token: its sentence index (Token.sent), read in the view's one pass over the tokens */
+  readonly sent: Int32Array;
+  /** per token: the parse's dependents within its sentence, in text order (constructions.ts
+   * childrenFromColumns; one shared empty list for a leaf) — built from the head and sentence columns
+   * the view's pass fills, instead of a second pass over the token objects (childrenOf) */
+  readonly kids: readonly number[][];
   /** true when the parse layer is present (head/dep usable) */
   readonly parsed: boolean;
   /** true when the tagger ran (pos usable) */
@@ -95,7 +108,18 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const verbCue = new Uint8Array(n);
   const wordIn = new Uint32Array(n);
   const posCode = new Uint8Array(n);
+  const sent = new Int32Array(n);
+  const head = new Int32Array(n);
+  const quoteTok = new Uint8Array(n);
+  const starts = new Int32Array(n);
+  // the title-case test's counts per sentence (words of four letters or more, and how many are
+  // capitalised), taken in the same pass
+  const sentences = doc.sentences;
+  const capWords = new Int32Array(sentences.length);
+  const caps = new Int32Array(sentences.length);
+  let k = 0;
   const words = lex.wordBits;
+  const filter = lex.wordFilter;
   // one pass over the tokens for every per-token column (a pass per column read each token again)
   let m = 0;
   let p = 0;
@@ -109,9 +133,25 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     const r = paraTok[p]!;
     if (r[1] === 0) r[0] = i;
     r[1] = i + 1;
-    if (hasLetterOrDigit(t.form)) wordy[i] = 1;
+    const f = t.form;
+    if (hasLetterOrDigit(f)) wordy[i] = 1;
+    else if (QUOTE_CHARS.has(f)) quoteTok[i] = 1;
     posCode[i] = posCodeOf(t.pos);
-    const b = words.get(lower[i]!);
+    sent[i] = t.sent;
+    head[i] = t.head;
+    starts[i] = t.start;
+    // short function words may stay lower-case in a headline
+    if (f.length >= 4 && startsWithLetter(f)) {
+      while (k < sentences.length && sentences[k]!.tokenEnd <= i) k++;
+      if (k < sentences.length && sentences[k]!.tokenStart <= i) {
+        capWords[k]++;
+        const c = f.charCodeAt(0);
+        if (c < 128 ? c >= 65 && c <= 90 : f[0] !== f[0]!.toLowerCase()) caps[k]++;
+      }
+    }
+    const w = lower[i]!;
+    if (filter[wordFilterKey(w)] === 0) continue;
+    const b = words.get(w);
     if (b === undefined) continue;
     wordIn[i] = b;
     if (b & IN_VERB_CUES) verbCue[i] = 1;
@@ -119,19 +159,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const nextVerbCue = new Int32Array(tokens.length + 1);
   nextVerbCue[tokens.length] = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) nextVerbCue[i] = verbCue[i] === 1 ? i : nextVerbCue[i + 1]!;
-  const titleCase = new Uint8Array(doc.sentences.length);
-  doc.sentences.forEach((sent, k) => {
-    let words = 0;
-    let caps = 0;
-    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
-      const f = tokens[i]!.form;
-      if (f.length < 4 || !startsWithLetter(f)) continue; // short function words may stay lower-case
-      words++;
-      const c = f.charCodeAt(0);
-      if (c < 128 ? c >= 65 && c <= 90 : f[0] !== f[0]!.toLowerCase()) caps++;
-    }
-    titleCase[k] = words >= 3 && caps / words >= 0.8 ? 1 : 0;
-  });
+  const titleCase = new Uint8Array(sentences.length);
+  for (let j = 0; j < sentences.length; j++) titleCase[j] = capWords[j]! >= 3 && caps[j]! / capWords[j]! >= 0.8 ? 1 : 0;
   return {
     doc,
     lex,
@@ -142,6 +171,10 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     nextVerbCue,
     wordIn,
     posCode,
+    quoteTok,
+    starts,
+    sent,
+    kids: childrenFromColumns(head, sent),
     cueAnswers: new Array<CueEntry | null | undefined>(n),
     // (sized up front: filled out of order, an empty array read and written past its end is slow)
     lemmas: new Array<string | undefined>(n),
@@ -171,7 +204,7 @@ export function inClass(v: View, i: number, bits: number): boolean {
 }
 
 export function isQuoteTok(v: View, i: number): boolean {
-  return QUOTE_CHARS.has(v.tokens[i]?.form ?? '');
+  return v.quoteTok[i] === 1;
 }
 
 export function isCap(v: View, i: number): boolean {
@@ -184,8 +217,10 @@ export function isWord(v: View, i: number): boolean {
 }
 
 export function isPunct(v: View, i: number, chars?: string): boolean {
+  // (the view's column before the token object: most tokens asked are words)
+  if (v.wordy[i] === 1) return false;
   const f = v.tokens[i]?.form;
-  if (!f || v.wordy[i] === 1) return false;
+  if (!f) return false;
   return chars === undefined || chars.includes(f);
 }
 
@@ -197,10 +232,13 @@ export function wordsEnd(v: View, s: number, e: number): number {
   return ce;
 }
 
+// (a regular-expression literal in a function body is a new RegExp object at every call)
+const POSSESSIVE_S = /['’]s$/;
+
 /** true for the possessive clitic, whether the tokenizer split it off or not */
 export function isPossessive(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
-  return l === "'s" || l === '’s' || l === "'" || /['’]s$/.test(l);
+  return l === "'s" || l === '’s' || l === "'" || POSSESSIVE_S.test(l);
 }
 
 /** index of the first token starting at or after `offset` (tokens.length when none) */
@@ -209,7 +247,7 @@ export function tokenAtOrAfter(v: View, offset: number): number {
   let hi = v.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (v.tokens[mid]!.start < offset) lo = mid + 1;
+    if (v.starts[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -39,6 +39,29 @@ export interface QuoteLexicon {
   /** every word of cues, nouns and stance with its IN_* bits, and every word of the classes of
    * TOKEN_CLASSES with their W_* bits, so the view needs one lookup per token for all of them */
   readonly wordBits: ReadonlyMap<string, number>;
+  /** a filter over the words of wordBits (wordFilterKey): a word whose slot is 0 is in none of
+   * them, so the view skips the map lookup for it (most tokens are in no table, and the lookup was
+   * the largest part of building the view) */
+  readonly wordFilter: Uint8Array;
+}
+
+/** the number of slots of QuoteLexicon.wordFilter (a power of two) */
+const FILTER_BITS = 14;
+
+/** a word's slot in QuoteLexicon.wordFilter, from its length and first two characters: the same
+ * word always has the same slot, so a word of wordBits is never filtered out */
+export function wordFilterKey(w: string): number {
+  const n = w.length;
+  const c0 = n > 0 ? w.charCodeAt(0) : 0;
+  const c1 = n > 1 ? w.charCodeAt(1) : 0;
+  const c2 = n > 2 ? w.charCodeAt(n - 1) : 0;
+  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1 + 0x3c6ef372, 0x85ebca6b) ^ Math.imul(c2 + 0x1b873593, 0xcc9e2d51) ^ Math.imul(n, 0x27d4eb2d)) >>> (32 - FILTER_BITS);
+}
+
+function wordFilterOf(words: Iterable<string>): Uint8Array {
+  const f = new Uint8Array(1 << FILTER_BITS);
+  for (const w of words) f[wordFilterKey(w)] = 1;
+  return f;
 }
 
 /** wordBits: a cue form (cues); a cue form read as a verb (its class is neither prep nor noun, and
@@ -145,5 +168,6 @@ export function loadQuoteLexicon(): QuoteLexicon {
   }
   const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
   const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, wordBits: wordBitsOf(cues, nouns, stance, classes) };
+  const wordBits = wordBitsOf(cues, nouns, stance, classes);
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, wordBits, wordFilter: wordFilterOf(wordBits.keys()) };
 }
