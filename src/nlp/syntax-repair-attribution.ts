@@ -8,11 +8,10 @@
 // the tree is turned back so the clause is the root again. A direct quotation is the exception: UD
 // English makes the speech verb the root and the quotation its ccomp ('"…," Habib said.' — EWT dev
 // has ten, each made worse by turning it), so a quote mark at the comma leaves the tree alone.
+import { rootIndex, SUBJECT_END_XPOS } from './syntax-repair.js';
 
 /** finite verb tags of an attribution ("said", "says", "say") */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
-/** heads of a subject phrase */
-const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 /** quotation marks as the tokenizer leaves them */
 const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', "'", '‘', '’']);
 /** what an attribution's verb may carry after itself: its (inverted) subject, an addressee, a time */
@@ -27,8 +26,7 @@ const AFTER_VERB = /^(nsubj|obj|iobj|obl|advmod|punct|nmod)/;
  */
 export function repairAttributionAsGovernor(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
   const n = heads.length;
-  let v = -1;
-  for (let i = 0; i < n; i++) if (heads[i] === 0) { v = i; break; }
+  const v = rootIndex(heads);
   if (v < 2 || !FINITE.has(xpos[v]!)) return;
   // the comma that opens the attribution: the last one before the verb
   let m = -1;
@@ -61,7 +59,7 @@ export function repairAttributionAsGovernor(heads: number[], deprels: string[], 
       if (h >= 0) return;
       h = k;
     }
-    if (h < 0 || !NOMINAL.has(xpos[h]!)) return;
+    if (h < 0 || !SUBJECT_END_XPOS.has(xpos[h]!)) return;
     heads[h] = v + 1;
     deprels[h] = 'nsubj';
   }

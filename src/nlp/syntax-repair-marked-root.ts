@@ -4,6 +4,7 @@
 // (the feature-set-3 model: "fired" ccomp of "tried"; eval/events-parse-diff-15.md, Wikinews
 // 077-g9). The clause after the comma, with a subject of its own, becomes the root and the
 // subordinate clause its advcl, as UD has it.
+import { rootIndex } from './syntax-repair.js';
 
 /** subordinators that open an adverbial clause and never the main clause */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'once', 'until', 'unless', 'whereas', 'whenever']);
@@ -18,8 +19,7 @@ const MAIN_AS = new Set(['ccomp', 'parataxis', 'conj']);
  */
 export function repairMarkedRoot(heads: number[], deprels: string[], forms: readonly string[]): void {
   const n = heads.length;
-  let r = -1;
-  for (let i = 0; i < n; i++) if (heads[i] === 0) { r = i; break; }
+  const r = rootIndex(heads);
   if (r < 1 || heads[0] !== r + 1 || deprels[0] !== 'mark' || !SUBORDINATORS.has(forms[0]!.toLowerCase())) return;
   // the first comma after the root verb ends the subordinate clause
   let m = -1;

@@ -4,11 +4,10 @@
 // eval/events-parse-diff-15.md, Wikinews 138-g1). The nominal hung under the day word after its
 // comma takes the subject's place and the day word becomes the verb's unmarked oblique, as UD has
 // "Yesterday" in the same sentence when it is parsed right.
+import { SUBJECT_END_XPOS } from './syntax-repair.js';
 
 /** day words that stand alone as an adjunct of time ("Yesterday,", "On Monday," has its own case) */
 const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** heads of a subject phrase */
-const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
 
 /**
  * A day word that is a verb's subject with a comma right after it and a nominal hung under it after
@@ -25,7 +24,7 @@ export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos
     if (v <= t + 1) continue;
     // the nominal under the day word, after its comma and before the verb
     let s = -1;
-    for (let k = t + 2; k < v; k++) if (heads[k] === t + 1 && NOMINAL.has(xpos[k]!)) { s = k; break; }
+    for (let k = t + 2; k < v; k++) if (heads[k] === t + 1 && SUBJECT_END_XPOS.has(xpos[k]!)) { s = k; break; }
     if (s < 0) continue;
     heads[s] = v + 1;
     deprels[s] = rel;

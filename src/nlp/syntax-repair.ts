@@ -9,8 +9,14 @@
 
 /** finite verb and auxiliary tags: a sentence with one of them has its verb */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-/** tags that end a subject noun phrase */
-const SUBJECT_END_XPOS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+/** tags that end a subject noun phrase (also the heads the other repair files accept as a subject) */
+export const SUBJECT_END_XPOS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+
+/** index of the first token hung from the root (heads 1-based, 0 = root), or -1 */
+export function rootIndex(heads: readonly number[]): number {
+  for (let i = 0; i < heads.length; i++) if (heads[i] === 0) return i;
+  return -1;
+}
 /** tags that open an object noun phrase right after a transitive verb */
 const OBJECT_START_XPOS = new Set(['DT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'PRP$', 'CD', 'PRP']);
 
