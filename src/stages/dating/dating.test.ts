@@ -103,6 +103,14 @@ describe('times inside quotes are anchored to when the quote was said', () => {
       expect(d.timexes.find((x) => slice(text, x) === 'next month')).toMatchObject({ value: '2025-04', anchor: 'published' });
     }
   });
+  it('does not re-anchor the time a quote was dated from to the quote itself', () => {
+    // "3 p.m. EST" dates the saying and was read on the "Monday" inside the quote: re-anchoring that
+    // Monday to the quote's day would date the quote by itself (the cycle the contract fuzzer found)
+    const text = '"Talks resume on Monday," the minister said 3 p.m. EST.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', '"Talks resume on Monday,"', 'said')] }));
+    expect(d.quotes[0]).toMatchObject({ date_source: 'clause' });
+    expect(d.timexes.find((x) => slice(text, x) === 'Monday')).toMatchObject({ anchor: 'published' });
+  });
   it('leaves absolute dates and publication-dated quotes alone', () => {
     const text = 'The minister said: "Today we signed the March 6, 2024 accord again."';
     const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Today we signed the March 6, 2024 accord again.', 'said')] }));

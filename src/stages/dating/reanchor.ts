@@ -24,17 +24,31 @@ export function reanchorInsideQuotes(
     const d = quoteDates.get(q.id);
     if (!d || !d.date || !SAYS_WHEN.has(d.source) || !/^\d{4}-\d{2}-\d{2}/.test(d.date)) continue;
     if (d.source === 'context' && !sameScene(q)) continue;
+    const dating = anchorChain(tx, d.timex);
     for (const c of q.content) {
       for (let i = firstTimexFrom(tx, c.start); i < tx.length && tx[i]!.start < c.end; i++) {
         const t = tx[i]!;
         // a timex re-anchored by an earlier quote keeps that quote's anchor
         // the time that dates the quote is the speech act's own ("said at a press conference
-        // yesterday morning …", taken into the content by the quote stage): never against itself
-        if (i === d.timex || t.end > c.end || changed.has(i) || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
+        // yesterday morning …", taken into the content by the quote stage): never against itself,
+        // nor the times it was itself resolved from ("3 p.m." read on "Monday" — both inside the
+        // content): re-anchoring those to the quote would date the quote by its own day
+        if (dating.has(i) || t.end > c.end || changed.has(i) || (t.anchor !== 'published' && t.anchor !== 'unresolved')) continue;
         const r = reresolveTimex(t, doc.timeFrames[i]!, d.date);
         if (r) changed.set(i, { ...r, anchor: `quote:${q.id}` });
       }
     }
   }
   return changed;
+}
+
+/** The timex that dates a quote and the timexes it was resolved from ('timex:N' anchors), by index. */
+function anchorChain(tx: readonly Timex[], start: number | undefined): Set<number> {
+  const chain = new Set<number>();
+  for (let i = start; i !== undefined && i >= 0 && i < tx.length && !chain.has(i); ) {
+    chain.add(i);
+    const m = /^timex:(\d+)$/.exec(tx[i]!.anchor);
+    i = m ? Number(m[1]) : undefined;
+  }
+  return chain;
 }
