@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasShared } from '../../../core/paths.js';
+import { sharedPath } from '../../../core/paths.js';
+import { sharedPresent } from '../../../../test/helpers/shared.js';
 import type { CorpusDoc, CorpusSentence } from '../corpus.js';
 import { readConllNer, CHUNK_SENTENCES } from './conll.js';
 import { DEV_EVERY, NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, devSlice, readNerCorpus } from './index.js';
@@ -189,7 +190,7 @@ describe('dev slices', () => {
   });
 });
 
-describe.skipIf(!hasShared())('every corpus in ../shared reads with all its types mapped', () => {
+describe.skipIf(!sharedPresent(sharedPath('data', 'ner'), 'the test that every NER corpus reads is skipped'))('every corpus in ../shared reads with all its types mapped', () => {
   it.each([...NER_CORPUS_NAMES])('%s', (name) => {
     const c = readNerCorpus(name);
     const all = [...c.train, ...c.dev].flatMap((d) => d.sentences);
