@@ -268,6 +268,15 @@ export class TaggerFeatures {
     return applyTemplates(this.values(i, n, -1, -1), out, OWN);
   }
 
+  /**
+   * extractOwn's keys and the flags template's (13) at a position i > 0: there the flags lack the
+   * first-in-sentence bit, so these too are the same wherever the form occurs after the first
+   * position (what the runtime tagger's form memo sums; extractRest(…, false) leaves 13 out).
+   */
+  extractOwnFlags(i: number, n: number, out: Int32Array): number {
+    return applyTemplates(this.values(i, n, -1, -1), out, OWN_FLAGS);
+  }
+
   /** extract() less the form-only keys (extractOwn): together they are extract's keys. */
   extractContext(i: number, n: number, p1: number, p2: number, out: Int32Array): number {
     const k = applyTemplates(this.values(i, n, p1, p2), out, CONTEXT);
@@ -325,8 +334,8 @@ export class TaggerFeatures {
    * neighbour or a previous tag, the cluster templates), written at out[k…]; returns the new count.
    * With extractOwn, extractRole of the four neighbours (or extractRolePad) and extractTags: extract's keys.
    */
-  extractRest(i: number, n: number, p1: number, p2: number, out: Int32Array, k: number): number {
-    k = applyTemplates(this.values(i, n, p1, p2), out, REST, k);
+  extractRest(i: number, n: number, p1: number, p2: number, out: Int32Array, k: number, flags = true): number {
+    k = applyTemplates(this.values(i, n, p1, p2), out, flags ? REST : REST_NO_FLAGS, k);
     return this.clusters ? this.extractClusters(i, n, this.vals[27]!, out, k) : k;
   }
 
@@ -550,6 +559,10 @@ const TAG_SLOTS = [S.t1, S.t2];
 const TAGS = compile(TAGGER_TEMPLATES.filter(within(TAG_SLOTS)));
 const grouped = [OWN_SLOTS, ...ROLE_SLOTS, TAG_SLOTS];
 const REST = compile(TAGGER_TEMPLATES.filter((t) => !grouped.some((g) => within(g)(t))));
+/** the flags template (13): form-only except for the first-in-sentence bit (extractOwnFlags) */
+const isFlags = ([, a, b]: readonly [number, number, number]) => a === S.flags && b < 0;
+const OWN_FLAGS = compile(TAGGER_TEMPLATES.filter((t) => isOwn(t) || isFlags(t)));
+const REST_NO_FLAGS = compile(TAGGER_TEMPLATES.filter((t) => !grouped.some((g) => within(g)(t)) && !isFlags(t)));
 /** template ids of each group (tests: the groups and REST partition the templates) */
 export const TEMPLATE_GROUPS = {
   own: TAGGER_TEMPLATES.filter(isOwn).map(([id]) => id),

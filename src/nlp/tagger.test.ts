@@ -202,6 +202,15 @@ describe('tagger feature split', () => {
       m = f.extractRest(i, n, p1, p2, parts, m);
       expect(m).toBe(k);
       expect([...parts.slice(0, m)].sort()).toEqual([...all.slice(0, k)].sort());
+      if (i > 0) {
+        // after the first position the flags template moves from the rest to the own keys
+        const a = new Int32Array(MAX_FEATURES);
+        const b = new Int32Array(MAX_FEATURES);
+        const ka = f.extractRest(i, n, p1, p2, a, f.extractOwn(i, n, a));
+        const kb = f.extractRest(i, n, p1, p2, b, f.extractOwnFlags(i, n, b), false);
+        expect(kb).toBe(ka);
+        expect([...b.slice(0, kb)].sort()).toEqual([...a.slice(0, ka)].sort());
+      }
     }
     const g = TEMPLATE_GROUPS;
     const ids = [...g.own, ...g.roles.flat(), ...g.tags, ...g.rest];

@@ -155,7 +155,8 @@ export class Tagger {
   mlpCalls = 0;
   /**
    * Form memo: per form, the scores of its form-only templates (features-tagger.ts OWN: 14 of the 38
-   * keys, among them the longest rows — a frequent word's own rows span many classes) and of the
+   * keys, among them the longest rows — a frequent word's own rows span many classes; with the flags
+   * template, whose key is form-only after the first position: extractOwnFlags) and of the
    * neighbour templates it gives the positions around it (ROLE_PREV … ROLE_NEXT2: the word before,
    * two before, after, two after — 12 more keys), each summed once per form and then added as nTags
    * adjacent integers at every later occurrence instead of probing the 4 MB slot table (26 of a
@@ -354,8 +355,9 @@ export class Tagger {
         if (memoOn) {
           // memoised groups as vector offsets (0: the zero vector, its keys probed below instead)
           nFeat = 0;
+          // the own vector holds the flags template too, valid after the first position (extractOwnFlags)
           let own = 0;
-          const e = entryAt[i]!;
+          const e = i > 0 ? entryAt[i]! : -1;
           if (e >= 0) own = this.memoVector(e, 0, i, n);
           else nFeat = f.extractOwn(i, n, keys);
           const prev = i > 0 ? entryAt[i - 1]! : -2;
@@ -375,7 +377,7 @@ export class Tagger {
           const a3 = oNext * nTags;
           const a4 = oNext2 * nTags;
           for (let t = 0; t < nTags; t++) scores[t] = m[a0 + t]! + m[a1 + t]! + m[a2 + t]! + m[a3 + t]! + m[a4 + t]! + tp[oTags + t]!;
-          nFeat = f.extractRest(i, n, p1, p2, keys, nFeat);
+          nFeat = f.extractRest(i, n, p1, p2, keys, nFeat, e < 0);
         } else {
           // memo off: every key probed
           scores.fill(0);
@@ -411,7 +413,7 @@ export class Tagger {
 
   /**
    * The vector number (in memoScores, × nTags) of memo entry e's group g — 0 the form's own
-   * templates, 1 + role a neighbour role — summed from token j of the prepared sentence (the token
+   * templates and flags (j > 0), 1 + role a neighbour role — summed from token j of the prepared sentence (the token
    * holding that form) on first need. Clobbers scores.
    */
   private memoVector(e: number, g: number, j: number, n: number): number {
@@ -420,7 +422,7 @@ export class Tagger {
     if ((this.memoFilled[e]! & bit) === 0) {
       this.scores.fill(0);
       const keys = this.fillKeys;
-      this.addRows(keys, g === 0 ? this.feats.extractOwn(j, n, keys) : this.feats.extractRole(g - 1, j, keys, 0));
+      this.addRows(keys, g === 0 ? this.feats.extractOwnFlags(j, n, keys) : this.feats.extractRole(g - 1, j, keys, 0));
       this.memoScores.set(this.scores, v * this.nTags);
       this.memoFilled[e]! |= bit;
     }
