@@ -162,13 +162,15 @@ export class Tagger {
    * adjacent integers at every later occurrence instead of probing the 4 MB slot table (26 of a
    * token's 38 keys; the rows of those templates are long, 25–50 classes). The templates over the
    * previous two tags alone (3 keys) are summed once per tag pair (tagPairScores).
-   * form → entry; entry e's group g (0 own, 1 + role) at memoScores[(MEMO_FIXED + e·GROUPS + g)·nTags…],
+   * form → entry (memoTable, memoForms); entry e's group g (0 own, 1 + role) at memoScores[(MEMO_FIXED + e·GROUPS + g)·nTags…],
    * filled on first need (memoFilled bit g). Integer sums: the same scores in any order, the same
    * tags. When full it keeps what it has (a stream's first forms hold its most frequent ones, Zipf);
    * starting over at the cap re-summed the frequent words every time it filled (measured slower).
    * The first MEMO_FIXED vectors: zeros (a group probed key by key instead) and each role's padding.
    */
-  private formMemo = new Map<string, number>();
+  /** entry e's form (a flat copy), and an open-addressing table of entry + 1 (0: empty) by the form's hash */
+  private memoForms: string[] = [];
+  private memoTable = new Int32Array(0);
   private memoScores: Int32Array = new Int32Array(0);
   private memoFilled: Uint8Array = new Uint8Array(0);
   private memoCap = 0;
@@ -240,7 +242,10 @@ export class Tagger {
     this.memoCap = Math.max(0, forms | 0);
     this.memoScores = new Int32Array((MEMO_FIXED + this.memoCap * GROUPS) * nTags);
     this.memoFilled = new Uint8Array(this.memoCap);
-    this.formMemo = new Map();
+    this.memoForms = [];
+    let size = 16;
+    while (size < this.memoCap * 2) size <<= 1;
+    this.memoTable = new Int32Array(size);
     // the padding vectors: each role's keys where its position is outside the sentence
     for (let role = 0; role < 4; role++) {
       this.scores.fill(0);
@@ -393,19 +398,33 @@ export class Tagger {
     }
   }
 
-  /** entryAt[0..n): each form's memo entry, a new one while the memo has room, else -1. */
+  /**
+   * entryAt[0..n): each form's memo entry, a new one while the memo has room, else -1. Looked up by
+   * the hash of the form the features already computed (TaggerFeatures.word), the form compared to
+   * confirm: a Map of strings hashed each new string again (a tenth of the tagger's time).
+   */
   private findEntries(forms: readonly string[], n: number): void {
     if (this.entryAt.length < n) this.entryAt = new Int32Array(Math.max(n, this.entryAt.length * 2));
-    const memo = this.formMemo;
+    const { memoTable: table, memoForms: known } = this;
+    const hashes = this.feats.word;
+    const mask = table.length - 1;
     for (let j = 0; j < n; j++) {
       const form = forms[j]!;
-      let e = memo.get(form);
-      if (e === undefined) {
-        if (memo.size < this.memoCap) {
-          e = memo.size;
-          // a flat copy: a long form sliced from its article would keep the article alive
-          memo.set(flatCopy(form), e);
-        } else e = -1;
+      let slot = (Math.imul(hashes[j]!, 0x9e3779b1) >>> 7) & mask;
+      let e = -1;
+      for (let v = table[slot]!; v !== 0; v = table[slot]!) {
+        if (known[v - 1] === form) {
+          e = v - 1;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (e < 0 && known.length < this.memoCap) {
+        // the form's first occurrence; slot is the empty one its probe ended on
+        e = known.length;
+        // a flat copy: a long form sliced from its article would keep the article alive
+        known.push(flatCopy(form));
+        table[slot] = e + 1;
       }
       this.entryAt[j] = e;
     }
