@@ -278,15 +278,13 @@ export class Tagger {
     return this.mlp !== null;
   }
 
-  /** The perceptron's choice best at position i, reconsidered with the MLP when the call is close. */
+  /** The perceptron's choice best at position i (this.second: the runner-up's score, bestTwo), reconsidered with the MLP when the call is close. */
   private consultMlp(mlp: TaggerMlp, i: number, n: number, best: number, set: number): number {
     const { scores, nTags, allowed } = this;
     const words = (nTags + 31) >>> 5;
     const base = (set - 1) * words;
     const ok = (t: number) => set === 0 || (allowed[base + (t >>> 5)]! & (1 << (t & 31))) !== 0;
-    let second = -Infinity;
-    for (let t = 0; t < nTags; t++) if (t !== best && scores[t]! > second && ok(t)) second = scores[t]!;
-    if ((scores[best]! - second) * this.scale >= this.mlpMargin) return best;
+    if ((scores[best]! - this.second) * this.scale >= this.mlpMargin) return best;
     this.mlpCalls++;
     const z = this.mlpOut;
     mlp.logits(this.feats, i, n, z);
@@ -306,6 +304,46 @@ export class Tagger {
       }
     }
     return arg;
+  }
+
+  /** the best allowed score after best's (-Infinity: none), set by bestTwo */
+  private second = -Infinity;
+
+  /**
+   * constrainedArgmax(scores, …, set) and, in this.second, the best score of the other allowed tags
+   * (all tags when set is 0): one pass over the scores where the MLP needs both. Ties as there: the
+   * first best tag wins, an equal one is the second.
+   */
+  private bestTwo(set: number): number {
+    const { scores, nTags, allowed } = this;
+    let best = -1;
+    let bs = -Infinity;
+    let second = -Infinity;
+    if (set === 0) {
+      for (let t = 0; t < nTags; t++) {
+        const v = scores[t]!;
+        if (v > bs) {
+          second = bs;
+          bs = v;
+          best = t;
+        } else if (v > second) second = v;
+      }
+    } else {
+      const base = (set - 1) * ((nTags + 31) >>> 5);
+      for (let t = 0; t < nTags; t++) {
+        if ((allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
+        const v = scores[t]!;
+        if (v > bs) {
+          second = bs;
+          bs = v;
+          best = t;
+        } else if (v > second) second = v;
+      }
+      // an empty allowed set: constrainedArgmax's unconstrained choice, nothing allowed to weigh it against
+      if (best < 0) best = constrainedArgmax(scores, nTags, allowed, set);
+    }
+    this.second = second;
+    return best;
   }
 
   /** The weights of one feature key by class (for tests and diagnostics; the hot loop inlines this). */
@@ -389,8 +427,8 @@ export class Tagger {
           nFeat = f.extract(i, n, p1, p2, keys);
         }
         this.addRows(keys, nFeat);
-        best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
-        if (mlp !== null) best = this.consultMlp(mlp, i, n, best, f.allow[i]!);
+        if (mlp === null) best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
+        else best = this.consultMlp(mlp, i, n, this.bestTwo(f.allow[i]!), f.allow[i]!);
       }
       out[i] = best;
       p2 = p1;
