@@ -65,7 +65,7 @@ export interface TaggerTables {
   readonly allowed: Int32Array;
 }
 
-/** Forms the tagger's form memo holds (× nTags int32 scores: 2 MB with the shipped model's 61 classes). */
+/** Forms the tagger's form memo holds (× 5 vectors of nTags int32 scores — own, four neighbour roles: 10 MB with the shipped model's 61 classes, pages touched as it fills). */
 export const FORM_MEMO = 8192;
 
 /** Vectors of a form-memo entry: its own templates' scores and one per neighbour role (features-tagger.ts ROLE_PREV …). */
