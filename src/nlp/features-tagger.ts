@@ -268,9 +268,74 @@ export class TaggerFeatures {
     return applyTemplates(this.values(i, n, -1, -1), out, OWN);
   }
 
+  /**
+   * extractOwn's keys and the flags template's (13) at a position i > 0: there the flags lack the
+   * first-in-sentence bit, so these too are the same wherever the form occurs after the first
+   * position (what the runtime tagger's form memo sums; extractRest(…, false) leaves 13 out).
+   */
+  extractOwnFlags(i: number, n: number, out: Int32Array): number {
+    return applyTemplates(this.values(i, n, -1, -1), out, OWN_FLAGS);
+  }
+
   /** extract() less the form-only keys (extractOwn): together they are extract's keys. */
   extractContext(i: number, n: number, p1: number, p2: number, out: Int32Array): number {
     const k = applyTemplates(this.values(i, n, p1, p2), out, CONTEXT);
+    return this.clusters ? this.extractClusters(i, n, this.vals[27]!, out, k) : k;
+  }
+
+  /**
+   * The keys of one neighbour group (ROLE_PREV … ROLE_NEXT2) that token j of the prepared sentence
+   * gives the position it neighbours (j + 1 for ROLE_PREV, j − 2 for ROLE_NEXT2), written at out[k…];
+   * returns the new count. They read token j's own hashes alone, so a form gives the same keys in a
+   * role wherever it occurs (the runtime tagger's form memo sums them once per form and role).
+   */
+  extractRole(role: number, j: number, out: Int32Array, k: number): number {
+    const { lower, suf, shape, amb } = this;
+    const v = this.vals;
+    const q = j * 4;
+    if (role === ROLE_PREV) {
+      v[13] = lower[j]!;
+      v[18] = suf[q + 2]!;
+      v[21] = shape[j]!;
+    } else if (role === ROLE_PREV2) v[14] = lower[j]!;
+    else if (role === ROLE_NEXT) {
+      v[15] = lower[j]!;
+      v[19] = suf[q + 2]!;
+      v[20] = suf[q + 1]!;
+      v[23] = shape[j]!;
+      // a next token is never the sentence's first: its flags without that bit, wherever j is
+      v[24] = this.flags[j]! & ~FLAG_FIRST;
+      v[25] = amb[j]!;
+    } else {
+      v[16] = lower[j]!;
+      v[26] = amb[j]!;
+    }
+    return applyTemplates(v, out, ROLE_TABLES[role]!, k);
+  }
+
+  /** The keys of a neighbour group where its position is outside the sentence (padding values). */
+  extractRolePad(role: number, out: Int32Array, k: number): number {
+    const v = this.vals;
+    const pad = role === ROLE_PREV || role === ROLE_PREV2 ? PAD_START : PAD_END;
+    for (const s of ROLE_SLOTS[role]!) v[s] = pad;
+    return applyTemplates(v, out, ROLE_TABLES[role]!, k);
+  }
+
+  /** The keys of the templates over the previous tags alone (TAG_TEMPLATES), written at out[k…]. */
+  extractTags(p1: number, p2: number, out: Int32Array, k: number): number {
+    const v = this.vals;
+    v[27] = p1 < 0 ? TAG_START : p1;
+    v[28] = p2 < 0 ? TAG_START : p2;
+    return applyTemplates(v, out, TAGS, k);
+  }
+
+  /**
+   * The keys of position i not in any memoised group (REST: flags, the pairs of the word with a
+   * neighbour or a previous tag, the cluster templates), written at out[k…]; returns the new count.
+   * With extractOwn, extractRole of the four neighbours (or extractRolePad) and extractTags: extract's keys.
+   */
+  extractRest(i: number, n: number, p1: number, p2: number, out: Int32Array, k: number, flags = true): number {
+    k = applyTemplates(this.values(i, n, p1, p2), out, flags ? REST : REST_NO_FLAGS, k);
     return this.clusters ? this.extractClusters(i, n, this.vals[27]!, out, k) : k;
   }
 
@@ -472,7 +537,42 @@ const CONTEXT = compile(TAGGER_TEMPLATES.filter((t) => !isOwn(t)));
 /** template ids of the form-only and the context parts (tests: together, every template once) */
 export const TEMPLATE_SPLIT = { own: TAGGER_TEMPLATES.filter(isOwn).map(([id]) => id), context: TAGGER_TEMPLATES.filter((t) => !isOwn(t)).map(([id]) => id) };
 
-function applyTemplates(v: Int32Array, out: Int32Array, t: TemplateTable = ALL): number {
+/**
+ * The context templates that read one neighbour's own hashes alone (the token before, two before,
+ * after, two after): like OWN, a form gives the same keys in such a role wherever it occurs, so the
+ * runtime tagger sums them once per form and role (Tagger's form memo). Role ids index ROLE_SLOTS.
+ */
+export const ROLE_PREV = 0;
+export const ROLE_PREV2 = 1;
+export const ROLE_NEXT = 2;
+export const ROLE_NEXT2 = 3;
+const ROLE_SLOTS: readonly (readonly number[])[] = [
+  [S.lm1, S.suf3M1, S.shapeM1],
+  [S.lm2],
+  [S.lp1, S.suf3P1, S.suf2P1, S.shapeP1, S.flagsP1, S.ambP1],
+  [S.lp2, S.ambP2],
+];
+const within = (slots: readonly number[]) => ([, a, b]: readonly [number, number, number]) => slots.includes(a) && (b < 0 || slots.includes(b));
+const ROLE_TABLES = ROLE_SLOTS.map((slots) => compile(TAGGER_TEMPLATES.filter(within(slots))));
+/** the templates over the previous tags alone: their scores depend on (p1, p2) only */
+const TAG_SLOTS = [S.t1, S.t2];
+const TAGS = compile(TAGGER_TEMPLATES.filter(within(TAG_SLOTS)));
+const grouped = [OWN_SLOTS, ...ROLE_SLOTS, TAG_SLOTS];
+const REST = compile(TAGGER_TEMPLATES.filter((t) => !grouped.some((g) => within(g)(t))));
+/** the flags template (13): form-only except for the first-in-sentence bit (extractOwnFlags) */
+const isFlags = ([, a, b]: readonly [number, number, number]) => a === S.flags && b < 0;
+const OWN_FLAGS = compile(TAGGER_TEMPLATES.filter((t) => isOwn(t) || isFlags(t)));
+const REST_NO_FLAGS = compile(TAGGER_TEMPLATES.filter((t) => !grouped.some((g) => within(g)(t)) && !isFlags(t)));
+/** template ids of each group (tests: the groups and REST partition the templates) */
+export const TEMPLATE_GROUPS = {
+  own: TAGGER_TEMPLATES.filter(isOwn).map(([id]) => id),
+  roles: ROLE_SLOTS.map((slots) => TAGGER_TEMPLATES.filter(within(slots)).map(([id]) => id)),
+  tags: TAGGER_TEMPLATES.filter(within(TAG_SLOTS)).map(([id]) => id),
+  rest: TAGGER_TEMPLATES.filter((t) => !grouped.some((g) => within(g)(t))).map(([id]) => id),
+};
+
+/** Writes the keys of table t over the value slots v at out[k0…]; returns k0 + the table's count. */
+function applyTemplates(v: Int32Array, out: Int32Array, t: TemplateTable = ALL, k0 = 0): number {
   const { h0, a, b: bs, count } = t;
   for (let k = 0; k < count; k++) {
     // mix(id, v[a])
@@ -494,7 +594,7 @@ function applyTemplates(v: Int32Array, out: Int32Array, t: TemplateTable = ALL):
       h ^= h >>> 16;
       if (h === 0) h = 1;
     }
-    out[k] = h;
+    out[k0 + k] = h;
   }
-  return count;
+  return k0 + count;
 }

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isNewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
-import { decodeModel, encodeModel } from './model-io.js';
+import { decodeModel, encodeModel, readModelFile } from './model-io.js';
 import { getTagger, Tagger } from './tagger.js';
 import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
 import { trainMlp, type MlpVectors } from './tagger-mlp-train.js';
 import { buildTagDict, PerceptronTrainer, type TrainSentence } from './tagger-train.js';
-import { decodeWordClusters, encodeWordClusters } from './word-clusters.js';
+import { decodeWordClusters, defaultWordClusters, encodeWordClusters } from './word-clusters.js';
+import { TaggerFeatures } from './features-tagger.js';
 
 const tags = ['NOUN\tNN', 'VERB\tVBD'];
 // two directions in a 4-d space: noun-like and verb-like words; "bird" and "sang" never occur in training
@@ -91,5 +92,29 @@ describe.skipIf(!existsSync(modelPath(TAGGER_MLP_FILE)))('shipped tagger MLP (mo
     const before = t.mlpCalls;
     t.tag(forms);
     expect(t.mlpCalls - before).toBeLessThan(forms.length / 2);
+  });
+
+  it('gives the same logits, bit for bit, with the WebAssembly SIMD sums as with the JS loops', () => {
+    const clusters = defaultWordClusters()!;
+    const file = readModelFile(modelPath(TAGGER_MLP_FILE), TAGGER_MLP_KIND);
+    const simd = taggerMlpFromModel(file, clusters);
+    const js = taggerMlpFromModel(file, clusters, TAGGER_MLP_FILE, { simd: false });
+    const feats = new TaggerFeatures(null);
+    const text = ['The U.N. envoy said on Monday that talks would resume , and lisa ordered a taco at taco bell .', 'Flights to Kyiv-Boryspil were cancelled ; antidisestablishmentarianism , he said .'];
+    const [a, b] = [new Float64Array(simd.meta.nTags), new Float64Array(simd.meta.nTags)];
+    // twice: the second time the first-layer projections come from the cache
+    for (let round = 0; round < 2; round++) {
+      for (const s of text) {
+        const forms = s.split(' ');
+        feats.prepare(forms);
+        simd.prepareRows(forms, forms.length);
+        js.prepareRows(forms, forms.length);
+        for (let i = 0; i < forms.length; i++) {
+          simd.logits(feats, i, forms.length, a);
+          js.logits(feats, i, forms.length, b);
+          expect([...a]).toEqual([...b]);
+        }
+      }
+    }
   });
 });

@@ -14,6 +14,7 @@ import type { TaggerFeatures } from './features-tagger.js';
 import { modelArray, type ModelFile } from './model-io.js';
 import type { WordClusters } from './word-clusters.js';
 import { ProjectionCache } from './projection-cache.js';
+import { MAX_ROWS, RoundedSums, SUM_BLOCK } from './rounded-sums-simd.js';
 
 export const TAGGER_MLP_KIND = 'newsgraph-tagger-mlp';
 export const TAGGER_MLP_FILE = 'tagger-mlp.bin';
@@ -23,6 +24,8 @@ export const MLP_WINDOW = [-2, -1, 0, 1, 2] as const;
 const WIN = MLP_WINDOW.length;
 /** Hashed sparse templates (see mlpSparseKeys); ids are baked into models: only ever append. */
 export const MLP_SPARSE = 22;
+/** the most keys mlpSparseKeys writes for one position (18 + 4 window + 1 unknown word) */
+const MAX_SPARSE_KEYS = 23;
 
 export interface TaggerMlpMeta {
   readonly dim: number;
@@ -119,7 +122,8 @@ export class TaggerMlp {
   private rows = new Int32Array(64);
   private readonly mask: number;
 
-  constructor(meta: TaggerMlpMeta, a: TaggerMlpArrays, clusters: WordClusters) {
+  /** simd: false keeps the JS loops even where WebAssembly SIMD is there (tests compare the two) */
+  constructor(meta: TaggerMlpMeta, a: TaggerMlpArrays, clusters: WordClusters, opts: { simd?: boolean } = {}) {
     const { dim, hidden, nTags, vocab, sparseBits } = meta;
     if (clusters.size !== meta.clusterWords) {
       throw new NewsgraphError('E021', `tagger MLP: built on a word-cluster table of ${meta.clusterWords} words, found ${clusters.size} — run \`npm run train\``);
@@ -132,6 +136,7 @@ export class TaggerMlp {
     this.clusters = clusters;
     this.hid = new Float32Array(hidden);
     this.mask = (1 << sparseBits) - 1;
+    if (opts.simd === false || hidden % SUM_BLOCK !== 0 || Math.max(dim, WIN + MAX_SPARSE_KEYS) > MAX_ROWS) this.simd = null;
   }
 
   /** Looks up the vocabulary rows of forms[0..n) (call once per sentence, before logits). */
@@ -169,12 +174,34 @@ export class TaggerMlp {
   /** first-layer projections of the rows the tagger consults (created on first use) */
   private cache: ProjectionCache | null = null;
 
+  /** the SIMD kernel with copies of w1 and the sparse table (created on first use; null: the JS loops) */
+  private simd: SimdTables | null | undefined = undefined;
+
+  private simdTables(): SimdTables | null {
+    // made on first use: a tagger that never consults its MLP copies no tables
+    if (this.simd === undefined) this.simd = simdTables(this.a, this.meta.hidden);
+    return this.simd;
+  }
+
   /** Start of vocabulary row r's first-layer projection at window position w in this.cache.values. */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden));
+    const simd = this.simdTables();
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, simd?.sums.allocF32(PROJ_CACHE * WIN * hidden)));
     const pb = c.at(r, w);
-    if (c.missing) {
+    if (c.missing && simd) {
+      // the JS loop below, row by row in the same order with the same float32 rounding (every d, as there)
+      const { vectors, vecLevels } = this.a;
+      const { sums, w1 } = simd;
+      c.values.fill(0, pb, pb + hidden);
+      const vb = r * dim;
+      for (let d = 0; d < dim; d++) {
+        const k = vb + d;
+        const code = (vectors[k >>> 1]! >>> ((k & 1) << 2)) & 15;
+        sums.row(w1, (w * dim + d) * hidden, vecLevels[d * VECTOR_LEVELS + code]!);
+      }
+      sums.sumAt(c.values, pb, hidden);
+    } else if (c.missing) {
       const { vectors, vecLevels, w1 } = this.a;
       const p = c.values;
       for (let u = 0; u < hidden; u++) p[pb + u] = 0;
@@ -190,10 +217,36 @@ export class TaggerMlp {
     return pb;
   }
 
+  /**
+   * The hidden layer before the ReLU at position i by the SIMD kernel: logits' loops, the same rows
+   * in the same order, each step rounded to float32 as there (rounded-sums-simd.ts).
+   */
+  private hiddenSimd(simd: SimdTables, f: TaggerFeatures, i: number, n: number): Float32Array {
+    const { hidden, sparseScale } = this.meta;
+    const { sums, sparse, hid: h, pbs } = simd;
+    h.set(this.a.b1);
+    // the projections first: computing one uses the kernel's row list
+    for (let w = 0; w < WIN; w++) {
+      const j = i + MLP_WINDOW[w]!;
+      const r = j < 0 || j >= n ? -1 : this.row(j);
+      pbs[w] = r < 0 ? -1 : this.projection(r, w);
+    }
+    const p = this.cache?.values;
+    for (let w = 0; w < WIN; w++) if (pbs[w]! >= 0) sums.row(p as Float32Array, pbs[w]!, 1);
+    const keys = this.keys;
+    const nk = mlpSparseKeys(f, this.rows, i, n, keys);
+    const mask = this.mask;
+    for (let k = 0; k < nk; k++) sums.rowI8(sparse, (keys[k]! & mask) * hidden, sparseScale);
+    sums.sum(h);
+    return h;
+  }
+
   /** Raw output scores (logits) for position i into out[0..nTags). */
   logits(f: TaggerFeatures, i: number, n: number, out: Float32Array | Float64Array): void {
     const { hidden, nTags, sparseScale } = this.meta;
     const { b1, sparse, w2, b2 } = this.a;
+    const simd = this.simdTables();
+    if (simd) return this.outputLayer(this.hiddenSimd(simd, f, i, n), out);
     const h = this.hid;
     for (let u = 0; u < hidden; u++) h[u] = b1[u]!; // a loop: TypedArray.set on 64 floats costs more
     for (let w = 0; w < WIN; w++) {
@@ -212,6 +265,13 @@ export class TaggerMlp {
       const base = (keys[k]! & mask) * hidden;
       for (let u = 0; u < hidden; u++) h[u] += sparse[base + u]! * sparseScale;
     }
+    this.outputLayer(h, out);
+  }
+
+  /** out[0..nTags) = b2 + ReLU(h) · w2 (double sums, as they always were). */
+  private outputLayer(h: Float32Array, out: Float32Array | Float64Array): void {
+    const { hidden, nTags } = this.meta;
+    const { w2, b2 } = this.a;
     for (let t = 0; t < nTags; t++) out[t] = b2[t]!;
     for (let u = 0; u < hidden; u++) {
       const x = h[u]!;
@@ -241,7 +301,29 @@ export class TaggerMlp {
   }
 }
 
-export function taggerMlpFromModel(m: ModelFile, clusters: WordClusters, path = TAGGER_MLP_FILE): TaggerMlp {
+/** Copies of the MLP's row tables in a SIMD kernel's memory, with room for its projection cache and hidden vector; null without SIMD. */
+interface SimdTables {
+  readonly sums: RoundedSums;
+  readonly w1: Float32Array;
+  readonly sparse: Int8Array;
+  /** the hidden vector the kernel sums into */
+  readonly hid: Float32Array;
+  /** per window position: where its projection starts in the cache, -1 none */
+  readonly pbs: Int32Array;
+}
+
+function simdTables(a: TaggerMlpArrays, hidden: number): SimdTables | null {
+  const bytes = 4 * (a.w1.length + PROJ_CACHE * WIN * hidden + hidden) + a.sparse.length + 4 * 16;
+  const sums = RoundedSums.create(bytes);
+  if (!sums) return null;
+  const w1 = sums.allocF32(a.w1.length);
+  w1.set(a.w1);
+  const sparse = sums.allocI8(a.sparse.length);
+  sparse.set(a.sparse);
+  return { sums, w1, sparse, hid: sums.allocF32(hidden), pbs: new Int32Array(WIN) };
+}
+
+export function taggerMlpFromModel(m: ModelFile, clusters: WordClusters, path = TAGGER_MLP_FILE, opts: { simd?: boolean } = {}): TaggerMlp {
   const meta = m.meta as TaggerMlpMeta;
   if (!meta || typeof meta.hidden !== 'number' || typeof meta.dim !== 'number') {
     throw new NewsgraphError('E021', `${path}: expected the MLP's sizes in the header — run \`npm run train\``, path);
@@ -258,5 +340,6 @@ export function taggerMlpFromModel(m: ModelFile, clusters: WordClusters, path = 
       b2: modelArray(m, 'b2', Float32Array, path),
     },
     clusters,
+    opts,
   );
 }

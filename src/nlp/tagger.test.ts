@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { modelPath } from '../core/paths.js';
 import { NewsgraphError } from '../core/errors.js';
 import { decodeModel, encodeModel } from './model-io.js';
 import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
 import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
-import { constrainedArgmax, extractFirstPass, MAX_FEATURES, TaggerFeatures, TEMPLATE_SPLIT } from './features-tagger.js';
+import { constrainedArgmax, extractFirstPass, MAX_FEATURES, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, TaggerFeatures, TEMPLATE_GROUPS, TEMPLATE_SPLIT } from './features-tagger.js';
 import { readModelFile } from './model-io.js';
 import { Tagger } from './tagger.js';
 import { defaultWordClusters } from './word-clusters.js';
+import { segmentText } from './segment-text.js';
+import { repoRoot } from '../core/paths.js';
+
+const SAMPLES = join(repoRoot, 'samples');
 
 const hasModel = existsSync(modelPath('tagger.bin'));
 const split = (s: string) => s.split(' ');
@@ -68,10 +73,15 @@ describe.skipIf(!hasModel)('shipped tagger', () => {
       'That is what The Times reported : the talks had resumed , officials said .',
       'Flights to Kyiv-Boryspil were cancelled in 2022 after Russia invaded Ukraine .',
       'A counter-intuitively long-winded, unhyphenatable word: antidisestablishmentarianism .',
-    ];
+    ].map(split);
+    // and the six sample articles: a few hundred sentences whose words recur in every role
+    for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.json'))) {
+      const seg = segmentText((JSON.parse(readFileSync(join(SAMPLES, file), 'utf8')) as { text: string }).text);
+      for (const s of seg.sentences) text.push(seg.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.form));
+    }
+    expect(text.length).toBeGreaterThan(50);
     for (let round = 0; round < 2; round++) {
-      for (const s of text) {
-        const forms = split(s);
+      for (const forms of text) {
         const [a, b, c] = [new Int32Array(forms.length), new Int32Array(forms.length), new Int32Array(forms.length)];
         t.tagIds(forms, a);
         plain.tagIds(forms, b);
@@ -173,6 +183,51 @@ describe('tagger feature split', () => {
     expect([...TEMPLATE_SPLIT.own, ...TEMPLATE_SPLIT.context].sort((x, y) => x - y)).toEqual([...Array(39).keys()].slice(1).filter((id) => id !== 39));
     expect(TEMPLATE_SPLIT.own).not.toContain(13); // flags: the first-in-sentence bit is positional
     expect(TEMPLATE_SPLIT.own).toHaveLength(14);
+  });
+
+  it('own, the four neighbour roles (or their padding), the tag pair and the rest are the keys of extract, each once', () => {
+    const f = new TaggerFeatures(null);
+    const forms = split('Talks resumed on Monday , officials said .');
+    const n = forms.length;
+    f.prepare(forms);
+    const all = new Int32Array(MAX_FEATURES);
+    const parts = new Int32Array(MAX_FEATURES);
+    const roles: [role: number, offset: number][] = [[ROLE_PREV, -1], [ROLE_PREV2, -2], [ROLE_NEXT, 1], [ROLE_NEXT2, 2]];
+    for (let i = 0; i < n; i++) {
+      const [p1, p2] = [i > 0 ? 3 : -1, i > 1 ? 5 : -1];
+      const k = f.extract(i, n, p1, p2, all);
+      let m = f.extractOwn(i, n, parts);
+      for (const [role, d] of roles) m = i + d >= 0 && i + d < n ? f.extractRole(role, i + d, parts, m) : f.extractRolePad(role, parts, m);
+      m = f.extractTags(p1, p2, parts, m);
+      m = f.extractRest(i, n, p1, p2, parts, m);
+      expect(m).toBe(k);
+      expect([...parts.slice(0, m)].sort()).toEqual([...all.slice(0, k)].sort());
+      if (i > 0) {
+        // after the first position the flags template moves from the rest to the own keys
+        const a = new Int32Array(MAX_FEATURES);
+        const b = new Int32Array(MAX_FEATURES);
+        const ka = f.extractRest(i, n, p1, p2, a, f.extractOwn(i, n, a));
+        const kb = f.extractRest(i, n, p1, p2, b, f.extractOwnFlags(i, n, b), false);
+        expect(kb).toBe(ka);
+        expect([...b.slice(0, kb)].sort()).toEqual([...a.slice(0, ka)].sort());
+      }
+    }
+    const g = TEMPLATE_GROUPS;
+    const ids = [...g.own, ...g.roles.flat(), ...g.tags, ...g.rest];
+    expect(ids.sort((x, y) => x - y)).toEqual([...TEMPLATE_SPLIT.own, ...TEMPLATE_SPLIT.context].sort((x, y) => x - y));
+    expect(g.roles).toEqual([[14, 18, 21], [15], [16, 19, 36, 20, 37, 23], [17, 24]]);
+    expect(g.tags).toEqual([26, 27, 29]);
+  });
+
+  it('a role key does not depend on where its token stands (the first token as the next word of none)', () => {
+    const f = new TaggerFeatures(null);
+    const a = new Int32Array(MAX_FEATURES);
+    const b = new Int32Array(MAX_FEATURES);
+    f.prepare(split('Officials said so .'));
+    const ka = f.extractRole(ROLE_NEXT, 0, a, 0); // "Officials" carries the first-in-sentence flag here
+    f.prepare(split('The Officials said so .'));
+    const kb = f.extractRole(ROLE_NEXT, 1, b, 0);
+    expect([...a.slice(0, ka)]).toEqual([...b.slice(0, kb)]);
   });
 });
 

@@ -14,7 +14,7 @@
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { KeyIndex } from './hash.js';
-import { constrainedArgmax, MAX_FEATURES, TaggerFeatures } from './features-tagger.js';
+import { constrainedArgmax, MAX_FEATURES, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, TaggerFeatures } from './features-tagger.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
 import { existsSync } from 'node:fs';
 import { flatCopy } from '../core/bounded-memo.js';
@@ -65,8 +65,13 @@ export interface TaggerTables {
   readonly allowed: Int32Array;
 }
 
-/** Forms the tagger's form memo holds (× nTags int32 scores: 2 MB with the shipped model's 61 classes). */
+/** Forms the tagger's form memo holds (× 5 vectors of nTags int32 scores — own, four neighbour roles: 10 MB with the shipped model's 61 classes, pages touched as it fills). */
 export const FORM_MEMO = 8192;
+
+/** Vectors of a form-memo entry: its own templates' scores and one per neighbour role (features-tagger.ts ROLE_PREV …). */
+const GROUPS = 5;
+/** Vectors before the first memo entry: zeros, then the padding of each of the four roles. */
+const MEMO_FIXED = 5;
 
 /** Class byte marking "no entry" (second entry of a one-entry row) or "row in rows" (first entry). */
 const NO_CLASS = 255;
@@ -131,6 +136,8 @@ export class Tagger {
   private readonly useForced: boolean;
   private readonly allowed: Int32Array;
   private readonly keyBuf = new Int32Array(MAX_FEATURES);
+  /** the keys of one memo vector being filled (keyBuf may hold the current token's keys meanwhile) */
+  private readonly fillKeys = new Int32Array(MAX_FEATURES);
   private readonly scores: Int32Array;
   /** per allowed-tag set id: its tag when the set has exactly one, else -1 */
   private readonly onlyTag: Int32Array;
@@ -147,17 +154,31 @@ export class Tagger {
   /** tokens the MLP was consulted on since construction (for measurements) */
   mlpCalls = 0;
   /**
-   * Form memo: the scores of a form's form-only templates (features-tagger.ts OWN: 14 of the 38
-   * keys, among them the longest rows — a frequent word's own rows span many classes), summed once
-   * and copied (nTags adjacent integers) at each later occurrence instead of 14 probes of the 5 MB
-   * slot table.
-   * form → entry; entry e's scores at ownScores[e·nTags…]. Integer sums: the same scores, the same
+   * Form memo: per form, the scores of its form-only templates (features-tagger.ts OWN: 14 of the 38
+   * keys, among them the longest rows — a frequent word's own rows span many classes; with the flags
+   * template, whose key is form-only after the first position: extractOwnFlags) and of the
+   * neighbour templates it gives the positions around it (ROLE_PREV … ROLE_NEXT2: the word before,
+   * two before, after, two after — 12 more keys), each summed once per form and then added as nTags
+   * adjacent integers at every later occurrence instead of probing the 4 MB slot table (26 of a
+   * token's 38 keys; the rows of those templates are long, 25–50 classes). The templates over the
+   * previous two tags alone (3 keys) are summed once per tag pair (tagPairScores).
+   * form → entry (memoTable, memoForms); entry e's group g (0 own, 1 + role) at memoScores[(MEMO_FIXED + e·GROUPS + g)·nTags…],
+   * filled on first need (memoFilled bit g). Integer sums: the same scores in any order, the same
    * tags. When full it keeps what it has (a stream's first forms hold its most frequent ones, Zipf);
    * starting over at the cap re-summed the frequent words every time it filled (measured slower).
+   * The first MEMO_FIXED vectors: zeros (a group probed key by key instead) and each role's padding.
    */
-  private formMemo = new Map<string, number>();
-  private ownScores: Int32Array = new Int32Array(0);
+  /** entry e's form (a flat copy), and an open-addressing table of entry + 1 (0: empty) by the form's hash */
+  private memoForms: string[] = [];
+  private memoTable = new Int32Array(0);
+  private memoScores: Int32Array = new Int32Array(0);
+  private memoFilled: Uint8Array = new Uint8Array(0);
   private memoCap = 0;
+  /** the memo entry of each position of the sentence being tagged (-1: not memoised) */
+  private entryAt = new Int32Array(64);
+  /** per (p1 + 1, p2 + 1): the summed scores of the tag templates, filled on first use */
+  private tagPairScores: Int32Array = new Int32Array(0);
+  private tagPairFilled: Uint8Array = new Uint8Array(0);
 
   constructor(meta: TaggerMeta, a: TaggerArrays | TaggerTables) {
     this.tags = meta.tags;
@@ -217,9 +238,23 @@ export class Tagger {
    * FORM_MEMO), emptying it. Scores and tags are the same whatever the size.
    */
   setFormMemo(forms: number): void {
+    const { nTags } = this;
     this.memoCap = Math.max(0, forms | 0);
-    this.ownScores = new Int32Array(this.memoCap * this.nTags);
-    this.formMemo = new Map();
+    this.memoScores = new Int32Array((MEMO_FIXED + this.memoCap * GROUPS) * nTags);
+    this.memoFilled = new Uint8Array(this.memoCap);
+    this.memoForms = [];
+    let size = 16;
+    while (size < this.memoCap * 2) size <<= 1;
+    this.memoTable = new Int32Array(size);
+    // the padding vectors: each role's keys where its position is outside the sentence
+    for (let role = 0; role < 4; role++) {
+      this.scores.fill(0);
+      this.addRows(this.keyBuf, this.feats.extractRolePad(role, this.keyBuf, 0));
+      this.memoScores.set(this.scores, (1 + role) * nTags);
+    }
+    const pairs = (nTags + 1) * (nTags + 1);
+    this.tagPairScores = new Int32Array(this.memoCap > 0 ? pairs * nTags : 0);
+    this.tagPairFilled = new Uint8Array(this.memoCap > 0 ? pairs : 0);
   }
 
   /**
@@ -243,15 +278,13 @@ export class Tagger {
     return this.mlp !== null;
   }
 
-  /** The perceptron's choice best at position i, reconsidered with the MLP when the call is close. */
+  /** The perceptron's choice best at position i (this.second: the runner-up's score, bestTwo), reconsidered with the MLP when the call is close. */
   private consultMlp(mlp: TaggerMlp, i: number, n: number, best: number, set: number): number {
     const { scores, nTags, allowed } = this;
     const words = (nTags + 31) >>> 5;
     const base = (set - 1) * words;
     const ok = (t: number) => set === 0 || (allowed[base + (t >>> 5)]! & (1 << (t & 31))) !== 0;
-    let second = -Infinity;
-    for (let t = 0; t < nTags; t++) if (t !== best && scores[t]! > second && ok(t)) second = scores[t]!;
-    if ((scores[best]! - second) * this.scale >= this.mlpMargin) return best;
+    if ((scores[best]! - this.second) * this.scale >= this.mlpMargin) return best;
     this.mlpCalls++;
     const z = this.mlpOut;
     mlp.logits(this.feats, i, n, z);
@@ -271,6 +304,46 @@ export class Tagger {
       }
     }
     return arg;
+  }
+
+  /** the best allowed score after best's (-Infinity: none), set by bestTwo */
+  private second = -Infinity;
+
+  /**
+   * constrainedArgmax(scores, …, set) and, in this.second, the best score of the other allowed tags
+   * (all tags when set is 0): one pass over the scores where the MLP needs both. Ties as there: the
+   * first best tag wins, an equal one is the second.
+   */
+  private bestTwo(set: number): number {
+    const { scores, nTags, allowed } = this;
+    let best = -1;
+    let bs = -Infinity;
+    let second = -Infinity;
+    if (set === 0) {
+      for (let t = 0; t < nTags; t++) {
+        const v = scores[t]!;
+        if (v > bs) {
+          second = bs;
+          bs = v;
+          best = t;
+        } else if (v > second) second = v;
+      }
+    } else {
+      const base = (set - 1) * ((nTags + 31) >>> 5);
+      for (let t = 0; t < nTags; t++) {
+        if ((allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
+        const v = scores[t]!;
+        if (v > bs) {
+          second = bs;
+          bs = v;
+          best = t;
+        } else if (v > second) second = v;
+      }
+      // an empty allowed set: constrainedArgmax's unconstrained choice, nothing allowed to weigh it against
+      if (best < 0) best = constrainedArgmax(scores, nTags, allowed, set);
+    }
+    this.second = second;
+    return best;
   }
 
   /** The weights of one feature key by class (for tests and diagnostics; the hot loop inlines this). */
@@ -309,6 +382,9 @@ export class Tagger {
     const scores = this.scores;
     const { nTags, allowed, onlyTag } = this;
     const forced = f.forced;
+    const memoOn = this.memoCap > 0;
+    if (memoOn) this.findEntries(forms, n);
+    const entryAt = this.entryAt;
     let p1 = -1;
     let p2 = -1;
     for (let i = 0; i < n; i++) {
@@ -319,36 +395,108 @@ export class Tagger {
       }
       if (best < 0) {
         let nFeat: number;
-        const form = forms[i]!;
-        const memo = this.formMemo;
-        let e = this.memoCap > 0 ? memo.get(form) : undefined;
-        if (e === undefined && memo.size < this.memoCap) {
-          // the form's first occurrence: its form-only scores summed into the memo
-          e = memo.size;
-          scores.fill(0);
-          this.addRows(keys, f.extractOwn(i, n, keys));
-          this.ownScores.set(scores, e * nTags);
-          // a flat copy: a long form sliced from its article would keep the article alive
-          memo.set(flatCopy(form), e);
-        }
-        if (e !== undefined) {
-          const own = this.ownScores;
-          const at = e * nTags;
-          for (let t = 0; t < nTags; t++) scores[t] = own[at + t]!;
-          nFeat = f.extractContext(i, n, p1, p2, keys);
+        if (memoOn) {
+          // memoised groups as vector offsets (0: the zero vector, its keys probed below instead)
+          nFeat = 0;
+          // the own vector holds the flags template too, valid after the first position (extractOwnFlags)
+          let own = 0;
+          const e = i > 0 ? entryAt[i]! : -1;
+          if (e >= 0) own = this.memoVector(e, 0, i, n);
+          else nFeat = f.extractOwn(i, n, keys);
+          const prev = i > 0 ? entryAt[i - 1]! : -2;
+          const oPrev = prev >= 0 ? this.memoVector(prev, 1 + ROLE_PREV, i - 1, n) : prev === -2 ? 1 : ((nFeat = f.extractRole(ROLE_PREV, i - 1, keys, nFeat)), 0);
+          const prev2 = i > 1 ? entryAt[i - 2]! : -2;
+          const oPrev2 = prev2 >= 0 ? this.memoVector(prev2, 1 + ROLE_PREV2, i - 2, n) : prev2 === -2 ? 2 : ((nFeat = f.extractRole(ROLE_PREV2, i - 2, keys, nFeat)), 0);
+          const next = i + 1 < n ? entryAt[i + 1]! : -2;
+          const oNext = next >= 0 ? this.memoVector(next, 1 + ROLE_NEXT, i + 1, n) : next === -2 ? 3 : ((nFeat = f.extractRole(ROLE_NEXT, i + 1, keys, nFeat)), 0);
+          const next2 = i + 2 < n ? entryAt[i + 2]! : -2;
+          const oNext2 = next2 >= 0 ? this.memoVector(next2, 1 + ROLE_NEXT2, i + 2, n) : next2 === -2 ? 4 : ((nFeat = f.extractRole(ROLE_NEXT2, i + 2, keys, nFeat)), 0);
+          const oTags = this.tagPairVector(p1, p2);
+          const m = this.memoScores;
+          const tp = this.tagPairScores;
+          const a0 = own * nTags;
+          const a1 = oPrev * nTags;
+          const a2 = oPrev2 * nTags;
+          const a3 = oNext * nTags;
+          const a4 = oNext2 * nTags;
+          for (let t = 0; t < nTags; t++) scores[t] = m[a0 + t]! + m[a1 + t]! + m[a2 + t]! + m[a3 + t]! + m[a4 + t]! + tp[oTags + t]!;
+          nFeat = f.extractRest(i, n, p1, p2, keys, nFeat, e < 0);
         } else {
-          // not memoised (memo off, or full): every key probed
+          // memo off: every key probed
           scores.fill(0);
           nFeat = f.extract(i, n, p1, p2, keys);
         }
         this.addRows(keys, nFeat);
-        best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
-        if (mlp !== null) best = this.consultMlp(mlp, i, n, best, f.allow[i]!);
+        if (mlp === null) best = constrainedArgmax(scores, nTags, allowed, f.allow[i]!);
+        else best = this.consultMlp(mlp, i, n, this.bestTwo(f.allow[i]!), f.allow[i]!);
       }
       out[i] = best;
       p2 = p1;
       p1 = best;
     }
+  }
+
+  /**
+   * entryAt[0..n): each form's memo entry, a new one while the memo has room, else -1. Looked up by
+   * the hash of the form the features already computed (TaggerFeatures.word), the form compared to
+   * confirm: a Map of strings hashed each new string again (a tenth of the tagger's time).
+   */
+  private findEntries(forms: readonly string[], n: number): void {
+    if (this.entryAt.length < n) this.entryAt = new Int32Array(Math.max(n, this.entryAt.length * 2));
+    const { memoTable: table, memoForms: known } = this;
+    const hashes = this.feats.word;
+    const mask = table.length - 1;
+    for (let j = 0; j < n; j++) {
+      const form = forms[j]!;
+      let slot = (Math.imul(hashes[j]!, 0x9e3779b1) >>> 7) & mask;
+      let e = -1;
+      for (let v = table[slot]!; v !== 0; v = table[slot]!) {
+        if (known[v - 1] === form) {
+          e = v - 1;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (e < 0 && known.length < this.memoCap) {
+        // the form's first occurrence; slot is the empty one its probe ended on
+        e = known.length;
+        // a flat copy: a long form sliced from its article would keep the article alive
+        known.push(flatCopy(form));
+        table[slot] = e + 1;
+      }
+      this.entryAt[j] = e;
+    }
+  }
+
+  /**
+   * The vector number (in memoScores, × nTags) of memo entry e's group g — 0 the form's own
+   * templates and flags (j > 0), 1 + role a neighbour role — summed from token j of the prepared sentence (the token
+   * holding that form) on first need. Clobbers scores.
+   */
+  private memoVector(e: number, g: number, j: number, n: number): number {
+    const v = MEMO_FIXED + e * GROUPS + g;
+    const bit = 1 << g;
+    if ((this.memoFilled[e]! & bit) === 0) {
+      this.scores.fill(0);
+      const keys = this.fillKeys;
+      this.addRows(keys, g === 0 ? this.feats.extractOwnFlags(j, n, keys) : this.feats.extractRole(g - 1, j, keys, 0));
+      this.memoScores.set(this.scores, v * this.nTags);
+      this.memoFilled[e]! |= bit;
+    }
+    return v;
+  }
+
+  /** The offset in tagPairScores of the tag templates' scores after tags p1, p2 (-1: before the start). Clobbers scores. */
+  private tagPairVector(p1: number, p2: number): number {
+    const pair = (p1 + 1) * (this.nTags + 1) + p2 + 1;
+    const at = pair * this.nTags;
+    if (this.tagPairFilled[pair] === 0) {
+      this.scores.fill(0);
+      this.addRows(this.fillKeys, this.feats.extractTags(p1, p2, this.fillKeys, 0));
+      this.tagPairScores.set(this.scores, at);
+      this.tagPairFilled[pair] = 1;
+    }
+    return at;
   }
 
   /** Adds the rows of keys[0..nFeat) to the scores. */
