@@ -19,6 +19,7 @@ import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { extendOrgTails } from './org-tails.js';
 import { facilityPlaces } from './facility-places.js';
+import { suffixEndsName } from './suffix-ends-name.js';
 import { datelinePlace } from './dateline-place.js';
 import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
@@ -63,6 +64,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
   names = extendOrgTails(doc, kb, names);
+  names = suffixEndsName(doc, names);
   names = datelinePlace(doc, kb, names);
   names = placeNotPerson(doc, kb, names);
   names = splitTitles(doc, kb, names);
