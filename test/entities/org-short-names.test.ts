@@ -16,6 +16,10 @@ describe('a one-word name beside "<Word> School/Foundation/Corp." is that organi
     expect(typesOf('The Springfield Police said the man was arrested in Springfield on Monday.', 'Springfield')).toEqual(['GPE']);
   });
 
+  it('after "in" or "near" the word is where something happens: the town, even beside its university', () => {
+    expect(typesOf('Gulu University reopened on Monday. Fighting in Gulu had closed it for a month.', 'Gulu')).toEqual(['GPE']);
+  });
+
   it('a known place stays a place beside a company named after it ("Kenya Airways … to Kenya")', () => {
     expect(typesOf('Kenya Airways cancelled its flights to Kenya.', 'Kenya')).toEqual(['GPE']);
   });
