@@ -18,7 +18,6 @@ import type { NerModel } from './ner-model.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { extendOrgTails } from './org-tails.js';
-import { facilityPlaces } from './facility-places.js';
 import { suffixEndsName } from './suffix-ends-name.js';
 import { datelinePlace } from './dateline-place.js';
 import { nationalityGroups } from './nationality-groups.js';
@@ -73,7 +72,6 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = dropNamedStorms(doc, kb.tables.words, names, vocab, stormLexicon(kb, model));
   names = lowerCasePlaces(doc, kb, names);
   names = loneGivenNames(doc, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
-  names = facilityPlaces(doc, kb.tables.words, names);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
