@@ -22,6 +22,10 @@
 //     shipped mix trains on no UNER EWT and the slice is all of UNER EWT dev, 966 names — the shipped
 //     model has seen none of it; NER_EWT_DEV_EVERY=4 / =2 with NER_EWT_DEV_FOLD give the quarter slice
 //     of sessions 7-15 / a half, for a dev model trained with the same setting; src/stages/entities/corpora/index.ts)
+//   --genres adds UNER EWT's figures by source genre (answers, email, newsgroup, reviews, weblog: the
+//     document id's prefix): its organisations are few and clustered in few documents, and the genres'
+//     ORG F1 runs from about 0.2 (reviews) to 0.8 (newsgroup), so a change is read genre by genre
+//     (eval/ner-session-17.md)
 //   --corpora also scores every training corpus's dev slice (src/stages/entities/corpora/) through
 //     the pipeline; meaningful for a model trained without the slices (NER_DEV=1 NER_DEV_OUT=…)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +36,7 @@ import { segmentStage } from '../src/stages/segment/index.js';
 import { syntaxStage } from '../src/stages/syntax/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import { readGum, readUner, type CorpusDoc } from '../src/stages/entities/corpus.js';
+import { ewtGenre } from '../src/stages/entities/corpora/genre-folds.js';
 import { NER_CORPUS_NAMES, UNER_EWT_DEV_EVERY, UNER_EWT_DEV_FOLD, readNerCorpus } from '../src/stages/entities/corpora/index.js';
 import { symbolsOnlyName } from '../src/stages/entities/corpora/partial-labels.js';
 import { ERROR_KINDS, breakdownErrors, type ErrorBreakdown, type ErrorExamples } from './ner-errors.js';
@@ -309,6 +314,7 @@ function main() {
     // the same with score.py's reading of "US" as the pronoun "us" (see startsWithPronoun)
     score_py_compatible: { gum_test: scoreNer(gum, [], 0, undefined, true).ALL!.f1, uner_ewt_test: scoreNer(uner, [], 0, undefined, true).ALL!.f1 },
     gum_news: scoreNer(gum.filter((b) => b.doc.id.includes('_news_'))),
+    uner_by_genre: args.includes('--genres') ? Object.fromEntries([...new Set(uner.map((b) => ewtGenre(b.doc.id)))].sort().map((g) => [g, scoreNer(uner.filter((b) => ewtGenre(b.doc.id) === g))])) : {},
     coref_gum_news: {} as Record<string, unknown>,
     timing_ms: {
       gum_test: { ...gumTimes, tokens: gumTokens, entities_share_of_segment_syntax: +(gumTimes.entities / (gumTimes.segment + gumTimes.syntax)).toFixed(3) },
@@ -352,6 +358,7 @@ function main() {
     process.stdout.write(line('GUM test', res.gum_test));
     process.stdout.write(line('GUM news', res.gum_news));
     process.stdout.write(line('UNER EWT test', res.uner_ewt_test));
+    for (const [g, r] of Object.entries(res.uner_by_genre)) process.stdout.write(line(`  UNER EWT ${g}`, r));
     process.stdout.write(`as ../shared/tools/score.py ner scores (an upper-case "US" read as the pronoun "us"): GUM test F1 ${res.score_py_compatible.gum_test.toFixed(3)}, UNER EWT test F1 ${res.score_py_compatible.uner_ewt_test.toFixed(3)}\n`);
     for (const [k, v] of Object.entries(res.coref_gum_news)) process.stdout.write(`coref GUM news (${k}): ${JSON.stringify(v)}\n`);
     process.stdout.write(`timing (GUM test, ${gumTokens} tokens): ${JSON.stringify(res.timing_ms.gum_test)}\n`);

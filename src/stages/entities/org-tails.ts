@@ -70,7 +70,7 @@ export function extendOrgTails(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
 }
 
 /** corporate suffixes written after a comma ("Acme, Inc."): as tokens, with and without the full stop */
-const COMMA_SUFFIXES = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LLP', 'L.P.', 'LP', 'plc', 'PLC', 'Co.', 'N.V.', 'S.A.', 'AG', 'GmbH']);
+export const COMMA_SUFFIXES: ReadonlySet<string> = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Ltd', 'Ltd.', 'LLC', 'L.L.C.', 'LLP', 'L.P.', 'LP', 'plc', 'PLC', 'Co.', 'N.V.', 'S.A.', 'AG', 'GmbH']);
 
 /** "<name> , Inc.": the name takes the comma and the suffix; a name the model started at the suffix ("Inc. of Mountain View") keeps only what follows "of"/"in" */
 function joinCommaSuffix(doc: Doc, names: WorkMention[]): WorkMention[] {
