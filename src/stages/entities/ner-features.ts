@@ -482,7 +482,8 @@ function nextWordSlots(ctx: FeatureContext, low: number, c512: number, out: Uint
  * those slots 0 too, except where the neighbour is the sentence's edge.
  */
 export interface WordSums {
-  readonly weights: Float32Array;
+  /** the weights summed: the float table, or its int16 copy × 16 (perceptron.ts scaledWeights; the sums are then in those units, for scaledEmissions) */
+  readonly weights: Float32Array | Int16Array;
   readonly labels: number;
   readonly mask: number;
   out: Float64Array;
@@ -501,7 +502,7 @@ const WORD_SUMS_MAX = 2 * WORD_CACHE_GENERATION;
 const ENTRY = 3;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
-export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
+export function createWordSums(weights: Float32Array | Int16Array, labels: number, bits: number): WordSums {
   return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
 }
 
