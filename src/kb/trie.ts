@@ -20,15 +20,104 @@ const APOS = /[’‘`]/g;
 // the lower case of each ASCII character (a string's toLowerCase per character of every token tried
 // was most of a case-folding walk)
 const ASCII_LOWER: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase());
+const ASCII_LOWER_CODE = Int32Array.from(ASCII_LOWER, (c) => c.charCodeAt(0));
 
 export function normaliseKey(s: string): string {
   return s.replace(APOS, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The trie as arrays, for matching (made from the nodes on the first match after an add): node k's
+ * children are slots first[k] .. first[k + 1], their characters' code units ascending in codes,
+ * their nodes in kids; node 0 is the root, whose ASCII children are also in rootAscii (-1 none).
+ * A child lookup is then a short scan of a typed array instead of a Map lookup per character (the
+ * walk of every token of every sentence, several times per article). A key character outside the
+ * BMP (two code units) is left out: the walk looks up one code unit at a time, so the Map never
+ * matched it either.
+ */
+interface FlatTrie {
+  readonly first: Int32Array;
+  readonly codes: Uint16Array;
+  readonly kids: Int32Array;
+  readonly values: ReadonlyArray<unknown[] | null>;
+  readonly rootAscii: Int32Array;
+}
+
+const SPACE = 32;
+
+function flatten(root: Node): FlatTrie {
+  const nodes: Node[] = [root];
+  // breadth first: ids in the order nodes are reached
+  for (let k = 0; k < nodes.length; k++) {
+    const next = nodes[k]!.next;
+    if (next) for (const [ch, c] of [...next].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))) if (ch.length === 1) nodes.push(c);
+  }
+  const id = new Map<Node, number>(nodes.map((n, k) => [n, k]));
+  const first = new Int32Array(nodes.length + 1);
+  const codes = new Uint16Array(nodes.length);
+  const kids = new Int32Array(nodes.length);
+  let at = 0;
+  for (let k = 0; k < nodes.length; k++) {
+    first[k] = at;
+    const next = nodes[k]!.next;
+    if (next) {
+      for (const [ch, c] of [...next].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))) {
+        if (ch.length !== 1) continue;
+        codes[at] = ch.charCodeAt(0);
+        kids[at] = id.get(c)!;
+        at++;
+      }
+    }
+  }
+  first[nodes.length] = at;
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (let q = first[0]!; q < first[1]!; q++) if (codes[q]! < 128) rootAscii[codes[q]!] = kids[q]!;
+  return { first, codes, kids, values: nodes.map((n) => n.values), rootAscii };
+}
+
+/** the child of node k under code unit `code`, -1 none */
+function childOf(f: FlatTrie, k: number, code: number): number {
+  if (k === 0 && code < 128) return f.rootAscii[code]!;
+  const codes = f.codes;
+  let lo = f.first[k]!;
+  let hi = f.first[k + 1]!;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) {
+      const c = codes[lo]!;
+      if (c === code) return f.kids[lo]!;
+      if (c > code) return -1;
+    }
+    return -1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = codes[mid]!;
+    if (c === code) return f.kids[mid]!;
+    if (c < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** the code unit the walk looks up for text character ch (apostrophes as one, lower case when folding), -1 when it is no single code unit (no key character matches it) */
+function lookupCode(ch: string | undefined, fold: boolean): number {
+  if (ch === undefined) return -1; // past the text's end (a span outside it): no key character
+  let code = ch.charCodeAt(0);
+  if (code === 0x2019 || code === 0x2018 || code === 96) return 39;
+  if (!fold) return code;
+  if (code < 128) return ASCII_LOWER[code]!.charCodeAt(0);
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) return -1;
+  code = lower.charCodeAt(0);
+  return code;
 }
 
 export class CharTrie<V> {
   private readonly root: Node = { next: null, values: null };
   private readonly fold: boolean;
   maxLength = 0;
+  /** the arrays longestAt walks, made on first use after an add */
+  private flat: FlatTrie | null = null;
 
   /** fold: match case-insensitively (keys and text are lower-cased) */
   constructor(fold = false) {
@@ -51,6 +140,7 @@ export class CharTrie<V> {
     }
     (n.values ??= []).push(value);
     if (k.length > this.maxLength) this.maxLength = k.length;
+    this.flat = null;
   }
 
   /**
@@ -58,7 +148,9 @@ export class CharTrie<V> {
    * `text` in order.
    */
   longestAt(text: string, tokens: readonly Span[], i: number, maxTokens = 12): TrieMatch<V> | null {
-    let n: Node | undefined = this.root;
+    const f = (this.flat ??= flatten(this.root));
+    const fold = this.fold;
+    let n = 0;
     let best: TrieMatch<V> | null = null;
     let used = 0;
     for (let k = i; k < tokens.length && k < i + maxTokens; k++) {
@@ -68,20 +160,21 @@ export class CharTrie<V> {
         if (gap < 0) break;
         if (gap > 0) {
           if (!isSpaceRun(text, tokens[k - 1]!.end, t.start)) break;
-          n = n.next?.get(' ');
+          n = childOf(f, n, SPACE);
           used++;
-          if (!n) break;
+          if (n < 0) break;
         }
       }
-      for (let p = t.start; p < t.end && n; p++) {
-        let ch = text[p]!;
-        if (ch === '’' || ch === '‘' || ch === '`') ch = "'";
-        if (this.fold) ch = ch.charCodeAt(0) < 128 ? ASCII_LOWER[ch.charCodeAt(0)]! : ch.toLowerCase();
-        n = n.next?.get(ch);
+      for (let p = t.start; p < t.end && n >= 0; p++) {
+        const c = text.charCodeAt(p);
+        // ASCII other than the backtick: its own code, lower-cased when folding; the rest through lookupCode
+        const code = c < 128 && c !== 96 ? (fold ? ASCII_LOWER_CODE[c]! : c) : lookupCode(text[p], fold);
+        n = code < 0 ? -1 : childOf(f, n, code);
         used++;
       }
-      if (!n || used > this.maxLength) break;
-      if (n.values) best = { tokenEnd: k + 1, values: n.values as V[] };
+      if (n < 0 || used > this.maxLength) break;
+      const values = f.values[n];
+      if (values) best = { tokenEnd: k + 1, values: values as V[] };
     }
     return best;
   }
