@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, shapeHash, shapeOf, type FeatureContext } from './ner-features.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { Span } from '../../core/span.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -175,6 +175,22 @@ describe('NER features', () => {
     // off unless the model was trained with them
     const off = sentenceFeatures(base, s2.text, s2.spans, s2.forms, undefined, undefined, flags);
     for (let i = 0; i < s2.forms.length; i++) for (let k = 45; k < K; k++) expect(off[i * K + k]).toBe(0);
+  });
+});
+
+describe('shape hash', () => {
+  it('is fnv of the shape string, for ASCII, accented, non-Latin, digit and symbol words and long ones', () => {
+    const words = ['', 'a', 'A', 'the', 'The', 'CPJ', 'NGOs', 'McDonald', 'U.S.', '2020', 'COVID-19', 'Łódź', 'ÉCOLE', 'straße', 'ǅemal', 'İstanbul', 'Москва', '北京', '😀x', 'x😀Y', 'aaaaaaaaaaaaaaaaaaaa', 'AbCdEfGhIjKlMnOp', '---', "O'Neill", 'e-mail', 'ﬁnance'];
+    for (const w of words) expect([w, shapeHash(w)]).toEqual([w, fnv(shapeOf(w))]);
+    // and over random strings mixing ASCII and other code units
+    let seed = 5;
+    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const pool = 'aZ09.-_ ÄöŁßǅİıΣσς中😀';
+    for (let t = 0; t < 500; t++) {
+      let w = '';
+      for (let i = Math.floor(rnd() * 14); i > 0; i--) w += pool[Math.floor(rnd() * pool.length)];
+      expect([w, shapeHash(w)]).toEqual([w, fnv(shapeOf(w))]);
+    }
   });
 });
 

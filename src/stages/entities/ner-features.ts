@@ -76,6 +76,51 @@ export function shapeOf(w: string): string {
   return out;
 }
 
+/** fnv(s.slice(from, to)) without the slice */
+function fnvRange(s: string, from: number, to: number): number {
+  let h = 2166136261;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+const CODE_X = 88;
+const CODE_LOWER_X = 120;
+const CODE_D = 100;
+
+/**
+ * fnv(shapeOf(w)) without building the shape: the same characters hashed as shapeOf appends them
+ * (ASCII classified by code, other characters by the same case tests as shapeOf).
+ */
+export function shapeHash(w: string): number {
+  let h = 2166136261;
+  let len = 0;
+  let last = -1;
+  for (let i = 0; i < w.length && len <= 8; i++) {
+    const code = w.charCodeAt(i);
+    let c: number;
+    if (code < 128) {
+      if (code >= 48 && code <= 57) c = CODE_D;
+      else if (code >= 65 && code <= 90) c = CODE_X;
+      else if (code >= 97 && code <= 122) c = CODE_LOWER_X;
+      else c = code;
+    } else {
+      const ch = w[i]!;
+      if (ch !== ch.toLowerCase()) c = CODE_X;
+      else if (ch !== ch.toUpperCase()) c = CODE_LOWER_X;
+      else c = code;
+    }
+    if (c !== last || len < 2) {
+      h = Math.imul(h ^ c, 16777619);
+      len++;
+    }
+    last = c;
+  }
+  return h >>> 0;
+}
+
 const isCap = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
@@ -381,12 +426,13 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
       acronym: /^\p{Lu}{2,6}s?$/u.test(w),
       form: fnv(w),
       low: fnv(lw),
-      shape: fnv(shapeOf(w)),
-      suf3: fnv(lw.slice(-3)),
-      suf2: fnv(lw.slice(-2)),
-      pre3: fnv(lw.slice(0, 3)),
-      suf4: fnv(lw.slice(-4)),
-      pre4: fnv(lw.slice(0, 4)),
+      // the hashes of the shape and affixes without building those strings (fnv of each, to the bit)
+      shape: shapeHash(w),
+      suf3: fnvRange(lw, Math.max(0, lw.length - 3), lw.length),
+      suf2: fnvRange(lw, Math.max(0, lw.length - 2), lw.length),
+      pre3: fnvRange(lw, 0, Math.min(3, lw.length)),
+      suf4: fnvRange(lw, Math.max(0, lw.length - 4), lw.length),
+      pre4: fnvRange(lw, 0, Math.min(4, lw.length)),
       cap: isCap(w) ? 1 : 0,
       known: ctx.lowerVocab.has(lw) ? 1 : 0,
       letter: hasLetter(w),
