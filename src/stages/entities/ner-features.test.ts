@@ -5,7 +5,7 @@ import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes,
 import type { ActorKB } from '../../kb/index.js';
 import type { Span } from '../../core/span.js';
 import { defaultLexicon } from './ner-lexicon.js';
-import { emissions, exactSums, type PerceptronModel } from './perceptron.js';
+import { emissions, exactSums, scaledEmissions, scaledWeights, type PerceptronModel } from './perceptron.js';
 
 /** the first of the organisation feature slots */
 const ORG_SLOT = 41;
@@ -233,6 +233,25 @@ describe('word sums (run time)', () => {
     for (let r = 0; r < 9; r++) check(many.map((w) => `${w}x${r}`));
     expect(scratch.wordSums.gen).toBeGreaterThan(0);
     check(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+  });
+
+  it('over the int16 table (integer sums in an int32 pool) give the float emissions, bit for bit, across the pool starting over', () => {
+    const scaled = scaledWeights(weights)!;
+    const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(scaled, 7, bits) };
+    expect(scratch.wordSums.pool).toBeInstanceOf(Int32Array);
+    const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const check = (words: string[]) => {
+      const s = sentence(words);
+      const plain = sentenceFeatures(full, s.text, s.spans, s.forms);
+      const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+      expect(bytes(scaledEmissions(m, scaled, rest, K, scratch.wordSums.out))).toEqual(bytes(emissions(m, plain, K)));
+    };
+    check(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+    check(['Police', 'Arrest', 'Protest', 'Leaders', 'In', 'Kerala']);
+    const many = Array.from({ length: 4000 }, (_, i) => `Word${i}`);
+    for (let r = 0; r < 9; r++) check(many.map((w) => `${w}y${r}`));
+    expect(scratch.wordSums.gen).toBeGreaterThan(0);
+    check(['Kerala']);
   });
 
   it('are used only for weights whose sums are exact in any order', () => {

@@ -125,7 +125,6 @@ const isCap = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
 };
-const hasLetter = (w: string) => w.toLowerCase() !== w.toUpperCase();
 
 /** Gazetteer name matches starting at each token (null where none), computed once per sentence. */
 export type NameMatches = ReadonlyArray<TrieMatch<GazValue> | null>;
@@ -423,7 +422,8 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
     const at = (level: number) => (fine === -2 ? cl!.clusterOf(lw, level) : fine < 0 ? -1 : cl!.coarsen(fine, level));
     e = {
       lower: lw,
-      acronym: /^\p{Lu}{2,6}s?$/u.test(w),
+      // (2 to 7 code points: at most 14 code units; most words are longer or shorter)
+      acronym: w.length >= 2 && w.length <= 14 && /^\p{Lu}{2,6}s?$/u.test(w),
       form: fnv(w),
       low: fnv(lw),
       // the hashes of the shape and affixes without building those strings (fnv of each, to the bit)
@@ -435,7 +435,7 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
       pre4: fnvRange(lw, 0, Math.min(4, lw.length)),
       cap: isCap(w) ? 1 : 0,
       known: ctx.lowerVocab.has(lw) ? 1 : 0,
-      letter: hasLetter(w),
+      letter: lw !== w.toUpperCase(), // a letter: the word's lower and upper case differ (lw is its lower case)
       c2048: cl ? at(2048) + 1 : 0,
       c512: cl ? at(512) + 1 : 0,
       c128: cl ? at(128) + 1 : 0,
@@ -533,8 +533,12 @@ export interface WordSums {
   readonly labels: number;
   readonly mask: number;
   out: Float64Array;
-  /** the words' sums, ENTRY × `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
-  pool: Float64Array;
+  /**
+   * the words' sums, ENTRY × `labels` each, in one array (one typed array per word cost ~200 bytes of
+   * heap each); over the int16 table, integers in an Int32Array (half the bytes of doubles: each token
+   * reads three words' entries, scattered over the pool — |sum| ≤ 56 slots × 32767, far inside int32)
+   */
+  pool: Float64Array | Int32Array;
   used: number;
   /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
   gen: number;
@@ -549,7 +553,12 @@ const ENTRY = 3;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
 export function createWordSums(weights: Float32Array | Int16Array, labels: number, bits: number): WordSums {
-  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: newPool(weights, 4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
+}
+
+/** a pool of `length` sums over `weights`: integers for the int16 table, doubles for the float one */
+function newPool(weights: Float32Array | Int16Array, length: number): Float64Array | Int32Array {
+  return weights instanceof Int16Array ? new Int32Array(length) : new Float64Array(length);
 }
 
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
@@ -564,7 +573,7 @@ export interface FeatureScratch {
 const wordSlotBuf = new Uint32Array(K);
 
 /** sums[at..at+L) = the weights of the nonzero hashes in wordSlotBuf, then clears it */
-function sumSlots(ws: WordSums, sums: Float64Array, at: number): void {
+function sumSlots(ws: WordSums, sums: Float64Array | Int32Array, at: number): void {
   const L = ws.labels;
   sums.fill(0, at, at + L);
   for (let k = 0; k < K; k++) {
@@ -585,7 +594,7 @@ function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: 
   if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
   const E = ENTRY * ws.labels;
   if (ws.used + E > ws.pool.length) {
-    const grown = new Float64Array(Math.min(Math.max(2 * ws.pool.length, ws.used + E), WORD_SUMS_MAX * E));
+    const grown = newPool(ws.weights, Math.min(Math.max(2 * ws.pool.length, ws.used + E), WORD_SUMS_MAX * E));
     if (grown.length < ws.used + E) throw new Error('ner-features: word sums used without room reserved for the sentence');
     grown.set(ws.pool.subarray(0, ws.used));
     ws.pool = grown;
