@@ -109,10 +109,10 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
   // lower-cased on first use: only nouns that may head a group phrase and the words before them are read
   const lowerForms: Array<string | undefined> = new Array<string | undefined>(t.length);
   const lower = (k: number): string => (lowerForms[k] ??= t[k]!.form.toLowerCase());
-  // whether each token can be a word of a group phrase: tested once per token, not once per phrase tried
-  // (a loop: Uint8Array.from with a mapping function goes through the iterator protocol, a third of this function's time)
-  const lowerWord = new Uint8Array(t.length);
-  for (let j = 0; j < t.length; j++) lowerWord[j] = at[j]! < 0 && LOWER.test(t[j]!.form) ? 1 : 0;
+  // whether each token can be a word of a group phrase: tested once per token, not once per phrase
+  // tried, and only for the tokens a phrase reaches (0 not tested yet, 1 yes, 2 no)
+  const lowerWords = new Uint8Array(t.length);
+  const lowerWord = (j: number): boolean => (lowerWords[j] ||= at[j]! < 0 && LOWER.test(t[j]!.form) ? 1 : 2) === 1;
   const lastWords = lastWordsOf(kb);
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
@@ -138,7 +138,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           let p = '';
           let ok = true;
           for (let j = f; j <= k; j++) {
-            if (!lowerWord[j] && !(j === f && at[j]! < 0 && opening(f) && INITIAL.test(t[j]!.form))) {
+            if (!lowerWord(j) && !(j === f && at[j]! < 0 && opening(f) && INITIAL.test(t[j]!.form))) {
               ok = false;
               break;
             }
