@@ -38,6 +38,20 @@ const isCapitalised = (s: string) => /^[\p{Lu}\d]/u.test(s);
 
 const CONNECT = new Set(['of', 'for', 'and', '&']);
 
+// per head-word set: the first code units of its words, so that most tokens (lower-case words, where
+// the heads are capitalised) are passed over without a lookup of the whole form
+const headStarts = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<number>>();
+
+function startsOf(heads: ReadonlyMap<string, string>): ReadonlySet<number> {
+  let s = headStarts.get(heads);
+  if (!s) {
+    const codes = new Set<number>();
+    for (const h of heads.keys()) codes.add(h.charCodeAt(0));
+    headStarts.set(heads, (s = codes));
+  }
+  return s;
+}
+
 /**
  * Capitalised runs ending in an organisation head word ("the Finance Ministry", "Nobel Committee")
  * that the model missed: at least one capitalised word before the head, connectors allowed inside.
@@ -67,8 +81,9 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
   for (const m of merged) for (let i = m.tokFrom; i < m.tokTo; i++) owner.set(i, m);
   const covered = (i: number) => owner.has(i) && owner.get(i)!.gaz?.kind !== 'demonym';
   const out: WorkMention[] = [];
+  const starts = startsOf(heads);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    if (!heads.has(t[i]!.form) || owner.has(i)) continue;
+    if (!starts.has(t[i]!.form.charCodeAt(0)) || !heads.has(t[i]!.form) || owner.has(i)) continue;
     // a model name right before the head takes it in ("Acme" + "Ltd.")
     const before = owner.get(i - 1);
     if (before && !before.gaz && before.tokTo === i) {

@@ -313,7 +313,11 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
  */
 export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
   const flags = new Map<string, number>();
-  const set = (k: string, bit: number) => flags.set(k, (flags.get(k) ?? 0) | bit);
+  // (written only when a bit is new: most words recur in an article with the bits they had)
+  const set = (k: string, bit: number) => {
+    const old = flags.get(k);
+    if (old === undefined || (old | bit) !== old) flags.set(k, (old ?? 0) | bit);
+  };
   // only the single-word lists matter here (organisation head words, person-name words): looked up
   // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
   // (read from the words' entries, which hold what the lists say of each form: wordInfo, lexWord)
