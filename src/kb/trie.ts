@@ -8,6 +8,16 @@ import type { Span } from '../core/span.js';
 interface Node {
   next: Map<string, Node> | null;
   values: unknown[] | null;
+  /**
+   * The children as arrays for the walk, made on the node's first visit after a child was added
+   * (childOf): their characters' code units ascending, and their nodes. A child is then found by a
+   * short scan of a typed array instead of a Map lookup per character of every token tried; only the
+   * nodes a walk reaches are converted, so a start-up that matches one article pays for a few
+   * hundred nodes, not the whole trie. A key character outside the BMP (two code units) is left
+   * out: the walk looks up one code unit at a time, so the Map never matched it either.
+   */
+  codes: Uint16Array | null;
+  kids: Node[] | null;
 }
 
 export interface TrieMatch<V> {
@@ -26,77 +36,38 @@ export function normaliseKey(s: string): string {
   return s.replace(APOS, "'").replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The trie as arrays, for matching (made from the nodes on the first match after an add): node k's
- * children are slots first[k] .. first[k + 1], their characters' code units ascending in codes,
- * their nodes in kids; node 0 is the root, whose ASCII children are also in rootAscii (-1 none).
- * A child lookup is then a short scan of a typed array instead of a Map lookup per character (the
- * walk of every token of every sentence, several times per article). A key character outside the
- * BMP (two code units) is left out: the walk looks up one code unit at a time, so the Map never
- * matched it either.
- */
-interface FlatTrie {
-  readonly first: Int32Array;
-  readonly codes: Uint16Array;
-  readonly kids: Int32Array;
-  readonly values: ReadonlyArray<unknown[] | null>;
-  readonly rootAscii: Int32Array;
-}
-
 const SPACE = 32;
 
-function flatten(root: Node): FlatTrie {
-  const nodes: Node[] = [root];
-  // breadth first: ids in the order nodes are reached
-  for (let k = 0; k < nodes.length; k++) {
-    const next = nodes[k]!.next;
-    if (next) for (const [ch, c] of [...next].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))) if (ch.length === 1) nodes.push(c);
-  }
-  const id = new Map<Node, number>(nodes.map((n, k) => [n, k]));
-  const first = new Int32Array(nodes.length + 1);
-  const codes = new Uint16Array(nodes.length);
-  const kids = new Int32Array(nodes.length);
-  let at = 0;
-  for (let k = 0; k < nodes.length; k++) {
-    first[k] = at;
-    const next = nodes[k]!.next;
-    if (next) {
-      for (const [ch, c] of [...next].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))) {
-        if (ch.length !== 1) continue;
-        codes[at] = ch.charCodeAt(0);
-        kids[at] = id.get(c)!;
-        at++;
-      }
-    }
-  }
-  first[nodes.length] = at;
-  const rootAscii = new Int32Array(128).fill(-1);
-  for (let q = first[0]!; q < first[1]!; q++) if (codes[q]! < 128) rootAscii[codes[q]!] = kids[q]!;
-  return { first, codes, kids, values: nodes.map((n) => n.values), rootAscii };
-}
+const byCode = (a: [string, Node], b: [string, Node]) => a[0].charCodeAt(0) - b[0].charCodeAt(0);
 
-/** the child of node k under code unit `code`, -1 none */
-function childOf(f: FlatTrie, k: number, code: number): number {
-  if (k === 0 && code < 128) return f.rootAscii[code]!;
-  const codes = f.codes;
-  let lo = f.first[k]!;
-  let hi = f.first[k + 1]!;
-  if (hi - lo <= 8) {
+/** the child of n under code unit `code`, null none */
+function childOf(n: Node, code: number): Node | null {
+  if (n.next === null) return null;
+  if (n.codes === null) {
+    const entries = [...n.next].filter((e) => e[0].length === 1).sort(byCode);
+    n.codes = Uint16Array.from(entries, (e) => e[0].charCodeAt(0));
+    n.kids = entries.map((e) => e[1]);
+  }
+  const codes = n.codes;
+  const kids = n.kids!;
+  let lo = 0;
+  let hi = codes.length;
+  if (hi <= 8) {
     for (; lo < hi; lo++) {
       const c = codes[lo]!;
-      if (c === code) return f.kids[lo]!;
-      if (c > code) return -1;
+      if (c === code) return kids[lo]!;
+      if (c > code) return null;
     }
-    return -1;
+    return null;
   }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const c = codes[mid]!;
-    if (c === code) return f.kids[mid]!;
+    if (c === code) return kids[mid]!;
     if (c < code) lo = mid + 1;
     else hi = mid;
   }
-  return -1;
+  return null;
 }
 
 /** the code unit the walk looks up for text character ch (apostrophes as one, lower case when folding), -1 when it is no single code unit (no key character matches it) */
@@ -113,11 +84,9 @@ function lookupCode(ch: string | undefined, fold: boolean): number {
 }
 
 export class CharTrie<V> {
-  private readonly root: Node = { next: null, values: null };
+  private readonly root: Node = { next: null, values: null, codes: null, kids: null };
   private readonly fold: boolean;
   maxLength = 0;
-  /** the arrays longestAt walks, made on first use after an add */
-  private flat: FlatTrie | null = null;
 
   /** fold: match case-insensitively (keys and text are lower-cased) */
   constructor(fold = false) {
@@ -133,14 +102,16 @@ export class CharTrie<V> {
       n.next ??= new Map();
       let c = n.next.get(ch);
       if (!c) {
-        c = { next: null, values: null };
+        c = { next: null, values: null, codes: null, kids: null };
         n.next.set(ch, c);
+        // the walk's arrays of n are made again on its next visit
+        n.codes = null;
+        n.kids = null;
       }
       n = c;
     }
     (n.values ??= []).push(value);
     if (k.length > this.maxLength) this.maxLength = k.length;
-    this.flat = null;
   }
 
   /**
@@ -148,9 +119,8 @@ export class CharTrie<V> {
    * `text` in order.
    */
   longestAt(text: string, tokens: readonly Span[], i: number, maxTokens = 12): TrieMatch<V> | null {
-    const f = (this.flat ??= flatten(this.root));
     const fold = this.fold;
-    let n = 0;
+    let n: Node | null = this.root;
     let best: TrieMatch<V> | null = null;
     let used = 0;
     for (let k = i; k < tokens.length && k < i + maxTokens; k++) {
@@ -160,21 +130,20 @@ export class CharTrie<V> {
         if (gap < 0) break;
         if (gap > 0) {
           if (!isSpaceRun(text, tokens[k - 1]!.end, t.start)) break;
-          n = childOf(f, n, SPACE);
+          n = childOf(n, SPACE);
           used++;
-          if (n < 0) break;
+          if (!n) break;
         }
       }
-      for (let p = t.start; p < t.end && n >= 0; p++) {
+      for (let p = t.start; p < t.end && n; p++) {
         const c = text.charCodeAt(p);
         // ASCII other than the backtick: its own code, lower-cased when folding; the rest through lookupCode
         const code = c < 128 && c !== 96 ? (fold ? ASCII_LOWER_CODE[c]! : c) : lookupCode(text[p], fold);
-        n = code < 0 ? -1 : childOf(f, n, code);
+        n = code < 0 ? null : childOf(n, code);
         used++;
       }
-      if (n < 0 || used > this.maxLength) break;
-      const values = f.values[n];
-      if (values) best = { tokenEnd: k + 1, values: values as V[] };
+      if (!n || used > this.maxLength) break;
+      if (n.values) best = { tokenEnd: k + 1, values: n.values as V[] };
     }
     return best;
   }
