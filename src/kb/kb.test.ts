@@ -79,4 +79,83 @@ describe('actor knowledge base', () => {
     const toks = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     expect(toks.map((_, i) => t.longestAt(text, toks, i)?.values[0] ?? null)).toEqual(['pm', null, 'pres', 'chef', null, null]);
   });
+
+  it('matches as the character-by-character walk of its keys did, with and without folding, and after more keys are added', () => {
+    // the walk as first written: a map per node, one lookup per character of the text
+    type RefNode = { next: Map<string, RefNode> | null; values: string[] | null };
+    const refAdd = (root: RefNode, key: string, v: string, fold: boolean) => {
+      let k = key.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+      if (fold) k = k.toLowerCase();
+      if (!k) return 0;
+      let n = root;
+      for (const ch of k) {
+        n.next ??= new Map();
+        if (!n.next.has(ch)) n.next.set(ch, { next: null, values: null });
+        n = n.next.get(ch)!;
+      }
+      (n.values ??= []).push(v);
+      return k.length;
+    };
+    const refLongest = (root: RefNode, maxLength: number, fold: boolean, text: string, toks: { start: number; end: number }[], i: number, maxTokens = 12) => {
+      let n: RefNode | undefined = root;
+      let best: { tokenEnd: number; values: string[] } | null = null;
+      let used = 0;
+      for (let k = i; k < toks.length && k < i + maxTokens; k++) {
+        const t = toks[k]!;
+        if (k > i) {
+          const gap = t.start - toks[k - 1]!.end;
+          if (gap < 0) break;
+          if (gap > 0) {
+            if (gap > 3 || !/^[ \t\u00a0]+$/.test(text.slice(toks[k - 1]!.end, t.start))) break;
+            n = n.next?.get(' ');
+            used++;
+            if (!n) break;
+          }
+        }
+        for (let p = t.start; p < t.end && n; p++) {
+          let ch = text[p]!;
+          if (ch === '’' || ch === '‘' || ch === '`') ch = "'";
+          if (fold) ch = ch.toLowerCase();
+          n = n.next?.get(ch);
+          used++;
+        }
+        if (!n || used > maxLength) break;
+        if (n.values) best = { tokenEnd: k + 1, values: n.values };
+      }
+      return best;
+    };
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const alphabet = ['a', 'b', 'A', 'B', 'é', 'É', 'İ', 'ß', "'", '’', '`', '.', '-', 'Σ', 'ς', '😀', 'ab', 'Ab', 'the', 'The'];
+    const word = () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+    for (const fold of [false, true]) {
+      const t = new CharTrie<string>(fold);
+      const ref: RefNode = { next: null, values: null };
+      let maxLength = 0;
+      for (let round = 0; round < 3; round++) {
+        for (let e = 0; e < 60; e++) {
+          const key = Array.from({ length: 1 + Math.floor(rnd() * 3) }, word).join(rnd() < 0.8 ? ' ' : '  ');
+          t.add(key, `v${round}.${e}`);
+          maxLength = Math.max(maxLength, refAdd(ref, key, `v${round}.${e}`, fold));
+        }
+        for (let d = 0; d < 40; d++) {
+          const parts = Array.from({ length: 2 + Math.floor(rnd() * 8) }, word);
+          let text = '';
+          const toks: { start: number; end: number }[] = [];
+          for (const w of parts) {
+            const sep = ['', ' ', ' ', '  ', '\t', '\u00a0', '    ', '\n'][Math.floor(rnd() * 8)]!;
+            text += toks.length ? sep : '';
+            toks.push({ start: text.length, end: text.length + w.length });
+            text += w;
+          }
+          for (let i = 0; i < toks.length; i++) {
+            const got = t.longestAt(text, toks, i);
+            const want = refLongest(ref, maxLength, fold, text, toks, i);
+            expect(got && { tokenEnd: got.tokenEnd, values: [...got.values] }).toEqual(want && { tokenEnd: want.tokenEnd, values: [...want.values] });
+            expect(t.longestAt(text, toks, i, 2)?.tokenEnd ?? null).toEqual(refLongest(ref, maxLength, fold, text, toks, i, 2)?.tokenEnd ?? null);
+          }
+        }
+      }
+    }
+  });
 });

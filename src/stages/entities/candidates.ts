@@ -38,6 +38,20 @@ const isCapitalised = (s: string) => /^[\p{Lu}\d]/u.test(s);
 
 const CONNECT = new Set(['of', 'for', 'and', '&']);
 
+// per head-word set: the first code units of its words, so that most tokens (lower-case words, where
+// the heads are capitalised) are passed over without a lookup of the whole form
+const headStarts = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<number>>();
+
+function startsOf(heads: ReadonlyMap<string, string>): ReadonlySet<number> {
+  let s = headStarts.get(heads);
+  if (!s) {
+    const codes = new Set<number>();
+    for (const h of heads.keys()) codes.add(h.charCodeAt(0));
+    headStarts.set(heads, (s = codes));
+  }
+  return s;
+}
+
 /**
  * Capitalised runs ending in an organisation head word ("the Finance Ministry", "Nobel Committee")
  * that the model missed: at least one capitalised word before the head, connectors allowed inside.
@@ -67,8 +81,9 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
   for (const m of merged) for (let i = m.tokFrom; i < m.tokTo; i++) owner.set(i, m);
   const covered = (i: number) => owner.has(i) && owner.get(i)!.gaz?.kind !== 'demonym';
   const out: WorkMention[] = [];
+  const starts = startsOf(heads);
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    if (!heads.has(t[i]!.form) || owner.has(i)) continue;
+    if (!starts.has(t[i]!.form.charCodeAt(0)) || !heads.has(t[i]!.form) || owner.has(i)) continue;
     // a model name right before the head takes it in ("Acme" + "Ltd.")
     const before = owner.get(i - 1);
     if (before && !before.gaz && before.tokTo === i) {
@@ -173,10 +188,15 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       i = end;
     }
     // token -> model span, and gazetteer match by start token: the merge is a lookup per name
-    const nerAt = new Int32Array(s.tokenEnd - s.tokenStart).fill(-1);
-    nerHere.forEach((n, k) => {
-      for (let i = n.tokFrom; i < n.tokTo; i++) nerAt[i - s.tokenStart] = k;
-    });
+    // (only read for a gazetteer match, which most sentences lack; a plain array: a typed array
+    // per sentence was a tenth of this function's time, allocated outside V8's heap)
+    const nerAt: number[] = gaz.length ? new Array<number>(s.tokenEnd - s.tokenStart).fill(-1) : [];
+    if (gaz.length) {
+      for (let k = 0; k < nerHere.length; k++) {
+        const n = nerHere[k]!;
+        for (let i = n.tokFrom; i < n.tokTo; i++) nerAt[i - s.tokenStart] = k;
+      }
+    }
     const gazAt = new Map<number, WorkMention>();
     for (const g of gaz) gazAt.set(g.tokFrom, g);
     for (const n of nerHere) {

@@ -83,11 +83,49 @@ export function uncodedNations(doc: Doc, entities: readonly Entity[]): Map<strin
   for (const e of entities) {
     if (e.type !== 'GPE' || e.country || e.name.includes(' ') || e.name.length < 4) continue;
     const stem = e.name.replace(/[aeiouy]$/, '');
-    const adjective = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]*(?:an|ese|i)\\b`, 'g');
-    const adjectives = (doc.text.match(adjective) ?? []).filter((w) => w !== e.name).length;
+    const adjectives = adjectiveCount(doc.text, stem, e.name);
     if (adjectives) out.set(`?${e.name}`, e.mentions.filter((m) => m.kind !== 'pronoun').length + adjectives);
   }
   return out;
+}
+
+/** [A-Za-z0-9_]: a regular expression's word character (\\b without the u flag) */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * How many times the text has a word /\\b<stem>[a-z]*(?:an|ese|i)\\b/g matches other than `name`
+ * ("Kalvian" for the stem "Kalvi"), counted as that expression's matches are, without compiling one
+ * per place name (a new expression per name and article was most of uncodedNations' time): the
+ * lower-case letters after the stem must run to the end of the word, end in the suffix, and
+ * the next character must not be a word character.
+ */
+export function adjectiveCount(text: string, stem: string, name: string): number {
+  if (!stem) return 0;
+  const first = stem.charCodeAt(0);
+  let count = 0;
+  let at = text.indexOf(stem);
+  while (at >= 0) {
+    let end = -1;
+    // \b before the stem
+    if (isWordCode(first) !== (at > 0 && isWordCode(text.charCodeAt(at - 1)))) {
+      const from = at + stem.length;
+      let e = from;
+      while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+      // the suffix ends the run of lower-case letters, and \b after it: no word character follows
+      if (e > from && !(e < text.length && isWordCode(text.charCodeAt(e)))) {
+        const run = e - from;
+        const suffix = text.charCodeAt(e - 1) === 105 || (run >= 2 && text.startsWith('an', e - 2)) || (run >= 3 && text.startsWith('ese', e - 3));
+        if (suffix) end = e;
+      }
+    }
+    if (end >= 0) {
+      if (end - at !== name.length || !text.startsWith(name, at)) count++;
+      at = text.indexOf(stem, end);
+    } else at = text.indexOf(stem, at + 1);
+  }
+  return count;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKb } from '../../kb/index.js';
 import { decodeWordClusters, encodeWordClusters } from '../../nlp/word-clusters.js';
-import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, type FeatureContext } from './ner-features.js';
+import { K, SentenceScratch, createWordSums, docWordFlags, fnv, gazetteerHashes, groupHashes, nameMatches, sentenceFeatures, shapeHash, shapeOf, type FeatureContext } from './ner-features.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { Span } from '../../core/span.js';
 import { defaultLexicon } from './ner-lexicon.js';
-import { emissions, exactSums, type PerceptronModel } from './perceptron.js';
+import { emissions, exactSums, scaledEmissions, scaledWeights, type PerceptronModel } from './perceptron.js';
 
 /** the first of the organisation feature slots */
 const ORG_SLOT = 41;
@@ -178,6 +178,22 @@ describe('NER features', () => {
   });
 });
 
+describe('shape hash', () => {
+  it('is fnv of the shape string, for ASCII, accented, non-Latin, digit and symbol words and long ones', () => {
+    const words = ['', 'a', 'A', 'the', 'The', 'CPJ', 'NGOs', 'McDonald', 'U.S.', '2020', 'COVID-19', 'Łódź', 'ÉCOLE', 'straße', 'ǅemal', 'İstanbul', 'Москва', '北京', '😀x', 'x😀Y', 'aaaaaaaaaaaaaaaaaaaa', 'AbCdEfGhIjKlMnOp', '---', "O'Neill", 'e-mail', 'ﬁnance'];
+    for (const w of words) expect([w, shapeHash(w)]).toEqual([w, fnv(shapeOf(w))]);
+    // and over random strings mixing ASCII and other code units
+    let seed = 5;
+    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const pool = 'aZ09.-_ ÄöŁßǅİıΣσς中😀';
+    for (let t = 0; t < 500; t++) {
+      let w = '';
+      for (let i = Math.floor(rnd() * 14); i > 0; i--) w += pool[Math.floor(rnd() * pool.length)];
+      expect([w, shapeHash(w)]).toEqual([w, fnv(shapeOf(w))]);
+    }
+  });
+});
+
 describe('word sums (run time)', () => {
   const full: FeatureContext = { kb: defaultKb(), lowerVocab: new Set(['visited', 'said', 'police']), clusters, lex: defaultLexicon(), orgFeatures: true, caseless: true, moreContext: true };
   const bits = 12;
@@ -217,6 +233,25 @@ describe('word sums (run time)', () => {
     for (let r = 0; r < 9; r++) check(many.map((w) => `${w}x${r}`));
     expect(scratch.wordSums.gen).toBeGreaterThan(0);
     check(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+  });
+
+  it('over the int16 table (integer sums in an int32 pool) give the float emissions, bit for bit, across the pool starting over', () => {
+    const scaled = scaledWeights(weights)!;
+    const scratch = { buf: new Uint32Array(0), wordSums: createWordSums(scaled, 7, bits) };
+    expect(scratch.wordSums.pool).toBeInstanceOf(Int32Array);
+    const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const check = (words: string[]) => {
+      const s = sentence(words);
+      const plain = sentenceFeatures(full, s.text, s.spans, s.forms);
+      const rest = sentenceFeatures(full, s.text, s.spans, s.forms, undefined, undefined, undefined, scratch);
+      expect(bytes(scaledEmissions(m, scaled, rest, K, scratch.wordSums.out))).toEqual(bytes(emissions(m, plain, K)));
+    };
+    check(['The', 'Committee', 'to', 'Protect', 'Journalists', 'said', 'police', 'in', 'Kerala', 'arrested', 'Anna', 'Kowalczyk', '.']);
+    check(['Police', 'Arrest', 'Protest', 'Leaders', 'In', 'Kerala']);
+    const many = Array.from({ length: 4000 }, (_, i) => `Word${i}`);
+    for (let r = 0; r < 9; r++) check(many.map((w) => `${w}y${r}`));
+    expect(scratch.wordSums.gen).toBeGreaterThan(0);
+    check(['Kerala']);
   });
 
   it('are used only for weights whose sums are exact in any order', () => {

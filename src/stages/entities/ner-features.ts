@@ -76,11 +76,55 @@ export function shapeOf(w: string): string {
   return out;
 }
 
+/** fnv(s.slice(from, to)) without the slice */
+function fnvRange(s: string, from: number, to: number): number {
+  let h = 2166136261;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+const CODE_X = 88;
+const CODE_LOWER_X = 120;
+const CODE_D = 100;
+
+/**
+ * fnv(shapeOf(w)) without building the shape: the same characters hashed as shapeOf appends them
+ * (ASCII classified by code, other characters by the same case tests as shapeOf).
+ */
+export function shapeHash(w: string): number {
+  let h = 2166136261;
+  let len = 0;
+  let last = -1;
+  for (let i = 0; i < w.length && len <= 8; i++) {
+    const code = w.charCodeAt(i);
+    let c: number;
+    if (code < 128) {
+      if (code >= 48 && code <= 57) c = CODE_D;
+      else if (code >= 65 && code <= 90) c = CODE_X;
+      else if (code >= 97 && code <= 122) c = CODE_LOWER_X;
+      else c = code;
+    } else {
+      const ch = w[i]!;
+      if (ch !== ch.toLowerCase()) c = CODE_X;
+      else if (ch !== ch.toUpperCase()) c = CODE_LOWER_X;
+      else c = code;
+    }
+    if (c !== last || len < 2) {
+      h = Math.imul(h ^ c, 16777619);
+      len++;
+    }
+    last = c;
+  }
+  return h >>> 0;
+}
+
 const isCap = (w: string) => {
   const c = w[0] ?? '';
   return c !== c.toLowerCase();
 };
-const hasLetter = (w: string) => w.toLowerCase() !== w.toUpperCase();
 
 /** Gazetteer name matches starting at each token (null where none), computed once per sentence. */
 export type NameMatches = ReadonlyArray<TrieMatch<GazValue> | null>;
@@ -269,7 +313,11 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'to']);
  */
 export function docWordFlags(ctx: FeatureContext, sentences: ReadonlyArray<readonly string[]>): DocWordFlags {
   const flags = new Map<string, number>();
-  const set = (k: string, bit: number) => flags.set(k, (flags.get(k) ?? 0) | bit);
+  // (written only when a bit is new: most words recur in an article with the bits they had)
+  const set = (k: string, bit: number) => {
+    const old = flags.get(k);
+    if (old === undefined || (old | bit) !== old) flags.set(k, (old ?? 0) | bit);
+  };
   // only the single-word lists matter here (organisation head words, person-name words): looked up
   // directly, not through lexiconCodes' multi-word matching, to keep the per-article cost small
   // (read from the words' entries, which hold what the lists say of each form: wordInfo, lexWord)
@@ -378,18 +426,20 @@ function wordInfo(ctx: FeatureContext, w: string, cache: BoundedMemo<WordInfo> =
     const at = (level: number) => (fine === -2 ? cl!.clusterOf(lw, level) : fine < 0 ? -1 : cl!.coarsen(fine, level));
     e = {
       lower: lw,
-      acronym: /^\p{Lu}{2,6}s?$/u.test(w),
+      // (2 to 7 code points: at most 14 code units; most words are longer or shorter)
+      acronym: w.length >= 2 && w.length <= 14 && /^\p{Lu}{2,6}s?$/u.test(w),
       form: fnv(w),
       low: fnv(lw),
-      shape: fnv(shapeOf(w)),
-      suf3: fnv(lw.slice(-3)),
-      suf2: fnv(lw.slice(-2)),
-      pre3: fnv(lw.slice(0, 3)),
-      suf4: fnv(lw.slice(-4)),
-      pre4: fnv(lw.slice(0, 4)),
+      // the hashes of the shape and affixes without building those strings (fnv of each, to the bit)
+      shape: shapeHash(w),
+      suf3: fnvRange(lw, Math.max(0, lw.length - 3), lw.length),
+      suf2: fnvRange(lw, Math.max(0, lw.length - 2), lw.length),
+      pre3: fnvRange(lw, 0, Math.min(3, lw.length)),
+      suf4: fnvRange(lw, Math.max(0, lw.length - 4), lw.length),
+      pre4: fnvRange(lw, 0, Math.min(4, lw.length)),
       cap: isCap(w) ? 1 : 0,
       known: ctx.lowerVocab.has(lw) ? 1 : 0,
-      letter: hasLetter(w),
+      letter: lw !== w.toUpperCase(), // a letter: the word's lower and upper case differ (lw is its lower case)
       c2048: cl ? at(2048) + 1 : 0,
       c512: cl ? at(512) + 1 : 0,
       c128: cl ? at(128) + 1 : 0,
@@ -482,12 +532,17 @@ function nextWordSlots(ctx: FeatureContext, low: number, c512: number, out: Uint
  * those slots 0 too, except where the neighbour is the sentence's edge.
  */
 export interface WordSums {
-  readonly weights: Float32Array;
+  /** the weights summed: the float table, or its int16 copy × 16 (perceptron.ts scaledWeights; the sums are then in those units, for scaledEmissions) */
+  readonly weights: Float32Array | Int16Array;
   readonly labels: number;
   readonly mask: number;
   out: Float64Array;
-  /** the words' sums, ENTRY × `labels` each, in one array (one typed array per word cost ~200 bytes of heap each) */
-  pool: Float64Array;
+  /**
+   * the words' sums, ENTRY × `labels` each, in one array (one typed array per word cost ~200 bytes of
+   * heap each); over the int16 table, integers in an Int32Array (half the bytes of doubles: each token
+   * reads three words' entries, scattered over the pool — |sum| ≤ 56 slots × 32767, far inside int32)
+   */
+  pool: Float64Array | Int32Array;
   used: number;
   /** bumped when the pool starts over (bounded memory on endless streams): older entries are stale */
   gen: number;
@@ -501,8 +556,13 @@ const WORD_SUMS_MAX = 2 * WORD_CACHE_GENERATION;
 const ENTRY = 3;
 
 /** A fresh WordSums over a weights table (see exactSums in perceptron.ts for when it may be used). */
-export function createWordSums(weights: Float32Array, labels: number, bits: number): WordSums {
-  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: new Float64Array(4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
+export function createWordSums(weights: Float32Array | Int16Array, labels: number, bits: number): WordSums {
+  return { weights, labels, mask: (1 << bits) - 1, out: new Float64Array(0), pool: newPool(weights, 4096 * ENTRY * labels), used: 0, gen: 0, wordAt: new Int32Array(256) };
+}
+
+/** a pool of `length` sums over `weights`: integers for the int16 table, doubles for the float one */
+function newPool(weights: Float32Array | Int16Array, length: number): Float64Array | Int32Array {
+  return weights instanceof Int16Array ? new Int32Array(length) : new Float64Array(length);
 }
 
 /** A buffer sentenceFeatures may write into instead of allocating (run time reuses one per tagger; grown as needed). */
@@ -517,7 +577,7 @@ export interface FeatureScratch {
 const wordSlotBuf = new Uint32Array(K);
 
 /** sums[at..at+L) = the weights of the nonzero hashes in wordSlotBuf, then clears it */
-function sumSlots(ws: WordSums, sums: Float64Array, at: number): void {
+function sumSlots(ws: WordSums, sums: Float64Array | Int32Array, at: number): void {
   const L = ws.labels;
   sums.fill(0, at, at + L);
   for (let k = 0; k < K; k++) {
@@ -538,7 +598,7 @@ function wordSlotSums(ctx: FeatureContext, e: WordInfo, formLength: number, ws: 
   if (e.emFor === ws && e.emGen === ws.gen) return e.emAt;
   const E = ENTRY * ws.labels;
   if (ws.used + E > ws.pool.length) {
-    const grown = new Float64Array(Math.min(Math.max(2 * ws.pool.length, ws.used + E), WORD_SUMS_MAX * E));
+    const grown = newPool(ws.weights, Math.min(Math.max(2 * ws.pool.length, ws.used + E), WORD_SUMS_MAX * E));
     if (grown.length < ws.used + E) throw new Error('ner-features: word sums used without room reserved for the sentence');
     grown.set(ws.pool.subarray(0, ws.used));
     ws.pool = grown;

@@ -215,6 +215,12 @@ export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowe
 
 /** slots of the first-layer projection cache (one per vocabulary row, direct-mapped) */
 const PROJ_CACHE = 4096;
+/**
+ * rows (the vector table is ordered by frequency) with a slot of their own (ProjectionCache pinned):
+ * on the Wikinews bench the rare rows, sharing the other half, no longer evict the frequent ones —
+ * 25.4k projections computed instead of 29.8k (8192 plain slots: 25.5k, twice the memory)
+ */
+const PROJ_PINNED = 2048;
 
 export class NerMlp {
   readonly meta: NerMlpMeta;
@@ -277,7 +283,7 @@ export class NerMlp {
   /** start of row r's projection at window position w in this.cache.values (computed on first use) */
   private projection(r: number, w: number): number {
     const { dim, hidden } = this.meta;
-    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, this.simd?.sums.allocF32(PROJ_CACHE * WIN * hidden)));
+    const c = (this.cache ??= new ProjectionCache(PROJ_CACHE, WIN, hidden, this.simd?.sums.allocF32(PROJ_CACHE * WIN * hidden), PROJ_PINNED));
     const pb = c.at(r, w);
     if (c.missing && this.simd) {
       const { sums, w1 } = this.simd;

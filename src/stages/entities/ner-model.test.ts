@@ -19,6 +19,9 @@ describe.skipIf(!existsSync(`${base}.bin.gz`))('NER weights through the derived 
     expect(model.perceptron.weights.length).toBe(unpacked.weights.length);
     expect(bytes(model.perceptron.weights).equals(bytes(unpacked.weights))).toBe(true);
     expect(bytes(model.perceptron.trans).equals(bytes(unpacked.trans))).toBe(true);
+    // the copy holds the int16 table (weights × 16), which tagging sums
+    expect(model.scaled?.length).toBe(unpacked.weights.length);
+    expect(model.scaled!.every((k, i) => k / 16 === unpacked.weights[i])).toBe(true);
   });
 
   it('a copy made from another file is not used', () => {

@@ -15,7 +15,7 @@ import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type 
 import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
-import { bioAllowed, emissions, exactWeight, viterbi, type PerceptronModel } from './perceptron.js';
+import { bioAllowed, emissions, exactWeight, scaledEmissions, scaledWeights, unscaledWeights, viterbi, type PerceptronModel } from './perceptron.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
 
@@ -53,6 +53,8 @@ export interface NerModel {
   readonly mlp: NerMlp | null;
   /** the weights' sums are exact in any order (perceptron.ts exactSums; checked as the file is read): tagSentence sums each word's own slots once */
   readonly exactSums?: boolean;
+  /** the weights × 16 as int16 (perceptron.ts scaledWeights), from the derived copy: tagSentence sums these (half the table, same emissions); perceptron.weights is then made from them on first use */
+  readonly scaled?: Int16Array | null;
 }
 
 export interface NerSpan {
@@ -125,29 +127,55 @@ export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
   return { weights, trans: new Float32Array(ab.slice(8 + nnz * 8)), exact };
 }
 
+/** What the derived copy holds: the int16 table (scaled) when the weights fit one, else the float weights. */
+type DerivedNerWeights = { readonly scaled: Int16Array; readonly trans: Float32Array } | NerWeights;
+
 /** The weights from the derived copy when it was made from this model's files, else null. */
-function derivedWeights(base: string, meta: NerMeta): NerWeights | null {
+function derivedWeights(base: string, meta: NerMeta): DerivedNerWeights | null {
   const d = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(`${base}.bin.gz`));
   if (!d) return null;
   const L = meta.labels.length;
-  const m = d.meta as { bits?: number; labels?: readonly string[]; exact?: boolean };
+  const m = d.meta as { bits?: number; labels?: readonly string[]; exact?: boolean; scaled?: boolean };
   if (m.bits !== meta.bits || JSON.stringify(m.labels) !== JSON.stringify(meta.labels)) return null;
   try {
-    const weights = modelArray(d.file, 'weights', Float32Array);
     const trans = modelArray(d.file, 'trans', Float32Array);
-    return weights.length === (1 << meta.bits) * L && trans.length === (L + 1) * L ? { weights, trans, exact: m.exact === true } : null;
+    if (trans.length !== (L + 1) * L) return null;
+    if (m.scaled === true) {
+      const scaled = modelArray(d.file, 'scaled', Int16Array);
+      return scaled.length === (1 << meta.bits) * L ? { scaled, trans } : null;
+    }
+    const weights = modelArray(d.file, 'weights', Float32Array);
+    return weights.length === (1 << meta.bits) * L ? { weights, trans, exact: m.exact === true } : null;
   } catch {
     return null;
   }
 }
 
-/** Writes the derived copy of the model at `base` (models/ner by default); its size in bytes, 0 when there is no model. */
+/**
+ * Writes the derived copy of the model at `base` (models/ner by default); its size in bytes, 0 when
+ * there is no model. Weights in 1/16 steps within int16 × 16 (as saveNerModel writes them) are kept
+ * as the int16 table only (perceptron.ts scaledWeights), others as floats.
+ */
 export function writeDerivedNerWeights(base = modelPath('ner')): number {
   const fingerprint = gzipFingerprint(`${base}.bin.gz`);
   if (!fingerprint || !existsSync(`${base}.json`)) return 0;
   const meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
   const { weights, trans, exact } = unpackNerWeights(base, meta);
-  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, { bits: meta.bits, labels: meta.labels, exact }, { weights, trans });
+  const scaled = exact ? scaledWeights(weights) : null;
+  return writeDerived(DERIVED, DERIVED_KIND, fingerprint, { bits: meta.bits, labels: meta.labels, exact, scaled: scaled !== null }, scaled ? { scaled, trans } : { weights, trans });
+}
+
+/** The perceptron of an int16 table: its float weights (for training code and tests; run time sums the int16 table) made on first use. */
+function scaledPerceptron(meta: NerMeta, scaled: Int16Array, trans: Float32Array): PerceptronModel {
+  let weights: Float32Array | null = null;
+  return {
+    labels: meta.labels,
+    bits: meta.bits,
+    trans,
+    get weights(): Float32Array {
+      return (weights ??= unscaledWeights(scaled));
+    },
+  };
 }
 
 /**
@@ -164,16 +192,18 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   } catch (e) {
     throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
   }
-  const { weights, trans, exact } = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
+  const w = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
+  const scaled = 'scaled' in w ? w.scaled : null;
   const clusters = meta.clusters ? defaultWordClusters() : undefined;
   if (clusters === null) throw new NewsgraphError('E021', `${base}.json: the NER model needs the word clusters, found no ${wordClustersPath()} — run \`npm run train\``, base);
   const m: NerModel = {
     meta,
-    perceptron: { labels: meta.labels, bits: meta.bits, weights, trans },
+    perceptron: 'scaled' in w ? scaledPerceptron(meta, w.scaled, w.trans) : { labels: meta.labels, bits: meta.bits, weights: w.weights, trans: w.trans },
     ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
     allowed: bioAllowed(meta.labels),
     mlp: loadNerMlp(base),
-    exactSums: exact,
+    exactSums: 'scaled' in w || w.exact,
+    scaled,
   };
   return m;
 }
@@ -210,16 +240,18 @@ const featureScratch: FeatureScratch = { buf: new Uint32Array(0), arrays: new Se
 const EMISSIONS = 0;
 const PATH = 8;
 // per weights table: the word sums tagSentence passes (ner-features.ts WordSums) when the model's
-// sums are exact in any order (NerModel.exactSums); otherwise every feature is summed per token
-const wordSumsOf = new WeakMap<Float32Array, WordSums>();
+// sums are exact in any order (NerModel.exactSums); otherwise every feature is summed per token.
+// Over the int16 table when the model has one (the sums then in its units, as scaledEmissions reads them)
+const wordSumsOf = new WeakMap<Float32Array | Int16Array, WordSums>();
 
 function wordSums(model: NerModel): WordSums | null {
   if (!model.exactSums) return null;
   const p = model.perceptron;
-  let ws = wordSumsOf.get(p.weights);
+  const table = model.scaled ?? p.weights;
+  let ws = wordSumsOf.get(table);
   if (ws === undefined) {
-    ws = createWordSums(p.weights, p.labels.length, p.bits);
-    wordSumsOf.set(p.weights, ws);
+    ws = createWordSums(table, p.labels.length, p.bits);
+    wordSumsOf.set(table, ws);
   }
   return ws;
 }
@@ -269,7 +301,8 @@ export function tagSentence(model: NerModel, text: string, spans: readonly Span[
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);
   const arrays = featureScratch.arrays!;
   const n = forms.length;
-  const em = emissions(model.perceptron, feats, K, featureScratch.wordSums?.out, arrays.floats(EMISSIONS, n * model.perceptron.labels.length));
+  const into = arrays.floats(EMISSIONS, n * model.perceptron.labels.length);
+  const em = model.scaled ? scaledEmissions(model.perceptron, model.scaled, feats, K, featureScratch.wordSums?.out, into) : emissions(model.perceptron, feats, K, featureScratch.wordSums?.out, into);
   // the MLP reads its per-word inputs from the feature entries the features just looked up
   if (model.mlp) adjustEmissions(model.mlp, forms, model.ctx.lowerVocab, em, undefined, undefined, sentenceWords(model.ctx, forms));
   outsideAtFreeDashesAndBrackets(model.meta.labels, text, spans, forms, em);

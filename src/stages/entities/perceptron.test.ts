@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../nlp/random.js';
-import { PerceptronTrainer, bioAllowed, constrainedPath, emissions, viterbi, withoutWholeSpanNames, type PerceptronModel } from './perceptron.js';
+import { PerceptronTrainer, bioAllowed, constrainedPath, emissions, scaledEmissions, scaledWeights, unscaledWeights, viterbi, withoutWholeSpanNames, type PerceptronModel } from './perceptron.js';
 
 const LABELS7 = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 
@@ -42,6 +42,34 @@ describe('perceptron', () => {
       expect(Array.from(viterbi(m, em, 3, allowed, new Int32Array(3).fill(6)))).toEqual(Array.from(viterbi(m, em, 3, allowed)));
       expect(() => emissions(m, feats, 5, undefined, new Float32Array(3 * L + 1))).toThrow(/expected an output/);
     }
+  });
+
+  it('emissions over the int16 table of weights in 1/16 steps are the float emissions to the last bit, with and without word sums to start from', () => {
+    for (const labels of [LABELS7, ['O', 'B-X', 'I-X']]) {
+      const r = mulberry32(9);
+      const L = labels.length;
+      const bits = 8;
+      // saved models' weights: multiples of 1/16, up to the size of the shipped model's largest (about 95)
+      const weights = Float32Array.from({ length: (1 << bits) * L }, () => Math.round((r() - 0.5) * 3200) / 16 || 0);
+      const m: PerceptronModel = { labels, bits, weights, trans: new Float32Array((L + 1) * L) };
+      const scaled = scaledWeights(weights)!;
+      expect(scaled).not.toBeNull();
+      expect(Array.from(unscaledWeights(scaled))).toEqual(Array.from(weights));
+      const feats = Uint32Array.from({ length: 40 * 12 }, () => (r() < 0.2 ? 0 : Math.floor(r() * 2 ** 32)));
+      const bytes = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      expect(bytes(scaledEmissions(m, scaled, feats, 12)).equals(bytes(emissions(m, feats, 12)))).toBe(true);
+      // a start in each table's units: the float sums, and the same × 16
+      const start = Float64Array.from({ length: 40 * L }, () => Math.round((r() - 0.5) * 8000) / 16);
+      const start16 = start.map((x) => x * 16);
+      expect(bytes(scaledEmissions(m, scaled, feats, 12, start16, new Float32Array(40 * L).fill(7))).equals(bytes(emissions(m, feats, 12, start)))).toBe(true);
+    }
+  });
+
+  it('has no int16 table for weights off the 1/16 steps, out of its range, or holding a negative zero', () => {
+    expect(scaledWeights(Float32Array.from([0.5, 0.1]))).toBeNull();
+    expect(scaledWeights(Float32Array.from([0.5, 4096]))).toBeNull();
+    expect(scaledWeights(Float32Array.from([0.5, -0]))).toBeNull();
+    expect(Array.from(scaledWeights(Float32Array.from([0.5, -2047.9375, 0]))!)).toEqual([8, -32767, 0]);
   });
 
   it('learns a separable toy task and decodes only well-formed BIO sequences', () => {

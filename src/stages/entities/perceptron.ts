@@ -42,6 +42,99 @@ export function exactWeight(w: number): boolean {
   return k === Math.round(k) && Math.abs(w) <= 2 ** 24;
 }
 
+/** the scale of scaledWeights: saved weights are multiples of 1/16 (ner-model.ts WEIGHT_STEPS) */
+export const WEIGHT_SCALE = 16;
+
+/**
+ * The weights × WEIGHT_SCALE as int16, or null when one is not an integer there or is outside int16
+ * (then only the float table serves). Half the bytes of the float table (3.7 MB for the shipped NER
+ * model instead of 7.3): emissions read a scattered bucket per feature, so the table's size is
+ * cache misses. The sums over it are integers, exact in a double, see scaledEmissions.
+ */
+export function scaledWeights(weights: ArrayLike<number>): Int16Array | null {
+  const out = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    const k = w * WEIGHT_SCALE;
+    if (k !== Math.round(k) || k < -32768 || k > 32767 || Object.is(w, -0)) return null;
+    out[i] = k;
+  }
+  return out;
+}
+
+/** The float weights of a scaledWeights table (each value exact: an integer over a power of two). */
+export function unscaledWeights(scaled: Int16Array): Float32Array {
+  const out = new Float32Array(scaled.length);
+  for (let i = 0; i < scaled.length; i++) out[i] = scaled[i]! / WEIGHT_SCALE;
+  return out;
+}
+
+/**
+ * emissions() over the scaledWeights table of m's weights, with the same scores to the last bit: each
+ * partial sum is an integer (exact in a double, as the float sums of 1/16 steps were), the one
+ * division by WEIGHT_SCALE at the end is exact, so the float32 stored rounds the same value. `start`:
+ * sums in the same units (ner-features.ts WordSums over the scaled table).
+ */
+export function scaledEmissions(m: PerceptronModel, scaled: Int16Array, feats: Uint32Array, K: number, start?: Float64Array, into?: Float32Array): Float32Array {
+  const L = m.labels.length;
+  const mask = (1 << m.bits) - 1;
+  const n = feats.length / K;
+  const s = into ? into.fill(0) : new Float32Array(n * L);
+  if (s.length !== n * L) throw new Error(`scaledEmissions: expected an output of ${n * L} scores, found ${s.length}`);
+  if (scaled.length !== (1 << m.bits) * L) throw new Error(`scaledEmissions: expected ${(1 << m.bits) * L} weights, found ${scaled.length}`);
+  const w = scaled;
+  const inv = 1 / WEIGHT_SCALE;
+  if (L === 7) {
+    // as in emissions: seven sums in locals
+    for (let i = 0; i < n; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      if (start) {
+        const o = i * 7;
+        s0 = start[o]!;
+        s1 = start[o + 1]!;
+        s2 = start[o + 2]!;
+        s3 = start[o + 3]!;
+        s4 = start[o + 4]!;
+        s5 = start[o + 5]!;
+        s6 = start[o + 6]!;
+      }
+      for (let k = i * K, e = k + K; k < e; k++) {
+        const f = feats[k]!;
+        if (!f) continue;
+        const b = (f & mask) * 7;
+        s0 += w[b]!;
+        s1 += w[b + 1]!;
+        s2 += w[b + 2]!;
+        s3 += w[b + 3]!;
+        s4 += w[b + 4]!;
+        s5 += w[b + 5]!;
+        s6 += w[b + 6]!;
+      }
+      const o = i * 7;
+      s[o] = s0 * inv;
+      s[o + 1] = s1 * inv;
+      s[o + 2] = s2 * inv;
+      s[o + 3] = s3 * inv;
+      s[o + 4] = s4 * inv;
+      s[o + 5] = s5 * inv;
+      s[o + 6] = s6 * inv;
+    }
+    return s;
+  }
+  const acc = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    for (let l = 0; l < L; l++) acc[l] = start ? start[o + l]! : 0;
+    for (let k = i * K, e = k + K; k < e; k++) {
+      if (!feats[k]) continue;
+      const b = (feats[k]! & mask) * L;
+      for (let l = 0; l < L; l++) acc[l] += w[b + l]!;
+    }
+    for (let l = 0; l < L; l++) s[o + l] = acc[l]! * inv;
+  }
+  return s;
+}
+
 /**
  * Emission scores for each token (feats: n * K hashes, token i in slots i*K..): scores[i * L + l].
  * `start`: per token and label, a sum to start from (features summed elsewhere, see exactSums).

@@ -106,9 +106,13 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
   // names of places the text mentions whose country no table gives ("Kalvia")
   const uncodedPlaces = entities.filter((e) => e.type === 'GPE' && !e.country).map((e) => e.name);
   const found: GroupMention[] = [];
-  const lowerForms = t.map((x) => x.form.toLowerCase());
-  // whether each token can be a word of a group phrase: tested once per token, not once per phrase tried
-  const lowerWord = Uint8Array.from(t, (x, j) => (at[j]! < 0 && LOWER.test(x.form) ? 1 : 0));
+  // lower-cased on first use: only nouns that may head a group phrase and the words before them are read
+  const lowerForms: Array<string | undefined> = new Array<string | undefined>(t.length);
+  const lower = (k: number): string => (lowerForms[k] ??= t[k]!.form.toLowerCase());
+  // whether each token can be a word of a group phrase: tested once per token, not once per phrase
+  // tried, and only for the tokens a phrase reaches (0 not tested yet, 1 yes, 2 no)
+  const lowerWords = new Uint8Array(t.length);
+  const lowerWord = (j: number): boolean => (lowerWords[j] ||= at[j]! < 0 && LOWER.test(t[j]!.form) ? 1 : 2) === 1;
   const lastWords = lastWordsOf(kb);
   for (const s of doc.sentences) {
     // a capital letter that only opens a sentence or follows a dateline's dash ("CAIRO (Reuters) - Police …")
@@ -117,7 +121,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       const head = t[k]!;
       if (at[k]! >= 0 || (head.pos !== 'NOUN' && !(opening(k) && head.pos === 'PROPN'))) continue;
       // every phrase tried ends in this word (lower-cased as the phrases are; the words read have no spaces)
-      if (!lastWords.has(lowerForms[k]!)) continue;
+      if (!lastWords.has(lower(k))) continue;
       const base = head.dep.split(':')[0]!;
       if (base === 'compound' || base === 'amod' || base === 'flat') continue; // "police station"
       let phrase: string | null = null;
@@ -134,11 +138,11 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
           let p = '';
           let ok = true;
           for (let j = f; j <= k; j++) {
-            if (!lowerWord[j] && !(j === f && at[j]! < 0 && opening(f) && INITIAL.test(t[j]!.form))) {
+            if (!lowerWord(j) && !(j === f && at[j]! < 0 && opening(f) && INITIAL.test(t[j]!.form))) {
               ok = false;
               break;
             }
-            p += j > f ? ' ' + lowerForms[j]! : lowerForms[j]!;
+            p += j > f ? ' ' + lower(j) : lower(j);
           }
           if (!ok) continue;
           const c = pass === 0 ? kb.groupCode(p) : kb.singularAgentCode(p);
