@@ -9,6 +9,11 @@
 // are reported as medians. Each round also times this build's other stages once on fresh docs, so the
 // events share of the whole pipeline can be read directly. Times are CPU (user + system, process-wide)
 // and wall; on a shared machine CPU time is the steadier of the two.
+// Blind spot: optimising compiles run on V8's background threads and their CPU is the process's, so it
+// lands on whichever build's doc is timed while they run — about evenly on both. A change in compile
+// cost (session 17: extractEvents cut into per-sentence and per-token functions, 1.4 → 0.65 s of
+// TurboFan compiles in the first pass) reads ≈ 1.0 here; measure it in separate processes
+// (bench/stage-cpu.ts --root, alternating builds, or `npm run bench` pairs).
 // The events layer's JSON must be identical between base and head on every doc (exit 1 otherwise).
 // `--stage quotes` times another stage the same way (the stage's own layer is the one compared): issue 14's
 // cost line, the quotes stage under 10% of pipeline time, is read with it.

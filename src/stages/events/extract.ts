@@ -451,6 +451,164 @@ function objectHasHandNounFrame(t: DepTree, p: number, lex: EventLexicon): boole
   return o >= 0 && (((t.tok(o).pos === 'NOUN' || actsAsNoun(t, o)) && framesOf(o).some((f) => f.pos === 'N' && f.origin !== 'dictionary')) || compoundEventNoun(t, o, framesOf));
 }
 
+/**
+ * What one document's trigger loop writes as it goes (extractEvents makes one per document): the
+ * events of reactions by the lemma of the act they react to (act-owner.ts), agentless events by the
+ * act noun done "in the airstrike" (force-owner.ts), and the sources found per frame key at one token
+ * (one map emptied per token: a new one per token was the stage's largest allocation).
+ */
+interface DocState {
+  readonly objects: Map<NewsEvent, string>;
+  readonly means: Map<NewsEvent, string>;
+  readonly srcMemo: Map<string, ReturnType<typeof sourcesOf>>;
+}
+
+/** One sentence's events so far, by trigger, and the triggers a later one consumed. */
+interface SentenceState {
+  readonly found: Array<[number, NewsEvent[]]>;
+  readonly consumed: Set<number>;
+}
+
+/** the trigger at `p` names the happening of `entry` again: its span joins that event's evidence */
+function addEvidence(t: DepTree, d: DocState, entry: [number, NewsEvent[]], p: number): void {
+  const tk = t.tok(p);
+  entry[1] = entry[1].map((e) => {
+    const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
+    const o = d.objects.get(e);
+    if (o !== undefined) d.objects.set(merged, o);
+    const m = d.means.get(e);
+    if (m !== undefined) d.means.set(merged, m);
+    return merged;
+  });
+}
+
+// The trigger loop is cut into a function per sentence and one per token, each small: as one body of
+// 4.5 KB of bytecode, extractEvents was the stage's costliest optimising compile once it got hot (the
+// stage run alone over the Wikinews bench docs, --trace-opt: ≈ 0.35 s of a background thread per
+// compile, twice after a deoptimisation; now one compile of triggerEvents, ≈ 0.06 s), and a token's
+// body is what runs hot. (In the whole pipeline on the 295 Wikinews docs neither gets optimised.)
+
+/** The events whose trigger is token p of sentence s, added to the sentence's state (the first frame in file order that yields an event wins). */
+function triggerEvents(c: Ctx, d: DocState, s: Sentence, st: SentenceState, p: number): void {
+  const t = c.t;
+  const lex = c.lex;
+  const trace = c.trace;
+  const { found, consumed } = st;
+  const srcMemo = d.srcMemo;
+  // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
+  let deferToNoun: boolean | undefined;
+  if (srcMemo.size) srcMemo.clear();
+  const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
+  // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
+  // (not asked when the first frame is a no-event row: the loop below stops at it with nothing
+  // either way — the most common case, "said" among them; a trace still hears the clause reading)
+  const noAct = frames.length && (trace || frames[0]!.cameo !== NO_EVENT_CODE) ? noActClause(t, p, lex) : null;
+  if (noAct) {
+    trace?.(p, frames[0]!, noAct);
+    return;
+  }
+  let stopped = false;
+  let fired = false;
+  const retry: Frame[] = [];
+  // the roots of the evaluations this telling already gave (content frames): a quote that says two
+  // things ("I am saddened to report … He brought to our bench … humility") is two statements, one
+  // event per code per telling — later content frames of another root may fire too, nothing else
+  let told: Set<string> | null = null;
+  for (const f of frames) {
+    if (told && (f.constraint.kind !== 'content' || told.has(f.cameo.slice(0, 2)))) continue;
+    // the dictionary says this use of the verb is no event ("crashed into the sea")
+    if (f.cameo === NO_EVENT_CODE) {
+      trace?.(p, f, 'no event row');
+      break;
+    }
+    // "twelve years of civil war leading up to his presidency", "came up with a plan": a particle
+    // before the preposition a dictionary row reads makes a phrasal-prepositional verb of its
+    // own, not the plain verb's sense ("lead to" a visit); "blew up power lines" keeps the plain
+    // verb's default row (PETRARCH lists such phrasals under the plain verb)
+    if (f.origin === 'dictionary' && f.prt === null && f.constraint.kind === 'prep' && t.kid(p, 'compound:prt') >= 0) {
+      trace?.(p, f, 'phrasal verb');
+      continue;
+    }
+    // a light verb whose object is an event noun with a hand frame ("held talks", "began a
+    // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
+    if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) {
+      trace?.(p, f, 'defer to noun');
+      stopped = true;
+      break;
+    }
+    // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
+    // already gave an event of the same root is the same happening — one event, more evidence
+    if (f.pos === 'N') {
+      const g = governingVerb(t, p);
+      const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
+      if (same) {
+        addEvidence(t, d, same, p);
+        stopped = true;
+        break;
+      }
+    }
+    c.lastDrop = '';
+    const evs = eventsAt(c, p, f, s, srcMemo);
+    if (evs === NO_SOURCE) break;
+    // "marched toward the Central district … in the eleventh week of protests against Chinese
+    // encroachment": an event noun with no doer of its own, in a sentence whose verb already
+    // told a happening of the same root, names that happening again — more evidence, no event
+    if (f.pos === 'N' && evs.length && evs.every((e) => !e.source.actor_code && !e.source.mention)) {
+      const told = found.find(([q, es]) => t.isVerbal(q) && es.some((e) => e.root === f.cameo.slice(0, 2)));
+      if (told) {
+        addEvidence(t, d, told, p);
+        stopped = true;
+        break;
+      }
+    }
+    if (!evs.length) {
+      // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
+      if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
+      continue;
+    }
+    const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
+    if (o >= 0) for (const e of evs) d.objects.set(e, t.lemma(o));
+    for (const e of evs) if (!e.source.actor_code && !e.source.entity) { const m = meansNoun(t, p, e.root, lex.words.actNouns); if (m !== null) d.means.set(e, m); }
+    found.push([p, evs]);
+    for (const x of consumedBy(t, p, f)) consumed.add(x);
+    fired = true;
+    if (f.constraint.kind === 'content') {
+      (told ??= new Set()).add(f.cameo.slice(0, 2));
+      continue;
+    }
+    break;
+  }
+  if (!fired && !stopped && retry.length) {
+    // no frame fired with its own slots: the hand frames that found no target slot again, each
+    // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
+    // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
+    // "an investigation independent of the government" is no investigation of the government)
+    // (not a meeting's: its counterpart is named in its own slot — "met with", "spoke to" — and
+    // the first actor after "spoke about her husband…" is whom she spoke of, not with)
+    for (const f of retry.filter((x) => x.pos !== 'N' && !MEETING_CODES.test(x.cameo))) {
+      // a guess at the target needs a named doer: "threats of the army" with no source is no event
+      const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
+      if (!evs.length) continue;
+      const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
+      if (o >= 0) for (const e of evs) d.objects.set(e, t.lemma(o));
+      found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
+      for (const x of consumedBy(t, p, f)) consumed.add(x);
+      break;
+    }
+  }
+}
+
+/** The events of sentence s, in trigger order, appended to `raw` (those of a consumed trigger left out). */
+function sentenceEvents(c: Ctx, d: DocState, s: Sentence, raw: NewsEvent[]): void {
+  const st: SentenceState = { found: [], consumed: new Set<number>() };
+  for (let p = s.tokenStart; p < s.tokenEnd; p++) triggerEvents(c, d, s, st, p);
+  const trace = c.trace;
+  for (const [p, evs] of st.found) {
+    if (!st.consumed.has(p)) raw.push(...evs);
+    else if (trace) for (const e of evs) trace(p, { id: e.rule, cameo: e.cameo } as Frame, 'consumed');
+  }
+}
+
 /** All events of a parsed document, merged and numbered v1, v2, … in text order; `trace` hears why a matched frame gave nothing (diagnosis). */
 export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events, trace?: DropTrace): NewsEvent[] {
   if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
@@ -468,134 +626,9 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     lastDrop: '',
   };
   const raw: NewsEvent[] = [];
-  const objects = new Map<NewsEvent, string>();
-  // agentless events done "in the airstrike": the act noun whose earlier doer did them (force-owner.ts)
-  const means = new Map<NewsEvent, string>();
-  // the sources found per frame key at one token; one map emptied per token (a new one per token was the stage's largest allocation)
-  const srcMemo = new Map<string, ReturnType<typeof sourcesOf>>();
-  for (const s of doc.sentences) {
-    const found: Array<[number, NewsEvent[]]> = [];
-    /** the trigger at `p` names the happening of `entry` again: its span joins that event's evidence */
-    const addEvidence = (entry: [number, NewsEvent[]], p: number) => {
-      const tk = t.tok(p);
-      entry[1] = entry[1].map((e) => {
-        const merged = { ...e, moreEvidence: [...(e.moreEvidence ?? []), { start: tk.start, end: tk.end }] };
-        const o = objects.get(e);
-        if (o !== undefined) objects.set(merged, o);
-        const m = means.get(e);
-        if (m !== undefined) means.set(merged, m);
-        return merged;
-      });
-    };
-    const consumed = new Set<number>();
-    for (let p = s.tokenStart; p < s.tokenEnd; p++) {
-      // the first frame (in file order) that yields an event wins; a frame whose slots are empty falls through
-      let deferToNoun: boolean | undefined;
-      if (srcMemo.size) srcMemo.clear();
-      const frames = matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes);
-      // a trigger whose clause states no act (the readings in NO_ACT_CLAUSES) yields no event
-      // (not asked when the first frame is a no-event row: the loop below stops at it with nothing
-      // either way — the most common case, "said" among them; a trace still hears the clause reading)
-      const noAct = frames.length && (trace || frames[0]!.cameo !== NO_EVENT_CODE) ? noActClause(t, p, lex) : null;
-      if (noAct) {
-        trace?.(p, frames[0]!, noAct);
-        continue;
-      }
-      let stopped = false;
-      let fired = false;
-      const retry: Frame[] = [];
-      // the roots of the evaluations this telling already gave (content frames): a quote that says two
-      // things ("I am saddened to report … He brought to our bench … humility") is two statements, one
-      // event per code per telling — later content frames of another root may fire too, nothing else
-      let told: Set<string> | null = null;
-      for (const f of frames) {
-        if (told && (f.constraint.kind !== 'content' || told.has(f.cameo.slice(0, 2)))) continue;
-        // the dictionary says this use of the verb is no event ("crashed into the sea")
-        if (f.cameo === NO_EVENT_CODE) {
-          trace?.(p, f, 'no event row');
-          break;
-        }
-        // "twelve years of civil war leading up to his presidency", "came up with a plan": a particle
-        // before the preposition a dictionary row reads makes a phrasal-prepositional verb of its
-        // own, not the plain verb's sense ("lead to" a visit); "blew up power lines" keeps the plain
-        // verb's default row (PETRARCH lists such phrasals under the plain verb)
-        if (f.origin === 'dictionary' && f.prt === null && f.constraint.kind === 'prep' && t.kid(p, 'compound:prt') >= 0) {
-          trace?.(p, f, 'phrasal verb');
-          continue;
-        }
-        // a light verb whose object is an event noun with a hand frame ("held talks", "began a
-        // strike"): the noun's frame carries the event, not the dictionary's reading of the verb
-        if (f.origin === 'dictionary' && (deferToNoun ??= objectHasHandNounFrame(t, p, lex))) {
-          trace?.(p, f, 'defer to noun');
-          stopped = true;
-          break;
-        }
-        // "met … at a meeting", "attacked … in an attack": an event noun governed by a verb that
-        // already gave an event of the same root is the same happening — one event, more evidence
-        if (f.pos === 'N') {
-          const g = governingVerb(t, p);
-          const same = found.find(([q, es]) => q === g && es.some((e) => e.root === f.cameo.slice(0, 2)));
-          if (same) {
-            addEvidence(same, p);
-            stopped = true;
-            break;
-          }
-        }
-        c.lastDrop = '';
-        const evs = eventsAt(c, p, f, s, srcMemo);
-        if (evs === NO_SOURCE) break;
-        // "marched toward the Central district … in the eleventh week of protests against Chinese
-        // encroachment": an event noun with no doer of its own, in a sentence whose verb already
-        // told a happening of the same root, names that happening again — more evidence, no event
-        if (f.pos === 'N' && evs.length && evs.every((e) => !e.source.actor_code && !e.source.mention)) {
-          const told = found.find(([q, es]) => t.isVerbal(q) && es.some((e) => e.root === f.cameo.slice(0, 2)));
-          if (told) {
-            addEvidence(told, p);
-            stopped = true;
-            break;
-          }
-        }
-        if (!evs.length) {
-          // (not a phrasal verb the frame does not name: "called off a strike" is no call on anyone)
-          if (c.lastDrop === 'no target' && f.origin !== 'dictionary' && f.constraint.kind !== 'content' && (f.prt !== null || t.kid(p, 'compound:prt') < 0)) retry.push(f);
-          continue;
-        }
-        const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
-        if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
-        for (const e of evs) if (!e.source.actor_code && !e.source.entity) { const m = meansNoun(t, p, e.root, lex.words.actNouns); if (m !== null) means.set(e, m); }
-        found.push([p, evs]);
-        for (const x of consumedBy(t, p, f)) consumed.add(x);
-        fired = true;
-        if (f.constraint.kind === 'content') {
-          (told ??= new Set()).add(f.cameo.slice(0, 2));
-          continue;
-        }
-        break;
-      }
-      if (!fired && !stopped && retry.length) {
-        // no frame fired with its own slots: the hand frames that found no target slot again, each
-        // taking the first actor after the trigger in its clause as the target (PETRARCH's reading)
-        // (a verb's: its misattached argument stands near it; a noun's parties are its own phrases —
-        // "an investigation independent of the government" is no investigation of the government)
-        // (not a meeting's: its counterpart is named in its own slot — "met with", "spoke to" — and
-        // the first actor after "spoke about her husband…" is whom she spoke of, not with)
-        for (const f of retry.filter((x) => x.pos !== 'N' && !MEETING_CODES.test(x.cameo))) {
-          // a guess at the target needs a named doer: "threats of the army" with no source is no event
-          const evs = eventsAt(c, p, f, s, srcMemo, true).filter((e) => (e.source.actor_code !== null || e.source.entity !== null) && e.target.actor_code !== null);
-          if (!evs.length) continue;
-          const o = f.pos === 'N' ? -1 : reactedTo(t, p, f);
-          if (o >= 0) for (const e of evs) objects.set(e, t.lemma(o));
-          found.push([p, evs.map((e) => ({ ...e, rule: `${e.rule}+relaxed` }))]);
-          for (const x of consumedBy(t, p, f)) consumed.add(x);
-          break;
-        }
-      }
-    }
-    for (const [p, evs] of found) {
-      if (!consumed.has(p)) raw.push(...evs);
-      else if (trace) for (const e of evs) trace(p, { id: e.rule, cameo: e.cameo } as Frame, 'consumed');
-    }
-  }
+  const d: DocState = { objects: new Map(), means: new Map(), srcMemo: new Map() };
+  const { objects, means } = d;
+  for (const s of doc.sentences) sentenceEvents(c, d, s, raw);
   raw.sort((a, b) => a.evidence.start - b.evidence.start);
   // "discussed Minetest with Wikinews": the publication reporting the article is no party (publisher-party.ts)
   const told = withoutPublisherParty(t, doc.text, raw, doc.meta.url);
