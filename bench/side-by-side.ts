@@ -15,8 +15,12 @@
 // both are pinned to with taskset, default 0) --json FILE; --keep DIR writes the input (DIR/texts.jsonl)
 // there and keeps it, so that runs of `newsgraph extract` can be compared on it without this script;
 // --only newsgraph runs newsgraph alone (no Python needed: its figures, no ratio).
+// newsgraph runs as its command runs (`newsgraph extract`, an installed bin started through its shebang):
+// this node with the V8 flags of bin/newsgraph.js's shebang line (read from the file, so they cannot
+// drift). Session 16 ran `node bin/newsgraph.js`, which drops them; `--via node` measures that way.
+// The shebang's --interrupt-budget alone is worth ~15-20% of the CPU time of this batch (2026-12-07).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +61,14 @@ function timed(program: Run['program'], cmd: string[], cpu: string, keep = false
   return { program, cpuSeconds: user + sys, wallSeconds: wall, peakRssMb: rssKb / 1024, stdout: keep ? (r.stdout ?? '') : '' };
 }
 
+/** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`). */
+function shebangFlags(file: string): string[] {
+  const line = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
+  if (!m) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…", found ${JSON.stringify(line)}`);
+  return m[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
 function report(round: number, run: Run, words: number): void {
   console.log(`  round ${round + 1} ${run.program.padEnd(9)} CPU ${run.cpuSeconds.toFixed(2)} s, wall ${run.wallSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, ${(words / run.cpuSeconds).toFixed(0)} words per CPU-s`);
 }
@@ -74,6 +86,8 @@ function main(): void {
   const only = arg('only', '');
   if (only && only !== 'newsgraph') fail('E_SIDE_BY_SIDE_OPTION', `--only expects "newsgraph", found "${only}"`);
   const keep = arg('keep', '');
+  const via = arg('via', 'shebang');
+  if (via !== 'shebang' && via !== 'node') fail('E_SIDE_BY_SIDE_OPTION', `--via expects "shebang" or "node", found "${via}"`);
   const articles = [...wikinews(), ...reuters(Number(arg('reuters', '300')))];
   if (articles.length === 0) fail('E_SIDE_BY_SIDE_CORPUS', 'no articles: ../shared/data/wikinews and ../shared/data/reuters21578 are missing');
   if (!existsSync(join(root, 'dist', 'bundle'))) fail('E_SIDE_BY_SIDE_BUILD', 'newsgraph is not built: run `npm run build` first');
@@ -85,11 +99,12 @@ function main(): void {
     const file = join(dir, 'texts.jsonl');
     writeFileSync(file, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published ?? undefined })).join('\n') + '\n');
     const words = articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0);
-    const newsgraph = [process.execPath, join(root, 'bin', 'newsgraph.js'), 'extract', file];
+    const bin = join(root, 'bin', 'newsgraph.js');
+    const newsgraph = [process.execPath, ...(via === 'node' ? [] : shebangFlags(bin)), bin, 'extract', file];
     const spacy = [python, join(root, 'bench', 'spacy_side_by_side.py'), model, file];
 
     if (only === 'newsgraph') {
-      console.log(`${articles.length} articles, ${words} words; newsgraph only; one core (taskset -c ${cpu}), ${rounds} rounds; input ${file}`);
+      console.log(`${articles.length} articles, ${words} words; newsgraph only (${newsgraph.slice(1, -2).join(' ')}); one core (taskset -c ${cpu}), ${rounds} rounds; input ${file}`);
       const runs: Run[] = [];
       for (let i = 0; i < rounds; i++) {
         const { stdout: _, ...run } = timed('newsgraph', [...newsgraph], cpu);
@@ -103,6 +118,7 @@ function main(): void {
     // one untimed run of spaCy first: it checks the Python side and says what was loaded
     const probe = timed('spacy', spacy, cpu, true);
     const about = JSON.parse(probe.stdout.trim().split('\n').pop()!) as { model: string; spacy: string; pipes: string[]; tokens: number; entities: number };
+    console.log(`newsgraph: ${newsgraph.slice(1, -2).join(' ')}`);
     console.log(`${articles.length} articles, ${words} words; spaCy ${about.spacy} ${about.model} [${about.pipes.join(', ')}]; one core (taskset -c ${cpu}), ${rounds} rounds`);
 
     const runs: Run[] = [];

@@ -31,7 +31,9 @@ describe('contract check', () => {
     };
     // the order of the explicit stack the walk had before 2026-12-07: the same five, the same paths
     expect(contractViolations(doc).map((v) => v.path)).toEqual(['about', 'events[0].evidence', 'events[1].evidence', 'quotes[0].cue', 'quotes[0].content[0]']);
-    expect(contractViolations({ text, start: 3, end: 2 })).toEqual([{ path: '(root)', why: 'inverted span [3, 2)' }]);
-    expect(contractViolations({ text, a: [{ start: 0, end: 6, text: 6 }] })[0]!.why).toMatch(/is not the slice \[0, 6\)/);
+    const rootSpan = { text, start: 3, end: 2 };
+    expect(contractViolations(rootSpan)).toEqual([{ path: '(root)', why: 'inverted span [3, 2)' }]);
+    const numberText = { text, a: [{ start: 0, end: 6, text: 6 }] };
+    expect(contractViolations(numberText)[0]!.why).toMatch(/is not the slice \[0, 6\)/);
   });
 });
