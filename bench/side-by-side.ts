@@ -12,9 +12,15 @@
 // served from GitHub; any package spacy.load can name works through --model.)
 // Options: --python PATH (default python3) --model NAME (default en_core_web_sm) --reuters N (default 300)
 // --rounds N (default 3, the two programs alternating, order swapped each round) --cpu K (the one core
-// both are pinned to with taskset, default 0) --json FILE.
+// both are pinned to with taskset, default 0) --json FILE; --keep DIR writes the input (DIR/texts.jsonl)
+// there and keeps it, so that runs of `newsgraph extract` can be compared on it without this script;
+// --only newsgraph runs newsgraph alone (no Python needed: its figures, no ratio).
+// newsgraph runs as its command runs (`newsgraph extract`, an installed bin started through its shebang):
+// this node with the V8 flags of bin/newsgraph.js's shebang line (read from the file, so they cannot
+// drift). Session 16 ran `node bin/newsgraph.js`, which drops them; `--via node` measures that way.
+// The shebang's --interrupt-budget alone is worth ~15-20% of the CPU time of this batch (2026-12-07).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +61,29 @@ function timed(program: Run['program'], cmd: string[], cpu: string, keep = false
   return { program, cpuSeconds: user + sys, wallSeconds: wall, peakRssMb: rssKb / 1024, stdout: keep ? (r.stdout ?? '') : '' };
 }
 
+/** The newest non-test .ts file under dir (the rule of bin/newsgraph.js's staleness check). */
+function newestSource(dir: string): { file: string; mtimeMs: number } {
+  let newest = { file: '', mtimeMs: 0 };
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    const n = e.isDirectory() ? newestSource(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? { file: p, mtimeMs: statSync(p).mtimeMs } : null;
+    if (n && n.mtimeMs > newest.mtimeMs) newest = n;
+  }
+  return newest;
+}
+
+/** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`). */
+function shebangFlags(file: string): string[] {
+  const line = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
+  if (!m) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…", found ${JSON.stringify(line)}`);
+  return m[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
+function report(round: number, run: Run, words: number): void {
+  console.log(`  round ${round + 1} ${run.program.padEnd(9)} CPU ${run.cpuSeconds.toFixed(2)} s, wall ${run.wallSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, ${(words / run.cpuSeconds).toFixed(0)} words per CPU-s`);
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -65,22 +94,46 @@ function main(): void {
   const model = arg('model', 'en_core_web_sm');
   const rounds = Number(arg('rounds', '3'));
   const cpu = arg('cpu', '0');
+  const only = arg('only', '');
+  if (only && only !== 'newsgraph') fail('E_SIDE_BY_SIDE_OPTION', `--only expects "newsgraph", found "${only}"`);
+  const keep = arg('keep', '');
+  const via = arg('via', 'shebang');
+  if (via !== 'shebang' && via !== 'node') fail('E_SIDE_BY_SIDE_OPTION', `--via expects "shebang" or "node", found "${via}"`);
   const articles = [...wikinews(), ...reuters(Number(arg('reuters', '300')))];
   if (articles.length === 0) fail('E_SIDE_BY_SIDE_CORPUS', 'no articles: ../shared/data/wikinews and ../shared/data/reuters21578 are missing');
-  if (!existsSync(join(root, 'dist', 'bundle'))) fail('E_SIDE_BY_SIDE_BUILD', 'newsgraph is not built: run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'bundle', 'main.js'))) fail('E_SIDE_BY_SIDE_BUILD', 'newsgraph is not built: run `npm run build` first');
+  // bin/newsgraph.js runs the TypeScript source through tsx when any source is newer than the build:
+  // a run after an edit without a build would time tsx's loader, not newsgraph
+  const stale = newestSource(join(root, 'src'));
+  if (stale.mtimeMs > statSync(join(root, 'dist', 'bundle', 'main.js')).mtimeMs) fail('E_SIDE_BY_SIDE_BUILD', `the build is older than ${stale.file}: run \`npm run build\` first`);
   if (!existsSync('/usr/bin/time')) fail('E_SIDE_BY_SIDE_TIME', '/usr/bin/time is missing (Debian package "time")');
 
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-side-by-side-'));
+  const dir = keep || mkdtempSync(join(tmpdir(), 'newsgraph-side-by-side-'));
+  if (keep) mkdirSync(keep, { recursive: true });
   try {
     const file = join(dir, 'texts.jsonl');
     writeFileSync(file, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published ?? undefined })).join('\n') + '\n');
     const words = articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0);
-    const newsgraph = [process.execPath, join(root, 'bin', 'newsgraph.js'), 'extract', file];
+    const bin = join(root, 'bin', 'newsgraph.js');
+    const newsgraph = [process.execPath, ...(via === 'node' ? [] : shebangFlags(bin)), bin, 'extract', file];
     const spacy = [python, join(root, 'bench', 'spacy_side_by_side.py'), model, file];
 
+    if (only === 'newsgraph') {
+      console.log(`${articles.length} articles, ${words} words; newsgraph only (${newsgraph.slice(1, -2).join(' ')}); one core (taskset -c ${cpu}), ${rounds} rounds; input ${file}`);
+      const runs: Run[] = [];
+      for (let i = 0; i < rounds; i++) {
+        const { stdout: _, ...run } = timed('newsgraph', [...newsgraph], cpu);
+        runs.push(run);
+        report(i, run, words);
+      }
+      const cpuNg = median(runs.map((r) => r.cpuSeconds));
+      console.log(`newsgraph: ${(words / cpuNg).toFixed(0)} words per CPU-s, ${cpuNg.toFixed(2)} CPU-s, peak RSS ${median(runs.map((r) => r.peakRssMb)).toFixed(0)} MB (medians)`);
+      return;
+    }
     // one untimed run of spaCy first: it checks the Python side and says what was loaded
     const probe = timed('spacy', spacy, cpu, true);
     const about = JSON.parse(probe.stdout.trim().split('\n').pop()!) as { model: string; spacy: string; pipes: string[]; tokens: number; entities: number };
+    console.log(`newsgraph: ${newsgraph.slice(1, -2).join(' ')}`);
     console.log(`${articles.length} articles, ${words} words; spaCy ${about.spacy} ${about.model} [${about.pipes.join(', ')}]; one core (taskset -c ${cpu}), ${rounds} rounds`);
 
     const runs: Run[] = [];
@@ -89,7 +142,7 @@ function main(): void {
       for (const [program, cmd] of order) {
         const { stdout: _, ...run } = timed(program, [...cmd], cpu);
         runs.push(run);
-        console.log(`  round ${i + 1} ${program.padEnd(9)} CPU ${run.cpuSeconds.toFixed(2)} s, wall ${run.wallSeconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB, ${(words / run.cpuSeconds).toFixed(0)} words per CPU-s`);
+        report(i, run, words);
       }
     }
     const of = (p: Run['program']) => runs.filter((r) => r.program === p);
@@ -111,7 +164,7 @@ function main(): void {
     const out = arg('json', '');
     if (out) writeFileSync(out, JSON.stringify(summary, null, 2) + '\n');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

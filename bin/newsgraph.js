@@ -23,7 +23,11 @@
 // hundreds of functions it then ran a few more times — 0.77 → 0.585 CPU-s median (seed article, 8
 // alternating runs each, 2026-12-06: 4× 0.60, 16× 0.585, 32× 0.62, --no-opt 0.63); a long run still
 // optimises its hot code after a few more iterations. The shebang carries it (a line longer than 127
-// characters is cut on Linux before 5.1, so the shebang has no room for more flags).
+// characters is cut on Linux before 5.1, so the shebang has no room for more flags). A long batch gains
+// more: `extract` of issue 19's side-by-side (595 articles, one thread, semi-space flags as above), 3 rounds
+// each at load 4-6 (2026-12-07): median CPU 24.4 s at V8's default budget, 19.0 at 4×, 17.4 at 8×, 17.3
+// at 16×, 17.8 at 32× (optimising on thin type feedback early costs a long run more than it saves).
+// `node bin/newsgraph.js` runs without any of these flags.
 // NO V8 flag is set at run time here. Session 8 also set --no-regexp-tier-up with v8.setFlagsFromString
 // (a regular expression compiled to machine code at once); that crashed node with SIGSEGV in short
 // runs — the flaky CLI test of sessions 11 and 12. Arms, `serve` refusing a missing database, 800

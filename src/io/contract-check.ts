@@ -15,27 +15,54 @@ const MAX_REPORTED = 5;
 
 /** Every violation in `doc` (a contract document: an object with a `text` string), at most five. */
 export function contractViolations(doc: { readonly text: string }): SpanViolation[] {
-  const text = doc.text;
   const out: SpanViolation[] = [];
-  // an explicit stack: a document's nesting is shallow but its arrays are long (tokens)
-  const stack: [unknown, string][] = [[doc, '']];
-  while (stack.length && out.length < MAX_REPORTED) {
-    const [node, path] = stack.pop()!;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (node[i] && typeof node[i] === 'object') stack.push([node[i], `${path}[${i}]`]);
-      continue;
+  visit(doc, doc.text, [], out);
+  return out;
+}
+
+/**
+ * Depth first, a node before what it holds; an array's items first to last, an object's fields last to
+ * first (the order of the explicit stack this walk replaced, so the same five are reported). Recursion
+ * goes only as deep as the document nests (a few levels); a long array is a loop. The path of a node
+ * is kept as the keys leading to it and written out only for a violation, not built as a string for
+ * every node (every token): the walk showed 0.3 s in a wall-clock profile of the side-by-side's 595
+ * articles under load; in one process over their contracts, 15-30% less time than the string-building
+ * walk (2026-12-07) — a small share of a run either way.
+ */
+function visit(node: unknown, text: string, keys: (string | number)[], out: SpanViolation[]): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length && out.length < MAX_REPORTED; i++) {
+      const v: unknown = node[i];
+      if (v && typeof v === 'object') {
+        keys.push(i);
+        visit(v, text, keys, out);
+        keys.pop();
+      }
     }
-    const o = node as Record<string, unknown>;
-    if (typeof o.start === 'number' || typeof o.end === 'number') {
-      const why = spanProblem(o, text);
-      if (why) out.push({ path: path || '(root)', why });
-    }
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      if (v && typeof v === 'object') stack.push([v, path ? `${path}.${k}` : k]);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  if (typeof o.start === 'number' || typeof o.end === 'number') {
+    const why = spanProblem(o, text);
+    if (why) out.push({ path: pathOf(keys), why });
+  }
+  const fields = Object.keys(o);
+  for (let j = fields.length - 1; j >= 0 && out.length < MAX_REPORTED; j--) {
+    const k = fields[j]!;
+    const v = o[k];
+    if (v && typeof v === 'object') {
+      keys.push(k);
+      visit(v, text, keys, out);
+      keys.pop();
     }
   }
-  return out;
+}
+
+/** quotes[0].content[1] from ['quotes', 0, 'content', 1]; (root) for the document itself */
+function pathOf(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const k of keys) path = typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${k}` : k;
+  return path || '(root)';
 }
 
 function spanProblem(o: Record<string, unknown>, text: string): string | null {
@@ -44,7 +71,8 @@ function spanProblem(o: Record<string, unknown>, text: string): string | null {
   if (!Number.isInteger(start) || !Number.isInteger(end)) return `offsets must be integers (found ${start}, ${end})`;
   if (start < 0 || end > text.length) return `[${start}, ${end}) lies outside the text of ${text.length} characters`;
   if (start > end) return `inverted span [${start}, ${end})`;
-  if ('text' in o && o.text !== text.slice(start, end)) return `its text ${JSON.stringify(String(o.text).slice(0, 40))} is not the slice [${start}, ${end})`;
+  // compared in place: no copy of the slice for every token-sized span
+  if ('text' in o && !(typeof o.text === 'string' && o.text.length === end - start && text.startsWith(o.text, start))) return `its text ${JSON.stringify(String(o.text).slice(0, 40))} is not the slice [${start}, ${end})`;
   return null;
 }
 

@@ -1,43 +1,64 @@
-// `extract` runs a single article in this thread (under the time budget, through node:vm) and
-// several on worker threads: both give the same document, and the budget holds in both.
+// `extract` runs articles in this thread (under the time budget, through node:vm) unless --workers
+// asks for more threads: both give the same documents, the budget holds in both, and after an article
+// is cut off in this thread the rest of the batch goes to a worker.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { runExtract } from './extract.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WorkerPool } from '../../ingest/pool.js';
+import { runExtract, type ExtractOptions } from './extract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ng-extract-'));
 const text = 'The U.N. envoy said on Monday that talks in Geneva would resume.\nRussia accused Ukraine of attacking a depot.\n';
 writeFileSync(join(dir, 'a.txt'), text);
-writeFileSync(join(dir, 'b.txt'), text);
+writeFileSync(join(dir, 'b.txt'), text.replace('Monday', 'Tuesday'));
 writeFileSync(join(dir, 'long.txt'), text.repeat(100)); // well over 1 ms even with every model loaded
 
-async function run(paths: string[], timeoutMs?: string) {
+async function run(paths: string[], opts: Partial<ExtractOptions> = {}) {
   let out = '';
   const errs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
-  const code = await runExtract(paths, { format: 'json', published: '2025-03-10', ...(timeoutMs ? { timeoutMs } : {}) }, { out: sink, err: (l) => errs.push(l) });
+  const code = await runExtract(paths, { format: 'json', published: '2025-03-10', ...opts }, { out: sink, err: (l) => errs.push(l) });
   return { code, out, errs };
 }
 
-describe('extract: one article in this thread, several on workers', () => {
-  it('gives a single article the document the workers give it', async () => {
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('extract: articles in this thread, on workers when asked', () => {
+  it('gives a single article and a batch in this thread the documents the workers give them', async () => {
+    const poolRun = vi.spyOn(WorkerPool.prototype, 'run');
     const one = await run([join(dir, 'a.txt')]);
-    const two = await run([join(dir, 'a.txt'), join(dir, 'b.txt')]);
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
+    const here = await run([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    expect(poolRun).not.toHaveBeenCalled();
+    const workers = await run([join(dir, 'a.txt'), join(dir, 'b.txt')], { workers: '2' });
+    expect(poolRun).toHaveBeenCalledTimes(2);
+    expect([one.code, here.code, workers.code]).toEqual([0, 0, 0]);
     const single = JSON.parse(one.out);
-    const [first] = two.out.trim().split('\n').map((l) => JSON.parse(l));
+    const docs = here.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(single.events.length).toBeGreaterThan(0);
-    expect(single).toEqual(first);
+    expect(docs).toHaveLength(2);
+    expect(docs[0]).toEqual(single);
+    expect(docs[1].text).toContain('Tuesday');
+    expect(workers.out).toBe(here.out);
   }, 120_000);
 
   it('cuts a single article off at its budget with E051', async () => {
-    const r = await run([join(dir, 'long.txt')], '1');
+    const r = await run([join(dir, 'long.txt')], { timeoutMs: '1' });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.errs.join('\n')).toMatch(/took longer than 1 ms \(the per-article time budget\)/);
     expect(r.errs.join('\n')).toMatch(/0 article\(s\) done, 1 failed \(E051 ×1\)/);
   }, 60_000);
+
+  it('sends the rest of a batch to a worker once an article is cut off in this thread', async () => {
+    const poolRun = vi.spyOn(WorkerPool.prototype, 'run');
+    const r = await run([join(dir, 'long.txt'), join(dir, 'a.txt'), join(dir, 'b.txt')], { timeoutMs: '1' });
+    // the first is cut off here; the other two run on a worker (over 1 ms there too: E051 again)
+    expect(poolRun).toHaveBeenCalledTimes(2);
+    expect(r.code).toBe(1);
+    expect(r.errs.join('\n')).toMatch(/0 article\(s\) done, 3 failed \(E051 ×3\)/);
+  }, 120_000);
 });

@@ -2,10 +2,15 @@
 // JSON Lines for several. A bad article is reported on stderr as one line naming it and skipped;
 // the others are still processed and the failures are summarised at the end (exit code 1).
 // Bounded on any input: inputs are streamed, output waits for the reader (back-pressure), every
-// article runs under a time budget (E051 and on to the next) — on a worker thread, or, when the
-// inputs hold a single article, in this thread under a vm timeout (starting a worker that loads the
-// pipeline again cost more than extracting a short article) — and its contract is checked before it
+// article runs under a time budget (E051 and on to the next) and its contract is checked before it
 // is written (E052).
+// Where articles run: in this thread under a vm timeout (src/pipeline/budget.ts) unless --workers asks
+// for more than one thread; then on a pool of worker threads. A batch used to run on one worker
+// thread by default, which cost the whole-process run of issue 19's side-by-side (595 articles) a
+// second isolate that loaded the code and models again (~40 MB peak RSS) and a structured clone of
+// every contract document across threads (~0.8 s); output byte-identical either way. Once an article
+// is cut off here, what the cut-off run left half-built (a lazily loaded model, a cache) is not
+// trusted: the rest of the batch goes to a worker thread.
 import type { Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { extractContract } from '../../ingest/extract-contract.js';
@@ -55,7 +60,7 @@ export function registerExtract(program: Command): void {
     .option('--format <format>', `output format: ${Object.keys(formatters).join(', ')}`, 'json')
     .option('--pretty', 'indent JSON output')
     .option('--timeout-ms <n>', `time budget per article; over it the article fails with E051 (default ${DEFAULT_TIMEOUT_MS}; 0 = none, in-process)`)
-    .option('--workers <n>', 'extraction worker threads (default 1; output keeps the input order)')
+    .option('--workers <n>', 'extraction threads (default 1: this thread; more: worker threads; output keeps the input order)')
     .option('--split-long', 'process a text over --max-text-chars in parts of whole paragraphs instead of refusing it (E009)')
     .option('--max-text-chars <n>', `largest article text after extraction (default ${DEFAULT_LIMITS.maxTextChars})`)
     .option('--max-html-bytes <n>', `largest HTML page (default ${DEFAULT_LIMITS.maxHtmlBytes})`)
@@ -112,17 +117,20 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   const onOutError = () => (outClosed = true);
   out.on('error', onOutError);
   out.on('close', onOutError);
-  // the worker pool starts with the first article that needs it (none for a single article)
+  // the worker pool starts with the first article that needs it (none while articles run in this thread)
   let pool: WorkerPool<ContractDoc> | null = null;
   const workerPool = () => (pool ??= new WorkerPool<ContractDoc>({ size: workers, timeoutMs, output: 'contract' }));
   // as from a worker (src/ingest/worker.ts): a coded error as it is, anything else E050 with its stack
   const failure = (e: unknown) => ({ ok: false as const, code: isNewsgraphError(e) ? e.code : 'E050', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` });
+  /** an article was cut off in this thread: later ones go to a worker (see the header) */
+  let cutOff = false;
   const extractOne = async (a: InputArticle, only: boolean): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
     if (!only) applyHeapPolicy(); // a batch: see src/pipeline/heap-policy.ts (idempotent)
-    if (timeoutMs === 0 || only) {
+    if (timeoutMs === 0 || only || (workers === 1 && !cutOff)) {
       try {
         if (timeoutMs === 0) return { ok: true, doc: extractContract(a) };
         const r = runWithinBudget(() => extractContract(a), timeoutMs);
+        if (!r.ok) cutOff = true;
         return r.ok ? { ok: true, doc: r.value } : { ok: false, code: 'E051', message: budgetExceededMessage(timeoutMs) };
       } catch (e) {
         return failure(e);
