@@ -47,7 +47,7 @@ function anchorChain(tx: readonly Timex[], start: number | undefined): Set<numbe
   const chain = new Set<number>();
   for (let i = start; i !== undefined && i >= 0 && i < tx.length && !chain.has(i); ) {
     chain.add(i);
-    const m = /^timex:(\d+)$/.exec(tx[i]!.anchor);
+    const m = /^timex:(\d+)$/.exec(tx[i]!.anchor ?? '');
     i = m ? Number(m[1]) : undefined;
   }
   return chain;
