@@ -31,7 +31,10 @@ export function splitSentences(
 ): number[] {
   const ends: number[] = [];
   if (from >= to) return ends;
-  const { depth, opener } = bracketPairs(text, tokens, from, to);
+  // (most paragraphs hold no bracket: then nothing is enclosed and nothing closes a pair, and the
+  // three arrays of bracketPairs are not made — typed arrays are slow to allocate, and this ran for
+  // every paragraph)
+  const br = hasBracket(text, tokens, from, to) ? bracketPairs(text, tokens, from, to) : null;
   let sentStart = from;
   let hasWord = false; // a sentence of marks only ("..." opening a paragraph) does not end
   for (let k = from; k < to - 1; k++) {
@@ -44,14 +47,14 @@ export function splitSentences(
     let midBracket = false;
     while (m < to && isClosingMark(text, tokens, m)) {
       // "… (the European Union. It met.) agreed": a bracket opened inside the sentence keeps it going
-      if (opener[m - from]! > sentStart) midBracket = true;
+      if (br && br.opener[m - from]! > sentStart) midBracket = true;
       m++;
     }
     m = skipFootnotes(text, tokens, m, to);
     // a smiley after the mark belongs to the sentence it comments: "… great. =) I'm …"
     while (m < to - 1 && terminalKind(text, tokens[m]!) === 'emoticon') m++;
     if (m >= to) break;
-    if (depth[m - from]! > 0) continue; // inside ( … ) or [ … ]
+    if (br && br.depth[m - from]! > 0) continue; // inside ( … ) or [ … ]
     // "“Why?” he asked" and "(… met.) agreed": a lower-case word after a closing mark goes on
     if ((midBracket || m > k + 1) && isLower(text.charCodeAt(tokens[m]!.start))) continue;
     const next = tokens[m]!;
@@ -180,6 +183,18 @@ function skipFootnotes(text: string, tokens: readonly RawToken[], m: number, to:
 
 function isOpeningMark(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 0xab;
+}
+
+/** true when tokens[from, to) hold a round or square bracket (a one-character token), the only
+ * tokens bracketPairs pairs: without one, every depth is 0 and every opener -1 */
+export function hasBracket(text: string, tokens: readonly RawToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1) continue;
+    const c = text.charCodeAt(t.start);
+    if (c === 40 || c === 91 || c === 41 || c === 93) return true;
+  }
+  return false;
 }
 
 /**
