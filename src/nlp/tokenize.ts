@@ -106,6 +106,16 @@ class ChunkTokenizer {
       this.push(a, b);
       return;
     }
+    // the common chunk, ASCII letters with at most a comma after them ("the", "said,"): no mark to
+    // split off the front, no period to judge, no URL, no inner split — only a whole-word contraction
+    // ("cannot"), which piece reads; the steps below would come to the same tokens
+    let w = a;
+    while (w < b && isAsciiLetter(this.code(w))) w++;
+    if (w > a && (w === b || (w === b - 1 && this.code(w) === 44))) {
+      this.piece(a, w, null);
+      if (w < b) this.push(w, b);
+      return;
+    }
     // 1. opening marks off the front
     while (a < b) {
       const c = this.code(a);
@@ -510,6 +520,10 @@ class ChunkTokenizer {
     if (!TLDS.has(tld)) return false; // lower case only: "U.S" and "Node.js" are not hosts
     return lastDot - a >= 2;
   }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** marks whose runs are one token (***, ==, >>, ……) */
