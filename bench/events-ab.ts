@@ -15,8 +15,9 @@
 // TurboFan compiles in the first pass) reads ≈ 1.0 here; measure it in separate processes
 // (bench/stage-cpu.ts --root, alternating builds, or `npm run bench` pairs).
 // The events layer's JSON must be identical between base and head on every doc (exit 1 otherwise).
-// `--stage quotes` times another stage the same way (the stage's own layer is the one compared): issue 14's
-// cost line, the quotes stage under 10% of pipeline time, is read with it.
+// `--stage quotes` times another stage the same way (the stage's own layers are the ones compared; for
+// `--stage segment` its paragraphs, sentences and tokens): issue 14's cost line, the quotes stage under 10%
+// of pipeline time, is read with it.
 // Usage (under the timing lock): npx tsc -p tsconfig.bench.json && (cd BASE && npx tsc -p tsconfig.bench.json) &&
 //   flock /tmp/ng-timing.lock node --max-semi-space-size=8 --interrupt-budget=540672
 //   dist/bench/bench/events-ab.js --base BASE [--rounds 6] [--stage events]
@@ -52,7 +53,10 @@ const rounds = Math.max(6, Number(arg('rounds', '6')));
 /** the stage timed, and the layer it assigns (compared between the builds) */
 const stageName = arg('stage', 'events');
 const stageOnly = process.argv.includes('--stage-only');
-const layerOf = (doc: Doc) => JSON.stringify((doc as unknown as Record<string, unknown>)[stageName]);
+/** the layers compared: the stage's own (`--stage segment` assigns three: paragraphs, sentences, tokens);
+ * a token sub-layer (pos, lemma, parse: the syntax stage) is compared as the tokens */
+let compared: string[] = [stageName];
+const layerOf = (doc: Doc) => JSON.stringify(compared.map((k) => (doc as unknown as Record<string, unknown>)[k]));
 
 applyHeapPolicy();
 const head = defaultPipeline();
@@ -64,6 +68,12 @@ const eventsOf = (p: { stages: readonly StageLike[] }) => {
   return s;
 };
 const headEvents = eventsOf(head);
+{
+  const assigns = (headEvents as { assigns?: readonly string[] }).assigns ?? [stageName];
+  const docKeys = new Set(['paragraphs', 'sentences', 'tokens', 'entities', 'roleObservations', 'timexes', 'timeFrames', 'quotes', 'events', 'dates']);
+  compared = assigns.filter((k) => docKeys.has(k));
+  if (!compared.length) compared = ['tokens'];
+}
 const baseEvents = eventsOf(base);
 const ei = head.stages.findIndex((s) => s.name === stageName);
 
@@ -87,6 +97,8 @@ const baseDocs = articles.map((a) => {
   return doc;
 });
 
+/** tokens of the head's output docs (round 1): the segment stage's input docs have none yet */
+let headTokens = 0;
 const baseOut: string[] = [];
 const headOut: string[] = [];
 interface Timing {
@@ -107,6 +119,7 @@ function timeRound(r: number, keep: boolean): { base: Timing; head: Timing } {
     const d = process.cpuUsage(c);
     t[which].cpu += (d.user + d.system) / 1000;
     if (keep) (which === 'base' ? baseOut : headOut)[i] = layerOf(out);
+    if (r === 0 && which === 'head') headTokens += out.tokens.length;
   };
   for (let i = 0; i < docs.length; i++) {
     if ((i + r) % 2 === 0) (one('base', i), one('head', i));
@@ -152,7 +165,7 @@ const median = (xs: number[]) => {
 };
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const share = (events: number, others: number) => events / (events + others);
-console.log(`${stageName} A/B: ${articles.length} Wikinews articles, ${docs.reduce((n, d) => n + d.doc.tokens.length, 0)} tokens, ${rounds} rounds; base ${baseRoot}`);
+console.log(`${stageName} A/B: ${articles.length} Wikinews articles, ${headTokens} tokens, ${rounds} rounds; base ${baseRoot}`);
 console.log(`round   base cpu  head cpu  head/base   base wall  head wall   other stages cpu  head ${stageName} share (in-pipeline run)`);
 rows.forEach((x, r) =>
   console.log(

@@ -1,7 +1,8 @@
 // The proof that a speed change left the output alone: runs the default pipeline over fixed corpora
 // (the Wikinews bench articles, the first Reuters stories, the PLOVER gold records' texts, the PolNeAR
 // dev inputs) and prints a sha256 of the whole contract output per corpus and per layer (events,
-// quotes, timexes, entities), so a change that moves one layer shows where.
+// quotes, timexes, entities; segment: the paragraphs, sentences and tokens, which the contract does
+// not carry), so a change that moves one layer shows where.
 //   npx tsx scripts/contract-output-hash.ts [--reuters N] [--out FILE]   (FILE: every contract, one JSON a line)
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,7 +64,7 @@ if (!hasShared()) {
   for (const [name, inputs] of corpora) {
     const whole = createHash('sha256');
     const layers: Record<string, ReturnType<typeof createHash>> = {};
-    for (const k of ['events', 'quotes', 'timexes', 'entities']) layers[k] = createHash('sha256');
+    for (const k of ['events', 'quotes', 'timexes', 'entities', 'segment']) layers[k] = createHash('sha256');
     for (const d of inputs) {
       const doc: Doc = pipeline.run(createDoc(d.text, { id: d.id, published: d.published, title: d.title ?? null, url: d.url ?? null }), {
         published: d.published,
@@ -73,7 +74,12 @@ if (!hasShared()) {
       const line = JSON.stringify(c);
       whole.update(line + '\n');
       all.update(line + '\n');
-      for (const k of Object.keys(layers)) layers[k]!.update(JSON.stringify(c[k] ?? null) + '\n');
+      for (const k of Object.keys(layers)) {
+        // (segment: the paragraphs, sentences and tokens the contract leaves out — the tokenizer and
+        // sentence splitter's output as the later stages left it)
+        const value = k === 'segment' ? [doc.paragraphs, doc.sentences, doc.tokens] : c[k] ?? null;
+        layers[k]!.update(JSON.stringify(value) + '\n');
+      }
       if (outFile) lines.push(line);
     }
     const short = (h: ReturnType<typeof createHash>) => h.digest('hex').slice(0, 16);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from './doc.js';
-import { lowerForms } from './lower-forms.js';
+import { lowerCase, lowerForms } from './lower-forms.js';
 
 const tok = (form: string) => ({ form }) as Token;
 
@@ -13,5 +13,13 @@ describe('lowerForms', () => {
     const other = [tok('Said')];
     expect(lowerForms(other)).toEqual(['said']);
     expect(lowerForms(other)).not.toBe(first);
+  });
+
+  it('lowerCase answers toLowerCase for every kind of word, and an ASCII word without capitals as it is', () => {
+    for (const w of ['said', 'The', 'NATO', 'Élysée', 'İstanbul', 'ΣΟΦΙΑ', 'straße', 'x@y.org', '3.5%', '[', '{', '\u212a', "don't", '', 'ǅ']) {
+      expect(lowerCase(w), w).toBe(w.toLowerCase());
+    }
+    const plain = ['said', ' tail'].map((w) => w.slice(1) + w.slice(0, 1));
+    for (const w of plain) expect(lowerCase(w)).toBe(w);
   });
 });

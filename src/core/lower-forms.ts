@@ -9,6 +9,24 @@ const LOWER = new WeakMap<readonly Token[], readonly string[]>();
 
 export function lowerForms(tokens: readonly Token[]): readonly string[] {
   let l = LOWER.get(tokens);
-  if (!l) LOWER.set(tokens, (l = tokens.map((t) => t.form.toLowerCase())));
+  if (!l) {
+    // (pushed: a packed array, as tokens.map made)
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) out.push(lowerCase(tokens[i]!.form));
+    LOWER.set(tokens, (l = out));
+  }
   return l;
+}
+
+/**
+ * s.toLowerCase(), with a string of ASCII that has no capital returned as it is: most words of a text
+ * are such, and toLowerCase is a call into the runtime per word (the same characters either way; the
+ * segment stage's token lemmas and the forms above go through here).
+ */
+export function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 65 && (c <= 90 || c >= 128)) return s.toLowerCase();
+  }
+  return s;
 }

@@ -10,6 +10,7 @@ import { getSentenceModel, type SentenceBoundaryModel } from './sentence-boundar
 import { tokenize, type RawToken } from './tokenize.js';
 import { tokenizeLexicon, type TokenizeLexicon } from './tokenize-lexicon.js';
 import * as chars from './tokenize-chars.js';
+import { lowerCase } from '../core/lower-forms.js';
 
 const { isSpace } = chars; // read once (see tokenize.ts)
 
@@ -68,7 +69,7 @@ function makeToken(text: string, start: number, end: number, sent: number): Toke
     form,
     pos: '',
     xpos: '',
-    lemma: form.toLowerCase(),
+    lemma: lowerCase(form),
     head: -1,
     dep: '',
     sent,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../core/paths.js';
 import { NewsgraphError } from '../core/errors.js';
 import { mulberry32 } from './random.js';
-import { getSentenceModel, SentenceBoundaryModel } from './sentence-boundary.js';
+import { GAP_FEATURES, gapContext, gapFeatures, getSentenceModel, scoredGap, SentenceBoundaryModel, type GapContext } from './sentence-boundary.js';
 import { gapExamples, trainBoundaryModel } from './sentence-boundary-train.js';
 import { segmentText } from './segment-text.js';
 import { splitSentences } from './sentences.js';
@@ -66,6 +66,32 @@ describe('the learned sentence-boundary classifier (shipped model)', () => {
       const { text } = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string };
       expect(sents(text), f).toEqual(sents(text, null));
     }
+  });
+
+  it('scores a gap alike whether the context hashed every token or only those of scored gaps (refine)', () => {
+    const model = getSentenceModel();
+    const r = mulberry32(20261207);
+    const words = ['Thanks', 'Regards,', 'Debra', 'the', 'Plan', 'lol', '03/27/2001', '01:58', 'PM', 'x@y.org', '(', ')', 'He', 'left', '.', ':', 'said', '"', 'U.S.', 'and'];
+    const feats = new Int32Array(GAP_FEATURES);
+    let scored = 0;
+    // one reused context, as refine keeps it: stale hashes of an earlier paragraph must not be read
+    let reused: GapContext | undefined;
+    for (let round = 0; round < 300; round++) {
+      const n = 2 + Math.floor(r() * 40);
+      const text = Array.from({ length: n }, () => words[Math.floor(r() * words.length)]!).join(' ');
+      const raw = tokenize(text, 0, text.length, lex);
+      const rules = splitSentences(text, raw, 0, raw.length, lex);
+      const full = gapContext(text, raw, 0, raw.length, rules);
+      reused = gapContext(text, raw, 0, raw.length, rules, reused, true);
+      for (let i = 0; i < full.n - 1; i++) {
+        expect(scoredGap(reused, i)).toBe(scoredGap(full, i));
+        if (!scoredGap(full, i)) continue;
+        scored++;
+        const want = Array.from(feats.subarray(0, gapFeatures(full, i, feats, model.weights.length - 1)));
+        expect(Array.from(feats.subarray(0, gapFeatures(reused, i, feats, model.weights.length - 1))), text).toEqual(want);
+      }
+    }
+    expect(scored).toBeGreaterThan(300);
   });
 
   it('rejects a weight table whose size is not a power of two (E021)', () => {

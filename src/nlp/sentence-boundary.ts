@@ -11,7 +11,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { FNV_OFFSET, fnvStep, hashRange } from './hash.js';
 import { modelArray, readModelFile, type ModelFile } from './model-io.js';
-import { bracketPairs } from './sentences.js';
+import { bracketPairs, hasBracket } from './sentences.js';
 import type { RawToken } from './tokenize.js';
 import * as chars from './tokenize-chars.js';
 import { isTitleCased } from './title-case.js';
@@ -108,30 +108,35 @@ function allocContext(n: number): GapContext {
 
 /**
  * Token facts for tokens[from, to) with the rule splitter's ends (exclusive end indices, absolute).
- * `into`, when large enough, is overwritten and returned instead of a new context.
+ * `into`, when large enough, is overwritten and returned instead of a new context. `scoredOnly`: the
+ * form and shape hashes only of the tokens the features of a scored gap read (i-1 … i+2 of a gap
+ * after i, see scoredGap and gapFeatures) — what refine needs; the others' slots keep whatever they
+ * held (most gaps of running text are not scored, and the two hashes were most of this pass).
  */
-export function gapContext(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[], into?: GapContext): GapContext {
+export function gapContext(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[], into?: GapContext, scoredOnly = false): GapContext {
   const n = to - from;
   const g = into && into.form.length >= n ? into : allocContext(n);
   (g as { n: number }).n = n;
   const { form, shape, rule, sinceRule, first, last, link, space, open, keep } = g;
   rule.fill(0, 0, n);
-  const { depth, opener } = bracketPairs(text, tokens, from, to);
+  // (no bracket in the paragraph, the common case: every token open, none closing a pair — see splitSentences)
+  const br = hasBracket(text, tokens, from, to) ? bracketPairs(text, tokens, from, to) : null;
   for (const e of ruleEnds) if (e - 1 - from >= 0 && e - 1 - from < n) rule[e - 1 - from] = 1;
   let since = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[from + i]!;
-    // long tokens (URLs, file names) are known by their shape only: their forms would not recur
-    form[i] = t.end - t.start <= 20 ? hashRange(text, t.start, t.end, true) : 0x5bd1e995;
-    shape[i] = shapeHash(text, t);
+    if (!scoredOnly) {
+      form[i] = formHash(text, t);
+      shape[i] = shapeHash(text, t);
+    }
     first[i] = charClass(text.charCodeAt(t.start));
     last[i] = charClass(text.charCodeAt(t.end - 1));
     link[i] = isLink(text, t) ? 1 : 0;
     let sp = 0;
     for (let j = t.end; j < text.length && sp < 2 && isSpace(text.charCodeAt(j)); j++) sp++;
     space[i] = sp;
-    open[i] = depth[i] === 0 ? 1 : 0;
-    const o = opener[i]!;
+    open[i] = br === null || br.depth[i] === 0 ? 1 : 0;
+    const o = br === null ? -1 : br.opener[i]!;
     const c = text.charCodeAt(t.start);
     keep[i] =
       t.abbrev !== null ||
@@ -142,7 +147,27 @@ export function gapContext(text: string, tokens: readonly RawToken[], from: numb
     sinceRule[i] = ++since;
     if (rule[i]) since = 0;
   }
+  if (scoredOnly) {
+    // (scoredGap reads the columns filled above; `done`: the tokens before it are hashed)
+    let done = 0;
+    for (let i = 0; i < n - 1; i++) {
+      if (!scoredGap(g, i)) continue;
+      const last = Math.min(i + 2, n - 1);
+      for (let k = Math.max(i - 1, done); k <= last; k++) {
+        const t = tokens[from + k]!;
+        form[k] = formHash(text, t);
+        shape[k] = shapeHash(text, t);
+      }
+      done = last + 1;
+    }
+  }
   return g;
+}
+
+/** A token's form hash, lower-cased; long tokens (URLs, file names) are known by their shape only:
+ * their forms would not recur */
+function formHash(text: string, t: RawToken): number {
+  return t.end - t.start <= 20 ? hashRange(text, t.start, t.end, true) : 0x5bd1e995;
 }
 
 /** a token ending in a letter or digit (a word, not a mark that ends a sentence) */
@@ -252,7 +277,7 @@ export class SentenceBoundaryModel {
    */
   refine(text: string, tokens: readonly RawToken[], from: number, to: number, ruleEnds: readonly number[]): number[] {
     if (to - from < 2 || isTitleCased(text, tokens, from, to)) return ruleEnds.slice();
-    const g = (this.ctx = gapContext(text, tokens, from, to, ruleEnds, this.ctx));
+    const g = (this.ctx = gapContext(text, tokens, from, to, ruleEnds, this.ctx, true));
     const ends: number[] = [];
     for (let i = 0; i < g.n - 1; i++) if (g.rule[i] || (scoredGap(g, i) && this.score(g, i) > 0)) ends.push(from + i + 1);
     ends.push(to);

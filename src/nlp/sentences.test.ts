@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTsv } from '../core/data-loader.js';
 import { segmentText } from './segment-text.js';
-import { splitSentences } from './sentences.js';
+import { bracketPairs, hasBracket, splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { tokenizeLexicon } from './tokenize-lexicon.js';
 
@@ -56,6 +56,18 @@ describe('splitSentences', () => {
 
   it('keeps footnote marks with the sentence before them', () => {
     expect(sents('He died in 2014. [4] His work lives on.')).toEqual(['He died in 2014. [4]', 'His work lives on.']);
+  });
+
+  it('finds a paragraph without brackets, where no token is enclosed and none closes a pair', () => {
+    // (a smiley is one token, not a bracket)
+    const cases: [string, boolean][] = [['He left (for good). She stayed.', true], ['A [sic] B.', true], ['a ) b', true], ['x(y) z', true],
+      ['No brackets at all :) here.', false], ['“Quoted,” he said.', false], ['', false]];
+    for (const [text, bracket] of cases) {
+      const raw = tokenize(text, 0, text.length, tokenizeLexicon());
+      const { depth, opener } = bracketPairs(text, raw, 0, raw.length);
+      expect(hasBracket(text, raw, 0, raw.length), text).toBe(bracket);
+      if (!bracket) expect(depth.some((d) => d !== 0) || opener.some((o) => o !== -1), text).toBe(false);
+    }
   });
 
   it('never lets a sentence cross a paragraph (line)', () => {

@@ -7,6 +7,9 @@ const LETTER_RE = /^[\p{L}\p{M}]$/u;
 /** exactly the characters of the JS regex class \s, so spans agree with trimSpan and /\s/ elsewhere */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  // (the rest of ASCII and Latin-1 up to the no-break space decided in one test: the tokenizer asks
+  // this of every character of a text)
+  if (c < 0xa0) return false;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

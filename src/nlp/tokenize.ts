@@ -38,6 +38,8 @@ export function tokenize(text: string, from = 0, to = text.length, lex: Tokenize
 }
 
 const EMOTICONS: ReadonlySet<string> = new Set([':)', ':(', ';)', ':D', ':P', ';P', ':-)', ':-(', ';-)', ':-D', ':-P', ':/', ':-/', '<3', ':o', ':O', ':p', 'XD', '=)']);
+/** the first code units of EMOTICONS: a short chunk opening on any other needs no string cut to look it up */
+const EMOTICON_FIRST: ReadonlySet<number> = new Set([...EMOTICONS].map((e) => e.charCodeAt(0)));
 
 // URL schemes and the web top-level domains that make "example.com" a single token.
 const SCHEMES = ['http://', 'https://', 'ftp://', 'www.'];
@@ -49,6 +51,9 @@ const TLDS: ReadonlySet<string> = new Set([
 // Compound numerals stay one word (twenty-one), as in the treebanks.
 const TENS: ReadonlySet<string> = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const ONES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** the apostrophes contraction keys write straight (a literal in a method body is a new RegExp per call) */
+const CURLY_APOSTROPHES = /[’`]/g;
 
 // An abbreviation (with its period) is never longer than this; the backward scan stops here.
 const MAX_ABBREV = 12;
@@ -91,14 +96,24 @@ class ChunkTokenizer {
     if (e - a > this.lex.maxContraction || e - a < 2) return undefined;
     // cheap filter before building the key: first and last letters of some entry
     if (!this.lex.contractionEnds.has(foldEnd(this.code(a)) * 65536 + foldEnd(this.code(e - 1)))) return undefined;
-    const key = this.text.slice(a, e).toLowerCase().replace(/[’`]/g, "'");
+    const key = this.text.slice(a, e).toLowerCase().replace(CURLY_APOSTROPHES, "'");
     return this.lex.contractions.get(key);
   }
 
   chunk(a: number, b: number): void {
     const text = this.text;
-    if (b - a <= 3 && EMOTICONS.has(text.slice(a, b))) {
+    if (b - a <= 3 && EMOTICON_FIRST.has(this.code(a)) && EMOTICONS.has(text.slice(a, b))) {
       this.push(a, b);
+      return;
+    }
+    // the common chunk, ASCII letters with at most a comma after them ("the", "said,"): no mark to
+    // split off the front, no period to judge, no URL, no inner split — only a whole-word contraction
+    // ("cannot"), which piece reads; the steps below would come to the same tokens
+    let w = a;
+    while (w < b && isAsciiLetter(this.code(w))) w++;
+    if (w > a && (w === b || (w === b - 1 && this.code(w) === 44))) {
+      this.piece(a, w, null);
+      if (w < b) this.push(w, b);
       return;
     }
     // 1. opening marks off the front
@@ -215,8 +230,12 @@ class ChunkTokenizer {
     }
     // 3. the core
     if (e > a) this.core(a, e, abbrev);
-    for (let k = sfx.length - 2; k >= base; k -= 2) this.push(sfx[k]!, sfx[k + 1]!);
-    sfx.length = base;
+    // (popped, not cut with `sfx.length = base`: setting an array's length is a runtime call, and it
+    // ran once per chunk — most chunks push nothing here)
+    while (sfx.length > base) {
+      const end = sfx.pop()!;
+      this.push(sfx.pop()!, end);
+    }
   }
 
   /** text[a, h) is a short word fragment before a hyphen: "w-", "th-", "pro-" (in "pro- and anti-war") */
@@ -460,12 +479,22 @@ class ChunkTokenizer {
     this.push(ps, pe, abbrev);
   }
 
+  /** text at a starts with `lower` (lower-case ASCII) in any case — what slicing the chunk's head,
+   * lower-casing it and testing startsWith answered, without the two strings per word: no other
+   * character lower-cases to an ASCII letter or mark of a scheme */
+  private startsCaseless(a: number, lower: string): boolean {
+    for (let k = 0; k < lower.length; k++) {
+      const c = this.code(a + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   private isUrlOrEmail(a: number, e: number): boolean {
     if (e - a < 4) return false;
     const c0 = this.code(a) | 32;
     if (c0 === 104 || c0 === 119 || c0 === 102) {
-      const head = this.text.slice(a, Math.min(e, a + 8)).toLowerCase();
-      for (const s of SCHEMES) if (head.startsWith(s) && e - a > s.length) return true;
+      for (const s of SCHEMES) if (e - a > s.length && this.startsCaseless(a, s)) return true;
     }
     // one forward scan over the host part: name@host.tld or host.tld[/path]
     let at = -1;
@@ -491,6 +520,10 @@ class ChunkTokenizer {
     if (!TLDS.has(tld)) return false; // lower case only: "U.S" and "Node.js" are not hosts
     return lastDot - a >= 2;
   }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** marks whose runs are one token (***, ==, >>, ……) */

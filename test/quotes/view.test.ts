@@ -131,4 +131,13 @@ describe('quotes view', () => {
     expect(asked([...forward].reverse()).reverse()).toEqual(once);
     expect(once.filter(Boolean).length).toBeGreaterThan(0);
   });
+
+  it('marks as words the tokens with a letter or digit in any script, and not the marks of the General Punctuation block', () => {
+    const text = '“Élan,” said Σοφία — ‘2019’… • naïve ‰ ⁂ x—y ½ ٣ – ‐ “ ” ¿Qué?';
+    const doc = createPipeline([segmentStage, entitiesStage]).run(createDoc(text));
+    const v = buildView(doc, findQuoteMarks(doc.text, doc.paragraphs), defaultResources().lexicons.quotes);
+    const wordy = /[\p{L}\p{N}]/u;
+    doc.tokens.forEach((t, i) => expect([t.form, v.wordy[i]]).toEqual([t.form, wordy.test(t.form) ? 1 : 0]));
+    expect(v.wordy.some((w) => w === 0)).toBe(true);
+  });
 });

@@ -79,11 +79,16 @@ function posCodeOf(pos: string): number {
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
 const WORDY = /[\p{L}\p{N}]/u;
 
-/** WORDY.test(f), with ASCII decided without the Unicode regex (most tokens are ASCII) */
+/** WORDY.test(f), with ASCII decided without the Unicode regex (most tokens are ASCII), and the
+ * General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis — no letter or digit in
+ * it) passed over: the curly quotation marks and dashes of news text are tokens of their own */
 function hasLetterOrDigit(f: string): boolean {
   for (let k = 0; k < f.length; k++) {
     const c = f.charCodeAt(k);
-    if (c >= 128) return WORDY.test(f);
+    if (c >= 128) {
+      if (c >= 0x2000 && c <= 0x206f) continue;
+      return WORDY.test(f);
+    }
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   }
   return false;
