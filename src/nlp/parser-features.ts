@@ -95,6 +95,18 @@ function compile(templates: readonly Template[], basic: number, classes: number,
 // misses, ~12 ns a row, cheaper than the per-word JS pass that replaced a fifth of them); (2) the
 // hashing moved into that WebAssembly loop (values written into the module, no keys written out) —
 // 0.95×, feature set 3 0.84×.
+// Tried in session 17, parses identical (parser-output-dump sha256 930ee1193cad8378), not kept (branch
+// attic/s17-pcache-memo): a per-sentence memo of the templates that read only (s0, b0) — 42 of the
+// shipped 123 — and only (s1, s0) — 17 —, whose pairs recur in 35% and 61% of the beam's scored
+// states (Wikinews), the rest hashed per state and the three groups' rows summed in one WebAssembly
+// call. Per state 25 fewer hashes and row loads, yet 3.21–3.38 G instructions against the base's
+// 2.80 and 3.00 G in two runs (cachegrind, the difference of 12 and 4 rounds over 300 Wikinews
+// sentences; dense or direct-mapped memo alike, the scoring hook without the memo 2.94 G), L1 data
+// misses −16% (dense) to ±2% (direct-mapped), and 0.91× in the paired in-process A/B: the three
+// value writers, two lookups and segment sums cost more than the 25 features they save. With the
+// shipped feature set's group tables as module constants (as T_TABLE is, rather than reached through
+// an object) 2.65 G instructions, but paired A/B only 1.011× parser alone, 1.014× tag + parse (4
+// rounds of 24 alternating chunks; base against base reads 0.97–0.99): break-even, not worth its code.
 function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Array): number {
   const { h0, a, b, c } = t;
   for (let k = 0; k < n; k++) {
