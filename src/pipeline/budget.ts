@@ -1,7 +1,8 @@
 // The per-article time budget (E051), for an extraction run in the calling thread. Worker threads
-// enforce it by terminating the worker (src/ingest/pool.ts); a single article is cheaper to extract
-// here than to start a worker for (a worker re-imports the whole pipeline: ~0.1 CPU-s per run of
-// `newsgraph extract`). Synchronous code cannot be interrupted by a timer, but V8 can terminate a
+// enforce it by terminating the worker (src/ingest/pool.ts); `newsgraph extract` runs a single
+// article and, since session 17, a whole batch here rather than in a worker (a worker re-imports the
+// whole pipeline and loads the models again — ~0.1 CPU-s per run, 35–45 MB for a batch — and every
+// result crosses threads by structured clone). Synchronous code cannot be interrupted by a timer, but V8 can terminate a
 // script run through node:vm with a timeout, and everything it calls with it: the extraction is
 // called from a one-line script in an empty context. What a cut-off run leaves half-built (a lazily
 // loaded model, a cache) must not be trusted afterwards: callers send later articles to workers.
