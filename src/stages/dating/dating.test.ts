@@ -106,10 +106,17 @@ describe('times inside quotes are anchored to when the quote was said', () => {
   it('does not re-anchor the time a quote was dated from to the quote itself', () => {
     // "3 p.m. EST" dates the saying and was read on the "Monday" inside the quote: re-anchoring that
     // Monday to the quote's day would date the quote by itself (the cycle the contract fuzzer found)
-    const text = '"Talks resume on Monday," the minister said 3 p.m. EST.';
-    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', '"Talks resume on Monday,"', 'said')] }));
+    // (unmarked reported speech: the time stage cannot see the quotation there)
+    const text = 'Talks resume on Monday, the minister said 3 p.m. EST.';
+    const d = datedDoc(text, (t) => ({ quotes: [quote(t, 'q1', 'Talks resume on Monday', 'said', 'indirect')] }));
     expect(d.quotes[0]).toMatchObject({ date_source: 'clause' });
     expect(d.timexes.find((x) => slice(text, x) === 'Monday')).toMatchObject({ anchor: 'published' });
+    // between quotation marks the clock no longer takes that Monday (time/quoted-anchor.ts): no cycle, and the
+    // Monday inside the quote counts from the day it was said
+    const marked = '"Talks resume on Monday," the minister said 3 p.m. EST.';
+    const m = datedDoc(marked, (t) => ({ quotes: [quote(t, 'q1', '"Talks resume on Monday,"', 'said')] }));
+    expect(m.quotes[0]).toMatchObject({ date: '2025-03-07T15:00', date_source: 'clause' });
+    expect(m.timexes.find((x) => slice(marked, x) === 'Monday')).toMatchObject({ anchor: 'quote:q1' });
   });
   it('leaves absolute dates and publication-dated quotes alone', () => {
     const text = 'The minister said: "Today we signed the March 6, 2024 accord again."';

@@ -14,6 +14,8 @@ export interface Anchor {
   readonly index: number;
   readonly point: Point;
   readonly paragraph: number;
+  /** where the anchoring timex ends in the text (UTF-16 offset) */
+  readonly end: number;
 }
 
 /** How many earlier days a clock time may look back over (a few sentences of narrative). */
@@ -27,8 +29,8 @@ export class AnchorTracker {
   private year: Anchor | null = null;
 
   /** Records a resolved DATE timex (index into the timex list) as a possible anchor. */
-  note(index: number, point: Point, paragraph: number): void {
-    const a = { index, point, paragraph };
+  note(index: number, point: Point, paragraph: number, end: number): void {
+    const a = { index, point, paragraph, end };
     this.year = a;
     if (point.m !== undefined) this.month = a;
     else this.month = null; // a later bare year ends the month/day in focus

@@ -22,6 +22,7 @@ import { parseReference, type Reference } from './reference.js';
 import { resolveFrame } from './resolve.js';
 import { tenseAt, type Tense } from './tense.js';
 import { dayAfterTime } from './time-day-after.js';
+import { QuoteSides } from './quoted-anchor.js';
 import { isForwardDeadline } from './deadline.js';
 
 /** Frames whose reading depends on the tense of their clause. */
@@ -112,11 +113,14 @@ export function extractTimeLayers(doc: Doc, published: Reference | null): TimeLa
   const anchors = new AnchorTracker();
   const out: Timex[] = [];
   const frames: TimexReading[] = [];
+  const sides = new QuoteSides(doc.text);
   let para = 0;
   for (const c of cands) {
     para = paragraphIndex(doc, c.start, para);
     const tense = tenseFor(doc, c);
-    const r = resolveFrame(c.frame, { ref, tense, anchors, paragraph: para });
+    const paraStart = doc.paragraphs[para]?.start ?? 0;
+    const quotedBefore = (anchorEnd: number) => sides.quotedBefore(paraStart, anchorEnd, c.start);
+    const r = resolveFrame(c.frame, { ref, tense, anchors, paragraph: para, quotedBefore });
     const index = out.length;
     out.push({
       start: c.start,
@@ -131,7 +135,7 @@ export function extractTimeLayers(doc: Doc, published: Reference | null): TimeLa
     });
     frames.push({ frame: c.frame, tense });
     // a part of a day ("Saturday evening") sets the day too, for the clock times told after it
-    if ((c.type === 'DATE' || c.frame.k === 'partofday') && r.point && r.value !== null) anchors.note(index, r.point, para);
+    if ((c.type === 'DATE' || c.frame.k === 'partofday') && r.point && r.value !== null) anchors.note(index, r.point, para, c.end);
   }
   // dayAfterTime rewrites values in place, one for one: the frames stay parallel
   return { timexes: dayAfterTime(doc.text, out), frames };

@@ -26,6 +26,11 @@ export interface ResolveContext {
   readonly tense: Tense;
   readonly anchors: AnchorTracker;
   readonly paragraph: number;
+  /**
+   * whether a day anchor ending at `anchorEnd` is quoted and the quotation closes before the
+   * expression being resolved (see quoted-anchor.ts); absent: nothing is quoted
+   */
+  readonly quotedBefore?: (anchorEnd: number) => boolean;
 }
 
 const UNRESOLVED = (granularity?: string, inferred: string[] = []): Resolved => ({ value: null, granularity, inferred, anchor: 'unresolved' });
@@ -234,14 +239,15 @@ export const CLOCK_DAY_PARAGRAPHS = 2;
 /**
  * The day of a clock time written without one: the latest earlier day of the narrative (the same
  * paragraph or the two before it), skipping one after publication when the clause is past ("the
- * attack began at 13:40" after "on Friday … his next court appearance on April 5" is Friday's);
- * else publication.
+ * attack began at 13:40" after "on Friday … his next court appearance on April 5" is Friday's),
+ * and not a day inside a quotation the clock stands after; else publication.
  */
 function sameDay(ctx: ResolveContext, reach = CLOCK_DAY_PARAGRAPHS): Resolved {
   for (const a of ctx.anchors.recentDays()) {
     if (ctx.paragraph - a.paragraph > reach) break;
     if (a.point.days === undefined) continue;
     if (ctx.tense === 'past' && ctx.ref && a.point.days > ctx.ref.days) continue;
+    if (ctx.paragraph === a.paragraph && ctx.quotedBefore?.(a.end)) continue;
     return dayResolved(a.point.days, `timex:${a.index}`, []);
   }
   if (ctx.ref) return dayResolved(ctx.ref.days, 'published', []);

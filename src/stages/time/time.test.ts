@@ -152,6 +152,15 @@ describe('clock times and parts of days', () => {
     expect(find('Rebels attacked the base Thursday night.', 'Thursday night')).toMatchObject({ type: 'TIME', value: '2025-03-06TNI' });
     for (const t2 of timexes('Yesterday the bank cut rates; two hours ago it reversed course.')) expect(t2.value).not.toMatch(/T\d/);
   });
+  it('does not take the day of a clock told after a quotation from a date inside it', () => {
+    // Monday is when the talks resume; 3 p.m. is when the minister spoke (publication's day here)
+    expect(find('"Talks resume on Monday," the minister said at 3 p.m. EST.', '3 p.m. EST')?.value).toMatch(/^2025-03-07T15:00/);
+    expect(find('"Talks resume on Monday," the minister said at 3 p.m. EST.', '3 p.m. EST')).toMatchObject({ anchor: 'published' });
+    expect(find('“We meet on Monday,” she said at 3 p.m.', '3 p.m.')).toMatchObject({ value: '2025-03-07T15:00', anchor: 'published' });
+    // a day told before the quotation still dates it, and a clock inside the same quotation keeps its day
+    expect(find('On Wednesday the minister said "talks resume on Monday" at 3 p.m.', '3 p.m.')).toMatchObject({ value: '2025-03-05T15:00' });
+    expect(find('He said: "On Monday we met at 3 p.m. and agreed."', '3 p.m.')).toMatchObject({ value: '2025-03-03T15:00', anchor: 'timex:0' });
+  });
 });
 
 describe('bad or missing publication date', () => {
