@@ -17,7 +17,9 @@
 // --only newsgraph runs newsgraph alone (no Python needed: its figures, no ratio).
 // newsgraph runs as its command runs (`newsgraph extract`, an installed bin started through its shebang):
 // this node with the V8 flags of bin/newsgraph.js's shebang line (read from the file, so they cannot
-// drift). Session 16 ran `node bin/newsgraph.js`, which drops them; `--via node` measures that way.
+// drift). Session 16 ran `node bin/newsgraph.js`, which dropped them; `--via node` runs it that way,
+// which now starts node again with the shebang's flags (bin/relaunch.js); session 16's flagless run is
+// `--via node` with NEWSGRAPH_NO_RELAUNCH=1 in the environment.
 // The shebang's --interrupt-budget alone is worth ~15-20% of the CPU time of this batch (2026-12-07).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
