@@ -8,8 +8,8 @@
 // packages stay in node_modules. `extract` also gets a CommonJS file of its own (extract-cli.cjs,
 // src/cli/extract-main.ts), which the bin runs for it: one compile instead of linking the chunks.
 // esbuild comes with tsx; without it the build still works and bin/ runs dist/cli/main.js.
-// Last, the V8 code caches of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
-// article through the bin's shebang flags and one through plain `node`, each writing its cache.
+// Last, the V8 code cache of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
+// article with the bin's shebang flags (plain `node bin/newsgraph.js extract` runs with them too).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
