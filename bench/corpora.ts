@@ -57,3 +57,8 @@ export function reuters(limit: number): BenchArticle[] {
   }
   return out;
 }
+
+/** The articles as `newsgraph extract` JSON Lines input (id, text, title, published), as the side-by-side feeds them. */
+export function extractJsonl(articles: readonly BenchArticle[]): string {
+  return articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published ?? undefined })).join('\n') + '\n';
+}

@@ -17,14 +17,17 @@
 // --only newsgraph runs newsgraph alone (no Python needed: its figures, no ratio).
 // newsgraph runs as its command runs (`newsgraph extract`, an installed bin started through its shebang):
 // this node with the V8 flags of bin/newsgraph.js's shebang line (read from the file, so they cannot
-// drift). Session 16 ran `node bin/newsgraph.js`, which drops them; `--via node` measures that way.
+// drift). Session 16 ran `node bin/newsgraph.js`, which dropped them; `--via node` runs it that way,
+// which now starts node again with the shebang's flags (bin/relaunch.js); session 16's flagless run is
+// `--via node` with NEWSGRAPH_NO_RELAUNCH=1 in the environment.
 // The shebang's --interrupt-budget alone is worth ~15-20% of the CPU time of this batch (2026-12-07).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reuters, wikinews } from './corpora.js';
+import { buildProblem, shebangFlags } from './built-bin.js';
+import { extractJsonl, reuters, wikinews } from './corpora.js';
 
 interface Run {
   program: 'newsgraph' | 'spacy';
@@ -61,23 +64,11 @@ function timed(program: Run['program'], cmd: string[], cpu: string, keep = false
   return { program, cpuSeconds: user + sys, wallSeconds: wall, peakRssMb: rssKb / 1024, stdout: keep ? (r.stdout ?? '') : '' };
 }
 
-/** The newest non-test .ts file under dir (the rule of bin/newsgraph.js's staleness check). */
-function newestSource(dir: string): { file: string; mtimeMs: number } {
-  let newest = { file: '', mtimeMs: 0 };
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    const n = e.isDirectory() ? newestSource(p) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? { file: p, mtimeMs: statSync(p).mtimeMs } : null;
-    if (n && n.mtimeMs > newest.mtimeMs) newest = n;
-  }
-  return newest;
-}
-
 /** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`). */
-function shebangFlags(file: string): string[] {
-  const line = readFileSync(file, 'utf8').split('\n', 1)[0]!;
-  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
-  if (!m) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…", found ${JSON.stringify(line)}`);
-  return m[1]!.trim().split(/\s+/).filter(Boolean);
+function binFlags(file: string): string[] {
+  const flags = shebangFlags(file);
+  if (!flags) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…", found ${JSON.stringify(readFileSync(file, 'utf8').split('\n', 1)[0])}`);
+  return flags;
 }
 
 function report(round: number, run: Run, words: number): void {
@@ -101,21 +92,19 @@ function main(): void {
   if (via !== 'shebang' && via !== 'node') fail('E_SIDE_BY_SIDE_OPTION', `--via expects "shebang" or "node", found "${via}"`);
   const articles = [...wikinews(), ...reuters(Number(arg('reuters', '300')))];
   if (articles.length === 0) fail('E_SIDE_BY_SIDE_CORPUS', 'no articles: ../shared/data/wikinews and ../shared/data/reuters21578 are missing');
-  if (!existsSync(join(root, 'dist', 'bundle', 'main.js'))) fail('E_SIDE_BY_SIDE_BUILD', 'newsgraph is not built: run `npm run build` first');
-  // bin/newsgraph.js runs the TypeScript source through tsx when any source is newer than the build:
-  // a run after an edit without a build would time tsx's loader, not newsgraph
-  const stale = newestSource(join(root, 'src'));
-  if (stale.mtimeMs > statSync(join(root, 'dist', 'bundle', 'main.js')).mtimeMs) fail('E_SIDE_BY_SIDE_BUILD', `the build is older than ${stale.file}: run \`npm run build\` first`);
+  // a run after an edit without a build would time tsx's loader, not newsgraph (bench/built-bin.ts)
+  const problem = buildProblem(root);
+  if (problem) fail('E_SIDE_BY_SIDE_BUILD', problem);
   if (!existsSync('/usr/bin/time')) fail('E_SIDE_BY_SIDE_TIME', '/usr/bin/time is missing (Debian package "time")');
 
   const dir = keep || mkdtempSync(join(tmpdir(), 'newsgraph-side-by-side-'));
   if (keep) mkdirSync(keep, { recursive: true });
   try {
     const file = join(dir, 'texts.jsonl');
-    writeFileSync(file, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, title: a.title, published: a.published ?? undefined })).join('\n') + '\n');
+    writeFileSync(file, extractJsonl(articles));
     const words = articles.reduce((n, a) => n + (a.text.match(/\S+/g)?.length ?? 0), 0);
     const bin = join(root, 'bin', 'newsgraph.js');
-    const newsgraph = [process.execPath, ...(via === 'node' ? [] : shebangFlags(bin)), bin, 'extract', file];
+    const newsgraph = [process.execPath, ...(via === 'node' ? [] : binFlags(bin)), bin, 'extract', file];
     const spacy = [python, join(root, 'bench', 'spacy_side_by_side.py'), model, file];
 
     if (only === 'newsgraph') {

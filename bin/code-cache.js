@@ -11,8 +11,9 @@
 // renamed: a process reading it meanwhile sees the old or the new). Nothing is written when the run
 // changed V8 flags itself (a batch applies the heap policy, src/pipeline/heap-policy.ts): V8 would
 // stamp that cache with flags the next process does not have. An unwritable directory (a read-only
-// install) only means no cache. `npm run build` makes the caches of `bin/newsgraph.js` run through
-// its shebang and through plain `node` (scripts/bundle-cli.ts).
+// install) only means no cache. `npm run build` makes the cache of `bin/newsgraph.js` run through
+// its shebang (scripts/bundle-cli.ts), which plain `node bin/newsgraph.js extract` also uses: it starts
+// node again with the shebang's flags (bin/relaunch.js).
 'use strict';
 const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');

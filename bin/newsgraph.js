@@ -27,7 +27,8 @@
 // more: `extract` of issue 19's side-by-side (595 articles, one thread, semi-space flags as above), 3 rounds
 // each at load 4-6 (2026-12-07): median CPU 24.4 s at V8's default budget, 19.0 at 4×, 17.4 at 8×, 17.3
 // at 16×, 17.8 at 32× (optimising on thin type feedback early costs a long run more than it saves).
-// `node bin/newsgraph.js` runs without any of these flags.
+// `node bin/newsgraph.js` runs without any of these flags; for `extract` it starts node again with
+// them (bin/relaunch.js: ~0.05 CPU-s for the second process against ~0.2 CPU-s saved on one article).
 // NO V8 flag is set at run time here. Session 8 also set --no-regexp-tier-up with v8.setFlagsFromString
 // (a regular expression compiled to machine code at once); that crashed node with SIGSEGV in short
 // runs — the flaky CLI test of sessions 11 and 12. Arms, `serve` refusing a missing database, 800
@@ -100,6 +101,8 @@ function currentBuild(newest) {
 const href = (file) => require('node:url').pathToFileURL(file).href;
 
 async function main() {
+  // plain `node bin/newsgraph.js extract` runs again with the shebang's V8 flags (bin/relaunch.js)
+  if (process.argv[2] === 'extract' && (await require('./relaunch.js').relaunchWithShebangFlags(__filename))) return;
   const src = join(root, 'src');
   const newest = existsSync(src) ? (newestListedSource(src) ?? newestSource(src)) : 0;
   const build = currentBuild(newest);

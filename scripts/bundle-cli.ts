@@ -8,8 +8,8 @@
 // packages stay in node_modules. `extract` also gets a CommonJS file of its own (extract-cli.cjs,
 // src/cli/extract-main.ts), which the bin runs for it: one compile instead of linking the chunks.
 // esbuild comes with tsx; without it the build still works and bin/ runs dist/cli/main.js.
-// Last, the V8 code caches of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
-// article through the bin's shebang flags and one through plain `node`, each writing its cache.
+// Last, the V8 code cache of extract-cli.cjs (bin/code-cache.js): one warm-up extract of a sample
+// article with the bin's shebang flags (plain `node bin/newsgraph.js extract` runs with them too).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,18 +111,15 @@ export function shebangFlags(bin = BIN): string[] {
 }
 
 /**
- * Writes the code caches of extract-cli.cjs for the two ways the bin is run (through its shebang,
- * and as `node bin/newsgraph.js`) by extracting one article each way; returns how many runs
- * succeeded. A failed run leaves no cache: the bin then compiles as without one and writes it itself.
+ * Writes the code cache of extract-cli.cjs for the flags the bin runs extract with (its shebang's;
+ * `node bin/newsgraph.js extract` starts node again with them, bin/relaunch.js, so one cache serves
+ * both ways) by extracting one article; returns how many runs succeeded. A failed run leaves no
+ * cache: the bin then compiles as without one and writes it itself.
  */
 export function warmExtractCodeCaches(): number {
   if (!existsSync(join(BUNDLE_DIR, EXTRACT_CLI)) || !existsSync(WARM_UP_ARTICLE)) return 0;
-  let ok = 0;
-  for (const flags of [shebangFlags(), []]) {
-    const r = spawnSync(process.execPath, [...flags, BIN, 'extract', WARM_UP_ARTICLE], { stdio: 'ignore', timeout: 120_000 });
-    if (r.status === 0) ok++;
-  }
-  return ok;
+  const r = spawnSync(process.execPath, [...shebangFlags(), BIN, 'extract', WARM_UP_ARTICLE], { stdio: 'ignore', timeout: 120_000 });
+  return r.status === 0 ? 1 : 0;
 }
 
 /** the list of sources bin/newsgraph.js checks for edits after the build instead of walking src/ */
@@ -152,6 +149,6 @@ export function writeSourceList(src = join(repoRoot, 'src')): number {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const bytes = await bundleCli();
   console.log(bytes === null ? 'dist/bundle: skipped (no dist/cli or no esbuild)' : `dist/bundle: ${(bytes / 1e6).toFixed(1)} MB`);
-  if (bytes !== null) console.log(`dist/bundle: extract code caches written by ${warmExtractCodeCaches()} of 2 warm-up runs`);
+  if (bytes !== null) console.log(`dist/bundle: extract code cache written by ${warmExtractCodeCaches()} of 1 warm-up run`);
   if (bytes !== null) console.log(`dist/bundle: sources.json lists ${writeSourceList()} source files`);
 }
