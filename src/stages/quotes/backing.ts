@@ -95,22 +95,32 @@ export function attachBacking(st: State): void {
     for (let i = s; i + 1 < ce; i++) {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.posCode[i] !== POS_VERB || !inClass(v, i, W_BACKING) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      // "Koch-backed", "Rubio-backing": a compound modifier
-      if (i > 0 && v.tokens[i - 1]!.end === v.tokens[i]!.start) continue;
-      if (PARTICLES.has(v.lower[i + 1]!)) continue;
-      const end = objectEnd(v, i + 1, ce);
-      if (end <= i + 1) continue;
-      // "backed her up", "backs them up in the news media": the phrasal sense
-      if (PARTICLES.has(v.lower[end] ?? '') && end - i <= 3) continue;
-      const g = groupStart(v, i, s);
-      // "tea-party backed candidate X": a past participle with no "have" modifies a noun
-      if (v.tokens[i]!.xpos === 'VBN' && !v.lower.slice(g, i).some((w) => w === 'has' || w === 'have' || w === 'had' || w === "'s" || w === '’s')) continue;
-      const np = supporter(v, i, g, s);
-      if (!np || POLL_SHARE.test(v.lower[np.start]!) || POLL_SHARE.test(v.lower[np.start + 1] ?? '')) continue;
-      if (!isFree(st, np.start, np.end) || !isFree(st, g, end)) continue;
-      // the subject's support: cue the verb group, content the object phrase
-      acceptIndirect(st, i, { start: i + 1, end }, { start: g, end: i + 1 }, np, 'quotes:backing-support', 'backing');
-      i = end - 1;
+      i = backingAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The support the backing verb at token `i` states in sentence [s, ce), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small,
+ * this rarer path on its own.)
+ */
+function backingAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  // "Koch-backed", "Rubio-backing": a compound modifier
+  if (i > 0 && v.tokens[i - 1]!.end === v.tokens[i]!.start) return i;
+  if (PARTICLES.has(v.lower[i + 1]!)) return i;
+  const end = objectEnd(v, i + 1, ce);
+  if (end <= i + 1) return i;
+  // "backed her up", "backs them up in the news media": the phrasal sense
+  if (PARTICLES.has(v.lower[end] ?? '') && end - i <= 3) return i;
+  const g = groupStart(v, i, s);
+  // "tea-party backed candidate X": a past participle with no "have" modifies a noun
+  if (v.tokens[i]!.xpos === 'VBN' && !v.lower.slice(g, i).some((w) => w === 'has' || w === 'have' || w === 'had' || w === "'s" || w === '’s')) return i;
+  const np = supporter(v, i, g, s);
+  if (!np || POLL_SHARE.test(v.lower[np.start]!) || POLL_SHARE.test(v.lower[np.start + 1] ?? '')) return i;
+  if (!isFree(st, np.start, np.end) || !isFree(st, g, end)) return i;
+  // the subject's support: cue the verb group, content the object phrase
+  acceptIndirect(st, i, { start: i + 1, end }, { start: g, end: i + 1 }, np, 'quotes:backing-support', 'backing');
+  return end - 1;
 }

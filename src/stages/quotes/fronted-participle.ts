@@ -121,19 +121,29 @@ export function attachPostposedParticiples(st: State): void {
   for (const { s, ce } of attributableSentences(v, 6)) {
     for (let k = s + 2; k + 2 < ce; k++) {
       if (!POSTPOSED.has(v.lower[k]!)) continue;
-      const i = frontedCue(v, k);
-      if (i < 0 || st.usedTok[i]) continue;
-      const h = v.tokens[i]!.head;
-      if (h < s || h >= k) continue;
-      const np = adjunctHostSubject(v, i, s, h);
-      if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
-      const from = contentFrom(v, i, ce);
-      const end = forwardEnd(v, from, ce);
-      if (end <= from || !isFree(st, i, end) || inClass(v, from, W_TIME) && end === from + 1) continue;
-      // the clause's subject said it: cue the participle, content its object or clause
-      const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
-      acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');
-      k = end - 1;
+      k = postposedAt(st, k, s, ce);
     }
   }
+}
+
+/**
+ * The attribution of the participle after the subordinator at token `k` in sentence [s, ce),
+ * accepted; returns where the scan resumes: `k` when there is none. (Apart from the scan: the
+ * per-token loop compiles small, this rarer path on its own.)
+ */
+function postposedAt(st: State, k: number, s: number, ce: number): number {
+  const v = st.v;
+  const i = frontedCue(v, k);
+  if (i < 0 || st.usedTok[i]) return k;
+  const h = v.tokens[i]!.head;
+  if (h < s || h >= k) return k;
+  const np = adjunctHostSubject(v, i, s, h);
+  if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) return k;
+  const from = contentFrom(v, i, ce);
+  const end = forwardEnd(v, from, ce);
+  if (end <= from || !isFree(st, i, end) || inClass(v, from, W_TIME) && end === from + 1) return k;
+  // the clause's subject said it: cue the participle, content its object or clause
+  const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
+  acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');
+  return end - 1;
 }

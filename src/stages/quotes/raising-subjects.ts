@@ -66,24 +66,34 @@ export function attachRaisingSubjects(st: State): void {
       // (a word in no cue table has no entry: the view's bit before the lookup)
       const entry = (v.wordIn[i]! & IN_CUES) === 0 ? undefined : v.lex.cues.get(v.lower[i]!);
       if (!entry || !v.lex.is('raising-passive', entry.lemma) || !looksPastParticiple(v.lower[i]!)) continue;
-      const g = passiveStart(v, i, s);
-      if (g < 0) continue;
-      const subj = subjectBefore(v, g, s);
-      if (!subj) continue;
-      const fe = clauseEnd(v, i + 1, forwardEnd(v, i + 1, ce));
-      if (fe <= i + 2 || !isFree(st, subj.start, i + 1) || !isFree(st, i + 1, fe)) continue;
-      accept(st, {
-        content: [tokSpan(v, subj.start, subj.end), { start: v.tokens[i + 1]!.start, end: extendToQuote(v, fe - 1) }],
-        cue: tokSpan(v, g, i + 1),
-        source: null,
-        sourceHead: null,
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: RELATIVES.has(v.lower[subj.start]!) && subj.end - subj.start === 1 ? 'quotes:raising-passive-relative' : 'quotes:raising-passive-subject',
-        origin: 'indirect-passive',
-      });
-      i = fe - 1;
+      i = raisingPassiveAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The raising passive at token `i` ("is expected" before "to") in sentence [s, ce) with its subject
+ * before it, accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan:
+ * the per-token loop compiles small, this rarer path on its own.)
+ */
+function raisingPassiveAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const g = passiveStart(v, i, s);
+  if (g < 0) return i;
+  const subj = subjectBefore(v, g, s);
+  if (!subj) return i;
+  const fe = clauseEnd(v, i + 1, forwardEnd(v, i + 1, ce));
+  if (fe <= i + 2 || !isFree(st, subj.start, i + 1) || !isFree(st, i + 1, fe)) return i;
+  accept(st, {
+    content: [tokSpan(v, subj.start, subj.end), { start: v.tokens[i + 1]!.start, end: extendToQuote(v, fe - 1) }],
+    cue: tokSpan(v, g, i + 1),
+    source: null,
+    sourceHead: null,
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: RELATIVES.has(v.lower[subj.start]!) && subj.end - subj.start === 1 ? 'quotes:raising-passive-relative' : 'quotes:raising-passive-subject',
+    origin: 'indirect-passive',
+  });
+  return fe - 1;
 }

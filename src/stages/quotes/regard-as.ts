@@ -78,36 +78,46 @@ export function attachRegardAs(st: State): void {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.tagged && v.posCode[i] !== POS_VERB) continue;
       if (!inClass(v, i, W_REGARD_AS) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
-      // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
-      // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
-      let g = i;
-      while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
-      let passive = false;
-      for (let k = g; k < i; k++) if (BE_FORMS.has(v.lower[k]!)) passive = true;
-      if (passive || BE_FORMS.has(v.lower[g - 1] ?? '') || v.lower[g - 1] === 'to') continue;
-      if (!nominalStart(v, i + 1)) continue;
-      const as = asAfterObject(v, i + 1, ce);
-      if (as < 0) continue;
-      const np = holder(v, i, g, s);
-      if (!np || !isFree(st, np.start, np.end)) continue;
-      const fe = clauseEnd(v, as + 1, forwardEnd(v, as + 1, ce));
-      if (fe <= as + 1 || !isFree(st, g, fe)) continue;
-      // "regarded it as a cleaner fuel", "has framed herself as the Plan B": a pronoun object is
-      // no part of what is held (PolNeAR's content is the predicate after "as")
-      const from = as === i + 2 && inClass(v, i + 1, W_PRON) ? as + 1 : i + 1;
-      accept(st, {
-        content: [{ start: v.tokens[from]!.start, end: extendToQuote(v, fe - 1) }],
-        cue: tokSpan(v, g, i + 1),
-        source: tokSpan(v, np.start, np.end),
-        sourceHead: tokSpan(v, np.head, np.head + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:regard-as',
-        origin: 'characterization',
-        cueClass: 'attitude',
-      });
-      i = fe - 1;
+      i = regardAsAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The view the verb at token `i` ("see … as") states in sentence [s, ce), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small, this
+ * rarer path on its own.)
+ */
+function regardAsAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
+  // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
+  let g = i;
+  while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
+  let passive = false;
+  for (let k = g; k < i; k++) if (BE_FORMS.has(v.lower[k]!)) passive = true;
+  if (passive || BE_FORMS.has(v.lower[g - 1] ?? '') || v.lower[g - 1] === 'to') return i;
+  if (!nominalStart(v, i + 1)) return i;
+  const as = asAfterObject(v, i + 1, ce);
+  if (as < 0) return i;
+  const np = holder(v, i, g, s);
+  if (!np || !isFree(st, np.start, np.end)) return i;
+  const fe = clauseEnd(v, as + 1, forwardEnd(v, as + 1, ce));
+  if (fe <= as + 1 || !isFree(st, g, fe)) return i;
+  // "regarded it as a cleaner fuel", "has framed herself as the Plan B": a pronoun object is
+  // no part of what is held (PolNeAR's content is the predicate after "as")
+  const from = as === i + 2 && inClass(v, i + 1, W_PRON) ? as + 1 : i + 1;
+  accept(st, {
+    content: [{ start: v.tokens[from]!.start, end: extendToQuote(v, fe - 1) }],
+    cue: tokSpan(v, g, i + 1),
+    source: tokSpan(v, np.start, np.end),
+    sourceHead: tokSpan(v, np.head, np.head + 1),
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:regard-as',
+    origin: 'characterization',
+    cueClass: 'attitude',
+  });
+  return fe - 1;
 }
