@@ -10,7 +10,7 @@ import { cueAt, verbGroup } from './cues.js';
 import { rightNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { AttributionOrigin } from './types.js';
-import { isPunct, isQuoteTok, tokSpan, type View } from './view.js';
+import { isPunct, isQuoteTok, tokSpan, POS_AUX, POS_VERB, type View } from './view.js';
 
 // the clause-initial kind reads forward like "X said CONTENT", the clause-final one closes its content
 const FORWARD: AttributionOrigin = 'indirect-clause';
@@ -33,7 +33,7 @@ function closingMark(v: View, from: number, e: number): number {
   for (let j = from; j < e && j - from <= MAX_ADJUNCT; j++) {
     if (v.inQuote[j]! >= 0) return -1;
     if (isPunct(v, j, ',:')) return j;
-    if (isPunct(v, j) || v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) return -1;
+    if (isPunct(v, j) || v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX)) return -1;
   }
   return -1;
 }

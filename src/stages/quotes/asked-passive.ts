@@ -14,7 +14,7 @@ import type { Cue } from './cues.js';
 import { lyAdverb } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPunct, type View } from './view.js';
+import { inClass, isPunct, POS_AUX, POS_VERB, PB_AUX, PB_PRON, PB_VERB, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, type CueEntry } from './words.js';
 import { BE_FORMS, QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
@@ -56,7 +56,7 @@ function question(v: View, from: number, e: number): { start: number; about: boo
   const l = v.lower[j] ?? '';
   if (OPENERS.has(l)) {
     // "to" must open a verb phrase ("asked to comment"), not a destination
-    if (l === 'to' && v.tagged && v.tokens[j + 1]?.pos !== 'VERB' && v.tokens[j + 1]?.pos !== 'AUX') return null;
+    if (l === 'to' && v.tagged && v.posCode[j + 1] !== POS_VERB && v.posCode[j + 1] !== POS_AUX) return null;
     return { start: j, about: l === 'about' && j === from, asker };
   }
   // "was asked a direct question about this", "were asked a series of questions"
@@ -74,7 +74,7 @@ function questionEnd(v: View, start: number, fe: number, reduced: boolean): numb
     if (!isPunct(v, j, ',')) continue;
     if (reduced) return j;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON)) return j;
   }
   return fe;
 }

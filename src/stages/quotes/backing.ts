@@ -12,7 +12,7 @@ import { attributableSentences, MONTHS } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, isPossessive, isPunct, POS_VERB, type View } from './view.js';
+import { inClass, isPossessive, isPunct, POS_VERB, POS_ADP, POS_CCONJ, POS_DET, POS_NOUN, POS_PRON, POS_PROPN, POS_SCONJ, PB_NOUN, PB_PRON, PB_PROPN, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_BACKING, W_NEG, W_TIME } from './words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
 
@@ -46,23 +46,23 @@ function objectEnd(v: View, from: number, ce: number): number {
     // "a no-fly zone": the parts of a hyphenated word are one word
     if (inWord(v, j)) continue;
     // "backed her up": a particle after a pronoun object ends it
-    if (v.tokens[j - 1]?.pos === 'PRON' && PARTICLES.has(v.lower[j]!)) break;
+    if (v.posCode[j - 1] === POS_PRON && PARTICLES.has(v.lower[j]!)) break;
     if (isPunct(v, j) && !isPossessive(v, j) && !(t.form === '.' && j > from)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' && j + 1 < ce && v.tokens[j + 1]!.pos !== 'PROPN') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' && j + 1 < ce && v.posCode[j + 1] !== POS_PROPN) break;
     if (j > from && RELATIVE_PRONOUNS.has(v.lower[j]!)) break;
     // "in 2012", "last year", "in March": the author's time adjunct
     if (t.pos === 'ADP' && (/^\d{4}$/.test(v.lower[j + 1] ?? '') || MONTHS.test(v.lower[j + 1] ?? '') || inClass(v, j + 1, W_TIME))) break;
     if (inClass(v, j, W_TIME) && j > from) break;
   }
   // a trailing preposition or article is no part of the phrase
-  while (j > from && (v.tokens[j - 1]!.pos === 'ADP' || v.tokens[j - 1]!.pos === 'DET' || v.tokens[j - 1]!.pos === 'CCONJ')) j--;
+  while (j > from && (v.posCode[j - 1] === POS_ADP || v.posCode[j - 1] === POS_DET || v.posCode[j - 1] === POS_CCONJ)) j--;
   return j;
 }
 
 /** the noun phrase a participle modifies ("a constellation of super PACs backing …"), ending at `i` */
 function modifiedNP(v: View, i: number, floor: number): NP | null {
   const h = i - 1;
-  if (h < floor || !['NOUN', 'PROPN', 'PRON'].includes(v.tokens[h]!.pos ?? '')) return null;
+  if (h < floor || !posIn(v, h, PB_NOUN | PB_PROPN | PB_PRON)) return null;
   let k = h;
   while (k - 1 >= floor) {
     const p = v.tokens[k - 1]!;
@@ -70,7 +70,7 @@ function modifiedNP(v: View, i: number, floor: number): NP | null {
     // ("super PACs": the tagger's adverb before a noun modifies it)
     if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(p.pos ?? '') || isPossessive(v, k - 1) || p.pos === 'ADV' && k === h && /^[a-z]+$/.test(p.form)) { k--; continue; }
     // "a constellation of super PACs": an "of" phrase continues the head before it
-    if (v.lower[k - 1] === 'of' && k - 2 >= floor && v.tokens[k - 2]!.pos === 'NOUN') { k -= 2; continue; }
+    if (v.lower[k - 1] === 'of' && k - 2 >= floor && v.posCode[k - 2] === POS_NOUN) { k -= 2; continue; }
     break;
   }
   return { start: k, end: i, head: h };
@@ -81,7 +81,7 @@ function supporter(v: View, i: number, g: number, s: number): NP | null {
   const prev = v.lower[g - 1] ?? '';
   if (g - 1 > s && RELATIVE_PRONOUNS.has(prev)) return { start: g - 1, end: g, head: g - 1 };
   if (v.lower[i]!.endsWith('ing') && g === i) {
-    if (v.tokens[i - 1]?.pos === 'ADP' || v.tokens[i - 1]?.pos === 'SCONJ') return null;
+    if (v.posCode[i - 1] === POS_ADP || v.posCode[i - 1] === POS_SCONJ) return null;
     return modifiedNP(v, i, s);
   }
   const np = leftNP(v, g, s);

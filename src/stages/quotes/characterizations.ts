@@ -10,7 +10,7 @@ import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds
 import { verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, POS_VERB, type View } from './view.js';
+import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, POS_VERB, POS_AUX, PB_NOUN, PB_PRON, PB_PROPN, posIn, type View } from './view.js';
 import { W_PREP } from './words.js';
 import type { CueEntry } from './words.js';
 
@@ -36,7 +36,7 @@ function asBeforeQuote(v: View, from: number, ce: number): number {
       return j > from + 1 && q < ce && isQuoteTok(v, q) && nominal(v, from + 1, j) ? j : -1;
     }
     // the object is a plain noun phrase: no clause, no punctuation but a possessive
-    if (isPunct(v, j) && !isPossessive(v, j) || v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) return -1;
+    if (isPunct(v, j) && !isPossessive(v, j) || v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX)) return -1;
   }
   return -1;
 }
@@ -46,7 +46,7 @@ function nominal(v: View, s: number, e: number): boolean {
   if (!v.tagged) return !inClass(v, s, W_PREP);
   const p = v.tokens[s]!.pos;
   if (p === 'ADP' || p === 'ADV') return false;
-  for (let k = s; k < e; k++) if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.pos ?? '')) return true;
+  for (let k = s; k < e; k++) if (posIn(v, k, PB_NOUN | PB_PROPN | PB_PRON)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, lowerLemma, POS_VERB, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, POS_VERB, POS_PRON, POS_PROPN, type View } from './view.js';
 
 /** a complement longer than this is a parse that ran on (a list, a run-on sentence), not one content */
 const MAX_CONTENT = 60;
@@ -24,7 +24,7 @@ function governingStart(v: View, i: number, start: number, s: number, ce: number
   if (to < s || v.lower[to] !== 'to' || v.tokens[to]!.head !== i) return start;
   const h = v.tokens[i]!.head;
   // "forgot to introduce": the governing verb right before "to", whose open complement the verb is
-  if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.tokens[h]!.pos === 'VERB') {
+  if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.posCode[h] === POS_VERB) {
     const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
     return verbGroup(v, h, entry, s, ce).start;
   }
@@ -85,7 +85,7 @@ function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: n
   // a subject taken from the clause above ("Healey's comments come during a visit to discuss
   // plans": the visit's, not the comments') must name someone: a name or a pronoun
   const own = kids[i]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep));
-  if (!own && v.tokens[src.head]!.pos !== 'PROPN' && v.tokens[src.head]!.pos !== 'PRON') return i;
+  if (!own && v.posCode[src.head] !== POS_PROPN && v.posCode[src.head] !== POS_PRON) return i;
   // acts and descriptions ("declared the drought a national disaster", an inanimate subject) are
   // no stance, as for every verb cue (not-speech.ts)
   if (notSpeech(v, g, src, cs, ce)) return i;

@@ -12,7 +12,7 @@ import { cueAt } from './cues.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { POSTPOSED } from './fronted-participle.js';
 import type { State } from './state.js';
-import { isPunct, type View } from './view.js';
+import { isPunct, POS_VERB, type View } from './view.js';
 
 /** relations by which a clause hangs on the cue verb without being its complement */
 const SIDE_CLAUSE = new Set(['conj', 'advcl', 'parataxis']);
@@ -59,7 +59,7 @@ const CLAUSE_BOUNDARY = new Set(['and', 'but', 'while', 'whereas', ';', ',', 'â€
  * own cue verb starts the next attribution (the parser often hangs it inside the first content).
  */
 function subjectAfterBoundary(v: View, kids: ReadonlyMap<number, number[]>, k: number): boolean {
-  if (v.tokens[k]!.pos !== 'VERB') return false;
+  if (v.posCode[k] !== POS_VERB) return false;
   const subj = (kids.get(k) ?? []).find((x) => x < k && v.tokens[x]!.dep.startsWith('nsubj') && !RELATIVES.has(v.lower[x]!));
   if (subj === undefined) return false;
   return CLAUSE_BOUNDARY.has(v.lower[subtreeStart(v, kids, subj) - 1] ?? '');

@@ -12,7 +12,7 @@ import { attributableSentences, forwardEnd, leadEnd } from './content-bounds.js'
 import { particlesAfter } from './cues.js';
 import { headOf, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, isPunct, isWord, type View } from './view.js';
+import { inClass, isPunct, isWord, POS_ADP, POS_VERB, type View } from './view.js';
 import { W_PRON, W_TIME } from './words.js';
 
 // prepositions and subordinators that front a participial adjunct ("After saying …", "While saying …")
@@ -31,7 +31,7 @@ function frontedCue(v: View, k: number, bare = false): number {
   if (!e || e.cls === 'prep' || e.cls === 'noun' || e.use === 'quote') return -1;
   // a particle-bound cue needs its particles ("making the case", not "making their home")
   if (e.particles && particlesAfter(v, i, e) === 0) return -1;
-  return !v.tagged || v.tokens[i]!.pos === 'VERB' ? i : -1;
+  return !v.tagged || v.posCode[i] === POS_VERB ? i : -1;
 }
 
 /** the comma that closes the adjunct before the main clause's subject (the first comma after `from`) */
@@ -95,7 +95,7 @@ export function attachFrontedParticiples(st: State): void {
     if (comma <= from || inClass(v, from, W_TIME) && comma === from + 1) continue;
     // a bare participle with a prepositional complement sets the scene ("Pointing to X's involvement,
     // Weber told …", "Reporting among the poorest …": PolNeAR train 0 of 4 marked)
-    if (bare && v.tokens[from]!.pos === 'ADP') continue;
+    if (bare && v.posCode[from] === POS_ADP) continue;
     const h = v.tokens[i]!.head;
     const np = h > comma && h < ce ? adjunctHostSubject(v, i, comma + 1, h) : null;
     if (np && np.start !== comma + 1) continue;

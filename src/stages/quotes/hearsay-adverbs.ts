@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
 import { isHearsayAdverb, subtreeSpan } from './constructions.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, tokSpan, POS_ADV, type View } from './view.js';
+import { isPunct, isQuoteTok, tokSpan, POS_ADV, PB_ADJ, PB_ADP, PB_AUX, PB_NOUN, PB_PROPN, PB_VERB, posIn, type View } from './view.js';
 
 /** dependents of the clause's verb that are no part of what is reported */
 const OUTSIDE = new Set(['mark', 'parataxis', 'punct', 'cc', 'discourse', 'vocative']);
@@ -23,7 +23,7 @@ function reportedClause(v: View, kids: readonly number[][], adv: number, s: numb
   if (h < s || h >= ce) return null;
   // a relative clause needs its antecedent; an adverb on a noun or adjective reports no clause
   if (kids[h]!.some((k) => /^(who|which|that)$/i.test(v.lower[k]!) && k < h)) return null;
-  if (!['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN', 'ADP'].includes(v.tokens[h]!.pos) || !kids[h]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep))) return null;
+  if (!posIn(v, h, PB_VERB | PB_AUX | PB_ADJ | PB_NOUN | PB_PROPN | PB_ADP) || !kids[h]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep))) return null;
   const subj = kids[h]!.find((k) => /^nsubj/.test(v.tokens[k]!.dep))!;
   const subjStart = subtreeSpan(kids, subj)[0];
   let lo = h;

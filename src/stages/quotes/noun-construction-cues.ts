@@ -14,7 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, POS_VERB, type View } from './view.js';
 
 const MAX_CONTENT = 40;
 /** the noun's own words before it that belong to the cue: articles, adjectives, numbers, compounds */
@@ -77,7 +77,7 @@ function nounConstructionCueAt(st: State, i: number, s: number, ce: number): num
   // source ("Cruz made an unprompted call for", "had a favorable opinion of", "to sow doubts about")
   let src: NP | null = pspan && poss !== undefined ? { start: pspan[0], end: pspan[1], head: poss } : null;
   const h = v.tokens[i]!.head;
-  if (!pspan && v.tokens[i]!.dep === 'obj' && h >= s && h + 1 === start && v.tokens[h]!.pos === 'VERB' && v.lex.is('speech-act-verb', v.tokens[h]!.lemma.toLowerCase())) {
+  if (!pspan && v.tokens[i]!.dep === 'obj' && h >= s && h + 1 === start && v.posCode[h] === POS_VERB && v.lex.is('speech-act-verb', v.tokens[h]!.lemma.toLowerCase())) {
     const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
     start = verbGroup(v, h, entry, s, ce).start;
     if (v.lower[start - 1] === 'to' && start - 1 >= s) start--;

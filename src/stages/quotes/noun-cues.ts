@@ -7,7 +7,7 @@
 import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, POS_ADJ, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_AUX, W_NEG } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -21,7 +21,7 @@ function npEnd(v: View, start: number, ce: number): number {
     if (v.inQuote[j]! < 0) {
       if (isPunct(v, j, ',;:—–()')) break;
       if (j > start && (l === 'which' || l === 'who' || l === 'that' || inClass(v, j, W_AUX) || inClass(v, j, W_NEG))) break;
-      if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
+      if (j > start && v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX) && !/ing$/.test(l)) break;
       // without the tagger a past-tense form is the best guess at the main verb
       if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;
     }
@@ -54,7 +54,7 @@ export function attachNounCues(st: State): void {
       if (!preps.has(prep)) continue;
       // adjectives between the possessor and the noun ("his past comments")
       let a = i;
-      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
+      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.posCode[a - 1] === POS_ADJ)) a--;
       const p = a - 1;
       let src: { start: number; end: number; head: number } | null = null;
       if (POSSESSIVE_DETERMINERS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };

@@ -15,7 +15,7 @@ import { looksPastParticiple, lyAdverb } from './cues.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPunct, tokSpan, type View } from './view.js';
+import { inClass, isPunct, tokSpan, PB_AUX, PB_PRON, PB_VERB, posIn, type View } from './view.js';
 import { IN_CUES, W_ADV, W_AUX, W_NEG, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -53,7 +53,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
   for (let j = start + 1; j + 1 < fe; j++) {
     if (!isPunct(v, j, ',') || v.inQuote[j]! >= 0) continue;
     const n = v.lower[j + 1]!;
-    if (inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON)) return j;
   }
   return fe;
 }

@@ -15,7 +15,7 @@ import { cueSubject } from './cue-subject.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, POS_AUX, POS_DET, POS_SCONJ, PB_ADP, PB_ADV, PB_AUX, PB_CCONJ, PB_PART, PB_PRON, PB_SCONJ, PB_VERB, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, W_REGARD_AS } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -31,11 +31,11 @@ function asAfterObject(v: View, from: number, ce: number): number {
       const n = v.lower[j + 1] ?? '';
       if (j === from || !isWord(v, j + 1) || NOT_PREDICATE.has(n)) return -1;
       // "as they select …", "as investors decide …": a finite verb soon after opens a clause
-      if (v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 2]?.xpos ?? '') && v.tokens[j + 1]!.pos !== 'DET') return -1;
+      if (v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 2]?.xpos ?? '') && v.posCode[j + 1] !== POS_DET) return -1;
       return j;
     }
     if (v.inQuote[j]! >= 0 || isPunct(v, j) && !isPossessive(v, j)) return -1;
-    if (v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'SCONJ')) return -1;
+    if (v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX || v.posCode[j] === POS_SCONJ)) return -1;
   }
   return -1;
 }
@@ -43,7 +43,7 @@ function asAfterObject(v: View, from: number, ce: number): number {
 /** the object opens with a noun phrase: not an adverb or a preposition ("comes across as") */
 function nominalStart(v: View, s: number): boolean {
   if (inClass(v, s, W_PREP)) return false;
-  return !v.tagged || !['ADP', 'ADV', 'PART', 'CCONJ', 'SCONJ'].includes(v.tokens[s]!.pos ?? '');
+  return !v.tagged || !posIn(v, s, PB_ADP | PB_ADV | PB_PART | PB_CCONJ | PB_SCONJ);
 }
 
 /** the holder of the view: a relative pronoun, the phrase before the verb group, or a participle's subject */
@@ -66,7 +66,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
     if (isPunct(v, j, '—–;')) return j;
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON|SCONJ)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON | PB_SCONJ)) return j;
   }
   return fe;
 }

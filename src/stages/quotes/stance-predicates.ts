@@ -10,7 +10,7 @@ import { forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js'
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, IN_STANCE, isCap, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { inClass, IN_STANCE, isCap, isPunct, isWord, wordsEnd, POS_ADJ, POS_ADV, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP, type StanceEntry } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -23,13 +23,13 @@ const MAX_MODIFIERS = 5;
 
 function isAdverb(v: View, k: number): boolean {
   const l = v.lower[k]!;
-  return DEGREE.has(l) || inClass(v, k, W_ADV) || inClass(v, k, W_NEG) || lyAdverb(v, k) || v.tagged && v.tokens[k]!.pos === 'ADV' && !isCap(v, k);
+  return DEGREE.has(l) || inClass(v, k, W_ADV) || inClass(v, k, W_NEG) || lyAdverb(v, k) || v.tagged && v.posCode[k] === POS_ADV && !isCap(v, k);
 }
 
 /** an adjective inside an agent noun phrase ("a staunch supporter", "an early backer") */
 function isModifier(v: View, k: number): boolean {
   if (!isWord(v, k) || isCap(v, k)) return false;
-  if (v.tagged) return v.tokens[k]!.pos === 'ADJ' || v.tokens[k]!.pos === 'ADV';
+  if (v.tagged) return v.posCode[k] === POS_ADJ || v.posCode[k] === POS_ADV;
   // untagged: any lower-case content word (the article before them is still required)
   const l = v.lower[k]!;
   return !ARTICLES.has(l) && !BE_FORMS.has(l) && !LINKING.has(l) && !(inClass(v, k, W_STOP | W_DET | W_PREP | W_AUX | W_PRON) || v.lex.is('verb', l));
@@ -72,7 +72,7 @@ function stancePredicateAt(st: State, entry: StanceEntry, i: number, s: number, 
   const next = v.lower[i + 1]!;
   if (!entry.preps.has(next)) return i;
   // a verb reading ("opposed the bill", "worried that") is the verb rules' to take
-  if (entry.kind === 'adj' && v.tagged && v.tokens[i]!.pos === 'VERB' && !BE_FORMS.has(v.lower[i - 1]!)) return i;
+  if (entry.kind === 'adj' && v.tagged && v.posCode[i] === POS_VERB && !BE_FORMS.has(v.lower[i - 1]!)) return i;
   // left of the word: degree adverbs, and for an agent noun its adjectives and article
   let k = i;
   while (k - 1 > s && i - k < MAX_MODIFIERS && isAdverb(v, k - 1)) k--;

@@ -10,14 +10,14 @@
 // the parse.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, tokSpan } from './view.js';
+import { isPunct, tokSpan, POS_AUX, POS_NOUN, POS_SCONJ, POS_VERB } from './view.js';
 import { MAX_SENTENCE_TOKENS, contentEnd, forwardEnd } from './content-bounds.js';
 import { subtreeSpan } from './constructions.js';
 import type { CueEntry } from './words.js';
 
 /** a verb between the cue verb and "that": the complement is that verb's ("a poll released Friday shows that …") */
 function verbBetween(v: State['v'], i: number, mark: number): boolean {
-  for (let k = i + 1; k < mark; k++) if (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') return true;
+  for (let k = i + 1; k < mark; k++) if (v.posCode[k] === POS_VERB || v.posCode[k] === POS_AUX) return true;
   return false;
 }
 
@@ -71,10 +71,10 @@ function thatComplementAt(st: State, kids: readonly number[][], i: number, s: nu
   const mark = kids[comp]!.find((c) => v.tokens[c]!.dep === 'mark' && v.lower[c] === 'that' && c > i);
   // the tagger's complementizer opening the complement ("adopted that approach": a determiner)
   // ("would not unify even around that, with …": a pronoun before a comma, whatever its tag)
-  if (mark === undefined || v.tokens[mark]!.pos !== 'SCONJ' || isPunct(v, mark + 1) || subtreeSpan(kids, comp)[0] !== mark) return i;
+  if (mark === undefined || v.posCode[mark] !== POS_SCONJ || isPunct(v, mark + 1) || subtreeSpan(kids, comp)[0] !== mark) return i;
   // a "that" right after a noun opens that noun's clause, whatever the parse says ("bristled at
   // the implication that …", "played down the idea that …": the noun is the cue, noun-cues.ts)
-  if (v.tokens[mark - 1]!.pos === 'NOUN' || verbBetween(v, i, mark)) return i;
+  if (v.posCode[mark - 1] === POS_NOUN || verbBetween(v, i, mark)) return i;
   const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj' && c < i);
   if (subj === undefined) return i;
   // (a verb inside another verb's complement — "it was unclear whether the judges would rule that
