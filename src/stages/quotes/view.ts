@@ -241,9 +241,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     starts,
     sent,
     kids: childrenFromColumns(head, sent),
-    cueAnswers: new Array<CueEntry | null | undefined>(n),
-    // (sized up front: filled out of order, an empty array read and written past its end is slow)
-    lemmas: new Array<string | undefined>(n),
+    cueAnswers: unfilled<CueEntry | null>(n),
+    lemmas: unfilled<string>(n),
     tokens,
     lower,
     inQuote,
@@ -253,6 +252,18 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     parsed: doc.layers.has('parse'),
     tagged: doc.layers.has('pos'),
   };
+}
+
+/**
+ * n slots of undefined, filled later out of order. (Sized up front: an empty array read and written
+ * past its end is slow. Pushed, not `new Array(n)`: that allocation, inlined in the optimised view,
+ * deoptimised it on a document of some 16,000 tokens or more — the young generation's limit — and
+ * the view was compiled again.)
+ */
+function unfilled<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
 }
 
 /** token i's lemma, lower-cased (once per token and document) */
