@@ -94,7 +94,7 @@ export function attachBacking(st: State): void {
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i + 1 < ce; i++) {
       // (the part of speech first, from the view's column: most tokens are no verb)
-      if (v.posCode[i] !== POS_VERB || !inClass(v, i, W_BACKING) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
+      if (v.posCode[i] !== POS_VERB || !inClass(v, i, W_BACKING)) continue;
       i = backingAt(st, i, s, ce);
     }
   }
@@ -107,6 +107,9 @@ export function attachBacking(st: State): void {
  */
 function backingAt(st: State, i: number, s: number, ce: number): number {
   const v = st.v;
+  // (here, not in the scan: read only at a backing verb, they had no type feedback when the scan was
+  // optimised, and it was thrown out at the first one)
+  if (st.usedTok[i] || v.inQuote[i]! >= 0) return i;
   // "Koch-backed", "Rubio-backing": a compound modifier
   if (i > 0 && v.tokens[i - 1]!.end === v.tokens[i]!.start) return i;
   if (PARTICLES.has(v.lower[i + 1]!)) return i;
