@@ -9,7 +9,7 @@ import { segmentStage } from '../../src/stages/segment/index.js';
 import { findQuoteMarks } from '../../src/stages/quotes/quote-marks.js';
 import { cueAt } from '../../src/stages/quotes/cues.js';
 import { leftNP } from '../../src/stages/quotes/source-np.js';
-import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES, inClass, POS_ADV, POS_AUX, POS_NOUN, POS_VERB } from '../../src/stages/quotes/view.js';
+import { buildView, IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES, inClass, PB_AUX, PB_DET, PB_NOUN, PB_PRON, PB_PROPN, PB_VERB, POS_ADP, POS_ADV, POS_AUX, POS_DET, POS_NOUN, POS_PROPN, POS_TAGS, POS_VERB, posIn } from '../../src/stages/quotes/view.js';
 import { syntaxStage } from '../../src/stages/syntax/index.js';
 import { TOKEN_CLASSES, W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from '../../src/stages/quotes/words.js';
 
@@ -74,17 +74,25 @@ describe('quotes view', () => {
     }
   });
 
-  it('gives each token the code of its part of speech (0 for the tags no scan opens on, and untagged)', () => {
-    const codes: Record<string, number> = { VERB: POS_VERB, AUX: POS_AUX, NOUN: POS_NOUN, ADV: POS_ADV };
+  it('gives each token the code of its part of speech (0 when untagged), and posIn tests a set of them as the tags did', () => {
     const doc = createPipeline([segmentStage, syntaxStage, entitiesStage]).run(createDoc(TEXT));
     const tagged = buildView(doc, findQuoteMarks(doc.text, doc.paragraphs), defaultResources().lexicons.quotes);
     const seen = new Set<number>();
     tagged.tokens.forEach((t, i) => {
-      expect([t.form, t.pos, tagged.posCode[i]]).toEqual([t.form, t.pos, codes[t.pos] ?? 0]);
+      // the code stands for the token's tag, and only for it
+      expect([t.form, t.pos, POS_TAGS[tagged.posCode[i]!]]).toEqual([t.form, t.pos, t.pos]);
       seen.add(tagged.posCode[i]!);
+      expect(posIn(tagged, i, PB_VERB | PB_AUX)).toBe(t.pos === 'VERB' || t.pos === 'AUX');
+      expect(posIn(tagged, i, PB_NOUN | PB_PROPN | PB_PRON)).toBe(['NOUN', 'PROPN', 'PRON'].includes(t.pos));
     });
-    expect([...seen].sort()).toEqual([0, POS_VERB, POS_AUX, POS_NOUN, POS_ADV].sort());
-    expect([...view().posCode].every((c) => c === 0)).toBe(true);
+    // (the text holds the frequent tags, and the scans' own codes keep their values)
+    for (const c of [POS_VERB, POS_AUX, POS_NOUN, POS_ADV, POS_DET, POS_ADP, POS_PROPN]) expect(seen.has(c)).toBe(true);
+    expect([POS_VERB, POS_AUX, POS_NOUN, POS_ADV]).toEqual([1, 2, 3, 4]);
+    // untagged: code 0, in no set; out of the document: in no set, as a missing token's tag was
+    const untagged = view();
+    expect([...untagged.posCode].every((c) => c === 0)).toBe(true);
+    expect(posIn(untagged, 0, ~0 & ~1)).toBe(false);
+    for (const i of [-1, tagged.tokens.length]) expect(posIn(tagged, i, PB_VERB | PB_NOUN | PB_DET)).toBe(false);
   });
 
   it('gives each token its quote-mark span, paragraph and next verb cue', () => {

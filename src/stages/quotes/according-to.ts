@@ -6,7 +6,7 @@ import { cueAttribution, lastCapital } from './cue-attribution.js';
 import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, isWord, tokenAtOrAfter, type View } from './view.js';
+import { isPunct, isQuoteTok, isWord, tokenAtOrAfter, POS_ADP, POS_SCONJ, type View } from './view.js';
 import type { Attribution } from './types.js';
 
 /** without a comma before it, "according to X" must close the clause within this many tokens */
@@ -61,8 +61,8 @@ const FINITE = /^(VBD|VBZ|VBP|MD)$/;
  */
 function finiteClause(v: View, a: number, b: number): boolean {
   if (!v.tagged || b <= a) return false;
-  const open = (k: number) => v.tokens[k]!.pos === 'SCONJ' || v.tokens[k]!.pos === 'ADP' || v.lower[k] === 'that';
-  if (v.tokens[a]!.pos === 'SCONJ' || open(b - 1)) return false;
+  const open = (k: number) => v.posCode[k] === POS_SCONJ || v.posCode[k] === POS_ADP || v.lower[k] === 'that';
+  if (v.posCode[a] === POS_SCONJ || open(b - 1)) return false;
   for (let k = a; k < b; k++) if (FINITE.test(v.tokens[k]!.xpos ?? '')) return true;
   return false;
 }

@@ -16,7 +16,7 @@ import { forwardEnd } from './content-bounds.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { subjectGap } from './gap-antecedent.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, POS_NOUN, type View } from './view.js';
+import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, POS_NOUN, POS_ADP, POS_ADV, POS_SCONJ, POS_VERB, posIn, PB_DET, PB_ADJ, PB_NOUN, PB_PROPN, PB_PRON, PB_NUM, PB_ADV, type View } from './view.js';
 
 /** what opens the apposition: a comma or a dash after the content */
 const OPENERS = new Set([',', '—', '–', '--']);
@@ -48,13 +48,12 @@ interface Apposition {
 /** at most this many tokens in the relative clause's subject */
 const MAX_SUBJECT = 6;
 /** words a relative clause's subject may hold ("Colorado Republican leaders", "the kingdom", "he") */
-const SUBJECT_WORDS = /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
-// (hoisted: a regular-expression literal in a function body is a new RegExp object at every call,
-// and appositionAt runs at every noun)
+const SUBJECT_WORDS = PB_DET | PB_ADJ | PB_NOUN | PB_PROPN | PB_PRON | PB_NUM;
+// (sets of the view's part-of-speech codes, posIn: appositionAt runs at every noun)
 /** the words of the apposition's noun phrase before its noun */
-const NP_WORDS = /^(DET|ADJ|NOUN|ADV|NUM)$/;
+const NP_WORDS = PB_DET | PB_ADJ | PB_NOUN | PB_ADV | PB_NUM;
 /** what the relative clause's subject opens with */
-const SUBJECT_OPENERS = /^(PRON|DET|PROPN)$/;
+const SUBJECT_OPENERS = PB_PRON | PB_DET | PB_PROPN;
 /** a noun that modifies another is no apposition's head */
 const MODIFIER_DEP = /^(compound|amod|nmod)/;
 
@@ -68,7 +67,7 @@ function appositionAt(v: View, n: number, s: number, e: number): Apposition | nu
   if (v.posCode[n] !== POS_NOUN && !bare || isCap(v, n)) return null;
   const t = v.tokens[n]!;
   let npStart = n;
-  while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && NP_WORDS.test(v.tokens[npStart - 1]!.pos)) {
+  while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && posIn(v, npStart - 1, NP_WORDS)) {
     npStart--;
     if (DETERMINERS.has(v.lower[npStart]!)) break;
   }
@@ -81,18 +80,18 @@ function appositionAt(v: View, n: number, s: number, e: number): Apposition | nu
   if (rel < 0 && !INDEFINITE.has(v.lower[npStart]!)) return null;
   // the subject opens a clause of its own: a pronoun, a determiner or a name — not a word that
   // goes on with the noun phrase ("a Morning Consult poll found", "the social media company said")
-  if (subjStart >= e || !SUBJECT_OPENERS.test(v.tokens[subjStart]!.pos) || RELATIVE_PRONOUNS.has(v.lower[subjStart]!)) return null;
+  if (subjStart >= e || !posIn(v, subjStart, SUBJECT_OPENERS) || RELATIVE_PRONOUNS.has(v.lower[subjStart]!)) return null;
   if (MODIFIER_DEP.test(t.dep)) return null;
   for (let r = subjStart + 1; r < Math.min(e, subjStart + MAX_SUBJECT + 3); r++) {
     const entry = cueAt(v, r, s);
-    if (!entry || entry.use === 'quote' || v.tokens[r]!.pos !== 'VERB' && v.tokens[r]!.pos !== 'NOUN') {
+    if (!entry || entry.use === 'quote' || v.posCode[r] !== POS_VERB && v.posCode[r] !== POS_NOUN) {
       if (isPunct(v, r)) return null;
       continue;
     }
     const g = verbGroup(v, r, entry, subjStart + 1, e);
     const subjEnd = g.start;
     if (subjEnd <= subjStart || subjEnd - subjStart > MAX_SUBJECT) return null;
-    for (let k = subjStart; k < subjEnd; k++) if (!SUBJECT_WORDS.test(v.tokens[k]!.pos)) return null;
+    for (let k = subjStart; k < subjEnd; k++) if (!posIn(v, k, SUBJECT_WORDS)) return null;
     // the reported clause: a complement opening on a finite verb, without a subject of its own
     // ("believe | could help …", "says | led him to …"): the verb rules read it with its missing
     // subject (gap-antecedent.ts) once the content before the comma gives it up
@@ -100,7 +99,7 @@ function appositionAt(v: View, n: number, s: number, e: number): Apposition | nu
     const ap = { comma: npStart - 1, npStart, noun: n, cue: g, subjStart, subjEnd };
     if (after < e && subjectGap(v, after)) return { ...ap, clauseEnd: forwardEnd(v, after, e) };
     // the object case: nothing of the clause's own after the cue group but an adjunct
-    if (after < e && !isPunct(v, after) && v.tokens[after]!.pos !== 'ADP' && v.tokens[after]!.pos !== 'ADV' && v.tokens[after]!.pos !== 'SCONJ') return null;
+    if (after < e && !isPunct(v, after) && v.posCode[after] !== POS_ADP && v.posCode[after] !== POS_ADV && v.posCode[after] !== POS_SCONJ) return null;
     return { ...ap, clauseEnd: -1 };
   }
   return null;

@@ -10,7 +10,7 @@ import { cueAt, verbGroup } from './cues.js';
 import { rightNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { AttributionOrigin } from './types.js';
-import { isPunct, isQuoteTok, tokSpan, type View } from './view.js';
+import { isPunct, isQuoteTok, tokSpan, POS_AUX, POS_VERB, type View } from './view.js';
 
 // the clause-initial kind reads forward like "X said CONTENT", the clause-final one closes its content
 const FORWARD: AttributionOrigin = 'indirect-clause';
@@ -33,7 +33,7 @@ function closingMark(v: View, from: number, e: number): number {
   for (let j = from; j < e && j - from <= MAX_ADJUNCT; j++) {
     if (v.inQuote[j]! >= 0) return -1;
     if (isPunct(v, j, ',:')) return j;
-    if (isPunct(v, j) || v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) return -1;
+    if (isPunct(v, j) || v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX)) return -1;
   }
   return -1;
 }
@@ -52,43 +52,53 @@ export function attachAsClauses(st: State): void {
   for (const { s, e, ce } of attributableSentences(v, 5)) {
     for (let i = s; i + 2 < ce; i++) {
       if (v.lower[i] !== 'as' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const np = rightNP(v, i + 1, ce);
-      if (!np) continue;
-      const cue = asCue(v, np.end, s, ce);
-      if (!cue || !isFree(st, np.start, cue.end)) continue;
-      const initial = i === leadEnd(v, s) || isPunct(v, i - 1, ',') && i - 1 <= leadEnd(v, s) + 2;
-      let content: { start: number; end: number }[] | null = null;
-      let rule = '';
-      if (initial) {
-        const mark = closingMark(v, cue.end, ce);
-        const start = mark + 1;
-        if (mark < 0 || start >= ce || !isFree(st, start, ce)) continue;
-        const end = forwardEnd(v, start, ce);
-        if (end - start < 2) continue;
-        content = [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }];
-        // "As X put it[,:] CONTENT" / "As X reported just today, CONTENT"
-        rule = 'quotes:as-clause-initial';
-      } else if (isPunct(v, i - 1, ',—–') && onlyTrailing(v, cue.end, ce)) {
-        const end = i - 1;
-        const start = clauseStart(v, s, end);
-        if (end - start < 3 || !isFree(st, start, end) || isQuoteTok(v, start) && !isFree(st, start, end)) continue;
-        content = [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }];
-        // "CONTENT, as X said (at the outset)."
-        rule = 'quotes:as-clause-final';
-      }
-      if (!content) continue;
-      accept(st, {
-        content,
-        cue: tokSpan(v, cue.start, cue.end),
-        source: tokSpan(v, np.start, np.end),
-        sourceHead: tokSpan(v, np.head, np.head + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[cue.head]!.sent,
-        rule,
-        origin: initial ? FORWARD : CLOSING,
-      });
-      i = cue.end;
+      i = asClauseAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The attribution the "as" at token `i` opens in sentence [s, ce), accepted; returns where the scan
+ * resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small, this
+ * rarer path on its own.)
+ */
+function asClauseAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const np = rightNP(v, i + 1, ce);
+  if (!np) return i;
+  const cue = asCue(v, np.end, s, ce);
+  if (!cue || !isFree(st, np.start, cue.end)) return i;
+  const initial = i === leadEnd(v, s) || isPunct(v, i - 1, ',') && i - 1 <= leadEnd(v, s) + 2;
+  let content: { start: number; end: number }[] | null = null;
+  let rule = '';
+  if (initial) {
+    const mark = closingMark(v, cue.end, ce);
+    const start = mark + 1;
+    if (mark < 0 || start >= ce || !isFree(st, start, ce)) return i;
+    const end = forwardEnd(v, start, ce);
+    if (end - start < 2) return i;
+    content = [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }];
+    // "As X put it[,:] CONTENT" / "As X reported just today, CONTENT"
+    rule = 'quotes:as-clause-initial';
+  } else if (isPunct(v, i - 1, ',—–') && onlyTrailing(v, cue.end, ce)) {
+    const end = i - 1;
+    const start = clauseStart(v, s, end);
+    if (end - start < 3 || !isFree(st, start, end) || isQuoteTok(v, start) && !isFree(st, start, end)) return i;
+    content = [{ start: v.tokens[start]!.start, end: extendToQuote(v, end - 1) }];
+    // "CONTENT, as X said (at the outset)."
+    rule = 'quotes:as-clause-final';
+  }
+  if (!content) return i;
+  accept(st, {
+    content,
+    cue: tokSpan(v, cue.start, cue.end),
+    source: tokSpan(v, np.start, np.end),
+    sourceHead: tokSpan(v, np.head, np.head + 1),
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[cue.head]!.sent,
+    rule,
+    origin: initial ? FORWARD : CLOSING,
+  });
+  return cue.end;
 }

@@ -14,8 +14,8 @@ import type { Cue } from './cues.js';
 import { lyAdverb } from './cues.js';
 import type { NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPunct, type View } from './view.js';
-import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON } from './words.js';
+import { inClass, isPunct, POS_AUX, POS_VERB, PB_AUX, PB_PRON, PB_VERB, posIn, type View } from './view.js';
+import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, type CueEntry } from './words.js';
 import { BE_FORMS, QUESTION_OPENERS } from '../../lexicon/function-words.js';
 
 const OPENERS = new Set([...QUESTION_OPENERS, 'about', 'to']);
@@ -56,7 +56,7 @@ function question(v: View, from: number, e: number): { start: number; about: boo
   const l = v.lower[j] ?? '';
   if (OPENERS.has(l)) {
     // "to" must open a verb phrase ("asked to comment"), not a destination
-    if (l === 'to' && v.tagged && v.tokens[j + 1]?.pos !== 'VERB' && v.tokens[j + 1]?.pos !== 'AUX') return null;
+    if (l === 'to' && v.tagged && v.posCode[j + 1] !== POS_VERB && v.posCode[j + 1] !== POS_AUX) return null;
     return { start: j, about: l === 'about' && j === from, asker };
   }
   // "was asked a direct question about this", "were asked a series of questions"
@@ -74,7 +74,7 @@ function questionEnd(v: View, start: number, fe: number, reduced: boolean): numb
     if (!isPunct(v, j, ',')) continue;
     if (reduced) return j;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON)) return j;
   }
   return fe;
 }
@@ -86,21 +86,31 @@ export function attachAskedPassive(st: State): void {
   for (const { s, e, ce } of attributableSentences(v, 4)) {
     for (let i = s; i + 1 < ce; i++) {
       if (v.lower[i] !== 'asked' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const passive = passiveStart(v, i, s);
-      // (a sentence-initial "Asked on Monday whether …," that asked.ts left: an adjunct before the question)
-      const reduced = passive < 0 && (i === s || REDUCED.has(v.lower[i - 1]!) || isPunct(v, i - 1, ',') && !isPunct(v, i - 2, ','));
-      if (passive < 0 && !reduced) continue;
-      const q = question(v, i + 1, ce);
-      if (!q) continue;
-      const start = q.about ? q.start + 1 : q.start;
-      const fe = questionEnd(v, start, forwardEnd(v, start, ce), reduced);
-      const cueStart = passive >= 0 ? passive : i;
-      if (fe - start < 1 || !isFree(st, cueStart, fe)) continue;
-      const cue: Cue = { entry, head: i, start: cueStart, end: q.about ? i + 2 : i + 1 };
-      const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], cue, q.asker, 'asked', passive >= 0 ? 'asked-passive' : 'asked-reduced', null);
-      accept(st, made);
-      i = fe - 1;
+      i = askedPassiveAt(st, entry, i, s, ce);
     }
   }
+}
+
+/**
+ * The question the "asked" at token `i` reports in sentence [s, ce), accepted; returns where the scan
+ * resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small, this rarer
+ * path on its own.)
+ */
+function askedPassiveAt(st: State, entry: CueEntry, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const passive = passiveStart(v, i, s);
+  // (a sentence-initial "Asked on Monday whether …," that asked.ts left: an adjunct before the question)
+  const reduced = passive < 0 && (i === s || REDUCED.has(v.lower[i - 1]!) || isPunct(v, i - 1, ',') && !isPunct(v, i - 2, ','));
+  if (passive < 0 && !reduced) return i;
+  const q = question(v, i + 1, ce);
+  if (!q) return i;
+  const start = q.about ? q.start + 1 : q.start;
+  const fe = questionEnd(v, start, forwardEnd(v, start, ce), reduced);
+  const cueStart = passive >= 0 ? passive : i;
+  if (fe - start < 1 || !isFree(st, cueStart, fe)) return i;
+  const cue: Cue = { entry, head: i, start: cueStart, end: q.about ? i + 2 : i + 1 };
+  const made = cueAttribution(v, [{ start: v.tokens[start]!.start, end: extendToQuote(v, fe - 1) }], cue, q.asker, 'asked', passive >= 0 ? 'asked-passive' : 'asked-reduced', null);
+  accept(st, made);
+  return fe - 1;
 }
 

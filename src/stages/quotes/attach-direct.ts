@@ -12,7 +12,7 @@ import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP, possessiveMark, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, POS_ADP, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LABEL, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { addresseeAfter } from './addressee.js';
 import { leadEnd } from './content-bounds.js';
@@ -143,9 +143,9 @@ const MAX_FRAME_ADJUNCT = 6;
 /** the end of a time word or prepositional phrase after the frame's verb ("fumed on Tuesday", "riffed
  * at a rally in Ohio"): words, no verb or quotation, up to the sentence end; `i` when none */
 function trailingAdjunct(v: View, i: number, lim: number): number {
-  if (i >= lim || !(inClass(v, i, W_TIME) || v.tokens[i]!.pos === 'ADP')) return i;
+  if (i >= lim || !(inClass(v, i, W_TIME) || v.posCode[i] === POS_ADP)) return i;
   let j = i + 1;
-  while (j < lim && j - i < MAX_FRAME_ADJUNCT && isWord(v, j) && v.tokens[j]!.pos !== 'VERB' && v.tokens[j]!.pos !== 'AUX') j++;
+  while (j < lim && j - i < MAX_FRAME_ADJUNCT && isWord(v, j) && v.posCode[j] !== POS_VERB && v.posCode[j] !== POS_AUX) j++;
   return j;
 }
 

@@ -10,7 +10,7 @@ import { contentEnd, extendToQuote, MAX_SENTENCE_TOKENS } from './content-bounds
 import { verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, POS_VERB, type View } from './view.js';
+import { inClass, IN_CUES, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, POS_VERB, POS_AUX, PB_NOUN, PB_PRON, PB_PROPN, posIn, type View } from './view.js';
 import { W_PREP } from './words.js';
 import type { CueEntry } from './words.js';
 
@@ -36,7 +36,7 @@ function asBeforeQuote(v: View, from: number, ce: number): number {
       return j > from + 1 && q < ce && isQuoteTok(v, q) && nominal(v, from + 1, j) ? j : -1;
     }
     // the object is a plain noun phrase: no clause, no punctuation but a possessive
-    if (isPunct(v, j) && !isPossessive(v, j) || v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) return -1;
+    if (isPunct(v, j) && !isPossessive(v, j) || v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX)) return -1;
   }
   return -1;
 }
@@ -46,7 +46,7 @@ function nominal(v: View, s: number, e: number): boolean {
   if (!v.tagged) return !inClass(v, s, W_PREP);
   const p = v.tokens[s]!.pos;
   if (p === 'ADP' || p === 'ADV') return false;
-  for (let k = s; k < e; k++) if (['NOUN', 'PROPN', 'PRON'].includes(v.tokens[k]!.pos ?? '')) return true;
+  for (let k = s; k < e; k++) if (posIn(v, k, PB_NOUN | PB_PROPN | PB_PRON)) return true;
   return false;
 }
 
@@ -58,38 +58,48 @@ export function attachCharacterizations(st: State): void {
     if (e - s < 5 || e - s > MAX_SENTENCE_TOKENS || !v.marks.length) continue;
     for (let i = s + 1; i + 3 < e; i++) {
       if (st.usedTok[i] || v.inQuote[i]! >= 0 || !isVerb(v, i) || (v.wordIn[i]! & IN_CUES) !== 0) continue;
-      const obj = PARTICLES.has(v.lower[i + 1]!) ? i + 1 : i;
-      const as = asBeforeQuote(v, obj, e);
-      if (as < 0) continue;
-      const m = v.inQuote[ARTICLES.has(v.lower[as + 1]!) ? as + 2 : as + 1]!;
-      const mark = m >= 0 ? v.marks[m] : undefined;
-      if (!mark?.closed) continue;
-      const entry: CueEntry = { form: v.lower[i]!, lemma: v.lower[i]!, cls: 'attitude', use: 'all', example: '' };
-      const g = { ...verbGroup(v, i, entry, s, e), end: obj + 1 };
-      const np = leftNP(v, g.start, s);
-      if (!np || !isFree(st, np.start, np.end)) continue;
-      let last = as;
-      while (last + 1 < e && v.tokens[last + 1]!.start < mark.end) last++;
-      // the label runs on to the next punctuation outside quotes ("as a “change warrior” who “saved
-      // the company”", "as a “town square” open to all")
-      // — unless the quotation closes on its own comma ("as a “strong leader,” comparing him …")
-      const ce = contentEnd(v, s, e);
-      const ownComma = /,\s*\S$/.test(v.text.slice(mark.start, mark.end)) && v.lower[last + 1] !== 'or' && v.lower[last + 1] !== 'and';
-      if (!ownComma && !ADJUNCT.has(v.lower[last + 1]!)) while (last + 1 < ce && !(v.inQuote[last + 1]! < 0 && isPunct(v, last + 1, ',;:.—–―()'))) last++;
-      if (!isFree(st, g.start, last + 1)) continue;
-      accept(st, {
-        content: [{ start: v.tokens[obj + 1]!.start, end: extendToQuote(v, last) }],
-        cue: tokSpan(v, g.start, g.end),
-        source: tokSpan(v, np.start, np.end),
-        sourceHead: tokSpan(v, np.head, np.head + 1),
-        addressee: null,
-        kind: 'mixed',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:characterization-as',
-        origin: 'characterization',
-        cueClass: 'attitude',
-      });
-      i = last;
+      i = characterizationAt(st, i, s, e);
     }
   }
+}
+
+/**
+ * The label the verb at token `i` casts its object as in sentence [s, e), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small, this
+ * rarer path on its own.)
+ */
+function characterizationAt(st: State, i: number, s: number, e: number): number {
+  const v = st.v;
+  const obj = PARTICLES.has(v.lower[i + 1]!) ? i + 1 : i;
+  const as = asBeforeQuote(v, obj, e);
+  if (as < 0) return i;
+  const m = v.inQuote[ARTICLES.has(v.lower[as + 1]!) ? as + 2 : as + 1]!;
+  const mark = m >= 0 ? v.marks[m] : undefined;
+  if (!mark?.closed) return i;
+  const entry: CueEntry = { form: v.lower[i]!, lemma: v.lower[i]!, cls: 'attitude', use: 'all', example: '' };
+  const g = { ...verbGroup(v, i, entry, s, e), end: obj + 1 };
+  const np = leftNP(v, g.start, s);
+  if (!np || !isFree(st, np.start, np.end)) return i;
+  let last = as;
+  while (last + 1 < e && v.tokens[last + 1]!.start < mark.end) last++;
+  // the label runs on to the next punctuation outside quotes ("as a “change warrior” who “saved
+  // the company”", "as a “town square” open to all")
+  // — unless the quotation closes on its own comma ("as a “strong leader,” comparing him …")
+  const ce = contentEnd(v, s, e);
+  const ownComma = /,\s*\S$/.test(v.text.slice(mark.start, mark.end)) && v.lower[last + 1] !== 'or' && v.lower[last + 1] !== 'and';
+  if (!ownComma && !ADJUNCT.has(v.lower[last + 1]!)) while (last + 1 < ce && !(v.inQuote[last + 1]! < 0 && isPunct(v, last + 1, ',;:.—–―()'))) last++;
+  if (!isFree(st, g.start, last + 1)) return i;
+  accept(st, {
+    content: [{ start: v.tokens[obj + 1]!.start, end: extendToQuote(v, last) }],
+    cue: tokSpan(v, g.start, g.end),
+    source: tokSpan(v, np.start, np.end),
+    sourceHead: tokSpan(v, np.head, np.head + 1),
+    addressee: null,
+    kind: 'mixed',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:characterization-as',
+    origin: 'characterization',
+    cueClass: 'attitude',
+  });
+  return last;
 }

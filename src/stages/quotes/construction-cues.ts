@@ -12,7 +12,7 @@ import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, lowerLemma, POS_VERB, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, POS_VERB, POS_PRON, POS_PROPN, type View } from './view.js';
 
 /** a complement longer than this is a parse that ran on (a list, a run-on sentence), not one content */
 const MAX_CONTENT = 60;
@@ -24,7 +24,7 @@ function governingStart(v: View, i: number, start: number, s: number, ce: number
   if (to < s || v.lower[to] !== 'to' || v.tokens[to]!.head !== i) return start;
   const h = v.tokens[i]!.head;
   // "forgot to introduce": the governing verb right before "to", whose open complement the verb is
-  if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.tokens[h]!.pos === 'VERB') {
+  if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.posCode[h] === POS_VERB) {
     const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
     return verbGroup(v, h, entry, s, ce).start;
   }
@@ -39,46 +39,58 @@ function namingIn(st: State, a: number, b: number): boolean {
 export function attachConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
-  const kids = v.kids;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
       if (!v.lex.constructionLemmas.has(lemma)) continue;
-      const use = constructionAt(v.doc, kids, i);
-      if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) continue;
-      const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
-      const g = { ...verbGroup(v, i, entry, s, ce) };
-      // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
-      // "attempting to present X", "to endorse X": PolNeAR train cues that start before the verb)
-      const gov = governingStart(v, i, g.start, s, ce);
-      if (gov < g.start) g.start = gov;
-      let [cs, cend] = subtreeSpan(kids, use.comp);
-      // the verb's other complements after it belong to the content ("cast the Clintons as part of
-      // the establishment", "appoint Bharara to the job"); a coordinated or adverbial clause does not
-      for (const k of kids[i]!) if (k > i && COMPLEMENTS.has(v.tokens[k]!.dep)) cend = Math.max(cend, subtreeSpan(kids, k)[1]);
-      cs = Math.max(cs, g.end);
-      cend = Math.min(cend, ce);
-      // the sentence's closing punctuation is no part of the content; a closing quote mark is
-      while (cend > cs && isPunct(v, cend - 1) && !isQuoteTok(v, cend - 1)) cend--;
-      if (cend <= cs || cend - cs > MAX_CONTENT) continue;
-      // an object that holds a naming ("lists a dish called “Grandma's stew”") describes a thing:
-      // the quotation is a name (not-speech.ts), and the listing no one's stance
-      if (namingIn(st, cs, cend)) continue;
-      const src = cueSubject(v, i);
-      if (!src || src.end > g.start) continue;
-      // a subject taken from the clause above ("Healey's comments come during a visit to discuss
-      // plans": the visit's, not the comments') must name someone: a name or a pronoun
-      const own = kids[i]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep));
-      if (!own && v.tokens[src.head]!.pos !== 'PROPN' && v.tokens[src.head]!.pos !== 'PRON') continue;
-      // acts and descriptions ("declared the drought a national disaster", an inanimate subject) are
-      // no stance, as for every verb cue (not-speech.ts)
-      if (notSpeech(v, g, src, cs, ce)) continue;
-      if (!isFree(st, g.start, g.end) || !isFree(st, cs, cend) || !isFree(st, src.start, src.end)) continue;
-      // the subject's stance: cue the verb group, content the complement, source the subject
-      acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, 'quotes:construction-cue', 'construction');
-      i = cend - 1;
+      i = constructionCueAt(st, i, lemma, s, ce);
     }
   }
+}
+
+/**
+ * The attribution the verb at token `i` (its lemma in a cue construction) cues in sentence [s, ce),
+ * accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan: the
+ * optimising compiler then compiles the per-token loop small, and this rarer path on its own —
+ * one function inlining both was among the stage's most expensive compiles, thrown out and redone
+ * when a candidate first took a new path.)
+ */
+function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: number): number {
+  const v = st.v;
+  const kids = v.kids;
+  const use = constructionAt(v.doc, kids, i);
+  if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) return i;
+  const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
+  const g = { ...verbGroup(v, i, entry, s, ce) };
+  // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
+  // "attempting to present X", "to endorse X": PolNeAR train cues that start before the verb)
+  const gov = governingStart(v, i, g.start, s, ce);
+  if (gov < g.start) g.start = gov;
+  let [cs, cend] = subtreeSpan(kids, use.comp);
+  // the verb's other complements after it belong to the content ("cast the Clintons as part of
+  // the establishment", "appoint Bharara to the job"); a coordinated or adverbial clause does not
+  for (const k of kids[i]!) if (k > i && COMPLEMENTS.has(v.tokens[k]!.dep)) cend = Math.max(cend, subtreeSpan(kids, k)[1]);
+  cs = Math.max(cs, g.end);
+  cend = Math.min(cend, ce);
+  // the sentence's closing punctuation is no part of the content; a closing quote mark is
+  while (cend > cs && isPunct(v, cend - 1) && !isQuoteTok(v, cend - 1)) cend--;
+  if (cend <= cs || cend - cs > MAX_CONTENT) return i;
+  // an object that holds a naming ("lists a dish called “Grandma's stew”") describes a thing:
+  // the quotation is a name (not-speech.ts), and the listing no one's stance
+  if (namingIn(st, cs, cend)) return i;
+  const src = cueSubject(v, i);
+  if (!src || src.end > g.start) return i;
+  // a subject taken from the clause above ("Healey's comments come during a visit to discuss
+  // plans": the visit's, not the comments') must name someone: a name or a pronoun
+  const own = kids[i]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep));
+  if (!own && v.posCode[src.head] !== POS_PROPN && v.posCode[src.head] !== POS_PRON) return i;
+  // acts and descriptions ("declared the drought a national disaster", an inanimate subject) are
+  // no stance, as for every verb cue (not-speech.ts)
+  if (notSpeech(v, g, src, cs, ce)) return i;
+  if (!isFree(st, g.start, g.end) || !isFree(st, cs, cend) || !isFree(st, src.start, src.end)) return i;
+  // the subject's stance: cue the verb group, content the complement, source the subject
+  acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, 'quotes:construction-cue', 'construction');
+  return cend - 1;
 }

@@ -34,7 +34,10 @@ export function childrenFromColumns(head: Int32Array, sent: Int32Array): number[
   const n = head.length;
   // leaves (most tokens) share one frozen empty list: a list per token was a large part of the
   // stage's garbage
-  const kids: number[][] = new Array<number[]>(n).fill(NO_KIDS);
+  // (pushed: `new Array(n)` inlined in optimised code allocates in the young generation, and a
+  // document of some 16,000 tokens or more is larger than that allows — the optimised view was thrown out)
+  const kids: number[][] = [];
+  for (let i = 0; i < n; i++) kids.push(NO_KIDS);
   for (let i = 0; i < n; i++) {
     const h = head[i]!;
     if (h >= 0 && h !== i && h < n && sent[i] === sent[h]) {

@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import { listener, objectAfter, shortNP } from './addressee.js';
 import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP } from './source-np.js';
-import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, tokenAtOrAfter, POS_ADV, POS_AUX, POS_VERB, PB_AUX, PB_VERB, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PREP_PARTICIPLE, W_PRON, W_STOP, W_TIME } from './words.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
@@ -83,7 +83,7 @@ export const AUTHOR_TAIL = new Set(['but', 'while', 'however', 'although', 'thou
 function coordinatedPredicate(v: View, k: number): boolean {
   if (!v.tagged || k >= v.tokens.length) return false;
   const p = v.tokens[k]!.pos;
-  return p === 'AUX' || p === 'VERB' || p === 'ADV' && (v.tokens[k + 1]?.pos === 'VERB' || v.tokens[k + 1]?.pos === 'AUX');
+  return p === 'AUX' || p === 'VERB' || p === 'ADV' && (v.posCode[k + 1] === POS_VERB || v.posCode[k + 1] === POS_AUX);
 }
 
 // "…, but that he would not …", "…, but not for cases of rape", "…, but also hungry for …": after
@@ -95,7 +95,7 @@ const CONTRAST_GOES_ON = new Set(['that', 'not', 'also', 'only', 'no']);
 function contrastGoesOn(v: View, k: number): boolean {
   if (v.lower[k] !== 'but' || !CONTRAST_GOES_ON.has(v.lower[k + 1]!)) return false;
   // ("…, but that wasn't the case": a demonstrative "that" before its verb is the author's subject)
-  return !(v.lower[k + 1] === 'that' && (v.tagged ? /^(AUX|VERB)$/.test(v.tokens[k + 2]?.pos ?? '') : inClass(v, k + 2, W_AUX)));
+  return !(v.lower[k + 1] === 'that' && (v.tagged ? posIn(v, k + 2, PB_AUX | PB_VERB) : inClass(v, k + 2, W_AUX)));
 }
 
 /**
@@ -268,7 +268,7 @@ const EVEN_SUBORDINATORS = new Set(['though', 'if', 'as', 'when', 'after', 'befo
 function nextPredicate(v: View, j: number): boolean {
   if (!((v.lower[j] === 'and' || v.lower[j] === 'but') && v.tagged)) return false;
   // ("… and even questioned …", "… and then said …": an adverb may come first)
-  const k = v.tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+  const k = v.posCode[j + 1] === POS_ADV ? j + 2 : j + 1;
   return /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[k]?.xpos ?? '');
 }
 
@@ -335,7 +335,7 @@ export function objectTimeEnd(v: View, start: number, fe: number, isClause: bool
   while (last > start && isPunct(v, last - 1)) last--;
   let possessive = false;
   for (let j = start + 1; j < last; j++) {
-    if (v.tagged && (v.tokens[j - 1]!.pos === 'VERB' || v.tokens[j - 1]!.pos === 'AUX')) return fe;
+    if (v.tagged && (v.posCode[j - 1] === POS_VERB || v.posCode[j - 1] === POS_AUX)) return fe;
     if (v.lower[j - 1] === "'s" || v.lower[j - 1] === '’s' || v.lower[j - 1] === "'" || v.lower[j - 1] === '’') possessive = true;
     if (v.inQuote[j]! >= 0 || !isWord(v, j - 1) && !isQuoteTok(v, j - 1)) continue;
     const l = v.lower[j]!;

@@ -12,7 +12,7 @@ import { cueAt } from './cues.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { POSTPOSED } from './fronted-participle.js';
 import type { State } from './state.js';
-import { isPunct, type View } from './view.js';
+import { isPunct, POS_VERB, type View } from './view.js';
 
 /** relations by which a clause hangs on the cue verb without being its complement */
 const SIDE_CLAUSE = new Set(['conj', 'advcl', 'parataxis']);
@@ -59,7 +59,7 @@ const CLAUSE_BOUNDARY = new Set(['and', 'but', 'while', 'whereas', ';', ',', '�
  * own cue verb starts the next attribution (the parser often hangs it inside the first content).
  */
 function subjectAfterBoundary(v: View, kids: ReadonlyMap<number, number[]>, k: number): boolean {
-  if (v.tokens[k]!.pos !== 'VERB') return false;
+  if (v.posCode[k] !== POS_VERB) return false;
   const subj = (kids.get(k) ?? []).find((x) => x < k && v.tokens[x]!.dep.startsWith('nsubj') && !RELATIVES.has(v.lower[x]!));
   if (subj === undefined) return false;
   return CLAUSE_BOUNDARY.has(v.lower[subtreeStart(v, kids, subj) - 1] ?? '');
@@ -76,6 +76,30 @@ function postposedAdjunct(v: View, kids: ReadonlyMap<number, number[]>, k: numbe
   const t = v.tokens[k]!;
   if (t.head !== head || !t.dep.startsWith('advcl') || t.xpos !== 'VBG') return false;
   return (kids.get(k) ?? []).some((x) => x < k && v.tokens[x]!.dep === 'mark' && POSTPOSED.has(v.lower[x]!));
+}
+
+/**
+ * Where the content ends before the clause at token `k` (the comma or conjunction before it left out)
+ * when that clause has a cue of its own and its own (or a shared) subject; -1 when it has not. (Apart
+ * from the scan over the content's tokens: the loop compiles small, this rarer path on its own.)
+ */
+function sideClauseEnd(v: View, kids: ReadonlyMap<number, number[]>, k: number, head: number, sentStart: number, cs: number): number {
+  const t = v.tokens[k]!;
+  const entry = cueAt(v, k, sentStart);
+  if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') return -1;
+  const before = (kids.get(k) ?? []).filter((x) => x < k);
+  // a relative clause ("problems that he blamed on …", "people who think …") belongs to its noun
+  if (before.some((x) => RELATIVES.has(v.lower[x]!))) return -1;
+  // its own subject, or the outer one shared by a coordinated verb of the same form ("did not
+  // mention … but did note that …"; not "it would depress revenue …, but would add $84 billion")
+  const own = before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'));
+  // (or both finite: "offered the man a job, then says …", "did not mention … but did note …")
+  const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sentStart, k, false) && finite(v, sentStart, head, true));
+  const shared = t.dep === 'conj' && sameForm && before.some((x) => v.tokens[x]!.dep === 'cc');
+  if (!own && !shared && !postposedAdjunct(v, kids, k, head)) return -1;
+  let end = subtreeStart(v, kids, k);
+  while (end > cs && isPunct(v, end - 1)) end--;
+  return end;
 }
 
 /** Cuts forward contents before a side clause with its own cue and subject; returns how many were cut. */
@@ -103,20 +127,8 @@ export function cutCoordinatedCues(st: State): number {
       if (v.inQuote[k]! >= 0) continue;
       // hung on the outer cue verb, or (wherever the parser hung it) a clause of its own after a boundary
       if (!(t.head === head && SIDE_CLAUSE.has(t.dep.split(':')[0]!)) && !subjectAfterBoundary(v, kids, k)) continue;
-      const entry = cueAt(v, k, sentStart);
-      if (!entry || entry.cls === 'prep' || entry.cls === 'noun' || entry.use === 'quote') continue;
-      const before = (kids.get(k) ?? []).filter((x) => x < k);
-      // a relative clause ("problems that he blamed on …", "people who think …") belongs to its noun
-      if (before.some((x) => RELATIVES.has(v.lower[x]!))) continue;
-      // its own subject, or the outer one shared by a coordinated verb of the same form ("did not
-      // mention … but did note that …"; not "it would depress revenue …, but would add $84 billion")
-      const own = before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'));
-      // (or both finite: "offered the man a job, then says …", "did not mention … but did note …")
-      const sameForm = t.xpos === v.tokens[head]!.xpos || (finite(v, sentStart, k, false) && finite(v, sentStart, head, true));
-      const shared = t.dep === 'conj' && sameForm && before.some((x) => v.tokens[x]!.dep === 'cc');
-      if (!own && !shared && !postposedAdjunct(v, kids, k, head)) continue;
-      let end = subtreeStart(v, kids, k);
-      while (end > cs && isPunct(v, end - 1)) end--;
+      const end = sideClauseEnd(v, kids, k, head, sentStart, cs);
+      if (end < 0) continue;
       // a one-word content stays ("Sanders claimed momentum and argued he is …")
       if (end === cs) break;
       endContentAt(st, a, end - 1, ce);

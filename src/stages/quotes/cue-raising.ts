@@ -82,34 +82,44 @@ export function attachRaisingVerbs(st: State): void {
       // (the part of speech first, from the view's column: most tokens are no verb, and it is cheaper than the word lookup)
       if (v.posCode[i] !== POS_VERB && v.posCode[i] !== POS_AUX) continue;
       if (!RAISING_VERBS.has(v.lower[i]!) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
-      let g = i;
-      while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
-      const prev = v.lower[g - 1] ?? '';
-      const interposed = RELATIVES.has(prev) ? null : interposedSubject(v, g, s);
-      const subj = interposed ?? (RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s));
-      if (!subj) continue;
-      const empty = subj.end - subj.start === 1 && v.lower[subj.start] === 'it';
-      if (!empty && (subj.end !== (interposed ? g - 1 : g) || v.lower[subj.start] === 'there')) continue;
-      const k = predicateStart(v, i, ce, empty);
-      if (k < 0) continue;
-      // the impression ends at its clause: PolNeAR leaves ", despite …", ", as he …" to the author
-      let fe = forwardEnd(v, k, ce);
-      for (let j = k + 1; j < fe; j++) if (isPunct(v, j, ',;:—–(') && v.inQuote[j]! < 0) { fe = j; break; }
-      if (fe <= k || !isFree(st, subj.start, subj.end) || !isFree(st, k, fe)) continue;
-      const body = { start: v.tokens[k]!.start, end: extendToQuote(v, fe - 1) };
-      accept(st, {
-        content: empty ? [body] : [tokSpan(v, subj.start, subj.end), body],
-        cue: tokSpan(v, g, i + 1),
-        source: null,
-        sourceHead: null,
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:raising-verb',
-        origin: 'perception',
-      });
-      i = fe;
+      i = raisingVerbAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The perception the raising verb at token `i` cues in sentence [s, ce), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small,
+ * this rarer path on its own.)
+ */
+function raisingVerbAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  // the verb group: auxiliaries, negation and adverbs before the verb ("would not seem")
+  let g = i;
+  while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
+  const prev = v.lower[g - 1] ?? '';
+  const interposed = RELATIVES.has(prev) ? null : interposedSubject(v, g, s);
+  const subj = interposed ?? (RELATIVES.has(prev) ? { start: g - 1, end: g } : leftNP(v, g, s));
+  if (!subj) return i;
+  const empty = subj.end - subj.start === 1 && v.lower[subj.start] === 'it';
+  if (!empty && (subj.end !== (interposed ? g - 1 : g) || v.lower[subj.start] === 'there')) return i;
+  const k = predicateStart(v, i, ce, empty);
+  if (k < 0) return i;
+  // the impression ends at its clause: PolNeAR leaves ", despite …", ", as he …" to the author
+  let fe = forwardEnd(v, k, ce);
+  for (let j = k + 1; j < fe; j++) if (isPunct(v, j, ',;:—–(') && v.inQuote[j]! < 0) { fe = j; break; }
+  if (fe <= k || !isFree(st, subj.start, subj.end) || !isFree(st, k, fe)) return i;
+  const body = { start: v.tokens[k]!.start, end: extendToQuote(v, fe - 1) };
+  accept(st, {
+    content: empty ? [body] : [tokSpan(v, subj.start, subj.end), body],
+    cue: tokSpan(v, g, i + 1),
+    source: null,
+    sourceHead: null,
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:raising-verb',
+    origin: 'perception',
+  });
+  return fe;
 }

@@ -8,7 +8,7 @@ import { DepTree, baseDep } from '../events/tree.js';
 import { subjectOf } from '../events/roles.js';
 import { adjunctSegment, headOf, type NP } from './source-np.js';
 import { withoutTrailingAdjunct } from './source-extent.js';
-import { inClass, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, POS_ADP, POS_SCONJ, type View } from './view.js';
 import { W_PREP, W_STOP } from './words.js';
 import { cueAt } from './cues.js';
 
@@ -71,7 +71,7 @@ export function cueSubjectTree(v: View, cue: number): NP | null {
     }
   }
   // not the preposition or conjunction that introduces an absolute clause ("with Trump echoing …")
-  while (lo < s && (!isWord(v, lo) || inClass(v, lo, W_PREP) || inClass(v, lo, W_STOP) || v.tokens[lo]!.pos === 'ADP' || v.tokens[lo]!.pos === 'SCONJ')) lo++;
+  while (lo < s && (!isWord(v, lo) || inClass(v, lo, W_PREP) || inClass(v, lo, W_STOP) || v.posCode[lo] === POS_ADP || v.posCode[lo] === POS_SCONJ)) lo++;
   while (hi > s && (isPunct(v, hi) || !isWord(v, hi))) hi--;
   if (hi + 1 - lo > MAX_SOURCE_TOKENS) lo = s;
   // the phrase's head as the surface rules read it ("Opposition leader Samuel Mensah" → Mensah,

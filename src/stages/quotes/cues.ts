@@ -4,7 +4,7 @@
 // colon ("said:") is punctuation, not part of the cue (spans never end on punctuation).
 // Token ranges are half-open [start, end).
 import type { CueEntry } from './words.js';
-import { inClass, isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, POS_ADJ, POS_ADP, POS_ADV, POS_DET, POS_NOUN, POS_VERB, posIn, PB_NOUN, PB_PROPN, PB_ADJ, PB_DET, PB_NUM, PB_ADP, PB_VERB, PB_AUX, POS_PROPN, type View } from './view.js';
 import { W_ADV, W_AUX, W_NAMING, W_NEG, W_NOT_LY_ADVERB, W_NOUN_READING, W_STANCE_MODIFIER, W_STANCE_NOUN, W_TIME } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -90,7 +90,7 @@ const NOUN_PREPS = new Set(['that', 'about', 'for', 'over', 'with', 'at', 'in', 
 export function lyAdverb(v: View, i: number): boolean {
   const l = v.lower[i] ?? '';
   if (!LY_FORM.test(l) || inClass(v, i, W_NOT_LY_ADVERB)) return false;
-  return !v.tagged || v.tokens[i]!.pos === 'ADV';
+  return !v.tagged || v.posCode[i] === POS_ADV;
 }
 
 // adverbs that belong to the verb group even after a comma
@@ -110,17 +110,17 @@ const NOT_GROUP_ADV = new Set(['here', 'there', 'when', 'where', 'why', 'how', '
 function groupAdverb(v: View, i: number): boolean {
   const l = v.lower[i]!;
   if (inClass(v, i, W_ADV) || lyAdverb(v, i)) return true;
-  return v.tagged && v.tokens[i]!.pos === 'ADV' && LOWER_WORD.test(l) && !NOT_GROUP_ADV.has(l) && !isCap(v, i);
+  return v.tagged && v.posCode[i] === POS_ADV && LOWER_WORD.test(l) && !NOT_GROUP_ADV.has(l) && !isCap(v, i);
 }
 
 /** tokens ending at `j` are adjectives (or "so") after a determiner or possessive, within three words */
 function determinedModifier(v: View, j: number, floor: number): boolean {
   let k = j;
-  while (k >= floor && j - k < 3 && (v.tokens[k]!.pos === 'ADJ' || v.lower[k] === 'so' || /-/.test(v.lower[k]!) && v.tokens[k]!.pos !== 'VERB')) k--;
+  while (k >= floor && j - k < 3 && (v.posCode[k] === POS_ADJ || v.lower[k] === 'so' || /-/.test(v.lower[k]!) && v.posCode[k] !== POS_VERB)) k--;
   if (k === j || k < floor) return false;
   const d = v.lower[k]!;
   // ("it's worth noting": after a subject pronoun the clitic is "is")
-  return v.tokens[k]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(d) || (d === "'s" || d === '’s') && !CLITIC_SUBJECTS.has(v.lower[k - 1] ?? '');
+  return v.posCode[k] === POS_DET || POSSESSIVE_DETERMINERS.has(d) || (d === "'s" || d === '’s') && !CLITIC_SUBJECTS.has(v.lower[k - 1] ?? '');
 }
 
 /** how far back a naming participle looks for the indefinite article of its noun phrase */
@@ -135,15 +135,14 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
  */
 function namingParticiple(v: View, i: number, floor: number): boolean {
   const l = v.lower[i]!;
-  if (!v.tagged || !inClass(v, i, W_NAMING) || !/ed$/.test(l) || v.tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (!v.tagged || !inClass(v, i, W_NAMING) || !/ed$/.test(l) || v.posCode[i - 1] !== POS_NOUN) return false;
   const next = v.lower[i + 1] ?? '';
   if (next === 'for' || next === 'on' || next === 'out' || next === 'off' || next === 'up') return false;
   for (let k = i - 1; k >= floor && i - k <= MAX_NAMED_NP; k--) {
     // the phrase is an object ("joined a movement called …"), not the clause's subject ("A
     // spokesman called Trump …"): a verb or a preposition governs it
-    if (INDEFINITE.has(v.lower[k]!)) return k > floor && (v.tokens[k - 1]!.pos === 'VERB' || v.tokens[k - 1]!.pos === 'ADP');
-    const pos = v.tokens[k]!.pos;
-    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN' && !/-/.test(v.lower[k]!)) return false;
+    if (INDEFINITE.has(v.lower[k]!)) return k > floor && (v.posCode[k - 1] === POS_VERB || v.posCode[k - 1] === POS_ADP);
+    if (!posIn(v, k, PB_NOUN | PB_ADJ | PB_PROPN) && !/-/.test(v.lower[k]!)) return false;
   }
   return false;
 }
@@ -186,19 +185,16 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
   if (isCap(v, i) && i > floor && !(v.titleCase[v.tokens[i]!.sent] && (e.cls === 'speech' || /s$/.test(l)) && e.use === 'all')) return null;
-  const t = v.tokens[i]!;
   if (i >= 2 && hyphenCompound(v, i) && v.lower[i - 2] !== 'self') return null;
-  if (v.tagged && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) {
+  if (v.tagged && posIn(v, i, PB_NOUN | PB_PROPN | PB_ADJ)) {
     // the tagger reads it as a noun: believe it when a determiner, adjective, number or preposition precedes
     // (its errors on cue verbs after a name — "Blige sings" — are common)
-    const pp = v.tokens[i - 1]?.pos ?? '';
-    if (i > floor && (pp === 'DET' || pp === 'ADJ' || pp === 'NUM' || pp === 'ADP')) return null;
+    if (i > floor && posIn(v, i - 1, PB_DET | PB_ADJ | PB_NUM | PB_ADP)) return null;
   }
   // forms that are nouns at least as often as verbs ("TV show", "a 10-point lead", "a strong
   // showing"): when the tagger ran, trust a noun reading after a noun or an adjective too
-  if (v.tagged && inClass(v, i, W_NOUN_READING) && i > floor && t.pos !== 'VERB' && t.pos !== 'AUX') {
-    const pp = v.tokens[i - 1]!.pos;
-    if (pp === 'NOUN' || pp === 'ADJ' || pp === 'VERB' || pp === 'PROPN' && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
+  if (v.tagged && inClass(v, i, W_NOUN_READING) && i > floor && !posIn(v, i, PB_VERB | PB_AUX)) {
+    if (posIn(v, i - 1, PB_NOUN | PB_ADJ | PB_VERB) || v.posCode[i - 1] === POS_PROPN && !isCap(v, i - 1) || /-/.test(v.lower[i - 1]!)) return null;
   }
   // an -ing form after a determiner and adjectives is a noun: "a strong showing", "his poor
   // second-place showing", "the thumping showing"; "the so called …" is no cue either

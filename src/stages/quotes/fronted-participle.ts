@@ -12,7 +12,7 @@ import { attributableSentences, forwardEnd, leadEnd } from './content-bounds.js'
 import { particlesAfter } from './cues.js';
 import { headOf, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, isPunct, isWord, type View } from './view.js';
+import { inClass, isPunct, isWord, POS_ADP, POS_VERB, type View } from './view.js';
 import { W_PRON, W_TIME } from './words.js';
 
 // prepositions and subordinators that front a participial adjunct ("After saying …", "While saying …")
@@ -31,7 +31,7 @@ function frontedCue(v: View, k: number, bare = false): number {
   if (!e || e.cls === 'prep' || e.cls === 'noun' || e.use === 'quote') return -1;
   // a particle-bound cue needs its particles ("making the case", not "making their home")
   if (e.particles && particlesAfter(v, i, e) === 0) return -1;
-  return !v.tagged || v.tokens[i]!.pos === 'VERB' ? i : -1;
+  return !v.tagged || v.posCode[i] === POS_VERB ? i : -1;
 }
 
 /** the comma that closes the adjunct before the main clause's subject (the first comma after `from`) */
@@ -95,7 +95,7 @@ export function attachFrontedParticiples(st: State): void {
     if (comma <= from || inClass(v, from, W_TIME) && comma === from + 1) continue;
     // a bare participle with a prepositional complement sets the scene ("Pointing to X's involvement,
     // Weber told …", "Reporting among the poorest …": PolNeAR train 0 of 4 marked)
-    if (bare && v.tokens[from]!.pos === 'ADP') continue;
+    if (bare && v.posCode[from] === POS_ADP) continue;
     const h = v.tokens[i]!.head;
     const np = h > comma && h < ce ? adjunctHostSubject(v, i, comma + 1, h) : null;
     if (np && np.start !== comma + 1) continue;
@@ -121,19 +121,29 @@ export function attachPostposedParticiples(st: State): void {
   for (const { s, ce } of attributableSentences(v, 6)) {
     for (let k = s + 2; k + 2 < ce; k++) {
       if (!POSTPOSED.has(v.lower[k]!)) continue;
-      const i = frontedCue(v, k);
-      if (i < 0 || st.usedTok[i]) continue;
-      const h = v.tokens[i]!.head;
-      if (h < s || h >= k) continue;
-      const np = adjunctHostSubject(v, i, s, h);
-      if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) continue;
-      const from = contentFrom(v, i, ce);
-      const end = forwardEnd(v, from, ce);
-      if (end <= from || !isFree(st, i, end) || inClass(v, from, W_TIME) && end === from + 1) continue;
-      // the clause's subject said it: cue the participle, content its object or clause
-      const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
-      acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');
-      k = end - 1;
+      k = postposedAt(st, k, s, ce);
     }
   }
+}
+
+/**
+ * The attribution of the participle after the subordinator at token `k` in sentence [s, ce),
+ * accepted; returns where the scan resumes: `k` when there is none. (Apart from the scan: the
+ * per-token loop compiles small, this rarer path on its own.)
+ */
+function postposedAt(st: State, k: number, s: number, ce: number): number {
+  const v = st.v;
+  const i = frontedCue(v, k);
+  if (i < 0 || st.usedTok[i]) return k;
+  const h = v.tokens[i]!.head;
+  if (h < s || h >= k) return k;
+  const np = adjunctHostSubject(v, i, s, h);
+  if (!np || st.usedTok.subarray(np.start, np.end).includes(1)) return k;
+  const from = contentFrom(v, i, ce);
+  const end = forwardEnd(v, from, ce);
+  if (end <= from || !isFree(st, i, end) || inClass(v, from, W_TIME) && end === from + 1) return k;
+  // the clause's subject said it: cue the participle, content its object or clause
+  const cueEnd = i + 1 + particlesAfter(v, i, v.lex.cues.get(v.lower[i]!)!);
+  acceptIndirect(st, i, { start: from, end }, { start: i, end: cueEnd }, np, 'quotes:postposed-participle', 'fronted-participle');
+  return end - 1;
 }

@@ -6,7 +6,7 @@
 // piece of the content ([that | went unnoticed …], [a probe | was ongoing …]), as indirect.ts
 // already does for "which" and "who".
 import type { NP } from './source-np.js';
-import { isPunct, type View } from './view.js';
+import { isPunct, POS_DET, type View } from './view.js';
 
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 // words a bare antecedent noun phrase may hold before its noun ("a probe", "the only regret", "an
@@ -37,7 +37,7 @@ export function gapAntecedent(v: View, np: NP, start: number, s: number): readon
   let k = before;
   while (k - 1 >= s && before - (k - 1) < MAX_ANTECEDENT && NP_INNER.has(v.tokens[k - 1]!.pos) && !isPunct(v, k - 1)) {
     k--;
-    if (v.tokens[k]!.pos === 'DET') break;
+    if (v.posCode[k] === POS_DET) break;
   }
-  return v.tokens[k]!.pos === 'DET' ? [k, before + 1] : null;
+  return v.posCode[k] === POS_DET ? [k, before + 1] : null;
 }

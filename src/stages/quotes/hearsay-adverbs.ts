@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
 import { isHearsayAdverb, subtreeSpan } from './constructions.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, isQuoteTok, tokSpan, POS_ADV, type View } from './view.js';
+import { isPunct, isQuoteTok, tokSpan, POS_ADV, PB_ADJ, PB_ADP, PB_AUX, PB_NOUN, PB_PROPN, PB_VERB, posIn, type View } from './view.js';
 
 /** dependents of the clause's verb that are no part of what is reported */
 const OUTSIDE = new Set(['mark', 'parataxis', 'punct', 'cc', 'discourse', 'vocative']);
@@ -23,7 +23,7 @@ function reportedClause(v: View, kids: readonly number[][], adv: number, s: numb
   if (h < s || h >= ce) return null;
   // a relative clause needs its antecedent; an adverb on a noun or adjective reports no clause
   if (kids[h]!.some((k) => /^(who|which|that)$/i.test(v.lower[k]!) && k < h)) return null;
-  if (!['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN', 'ADP'].includes(v.tokens[h]!.pos) || !kids[h]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep))) return null;
+  if (!posIn(v, h, PB_VERB | PB_AUX | PB_ADJ | PB_NOUN | PB_PROPN | PB_ADP) || !kids[h]!.some((k) => /^nsubj/.test(v.tokens[k]!.dep))) return null;
   const subj = kids[h]!.find((k) => /^nsubj/.test(v.tokens[k]!.dep))!;
   const subjStart = subtreeSpan(kids, subj)[0];
   let lo = h;
@@ -62,29 +62,39 @@ export function attachHearsayAdverbs(st: State): void {
       // (constructionAt's hearsay test alone: reading every verb's and noun's construction here was
       // the stage's largest allocation)
       if (!isHearsayAdverb(v.tokens[i]!, v.lower[i]!) || !v.lex.constructions.has(`${v.lower[i]}\thearsay adverb`)) continue;
-      const clause = reportedClause(v, kids, i, s, ce);
-      if (!clause || !isFree(st, clause[0], clause[1])) continue;
-      const [lo, hi] = clause;
-      // the adverb's comma ("Reportedly, he made …") is no part of either piece
-      let after = i + 1;
-      while (after < hi && isPunct(v, after, ',')) after++;
-      const content: Span[] = [];
-      if (lo < i) content.push(tokSpan(v, lo, i));
-      if (after < hi) content.push(tokSpan(v, after, hi));
-      if (!content.length) continue;
-      // the report is the author's hearsay: cue the adverb, no stated source
-      accept(st, {
-        content,
-        cue: tokSpan(v, i, i + 1),
-        source: null,
-        sourceHead: null,
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:hearsay-adverb',
-        origin: 'hearsay',
-      });
-      i = hi - 1;
+      i = hearsayAt(st, kids, i, s, ce);
     }
   }
+}
+
+/**
+ * The report the hearsay adverb at token `i` cues in sentence [s, ce), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small,
+ * this rarer path on its own.)
+ */
+function hearsayAt(st: State, kids: readonly number[][], i: number, s: number, ce: number): number {
+  const v = st.v;
+  const clause = reportedClause(v, kids, i, s, ce);
+  if (!clause || !isFree(st, clause[0], clause[1])) return i;
+  const [lo, hi] = clause;
+  // the adverb's comma ("Reportedly, he made …") is no part of either piece
+  let after = i + 1;
+  while (after < hi && isPunct(v, after, ',')) after++;
+  const content: Span[] = [];
+  if (lo < i) content.push(tokSpan(v, lo, i));
+  if (after < hi) content.push(tokSpan(v, after, hi));
+  if (!content.length) return i;
+  // the report is the author's hearsay: cue the adverb, no stated source
+  accept(st, {
+    content,
+    cue: tokSpan(v, i, i + 1),
+    source: null,
+    sourceHead: null,
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:hearsay-adverb',
+    origin: 'hearsay',
+  });
+  return hi - 1;
 }

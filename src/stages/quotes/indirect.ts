@@ -23,7 +23,7 @@ import { occasionEnd } from './occasion-end.js';
 import { attachPassiveAttitude } from './passive-attitude.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { inClass, isPunct, isQuoteTok, isWord, tokSpan, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, tokSpan, POS_NOUN, POS_PRON, POS_SCONJ, POS_VERB, type View } from './view.js';
 import { W_AUX, W_LEAD, W_PREP, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -152,7 +152,7 @@ export function attachIndirect(st: State): void {
       }
       // "the appeal of radical change offered by Trump": a participle after a noun with its agent is a
       // reduced passive relative, the noun no speaker
-      if (v.lower[g.end] === 'by' && g.start === i && /ed$/.test(v.lower[i]!) && v.tagged && v.tokens[i - 1]?.pos === 'NOUN') continue;
+      if (v.lower[g.end] === 'by' && g.start === i && /ed$/.test(v.lower[i]!) && v.tagged && v.posCode[i - 1] === POS_NOUN) continue;
       let np: NP | null = null;
       const prev = v.lower[g.start - 1];
       const lead = inClass(v, g.start - 1, W_LEAD) ? 1 : 0; // "— instead encouraging …"
@@ -166,7 +166,7 @@ export function attachIndirect(st: State): void {
       else np = leftNP(v, g.start, s);
       // "Trump unleashed a series of tweets early Friday saying …", "X sent a letter … urging …": the
       // participle's speaker is the clause's subject, not the object before it
-      if (np && !participle && entry.form.endsWith('ing') && v.tagged && np.start - 1 > s && v.tokens[np.start - 1]!.pos === 'VERB') {
+      if (np && !participle && entry.form.endsWith('ing') && v.tagged && np.start - 1 > s && v.posCode[np.start - 1] === POS_VERB) {
         const subj = cueSubject(v, i);
         np = subj && subj.end <= np.start - 1 ? subj : subjectNP(v, s, np.start) ?? np;
       }
@@ -249,7 +249,7 @@ function authorTail(v: View, j: number): boolean {
 function gerundSubject(v: View, k: number): boolean {
   if (!v.tagged) return false;
   for (let i = k + 1; i < Math.min(v.tokens.length, k + 7); i++) {
-    if (isPunct(v, i) || v.lower[i] === 'that' || v.tokens[i]!.pos === 'PRON' || v.tokens[i]!.pos === 'SCONJ') return false;
+    if (isPunct(v, i) || v.lower[i] === 'that' || v.posCode[i] === POS_PRON || v.posCode[i] === POS_SCONJ) return false;
     if (/^(VBD|VBZ|VBP|MD)$/.test(v.tokens[i]!.xpos ?? '')) return true;
   }
   return false;

@@ -45,17 +45,27 @@ export function attachNoResponse(st: State): void {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.tagged && v.posCode[i] !== POS_VERB) continue;
       if (!inClass(v, i, W_UNANSWERED_REPLY) || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const g = negatedGroupStart(v, i, s);
-      if (g <= s || RELATIVES.has(v.lower[g - 1]!)) continue;
-      // "respond to …": the preposition belongs to the cue, its object is the content
-      const from = v.lower[i + 1] === 'to' ? i + 2 : i + 1;
-      const end = forwardEnd(v, from, ce);
-      if (end <= from || !namesInquiry(v, from, end)) continue;
-      const np = leftNP(v, g, s);
-      if (!np || np.end !== g || !isFree(st, np.start, end)) continue;
-      // the subject's unanswered inquiry: cue the negated verb group, content the inquiry
-      acceptIndirect(st, i, { start: from, end }, { start: g, end: from }, np, 'quotes:no-response', 'no-response');
-      i = end - 1;
+      i = noResponseAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The unanswered inquiry the verb at token `i` reports in sentence [s, ce), accepted; returns where
+ * the scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small,
+ * this rarer path on its own.)
+ */
+function noResponseAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const g = negatedGroupStart(v, i, s);
+  if (g <= s || RELATIVES.has(v.lower[g - 1]!)) return i;
+  // "respond to …": the preposition belongs to the cue, its object is the content
+  const from = v.lower[i + 1] === 'to' ? i + 2 : i + 1;
+  const end = forwardEnd(v, from, ce);
+  if (end <= from || !namesInquiry(v, from, end)) return i;
+  const np = leftNP(v, g, s);
+  if (!np || np.end !== g || !isFree(st, np.start, end)) return i;
+  // the subject's unanswered inquiry: cue the negated verb group, content the inquiry
+  acceptIndirect(st, i, { start: from, end }, { start: g, end: from }, np, 'quotes:no-response', 'no-response');
+  return end - 1;
 }

@@ -19,7 +19,7 @@ import type { Cue } from './cues.js';
 import type { NP } from './source-np.js';
 import type { State } from './state.js';
 import { shortNP } from './addressee.js';
-import { inClass, isCap, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, POS_ADJ, POS_ADV, POS_VERB, type View } from './view.js';
 import { W_AUX, W_CLAUSE_CUE, W_INANIMATE, W_NAMING, W_PRON } from './words.js';
 import { BE_FORMS, CLAUSE_OPENERS, DEFINITE_DETERMINERS, TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
 import { QUOTE_MARK_EDGES_RE } from '../../lexicon/quote-marks.js';
@@ -69,14 +69,14 @@ export function notSpeech(v: View, g: Cue, np: NP | null, start: number, ce: num
   if (start === g.end && g.entry.cls === 'speech' && v.lower[start] === 'from') return 'adjunct-content';
   // (PolNeAR train: 12 predictions, none marked; "added to reporters that …" skips its listener first)
   // "add to" + a noun phrase is to increase, not to say: "adding to the confusion", "adds to his woes"
-  if (start === g.end && g.entry.lemma === 'add' && v.lower[start] === 'to' && !(v.tagged && v.tokens[start + 1]?.pos === 'VERB')) return 'add-to-increase';
+  if (start === g.end && g.entry.lemma === 'add' && v.lower[start] === 'to' && !(v.tagged && v.posCode[start + 1] === POS_VERB)) return 'add-to-increase';
   // (PolNeAR train: 4 predictions, none marked; dev 1; the active "the poll found that …" stays a cue)
   // "find" in the passive reports no finding: "the full poll can be found here", "was found to use …"
   if (g.entry.lemma === 'find' && passiveGroup(v, g)) return 'passive-find';
   if (inanimateSource(v, np)) return 'inanimate-source';
   // "Lowell felt hungry": a feeling described, not a belief attributed (PolNeAR guidelines p. 5);
   // "felt (that) the salesman was unfit" keeps its clause (needs the tagger's adjective)
-  if (v.lex.is('description-verb', g.entry.lemma) && v.tagged && start === g.end && (v.tokens[start]!.pos === 'ADJ' || v.tokens[start]!.pos === 'ADV')) return 'description';
+  if (v.lex.is('description-verb', g.entry.lemma) && v.tagged && start === g.end && (v.posCode[start] === POS_ADJ || v.posCode[start] === POS_ADV)) return 'description';
   return null;
 }
 

@@ -14,7 +14,7 @@ import { accept, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, type View } from './view.js';
+import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, POS_VERB, type View } from './view.js';
 
 const MAX_CONTENT = 40;
 /** the noun's own words before it that belong to the cue: articles, adjectives, numbers, compounds */
@@ -35,58 +35,68 @@ function cueStart(v: View, kids: readonly number[][], n: number): number {
 export function attachNounConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
-  const kids = v.kids;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       if (v.posCode[i] !== POS_NOUN || st.usedTok[i] || v.inQuote[i]! >= 0 || !v.lex.constructionLemmas.has(lowerLemma(v, i))) continue;
-      const use = constructionAt(v.doc, kids, i);
-      if (!use || use.comp < 0 || !v.lex.constructions.has(`${lowerLemma(v, i)}\t${use.kind}`)) continue;
-      let [cs, cend] = subtreeSpan(kids, use.comp);
-      let cueEnd = i + 1;
-      if (use.kind === 'noun + of/about NP') {
-        // the preposition closes the cue ("a call for"), its object is the content
-        cueEnd = cs + 1;
-        cs = cueEnd;
-        if (cueEnd - i > 2) continue;
-      }
-      cend = Math.min(cend, ce);
-      while (cend > cs && isPunct(v, cend - 1) && !isQuoteTok(v, cend - 1)) cend--;
-      if (cend <= cs || cend - cs > MAX_CONTENT) continue;
-      // the possessor is the source ("Carson's renewed endorsement of …"), and no part of the cue
-      const poss = kids[i]!.find((k) => k < i && v.tokens[k]!.dep === 'nmod:poss');
-      const pspan = poss === undefined ? null : subtreeSpan(kids, poss);
-      let start = cueStart(v, kids, i);
-      if (pspan) start = Math.max(start, pspan[1]);
-      while (start < i && isPunct(v, start)) start++;
-      // (the possessive mark itself: "Carson ’s")
-      if (pspan && /^['’]s?$/.test(v.lower[start] ?? '')) start++;
-      // the object of a verb of data/quote-rule-words.tsv speech-act-verb right before it ("heard a
-      // call for help" is no call of the hearer's): the verb group is the cue's too and its subject the
-      // source ("Cruz made an unprompted call for", "had a favorable opinion of", "to sow doubts about")
-      let src: NP | null = pspan && poss !== undefined ? { start: pspan[0], end: pspan[1], head: poss } : null;
-      const h = v.tokens[i]!.head;
-      if (!pspan && v.tokens[i]!.dep === 'obj' && h >= s && h + 1 === start && v.tokens[h]!.pos === 'VERB' && v.lex.is('speech-act-verb', v.tokens[h]!.lemma.toLowerCase())) {
-        const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
-        start = verbGroup(v, h, entry, s, ce).start;
-        if (v.lower[start - 1] === 'to' && start - 1 >= s) start--;
-        src = cueSubject(v, h);
-        if (src && src.end > start) src = null;
-      }
-      if (!isFree(st, start, cend) || src && !isFree(st, src.start, src.end)) continue;
-      const source: Span | null = src ? tokSpan(v, src.start, src.end) : null;
-      // the noun's stance, its possessor's or nobody stated
-      accept(st, {
-        content: [tokSpan(v, cs, cend)],
-        cue: tokSpan(v, start, cueEnd),
-        source,
-        sourceHead: src ? tokSpan(v, src.head, src.head + 1) : null,
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:noun-construction-cue',
-        origin: 'noun-cue',
-      });
-      i = cend - 1;
+      i = nounConstructionCueAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The attribution the noun at token `i` (its lemma in a cue construction) cues in sentence [s, ce),
+ * accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan, as in
+ * construction-cues.ts: the per-token loop compiles small, this rarer path on its own.)
+ */
+function nounConstructionCueAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const kids = v.kids;
+  const use = constructionAt(v.doc, kids, i);
+  if (!use || use.comp < 0 || !v.lex.constructions.has(`${lowerLemma(v, i)}\t${use.kind}`)) return i;
+  let [cs, cend] = subtreeSpan(kids, use.comp);
+  let cueEnd = i + 1;
+  if (use.kind === 'noun + of/about NP') {
+    // the preposition closes the cue ("a call for"), its object is the content
+    cueEnd = cs + 1;
+    cs = cueEnd;
+    if (cueEnd - i > 2) return i;
+  }
+  cend = Math.min(cend, ce);
+  while (cend > cs && isPunct(v, cend - 1) && !isQuoteTok(v, cend - 1)) cend--;
+  if (cend <= cs || cend - cs > MAX_CONTENT) return i;
+  // the possessor is the source ("Carson's renewed endorsement of …"), and no part of the cue
+  const poss = kids[i]!.find((k) => k < i && v.tokens[k]!.dep === 'nmod:poss');
+  const pspan = poss === undefined ? null : subtreeSpan(kids, poss);
+  let start = cueStart(v, kids, i);
+  if (pspan) start = Math.max(start, pspan[1]);
+  while (start < i && isPunct(v, start)) start++;
+  // (the possessive mark itself: "Carson ’s")
+  if (pspan && /^['’]s?$/.test(v.lower[start] ?? '')) start++;
+  // the object of a verb of data/quote-rule-words.tsv speech-act-verb right before it ("heard a
+  // call for help" is no call of the hearer's): the verb group is the cue's too and its subject the
+  // source ("Cruz made an unprompted call for", "had a favorable opinion of", "to sow doubts about")
+  let src: NP | null = pspan && poss !== undefined ? { start: pspan[0], end: pspan[1], head: poss } : null;
+  const h = v.tokens[i]!.head;
+  if (!pspan && v.tokens[i]!.dep === 'obj' && h >= s && h + 1 === start && v.posCode[h] === POS_VERB && v.lex.is('speech-act-verb', v.tokens[h]!.lemma.toLowerCase())) {
+    const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
+    start = verbGroup(v, h, entry, s, ce).start;
+    if (v.lower[start - 1] === 'to' && start - 1 >= s) start--;
+    src = cueSubject(v, h);
+    if (src && src.end > start) src = null;
+  }
+  if (!isFree(st, start, cend) || src && !isFree(st, src.start, src.end)) return i;
+  const source: Span | null = src ? tokSpan(v, src.start, src.end) : null;
+  // the noun's stance, its possessor's or nobody stated
+  accept(st, {
+    content: [tokSpan(v, cs, cend)],
+    cue: tokSpan(v, start, cueEnd),
+    source,
+    sourceHead: src ? tokSpan(v, src.head, src.head + 1) : null,
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:noun-construction-cue',
+    origin: 'noun-cue',
+  });
+  return cend - 1;
 }

@@ -7,7 +7,7 @@
 import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
-import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, type View } from './view.js';
+import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, POS_ADJ, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_AUX, W_NEG } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -21,7 +21,7 @@ function npEnd(v: View, start: number, ce: number): number {
     if (v.inQuote[j]! < 0) {
       if (isPunct(v, j, ',;:—–()')) break;
       if (j > start && (l === 'which' || l === 'who' || l === 'that' || inClass(v, j, W_AUX) || inClass(v, j, W_NEG))) break;
-      if (j > start && v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX') && !/ing$/.test(l)) break;
+      if (j > start && v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX) && !/ing$/.test(l)) break;
       // without the tagger a past-tense form is the best guess at the main verb
       if (j > start && !v.tagged && /[a-z]ed$/.test(l)) break;
     }
@@ -50,35 +50,45 @@ export function attachNounCues(st: State): void {
       if ((v.wordIn[i]! & IN_NOUN_CUES) === 0) continue; // (no speech noun: the view's one lookup per token)
       const preps = table.get(v.lower[i]!);
       if (!preps || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const prep = v.lower[i + 1]!;
-      if (!preps.has(prep)) continue;
-      // adjectives between the possessor and the noun ("his past comments")
-      let a = i;
-      while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.tokens[a - 1]!.pos === 'ADJ')) a--;
-      const p = a - 1;
-      let src: { start: number; end: number; head: number } | null = null;
-      if (POSSESSIVE_DETERMINERS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
-      else if (v.lower[p] === "'s" || v.lower[p] === '’s') {
-        const np = leftNP(v, p, s);
-        // PolNeAR keeps the clitic in the source: "Trump’s" proposal
-        if (np && np.end === p) src = { start: np.start, end: p + 1, head: np.head };
-      }
-      if (!src || !isFree(st, src.start, src.end)) continue;
-      // "to" opens a clause after an intention noun ("refusal to act"), a phrase otherwise ("opposition to X")
-      const clause = prep === 'that' || prep === 'to' && !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(v.lower[i + 2]!) && !isCap(v, i + 2);
-      const start = clause ? i + 1 : i + 2;
-      let end = clause ? forwardEnd(v, start, ce) : npEnd(v, start, ce);
-      // the noun phrase is often a subject: its clause ends before the main clause's finite verb
-      if (clause && prep === 'to') end = finiteCut(v, start + 2, end);
-      // "The mayor's view that the bridge is safe was challenged …": a subject's "that" clause
-      // ends before the main clause's finite verb, the second one after "that"
-      if (prep === 'that' && src.start === s) {
-        const own = finiteCut(v, start + 2, end);
-        if (own < end) end = finiteCut(v, own + 1, end);
-      }
-      if (end < 0 || end - start < (clause ? 2 : 1) || !isFree(st, start, end)) continue;
-      acceptIndirect(st, i, { start, end }, { start: a, end: clause ? i + 1 : i + 2 }, src, 'quotes:noun-cue', 'noun-cue');
-      i = end;
+      i = nounCueAt(st, preps, i, s, ce);
     }
   }
+}
+
+/**
+ * The attribution the speech noun at token `i` (its prepositions `preps`) cues in sentence [s, ce),
+ * accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan: the per-
+ * token loop compiles small, this rarer path on its own.)
+ */
+function nounCueAt(st: State, preps: ReadonlySet<string>, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const prep = v.lower[i + 1]!;
+  if (!preps.has(prep)) return i;
+  // adjectives between the possessor and the noun ("his past comments")
+  let a = i;
+  while (a - 1 > s && a - i > -2 && isWord(v, a - 1) && !isCap(v, a - 1) && !POSSESSIVE_DETERMINERS.has(v.lower[a - 1]!) && !isPossessive(v, a - 1) && (!v.tagged || v.posCode[a - 1] === POS_ADJ)) a--;
+  const p = a - 1;
+  let src: { start: number; end: number; head: number } | null = null;
+  if (POSSESSIVE_DETERMINERS.has(v.lower[p]!)) src = { start: p, end: p + 1, head: p };
+  else if (v.lower[p] === "'s" || v.lower[p] === '’s') {
+    const np = leftNP(v, p, s);
+    // PolNeAR keeps the clitic in the source: "Trump’s" proposal
+    if (np && np.end === p) src = { start: np.start, end: p + 1, head: np.head };
+  }
+  if (!src || !isFree(st, src.start, src.end)) return i;
+  // "to" opens a clause after an intention noun ("refusal to act"), a phrase otherwise ("opposition to X")
+  const clause = prep === 'that' || prep === 'to' && !/^(the|a|an|this|that|these|those|his|her|their|its)$/.test(v.lower[i + 2]!) && !isCap(v, i + 2);
+  const start = clause ? i + 1 : i + 2;
+  let end = clause ? forwardEnd(v, start, ce) : npEnd(v, start, ce);
+  // the noun phrase is often a subject: its clause ends before the main clause's finite verb
+  if (clause && prep === 'to') end = finiteCut(v, start + 2, end);
+  // "The mayor's view that the bridge is safe was challenged …": a subject's "that" clause
+  // ends before the main clause's finite verb, the second one after "that"
+  if (prep === 'that' && src.start === s) {
+    const own = finiteCut(v, start + 2, end);
+    if (own < end) end = finiteCut(v, own + 1, end);
+  }
+  if (end < 0 || end - start < (clause ? 2 : 1) || !isFree(st, start, end)) return i;
+  acceptIndirect(st, i, { start, end }, { start: a, end: clause ? i + 1 : i + 2 }, src, 'quotes:noun-cue', 'noun-cue');
+  return end;
 }

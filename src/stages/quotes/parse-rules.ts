@@ -5,7 +5,7 @@
 // so a pathological sentence stays linear.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPossessive, isPunct, tokSpan, type View } from './view.js';
+import { inClass, isPossessive, isPunct, tokSpan, POS_ADV, type View } from './view.js';
 import { W_PREP, W_TIME } from './words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { MAX_SENTENCE_TOKENS } from './content-bounds.js';
@@ -22,7 +22,7 @@ function withoutTrailingAdjunct(v: View, head: number, end: number): number {
     if (inClass(v, k, W_PREP) && (inClass(v, k + 1, W_TIME) || timeLexicon().months.has(next) || /^\d{4}$/.test(next))) return k;
     if (inClass(v, k, W_TIME) && !isPossessive(v, k + 1)) return k;
   }
-  if (end - 1 > head && v.tagged && v.tokens[end - 1]!.pos === 'ADV') return end - 1;
+  if (end - 1 > head && v.tagged && v.posCode[end - 1] === POS_ADV) return end - 1;
   return end;
 }
 

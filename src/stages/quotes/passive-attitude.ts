@@ -16,7 +16,7 @@ import type { Cue } from './cues.js';
 import { inanimateSource, notSpeech } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, tokSpan, type View } from './view.js';
+import { isPunct, tokSpan, POS_NUM, type View } from './view.js';
 
 /** at most this many words between the verb group and "by" ("was supported Friday by", "was recommended for the job by") */
 const MAX_GAP = 4;
@@ -38,7 +38,7 @@ function measure(v: View, np: NP): boolean {
   let num = false;
   for (let k = np.start; k < np.end; k++) {
     if (v.lower[k] === 'of') return false;
-    if (v.tokens[k]!.pos === 'NUM') num = true;
+    if (v.posCode[k] === POS_NUM) num = true;
   }
   return num;
 }

@@ -15,7 +15,7 @@ import { looksPastParticiple, lyAdverb } from './cues.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isPunct, tokSpan, type View } from './view.js';
+import { inClass, isPunct, tokSpan, PB_AUX, PB_PRON, PB_VERB, posIn, type View } from './view.js';
 import { IN_CUES, W_ADV, W_AUX, W_NEG, W_PRON } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -53,7 +53,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
   for (let j = start + 1; j + 1 < fe; j++) {
     if (!isPunct(v, j, ',') || v.inQuote[j]! >= 0) continue;
     const n = v.lower[j + 1]!;
-    if (inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON)) return j;
   }
   return fe;
 }
@@ -66,24 +66,34 @@ export function attachRaisingSubjects(st: State): void {
       // (a word in no cue table has no entry: the view's bit before the lookup)
       const entry = (v.wordIn[i]! & IN_CUES) === 0 ? undefined : v.lex.cues.get(v.lower[i]!);
       if (!entry || !v.lex.is('raising-passive', entry.lemma) || !looksPastParticiple(v.lower[i]!)) continue;
-      const g = passiveStart(v, i, s);
-      if (g < 0) continue;
-      const subj = subjectBefore(v, g, s);
-      if (!subj) continue;
-      const fe = clauseEnd(v, i + 1, forwardEnd(v, i + 1, ce));
-      if (fe <= i + 2 || !isFree(st, subj.start, i + 1) || !isFree(st, i + 1, fe)) continue;
-      accept(st, {
-        content: [tokSpan(v, subj.start, subj.end), { start: v.tokens[i + 1]!.start, end: extendToQuote(v, fe - 1) }],
-        cue: tokSpan(v, g, i + 1),
-        source: null,
-        sourceHead: null,
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: RELATIVES.has(v.lower[subj.start]!) && subj.end - subj.start === 1 ? 'quotes:raising-passive-relative' : 'quotes:raising-passive-subject',
-        origin: 'indirect-passive',
-      });
-      i = fe - 1;
+      i = raisingPassiveAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The raising passive at token `i` ("is expected" before "to") in sentence [s, ce) with its subject
+ * before it, accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan:
+ * the per-token loop compiles small, this rarer path on its own.)
+ */
+function raisingPassiveAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  const g = passiveStart(v, i, s);
+  if (g < 0) return i;
+  const subj = subjectBefore(v, g, s);
+  if (!subj) return i;
+  const fe = clauseEnd(v, i + 1, forwardEnd(v, i + 1, ce));
+  if (fe <= i + 2 || !isFree(st, subj.start, i + 1) || !isFree(st, i + 1, fe)) return i;
+  accept(st, {
+    content: [tokSpan(v, subj.start, subj.end), { start: v.tokens[i + 1]!.start, end: extendToQuote(v, fe - 1) }],
+    cue: tokSpan(v, g, i + 1),
+    source: null,
+    sourceHead: null,
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: RELATIVES.has(v.lower[subj.start]!) && subj.end - subj.start === 1 ? 'quotes:raising-passive-relative' : 'quotes:raising-passive-subject',
+    origin: 'indirect-passive',
+  });
+  return fe - 1;
 }

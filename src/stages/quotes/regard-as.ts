@@ -15,7 +15,7 @@ import { cueSubject } from './cue-subject.js';
 import { inanimateSource } from './not-speech.js';
 import { leftNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
-import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, POS_VERB, POS_AUX, POS_DET, POS_SCONJ, PB_ADP, PB_ADV, PB_AUX, PB_CCONJ, PB_PART, PB_PRON, PB_SCONJ, PB_VERB, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG, W_PREP, W_PRON, W_REGARD_AS } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
 
@@ -31,11 +31,11 @@ function asAfterObject(v: View, from: number, ce: number): number {
       const n = v.lower[j + 1] ?? '';
       if (j === from || !isWord(v, j + 1) || NOT_PREDICATE.has(n)) return -1;
       // "as they select …", "as investors decide …": a finite verb soon after opens a clause
-      if (v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 2]?.xpos ?? '') && v.tokens[j + 1]!.pos !== 'DET') return -1;
+      if (v.tagged && /^(VBD|VBZ|VBP|MD)$/.test(v.tokens[j + 2]?.xpos ?? '') && v.posCode[j + 1] !== POS_DET) return -1;
       return j;
     }
     if (v.inQuote[j]! >= 0 || isPunct(v, j) && !isPossessive(v, j)) return -1;
-    if (v.tagged && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX' || v.tokens[j]!.pos === 'SCONJ')) return -1;
+    if (v.tagged && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX || v.posCode[j] === POS_SCONJ)) return -1;
   }
   return -1;
 }
@@ -43,7 +43,7 @@ function asAfterObject(v: View, from: number, ce: number): number {
 /** the object opens with a noun phrase: not an adverb or a preposition ("comes across as") */
 function nominalStart(v: View, s: number): boolean {
   if (inClass(v, s, W_PREP)) return false;
-  return !v.tagged || !['ADP', 'ADV', 'PART', 'CCONJ', 'SCONJ'].includes(v.tokens[s]!.pos ?? '');
+  return !v.tagged || !posIn(v, s, PB_ADP | PB_ADV | PB_PART | PB_CCONJ | PB_SCONJ);
 }
 
 /** the holder of the view: a relative pronoun, the phrase before the verb group, or a participle's subject */
@@ -66,7 +66,7 @@ function clauseEnd(v: View, start: number, fe: number): number {
     if (isPunct(v, j, '—–;')) return j;
     if (!isPunct(v, j, ',')) continue;
     const n = v.lower[j + 1]!;
-    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && /^(VERB|AUX|PRON|SCONJ)$/.test(v.tokens[j + 1]!.pos ?? '')) return j;
+    if (n === 'and' || n === 'but' || n === 'as' || n === 'while' || inClass(v, j + 1, W_PRON) || inClass(v, j + 1, W_AUX) || v.tagged && posIn(v, j + 1, PB_VERB | PB_AUX | PB_PRON | PB_SCONJ)) return j;
   }
   return fe;
 }
@@ -78,36 +78,46 @@ export function attachRegardAs(st: State): void {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.tagged && v.posCode[i] !== POS_VERB) continue;
       if (!inClass(v, i, W_REGARD_AS) || st.usedTok[i] || v.inQuote[i]! >= 0 || isCap(v, i)) continue;
-      // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
-      // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
-      let g = i;
-      while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
-      let passive = false;
-      for (let k = g; k < i; k++) if (BE_FORMS.has(v.lower[k]!)) passive = true;
-      if (passive || BE_FORMS.has(v.lower[g - 1] ?? '') || v.lower[g - 1] === 'to') continue;
-      if (!nominalStart(v, i + 1)) continue;
-      const as = asAfterObject(v, i + 1, ce);
-      if (as < 0) continue;
-      const np = holder(v, i, g, s);
-      if (!np || !isFree(st, np.start, np.end)) continue;
-      const fe = clauseEnd(v, as + 1, forwardEnd(v, as + 1, ce));
-      if (fe <= as + 1 || !isFree(st, g, fe)) continue;
-      // "regarded it as a cleaner fuel", "has framed herself as the Plan B": a pronoun object is
-      // no part of what is held (PolNeAR's content is the predicate after "as")
-      const from = as === i + 2 && inClass(v, i + 1, W_PRON) ? as + 1 : i + 1;
-      accept(st, {
-        content: [{ start: v.tokens[from]!.start, end: extendToQuote(v, fe - 1) }],
-        cue: tokSpan(v, g, i + 1),
-        source: tokSpan(v, np.start, np.end),
-        sourceHead: tokSpan(v, np.head, np.head + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: v.tokens[i]!.sent,
-        rule: 'quotes:regard-as',
-        origin: 'characterization',
-        cueClass: 'attitude',
-      });
-      i = fe - 1;
+      i = regardAsAt(st, i, s, ce);
     }
   }
+}
+
+/**
+ * The view the verb at token `i` ("see … as") states in sentence [s, ce), accepted; returns where the
+ * scan resumes: `i` when there is none. (Apart from the scan: the per-token loop compiles small, this
+ * rarer path on its own.)
+ */
+function regardAsAt(st: State, i: number, s: number, ce: number): number {
+  const v = st.v;
+  // the verb group: auxiliaries, negation and adverbs ("have long viewed"); a form of "be"
+  // before it makes it passive ("was seen as"), "to" an infinitive whose holder is elsewhere
+  let g = i;
+  while (g - 1 > s && (inClass(v, g - 1, W_AUX) || inClass(v, g - 1, W_NEG) || inClass(v, g - 1, W_ADV) || lyAdverb(v, g - 1))) g--;
+  let passive = false;
+  for (let k = g; k < i; k++) if (BE_FORMS.has(v.lower[k]!)) passive = true;
+  if (passive || BE_FORMS.has(v.lower[g - 1] ?? '') || v.lower[g - 1] === 'to') return i;
+  if (!nominalStart(v, i + 1)) return i;
+  const as = asAfterObject(v, i + 1, ce);
+  if (as < 0) return i;
+  const np = holder(v, i, g, s);
+  if (!np || !isFree(st, np.start, np.end)) return i;
+  const fe = clauseEnd(v, as + 1, forwardEnd(v, as + 1, ce));
+  if (fe <= as + 1 || !isFree(st, g, fe)) return i;
+  // "regarded it as a cleaner fuel", "has framed herself as the Plan B": a pronoun object is
+  // no part of what is held (PolNeAR's content is the predicate after "as")
+  const from = as === i + 2 && inClass(v, i + 1, W_PRON) ? as + 1 : i + 1;
+  accept(st, {
+    content: [{ start: v.tokens[from]!.start, end: extendToQuote(v, fe - 1) }],
+    cue: tokSpan(v, g, i + 1),
+    source: tokSpan(v, np.start, np.end),
+    sourceHead: tokSpan(v, np.head, np.head + 1),
+    addressee: null,
+    kind: 'indirect',
+    sent: v.tokens[i]!.sent,
+    rule: 'quotes:regard-as',
+    origin: 'characterization',
+    cueClass: 'attitude',
+  });
+  return fe - 1;
 }

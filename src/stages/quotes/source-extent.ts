@@ -7,7 +7,7 @@
 // subject's start is the source's.
 import { cueSubject, cueSubjectTree } from './cue-subject.js';
 import type { NP } from './source-np.js';
-import { inClass, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isPunct, isQuoteTok, isWord, POS_SCONJ, POS_VERB, PB_ADV, PB_AUX, PB_PART, PB_VERB, posIn, type View } from './view.js';
 import { W_ADV, W_AUX, W_LEAD, W_PREP, W_TIME } from './words.js';
 import { lyAdverb } from './cues.js';
 import { TEMPORAL_SUBORDINATORS } from '../../lexicon/function-words.js';
@@ -20,7 +20,7 @@ function cueVerb(v: View, cueStart: number): number {
   for (let k = cueStart; k < cueStart + 5 && k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
     // ("have long complained": an auxiliary the tagger reads as a verb is followed by the group's own verb)
-    const auxiliary = inClass(v, k, W_AUX) && /^(VERB|ADV|PART|AUX)$/.test(v.tokens[k + 1]?.pos ?? '');
+    const auxiliary = inClass(v, k, W_AUX) && posIn(v, k + 1, PB_VERB | PB_ADV | PB_PART | PB_AUX);
     if (t.pos === 'VERB' && !auxiliary) return k;
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || auxiliary)) return -1;
   }
@@ -49,7 +49,7 @@ export function parsedSourceStart(v: View, cueStart: number, start: number, end:
   // "a few weeks after Obama announced")
   const before = subj.start > floor ? v.tokens[subj.start - 1]!.pos : 'PUNCT';
   if (!(before === 'PUNCT' || before === 'CCONJ' || before === 'SCONJ' || v.lower[subj.start - 1] === 'that')) return start;
-  for (let k = subj.start; k < start; k++) if (v.tokens[k]!.pos === 'SCONJ') return start;
+  for (let k = subj.start; k < start; k++) if (v.posCode[k] === POS_SCONJ) return start;
   // ("Years after Bill Clinton claimed", "A few weeks after Obama announced": the parse hangs the
   // source on a time noun before a connective opening its clause; PolNeAR marks the name alone — but
   // "A report from the government during the weekend said": "during" opens no clause, the subject
@@ -187,7 +187,7 @@ export function withoutTrailingAdjunct(v: View, np: NP, head: (s: number, e: num
     if (p - 1 > np.start && inClass(v, p - 1, W_PREP) && before && (/^(NOUN|PROPN|VERB)$/.test(before.pos ?? '') || before.form === ')')) {
       e = p - 1;
       // ("a poll released (on Thursday)": the participle goes with its adjunct)
-      if (e - 1 > np.start && v.tagged && v.tokens[e - 1]!.pos === 'VERB' && /^VB[ND]$/.test(v.tokens[e - 1]!.xpos ?? '')) e--;
+      if (e - 1 > np.start && v.tagged && v.posCode[e - 1] === POS_VERB && /^VB[ND]$/.test(v.tokens[e - 1]!.xpos ?? '')) e--;
     }
   }
   while (e > np.start && isPunct(v, e - 1, ',')) e--;

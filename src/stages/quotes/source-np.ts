@@ -3,7 +3,7 @@
 // a comma-delimited apposition ("Samantha Phillips, the city's emergency operations director,")
 // and compounds of names ("Google and Yahoo"). Without a parse these edges come from closed-class
 // words and capitalisation; the head is the word the speaker is resolved from.
-import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, POS_ADP, POS_ADV, POS_AUX, POS_DET, POS_NOUN, POS_PROPN, POS_VERB, PB_ADJ, PB_NOUN, PB_PROPN, posIn, POS_SCONJ, POS_CCONJ, POS_PRON, POS_ADJ, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LEAD, W_NEG, W_PREP, W_PRON, W_STOP, W_SURVEY_PARTICIPLE, W_TIME } from './words.js';
 import { timeLexicon } from '../time/lexicon.js';
 import { cueInDescription } from './source-relative.js';
@@ -42,7 +42,7 @@ export function headOf(v: View, s: number, e: number): number {
   let last = end - 1;
   if (end < e && LINKING_ADJECTIVES.has(v.lower[last]!)) last--; // "people familiar (with …)"
   // "a report released (in …)": the noun the participle modifies
-  if (end < e && last > s && v.tagged && v.tokens[last]!.pos === 'VERB' && /^(NOUN|PROPN)$/.test(v.tokens[last - 1]!.pos ?? '')) last--;
+  if (end < e && last > s && v.tagged && v.posCode[last] === POS_VERB && posIn(v, last - 1, PB_NOUN | PB_PROPN)) last--;
   while (last > s && !isWord(v, last) && v.tokens[last]!.form !== ')') last--;
   // (not in a coordination: "Biden and others in the Democratic Party" is headed by its name)
   let coordinated = false;
@@ -63,14 +63,14 @@ export function headOf(v: View, s: number, e: number): number {
 function reducedRelative(v: View, j: number, end: number): boolean {
   // (a possessor is the source of a noun cue, not a phrase of its own: "seized on Trump's claim")
   if (isPossessive(v, end - 1) || isPossessive(v, end)) return false;
-  if (!v.tagged || v.tokens[j]!.pos !== 'ADP' || !NP_PREPS.has(v.lower[j]!) && !REDUCED_RELATIVE_PREPS.has(v.lower[j]!)) return false;
+  if (!v.tagged || v.posCode[j] !== POS_ADP || !NP_PREPS.has(v.lower[j]!) && !REDUCED_RELATIVE_PREPS.has(v.lower[j]!)) return false;
   const p = v.tokens[j - 1]!;
   const l = v.lower[j - 1]!;
   // (a past tense after a name is the clause's verb: "Politifact seized on …"; after a common noun
   // the tagger often reads a participle so: "People briefed on …")
-  const participle = p.pos === 'VERB' && (p.xpos === 'VBN' || p.xpos === 'VBG' || p.xpos === 'VBD' && /ed$/.test(l) && v.tokens[j - 2]!.pos === 'NOUN');
+  const participle = p.pos === 'VERB' && (p.xpos === 'VBN' || p.xpos === 'VBG' || p.xpos === 'VBD' && /ed$/.test(l) && v.posCode[j - 2] === POS_NOUN);
   if (!participle || v.lex.cues.has(l) || isCap(v, j - 1)) return false;
-  return /^(NOUN|PROPN)$/.test(v.tokens[j - 2]!.pos ?? '') && isWord(v, j - 2);
+  return posIn(v, j - 2, PB_NOUN | PB_PROPN) && isWord(v, j - 2);
 }
 // prepositions a participle's phrase opens beyond the NP linkers: "briefed on", "looking to"
 const REDUCED_RELATIVE_PREPS = new Set(['on', 'with', 'to', 'about', 'over', 'by']);
@@ -81,7 +81,7 @@ const DISTRIBUTIVES = new Set(['each', 'every', 'both']);
 function surveyedParty(v: View, j: number): boolean {
   const l = v.lower[j]!;
   if (l === 'those' || l === 'people') return true;
-  return v.tagged && (v.tokens[j]!.pos === 'NOUN' || v.tokens[j]!.pos === 'PROPN') && /s$/.test(l);
+  return v.tagged && (v.posCode[j] === POS_NOUN || v.posCode[j] === POS_PROPN) && /s$/.test(l);
 }
 
 /** A noun phrase ending at token `end` (exclusive), not reaching before `floor`. */
@@ -111,7 +111,7 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     if (j === end - 1 && j > floor && inClass(v, j, W_SURVEY_PARTICIPLE) && surveyedParty(v, j - 1)) { j--; continue; }
     if ((inClass(v, j, W_TIME) || timeLexicon().months.has(l) && isCap(v, j)) && !isPossessive(v, j + 1)) break;
     // an adverb before the cue is not part of the source ("World leaders and diplomats almost …")
-    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && !/^\d/.test(l)) break;
+    if (v.tagged && v.posCode[j] === POS_ADV && !isCap(v, j) && !/^\d/.test(l)) break;
     if (inClass(v, j, W_DET) && l !== 'that' && l !== 'this' || /^\d/.test(l)) { sawDet = inClass(v, j, W_DET) && !['two', 'three', 'many', 'several', 'some', 'other', 'most', 'all'].includes(l); j--; continue; }
     if (l === 'and' || l === '&') {
       if (j - 1 >= floor && isCap(v, j - 1) && isCap(v, j + 1)) { j--; continue; }
@@ -124,16 +124,16 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP) && !inClass(v, j - 1, W_TIME) && !inClass(v, j - 1, W_PRON);
       // ("the board of elections", "half of white women": after "of" a common noun phrase too)
       // ("voters in each state", "officials in both parties": distributive determiners open a noun phrase too)
-      const nextOk = isCap(v, j + 1) || inClass(v, j + 1, W_DET) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && /^(NOUN|ADJ)$/.test(v.tokens[j + 1]!.pos ?? '');
+      const nextOk = isCap(v, j + 1) || inClass(v, j + 1, W_DET) || DISTRIBUTIVES.has(v.lower[j + 1]!) || /^\d/.test(v.lower[j + 1]!) || l === 'of' && v.tagged && posIn(v, j + 1, PB_NOUN | PB_ADJ);
       if (prevOk && nextOk) { j--; continue; }
       break;
     }
     if (inClass(v, j, W_STOP) || inClass(v, j, W_AUX) || inClass(v, j, W_NEG) || inClass(v, j, W_PRON) || inClass(v, j, W_PREP) || !isCap(v, j) && (inClass(v, j, W_LEAD) || inClass(v, j, W_ADV))) break;
     if (v.tagged) {
-      const pos = v.tokens[j]!.pos;
+      const pos = v.posCode[j]!;
       // a participle before a noun modifies it ("registered voters", "leaked emails")
-      const modifier = pos === 'VERB' && /^VB[NG]$/.test(v.tokens[j]!.xpos ?? '') && j + 1 < end && v.tokens[j + 1]!.pos === 'NOUN';
-      if ((pos === 'VERB' || pos === 'AUX') && !isCap(v, j) && !modifier || pos === 'ADP' && !NP_PREPS.has(l) || pos === 'SCONJ' || pos === 'CCONJ' || pos === 'PRON' && !isPossessive(v, j)) break;
+      const modifier = pos === POS_VERB && /^VB[NG]$/.test(v.tokens[j]!.xpos ?? '') && j + 1 < end && v.posCode[j + 1] === POS_NOUN;
+      if ((pos === POS_VERB || pos === POS_AUX) && !isCap(v, j) && !modifier || pos === POS_ADP && !NP_PREPS.has(l) || pos === POS_SCONJ || pos === POS_CCONJ || pos === POS_PRON && !isPossessive(v, j)) break;
     }
     j--;
   }
@@ -154,7 +154,7 @@ function timeWord(v: View, j: number): boolean {
 function beforeAdjuncts(v: View, i: number, floor: number): number {
   let j = i;
   for (let guard = 0; guard < 3 && j > floor; guard++) {
-    if (v.tagged && v.tokens[j]!.pos === 'ADV' && !isCap(v, j) && isWord(v, j)) {
+    if (v.tagged && v.posCode[j] === POS_ADV && !isCap(v, j) && isWord(v, j)) {
       j--;
       continue;
     }
@@ -269,11 +269,12 @@ export function adjunctSegment(v: View, k: number): boolean {
   // ("many tax experts, including Mr. Goldberg": a list's members stay in the source)
   if (!v.tagged || isCap(v, k) || v.lower[k] === 'including') return false;
   const t = v.tokens[k]!;
-  if (t.pos === 'VERB' && /^VB[NG]$/.test(t.xpos ?? '')) return true;
+  const pos = v.posCode[k]!;
+  if (pos === POS_VERB && /^VB[NG]$/.test(t.xpos ?? '')) return true;
   // ("Clinton, clearly frustrated,", "DuPont, only two months later,": an adverb opens the author's aside;
   // "Mr. Lewandowski, now a paid CNN commentator," is an apposition)
-  if (t.pos === 'ADV' && v.tokens[k + 1]?.pos !== 'DET') return true;
-  return t.pos === 'ADP' && inClass(v, k, W_PREP) && v.lower[k] !== 'of';
+  if (pos === POS_ADV && v.posCode[k + 1] !== POS_DET) return true;
+  return pos === POS_ADP && inClass(v, k, W_PREP) && v.lower[k] !== 'of';
 }
 
 /** [floor, comma) when it is one noun phrase followed by comma-delimited segments (≤ 4, ≤ 45 tokens). */
@@ -320,11 +321,11 @@ function titledName(v: View, start: number, ceil: number): boolean {
   for (let j = start; j < Math.min(ceil, start + 7); j++) {
     if (isCap(v, j) && j > start) return true;
     // an "of" inside the title ("former secretary of state Hillary Clinton", "master of ceremonies X")
-    if (j > start && v.lower[j] === 'of' && /^(NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '')) continue;
-    const pos = v.tokens[j]!.pos;
+    if (j > start && v.lower[j] === 'of' && posIn(v, j + 1, PB_NOUN | PB_PROPN)) continue;
+    const pos = v.posCode[j]!;
     // ("undecided voter", "retired teacher": a participle before a noun modifies it)
-    const participle = pos === 'VERB' && /^VB[ND]$/.test(v.tokens[j]!.xpos ?? '') && /ed$/.test(v.lower[j]!) && /^(ADJ|NOUN|PROPN)$/.test(v.tokens[j + 1]?.pos ?? '');
-    if (!(pos === 'ADJ' || pos === 'NOUN' || participle)) return false;
+    const participle = pos === POS_VERB && /^VB[ND]$/.test(v.tokens[j]!.xpos ?? '') && /ed$/.test(v.lower[j]!) && posIn(v, j + 1, PB_ADJ | PB_NOUN | PB_PROPN);
+    if (!(pos === POS_ADJ || pos === POS_NOUN || participle)) return false;
   }
   return false;
 }
@@ -392,7 +393,7 @@ export function rightNP(v: View, start: number, ceil: number): NP | null {
       // in the name segment a time word or a prepositional phrase of place/time ends the source
       if (inClass(v, j, W_TIME) && v.tokens[j - 1]?.form !== '-' || (j > start && NP_PREPS.has(l) && (inClass(v, j + 1, W_TIME) || v.lower[j + 1] === 'a' || v.lower[j + 1] === 'an' || /^(twitter|facebook|cnn|fox|msnbc|nbc|abc|cbs)$/.test(v.lower[j + 1]!) || timeLexicon().weekdays.has(v.lower[j + 1]!)))) break;
       if (j > start && (inClass(v, j, W_STOP) || inClass(v, j, W_AUX))) break;
-      if (v.tagged && j > start && (v.tokens[j]!.pos === 'VERB' || v.tokens[j]!.pos === 'AUX')) break;
+      if (v.tagged && j > start && (v.posCode[j] === POS_VERB || v.posCode[j] === POS_AUX)) break;
       nameEnd = j + 1;
     }
     j++;

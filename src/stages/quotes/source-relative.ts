@@ -5,7 +5,7 @@
 // gist", "Tim Selaty, organizer of a group called Citizens for Trump" — and leaves out a relative
 // clause that is itself a report: "Lionel Sosa, a Texas media consultant … [who said he would not
 // vote …]", "Carson[, who has said …]".
-import { inClass, isPunct, type View } from './view.js';
+import { inClass, isPunct, POS_ADV, POS_NOUN, type View } from './view.js';
 import { W_ADV, W_AUX, W_NEG } from './words.js';
 
 /** relative pronouns that open a clause describing the source */
@@ -32,7 +32,7 @@ export function cueInDescription(v: View, start: number, cue: number): 'keep' | 
     // when its verb is a plain speech verb ("who said", "who has also argued")
     let immediate = true;
     for (let k = rel + 1; k < cue && immediate; k++) {
-      immediate = inClass(v, k, W_AUX) || inClass(v, k, W_NEG) || inClass(v, k, W_ADV) || v.tagged && v.tokens[k]!.pos === 'ADV';
+      immediate = inClass(v, k, W_AUX) || inClass(v, k, W_NEG) || inClass(v, k, W_ADV) || v.tagged && v.posCode[k] === POS_ADV;
     }
     const entry = v.lex.cues.get(v.lower[cue]!);
     if (immediate && entry && entry.cls === 'speech' && entry.use !== 'quote') return rel;
@@ -40,6 +40,6 @@ export function cueInDescription(v: View, start: number, cue: number): 'keep' | 
   }
   // "a group called Citizens for Trump", "a super PAC supporting Hillary Clinton": a participle
   // right after a noun modifies it
-  if (v.tagged && cue - 1 > seg && v.tokens[cue - 1]!.pos === 'NOUN' && /^VB[NG]$/.test(v.tokens[cue]!.xpos ?? '')) return 'keep';
+  if (v.tagged && cue - 1 > seg && v.posCode[cue - 1] === POS_NOUN && /^VB[NG]$/.test(v.tokens[cue]!.xpos ?? '')) return 'keep';
   return null;
 }

@@ -6,7 +6,7 @@
 import type { SpeakerReason } from '../../core/doc.js';
 import type { Attribution } from './types.js';
 import { lyAdverb } from './cues.js';
-import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, tokenAtOrAfter, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, tokenAtOrAfter, POS_ADJ, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
 
@@ -30,7 +30,7 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
   // (a quantifier stands for a group: "Many fear …", "Few think …")
   const l0 = v.lower[s0]!;
   const quantifier = inClass(v, s0, W_DET) && !ARTICLES.has(l0) || l0 === 'few' || l0 === 'fewer';
-  if (e0 - s0 === 1 && !isCap(v, s0) && !quantifier && (ARTICLES.has(l0) || v.tagged && v.tokens[s0]!.pos === 'ADJ')) return 'not-a-noun';
+  if (e0 - s0 === 1 && !isCap(v, s0) && !quantifier && (ARTICLES.has(l0) || v.tagged && v.posCode[s0] === POS_ADJ)) return 'not-a-noun';
   // a source that ends before its cue and starts right after a preposition is that preposition's
   // object, not the subject of the cue ("people familiar with the plans said": not "the plans");
   // a possessor is a source ("seized on Trump's claim that …": the claim is Trump's)
@@ -43,7 +43,7 @@ export function speakerProblem(v: View, a: Attribution): SpeakerReason | null {
     // noun the phrase is a modifier the source finder left out ("a majority of voters")
     const p = s - 1;
     const opensClause = p === v.doc.sentences[v.tokens[p]!.sent]!.tokenStart || isPunct(v, p - 1, ',;:—–');
-    const afterAdjective = v.tagged && v.tokens[p - 1]?.pos === 'ADJ';
+    const afterAdjective = v.tagged && v.posCode[p - 1] === POS_ADJ;
     if (OBJECT_PREPOSITIONS.has(v.lower[p]!) && (opensClause || afterAdjective)) return 'in-prepositional-phrase';
   }
   return null;

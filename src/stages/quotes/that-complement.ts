@@ -10,14 +10,14 @@
 // the parse.
 import { cueAt, verbGroup } from './cues.js';
 import { accept, isFree, type State } from './state.js';
-import { isPunct, tokSpan } from './view.js';
+import { isPunct, tokSpan, POS_AUX, POS_NOUN, POS_SCONJ, POS_VERB } from './view.js';
 import { MAX_SENTENCE_TOKENS, contentEnd, forwardEnd } from './content-bounds.js';
 import { subtreeSpan } from './constructions.js';
 import type { CueEntry } from './words.js';
 
 /** a verb between the cue verb and "that": the complement is that verb's ("a poll released Friday shows that …") */
 function verbBetween(v: State['v'], i: number, mark: number): boolean {
-  for (let k = i + 1; k < mark; k++) if (v.tokens[k]!.pos === 'VERB' || v.tokens[k]!.pos === 'AUX') return true;
+  for (let k = i + 1; k < mark; k++) if (v.posCode[k] === POS_VERB || v.posCode[k] === POS_AUX) return true;
   return false;
 }
 
@@ -48,48 +48,59 @@ export function attachThatComplements(st: State): void {
     const s = sent.tokenStart;
     const e = sent.tokenEnd;
     if (e - s > MAX_SENTENCE_TOKENS) continue;
-    let ce = -1;
     for (let i = s + 1; i < e - 2; i++) {
       if (!candidates[i]) continue;
       const t = v.tokens[i]!;
       // the parse tests first (array lookups): most verbs have no "that" complement
       if (t.pos !== 'VERB' || t.dep === 'ccomp' || t.dep === 'csubj' || st.usedTok[i] || v.inQuote[i]! >= 0) continue;
-      const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
-      if (comp === undefined) continue;
-      const mark = kids[comp]!.find((c) => v.tokens[c]!.dep === 'mark' && v.lower[c] === 'that' && c > i);
-      // the tagger's complementizer opening the complement ("adopted that approach": a determiner)
-      // ("would not unify even around that, with …": a pronoun before a comma, whatever its tag)
-      if (mark === undefined || v.tokens[mark]!.pos !== 'SCONJ' || isPunct(v, mark + 1) || subtreeSpan(kids, comp)[0] !== mark) continue;
-      // a "that" right after a noun opens that noun's clause, whatever the parse says ("bristled at
-      // the implication that …", "played down the idea that …": the noun is the cue, noun-cues.ts)
-      if (v.tokens[mark - 1]!.pos === 'NOUN' || verbBetween(v, i, mark)) continue;
-      const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj' && c < i);
-      if (subj === undefined) continue;
-      // (a verb inside another verb's complement — "it was unclear whether the judges would rule that
-      // …" — was skipped above: a report inside a report, which PolNeAR never marks, only the outermost)
-      if (v.lex.is('not-report-that', (t.lemma ?? v.lower[i]!).toLowerCase()) || cueAt(v, i, s)) continue;
-      if (ce < 0) ce = contentEnd(v, s, e);
-      if (mark >= ce - 1) continue;
-      const [ss, se] = subtreeSpan(kids, subj);
-      if (se > i) continue;
-      const fe = forwardEnd(v, mark, ce);
-      let end = fe;
-      while (end > mark + 1 && isPunct(v, end - 1) && v.inQuote[end - 1]! < 0) end--;
-      if (end <= mark + 1 || !isFree(st, mark, end) || !isFree(st, ss, se)) continue;
-      const entry: CueEntry = { form: v.lower[i]!, lemma: t.lemma ?? v.lower[i]!, cls: 'speech', use: 'all', example: '' };
-      const g = verbGroup(v, i, entry, s, mark);
-      accept(st, {
-        content: [tokSpan(v, mark, end)],
-        cue: tokSpan(v, g.start, Math.min(g.end, mark)),
-        source: tokSpan(v, ss, se),
-        sourceHead: tokSpan(v, subj, subj + 1),
-        addressee: null,
-        kind: 'indirect',
-        sent: t.sent,
-        rule: 'quotes:that-complement',
-        origin: 'parse',
-      });
-      i = end - 1;
+      i = thatComplementAt(st, kids, i, s, e);
     }
   }
+}
+
+/**
+ * The report the verb at token `i` makes with its "that" clause in sentence [s, e), accepted;
+ * returns where the scan resumes: `i` when there is none. (Apart from the scan: the loop compiles
+ * small, this rarer path on its own.)
+ */
+function thatComplementAt(st: State, kids: readonly number[][], i: number, s: number, e: number): number {
+  const v = st.v;
+  const t = v.tokens[i]!;
+  const comp = kids[i]!.find((c) => v.tokens[c]!.dep === 'ccomp' && c > i);
+  if (comp === undefined) return i;
+  const mark = kids[comp]!.find((c) => v.tokens[c]!.dep === 'mark' && v.lower[c] === 'that' && c > i);
+  // the tagger's complementizer opening the complement ("adopted that approach": a determiner)
+  // ("would not unify even around that, with …": a pronoun before a comma, whatever its tag)
+  if (mark === undefined || v.posCode[mark] !== POS_SCONJ || isPunct(v, mark + 1) || subtreeSpan(kids, comp)[0] !== mark) return i;
+  // a "that" right after a noun opens that noun's clause, whatever the parse says ("bristled at
+  // the implication that …", "played down the idea that …": the noun is the cue, noun-cues.ts)
+  if (v.posCode[mark - 1] === POS_NOUN || verbBetween(v, i, mark)) return i;
+  const subj = kids[i]!.find((c) => v.tokens[c]!.dep === 'nsubj' && c < i);
+  if (subj === undefined) return i;
+  // (a verb inside another verb's complement — "it was unclear whether the judges would rule that
+  // …" — was skipped above: a report inside a report, which PolNeAR never marks, only the outermost)
+  if (v.lex.is('not-report-that', (t.lemma ?? v.lower[i]!).toLowerCase()) || cueAt(v, i, s)) return i;
+  // (the sentence's content end, a short scan back over its closing punctuation, for the few verbs that get here)
+  const ce = contentEnd(v, s, e);
+  if (mark >= ce - 1) return i;
+  const [ss, se] = subtreeSpan(kids, subj);
+  if (se > i) return i;
+  const fe = forwardEnd(v, mark, ce);
+  let end = fe;
+  while (end > mark + 1 && isPunct(v, end - 1) && v.inQuote[end - 1]! < 0) end--;
+  if (end <= mark + 1 || !isFree(st, mark, end) || !isFree(st, ss, se)) return i;
+  const entry: CueEntry = { form: v.lower[i]!, lemma: t.lemma ?? v.lower[i]!, cls: 'speech', use: 'all', example: '' };
+  const g = verbGroup(v, i, entry, s, mark);
+  accept(st, {
+    content: [tokSpan(v, mark, end)],
+    cue: tokSpan(v, g.start, Math.min(g.end, mark)),
+    source: tokSpan(v, ss, se),
+    sourceHead: tokSpan(v, subj, subj + 1),
+    addressee: null,
+    kind: 'indirect',
+    sent: t.sent,
+    rule: 'quotes:that-complement',
+    origin: 'parse',
+  });
+  return end - 1;
 }

@@ -2,7 +2,7 @@
 // ("PENCE: Well, look, …", "Pence: Gennifer Flowers Won't Be at Debate"). PolNeAR marks the label
 // as the source, the colon as the cue and the rest of the paragraph as the content.
 import { accept, isFree, type State } from './state.js';
-import { inClass, isCap, isPunct, isQuoteTok, isWord, tokSpan } from './view.js';
+import { inClass, isCap, isPunct, isQuoteTok, isWord, tokSpan, POS_NOUN } from './view.js';
 import { W_AUX, W_DET, W_LABEL, W_NEG, W_PRON, W_STOP } from './words.js';
 
 const LABEL_BREAK = new Set(['to', 'on', 'in', 'about']);
@@ -17,7 +17,7 @@ function wideLabelEnd(v: State['v'], s: number, e: number): number {
     if (isCap(v, c) || /^\d/.test(l) || v.tokens[c]!.form === '.' || /^['’]s$/.test(l) || LABEL_WORDS.has(l)) continue;
     if (!isWord(v, c) || inClass(v, c, W_STOP) || inClass(v, c, W_AUX) || inClass(v, c, W_PRON) || inClass(v, c, W_DET) || inClass(v, c, W_NEG)) return -1;
     // a role noun ("pollster"), never a verb: the tagger decides when it ran, else the cue lexicon
-    if (v.tagged ? v.tokens[c]!.pos !== 'NOUN' : v.lex.cues.has(l) || /(ed|ing)$/.test(l)) return -1;
+    if (v.tagged ? v.posCode[c] !== POS_NOUN : v.lex.cues.has(l) || /(ed|ing)$/.test(l)) return -1;
   }
   return -1;
 }

@@ -37,9 +37,9 @@ export interface View {
    * stance and characterization rules test it before their own lookup (most tokens are in none) —
    * and the word classes (W_* bits, words.ts TOKEN_CLASSES) the rules test with inClass */
   readonly wordIn: Uint32Array;
-  /** per token: its part of speech as a POS_* code (0: any other tag, or untagged) — the scans that
-   * open on a part of speech at every token (construction cues, raising verbs, hearsay adverbs) read
-   * it instead of the token object: a pass that reads 260,000 token objects misses the cache on most */
+  /** per token: its part of speech as a POS_* code (0: untagged) — the rules read it instead of the
+   * token object's tag (`v.posCode[i] === POS_VERB`, posIn for a set of tags): a pass that reads
+   * 260,000 token objects misses the cache on most */
   readonly posCode: Uint8Array;
   /** per token: cueAt's answer when its floor is far enough back not to matter, filled on first request (cues.ts) */
   readonly cueAnswers: (CueEntry | null | undefined)[];
@@ -66,14 +66,72 @@ export interface View {
 // the IN_* bits of View.wordIn are the lexicon's (words.ts builds its word table with them)
 export { IN_CUES, IN_NOUN_CUES, IN_STANCE, IN_VERB_CUES } from './words.js';
 
-/** View.posCode: the parts of speech the token scans open on */
+/** View.posCode: one code per Universal Dependencies part of speech (0: untagged, or no UPOS tag) */
 export const POS_VERB = 1;
 export const POS_AUX = 2;
 export const POS_NOUN = 3;
 export const POS_ADV = 4;
+export const POS_ADJ = 5;
+export const POS_ADP = 6;
+export const POS_DET = 7;
+export const POS_PRON = 8;
+export const POS_PROPN = 9;
+export const POS_SCONJ = 10;
+export const POS_CCONJ = 11;
+export const POS_NUM = 12;
+export const POS_PART = 13;
+export const POS_PUNCT = 14;
+export const POS_SYM = 15;
+export const POS_INTJ = 16;
+export const POS_X = 17;
+
+/** the tag of each code (index: the code) */
+export const POS_TAGS: readonly string[] = ['', 'VERB', 'AUX', 'NOUN', 'ADV', 'ADJ', 'ADP', 'DET', 'PRON', 'PROPN', 'SCONJ', 'CCONJ', 'NUM', 'PART', 'PUNCT', 'SYM', 'INTJ', 'X'];
 
 function posCodeOf(pos: string): number {
-  return pos === 'VERB' ? POS_VERB : pos === 'NOUN' ? POS_NOUN : pos === 'AUX' ? POS_AUX : pos === 'ADV' ? POS_ADV : 0;
+  // (the frequent tags first)
+  switch (pos) {
+    case 'NOUN': return POS_NOUN;
+    case 'PUNCT': return POS_PUNCT;
+    case 'ADP': return POS_ADP;
+    case 'DET': return POS_DET;
+    case 'VERB': return POS_VERB;
+    case 'PROPN': return POS_PROPN;
+    case 'ADJ': return POS_ADJ;
+    case 'PRON': return POS_PRON;
+    case 'AUX': return POS_AUX;
+    case 'ADV': return POS_ADV;
+    case 'CCONJ': return POS_CCONJ;
+    case 'NUM': return POS_NUM;
+    case 'PART': return POS_PART;
+    case 'SCONJ': return POS_SCONJ;
+    case 'SYM': return POS_SYM;
+    case 'INTJ': return POS_INTJ;
+    case 'X': return POS_X;
+    default: return 0;
+  }
+}
+
+/** the bit of each code in a set of parts of speech (posIn) */
+export const PB_VERB = 1 << POS_VERB;
+export const PB_AUX = 1 << POS_AUX;
+export const PB_NOUN = 1 << POS_NOUN;
+export const PB_ADV = 1 << POS_ADV;
+export const PB_ADJ = 1 << POS_ADJ;
+export const PB_ADP = 1 << POS_ADP;
+export const PB_DET = 1 << POS_DET;
+export const PB_PRON = 1 << POS_PRON;
+export const PB_PROPN = 1 << POS_PROPN;
+export const PB_SCONJ = 1 << POS_SCONJ;
+export const PB_CCONJ = 1 << POS_CCONJ;
+export const PB_NUM = 1 << POS_NUM;
+export const PB_PART = 1 << POS_PART;
+
+/** true when token i's part of speech is in `bits` (PB_* or-ed): what a test of its tag against a
+ * list answered, read from the view's column (false out of range and untagged: code 0, bit 0, is in
+ * no set) */
+export function posIn(v: View, i: number, bits: number): boolean {
+  return ((1 << (v.posCode[i] ?? 0)) & bits) !== 0;
 }
 
 const QUOTE_CHARS = new Set(QUOTE_MARKS);
@@ -108,7 +166,10 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
   const inQuote = new Int32Array(n).fill(-1);
   const para = new Int32Array(n).fill(-1);
   const paras = doc.paragraphs;
-  const paraTok: [number, number][] = paras.map(() => [0, 0]);
+  // (pushed, not paras.map: map's result took the elements kind of the doc's paragraph array, which
+  // differs between documents, and the optimised view was thrown out on the first other kind)
+  const paraTok: [number, number][] = [];
+  for (let j = 0; j < paras.length; j++) paraTok.push([0, 0]);
   const wordy = new Uint8Array(n);
   const verbCue = new Uint8Array(n);
   const wordIn = new Uint32Array(n);
@@ -180,9 +241,8 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     starts,
     sent,
     kids: childrenFromColumns(head, sent),
-    cueAnswers: new Array<CueEntry | null | undefined>(n),
-    // (sized up front: filled out of order, an empty array read and written past its end is slow)
-    lemmas: new Array<string | undefined>(n),
+    cueAnswers: unfilled<CueEntry | null>(n),
+    lemmas: unfilled<string>(n),
     tokens,
     lower,
     inQuote,
@@ -192,6 +252,18 @@ export function buildView(doc: Doc, marks: readonly QuoteMarkSpan[], lex: QuoteL
     parsed: doc.layers.has('parse'),
     tagged: doc.layers.has('pos'),
   };
+}
+
+/**
+ * n slots of undefined, filled later out of order. (Sized up front: an empty array read and written
+ * past its end is slow. Pushed, not `new Array(n)`: that allocation, inlined in the optimised view,
+ * deoptimised it on a document of some 16,000 tokens or more — the young generation's limit — and
+ * the view was compiled again.)
+ */
+function unfilled<T>(n: number): (T | undefined)[] {
+  const a: (T | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
 }
 
 /** token i's lemma, lower-cased (once per token and document) */
