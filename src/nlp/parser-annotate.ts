@@ -5,6 +5,7 @@ import { datelineLength } from './dateline-split.js';
 import { repairAttributionAsGovernor } from './syntax-repair-attribution.js';
 import { repairMarkedRoot } from './syntax-repair-marked-root.js';
 import { repairTimeWordAsSubject } from './syntax-repair-time-subject.js';
+import { LemmaByEntry } from './lemma-by-entry.js';
 import { getLemmatizer } from './lemmatizer.js';
 import { getParser, type Parser } from './parser.js';
 import { getTagger } from './tagger.js';
@@ -23,6 +24,7 @@ export interface SentenceAnalysis {
 export const DATELINE_DEPREL = 'dep';
 
 let ids = new Int32Array(256);
+const lemmaByEntry = new LemmaByEntry();
 
 /**
  * Tags, lemmatizes and parses one sentence. A wire-story dateline before the clause
@@ -59,18 +61,20 @@ function analyzeClause(forms: readonly string[], parser: Parser): SentenceAnalys
   tagger.tagIds(forms, ids, n);
   const { uposOf, xposOf } = tagger;
   repairMissingFiniteVerb(forms, ids, n, uposOf, xposOf);
+  // by the tagger's form entries of this sentence (tagIds above is the tagger's last call) and the
+  // classes as repaired
+  const lemmas = new Array<string>(n);
+  lemmaByEntry.lemmatize(tagger, lem, forms, ids, n, lemmas);
   const r = parser.parseIdsInto(forms, ids, uposOf, xposOf);
   const names = parser.labelNames;
   const upos = new Array<string>(n);
   const xpos = new Array<string>(n);
-  const lemmas = new Array<string>(n);
   const heads = new Array<number>(n);
   const deprels = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const t = ids[i]!;
     upos[i] = uposOf[t]!;
     xpos[i] = xposOf[t]!;
-    lemmas[i] = lem.lemmatize(forms[i]!, upos[i]!, xpos[i]!);
     heads[i] = r.heads[i]!;
     deprels[i] = names[r.labels[i]!]!;
   }

@@ -58,6 +58,21 @@ describe.skipIf(!hasModel)('shipped tagger', () => {
     expect(t.tag([])).toEqual({ upos: [], xpos: [] });
   });
 
+  it('formEntries: one entry per exact form while the memo has room, -1 past it and with the memo off', () => {
+    const path = modelPath('tagger.bin');
+    const t = taggerFromModel(readModelFile(path, TAGGER_KIND), path);
+    t.setFormMemo(3);
+    const forms = split('the cat saw the Cat and the dog');
+    t.tagIds(forms, new Int32Array(forms.length));
+    const e = [...t.formEntries.subarray(0, forms.length)];
+    expect(e).toEqual([0, 1, 2, 0, -1, -1, 0, -1]);
+    const gen = t.formMemoGeneration;
+    t.setFormMemo(0);
+    expect(t.formMemoGeneration).not.toBe(gen);
+    t.tagIds(forms, new Int32Array(forms.length));
+    expect([...t.formEntries.subarray(0, forms.length)]).toEqual(forms.map(() => -1));
+  });
+
   it('tags the same with the form memo as without, also once the memo is full', () => {
     const t = getTagger();
     const path = modelPath('tagger.bin');

@@ -176,6 +176,8 @@ export class Tagger {
   private memoCap = 0;
   /** the memo entry of each position of the sentence being tagged (-1: not memoised) */
   private entryAt = new Int32Array(64);
+  /** counts setFormMemo calls: an entry id means the same form only within one generation */
+  private memoGen = 0;
   /** per (p1 + 1, p2 + 1): the summed scores of the tag templates, filled on first use */
   private tagPairScores: Int32Array = new Int32Array(0);
   private tagPairFilled: Uint8Array = new Uint8Array(0);
@@ -240,6 +242,7 @@ export class Tagger {
   setFormMemo(forms: number): void {
     const { nTags } = this;
     this.memoCap = Math.max(0, forms | 0);
+    this.memoGen++;
     this.memoScores = new Int32Array((MEMO_FIXED + this.memoCap * GROUPS) * nTags);
     this.memoFilled = new Uint8Array(this.memoCap);
     this.memoForms = [];
@@ -281,10 +284,9 @@ export class Tagger {
   /** The perceptron's choice best at position i (this.second: the runner-up's score, bestTwo), reconsidered with the MLP when the call is close. */
   private consultMlp(mlp: TaggerMlp, i: number, n: number, best: number, set: number): number {
     const { scores, nTags, allowed } = this;
+    if ((scores[best]! - this.second) * this.scale >= this.mlpMargin) return best;
     const words = (nTags + 31) >>> 5;
     const base = (set - 1) * words;
-    const ok = (t: number) => set === 0 || (allowed[base + (t >>> 5)]! & (1 << (t & 31))) !== 0;
-    if ((scores[best]! - this.second) * this.scale >= this.mlpMargin) return best;
     this.mlpCalls++;
     const z = this.mlpOut;
     mlp.logits(this.feats, i, n, z);
@@ -296,7 +298,8 @@ export class Tagger {
     let arg = best;
     let bs = -Infinity;
     for (let t = 0; t < nTags; t++) {
-      if (!ok(t)) continue;
+      // only allowed tags (a closure for this test cost an allocation per close call)
+      if (set !== 0 && (allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
       const v = scores[t]! * this.scale + this.mlpWeight * (z[t]! - lse);
       if (v > bs) {
         bs = v;
@@ -383,7 +386,8 @@ export class Tagger {
     const { nTags, allowed, onlyTag } = this;
     const forced = f.forced;
     const memoOn = this.memoCap > 0;
-    if (memoOn) this.findEntries(forms, n);
+    // (with the memo off every entry is -1: formEntries stays valid)
+    this.findEntries(forms, n);
     const entryAt = this.entryAt;
     let p1 = -1;
     let p2 = -1;
@@ -434,6 +438,21 @@ export class Tagger {
       p2 = p1;
       p1 = best;
     }
+  }
+
+  /**
+   * The form-memo entry of each position of the sentence tagIds last tagged (-1: not memoised), valid
+   * for its n positions until the next tagIds call. An entry stands for one exact form for as long as
+   * formMemoGeneration stays the same, so a caller may key its own per-form results by it (the syntax
+   * chain's lemmas, lemma-by-entry.ts) without hashing the form again.
+   */
+  get formEntries(): Int32Array {
+    return this.entryAt;
+  }
+
+  /** changes whenever the form memo is emptied (setFormMemo): entry ids of another generation name other forms */
+  get formMemoGeneration(): number {
+    return this.memoGen;
   }
 
   /**
