@@ -7,7 +7,7 @@ import { createDoc } from '../../src/core/doc.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 import { defaultResources } from '../../src/stages/resources.js';
 import { cameoTable, dictionaryByLemma, handFrameLists, lazyFrameLists, loadFrames } from '../../src/stages/events/lexicon.js';
-import { buildLemmaIndex, formCandidates, FrameIndexes, matchFrames } from '../../src/stages/events/match-frames.js';
+import { buildLemmaIndex, formCandidates, FrameIndexes, matchFrames, mayTrigger } from '../../src/stages/events/match-frames.js';
 import { ActorResolver } from '../../src/stages/events/resolve-actor.js';
 import { DepTree } from '../../src/stages/events/tree.js';
 
@@ -41,6 +41,32 @@ describe('matchFrames through the lexicon indexes', () => {
     // (the text has triggers of both kinds, or the comparison proves little)
     expect(triggers).toBeGreaterThan(10);
     expect(nounTriggers.size).toBeGreaterThan(3);
+  });
+
+  it('finds no frames for a token whose part of speech mayTrigger rules out (the events stage skips those tokens)', () => {
+    let ruledOut = 0;
+    for (let p = 0; p < doc.tokens.length; p++) {
+      if (mayTrigger(t.tok(p).pos)) continue;
+      ruledOut++;
+      expect(matchFrames(t, p, lex.framesByLemma, lex.verbForms, lex.frameIndexes), doc.tokens[p]!.form).toEqual([]);
+      expect(matchFrames(t, p, lex.framesByLemma, lex.verbForms), doc.tokens[p]!.form).toEqual([]);
+    }
+    expect(ruledOut).toBeGreaterThan(20);
+    // the parts of speech frames are written for (and an untagged token) pass; names and function words do not
+    for (const pos of ['VERB', 'NOUN', 'ADJ', '']) expect(mayTrigger(pos), pos).toBe(true);
+    for (const pos of ['PROPN', 'DET', 'ADP', 'PUNCT', 'AUX', 'PRON', 'ADV', 'NUM', 'CCONJ']) expect(mayTrigger(pos), pos).toBe(false);
+  });
+
+  it("walks each lemma's prepositions as byPrep holds them", () => {
+    let withPreps = 0;
+    for (const lemma of ['take', 'call', 'meet', 'attack', 'pull', 'accuse', 'sign', 'protest']) {
+      const ix = lex.frameIndexes.get(lemma);
+      expect(ix, lemma).toBeDefined();
+      expect(ix!.preps, lemma).toEqual([...ix!.byPrep.keys()]);
+      expect(ix!.prepPositions, lemma).toEqual([...ix!.byPrep.values()]);
+      if (ix!.preps.length) withPreps++;
+    }
+    expect(withPreps).toBeGreaterThan(3);
   });
 
   it("gives every form the candidates the lexicon can have (the form memo's answer)", () => {

@@ -13,6 +13,17 @@ const NOUN_POS = new Set(['NOUN', '']);
 /** predicative adjectives with a controlled complement ("ready to send", "willing to withdraw") */
 const ADJ_POS = new Set(['ADJ', 'VERB', '']);
 
+/**
+ * Whether a token tagged `pos` may trigger any frame: a verb, noun or adjective frame's part of speech
+ * (the union of the three sets above; an untagged token may be any). Two thirds of a text's tokens
+ * (names, function words, punctuation) are none: the events stage skips them before matchFrames, with
+ * string comparisons rather than three set lookups (a quarter of a million tokens on the Wikinews
+ * bench, mostly run before V8 optimises the loop).
+ */
+export function mayTrigger(pos: string): boolean {
+  return pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === '';
+}
+
 function hasParticle(t: DepTree, p: number, prt: string): boolean {
   for (const c of t.kids(p)) {
     if (c <= p) continue;
@@ -249,13 +260,21 @@ export interface LemmaIndex {
   readonly byObject: ReadonlyMap<string, number | readonly number[]>;
   /** preposition → positions of the frames constrained by a phrase with it */
   readonly byPrep: ReadonlyMap<string, readonly number[]>;
+  /**
+   * byPrep's keys and values as two arrays in its order: every trigger with an index walks all of its
+   * lemma's prepositions, and an indexed loop over arrays does without the Map iterator and the
+   * [key, value] pair per entry (costly while the code still runs unoptimised, as most of a first
+   * pass over a batch does)
+   */
+  readonly preps: readonly string[];
+  readonly prepPositions: readonly (readonly number[])[];
 }
 
 /** Indexes one lemma's frame list (built once with the lexicon, see event-lexicon.ts) by the frames' constraints alone, or takes the index it came with. */
 export function buildLemmaIndex(frames: readonly Frame[] | FrameList): LemmaIndex {
   const list = Array.isArray(frames) ? frameList(frames as readonly Frame[]) : (frames as FrameList);
   const { rest, byObject, byPrep } = list.parts ?? indexParts(list.constraints);
-  return { frame: list.at, rest, byObject, byPrep };
+  return { frame: list.at, rest, byObject, byPrep, preps: [...byPrep.keys()], prepPositions: [...byPrep.values()] };
 }
 
 /**
@@ -289,9 +308,14 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
     super(candidates, compute);
   }
 
+  /** whether the form memo serves matchFrames given these maps (the lexicon's own, which this index was built from) */
+  serves(byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): boolean {
+    return !!this.source && this.source.byLemma === byLemma && this.source.forms === forms;
+  }
+
   /** the form candidates of `form` that may have frames, or null when matchFrames was given other maps than this index's */
   formCandidates(form: string, byLemma: ReadonlyMap<string, readonly Frame[]>, forms: ReadonlyMap<string, string>): readonly string[] | null {
-    if (!this.source || this.source.byLemma !== byLemma || this.source.forms !== forms) return null;
+    if (!this.serves(byLemma, forms)) return null;
     let out = this.formMemo.get(form);
     if (!out) {
       const kept = formCandidates(form, forms).filter((x) => mayHave(this, x)).map(flatCopy);
@@ -315,10 +339,13 @@ function candidates(ix: LemmaIndex, view: TriggerView, nounView: TriggerView): r
       else if (is) for (const i of is) hits.push(i);
     }
   }
-  for (const [prep, is] of ix.byPrep) {
+  const preps = ix.preps;
+  for (let k = 0; k < preps.length; k++) {
+    const prep = preps[k]!;
     // a phrase with this preposition on the trigger (as a verb or as a noun): else no row of the group can match
     if (!view.prep(prep) && !nounView.prep(prep)) continue;
-    for (const i of is) hits.push(i);
+    const is = ix.prepPositions[k]!;
+    for (let j = 0; j < is.length; j++) hits.push(is[j]!);
   }
   if (!hits.length) return ix.rest;
   hits.sort((a, b) => a - b);
@@ -344,6 +371,29 @@ export function actsAsNoun(t: DepTree, i: number): boolean {
   return t.tok(i).pos === 'ADJ' && /^(obj|nsubj|obl|nmod)/.test(t.dep(i)) && t.kidsWhere(i, (d) => d === 'det' || d === 'nmod:poss').length > 0;
 }
 
+/** what matchFrames gives a token that can trigger nothing (shared: callers only read it) */
+const NO_FRAMES: readonly Frame[] = [];
+
+/**
+ * The frames of one lemma's index that token p meets, in list order; null when none (the caller then
+ * tries the token's next candidate lemma).
+ */
+function framesIn(t: DepTree, p: number, pos: string, ix: LemmaIndex): Frame[] | null {
+  const verbView = new TriggerView(t, p, false);
+  const nounView = new TriggerView(t, p, true);
+  const cands = candidates(ix, verbView, nounView);
+  let out: Frame[] | null = null;
+  for (let c = 0; c < cands.length; c++) {
+    const f = ix.frame(cands[c]!);
+    const noun = f.pos === 'N';
+    if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(pos) && !(noun && actsAsNoun(t, p))) continue;
+    if (f.prt && !hasParticle(t, p, f.prt)) continue;
+    if (!meets(t, p, f.constraint, noun ? nounView : verbView)) continue;
+    (out ??= []).push(f);
+  }
+  return out;
+}
+
 /** The frames token p may trigger, in file order (the caller takes the first that yields an event). */
 export function matchFrames(
   t: DepTree,
@@ -351,45 +401,44 @@ export function matchFrames(
   byLemma: ReadonlyMap<string, readonly Frame[]>,
   forms: ReadonlyMap<string, string> = new Map(),
   indexes: ReadonlyMap<string, LemmaIndex> = new Map(),
-): Frame[] {
-  const tok = t.tok(p);
+): readonly Frame[] {
+  const pos = t.tok(p).pos;
   // most tokens (names, function words, punctuation) can trigger nothing: no lemma lookups for them
-  if (!VERB_POS.has(tok.pos) && !NOUN_POS.has(tok.pos) && !ADJ_POS.has(tok.pos)) return [];
-  const out: Frame[] = [];
-  const views: Partial<Record<'N' | 'V', TriggerView>> = {};
-  // (the lemma first, then the form's candidates: lemmaCandidates' order; from the memo, only those
-  // the lexicon may have — a skipped one would have found no frames)
-  const fromForm = indexes instanceof FrameIndexes ? indexes.formCandidates(t.lower(p), byLemma, forms) : null;
-  const lemmas = fromForm ?? lemmaCandidates(t, p, forms);
+  if (!mayTrigger(pos)) return NO_FRAMES;
   const own = t.lemma(p);
-  // (a token no verb frame can fire on: the hand frames alone, FrameIndexes)
-  const handOnly = !VERB_POS.has(tok.pos) && indexes instanceof FrameIndexes ? indexes.handOnly : null;
-  for (let k = fromForm ? -1 : 0; k < lemmas.length; k++) {
-    const lemma = k < 0 ? own : lemmas[k]!;
-    if (fromForm && k >= 0 && lemma === own) continue;
-    // the lexicon's index reads the lemma's frames itself, building only the ones tested; a bare
-    // frames map (tests, tools) is indexed here
-    let ix = (handOnly ?? indexes).get(lemma);
-    if (!ix) {
-      // (fromForm: the index serves this frames map, built from the same lists — a lemma with no index has no frames there either)
-      if (handOnly || fromForm) continue;
-      const frames = byLemma.get(lemma);
-      if (!frames) continue;
-      ix = buildLemmaIndex(frames);
+  if (indexes instanceof FrameIndexes && indexes.serves(byLemma, forms)) {
+    // the lexicon's index reads the lemma's frames itself, building only the ones tested; a token no
+    // verb frame can fire on looks in the hand frames alone (FrameIndexes)
+    const lookup = VERB_POS.has(pos) ? indexes : indexes.handOnly;
+    // the lemma first, then the form's candidates (lemmaCandidates' order), those from the memo only
+    // the ones the lexicon may have — a skipped one would find no frames; the form is not looked up
+    // when the lemma has frames there
+    const first = lookup.get(own);
+    const mine = first ? framesIn(t, p, pos, first) : null;
+    if (mine) return mine;
+    const fromForm = indexes.formCandidates(t.lower(p), byLemma, forms)!;
+    for (let k = 0; k < fromForm.length; k++) {
+      const lemma = fromForm[k]!;
+      if (lemma === own) continue;
+      // (the index serves this frames map, built from the same lists: a lemma with no index has no frames there either)
+      const ix = lookup.get(lemma);
+      const found = ix ? framesIn(t, p, pos, ix) : null;
+      if (found) return found;
     }
-    const verbView = (views.V ??= new TriggerView(t, p, false));
-    const nounView = (views.N ??= new TriggerView(t, p, true));
-    for (const i of candidates(ix, verbView, nounView)) {
-      const f = ix.frame(i);
-      const noun = f.pos === 'N';
-      if (!(noun ? NOUN_POS : f.pos === 'A' ? ADJ_POS : VERB_POS).has(tok.pos) && !(noun && actsAsNoun(t, p))) continue;
-      if (f.prt && !hasParticle(t, p, f.prt)) continue;
-      const key = noun ? 'N' : 'V';
-      const view = (views[key] ??= new TriggerView(t, p, noun));
-      if (!meets(t, p, f.constraint, view)) continue;
-      out.push(f);
-    }
-    if (out.length) break;
+    return NO_FRAMES;
   }
-  return out;
+  // a bare frames map (tests, tools): each lemma's list indexed here (or an index given for other maps, its hand frames alone as above)
+  const handOnly = !VERB_POS.has(pos) && indexes instanceof FrameIndexes ? indexes.handOnly : null;
+  const lemmas = lemmaCandidates(t, p, forms);
+  for (let k = 0; k < lemmas.length; k++) {
+    const lemma = lemmas[k]!;
+    let ix = (handOnly ?? indexes).get(lemma);
+    if (!ix && !handOnly) {
+      const frames = byLemma.get(lemma);
+      if (frames) ix = buildLemmaIndex(frames);
+    }
+    const found = ix ? framesIn(t, p, pos, ix) : null;
+    if (found) return found;
+  }
+  return NO_FRAMES;
 }
