@@ -7,7 +7,7 @@
 // (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
 // ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
-import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
+import { labelFeatures, labelValues, MAX_FEATURES, NONE, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
@@ -367,7 +367,6 @@ export class ParserModel implements BeamScorer {
     }
     const st = this.st;
     st.reset(x.n);
-    const feats = this.featureBuffer;
     const sc = this.tscore;
     while (!st.isTerminal()) {
       let best = -1;
@@ -375,8 +374,7 @@ export class ParserModel implements BeamScorer {
       if (st.b > st.n) best = RIGHT;
       else if (st.sp === 1) best = SHIFT;
       else {
-        const nf = transitionFeatures(st, x, feats);
-        this.scoreTransitions(feats, nf, sc);
+        this.scoreState(st, x, sc);
         this.adjustTransitions(st, x, sc);
         for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t) && (best < 0 || sc[t]! > sc[best]!)) best = t;
       }
@@ -392,6 +390,26 @@ export class ParserModel implements BeamScorer {
       heads[i - 1] = st.head[i]!;
       labels[i - 1] = st.label[i]!;
     }
+  }
+
+  /**
+   * The transition scores of a state: its value slots written straight into the WebAssembly
+   * scorer, which hashes and sums the templates in one call (the same integers as
+   * transitionFeatures + scoreTransitions, which is the path without WebAssembly).
+   */
+  scoreState(st: ParseState, x: ParseInput, out: Float64Array): void {
+    const simd = this.simd;
+    if (simd === null) {
+      this.scoreTransitions(this.feats, transitionFeatures(st, x, this.feats), out);
+      return;
+    }
+    const nf = transitionValues(st, x, simd.vals);
+    simd.state(nf, this.transMask);
+    const sums = simd.transSums;
+    const bias = nf << 7;
+    out[0] = sums[0]! - bias;
+    out[1] = sums[1]! - bias;
+    out[2] = sums[2]! - bias;
   }
 
   /** Transition scores of nf feature hashes; those written into featureBuffer are summed in WebAssembly (same integers). */
@@ -427,7 +445,7 @@ export class ParserModel implements BeamScorer {
     if (h === 0) return this.rootLabel;
     const simd = this.simd;
     if (simd !== null) {
-      simd.score(labelFeatures(st, x, h, d, simd.feats), this.labelMask);
+      simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask);
       // the same choice as below: the first label of the highest sum, root excluded
       const sums = simd.sums;
       const root = this.rootLabel;

@@ -10,13 +10,15 @@
 // bytes assembled below from named instructions (no toolchain at build or run time); the label and
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
-import { MAX_FEATURES } from './parser-features.js';
+import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES } from './parser-features.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
 const TRANS_OUT = 1152; // three int32 transition sums
+const VALS = 2048; // a state's transition value slots (TRANSITION_TEMPLATES.slots int32; transitionValues writes them)
+const LVALS = 2560; // an arc's label value slots (LABEL_TEMPLATES.slots int32; labelValues writes them)
 const TABLES = 4096; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
@@ -110,14 +112,134 @@ function transBody(): number[] {
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
 
+interface Templates {
+  readonly h0: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly c: Int32Array;
+  readonly basic: number;
+  readonly classes: number;
+  readonly between: number;
+  readonly count: number;
+  readonly one: number;
+  readonly zero: number;
+}
+
+/**
+ * Appends to `c` the hashing of a template table, straight-line code generated from the table:
+ * for each of the first `count` templates (local COUNT, one of the table's prefix lengths; the code
+ * leaves its block at that boundary) mix() of the template's three value slots read from `vals`,
+ * then `store` writes what the caller wants of the hash (left on the stack) into FEATS[k]. Slot
+ * offsets and each template's first mixing step are immediates — no template table is read, no
+ * loop runs — and the constant slots (one, zero) are folded. Local H is scratch.
+ */
+function emitHashes(c: number[], T: Templates, vals: number, COUNT: number, H: number, store: (k: number) => void): void {
+  const get = (l: number) => c.push(op.get, l);
+  const constant = (slot: number): number | null => (slot === T.one ? 1 : slot === T.zero ? 0 : null);
+  // h ^= value of the slot (nothing for the constant 0)
+  const mixIn = (slot: number) => {
+    const k = constant(slot);
+    if (k === 0) return;
+    if (k === null) c.push(op.i32Const, 0, op.i32Load, 2, ...leb(vals + 4 * slot));
+    else c.push(op.i32Const, ...sleb(k));
+    c.push(op.i32Xor);
+  };
+  // h = imul(h, mul); h ^= h >>> shift (h on the stack before and after)
+  const round = (mul: number, shift: number) => {
+    c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
+    get(H);
+    c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
+  };
+  c.push(...op.block);
+  for (let k = 0; k < T.count; k++) {
+    exitAt(c, T, k, COUNT);
+    const a = constant(T.a[k]!);
+    if (a === null) {
+      c.push(op.i32Const, 0, op.i32Load, 2, ...leb(vals + 4 * T.a[k]!));
+      c.push(op.i32Const, ...sleb(T.h0[k]!), op.i32Xor);
+    } else c.push(op.i32Const, ...sleb(T.h0[k]! ^ a));
+    round(0x85ebca77, 15);
+    mixIn(T.b[k]!);
+    round(0xc2b2ae3d, 13);
+    mixIn(T.c[k]!);
+    round(0x27d4eb2f, 16);
+    store(k);
+  }
+  c.push(op.end);
+}
+
+/** at a prefix boundary k of the table: leave the enclosing block when COUNT ≤ k */
+function exitAt(c: number[], T: Templates, k: number, COUNT: number): void {
+  if (k !== T.basic && k !== T.classes && k !== T.between) return;
+  c.push(op.get, COUNT, op.i32Const, ...sleb(k), op.i32LeU, op.brIf, 0);
+}
+
+/**
+ * state(count, mask, base): what transitionFeatures + trans do, in one call, generated from the
+ * transition template table: the first `count` templates hashed from the value slots at VALS
+ * (emitHashes), each hash turned into its row's address (stored in FEATS), then the rows' three
+ * bytes summed into TRANS_OUT. Two phases, because the sums are bound by the rows' cache misses:
+ * with every address known first the loads issue back to back and many misses overlap (hashing
+ * between the loads, as one loop, parsed no faster). Locals: 0 count, 1 mask, 2 base, 3 h, 4 row,
+ * 5–7 the sums.
+ */
+function stateBody(): number[] {
+  const T = TRANSITION_TEMPLATES;
+  const c: number[] = [];
+  const get = (l: number) => c.push(op.get, l);
+  const [COUNT, MASK, BASE, H, ROW, SUM] = [0, 1, 2, 3, 4, 5];
+  emitHashes(c, T, VALS, COUNT, H, (k) => {
+    get(MASK);
+    c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
+    get(BASE);
+    c.push(op.i32Add, op.set, ROW, op.i32Const, 0);
+    get(ROW);
+    c.push(op.i32Store, 2, ...leb(FEATS + 4 * k));
+  });
+  c.push(...op.block);
+  for (let k = 0; k < T.count; k++) {
+    exitAt(c, T, k, COUNT);
+    c.push(op.i32Const, 0, op.i32Load, 2, ...leb(FEATS + 4 * k), op.set, ROW);
+    for (let t = 0; t < 3; t++) {
+      get(SUM + t);
+      get(ROW);
+      c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
+    }
+  }
+  c.push(op.end);
+  for (let t = 0; t < 3; t++) {
+    c.push(op.i32Const, ...sleb(TRANS_OUT));
+    get(SUM + t);
+    c.push(op.i32Store, 2, ...leb(4 * t));
+  }
+  c.push(op.end);
+  const locals = [1, ...leb(5), 0x7f];
+  return [...leb(locals.length + c.length), ...locals, ...c];
+}
+
+/**
+ * label(count, mask, base): labelFeatures + score in one call: the first `count` label templates
+ * hashed from the value slots at LVALS into FEATS (emitHashes), then score(count, mask, base)
+ * (function 0) sums their rows into OUT. Locals: 0 count, 1 mask, 2 base, 3 h.
+ */
+function labelBody(): number[] {
+  const c: number[] = [];
+  emitHashes(c, LABEL_TEMPLATES, LVALS, 0, 3, (k) => {
+    c.push(op.set, 3, op.i32Const, 0, op.get, 3, op.i32Store, 2, ...leb(FEATS + 4 * k));
+  });
+  c.push(op.get, 0, op.get, 1, op.get, 2, op.call, 0, op.end);
+  const locals = [1, ...leb(1), 0x7f];
+  return [...leb(locals.length + c.length), ...locals, ...c];
+}
+
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // one type: (i32, i32, i32) → ()
     ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [2, 0, 0]), // two functions of that type: score, trans
-    ...section(7, [2, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1]),
-    ...section(10, [2, ...scoreBody(), ...transBody()]),
+    ...section(3, [4, 0, 0, 0, 0]), // four functions of that type: score, trans, state, label
+    ...section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('state'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
+    ...section(10, [4, ...scoreBody(), ...transBody(), ...stateBody(), ...labelBody()]),
   ]);
 }
 
@@ -140,10 +262,16 @@ export class ParserSimd {
   readonly labPacked: Int32Array;
   /** the extra tables in the module's memory, in the caller's order */
   readonly extra: Uint8Array[];
-  /** the three transition sums of the last transitions() */
+  /** the three transition sums of the last transitions() or state() */
   readonly transSums: Int32Array;
+  /** where the caller writes a state's transition value slots for state() (transitionValues) */
+  readonly vals: Int32Array;
+  /** where the caller writes an arc's label value slots for label() (labelValues) */
+  readonly lvals: Int32Array;
+  private readonly runLabel: (count: number, mask: number, base: number) => void;
   private readonly run: (nf: number, mask: number, base: number) => void;
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
+  private readonly runState: (count: number, mask: number, base: number) => void;
   /** byte offsets of the label table and of the first extra table (the transition rows) */
   private readonly labBase: number;
   private readonly transBase: number;
@@ -155,6 +283,12 @@ export class ParserSimd {
     const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
     this.run = inst.exports.score as (nf: number, mask: number, base: number) => void;
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
+    this.runState = inst.exports.state as (count: number, mask: number, base: number) => void;
+    this.vals = new Int32Array(buf, VALS, TRANSITION_TEMPLATES.slots);
+    this.vals[TRANSITION_TEMPLATES.one] = 1;
+    this.runLabel = inst.exports.label as (count: number, mask: number, base: number) => void;
+    this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
+    this.lvals[LABEL_TEMPLATES.one] = 1;
     this.transSums = new Int32Array(buf, TRANS_OUT, 3);
     this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
     this.sums = new Uint16Array(buf, OUT, 64);
@@ -212,6 +346,23 @@ export class ParserSimd {
    */
   transitions(nf: number, mask: number): void {
     this.runTrans(nf, mask, this.transBase);
+  }
+
+  /**
+   * The transition sums of the state whose value slots are in `vals`, over the first `count`
+   * templates (transitionValues' result), into transSums: the sums transitions() gives for the
+   * hashes transitionFeatures writes, without writing them.
+   */
+  state(count: number, mask: number): void {
+    this.runState(count, mask, this.transBase);
+  }
+
+  /**
+   * The label sums of the arc whose value slots are in `lvals`, over the first `count` label
+   * templates (labelValues' result), into sums: what score() gives for labelFeatures' hashes.
+   */
+  label(count: number, mask: number): void {
+    this.runLabel(count, mask, this.labBase);
   }
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
