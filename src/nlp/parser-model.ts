@@ -445,10 +445,14 @@ export class ParserModel implements BeamScorer {
     if (h === 0) return this.rootLabel;
     const simd = this.simd;
     if (simd !== null) {
-      simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask);
+      const root = this.rootLabel;
+      const lane = simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
+      // the first lane of the largest sum with root's lane zeroed: the choice below whenever that
+      // lane is a label other than root with a sum above 0 (a sum counts 1..255 per feature, so 0
+      // only in a degenerate table); else the loop decides
+      if (lane < this.nLabels && lane !== root && simd.sums[lane]! > 0) return lane;
       // the same choice as below: the first label of the highest sum, root excluded
       const sums = simd.sums;
-      const root = this.rootLabel;
       let best = 0;
       let bs = -1;
       for (let l = 0; l < this.nLabels; l++) {

@@ -17,6 +17,7 @@ import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
 const TRANS_OUT = 1152; // three int32 transition sums
+const SCRATCH = 1168; // where label() zeroes "the root lane" of a model without a root label
 const VALS = 2048; // a state's transition value slots (TRANSITION_TEMPLATES.slots int32; transitionValues writes them)
 const LVALS = 2560; // an arc's label value slots (LABEL_TEMPLATES.slots int32; labelValues writes them)
 const TABLES = 4096; // the tables start here (past the scratch above)
@@ -218,26 +219,55 @@ function stateBody(): number[] {
 }
 
 /**
- * label(count, mask, base): labelFeatures + score in one call: the first `count` label templates
- * hashed from the value slots at LVALS into FEATS (emitHashes), then score(count, mask, base)
- * (function 0) sums their rows into OUT. Locals: 0 count, 1 mask, 2 base, 3 h.
+ * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
+ * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
+ * (emitHashes), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
+ * u16 at byte address rootAt (the root label's lane, or scratch) is zeroed, and the result is the
+ * first lane holding the largest sum: the lanes' maximum by vector max and three halving shuffles,
+ * then per vector (last to first) the lanes equal to it as a bitmask, its lowest bit kept. The
+ * caller checks the lane (a lane of 0 or past the labels means no real label won: see bestLabel).
+ * Locals: 0 count, 1 mask, 2 base, 3 rootAt, 4 h, 5 best, 6 bits, 7 the maximum (v128).
  */
 function labelBody(): number[] {
   const c: number[] = [];
-  emitHashes(c, LABEL_TEMPLATES, LVALS, 0, 3, (k) => {
-    c.push(op.set, 3, op.i32Const, 0, op.get, 3, op.i32Store, 2, ...leb(FEATS + 4 * k));
+  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX] = [0, 1, 2, 3, 4, 5, 6, 7];
+  emitHashes(c, LABEL_TEMPLATES, LVALS, COUNT, H, (k) => {
+    c.push(op.set, H, op.i32Const, 0, op.get, H, op.i32Store, 2, ...leb(FEATS + 4 * k));
   });
-  c.push(op.get, 0, op.get, 1, op.get, 2, op.call, 0, op.end);
-  const locals = [1, ...leb(1), 0x7f];
+  c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 0);
+  c.push(op.get, ROOT, op.i32Const, 0, op.i32Store16, 1, 0);
+  const lanes = (j: number) => c.push(op.i32Const, 0, ...op.v128Load, 4, ...leb(OUT + 16 * j));
+  lanes(0);
+  for (let j = 1; j < 8; j++) {
+    lanes(j);
+    c.push(...op.i16x8MaxU);
+  }
+  c.push(op.set, MAX);
+  // every lane of MAX := the maximum (swap halves, then 32-bit pairs, then 16-bit lanes)
+  for (const order of [
+    [8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7],
+    [4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11],
+    [2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13],
+  ]) {
+    c.push(op.get, MAX, op.get, MAX, ...op.i8x16Shuffle, ...order, ...op.i16x8MaxU, op.set, MAX);
+  }
+  for (let j = 7; j >= 0; j--) {
+    lanes(j);
+    c.push(op.get, MAX, ...op.i16x8Eq, ...op.i16x8Bitmask, op.set, BITS);
+    // best = bits ? 8j + ctz(bits) : best
+    c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
+  }
+  c.push(op.get, BEST, op.end);
+  const locals = [2, ...leb(3), 0x7f, ...leb(1), 0x7b];
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // one type: (i32, i32, i32) → ()
+    ...section(1, [2, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32, i32, i32) → (); (i32, i32, i32, i32) → i32
     ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [4, 0, 0, 0, 0]), // four functions of that type: score, trans, state, label
+    ...section(3, [4, 0, 0, 0, 1]), // score, trans, state of the first type, label of the second
     ...section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('state'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
     ...section(10, [4, ...scoreBody(), ...transBody(), ...stateBody(), ...labelBody()]),
   ]);
@@ -268,7 +298,7 @@ export class ParserSimd {
   readonly vals: Int32Array;
   /** where the caller writes an arc's label value slots for label() (labelValues) */
   readonly lvals: Int32Array;
-  private readonly runLabel: (count: number, mask: number, base: number) => void;
+  private readonly runLabel: (count: number, mask: number, base: number, rootAt: number) => number;
   private readonly run: (nf: number, mask: number, base: number) => void;
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
   private readonly runState: (count: number, mask: number, base: number) => void;
@@ -286,7 +316,7 @@ export class ParserSimd {
     this.runState = inst.exports.state as (count: number, mask: number, base: number) => void;
     this.vals = new Int32Array(buf, VALS, TRANSITION_TEMPLATES.slots);
     this.vals[TRANSITION_TEMPLATES.one] = 1;
-    this.runLabel = inst.exports.label as (count: number, mask: number, base: number) => void;
+    this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
     this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
     this.lvals[LABEL_TEMPLATES.one] = 1;
     this.transSums = new Int32Array(buf, TRANS_OUT, 3);
@@ -359,10 +389,11 @@ export class ParserSimd {
 
   /**
    * The label sums of the arc whose value slots are in `lvals`, over the first `count` label
-   * templates (labelValues' result), into sums: what score() gives for labelFeatures' hashes.
+   * templates (labelValues' result), into sums (what score() gives for labelFeatures' hashes), then
+   * the root label's lane (root < 0: none) set to 0; returns the first lane of the largest sum.
    */
-  label(count: number, mask: number): void {
-    this.runLabel(count, mask, this.labBase);
+  label(count: number, mask: number, root: number): number {
+    return this.runLabel(count, mask, this.labBase, root >= 0 && root < 64 ? OUT + 2 * root : SCRATCH);
   }
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
