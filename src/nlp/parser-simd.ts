@@ -249,7 +249,7 @@ function labelBody(): number[] {
     [4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11],
     [2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13],
   ]) {
-    c.push(op.get, MAX, op.get, MAX, ...op.i8x16Shuffle, ...order, ...op.i16x8MaxU, op.set, MAX);
+    c.push(op.get, MAX, op.get, MAX, op.get, MAX, ...op.i8x16Shuffle, ...order, ...op.i16x8MaxU, op.set, MAX);
   }
   for (let j = 7; j >= 0; j--) {
     lanes(j);
