@@ -106,7 +106,7 @@ describe('parser model: the fused WebAssembly scorer', () => {
     return x;
   }
 
-  it('scoreState gives the plain int8 sums of transitionFeatures, for every template count, in every state of random parses', () => {
+  it('scoreState and scoreStates give the plain int8 sums of transitionFeatures, for every template count, in every state of random parses', () => {
     const m = randomModel(21, 51, 12);
     const { trans } = weightsOf.get(m)!;
     const r = mulberry32(4);
@@ -124,6 +124,10 @@ describe('parser model: the fused WebAssembly scorer', () => {
         const x = randomInput(r, 1 + Math.floor(r() * 12), flags);
         const st = new ParseState();
         st.reset(x.n);
+        // every state of the parse is kept, then scored again all together (scoreStates: several
+        // WebAssembly calls of up to MAX_STATES states each)
+        const seen: ParseState[] = [];
+        const expected: number[] = [];
         while (!st.isTerminal()) {
           const nf = transitionFeatures(st, x, feats);
           counts.add(nf);
@@ -132,11 +136,18 @@ describe('parser model: the fused WebAssembly scorer', () => {
             let sum = 0;
             for (let i = 0; i < nf; i++) sum += trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
             expect(out[t]).toBe(sum);
+            expected.push(sum);
           }
+          const copy = new ParseState();
+          copy.copyFrom(st);
+          seen.push(copy);
           states++;
           const legal = [SHIFT, LEFT, RIGHT].filter((t) => st.can(t));
           st.apply(legal[Math.floor(r() * legal.length)]!, Math.floor(r() * 51));
         }
+        const all = new Float64Array(3 * seen.length);
+        m.scoreStates(seen, seen.length, x, all);
+        expect([...all]).toEqual(expected);
       }
     }
     expect([...counts].sort((a, b) => a - b)).toEqual([107, 115, 123, 147]);

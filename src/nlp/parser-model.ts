@@ -12,7 +12,7 @@ import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
-import { ParserSimd, type SimdArena } from './parser-simd.js';
+import { MAX_STATES, ParserSimd, type SimdArena } from './parser-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 import type { ParserMlp } from './parser-mlp.js';
 
@@ -403,13 +403,41 @@ export class ParserModel implements BeamScorer {
       this.scoreTransitions(this.feats, transitionFeatures(st, x, this.feats), out);
       return;
     }
-    const nf = transitionValues(st, x, simd.vals);
-    simd.state(nf, this.transMask);
+    const nf = transitionValues(st, x, simd.vals[0]!);
+    simd.states(1, nf, this.transMask);
     const sums = simd.transSums;
     const bias = nf << 7;
     out[0] = sums[0]! - bias;
     out[1] = sums[1]! - bias;
     out[2] = sums[2]! - bias;
+  }
+
+  /**
+   * The transition scores of states[0..n) into out[3i..3i+3) (the beam's items of one step): up
+   * to MAX_STATES states per WebAssembly call, so their rows' cache misses overlap.
+   */
+  scoreStates(states: readonly ParseState[], n: number, x: ParseInput, out: Float64Array): void {
+    const simd = this.simd;
+    if (simd === null) {
+      const sc = this.tscore;
+      for (let i = 0; i < n; i++) {
+        this.scoreTransitions(this.feats, transitionFeatures(states[i]!, x, this.feats), sc);
+        out[3 * i] = sc[0]!;
+        out[3 * i + 1] = sc[1]!;
+        out[3 * i + 2] = sc[2]!;
+      }
+      return;
+    }
+    const sums = simd.transSums;
+    const vals = simd.vals;
+    for (let from = 0; from < n; from += MAX_STATES) {
+      const m = n - from < MAX_STATES ? n - from : MAX_STATES;
+      let nf = 0;
+      for (let j = 0; j < m; j++) nf = transitionValues(states[from + j]!, x, vals[j]!);
+      simd.states(m, nf, this.transMask);
+      const bias = nf << 7;
+      for (let j = 0; j < 3 * m; j++) out[3 * from + j] = sums[j]! - bias;
+    }
   }
 
   /** Transition scores of nf feature hashes; those written into featureBuffer are summed in WebAssembly (same integers). */

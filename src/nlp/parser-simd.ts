@@ -16,11 +16,16 @@ import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
-const TRANS_OUT = 1152; // three int32 transition sums
 const SCRATCH = 1168; // where label() zeroes "the root lane" of a model without a root label
-const VALS = 2048; // a state's transition value slots (TRANSITION_TEMPLATES.slots int32; transitionValues writes them)
-const LVALS = 2560; // an arc's label value slots (LABEL_TEMPLATES.slots int32; labelValues writes them)
-const TABLES = 4096; // the tables start here (past the scratch above)
+const TRANS_OUT = 1280; // three int32 transition sums per state (MAX_STATES states)
+const LVALS = 1536; // an arc's label value slots (LABEL_TEMPLATES.slots int32; labelValues writes them)
+const VALS = 2048; // per state, the transition value slots (TRANSITION_TEMPLATES.slots int32; transitionValues writes them)
+const VALS_STRIDE = 512;
+const ROWS = 4096; // per state, the transition rows' byte addresses
+const ROWS_STRIDE = 4 * MAX_FEATURES;
+/** states scored by one states() call (the beam's items of a step; more are scored in turns) */
+export const MAX_STATES = 4;
+const TABLES = 8192; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
 
@@ -134,15 +139,19 @@ interface Templates {
  * offsets and each template's first mixing step are immediates — no template table is read, no
  * loop runs — and the constant slots (one, zero) are folded. Local H is scratch.
  */
-function emitHashes(c: number[], T: Templates, vals: number, COUNT: number, H: number, store: (k: number) => void): void {
+function emitHashes(c: number[], T: Templates, vals: number, COUNT: number, H: number, store: (k: number) => void, VB = -1): void {
   const get = (l: number) => c.push(op.get, l);
+  // the value slots' base address: local VB (a state's slots among several) or 0
+  const base = () => (VB >= 0 ? get(VB) : c.push(op.i32Const, 0));
   const constant = (slot: number): number | null => (slot === T.one ? 1 : slot === T.zero ? 0 : null);
   // h ^= value of the slot (nothing for the constant 0)
   const mixIn = (slot: number) => {
     const k = constant(slot);
     if (k === 0) return;
-    if (k === null) c.push(op.i32Const, 0, op.i32Load, 2, ...leb(vals + 4 * slot));
-    else c.push(op.i32Const, ...sleb(k));
+    if (k === null) {
+      base();
+      c.push(op.i32Load, 2, ...leb(vals + 4 * slot));
+    } else c.push(op.i32Const, ...sleb(k));
     c.push(op.i32Xor);
   };
   // h = imul(h, mul); h ^= h >>> shift (h on the stack before and after)
@@ -156,7 +165,8 @@ function emitHashes(c: number[], T: Templates, vals: number, COUNT: number, H: n
     exitAt(c, T, k, COUNT);
     const a = constant(T.a[k]!);
     if (a === null) {
-      c.push(op.i32Const, 0, op.i32Load, 2, ...leb(vals + 4 * T.a[k]!));
+      base();
+      c.push(op.i32Load, 2, ...leb(vals + 4 * T.a[k]!));
       c.push(op.i32Const, ...sleb(T.h0[k]!), op.i32Xor);
     } else c.push(op.i32Const, ...sleb(T.h0[k]! ^ a));
     round(0x85ebca77, 15);
@@ -176,45 +186,76 @@ function exitAt(c: number[], T: Templates, k: number, COUNT: number): void {
 }
 
 /**
- * state(count, mask, base): what transitionFeatures + trans do, in one call, generated from the
- * transition template table: the first `count` templates hashed from the value slots at VALS
- * (emitHashes), each hash turned into its row's address (stored in FEATS), then the rows' three
- * bytes summed into TRANS_OUT. Two phases, because the sums are bound by the rows' cache misses:
- * with every address known first the loads issue back to back and many misses overlap (hashing
- * between the loads, as one loop, parsed no faster). Locals: 0 count, 1 mask, 2 base, 3 h, 4 row,
- * 5–7 the sums.
+ * states(n, count, mask, base): what transitionFeatures + trans do, for n states in one call,
+ * generated from the transition template table. Phase 1, per state: the first `count` templates
+ * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitHashes), each hash turned into
+ * its row's address (stored at ROWS + i·ROWS_STRIDE). Phase 2, per state: the rows' three bytes
+ * summed into TRANS_OUT + 12·i. The phases are apart because the sums are bound by the rows' cache
+ * misses: with every address known the loads issue back to back, and the states of a beam step
+ * overlap theirs (hashing between the loads, as one loop, parsed no faster). Locals: 0 n, 1 count,
+ * 2 mask, 3 base, 4 h, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses.
  */
-function stateBody(): number[] {
+function statesBody(): number[] {
   const T = TRANSITION_TEMPLATES;
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
-  const [COUNT, MASK, BASE, H, ROW, SUM] = [0, 1, 2, 3, 4, 5];
-  emitHashes(c, T, VALS, COUNT, H, (k) => {
-    get(MASK);
-    c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
-    get(BASE);
-    c.push(op.i32Add, op.set, ROW, op.i32Const, 0);
-    get(ROW);
-    c.push(op.i32Store, 2, ...leb(FEATS + 4 * k));
-  });
-  c.push(...op.block);
-  for (let k = 0; k < T.count; k++) {
-    exitAt(c, T, k, COUNT);
-    c.push(op.i32Const, 0, op.i32Load, 2, ...leb(FEATS + 4 * k), op.set, ROW);
-    for (let t = 0; t < 3; t++) {
-      get(SUM + t);
-      get(ROW);
-      c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
+  const [N, COUNT, MASK, BASE, H, ROW, SUM, I, VB, RB] = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11];
+  // for i in 0..n: body(); the state's slot and row bases in VB and RB
+  const perState = (body: () => void) => {
+    c.push(op.i32Const, 0, op.set, I, ...op.block, ...op.loop);
+    get(I);
+    get(N);
+    c.push(op.i32GeU, op.brIf, 1);
+    get(I);
+    c.push(op.i32Const, ...sleb(VALS_STRIDE), op.i32Mul, op.set, VB);
+    get(I);
+    c.push(op.i32Const, ...sleb(ROWS_STRIDE), op.i32Mul, op.set, RB);
+    body();
+    get(I);
+    c.push(op.i32Const, 1, op.i32Add, op.set, I, op.br, 0, op.end, op.end);
+  };
+  perState(() =>
+    emitHashes(
+      c,
+      T,
+      VALS,
+      COUNT,
+      H,
+      (k) => {
+        get(MASK);
+        c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
+        get(BASE);
+        c.push(op.i32Add, op.set, ROW);
+        get(RB);
+        get(ROW);
+        c.push(op.i32Store, 2, ...leb(ROWS + 4 * k));
+      },
+      VB,
+    ),
+  );
+  perState(() => {
+    for (let t = 0; t < 3; t++) c.push(op.i32Const, 0, op.set, SUM + t);
+    c.push(...op.block);
+    for (let k = 0; k < T.count; k++) {
+      exitAt(c, T, k, COUNT);
+      get(RB);
+      c.push(op.i32Load, 2, ...leb(ROWS + 4 * k), op.set, ROW);
+      for (let t = 0; t < 3; t++) {
+        get(SUM + t);
+        get(ROW);
+        c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
+      }
     }
-  }
+    c.push(op.end);
+    for (let t = 0; t < 3; t++) {
+      get(I);
+      c.push(op.i32Const, ...sleb(12), op.i32Mul);
+      get(SUM + t);
+      c.push(op.i32Store, 2, ...leb(TRANS_OUT + 4 * t));
+    }
+  });
   c.push(op.end);
-  for (let t = 0; t < 3; t++) {
-    c.push(op.i32Const, ...sleb(TRANS_OUT));
-    get(SUM + t);
-    c.push(op.i32Store, 2, ...leb(4 * t));
-  }
-  c.push(op.end);
-  const locals = [1, ...leb(5), 0x7f];
+  const locals = [1, ...leb(8), 0x7f];
   return [...leb(locals.length + c.length), ...locals, ...c];
 }
 
@@ -265,11 +306,11 @@ function labelBody(): number[] {
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [2, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32, i32, i32) → (); (i32, i32, i32, i32) → i32
+    ...section(1, [3, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → ()
     ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [4, 0, 0, 0, 1]), // score, trans, state of the first type, label of the second
-    ...section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('state'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
-    ...section(10, [4, ...scoreBody(), ...transBody(), ...stateBody(), ...labelBody()]),
+    ...section(3, [4, 0, 0, 2, 1]), // score and trans of the first type, states of the third, label of the second
+    ...section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
+    ...section(10, [4, ...scoreBody(), ...transBody(), ...statesBody(), ...labelBody()]),
   ]);
 }
 
@@ -292,16 +333,16 @@ export class ParserSimd {
   readonly labPacked: Int32Array;
   /** the extra tables in the module's memory, in the caller's order */
   readonly extra: Uint8Array[];
-  /** the three transition sums of the last transitions() or state() */
+  /** the three transition sums of the last transitions(), then of each further state of the last states() */
   readonly transSums: Int32Array;
-  /** where the caller writes a state's transition value slots for state() (transitionValues) */
-  readonly vals: Int32Array;
+  /** where the caller writes the transition value slots of states() state i (transitionValues) */
+  readonly vals: Int32Array[];
   /** where the caller writes an arc's label value slots for label() (labelValues) */
   readonly lvals: Int32Array;
   private readonly runLabel: (count: number, mask: number, base: number, rootAt: number) => number;
   private readonly run: (nf: number, mask: number, base: number) => void;
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
-  private readonly runState: (count: number, mask: number, base: number) => void;
+  private readonly runStates: (n: number, count: number, mask: number, base: number) => void;
   /** byte offsets of the label table and of the first extra table (the transition rows) */
   private readonly labBase: number;
   private readonly transBase: number;
@@ -313,13 +354,12 @@ export class ParserSimd {
     const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
     this.run = inst.exports.score as (nf: number, mask: number, base: number) => void;
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
-    this.runState = inst.exports.state as (count: number, mask: number, base: number) => void;
-    this.vals = new Int32Array(buf, VALS, TRANSITION_TEMPLATES.slots);
-    this.vals[TRANSITION_TEMPLATES.one] = 1;
+    this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
+    this.vals = Array.from({ length: MAX_STATES }, (_, i) => new Int32Array(buf, VALS + i * VALS_STRIDE, TRANSITION_TEMPLATES.slots));
     this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
     this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
     this.lvals[LABEL_TEMPLATES.one] = 1;
-    this.transSums = new Int32Array(buf, TRANS_OUT, 3);
+    this.transSums = new Int32Array(buf, TRANS_OUT, 3 * MAX_STATES);
     this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
     this.sums = new Uint16Array(buf, OUT, 64);
     this.labPacked = labPacked;
@@ -379,12 +419,12 @@ export class ParserSimd {
   }
 
   /**
-   * The transition sums of the state whose value slots are in `vals`, over the first `count`
-   * templates (transitionValues' result), into transSums: the sums transitions() gives for the
-   * hashes transitionFeatures writes, without writing them.
+   * The transition sums of states 0..n (n ≤ MAX_STATES) whose value slots are in vals[i], over the
+   * first `count` templates (transitionValues' result, the same for every state of a model), into
+   * transSums[3i..3i+3): the sums transitions() gives for the hashes transitionFeatures writes.
    */
-  state(count: number, mask: number): void {
-    this.runState(count, mask, this.transBase);
+  states(n: number, count: number, mask: number): void {
+    this.runStates(n, count, mask, this.transBase);
   }
 
   /**
