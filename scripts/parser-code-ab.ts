@@ -1,12 +1,12 @@
-// Times two compiled builds of the parser's decoding code against each other in one process (issue
+// Times compiled builds of the parser's decoding code against each other in one process (issue
 // 19): each build's dist/ is imported on its own (its own module instances, WebAssembly module and
 // model copy), the Wikinews bench corpus is segmented and tagged once, and the builds alternate in
 // chunks of sentences, round after round, so that the load other processes put on the shared cores
 // hits both alike. Parser alone (the tagger's ids computed beforehand) and tag + parse (each build's
-// own tagger, as bench/parse.ts) are reported per CPU-second, with every (A, B) pair's ratio. Before
-// timing, the two builds' heads and labels are compared sentence by sentence (greedy, unpruned and
+// own tagger, as bench/parse.ts) are reported per CPU-second, with each build's speed against the first
+// (A) per round. Before timing, the builds' heads and labels are compared sentence by sentence (greedy, unpruned and
 // shipped decoding): a speed change must parse identically.
-//   npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [--rounds N (0: identity check only)] [--chunks N] [--no-tag-parse]
+//   npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [MORE_DIST …] [--rounds N (0: identity check only)] [--chunks N] [--no-tag-parse]
 // e.g. BASE_DIST = ../wt-x-base/dist (a detached worktree of main, built), HEAD_DIST = dist
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,7 @@ const opt = (name: string, dflt: number) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--chunks');
-if (dirs.length !== 2) throw new Error('usage: npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [--rounds N] [--chunks N] [--no-tag-parse]');
+if (dirs.length < 2) throw new Error('usage: npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [MORE_DIST …] [--rounds N] [--chunks N] [--no-tag-parse]');
 const rounds = opt('--rounds', 4);
 const chunks = opt('--chunks', 6);
 const tagParse = !args.includes('--no-tag-parse');
@@ -40,7 +40,8 @@ async function load(dir: string, name: string): Promise<Build> {
   return { name, parser: getParser(), tagger: getTagger() };
 }
 
-const builds = [await load(dirs[0]!, 'A (base)'), await load(dirs[1]!, 'B (head)')];
+const builds: Build[] = [];
+for (let k = 0; k < dirs.length; k++) builds.push(await load(dirs[k]!, String.fromCharCode(65 + k)));
 const sents: string[][] = [];
 for (const a of wikinews()) {
   const seg = segmentText(a.text);
@@ -64,10 +65,10 @@ for (const [w, m] of [[beamWidth, Infinity], [1, Infinity], [beamWidth, beamMarg
       const r = b.parser.parseIdsInto(sents[i]!, tags[i]!, b.tagger.uposOf, b.tagger.xposOf);
       return `${Array.from(r.heads.subarray(0, sents[i]!.length))}|${Array.from(r.labels.subarray(0, sents[i]!.length))}`;
     });
-    if (outs[0] !== outs[1]) differ++;
+    if (outs.some((o) => o !== outs[0])) differ++;
   }
 }
-console.log(`${sents.length} sentences, ${tokens} tokens; parses differing (3 decodings): ${differ}`);
+console.log(`${builds.map((b, k) => `${b.name} = ${dirs[k]}`).join(', ')}\n${sents.length} sentences, ${tokens} tokens; parses differing (3 decodings): ${differ}`);
 if (differ > 0) process.exitCode = 1;
 
 // --rounds 0: the identity check alone (no timing: needs no timing lock)
@@ -91,25 +92,27 @@ function time(b: Build, from: number, to: number, withTagger: boolean, ids: Int3
 }
 const ids = new Int32Array(4096);
 for (const mode of tagParse ? [false, true] : [false]) {
-  const secs = [0, 0];
-  const ratios: number[] = [];
-  // round 0 warms up (not counted); then per chunk A B, B A alternately
+  const secs = builds.map(() => 0);
+  const ratios: number[][] = builds.map(() => []);
+  // round 0 warms up (not counted); then per chunk the builds in turn, the order rotating by round and chunk
   for (let r = 0; r <= rounds; r++) {
-    const rs = [0, 0];
+    const rs = builds.map(() => 0);
     for (let c = 0; c < chunks; c++) {
       const from = c * per;
       const to = Math.min(sents.length, from + per);
-      const order = (r + c) % 2 === 0 ? [0, 1] : [1, 0];
-      for (const k of order) rs[k]! += time(builds[k]!, from, to, mode, ids);
+      for (let j = 0; j < builds.length; j++) {
+        const k = (j + r + c) % builds.length;
+        rs[k]! += time(builds[k]!, from, to, mode, ids);
+      }
     }
     if (r === 0) continue;
-    secs[0]! += rs[0]!;
-    secs[1]! += rs[1]!;
-    ratios.push(rs[0]! / rs[1]!);
+    for (let k = 0; k < builds.length; k++) {
+      secs[k]! += rs[k]!;
+      ratios[k]!.push(rs[0]! / rs[k]!);
+    }
   }
   const rate = (s: number) => Math.round((tokens * rounds) / s);
-  const sorted = ratios.slice().sort((a, b) => a - b);
-  console.log(
-    `${mode ? 'tag + parse' : 'parser alone'}: A ${rate(secs[0]!)} B ${rate(secs[1]!)} tokens/CPU-s; B/A speed per round ${ratios.map((x) => x.toFixed(3)).join(' ')} (median ${sorted[sorted.length >> 1]!.toFixed(3)})`,
-  );
+  const median = (v: number[]) => v.slice().sort((a, b) => a - b)[v.length >> 1]!;
+  console.log(`${mode ? 'tag + parse' : 'parser alone'}: ${builds.map((b, k) => `${b.name} ${rate(secs[k]!)}`).join(', ')} tokens/CPU-s`);
+  for (let k = 1; k < builds.length; k++) console.log(`  ${builds[k]!.name}/A speed per round ${ratios[k]!.map((x) => x.toFixed(3)).join(' ')} (median ${median(ratios[k]!).toFixed(3)})`);
 }
