@@ -35,7 +35,7 @@ const PAGE = 65536;
  * the row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 base (the label table's byte offset),
  * 3 i, 4 row, 5–12 the eight lane vectors (labels 8k..8k+7), 13 the loaded vector.
  */
-function scoreBody(): number[] {
+function scoreBody(): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
@@ -75,7 +75,7 @@ function scoreBody(): number[] {
   }
   c.push(op.end);
   const locals = [2, ...leb(2), 0x7f, ...leb(9), 0x7b];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
 }
 
 /**
@@ -83,7 +83,7 @@ function scoreBody(): number[] {
  * (SHIFT, LEFT, RIGHT) are summed into three int32 stored at TRANS_OUT. Locals: 0 nf, 1 mask,
  * 2 base, 3 i, 4 row, 5–7 the sums.
  */
-function transBody(): number[] {
+function transBody(): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
@@ -115,7 +115,7 @@ function transBody(): number[] {
   }
   c.push(op.end);
   const locals = [1, ...leb(5), 0x7f];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
 }
 
 interface Templates {
@@ -195,7 +195,7 @@ function exitAt(c: number[], T: Templates, k: number, COUNT: number): void {
  * overlap theirs (hashing between the loads, as one loop, parsed no faster). Locals: 0 n, 1 count,
  * 2 mask, 3 base, 4 h, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses.
  */
-function statesBody(): number[] {
+function statesBody(): Uint8Array {
   const T = TRANSITION_TEMPLATES;
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
@@ -256,7 +256,7 @@ function statesBody(): number[] {
   });
   c.push(op.end);
   const locals = [1, ...leb(8), 0x7f];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
 }
 
 /**
@@ -269,7 +269,7 @@ function statesBody(): number[] {
  * caller checks the lane (a lane of 0 or past the labels means no real label won: see bestLabel).
  * Locals: 0 count, 1 mask, 2 base, 3 rootAt, 4 h, 5 best, 6 bits, 7 the maximum (v128).
  */
-function labelBody(): number[] {
+function labelBody(): Uint8Array {
   const c: number[] = [];
   const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX] = [0, 1, 2, 3, 4, 5, 6, 7];
   emitHashes(c, LABEL_TEMPLATES, LVALS, COUNT, H, (k) => {
@@ -300,17 +300,36 @@ function labelBody(): number[] {
   }
   c.push(op.get, BEST, op.end);
   const locals = [2, ...leb(3), 0x7f, ...leb(1), 0x7b];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+/**
+ * The parts one after another as bytes — set(), not spreads: spreading the ~20 kB of generated code
+ * through nested array literals cost milliseconds of every cold start.
+ */
+function bytes(parts: readonly ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [3, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → ()
-    ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [4, 0, 0, 2, 1]), // score and trans of the first type, states of the third, label of the second
-    ...section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
-    ...section(10, [4, ...scoreBody(), ...transBody(), ...statesBody(), ...labelBody()]),
+  const code = bytes([[4], scoreBody(), transBody(), statesBody(), labelBody()]);
+  return bytes([
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    section(1, [3, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → ()
+    section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
+    section(3, [4, 0, 0, 2, 1]), // score and trans of the first type, states of the third, label of the second
+    section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
+    [10],
+    leb(code.length),
+    code,
   ]);
 }
 
