@@ -25,7 +25,8 @@ const ROWS = 4096; // per state, the transition rows' byte addresses
 const ROWS_STRIDE = 4 * MAX_FEATURES;
 /** states scored by one states() call (the beam's items of a step; more are scored in turns) */
 export const MAX_STATES = 4;
-const TABLES = 8192; // the tables start here (past the scratch above)
+const DESC = 7168; // per transition template 16 bytes: h0 and the byte offsets of its three value slots
+const TABLES = 12288; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
 
@@ -196,10 +197,9 @@ function exitAt(c: number[], T: Templates, k: number, COUNT: number): void {
  * 2 mask, 3 base, 4 h, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses.
  */
 function statesBody(): Uint8Array {
-  const T = TRANSITION_TEMPLATES;
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
-  const [N, COUNT, MASK, BASE, H, ROW, SUM, I, VB, RB] = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11];
+  const [N, COUNT, MASK, BASE, H, ROW, SUM, I, VB, RB, K, D] = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13];
   // for i in 0..n: body(); the state's slot and row bases in VB and RB
   const perState = (body: () => void) => {
     c.push(op.i32Const, 0, op.set, I, ...op.block, ...op.loop);
@@ -214,39 +214,64 @@ function statesBody(): Uint8Array {
     get(I);
     c.push(op.i32Const, 1, op.i32Add, op.set, I, op.br, 0, op.end, op.end);
   };
+  // for k in 0..count: body()
+  const perTemplate = (body: () => void) => {
+    c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+    get(K);
+    get(COUNT);
+    c.push(op.i32GeU, op.brIf, 1);
+    body();
+    get(K);
+    c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
+  };
+  const value = (field: number) => {
+    get(VB);
+    get(D);
+    c.push(op.i32Load, 2, ...leb(DESC + field), op.i32Add, op.i32Load, 2, ...leb(VALS));
+  };
+  const round = (mul: number, shift: number) => {
+    c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
+    get(H);
+    c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
+  };
   perState(() =>
-    emitHashes(
-      c,
-      T,
-      VALS,
-      COUNT,
-      H,
-      (k) => {
-        get(MASK);
-        c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
-        get(BASE);
-        c.push(op.i32Add, op.set, ROW);
-        get(RB);
-        get(ROW);
-        c.push(op.i32Store, 2, ...leb(ROWS + 4 * k));
-      },
-      VB,
-    ),
+    perTemplate(() => {
+      get(K);
+      c.push(op.i32Const, 4, op.i32Shl, op.set, D);
+      get(D);
+      c.push(op.i32Load, 2, ...leb(DESC));
+      value(4);
+      c.push(op.i32Xor);
+      round(0x85ebca77, 15);
+      value(8);
+      c.push(op.i32Xor);
+      round(0xc2b2ae3d, 13);
+      value(12);
+      c.push(op.i32Xor);
+      round(0x27d4eb2f, 16);
+      get(MASK);
+      c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
+      get(BASE);
+      c.push(op.i32Add, op.set, ROW);
+      get(RB);
+      get(K);
+      c.push(op.i32Const, 2, op.i32Shl, op.i32Add);
+      get(ROW);
+      c.push(op.i32Store, 2, ...leb(ROWS));
+    }),
   );
   perState(() => {
     for (let t = 0; t < 3; t++) c.push(op.i32Const, 0, op.set, SUM + t);
-    c.push(...op.block);
-    for (let k = 0; k < T.count; k++) {
-      exitAt(c, T, k, COUNT);
+    perTemplate(() => {
       get(RB);
-      c.push(op.i32Load, 2, ...leb(ROWS + 4 * k), op.set, ROW);
+      get(K);
+      c.push(op.i32Const, 2, op.i32Shl, op.i32Add, op.i32Load, 2, ...leb(ROWS), op.set, ROW);
       for (let t = 0; t < 3; t++) {
         get(SUM + t);
         get(ROW);
         c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
       }
-    }
-    c.push(op.end);
+    });
     for (let t = 0; t < 3; t++) {
       get(I);
       c.push(op.i32Const, ...sleb(12), op.i32Mul);
@@ -255,7 +280,7 @@ function statesBody(): Uint8Array {
     }
   });
   c.push(op.end);
-  const locals = [1, ...leb(8), 0x7f];
+  const locals = [1, ...leb(10), 0x7f];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
@@ -375,6 +400,15 @@ export class ParserSimd {
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
     this.vals = Array.from({ length: MAX_STATES }, (_, i) => new Int32Array(buf, VALS + i * VALS_STRIDE, TRANSITION_TEMPLATES.slots));
+    const T = TRANSITION_TEMPLATES;
+    for (const v of this.vals) v[T.one] = 1;
+    const desc = new Int32Array(buf, DESC, 4 * T.count);
+    for (let k = 0; k < T.count; k++) {
+      desc[4 * k] = T.h0[k]!;
+      desc[4 * k + 1] = 4 * T.a[k]!;
+      desc[4 * k + 2] = 4 * T.b[k]!;
+      desc[4 * k + 3] = 4 * T.c[k]!;
+    }
     this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
     this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
     this.lvals[LABEL_TEMPLATES.one] = 1;
