@@ -26,6 +26,7 @@ const ROWS_STRIDE = 4 * MAX_FEATURES;
 /** states scored by one states() call (the beam's items of a step; more are scored in turns) */
 export const MAX_STATES = 4;
 const DESC = 7168; // per transition template 16 bytes: h0 and the byte offsets of its three value slots
+const LDESC = 9600; // the same per label template
 const TABLES = 12288; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
@@ -133,63 +134,64 @@ interface Templates {
 }
 
 /**
- * Appends to `c` the hashing of a template table, straight-line code generated from the table:
- * for each of the first `count` templates (local COUNT, one of the table's prefix lengths; the code
- * leaves its block at that boundary) mix() of the template's three value slots read from `vals`,
- * then `store` writes what the caller wants of the hash (left on the stack) into FEATS[k]. Slot
- * offsets and each template's first mixing step are immediates — no template table is read, no
- * loop runs — and the constant slots (one, zero) are folded. Local H is scratch.
+ * Appends a loop hashing the first COUNT templates of the descriptor table at byte `desc` (per
+ * template 16 bytes: its first mixing step h0, then the byte offsets of its three value slots) over
+ * the value slots at byte `vals` (+ local VB when VB ≥ 0): mix() exactly as parser-features'
+ * applyTemplates, then `store()` runs with the hash on the stack and the template's index in local
+ * K. A loop over data, not code unrolled per template: generating ~15 kB of unrolled code cost
+ * ~15 ms of every cold start. Locals H, K, D are scratch.
  */
-function emitHashes(c: number[], T: Templates, vals: number, COUNT: number, H: number, store: (k: number) => void, VB = -1): void {
+function emitHashLoop(c: number[], desc: number, vals: number, COUNT: number, VB: number, H: number, K: number, D: number, store: () => void): void {
   const get = (l: number) => c.push(op.get, l);
-  // the value slots' base address: local VB (a state's slots among several) or 0
-  const base = () => (VB >= 0 ? get(VB) : c.push(op.i32Const, 0));
-  const constant = (slot: number): number | null => (slot === T.one ? 1 : slot === T.zero ? 0 : null);
-  // h ^= value of the slot (nothing for the constant 0)
-  const mixIn = (slot: number) => {
-    const k = constant(slot);
-    if (k === 0) return;
-    if (k === null) {
-      base();
-      c.push(op.i32Load, 2, ...leb(vals + 4 * slot));
-    } else c.push(op.i32Const, ...sleb(k));
-    c.push(op.i32Xor);
+  const value = (field: number) => {
+    if (VB >= 0) get(VB);
+    get(D);
+    c.push(op.i32Load, 2, ...leb(desc + field));
+    if (VB >= 0) c.push(op.i32Add);
+    c.push(op.i32Load, 2, ...leb(vals));
   };
-  // h = imul(h, mul); h ^= h >>> shift (h on the stack before and after)
   const round = (mul: number, shift: number) => {
     c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
     get(H);
     c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
   };
-  c.push(...op.block);
-  for (let k = 0; k < T.count; k++) {
-    exitAt(c, T, k, COUNT);
-    const a = constant(T.a[k]!);
-    if (a === null) {
-      base();
-      c.push(op.i32Load, 2, ...leb(vals + 4 * T.a[k]!));
-      c.push(op.i32Const, ...sleb(T.h0[k]!), op.i32Xor);
-    } else c.push(op.i32Const, ...sleb(T.h0[k]! ^ a));
-    round(0x85ebca77, 15);
-    mixIn(T.b[k]!);
-    round(0xc2b2ae3d, 13);
-    mixIn(T.c[k]!);
-    round(0x27d4eb2f, 16);
-    store(k);
-  }
-  c.push(op.end);
+  c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+  get(K);
+  get(COUNT);
+  c.push(op.i32GeU, op.brIf, 1);
+  get(K);
+  c.push(op.i32Const, 4, op.i32Shl, op.set, D);
+  get(D);
+  c.push(op.i32Load, 2, ...leb(desc));
+  value(4);
+  c.push(op.i32Xor);
+  round(0x85ebca77, 15);
+  value(8);
+  c.push(op.i32Xor);
+  round(0xc2b2ae3d, 13);
+  value(12);
+  c.push(op.i32Xor);
+  round(0x27d4eb2f, 16);
+  store();
+  get(K);
+  c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
 }
 
-/** at a prefix boundary k of the table: leave the enclosing block when COUNT ≤ k */
-function exitAt(c: number[], T: Templates, k: number, COUNT: number): void {
-  if (k !== T.basic && k !== T.classes && k !== T.between) return;
-  c.push(op.get, COUNT, op.i32Const, ...sleb(k), op.i32LeU, op.brIf, 0);
+/** A template table's descriptors (emitHashLoop) written into memory at byte `at`. */
+function writeDescriptors(buf: ArrayBuffer, at: number, T: Templates): void {
+  const desc = new Int32Array(buf, at, 4 * T.count);
+  for (let k = 0; k < T.count; k++) {
+    desc[4 * k] = T.h0[k]!;
+    desc[4 * k + 1] = 4 * T.a[k]!;
+    desc[4 * k + 2] = 4 * T.b[k]!;
+    desc[4 * k + 3] = 4 * T.c[k]!;
+  }
 }
 
 /**
  * states(n, count, mask, base): what transitionFeatures + trans do, for n states in one call,
  * generated from the transition template table. Phase 1, per state: the first `count` templates
- * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitHashes), each hash turned into
+ * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitHashLoop over DESC), each hash turned into
  * its row's address (stored at ROWS + i·ROWS_STRIDE). Phase 2, per state: the rows' three bytes
  * summed into TRANS_OUT + 12·i. The phases are apart because the sums are bound by the rows' cache
  * misses: with every address known the loads issue back to back, and the states of a beam step
@@ -214,41 +216,8 @@ function statesBody(): Uint8Array {
     get(I);
     c.push(op.i32Const, 1, op.i32Add, op.set, I, op.br, 0, op.end, op.end);
   };
-  // for k in 0..count: body()
-  const perTemplate = (body: () => void) => {
-    c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
-    get(K);
-    get(COUNT);
-    c.push(op.i32GeU, op.brIf, 1);
-    body();
-    get(K);
-    c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
-  };
-  const value = (field: number) => {
-    get(VB);
-    get(D);
-    c.push(op.i32Load, 2, ...leb(DESC + field), op.i32Add, op.i32Load, 2, ...leb(VALS));
-  };
-  const round = (mul: number, shift: number) => {
-    c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
-    get(H);
-    c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
-  };
   perState(() =>
-    perTemplate(() => {
-      get(K);
-      c.push(op.i32Const, 4, op.i32Shl, op.set, D);
-      get(D);
-      c.push(op.i32Load, 2, ...leb(DESC));
-      value(4);
-      c.push(op.i32Xor);
-      round(0x85ebca77, 15);
-      value(8);
-      c.push(op.i32Xor);
-      round(0xc2b2ae3d, 13);
-      value(12);
-      c.push(op.i32Xor);
-      round(0x27d4eb2f, 16);
+    emitHashLoop(c, DESC, VALS, COUNT, VB, H, K, D, () => {
       get(MASK);
       c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
       get(BASE);
@@ -262,16 +231,20 @@ function statesBody(): Uint8Array {
   );
   perState(() => {
     for (let t = 0; t < 3; t++) c.push(op.i32Const, 0, op.set, SUM + t);
-    perTemplate(() => {
-      get(RB);
-      get(K);
-      c.push(op.i32Const, 2, op.i32Shl, op.i32Add, op.i32Load, 2, ...leb(ROWS), op.set, ROW);
-      for (let t = 0; t < 3; t++) {
-        get(SUM + t);
-        get(ROW);
-        c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
-      }
-    });
+    c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+    get(K);
+    get(COUNT);
+    c.push(op.i32GeU, op.brIf, 1);
+    get(RB);
+    get(K);
+    c.push(op.i32Const, 2, op.i32Shl, op.i32Add, op.i32Load, 2, ...leb(ROWS), op.set, ROW);
+    for (let t = 0; t < 3; t++) {
+      get(SUM + t);
+      get(ROW);
+      c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
+    }
+    get(K);
+    c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
     for (let t = 0; t < 3; t++) {
       get(I);
       c.push(op.i32Const, ...sleb(12), op.i32Mul);
@@ -287,7 +260,7 @@ function statesBody(): Uint8Array {
 /**
  * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
  * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
- * (emitHashes), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
+ * (emitHashLoop over LDESC), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
  * u16 at byte address rootAt (the root label's lane, or scratch) is zeroed, and the result is the
  * first lane holding the largest sum: the lanes' maximum by vector max and three halving shuffles,
  * then per vector (last to first) the lanes equal to it as a bitmask, its lowest bit kept. The
@@ -296,9 +269,9 @@ function statesBody(): Uint8Array {
  */
 function labelBody(): Uint8Array {
   const c: number[] = [];
-  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX] = [0, 1, 2, 3, 4, 5, 6, 7];
-  emitHashes(c, LABEL_TEMPLATES, LVALS, COUNT, H, (k) => {
-    c.push(op.set, H, op.i32Const, 0, op.get, H, op.i32Store, 2, ...leb(FEATS + 4 * k));
+  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX, K, D] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  emitHashLoop(c, LDESC, LVALS, COUNT, -1, H, K, D, () => {
+    c.push(op.set, H, op.get, K, op.i32Const, 2, op.i32Shl, op.get, H, op.i32Store, 2, ...leb(FEATS));
   });
   c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 0);
   c.push(op.get, ROOT, op.i32Const, 0, op.i32Store16, 1, 0);
@@ -324,7 +297,7 @@ function labelBody(): Uint8Array {
     c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
   }
   c.push(op.get, BEST, op.end);
-  const locals = [2, ...leb(3), 0x7f, ...leb(1), 0x7b];
+  const locals = [3, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(2), 0x7f];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
@@ -400,15 +373,10 @@ export class ParserSimd {
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
     this.vals = Array.from({ length: MAX_STATES }, (_, i) => new Int32Array(buf, VALS + i * VALS_STRIDE, TRANSITION_TEMPLATES.slots));
-    const T = TRANSITION_TEMPLATES;
-    for (const v of this.vals) v[T.one] = 1;
-    const desc = new Int32Array(buf, DESC, 4 * T.count);
-    for (let k = 0; k < T.count; k++) {
-      desc[4 * k] = T.h0[k]!;
-      desc[4 * k + 1] = 4 * T.a[k]!;
-      desc[4 * k + 2] = 4 * T.b[k]!;
-      desc[4 * k + 3] = 4 * T.c[k]!;
-    }
+    // the constant slot `one` (`zero` stays 0: transitionValues writes neither)
+    for (const v of this.vals) v[TRANSITION_TEMPLATES.one] = 1;
+    writeDescriptors(buf, DESC, TRANSITION_TEMPLATES);
+    writeDescriptors(buf, LDESC, LABEL_TEMPLATES);
     this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
     this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
     this.lvals[LABEL_TEMPLATES.one] = 1;
