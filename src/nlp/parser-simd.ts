@@ -1,4 +1,4 @@
-// The parser's two inner sums in WebAssembly: the arc labeller's (SIMD) and the transition scores'.
+// The parser's inner loops in WebAssembly: the arc labeller's sums (SIMD) and the transition scores'.
 // Labels: for each of an arc's label features, one 64-byte row of the label table (one byte per
 // label, weight + 128) is added into 64 16-bit lanes — four 16-byte loads, eight widenings and eight
 // vector adds per row, where the JS SWAR loop (parser-model.ts) spends ~13 words × 6 scalar
@@ -6,8 +6,12 @@
 // parses ~20% faster than the same loop in JS (no bounds checks). Profiling showed both
 // compute-bound (rows forced into L1 made the labeller only ~8% faster, the transitions not at
 // all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
-// holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. The module is a few hundred
-// bytes assembled below from named instructions (no toolchain at build or run time); the label and
+// holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. Since session 18 the decoder
+// also hashes here: it writes a state's (or an arc's) atomic values into the module's memory and one
+// call hashes the templates (a loop over their descriptors: the same mix() as parser-features.ts),
+// sums the rows — for all the beam items of a step at once — and, for labels, picks the best lane;
+// feature hashes no longer cross from JS. The module is a couple of kilobytes assembled below from
+// named instructions (no toolchain at build or run time); the label and
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
 import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES } from './parser-features.js';
