@@ -107,6 +107,15 @@ function compile(templates: readonly Template[], basic: number, classes: number,
 // shipped feature set's group tables as module constants (as T_TABLE is, rather than reached through
 // an object) 2.65 G instructions, but paired A/B only 1.011× parser alone, 1.014× tag + parse (4
 // rounds of 24 alternating chunks; base against base reads 0.97–0.99): break-even, not worth its code.
+// Session 18 (issue 19), parses identical (parser-output-dump 930ee1193cad8378, contract-output-hash
+// unchanged): the decoder no longer calls transitionFeatures/labelFeatures — it writes the value slots
+// (transitionValues, labelValues) into the WebAssembly module, which hashes the templates by a loop
+// over a descriptor table, then loads the rows (parser-simd.ts); the beam's items of a step go in
+// one call. Paired in-process A/B (scripts/parser-code-ab.ts, 5 rounds × 6 chunks): parser alone
+// 1.196× (1.17–1.23), tag + parse 1.13×. Tried on the way and not kept: hashing and loading each
+// template's row in one pass (0.98×: with the loads apart, many misses are in flight at once) and
+// the templates unrolled into generated straight-line code (1.114×, below the loop's 1.196× in the
+// same A/B, and ~15 ms of cold start to generate).
 function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Array): number {
   const { h0, a, b, c } = t;
   for (let k = 0; k < n; k++) {
