@@ -111,11 +111,14 @@ function compile(templates: readonly Template[], basic: number, classes: number,
 // unchanged): the decoder no longer calls transitionFeatures/labelFeatures — it writes the value slots
 // (transitionValues, labelValues) into the WebAssembly module, which hashes the templates by a loop
 // over a descriptor table, then loads the rows (parser-simd.ts); the beam's items of a step go in
-// one call. Paired in-process A/B (scripts/parser-code-ab.ts, 5 rounds × 6 chunks): parser alone
-// 1.196× (1.17–1.23), tag + parse 1.13×. Tried on the way and not kept: hashing and loading each
-// template's row in one pass (0.98×: with the loads apart, many misses are in flight at once) and
-// the templates unrolled into generated straight-line code (1.114×, below the loop's 1.196× in the
-// same A/B, and ~15 ms of cold start to generate).
+// one call. Paired in-process A/B of compiled builds (scripts/parser-code-ab.ts, Wikinews, medians of
+// 6 rounds × 8 chunks): parser alone 1.041× and 1.057×, tag + parse 1.069× and 1.093× (two runs);
+// with a third build's tables also in the process (more cache pressure) 1.196× and 1.129× — the gain
+// is in overlapping the rows' misses, so it grows with the misses' cost. Tried on the way and not
+// kept: hashing and loading each template's row in one pass (0.98×: with the loads apart, many
+// misses are in flight at once) and the templates unrolled into generated straight-line code
+// (1.114× against the loop's 1.196× in the same three-build A/B — V8 compiles huge functions with
+// its simpler register allocator — and ~15 ms of cold start to generate).
 function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Array): number {
   const { h0, a, b, c } = t;
   for (let k = 0; k < n; k++) {
