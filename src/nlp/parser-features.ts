@@ -107,6 +107,18 @@ function compile(templates: readonly Template[], basic: number, classes: number,
 // shipped feature set's group tables as module constants (as T_TABLE is, rather than reached through
 // an object) 2.65 G instructions, but paired A/B only 1.011× parser alone, 1.014× tag + parse (4
 // rounds of 24 alternating chunks; base against base reads 0.97–0.99): break-even, not worth its code.
+// Session 18 (issue 19), parses identical (parser-output-dump 930ee1193cad8378, contract-output-hash
+// unchanged): the decoder no longer calls transitionFeatures/labelFeatures — it writes the value slots
+// (transitionValues, labelValues) into the WebAssembly module, which hashes the templates by a loop
+// over a descriptor table, then loads the rows (parser-simd.ts); the beam's items of a step go in
+// one call. Paired in-process A/B of compiled builds (scripts/parser-code-ab.ts, Wikinews, medians of
+// 6 rounds × 8 chunks): parser alone 1.041× and 1.057×, tag + parse 1.069× and 1.093× (two runs);
+// with a third build's tables also in the process (more cache pressure) 1.196× and 1.129× — the gain
+// is in overlapping the rows' misses, so it grows with the misses' cost. Tried on the way and not
+// kept: hashing and loading each template's row in one pass (0.98×: with the loads apart, many
+// misses are in flight at once) and the templates unrolled into generated straight-line code
+// (1.114× against the loop's 1.196× in the same three-build A/B — V8 compiles huge functions with
+// its simpler register allocator — and ~15 ms of cold start to generate).
 function applyTemplates(t: TemplateTable, v: Int32Array, n: number, out: Int32Array): number {
   const { h0, a, b, c } = t;
   for (let k = 0; k < n; k++) {
@@ -337,6 +349,22 @@ const L_VALUES = new Int32Array(32);
 L_VALUES[L.one!] = 1;
 
 export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Array): number {
+  return applyTemplates(T_TABLE, T_VALUES, transitionValues(st, x, T_VALUES), out);
+}
+
+/**
+ * The transition templates as compile-time data, for the WebAssembly scorer that hashes and sums
+ * them in one straight-line function (parser-simd.ts): per template the first mixing step h0 and
+ * the three value slots; `one`/`zero` are the slots that hold the constants 1 and 0.
+ */
+export const TRANSITION_TEMPLATES: TemplateTable & { readonly slots: number; readonly one: number; readonly zero: number } = { ...T_TABLE, slots: T_VALUES.length, one: T.one!, zero: T.zero! };
+
+/**
+ * Writes a state's atomic values into the value slots v (v[0] = 1 and v[1] = 0 are the caller's:
+ * they are never written here) and returns how many templates the model reads — the first
+ * `count` of T_TEMPLATES, hashed by applyTemplates or by the fused WebAssembly scorer alike.
+ */
+export function transitionValues(st: ParseState, x: ParseInput, v: Int32Array): number {
   const w = x.w;
   const p = x.p;
   const s0 = st.s(0);
@@ -413,7 +441,6 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
   const b0ls = b0 >= 0 ? st.lsetLo[b0]! ^ Math.imul(st.lsetHi[b0]!, 31) : NONE;
   // is there punctuation / a verb between s1 and s0? cheap proxies are the distance features
 
-  const v = T_VALUES;
   v[2] = s0w;
   v[3] = s0p;
   v[4] = s1w;
@@ -476,7 +503,7 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
     v[58] = s1 >= 0 ? Math.min(pc[s0 - 1]! - pc[s1]!, 3) : NONE; // ps10
     v[59] = s0 >= 0 && b0 >= 0 ? Math.min(vc[b0 - 1]! - vc[s0]!, 2) : NONE; // vb01
     v[60] = s1 >= 0 ? Math.min(vc[s0 - 1]! - vc[s1]!, 2) : NONE; // vs10
-    if (!x.clusters) return applyTemplates(T_TABLE, v, T_TABLE.between, out);
+    if (!x.clusters) return T_TABLE.between;
     const wc = x.wc;
     const wcc = x.wcc;
     v[61] = s0 >= 0 ? wc[s0]! : NONE; // s0c
@@ -491,9 +518,9 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
     v[70] = s0r >= 0 ? wcc[s0r]! : NONE; // s0rC
     v[71] = b0l >= 0 ? wcc[b0l]! : NONE; // b0lC
     v[72] = s1r >= 0 ? wcc[s1r]! : NONE; // s1rC
-    return applyTemplates(T_TABLE, v, T_TABLE.count, out);
+    return T_TABLE.count;
   }
-  return applyTemplates(T_TABLE, v, x.useClasses ? T_TABLE.classes : T_TABLE.basic, out);
+  return x.useClasses ? T_TABLE.classes : T_TABLE.basic;
 }
 
 /**
@@ -501,6 +528,17 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
  * made (arc-hybrid pops it), so its own dependents' labels are known.
  */
 export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: number, out: Int32Array): number {
+  return applyTemplates(L_TABLE, L_VALUES, labelValues(st, x, h, d, L_VALUES), out);
+}
+
+/** The label templates as compile-time data (as TRANSITION_TEMPLATES, for the fused WebAssembly labeller). */
+export const LABEL_TEMPLATES: TemplateTable & { readonly slots: number; readonly one: number; readonly zero: number } = { ...L_TABLE, slots: L_VALUES.length, one: L.one!, zero: L.zero! };
+
+/**
+ * Writes the arc h → d's atomic values into the label value slots v (v[0] = 1, v[1] = 0 are the
+ * caller's) and returns how many label templates the model reads (a prefix of L_TEMPLATES).
+ */
+export function labelValues(st: ParseState, x: ParseInput, h: number, d: number, v: Int32Array): number {
   const w = x.w;
   const p = x.p;
   const hw = w[h]!;
@@ -531,7 +569,6 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
   // h's own head and label are not known yet (arc-hybrid attaches a word when it is popped)
   const hlw = st.lc1[h]! >= 0 ? w[st.lc1[h]!]! : NONE;
 
-  const v = L_VALUES;
   v[2] = dw;
   v[3] = dp;
   v[4] = dir;
@@ -561,12 +598,12 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
     const hi = d < h ? h : d;
     v[26] = Math.min(x.pc[hi - 1]! - x.pc[lo]!, 3); // phd
     v[27] = Math.min(x.vc[hi - 1]! - x.vc[lo]!, 2); // vhd
-    if (!x.clusters) return applyTemplates(L_TABLE, v, L_TABLE.between, out);
+    if (!x.clusters) return L_TABLE.between;
     v[28] = x.wc[d]!; // dc
     v[29] = x.wc[h]!; // hc
     v[30] = x.wcc[d]!; // dC
     v[31] = x.wcc[h]!; // hC
-    return applyTemplates(L_TABLE, v, L_TABLE.count, out);
+    return L_TABLE.count;
   }
-  return applyTemplates(L_TABLE, v, x.useClasses ? L_TABLE.classes : L_TABLE.basic, out);
+  return x.useClasses ? L_TABLE.classes : L_TABLE.basic;
 }

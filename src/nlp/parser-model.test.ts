@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
-import { ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
+import { emptyInput, ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
 import { defaultWordClusters } from './word-clusters.js';
 import { mulberry32 } from './random.js';
 import { decodeModel, encodeModel } from './model-io.js';
@@ -75,6 +75,121 @@ describe('parser model scoring', () => {
           }
         }
         expect(m.bestLabel(st, p, h, d)).toBe(best);
+      }
+    }
+  });
+});
+
+// The decoder scores a state in one WebAssembly call (scoreState: value slots in, templates hashed
+// and rows summed by generated code) and picks an arc's label there too (bestLabel): both must give
+// exactly what the feature hashes of parser-features.ts and plain int8 sums give, for every prefix
+// of the template tables a model can read (feature sets 1 without and with classes, 2, 3).
+describe('parser model: the fused WebAssembly scorer', () => {
+  function randomInput(r: () => number, n: number, flags: { useClasses: boolean; between: boolean; clusters: boolean }) {
+    const x = emptyInput(n + 2);
+    x.n = n;
+    Object.assign(x, flags);
+    const rand = () => (r() < 0.1 ? 0x7f4a7c15 : Math.floor(r() * 2 ** 32) | 0);
+    for (let i = 0; i <= n; i++) {
+      for (const a of [x.w, x.sf, x.ac, x.wc, x.wcc]) a[i] = rand();
+      x.p[i] = Math.floor(r() * 4);
+      x.u[i] = Math.floor(r() * 4);
+    }
+    let pc = 0;
+    let vc = 0;
+    for (let i = 1; i <= n; i++) {
+      if (x.u[i] === 2) pc++;
+      else if (x.u[i] === 3) vc++;
+      x.pc[i] = pc;
+      x.vc[i] = vc;
+    }
+    return x;
+  }
+
+  it('scoreState and scoreStates give the plain int8 sums of transitionFeatures, for every template count, in every state of random parses', () => {
+    const m = randomModel(21, 51, 12);
+    const { trans } = weightsOf.get(m)!;
+    const r = mulberry32(4);
+    const feats = new Int32Array(MAX_FEATURES);
+    const out = new Float64Array(N_TRANSITIONS);
+    const counts = new Set<number>();
+    let states = 0;
+    for (const flags of [
+      { useClasses: false, between: false, clusters: false },
+      { useClasses: true, between: false, clusters: false },
+      { useClasses: true, between: true, clusters: false },
+      { useClasses: true, between: true, clusters: true },
+    ]) {
+      for (let s = 0; s < 20; s++) {
+        const x = randomInput(r, 1 + Math.floor(r() * 12), flags);
+        const st = new ParseState();
+        st.reset(x.n);
+        // every state of the parse is kept, then scored again all together (scoreStates: several
+        // WebAssembly calls of up to MAX_STATES states each)
+        const seen: ParseState[] = [];
+        const expected: number[] = [];
+        while (!st.isTerminal()) {
+          const nf = transitionFeatures(st, x, feats);
+          counts.add(nf);
+          m.scoreState(st, x, out);
+          for (let t = 0; t < N_TRANSITIONS; t++) {
+            let sum = 0;
+            for (let i = 0; i < nf; i++) sum += trans[(feats[i]! & m.transMask) * N_TRANSITIONS + t]!;
+            expect(out[t]).toBe(sum);
+            expected.push(sum);
+          }
+          const copy = new ParseState();
+          copy.copyFrom(st);
+          seen.push(copy);
+          states++;
+          const legal = [SHIFT, LEFT, RIGHT].filter((t) => st.can(t));
+          st.apply(legal[Math.floor(r() * legal.length)]!, Math.floor(r() * 51));
+        }
+        const all = new Float64Array(3 * seen.length);
+        m.scoreStates(seen, seen.length, x, all);
+        expect([...all]).toEqual(expected);
+      }
+    }
+    expect([...counts].sort((a, b) => a - b)).toEqual([107, 115, 123, 147]);
+    expect(states).toBeGreaterThan(500);
+  });
+
+  it("bestLabel's WebAssembly choice is the plain argmax for every label template count, ties to the first label, root never", () => {
+    const r = mulberry32(6);
+    const feats = new Int32Array(MAX_FEATURES);
+    // random weights; then tables of equal weights with root first — every label ties and the first
+    // non-root label (1) must win, also when every sum is 0 (weight -128: the JS loop decides)
+    for (const tie of [null, 5, -128]) {
+      const m = randomModel(31, 51);
+      const lab = weightsOf.get(m)!.lab;
+      if (tie !== null) lab.fill(tie);
+      const model = tie === null ? m : new ParserModel({ ...m.header, labels: m.header.labels.map((l, i) => (i === 0 ? 'root' : i === 3 ? 'l3' : l)) }, { trans: weightsOf.get(m)!.trans, lab });
+      for (const flags of [
+        { useClasses: false, between: false, clusters: false },
+        { useClasses: true, between: false, clusters: false },
+        { useClasses: true, between: true, clusters: false },
+        { useClasses: true, between: true, clusters: true },
+      ]) {
+        const x = randomInput(r, 8, flags);
+        const st = new ParseState();
+        st.reset(x.n);
+        for (const t of [SHIFT, SHIFT, SHIFT, LEFT, SHIFT, RIGHT, SHIFT]) st.apply(t, Math.floor(r() * 51));
+        for (const [h, d] of [[5, 1], [1, 5], [6, 1], [0, 1]] as const) {
+          const nf = labelFeatures(st, x, h, d, feats);
+          let best = -1;
+          let bs = 0;
+          for (let l = 0; l < 51; l++) {
+            if (l === model.rootLabel) continue;
+            let sum = 0;
+            for (let i = 0; i < nf; i++) sum += lab[(feats[i]! & model.labelMask) * 51 + l]!;
+            if (best < 0 || sum > bs) {
+              best = l;
+              bs = sum;
+            }
+          }
+          expect(model.bestLabel(st, x, h, d)).toBe(h === 0 ? model.rootLabel : best);
+          if (tie !== null && h !== 0) expect(model.bestLabel(st, x, h, d)).toBe(1);
+        }
       }
     }
   });

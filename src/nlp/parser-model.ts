@@ -7,12 +7,12 @@
 // (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
 // ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
-import { labelFeatures, MAX_FEATURES, NONE, transitionFeatures, type ParseInput } from './parser-features.js';
+import { labelFeatures, labelValues, MAX_FEATURES, NONE, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
 import { BeamSearch, type BeamScorer } from './parser-beam.js';
-import { ParserSimd, type SimdArena } from './parser-simd.js';
+import { MAX_STATES, ParserSimd, type SimdArena } from './parser-simd.js';
 import { LEFT, N_TRANSITIONS, ParseState, RIGHT, SHIFT } from './parser-state.js';
 import type { ParserMlp } from './parser-mlp.js';
 
@@ -367,7 +367,6 @@ export class ParserModel implements BeamScorer {
     }
     const st = this.st;
     st.reset(x.n);
-    const feats = this.featureBuffer;
     const sc = this.tscore;
     while (!st.isTerminal()) {
       let best = -1;
@@ -375,8 +374,7 @@ export class ParserModel implements BeamScorer {
       if (st.b > st.n) best = RIGHT;
       else if (st.sp === 1) best = SHIFT;
       else {
-        const nf = transitionFeatures(st, x, feats);
-        this.scoreTransitions(feats, nf, sc);
+        this.scoreState(st, x, sc);
         this.adjustTransitions(st, x, sc);
         for (let t = 0; t < N_TRANSITIONS; t++) if (st.can(t) && (best < 0 || sc[t]! > sc[best]!)) best = t;
       }
@@ -391,6 +389,54 @@ export class ParserModel implements BeamScorer {
     for (let i = 1; i <= x.n; i++) {
       heads[i - 1] = st.head[i]!;
       labels[i - 1] = st.label[i]!;
+    }
+  }
+
+  /**
+   * The transition scores of a state: its value slots written straight into the WebAssembly
+   * scorer, which hashes and sums the templates in one call (the same integers as
+   * transitionFeatures + scoreTransitions, which is the path without WebAssembly).
+   */
+  scoreState(st: ParseState, x: ParseInput, out: Float64Array): void {
+    const simd = this.simd;
+    if (simd === null) {
+      this.scoreTransitions(this.feats, transitionFeatures(st, x, this.feats), out);
+      return;
+    }
+    const nf = transitionValues(st, x, simd.vals[0]!);
+    simd.states(1, nf, this.transMask);
+    const sums = simd.transSums;
+    const bias = nf << 7;
+    out[0] = sums[0]! - bias;
+    out[1] = sums[1]! - bias;
+    out[2] = sums[2]! - bias;
+  }
+
+  /**
+   * The transition scores of states[0..n) into out[3i..3i+3) (the beam's items of one step): up
+   * to MAX_STATES states per WebAssembly call, so their rows' cache misses overlap.
+   */
+  scoreStates(states: readonly ParseState[], n: number, x: ParseInput, out: Float64Array): void {
+    const simd = this.simd;
+    if (simd === null) {
+      const sc = this.tscore;
+      for (let i = 0; i < n; i++) {
+        this.scoreTransitions(this.feats, transitionFeatures(states[i]!, x, this.feats), sc);
+        out[3 * i] = sc[0]!;
+        out[3 * i + 1] = sc[1]!;
+        out[3 * i + 2] = sc[2]!;
+      }
+      return;
+    }
+    const sums = simd.transSums;
+    const vals = simd.vals;
+    for (let from = 0; from < n; from += MAX_STATES) {
+      const m = n - from < MAX_STATES ? n - from : MAX_STATES;
+      let nf = 0;
+      for (let j = 0; j < m; j++) nf = transitionValues(states[from + j]!, x, vals[j]!);
+      simd.states(m, nf, this.transMask);
+      const bias = nf << 7;
+      for (let j = 0; j < 3 * m; j++) out[3 * from + j] = sums[j]! - bias;
     }
   }
 
@@ -427,10 +473,14 @@ export class ParserModel implements BeamScorer {
     if (h === 0) return this.rootLabel;
     const simd = this.simd;
     if (simd !== null) {
-      simd.score(labelFeatures(st, x, h, d, simd.feats), this.labelMask);
+      const root = this.rootLabel;
+      const lane = simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
+      // the first lane of the largest sum with root's lane zeroed: the choice below whenever that
+      // lane is a label other than root with a sum above 0 (a sum counts 1..255 per feature, so 0
+      // only in a degenerate table); else the loop decides
+      if (lane < this.nLabels && lane !== root && simd.sums[lane]! > 0) return lane;
       // the same choice as below: the first label of the highest sum, root excluded
       const sums = simd.sums;
-      const root = this.rootLabel;
       let best = 0;
       let bs = -1;
       for (let l = 0; l < this.nLabels; l++) {

@@ -1,4 +1,4 @@
-// The parser's two inner sums in WebAssembly: the arc labeller's (SIMD) and the transition scores'.
+// The parser's inner loops in WebAssembly: the arc labeller's sums (SIMD) and the transition scores'.
 // Labels: for each of an arc's label features, one 64-byte row of the label table (one byte per
 // label, weight + 128) is added into 64 16-bit lanes — four 16-byte loads, eight widenings and eight
 // vector adds per row, where the JS SWAR loop (parser-model.ts) spends ~13 words × 6 scalar
@@ -6,18 +6,32 @@
 // parses ~20% faster than the same loop in JS (no bounds checks). Profiling showed both
 // compute-bound (rows forced into L1 made the labeller only ~8% faster, the transitions not at
 // all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
-// holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. The module is a few hundred
-// bytes assembled below from named instructions (no toolchain at build or run time); the label and
+// holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. Since session 18 the decoder
+// also hashes here: it writes a state's (or an arc's) atomic values into the module's memory and one
+// call hashes the templates (a loop over their descriptors: the same mix() as parser-features.ts),
+// sums the rows — for all the beam items of a step at once — and, for labels, picks the best lane;
+// feature hashes no longer cross from JS. The module is a couple of kilobytes assembled below from
+// named instructions (no toolchain at build or run time); the label and
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
-import { MAX_FEATURES } from './parser-features.js';
+import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES } from './parser-features.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
 const FEATS = 0; // MAX_FEATURES int32 feature hashes (labelFeatures writes them here)
 const OUT = 1024; // 64 uint16 label sums
-const TRANS_OUT = 1152; // three int32 transition sums
-const TABLES = 4096; // the tables start here (past the scratch above)
+const SCRATCH = 1168; // where label() zeroes "the root lane" of a model without a root label
+const TRANS_OUT = 1280; // three int32 transition sums per state (MAX_STATES states)
+const LVALS = 1536; // an arc's label value slots (LABEL_TEMPLATES.slots int32; labelValues writes them)
+const VALS = 2048; // per state, the transition value slots (TRANSITION_TEMPLATES.slots int32; transitionValues writes them)
+const VALS_STRIDE = 512;
+const ROWS = 4096; // per state, the transition rows' byte addresses
+const ROWS_STRIDE = 4 * MAX_FEATURES;
+/** states scored by one states() call (the beam's items of a step; more are scored in turns) */
+export const MAX_STATES = 4;
+const DESC = 7168; // per transition template 16 bytes: h0 and the byte offsets of its three value slots
+const LDESC = 9600; // the same per label template
+const TABLES = 12288; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
 
@@ -27,7 +41,7 @@ const PAGE = 65536;
  * the row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 base (the label table's byte offset),
  * 3 i, 4 row, 5–12 the eight lane vectors (labels 8k..8k+7), 13 the loaded vector.
  */
-function scoreBody(): number[] {
+function scoreBody(): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
@@ -67,7 +81,7 @@ function scoreBody(): number[] {
   }
   c.push(op.end);
   const locals = [2, ...leb(2), 0x7f, ...leb(9), 0x7b];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
 }
 
 /**
@@ -75,7 +89,7 @@ function scoreBody(): number[] {
  * (SHIFT, LEFT, RIGHT) are summed into three int32 stored at TRANS_OUT. Locals: 0 nf, 1 mask,
  * 2 base, 3 i, 4 row, 5–7 the sums.
  */
-function transBody(): number[] {
+function transBody(): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
@@ -107,17 +121,217 @@ function transBody(): number[] {
   }
   c.push(op.end);
   const locals = [1, ...leb(5), 0x7f];
-  return [...leb(locals.length + c.length), ...locals, ...c];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+interface Templates {
+  readonly h0: Int32Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly c: Int32Array;
+  readonly basic: number;
+  readonly classes: number;
+  readonly between: number;
+  readonly count: number;
+  readonly one: number;
+  readonly zero: number;
+}
+
+/**
+ * Appends a loop hashing the first COUNT templates of the descriptor table at byte `desc` (per
+ * template 16 bytes: its first mixing step h0, then the byte offsets of its three value slots) over
+ * the value slots at byte `vals` (+ local VB when VB ≥ 0): mix() exactly as parser-features'
+ * applyTemplates, then `store()` runs with the hash on the stack and the template's index in local
+ * K. A loop over data, not code unrolled per template: generating ~15 kB of unrolled code cost
+ * ~15 ms of every cold start. Locals H, K, D are scratch.
+ */
+function emitHashLoop(c: number[], desc: number, vals: number, COUNT: number, VB: number, H: number, K: number, D: number, store: () => void): void {
+  const get = (l: number) => c.push(op.get, l);
+  const value = (field: number) => {
+    if (VB >= 0) get(VB);
+    get(D);
+    c.push(op.i32Load, 2, ...leb(desc + field));
+    if (VB >= 0) c.push(op.i32Add);
+    c.push(op.i32Load, 2, ...leb(vals));
+  };
+  const round = (mul: number, shift: number) => {
+    c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
+    get(H);
+    c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
+  };
+  c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+  get(K);
+  get(COUNT);
+  c.push(op.i32GeU, op.brIf, 1);
+  get(K);
+  c.push(op.i32Const, 4, op.i32Shl, op.set, D);
+  get(D);
+  c.push(op.i32Load, 2, ...leb(desc));
+  value(4);
+  c.push(op.i32Xor);
+  round(0x85ebca77, 15);
+  value(8);
+  c.push(op.i32Xor);
+  round(0xc2b2ae3d, 13);
+  value(12);
+  c.push(op.i32Xor);
+  round(0x27d4eb2f, 16);
+  store();
+  get(K);
+  c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
+}
+
+/** A template table's descriptors (emitHashLoop) written into memory at byte `at`. */
+function writeDescriptors(buf: ArrayBuffer, at: number, T: Templates): void {
+  const desc = new Int32Array(buf, at, 4 * T.count);
+  for (let k = 0; k < T.count; k++) {
+    desc[4 * k] = T.h0[k]!;
+    desc[4 * k + 1] = 4 * T.a[k]!;
+    desc[4 * k + 2] = 4 * T.b[k]!;
+    desc[4 * k + 3] = 4 * T.c[k]!;
+  }
+}
+
+/**
+ * states(n, count, mask, base): what transitionFeatures + trans do, for n states in one call,
+ * generated from the transition template table. Phase 1, per state: the first `count` templates
+ * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitHashLoop over DESC), each hash turned into
+ * its row's address (stored at ROWS + i·ROWS_STRIDE). Phase 2, per state: the rows' three bytes
+ * summed into TRANS_OUT + 12·i. The phases are apart because the sums are bound by the rows' cache
+ * misses: with every address known the loads issue back to back, and the states of a beam step
+ * overlap theirs (hashing between the loads, as one loop, parsed no faster). Locals: 0 n, 1 count,
+ * 2 mask, 3 base, 4 h, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses.
+ */
+function statesBody(): Uint8Array {
+  const c: number[] = [];
+  const get = (l: number) => c.push(op.get, l);
+  const [N, COUNT, MASK, BASE, H, ROW, SUM, I, VB, RB, K, D] = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13];
+  // for i in 0..n: body(); the state's slot and row bases in VB and RB
+  const perState = (body: () => void) => {
+    c.push(op.i32Const, 0, op.set, I, ...op.block, ...op.loop);
+    get(I);
+    get(N);
+    c.push(op.i32GeU, op.brIf, 1);
+    get(I);
+    c.push(op.i32Const, ...sleb(VALS_STRIDE), op.i32Mul, op.set, VB);
+    get(I);
+    c.push(op.i32Const, ...sleb(ROWS_STRIDE), op.i32Mul, op.set, RB);
+    body();
+    get(I);
+    c.push(op.i32Const, 1, op.i32Add, op.set, I, op.br, 0, op.end, op.end);
+  };
+  perState(() =>
+    emitHashLoop(c, DESC, VALS, COUNT, VB, H, K, D, () => {
+      get(MASK);
+      c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
+      get(BASE);
+      c.push(op.i32Add, op.set, ROW);
+      get(RB);
+      get(K);
+      c.push(op.i32Const, 2, op.i32Shl, op.i32Add);
+      get(ROW);
+      c.push(op.i32Store, 2, ...leb(ROWS));
+    }),
+  );
+  perState(() => {
+    for (let t = 0; t < 3; t++) c.push(op.i32Const, 0, op.set, SUM + t);
+    c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+    get(K);
+    get(COUNT);
+    c.push(op.i32GeU, op.brIf, 1);
+    get(RB);
+    get(K);
+    c.push(op.i32Const, 2, op.i32Shl, op.i32Add, op.i32Load, 2, ...leb(ROWS), op.set, ROW);
+    for (let t = 0; t < 3; t++) {
+      get(SUM + t);
+      get(ROW);
+      c.push(op.i32Load8U, 0, ...leb(t), op.i32Add, op.set, SUM + t);
+    }
+    get(K);
+    c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
+    for (let t = 0; t < 3; t++) {
+      get(I);
+      c.push(op.i32Const, ...sleb(12), op.i32Mul);
+      get(SUM + t);
+      c.push(op.i32Store, 2, ...leb(TRANS_OUT + 4 * t));
+    }
+  });
+  c.push(op.end);
+  const locals = [1, ...leb(10), 0x7f];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+/**
+ * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
+ * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
+ * (emitHashLoop over LDESC), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
+ * u16 at byte address rootAt (the root label's lane, or scratch) is zeroed, and the result is the
+ * first lane holding the largest sum: the lanes' maximum by vector max and three halving shuffles,
+ * then per vector (last to first) the lanes equal to it as a bitmask, its lowest bit kept. The
+ * caller checks the lane (a lane of 0 or past the labels means no real label won: see bestLabel).
+ * Locals: 0 count, 1 mask, 2 base, 3 rootAt, 4 h, 5 best, 6 bits, 7 the maximum (v128).
+ */
+function labelBody(): Uint8Array {
+  const c: number[] = [];
+  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX, K, D] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  emitHashLoop(c, LDESC, LVALS, COUNT, -1, H, K, D, () => {
+    c.push(op.set, H, op.get, K, op.i32Const, 2, op.i32Shl, op.get, H, op.i32Store, 2, ...leb(FEATS));
+  });
+  c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 0);
+  c.push(op.get, ROOT, op.i32Const, 0, op.i32Store16, 1, 0);
+  const lanes = (j: number) => c.push(op.i32Const, 0, ...op.v128Load, 4, ...leb(OUT + 16 * j));
+  lanes(0);
+  for (let j = 1; j < 8; j++) {
+    lanes(j);
+    c.push(...op.i16x8MaxU);
+  }
+  c.push(op.set, MAX);
+  // every lane of MAX := the maximum (swap halves, then 32-bit pairs, then 16-bit lanes)
+  for (const order of [
+    [8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7],
+    [4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11],
+    [2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13],
+  ]) {
+    c.push(op.get, MAX, op.get, MAX, op.get, MAX, ...op.i8x16Shuffle, ...order, ...op.i16x8MaxU, op.set, MAX);
+  }
+  for (let j = 7; j >= 0; j--) {
+    lanes(j);
+    c.push(op.get, MAX, ...op.i16x8Eq, ...op.i16x8Bitmask, op.set, BITS);
+    // best = bits ? 8j + ctz(bits) : best
+    c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
+  }
+  c.push(op.get, BEST, op.end);
+  const locals = [3, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(2), 0x7f];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+/**
+ * The parts one after another as bytes — set(), not spreads: spreading the ~20 kB of generated code
+ * through nested array literals cost milliseconds of every cold start.
+ */
+function bytes(parts: readonly ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [1, 0x60, 3, 0x7f, 0x7f, 0x7f, 0]), // one type: (i32, i32, i32) → ()
-    ...section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    ...section(3, [2, 0, 0]), // two functions of that type: score, trans
-    ...section(7, [2, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1]),
-    ...section(10, [2, ...scoreBody(), ...transBody()]),
+  const code = bytes([[4], scoreBody(), transBody(), statesBody(), labelBody()]);
+  return bytes([
+    [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    section(1, [3, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → ()
+    section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
+    section(3, [4, 0, 0, 2, 1]), // score and trans of the first type, states of the third, label of the second
+    section(7, [4, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3]),
+    [10],
+    leb(code.length),
+    code,
   ]);
 }
 
@@ -140,10 +354,16 @@ export class ParserSimd {
   readonly labPacked: Int32Array;
   /** the extra tables in the module's memory, in the caller's order */
   readonly extra: Uint8Array[];
-  /** the three transition sums of the last transitions() */
+  /** the three transition sums of the last transitions(), then of each further state of the last states() */
   readonly transSums: Int32Array;
+  /** where the caller writes the transition value slots of states() state i (transitionValues) */
+  readonly vals: Int32Array[];
+  /** where the caller writes an arc's label value slots for label() (labelValues) */
+  readonly lvals: Int32Array;
+  private readonly runLabel: (count: number, mask: number, base: number, rootAt: number) => number;
   private readonly run: (nf: number, mask: number, base: number) => void;
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
+  private readonly runStates: (n: number, count: number, mask: number, base: number) => void;
   /** byte offsets of the label table and of the first extra table (the transition rows) */
   private readonly labBase: number;
   private readonly transBase: number;
@@ -155,7 +375,16 @@ export class ParserSimd {
     const inst = new WebAssembly.Instance(mod, { m: { mem: memory } });
     this.run = inst.exports.score as (nf: number, mask: number, base: number) => void;
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
-    this.transSums = new Int32Array(buf, TRANS_OUT, 3);
+    this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
+    this.vals = Array.from({ length: MAX_STATES }, (_, i) => new Int32Array(buf, VALS + i * VALS_STRIDE, TRANSITION_TEMPLATES.slots));
+    // the constant slot `one` (`zero` stays 0: transitionValues writes neither)
+    for (const v of this.vals) v[TRANSITION_TEMPLATES.one] = 1;
+    writeDescriptors(buf, DESC, TRANSITION_TEMPLATES);
+    writeDescriptors(buf, LDESC, LABEL_TEMPLATES);
+    this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
+    this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
+    this.lvals[LABEL_TEMPLATES.one] = 1;
+    this.transSums = new Int32Array(buf, TRANS_OUT, 3 * MAX_STATES);
     this.feats = new Int32Array(buf, FEATS, MAX_FEATURES);
     this.sums = new Uint16Array(buf, OUT, 64);
     this.labPacked = labPacked;
@@ -212,6 +441,24 @@ export class ParserSimd {
    */
   transitions(nf: number, mask: number): void {
     this.runTrans(nf, mask, this.transBase);
+  }
+
+  /**
+   * The transition sums of states 0..n (n ≤ MAX_STATES) whose value slots are in vals[i], over the
+   * first `count` templates (transitionValues' result, the same for every state of a model), into
+   * transSums[3i..3i+3): the sums transitions() gives for the hashes transitionFeatures writes.
+   */
+  states(n: number, count: number, mask: number): void {
+    this.runStates(n, count, mask, this.transBase);
+  }
+
+  /**
+   * The label sums of the arc whose value slots are in `lvals`, over the first `count` label
+   * templates (labelValues' result), into sums (what score() gives for labelFeatures' hashes), then
+   * the root label's lane (root < 0: none) set to 0; returns the first lane of the largest sum.
+   */
+  label(count: number, mask: number, root: number): number {
+    return this.runLabel(count, mask, this.labBase, root >= 0 && root < 64 ? OUT + 2 * root : SCRATCH);
   }
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */
