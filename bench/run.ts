@@ -12,11 +12,7 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { applyHeapPolicy, HEAP_GROWING_PERCENT } from '../src/pipeline/heap-policy.js';
 import { toContract } from '../src/io/write-json.js';
 import { reuters, wikinews, type BenchArticle } from './corpora.js';
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
-}
+import { arg } from './cli-args.js';
 
 function mb(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);

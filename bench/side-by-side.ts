@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProblem, shebangFlags } from './built-bin.js';
+import { arg, fail } from './cli-args.js';
 import { extractJsonl, reuters, wikinews } from './corpora.js';
 
 interface Run {
@@ -37,16 +38,6 @@ interface Run {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-function fail(code: string, message: string): never {
-  console.error(`${code}: ${message}`);
-  process.exit(1);
-}
 
 /** Runs `cmd` pinned to one core under /usr/bin/time; its standard output is discarded unless `keep`. */
 function timed(program: Run['program'], cmd: string[], cpu: string, keep = false): Run & { stdout: string } {

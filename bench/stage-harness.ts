@@ -8,8 +8,4 @@ export interface StageLike {
   run(doc: Doc, ctx: { published: string | null; options: Record<string, never> }): Doc;
 }
 
-/** The value after `--name` on the command line, else dflt. */
-export function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
-}
+export { arg } from './cli-args.js';

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProblem, shebangFlags } from './built-bin.js';
+import { arg, fail } from './cli-args.js';
 import { extractJsonl, reuters, wikinews } from './corpora.js';
 import { summariseTrace, type WarmUpTrace } from './warm-up-trace.js';
 
@@ -33,16 +34,6 @@ interface DriverResult {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-function fail(code: string, message: string): never {
-  console.error(`${code}: ${message}`);
-  process.exit(1);
-}
 
 const gcText = (gc: DriverPass['gc']) =>
   Object.entries(gc)

@@ -58,7 +58,7 @@ export function mix(t: number, a: number, b: number, c: number): number {
  */
 type Template = readonly [id: number, a: string, b: string, c: string];
 
-interface TemplateTable {
+export interface TemplateTable {
   /** mix's first step, imul(id + c, k), per template */
   readonly h0: Int32Array;
   readonly a: Int32Array;

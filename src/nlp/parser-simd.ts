@@ -14,7 +14,7 @@
 // named instructions (no toolchain at build or run time); the label and
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
-import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES } from './parser-features.js';
+import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES, type TemplateTable } from './parser-features.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
 /** byte offsets in the module's memory */
@@ -124,15 +124,8 @@ function transBody(): Uint8Array {
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
-interface Templates {
-  readonly h0: Int32Array;
-  readonly a: Int32Array;
-  readonly b: Int32Array;
-  readonly c: Int32Array;
-  readonly basic: number;
-  readonly classes: number;
-  readonly between: number;
-  readonly count: number;
+/** parser-features' compiled templates with the value slots that hold constant one and zero */
+interface Templates extends TemplateTable {
   readonly one: number;
   readonly zero: number;
 }
