@@ -322,29 +322,19 @@ export class Tagger {
     let best = -1;
     let bs = -Infinity;
     let second = -Infinity;
-    if (set === 0) {
-      for (let t = 0; t < nTags; t++) {
-        const v = scores[t]!;
-        if (v > bs) {
-          second = bs;
-          bs = v;
-          best = t;
-        } else if (v > second) second = v;
-      }
-    } else {
-      const base = (set - 1) * ((nTags + 31) >>> 5);
-      for (let t = 0; t < nTags; t++) {
-        if ((allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
-        const v = scores[t]!;
-        if (v > bs) {
-          second = bs;
-          bs = v;
-          best = t;
-        } else if (v > second) second = v;
-      }
-      // an empty allowed set: constrainedArgmax's unconstrained choice, nothing allowed to weigh it against
-      if (best < 0) best = constrainedArgmax(scores, nTags, allowed, set);
+    const base = (set - 1) * ((nTags + 31) >>> 5);
+    for (let t = 0; t < nTags; t++) {
+      // only allowed tags (set 0: all), as in the MLP consult's loop
+      if (set !== 0 && (allowed[base + (t >>> 5)]! & (1 << (t & 31))) === 0) continue;
+      const v = scores[t]!;
+      if (v > bs) {
+        second = bs;
+        bs = v;
+        best = t;
+      } else if (v > second) second = v;
     }
+    // an empty allowed set: constrainedArgmax's unconstrained choice, nothing allowed to weigh it against
+    if (best < 0) best = constrainedArgmax(scores, nTags, allowed, set);
     this.second = second;
     return best;
   }

@@ -88,28 +88,11 @@ export const POS_X = 17;
 /** the tag of each code (index: the code) */
 export const POS_TAGS: readonly string[] = ['', 'VERB', 'AUX', 'NOUN', 'ADV', 'ADJ', 'ADP', 'DET', 'PRON', 'PROPN', 'SCONJ', 'CCONJ', 'NUM', 'PART', 'PUNCT', 'SYM', 'INTJ', 'X'];
 
+/** tag → code, derived from POS_TAGS ('' and tags outside it: 0) */
+const POS_CODES = new Map<string, number>(POS_TAGS.map((tag, code) => [tag, code]));
+
 function posCodeOf(pos: string): number {
-  // (the frequent tags first)
-  switch (pos) {
-    case 'NOUN': return POS_NOUN;
-    case 'PUNCT': return POS_PUNCT;
-    case 'ADP': return POS_ADP;
-    case 'DET': return POS_DET;
-    case 'VERB': return POS_VERB;
-    case 'PROPN': return POS_PROPN;
-    case 'ADJ': return POS_ADJ;
-    case 'PRON': return POS_PRON;
-    case 'AUX': return POS_AUX;
-    case 'ADV': return POS_ADV;
-    case 'CCONJ': return POS_CCONJ;
-    case 'NUM': return POS_NUM;
-    case 'PART': return POS_PART;
-    case 'SCONJ': return POS_SCONJ;
-    case 'SYM': return POS_SYM;
-    case 'INTJ': return POS_INTJ;
-    case 'X': return POS_X;
-    default: return 0;
-  }
+  return POS_CODES.get(pos) ?? 0;
 }
 
 /** the bit of each code in a set of parts of speech (posIn) */

@@ -1,19 +1,23 @@
 // A clock time told outside a quotation does not take its day from a date inside it:
 // '"Talks resume on Monday," the minister said 3 p.m. EST' — Monday is when the talks resume,
 // 3 p.m. is when the minister spoke. The time stage runs before quotes are found, so it reads the
-// double quotation marks themselves, within one paragraph (a quotation running over paragraphs
-// reopens its mark at each one and never closes the earlier ones).
-
-/** Double quotation marks: straight and curly (single marks double as apostrophes). */
-const DOUBLE_MARK = /["“”]/g;
+// double quotation marks themselves (the lexicon's table: single marks double as apostrophes),
+// within one paragraph (a quotation running over paragraphs reopens its mark at each one and never
+// closes the earlier ones).
+import { doubleMarkAt, doubleMarkStarts } from '../../lexicon/quote-marks.js';
 
 /** Where a paragraph's double quotation marks stand, to ask which side of them two offsets lie. */
 export class QuoteSides {
   private readonly marks: number[] = [];
 
   constructor(text: string) {
-    DOUBLE_MARK.lastIndex = 0;
-    for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) this.marks.push(m.index);
+    const starts = doubleMarkStarts();
+    for (let m = starts.exec(text); m; m = starts.exec(text)) {
+      const mark = doubleMarkAt(text, m.index);
+      if (!mark) continue;
+      this.marks.push(m.index);
+      starts.lastIndex = m.index + mark.len;
+    }
   }
 
   /** How many marks stand in [from, to). */
