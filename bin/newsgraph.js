@@ -101,8 +101,12 @@ function currentBuild(newest) {
 const href = (file) => require('node:url').pathToFileURL(file).href;
 
 async function main() {
-  // plain `node bin/newsgraph.js extract` runs again with the shebang's V8 flags (bin/relaunch.js)
-  if (process.argv[2] === 'extract' && (await require('./relaunch.js').relaunchWithShebangFlags(__filename))) return;
+  // plain `node bin/newsgraph.js extract` runs again with the shebang's V8 flags (bin/relaunch.js);
+  // that child ends with its parent
+  if (process.argv[2] === 'extract') {
+    const relaunch = require('./relaunch.js');
+    if (!relaunch.endWithParent() && (await relaunch.relaunchWithShebangFlags(__filename))) return;
+  }
   const src = join(root, 'src');
   const newest = existsSync(src) ? (newestListedSource(src) ?? newestSource(src)) : 0;
   const build = currentBuild(newest);

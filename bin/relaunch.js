@@ -10,6 +10,16 @@
 // The child inherits the standard streams, the environment and node's own options (a --require
 // stays), after the shebang's flags so that the caller's come last and win. Signals sent to this
 // process are passed on to the child; if the child cannot be started, extract runs here as before.
+// The child ends when this process dies without passing a signal on (SIGKILL, a crash); without that
+// an orphaned child went on extracting and writing. Two checks, both plain node on Linux and macOS:
+// before each article the child compares its parent's pid with this process's, which it gets in the
+// environment (src/cli/relaunch-parent.ts; one getppid call — an in-thread batch is synchronous, so
+// neither a timer nor an event would run until the batch ends), and while node waits (for a reader
+// of its output, say) the IPC channel joining the two closes, which the child sees as 'disconnect'.
+// The channel also carries one message the other way: the child names each article it starts in its
+// own thread, so that when it dies by a signal this process did not pass on — V8 aborting on an
+// exhausted heap (SIGABRT), a crash, the kernel's OOM killer — this process prints which article it
+// was (E053, src/core/errors.ts) and how to go on (`--resume`).
 'use strict';
 const { openSync, readSync, closeSync } = require('node:fs');
 
@@ -45,6 +55,32 @@ function relaunchArgs(bin, argv, execArgv, flags, env) {
 
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
 
+/** set in the child's environment to the parent's pid: it was started by relaunchWithShebangFlags over an IPC channel */
+const CHILD_MARK = 'NEWSGRAPH_RELAUNCHED';
+/** the child's exit code when its parent died (128 + SIGHUP, as a shell reports a hung-up job) */
+const ORPHAN_EXIT = 129;
+
+/**
+ * In a relaunched child: end this process when the parent's IPC channel closes (the parent died).
+ * The channel is unref'd so that it never keeps the child alive by itself. The mark stays in the
+ * environment (src/cli/relaunch-parent.ts reads it); a process without the channel ignores it.
+ */
+function endWithParent(proc = process) {
+  if (!/^\d+$/.test(proc.env[CHILD_MARK] ?? '') || !proc.channel) return false;
+  proc.on('disconnect', () => proc.exit(ORPHAN_EXIT));
+  proc.channel.unref();
+  return true;
+}
+
+/** What this process prints when the child died by `signal` while extracting `source` (E053). */
+function deathMessage(source, signal) {
+  const why = signal === 'SIGABRT' ? 'out of memory, or a crash: see the message above' : signal === 'SIGKILL' ? 'killed: the system may have run out of memory' : 'a crash';
+  return (
+    `newsgraph extract: ${source}: E053 extraction process died: it ended by ${signal} (${why}) while extracting this article; ` +
+    'the documents written before it are complete — run the same command again with --resume <that output> (appending to it) to go on after them\n'
+  );
+}
+
 /**
  * Runs extract again in a child node with the shebang's flags when relaunchArgs says so. Resolves to
  * true once the child has ended (its exit code set on this process, or its signal raised here), to
@@ -55,9 +91,16 @@ function relaunchWithShebangFlags(bin) {
   if (!args) return Promise.resolve(false);
   const { spawn } = require('node:child_process');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [CHILD_MARK]: String(process.pid) } });
     const forward = {};
-    for (const s of FORWARDED) process.on(s, (forward[s] = () => child.kill(s)));
+    /** the signal this process passed on, if any: the child ending by it is no failure of its own */
+    let passedOn = null;
+    for (const s of FORWARDED) process.on(s, (forward[s] = () => child.kill((passedOn = s))));
+    /** the article the child is extracting in its thread (its last message) */
+    let inFlight = null;
+    child.on('message', (m) => {
+      if (m && m.newsgraph === 'article' && typeof m.source === 'string') inFlight = m.source;
+    });
     const unforward = () => {
       for (const s of FORWARDED) process.off(s, forward[s]);
     };
@@ -70,6 +113,7 @@ function relaunchWithShebangFlags(bin) {
     });
     child.on('exit', (code, signal) => {
       unforward();
+      if (signal && signal !== passedOn && inFlight !== null) process.stderr.write(deathMessage(inFlight, signal));
       if (signal) process.kill(process.pid, signal);
       else process.exitCode = code ?? 1;
       resolve(true);
@@ -77,4 +121,4 @@ function relaunchWithShebangFlags(bin) {
   });
 }
 
-module.exports = { relaunchArgs, relaunchWithShebangFlags, shebangFlags };
+module.exports = { deathMessage, endWithParent, ORPHAN_EXIT, relaunchArgs, relaunchWithShebangFlags, shebangFlags };

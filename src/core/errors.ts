@@ -26,6 +26,8 @@ export const ERRORS = {
   E050: 'extraction failed',
   E051: 'extraction timed out',
   E052: 'output contract violated',
+  // printed by bin/relaunch.js (plain JavaScript, no import of this module) with this text
+  E053: 'extraction process died',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

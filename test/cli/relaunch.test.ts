@@ -1,15 +1,19 @@
 // bin/relaunch.js: `node bin/newsgraph.js extract …` (no shebang flags) runs extract again in a child
 // node with the flags of the bin's shebang line — same output and exit code, the caller's own node
 // options kept (after the shebang's, so they win), signals passed on — and runs it in-process when
-// node already has one of those flags or NEWSGRAPH_NO_RELAUNCH=1.
+// node already has one of those flags or NEWSGRAPH_NO_RELAUNCH=1. The child ends when the parent is
+// killed outright (SIGKILL: nothing passed on); when the child dies by a signal the parent did not pass
+// on (an exhausted heap: SIGABRT) the parent names the article in flight (E053), and `--resume` goes on
+// after the documents already written, on both paths (the shebang's has no parent to name it).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERRORS } from '../../src/core/errors.js';
 import { repoRoot } from '../../src/core/paths.js';
 // @ts-expect-error plain JavaScript module of the bin, no declarations
-import { relaunchArgs, shebangFlags } from '../../bin/relaunch.js';
+import { deathMessage, relaunchArgs, shebangFlags } from '../../bin/relaunch.js';
 
 type RelaunchArgs = (bin: string, argv: string[], execArgv: string[], flags: string[], env: Record<string, string | undefined>) => string[] | null;
 const argsOf = relaunchArgs as RelaunchArgs;
@@ -22,6 +26,16 @@ const log = join(dir, 'argv.log');
 const preload = join(dir, 'record-argv.cjs');
 writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv }) + '\\n');\n`);
 const recorded = (): { pid: number; execArgv: string[] }[] => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const a = join(dir, 'a.txt');
 const b = join(dir, 'b.txt');
@@ -87,16 +101,89 @@ describe('node bin/newsgraph.js extract', () => {
     const ended = new Promise<NodeJS.Signals | null>((resolve) => parent.on('exit', (_code, signal) => resolve(signal)));
     parent.kill('SIGTERM');
     expect(await ended).toBe('SIGTERM');
-    const alive = (pid: number) => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     for (let i = 0; i < 100 && alive(runs[1]!.pid); i++) await new Promise((r) => setTimeout(r, 50));
     expect(alive(runs[1]!.pid)).toBe(false);
     parent.stdin!.destroy();
   }, 60_000);
+
+  it('ends the child when the parent is killed outright (SIGKILL, nothing passed on)', async () => {
+    writeFileSync(log, '');
+    // standard input from a third process that writes an article every 0.2 s: node closes the pipes of
+    // a spawned process when it ends, so a pipe of this test's own would end the child's input
+    const line = JSON.stringify({ text: 'Norland met Vestria on Monday.' });
+    const feeder = spawn(process.execPath, ['-e', `setInterval(() => process.stdout.write(${JSON.stringify(line + '\n')}), 200)`], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const parent = spawn(process.execPath, ['--require', preload, bin, 'extract', '-'], { stdio: [feeder.stdout!, 'ignore', 'ignore'] });
+      for (let i = 0; i < 600 && recorded().length < 2; i++) await sleep(50);
+      const runs = recorded();
+      expect(runs).toHaveLength(2);
+      await sleep(500);
+      expect(alive(runs[1]!.pid)).toBe(true); // extracting what comes
+      parent.kill('SIGKILL');
+      // the child sees its channel close at once; 5 s leaves room for a loaded machine
+      for (let i = 0; i < 100 && alive(runs[1]!.pid); i++) await sleep(50);
+      const orphan = alive(runs[1]!.pid);
+      if (orphan) process.kill(runs[1]!.pid, 'SIGKILL');
+      expect(orphan).toBe(false);
+    } finally {
+      feeder.kill('SIGKILL');
+    }
+  }, 60_000);
+});
+
+describe('an article that exhausts the heap of an in-thread batch', () => {
+  // a preloaded module makes one word's lower-casing allocate until V8 gives up (a real out-of-memory
+  // abort, in a heap kept small so the test stays cheap); it runs in worker threads too
+  const bomb = join(dir, 'heap-bomb.cjs');
+  writeFileSync(
+    bomb,
+    `const lower = String.prototype.toLowerCase;
+const WORD = 'Zqxheapbombzqx';
+String.prototype.toLowerCase = function () {
+  if (this.length === WORD.length && String(this) === WORD) { const hold = []; for (;;) hold.push(new Array(1 << 16).fill(hold.length)); }
+  return lower.call(this);
+};\n`,
+  );
+  const c = join(dir, 'c.txt');
+  const heavy = join(dir, 'heavy.txt');
+  writeFileSync(c, 'Officials in Vestria said the deal was signed.');
+  writeFileSync(heavy, 'The minister Zqxheapbombzqx said talks would resume.');
+  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=256 --require ${bomb}` };
+  const inputs = [a, heavy, c];
+
+  it('keeps what was written, names the article through the relaunch parent (E053), and --resume goes on after it', () => {
+    const out = join(dir, 'plain.jsonl');
+    const first = spawnSync(process.execPath, [bin, 'extract', ...inputs, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(first.signal ?? first.status).not.toBe(0);
+    writeFileSync(out, first.stdout);
+    // the document before it is complete; nothing of it or after it
+    const written = first.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    expect(written.map((d) => d.text)).toEqual([readFileSync(a, 'utf8')]);
+    expect(first.stderr).toContain(`newsgraph extract: ${heavy}: E053 ${ERRORS.E053}: it ended by SIGABRT`);
+    expect(first.stderr).toContain('--resume');
+    const again = spawnSync(process.execPath, [bin, 'extract', '--resume', out, ...inputs, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000, env });
+    appendFileSync(out, again.stdout);
+    expect(again.status).toBe(1);
+    // the heavy article alone fails, on a worker; the one after it is done
+    expect(again.stderr).toContain(`newsgraph extract: ${heavy}: worker crashed`);
+    expect(again.stderr).toContain('1 article(s) done, 1 failed (E050 ×1)');
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)).toEqual([readFileSync(a, 'utf8'), readFileSync(c, 'utf8')]);
+  }, 120_000);
+
+  it('goes on with --resume on the shebang path too (no parent there to name the article)', () => {
+    const out = join(dir, 'shebang.jsonl');
+    const first = spawnSync(bin, ['extract', ...inputs, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(first.signal).toBe('SIGABRT');
+    expect(first.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    writeFileSync(out, first.stdout);
+    const again = spawnSync(bin, ['extract', '--resume', out, ...inputs, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000, env });
+    expect(again.status).toBe(1);
+    expect(again.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).text)).toEqual([readFileSync(c, 'utf8')]);
+  }, 120_000);
+
+  it('the parent’s message carries the catalogue’s text for E053', () => {
+    const m = (deathMessage as (source: string, signal: string) => string)('x.txt', 'SIGKILL');
+    expect(m).toContain(`x.txt: E053 ${ERRORS.E053}:`);
+    expect(m.endsWith('\n')).toBe(true);
+  });
 });

@@ -62,3 +62,41 @@ describe('extract: articles in this thread, on workers when asked', () => {
     expect(r.errs.join('\n')).toMatch(/0 article\(s\) done, 3 failed \(E051 ×3\)/);
   }, 120_000);
 });
+
+describe('extract --resume: going on after a stopped run', () => {
+  it('skips the articles whose documents the earlier output holds and runs the left-over ones on a worker until one succeeds', async () => {
+    const c = join(dir, 'c.txt');
+    const d = join(dir, 'd.txt');
+    writeFileSync(c, text.replace('Monday', 'Wednesday'));
+    writeFileSync(d, text.replace('Monday', 'Thursday'));
+    const inputs = [join(dir, 'a.txt'), join(dir, 'b.txt'), c, d];
+    const whole = await run(inputs);
+    expect(whole.code).toBe(0);
+    const lines = whole.out.split('\n').filter(Boolean);
+    // the earlier run stopped after its first document
+    const earlier = join(dir, 'earlier.jsonl');
+    writeFileSync(earlier, lines[0] + '\n');
+    const poolRun = vi.spyOn(WorkerPool.prototype, 'run');
+    const r = await run(inputs, { resume: earlier });
+    expect(r.code).toBe(0);
+    // what the rerun appends makes the output of the whole run
+    expect(r.out.split('\n').filter(Boolean)).toEqual(lines.slice(1));
+    expect(r.errs).toEqual([`newsgraph extract: 1 article(s) skipped: already in ${earlier}`]);
+    // b.txt (where the earlier run stopped) on a worker, and c.txt, sent while b.txt was still there;
+    // d.txt back in this thread once b.txt succeeded
+    expect(poolRun.mock.calls.map(([a]) => a.source)).toEqual([join(dir, 'b.txt'), c]);
+    // everything already written: nothing to do, and no failure
+    writeFileSync(earlier, lines.join('\n') + '\n');
+    const none = await run(inputs, { resume: earlier });
+    expect([none.code, none.out]).toEqual([0, '']);
+  }, 120_000);
+
+  it('refuses an output it cannot read ids from, before extracting anything', async () => {
+    const bad = await run([join(dir, 'a.txt')], { resume: join(dir, 'earlier.jsonl'), format: 'gdelt' });
+    expect(bad.code).toBe(2);
+    expect(bad.errs.join('\n')).toMatch(/E042 .*--resume reads JSON Lines output/);
+    const missing = await run([join(dir, 'a.txt')], { resume: join(dir, 'no-such.jsonl') });
+    expect(missing.code).toBe(2);
+    expect(missing.errs.join('\n')).toMatch(/E001 .*no-such\.jsonl/);
+  });
+});

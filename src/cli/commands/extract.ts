@@ -11,6 +11,12 @@
 // every contract document across threads (~0.8 s); output byte-identical either way. Once an article
 // is cut off here, what the cut-off run left half-built (a lazily loaded model, a cache) is not
 // trusted: the rest of the batch goes to a worker thread.
+// An article that exhausts the heap in this thread ends the process (V8 aborts; nothing can catch
+// it). What was written stays written: each document goes out with one blocking write before the next
+// article starts. Under `node bin/newsgraph.js` the relaunch parent names the article (E053;
+// src/cli/relaunch-parent.ts); `--resume FILE` (src/cli/resume.ts) then goes on after the documents
+// already in FILE, running the articles left over on a worker thread until one succeeds: the one that
+// exhausted the heap fails there alone (E050, named) and the rest run in this thread again.
 import type { Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { extractContract } from '../../ingest/extract-contract.js';
@@ -23,6 +29,9 @@ import { validatePublishedOption } from '../../io/published.js';
 import type { ContractDoc } from '../../io/write-json.js';
 import { formatters, type OutputFormat } from '../formats.js';
 import { applyHeapPolicy } from '../../pipeline/heap-policy.js';
+import { contentId } from '../../io/content-id.js';
+import { announceArticle, orphaned, ORPHAN_EXIT } from '../relaunch-parent.js';
+import { writtenIds } from '../resume.js';
 
 export interface ExtractOptions {
   published?: string;
@@ -35,6 +44,8 @@ export interface ExtractOptions {
   maxTextChars?: string;
   maxHtmlBytes?: string;
   maxHtmlDepth?: string;
+  /** the JSON Lines output of an earlier run: skip the articles whose documents it holds */
+  resume?: string;
 }
 
 export interface ExtractIo {
@@ -65,6 +76,7 @@ export function registerExtract(program: Command): void {
     .option('--max-text-chars <n>', `largest article text after extraction (default ${DEFAULT_LIMITS.maxTextChars})`)
     .option('--max-html-bytes <n>', `largest HTML page (default ${DEFAULT_LIMITS.maxHtmlBytes})`)
     .option('--max-html-depth <n>', `HTML nesting kept; deeper tags are flattened (default ${DEFAULT_LIMITS.maxHtmlDepth})`)
+    .option('--resume <file>', 'go on after a stopped run: skip the articles whose documents FILE (its JSON Lines output) holds; append to FILE')
     .action(async (paths: string[], opts: ExtractOptions) => {
       process.exitCode = await runExtract(paths, opts);
     });
@@ -100,6 +112,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   let timeoutMs: number;
   let workers: number;
   let limits: InputLimits;
+  let done: Set<string> | null = null;
   try {
     if (opts.published !== undefined) published = validatePublishedOption(opts.published);
     if (!(opts.format in formatters)) {
@@ -108,6 +121,10 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
     timeoutMs = intOption(opts.timeoutMs, 'timeout-ms', 0, DEFAULT_TIMEOUT_MS);
     workers = intOption(opts.workers, 'workers', 1, 1);
     limits = limitsFrom(opts);
+    if (opts.resume !== undefined) {
+      if (opts.format !== 'json' || opts.pretty) throw new NewsgraphError('E042', `--resume reads JSON Lines output: it needs --format json without --pretty, found --format ${opts.format}${opts.pretty ? ' --pretty' : ''}`);
+      done = writtenIds(opts.resume);
+    }
   } catch (e) {
     err(`newsgraph extract: ${(e as Error).message}`);
     return 2;
@@ -124,9 +141,12 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   const failure = (e: unknown) => ({ ok: false as const, code: isNewsgraphError(e) ? e.code : 'E050', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` });
   /** an article was cut off in this thread: later ones go to a worker (see the header) */
   let cutOff = false;
+  /** resuming: the articles left over run on a worker until one succeeds (see the header) */
+  let isolate = done !== null;
   const extractOne = async (a: InputArticle, only: boolean): Promise<{ ok: true; doc: ContractDoc } | { ok: false; code: string; message: string }> => {
     if (!only) applyHeapPolicy(); // a batch: see src/pipeline/heap-policy.ts (idempotent)
-    if (timeoutMs === 0 || only || (workers === 1 && !cutOff)) {
+    if (!isolate && (timeoutMs === 0 || only || (workers === 1 && !cutOff))) {
+      announceArticle(a.source);
       try {
         if (timeoutMs === 0) return { ok: true, doc: extractContract(a) };
         const r = runWithinBudget(() => extractContract(a), timeoutMs);
@@ -137,10 +157,12 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
       }
     }
     const r = await workerPool().run(a);
+    if (r.ok) isolate = false;
     return r.ok ? { ok: true, doc: r.doc } : { ok: false, code: r.code, message: r.message };
   };
 
   let ok = 0;
+  let skipped = 0;
   const failures: { source: string; code: string }[] = [];
   let first = true;
   const write = async (source: string, r: Awaited<ReturnType<typeof extractOne>>) => {
@@ -161,8 +183,12 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
     // standard input is streamed: no looking ahead there (an article is not held back for the next line)
     for (const { item, only } of markOnly(items, !paths.includes('-'))) {
       if (outClosed) break;
+      // `node bin/newsgraph.js extract` whose waiting parent was killed: stop (bin/relaunch.js)
+      if (orphaned()) return ORPHAN_EXIT;
       if (!item.ok) {
         pending.push({ source: item.source, result: Promise.resolve({ ok: false, code: item.error.code, message: item.error.message }) });
+      } else if (done?.has(item.article.id ?? contentId(item.article.text))) {
+        skipped++;
       } else {
         pending.push({ source: item.article.source, result: extractOne(item.article, only) });
       }
@@ -180,13 +206,14 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
     out.off('error', onOutError);
     out.off('close', onOutError);
   }
+  if (skipped) err(`newsgraph extract: ${skipped} article(s) skipped: already in ${opts.resume}`);
   if (failures.length) {
     const byCode = new Map<string, number>();
     for (const f of failures) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
     err(`newsgraph extract: ${ok} article(s) done, ${failures.length} failed (${[...byCode].map(([c, n]) => `${c} ×${n}`).join(', ')})`);
     return 1;
   }
-  if (ok === 0) {
+  if (ok === 0 && skipped === 0) {
     err('newsgraph extract: no articles found in the given inputs');
     return 1;
   }
