@@ -2,8 +2,10 @@
 // the V8 flags of its shebang line (read from the file, so a harness cannot drift from what the
 // installed `newsgraph` command runs) and whether the build is current (bin/newsgraph.js runs the
 // TypeScript source through tsx when a source is newer than the build: a harness would time tsx's loader).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { repoRoot } from '../src/core/paths.js';
 
 /** The newest non-test .ts file under dir (the rule of bin/newsgraph.js's staleness check). */
 export function newestSource(dir: string): { file: string; mtimeMs: number } {
@@ -16,11 +18,14 @@ export function newestSource(dir: string): { file: string; mtimeMs: number } {
   return newest;
 }
 
+// bin/relaunch.js reads the flags for the bin itself; the bench uses that one reader. The bench is
+// compiled to dist/bench, where a relative import of bin/ would not resolve: it is required by its
+// path from the repository root (CommonJS, bin/package.json).
+const relaunch = createRequire(import.meta.url)(join(repoRoot, 'bin', 'relaunch.js')) as { shebangFlags(file: string): string[] | null };
+
 /** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`), or null when it has no such line. */
 export function shebangFlags(file: string): string[] | null {
-  const line = readFileSync(file, 'utf8').split('\n', 1)[0]!;
-  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
-  return m ? m[1]!.trim().split(/\s+/).filter(Boolean) : null;
+  return relaunch.shebangFlags(file);
 }
 
 /** Why the build under root cannot be timed (missing, or older than a source file), or null when it can. */

@@ -23,7 +23,11 @@
 'use strict';
 const { openSync, readSync, closeSync } = require('node:fs');
 
-/** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`); [] when it names none. */
+/**
+ * The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`): [] when it names none,
+ * null when the first line is no such shebang. The one reader of them: bench/built-bin.ts and
+ * scripts/bundle-cli.ts require this file from the repository root.
+ */
 function shebangFlags(file) {
   const buf = Buffer.alloc(256);
   const fd = openSync(file, 'r');
@@ -35,7 +39,7 @@ function shebangFlags(file) {
   }
   const line = buf.toString('utf8', 0, n).split('\n', 1)[0];
   const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
-  return m ? m[1].trim().split(/\s+/).filter(Boolean) : [];
+  return m ? m[1].trim().split(/\s+/).filter(Boolean) : null;
 }
 
 /** A flag's name without its value and with `_` read as `-` (node accepts both spellings). */
@@ -47,7 +51,7 @@ const flagName = (a) => a.split('=', 1)[0].replace(/_/g, '-');
  * them, or the environment asks for no relaunch.
  */
 function relaunchArgs(bin, argv, execArgv, flags, env) {
-  if (argv[2] !== 'extract' || flags.length === 0 || env.NEWSGRAPH_NO_RELAUNCH === '1') return null;
+  if (argv[2] !== 'extract' || !flags || flags.length === 0 || env.NEWSGRAPH_NO_RELAUNCH === '1') return null;
   const names = new Set(flags.map(flagName));
   if (execArgv.some((a) => names.has(flagName(a)))) return null;
   return [...flags, ...execArgv, bin, ...argv.slice(2)];

@@ -12,6 +12,7 @@
 // article with the bin's shebang flags (plain `node bin/newsgraph.js extract` runs with them too).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../src/core/paths.js';
@@ -103,11 +104,10 @@ const BIN = join(repoRoot, 'bin', 'newsgraph.js');
 /** the article of the warm-up runs: fiction written for the demo and tests (samples/README.md, CC0) */
 const WARM_UP_ARTICLE = join(repoRoot, 'samples', 'sample-01-border-talks.json');
 
-/** The node flags of the bin's shebang line (`#!/usr/bin/env -S node --flag …`). */
+/** The node flags of the bin's shebang line, as bin/relaunch.js (their one reader) reads them; [] for none. */
 export function shebangFlags(bin = BIN): string[] {
-  const first = readFileSync(bin, 'utf8').split('\n', 1)[0]!;
-  const words = first.replace(/^#!\S*\s*(-S\s+)?/, '').split(/\s+/).filter(Boolean);
-  return words[0] === 'node' ? words.slice(1) : [];
+  const relaunch = createRequire(import.meta.url)(join(repoRoot, 'bin', 'relaunch.js')) as { shebangFlags(file: string): string[] | null };
+  return relaunch.shebangFlags(bin) ?? [];
 }
 
 /**

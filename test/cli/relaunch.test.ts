@@ -17,7 +17,7 @@ import { deathMessage, relaunchArgs, shebangFlags } from '../../bin/relaunch.js'
 
 type RelaunchArgs = (bin: string, argv: string[], execArgv: string[], flags: string[], env: Record<string, string | undefined>) => string[] | null;
 const argsOf = relaunchArgs as RelaunchArgs;
-const flagsOf = shebangFlags as (file: string) => string[];
+const flagsOf = shebangFlags as (file: string) => string[] | null;
 
 const bin = join(repoRoot, 'bin', 'newsgraph.js');
 const dir = mkdtempSync(join(tmpdir(), 'ng-relaunch-'));
@@ -58,11 +58,24 @@ describe('relaunchArgs', () => {
     expect(argsOf('b', argv, [], flags, { NEWSGRAPH_NO_RELAUNCH: '1' })).toBeNull();
   });
 
-  it('reads the flags of bin/newsgraph.js’s shebang line', () => {
+  it('reads the flags of bin/newsgraph.js’s shebang line; [] for none, null for no such line', () => {
     const line = readFileSync(bin, 'utf8').split('\n', 1)[0]!;
-    const fl = flagsOf(bin);
+    const fl = flagsOf(bin)!;
     expect(fl.length).toBeGreaterThan(0);
     expect(line.endsWith(fl.join(' '))).toBe(true);
+    const none = join(dir, 'plain-shebang.js');
+    writeFileSync(none, '#!/usr/bin/env -S node\n');
+    expect(flagsOf(none)).toEqual([]);
+    writeFileSync(none, '#!/bin/sh\n');
+    expect(flagsOf(none)).toBeNull();
+    expect(argsOf('b', argv, [], null as unknown as string[], {})).toBeNull();
+  });
+
+  it('is the one reader: the bench and the build read the flags through it', async () => {
+    const { shebangFlags: benchFlags } = await import('../../bench/built-bin.js');
+    const { shebangFlags: buildFlags } = await import('../../scripts/bundle-cli.js');
+    expect(benchFlags(bin)).toEqual(flagsOf(bin));
+    expect(buildFlags(bin)).toEqual(flagsOf(bin));
   });
 });
 
@@ -73,8 +86,8 @@ describe('node bin/newsgraph.js extract', () => {
     const runs = recorded();
     expect(runs).toHaveLength(2);
     expect(runs[0]!.execArgv).toEqual(['--require', preload]);
-    expect(runs[1]!.execArgv).toEqual([...flagsOf(bin), '--require', preload]);
-    const flagged = spawnSync(process.execPath, [...flagsOf(bin), bin, 'extract', a, b, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000 });
+    expect(runs[1]!.execArgv).toEqual([...flagsOf(bin)!, '--require', preload]);
+    const flagged = spawnSync(process.execPath, [...flagsOf(bin)!, bin, 'extract', a, b, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000 });
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe(flagged.stdout);
     expect(plain.stdout.split('\n').filter(Boolean)).toHaveLength(2);
