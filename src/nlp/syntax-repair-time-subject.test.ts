@@ -20,6 +20,11 @@ describe('repairTimeWordAsSubject', () => {
     repairTimeWordAsSubject(p.heads, p.deprels, p.xpos, p.forms);
     expect(arcs(p)).toBe('Monday:obl:unmarked→5 ,:punct→5 Iraq:nsubj→5 quickly:advmod→5 said:root→0 no:obj→5 .:punct→5');
   });
+  it('knows the day words of the time stage: an abbreviated weekday too', () => {
+    const p = parse('Tues./NNP/5/nsubj ,/,/1/punct Iraq/NNP/1/appos quickly/RB/5/advmod said/VBD/0/root no/UH/5/obj ././5/punct');
+    repairTimeWordAsSubject(p.heads, p.deprels, p.xpos, p.forms);
+    expect(arcs(p)).toBe('Tues.:obl:unmarked→5 ,:punct→5 Iraq:nsubj→5 quickly:advmod→5 said:root→0 no:obj→5 .:punct→5');
+  });
   it('leaves a day word that is the subject alone ("Today was a good day", no comma)', () => {
     const s = 'Today/NN/4/nsubj was/VBD/4/cop a/DT/4/det day/NN/0/root ././4/punct';
     const p = parse(s);

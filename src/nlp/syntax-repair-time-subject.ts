@@ -4,10 +4,10 @@
 // eval/events-parse-diff-15.md, Wikinews 138-g1). The nominal hung under the day word after its
 // comma takes the subject's place and the day word becomes the verb's unmarked oblique, as UD has
 // "Yesterday" in the same sentence when it is parsed right.
+// A day word is the time stage's (isDayWord: the deictic days and data/time-words.tsv's weekdays,
+// abbreviations too), one definition for the parse repair, the time stage and the events rules.
+import { isDayWord } from '../stages/time/lexicon.js';
 import { SUBJECT_END_XPOS } from './syntax-repair.js';
-
-/** day words that stand alone as an adjunct of time ("Yesterday,", "On Monday," has its own case) */
-const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * A day word that is a verb's subject with a comma right after it and a nominal hung under it after
@@ -19,7 +19,7 @@ export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos
   const n = heads.length;
   for (let t = 0; t + 2 < n; t++) {
     const rel = deprels[t]!;
-    if ((rel !== 'nsubj' && rel !== 'nsubj:pass') || forms[t + 1] !== ',' || !DAY_WORDS.has(forms[t]!.toLowerCase())) continue;
+    if ((rel !== 'nsubj' && rel !== 'nsubj:pass') || forms[t + 1] !== ',' || !isDayWord(forms[t]!.toLowerCase())) continue;
     const v = heads[t]! - 1;
     if (v <= t + 1) continue;
     // the nominal under the day word, after its comma and before the verb
