@@ -1,11 +1,14 @@
 // The per-article time budget (E051), for an extraction run in the calling thread. Worker threads
 // enforce it by terminating the worker (src/ingest/pool.ts); `newsgraph extract` runs a single
-// article and, since session 17, a whole batch here rather than in a worker (a worker re-imports the
-// whole pipeline and loads the models again — ~0.1 CPU-s per run, 35–45 MB for a batch — and every
-// result crosses threads by structured clone). Synchronous code cannot be interrupted by a timer, but V8 can terminate a
-// script run through node:vm with a timeout, and everything it calls with it: the extraction is
-// called from a one-line script in an empty context. What a cut-off run leaves half-built (a lazily
-// loaded model, a cache) must not be trusted afterwards: callers send later articles to workers.
+// article and, since session 17, a whole batch here, one article after another, rather than in a
+// worker (a worker re-imports the whole pipeline and loads the models again — ~0.1 CPU-s per run,
+// 35–45 MB for a batch — and every result crosses threads by structured clone). Synchronous code
+// cannot be interrupted by a timer, but V8 can terminate a script run through node:vm with a
+// timeout, and everything it calls with it: each article's extraction is called from a one-line
+// script in an empty context (made once per process). What a cut-off run leaves half-built (a lazily
+// loaded model, a cache) must not be trusted afterwards: extract sends the rest of its batch to a
+// worker. The budget bounds time only: an article that exhausts the heap here ends the process, which
+// no code in it can catch (extract's header: what is kept, who names the article, --resume).
 import { createContext, Script, type Context } from 'node:vm';
 
 /** The message of an article over its budget (E051), the same from a worker and from this thread. */
