@@ -28,6 +28,7 @@ import { readInputs, type InputArticle } from '../../io/read-inputs.js';
 import { validatePublishedOption } from '../../io/published.js';
 import type { ContractDoc } from '../../io/write-json.js';
 import { formatters, type OutputFormat } from '../formats.js';
+import { intOption } from '../int-option.js';
 import { applyHeapPolicy } from '../../pipeline/heap-policy.js';
 import { contentId } from '../../io/content-id.js';
 import { announceArticle, orphaned, ORPHAN_EXIT } from '../relaunch-parent.js';
@@ -54,13 +55,6 @@ export interface ExtractIo {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-
-/** A strictly decimal integer option ("0x10", "1e2", "10.0" refused), or the default. */
-export function intOption(v: string | undefined, name: string, min: number, dflt: number): number {
-  if (v === undefined) return dflt;
-  if (!/^\d{1,15}$/.test(v) || Number(v) < min) throw new NewsgraphError('E042', `--${name} expects a whole number >= ${min}, found "${v}"`);
-  return Number(v);
-}
 
 export function registerExtract(program: Command): void {
   program

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
+import { intOption } from '../int-option.js';
 import { readInputs } from '../../io/read-inputs.js';
 import { normalizeInputDate } from '../../io/published.js';
 import { runIngest, type IngestSummary } from '../../ingest/run.js';
@@ -31,13 +32,6 @@ export interface IngestCliOptions {
   queue?: boolean;
   perJob?: string;
 }
-
-const int = (v: string | undefined, name: string, min: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new NewsgraphError('E042', `--${name} expects an integer >= ${min}, found "${v}"`);
-  return n;
-};
 
 export function dbSize(path: string): number {
   return [path, `${path}-wal`].reduce((sum, p) => sum + (existsSync(p) ? statSync(p).size : 0), 0);
@@ -62,7 +56,7 @@ export async function ingestPaths(
   paths: readonly string[],
   opts: IngestCliOptions,
 ): Promise<{ summary: IngestSummary; counts: Counts; bytes: number; failures: readonly IngestFailure[] }> {
-  const workers = int(opts.workers, 'workers', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
+  const workers = intOption(opts.workers, 'workers', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
   const published = opts.published ? normalizeInputDate(opts.published, '--published') ?? undefined : undefined;
   const readOpts = { ...(published ? { published } : {}) };
   // a first, cheap pass counts the articles so the bar can show a percentage and an ETA; standard
@@ -90,8 +84,8 @@ export async function ingestPaths(
   try {
     const summary = await runIngest(store, readInputs(paths, readOpts), {
       workers,
-      ...(opts.batchSize ? { batchSize: int(opts.batchSize, 'batch-size', 1)! } : {}),
-      ...(opts.timeoutMs ? { timeoutMs: int(opts.timeoutMs, 'timeout-ms', 0)! } : {}),
+      ...(opts.batchSize ? { batchSize: intOption(opts.batchSize, 'batch-size', 1)! } : {}),
+      ...(opts.timeoutMs ? { timeoutMs: intOption(opts.timeoutMs, 'timeout-ms', 0)! } : {}),
       retryFailed: opts.retryFailed ?? false,
       onFailure: (f) => failures.push(f),
       ...(opts.extractor ? { extractor: pathToFileURL(resolve(opts.extractor)).href } : {}),
@@ -149,7 +143,7 @@ async function enqueuePaths(paths: readonly string[], opts: IngestCliOptions): P
     const s = await enqueueInputs(store, boss, readInputs(paths, readOpts), {
       // 10 articles a job: the queue's own cost per job (fetch, completion) is then ~0.1 of an article's
       // extraction instead of about as much as the writes (measured: 0.7 vs 5 ms database CPU per article)
-      perJob: int(opts.perJob, 'per-job', 1) ?? 10,
+      perJob: intOption(opts.perJob, 'per-job', 1) ?? 10,
       retryFailed: opts.retryFailed ?? false,
       onProgress: (p) => {
         if (opts.progress !== false && process.stderr.isTTY) process.stderr.write(`enqueue: ${p.read} read, ${p.queued} articles in ${p.jobs} jobs\r`);

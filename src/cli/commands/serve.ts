@@ -8,7 +8,7 @@ import { Option, type Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { createApp, LOCAL_HOSTS } from '../../server/app.js';
-import { intOption } from './extract.js';
+import { intOption } from '../int-option.js';
 import { describeDb, isPostgresUrl, openStore } from '../../store/open.js';
 
 export interface ServeOptions {

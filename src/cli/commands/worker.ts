@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
+import { intOption } from '../int-option.js';
 import { openQueue } from '../../queue/queue.js';
 import { QueueWorker, type WorkerStats } from '../../queue/worker.js';
 import { describeDb, isPostgresUrl } from '../../store/open.js';
@@ -21,13 +22,6 @@ interface WorkerCliOptions {
   progress?: boolean;
   extractor?: string;
 }
-
-const int = (v: string | undefined, name: string, min: number): number | undefined => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new NewsgraphError('E042', `--${name} expects an integer >= ${min}, found "${v}"`);
-  return n;
-};
 
 export function formatWorkerStats(s: WorkerStats): string {
   const secs = s.elapsedMs / 1000;
@@ -53,9 +47,9 @@ export function registerWorker(program: Command): void {
     .action(async (opts: WorkerCliOptions) => {
       try {
         if (!isPostgresUrl(opts.db)) throw new NewsgraphError('E042', `newsgraph worker needs a PostgreSQL --db (postgres://user@host/db), found "${opts.db}"`);
-        const concurrency = int(opts.concurrency, 'concurrency', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
-        const idle = int(opts.exitWhenIdle, 'exit-when-idle', 0);
-        const timeoutMs = int(opts.timeoutMs, 'timeout-ms', 0);
+        const concurrency = intOption(opts.concurrency, 'concurrency', 1) ?? Math.max(1, Math.min(availableParallelism(), 8));
+        const idle = intOption(opts.exitWhenIdle, 'exit-when-idle', 0);
+        const timeoutMs = intOption(opts.timeoutMs, 'timeout-ms', 0);
         const store = await openPostgresStore(opts.db.trim(), { poolSize: 2, applicationName: 'newsgraph-worker' });
         const boss = await openQueue(opts.db.trim(), { supervise: true });
         let lastLine = 0;
