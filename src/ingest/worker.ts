@@ -9,7 +9,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { isNewsgraphError } from '../core/errors.js';
+import { failureOf } from './failure.js';
 import { checkContract } from '../io/contract-check.js';
 import type { InputArticle } from '../io/read-inputs.js';
 import type { ContractDoc } from '../io/write-json.js';
@@ -59,10 +59,8 @@ parentPort!.on('message', async (req: WorkRequest) => {
     }
     parentPort!.postMessage({ seq: req.seq, ok: true, doc, ms: performance.now() - t0 } satisfies WorkResult);
   } catch (e) {
-    const code = isNewsgraphError(e) ? e.code : 'E050';
     // an unexpected error keeps where it happened, so a recorded failure can be traced to a stage
-    const where = !isNewsgraphError(e) && e instanceof Error ? /\n\s+at [^\n]*?\(?([^\s()]+:\d+:\d+)\)?/.exec(e.stack ?? '')?.[1] : undefined;
-    const message = (e instanceof Error ? e.message : String(e)) + (where ? ` (at ${where.replace(/^file:\/\//, '')})` : '');
+    const { code, message } = failureOf(e);
     parentPort!.postMessage({ seq: req.seq, ok: false, code, message, ms: performance.now() - t0 } satisfies WorkResult);
   }
 });

@@ -178,7 +178,7 @@ String.prototype.toLowerCase = function () {
     appendFileSync(out, again.stdout);
     expect(again.status).toBe(1);
     // the heavy article alone fails, on a worker; the one after it is done
-    expect(again.stderr).toContain(`newsgraph extract: ${heavy}: worker crashed`);
+    expect(again.stderr).toContain(`newsgraph extract: ${heavy}: E050 worker crashed`);
     expect(again.stderr).toContain('1 article(s) done, 1 failed (E050 ×1)');
     expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)).toEqual([readFileSync(a, 'utf8'), readFileSync(c, 'utf8')]);
   }, 120_000);

@@ -49,7 +49,7 @@ describe('extract: articles in this thread, on workers when asked', () => {
     const r = await run([join(dir, 'long.txt')], { timeoutMs: '1' });
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.errs.join('\n')).toMatch(/took longer than 1 ms \(the per-article time budget\)/);
+    expect(r.errs[0]).toBe(`newsgraph extract: ${join(dir, 'long.txt')}: E051 extraction took longer than 1 ms (the per-article time budget); skipped`);
     expect(r.errs.join('\n')).toMatch(/0 article\(s\) done, 1 failed \(E051 ×1\)/);
   }, 60_000);
 
@@ -98,5 +98,20 @@ describe('extract --resume: going on after a stopped run', () => {
     const missing = await run([join(dir, 'a.txt')], { resume: join(dir, 'no-such.jsonl') });
     expect(missing.code).toBe(2);
     expect(missing.errs.join('\n')).toMatch(/E001 .*no-such\.jsonl/);
+  });
+});
+
+describe('extract: a failure in this thread', () => {
+  it('reports an unexpected error in this thread as a worker does: one line with the article, E050 and where', async () => {
+    const ingestExtract = await import('../../ingest/extract-contract.js');
+    const e = new TypeError('boom');
+    e.stack = 'TypeError: boom\n    at someStage (file:///repo/src/stages/x.ts:3:9)\n    at more (file:///repo/src/y.ts:1:1)';
+    vi.spyOn(ingestExtract, 'extractContract').mockImplementation(() => {
+      throw e;
+    });
+    const r = await run([join(dir, 'a.txt'), join(dir, 'b.txt')], { timeoutMs: '0' });
+    expect(r.code).toBe(1);
+    expect(r.errs[0]).toBe(`newsgraph extract: ${join(dir, 'a.txt')}: E050 boom (at /repo/src/stages/x.ts:3:9)`);
+    expect(r.errs.at(-1)).toBe('newsgraph extract: 0 article(s) done, 2 failed (E050 ×2)');
   });
 });

@@ -18,8 +18,9 @@
 // already in FILE, running the articles left over on a worker thread until one succeeds: the one that
 // exhausted the heap fails there alone (E050, named) and the rest run in this thread again.
 import type { Command } from 'commander';
-import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
+import { NewsgraphError } from '../../core/errors.js';
 import { extractContract } from '../../ingest/extract-contract.js';
+import { failureOf } from '../../ingest/failure.js';
 import { WorkerPool } from '../../ingest/pool.js';
 import { budgetExceededMessage, runWithinBudget } from '../../pipeline/budget.js';
 import { stdoutWriter, type OutputStream } from '../../io/fd-writer.js';
@@ -131,8 +132,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   // the worker pool starts with the first article that needs it (none while articles run in this thread)
   let pool: WorkerPool<ContractDoc> | null = null;
   const workerPool = () => (pool ??= new WorkerPool<ContractDoc>({ size: workers, timeoutMs, output: 'contract' }));
-  // as from a worker (src/ingest/worker.ts): a coded error as it is, anything else E050 with its stack
-  const failure = (e: unknown) => ({ ok: false as const, code: isNewsgraphError(e) ? e.code : 'E050', message: isNewsgraphError(e) ? e.message : `internal error: ${(e as Error).stack ?? e}` });
+  // as from a worker: a coded error as it is, anything else E050 with where it was thrown (src/ingest/failure.ts)
+  const failure = (e: unknown) => ({ ok: false as const, ...failureOf(e) });
   /** an article was cut off in this thread: later ones go to a worker (see the header) */
   let cutOff = false;
   /** resuming: the articles left over run on a worker until one succeeds (see the header) */
@@ -162,7 +163,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: Extr
   const write = async (source: string, r: Awaited<ReturnType<typeof extractOne>>) => {
     if (!r.ok) {
       failures.push({ source, code: r.code });
-      err(`newsgraph extract: ${r.message.startsWith(r.code) ? '' : `${source}: `}${r.message}`);
+      // one line naming the article and the code (a coded error's message starts with its code and names its input)
+      err(`newsgraph extract: ${r.message.startsWith(r.code) ? r.message : `${source}: ${r.code} ${r.message}`}`);
       return;
     }
     const text = format(r.doc, { pretty: !!opts.pretty, first });
