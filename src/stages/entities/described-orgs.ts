@@ -28,19 +28,40 @@ function headToken(tokens: readonly Token[], m: WorkMention): number {
   return h;
 }
 
-/** the nouns the parse reads as describing the name headed by h (see the header) */
+/**
+ * The nouns the parse reads as describing the name headed by h, where the words say so too (a parse
+ * link alone also joins an interview's "((Name))" line to the next sentence's subject, and a chain of
+ * appositions to the wrong name: "news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr"):
+ * - an apposition right after the name and its comma ("Staedtler, a stationery company"), every word
+ *   between the comma and the noun inside its phrase;
+ * - an apposition right before the name and a comma ("America's oldest magic company, Martinka");
+ * - a noun right before the name, hung from it or it from the noun ("the band Howards Alias", "daily
+ *   newspaper Magyar Nemzet");
+ * - the predicate of a copula "be" whose only subject is the name, the verb after the name and its comma
+ *   ("Eberhard Faber is a brand of pencils", "Virtus …, known as …, is an Italian … club"), not a
+ *   predicate with a preposition ("was from another team").
+ */
 function descriptions(tokens: readonly Token[], kids: readonly number[][], h: number, m: WorkMention): number[] {
   const out: number[] = [];
   const t = tokens[h]!;
   const up = t.head;
-  if (up >= 0 && t.dep === 'appos' && tokens[up]!.pos === 'NOUN') out.push(up);
-  if (up >= 0 && /^nsubj/.test(t.dep) && tokens[up]!.pos === 'NOUN' && kids[up]!.some((c) => tokens[c]!.dep === 'cop' && tokens[c]!.lemma === 'be')) out.push(up);
-  for (const c of kids[h]!) {
-    const ct = tokens[c]!;
-    if (ct.pos !== 'NOUN') continue;
-    if (ct.dep === 'appos') out.push(c);
-    // "the band Howards Alias": a common noun right before the name, hung from it
-    else if (c === m.tokFrom - 1 && (ct.dep === 'compound' || ct.dep === 'nmod:desc')) out.push(c);
+  const inPhrase = (from: number, to: number, d: number) => {
+    for (let k = from; k < to; k++) if (tokens[k]!.head < from || tokens[k]!.head > d) return false;
+    return true;
+  };
+  const noun = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.pos === 'NOUN';
+  // a noun right before the name, or an apposition before it and its comma
+  const before = m.tokFrom - 1;
+  if (noun(before) && (up === before || tokens[before]!.head === h)) out.push(before);
+  if (noun(before - 1) && tokens[before]?.form === ',' && (up === before - 1 || tokens[before - 1]!.head === h) && /^appos/.test(up === before - 1 ? t.dep : tokens[before - 1]!.dep)) out.push(before - 1);
+  // an apposition after the name and its comma
+  if (tokens[m.tokTo]?.form === ',') {
+    for (const c of kids[h]!) if (c > m.tokTo && noun(c) && tokens[c]!.dep === 'appos' && inPhrase(m.tokTo + 1, c, c)) out.push(c);
+  }
+  // the predicate of a copula
+  if (up >= m.tokTo && noun(up) && /^nsubj/.test(t.dep) && !kids[up]!.some((c) => tokens[c]!.dep === 'case' || (c !== h && /^nsubj/.test(tokens[c]!.dep)))) {
+    const cop = kids[up]!.find((c) => tokens[c]!.dep === 'cop' && tokens[c]!.lemma === 'be' && c >= m.tokTo && c < up);
+    if (cop !== undefined && (cop === m.tokTo || tokens[m.tokTo]!.form === ',')) out.push(up);
   }
   return out;
 }
@@ -51,8 +72,9 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
   if (!nouns.size || !tokens.some((t) => t.head >= 0)) return names;
   const open = (m: WorkMention) => m.kind === 'name' && RETYPED.has(m.type) && !m.gaz && (m.origin === 'model' || m.origin === 'propagated');
   let kids: number[][] | null = null;
-  // the names (as words) the text describes as organisations
+  // the names (as words) the text describes as organisations, and the mentions that carry the description
   const described: string[][] = [];
+  const carriers = new Set<WorkMention>();
   for (const m of names) {
     if (!open(m)) continue;
     const h = headToken(tokens, m);
@@ -68,12 +90,19 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
     const name = text.slice(m.start, m.end);
     if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
     described.push(wordsOf(tokens, m));
+    carriers.add(m);
   }
   if (!described.length) return names;
+  // a band or firm named after a person the document also names ("lead guitarist of US rock band Van
+  // Halen" beside "Eddie Van Halen"): the other mentions of those words may be the person's surname
+  const surnames = names.filter((m) => m.type === 'PERSON' && !carriers.has(m) && m.tokTo - m.tokFrom > 1).map((m) => wordsOf(tokens, m));
+  const isSurname = (w: string[]) => surnames.some((p) => p.length > w.length && w.every((x, i) => x === p[p.length - w.length + i]));
   for (const m of names) {
     if (!open(m)) continue;
-    const w = wordsOf(tokens, m);
-    if (!described.some((d) => w.length <= d.length && w.every((x, i) => x === d[i]))) continue;
+    if (!carriers.has(m)) {
+      const w = wordsOf(tokens, m);
+      if (!described.some((d) => w.length <= d.length && w.every((x, i) => x === d[i])) || isSurname(w)) continue;
+    }
     m.type = 'ORG';
     m.rule += '+described-org';
   }
