@@ -15,6 +15,12 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
 
+/** the forms of "be" (the stage declares no lemma layer: forms are read, not lemmas) */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
+
+/** a noun's singular, enough for the description nouns ("companies", "firms", "clubs") */
+const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
 /** the types a description can turn into an organisation */
 const RETYPED = new Set(['PERSON', 'GPE', 'LOC', 'FAC']);
 
@@ -60,7 +66,7 @@ function descriptions(tokens: readonly Token[], kids: readonly number[][], h: nu
   }
   // the predicate of a copula
   if (up >= m.tokTo && noun(up) && /^nsubj/.test(t.dep) && !kids[up]!.some((c) => tokens[c]!.dep === 'case' || (c !== h && /^nsubj/.test(tokens[c]!.dep)))) {
-    const cop = kids[up]!.find((c) => tokens[c]!.dep === 'cop' && tokens[c]!.lemma === 'be' && c >= m.tokTo && c < up);
+    const cop = kids[up]!.find((c) => tokens[c]!.dep === 'cop' && BE.has(tokens[c]!.form.toLowerCase()) && c >= m.tokTo && c < up);
     if (cop !== undefined && (cop === m.tokTo || tokens[m.tokTo]!.form === ',')) out.push(up);
   }
   return out;
@@ -85,7 +91,7 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
         if (t.head >= 0 && t.head !== k) kids![t.head]!.push(k);
       });
     }
-    const d = descriptions(tokens, kids, h, m).find((k) => nouns.has(tokens[k]!.lemma.toLowerCase()) || nouns.has(tokens[k]!.form.toLowerCase()));
+    const d = descriptions(tokens, kids, h, m).find((k) => nouns.has(singular(tokens[k]!.form.toLowerCase())));
     if (d === undefined) continue;
     const name = text.slice(m.start, m.end);
     if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
