@@ -47,10 +47,18 @@ function headToken(tokens: readonly Token[], m: WorkMention): number {
  *   ("Eberhard Faber is a brand of pencils", "Virtus …, known as …, is an Italian … club"), not a
  *   predicate with a preposition ("was from another team").
  */
-function descriptions(tokens: readonly Token[], kids: readonly number[][], h: number, m: WorkMention): number[] {
+function descriptions(doc: Doc, h: number, m: WorkMention): number[] {
+  const { tokens } = doc;
   const out: number[] = [];
   const t = tokens[h]!;
   const up = t.head;
+  // the dependents of x, from x's sentence (a parse links no two sentences)
+  const kids = (x: number) => {
+    const s = doc.sentences[tokens[x]!.sent]!;
+    const got: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== x && tokens[k]!.head === x) got.push(k);
+    return got;
+  };
   const inPhrase = (from: number, to: number, d: number) => {
     for (let k = from; k < to; k++) if (tokens[k]!.head < from || tokens[k]!.head > d) return false;
     return true;
@@ -62,11 +70,12 @@ function descriptions(tokens: readonly Token[], kids: readonly number[][], h: nu
   if (noun(before - 1) && tokens[before]?.form === ',' && (up === before - 1 || tokens[before - 1]!.head === h) && /^appos/.test(up === before - 1 ? t.dep : tokens[before - 1]!.dep)) out.push(before - 1);
   // an apposition after the name and its comma
   if (tokens[m.tokTo]?.form === ',') {
-    for (const c of kids[h]!) if (c > m.tokTo && noun(c) && tokens[c]!.dep === 'appos' && inPhrase(m.tokTo + 1, c, c)) out.push(c);
+    for (const c of kids(h)) if (c > m.tokTo && noun(c) && tokens[c]!.dep === 'appos' && inPhrase(m.tokTo + 1, c, c)) out.push(c);
   }
   // the predicate of a copula
-  if (up >= m.tokTo && noun(up) && /^nsubj/.test(t.dep) && !kids[up]!.some((c) => tokens[c]!.dep === 'case' || (c !== h && /^nsubj/.test(tokens[c]!.dep)))) {
-    const cop = kids[up]!.find((c) => tokens[c]!.dep === 'cop' && BE.has(tokens[c]!.form.toLowerCase()) && c >= m.tokTo && c < up);
+  if (up >= m.tokTo && noun(up) && /^nsubj/.test(t.dep)) {
+    const under = kids(up);
+    const cop = under.some((c) => tokens[c]!.dep === 'case' || (c !== h && /^nsubj/.test(tokens[c]!.dep))) ? undefined : under.find((c) => tokens[c]!.dep === 'cop' && BE.has(tokens[c]!.form.toLowerCase()) && c >= m.tokTo && c < up);
     if (cop !== undefined && (cop === m.tokTo || tokens[m.tokTo]!.form === ',')) out.push(up);
   }
   return out;
@@ -75,23 +84,17 @@ function descriptions(tokens: readonly Token[], kids: readonly number[][], h: nu
 export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
   const { tokens, text } = doc;
   const nouns = kb.tables.words.orgDescriptors;
-  if (!nouns.size || !tokens.some((t) => t.head >= 0)) return names;
+  if (!nouns.size) return names;
   const open = (m: WorkMention) => m.kind === 'name' && RETYPED.has(m.type) && !m.gaz && (m.origin === 'model' || m.origin === 'propagated');
-  let kids: number[][] | null = null;
   // the names (as words) the text describes as organisations, and the mentions that carry the description
   const described: string[][] = [];
   const carriers = new Set<WorkMention>();
   for (const m of names) {
     if (!open(m)) continue;
     const h = headToken(tokens, m);
-    if (h < 0) continue;
-    if (!kids) {
-      kids = tokens.map(() => []);
-      tokens.forEach((t, k) => {
-        if (t.head >= 0 && t.head !== k) kids![t.head]!.push(k);
-      });
-    }
-    const d = descriptions(tokens, kids, h, m).find((k) => nouns.has(singular(tokens[k]!.form.toLowerCase())));
+    // no parse (the syntax stage did not run): no description to read
+    if (h < 0 || !tokens[h]!.dep) continue;
+    const d = descriptions(doc, h, m).find((k) => nouns.has(singular(tokens[k]!.form.toLowerCase())));
     if (d === undefined) continue;
     const name = text.slice(m.start, m.end);
     if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
