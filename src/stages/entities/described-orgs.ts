@@ -47,7 +47,7 @@ function headToken(tokens: readonly Token[], m: WorkMention): number {
  *   ("Eberhard Faber is a brand of pencils", "Virtus …, known as …, is an Italian … club"), not a
  *   predicate with a preposition ("was from another team").
  */
-function descriptions(doc: Doc, h: number, m: WorkMention): number[] {
+function descriptions(doc: Doc, nouns: ReadonlySet<string>, h: number, m: WorkMention): number[] {
   const { tokens } = doc;
   const out: number[] = [];
   const t = tokens[h]!;
@@ -63,14 +63,21 @@ function descriptions(doc: Doc, h: number, m: WorkMention): number[] {
     for (let k = from; k < to; k++) if (tokens[k]!.head < from || tokens[k]!.head > d) return false;
     return true;
   };
-  const noun = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.pos === 'NOUN';
+  // a common noun of the list: tested first, so that most names cost a few comparisons
+  const noun = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.pos === 'NOUN' && nouns.has(singular(tokens[k]!.form.toLowerCase()));
   // a noun right before the name, or an apposition before it and its comma
   const before = m.tokFrom - 1;
   if (noun(before) && (up === before || tokens[before]!.head === h)) out.push(before);
   if (noun(before - 1) && tokens[before]?.form === ',' && (up === before - 1 || tokens[before - 1]!.head === h) && /^appos/.test(up === before - 1 ? t.dep : tokens[before - 1]!.dep)) out.push(before - 1);
   // an apposition after the name and its comma
   if (tokens[m.tokTo]?.form === ',') {
-    for (const c of kids(h)) if (c > m.tokTo && noun(c) && tokens[c]!.dep === 'appos' && inPhrase(m.tokTo + 1, c, c)) out.push(c);
+    // the noun heads the phrase after the comma, so it comes before any other word hung from the name
+    const end = doc.sentences[t.sent]!.tokenEnd;
+    for (let c = m.tokTo + 1; c < end && c <= m.tokTo + 8; c++) {
+      if (tokens[c]!.head !== h) continue;
+      if (noun(c) && tokens[c]!.dep === 'appos' && inPhrase(m.tokTo + 1, c, c)) out.push(c);
+      break;
+    }
   }
   // the predicate of a copula
   if (up >= m.tokTo && noun(up) && /^nsubj/.test(t.dep)) {
@@ -94,8 +101,7 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
     const h = headToken(tokens, m);
     // no parse (the syntax stage did not run): no description to read
     if (h < 0 || !tokens[h]!.dep) continue;
-    const d = descriptions(doc, h, m).find((k) => nouns.has(singular(tokens[k]!.form.toLowerCase())));
-    if (d === undefined) continue;
+    if (!descriptions(doc, nouns, h, m).length) continue;
     const name = text.slice(m.start, m.end);
     if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
     described.push(wordsOf(tokens, m));
