@@ -86,6 +86,8 @@ export interface NameWords {
   readonly adminUnits: ReadonlySet<string>;
   /** place-words.tsv: words after a person's name that make the pair an organisation ("administration") */
   readonly personOrgHeads: ReadonlySet<string>;
+  /** org-descriptors.tsv, lower case: nouns heading a description that makes a name an organisation ("Staedtler, a stationery company") */
+  readonly orgDescriptors: ReadonlySet<string>;
   /** group-nouns.tsv, lower case: nouns that after a nationality stand for its actors ("authorities" -> GOV) */
   readonly groupNouns: ReadonlyMap<string, string>;
   /** every sector noun, lower case -> CAMEO role code: group-nouns.tsv, then sector-nouns.tsv (the nouns
@@ -180,6 +182,7 @@ function nameWords(): NameWords {
     landformWords: ofClass('landform'),
     adminUnits: ofClass('admin-unit'),
     personOrgHeads: ofClass('person-org'),
+    orgDescriptors: new Set(loadTsv('actors/org-descriptors.tsv', ['noun', 'kind']).rows.map((r) => r.noun!.toLowerCase())),
     groupNouns,
     sectorNouns: sectorNouns(groupNouns),
     honorifics: new Map(loadTsv('actors/honorifics.tsv', ['word', 'gender']).rows.map((r) => [r.word!, r.gender ?? ''])),

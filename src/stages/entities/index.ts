@@ -1,6 +1,6 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
 // candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names (and named storms) -> lower-case places, a given name alone on its line -> fine place types ->
-// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
+// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> short names of organisations and companies -> names the text describes as organisations -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
 // a titled person after a coded organisation's name is that organisation's ("Labour Party leader X").
@@ -34,6 +34,8 @@ import { propagateNames } from './propagate.js';
 import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
 import { orgShortNames } from './org-short-names.js';
+import { describedOrgs } from './described-orgs.js';
+import { companyShortNames } from './company-short-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { dropNamedStorms, type StormLexicon } from './named-storms.js';
 import { loneGivenNames } from './lone-given-names.js';
@@ -78,6 +80,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = personOrgs(doc, kb.tables.words, names);
   names = surnameNotPlace(doc, kb, names);
   names = orgShortNames(doc, kb, names);
+  names = companyShortNames(doc, kb, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
+  names = describedOrgs(doc, kb, names);
   names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
