@@ -7,7 +7,7 @@ import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { nerDocContext, tagSentence } from './ner-model.js';
 import { nameMatches } from './ner-features.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -119,7 +119,7 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
       if (at >= 0) merged.splice(at, 1);
       owner.delete(k);
     }
-    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' });
+    out.push(newMention({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' }));
     i = b - 1;
   }
   return out;
@@ -162,7 +162,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
     const ner = model ? tagSentence(model, text, toks, forms, readsTags ? toks.map((t) => t.xpos) : NO_TAGS, matches, nerDoc) : [];
     const nerHere: WorkMention[] = ner.map((n) => {
       const from = articleBeforeName(forms, n.from, n.to) ? n.from + 1 : n.from;
-      return {
+      return newMention({
         start: toks[from]!.start,
         end: toks[n.to - 1]!.end,
         tokFrom: s.tokenStart + from,
@@ -172,7 +172,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
         type: NER_TO_TYPE[n.type],
         rule: 'entities:ner-model',
         origin: 'model',
-      } satisfies WorkMention;
+      });
     });
     // gazetteer matches, left to right, longest first
     const gaz: WorkMention[] = [];
@@ -184,7 +184,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       }
       const g = bestGaz(m.values, kb);
       const end = s.tokenStart + m.tokenEnd; // matches index the sentence's tokens
-      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g });
+      gaz.push(newMention({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g }));
       i = end;
     }
     // token -> model span, and gazetteer match by start token: the merge is a lookup per name

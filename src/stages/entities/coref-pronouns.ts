@@ -11,7 +11,7 @@
 // (the speaker's "he" is not the narrator's). One sweep with a bounded list: linear time.
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { Cluster } from './cluster.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 import type { NameWords } from '../../kb/index.js';
 
 // Reflexives (himself, itself…) are left out: they always corefer with their own clause's subject,
@@ -169,7 +169,7 @@ export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[],
       if (!pick) continue;
       const c = clusters[pick.cluster!]!;
       if ((cls === 'm' || cls === 'f') && !gender.has(c.id)) gender.set(c.id, cls);
-      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, origin: 'pronoun', cluster: c.id };
+      const pm = newMention({ start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, origin: 'pronoun', cluster: c.id });
       c.mentions.push(pm);
       out.push(pm);
     }

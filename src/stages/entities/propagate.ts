@@ -3,7 +3,7 @@
 // alone is added as a person mention, and a string found with different types takes the majority
 // type. One pass over the tokens with a map keyed by first word: linear in the document.
 import type { Doc } from '../../core/doc.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 import { NAME_TYPES } from '../../lexicon/entity-types.js';
 
 
@@ -62,7 +62,7 @@ export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: Reado
         if (!ok) continue;
         // a common word at the sentence start ("Will", "Rose") is not evidence enough
         if (n === 1 && i === s.tokenStart && lowerVocab.has(p.forms[0]!.toLowerCase())) continue;
-        added.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokFrom: i, tokTo: i + n, sent: si, kind: p.surname ? 'surname' : 'name', type: p.type, rule: p.surname ? 'entities:propagate-surname' : 'entities:propagate', origin: 'propagated', gaz: p.gaz });
+        added.push(newMention({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokFrom: i, tokTo: i + n, sent: si, kind: p.surname ? 'surname' : 'name', type: p.type, rule: p.surname ? 'entities:propagate-surname' : 'entities:propagate', origin: 'propagated', gaz: p.gaz }));
         for (let k = 0; k < n; k++) covered[i + k] = 1;
         i += n - 1;
         break;
