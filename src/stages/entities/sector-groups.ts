@@ -14,6 +14,7 @@ import type { ContextCountrySource, Doc, Entity, Mention } from '../../core/doc.
 import { firstEndingAfter, type Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { isEarned, type ContextCountry } from './context-country.js';
+import { newEntity, newEntityMention } from './entity-record.js';
 
 /** the longest group noun phrase read ("state news agency") */
 const MAX_WORDS = 3;
@@ -227,7 +228,7 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
       const key = `${g.phrase}|${g.igo}`;
       let e = igoGroups.get(key);
       if (!e) igoGroups.set(key, (e = { igo: g.igo, phrase: g.phrase, code: g.code, mentions: [] }));
-      e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group-igo' });
+      e.mentions.push(newEntityMention(g.start, g.end, 'nominal', 'entities:sector-group-igo'));
       continue;
     }
     const country = g.member?.country ?? ctx?.country;
@@ -236,33 +237,40 @@ export function sectorGroups(doc: Doc, kb: ActorKB, entities: readonly Entity[],
     const key = `${g.phrase}|${country}|${source}`;
     let e = groups.get(key);
     if (!e) groups.set(key, (e = { country, source, evidence: g.member?.evidence ?? ctx!.evidence, phrase: g.phrase, code: g.code, mentions: [] }));
-    e.mentions.push({ start: g.start, end: g.end, kind: 'nominal', rule: 'entities:sector-group' });
+    e.mentions.push(newEntityMention(g.start, g.end, 'nominal', 'entities:sector-group'));
   }
-  const forIgos: Entity[] = [...igoGroups.values()].map((g) => ({
-    id: '',
-    type: 'ORG',
-    name: g.phrase,
-    country: null,
-    sector: 'IGO',
-    role: null,
-    actor_code: g.igo,
-    country_source: null,
-    kb_id: null,
-    mentions: g.mentions,
-    rule: 'entities:sector-group-igo',
-  }));
-  return [...forIgos, ...[...groups.values()].map((g): Entity => ({
-    id: '',
-    type: 'ORG',
-    name: g.phrase,
-    country: g.country,
-    sector: g.code.slice(0, 3),
-    role: null,
-    actor_code: g.country + g.code,
-    country_source: g.source,
-    country_evidence: g.evidence,
-    kb_id: null,
-    mentions: g.mentions,
-    rule: `entities:sector-group+context-country:${g.source}`,
-  }))];
+  const forIgos: Entity[] = [...igoGroups.values()].map((g) =>
+    newEntity({
+      id: '',
+      type: 'ORG',
+      name: g.phrase,
+      country: null,
+      sector: 'IGO',
+      role: null,
+      actor_code: g.igo,
+      country_source: null,
+      kb_id: null,
+      mentions: g.mentions,
+      rule: 'entities:sector-group-igo',
+    }),
+  );
+  return [
+    ...forIgos,
+    ...[...groups.values()].map((g) =>
+      newEntity({
+        id: '',
+        type: 'ORG',
+        name: g.phrase,
+        country: g.country,
+        sector: g.code.slice(0, 3),
+        role: null,
+        actor_code: g.country + g.code,
+        country_source: g.source,
+        country_evidence: g.evidence,
+        kb_id: null,
+        mentions: g.mentions,
+        rule: `entities:sector-group+context-country:${g.source}`,
+      }),
+    ),
+  ];
 }
