@@ -2,12 +2,12 @@
 // base's gazetteer matches (countries, capitals, demonyms, IGOs, news organisations, metonyms,
 // known people). The gazetteer decides the fine type (GPE/NORP/ORG) where it matches a whole span
 // and adds high-precision names the model missed.
-import type { Doc, EntityType, Token } from '../../core/doc.js';
+import type { Doc, EntityType, Sentence, Token } from '../../core/doc.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
 import type { NerModel, NerType } from './ner-model.js';
 import { nerDocContext, tagSentence } from './ner-model.js';
 import { nameMatches } from './ner-features.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -119,7 +119,7 @@ function orgHeadRuns(doc: Doc, kb: ActorKB, si: number, merged: WorkMention[]): 
       if (at >= 0) merged.splice(at, 1);
       owner.delete(k);
     }
-    out.push({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' });
+    out.push(newMention({ start: t[a]!.start, end: t[b - 1]!.end, tokFrom: a, tokTo: b, sent: si, kind: 'name', type: 'ORG', rule: 'entities:org-head-word', origin: 'org-head-word' }));
     i = b - 1;
   }
   return out;
@@ -162,7 +162,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
     const ner = model ? tagSentence(model, text, toks, forms, readsTags ? toks.map((t) => t.xpos) : NO_TAGS, matches, nerDoc) : [];
     const nerHere: WorkMention[] = ner.map((n) => {
       const from = articleBeforeName(forms, n.from, n.to) ? n.from + 1 : n.from;
-      return {
+      return newMention({
         start: toks[from]!.start,
         end: toks[n.to - 1]!.end,
         tokFrom: s.tokenStart + from,
@@ -172,7 +172,7 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
         type: NER_TO_TYPE[n.type],
         rule: 'entities:ner-model',
         origin: 'model',
-      } satisfies WorkMention;
+      });
     });
     // gazetteer matches, left to right, longest first
     const gaz: WorkMention[] = [];
@@ -184,58 +184,69 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
       }
       const g = bestGaz(m.values, kb);
       const end = s.tokenStart + m.tokenEnd; // matches index the sentence's tokens
-      gaz.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g });
+      gaz.push(newMention({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'name', type: gazType(g), rule: `entities:gazetteer-${g.kind}`, origin: 'gazetteer', gaz: g }));
       i = end;
     }
-    // token -> model span, and gazetteer match by start token: the merge is a lookup per name
-    // (only read for a gazetteer match, which most sentences lack; a plain array: a typed array
-    // per sentence was a tenth of this function's time, allocated outside V8's heap)
-    const nerAt: number[] = gaz.length ? new Array<number>(s.tokenEnd - s.tokenStart).fill(-1) : [];
-    if (gaz.length) {
-      for (let k = 0; k < nerHere.length; k++) {
-        const n = nerHere[k]!;
-        for (let i = n.tokFrom; i < n.tokTo; i++) nerAt[i - s.tokenStart] = k;
-      }
-    }
-    const gazAt = new Map<number, WorkMention>();
-    for (const g of gaz) gazAt.set(g.tokFrom, g);
-    for (const n of nerHere) {
-      const same = gazAt.get(n.tokFrom);
-      if (same && same.tokTo === n.tokTo) {
-        // the model found the name, the gazetteer knows what it is
-        n.gaz = same.gaz;
-        // the gazetteer's type wins, except a place name the model reads as a person ("Georgia", "Jordan")
-        // or a demonym as a surname ("English said"); but a demonym after a lower-case word is a noun
-        // ("the veteran Frenchman": a nominal for the person named before, coref-nominals.ts)
-        const demonymNoun = same.gaz!.kind === 'demonym' && n.tokFrom > s.tokenStart && /^\p{Ll}/u.test(tokens[n.tokFrom - 1]!.form);
-        if (!(n.type === 'PERSON' && !demonymNoun && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
-        else n.gaz = undefined;
-        n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
-      }
-    }
-    const removed = new Set<WorkMention>();
-    const extra: WorkMention[] = [];
-    for (const g of gaz) {
-      const overlapping = new Set<WorkMention>();
-      for (let i = g.tokFrom; i < g.tokTo; i++) {
-        const k = nerAt[i - s.tokenStart]!;
-        if (k >= 0) overlapping.add(nerHere[k]!);
-      }
-      if (!overlapping.size) {
-        extra.push(g);
-        continue;
-      }
-      // a gazetteer name strictly containing the model's spans wins ("Washington Post" over "Washington")
-      if ([...overlapping].every((n) => g.tokFrom <= n.tokFrom && n.tokTo <= g.tokTo && (n.tokFrom !== g.tokFrom || n.tokTo !== g.tokTo))) {
-        for (const n of overlapping) removed.add(n);
-        extra.push(g);
-      }
-      // otherwise the model's span stands; split-titles.ts re-reads country words inside a person span
-    }
-    const merged: WorkMention[] = [...nerHere.filter((n) => !removed.has(n)), ...extra];
-    merged.push(...orgHeadRuns(doc, kb, si, merged));
-    merged.sort((a, b) => a.tokFrom - b.tokFrom);
-    out.push(...merged);
+    out.push(...mergeSentence(doc, kb, s, si, nerHere, gaz));
   }
   return out;
+}
+
+/**
+ * One sentence's candidates: the model's names and the gazetteer's merged (the gazetteer confirms
+ * or retypes a model name of the same span, and wins over model spans strictly inside its own), plus
+ * organisation-head runs, in token order. (Apart from nameCandidates: V8 compiled that function with
+ * the model's tagging inlined, and threw all of it out when these loops met a new kind of array.)
+ */
+function mergeSentence(doc: Doc, kb: ActorKB, s: Sentence, si: number, nerHere: WorkMention[], gaz: WorkMention[]): WorkMention[] {
+  const { tokens } = doc;
+  // token -> model span, and gazetteer match by start token: the merge is a lookup per name
+  // (only read for a gazetteer match, which most sentences lack; a plain array: a typed array
+  // per sentence was a tenth of this function's time, allocated outside V8's heap)
+  const nerAt: number[] = gaz.length ? new Array<number>(s.tokenEnd - s.tokenStart).fill(-1) : [];
+  if (gaz.length) {
+    for (let k = 0; k < nerHere.length; k++) {
+      const n = nerHere[k]!;
+      for (let i = n.tokFrom; i < n.tokTo; i++) nerAt[i - s.tokenStart] = k;
+    }
+  }
+  const gazAt = new Map<number, WorkMention>();
+  for (const g of gaz) gazAt.set(g.tokFrom, g);
+  for (const n of nerHere) {
+    const same = gazAt.get(n.tokFrom);
+    if (same && same.tokTo === n.tokTo) {
+      // the model found the name, the gazetteer knows what it is
+      n.gaz = same.gaz;
+      // the gazetteer's type wins, except a place name the model reads as a person ("Georgia", "Jordan")
+      // or a demonym as a surname ("English said"); but a demonym after a lower-case word is a noun
+      // ("the veteran Frenchman": a nominal for the person named before, coref-nominals.ts)
+      const demonymNoun = same.gaz!.kind === 'demonym' && n.tokFrom > s.tokenStart && /^\p{Ll}/u.test(tokens[n.tokFrom - 1]!.form);
+      if (!(n.type === 'PERSON' && !demonymNoun && (same.gaz!.kind === 'country' || same.gaz!.kind === 'capital' || same.gaz!.kind === 'demonym'))) n.type = same.type;
+      else n.gaz = undefined;
+      n.rule = `entities:ner-model+${same.rule.slice('entities:'.length)}`;
+    }
+  }
+  const removed = new Set<WorkMention>();
+  const extra: WorkMention[] = [];
+  for (const g of gaz) {
+    const overlapping = new Set<WorkMention>();
+    for (let i = g.tokFrom; i < g.tokTo; i++) {
+      const k = nerAt[i - s.tokenStart]!;
+      if (k >= 0) overlapping.add(nerHere[k]!);
+    }
+    if (!overlapping.size) {
+      extra.push(g);
+      continue;
+    }
+    // a gazetteer name strictly containing the model's spans wins ("Washington Post" over "Washington")
+    if ([...overlapping].every((n) => g.tokFrom <= n.tokFrom && n.tokTo <= g.tokTo && (n.tokFrom !== g.tokFrom || n.tokTo !== g.tokTo))) {
+      for (const n of overlapping) removed.add(n);
+      extra.push(g);
+    }
+    // otherwise the model's span stands; split-titles.ts re-reads country words inside a person span
+  }
+  const merged: WorkMention[] = [...nerHere.filter((n) => !removed.has(n)), ...extra];
+  merged.push(...orgHeadRuns(doc, kb, si, merged));
+  merged.sort((a, b) => a.tokFrom - b.tokFrom);
+  return merged;
 }

@@ -17,6 +17,7 @@ import { firstEndingAfter, type Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { code } from './actors.js';
 import { datelineCity } from './dateline-place.js';
+import { copyEntity } from './entity-record.js';
 
 export interface ContextCountry {
   readonly country: string;
@@ -175,6 +176,6 @@ export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly En
       if (e.mentions.some((m) => foreign!.has(sentenceAt(doc, m.start)))) return e;
     }
     const actorCode = e.actor_code && e.actor_code.startsWith(e.sector!) ? ctx.country + e.actor_code : code(ctx.country, e.sector);
-    return { ...e, country: ctx.country, actor_code: actorCode, country_source: ctx.source, country_evidence: ctx.evidence, rule: `${e.rule}+context-country:${ctx.source}` };
+    return copyEntity(e, { country: ctx.country, actor_code: actorCode, country_source: ctx.source, country_evidence: ctx.evidence, rule: `${e.rule}+context-country:${ctx.source}` });
   });
 }

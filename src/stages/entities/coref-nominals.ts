@@ -7,7 +7,7 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { bestGaz } from './candidates.js';
 import { gazKey, type Cluster } from './cluster.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 import { roleOwner } from './split-titles.js';
 
 const WINDOW = 6; // sentences
@@ -89,9 +89,9 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
             if (owner && g && gv && !ownerNamed) {
               const key = gazKey(gv, kb);
               const oc = clusters.find((c) => c.gaz && gazKey(c.gaz, kb) === key);
-              if (oc) attach(oc, { start: tokens[i + 1]!.start, end: tokens[g.tokenEnd - 1]!.end, tokFrom: i + 1, tokTo: g.tokenEnd, sent: si, kind: 'name', type: oc.type, rule: 'entities:nominal-owner', origin: 'owner', gaz: gv });
+              if (oc) attach(oc, newMention({ start: tokens[i + 1]!.start, end: tokens[g.tokenEnd - 1]!.end, tokFrom: i + 1, tokTo: g.tokenEnd, sent: si, kind: 'name', type: oc.type, rule: 'entities:nominal-owner', origin: 'owner', gaz: gv }));
             }
-            attach(hit.c, { start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-title', origin: 'nominal' });
+            attach(hit.c, newMention({ start: tokens[i]!.start, end: tokens[end - 1]!.end, tokFrom: i, tokTo: end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-title', origin: 'nominal' }));
             i = end - 1;
             continue;
           }
@@ -100,7 +100,7 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
         const person = demonymNominal(doc, kb, i, s.tokenEnd, order, next);
         if (person && lastPerson && si - lastPerson.sent <= 1) {
           dead.add(person.name);
-          attach(lastPerson.c, { start: tokens[i]!.start, end: tokens[person.end - 1]!.end, tokFrom: i, tokTo: person.end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-demonym', origin: 'nominal', nationality: person.country });
+          attach(lastPerson.c, newMention({ start: tokens[i]!.start, end: tokens[person.end - 1]!.end, tokFrom: i, tokTo: person.end, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-demonym', origin: 'nominal', nationality: person.country }));
           i = person.end - 1;
           continue;
         }
@@ -110,14 +110,14 @@ export function resolveNominals(doc: Doc, kb: ActorKB, clusters: Cluster[], name
         const isNation = (w: string) => w === 'nation' || w === 'country';
         const len = isNation(n1) ? 2 : /^\p{Ll}+$/u.test(n1) && isNation(n2) ? 3 : 0;
         if (len && lastCountry && si - lastCountry.sent <= WINDOW) {
-          attach(lastCountry.c, { start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokFrom: i, tokTo: i + len, sent: si, kind: 'nominal', type: 'GPE', rule: 'entities:nominal-nation', origin: 'nominal' });
+          attach(lastCountry.c, newMention({ start: tokens[i]!.start, end: tokens[i + len - 1]!.end, tokFrom: i, tokTo: i + len, sent: si, kind: 'nominal', type: 'GPE', rule: 'entities:nominal-nation', origin: 'nominal' }));
           i += len - 1;
         }
         continue;
       }
       // (2) his/her counterpart: resolved once the possessive pronoun is (resolveCounterparts)
       if ((lf === 'his' || lf === 'her') && i + 1 < s.tokenEnd && tokens[i + 1]!.form.toLowerCase() === 'counterpart') {
-        added.push({ start: tokens[i]!.start, end: tokens[i + 1]!.end, tokFrom: i, tokTo: i + 2, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-counterpart', origin: 'nominal-counterpart' });
+        added.push(newMention({ start: tokens[i]!.start, end: tokens[i + 1]!.end, tokFrom: i, tokTo: i + 2, sent: si, kind: 'nominal', type: 'PERSON', rule: 'entities:nominal-counterpart', origin: 'nominal-counterpart' }));
         covered[i + 1] = 1;
         i++;
       }

@@ -11,7 +11,7 @@
 // (the speaker's "he" is not the narrator's). One sweep with a bounded list: linear time.
 import type { Doc, EntityType } from '../../core/doc.js';
 import type { Cluster } from './cluster.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 import type { NameWords } from '../../kb/index.js';
 
 // Reflexives (himself, itself…) are left out: they always corefer with their own clause's subject,
@@ -93,19 +93,93 @@ function placeLike(doc: Doc, words: NameWords, m: WorkMention): boolean {
   return words.facilityWords.has(last);
 }
 
-export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
+/** The gender a form of address gives a cluster ("Mr. Smith": m), by cluster id. */
+function honorificGenders(doc: Doc, words: NameWords, clusters: readonly Cluster[]): Map<number, 'm' | 'f'> {
   const { tokens } = doc;
   const gender = new Map<number, 'm' | 'f'>();
   for (const c of clusters) {
     for (const m of c.mentions) {
-      const g = words.honorifics.get(tokens[m.tokFrom - 1]?.form ?? '');
+      // (a mention at the document's first token has no word before it: no read before the array)
+      const g = words.honorifics.get(m.tokFrom > 0 ? tokens[m.tokFrom - 1]!.form : '');
       if (g === 'm' || g === 'f') gender.set(c.id, g);
     }
   }
+  return gender;
+}
+
+/** What the search for one pronoun's antecedent reads; made once per document. */
+interface PronounSearch {
+  readonly doc: Doc;
+  readonly clusters: readonly Cluster[];
+  readonly gender: ReadonlyMap<number, 'm' | 'f'>;
+  /** named and nominal antecedents, by start */
+  readonly ants: readonly WorkMention[];
+  /** the last RECENT of them before the pronoun */
+  readonly recent: readonly WorkMention[];
+}
+
+/** whether antecedent m may be what a pronoun of class cls refers to */
+function agrees(st: PronounSearch, m: WorkMention, cls: 'm' | 'f' | 'n' | 'p', possessive: boolean): boolean {
+  const type = st.clusters[m.cluster!]!.type;
+  if (!compatible(cls, type) && !(possessive && peopleNoun(st.doc, m, type))) return false;
+  const g = st.gender.get(m.cluster!);
+  return !(g && (cls === 'm' || cls === 'f') && g !== cls);
+}
+
+/**
+ * The antecedent of the pronoun at token i of sentence si and the rule that found it, or null.
+ * `next`: the first antecedent not yet in `recent` (those after the pronoun); `firstComma`: the
+ * sentence's first comma before the pronoun, or -1. (Apart from the token sweep in
+ * resolvePronouns: this runs for pronouns only, and V8 compiles the long sweep and this search
+ * apart — the sweep alone was compiled on-stack again and again with the search inlined.)
+ */
+function antecedent(st: PronounSearch, i: number, si: number, cls: 'm' | 'f' | 'n' | 'p', next: number, firstComma: number): { pick: WorkMention; rule: string } | null {
+  const { doc, recent, ants } = st;
+  const tokens = doc.tokens;
+  // only the possessive takes up a people so far ("their forces"): "them" resolved to a people
+  // made the events stage's target choice worse on the PLOVER GSR (session 4), left for later
+  const possessive = cls === 'p' && /^their$/i.test(tokens[i]!.form);
+  // newest first: the same sentence (a subject wins), then each earlier sentence in the window
+  for (let back = 0; back <= WINDOW; back++) {
+    let nearest: WorkMention | null = null;
+    let subject: WorkMention | null = null;
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const m = recent[k]!;
+      if (m.sent > si - back) continue;
+      if (m.sent < si - back) break;
+      if (!agrees(st, m, cls, possessive)) continue;
+      nearest ??= m;
+      if (isSubject(doc, m)) subject = m;
+    }
+    const pick = subject ?? nearest;
+    if (pick) return { pick, rule: back ? 'entities:pronoun-previous-sentence' : 'entities:pronoun-same-sentence' };
+  }
+  if ((cls === 'm' || cls === 'f') && firstComma < 0) {
+    // cataphora in an opening phrase: the first person after the pronoun, before the first comma's clause ends
+    const s = doc.sentences[si]!;
+    let comma = -1;
+    for (let k = i + 1; k < s.tokenEnd && k < i + 40; k++) {
+      if (tokens[k]!.form === ',') {
+        comma = k;
+        break;
+      }
+    }
+    if (comma > 0) {
+      for (let k = next; k < ants.length && ants[k]!.sent === si && k < next + RECENT; k++) {
+        if (ants[k]!.tokFrom > comma && agrees(st, ants[k]!, cls, possessive)) return { pick: ants[k]!, rule: 'entities:pronoun-cataphora' };
+      }
+    }
+  }
+  return null;
+}
+
+export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[], mentions: readonly WorkMention[]): WorkMention[] {
+  const { tokens } = doc;
+  const gender = honorificGenders(doc, words, clusters);
   const quoted = quotedTokens(doc);
   const ants = mentions.filter((m) => m.cluster !== undefined && m.kind !== 'pronoun' && !placeLike(doc, words, m)).sort((a, b) => a.start - b.start);
-  const typeOf = (m: WorkMention) => clusters[m.cluster!]!.type;
   const recent: WorkMention[] = [];
+  const st: PronounSearch = { doc, clusters, gender, ants, recent };
   let next = 0;
   const out: WorkMention[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -125,51 +199,11 @@ export function resolvePronouns(doc: Doc, words: NameWords, clusters: Cluster[],
       const lower = form.toLowerCase();
       const cls = Object.hasOwn(PRONOUNS, lower) ? PRONOUNS[lower] : undefined;
       if (!cls || quoted[i]) continue;
-      // only the possessive takes up a people so far ("their forces"): "them" resolved to a people
-      // made the events stage's target choice worse on the PLOVER GSR (session 4), left for later
-      const possessive = cls === 'p' && /^their$/i.test(tokens[i]!.form);
-      const ok = (m: WorkMention) => {
-        if (!compatible(cls, typeOf(m)) && !(possessive && peopleNoun(doc, m, typeOf(m)))) return false;
-        const g = gender.get(m.cluster!);
-        return !(g && (cls === 'm' || cls === 'f') && g !== cls);
-      };
-      let pick: WorkMention | null = null;
-      let rule = '';
-      // newest first: the same sentence (a subject wins), then each earlier sentence in the window
-      for (let back = 0; !pick && back <= WINDOW; back++) {
-        let nearest: WorkMention | null = null;
-        let subject: WorkMention | null = null;
-        for (let k = recent.length - 1; k >= 0; k--) {
-          const m = recent[k]!;
-          if (m.sent > si - back) continue;
-          if (m.sent < si - back) break;
-          if (!ok(m)) continue;
-          nearest ??= m;
-          if (isSubject(doc, m)) subject = m;
-        }
-        pick = subject ?? nearest;
-        if (pick) rule = back ? 'entities:pronoun-previous-sentence' : 'entities:pronoun-same-sentence';
-      }
-      if (!pick && (cls === 'm' || cls === 'f') && firstComma < 0) {
-        // cataphora in an opening phrase: the first person after the pronoun, before the first comma's clause ends
-        const comma = (() => {
-          for (let k = i + 1; k < s.tokenEnd && k < i + 40; k++) if (tokens[k]!.form === ',') return k;
-          return -1;
-        })();
-        if (comma > 0) {
-          for (let k = next; k < ants.length && ants[k]!.sent === si && k < next + RECENT; k++) {
-            if (ants[k]!.tokFrom > comma && ok(ants[k]!)) {
-              pick = ants[k]!;
-              rule = 'entities:pronoun-cataphora';
-              break;
-            }
-          }
-        }
-      }
-      if (!pick) continue;
-      const c = clusters[pick.cluster!]!;
+      const found = antecedent(st, i, si, cls, next, firstComma);
+      if (!found) continue;
+      const c = clusters[found.pick.cluster!]!;
       if ((cls === 'm' || cls === 'f') && !gender.has(c.id)) gender.set(c.id, cls);
-      const pm: WorkMention = { start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule, origin: 'pronoun', cluster: c.id };
+      const pm = newMention({ start: tokens[i]!.start, end: tokens[i]!.end, tokFrom: i, tokTo: i + 1, sent: si, kind: 'pronoun', type: c.type, rule: found.rule, origin: 'pronoun', cluster: c.id });
       c.mentions.push(pm);
       out.push(pm);
     }

@@ -4,7 +4,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { datelineCountry } from './infer-country.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 /** The all-caps dateline city at the start of the article: its country and its first `tokens` tokens, or null. */
 export function datelineCity(doc: Doc, kb: ActorKB): { iso: string; tokens: number; start: number; end: number } | null {
@@ -25,7 +25,7 @@ export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
   const { iso, tokens: end } = found;
   const index = kb.tables.countries.findIndex((c) => c.iso3 === iso);
   const city = doc.text.slice(t[0]!.start, t[end - 1]!.end);
-  const place: WorkMention = {
+  const place = newMention({
     start: t[0]!.start,
     end: t[end - 1]!.end,
     tokFrom: 0,
@@ -36,6 +36,6 @@ export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
     rule: 'entities:dateline-city',
     origin: 'gazetteer',
     gaz: { kind: 'capital', id: iso, name: city, index },
-  };
+  });
   return [place, ...names.filter((m) => m.tokFrom >= end)];
 }

@@ -14,6 +14,7 @@ import type { Doc, Entity, Token } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
+import { copyEntity } from './entity-record.js';
 
 /** NP-internal relations that carry a description's nationality or sector words (as the events layer reads phrases) */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'nmod:desc', 'compound:prt', 'fixed', 'goeswith']);
@@ -130,14 +131,13 @@ export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]):
     if (!open.includes(e)) return e;
     const d = describe(e);
     if (!d) return e;
-    return {
-      ...e,
+    return copyEntity(e, {
       actor_code: d.code,
       country: d.country,
       sector: d.sector ?? e.sector,
       country_source: d.country ? 'appositive' : null,
       ...(d.country ? { country_evidence: d.evidence } : {}),
       rule: `${e.rule}+described-as`,
-    };
+    });
   });
 }

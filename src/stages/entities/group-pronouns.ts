@@ -9,6 +9,7 @@
 import type { Doc, Entity, Mention } from '../../core/doc.js';
 import { firstEndingAfter } from '../../core/span.js';
 import { quotedTokens } from './coref-pronouns.js';
+import { copyEntity, newEntityMention } from './entity-record.js';
 
 const PLURAL = new Set(['they', 'them', 'their']);
 /** sentences back a pronoun may reach */
@@ -99,7 +100,7 @@ export function groupPronouns(doc: Doc, entities: readonly Entity[]): Entity[] {
       for (let i = seen.length - 1; was && !h && i >= 0 && seen[i]!.sent >= sent; i--) if (seen[i]!.sent === sent && seen[i]!.subject && allowed(seen[i]!)) h = seen[i];
       if (!was || !h || h.m.start <= was.lastNamed) continue;
       moved.set(k, was.e);
-      (added.get(h.e) ?? added.set(h.e, []).get(h.e)!).push({ start: tk.start, end: tk.end, kind: 'pronoun', rule: 'entities:pronoun-group' });
+      (added.get(h.e) ?? added.set(h.e, []).get(h.e)!).push(newEntityMention(tk.start, tk.end, 'pronoun', 'entities:pronoun-group'));
       continue;
     }
     let pick: (typeof heads)[number] | null = null;
@@ -117,7 +118,7 @@ export function groupPronouns(doc: Doc, entities: readonly Entity[]): Entity[] {
     }
     if (!pick) continue;
     const list = added.get(pick.e) ?? [];
-    list.push({ start: tk.start, end: tk.end, kind: 'pronoun', rule: 'entities:pronoun-group' });
+    list.push(newEntityMention(tk.start, tk.end, 'pronoun', 'entities:pronoun-group'));
     added.set(pick.e, list);
   }
   if (!added.size) return [...entities];
@@ -128,6 +129,6 @@ export function groupPronouns(doc: Doc, entities: readonly Entity[]): Entity[] {
     const drop = gone.get(e);
     if (!more && !drop) return e;
     const kept = drop ? e.mentions.filter((m) => !(m.kind === 'pronoun' && drop.has(m.start))) : e.mentions;
-    return { ...e, mentions: [...kept, ...(more ?? [])].sort((a, b) => a.start - b.start || a.end - b.end) };
+    return copyEntity(e, { mentions: [...kept, ...(more ?? [])].sort((a, b) => a.start - b.start || a.end - b.end) });
   });
 }

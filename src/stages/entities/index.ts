@@ -40,6 +40,7 @@ import { lowerCasePlaces } from './lower-case-places.js';
 import { dropNamedStorms, type StormLexicon } from './named-storms.js';
 import { loneGivenNames } from './lone-given-names.js';
 import type { WorkMention } from './mention.js';
+import { copyEntity, newEntity, newEntityMention } from './entity-record.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
 
@@ -117,7 +118,7 @@ function numbered(entities: Entity[]): Entity[] {
   return entities
     .map((e, i) => ({ e, i, at: first(e) }))
     .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map(({ e }, i) => ({ ...e, id: `e${i + 1}` }));
+    .map(({ e }, i) => copyEntity(e, { id: `e${i + 1}` }));
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {
@@ -133,9 +134,9 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
       const k = `${m.start}:${m.end}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      mentions.push(m.title ? { start: m.start, end: m.end, kind: m.kind, title: { start: m.title.start, end: m.title.end }, rule: m.rule } : { start: m.start, end: m.end, kind: m.kind, rule: m.rule });
+      mentions.push(newEntityMention(m.start, m.end, m.kind, m.rule, m.title ? { start: m.title.start, end: m.title.end } : undefined));
     }
-    return {
+    return newEntity({
       id: `e${i + 1}`,
       type: c.type,
       name: c.name,
@@ -145,10 +146,10 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
       actor_code: info.actor_code,
       country_source: info.country ? info.country_source : null,
       kb_id: info.kb_id ?? null,
-      ...(info.evidence ? { country_evidence: info.evidence } : {}),
+      country_evidence: info.evidence || undefined,
       mentions,
       rule: `${c.rule}+actor-${info.source}`,
-    };
+    });
   });
 }
 

@@ -15,6 +15,7 @@
 import type { CountrySource, Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
+import { copyEntity } from './entity-record.js';
 
 const ISO = /^[A-Z]{3}$/;
 /** "CITY, Region (Agency) —" at the start of an article */
@@ -92,6 +93,6 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
     }
     if (!country) return e;
     const sector = e.sector;
-    return { ...e, country, country_source: source, actor_code: country + (sector && sector !== 'IGO' ? sector : ''), rule: `${e.rule}+infer-country:${rule}` };
+    return copyEntity(e, { country, country_source: source, actor_code: country + (sector && sector !== 'IGO' ? sector : ''), rule: `${e.rule}+infer-country:${rule}` });
   });
 }

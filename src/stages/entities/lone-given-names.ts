@@ -6,7 +6,7 @@
 // slice 6 of 6. The given name must be in the name list (data/actors/given-names.tsv, as the model's
 // lexicon reads it; the list leaves out names that are also common English words: "Will", "Hope").
 import type { Doc } from '../../core/doc.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** the punctuation a sign-off or salutation may end in */
@@ -29,7 +29,7 @@ export function loneGivenNames(doc: Doc, names: WorkMention[], isGivenName: ((w:
     if (!NAME_WORD.test(t.form) || !isGivenName(t.form)) continue;
     covered ??= new Set(names.map((m) => m.tokFrom));
     if (covered.has(s.tokenStart)) continue;
-    added.push({ start: t.start, end: t.end, tokFrom: s.tokenStart, tokTo: s.tokenStart + 1, sent: si, kind: 'name', type: 'PERSON', rule: 'entities:lone-given-name', origin: 'gazetteer' });
+    added.push(newMention({ start: t.start, end: t.end, tokFrom: s.tokenStart, tokTo: s.tokenStart + 1, sent: si, kind: 'name', type: 'PERSON', rule: 'entities:lone-given-name', origin: 'gazetteer' }));
   }
   if (!added.length) return names;
   return [...names, ...added].sort((a, b) => a.tokFrom - b.tokFrom);

@@ -7,7 +7,7 @@
 // common word to it. Only tokens no other mention covers; runs before the place types are refined.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 /** the longest place name looked for, in tokens ("rio de janeiro") */
 const MAX_TOKENS = 4;
@@ -55,7 +55,7 @@ export function lowerCasePlaces(doc: Doc, kb: ActorKB, names: WorkMention[]): Wo
     const prev = i - 1;
     if (prev >= 0 && !covered[prev] && tokens[prev]!.sent === tokens[i]!.sent && (tokens[prev]!.pos === 'NOUN' || tokens[prev]!.pos === 'PROPN') && LOWER_WORD.test(tokens[prev]!.form) && tokens[prev]!.head >= i && tokens[prev]!.head < best.end) continue;
     const type = best.gaz ? 'GPE' : 'LOC';
-    added.push({
+    added.push(newMention({
       start: tokens[i]!.start,
       end: tokens[best.end - 1]!.end,
       tokFrom: i,
@@ -65,8 +65,8 @@ export function lowerCasePlaces(doc: Doc, kb: ActorKB, names: WorkMention[]): Wo
       type,
       rule: 'entities:lower-case-place',
       origin: 'gazetteer',
-      ...(best.gaz ? { gaz: best.gaz } : {}),
-    });
+      gaz: best.gaz ?? undefined,
+    }));
     covered.fill(1, i, best.end);
     i = best.end - 1;
   }

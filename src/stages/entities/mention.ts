@@ -53,4 +53,44 @@ export interface WorkMention {
   gender?: 'm' | 'f' | null;
 }
 
+/** What a finder says of a new mention: the fields every mention has, and any of the optional ones. */
+export type MentionInit = Pick<WorkMention, 'start' | 'end' | 'tokFrom' | 'tokTo' | 'sent' | 'kind' | 'type' | 'rule' | 'origin'> & Partial<WorkMention>;
+
+/**
+ * Every working mention is made here, with all its fields in one order (undefined where absent).
+ * V8 gives an object one hidden class per set and order of fields, and the stage's large functions
+ * (resolvePronouns, propagateNames, nameCandidates, …) read mentions in loops: made at a dozen sites
+ * with different optional fields, mentions came in many shapes, and each shape a compiled function
+ * met for the first time threw it out ("wrong map" deopts) — in a batch's first pass resolvePronouns
+ * was compiled 6 times (session 18, bench/warm-up.ts --trace). A field set later (title, cluster)
+ * then changes no shape either.
+ */
+export function newMention(f: MentionInit): WorkMention {
+  return {
+    start: f.start,
+    end: f.end,
+    tokFrom: f.tokFrom,
+    tokTo: f.tokTo,
+    sent: f.sent,
+    kind: f.kind,
+    type: f.type,
+    rule: f.rule,
+    origin: f.origin,
+    appositive: f.appositive,
+    gaz: f.gaz,
+    title: f.title,
+    titleEntry: f.titleEntry,
+    roleCountry: f.roleCountry,
+    roleSector: f.roleSector,
+    fullName: f.fullName,
+    group: f.group,
+    nationality: f.nationality,
+    cluster: f.cluster,
+    gender: f.gender,
+  };
+}
+
+/** A copy of `m` with `changes` (a new mention of the one shape, not an object spread). */
+export const copyMention = (m: WorkMention, changes: Partial<WorkMention>): WorkMention => newMention({ ...m, ...changes });
+
 export const mentionText = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);

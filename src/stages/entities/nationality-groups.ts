@@ -6,7 +6,7 @@
 // The mention is a nominal (a common noun phrase, not a name) of an ORG entity.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import type { WorkMention } from './mention.js';
+import { copyMention, type WorkMention } from './mention.js';
 
 /** the longest group noun phrase we read after the nationality ("state news agency") */
 const MAX_WORDS = 3;
@@ -35,8 +35,7 @@ export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMen
       if (!code || FUNCTION_POS.has(head.pos)) continue;
       const sector = code.slice(0, 3);
       const last = t[m.tokTo + n - 1]!;
-      return {
-        ...m,
+      return copyMention(m, {
         end: last.end,
         tokTo: m.tokTo + n,
         kind: 'nominal',
@@ -45,7 +44,7 @@ export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMen
         rule: 'entities:nationality-group',
         origin: 'nationality-group',
         group: { country: g.id, sector: kb.tables.sectors.has(sector) ? sector : code.slice(0, 3), code: g.id + code },
-      } satisfies WorkMention;
+      });
     }
     return m;
   });

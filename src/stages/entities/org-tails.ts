@@ -8,7 +8,7 @@
 // "CCNG, Inc.") belongs to the name before it, which is then a company whatever the model typed.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import type { WorkMention } from './mention.js';
+import { copyMention, type WorkMention } from './mention.js';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&']);
 /** the longest run of capitalised words one connector brings in */
@@ -84,7 +84,7 @@ function joinCommaSuffix(doc: Doc, names: WorkMention[]): WorkMention[] {
     // a corporate suffix ends a company's name, and a capitalised name after "of"/"in" is its place
     for (let i = m.tokFrom + 1; m.kind === 'name' && i + 3 < m.tokTo; i++) {
       if (t[i]!.form !== ',' || !COMMA_SUFFIXES.has(t[i + 1]!.form) || (t[i + 2]!.form !== 'of' && t[i + 2]!.form !== 'in') || !isCap(t[i + 3]!.form)) continue;
-      added.push({ ...m, tokFrom: i + 3, start: t[i + 3]!.start, type: 'GPE', gaz: undefined, title: undefined, titleEntry: undefined, rule: `${m.rule}+suffix-place` });
+      added.push(copyMention(m, { tokFrom: i + 3, start: t[i + 3]!.start, type: 'GPE', gaz: undefined, title: undefined, titleEntry: undefined, rule: `${m.rule}+suffix-place` }));
       m.tokTo = i + 2;
       m.end = t[i + 1]!.end;
       m.type = 'ORG';

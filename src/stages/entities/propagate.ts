@@ -3,9 +3,31 @@
 // alone is added as a person mention, and a string found with different types takes the majority
 // type. One pass over the tokens with a map keyed by first word: linear in the document.
 import type { Doc } from '../../core/doc.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 import { NAME_TYPES } from '../../lexicon/entity-types.js';
 
+/** a name (or a person's surname) to look for elsewhere in the document */
+interface Pattern {
+  forms: string[];
+  type: WorkMention['type'];
+  surname: boolean;
+  gaz: WorkMention['gaz'];
+}
+
+/**
+ * Adds the words `f` of mention m (or its surname) to the patterns under their first word, longest
+ * first; each word sequence once, capitalised, and not a single letter. (A function of its own, not
+ * a closure made per name: propagateNames was compiled again whenever this met a new kind of array.)
+ */
+function addPattern(byFirst: Map<string, Pattern[]>, seen: Set<string>, m: WorkMention, f: string[], surname: boolean): void {
+  const key = f.join(' ');
+  if (seen.has(key) || !/^\p{Lu}/u.test(f[0]!) || (f.length === 1 && f[0]!.length < 2)) return;
+  seen.add(key);
+  const l = byFirst.get(f[0]!) ?? [];
+  l.push({ forms: f, type: m.type, surname, gaz: m.gaz });
+  l.sort((a, b) => b.forms.length - a.forms.length);
+  byFirst.set(f[0]!, l);
+}
 
 export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
   const { tokens, text } = doc;
@@ -30,22 +52,13 @@ export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: Reado
     }
   }
   // patterns to look for: whole names, and surnames of multi-word person names
-  const byFirst = new Map<string, Array<{ forms: string[]; type: WorkMention['type']; surname: boolean; gaz: WorkMention['gaz'] }>>();
+  const byFirst = new Map<string, Pattern[]>();
   const seen = new Set<string>();
   for (const m of names) {
     if (!NAME_TYPES.has(m.type)) continue;
     const forms = tokens.slice(m.tokFrom, m.tokTo).map((t) => t.form);
-    const add = (f: string[], surname: boolean) => {
-      const key = f.join(' ');
-      if (seen.has(key) || !/^\p{Lu}/u.test(f[0]!) || (f.length === 1 && f[0]!.length < 2)) return;
-      seen.add(key);
-      const l = byFirst.get(f[0]!) ?? [];
-      l.push({ forms: f, type: m.type, surname, gaz: m.gaz });
-      l.sort((a, b) => b.forms.length - a.forms.length);
-      byFirst.set(f[0]!, l);
-    };
-    add(forms, false);
-    if (m.type === 'PERSON' && forms.length > 1 && !m.gaz) add([forms[forms.length - 1]!], true);
+    addPattern(byFirst, seen, m, forms, false);
+    if (m.type === 'PERSON' && forms.length > 1 && !m.gaz) addPattern(byFirst, seen, m, [forms[forms.length - 1]!], true);
   }
   const added: WorkMention[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -62,7 +75,7 @@ export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: Reado
         if (!ok) continue;
         // a common word at the sentence start ("Will", "Rose") is not evidence enough
         if (n === 1 && i === s.tokenStart && lowerVocab.has(p.forms[0]!.toLowerCase())) continue;
-        added.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokFrom: i, tokTo: i + n, sent: si, kind: p.surname ? 'surname' : 'name', type: p.type, rule: p.surname ? 'entities:propagate-surname' : 'entities:propagate', origin: 'propagated', gaz: p.gaz });
+        added.push(newMention({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, tokFrom: i, tokTo: i + n, sent: si, kind: p.surname ? 'surname' : 'name', type: p.type, rule: p.surname ? 'entities:propagate-surname' : 'entities:propagate', origin: 'propagated', gaz: p.gaz }));
         for (let k = 0; k < n; k++) covered[i + k] = 1;
         i += n - 1;
         break;

@@ -11,6 +11,7 @@
 import type { Doc, Entity, Mention } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
+import { copyEntity } from './entity-record.js';
 
 const ISO = /^[A-Z]{3}$/;
 
@@ -43,15 +44,14 @@ export function servedOrganisation(doc: Doc, kb: ActorKB, entities: readonly Ent
       const org = hit.org;
       const code = org.actor_code!;
       const country = org.country ?? codeCountry(kb, code);
-      return {
-        ...e,
+      return copyEntity(e, {
         actor_code: code,
         country,
         sector: codeSector(kb, code, country ? 3 : 0) ?? e.sector,
         country_source: country ? 'organisation' : null,
         ...(country ? { country_evidence: { start: hit.mention.start, end: hit.mention.end } } : {}),
         rule: `${e.rule}+served-organisation`,
-      };
+      });
     }
     return e;
   });

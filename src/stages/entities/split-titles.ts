@@ -7,7 +7,7 @@
 import type { Doc } from '../../core/doc.js';
 import { METONYM_SECTOR, type ActorKB, type GazValue, type TitleEntry } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
-import type { WorkMention } from './mention.js';
+import { newMention, type WorkMention } from './mention.js';
 
 /** ISO alpha-3 or IGO code a gazetteer entry stands for as the owner of a role, or null. */
 export function roleOwner(g: GazValue | undefined, kb: ActorKB): string | null {
@@ -216,9 +216,7 @@ function preposedTitle(doc: Doc, kb: ActorKB, start: number, comma: number): (Ti
 }
 
 function gazMention(doc: Doc, g: GazValue, from: number, to: number, sent: number, rule: string, appositive = false): WorkMention {
-  const m: WorkMention = { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, origin: 'owner', gaz: g };
-  if (appositive) m.appositive = true;
-  return m;
+  return newMention({ start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end, tokFrom: from, tokTo: to, sent, kind: 'name', type: gazType(g), rule, origin: 'owner', gaz: g, appositive: appositive || undefined });
 }
 
 /** `only`: restrict to some person mentions (the second pass over names added by propagation). */

@@ -24,13 +24,21 @@ export const syntaxStage: Stage = {
       for (let i = 0; i < n; i++) {
         const t = doc.tokens[s.tokenStart + i]!;
         const h = a.heads[i]!;
+        // every field written out in the order segment-text.ts's makeToken writes them, not `{ ...t, … }`:
+        // a spread copy has a hidden class of its own, so a document's tokens outside every sentence
+        // (left as the segmenter made them) were of a second shape, and the loops of later stages that
+        // met one after being optimised for the other were thrown out ("wrong map")
         tokens[s.tokenStart + i] = {
-          ...t,
+          start: t.start,
+          end: t.end,
+          form: t.form,
           pos: a.upos[i]!,
           xpos: a.xpos[i]!,
           lemma: a.lemmas[i]!,
           head: h === 0 ? -1 : s.tokenStart + h - 1,
           dep: a.deprels[i]!,
+          sent: t.sent,
+          spaceAfter: t.spaceAfter,
         };
       }
     }
