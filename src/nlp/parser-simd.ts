@@ -18,12 +18,13 @@
 // them. The labeller is bound by its rows' misses (8.4 MB of 64-byte rows; replayed with every row
 // in L1 it took a third of the time), and its summing loop is ~30 instructions a row, so the CPU
 // had only a few misses in flight; the touch loop puts all 37 in flight at once. Paired in-process
-// A/B (scripts/parser-code-ab.ts, Wikinews, identical parses): parser alone 1.06×, 1.14×, 1.09×
-// in three runs. Tried, parses identical, not kept: the same touch for the transition rows, either
-// in the hashing loop (0.83×: the loads stall the hashing) or as a pass over all states' rows
-// before the sums (no gain over the label touch alone: the three-byte rows' loop already keeps many
-// misses in flight); one 32-bit load per transition row summed as 16-bit lanes (no gain); a memo
-// of the last two arcs' label value slots (a fifth of the calls repeat one; no gain).
+// A/B (scripts/parser-code-ab.ts, Wikinews, identical parses; medians per run, load 4–6): parser
+// alone 1.06×, 1.14×, 1.09×, 1.19×, tag + parse 1.08×, 1.07×, 1.01×, 1.10×. Tried, parses
+// identical, not kept: the same touch for the transition rows, either in the hashing loop (0.83×:
+// the loads stall the hashing) or as a pass over all states' rows before the sums (no gain over the
+// label touch alone: the three-byte rows' loop already keeps many misses in flight); one 32-bit
+// load per transition row summed as 16-bit lanes (no gain); a memo of the last two arcs' label
+// value slots (a fifth of the calls repeat one; no gain).
 import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES, type TemplateTable } from './parser-features.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
