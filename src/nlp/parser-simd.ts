@@ -14,6 +14,17 @@
 // named instructions (no toolchain at build or run time); the label and
 // transition tables live in its memory and the model's views point there: the shipped model file is
 // read straight into it (reserve/inArena; one copy), a model built in memory is copied in (create).
+// Session 19 (issue 19): label() touches each of an arc's label rows (one byte) before summing
+// them. The labeller is bound by its rows' misses (8.4 MB of 64-byte rows; replayed with every row
+// in L1 it took a third of the time), and its summing loop is ~30 instructions a row, so the CPU
+// had only a few misses in flight; the touch loop puts all 37 in flight at once. Paired in-process
+// A/B (scripts/parser-code-ab.ts, Wikinews, identical parses; medians per run, load 4–6): parser
+// alone 1.06×, 1.14×, 1.09×, 1.19×, tag + parse 1.08×, 1.07×, 1.01×, 1.10×. Tried, parses
+// identical, not kept: the same touch for the transition rows, either in the hashing loop (0.83×:
+// the loads stall the hashing) or as a pass over all states' rows before the sums (no gain over the
+// label touch alone: the three-byte rows' loop already keeps many misses in flight); one 32-bit
+// load per transition row summed as 16-bit lanes (no gain); a memo of the last two arcs' label
+// value slots (a fifth of the calls repeat one; no gain).
 import { LABEL_TEMPLATES, MAX_FEATURES, TRANSITION_TEMPLATES, type TemplateTable } from './parser-features.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
@@ -266,10 +277,17 @@ function statesBody(): Uint8Array {
  */
 function labelBody(): Uint8Array {
   const c: number[] = [];
-  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX, K, D] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX, K, D, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   emitHashLoop(c, LDESC, LVALS, COUNT, -1, H, K, D, () => {
     c.push(op.set, H, op.get, K, op.i32Const, 2, op.i32Shl, op.get, H, op.i32Store, 2, ...leb(FEATS));
   });
+  // touch every row first (one byte each, nothing else in the loop), so all the rows' misses are in
+  // flight at once; the summing loop below is too long per row for the CPU to run far ahead
+  c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
+  c.push(op.get, K, op.get, COUNT, op.i32GeU, op.brIf, 1);
+  c.push(op.get, ACC, op.get, K, op.i32Const, 2, op.i32Shl, op.i32Load, 2, ...leb(FEATS), op.get, MASK, op.i32And, op.i32Const, 6, op.i32Shl, op.get, BASE, op.i32Add, op.i32Load8U, 0, 0, op.i32Xor, op.set, ACC);
+  c.push(op.get, K, op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
+  c.push(op.i32Const, ...sleb(SCRATCH + 8), op.get, ACC, op.i32Store, 2, 0);
   c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 0);
   c.push(op.get, ROOT, op.i32Const, 0, op.i32Store16, 1, 0);
   const lanes = (j: number) => c.push(op.i32Const, 0, ...op.v128Load, 4, ...leb(OUT + 16 * j));
@@ -294,7 +312,7 @@ function labelBody(): Uint8Array {
     c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
   }
   c.push(op.get, BEST, op.end);
-  const locals = [3, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(2), 0x7f];
+  const locals = [3, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(3), 0x7f];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
