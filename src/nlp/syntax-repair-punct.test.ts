@@ -84,9 +84,24 @@ describe('PunctAttacher (UD punctuation convention)', () => {
     const p = parse(parts.join(' '));
     const t0 = performance.now();
     new PunctAttacher().attach(p.heads, p.deprels, p.forms);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(1500);
     // each comma now hangs from the conjunct after it
     expect(p.heads[1]).toBe(3);
     expect(p.heads[p.heads.length - 2]).toBe(p.heads.length);
+  });
+
+  it('stays linear on a long chain of words each hung on the next (the ancestor test is bounded)', () => {
+    // w , w , w … w: each word the dependent of the word after it, the last the root, the commas on the last
+    const n = 50000;
+    const parts: string[] = [];
+    for (let i = 0; i < n - 1; i++) parts.push(`w/${2 * i + 3}/dep`, `,/${2 * n - 1}/punct`);
+    parts.push('w/0/root');
+    const p = parse(parts.join(' '));
+    const t0 = performance.now();
+    new PunctAttacher().attach(p.heads, p.deprels, p.forms);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    // each comma hangs from the word before it, the lower of its two neighbours
+    expect(p.heads[1]).toBe(1);
+    expect(p.heads[2 * n - 3]).toBe(2 * n - 3);
   });
 });

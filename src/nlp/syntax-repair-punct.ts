@@ -38,6 +38,8 @@ export class PunctAttacher {
   private first = new Int32Array(256);
   private next = new Int32Array(256);
   private order = new Int32Array(256);
+  /** depth of each word below its root (the ancestor test's bound) */
+  private depth = new Int32Array(256);
   /** the paired head chosen for a mark, or -1 */
   private paired = new Int32Array(256);
   /** for a mark inside a pair of marks around one phrase: the opener and closer, else -1 */
@@ -56,6 +58,7 @@ export class PunctAttacher {
     this.first = new Int32Array(m);
     this.next = new Int32Array(m);
     this.order = new Int32Array(m);
+    this.depth = new Int32Array(m);
     this.paired = new Int32Array(m);
     this.inOpen = new Int32Array(m);
     this.inClose = new Int32Array(m);
@@ -71,12 +74,13 @@ export class PunctAttacher {
     this.moved = 0;
     if (n < 2) return;
     this.grow(n + 1);
-    const { isP, lo, hi, first, next, order, paired, inOpen, inClose } = this;
+    const { isP, lo, hi, first, next, order, depth, paired, inOpen, inClose } = this;
     let any = false;
     for (let i = 0; i < n; i++) {
       isP[i] = deprels[i] === 'punct' ? 1 : 0;
       first[i] = -1;
       paired[i] = -1;
+      depth[i] = 0;
       inOpen[i] = -1;
       inClose[i] = -1;
       lo[i] = i;
@@ -95,15 +99,21 @@ export class PunctAttacher {
     for (let i = n - 1; i >= 0; i--) {
       if (isP[i]) continue;
       const h = heads[i]! - 1;
-      if (h < 0) order[roots++] = i;
-      else {
+      if (h < 0) {
+        order[roots++] = i;
+        depth[i] = 0;
+      } else {
         next[i] = first[h]!;
         first[h] = i;
       }
     }
     let len = roots;
     for (let q = 0; q < len; q++) {
-      for (let c = first[order[q]!]!; c >= 0; c = next[c]!) order[len++] = c;
+      const v = order[q]!;
+      for (let c = first[v]!; c >= 0; c = next[c]!) {
+        depth[c] = depth[v]! + 1;
+        order[len++] = c;
+      }
     }
     for (let q = len - 1; q >= 0; q--) {
       const v = order[q]!;
@@ -215,14 +225,21 @@ export class PunctAttacher {
     if (l < 0) return r;
     if (r < 0) return l;
     // the lower of the two: the left one unless it is above the right one
-    return this.above(l, r, heads, n) ? r : l;
+    return this.above(l, r, heads) ? r : l;
   }
 
-  /** whether a is an ancestor of b */
-  private above(a: number, b: number, heads: readonly number[], n: number): boolean {
-    let steps = n;
-    for (let v = heads[b]! - 1; v >= 0 && steps-- > 0; v = heads[v]! - 1) if (v === a) return true;
-    return false;
+  /**
+   * whether a is an ancestor of b. A descendant lies inside its ancestor's span and deeper, which
+   * settles most pairs at once; the walk up from b then takes depth[b] − depth[a] steps (one, in a
+   * projective tree: the candidates' only common ancestors span the mark) — a walk to the root per
+   * mark would be quadratic on a chain of left-headed words ("a , b , c …" each hung on the next).
+   */
+  private above(a: number, b: number, heads: readonly number[]): boolean {
+    const { depth, lo, hi } = this;
+    if (b < lo[a]! || b > hi[a]! || depth[a]! >= depth[b]!) return false;
+    let v = b;
+    for (let k = depth[b]! - depth[a]!; k > 0 && v >= 0; k--) v = heads[v]! - 1;
+    return v === a;
   }
 
   /** whether word w lies on the climb from p's left neighbour up to l or from its right one up to r */
