@@ -76,6 +76,22 @@ describe('PunctAttacher (UD punctuation convention)', () => {
     expect(arcs(q)).toBe(arcs(parse(b)));
   });
 
+  it('moves only leaves: a mark with a word below it, and a mark above that one, stay (no mark hung from itself)', () => {
+    // the seed article's shape: … U.K. : " … Kingdom … , " Hegseth added . — the parser hung the conjunct on the
+    // opening quote and the quote on the colon
+    const s = 'He/2/nsubj commended/0/root Britain/2/obj :/3/punct "/4/punct that/7/nsubj Kingdom/5/conj ,/2/punct "/2/punct Hegseth/11/nsubj added/7/parataxis ./2/punct';
+    const p = parse(s);
+    new PunctAttacher().attach(p.heads, p.deprels, p.forms, { pairs: true });
+    p.heads.forEach((h, i) => expect(h, `token ${i + 1}`).not.toBe(i + 1));
+    expect(p.heads[3]).toBe(3); // the colon, with the quote below it, stays where the parser hung it
+    expect(p.heads[4]).toBe(4); // the quote, with the conjunct below it
+    for (let i = 0; i < p.heads.length; i++) {
+      let v = i;
+      for (let k = 0; k <= p.heads.length && p.heads[v] !== 0; k++) v = p.heads[v]! - 1;
+      expect(p.heads[v], `token ${i + 1} reaches the root`).toBe(0);
+    }
+  });
+
   it('stays linear on a long chain of commas (no quadratic blow-up)', () => {
     // w1 , w2 , w3 … each word the conjunct of the first, each comma on the first word
     const n = 20000;

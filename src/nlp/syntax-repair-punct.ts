@@ -88,10 +88,17 @@ export class PunctAttacher {
       if (isP[i]) any = true;
     }
     if (!any) return;
-    // a punct with a word below it is treated as a word (neither moved nor skipped)
+    // a punct with anything below it is treated as a word (neither moved nor skipped): only leaves
+    // move, so nothing hangs from a moving mark — every word is reached from a root below, and no
+    // climb can arrive at the mark itself (a parse with a conjunct under an opening quote under a
+    // colon, once read as a word under a leaf, hung the colon from itself)
     for (let i = 0; i < n; i++) {
       const h = heads[i]! - 1;
-      if (h >= 0 && isP[h] && !isP[i]) isP[h] = 0;
+      if (h >= 0) first[h] = 0;
+    }
+    for (let i = 0; i < n; i++) {
+      if (first[i] === 0) isP[i] = 0;
+      first[i] = -1;
     }
     // children lists of the words, then a breadth-first order from the roots: its reverse visits
     // children before parents, which folds the subtree spans up in one pass
@@ -126,7 +133,7 @@ export class PunctAttacher {
     for (let p = 0; p < n; p++) {
       if (!isP[p]) continue;
       const h = this.headFor(p, heads, n, opt.onlyIllegal === true);
-      if (h >= 0 && heads[p] !== h + 1) {
+      if (h >= 0 && h !== p && heads[p] !== h + 1) {
         heads[p] = h + 1;
         this.moved++;
       }
