@@ -123,7 +123,7 @@ export function isNegatedPractice(t: DepTree, p: number): boolean {
   const present = aux.length === 0 ? xp === 'VBP' || xp === 'VBZ' || (xp === 'VB' && t.kid(p, 'nsubj') >= 0 && t.kid(p, 'mark') < 0) : aux.length === 1 && t.lemma(aux[0]!) === 'do' && ['VBP', 'VBZ'].includes(t.tok(aux[0]!).xpos) && xp === 'VB';
   if (!present) return false;
   const o = objectOf(t, p);
-  if (o >= 0 && INDEFINITE_PRONOUNS.has(t.lower(o)) && t.kids(o).length === 0) return true;
+  if (o >= 0 && INDEFINITE_PRONOUNS.has(t.lower(o)) && t.bare(o)) return true;
   const s = t.kid(p, 'nsubj');
   return s >= 0 && t.tok(s).xpos === 'NNS' && t.kid(s, 'det') < 0 && t.kid(s, 'nmod:poss') < 0 && t.kid(s, 'nummod') < 0;
 }

@@ -35,7 +35,7 @@ function objectInTree(t: DepTree, p: number): number {
   if (dbl) return contentHead(t, dbl.theme);
   // "lifted Friday a day-old blockade": a day name the parser took for a first object is a time, not what was acted on
   const objs = t.kidsWhere(p, (d) => d === 'obj');
-  const o = objs.find((k) => !(isDayWord(t.lower(k)) && t.kids(k).length === 0)) ?? objs[0] ?? -1;
+  const o = objs.find((k) => !(isDayWord(t.lower(k)) && t.bare(k))) ?? objs[0] ?? -1;
   if (o >= 0) return contentHead(t, o);
   // "warned Israel of retaliation" is often parsed with Israel as iobj and no obj
   const io = t.kid(p, 'iobj');

@@ -226,7 +226,7 @@ function grammaticalSources(c: Ctx, p: number, f: Frame): Sources {
     if (f.pos === 'A' && t.isPassive(p) && t.kid(p, 'nsubj:pass') >= 0 && s >= 0 && t.caseOf(s) === 'by') s = t.kid(p, 'nsubj:pass');
     // "Syrian officers today ended…" parsed with "today" as the subject: a time word is no subject
     // (a bare one: "A top U.S. official today" parsed with "today" heading the phrase is kept)
-    const timeSubject = s >= 0 && isDayWord(t.lower(s)) && t.kids(s).length === 0;
+    const timeSubject = s >= 0 && isDayWord(t.lower(s)) && t.bare(s);
     if (timeSubject) s = -1;
     // "announced the funds after meeting Wanjala": a temporal participle clause has the subject of the
     // clause it hangs from, however the parser attached it

@@ -233,6 +233,16 @@ export class DepTree {
     return out;
   }
 
+  /**
+   * whether token i has no dependents but punctuation: a bare word ("today", "something"). The
+   * syntax chain hangs a comma after a fronted word from that word (UD's convention,
+   * src/nlp/syntax-repair-punct.ts), which makes it no less bare.
+   */
+  bare(i: number): boolean {
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) if (this.deps[this.list[k]!] !== 'punct') return false;
+    return true;
+  }
+
   /** first child whose relation is `dep` (exact, or its base when `dep` has no subtype) */
   kid(i: number, dep: string): number {
     const exact = dep.includes(':');
