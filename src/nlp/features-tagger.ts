@@ -25,6 +25,9 @@ export const TEMPLATES = {
   // 56–60: the ambiguity class × casing, previous tag × casing, casing × next word's casing, class ×
   // next word, previous word × class — tried in session 13 against the PROPN/NOUN and VERB/NOUN
   // confusions, no dev gain (perceptron EWT/GUM 95.00/96.39 against 95.02/96.45); do not reuse
+  // 61–63: document casing evidence (branch attic/s14-tagger-case-evidence); 64–66: the first pass's tags
+  // of the same word elsewhere in the document (attic/s19-tagger-doc-evidence, eval/tagger-session-19.md):
+  // measured, not shipped; do not reuse
 } as const;
 
 export const MAX_FEATURES = 56;
