@@ -5,6 +5,7 @@
 // Settings come from flags or NEWSGRAPH_* environment variables (see queueSettings).
 import PgBoss from 'pg-boss';
 import { NewsgraphError } from '../core/errors.js';
+import { wholeNumber } from '../core/whole-number.js';
 import type { InputArticle } from '../io/read-inputs.js';
 import { redact } from '../store/postgres/index.js';
 
@@ -24,12 +25,10 @@ export interface QueueSettings {
   readonly maintenanceS: number;
 }
 
+/** An integer setting from the environment (the one whole-number reader: "1e2" or "0x10" is refused). */
 const envInt = (name: string, fallback: number, min: number): number => {
   const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new NewsgraphError('E042', `${name} expects an integer >= ${min}, found "${raw}"`);
-  return n;
+  return raw === undefined || raw === '' ? fallback : wholeNumber(raw, name, min);
 };
 
 /** Defaults, overridden by NEWSGRAPH_JOB_TIMEOUT_S, NEWSGRAPH_JOB_RETRIES and NEWSGRAPH_QUEUE_MAINTENANCE_S. */
