@@ -16,6 +16,10 @@ export const DOUBLE_MARKS: readonly string[] = [...OPENING_MARKS, ...CLOSING_MAR
 export const OTHER_MARKS: readonly string[] = ["'", '‘', '’', '«', '»'];
 /** marks that can open a quote, double or single: the word after one starts a new unit */
 export const MARKS_THAT_OPEN: readonly string[] = [...OPENING_MARKS, ...STRAIGHT_MARKS, "'", '‘', '«'];
+/** opening → closing mark of the quotation marks that come in pairs (the PTB `` '' pair included;
+ * straight " pairs by order of appearance) — read by the punctuation convention of the syntax chain */
+export const QUOTE_MARK_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['``', "''"], ['«', '»']]);
+
 /** every quotation mark */
 export const QUOTE_MARKS: readonly string[] = [...DOUBLE_MARKS, ...OTHER_MARKS];
 

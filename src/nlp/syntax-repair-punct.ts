@@ -14,13 +14,13 @@
 // Linear per sentence up to the climbs (each O(depth), with the subtree spans as the projectivity
 // bound); the buffers are reused across sentences (one attacher per caller).
 
-/** opening → closing marks of bracket and typographic-quote pairs */
-const PAIRS: ReadonlyMap<string, string> = new Map([
-  ['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['``', "''"], ['«', '»'], ['<', '>'],
-]);
+import { QUOTE_MARK_PAIRS, STRAIGHT_MARKS } from '../lexicon/quote-marks.js';
+
+/** opening → closing marks of bracket pairs and quotation-mark pairs (the lexicon's one table) */
+const PAIRS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ...QUOTE_MARK_PAIRS]);
 const CLOSERS: ReadonlySet<string> = new Set(PAIRS.values());
-/** marks that open and close alike: paired in order of appearance */
-const SYMMETRIC: ReadonlySet<string> = new Set(['"']);
+/** marks that open and close alike, paired in order of appearance: the straight marks that close no pair (") */
+const SYMMETRIC: ReadonlySet<string> = new Set(STRAIGHT_MARKS.filter((m) => !CLOSERS.has(m)));
 
 export interface PunctOptions {
   /** move a mark only when its current head is not a projective (convention-legal) head */

@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/core/errors.js';
 import { repoRoot } from '../../src/core/paths.js';
 // @ts-expect-error plain JavaScript module of the bin, no declarations
-import { deathMessage, relaunchArgs, shebangFlags } from '../../bin/relaunch.js';
+import { deathMessage, ORPHAN_EXIT as BIN_ORPHAN_EXIT, relaunchArgs, shebangFlags } from '../../bin/relaunch.js';
+import { ORPHAN_EXIT } from '../../src/cli/relaunch-parent.js';
 
 type RelaunchArgs = (bin: string, argv: string[], execArgv: string[], flags: string[], env: Record<string, string | undefined>) => string[] | null;
 const argsOf = relaunchArgs as RelaunchArgs;
@@ -41,6 +42,15 @@ const a = join(dir, 'a.txt');
 const b = join(dir, 'b.txt');
 writeFileSync(a, 'Norland met Vestria on Monday.');
 writeFileSync(b, 'The minister said talks would resume.');
+
+describe('the orphan exit code', () => {
+  // the parent side (bin/relaunch.js, plain CommonJS outside the build) and the child's article loop
+  // (src/cli/relaunch-parent.ts) each name it; an orphan must end with the same code on both paths
+  it('is one number on both sides: 128 + SIGHUP', () => {
+    expect(ORPHAN_EXIT).toBe(BIN_ORPHAN_EXIT);
+    expect(ORPHAN_EXIT).toBe(129);
+  });
+});
 
 describe('relaunchArgs', () => {
   const flags = ['--max-semi-space-size=8', '--interrupt-budget=540672'];

@@ -11,12 +11,13 @@
 // "Rockefeller Foundation" is the family). Measured: eval/ner-session-19.md.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import type { WorkMention } from './mention.js';
+import { PERSON_OR_PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { modelGuess, type WorkMention } from './mention.js';
+import { knownPlace } from './org-short-names.js';
 import { COMMA_SUFFIXES } from './org-tails.js';
 
 /** the words that end a company's name and are no part of its short name */
 const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...COMMA_SUFFIXES, 'Corporation', 'Incorporated', 'Limited', 'Company']);
-const RETYPED = new Set(['PERSON', 'GPE', 'LOC', 'FAC']);
 
 export function companyShortNames(doc: Doc, kb: ActorKB, names: WorkMention[], isGivenName: ((w: string) => boolean) | null): WorkMention[] {
   const { tokens, text } = doc;
@@ -30,11 +31,11 @@ export function companyShortNames(doc: Doc, kb: ActorKB, names: WorkMention[], i
   }
   if (!shortNames.size) return names;
   for (const m of names) {
-    if (m.kind !== 'name' || !RETYPED.has(m.type) || m.gaz || (m.origin !== 'model' && m.origin !== 'propagated')) continue;
+    if (!modelGuess(m, PERSON_OR_PLACE_TYPES)) continue;
     const name = text.slice(m.start, m.end);
     if (!shortNames.has(name)) continue;
     if (m.type === 'PERSON' && m.tokTo - m.tokFrom > 1 && isGivenName?.(tokens[m.tokFrom]!.form)) continue;
-    if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
+    if (knownPlace(kb, name)) continue;
     m.type = 'ORG';
     m.rule += '+company-short-name';
   }

@@ -13,16 +13,15 @@
 // Without a parse the refiner does nothing. Measured: eval/ner-session-19.md.
 import type { Doc, Token } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import type { WorkMention } from './mention.js';
+import { PERSON_OR_PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { knownPlace } from './org-short-names.js';
+import { modelGuess, type WorkMention } from './mention.js';
 
 /** the forms of "be" (the stage declares no lemma layer: forms are read, not lemmas) */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
 
 /** a noun's singular, enough for the description nouns ("companies", "firms", "clubs") */
 const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-
-/** the types a description can turn into an organisation */
-const RETYPED = new Set(['PERSON', 'GPE', 'LOC', 'FAC']);
 
 /** The first token of the mention whose head lies outside it ("Virtus" heads "Virtus Pallacanestro Bologna" by flat links). */
 function headToken(tokens: readonly Token[], m: WorkMention): number {
@@ -92,7 +91,7 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
   const { tokens, text } = doc;
   const nouns = kb.tables.words.orgDescriptors;
   if (!nouns.size) return names;
-  const open = (m: WorkMention) => m.kind === 'name' && RETYPED.has(m.type) && !m.gaz && (m.origin === 'model' || m.origin === 'propagated');
+  const open = (m: WorkMention) => modelGuess(m, PERSON_OR_PLACE_TYPES);
   // the names (as words) the text describes as organisations, and the mentions that carry the description
   const described: string[][] = [];
   const carriers = new Set<WorkMention>();
@@ -103,7 +102,7 @@ export function describedOrgs(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
     if (h < 0 || !tokens[h]!.dep) continue;
     if (!descriptions(doc, nouns, h, m).length) continue;
     const name = text.slice(m.start, m.end);
-    if (kb.countryOf(name) || kb.tables.words.places.has(name.toLowerCase())) continue;
+    if (knownPlace(kb, name)) continue;
     described.push(wordsOf(tokens, m));
     carriers.add(m);
   }

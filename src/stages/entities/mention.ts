@@ -93,4 +93,11 @@ export function newMention(f: MentionInit): WorkMention {
 /** A copy of `m` with `changes` (a new mention of the one shape, not an object spread). */
 export const copyMention = (m: WorkMention, changes: Partial<WorkMention>): WorkMention => newMention({ ...m, ...changes });
 
+/**
+ * A name of one of `types` whose type only the NER model says (its own mention or a repeat of one; no
+ * gazetteer entry): the type a refiner may correct from what the document says.
+ */
+export const modelGuess = (m: WorkMention, types: ReadonlySet<string>): boolean =>
+  m.kind === 'name' && types.has(m.type) && !m.gaz && (m.origin === 'model' || m.origin === 'propagated');
+
 export const mentionText = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);

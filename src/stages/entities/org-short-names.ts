@@ -16,7 +16,10 @@
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
-import type { WorkMention } from './mention.js';
+import { modelGuess, type WorkMention } from './mention.js';
+
+/** A country or a place the word lists know, by its name: the gazetteer's type, not the model's guess. */
+export const knownPlace = (kb: ActorKB, name: string): boolean => kb.countryOf(name) !== null || kb.tables.words.places.has(name.toLowerCase());
 
 /** sectors of the head words whose organisations take a short name that is no place of their own */
 const SHORT_NAME_SECTORS = new Set(['EDU', 'BUS', 'NGO', 'MED']);
@@ -35,10 +38,10 @@ export function orgShortNames(doc: Doc, kb: ActorKB, names: WorkMention[]): Work
   }
   if (!shortNames.size) return names;
   for (const m of names) {
-    if (!PLACE_TYPES.has(m.type) || m.kind !== 'name' || (m.origin !== 'model' && m.origin !== 'propagated') || m.gaz || m.tokTo - m.tokFrom !== 1) continue;
+    if (!modelGuess(m, PLACE_TYPES) || m.tokTo - m.tokFrom !== 1) continue;
     const word = text.slice(m.start, m.end);
     if (!shortNames.has(word) || (m.tokFrom > 0 && PLACE_BEFORE.has(tokens[m.tokFrom - 1]!.form))) continue;
-    if (kb.countryOf(word) || kb.tables.words.places.has(word.toLowerCase()) || kb.names.longestAt(text, tokens, m.tokFrom, 1)) continue;
+    if (knownPlace(kb, word) || kb.names.longestAt(text, tokens, m.tokFrom, 1)) continue;
     m.type = 'ORG';
     m.rule += '+org-short-name';
   }
