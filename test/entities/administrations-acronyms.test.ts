@@ -50,6 +50,11 @@ describe('"<person> administration" is a nominal organisation beside the person 
     expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Halvorsen', 'PERSON']])))).toEqual(['Halvorsen:PERSON:name']);
   });
 
+  it('the adjective of a place the document names is no person ("the Kalvian government" beside "Kalvia")', () => {
+    const doc = parsed('Donors suspended aid to Kalvia after observers accused the Kalvian government of fraud.');
+    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Kalvia', 'GPE'], ['Kalvian', 'PERSON']])))).toEqual(['Kalvia:GPE:name', 'Kalvian government:ORG:nominal']);
+  });
+
   it('splits a model ORG "<surname> Administration" when the first word is a surname (UNER EWT dev "the Davis Administration")', () => {
     const surname = (w: string) => w === 'Davis';
     let doc = parsed('I.E. the Davis Administration wants to cut the budget.');

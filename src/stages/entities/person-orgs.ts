@@ -7,6 +7,7 @@
 // A person name followed by one of these words (data/actors/place-words.tsv, person-org) makes one.
 import type { Doc } from '../../core/doc.js';
 import type { NameWords } from '../../kb/index.js';
+import { adjectiveCount } from './context-country.js';
 import { newMention, type WorkMention } from './mention.js';
 
 export function personOrgs(doc: Doc, words: NameWords, names: WorkMention[], isSurname: ((w: string) => boolean) | null = null): WorkMention[] {
@@ -31,12 +32,33 @@ export function personOrgs(doc: Doc, words: NameWords, names: WorkMention[], isS
         continue;
       }
     }
-    out.push(m);
-    if (m.type !== 'PERSON' || m.kind !== 'name') continue;
+    if (m.type !== 'PERSON' || m.kind !== 'name') {
+      out.push(m);
+      continue;
+    }
     const next = tokens[m.tokTo];
-    if (!next || next.sent !== m.sent || !words.personOrgHeads.has(next.form.toLowerCase())) continue;
+    if (!next || next.sent !== m.sent || !words.personOrgHeads.has(next.form.toLowerCase())) {
+      out.push(m);
+      continue;
+    }
+    // "the Kalvian government" beside "Kalvia": the adjective of a place the document names (one the
+    // gazetteer does not know, which the model took for a person) is no person
+    if (m.tokTo - m.tokFrom > 1 || !adjectiveOfPlace(doc.text, doc.text.slice(m.start, m.end), names)) out.push(m);
     // the body right after its person's name, so that a list in text order stays in order
     out.push(newMention({ start: m.start, end: next.end, tokFrom: m.tokFrom, tokTo: m.tokTo + 1, sent: m.sent, kind: 'nominal', type: 'ORG', rule: 'entities:person-org', origin: 'person-org' }));
   }
-  return out.length === names.length ? names : out;
+  return out;
+}
+
+/**
+ * "Kalvian" beside the place "Kalvia": the adjective of a one-word place the document names, as
+ * context-country.ts reads a nation the gazetteer does not know (its stem and adjective ending)
+ */
+function adjectiveOfPlace(text: string, word: string, names: readonly WorkMention[]): boolean {
+  return names.some((p) => {
+    if (p.type !== 'GPE' || p.kind !== 'name' || p.tokTo - p.tokFrom !== 1 || p.end - p.start < 4) return false;
+    const place = text.slice(p.start, p.end);
+    const stem = place.replace(/[aeiouy]$/, '');
+    return word.startsWith(stem) && adjectiveCount(word, stem, place) === 1;
+  });
 }
