@@ -156,23 +156,22 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       const sector = codeSector(kb, known.code, country ? 3 : 0) ?? orgSector(kb, c.name);
       return { country, sector, role: null, actor_code: known.code, country_source: country ? 'kb' : null, kb_id: `phoenix-group:${known.name}`, source: 'kb-group' };
     }
-    // "<person> administration": that person's government
-    const words = c.name.split(' ');
-    const lastWord = words[words.length - 1]!.toLowerCase();
+    // "<person> administration" (person-orgs.ts): that person's government, with the person's
+    // country when the person's country is earned
     let country: string | null = null;
     let countrySource: CountrySource | null = null;
-    if (['administration', 'government', 'cabinet', 'campaign'].includes(lastWord) && words.length >= 2) {
-      const who = words.slice(0, -1).join(' ');
-      const p = clusters.find((o) => o.type === 'PERSON' && (o.name === who || o.name.endsWith(` ${who}`)));
+    const body = c.mentions.find((m) => m.origin === 'person-org');
+    if (body) {
+      const p = clusters.find((o) => o.type === 'PERSON' && o.mentions.some((m) => m.origin !== 'person-org' && m.tokFrom === body.tokFrom && m.tokTo === body.tokTo - 1));
       const pi = p ? actorInfo(doc, kb, p, [], date) : null;
-      const known = p ? null : kb.roleOf(who, date);
+      const who = doc.text.slice(body.start, doc.tokens[body.tokTo - 2]!.end);
       // "the Bush administration" in a story of another date: a head of government the tables know
       // under one country whatever the date (both Presidents Bush are American)
-      const anyDate = pi || known ? null : onePersonCountry(kb, `President ${who}`) ?? onePersonCountry(kb, `Prime Minister ${who}`);
-      const pc = pi ? pi.country : known?.country ?? anyDate;
+      const anyDate = pi?.country ? null : onePersonCountry(kb, `President ${who}`) ?? onePersonCountry(kb, `Prime Minister ${who}`);
+      const pc = pi?.country ?? anyDate;
       if (pc && isIso(pc)) {
         country = pc;
-        countrySource = pi ? pi.country_source : known?.source === 'observed' ? 'observation' : 'kb';
+        countrySource = pi?.country ? pi.country_source : 'kb';
       }
     }
     // a country named inside the organisation's name ("Ukrainian Air Force", "Bank of Japan")

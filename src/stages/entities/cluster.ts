@@ -157,6 +157,15 @@ export function clusterNames(doc: Doc, kb: ActorKB, names: readonly WorkMention[
       if (c) m.rule += '+acronym';
     }
     const bare = surface.replace(/^the /i, '');
+    // the long form of an acronym defined just before it ("SABC (South African Broadcasting
+    // Corporation)", defined-acronyms.ts) is the acronym's entity, and names it
+    const short = !c && m.acronymOf?.cluster !== undefined ? clusters[m.acronymOf.cluster]! : undefined;
+    if (short && short.type === m.type) {
+      c = short;
+      if (bare.length > c.name.length) c.name = bare;
+      byKey.set(key, c);
+      m.rule += '+acronym';
+    }
     if (!c && m.type === 'ORG') {
       const bodies = byBody.get(bare.toLowerCase());
       if (bodies?.length === 1) {

@@ -1,6 +1,6 @@
 // The entities stage: named entities, in-document coreference and actors. Order matters:
 // candidates (model + gazetteer) -> organisation names to their longest match -> the dateline city -> places the model read as people -> split titles from names -> drop non-names (and named storms) -> lower-case places, a given name alone on its line -> fine place types ->
-// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> short names of organisations and companies -> names the text describes as organisations -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
+// propagate names through the document -> a one-word place that is an earlier person's surname is theirs -> short names of organisations and companies -> names the text describes as organisations (and mentions made where the model found none) -> a person's administration ("the Trump administration", a nominal beside the name) -> acronyms defined beside their long forms -> nationality groups ("Greek authorities") -> cluster names -> role nominals / "the nation" ->
 // pronouns -> "his counterpart" -> actor attributes and role observations -> countries inferred from titles and the KB ->
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
 // a titled person after a coded organisation's name is that organisation's ("Labour Party leader X").
@@ -28,6 +28,7 @@ import { groupPronouns } from './group-pronouns.js';
 import { servedOrganisation } from './served-organisation.js';
 import { describedAs } from './described-as.js';
 import { personOrgs } from './person-orgs.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { dropPluralAgentNouns } from './plural-agent-nouns.js';
 import { placeNotPerson } from './place-names.js';
 import { propagateNames } from './propagate.js';
@@ -35,6 +36,7 @@ import { splitTitles } from './split-titles.js';
 import { surnameNotPlace } from './surname-not-place.js';
 import { orgShortNames } from './org-short-names.js';
 import { describedOrgs } from './described-orgs.js';
+import { describedMentions } from './described-mentions.js';
 import { companyShortNames } from './company-short-names.js';
 import { lowerCasePlaces } from './lower-case-places.js';
 import { dropNamedStorms, type StormLexicon } from './named-storms.js';
@@ -78,11 +80,13 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
-  names = personOrgs(doc, kb.tables.words, names);
   names = surnameNotPlace(doc, kb, names);
   names = orgShortNames(doc, kb, names);
   names = companyShortNames(doc, kb, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
   names = describedOrgs(doc, kb, names);
+  names = describedMentions(doc, kb, names);
+  names = personOrgs(doc, kb.tables.words, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 2) !== 0 : null);
+  names = definedAcronyms(doc, names);
   names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
   const nominals = resolveNominals(doc, kb, clusters, names);
@@ -122,7 +126,8 @@ function numbered(entities: Entity[]): Entity[] {
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {
-  const live = clusters.filter((c) => c.mentions.some((m) => (m.kind !== 'pronoun' && m.kind !== 'nominal') || m.group));
+  // (a nominal stands alone only as an actor of its own: a nationality group or a person's administration)
+  const live = clusters.filter((c) => c.mentions.some((m) => (m.kind !== 'pronoun' && m.kind !== 'nominal') || m.group || m.origin === 'person-org'));
   const first = new Map<Cluster, number>();
   for (const c of live) first.set(c, c.mentions.reduce((a, m) => Math.min(a, m.start), Infinity));
   live.sort((a, b) => first.get(a)! - first.get(b)!);

@@ -18,7 +18,10 @@ export type MentionOrigin =
   | 'nominal' // a role noun phrase or "the nation" taking up an earlier name
   | 'nominal-counterpart' // "his counterpart": resolved once the possessor is known
   | 'pronoun'
-  | 'nationality-group'; // a nationality adjective and a group noun ("Greek authorities")
+  | 'nationality-group' // a nationality adjective and a group noun ("Greek authorities")
+  | 'described' // capitalised words right after an organisation noun the model found no name in ("companies Weta Workshop and Weta Digital")
+  | 'acronym' // a short form the text defines beside its long form, or its long form ("CPJ", defined-acronyms.ts)
+  | 'person-org'; // a person's name and a word for their government or team ("the Trump administration")
 
 export interface WorkMention {
   start: number;
@@ -47,6 +50,8 @@ export interface WorkMention {
   group?: { country: string; sector: string; code: string };
   /** a nominal naming its person's nationality ("the sixteen-year-old Swede"): that country */
   nationality?: string;
+  /** the long form of an acronym defined before it ("SABC (South African Broadcasting Corporation)"): the acronym's mention */
+  acronymOf?: WorkMention;
   /** cluster index once clustered */
   cluster?: number;
   /** for pronouns/nominals: the agreement class */
@@ -85,6 +90,7 @@ export function newMention(f: MentionInit): WorkMention {
     fullName: f.fullName,
     group: f.group,
     nationality: f.nationality,
+    acronymOf: f.acronymOf,
     cluster: f.cluster,
     gender: f.gender,
   };
