@@ -1,0 +1,64 @@
+// Issue 14, session 20: span and recall fixes found by re-categorising PolNeAR's cue errors from scratch
+// (eval/quote-cue-cells.ts). A mixed content closed American-style — its comma inside the closing
+// quotation mark, 'Trump is also a “change agent,” Cole said.' — had no attribution at all: the
+// closing rule looked for the comma right before the source and found the mark. Needs the tagger.
+import { describe, expect, it } from 'vitest';
+import { createDoc, defaultPipeline } from '../../src/index.js';
+import { core } from './helpers.js';
+
+interface Found {
+  readonly cue: string;
+  readonly content: string[];
+  readonly source: string;
+  readonly rule: string;
+}
+
+/** cue, content pieces, source and rule of every quote the full pipeline finds */
+function quotes(text: string): Found[] {
+  const doc = defaultPipeline().run(createDoc(text, { id: 't' }), { published: null, options: {} });
+  return doc.quotes.map((q) => ({
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
+    content: q.content.map((c) => core(text.slice(c.start, c.end))),
+    source: q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '',
+    rule: q.rule,
+  }));
+}
+
+describe('a mixed content closed by ,” before the attribution', () => {
+  it('"… a “change agent,” Cole said." is attributed to Cole', () => {
+    const qs = quotes('Yet Trump is also a “change agent,” Cole said.\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', source: 'Cole', content: ['Yet Trump is also a “change agent'] });
+  });
+
+  it('the closing mark is part of the content span', () => {
+    const text = 'He was a “respected manager,” Boistard said in a statement.\n';
+    const doc = defaultPipeline().run(createDoc(text, { id: 't' }), { published: null, options: {} });
+    expect(doc.quotes).toHaveLength(1);
+    expect(text.slice(doc.quotes[0]!.content[0]!.start, doc.quotes[0]!.content[0]!.end)).toBe('He was a “respected manager,”');
+  });
+
+  it('the inverted order "…,” said X." is attributed too', () => {
+    const qs = quotes('The plan is a “real mess,” said Jim Clyburn, a congressman from South Carolina.\n');
+    expect(qs.find((q) => q.cue === 'said')).toMatchObject({ content: ['The plan is a “real mess'] });
+    expect(qs.find((q) => q.cue === 'said')?.source).toContain('Jim Clyburn');
+  });
+
+  it('an attitude verb inside such a content is not read as its own report', () => {
+    const qs = quotes('Trump plans to empower the black community by fostering "entrepreneurial risk-taking," Ben Carson said Monday.\n');
+    expect(qs.map((q) => q.cue)).toEqual(['said']);
+  });
+
+  it('a whole sentence in quotation marks stays a direct quote', () => {
+    const qs = quotes('“Trump is also a change agent,” Cole said.\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.rule).toBe('quotes:direct-after');
+  });
+
+  it('a quotation that is not the content\'s end gives no closing attribution to the wrong words', () => {
+    // the comma before the source is outside the marks here: the ordinary closing rule
+    const qs = quotes('He was a “respected manager”, Boistard said.\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', source: 'Boistard' });
+  });
+});
