@@ -62,3 +62,19 @@ describe('a mixed content closed by ,” before the attribution', () => {
     expect(qs[0]).toMatchObject({ cue: 'said', source: 'Boistard' });
   });
 });
+
+describe('an adjunct between the auxiliary and the cue verb', () => {
+  it('"have both argued" is one cue from the auxiliary', () => {
+    const qs = quotes('Trump and Sanders have both argued that workers have lost jobs because of trade.\n');
+    expect(qs.find((q) => q.cue.endsWith('argued'))).toMatchObject({ cue: 'have both argued', source: 'Trump and Sanders' });
+  });
+
+  it('"has in the past described" and "have since denounced" take the phrase and the auxiliary', () => {
+    expect(quotes('Beck has in the past described Trump as “a pathological narcissist.”\n')[0]?.cue).toBe('has in the past described');
+    expect(quotes('Several Republican leaders have since denounced the remarks as racist.\n')[0]?.cue).toBe('have since denounced');
+  });
+
+  it('without an auxiliary before it the word stays out of the cue', () => {
+    expect(quotes('Trump and Sanders both argued that workers have lost jobs because of trade.\n')[0]?.cue).toBe('argued');
+  });
+});

@@ -269,6 +269,24 @@ function trailingAdverb(v: View, i: number, ceil: number): boolean {
 }
 
 /** Extends a cue word to its verb group within [floor, ceil). */
+/** the longest group-adjunct phrase (at most this many words) the rule looks for */
+const MAX_GROUP_ADJUNCT = 4;
+
+/**
+ * Where a group-adjunct phrase ending right before token `s` starts, when an auxiliary stands right
+ * before it ("have | both | argued", "has | in the past | described"); `s` when there is none.
+ */
+function adjunctAfterAuxiliary(v: View, s: number, floor: number): number {
+  let phrase = '';
+  for (let n = 1; n <= MAX_GROUP_ADJUNCT && s - n - 1 >= floor; n++) {
+    const k = s - n;
+    if (!isWord(v, k)) return s;
+    phrase = n === 1 ? v.lower[k]! : `${v.lower[k]!} ${phrase}`;
+    if (inClass(v, k - 1, W_AUX) && v.lex.is('group-adjunct', phrase)) return k;
+  }
+  return s;
+}
+
 export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
   if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
   let s = head;
@@ -276,6 +294,14 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
     const l = v.lower[s - 1]!;
     if (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
+  }
+  // "have both argued", "has in the past described", "have since denounced": an adjunct between an
+  // auxiliary and the verb is inside the cue, which PolNeAR marks as one span from the auxiliary
+  // (train: 10 of 10 such cues; data/quote-rule-words.tsv group-adjunct)
+  const inner = adjunctAfterAuxiliary(v, s, floor);
+  if (inner < s) {
+    s = inner;
+    while (s - 1 >= floor && (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1))) s--;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
   // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
