@@ -78,3 +78,18 @@ describe('an adjunct between the auxiliary and the cue verb', () => {
     expect(quotes('Trump and Sanders both argued that workers have lost jobs because of trade.\n')[0]?.cue).toBe('argued');
   });
 });
+
+describe('a source with a linking adjective and its object', () => {
+  it('"Those close to him say …" is attributed to the whole phrase', () => {
+    const qs = quotes('Those close to him say that he would have to consider Beyer.\n');
+    expect(qs[0]).toMatchObject({ cue: 'say', source: 'Those close to him' });
+  });
+
+  it('"People close to the campaign say …" keeps the head noun in the source', () => {
+    expect(quotes('People close to the campaign say that he would have to consider Beyer.\n')[0]?.source).toBe('People close to the campaign');
+  });
+
+  it('"familiar with" still links as before', () => {
+    expect(quotes('Those familiar with the matter said he would have to consider Beyer.\n')[0]?.source).toBe('Those familiar with the matter');
+  });
+});
