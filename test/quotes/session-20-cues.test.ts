@@ -93,3 +93,19 @@ describe('a source with a linking adjective and its object', () => {
     expect(quotes('Those familiar with the matter said he would have to consider Beyer.\n')[0]?.source).toBe('Those familiar with the matter');
   });
 });
+
+describe('speech verb forms that cue a quotation or a "that" clause', () => {
+  it('"Some note that …" and "did note that …" are reports', () => {
+    expect(quotes('Some note that Trump has proposed little in the way of reform.\n')[0]).toMatchObject({ cue: 'note', source: 'Some' });
+    const qs = quotes('He did not mention his opponents by name but did note that he had won the most states.\n');
+    expect(qs.map((q) => q.cue)).toContain('did note');
+  });
+
+  it('"could only quip" closes a quotation', () => {
+    expect(quotes('“I guess Christmas Eve was booked,” a spokesman could only quip.\n')[0]?.cue).toBe('could only quip');
+  });
+
+  it('a determiner before the form makes it a noun, even before "that"', () => {
+    expect(quotes('He left a note that the bridge would close.\n')).toEqual([]);
+  });
+});

@@ -173,6 +173,9 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   return e;
 }
 
+// a determiner or possessive right before a cue form makes it a noun: "the report", "his plans", "a note that …"
+const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'our', 'my', 'no']);
+
 function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i]!;
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
@@ -180,7 +183,8 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
   // a manner-of-speaking verb that cues only quotations ("joked", "retorted") reports speech too
   // when a "that" clause follows: "He joked that his comments should be taken lightly"
-  if (e.use === 'quote' && e.cls === 'speech' && v.lower[i + 1] === 'that' && !isCap(v, i)) return { ...e, use: 'all' };
+  // (a determiner or possessive before it still makes it a noun: "He left a note that …")
+  if (e.use === 'quote' && e.cls === 'speech' && v.lower[i + 1] === 'that' && !isCap(v, i)) return i > floor && DETERMINERS_BEFORE_NOUN.has(v.lower[i - 1] ?? '') ? null : { ...e, use: 'all' };
   if (e.particles && particlesAfter(v, i, e) === 0) return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
@@ -202,7 +206,7 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   if (i > floor && namingParticiple(v, i, floor)) return null;
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';
-  if (i > floor && (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their' || prev === 'this' || prev === 'our' || prev === 'my' || prev === 'no')) return null;
+  if (i > floor && DETERMINERS_BEFORE_NOUN.has(prev)) return null;
   // a number or a possessive before it makes it a noun too: "eight states", "Obama's plans"
   // (but "he's predicting", "she’s said": after a subject pronoun the clitic is "is"/"has")
   const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : PRONOUN_CLITIC.test(prev) ? 'he' : '';
