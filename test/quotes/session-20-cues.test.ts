@@ -109,3 +109,21 @@ describe('speech verb forms that cue a quotation or a "that" clause', () => {
     expect(quotes('He left a note that the bridge would close.\n')).toEqual([]);
   });
 });
+
+describe('an unmarked block quotation after "X wrote:"', () => {
+  it('the next paragraph is the content, the frame gives cue and source', () => {
+    const qs = quotes('The governor spoke on the radio on Monday. The governor added:\nIt is typical of her. She knows nothing, but the mouth never stops.\nThen the show ended.\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'added', source: 'The governor', rule: 'quotes:colon-block', content: ['It is typical of her. She knows nothing, but the mouth never stops'] });
+  });
+
+  it('no attribution after a colon without a speech verb', () => {
+    expect(quotes('Here is the list:\nApples, pears and plums.\n')).toEqual([]);
+  });
+
+  it('a quoted next paragraph stays the direct rule\'s', () => {
+    const qs = quotes('Hewitt writes:\n“The movie mentions neither the president nor the secretary of state by name.”\n');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.rule).toBe('quotes:direct-before-colon');
+  });
+});
