@@ -173,6 +173,9 @@ export function cueAt(v: View, i: number, floor: number): CueEntry | null {
   return e;
 }
 
+// a determiner or possessive right before a cue form makes it a noun: "the report", "his plans", "a note that …"
+const DETERMINERS_BEFORE_NOUN = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'our', 'my', 'no']);
+
 function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   const l = v.lower[i]!;
   if (l === 'according' && v.lower[i + 1] === 'to') return v.lex.cues.get('according to') ?? null;
@@ -180,7 +183,8 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   if (!e || e.cls === 'prep' || e.cls === 'noun') return null;
   // a manner-of-speaking verb that cues only quotations ("joked", "retorted") reports speech too
   // when a "that" clause follows: "He joked that his comments should be taken lightly"
-  if (e.use === 'quote' && e.cls === 'speech' && v.lower[i + 1] === 'that' && !isCap(v, i)) return { ...e, use: 'all' };
+  // (a determiner or possessive before it still makes it a noun: "He left a note that …")
+  if (e.use === 'quote' && e.cls === 'speech' && v.lower[i + 1] === 'that' && !isCap(v, i)) return i > floor && DETERMINERS_BEFORE_NOUN.has(v.lower[i - 1] ?? '') ? null : { ...e, use: 'all' };
   if (e.particles && particlesAfter(v, i, e) === 0) return null;
   // a capitalised word mid-sentence is a name or a title — except in a headline set in title case,
   // where a speech verb or a third-person attitude verb still cues ("Bellwether County Says …")
@@ -202,7 +206,7 @@ function cueAtFloor(v: View, i: number, floor: number): CueEntry | null {
   if (i > floor && namingParticiple(v, i, floor)) return null;
   // a determiner or possessive before it makes it a noun: "the report", "his plans"
   const prev = v.lower[i - 1] ?? '';
-  if (i > floor && (prev === 'the' || prev === 'a' || prev === 'an' || prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their' || prev === 'this' || prev === 'our' || prev === 'my' || prev === 'no')) return null;
+  if (i > floor && DETERMINERS_BEFORE_NOUN.has(prev)) return null;
   // a number or a possessive before it makes it a noun too: "eight states", "Obama's plans"
   // (but "he's predicting", "she’s said": after a subject pronoun the clitic is "is"/"has")
   const clitic = prev === "'s" || prev === '’s' ? (v.lower[i - 2] ?? '') : PRONOUN_CLITIC.test(prev) ? 'he' : '';
@@ -269,6 +273,24 @@ function trailingAdverb(v: View, i: number, ceil: number): boolean {
 }
 
 /** Extends a cue word to its verb group within [floor, ceil). */
+/** the longest group-adjunct phrase (at most this many words) the rule looks for */
+const MAX_GROUP_ADJUNCT = 4;
+
+/**
+ * Where a group-adjunct phrase ending right before token `s` starts, when an auxiliary stands right
+ * before it ("have | both | argued", "has | in the past | described"); `s` when there is none.
+ */
+function adjunctAfterAuxiliary(v: View, s: number, floor: number): number {
+  let phrase = '';
+  for (let n = 1; n <= MAX_GROUP_ADJUNCT && s - n - 1 >= floor; n++) {
+    const k = s - n;
+    if (!isWord(v, k)) return s;
+    phrase = n === 1 ? v.lower[k]! : `${v.lower[k]!} ${phrase}`;
+    if (inClass(v, k - 1, W_AUX) && v.lex.is('group-adjunct', phrase)) return k;
+  }
+  return s;
+}
+
 export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
   if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
   let s = head;
@@ -276,6 +298,14 @@ export function verbGroup(v: View, head: number, entry: CueEntry, floor: number,
     const l = v.lower[s - 1]!;
     if (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
+  }
+  // "have both argued", "has in the past described", "have since denounced": an adjunct between an
+  // auxiliary and the verb is inside the cue, which PolNeAR marks as one span from the auxiliary
+  // (train: 10 of 10 such cues; data/quote-rule-words.tsv group-adjunct)
+  const inner = adjunctAfterAuxiliary(v, s, floor);
+  if (inner < s) {
+    s = inner;
+    while (s - 1 >= floor && (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1))) s--;
   }
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
   // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the

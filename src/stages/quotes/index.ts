@@ -26,6 +26,7 @@
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
 //   that-complement  "Trump groused that …": any verb with a subject and a "that" clause no rule took (needs 'parse')
+//   colon-block      "Hewitt writes: ⏎ <an unmarked block quotation>": the next paragraph is the content
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
@@ -63,6 +64,7 @@ import { buildView } from './view.js';
 import { attachPartial } from './partial.js';
 import { attachFloating } from './floating.js';
 import { attachParsed } from './parse-rules.js';
+import { attachColonBlocks } from './colon-block.js';
 import { attachThatComplements } from './that-complement.js';
 import { attachNounCues } from './noun-cues.js';
 import { attachStancePredicates } from './stance-predicates.js';
@@ -111,6 +113,8 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   claimNamings(st);
   attachTranscript(st);
   attachDirect(st);
+  // (before the verb rules: the block's own cue words are inside its content, which PolNeAR never nests)
+  attachColonBlocks(st);
   attachAccordingTo(st);
   attachPollAttributions(st);
   attachAsked(st);

@@ -70,6 +70,21 @@ function beforeClaimedQuote(st: State, start: number, fe: number): number {
   }
   return boundary && b - start >= MIN_CUT_REPORT && isQuoteTok(v, u) ? b : fe;
 }
+/**
+ * The comma that ends a content before a closing attribution starting at token `at`: the token before
+ * it, or — American punctuation of a mixed content, 'Trump is also a “change agent,” Cole said' — the
+ * comma before a closing quotation mark that ends a quotation opened inside the sentence (the mark
+ * then belongs to the content). Returns `at - 1` when neither holds (the callers test for a comma).
+ */
+function closingComma(v: View, at: number): number {
+  const q = at - 1;
+  if (!isQuoteTok(v, q) || !isPunct(v, q - 1, ',')) return q;
+  const m = v.inQuote[q]!;
+  const mark = m >= 0 ? v.marks[m] : undefined;
+  // the mark closes its quotation (the quotation ends with it) and the quotation holds words
+  return mark && mark.end === v.tokens[q]!.end && mark.start < v.tokens[q - 1]!.start ? q - 1 : q;
+}
+
 export function attachIndirect(st: State): void {
   const v = st.v;
   for (const { s, e, ce } of attributableSentences(v, 3)) {
@@ -83,18 +98,18 @@ export function attachIndirect(st: State): void {
       if (!entry || !(entry.cls === 'speech' || v.lex.is('closing-attitude', entry.lemma)) || entry.form.endsWith('ing') || entry.use === 'quote') continue;
       const g = verbGroup(v, i, entry, s, e);
       let np = leftNP(v, g.start, s);
-      let comma = np ? np.start - 1 : -1;
+      let comma = np ? closingComma(v, np.start) : -1;
       let after = g.end;
       let inverted = false;
       if (np && !isPunct(v, comma, ',') && np.start > s) {
         // "X, a doctor, said" is already an apposition; anything else is not a closing attribution
         np = null;
       }
-      if (!np && isPunct(v, g.start - 1, ',')) {
+      if (!np && isPunct(v, closingComma(v, g.start), ',')) {
         const r = rightNP(v, g.end, e);
         if (r) {
           np = r;
-          comma = g.start - 1;
+          comma = closingComma(v, g.start);
           after = r.end;
           inverted = true;
         }
@@ -107,7 +122,8 @@ export function attachIndirect(st: State): void {
       const s0 = leadEnd(v, s); // "However, …, the IMF said."
       // "However, she added, …": the comma after the lead word is no content boundary (issue 15)
       if (comma <= s0) continue;
-      const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[comma - 1]!.end };
+      // (a mixed content's closing mark after its comma — 'a “change agent,” Cole said' — is the content's)
+      const headSpan: Span = { start: v.tokens[s0]!.start, end: v.tokens[isQuoteTok(v, comma + 1) ? comma + 1 : comma - 1]!.end };
       if (!isFree(st, s, comma)) continue;
       // "A, X said, adding that …", "A, X wrote on Facebook", "A, X said, which …": what follows the
       // attribution's comma is the author's adjunct (or an attribution of its own), not a second

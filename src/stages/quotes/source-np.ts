@@ -24,6 +24,15 @@ const MAX_NP = 18;
 // Washington"); "with", "on", "to" rarely do and mostly start an adjunct ("… on Feb. 28 with X")
 const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
 const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
+// the preposition each linking adjective takes into the source ("people familiar with …", "those close to …")
+const LINKING_PREPS = new Set(['with', 'to']);
+// an object pronoun may end such a phrase: "those close to him say", "a source familiar with them"
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** the preposition at `j` links a linking adjective before it to its object ("close | to", "familiar | with") */
+function linkingPrep(v: View, j: number, floor: number): boolean {
+  return LINKING_PREPS.has(v.lower[j]!) && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2);
+}
 const NOT_SOURCE = new Set(['it', 'there', 'this', 'that', 'which', 'what', 'who']);
 
 /** an apostrophe closing a plural or -s possessive ("Sanders' campaign manager"), not a quote mark */
@@ -97,7 +106,7 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     if (depth > 0) { j--; continue; }
     if (reduced && j - 2 >= floor && reducedRelative(v, j, end)) { sawDet = false; j -= 2; continue; }
     if (sawDet) {
-      if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { sawDet = false; j -= 2; continue; }
+      if (linkingPrep(v, j, floor)) { sawDet = false; j -= 2; continue; }
       // after a determiner only a linking preposition can continue the phrase ("the secretary of the navy")
       if (NP_PREPS.has(l) && j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP)) { sawDet = false; j--; continue; }
       break;
@@ -119,7 +128,9 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     }
     // "people familiar with the matter", "officials involved in the talks": the adjective takes the
     // prepositional phrase into the source
-    if (l === 'with' && j - 2 >= floor && LINKING_ADJECTIVES.has(v.lower[j - 1]!) && isWord(v, j - 2)) { j -= 2; continue; }
+    if (linkingPrep(v, j, floor)) { j -= 2; continue; }
+    // "those close to him": the pronoun is the linking preposition's object, inside the phrase
+    if (j === end - 1 && OBJECT_PRONOUNS.has(l) && linkingPrep(v, j - 1, floor)) { j--; continue; }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP) && !inClass(v, j - 1, W_TIME) && !inClass(v, j - 1, W_PRON);
       // ("the board of elections", "half of white women": after "of" a common noun phrase too)
