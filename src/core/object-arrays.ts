@@ -14,9 +14,10 @@
  */
 export function emptyObjects<T>(): T[] {
   // a literal holding null is born in the objects kind; emptying it keeps the kind (V8 never moves
-  // an array back to a more specific kind)
+  // an array back to a more specific kind). pop, not `length = 0`: the length setter is a runtime
+  // call (≈ 55 against 25 ns optimised; 30 ms of a 595-article pass in a profile)
   const xs = [null] as unknown as T[];
-  xs.length = 0;
+  xs.pop();
   return xs;
 }
 
