@@ -5,7 +5,10 @@
 // with the collections each pass made. --trace adds V8's --trace-opt --trace-deopt and prints per
 // pass the TurboFan compiles (how long, how much of it recompiling a function thrown out before) and
 // the functions whose compiles cost most, with their deopts and reasons (bench/warm-up-trace.ts).
-//   npm run build && npx tsx bench/warm-up.ts [--passes 2] [--rounds 1] [--trace] [--top 30]
+// --sites (implies --trace; V8's --trace-deopt-verbose) adds every deopt's source position: deopts per
+// stage and pass, and the sites by reason with their module and source line (session 20: most "wrong
+// map" sites were arrays of two elements kinds, src/core/object-arrays.ts).
+//   npm run build && npx tsx bench/warm-up.ts [--passes 2] [--rounds 1] [--trace] [--sites] [--top 30]
 //     [--input FILE.jsonl] [--flags "--extra --v8-flags"] [--cpu K]
 // Time under the timing lock; rounds are separate processes (the machine's load changes between
 // them: compare passes within a process). Session 18 (load 4, 3 runs): first pass 16.0–16.4 CPU-s, the
@@ -18,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { buildProblem, shebangFlags } from './built-bin.js';
 import { arg, fail } from './cli-args.js';
 import { extractJsonl, reuters, wikinews } from './corpora.js';
-import { summariseTrace, type WarmUpTrace } from './warm-up-trace.js';
+import { areaOf, bundleModules, summariseTrace, type WarmUpTrace } from './warm-up-trace.js';
 
 interface DriverPass {
   cpu: number;
@@ -52,11 +55,35 @@ function printTrace(t: WarmUpTrace, top: number): void {
   }
 }
 
+/** Deopts per stage and pass, then each site (bundle positions read back to their module and line). */
+function printSites(t: WarmUpTrace): void {
+  const bundle = join(root, 'dist', 'bundle', 'extract-cli.cjs');
+  const source = readFileSync(bundle, 'utf8');
+  const moduleAt = bundleModules(source);
+  const lines = source.split('\n');
+  const perArea = new Map<string, number[]>();
+  for (const s of t.sites) {
+    const area = s.file === bundle ? areaOf(moduleAt(s.line)) : s.file;
+    const n = perArea.get(area) ?? t.passes.map(() => 0);
+    n[s.pass]!++;
+    perArea.set(area, n);
+  }
+  console.log(`  deopts with a position (${t.sites.length}) per stage or area, per pass:`);
+  for (const [area, n] of [...perArea].sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y))) console.log(`    ${n.map((x) => String(x).padStart(4)).join(' ')}  ${area}`);
+  console.log('  sites, by reason (pass, function thrown out, module:line of the innermost position, source):');
+  for (const s of [...t.sites].sort((a, b) => a.reason.localeCompare(b.reason) || a.pass - b.pass)) {
+    const where = s.file === bundle ? `${moduleAt(s.line)}:${s.line}` : `${s.file}:${s.line}`;
+    const text = s.file === bundle ? (lines[s.line - 1] ?? '').trim().slice(0, 90) : '';
+    console.log(`    p${s.pass + 1} ${s.reason.slice(0, 44).padEnd(44)} ${s.fn.padEnd(24)} ${where}  ${text}`);
+  }
+}
+
 function main(): void {
   const passes = Number(arg('passes', '2'));
   const rounds = Number(arg('rounds', '1'));
   const top = Number(arg('top', '30'));
-  const trace = process.argv.includes('--trace');
+  const sites = process.argv.includes('--sites');
+  const trace = sites || process.argv.includes('--trace');
   const cpu = arg('cpu', '0');
   const extra = arg('flags', '').split(/\s+/).filter(Boolean);
   const problem = buildProblem(root);
@@ -73,7 +100,7 @@ function main(): void {
       input = join(dir, 'texts.jsonl');
       writeFileSync(input, extractJsonl(articles));
     }
-    const v8 = [...flags, ...extra, ...(trace ? ['--trace-opt', '--trace-deopt'] : [])];
+    const v8 = [...flags, ...extra, ...(trace ? ['--trace-opt', sites ? '--trace-deopt-verbose' : '--trace-deopt'] : [])];
     console.log(`extract of ${input}, ${passes} passes in one process, ${rounds} round(s), one core (taskset -c ${cpu}); node ${v8.join(' ')}`);
     for (let r = 0; r < rounds; r++) {
       const out = join(dir, 'result.json');
@@ -93,8 +120,10 @@ function main(): void {
       }
       if (trace) {
         // the extract output shares standard output with V8's trace: keep the trace lines only
-        const lines = readFileSync(stdout, 'utf8').split('\n').filter((l) => l.startsWith('[') || l.startsWith('@@PASS '));
-        printTrace(summariseTrace(lines), top);
+        const lines = readFileSync(stdout, 'utf8').split('\n').filter((l) => l.startsWith('[') || l.startsWith('@@PASS ') || l.includes(';;; deoptimize at <'));
+        const t = summariseTrace(lines);
+        printTrace(t, top);
+        if (sites) printSites(t);
       }
     }
   } finally {

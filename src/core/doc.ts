@@ -4,6 +4,7 @@
 // producing stage; a later stage that refines another's layer says so (`modifies`), and the
 // dating stage writes its own `dates` layer rather than rewriting quotes, events and timexes.
 import type { Span } from './span.js';
+import { emptyObjects } from './object-arrays.js';
 // the time stage's parsed frames are its own vocabulary; the Doc only carries them (type-only import)
 import type { Frame } from '../stages/time/frame.js';
 import type { Tense } from '../stages/time/tense.js';
@@ -292,15 +293,17 @@ export function createDoc(text: string, meta: Partial<DocMeta> & { id?: string }
       source: meta.source ?? null,
       byline: meta.byline ?? null,
     },
-    paragraphs: [],
-    sentences: [],
-    tokens: [],
-    entities: [],
-    timexes: [],
-    quotes: [],
-    events: [],
-    roleObservations: [],
-    timeFrames: [],
+    // every layer in the objects elements kind from the start (src/core/object-arrays.ts): a stage
+    // that leaves one empty hands later stages the same kind of array as one that fills it
+    paragraphs: emptyObjects(),
+    sentences: emptyObjects(),
+    tokens: emptyObjects(),
+    entities: emptyObjects(),
+    timexes: emptyObjects(),
+    quotes: emptyObjects(),
+    events: emptyObjects(),
+    roleObservations: emptyObjects(),
+    timeFrames: emptyObjects(),
     dates: NO_DATES,
     about: new Map(),
     layers: new Set(),

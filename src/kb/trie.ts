@@ -4,6 +4,7 @@
 // how the tokenizer splits "U.K." or "Washington, D.C.". No regex per entry; matching is linear in
 // the text (each start walks at most the longest entry's length).
 import type { Span } from '../core/span.js';
+import { mapObjects } from '../core/object-arrays.js';
 
 interface Node {
   next: Map<string, Node> | null;
@@ -46,7 +47,8 @@ function childOf(n: Node, code: number): Node | null {
   if (n.codes === null) {
     const entries = [...n.next].filter((e) => e[0].length === 1).sort(byCode);
     n.codes = Uint16Array.from(entries, (e) => e[0].charCodeAt(0));
-    n.kids = entries.map((e) => e[1]);
+    // mapObjects: one elements kind for every node's kids, built before or after this is optimised
+    n.kids = mapObjects(entries, (e) => e[1]);
   }
   const codes = n.codes;
   const kids = n.kids!;

@@ -1,7 +1,7 @@
 // bench/warm-up-trace.ts: V8's --trace-opt / --trace-deopt lines summed per pass and per function,
 // repeat compiles (a function compiled again after a deopt) told apart from first compiles.
 import { describe, expect, it } from 'vitest';
-import { passMarker, summariseTrace } from '../../bench/warm-up-trace.js';
+import { areaOf, bundleModules, passMarker, summariseTrace } from '../../bench/warm-up-trace.js';
 
 const compiled = (name: string, sfi: string, ms: [number, number, number], osr = false) =>
   `[completed compiling 0x1a2b <JSFunction ${name} (sfi = ${sfi})> (target TURBOFAN)${osr ? ' OSR' : ''} - took ${ms.join(', ')} ms]`;
@@ -39,5 +39,39 @@ describe('summariseTrace', () => {
     const t = summariseTrace([compiled('run', '0x1', [0, 5, 0]), compiled('run', '0x2', [0, 7, 0])]);
     expect(t.functions.map((f) => f.compileMs[0])).toEqual([7, 5]);
     expect(t.passes[0]!.repeatMs).toBe(0);
+  });
+
+  it('reads each deopt\'s innermost position from --trace-deopt-verbose, per pass', () => {
+    const t = summariseTrace([
+      deopt('outer', '0xaa', 'wrong map'),
+      '            ;;; deoptimize at </b/dist/bundle/extract-cli.cjs:120:7> inlined at </b/dist/bundle/extract-cli.cjs:300:3>',
+      '  reading input frame outer => bytecode_offset=95, args=3, height=13, retval=0(#0); inputs:',
+      passMarker(1),
+      deopt('plain', '0xbb', 'out of bounds'),
+      compiled('plain', '0xbb', [0, 1, 0]),
+      deopt('', '0xcc', 'Insufficient type feedback for call'),
+      '            ;;; deoptimize at </b/dist/bundle/extract-cli.cjs:9:1>',
+    ]);
+    expect(t.sites).toEqual([
+      { pass: 0, reason: 'wrong map', fn: 'outer', file: '/b/dist/bundle/extract-cli.cjs', line: 120, column: 7 },
+      { pass: 1, reason: 'Insufficient type feedback for call', fn: '(anonymous)', file: '/b/dist/bundle/extract-cli.cjs', line: 9, column: 1 },
+    ]);
+    // a bailout without a position line (plain --trace-deopt) is counted, not placed
+    expect(t.passes[1]!.deopts).toBe(2);
+  });
+});
+
+describe('bundleModules', () => {
+  it('names the module of a bundle line by the comment esbuild writes before each module', () => {
+    const src = ['"use strict";', '// ../main/node_modules/commander/lib/error.js', 'var a;', '// dist/core/doc.js', 'function createDoc() {', '}', '// dist/stages/entities/propagate.js', 'function propagateNames() {}'].join('\n');
+    const at = bundleModules(src);
+    expect(at(1)).toBe('(bundle prologue)');
+    expect(at(3)).toBe('../main/node_modules/commander/lib/error.js');
+    expect(at(5)).toBe('core/doc.js');
+    expect(at(6)).toBe('core/doc.js');
+    expect(at(8)).toBe('stages/entities/propagate.js');
+    expect(areaOf(at(8))).toBe('stages/entities');
+    expect(areaOf('nlp/tagger.js')).toBe('nlp');
+    expect(areaOf('main.js')).toBe('main.js');
   });
 });

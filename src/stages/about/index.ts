@@ -9,6 +9,7 @@
 import { withLayers, type Doc, type Quote, type QuoteAbout } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { Stage } from '../stage.js';
+import { emptyObjects, mapObjects } from '../../core/object-arrays.js';
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -35,8 +36,8 @@ export function quoteAbout(doc: Pick<Doc, 'entities' | 'events'>, q: Quote): Quo
       if (at === undefined || m.start < at) firstAt.set(e.id, m.start);
     }
   }
-  const entities = [...firstAt].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  const events: string[] = [];
+  const entities = mapObjects([...firstAt].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)), ([id]) => id);
+  const events = emptyObjects<string>();
   for (const v of doc.events) if (overlapsAny(v.evidence, q.content, q.cue ?? null)) events.push(v.id);
   const rule = events.length ? (entities.length ? 'about:content-mentions+event-evidence' : 'about:event-evidence') : 'about:content-mentions';
   return { entities, events, rule };

@@ -4,10 +4,11 @@
 // and adds high-precision names the model missed.
 import type { Doc, EntityType, Sentence, Token } from '../../core/doc.js';
 import type { ActorKB, GazValue } from '../../kb/index.js';
-import type { NerModel, NerType } from './ner-model.js';
+import type { NerModel, NerSpan, NerType } from './ner-model.js';
 import { nerDocContext, tagSentence } from './ner-model.js';
 import { nameMatches } from './ner-features.js';
 import { newMention, type WorkMention } from './mention.js';
+import { emptyObjects, mapObjects } from '../../core/object-arrays.js';
 
 const NER_TO_TYPE: Record<NerType, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC' };
 
@@ -142,11 +143,12 @@ const NO_TAGS: readonly string[] = Object.freeze([]);
 
 export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): WorkMention[] {
   const { text, tokens } = doc;
-  const out: WorkMention[] = [];
+  const out = emptyObjects<WorkMention>();
   // how each word appears across the article (the model's document features), built once
   // (each sentence's forms once: the same arrays serve the document features and the tagging, whose
-  // per-word information ner-features.ts then finds by sentence instead of once more per token)
-  const sentenceForms = doc.sentences.map((s) => {
+  // per-word information ner-features.ts then finds by sentence instead of once more per token;
+  // mapObjects: one elements kind whether or not this function is optimised yet)
+  const sentenceForms = mapObjects(doc.sentences, (s) => {
     const forms: string[] = new Array<string>(s.tokenEnd - s.tokenStart);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) forms[k - s.tokenStart] = tokens[k]!.form;
     return forms;
@@ -159,8 +161,8 @@ export function nameCandidates(doc: Doc, kb: ActorKB, model: NerModel | null): W
     // gazetteer matches at each token, shared by the model's features and the candidates below
     const matches = nameMatches(kb, text, toks);
     const forms = sentenceForms[si]!;
-    const ner = model ? tagSentence(model, text, toks, forms, readsTags ? toks.map((t) => t.xpos) : NO_TAGS, matches, nerDoc) : [];
-    const nerHere: WorkMention[] = ner.map((n) => {
+    const ner = model ? tagSentence(model, text, toks, forms, readsTags ? mapObjects(toks, (t) => t.xpos) : NO_TAGS, matches, nerDoc) : emptyObjects<NerSpan>();
+    const nerHere = mapObjects(ner, (n): WorkMention => {
       const from = articleBeforeName(forms, n.from, n.to) ? n.from + 1 : n.from;
       return newMention({
         start: toks[from]!.start,

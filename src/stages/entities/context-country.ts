@@ -18,6 +18,7 @@ import type { ActorKB } from '../../kb/index.js';
 import { code } from './actors.js';
 import { datelineCity } from './dateline-place.js';
 import { copyEntity } from './entity-record.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 export interface ContextCountry {
   readonly country: string;
@@ -166,7 +167,7 @@ function sentenceAt(doc: Doc, at: number): number {
 export function applyContextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[], ctx: ContextCountry | null): Entity[] {
   if (!ctx) return [...entities];
   let foreign: Set<number> | null = null;
-  return entities.map((e) => {
+  return mapObjects(entities, (e) => {
     if (!sectorOnly(kb, e)) return e;
     // a person, or an armed group with a name of its own ("the Popular Mobilization Forces (PMF),
     // an Iranian-backed militia"), may be a foreign one; a group noun or a body such as "Parliament"

@@ -15,6 +15,7 @@ import { firstEndingAfter } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
 import { copyEntity } from './entity-record.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 /** NP-internal relations that carry a description's nationality or sector words (as the events layer reads phrases) */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'nmod:desc', 'compound:prt', 'fixed', 'goeswith']);
@@ -127,7 +128,7 @@ export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]):
     return null;
   };
 
-  return entities.map((e) => {
+  return mapObjects(entities, (e) => {
     if (!open.includes(e)) return e;
     const d = describe(e);
     if (!d) return e;

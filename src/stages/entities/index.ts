@@ -5,6 +5,7 @@
 // the article's context country for sector-only actors, and bare group nouns as actors (marked sources) ->
 // a titled person after a coded organisation's name is that organisation's ("Labour Party leader X").
 import { withLayers, type Doc, type Entity, type Mention, type RoleObservation as DocRoleObservation } from '../../core/doc.js';
+import { emptyObjects, objectsOrEmpty } from '../../core/object-arrays.js';
 import type { Stage, StageContext } from '../stage.js';
 import type { ActorKB, RoleObservation } from '../../kb/index.js';
 import { defaultResources, type Resources } from '../resources.js';
@@ -100,7 +101,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   // sector-only actors take the article's context country (marked, never over an earned one)
   const ctx = contextCountry(doc, kb, earned);
   // a plural pronoun no organisation took up may refer to a group ("Protesters gathered. They …")
-  const placed = [...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)];
+  // objects kind when empty too: the refiners below copy it with spreads, which keep its kind
+  const placed = objectsOrEmpty([...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]);
   // a person titled right after a coded organisation's name speaks for it ("Labour Party leader X")
   // a person or organisation still without a code takes the one the text describes it by ("Iranian airline Mahan Air")
   const entities = numbered(groupPronouns(doc, describedAs(doc, kb, servedOrganisation(doc, kb, placed))));
@@ -119,10 +121,13 @@ function stormLexicon(kb: ActorKB, model: NerModel | null): StormLexicon {
 /** Entities in the order of their first mention, numbered e1, e2, … */
 function numbered(entities: Entity[]): Entity[] {
   const first = (e: Entity) => e.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
-  return entities
-    .map((e, i) => ({ e, i, at: first(e) }))
-    .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map(({ e }, i) => copyEntity(e, { id: `e${i + 1}` }));
+  // the entities layer: objects kind even when empty (src/core/object-arrays.ts)
+  return objectsOrEmpty(
+    entities
+      .map((e, i) => ({ e, i, at: first(e) }))
+      .sort((a, b) => a.at - b.at || a.i - b.i)
+      .map(({ e }, i) => copyEntity(e, { id: `e${i + 1}` })),
+  );
 }
 
 function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | null): Entity[] {
@@ -166,12 +171,15 @@ function toEntities(doc: Doc, kb: ActorKB, clusters: Cluster[], date: string | n
 function roleLayer(entities: readonly Entity[], observed: readonly RoleObservation[]): DocRoleObservation[] {
   const byName = new Map<string, string>();
   for (const e of entities) if (e.type === 'PERSON' && !byName.has(e.name)) byName.set(e.name, e.id);
-  return observed.flatMap((o) => {
+  // pushed into one objects-kind array: flatMap's result was a holey array, and a small-integer one when empty
+  const out = emptyObjects<DocRoleObservation>();
+  for (const o of observed) {
     const entity = byName.get(o.person);
-    if (!entity) return [];
+    if (!entity) continue;
     const country = o.country && /^[A-Z]{3}$/.test(o.country) ? o.country : null;
-    return [{ entity, role: o.title, country, sector: o.sector, actor_code: actorCode(o.country, o.sector), date: o.date, rule: o.rule }];
-  });
+    out.push({ entity, role: o.title, country, sector: o.sector, actor_code: actorCode(o.country, o.sector), date: o.date, rule: o.rule });
+  }
+  return out;
 }
 
 /** The entities stage reading the knowledge base and NER model of `res`. */

@@ -7,6 +7,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { copyMention, type WorkMention } from './mention.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 /** the longest group noun phrase we read after the nationality ("state news agency") */
 const MAX_WORDS = 3;
@@ -16,7 +17,7 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PA
 
 export function nationalityGroups(doc: Doc, kb: ActorKB, names: readonly WorkMention[]): WorkMention[] {
   const t = doc.tokens;
-  return names.map((m) => {
+  return mapObjects(names, (m) => {
     const g = m.gaz;
     if (!g || (g.kind !== 'demonym' && g.kind !== 'country')) return m;
     // "ethnic Albanian guerrillas" are a people's, not a state's: no group of Albania

@@ -16,6 +16,7 @@ import { defaultLexicon } from './ner-lexicon.js';
 import { loadNameList } from './ner-names.js';
 import { adjustEmissions, loadNerMlp, type NerMlp } from './ner-mlp.js';
 import { bioAllowed, emissions, exactWeight, scaledEmissions, scaledWeights, unscaledWeights, viterbi, type PerceptronModel } from './perceptron.js';
+import { emptyObjects, mapObjects } from '../../core/object-arrays.js';
 
 export type NerType = 'PER' | 'ORG' | 'LOC';
 
@@ -210,7 +211,7 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
 
 /** Decodes BIO label ids into spans. */
 export function bioSpans(labels: readonly string[], ids: ArrayLike<number>): NerSpan[] {
-  const out: NerSpan[] = [];
+  const out = emptyObjects<NerSpan>();
   let i = 0;
   while (i < ids.length) {
     const l = labels[ids[i]!]!;
@@ -285,7 +286,7 @@ function outsideAtFreeDashesAndBrackets(labels: readonly string[], text: string,
 // belonged to the part after the dash ("Ahmed al - Assadi" tags "Ahmed al"; the name is "Ahmed")
 const LOWER_WORD = /^\p{Ll}+$/u;
 export function dropParticleBeforeFreeDash(text: string, spans: readonly Span[], forms: readonly string[], names: NerSpan[]): NerSpan[] {
-  return names.map((n) => {
+  return mapObjects(names, (n) => {
     if (!freeDashAt(text, spans, forms, n.to)) return n;
     let to = n.to;
     while (to - 1 > n.from && LOWER_WORD.test(forms[to - 1]!)) to--;
@@ -295,7 +296,7 @@ export function dropParticleBeforeFreeDash(text: string, spans: readonly Span[],
 
 /** Tags one sentence (tokens as spans into text with their forms); `doc` from nerDocContext over the whole article. */
 export function tagSentence(model: NerModel, text: string, spans: readonly Span[], forms: readonly string[], xpos: readonly string[], names?: NameMatches, doc?: DocWordFlags): NerSpan[] {
-  if (!forms.length) return [];
+  if (!forms.length) return emptyObjects();
   // the word slots' weights summed once per word (exact: same emissions), the rest per token
   featureScratch.wordSums = wordSums(model) ?? undefined;
   const feats = sentenceFeatures(model.ctx, text, spans, forms, model.meta.pos ? xpos : undefined, names, doc, featureScratch);

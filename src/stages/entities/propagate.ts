@@ -5,6 +5,7 @@
 import type { Doc } from '../../core/doc.js';
 import { newMention, type WorkMention } from './mention.js';
 import { NAME_TYPES } from '../../lexicon/entity-types.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 /** a name (or a person's surname) to look for elsewhere in the document */
 interface Pattern {
@@ -56,7 +57,7 @@ export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: Reado
   const seen = new Set<string>();
   for (const m of names) {
     if (!NAME_TYPES.has(m.type)) continue;
-    const forms = tokens.slice(m.tokFrom, m.tokTo).map((t) => t.form);
+    const forms = mapObjects(tokens.slice(m.tokFrom, m.tokTo), (t) => t.form);
     addPattern(byFirst, seen, m, forms, false);
     if (m.type === 'PERSON' && forms.length > 1 && !m.gaz) addPattern(byFirst, seen, m, [forms[forms.length - 1]!], true);
   }

@@ -12,6 +12,7 @@ import type { Doc, Entity, Mention } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
 import { copyEntity } from './entity-record.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 const ISO = /^[A-Z]{3}$/;
 
@@ -34,7 +35,7 @@ export function servedOrganisation(doc: Doc, kb: ActorKB, entities: readonly Ent
     for (const m of e.mentions) if (m.kind !== 'pronoun') orgEndingAt.set(m.end, { org: e, mention: m });
   }
   if (!orgEndingAt.size) return [...entities];
-  return entities.map((e) => {
+  return mapObjects(entities, (e) => {
     if (e.type !== 'PERSON' || e.actor_code || e.country) return e;
     for (const m of e.mentions) {
       if (!m.title || m.kind === 'pronoun') continue;

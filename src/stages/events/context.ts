@@ -44,7 +44,9 @@ export function seatIndex(doc: Doc, lex: EventLexicon): Map<string, Entity> {
 
 /** Entities by sentence (by each mention's start), built once per document. */
 export function sentenceEntityIndex(doc: Doc): (s: Span) => readonly Entity[] {
-  const starts = doc.sentences.map((x) => x.start);
+  // pushed, not mapped: one elements kind whether or not the caller is optimised (core/object-arrays.ts)
+  const starts: number[] = [];
+  for (const x of doc.sentences) starts.push(x.start);
   const by = new Map<number, Entity[]>();
   for (const e of doc.entities) {
     for (const m of e.mentions) {

@@ -5,6 +5,7 @@
 // no fallback code. The concerns live apart: filters (triggers that state no act), sources,
 // targets, refine-actors (seats, places, speakers), act-owner (reactions to earlier acts).
 import type { Doc, EventParty, NewsEvent, Sentence } from '../../core/doc.js';
+import { emptyObjects, objectsOrEmpty } from '../../core/object-arrays.js';
 import { targetFromEarlierEvent } from './act-owner.js';
 import { targetFromOwnedActNoun } from './owned-act-target.js';
 import { meansNoun, sourceFromEarlierAct } from './force-owner.js';
@@ -622,7 +623,7 @@ function sentenceEvents(c: Ctx, d: DocState, s: Sentence, raw: NewsEvent[]): voi
 
 /** All events of a parsed document, merged and numbered v1, v2, … in text order; `trace` hears why a matched frame gave nothing (diagnosis). */
 export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().lexicons.events, trace?: DropTrace): NewsEvent[] {
-  if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return [];
+  if (!doc.tokens.length || !doc.tokens.some((x) => x.dep !== '')) return emptyObjects();
   const t = new DepTree(doc, lex.speechLemmas);
   const c: Ctx = {
     lex,
@@ -652,5 +653,6 @@ export function extractEvents(doc: Doc, lex: EventLexicon = defaultResources().l
     const a = c.r.resolve(k).find((x) => x.political);
     return a ? party(a) : null;
   });
-  return mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, withTargets), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` }));
+  // the events layer: objects kind even when empty (src/core/object-arrays.ts)
+  return objectsOrEmpty(mergeDuplicates(doc.text, accusedFromEarlierCharge(doc.text, withTargets), doc.sentences).map((e, i) => ({ ...e, id: `v${i + 1}` })));
 }

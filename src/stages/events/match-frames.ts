@@ -7,6 +7,7 @@ import { BoundedMemo, flatCopy } from '../../core/bounded-memo.js';
 import { clauseOf, complementOf, governingVerb, objectOf, prepArgs, prepArgWords, subjectOf } from './roles.js';
 import type { DepTree } from './tree.js';
 import { reportedTokens } from './reported-content.js';
+import { mapObjects } from '../../core/object-arrays.js';
 
 const VERB_POS = new Set(['VERB', '']);
 const NOUN_POS = new Set(['NOUN', '']);
@@ -318,7 +319,7 @@ export class FrameIndexes extends LazyMap<string, LemmaIndex> {
     if (!this.serves(byLemma, forms)) return null;
     let out = this.formMemo.get(form);
     if (!out) {
-      const kept = formCandidates(form, forms).filter((x) => mayHave(this, x)).map(flatCopy);
+      const kept = mapObjects(formCandidates(form, forms).filter((x) => mayHave(this, x)), flatCopy);
       this.formMemo.set(form, (out = kept.length ? kept : NO_CANDIDATES));
     }
     return out;

@@ -39,6 +39,7 @@
 // sharpen phrase edges and add the ccomp rule) but works on tokens alone, so it requires neither.
 // Dates are the dating stage's: it writes them to its own layer. Option quotesParseRules: false turns the parse rule off.
 import { withLayers, type Doc, type Quote } from '../../core/doc.js';
+import { emptyObjects } from '../../core/object-arrays.js';
 import type { Stage, StageContext } from '../stage.js';
 import { defaultResources, type Resources } from '../resources.js';
 import type { QuoteLexicon } from './words.js';
@@ -143,7 +144,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachFloating(st);
   attachPartial(st);
   // (no attribution: no speaker to resolve, so no mention index to build)
-  if (!st.atts.length) return withLayers(doc, { quotes: [] }, quotesStage.assigns);
+  if (!st.atts.length) return withLayers(doc, { quotes: emptyObjects() }, quotesStage.assigns);
   const ix = indexMentions(doc);
   for (const a of st.atts) a.content.sort((x, y) => x.start - y.start);
   const atts = [...st.atts].sort((a, b) => a.content[0]!.start - b.content[0]!.start);
