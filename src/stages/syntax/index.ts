@@ -1,26 +1,31 @@
 // The syntax stage: for each sentence of doc.tokens, tags (UPOS + PTB XPOS), lemmatizes and parses
 // with the trained models in models/ (src/nlp/parser-annotate.ts), and returns new Token objects
 // with pos, xpos, lemma, head (an index into doc.tokens, -1 for the sentence root) and dep (a UD
-// relation with its subtype, e.g. nsubj:pass). Linear in the number of tokens.
+// relation with its subtype, e.g. nsubj:pass) and repair (the rule ids of the syntax chain's repairs
+// that changed the token's tag, head or relation; absent for the parser's own output). Linear in the
+// number of tokens.
 import { withLayers, type Token } from '../../core/doc.js';
 import type { Stage } from '../stage.js';
 import { analyzeSentence } from '../../nlp/parser-annotate.js';
+import { repairRule } from '../../nlp/syntax-repair-rules.js';
 
 export const syntaxStage: Stage = {
   name: 'syntax',
-  description: 'UPOS/XPOS tags, lemmas and UD dependency parse from the trained models',
+  description: 'UPOS/XPOS tags, lemmas and UD dependency parse from the trained models; a token a repair of the parse changed names the repair',
   requires: ['sentences', 'tokens'],
   uses: [],
   assigns: ['pos', 'lemma', 'parse'],
   modifies: [],
   run(doc) {
     const tokens: Token[] = doc.tokens.slice();
+    // each token's repair code, filled by the chain; a rule id (one string per code) only when written
+    const repairs = new Uint16Array(doc.tokens.length);
     for (const s of doc.sentences) {
       const n = s.tokenEnd - s.tokenStart;
       if (n <= 0) continue;
       const forms = new Array<string>(n);
       for (let i = 0; i < n; i++) forms[i] = doc.tokens[s.tokenStart + i]!.form;
-      const a = analyzeSentence(forms);
+      const a = analyzeSentence(forms, undefined, repairs, s.tokenStart);
       for (let i = 0; i < n; i++) {
         const t = doc.tokens[s.tokenStart + i]!;
         const h = a.heads[i]!;
@@ -39,6 +44,7 @@ export const syntaxStage: Stage = {
           dep: a.deprels[i]!,
           sent: t.sent,
           spaceAfter: t.spaceAfter,
+          repair: repairRule(repairs[s.tokenStart + i]!),
         };
       }
     }
