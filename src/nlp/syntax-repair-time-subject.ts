@@ -4,9 +4,9 @@
 // eval/events-parse-diff-15.md, Wikinews 138-g1). The nominal hung under the day word after its
 // comma takes the subject's place and the day word becomes the verb's unmarked oblique, as UD has
 // "Yesterday" in the same sentence when it is parsed right.
-// A day word is the time stage's (isDayWord: the deictic days and data/time-words.tsv's weekdays,
-// abbreviations too), one definition for the parse repair, the time stage and the events rules.
-import { isDayWord } from '../stages/time/lexicon.js';
+// A day word is src/lexicon/day-words.ts's (isDayWord: the deictic days and data/time-words.tsv's
+// weekdays, abbreviations too), one definition for the parse repair, the time stage and the events rules.
+import { isDayWord } from '../lexicon/day-words.js';
 import { SUBJECT_END_XPOS } from './syntax-repair.js';
 import { hangFrom, moveTo, TIME_WORD_SUBJECT, type RepairMarks } from './syntax-repair-rules.js';
 
