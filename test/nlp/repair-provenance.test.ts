@@ -12,6 +12,7 @@ import { REPAIR_RULES } from '../../src/nlp/syntax-repair-rules.js';
 import { buildDefaultPipeline } from '../../src/pipeline/default.js';
 import { createResources } from '../../src/stages/resources.js';
 import { buildCatalogue } from '../../scripts/rule-catalogue.js';
+import { explainRule } from '../../src/server/catalogue.js';
 
 const haveModels = ['tagger.bin', 'lemma.json', 'parser.bin'].every((f) => existsSync(modelPath(f)));
 
@@ -64,6 +65,15 @@ describe.skipIf(!haveModels)('repair provenance on tokens', () => {
     for (const t of doc.tokens) {
       if (!t.repair) continue;
       for (const part of t.repair.slice('syntax:'.length).split('+')) expect(catalogue.has(`syntax:${part}`), t.repair).toBe(true);
+    }
+  });
+
+  it("is explained part by part by the API's rule explainer (GET /rules/{id}), from the committed catalogue", () => {
+    const e = explainRule('syntax:marked-root+punct-convention');
+    expect(e.parts.map((p) => p.id)).toEqual(['syntax:marked-root', 'syntax:punct-convention']);
+    for (const p of e.parts) {
+      expect(p.description, p.id).toBeTruthy();
+      expect(p.evidence.code, p.id).toMatch(/^src\/nlp\/syntax-repair-rules\.ts:\d+$/);
     }
   });
 });
