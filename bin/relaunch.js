@@ -19,7 +19,10 @@
 // The channel also carries one message the other way: the child names each article it starts in its
 // own thread, so that when it dies by a signal this process did not pass on — V8 aborting on an
 // exhausted heap (SIGABRT), a crash, the kernel's OOM killer — this process prints which article it
-// was (E053, src/core/errors.ts) and how to go on (`--resume`).
+// was (E053, src/core/errors.ts) and how to go on (`--resume`), and exits with the shell's code for
+// that signal (128 + its number: 134 for SIGABRT) rather than raising it on itself, which for SIGABRT
+// left a second core file (this process's) where core dumps are on. A signal this process passed on
+// is raised here again, so the caller sees the death it asked for.
 'use strict';
 const { openSync, readSync, closeSync } = require('node:fs');
 
@@ -76,6 +79,12 @@ function endWithParent(proc = process) {
   return true;
 }
 
+/** The exit code a shell reports for a process ended by `signal`: 128 + its number (1 if unknown). */
+function signalExitCode(signal) {
+  const n = require('node:os').constants.signals[signal];
+  return typeof n === 'number' ? 128 + n : 1;
+}
+
 /** What this process prints when the child died by `signal` while extracting `source` (E053). */
 function deathMessage(source, signal) {
   const why = signal === 'SIGABRT' ? 'out of memory, or a crash: see the message above' : signal === 'SIGKILL' ? 'killed: the system may have run out of memory' : 'a crash';
@@ -87,8 +96,9 @@ function deathMessage(source, signal) {
 
 /**
  * Runs extract again in a child node with the shebang's flags when relaunchArgs says so. Resolves to
- * true once the child has ended (its exit code set on this process, or its signal raised here), to
- * false when this process should run extract itself (no relaunch, or the child could not start).
+ * true once the child has ended (its exit code set on this process; for a signal this process passed
+ * on, that signal raised here), to false when this process should run extract itself (no relaunch,
+ * or the child could not start).
  */
 function relaunchWithShebangFlags(bin) {
   const args = relaunchArgs(bin, process.argv, process.execArgv, shebangFlags(bin), process.env);
@@ -118,11 +128,11 @@ function relaunchWithShebangFlags(bin) {
     child.on('exit', (code, signal) => {
       unforward();
       if (signal && signal !== passedOn && inFlight !== null) process.stderr.write(deathMessage(inFlight, signal));
-      if (signal) process.kill(process.pid, signal);
-      else process.exitCode = code ?? 1;
+      if (signal && signal === passedOn) process.kill(process.pid, signal);
+      else process.exitCode = signal ? signalExitCode(signal) : code ?? 1;
       resolve(true);
     });
   });
 }
 
-module.exports = { deathMessage, endWithParent, ORPHAN_EXIT, relaunchArgs, relaunchWithShebangFlags, shebangFlags };
+module.exports = { deathMessage, endWithParent, ORPHAN_EXIT, relaunchArgs, relaunchWithShebangFlags, shebangFlags, signalExitCode };

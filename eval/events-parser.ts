@@ -1,19 +1,18 @@
 // The default pipeline with another parser model file in its syntax stage, so the events evaluation
 // can compare two parsers in one process (eval/events.ts --parser FILE, eval/events-parse-diff.ts)
 // without replacing models/parser.bin. getParser() loads only models/parser.bin, so the syntax stage's
-// loop is repeated here around src/nlp/parser-annotate.ts's analyzeSentence with a given Parser (the
-// whole chain: dateline split, tag, repair, parse, lemmatize, repair); syntaxMatchesShipped() checks
-// on real text that the copy still parses exactly as the shipped stage does (run by the diff tool
-// before it trusts a comparison).
+// loop (src/stages/syntax syntaxTokens: the whole chain, dateline split, tag, repair, parse, lemmatize,
+// repair, the repairs' provenance) runs here with a given Parser; syntaxMatchesShipped() checks on
+// real text that it parses exactly as the shipped stage does (run by the diff tool before it trusts a
+// comparison).
 import { existsSync } from 'node:fs';
-import { createDoc, withLayers, type Doc, type Token } from '../src/core/doc.js';
+import { createDoc, withLayers, type Doc } from '../src/core/doc.js';
 import { ParserModel } from '../src/nlp/parser-model.js';
 import { attachParserMlp, getParser, Parser } from '../src/nlp/parser.js';
-import { analyzeSentence } from '../src/nlp/parser-annotate.js';
 import { buildDefaultPipeline } from '../src/pipeline/default.js';
 import { createPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { createResources } from '../src/stages/resources.js';
-import { syntaxStage } from '../src/stages/syntax/index.js';
+import { syntaxStage, syntaxTokens } from '../src/stages/syntax/index.js';
 import type { Stage } from '../src/stages/stage.js';
 
 /** A parser over a model file (with the MLP second opinion when models/ has one, as getParser does). */
@@ -29,20 +28,7 @@ export function syntaxStageWith(parser: Parser): Stage {
   return {
     ...syntaxStage,
     run(doc) {
-      const tokens: Token[] = doc.tokens.slice();
-      for (const s of doc.sentences) {
-        const n = s.tokenEnd - s.tokenStart;
-        if (n <= 0) continue;
-        const forms: string[] = [];
-        for (let i = 0; i < n; i++) forms.push(doc.tokens[s.tokenStart + i]!.form);
-        const a = analyzeSentence(forms, parser);
-        for (let i = 0; i < n; i++) {
-          const t = doc.tokens[s.tokenStart + i]!;
-          const h = a.heads[i]!;
-          tokens[s.tokenStart + i] = { ...t, pos: a.upos[i]!, xpos: a.xpos[i]!, lemma: a.lemmas[i]!, head: h === 0 ? -1 : s.tokenStart + h - 1, dep: a.deprels[i]! };
-        }
-      }
-      return withLayers(doc, { tokens }, syntaxStage.assigns);
+      return withLayers(doc, { tokens: syntaxTokens(doc, parser) }, syntaxStage.assigns);
     },
   };
 }

@@ -2,8 +2,9 @@
 // description and its evidence, so the web app's "why?" says what a rule means, not only its id.
 // Generated, never hand-written: (1) event frames from data/events/frames.tsv (trigger lemma, the
 // frame's source and target slots, the constraint pattern, the CAMEO code and its name, the example);
-// (2) every other rule id found as a string literal in src/stages/<stage>/*.ts, described by the
-// comment nearest above it (else the file's header comment), with the file and line as evidence.
+// (2) every other rule id found as a string literal in src/stages/<stage>/*.ts (and, for the syntax
+// stage, its chain's repairs in src/nlp/syntax-repair-rules.ts), described by the comment nearest
+// above it (else the file's header comment), with the file and line as evidence.
 // Run: npx tsx scripts/rule-catalogue.ts (test/server/rule-catalogue.test.ts checks the committed file is current).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,7 +18,9 @@ export interface RuleEntry {
   readonly evidence: Readonly<Record<string, string>>;
 }
 
-const STAGES = ['segment', 'entities', 'time', 'quotes', 'events', 'dating'];
+const STAGES = ['segment', 'syntax', 'entities', 'time', 'quotes', 'events', 'dating'];
+/** rule ids a stage writes that are defined outside its folder: the syntax chain lives in src/nlp */
+const MORE_FILES: Readonly<Record<string, readonly string[]>> = { syntax: ['src/nlp/syntax-repair-rules.ts'] };
 const LITERAL = /(['`])((?:[a-z]+:)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\1/g;
 // kebab-case literals that are not rule ids (option names, kinds, sources)
 const NOT_RULES = new Set(['quote-anchor', 'non-finite', 'co-operation']);
@@ -76,7 +79,7 @@ export function buildCatalogue(): RuleEntry[] {
   }
   for (const stage of STAGES) {
     const dir = join(repoRoot, 'src', 'stages', stage);
-    for (const file of tsFiles(dir)) {
+    for (const file of [...tsFiles(dir), ...(MORE_FILES[stage] ?? []).map((f) => join(repoRoot, f))]) {
       const lines = readFileSync(file, 'utf8').split('\n');
       const header = headerComment(lines);
       lines.forEach((line, i) => {

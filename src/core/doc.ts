@@ -45,6 +45,12 @@ export interface Token extends Span {
   readonly sent: number;
   /** true when white space follows the token in the text */
   readonly spaceAfter: boolean;
+  /**
+   * which repairs of the syntax chain changed the token's tag, head or relation after the tagger
+   * and parser ("syntax:punct-convention", several as "syntax:marked-root+punct-convention");
+   * undefined when none did (the parser's own output). Part of the 'parse' sub-layer.
+   */
+  readonly repair?: string;
 }
 
 export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'NORP' | 'EVENT' | 'WORK' | 'OTHER';
@@ -227,7 +233,7 @@ export interface QuoteAbout {
 
 /**
  * The layers a stage may require, use, assign or modify — the single list. Most are Doc fields of
- * the same name; 'pos' (pos, xpos), 'lemma' and 'parse' (head, dep) are fields of each token.
+ * the same name; 'pos' (pos, xpos), 'lemma' and 'parse' (head, dep, repair) are fields of each token.
  */
 export type LayerName =
   | 'paragraphs'
@@ -249,7 +255,7 @@ export type LayerName =
 export const TOKEN_SUBLAYERS = {
   pos: ['pos', 'xpos'],
   lemma: ['lemma'],
-  parse: ['head', 'dep'],
+  parse: ['head', 'dep', 'repair'],
 } as const satisfies Partial<Record<LayerName, readonly (keyof Token)[]>>;
 
 export interface Doc {

@@ -46,7 +46,12 @@ export function toContract(doc: Doc) {
     published: doc.meta.published,
     paragraphs: doc.paragraphs.map((p) => ({ start: p.start, end: p.end })),
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
-    tokens: doc.tokens.map((t) => ({ start: t.start, end: t.end, pos: t.pos, tag: t.xpos, head: t.head, dep: t.dep, lemma: t.lemma })),
+    // `repair` (added field) only on a token a syntax repair changed: two literals, no spread per token
+    tokens: doc.tokens.map((t) =>
+      t.repair === undefined
+        ? { start: t.start, end: t.end, pos: t.pos, tag: t.xpos, head: t.head, dep: t.dep, lemma: t.lemma }
+        : { start: t.start, end: t.end, pos: t.pos, tag: t.xpos, head: t.head, dep: t.dep, lemma: t.lemma, repair: t.repair },
+    ),
     entities: doc.entities.map((e) => ({
       id: e.id,
       type: e.type,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLength } from './dateline-split.js';
+import { datelineCityLength, datelineLength, datelinePrefix } from './dateline-split.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -32,5 +32,24 @@ describe('datelineLength', () => {
   });
   it('leaves an unknown credit alone before a hyphen', () => {
     expect(datelineLength(words('PARIS ( Acme ) - The Union imposed sanctions .'))).toBe(0);
+  });
+});
+
+describe('datelinePrefix and datelineCityLength (the one definition the entities stage reads too)', () => {
+  it('finds a dateline that is a sentence of its own, which datelineLength leaves to the segmenter', () => {
+    expect(datelinePrefix(words('TEHRAN ( AFP ) -'))).toBe(5);
+    expect(datelinePrefix(words('WASHINGTON —'))).toBe(2);
+    expect(datelineLength(words('WASHINGTON —'))).toBe(0);
+  });
+  it('is datelineLength wherever a clause follows', () => {
+    for (const s of ['BRUSSELS ( Reuters ) - The European Union imposed sanctions .', "N'DJAMENA , Chad ( AP ) - The African Union suspended Chad .", 'NATO — the alliance founded in 1949 — said it would act .', 'BIG MISTAKE - The food was tasteless .']) {
+      expect(datelinePrefix(words(s)), s).toBe(datelineLength(words(s)));
+    }
+  });
+  it('counts the all-caps city words, at most four', () => {
+    expect(datelineCityLength(words('KUALA LUMPUR , Dec. 5 ( Reuters ) - Police fired .'))).toBe(2);
+    expect(datelineCityLength(words("N'DJAMENA , Chad ( AP ) -"))).toBe(1);
+    expect(datelineCityLength(words('Brussels ( Reuters ) -'))).toBe(0);
+    expect(datelineCityLength(words('A B C D E F'))).toBe(0); // a one-letter opening word is no city
   });
 });

@@ -11,6 +11,9 @@
 // dash, so after one the prefix needs the credit or the ", Place" ("BIG MISTAKE - The food was …" in
 // a review is no dateline); a dash proper ("—", "--") after an all-caps word opens the story unless
 // a second dash closes it as an aside ("NATO — the alliance … — said").
+// One definition of a dateline for every stage: the entities stage reads the dateline city's country
+// from the same test on the article's first sentence (entities/dateline-place.ts), where the segmenter
+// may have made the dateline a sentence of its own ("WASHINGTON (AP) —" ends one).
 import { NEWS_AGENCIES } from '../lexicon/datelines.js';
 
 const AGENCIES: ReadonlySet<string> = new Set(NEWS_AGENCIES);
@@ -27,15 +30,35 @@ const MAX_PLACE = 4;
 
 /**
  * Number of leading tokens of `forms` that form a dateline ending in its dash, when a clause of at
- * least two tokens follows; 0 otherwise (and for a dateline that is a sentence of its own).
+ * least two tokens follows; 0 otherwise (and for a dateline that is a sentence of its own). What the
+ * syntax chain parses apart.
  */
 export function datelineLength(forms: readonly string[]): number {
+  // (four tokens at least: a city, its dash and a clause of two; the cheap test every sentence pays)
+  if (forms.length < 4) return 0;
+  const i = datelinePrefix(forms);
+  return forms.length - i >= 2 ? i : 0;
+}
+
+/** Number of all-caps city words at the start of `forms` (at most four), whether or not a dateline follows. */
+export function datelineCityLength(forms: readonly string[]): number {
   const n = forms.length;
   const first = forms[0];
-  // the cheap test every sentence pays: an all-caps opening word of two letters or more
-  if (n < 4 || first === undefined || first.length < 2 || !CAPS_WORD.test(first)) return 0;
+  if (first === undefined || first.length < 2 || !CAPS_WORD.test(first)) return 0;
   let i = 1;
   while (i < n && i < MAX_CITY && CAPS_WORD.test(forms[i]!)) i++;
+  return i;
+}
+
+/**
+ * Number of leading tokens of `forms` that form a dateline ending in its dash, a clause after it or
+ * not ("WASHINGTON (AP) —" as a sentence of its own); 0 when they form none.
+ */
+export function datelinePrefix(forms: readonly string[]): number {
+  const n = forms.length;
+  // an all-caps opening word of two letters or more
+  let i = datelineCityLength(forms);
+  if (i === 0) return 0;
   let place = false;
   if (forms[i] === ',') {
     let j = i + 1;
@@ -56,6 +79,5 @@ export function datelineLength(forms: readonly string[]): number {
     // "NATO — the alliance founded in 1949 — said …": a second dash closes an aside, no dateline
     for (let k = i + 1; k < n; k++) if (DASHES.has(forms[k]!)) return 0;
   }
-  i++;
-  return n - i >= 2 ? i : 0;
+  return i + 1;
 }

@@ -74,5 +74,7 @@ function makeToken(text: string, start: number, end: number, sent: number): Toke
     dep: '',
     sent,
     spaceAfter: end < text.length && isSpace(text.charCodeAt(end)),
+    // written, though empty, so that every token has one shape (the syntax stage's tokens too)
+    repair: undefined,
   };
 }

@@ -9,6 +9,7 @@
 // English makes the speech verb the root and the quotation its ccomp ('"…," Habib said.' — EWT dev
 // has ten, each made worse by turning it), so a quote mark at the comma leaves the tree alone.
 import { rootIndex, SUBJECT_END_XPOS } from './syntax-repair.js';
+import { ATTRIBUTION_PARATAXIS, hangFrom, moveTo, type RepairMarks } from './syntax-repair-rules.js';
 
 /** finite verb tags of an attribution ("said", "says", "say") */
 const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
@@ -24,7 +25,7 @@ const AFTER_VERB = /^(nsubj|obj|iobj|obl|advmod|punct|nmod)/;
  * the clause, the comma stays with the verb, the closing punctuation goes to the new root. Edits
  * `heads` (1-based, 0 = root) and `deprels` in place; linear, allocation-free.
  */
-export function repairAttributionAsGovernor(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
+export function repairAttributionAsGovernor(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   const v = rootIndex(heads);
   if (v < 2 || !FINITE.has(xpos[v]!)) return;
@@ -60,18 +61,14 @@ export function repairAttributionAsGovernor(heads: number[], deprels: string[], 
       h = k;
     }
     if (h < 0 || !SUBJECT_END_XPOS.has(xpos[h]!)) return;
-    heads[h] = v + 1;
-    deprels[h] = 'nsubj';
+    moveTo(heads, deprels, h, v + 1, 'nsubj', marks, ATTRIBUTION_PARATAXIS);
   }
   // a that- or if-clause fronted by its verb is no attribution turned round
   for (let k = 0; k < c; k++) if (heads[k] === c + 1 && deprels[k] === 'mark') return;
-  heads[c] = 0;
-  deprels[c] = 'root';
-  heads[v] = c + 1;
-  deprels[v] = 'parataxis';
-  for (let k = 0; k < m; k++) if (heads[k] === v + 1) heads[k] = c + 1;
-  heads[m] = v + 1;
-  deprels[m] = 'punct';
+  moveTo(heads, deprels, c, 0, 'root', marks, ATTRIBUTION_PARATAXIS);
+  moveTo(heads, deprels, v, c + 1, 'parataxis', marks, ATTRIBUTION_PARATAXIS);
+  for (let k = 0; k < m; k++) if (heads[k] === v + 1) hangFrom(heads, k, c + 1, marks, ATTRIBUTION_PARATAXIS);
+  moveTo(heads, deprels, m, v + 1, 'punct', marks, ATTRIBUTION_PARATAXIS);
   const last = n - 1;
-  if (last > v && heads[last] === v + 1 && deprels[last] === 'punct') heads[last] = c + 1;
+  if (last > v && heads[last] === v + 1 && deprels[last] === 'punct') hangFrom(heads, last, c + 1, marks, ATTRIBUTION_PARATAXIS);
 }

@@ -5,6 +5,7 @@
 // 077-g9). The clause after the comma, with a subject of its own, becomes the root and the
 // subordinate clause its advcl, as UD has it.
 import { rootIndex } from './syntax-repair.js';
+import { hangFrom, MARKED_ROOT, moveTo, type RepairMarks } from './syntax-repair-rules.js';
 
 /** subordinators that open an adverbial clause and never the main clause */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since', 'if', 'although', 'though', 'once', 'until', 'unless', 'whereas', 'whenever']);
@@ -17,7 +18,7 @@ const MAIN_AS = new Set(['ccomp', 'parataxis', 'conj']);
  * the root, the old root its advcl; the comma goes with the advcl, the closing punctuation with the
  * new root. Edits `heads` (1-based, 0 = root) and `deprels` in place; linear, allocation-free.
  */
-export function repairMarkedRoot(heads: number[], deprels: string[], forms: readonly string[]): void {
+export function repairMarkedRoot(heads: number[], deprels: string[], forms: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   const r = rootIndex(heads);
   if (r < 1 || heads[0] !== r + 1 || deprels[0] !== 'mark' || !SUBORDINATORS.has(forms[0]!.toLowerCase())) return;
@@ -35,12 +36,9 @@ export function repairMarkedRoot(heads: number[], deprels: string[], forms: read
     if (deprels[k] === 'cc') return; // "…, and police fired": a coordinated clause, left as parsed
   }
   if (!subject) return;
-  heads[c] = 0;
-  deprels[c] = 'root';
-  heads[r] = c + 1;
-  deprels[r] = 'advcl';
+  moveTo(heads, deprels, c, 0, 'root', marks, MARKED_ROOT);
+  moveTo(heads, deprels, r, c + 1, 'advcl', marks, MARKED_ROOT);
   // the old root's dependents after the comma belong to the main clause; the comma stays with the advcl
-  for (let k = m + 1; k < n; k++) if (k !== c && heads[k] === r + 1) heads[k] = c + 1;
-  heads[m] = r + 1;
-  deprels[m] = 'punct';
+  for (let k = m + 1; k < n; k++) if (k !== c && heads[k] === r + 1) hangFrom(heads, k, c + 1, marks, MARKED_ROOT);
+  moveTo(heads, deprels, m, r + 1, 'punct', marks, MARKED_ROOT);
 }

@@ -15,6 +15,7 @@
 // bound); the buffers are reused across sentences (one attacher per caller).
 
 import { QUOTE_MARK_PAIRS, STRAIGHT_MARKS } from '../lexicon/quote-marks.js';
+import { PUNCT_CONVENTION, type RepairMarks } from './syntax-repair-rules.js';
 
 /** opening → closing marks of bracket pairs and quotation-mark pairs (the lexicon's one table) */
 const PAIRS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>'], ...QUOTE_MARK_PAIRS]);
@@ -67,9 +68,9 @@ export class PunctAttacher {
 
   /**
    * Re-hangs the punct leaves of one sentence. `heads` 1-based (0 = root), edited in place;
-   * `deprels` read only (a punct stays punct).
+   * `deprels` read only (a punct stays punct); a moved mark gets the convention's bit in `marks`.
    */
-  attach(heads: number[], deprels: readonly string[], forms: readonly string[], opt: PunctOptions = {}): void {
+  attach(heads: number[], deprels: readonly string[], forms: readonly string[], opt: PunctOptions = {}, marks?: RepairMarks): void {
     const n = heads.length;
     this.moved = 0;
     if (n < 2) return;
@@ -136,6 +137,7 @@ export class PunctAttacher {
       if (h >= 0 && h !== p && heads[p] !== h + 1) {
         heads[p] = h + 1;
         this.moved++;
+        if (marks) marks[p] = marks[p]! | PUNCT_CONVENTION;
       }
     }
   }

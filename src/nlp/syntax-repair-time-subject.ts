@@ -4,10 +4,11 @@
 // eval/events-parse-diff-15.md, Wikinews 138-g1). The nominal hung under the day word after its
 // comma takes the subject's place and the day word becomes the verb's unmarked oblique, as UD has
 // "Yesterday" in the same sentence when it is parsed right.
-// A day word is the time stage's (isDayWord: the deictic days and data/time-words.tsv's weekdays,
-// abbreviations too), one definition for the parse repair, the time stage and the events rules.
-import { isDayWord } from '../stages/time/lexicon.js';
+// A day word is src/lexicon/day-words.ts's (isDayWord: the deictic days and data/time-words.tsv's
+// weekdays, abbreviations too), one definition for the parse repair, the time stage and the events rules.
+import { isDayWord } from '../lexicon/day-words.js';
 import { SUBJECT_END_XPOS } from './syntax-repair.js';
+import { hangFrom, moveTo, TIME_WORD_SUBJECT, type RepairMarks } from './syntax-repair-rules.js';
 
 /**
  * A day word that is a verb's subject with a comma right after it and a nominal hung under it after
@@ -15,7 +16,7 @@ import { SUBJECT_END_XPOS } from './syntax-repair.js';
  * verb, the comma and the day word's other dependents after it go with the subject. Edits `heads`
  * (1-based, 0 = root) and `deprels` in place; linear in the sentence, allocation-free.
  */
-export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
+export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   for (let t = 0; t + 2 < n; t++) {
     const rel = deprels[t]!;
@@ -26,11 +27,9 @@ export function repairTimeWordAsSubject(heads: number[], deprels: string[], xpos
     let s = -1;
     for (let k = t + 2; k < v; k++) if (heads[k] === t + 1 && SUBJECT_END_XPOS.has(xpos[k]!)) { s = k; break; }
     if (s < 0) continue;
-    heads[s] = v + 1;
-    deprels[s] = rel;
-    heads[t] = v + 1;
-    deprels[t] = 'obl:unmarked';
-    for (let k = t + 1; k < v; k++) if (k !== s && heads[k] === t + 1) heads[k] = k === t + 1 ? v + 1 : s + 1;
+    moveTo(heads, deprels, s, v + 1, rel, marks, TIME_WORD_SUBJECT);
+    moveTo(heads, deprels, t, v + 1, 'obl:unmarked', marks, TIME_WORD_SUBJECT);
+    for (let k = t + 1; k < v; k++) if (k !== s && heads[k] === t + 1) hangFrom(heads, k, k === t + 1 ? v + 1 : s + 1, marks, TIME_WORD_SUBJECT);
     return;
   }
 }

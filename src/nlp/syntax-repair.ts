@@ -7,6 +7,8 @@
 // its opening noun phrase is that verb. Separately, no clause has two subjects: a second nsubj after
 // its verb is the object ("Egypt banned the Muslim Brotherhood" with Brotherhood as nsubj).
 
+import { FINITE_VERB, hangFrom, moveTo, PREPOSITION_CASE, relabel, SECOND_SUBJECT, SUBJECT_APPOSITION, type RepairMarks } from './syntax-repair-rules.js';
+
 /** finite verb and auxiliary tags: a sentence with one of them has its verb */
 const FINITE_XPOS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** tags that end a subject noun phrase (also the heads the other repair files accept as a subject) */
@@ -24,7 +26,7 @@ const OBJECT_START_XPOS = new Set(['DT', 'NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'PRP$
  * Re-tag as VBD the "-ed" word that follows the opening noun phrase of a full-stop sentence that has
  * no finite verb: a VBN (any continuation), or a JJ with a noun phrase after it (an adjective there
  * would leave the sentence without a verb and two noun phrases side by side). Edits `ids` in place;
- * returns whether anything changed.
+ * returns whether anything changed (and marks the re-tagged word in `marks`).
  */
 export function repairMissingFiniteVerb(
   forms: readonly string[],
@@ -32,6 +34,7 @@ export function repairMissingFiniteVerb(
   n: number,
   uposOf: readonly string[],
   xposOf: readonly string[],
+  marks?: RepairMarks,
 ): boolean {
   if (n < 3 || forms[n - 1] !== '.') return false;
   // (most sentences have their finite verb: that test first, the VBD class looked up only when needed)
@@ -52,6 +55,7 @@ export function repairMissingFiniteVerb(
     const next = xposOf[ids[i + 1]!]!;
     if (x === 'VBN' || (x === 'JJ' && OBJECT_START_XPOS.has(next))) {
       ids[i] = vbd;
+      if (marks) marks[i] = marks[i]! | FINITE_VERB;
       return true;
     }
     return false;
@@ -63,7 +67,7 @@ export function repairMissingFiniteVerb(
  * A verb with a subject before it and a second bare nominal subject after it: the second is its
  * object. Edits `deprels` in place (heads unchanged).
  */
-export function repairSecondSubject(heads: readonly number[], deprels: string[], upos: readonly string[]): void {
+export function repairSecondSubject(heads: readonly number[], deprels: string[], upos: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   for (let v = 0; v < n; v++) {
     if (upos[v] !== 'VERB') continue;
@@ -74,7 +78,7 @@ export function repairSecondSubject(heads: readonly number[], deprels: string[],
       if (heads[i] !== v + 1 || deprels[i] !== 'nsubj') continue;
       // a nominal with its own preposition is no object ("… by the Brotherhood" would be obl)
       if (hasDependent(heads, deprels, i + 1, 'case', n)) continue;
-      deprels[i] = 'obj';
+      relabel(deprels, i, 'obj', marks, SECOND_SUBJECT);
     }
   }
 }
@@ -104,7 +108,7 @@ function hasSubject(heads: readonly number[], deprels: readonly string[], head1:
  * is the subject (a time or place phrase is not renamed by a person). The first apposition becomes
  * the verb's nsubj and later appositions of the same phrase attach to it. Edits in place.
  */
-export function repairSubjectAsApposition(heads: number[], deprels: string[], xpos: readonly string[]): void {
+export function repairSubjectAsApposition(heads: number[], deprels: string[], xpos: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   for (let v = 0; v < n; v++) {
     if (xpos[v] !== 'VBD' && xpos[v] !== 'VBZ' && xpos[v] !== 'VBP') continue;
@@ -116,11 +120,10 @@ export function repairSubjectAsApposition(heads: number[], deprels: string[], xp
       for (let a = o + 1; a < v; a++) if (heads[a] === o + 1 && deprels[a] === 'appos') apps.push(a);
       if (!apps.length || !xpos[apps[0]!]!.startsWith('NNP')) continue;
       const subj = apps[0]!;
-      heads[subj] = v + 1;
-      deprels[subj] = 'nsubj';
-      for (const a of apps.slice(1)) heads[a] = subj + 1;
+      moveTo(heads, deprels, subj, v + 1, 'nsubj', marks, SUBJECT_APPOSITION);
+      for (const a of apps.slice(1)) hangFrom(heads, a, subj + 1, marks, SUBJECT_APPOSITION);
       // the commas around the moved phrase go with it
-      for (let k = 0; k < n; k++) if (heads[k] === o + 1 && deprels[k] === 'punct' && k > o) heads[k] = subj + 1;
+      for (let k = 0; k < n; k++) if (heads[k] === o + 1 && deprels[k] === 'punct' && k > o) hangFrom(heads, k, subj + 1, marks, SUBJECT_APPOSITION);
       break;
     }
   }
@@ -136,7 +139,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at']);
  * the noun is the preposition's object — an oblique of the word the participle hangs from (nmod
  * under a noun) — and the participle keeps no subject. Edits in place.
  */
-export function repairPrepositionAsClauseMark(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[]): void {
+export function repairPrepositionAsClauseMark(heads: number[], deprels: string[], xpos: readonly string[], forms: readonly string[], marks?: RepairMarks): void {
   const n = heads.length;
   for (let v = 0; v < n; v++) {
     if (xpos[v] !== 'VBG' || heads[v] === 0) continue;
@@ -152,9 +155,7 @@ export function repairPrepositionAsClauseMark(heads: number[], deprels: string[]
     // (a progressive with its auxiliary is a finite clause: "in that the authorities were making …")
     if (m < 0 || s < m || aux) continue;
     const h = heads[v]! - 1;
-    heads[m] = s + 1;
-    deprels[m] = 'case';
-    heads[s] = h + 1;
-    deprels[s] = xpos[h]!.startsWith('NN') ? 'nmod' : 'obl';
+    moveTo(heads, deprels, m, s + 1, 'case', marks, PREPOSITION_CASE);
+    moveTo(heads, deprels, s, h + 1, xpos[h]!.startsWith('NN') ? 'nmod' : 'obl', marks, PREPOSITION_CASE);
   }
 }

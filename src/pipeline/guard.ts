@@ -2,7 +2,7 @@
 // throws when it looks inside a layer it did not declare (requires ∪ uses ∪ assigns ∪ modifies),
 // and its result is compared with its input: a layer it changed without declaring it (assigns or
 // modifies), a changed text, id or meta, or a layer marked present that it does not assign all
-// throw. Token fields are sub-layers: pos/xpos belong to 'pos', lemma to 'lemma', head/dep to
+// throw. Token fields are sub-layers: pos/xpos belong to 'pos', lemma to 'lemma', head/dep/repair to
 // 'parse', the rest to 'tokens'. Holding a layer without looking inside (spreading the Doc into a
 // new one) is not a read. For tests and for checking one's own stages: it is slow (a Proxy per
 // token), so the production pipeline never uses it.

@@ -7,13 +7,13 @@
 // after the documents already written, on both paths (the shebang's has no parent to name it).
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/core/errors.js';
 import { repoRoot } from '../../src/core/paths.js';
 // @ts-expect-error plain JavaScript module of the bin, no declarations
-import { deathMessage, ORPHAN_EXIT as BIN_ORPHAN_EXIT, relaunchArgs, shebangFlags } from '../../bin/relaunch.js';
+import { deathMessage, ORPHAN_EXIT as BIN_ORPHAN_EXIT, relaunchArgs, shebangFlags, signalExitCode } from '../../bin/relaunch.js';
 import { ORPHAN_EXIT } from '../../src/cli/relaunch-parent.js';
 
 type RelaunchArgs = (bin: string, argv: string[], execArgv: string[], flags: string[], env: Record<string, string | undefined>) => string[] | null;
@@ -177,7 +177,10 @@ String.prototype.toLowerCase = function () {
   it('keeps what was written, names the article through the relaunch parent (E053), and --resume goes on after it', () => {
     const out = join(dir, 'plain.jsonl');
     const first = spawnSync(process.execPath, [bin, 'extract', ...inputs, '--published', '2025-03-03'], { encoding: 'utf8', timeout: 120_000, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    expect(first.signal ?? first.status).not.toBe(0);
+    // the parent exits with the shell's code for the child's SIGABRT (128 + 6), not by raising it on
+    // itself (a second core file where core dumps are on)
+    expect(first.signal).toBeNull();
+    expect(first.status).toBe(128 + osConstants.signals.SIGABRT);
     writeFileSync(out, first.stdout);
     // the document before it is complete; nothing of it or after it
     const written = first.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -207,6 +210,14 @@ String.prototype.toLowerCase = function () {
     expect(again.status).toBe(1);
     expect(again.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).text)).toEqual([readFileSync(c, 'utf8')]);
   }, 120_000);
+
+  it('the parent exits with the shell’s code for a signal it did not pass on', () => {
+    const code = signalExitCode as (signal: string) => number;
+    expect(code('SIGABRT')).toBe(134);
+    expect(code('SIGKILL')).toBe(137);
+    expect(code('SIGSEGV')).toBe(139);
+    expect(code('NOSUCHSIGNAL')).toBe(1);
+  });
 
   it('the parent’s message carries the catalogue’s text for E053', () => {
     const m = (deathMessage as (source: string, signal: string) => string)('x.txt', 'SIGKILL');

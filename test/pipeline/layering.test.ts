@@ -33,6 +33,15 @@ describe('import direction', () => {
     expect(offending).toEqual([]);
   });
 
+  it('no module under src/nlp imports stage code (the linguistic core is below the stages)', () => {
+    const offending = sourceFiles(join(repoRoot, 'src/nlp')).flatMap((f) =>
+      imports(f)
+        .filter((i) => i.spec.startsWith('.') && !f.endsWith('.test.ts') && /^src\/(stages|pipeline)\//.test(resolveFrom(f, i.spec)))
+        .map((i) => `${relative(repoRoot, f)} → ${i.spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('src/core imports stage code for types only', () => {
     const offending = sourceFiles(join(repoRoot, 'src/core')).flatMap((f) =>
       imports(f)

@@ -89,4 +89,24 @@ describe('newsgraph parse (raw text)', () => {
     const words = sents[1]!.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
     expect(words.map((w) => w[1])).toEqual(['Engineers', 'disagreed', '.']);
   });
+
+  it.skipIf(!haveModels)('names a repair of the parse in MISC, beside SpaceAfter, and nothing on an untouched word', () => {
+    const f = join(dir, 'dateline.txt');
+    writeFileSync(f, 'TOKYO (Reuters) - Japan and the Philippines signed a defense pact on Friday.\n');
+    const { code, out } = run(f, false);
+    expect(code).toBe(0);
+    const misc = new Map(out.trim().split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t')).map((w) => [w[1]!, w[9]!]));
+    expect(misc.get('TOKYO')).toBe('Repair=syntax:dateline-apart');
+    expect(misc.get('Friday')).toBe('SpaceAfter=No');
+    expect(misc.get('Japan')).toBe('_');
+  });
+
+  it.skipIf(!haveModels)('replaces an input Repair= attribute with what this parse did (--conllu)', () => {
+    const f = join(dir, 'repair.conllu');
+    writeFileSync(f, [row(1, 'She', '2', 'nsubj'), row(2, 'refused', '0', 'root'), row(3, '.', '2', 'punct')].join('\n').replace('\t_\n', '\tRepair=syntax:old|Gloss=x\n') + '\n\n');
+    const { code, out } = run(f, true);
+    expect(code).toBe(0);
+    expect(out).not.toContain('syntax:old');
+    expect(out).toContain('Gloss=x');
+  });
 });

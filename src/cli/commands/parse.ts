@@ -1,7 +1,9 @@
 // `newsgraph parse [file|-]`: raw text → CoNLL-U (segment stage for sentences and tokens, then tag,
 // lemmatize, parse). With --conllu the input is CoNLL-U: its tokenization and sentence breaks are
-// kept, its LEMMA/UPOS/XPOS/FEATS/HEAD/DEPREL/DEPS columns are ignored and replaced by ours. A
-// malformed input fails as one line `newsgraph parse: E020 …: line N: …` with exit code 1.
+// kept, its LEMMA/UPOS/XPOS/FEATS/HEAD/DEPREL/DEPS columns are ignored and replaced by ours. A word
+// that a repair of the syntax chain changed carries the repair's rule id in MISC ("Repair=syntax:punct-convention",
+// syntax-repair-rules.ts), as an output token carries `repair`. A malformed input fails as one line
+// `newsgraph parse: E020 …: line N: …` with exit code 1.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createDoc } from '../../core/doc.js';
@@ -9,6 +11,7 @@ import { isNewsgraphError, NewsgraphError } from '../../core/errors.js';
 import { writeConllu, type ConlluSentence, type ConlluWord } from '../../nlp/conllu.js';
 import { readConlluStrict } from '../../nlp/conllu-strict.js';
 import { analyzeSentence } from '../../nlp/parser-annotate.js';
+import { repairRule } from '../../nlp/syntax-repair-rules.js';
 import { segmentStage } from '../../stages/segment/index.js';
 
 interface ParseOptions {
@@ -52,12 +55,21 @@ function predicted(a: ReturnType<typeof analyzeSentence>, i: number) {
   return { lemma: a.lemmas[i]!, upos: a.upos[i]!, xpos: a.xpos[i]!, feats: '_', head: a.heads[i]!, deprel: a.deprels[i]!, deps: '_' };
 }
 
+/** MISC with the word's repair (an input's own Repair= dropped: the column says what this parse did) */
+function miscWith(misc: string, code: number): string {
+  const kept = misc === '_' ? [] : misc.split('|').filter((a) => !a.startsWith('Repair='));
+  const rule = repairRule(code);
+  if (rule) kept.push(`Repair=${rule}`);
+  return kept.length ? kept.join('|') : '_';
+}
+
 /** CoNLL-U in, CoNLL-U out with predicted LEMMA, UPOS, XPOS, HEAD, DEPREL (FEATS and DEPS cleared). */
 export function parseConllu(input: string): string {
   const sents = readConlluStrict(input);
   const out: ConlluSentence[] = sents.map((s) => {
-    const a = analyzeSentence(s.words.map((w) => w.form));
-    const words: ConlluWord[] = s.words.map((w, i) => ({ ...w, ...predicted(a, i) }));
+    const repairs = new Uint16Array(s.words.length);
+    const a = analyzeSentence(s.words.map((w) => w.form), undefined, repairs);
+    const words: ConlluWord[] = s.words.map((w, i) => ({ ...w, ...predicted(a, i), misc: miscWith(w.misc, repairs[i]!) }));
     return { ...s, words };
   });
   return writeConllu(out);
@@ -71,12 +83,13 @@ export function parseText(text: string, source = 'stdin'): string {
   for (const s of doc.sentences) {
     const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
     if (!toks.length) continue;
-    const a = analyzeSentence(toks.map((t) => t.form));
+    const repairs = new Uint16Array(toks.length);
+    const a = analyzeSentence(toks.map((t) => t.form), undefined, repairs);
     out.push({
       comments: [`# sent_id = ${out.length + 1}`, `# text = ${text.slice(s.start, s.end).replace(/\s*\n\s*/g, ' ')}`],
       multiwords: [],
       line: 0,
-      words: toks.map((t, i) => ({ id: i + 1, form: t.form, ...predicted(a, i), misc: t.spaceAfter ? '_' : 'SpaceAfter=No' })),
+      words: toks.map((t, i) => ({ id: i + 1, form: t.form, ...predicted(a, i), misc: miscWith(t.spaceAfter ? '_' : 'SpaceAfter=No', repairs[i]!) })),
     });
   }
   return writeConllu(out);

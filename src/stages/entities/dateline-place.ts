@@ -1,21 +1,26 @@
 // The all-caps city of a dateline ("MOSCOW (Reuters) -", "JERUSALEM (AP) —") is a place: the model
 // and the case-sensitive gazetteer miss it (or read "MOSCOW" as an organisation). It names where the
-// story was filed and gives its country to no actor (infer-country.ts).
+// story was filed and gives its country to no actor (infer-country.ts). What a dateline is, is the
+// syntax chain's one definition (src/nlp/dateline-split.ts: the city's all-caps words, an optional
+// ", Place", an optional agency credit, the dash), read on the article's first sentence.
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import { datelineCountry } from './infer-country.js';
+import { datelineCityLength, datelinePrefix } from '../../nlp/dateline-split.js';
 import { newMention, type WorkMention } from './mention.js';
+
+const ISO = /^[A-Z]{3}$/;
 
 /** The all-caps dateline city at the start of the article: its country and its first `tokens` tokens, or null. */
 export function datelineCity(doc: Doc, kb: ActorKB): { iso: string; tokens: number; start: number; end: number } | null {
+  const s = doc.sentences[0];
+  if (!s || s.tokenStart !== 0) return null;
   const t = doc.tokens;
-  if (!t.length || !/^\p{Lu}{2,}$/u.test(t[0]!.form)) return null;
-  const iso = datelineCountry(doc.text, kb);
-  if (!iso) return null;
-  // the city's tokens: the all-caps words at the start
-  let end = 0;
-  while (end < t.length && end < 3 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t[end]!.form)) end++;
-  return { iso, tokens: end, start: t[0]!.start, end: t[end - 1]!.end };
+  const forms: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) forms.push(t[i]!.form);
+  if (datelinePrefix(forms) === 0) return null;
+  const end = datelineCityLength(forms);
+  const iso = kb.countryOf(doc.text.slice(t[0]!.start, t[end - 1]!.end));
+  return iso && ISO.test(iso) ? { iso, tokens: end, start: t[0]!.start, end: t[end - 1]!.end } : null;
 }
 
 export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {

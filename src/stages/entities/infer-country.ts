@@ -14,32 +14,13 @@
 // Each inference is recorded in the entity's rule ("+infer-country:kb-any-date").
 import type { CountrySource, Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
-import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
 import { copyEntity } from './entity-record.js';
 
 const ISO = /^[A-Z]{3}$/;
-/** "CITY, Region (Agency) —" at the start of an article */
-const DATELINE = new RegExp(`^\\s*([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2})(?:,[^\\n()]{0,40})?\\s*(?:${AGENCY_CREDIT}\\s*)?[-–—]{1,2}\\s`);
-const AGENCY = new RegExp(AGENCY_CREDIT);
 /** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
 /** "of <Country>" right after a titled name */
 const OWNER_AFTER = /^ of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})/;
 const TITLE_OWNER = /(?:^|[^\w.'’-])((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*)?)(?:'s|’s)? (?:(?:junior|senior|deputy|former|new|acting|top|then|outgoing|interim|ousted|exiled|veteran|powerful)[ -])*$/;
-
-/**
- * The country of an article's dateline city, or null. Where the story was filed, not whose actors
- * are in it: other stages may read it as a place, the entities stage never gives it to an actor.
- */
-export function datelineCountry(text: string, kb: ActorKB): string | null {
-  const head = text.slice(0, 120);
-  const m = DATELINE.exec(head);
-  if (!m) return null;
-  const city = m[1]!;
-  // an all-caps dateline city or a "City (Agency) —" opening; a plain sentence start is no dateline
-  if (city !== city.toUpperCase() && !AGENCY.test(m[0])) return null;
-  const iso = kb.countryOf(city);
-  return iso && ISO.test(iso) ? iso : null;
-}
 
 function eligible(kb: ActorKB, e: Entity): boolean {
   if (e.country) return false;

@@ -7,7 +7,7 @@
 // rules read the clause so — on their own view of the tree only (the syntax layer is untouched), as
 // tree.ts's other repairs do.
 import type { Token } from '../../core/doc.js';
-import { isDayWord } from '../time/lexicon.js';
+import { isDayWord } from '../../lexicon/day-words.js';
 
 /** Rewrites heads/deps in place where "be + time phrase + participle" was read as a copula on the time word. */
 export function repairInterruptedPassives(tokens: readonly Token[], heads: Int32Array, deps: string[]): void {

@@ -7,7 +7,7 @@ import { baseDep, type DepTree } from './tree.js';
 import { reducedPassivePatient } from './reduced-passive.js';
 import { compoundHostPrepArgs } from './nominal-slots.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/function-words.js';
-import { isDayWord } from '../time/lexicon.js';
+import { isDayWord } from '../../lexicon/day-words.js';
 
 /** quantity heads whose of-complement is the real object: "hundreds of hackers", "a group of rebels" */
 const QUANTITY = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions', 'number', 'group', 'members', 'member', 'some', 'many', 'all', 'most', 'part', 'team', 'unit', 'units', 'series']);

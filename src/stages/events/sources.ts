@@ -1,7 +1,7 @@
 // Source actors of a trigger: the subject (or, for a noun, its possessor, by-phrase, nationality or
 // the governing clause's subject), with fallbacks for pronouns inside reported clauses, temporal
 // participle clauses and finite verbs the parser left without a subject.
-import { isDayWord } from '../time/lexicon.js';
+import { isDayWord } from '../../lexicon/day-words.js';
 import { actorsOf, isPronoun, sameActor, type Ctx } from './context.js';
 import type { Frame } from './lexicon.js';
 import type { Actor } from './actor.js';

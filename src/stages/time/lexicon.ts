@@ -46,21 +46,6 @@ export interface TimeLexicon {
   readonly tenseByFirstWord: ReadonlyMap<string, readonly TenseMarker[]>;
 }
 
-/** deictic day words → offset in days from the reference date */
-export const RELATIVE_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-
-/**
- * RELATIVE_DAYS' keys as a set: own keys only (`in` also saw the prototype's: "constructor" was a day
- * word), and a set lookup, where a property lookup by a word first internalises it — the events stage
- * asks for every subject and object it reads (~50 ms of the Wikinews bench by Object.hasOwn).
- */
-const DAY_WORDS: ReadonlySet<string> = new Set(Object.keys(RELATIVE_DAYS));
-
-/** A lower-cased word that names a day by itself: a weekday ("monday", "tues.") or a deictic day word. */
-export function isDayWord(lower: string): boolean {
-  return DAY_WORDS.has(lower) || timeLexicon().weekdays.has(lower);
-}
-
 let cached: TimeLexicon | undefined;
 
 export function timeLexicon(): TimeLexicon {

@@ -2,7 +2,8 @@
 // yesterday, "on Monday", "last week", "next year", "earlier this month", "two days ago",
 // "the next day", "a week later", "that day", "this morning", "Friday night".
 import type { Candidate, Frame, Unit } from '../frame.js';
-import { RELATIVE_DAYS as RELDAY, timeLexicon } from '../lexicon.js';
+import { RELATIVE_DAYS as RELDAY } from '../../../lexicon/day-words.js';
+import { timeLexicon } from '../lexicon.js';
 import { fragments, isCapitalised, parseQuantity, prevWord, wordAfter, wordBefore } from '../patterns.js';
 import { foldText, caselessPattern, type FoldedText, type CaselessPattern } from '../../../core/caseless.js';
 import { lookBack, scan } from './scan.js';
