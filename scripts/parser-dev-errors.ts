@@ -1,6 +1,9 @@
 // Where a parser model loses on the dev sets (EWT dev, GUM dev; the shipped tagger's tags, as the
 // trainer's dev lines): UAS/LAS per GUM genre (the genre is in each sentence's sent_id), the label
 // confusions on arcs whose head is right (the LAS − UAS gap), and the head errors by gold relation.
+// Also the verb-vs-noun prepositional-phrase attachment confusions (session 20): obl/nmod dependents
+// with a gold ADP `case` child whose gold head is a verb and predicted head a noun, or the reverse
+// (heads' parts of speech by gold UPOS; the parser alone, without the repair chain).
 // For choosing what to train on and what to look at — dev data only, never test.
 //   npx tsx scripts/parser-dev-errors.ts [FILE[@WIDTH[:MARGIN]]] [--top N]   (default models/parser.bin)
 import { readFileSync } from 'node:fs';
@@ -39,6 +42,9 @@ for (const f of ['en_ewt-ud-dev.conllu', 'en_gum-ud-dev.conllu']) {
   let labelErrTagWrong = 0;
   const headErr = new Map<string, number>();
   const goldCount = new Map<string, number>();
+  // PP attachment: gold obl/nmod words with an ADP case child; their head errors by (gold head → predicted head) kind
+  const pp = { n: 0, headErr: 0, verbToNoun: 0, nounToVerb: 0, oblOnNoun: 0, nmodOnVerb: 0, classic: 0 };
+  const nounish = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
   let heads = new Int32Array(256);
   let labs = new Int32Array(256);
   for (const s of sents) {
@@ -55,8 +61,39 @@ for (const f of ['en_ewt-ud-dev.conllu', 'en_gum-ud-dev.conllu']) {
     const genre = id.startsWith('GUM_') ? id.split('_')[1]! : id.split('-')[0]!;
     let g = byGenre.get(genre);
     if (!g) byGenre.set(genre, (g = tally()));
+    // the PP noun's first ADP case child (index + 1; 0: none)
+    const caseAt = new Int32Array(k);
+    s.words.forEach((w, i) => {
+      if (uni(w.deprel) === 'case' && w.upos === 'ADP' && w.head > 0 && caseAt[w.head - 1] === 0) caseAt[w.head - 1] = i + 1;
+    });
     s.words.forEach((w, i) => {
       const gl = uni(w.deprel);
+      if ((gl === 'obl' || gl === 'nmod') && caseAt[i]) {
+        pp.n++;
+        if (heads[i] !== w.head) {
+          pp.headErr++;
+          const gu = w.head > 0 ? s.words[w.head - 1]!.upos : 'ROOT';
+          const pu = heads[i]! > 0 ? s.words[heads[i]! - 1]!.upos : 'ROOT';
+          const vn = gu === 'VERB' && nounish.has(pu);
+          const nv = nounish.has(gu) && pu === 'VERB';
+          if (vn) {
+            pp.verbToNoun++;
+            if (gl === 'obl') pp.oblOnNoun++;
+          } else if (nv) {
+            pp.nounToVerb++;
+            if (gl === 'nmod') pp.nmodOnVerb++;
+          }
+          if (vn || nv) {
+            // the textbook layout "V NP PP": the verb is the nearest verb left of the preposition, the noun between them
+            const prep = caseAt[i]!;
+            const verb = vn ? w.head : heads[i]!;
+            const noun = vn ? heads[i]! : w.head;
+            let nearest = 0;
+            for (let j = prep - 1; j >= 1; j--) if (s.words[j - 1]!.upos === 'VERB') { nearest = j; break; }
+            if (verb === nearest && noun > verb && noun < prep) pp.classic++;
+          }
+        }
+      }
       bump(goldCount, gl);
       all.n++;
       g!.n++;
@@ -87,6 +124,7 @@ for (const f of ['en_ewt-ud-dev.conllu', 'en_gum-ud-dev.conllu']) {
   }
   console.log(`label confusions on right heads (gold → predicted; how many with a wrong UPOS on the dependent or head), top ${top} — ${labelErrTagWrong} of ${all.uas - all.las} with a wrong UPOS:`);
   for (const [k, c] of sorted(confusions)) console.log(`  ${String(c).padStart(5)}  ${k.padEnd(22)} tag wrong ${confTagWrong.get(k) ?? 0}`);
+  console.log(`PP attachment (gold obl/nmod with an ADP case child): ${pp.n}, head errors ${pp.headErr}; verb head → hung on a noun ${pp.verbToNoun} (obl ${pp.oblOnNoun}), noun head → hung on a verb ${pp.nounToVerb} (nmod ${pp.nmodOnVerb}); of these two, "V NP PP" ${pp.classic}`);
   console.log(`head errors by gold relation (count, share of that relation), top ${top}:`);
   for (const [k, c] of sorted(headErr)) console.log(`  ${String(c).padStart(5)}  ${k.padEnd(12)} ${pct(c, goldCount.get(k)!)}%`);
 }

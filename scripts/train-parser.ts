@@ -122,6 +122,20 @@ function tagAccuracy(gold: readonly TrainSentence[], pred: readonly { upos: stri
  *   dev content exact 0.6201 → 0.6176, speaker 0.9503 → 0.949; beam 8 at 3:150 loses 9 events (128 → 119).
  *   And its speed: decoded at 8:200 the parser alone runs at ≈ half the shipped model's (68–71k against
  *   150k tokens/CPU-s; tag + parse 55–60k against 99k, parser-candidates --tag-parse, timing lock).
+ * Session 20 (issue 19), measured and not shipped — feature set 4 (`--features 4`: set 2 + 7 PP-attachment
+ * templates; the code is on branch attic/s20-parser-pp-features, kept off main like session 19's tagger evidence;
+ * eval/parser-accuracy-20.md has the tables). Dev LAS EWT / GUM
+ * (parser-candidates --no-speed, the shipped tagger's tags), all 16 epochs (`--patience 16`; with the default 3 the
+ * shipped seed's run stopped at epoch 10 and kept 7: 82.55 / 82.99 at its margin 200):
+ *   seed 20251125, best epoch 16: 3:120 82.59 / 83.10, 3:150 (chosen) 82.62 / 83.47, 3:∞ 82.90 / 83.39 — feature
+ *     set 2 (shipped): 82.67 / 83.42 at 3:120.
+ *   seed 1, best epoch 16: 3:150 82.71 / 83.42, 3:200 (chosen) 82.99 / 83.51 — feature set 2 retrained with seed 1
+ *     (reproduces session 18): 83.01 / 83.51 at 3:150 (chosen), and at or above set 4 on GUM at every margin.
+ *   PP head errors (parser-dev-errors.ts; gold obl/nmod with an ADP case child) EWT / GUM, set 2 → set 4: seed
+ *   20251125 401 / 215 → 407 / 229, seed 1 404 / 225 → 389 / 226. No gain on either seed, within the 0.2–0.3 seed
+ *   noise, and wider pruning margins chosen (more states scored): speed, test and downstream not run.
+ *   Variant, head–preposition pairs instead of the triples (template ids 154–158, code reverted), seed 1: 82.66 /
+ *   83.55 at 3:200, PP head errors 414 / 217 — worse on EWT.
  */
 export const DEFAULT_PARSER = { beam: 4, decodeBeam: 3, epochs: 16, features: 2, pud: true, pruneTolerance: 0.15, patience: 3 } as const;
 
@@ -162,7 +176,7 @@ export interface TrainParserOptions {
   decodeBeam?: number;
   /** LAS points of dev accuracy the beam's pruning margin may cost (see chooseBeamMargin) */
   pruneTolerance?: number;
-  /** parser feature set (1 original, 2 with the between-candidates templates) */
+  /** parser feature set (1 original, 2 with the between-candidates templates, 3 word clusters) */
   features?: number;
   /** also train on UD English PUD (CC BY-SA; not one of our test sets) */
   pud?: boolean;
