@@ -14,24 +14,11 @@
 //             PolNeAR never marks), or no gold attribution is there at all (by our rule)
 // Reads the predictions and the doc cache of `npx tsx eval/quotes.ts --split SPLIT --cache` (for tags
 // and lemmas). For rule tuning on TRAIN, confirming on DEV (PolNeAR is evaluation data, never training data).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { loadSplit } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { evalTmp } from './tmp-path.js';
 import type { Doc, Token } from '../src/core/doc.js';
-
-/** the newest cached upstream docs of a split (eval/quotes.ts --cache) */
-function cachedDocs(split: string): Map<string, Doc> {
-  const dir = evalTmp('.').replace(/\/\.$/, '');
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith(`newsgraph-quotes-cache-${split}-0-`))
-    .map((f) => `${dir}/${f}`)
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!files.length) throw new Error(`no cached docs for ${split}: run npx tsx eval/quotes.ts --split ${split} --cache`);
-  return new Map((deserialize(readFileSync(files[0]!)) as Doc[]).map((d) => [d.id, d]));
-}
+import { cachedDocs } from './quote-cache.js';
 
 const key = (rs: readonly Range[]): string => [...rs].map((r) => `${r[0]},${r[1]}`).sort().join(';');
 const overlaps = (a: readonly Range[], b: readonly Range[]): boolean => a.some(([s, e]) => b.some(([x, y]) => s < y && x < e));

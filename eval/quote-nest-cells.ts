@@ -22,7 +22,8 @@ import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
 import { loadSplit } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { cachedDocs, chain, knownCueWords, spanHead, tokensIn } from './quote-nested-cues.js';
+import { chain, knownCueWords, spanHead, tokensIn } from './quote-nested-cues.js';
+import { cachedDocs } from './quote-cache.js';
 
 type Outcome = 'gold separates, we keep' | 'gold keeps, we separate' | 'gold separates, we separate' | 'gold keeps, we keep';
 const OUTCOMES: readonly Outcome[] = ['gold separates, we keep', 'gold keeps, we separate', 'gold separates, we separate', 'gold keeps, we keep'];

@@ -6,14 +6,11 @@
 // ancestor, then down-labels to the inner cue: '^relcl ^nsubj' for "the official, who said X, told",
 // 'advcl' for "…, while saying …"), with counts and examples. Reads the predictions and the docs
 // cached by `npx tsx eval/quotes.ts --split SPLIT --cache` (for the parse). For rule tuning only.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { deserialize } from 'node:v8';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/core/doc.js';
 import { loadSplit, type GoldDoc, type PredDoc } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { evalTmp } from './tmp-path.js';
+import { cachedDocs } from './quote-cache.js';
 
 /** the newest quotes-stage doc cache of the split (eval/quotes.ts --cache) */
 /** each gold document of the split with its prediction and cached parsed document (a document missing either is skipped) */
@@ -25,17 +22,6 @@ export function* pairedDocs(split: string): Generator<{ g: GoldDoc; p: PredDoc; 
     const doc = docs.get(g.id);
     if (p && doc) yield { g, p, doc };
   }
-}
-
-export function cachedDocs(split: string): Map<string, Doc> {
-  const dir = dirname(evalTmp('x'));
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith(`newsgraph-quotes-cache-${split}-0-`))
-    .map((f) => join(dir, f))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!files.length) throw new Error(`no doc cache for ${split}: run npx tsx eval/quotes.ts --split ${split} --cache first`);
-  const docs = deserialize(readFileSync(files[0]!)) as Doc[];
-  return new Map(docs.map((d) => [d.id, d]));
 }
 
 /** token indices of a doc overlapping a character range */

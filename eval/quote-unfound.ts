@@ -10,26 +10,13 @@
 // prediction touches (free) and of those how many are the cue of a gold attribution nothing found (gain:
 // the TP a rule predicting every free occurrence could at best add). Adding n predictions with k TPs
 // raises an F1 only when k/n > F1/2, so `pays` compares gain/free with half the split's cue exact F1.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { deserialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { loadSplit, type GoldAttribution } from './quotes.js';
 import { arg, charSet, predictedSpans, readPredictions, shownText, trimmed, type Range } from './quote-pairing.js';
-import { evalTmp } from './tmp-path.js';
 import type { Doc, Token } from '../src/core/doc.js';
 import { childrenOf, constructionOf } from '../src/stages/quotes/constructions.js';
 import { scoreQuotes } from './quotes.js';
-
-/** the newest cached upstream docs of a split (eval/quotes.ts --cache) */
-function cachedDocs(split: string): Map<string, Doc> {
-  const dir = evalTmp('.').replace(/\/\.$/, '');
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith(`newsgraph-quotes-cache-${split}-0-`))
-    .map((f) => `${dir}/${f}`)
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!files.length) throw new Error(`no cached docs for ${split}: run npx tsx eval/quotes.ts --split ${split} --cache`);
-  return new Map((deserialize(readFileSync(files[0]!)) as Doc[]).map((d) => [d.id, d]));
-}
+import { cachedDocs } from './quote-cache.js';
 
 const BELIEF = new Set(['believe', 'think', 'want', 'plan', 'hope', 'expect', 'fear', 'feel', 'intend', 'wish', 'worry', 'doubt', 'suspect', 'consider', 'know', 'understand', 'assume', 'prefer', 'like', 'seek', 'aim', 'need', 'agree', 'disagree', 'oppose', 'support', 'favor', 'favour', 'reject', 'accept', 'blame', 'trust']);
 const CONTINUATION = new Set(['add', 'continue', 'go']);

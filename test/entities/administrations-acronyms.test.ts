@@ -4,64 +4,47 @@
 // parse with the model's reading given, so each test fails without the rule it is about; the
 // hand-written country cases are in countries-earned.test.ts.
 import { describe, expect, it } from 'vitest';
-import { createDoc, type Doc, type EntityType } from '../../src/core/doc.js';
+import type { Doc, EntityType } from '../../src/core/doc.js';
 import { defaultKb } from '../../src/kb/index.js';
-import { segmentStage } from '../../src/stages/segment/index.js';
-import { syntaxStage } from '../../src/stages/syntax/index.js';
 import { personOrgs } from '../../src/stages/entities/person-orgs.js';
 import { definedAcronyms, initials } from '../../src/stages/entities/defined-acronyms.js';
 import { describedMentions } from '../../src/stages/entities/described-mentions.js';
-import { newMention, type WorkMention } from '../../src/stages/entities/mention.js';
+import type { WorkMention } from '../../src/stages/entities/mention.js';
 import { scoreNer } from '../../eval/entities.js';
-import { analyzeEntities, mentionTexts } from './run.js';
+import { analyzeEntities, mentionTexts, modelMentions, parsedDoc } from './run.js';
 
 const kb = defaultKb();
-const ctx = { published: null, options: {} };
-const parsed = (text: string): Doc => syntaxStage.run(segmentStage.run(createDoc(text), ctx), ctx);
-
-/** a model mention of every occurrence of each name, of the given type (longer names first; no overlaps) */
-function mentions(doc: Doc, spec: Array<[string, EntityType]>): WorkMention[] {
-  const out: WorkMention[] = [];
-  for (const [name, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
-      const tokFrom = doc.tokens.findIndex((t) => t.start === at);
-      const tokTo = doc.tokens.findIndex((t) => t.end === at + name.length) + 1;
-      if (tokFrom < 0 || tokTo <= 0 || out.some((m) => m.start < at + name.length && at < m.end)) continue;
-      out.push(newMention({ start: at, end: at + name.length, tokFrom, tokTo, sent: doc.tokens[tokFrom]!.sent, kind: 'name', type, rule: 'entities:ner-model', origin: 'model' }));
-    }
-  }
-  return out.sort((a, b) => a.tokFrom - b.tokFrom);
-}
+const parsed = parsedDoc;
 
 const show = (doc: Doc, ms: readonly WorkMention[]) => ms.map((m) => `${doc.text.slice(m.start, m.end)}:${m.type}:${m.kind}`);
 
 describe('"<person> administration" is a nominal organisation beside the person (person-orgs.ts)', () => {
   it('keeps the PERSON name and adds the pair as a nominal ORG', () => {
     const doc = parsed('The Bush administration declared that tariffs would follow.');
-    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Bush', 'PERSON']])))).toEqual(['Bush:PERSON:name', 'Bush administration:ORG:nominal']);
+    expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Bush', 'PERSON']])))).toEqual(['Bush:PERSON:name', 'Bush administration:ORG:nominal']);
   });
 
   it('every head word of data/actors/place-words.tsv (person-org), in any case, and nothing else', () => {
     for (const head of ['government', 'cabinet', 'campaign', 'presidency', 'Administration']) {
       const doc = parsed(`The Halvorsen ${head} denied the report.`);
-      expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Halvorsen', 'PERSON']])))[1]).toBe(`Halvorsen ${head}:ORG:nominal`);
+      expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Halvorsen', 'PERSON']])))[1]).toBe(`Halvorsen ${head}:ORG:nominal`);
     }
     const doc = parsed('The Halvorsen family denied the report.');
-    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Halvorsen', 'PERSON']])))).toEqual(['Halvorsen:PERSON:name']);
+    expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Halvorsen', 'PERSON']])))).toEqual(['Halvorsen:PERSON:name']);
   });
 
   it('the adjective of a place the document names is no person ("the Kalvian government" beside "Kalvia")', () => {
     const doc = parsed('Donors suspended aid to Kalvia after observers accused the Kalvian government of fraud.');
-    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Kalvia', 'GPE'], ['Kalvian', 'PERSON']])))).toEqual(['Kalvia:GPE:name', 'Kalvian government:ORG:nominal']);
+    expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Kalvia', 'GPE'], ['Kalvian', 'PERSON']])))).toEqual(['Kalvia:GPE:name', 'Kalvian government:ORG:nominal']);
   });
 
   it('splits a model ORG "<surname> Administration" when the first word is a surname (UNER EWT dev "the Davis Administration")', () => {
     const surname = (w: string) => w === 'Davis';
     let doc = parsed('I.E. the Davis Administration wants to cut the budget.');
-    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Davis Administration', 'ORG']]), surname))).toEqual(['Davis:PERSON:name', 'Davis Administration:ORG:nominal']);
+    expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Davis Administration', 'ORG']]), surname))).toEqual(['Davis:PERSON:name', 'Davis Administration:ORG:nominal']);
     // an agency's name is no person's administration
     doc = parsed('The Drug Administration approved the vaccine.');
-    expect(show(doc, personOrgs(doc, kb.tables.words, mentions(doc, [['Drug Administration', 'ORG']]), surname))).toEqual(['Drug Administration:ORG:name']);
+    expect(show(doc, personOrgs(doc, kb.tables.words, modelMentions(doc, [['Drug Administration', 'ORG']]), surname))).toEqual(['Drug Administration:ORG:name']);
   });
 
   it('the whole stage: NER scores the person, not the pair; the administration keeps its actor code', () => {
@@ -89,26 +72,26 @@ describe('acronyms defined in the text (defined-acronyms.ts)', () => {
 
   it('"Long Form (SHORT)": the short form the model missed becomes a mention of the long form\'s type, and so does a later bare one', () => {
     const doc = parsed('The Lakeshore Water Authority (LWA) cut supplies. Residents said the LWA had not warned them.');
-    expect(show(doc, definedAcronyms(doc, mentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name', 'LWA:ORG:name', 'LWA:ORG:name']);
+    expect(show(doc, definedAcronyms(doc, modelMentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name', 'LWA:ORG:name', 'LWA:ORG:name']);
   });
 
   it('a short form the model typed otherwise takes the long form\'s type', () => {
     const doc = parsed('The Lakeshore Water Authority (LWA) cut supplies.');
-    expect(show(doc, definedAcronyms(doc, mentions(doc, [['Lakeshore Water Authority', 'ORG'], ['LWA', 'PERSON']])))).toEqual(['Lakeshore Water Authority:ORG:name', 'LWA:ORG:name']);
+    expect(show(doc, definedAcronyms(doc, modelMentions(doc, [['Lakeshore Water Authority', 'ORG'], ['LWA', 'PERSON']])))).toEqual(['Lakeshore Water Authority:ORG:name', 'LWA:ORG:name']);
   });
 
   it('"SHORT (Long Form)": the long form becomes a mention, the model\'s pieces inside it give way (Re-DocRED dev SABC)', () => {
     const doc = parsed('The station is owned by the SABC (South African Broadcasting Corporation) since 1960.');
-    const out = definedAcronyms(doc, mentions(doc, [['SABC', 'ORG'], ['South African', 'NORP']]));
+    const out = definedAcronyms(doc, modelMentions(doc, [['SABC', 'ORG'], ['South African', 'NORP']]));
     expect(show(doc, out)).toEqual(['SABC:ORG:name', 'South African Broadcasting Corporation:ORG:name']);
     expect(out[1]!.acronymOf).toBe(out[0]);
   });
 
   it('letters that do not match, or a definition that is not adjacent, make nothing', () => {
     let doc = parsed('The Lakeshore Water Authority (LWB) cut supplies.');
-    expect(show(doc, definedAcronyms(doc, mentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name']);
+    expect(show(doc, definedAcronyms(doc, modelMentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name']);
     doc = parsed('The Lakeshore Water Authority said on Monday (LWA) that it cut supplies.');
-    expect(show(doc, definedAcronyms(doc, mentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name']);
+    expect(show(doc, definedAcronyms(doc, modelMentions(doc, [['Lakeshore Water Authority', 'ORG']])))).toEqual(['Lakeshore Water Authority:ORG:name']);
   });
 
   it('the whole stage: both forms are one entity, named by the long form', () => {
@@ -123,7 +106,7 @@ describe('acronyms defined in the text (defined-acronyms.ts)', () => {
 describe('mentions made from descriptions (described-mentions.ts)', () => {
   const made = (text: string, spec: Array<[string, EntityType]>) => {
     const doc = parsed(text);
-    return show(doc, describedMentions(doc, kb, mentions(doc, spec)));
+    return show(doc, describedMentions(doc, kb, modelMentions(doc, spec)));
   };
 
   it('"companies X and Y": both names, also when the model found the first (Re-DocRED dev Weta)', () => {

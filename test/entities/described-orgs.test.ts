@@ -3,36 +3,18 @@
 // refiners are run on the real parse with the model's reading given as a person, so each test fails
 // without the rule it is about; the last block runs the whole stage.
 import { describe, expect, it } from 'vitest';
-import { createDoc, type Doc, type EntityType } from '../../src/core/doc.js';
+import type { EntityType } from '../../src/core/doc.js';
 import { defaultKb } from '../../src/kb/index.js';
-import { segmentStage } from '../../src/stages/segment/index.js';
-import { syntaxStage } from '../../src/stages/syntax/index.js';
 import { describedOrgs } from '../../src/stages/entities/described-orgs.js';
 import { companyShortNames } from '../../src/stages/entities/company-short-names.js';
-import type { WorkMention } from '../../src/stages/entities/mention.js';
-import { analyzeEntities, mentionTexts } from './run.js';
+import { analyzeEntities, mentionTexts, modelMentions, parsedDoc } from './run.js';
 
 const kb = defaultKb();
-const ctx = { published: null, options: {} };
-const parsed = (text: string): Doc => syntaxStage.run(segmentStage.run(createDoc(text), ctx), ctx);
-
-/** a model mention of every occurrence of each name, of the given type (longer names first; no overlaps) */
-function mentions(doc: Doc, spec: Array<[string, EntityType]>): WorkMention[] {
-  const out: WorkMention[] = [];
-  for (const [name, type] of [...spec].sort((a, b) => b[0].length - a[0].length)) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
-      const tokFrom = doc.tokens.findIndex((t) => t.start === at);
-      const tokTo = doc.tokens.findIndex((t) => t.end === at + name.length) + 1;
-      if (tokFrom < 0 || tokTo <= 0 || out.some((m) => m.start < at + name.length && at < m.end)) continue;
-      out.push({ start: at, end: at + name.length, tokFrom, tokTo, sent: doc.tokens[tokFrom]!.sent, kind: 'name', type, rule: 'entities:ner-model', origin: 'model' });
-    }
-  }
-  return out.sort((a, b) => a.tokFrom - b.tokFrom);
-}
+const parsed = parsedDoc;
 
 const typesAfter = (text: string, spec: Array<[string, EntityType]>) => {
   const doc = parsed(text);
-  return describedOrgs(doc, kb, mentions(doc, spec)).map((m) => `${doc.text.slice(m.start, m.end)}:${m.type}`);
+  return describedOrgs(doc, kb, modelMentions(doc, spec)).map((m) => `${doc.text.slice(m.start, m.end)}:${m.type}`);
 };
 
 describe('a name the text describes by an organisation noun is an organisation', () => {
@@ -65,7 +47,7 @@ describe('a name equal to the words before a company suffix elsewhere in the doc
   const given = (w: string) => ['Walt', 'Anna'].includes(w);
   const after = (text: string, spec: Array<[string, EntityType]>) => {
     const doc = parsed(text);
-    return companyShortNames(doc, kb, mentions(doc, spec), given).map((m) => `${doc.text.slice(m.start, m.end)}:${m.type}`);
+    return companyShortNames(doc, kb, modelMentions(doc, spec), given).map((m) => `${doc.text.slice(m.start, m.end)}:${m.type}`);
   };
 
   it('"Altsys Corporation … products from Altsys" (Re-DocRED dev)', () => {
