@@ -25,6 +25,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ...QUESTION_
 /** relative pronouns that open a relative clause: "the minister who resigned" */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
+/** object pronouns: "told him", "those close to them" */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** possessive determiners: "his remarks", "their statement" */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 

@@ -20,6 +20,9 @@ export const MARKS_THAT_OPEN: readonly string[] = [...OPENING_MARKS, ...STRAIGHT
  * straight " pairs by order of appearance) — read by the punctuation convention of the syntax chain */
 export const QUOTE_MARK_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['``', "''"], ['«', '»']]);
 
+/** marks that can close a quote, double or single (the closing counterparts of MARKS_THAT_OPEN) */
+export const MARKS_THAT_CLOSE: readonly string[] = [...CLOSING_MARKS, ...STRAIGHT_MARKS, "'", '’', '»'];
+
 /** every quotation mark */
 export const QUOTE_MARKS: readonly string[] = [...DOUBLE_MARKS, ...OTHER_MARKS];
 

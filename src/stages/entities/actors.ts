@@ -11,6 +11,7 @@ import { bestGaz } from './candidates.js';
 import type { Cluster } from './cluster.js';
 import { placedPeople } from './placed-people.js';
 import { roleOwner } from './split-titles.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 export interface ActorInfo {
   country: string | null;
@@ -40,7 +41,6 @@ function orgSector(kb: ActorKB, name: string): string | null {
   return null;
 }
 
-const isIso = (s: string) => /^[A-Z]{3}$/.test(s);
 
 /** the first three-letter part of a CAMEO code from `from` on that is one of our sectors (NAFREB -> REB, NGOHRIMED -> NGO) */
 export function codeSector(kb: ActorKB, code: string, from: number): string | null {
@@ -59,7 +59,7 @@ function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
     if (!head.includes('counterpart')) continue; // the regex only where it can match
     const before = COUNTERPART_BEFORE.exec(head);
     const iso = before ? kb.countryOf(before[1]!) : null;
-    if (iso && isIso(iso)) return iso;
+    if (iso && isCountryCode(iso)) return iso;
   }
   return null;
 }
@@ -68,11 +68,11 @@ function counterpartCountry(doc: Doc, kb: ActorKB, c: Cluster): string | null {
 function onePersonCountry(kb: ActorKB, name: string): string | null {
   const cs = new Set(kb.allPeople(name).map((p) => p.country));
   const c = cs.size === 1 ? [...cs][0]! : null;
-  return c && isIso(c) ? c : null;
+  return c && isCountryCode(c) ? c : null;
 }
 
 export function code(country: string | null, sector: string | null): string | null {
-  if (country && !isIso(country)) return country; // an IGO code
+  if (country && !isCountryCode(country)) return country; // an IGO code
   if (country && sector && sector !== 'IGO') return `${country}${sector}`;
   return country ?? sector ?? null;
 }
@@ -111,7 +111,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
     const ph = own.length ? [] : kb.phoenixPeople(c.name);
     const kbId = own.length ? `person:${own[0]!.name}` : ph.length ? `phoenix:${ph[0]!.name}` : null;
     const knownSource: CountrySource = known?.source === 'observed' ? 'observation' : 'kb';
-    const knownCountry = known?.country && isIso(known.country) ? known.country : null;
+    const knownCountry = known?.country && isCountryCode(known.country) ? known.country : null;
     const counterpart = counterpartCountry(doc, kb, c);
     // "the sixteen-year-old Swede" said of the person (coref-nominals.ts)
     const nationality = c.mentions.find((m) => m.nationality)?.nationality ?? null;
@@ -125,8 +125,8 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       // the office the knowledge base says this person holds, named as such, keeps the KB's sector
       // ("Hong Kong Chief Executive Carrie Lam" is GOV although a chief executive is usually BUS)
       const holds = known?.sector && known.country === owner && known.role?.toLowerCase() === role.toLowerCase();
-      const sector = (holds ? known.sector : null) || entry.sector || titled.roleSector || (owner && isIso(owner) ? 'GOV' : owner ? 'IGO' : null);
-      const country = owner && isIso(owner) ? owner : null;
+      const sector = (holds ? known.sector : null) || entry.sector || titled.roleSector || (owner && isCountryCode(owner) ? 'GOV' : owner ? 'IGO' : null);
+      const country = owner && isCountryCode(owner) ? owner : null;
       const countrySource: CountrySource | null = !country ? null : titled.roleCountry ? (titled.appositive ? 'appositive' : 'title') : stated ? 'counterpart' : known?.country ? knownSource : 'nationality';
       return { country, sector, role, actor_code: code(owner, sector), country_source: countrySource, kb_id: kbId, source: titled.roleCountry ? 'text-title' : known ? 'text-title+kb-country' : 'text-title' };
     }
@@ -169,7 +169,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
       // under one country whatever the date (both Presidents Bush are American)
       const anyDate = pi?.country ? null : onePersonCountry(kb, `President ${who}`) ?? onePersonCountry(kb, `Prime Minister ${who}`);
       const pc = pi?.country ?? anyDate;
-      if (pc && isIso(pc)) {
+      if (pc && isCountryCode(pc)) {
         country = pc;
         countrySource = pi?.country ? pi.country_source : 'kb';
       }
@@ -184,7 +184,7 @@ export function actorInfo(doc: Doc, kb: ActorKB, c: Cluster, clusters: readonly 
           const hit = kb.names.longestAt(doc.text, doc.tokens, i, m.tokTo - i);
           if (hit) {
             const o = roleOwner(bestGaz(hit.values, kb), kb);
-            if (o && isIso(o)) {
+            if (o && isCountryCode(o)) {
               country = o;
               countrySource = 'name';
             } else if (o && !igo) igo = o;
@@ -225,7 +225,7 @@ export function roleObservations(doc: Doc, clusters: readonly Cluster[], date: s
       out.push({
         person: c.name,
         country: m.roleCountry ?? null,
-        sector: m.titleEntry.sector || m.roleSector || (m.roleCountry ? (isIso(m.roleCountry) ? 'GOV' : 'IGO') : null),
+        sector: m.titleEntry.sector || m.roleSector || (m.roleCountry ? (isCountryCode(m.roleCountry) ? 'GOV' : 'IGO') : null),
         title,
         date,
         doc: doc.id || undefined,

@@ -19,6 +19,7 @@ import { code } from './actors.js';
 import { datelineCity } from './dateline-place.js';
 import { copyEntity } from './entity-record.js';
 import { mapObjects } from '../../core/object-arrays.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 export interface ContextCountry {
   readonly country: string;
@@ -27,7 +28,6 @@ export interface ContextCountry {
 }
 
 const EARNED: ReadonlySet<EarnedCountrySource> = new Set(['name', 'title', 'appositive', 'nationality', 'counterpart', 'kb', 'observation', 'organisation']);
-const ISO = /^[A-Z]{3}$/;
 /** how many times the next country's mentions the dominant country needs */
 const DOMINANCE = 2;
 /** sectors of armed groups, which a story names from abroad as often as at home */
@@ -44,7 +44,7 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   const first = new Map<string, Span>();
   for (const e of entities) {
     // a news organisation's country is the reporter's, not the story's ("(Reuters)")
-    if (!isEarned(e) || !ISO.test(e.country!) || e.sector === 'MED') continue;
+    if (!isEarned(e) || !isCountryCode(e.country!) || e.sector === 'MED') continue;
     for (const m of e.mentions) {
       // a pronoun repeats a mention; it is no new evidence of what the story is about; the
       // dateline city says where it was filed, which is the dateline source's evidence below
@@ -63,7 +63,7 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   // the territory for what the story is about
   const sovereign = ranked.length ? kb.tables.sovereigns.get(ranked[0]![0]) : undefined;
   const rival = ranked.slice(1).find(([c]) => c !== sovereign)?.[1] ?? 0;
-  if (ranked.length && ranked[0]![1] >= DOMINANCE * rival && ISO.test(ranked[0]![0]) && first.has(ranked[0]![0])) {
+  if (ranked.length && ranked[0]![1] >= DOMINANCE * rival && isCountryCode(ranked[0]![0]) && first.has(ranked[0]![0])) {
     const country = ranked[0]![0];
     return { country, source: 'story', evidence: first.get(country)! };
   }
@@ -71,7 +71,7 @@ export function contextCountry(doc: Doc, kb: ActorKB, entities: readonly Entity[
   // other countries are in it (BRUSSELS for an EU–Belarus story, GENEVA or NEW YORK for the UN) —
   // on the dev sets a fallback taken with countries present gained nothing and misread an invented
   // article's Belarusian officials as Belgian (session 3)
-  if (ranked.length === 0 && dateline && ISO.test(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
+  if (ranked.length === 0 && dateline && isCountryCode(dateline.iso)) return { country: dateline.iso, source: 'dateline', evidence: { start: dateline.start, end: dateline.end } };
   return null;
 }
 

@@ -7,8 +7,8 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { datelineCityLength, datelinePrefix } from '../../nlp/dateline-split.js';
 import { newMention, type WorkMention } from './mention.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
-const ISO = /^[A-Z]{3}$/;
 
 /** The all-caps dateline city at the start of the article: its country and its first `tokens` tokens, or null. */
 export function datelineCity(doc: Doc, kb: ActorKB): { iso: string; tokens: number; start: number; end: number } | null {
@@ -20,7 +20,7 @@ export function datelineCity(doc: Doc, kb: ActorKB): { iso: string; tokens: numb
   if (datelinePrefix(forms) === 0) return null;
   const end = datelineCityLength(forms);
   const iso = kb.countryOf(doc.text.slice(t[0]!.start, t[end - 1]!.end));
-  return iso && ISO.test(iso) ? { iso, tokens: end, start: t[0]!.start, end: t[end - 1]!.end } : null;
+  return iso && isCountryCode(iso) ? { iso, tokens: end, start: t[0]!.start, end: t[end - 1]!.end } : null;
 }
 
 export function datelinePlace(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {

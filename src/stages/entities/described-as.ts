@@ -16,10 +16,10 @@ import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
 import { copyEntity } from './entity-record.js';
 import { mapObjects } from '../../core/object-arrays.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** NP-internal relations that carry a description's nationality or sector words (as the events layer reads phrases) */
 const NP_DEPS = new Set(['compound', 'amod', 'flat', 'nmod:poss', 'det', 'nummod', 'nmod:npmod', 'nmod:desc', 'compound:prt', 'fixed', 'goeswith']);
-const ISO = /^[A-Z]{3}$/;
 
 interface Description {
   readonly code: string;
@@ -32,7 +32,7 @@ interface Description {
 function codeCountry(kb: ActorKB, code: string | null): string | null {
   if (!code) return null;
   const c = code.slice(0, 3);
-  return ISO.test(c) && !kb.tables.sectors.has(c) && !/^(IGO|NGO|IMG|MNC|UIS|SEP)$/.test(c) ? c : null;
+  return isCountryCode(c) && !kb.tables.sectors.has(c) && !/^(IGO|NGO|IMG|MNC|UIS|SEP)$/.test(c) ? c : null;
 }
 
 export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]): Entity[] {
@@ -86,7 +86,7 @@ export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]):
       if (tokens[k + 1]?.form === '-' && tokens[k + 1]!.start === tokens[k]!.end && tokens[k + 2] && tokens[k + 2]!.lemma.toLowerCase() !== 'lead') return null;
       const e = entityAt(k);
       country = e?.country ?? codeCountry(kb, e?.actor_code ?? null) ?? (/^\p{Lu}/u.test(tokens[k]!.form) ? kb.countryOf(tokens[k]!.form) : null);
-      if (country && ISO.test(country)) break;
+      if (country && isCountryCode(country)) break;
       country = null;
     }
     const evidence = { start: tokens[toks[0]!]!.start, end: tokens[toks[toks.length - 1]!]!.end };

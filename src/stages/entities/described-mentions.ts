@@ -10,10 +10,12 @@
 import type { Doc, Token } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { MARKS_THAT_CLOSE, MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
+import { singular } from './described-orgs.js';
 import { newMention, type WorkMention } from './mention.js';
 
-const OPENING_QUOTES = new Set(['"', '“', "'", '‘', '«']);
-const CLOSING_QUOTES = new Set(['"', '”', "'", '’', '»']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(MARKS_THAT_OPEN);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(MARKS_THAT_CLOSE);
 const NAME_PART_POS = new Set(['ADJ', 'NOUN', 'NUM']);
 /** the longest name we make, in tokens */
 const MAX_RUN = 6;
@@ -28,8 +30,8 @@ export function describedMentions(doc: Doc, kb: ActorKB, names: WorkMention[]): 
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.form)) continue;
-    const plural = t.form.length > 3 && t.form.endsWith('s') && !t.form.endsWith('ss');
-    const lemma = plural ? (t.form.endsWith('ies') ? `${t.form.slice(0, -3)}y` : t.form.slice(0, -1)) : t.form;
+    const lemma = singular(t.form);
+    const plural = lemma !== t.form;
     if (!nouns.has(lemma)) continue;
     if (!covered) {
       covered = new Uint8Array(tokens.length);

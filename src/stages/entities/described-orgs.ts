@@ -21,7 +21,7 @@ import { modelGuess, type WorkMention } from './mention.js';
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", '’s', '’re']);
 
 /** a noun's singular, enough for the description nouns ("companies", "firms", "clubs") */
-const singular = (w: string) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+export const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ches') || w.endsWith('shes') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /** The first token of the mention whose head lies outside it ("Virtus" heads "Virtus Pallacanestro Bologna" by flat links). */
 function headToken(tokens: readonly Token[], m: WorkMention): number {

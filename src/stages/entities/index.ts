@@ -16,6 +16,7 @@ import { clusterNames, type Cluster } from './cluster.js';
 import { resolveCounterparts, resolveNominals } from './coref-nominals.js';
 import { resolvePronouns } from './coref-pronouns.js';
 import type { NerModel } from './ner-model.js';
+import { GIVEN_NAME, personWordTest, SURNAME } from './ner-lexicon.js';
 import { dropNonNames } from './negatives.js';
 import { joinHyphenNames } from './hyphen-names.js';
 import { extendOrgTails } from './org-tails.js';
@@ -66,6 +67,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const model = opts.model === undefined ? defaultResources().models.ner : opts.model;
   const date = opts.published ?? doc.meta.published ?? null;
   const vocab = model?.ctx.lowerVocab ?? new Set<string>();
+  // the model's name lists (none without a model): a given name, a surname
+  const isGivenName = personWordTest(model?.ctx.lex, GIVEN_NAME);
   let names = nameCandidates(doc, kb, model);
   names = joinHyphenNames(doc, names);
   names = extendOrgTails(doc, kb, names);
@@ -77,16 +80,16 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   names = dropPluralAgentNouns(doc, kb, names, vocab);
   names = dropNamedStorms(doc, kb.tables.words, names, vocab, stormLexicon(kb, model));
   names = lowerCasePlaces(doc, kb, names);
-  names = loneGivenNames(doc, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
+  names = loneGivenNames(doc, names, isGivenName);
   names = refineTypes(doc, kb.tables.words, names);
   names = propagateNames(doc, names, vocab);
   names = splitTitles(doc, kb, names, (m) => m.origin === 'propagated');
   names = surnameNotPlace(doc, kb, names);
   names = orgShortNames(doc, kb, names);
-  names = companyShortNames(doc, kb, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 1) !== 0 : null);
+  names = companyShortNames(doc, kb, names, isGivenName);
   names = describedOrgs(doc, kb, names);
   names = describedMentions(doc, kb, names);
-  names = personOrgs(doc, kb.tables.words, names, model?.ctx.lex ? (w) => ((model.ctx.lex!.person.get(w) ?? 0) & 2) !== 0 : null);
+  names = personOrgs(doc, kb.tables.words, names, personWordTest(model?.ctx.lex, SURNAME));
   names = definedAcronyms(doc, names);
   names = nationalityGroups(doc, kb, names);
   const clusters = clusterNames(doc, kb, names);
@@ -113,7 +116,7 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
 function stormLexicon(kb: ActorKB, model: NerModel | null): StormLexicon {
   const lex = model?.ctx.lex;
   return {
-    isGivenName: (w) => ((lex?.person.get(w) ?? 0) & 1) !== 0,
+    isGivenName: personWordTest(lex, GIVEN_NAME) ?? (() => false),
     isOrgWord: (w) => (lex ? lex.orgWords.has(w) : kb.tables.words.orgWords.has(w)),
   };
 }

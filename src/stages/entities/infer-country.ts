@@ -15,8 +15,8 @@
 import type { CountrySource, Doc, Entity } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { copyEntity } from './entity-record.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
-const ISO = /^[A-Z]{3}$/;
 /** a capitalised country word or demonym (possibly possessive) and rank adjectives, right before a title */
 /** "of <Country>" right after a titled name */
 const OWNER_AFTER = /^ of (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})/;
@@ -35,7 +35,7 @@ function kbCountry(kb: ActorKB, name: string): string | null {
   if (!entries.length) return null;
   const cs = new Set(entries.map((p) => p.country));
   const c = cs.size === 1 ? [...cs][0]! : null;
-  return c && ISO.test(c) ? c : null;
+  return c && isCountryCode(c) ? c : null;
 }
 
 /** the country named by the longest run of leading words ("United States Congress" -> USA) */
@@ -60,7 +60,7 @@ export function inferCountries(doc: Doc, kb: ActorKB, entities: readonly Entity[
       // "King Hassan of Morocco", "President Ahmed Diallo of Guinea": the owner after the name
       const after = before ? null : OWNER_AFTER.exec(doc.text.slice(m.end, m.end + 60));
       const c = before ? kb.countryOf(before[1]!) : after ? longestCountry(kb, after[1]!) : null;
-      if (c && ISO.test(c)) country = c;
+      if (c && isCountryCode(c)) country = c;
     }
     if (!country && e.type === 'PERSON') {
       country = kbCountry(kb, e.name);

@@ -12,6 +12,7 @@
 import type { Doc, Entity, Sentence, Token } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { contextCountry, isEarned, uncodedNations } from './context-country.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** the parse a lead place is read from: the events layer passes its repaired tree (events/tree.ts DepTree) */
 export interface LeadParse {
@@ -22,7 +23,6 @@ export interface LeadParse {
   caseOf(i: number): string | null;
 }
 
-const ISO = /^[A-Z]{3}$/;
 
 /** the lead: the first sentence with a verb (a date line — "Thursday, August 8, 2019" — has none) */
 function leadSentence(doc: Doc): Sentence | undefined {
@@ -39,7 +39,7 @@ export function leadPlaceCountry(doc: Doc, entities: readonly Entity[], t: LeadP
   if (!first) return null;
   const byStart = new Map<number, string>();
   for (const e of entities) {
-    if (e.type !== 'GPE' || !e.country || !ISO.test(e.country)) continue;
+    if (e.type !== 'GPE' || !e.country || !isCountryCode(e.country)) continue;
     for (const m of e.mentions) if (m.start >= first.start && m.start < first.end) byStart.set(m.start, e.country);
   }
   for (let i = first.tokenStart; i < first.tokenEnd; i++) {
@@ -68,7 +68,7 @@ export function leadNamedCountry(doc: Doc, entities: readonly Entity[]): string 
   const count = new Map<string, number>();
   const inLead = new Set<string>();
   for (const e of entities) {
-    if (!isEarned(e) || !ISO.test(e.country!) || e.sector === 'MED') continue;
+    if (!isEarned(e) || !isCountryCode(e.country!) || e.sector === 'MED') continue;
     for (const m of e.mentions) {
       if (m.kind === 'pronoun') continue;
       count.set(e.country!, (count.get(e.country!) ?? 0) + 1);

@@ -16,6 +16,15 @@ export interface NerLexicon {
   readonly orgs: ReadonlyMap<string, ReadonlyArray<{ toks: readonly string[]; kind: number }>>;
 }
 
+/** bits of `NerLexicon.person`'s code */
+export const GIVEN_NAME = 1;
+export const SURNAME = 2;
+
+/** the test of a form against the list's given names (`GIVEN_NAME`) or surnames (`SURNAME`); null without a list */
+export function personWordTest(lex: NerLexicon | null | undefined, bit: number): ((w: string) => boolean) | null {
+  return lex ? (w) => ((lex.person.get(w) ?? 0) & bit) !== 0 : null;
+}
+
 type SeqMap = Map<string, Array<{ toks: string[]; kind: number }>>;
 
 function seqMap(rows: ReadonlyArray<Readonly<Record<string, string>>>, kindOf: (k: string) => number): SeqMap {
@@ -60,7 +69,7 @@ export function defaultLexicon(): NerLexicon {
   const person = new Map<string, number>();
   for (const r of loadTsv('actors/given-names.tsv', ['name', 'kind']).rows) {
     const k = r.kind!;
-    person.set(r.name!, (person.get(r.name!) ?? 0) | (k.includes('given') ? 1 : 0) | (k.includes('surname') ? 2 : 0));
+    person.set(r.name!, (person.get(r.name!) ?? 0) | (k.includes('given') ? GIVEN_NAME : 0) | (k.includes('surname') ? SURNAME : 0));
   }
   const places = seqMap(loadTsv('actors/places.tsv', ['name', 'kind']).rows, (k) => (k === 'region' ? 1 : 0));
   const orgs = seqMap(loadTsv('ner-orgs.tsv', ['name', 'kind']).rows, () => 0);

@@ -28,7 +28,7 @@ export function personOrgs(doc: Doc, words: NameWords, names: WorkMention[], isS
         m.end = tokens[m.tokTo - 1]!.end;
         m.rule += '+person-org-split';
         out.push(m);
-        out.push(newMention({ start: m.start, end: head.end, tokFrom: m.tokFrom, tokTo: m.tokTo + 1, sent: m.sent, kind: 'nominal', type: 'ORG', rule: 'entities:person-org', origin: 'person-org' }));
+        out.push(administration(m, head.end));
         continue;
       }
     }
@@ -45,9 +45,14 @@ export function personOrgs(doc: Doc, words: NameWords, names: WorkMention[], isS
     // gazetteer does not know, which the model took for a person) is no person
     if (m.tokTo - m.tokFrom > 1 || !adjectiveOfPlace(doc.text, doc.text.slice(m.start, m.end), names)) out.push(m);
     // the body right after its person's name, so that a list in text order stays in order
-    out.push(newMention({ start: m.start, end: next.end, tokFrom: m.tokFrom, tokTo: m.tokTo + 1, sent: m.sent, kind: 'nominal', type: 'ORG', rule: 'entities:person-org', origin: 'person-org' }));
+    out.push(administration(m, next.end));
   }
   return out;
+}
+
+/** the nominal "<person> <head word>" after the person's name mention `m`, ending at `end` (the head word's end) */
+function administration(m: WorkMention, end: number): WorkMention {
+  return newMention({ start: m.start, end, tokFrom: m.tokFrom, tokTo: m.tokTo + 1, sent: m.sent, kind: 'nominal', type: 'ORG', rule: 'entities:person-org', origin: 'person-org' });
 }
 
 /**

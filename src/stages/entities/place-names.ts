@@ -10,7 +10,7 @@ import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
-import { defaultLexicon } from './ner-lexicon.js';
+import { defaultLexicon, GIVEN_NAME } from './ner-lexicon.js';
 import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
 
 const AGENCY = new RegExp(`^${AGENCY_CREDIT}`);
@@ -20,7 +20,7 @@ function personalContext(doc: Doc, kb: ActorKB, i: number, sentStart: number): b
   if (i <= sentStart) return false;
   const prev = doc.tokens[i - 1]!.form;
   if (kb.tables.words.honorifics.has(prev)) return true;
-  if ((defaultLexicon().person.get(prev) ?? 0) & 1) return true;
+  if (((defaultLexicon().person.get(prev) ?? 0) & GIVEN_NAME) !== 0) return true;
   for (let j = i - 1; j >= Math.max(sentStart, i - 5); j--) if (kb.titles.longestAt(doc.text, doc.tokens, j, i - j)?.tokenEnd === i) return true;
   return false;
 }

@@ -13,10 +13,10 @@ import type { Doc } from '../../core/doc.js';
 import type { Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { Cluster } from './cluster.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** compass words between the preposition and the place ("in south Serbia", "of southern Serbia") */
 const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)$/i;
-const ISO = /^[A-Z]{3}$/;
 
 export interface PlacedPeople {
   country: string;
@@ -39,7 +39,7 @@ export function placedPeople(doc: Doc, kb: ActorKB, c: Cluster, own: string): Pl
     const qualifier = m.tokTo - m.tokFrom >= 2 ? t[m.tokTo - 2]! : prev && prev.end === m.start - 1 ? prev : null;
     if (qualifier && /^[A-Z][a-z]+$/.test(qualifier.form)) {
       const q = kb.countryOf(qualifier.form);
-      if (q && ISO.test(q) && q !== own && kb.country(q)?.demonyms.includes(qualifier.form)) return { country: q, how: 'nationality' };
+      if (q && isCountryCode(q) && q !== own && kb.country(q)?.demonyms.includes(qualifier.form)) return { country: q, how: 'nationality' };
     }
     const ethnic = prev?.form.toLowerCase() === 'ethnic';
     let k = m.tokTo;
@@ -76,7 +76,7 @@ function stateAt(doc: Doc, kb: ActorKB, k: number, own: string, end = doc.tokens
     const span = { start: words[0]!.start, end: words[n - 1]!.end };
     const text = doc.text.slice(span.start, span.end);
     const q = kb.countryOf(text);
-    const entry = q && ISO.test(q) && q !== own ? kb.country(q) : undefined;
+    const entry = q && isCountryCode(q) && q !== own ? kb.country(q) : undefined;
     if (entry && !entry.demonyms.includes(text)) return { country: q!, span };
   }
   return null;

@@ -13,13 +13,13 @@ import type { ActorKB } from '../../kb/index.js';
 import { codeSector } from './actors.js';
 import { copyEntity } from './entity-record.js';
 import { mapObjects } from '../../core/object-arrays.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
-const ISO = /^[A-Z]{3}$/;
 
 /** the country an actor code starts with, when it starts with one (not a sector, IGO, NGO or group code) */
 function codeCountry(kb: ActorKB, code: string): string | null {
   const c = code.slice(0, 3);
-  return ISO.test(c) && !kb.tables.sectors.has(c) && !/^(IGO|NGO|IMG|MNC|UIS|SEP)$/.test(c) ? c : null;
+  return isCountryCode(c) && !kb.tables.sectors.has(c) && !/^(IGO|NGO|IMG|MNC|UIS|SEP)$/.test(c) ? c : null;
 }
 
 /** a code that names an actor of its own: a state's (ISO prefix), an IGO, an NGO or an international group */

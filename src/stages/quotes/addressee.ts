@@ -3,6 +3,7 @@
 import type { Span } from '../../core/span.js';
 import type { Cue } from './cues.js';
 import { inClass, isCap, isPossessive, isPunct, isWord, tokSpan, type View } from './view.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/function-words.js';
 import { W_AUX, W_DET, W_GATHERING, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { OBJECT_LISTENER_VERBS, TO_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
 
@@ -11,7 +12,7 @@ import { OBJECT_LISTENER_VERBS, TO_LISTENER_VERBS } from '../../lexicon/listener
 export function shortNP(v: View, i: number, ceil: number): [number, number] | null {
   let j = i;
   if (j < ceil && inClass(v, j, W_PRON) && !['it', 'who', 'there'].includes(v.lower[j]!)) return [j, j + 1];
-  if (['him', 'her', 'them', 'me', 'us'].includes(v.lower[j] ?? '')) return [j, j + 1];
+  if (OBJECT_PRONOUNS.has(v.lower[j] ?? '')) return [j, j + 1];
   if (j < ceil && inClass(v, j, W_DET) && v.lower[j] !== 'that') j++;
   const s0 = j;
   while (j < ceil && j - s0 < 8 && isWord(v, j)) {
@@ -71,7 +72,7 @@ export function objectAfter(v: View, cue: Cue, ceil: number): [number, number] |
     const np = shortNP(v, i, ceil);
     if (!np) return null;
     // "told reporters" — any listener; other verbs take a person or an organisation by name
-    if (lemma !== 'tell' && !isCap(v, np[0]) && !['him', 'her', 'them', 'us', 'me', 'you'].includes(v.lower[np[0]]!) && !inClass(v, np[0], W_DET)) return null;
+    if (lemma !== 'tell' && !isCap(v, np[0]) && !(OBJECT_PRONOUNS.has(v.lower[np[0]]!) || v.lower[np[0]] === 'you') && !inClass(v, np[0], W_DET)) return null;
     return np;
   }
   if (Object.hasOwn(TO_LISTENER_VERBS, lemma)) {

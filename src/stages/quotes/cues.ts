@@ -272,7 +272,6 @@ function trailingAdverb(v: View, i: number, ceil: number): boolean {
   return i + 1 >= ceil || isPunct(v, i + 1) || isQuoteTok(v, i + 1) || v.lower[i + 1] === 'that';
 }
 
-/** Extends a cue word to its verb group within [floor, ceil). */
 /** the longest group-adjunct phrase (at most this many words) the rule looks for */
 const MAX_GROUP_ADJUNCT = 4;
 
@@ -291,22 +290,25 @@ function adjunctAfterAuxiliary(v: View, s: number, floor: number): number {
   return s;
 }
 
-export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
-  if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
-  let s = head;
+/** Where the auxiliaries, negations and group adverbs right before token `s` start ("has not yet | said", "he's | said"). */
+function auxiliariesBefore(v: View, s: number, floor: number): number {
   while (s - 1 >= floor) {
     const l = v.lower[s - 1]!;
     if (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1) || (l === "'s" || l === '’s') && CLITIC_SUBJECTS.has(v.lower[s - 2] ?? '')) s--;
     else break;
   }
+  return s;
+}
+
+/** Extends a cue word to its verb group within [floor, ceil). */
+export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
+  if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };
+  let s = auxiliariesBefore(v, head, floor);
   // "have both argued", "has in the past described", "have since denounced": an adjunct between an
   // auxiliary and the verb is inside the cue, which PolNeAR marks as one span from the auxiliary
   // (train: 10 of 10 such cues; data/quote-rule-words.tsv group-adjunct)
   const inner = adjunctAfterAuxiliary(v, s, floor);
-  if (inner < s) {
-    s = inner;
-    while (s - 1 >= floor && (inClass(v, s - 1, W_AUX) || inClass(v, s - 1, W_NEG) || groupAdverb(v, s - 1))) s--;
-  }
+  if (inner < s) s = auxiliariesBefore(v, inner, floor);
   // an adverb that starts the group but follows a comma belongs to the clause, not to the cue
   // ("Clinton, the former secretary of state, also praised …": after an apposition's comma the
   // adverb is the verb's — only a connective like "however" is the clause's)

@@ -10,6 +10,7 @@ import { cueInDescription } from './source-relative.js';
 import { titleEnd } from './source-title.js';
 import { withoutAsideRelative } from './source-aside.js';
 import { afterConnective, afterDateline, withoutTrailingAdjunct, withoutLeadingAdverb, linkedSubject, parsedSourceStart, quantifiedStart } from './source-extent.js';
+import { OBJECT_PRONOUNS } from '../../lexicon/function-words.js';
 
 export interface NP {
   /** [start, end) in tokens */
@@ -26,8 +27,6 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'on', 'to']);
 const LINKING_ADJECTIVES = new Set(['familiar', 'involved', 'acquainted', 'close', 'briefed', 'connected']);
 // the preposition each linking adjective takes into the source ("people familiar with …", "those close to …")
 const LINKING_PREPS = new Set(['with', 'to']);
-// an object pronoun may end such a phrase: "those close to him say", "a source familiar with them"
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** the preposition at `j` links a linking adjective before it to its object ("close | to", "familiar | with") */
 function linkingPrep(v: View, j: number, floor: number): boolean {
@@ -129,7 +128,8 @@ function coreLeft(v: View, end: number, floor: number, reduced = true): number {
     // "people familiar with the matter", "officials involved in the talks": the adjective takes the
     // prepositional phrase into the source
     if (linkingPrep(v, j, floor)) { j -= 2; continue; }
-    // "those close to him": the pronoun is the linking preposition's object, inside the phrase
+    // "those close to him", "a source familiar with them": the pronoun is the linking preposition's
+    // object, inside the phrase
     if (j === end - 1 && OBJECT_PRONOUNS.has(l) && linkingPrep(v, j - 1, floor)) { j--; continue; }
     if (NP_PREPS.has(l)) {
       const prevOk = j - 1 >= floor && isWord(v, j - 1) && !inClass(v, j - 1, W_STOP) && !inClass(v, j - 1, W_AUX) && !inClass(v, j - 1, W_PREP) && !inClass(v, j - 1, W_TIME) && !inClass(v, j - 1, W_PRON);
