@@ -6,6 +6,7 @@
 import { CharTrie } from './trie.js';
 import { loadKbTables, type KbTables, type PersonEntry, type TitleEntry, type CountryEntry, type IgoEntry } from './tables.js';
 import { loadPhoenix, type PhoenixGroup, type PhoenixTables } from './phoenix.js';
+import { isCountryCode } from './country-code.js';
 
 export type { KbTables, KbOptions, NameWords, PersonEntry, TitleEntry, MetonymEntry, CountryEntry, IgoEntry, MediaEntry } from './tables.js';
 export { loadKbTables, METONYM_SECTOR } from './tables.js';
@@ -198,7 +199,7 @@ export class ActorKB {
     const d = day(date)!;
     const covers = (p: PersonEntry) => (!p.from || p.from <= d) && (!p.to || d < p.to);
     const dated = (p: PersonEntry) => !!(p.from || p.to);
-    const codeOf = (p: PersonEntry) => (/^[A-Z]{3}$/.test(p.country) ? p.country + p.sector : p.country);
+    const codeOf = (p: PersonEntry) => (isCountryCode(p.country) ? p.country + p.sector : p.country);
     const want = role?.toLowerCase();
     const own = this.tables.people.filter((p) => codeOf(p) === code && covers(p) && (!want || p.role.toLowerCase() === want));
     const ph = want ? [] : this.phoenix().withCode(code).filter((p) => dated(p) && covers(p));

@@ -9,6 +9,7 @@ import { bestGaz } from './candidates.js';
 import { gazKey, type Cluster } from './cluster.js';
 import { newMention, type WorkMention } from './mention.js';
 import { roleOwner } from './split-titles.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 const WINDOW = 6; // sentences
 const TITLE_WINDOW = 18; // sentences a role nominal may reach back
@@ -146,7 +147,7 @@ function demonymNominal(doc: Doc, kb: ActorKB, the: number, end: number, order: 
   // government") nor a people ("the Swedes")
   if (!/^nsubj/.test(head.dep) || head.pos === 'ADJ' || /s$/.test(head.form)) return null;
   const country = roleOwner(name.gaz, kb);
-  return country && /^[A-Z]{3}$/.test(country) ? { name, end: j + 1, country } : null;
+  return country && isCountryCode(country) ? { name, end: j + 1, country } : null;
 }
 
 /**

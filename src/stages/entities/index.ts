@@ -45,6 +45,7 @@ import { dropNamedStorms, type StormLexicon } from './named-storms.js';
 import { loneGivenNames } from './lone-given-names.js';
 import type { WorkMention } from './mention.js';
 import { copyEntity, newEntity, newEntityMention } from './entity-record.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 export { entityAt, mentionIndex, countryOf, entityById } from './lookup.js';
 
@@ -179,7 +180,7 @@ function roleLayer(entities: readonly Entity[], observed: readonly RoleObservati
   for (const o of observed) {
     const entity = byName.get(o.person);
     if (!entity) continue;
-    const country = o.country && /^[A-Z]{3}$/.test(o.country) ? o.country : null;
+    const country = o.country && isCountryCode(o.country) ? o.country : null;
     out.push({ entity, role: o.title, country, sector: o.sector, actor_code: actorCode(o.country, o.sector), date: o.date, rule: o.rule });
   }
   return out;

@@ -15,6 +15,7 @@ import { firstEndingAfter, type Span } from '../../core/span.js';
 import type { ActorKB } from '../../kb/index.js';
 import { isEarned, type ContextCountry } from './context-country.js';
 import { newEntity, newEntityMention } from './entity-record.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** the longest group noun phrase read ("state news agency") */
 const MAX_WORDS = 3;
@@ -126,7 +127,7 @@ function opening(sc: GroupScan, s: Sentence, k: number): boolean {
 /** the entity with an earned country of the smallest mention covering token k, or null */
 function earnedAt(sc: GroupScan, k: number): Entity | null {
   const e = sc.at[k]! >= 0 ? sc.entities[sc.at[k]!]! : null;
-  return e && isEarned(e) && /^[A-Z]{3}$/.test(e.country!) ? e : null;
+  return e && isEarned(e) && isCountryCode(e.country!) ? e : null;
 }
 
 /** the last mention before `before` of a country (kind country) or a place in one (kind city) */
@@ -240,7 +241,7 @@ function ownerOf(sc: GroupScan, s: Sentence, k: number, from: number, single: bo
   const left = from - 1 >= s.tokenStart && at[from - 1]! >= 0 && !kids[k]!.includes(from - 1) ? entities[at[from - 1]!]! : null;
   if (left && !member && !igo && t[from - 1]!.head !== k) {
     if (left.type === 'ORG' && left.actor_code?.startsWith('IGO') && t[from - 1]!.pos !== 'ADJ') igo = left.actor_code;
-    else if (left.type === 'GPE' && isEarned(left) && /^[A-Z]{3}$/.test(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
+    else if (left.type === 'GPE' && isEarned(left) && isCountryCode(left.country!)) member = { country: left.country!, evidence: span[from - 1]! };
   }
   if (single && !kids[k]!.some((c) => t[c]!.dep === 'det' && INDEFINITE.has(t[c]!.form.toLowerCase()))) skip = true;
   return skip ? null : { member, igo };

@@ -2,6 +2,7 @@
 // sanctions" → the EU): the event refiner that runs over all events of a document in text order.
 import type { NewsEvent, Token } from '../../core/doc.js';
 import { mayAimAt } from './denial-target.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** the index of the token starting at or covering offset `at` (tokens sorted by start), or -1 */
 export function tokenAt(tokens: readonly Token[], at: number): number {
@@ -106,5 +107,5 @@ const STATE_ORGANS = new Set(['GOV', 'LEG', 'MIL', 'JUD', 'COP', 'SPY']);
 function stateAndOwnOrgan(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b || a === b) return false;
   const [bare, organ] = a.length < b.length ? [a, b] : [b, a];
-  return /^[A-Z]{3}$/.test(bare) && organ.length === 6 && organ.startsWith(bare) && STATE_ORGANS.has(organ.slice(3));
+  return isCountryCode(bare) && organ.length === 6 && organ.startsWith(bare) && STATE_ORGANS.has(organ.slice(3));
 }

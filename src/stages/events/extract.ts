@@ -49,6 +49,7 @@ import { isActedOnObject, sourcesOf, withoutNationalityModifiers } from './sourc
 import { backsSomeone, findTargets, HOST_FROM_PLACE, isContextTarget, isMerePlace, PLACE_TARGET_ROOTS, previousSentencePlace, sentencePlace } from './targets.js';
 import { DepTree } from './tree.js';
 import { LOCATIVE_PREPOSITIONS } from '../../lexicon/function-words.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 const NO_PARTY: EventParty = { entity: null, actor_code: null, mention: null };
 /**
@@ -201,7 +202,7 @@ function domesticProtestTarget(c: Ctx, sources: readonly Actor[], p: number): Ac
   const t = c.t;
   if (!sources.length) return null;
   const country = sources[0]!.country;
-  if (!country || !/^[A-Z]{3}$/.test(country)) return null;
+  if (!country || !isCountryCode(country)) return null;
   // a people named by its nationality ("Serbians protested", NORP) is no state body either
   const people = (a: Actor) => a.actor_code === country && !!a.entity && c.byId.get(a.entity)?.type === 'NORP';
   const nonState = (a: Actor) => a.country === country && a.actor_code !== null && (NON_STATE_SECTORS.has(sectorOf(a.actor_code)) || people(a));
@@ -259,7 +260,7 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
   targets = withStoryCountry(c, seatAsIgo(c, targets), sentence);
   const place = locationOf(t, c.r, p);
   // the place: the event's own (location.ts), else the first place a slot or the clause named
-  const where = place?.country ? place.country : (found.places.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
+  const where = place?.country ? place.country : (found.places.find((a) => a.country && isCountryCode(a.country))?.country ?? null);
   const placeCode = where && f.cameo.startsWith('14') ? `${where}GOV` : where;
   let implicitSource = false;
   const implicitSector = IMPLICIT_AGENT[f.cameo];
@@ -267,13 +268,13 @@ function eventsAt(c: Ctx, p: number, f: Frame, sentence: Sentence, srcMemo: Map<
     // "two suspects were arrested in Jakarta", "Cohen was convicted": an agentless passive arrest is
     // the police's act, a conviction the courts', of the state it happens in (else the state of the
     // one it befell), as CAMEO coders code it — an implicit source, marked in the rule
-    const state = where && /^[A-Z]{3}$/.test(where) ? where : (targets.find((a) => a.country && /^[A-Z]{3}$/.test(a.country))?.country ?? null);
+    const state = where && isCountryCode(where) ? where : (targets.find((a) => a.country && isCountryCode(a.country))?.country ?? null);
     if (state) {
       sources = [{ entity: null, actor_code: `${state}${implicitSector}`, mention: { start: t.tok(p).start, end: t.tok(p).start }, country: state, political: true, head: p, rule: 'implicit-agent', origin: 'place' }];
       implicitSource = true;
     }
   }
-  if (!sources.length && noun && f.cameo.startsWith('14') && where && /^[A-Z]{3}$/.test(where) && /^nsubj/.test(t.dep(p))) {
+  if (!sources.length && noun && f.cameo.startsWith('14') && where && isCountryCode(where) && /^nsubj/.test(t.dep(p))) {
     // "as anti-government protests continue in Baghdad": a protest noun naming no protester, the
     // subject of its clause (not a setting: "in the weeks of protests"), is the act of the people of
     // the state it happens in, as CAMEO coders code it (civilians: no group is

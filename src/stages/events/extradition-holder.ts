@@ -6,11 +6,12 @@
 // only when that is another state than the seeker's (a state does not ask itself).
 import type { Actor } from './actor.js';
 import type { Ctx } from './context.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /** the story country's government as the context target of a sought extradition at p, or null */
 export function extraditionHolder(c: Ctx, sources: readonly Actor[], p: number): Actor | null {
   const story = c.storyCountry;
-  if (!story || !/^[A-Z]{3}$/.test(story) || !sources.length || sources.some((a) => !a.country || a.country === story)) return null;
+  if (!story || !isCountryCode(story) || !sources.length || sources.some((a) => !a.country || a.country === story)) return null;
   const at = c.t.tok(p).start;
   return { entity: null, actor_code: `${story}GOV`, mention: { start: at, end: at }, country: story, political: true, head: p, rule: 'extradition-holder', origin: 'place', storyCountry: true };
 }

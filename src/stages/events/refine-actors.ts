@@ -12,6 +12,7 @@ import type { Actor } from './actor.js';
 import { subjectOf } from './roles.js';
 import { baseDep } from './tree.js';
 import { COUNTRY_NAMING_TYPES } from '../../lexicon/entity-types.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 /**
  * "demanded that Brussels lift them" in a story about EU sanctions: a seat city as an actor stands
@@ -76,7 +77,7 @@ export function withStoryCountry(c: Ctx, actors: Actor[], sentence: Span): Actor
     // without a country; a person with a stated role ("the opposition leader X") takes the story's
     if (ent?.type === 'PERSON' && !code) return a;
     if (!ent && !code) return a;
-    foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && /^[A-Z]{3}$/.test(e.country) && !onlyHyphenModifier(c, e, sentence));
+    foreign ??= c.sentenceEntities(sentence).some((e) => !!e.country && e.country !== story && isCountryCode(e.country) && !onlyHyphenModifier(c, e, sentence));
     if (foreign) return a;
     return { ...a, actor_code: story + (code ?? ''), country: story, political: true, storyCountry: true, rule: `${a.rule}+story-country` };
   });

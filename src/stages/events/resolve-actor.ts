@@ -16,6 +16,7 @@ import type { ActorLexicon, ActorWord } from './actor-words.js';
 import type { EventWords } from './event-lexicon.js';
 import { baseDep, type DepTree } from './tree.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 const isPlace = (e: Entity | null | undefined) => !!e && PLACE_TYPES.has(e.type);
 
@@ -204,7 +205,7 @@ export class ActorResolver {
         if (this.entityAt(o)?.type === 'PERSON' || this.entityAt(o)?.type === 'GPE') continue;
         // (an organisation of no stated state — "the provincial council": GOV — keeps its sector for
         // the story's country to complete, refine-actors.ts)
-        const org = this.resolve(o, 1).find((a) => a.political && a.actor_code && (a.actor_code.length === 3 ? !a.country && this.words.politicalSectors.has(a.actor_code) : !!a.country && /^[A-Z]{3}$/.test(a.country)));
+        const org = this.resolve(o, 1).find((a) => a.political && a.actor_code && (a.actor_code.length === 3 ? !a.country && this.words.politicalSectors.has(a.actor_code) : !!a.country && isCountryCode(a.country)));
         if (org) {
           out = org;
           break;
@@ -367,7 +368,7 @@ export class ActorResolver {
       for (const prep of preps) {
         for (const c of t.prepKids(h, prep)) {
           const inner = this.resolve(c, depth + 1).find((a) => a.country && a.origin !== 'sector-phrase');
-          if (inner?.country && /^[A-Z]{3}$/.test(inner.country) && !REGION_CODES.has(inner.country)) return inner.country;
+          if (inner?.country && isCountryCode(inner.country) && !REGION_CODES.has(inner.country)) return inner.country;
         }
       }
     }
@@ -459,7 +460,7 @@ export class ActorResolver {
       if (k !== i && t.tok(k).pos === 'PRON' && t.dep(k) === 'nmod:poss' && t.head(k) === i && sector && STATE_ORGANS.has(sector)) {
         const e = this.entityAt(k);
         const c = e && e.type !== 'PERSON' ? (e.country ?? countryOf(e.actor_code ?? null)) : null;
-        if (c && /^[A-Z]{3}$/.test(c) && !REGION_CODES.has(c) && !countries.includes(c)) countries.push(c);
+        if (c && isCountryCode(c) && !REGION_CODES.has(c) && !countries.includes(c)) countries.push(c);
         continue;
       }
       if (k === i || t.tok(k).pos === 'PRON' || t.tok(k).pos === 'DET') continue;

@@ -13,6 +13,7 @@ import { baseDep, type DepTree } from './tree.js';
 import { respondedTransfer } from './transfer-response.js';
 import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 import { TEMPORAL_CONNECTIVES } from '../../lexicon/function-words.js';
+import { isCountryCode } from '../../kb/country-code.js';
 
 const FALLBACK_SLOTS: readonly TargetSlot[] = [
   { kind: 'prep', prep: 'against' },
@@ -289,7 +290,7 @@ export function previousSentencePlace(c: Ctx, sentence: Sentence, sources: reado
 }
 
 export function locationAt(c: Ctx, k: number): Actor | null {
-  const a = c.r.resolve(k).find((x) => x.country && /^[A-Z]{3}$/.test(x.country) && x.origin !== 'sector-phrase');
+  const a = c.r.resolve(k).find((x) => x.country && isCountryCode(x.country) && x.origin !== 'sector-phrase');
   if (!a || !a.country) return null;
   const ent = a.entity ? c.byId.get(a.entity) : null;
   if (ent && !PLACE_TYPES.has(ent.type)) return null;
