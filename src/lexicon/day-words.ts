@@ -25,6 +25,18 @@ const WEEKDAYS: ReadonlySet<string> = new Set(
     .map((r) => r.word!.toLowerCase()),
 );
 
+/** The lower-cased month names and abbreviations without their period ("feb", "february", "sept"). */
+const MONTHS: ReadonlySet<string> = new Set(
+  loadTsv('time-words.tsv', ['word', 'class', 'value'])
+    .rows.filter((r) => r.class === 'month')
+    .map((r) => r.word!.toLowerCase().replace(/\.$/, '')),
+);
+
+/** A word that names a month, with or without an abbreviation's period ("Feb", "Feb.", "March"). */
+export function isMonthWord(word: string): boolean {
+  return MONTHS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** A lower-cased word that names a day by itself: a weekday ("monday", "tues.") or a deictic day word. */
 export function isDayWord(lower: string): boolean {
   return DEICTIC_DAYS.has(lower) || WEEKDAYS.has(lower);

@@ -46,6 +46,14 @@ describe('datelinePrefix and datelineCityLength (the one definition the entities
       expect(datelinePrefix(words(s)), s).toBe(datelineLength(words(s)));
     }
   });
+  it('reads a state and a date after the city (Reuters: "CONWAY, Ark., Feb 26 -"), not a third part or a lower-case one', () => {
+    expect(datelineLength(words('CONWAY , Ark. , Feb 26 - CCX Network Inc said .'))).toBe(7);
+    expect(datelineLength(words('SANTA BARBARA , Calif. , March 2 - Financial Corp said .'))).toBe(8);
+    expect(datelineLength(words('ELWOOD , KAN . , Feb 26 - Shr loss six cts .'))).toBe(8);
+    expect(datelineLength(words('CONWAY , Ark. , the state capital - it rained .'))).toBe(0);
+    expect(datelineLength(words('CONWAY , . - it rained .'))).toBe(0);
+    expect(datelineLength(words('CONWAY , Ark. , USA , Feb 26 - it rained .'))).toBe(0);
+  });
   it('counts the all-caps city words, at most four', () => {
     expect(datelineCityLength(words('KUALA LUMPUR , Dec. 5 ( Reuters ) - Police fired .'))).toBe(2);
     expect(datelineCityLength(words("N'DJAMENA , Chad ( AP ) -"))).toBe(1);

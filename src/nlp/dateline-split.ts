@@ -27,6 +27,8 @@ const PLACE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|\d{1,4})$/u;
 /** at most this many words in the city and in the ", Place" part ("RIO DE JANEIRO", "Burkina Faso") */
 const MAX_CITY = 4;
 const MAX_PLACE = 4;
+/** at most this many ", Place" parts after the city (a state, then a date) */
+const MAX_PARTS = 2;
 
 /**
  * Number of leading tokens of `forms` that form a dateline ending in its dash, when a clause of at
@@ -59,10 +61,12 @@ export function datelinePrefix(forms: readonly string[]): number {
   // an all-caps opening word of two letters or more
   let i = datelineCityLength(forms);
   if (i === 0) return 0;
+  // ", Place" and a second ", Place" or ", Date": "CONWAY, Ark., Feb 26 -" (Reuters), "SALVADOR, Feb 26 -"
   let place = false;
-  if (forms[i] === ',') {
+  for (let part = 0; part < MAX_PARTS && forms[i] === ','; part++) {
     let j = i + 1;
-    while (j < n && j - i - 1 < MAX_PLACE && PLACE_WORD.test(forms[j]!)) j++;
+    // (the tokenizer splits the period off an all-caps state: "KAN" ".")
+    while (j < n && j - i - 1 < MAX_PLACE && (PLACE_WORD.test(forms[j]!) || (forms[j] === '.' && j > i + 1))) j++;
     if (j === i + 1) return 0;
     place = true;
     i = j;

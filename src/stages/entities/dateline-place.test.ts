@@ -29,12 +29,21 @@ describe("entities: the dateline city, by the syntax chain's one definition of a
       'Officials said - nothing more .',
       'NATO — the alliance founded in 1949 — said it would act .', // an aside between two dashes
       'BIG MISTAKE - The food was tasteless .', // a hyphen with neither place nor credit
-      // a second comma part: no dateline by the one definition (the city alone once read as Costa Rica)
-      'SAN JOSE , Calif. , Feb 26 - Excelan Inc said it is making an offering .',
     ]) {
       expect(city(s), s).toBeNull();
       expect(datelineLength(s.split(' ')), s).toBe(0);
     }
+  });
+
+  it('gives no country when the place after the city is in another country (a state, a province)', () => {
+    for (const [s, n] of [
+      ['SAN JOSE , Calif. , Feb 26 - Excelan Inc said it is making an offering .', 8], // not Costa Rica's capital
+      ['LONDON , Ontario , March 3 - Semi-annual dividend .', 7], // not Britain's
+    ] as const) {
+      expect(datelineLength(s.split(' ')), s).toBe(n);
+      expect(city(s), s).toBeNull();
+    }
+    expect(city("N'DJAMENA , Chad ( AP ) - The African Union suspended Chad .")).toMatchObject({ iso: 'TCD', tokens: 1 });
   });
 
   it('agrees with the syntax chain on what it parses apart', () => {

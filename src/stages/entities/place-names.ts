@@ -1,7 +1,7 @@
 // Places the model reads as people. A name the country/capital/places gazetteers know ("Chad",
 // "N'Djamena", "Jordan") is a place unless its context is clearly personal (a form of address or a
-// title right before it, a given name before it); an all-caps token opening the article before a
-// comma, "(Agency)" or a dash is a dateline city ("N'DJAMENA, Chad (AP) —"); a name followed by a
+// title right before it, a given name before it); the all-caps city of a dateline opening the article
+// is a place ("N'DJAMENA, Chad (AP) —"); a name followed by a
 // plural or administrative place noun, possibly through a coordination, is a place ("Turkana and
 // Marsabit counties", "Sindh province"). Conversely a form of address before a place-named word
 // makes it a person ("Mr. Jordan"). Runs right after the candidates, before titles are split,
@@ -11,9 +11,7 @@ import type { ActorKB } from '../../kb/index.js';
 import { bestGaz, gazType } from './candidates.js';
 import type { WorkMention } from './mention.js';
 import { defaultLexicon, GIVEN_NAME } from './ner-lexicon.js';
-import { AGENCY_CREDIT } from '../../lexicon/datelines.js';
-
-const AGENCY = new RegExp(`^${AGENCY_CREDIT}`);
+import { datelineCityTokens } from './dateline-place.js';
 
 /** a form of address, a title or a given name right before token `i` */
 function personalContext(doc: Doc, kb: ActorKB, i: number, sentStart: number): boolean {
@@ -27,6 +25,7 @@ function personalContext(doc: Doc, kb: ActorKB, i: number, sentStart: number): b
 
 export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
   const { text, tokens } = doc;
+  const datelineCity = datelineCityTokens(doc);
   for (const m of names) {
     // the converse: a form of address makes a place-named word a person ("Mr. Jordan")
     if (m.kind === 'name' && (m.gaz?.kind === 'country' || m.gaz?.kind === 'capital') && m.tokFrom > doc.sentences[m.sent]!.tokenStart && kb.tables.words.honorifics.has(tokens[m.tokFrom - 1]!.form)) {
@@ -38,9 +37,8 @@ export function placeNotPerson(doc: Doc, kb: ActorKB, names: WorkMention[]): Wor
     if (m.type !== 'PERSON' || m.kind !== 'name') continue;
     const sent = doc.sentences[m.sent]!;
     const span = text.slice(m.start, m.end);
-    // (1) dateline: the article's first token(s), all in capitals, before ",", "(Agency)" or a dash
-    const next = tokens[m.tokTo];
-    if (m.tokFrom === 0 && /^[\p{Lu}'’.\- ]{3,}$/u.test(span) && next && (next.form === ',' || /^[-–—]+$/.test(next.form) || AGENCY.test(text.slice(next.start, next.start + 14)))) {
+    // (1) dateline: the city words of a dateline opening the article (the one definition: src/nlp/dateline-split.ts)
+    if (m.tokFrom === 0 && m.tokTo <= datelineCity) {
       m.type = 'GPE';
       m.rule += '+place-dateline';
       continue;
