@@ -126,3 +126,17 @@ describe('mentions made from descriptions (described-mentions.ts)', () => {
     expect(made('The company said on Monday it would appeal.', [])).toEqual([]);
   });
 });
+
+describe("an administration takes the country its person earns late in the stage (administration-country.ts)", () => {
+  it('the campaign of a person whose country an appositive gives', () => {
+    const doc = analyzeEntities('Rocky Halvorsen, a U.S. businessman, entered the race in May. The Halvorsen campaign said it had raised $2 million.', '2020-05-01');
+    const campaign = doc.entities.find((e) => e.name === 'Halvorsen campaign');
+    expect(campaign).toMatchObject({ type: 'ORG', country: 'USA', country_source: 'appositive' });
+    expect(campaign!.rule).toContain('+administration-country');
+  });
+
+  it('no country when the person has none', () => {
+    const doc = analyzeEntities('Rocky Halvorsen entered the race in May. The Halvorsen campaign said it had raised $2 million.', '2020-05-01');
+    expect(doc.entities.find((e) => e.name === 'Halvorsen campaign')).toMatchObject({ type: 'ORG', country: null });
+  });
+});

@@ -22,6 +22,7 @@ import { joinHyphenNames } from './hyphen-names.js';
 import { extendOrgTails } from './org-tails.js';
 import { suffixEndsName } from './suffix-ends-name.js';
 import { datelinePlace } from './dateline-place.js';
+import { administrationCountries } from './administration-country.js';
 import { nationalityGroups } from './nationality-groups.js';
 import { inferCountries } from './infer-country.js';
 import { applyContextCountry, contextCountry } from './context-country.js';
@@ -109,7 +110,8 @@ export function extractEntities(doc: Doc, opts: EntitiesOptions = {}): EntitiesR
   const placed = objectsOrEmpty([...applyContextCountry(doc, kb, earned, ctx), ...sectorGroups(doc, kb, earned, ctx)]);
   // a person titled right after a coded organisation's name speaks for it ("Labour Party leader X")
   // a person or organisation still without a code takes the one the text describes it by ("Iranian airline Mahan Air")
-  const entities = numbered(groupPronouns(doc, describedAs(doc, kb, servedOrganisation(doc, kb, placed))));
+  // an administration or campaign whose person earned a country only in those refiners takes it now
+  const entities = numbered(groupPronouns(doc, administrationCountries(doc, kb.tables.words, describedAs(doc, kb, servedOrganisation(doc, kb, placed)))));
   return { entities, roleObservations: roleObservations(doc, clusters, date) };
 }
 
