@@ -16,6 +16,7 @@
 // V8 flags must be the run's (another flag set: exit code 14, "Failed to load the startup snapshot").
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, sharedPath } from '../src/core/paths.js';
@@ -86,7 +87,7 @@ interface Timed {
 }
 
 /** one whole process under /usr/bin/time */
-function timed(cmd: readonly string[], env: NodeJS.ProcessEnv = process.env, statsFile = join(BUNDLE_DIR, `.probe-${process.pid}.time`)): Timed {
+function timed(cmd: readonly string[], env: NodeJS.ProcessEnv = process.env, statsFile = join(tmpdir(), `ng-snapshot-probe-${process.pid}.time`)): Timed {
   const t0 = performance.now();
   const r = spawnSync('/usr/bin/time', ['-o', statsFile, '-f', '%U %S %M', ...cmd], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const wall = (performance.now() - t0) / 1000;
