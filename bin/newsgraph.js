@@ -16,6 +16,14 @@
 // A V8 startup snapshot of `extract` with every model loaded and one warm-up document run was tried
 // (2026-12-06): a 75 MB blob whose deserialisation (~0.25 CPU-s) and second node process (~0.1) cost
 // what it saved, and V8 keeps no optimised code in it, so it was removed (see the session-7 notes).
+// Session 21 measured it again on node 20.20 without the warm-up document (scripts/snapshot-probe.ts,
+// eval/cold-start-21.md), started straight from the blob (no second process counted): the evaluated
+// bundle alone (7.5 MB blob), with the tables and lexicons loaded (11.7 MB), with every model a
+// snapshot can hold (38.9 MB; WebAssembly does not exist while one is built, so the parser and the
+// NER MLP still load at run time) — CPU median 0.55 / 0.56 / 0.65 s against 0.50 s for this bin,
+// 9 alternating runs. Deserialising the tables' Maps and strings costs what building them does (the
+// blobs' start alone: +0.03 / +0.08 / +0.17 CPU-s over node's own), and the bundle's functions in a
+// blob compile again lazily, without the code cache below.
 // extract-cli.cjs runs with a V8 code cache made after a run (bin/code-cache.js): the bytecode of
 // every function the run compiled, ~85 ms CPU of a cold extract (2026-12-06).
 // Tiering for a short run. --interrupt-budget=540672 (8× V8's default): a function runs 8× longer in

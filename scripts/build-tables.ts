@@ -3,8 +3,9 @@
 // views at start-up (src/nlp/derived-tables.ts). A build output like dist/: not in git, rebuilt from
 // the shipped models in about a second; without it every model still loads, only slower.
 // Then every model file is checksummed once here, so that reading it does not have to be
-// (models/derived/verified.json, src/nlp/model-io.ts), and the data tables read at every start are
-// parsed into models/derived/data/ (src/core/derived-data.ts: each copy stale once its file changes).
+// (models/derived/verified.json, src/nlp/model-io.ts), the tagger's also structure-checked (its
+// loader then skips that scan), and the data tables read at every start are parsed into
+// models/derived/data/ (src/core/derived-data.ts: each copy stale once its file changes).
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
 import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clusters.js';
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
 import { writeDerivedTsv } from '../src/core/data-loader.js';
-import { dataPath } from '../src/core/paths.js';
+import { dataPath, modelPath } from '../src/core/paths.js';
+import { checkTaggerModel, TAGGER_KIND } from '../src/nlp/tagger.js';
 import { writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from '../src/kb/phoenix.js';
 import { writeDerivedDictionaryIndex } from '../src/stages/events/lexicon.js';
 
@@ -34,7 +36,8 @@ export function buildTables(log: (line: string) => void = console.log): void {
   bytes += writeDerivedPhoenixPeople();
   bytes += writeDerivedDictionaryIndex();
   log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lists and lemma index, ${mb(bytes)}`);
-  const { stamped, failed } = stampVerifiedModels();
+  // the tagger's scan of its packed rows runs here once instead of at every start (src/nlp/tagger.ts)
+  const { stamped, failed } = stampVerifiedModels(modelPath(), { [TAGGER_KIND]: checkTaggerModel });
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);
   log(`derived tables built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

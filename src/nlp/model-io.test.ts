@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NewsgraphError } from '../core/errors.js';
-import { decodeModel, encodeModel, modelArray, readModelFile, readModelFileInto, stampVerifiedModels, verifiedAtBuild, type ModelLayout } from './model-io.js';
+import { decodeModel, encodeModel, modelArray, readModelFile, readModelFileInto, stampAtBuild, stampVerifiedModels, verifiedAtBuild, type ModelLayout } from './model-io.js';
 
 const arrays = () => ({
   a: Float32Array.from([1.5, -2, 3]),
@@ -121,6 +121,37 @@ describe('model-io', () => {
     expect(verifiedAtBuild(join(dir, 'good.bin'), bytes.length - 8, sum(bytes), dir)).toBe(false);
     expect(verifiedAtBuild(join(dir, 'good.bin'), bytes.length, sum(bytes) ^ 1, dir)).toBe(false);
     expect(verifiedAtBuild(join(tmpdir(), 'good.bin'), bytes.length, sum(bytes), dir)).toBe(false);
+  });
+
+  it("runs a kind's structure check on each of its files, stamps the ones that pass as checked and leaves out the ones that fail", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-models-'));
+    mkdirSync(join(dir, 'derived'));
+    const passes = encodeModel('checked-kind', { ok: true }, arrays());
+    const fails = encodeModel('checked-kind', { ok: false }, arrays());
+    const other = encodeModel('other-kind', { ok: false }, arrays());
+    writeFileSync(join(dir, 'passes.bin'), passes);
+    writeFileSync(join(dir, 'fails.bin'), fails);
+    writeFileSync(join(dir, 'other.bin'), other);
+    const seen: string[] = [];
+    const { stamped, failed } = stampVerifiedModels(dir, {
+      'checked-kind': (m, path) => {
+        seen.push(path);
+        // the check sees the decoded file, never one that claims an earlier build checked it
+        expect(m.checkedAtBuild).toBe(false);
+        if (!(m.meta as { ok: boolean }).ok) throw new Error('bad structure');
+      },
+    });
+    expect(seen.sort()).toEqual([join(dir, 'fails.bin'), join(dir, 'passes.bin')]);
+    expect(stamped).toEqual(['other.bin', 'passes.bin']);
+    expect(failed).toEqual(['fails.bin']);
+    const sum = (b: Uint8Array) => decodeModelHeader(b).checksum;
+    expect(stampAtBuild(join(dir, 'passes.bin'), passes.length, sum(passes), dir)?.checked).toBe(true);
+    // a kind without a check: checksummed, not marked checked
+    expect(stampAtBuild(join(dir, 'other.bin'), other.length, sum(other), dir)?.checked).toBeUndefined();
+    expect(stampAtBuild(join(dir, 'fails.bin'), fails.length, sum(fails), dir)).toBeNull();
+    // rewritten after the build: neither verified nor checked
+    utimesSync(join(dir, 'passes.bin'), new Date(2021, 0, 1), new Date(2021, 0, 1));
+    expect(stampAtBuild(join(dir, 'passes.bin'), passes.length, sum(passes), dir)).toBeNull();
   });
 
   it('names the missing array and its expected type', () => {

@@ -90,6 +90,11 @@ export interface ModelFile {
   readonly kind: string;
   readonly meta: unknown;
   readonly arrays: ReadonlyMap<string, ModelArray>;
+  /**
+   * The build ran this kind's structure check on these very bytes (stampVerifiedModels' `checks`):
+   * a loader may skip the same check at run time. Absent or false: the loader checks.
+   */
+  readonly checkedAtBuild?: boolean;
 }
 
 export function encodeModel(kind: string, meta: unknown, arrays: Record<string, ModelArray>): Uint8Array {
@@ -152,7 +157,8 @@ function parseHead(head: Uint8Array, total: number, kind: string, path: string):
 
 /** Checks the body (unless the build verified the file) and views its arrays in place. */
 function viewBody(header: Header, body: Uint8Array, format: number, total: number, path: string): ModelFile {
-  if (!verifiedAtBuild(path, total, header.checksum) && checksum(body, format) !== header.checksum) {
+  const stamp = stampAtBuild(path, total, header.checksum);
+  if (!stamp && checksum(body, format) !== header.checksum) {
     throw bad(path, 'checksum mismatch (corrupt file)');
   }
   const arrays = new Map<string, ModelArray>();
@@ -161,7 +167,7 @@ function viewBody(header: Header, body: Uint8Array, format: number, total: numbe
     if (!C) throw bad(path, `unknown array type ${String(e.type)}`);
     arrays.set(e.name, new C(body.buffer as ArrayBuffer, body.byteOffset + e.offset, e.length));
   }
-  return { kind: header.kind, meta: header.meta, arrays };
+  return { kind: header.kind, meta: header.meta, arrays, checkedAtBuild: stamp?.checked === true };
 }
 
 export function decodeModel(bytes: Uint8Array, kind: string, path = '<buffer>'): ModelFile {
@@ -249,7 +255,17 @@ interface Stamp {
   readonly size: number;
   readonly mtimeMs: number;
   readonly checksum: number;
+  /** its kind's structure check passed on these bytes (stampVerifiedModels' `checks`) */
+  readonly checked?: true;
 }
+
+/**
+ * A structure check of one model kind, run by the build on each stamped file of that kind (E021 or
+ * any error when the file fails it): a check that costs every start time, such as the tagger's scan
+ * of its packed rows (~9 ms of a cold extract, session 21), then runs once per build instead. The
+ * loader skips it only for a file whose ModelFile says checkedAtBuild.
+ */
+export type StructureCheck = (m: ModelFile, path: string) => void;
 
 const STAMPS_FILE = 'verified.json';
 let stampsCache: { file: string; stamps: ReadonlyMap<string, Stamp> } | null = null;
@@ -271,15 +287,20 @@ function readStamps(file: string): ReadonlyMap<string, Stamp> {
 
 /** Whether the build verified the file at `path` as it is now (same size, modification time, header checksum). */
 export function verifiedAtBuild(path: string, bytes: number, headerChecksum: number, modelsDir = modelPath()): boolean {
+  return stampAtBuild(path, bytes, headerChecksum, modelsDir) !== null;
+}
+
+/** The build's stamp of the file at `path` while it is as stamped (see verifiedAtBuild), else null. */
+export function stampAtBuild(path: string, bytes: number, headerChecksum: number, modelsDir = modelPath()): Stamp | null {
   const rel = relative(modelsDir, resolve(path));
-  if (rel.startsWith('..')) return false;
+  if (rel.startsWith('..')) return null;
   const stamp = readStamps(stampsPath(modelsDir)).get(rel);
-  if (!stamp || stamp.size !== bytes || stamp.checksum !== headerChecksum) return false;
+  if (!stamp || stamp.size !== bytes || stamp.checksum !== headerChecksum) return null;
   try {
     const st = statSync(path);
-    return st.size === stamp.size && st.mtimeMs === stamp.mtimeMs;
+    return st.size === stamp.size && st.mtimeMs === stamp.mtimeMs ? stamp : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -296,10 +317,11 @@ function modelFiles(modelsDir: string, sub = ''): string[] {
 
 /**
  * Checksums every model file under the models directory in full and records the ones that pass in
- * models/derived/verified.json (`npm run build`, `npm run train`). Returns the files recorded; a
- * file that fails is left out (it fails with E021 when read) and named in `failed`.
+ * models/derived/verified.json (`npm run build`, `npm run train`), each with `checked` when `checks`
+ * has its kind's structure check and the file passed it. Returns the files recorded; a file that
+ * fails either is left out (it is checked again, and fails with E021, when read) and named in `failed`.
  */
-export function stampVerifiedModels(modelsDir = modelPath()): { stamped: string[]; failed: string[] } {
+export function stampVerifiedModels(modelsDir = modelPath(), checks: Readonly<Record<string, StructureCheck>> = {}): { stamped: string[]; failed: string[] } {
   const stamps: Record<string, Stamp> = {};
   const failed: string[] = [];
   for (const rel of modelFiles(modelsDir)) {
@@ -307,10 +329,15 @@ export function stampVerifiedModels(modelsDir = modelPath()): { stamped: string[
     const before = statSync(path);
     const bytes = readFileSync(path);
     try {
-      const checksum = verifiedChecksum(bytes);
+      const { checksum, kind } = verifiedChecksum(bytes);
+      const check = Object.hasOwn(checks, kind) ? checks[kind] : undefined;
+      // the decoded copy's own checkedAtBuild comes from the previous stamps: the check runs regardless
+      check?.({ ...decodeModel(bytes, kind, path), checkedAtBuild: false }, path);
       const after = statSync(path);
       // written meanwhile: not what was read; left to be checksummed when read
-      if (after.mtimeMs === before.mtimeMs && after.size === bytes.length) stamps[rel] = { size: bytes.length, mtimeMs: after.mtimeMs, checksum };
+      if (after.mtimeMs === before.mtimeMs && after.size === bytes.length) {
+        stamps[rel] = { size: bytes.length, mtimeMs: after.mtimeMs, checksum, ...(check ? { checked: true as const } : {}) };
+      }
     } catch {
       failed.push(rel);
     }
@@ -324,8 +351,8 @@ export function stampVerifiedModels(modelsDir = modelPath()): { stamped: string[
   return { stamped: Object.keys(stamps), failed };
 }
 
-/** The header checksum of a model file's bytes after checking the body against it in full; throws when they differ. */
-function verifiedChecksum(bytes: Uint8Array): number {
+/** The header checksum and kind of a model file's bytes after checking the body against it in full; throws when they differ. */
+function verifiedChecksum(bytes: Uint8Array): { checksum: number; kind: string } {
   if (bytes.length < 12) throw new Error('not a model file');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint32(0, true) !== MAGIC || !READABLE_FORMATS.has(dv.getUint32(4, true))) throw new Error('not a model file');
@@ -336,5 +363,5 @@ function verifiedChecksum(bytes: Uint8Array): number {
   let body = bytes.subarray(headLen);
   if ((body.byteOffset & 7) !== 0) body = new Uint8Array(body);
   if (checksum(body, dv.getUint32(4, true)) !== header.checksum) throw new Error('checksum');
-  return header.checksum;
+  return { checksum: header.checksum, kind: header.kind };
 }

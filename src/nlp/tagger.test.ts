@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { modelPath } from '../core/paths.js';
 import { NewsgraphError } from '../core/errors.js';
 import { decodeModel, encodeModel } from './model-io.js';
-import { getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
+import { checkTaggerModel, getTagger, taggerFromModel, TAGGER_KIND } from './tagger.js';
 import { buildTagDict, PerceptronTrainer, SparseTagger, type TrainSentence } from './tagger-train.js';
 import { constrainedArgmax, extractFirstPass, MAX_FEATURES, ROLE_NEXT, ROLE_NEXT2, ROLE_PREV, ROLE_PREV2, TaggerFeatures, TEMPLATE_GROUPS, TEMPLATE_SPLIT } from './features-tagger.js';
 import { readModelFile } from './model-io.js';
@@ -156,6 +156,17 @@ describe('tagger model layout', () => {
     expectE021(() => taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, overrun), TAGGER_KIND)), /overruns/);
     const badClass = { slots: new Int32Array(32), rows: Uint16Array.from([1, 7]), lut: new Int32Array(256), ...dict };
     expectE021(() => taggerFromModel(decodeModel(encodeModel(TAGGER_KIND, meta, badClass), TAGGER_KIND)), /class id out of range/);
+  });
+
+  it('scans its rows at load unless the build ran the same check on these bytes (checkTaggerModel: always)', () => {
+    const badClass = decodeModel(encodeModel(TAGGER_KIND, meta, { slots: new Int32Array(32), rows: Uint16Array.from([1, 7]), lut: new Int32Array(256), ...dict }), TAGGER_KIND);
+    // a file read as the build stamped it after its check passed: the loader trusts the stamp
+    expect(() => taggerFromModel({ ...badClass, checkedAtBuild: true })).not.toThrow();
+    expectE021(() => taggerFromModel({ ...badClass, checkedAtBuild: false }), /class id out of range/);
+    // the build's check runs the scan whatever the file says, so such a file is never stamped as checked
+    expectE021(() => checkTaggerModel({ ...badClass, checkedAtBuild: true }, 'tagger.bin'), /class id out of range/);
+    const good = decodeModel(encodeModel(TAGGER_KIND, meta, { slots: new Int32Array(32), rows: Uint16Array.from([2, 1, 0]), lut: new Int32Array(256), ...dict }), TAGGER_KIND);
+    expect(() => checkTaggerModel(good, 'tagger.bin')).not.toThrow();
   });
 
   it('keeps rows of one, two and many entries and scores them through the codebook', () => {

@@ -561,7 +561,7 @@ export class Tagger {
   }
 }
 
-export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
+export function taggerFromModel(m: ModelFile, path = TAGGER_FILE, checkAll = false): Tagger {
   const meta = m.meta as TaggerMeta;
   if (!meta || !Array.isArray(meta.tags) || meta.tags.length === 0 || meta.tags.length > 256) {
     throw new NewsgraphError('E021', `${path}: expected a tag list of 1–256 classes in the header — run \`npm run train\``, path);
@@ -573,8 +573,11 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
     if (!m.arrays.has('lut')) throw new NewsgraphError('E021', `${path}: a tagger model of the earlier 16-byte slot layout — run \`npm run train\``, path);
     const t: TaggerTables = { slots: modelArray(m, 'slots', Int32Array, path), rows: modelArray(m, 'rows', Uint16Array, path), lut: modelArray(m, 'lut', Int32Array, path), dictKeys, dictVals, allowed };
     // class ids index the score array: check the long rows (the slot-resident entries are covered
-    // by the file checksum and the trainer; scanning 1M slot words would cost ~5 ms a start)
-    checkRows(t.rows, meta.tags.length, path);
+    // by the file checksum and the trainer; scanning 1M slot words would cost ~5 ms a start). The
+    // scan of the ~400k row words cost ~9 ms of a cold extract itself (session 21): the build runs it
+    // on the shipped file (checkTaggerModel, scripts/build-tables.ts) and a file read as the build
+    // stamped it skips it here
+    if (checkAll || !m.checkedAtBuild) checkRows(t.rows, meta.tags.length, path);
     return new Tagger(meta, t);
   }
   const a: TaggerArrays = {
@@ -593,6 +596,11 @@ export function taggerFromModel(m: ModelFile, path = TAGGER_FILE): Tagger {
     if (a.cls[i]! >= meta.tags.length) throw new NewsgraphError('E021', `${path}: class id out of range — run \`npm run train\``, path);
   }
   return new Tagger(meta, a);
+}
+
+/** The tagger model's structure checks, all of them (E021 when one fails): the build's StructureCheck of TAGGER_KIND. */
+export function checkTaggerModel(m: ModelFile, path: string): void {
+  taggerFromModel(m, path, true);
 }
 
 /** Every long row fits the array and holds class ids below nTags (E021 otherwise). */
