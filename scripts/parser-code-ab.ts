@@ -2,11 +2,11 @@
 // 19): each build's dist/ is imported on its own (its own module instances, WebAssembly module and
 // model copy), the Wikinews bench corpus is segmented and tagged once, and the builds alternate in
 // chunks of sentences, round after round, so that the load other processes put on the shared cores
-// hits both alike. Parser alone (the tagger's ids computed beforehand) and tag + parse (each build's
-// own tagger, as bench/parse.ts) are reported per CPU-second, with each build's speed against the first
+// hits both alike. Parser alone (the tagger's ids computed beforehand), tag + parse (each build's
+// own tagger, as bench/parse.ts) and, with --tagger, the tagger alone are reported per CPU-second, with each build's speed against the first
 // (A) per round. Before timing, the builds' heads and labels are compared sentence by sentence (greedy, unpruned and
 // shipped decoding): a speed change must parse identically.
-//   npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [MORE_DIST …] [--rounds N (0: identity check only)] [--chunks N] [--no-tag-parse]
+//   npx tsx scripts/parser-code-ab.ts BASE_DIST HEAD_DIST [MORE_DIST …] [--rounds N (0: identity check only)] [--chunks N] [--no-tag-parse] [--tagger]
 // e.g. BASE_DIST = ../wt-x-base/dist (a detached worktree of main, built), HEAD_DIST = dist
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,7 @@ if (dirs.length < 2) throw new Error('usage: npx tsx scripts/parser-code-ab.ts B
 const rounds = opt('--rounds', 4);
 const chunks = opt('--chunks', 6);
 const tagParse = !args.includes('--no-tag-parse');
+const taggerAlone = args.includes('--tagger');
 
 async function load(dir: string, name: string): Promise<Build> {
   const url = (f: string) => pathToFileURL(resolve(dir, f)).href;
@@ -55,7 +56,18 @@ const tags = sents.map((s) => {
   return ids;
 });
 
-// identical parses first (and the code warmed up by it)
+// identical tags (each build's own tagger against A's) and parses first (and the code warmed up by it)
+let tagsDiffer = 0;
+const mine = new Int32Array(4096);
+for (let i = 0; i < sents.length; i++) {
+  for (const b of builds.slice(1)) {
+    b.tagger.tagIds(sents[i]!, mine, sents[i]!.length);
+    if (mine.subarray(0, sents[i]!.length).some((t, k) => t !== tags[i]![k])) {
+      tagsDiffer++;
+      break;
+    }
+  }
+}
 const { beamWidth, beamMargin } = builds[0]!.parser.model;
 let differ = 0;
 for (const [w, m] of [[beamWidth, Infinity], [1, Infinity], [beamWidth, beamMargin]] as const) {
@@ -68,8 +80,8 @@ for (const [w, m] of [[beamWidth, Infinity], [1, Infinity], [beamWidth, beamMarg
     if (outs.some((o) => o !== outs[0])) differ++;
   }
 }
-console.log(`${builds.map((b, k) => `${b.name} = ${dirs[k]}`).join(', ')}\n${sents.length} sentences, ${tokens} tokens; parses differing (3 decodings): ${differ}`);
-if (differ > 0) process.exitCode = 1;
+console.log(`${builds.map((b, k) => `${b.name} = ${dirs[k]}`).join(', ')}\n${sents.length} sentences, ${tokens} tokens; tags differing: ${tagsDiffer}; parses differing (3 decodings): ${differ}`);
+if (differ > 0 || tagsDiffer > 0) process.exitCode = 1;
 
 // --rounds 0: the identity check alone (no timing: needs no timing lock)
 if (rounds === 0) process.exit();
@@ -78,12 +90,14 @@ const cpu = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
 };
-function time(b: Build, from: number, to: number, withTagger: boolean, ids: Int32Array): number {
+type Mode = 'parser alone' | 'tag + parse' | 'tagger alone';
+function time(b: Build, from: number, to: number, mode: Mode, ids: Int32Array): number {
   const { parser, tagger } = b;
   const c0 = cpu();
   for (let i = from; i < to; i++) {
     const s = sents[i]!;
-    if (withTagger) {
+    if (mode === 'tagger alone') tagger.tagIds(s, ids, s.length);
+    else if (mode === 'tag + parse') {
       tagger.tagIds(s, ids, s.length);
       parser.parseIdsInto(s, ids, tagger.uposOf, tagger.xposOf);
     } else parser.parseIdsInto(s, tags[i]!, tagger.uposOf, tagger.xposOf);
@@ -91,7 +105,10 @@ function time(b: Build, from: number, to: number, withTagger: boolean, ids: Int3
   return cpu() - c0;
 }
 const ids = new Int32Array(4096);
-for (const mode of tagParse ? [false, true] : [false]) {
+const modes: Mode[] = ['parser alone'];
+if (tagParse) modes.push('tag + parse');
+if (taggerAlone) modes.push('tagger alone');
+for (const mode of modes) {
   const secs = builds.map(() => 0);
   const ratios: number[][] = builds.map(() => []);
   // round 0 warms up (not counted); then per chunk the builds in turn, the order rotating by round and chunk
@@ -113,6 +130,6 @@ for (const mode of tagParse ? [false, true] : [false]) {
   }
   const rate = (s: number) => Math.round((tokens * rounds) / s);
   const median = (v: number[]) => v.slice().sort((a, b) => a - b)[v.length >> 1]!;
-  console.log(`${mode ? 'tag + parse' : 'parser alone'}: ${builds.map((b, k) => `${b.name} ${rate(secs[k]!)}`).join(', ')} tokens/CPU-s`);
+  console.log(`${mode}: ${builds.map((b, k) => `${b.name} ${rate(secs[k]!)}`).join(', ')} tokens/CPU-s`);
   for (let k = 1; k < builds.length; k++) console.log(`  ${builds[k]!.name}/A speed per round ${ratios[k]!.map((x) => x.toFixed(3)).join(' ')} (median ${median(ratios[k]!).toFixed(3)})`);
 }

@@ -8,7 +8,7 @@
 // all), so fewer operations are the speed. The sums are the same integers as the JS loops' (a lane
 // holds at most MAX_FEATURES × 255 < 2^16), so parses are identical. Since session 18 the decoder
 // also hashes here: it writes a state's (or an arc's) atomic values into the module's memory and one
-// call hashes the templates (a loop over their descriptors: the same mix() as parser-features.ts),
+// call hashes the templates (four at a time in vector lanes since session 21: the same mix() as parser-features.ts),
 // sums the rows — for all the beam items of a step at once — and, for labels, picks the best lane;
 // feature hashes no longer cross from JS. The module is a couple of kilobytes assembled below from
 // named instructions (no toolchain at build or run time); the label and
@@ -40,8 +40,6 @@ const ROWS = 4096; // per state, the transition rows' byte addresses
 const ROWS_STRIDE = 4 * MAX_FEATURES;
 /** states scored by one states() call (the beam's items of a step; more are scored in turns) */
 export const MAX_STATES = 4;
-const DESC = 7168; // per transition template 16 bytes: h0 and the byte offsets of its three value slots
-const LDESC = 9600; // the same per label template
 const TABLES = 12288; // the tables start here (past the scratch above)
 const ROW_BYTES = 64;
 const PAGE = 65536;
@@ -141,75 +139,73 @@ interface Templates extends TemplateTable {
   readonly zero: number;
 }
 
-/**
- * Appends a loop hashing the first COUNT templates of the descriptor table at byte `desc` (per
- * template 16 bytes: its first mixing step h0, then the byte offsets of its three value slots) over
- * the value slots at byte `vals` (+ local VB when VB ≥ 0): mix() exactly as parser-features'
- * applyTemplates, then `store()` runs with the hash on the stack and the template's index in local
- * K. A loop over data, not code unrolled per template: generating ~15 kB of unrolled code cost
- * ~15 ms of every cold start. Locals H, K, D are scratch.
- */
-function emitHashLoop(c: number[], desc: number, vals: number, COUNT: number, VB: number, H: number, K: number, D: number, store: () => void): void {
-  const get = (l: number) => c.push(op.get, l);
-  const value = (field: number) => {
-    if (VB >= 0) get(VB);
-    get(D);
-    c.push(op.i32Load, 2, ...leb(desc + field));
-    if (VB >= 0) c.push(op.i32Add);
-    c.push(op.i32Load, 2, ...leb(vals));
-  };
-  const round = (mul: number, shift: number) => {
-    c.push(op.i32Const, ...sleb(mul | 0), op.i32Mul, op.tee, H);
-    get(H);
-    c.push(op.i32Const, ...sleb(shift), op.i32ShrU, op.i32Xor);
-  };
-  c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
-  get(K);
-  get(COUNT);
-  c.push(op.i32GeU, op.brIf, 1);
-  get(K);
-  c.push(op.i32Const, 4, op.i32Shl, op.set, D);
-  get(D);
-  c.push(op.i32Load, 2, ...leb(desc));
-  value(4);
-  c.push(op.i32Xor);
-  round(0x85ebca77, 15);
-  value(8);
-  c.push(op.i32Xor);
-  round(0xc2b2ae3d, 13);
-  value(12);
-  c.push(op.i32Xor);
-  round(0x27d4eb2f, 16);
-  store();
-  get(K);
-  c.push(op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
+/** v128.const of four int32 lanes (little-endian bytes) */
+function v128Const(c: number[], lanes: readonly number[]): void {
+  c.push(...op.v128Const);
+  for (const x of lanes) c.push(x & 255, (x >>> 8) & 255, (x >>> 16) & 255, (x >>> 24) & 255);
 }
 
-/** A template table's descriptors (emitHashLoop) written into memory at byte `at`. */
-function writeDescriptors(buf: ArrayBuffer, at: number, T: Templates): void {
-  const desc = new Int32Array(buf, at, 4 * T.count);
-  for (let k = 0; k < T.count; k++) {
-    desc[4 * k] = T.h0[k]!;
-    desc[4 * k + 1] = 4 * T.a[k]!;
-    desc[4 * k + 2] = 4 * T.b[k]!;
-    desc[4 * k + 3] = 4 * T.c[k]!;
+/**
+ * Appends code hashing the first COUNT templates of T four at a time, one template per 32-bit lane:
+ * mix() exactly as parser-features' applyTemplates (i32x4.mul is Math.imul lane by lane). Per
+ * group g the template constants are immediates — the four h0 as a v128.const, each value slot a
+ * load's offset into the slots at byte `vals` (+ local VB when VB ≥ 0) gathered by
+ * v128.load32_lane — and `group(g, hash)` emits what takes the group's hashes (hash() leaves them
+ * on the stack as one v128). Groups stop at the first 4g ≥ COUNT; the lanes of the last group past
+ * T.count hash the zero slot under h0 = 0 (their results are never read). Session 21 (issue 19):
+ * the scalar loop over a descriptor table this replaced spent ~30 instructions a template, this
+ * ~14; ~4.6 kB of code for both tables.
+ */
+function emitSimdHash(c: number[], T: Templates, vals: number, COUNT: number, VB: number, TMP: number, group: (g: number, hash: () => void) => void): void {
+  const groups = (T.count + 3) >>> 2;
+  const slot = (k: number, of: Int32Array) => (k < T.count ? of[k]! : T.zero);
+  const gather = (g: number, of: Int32Array) => {
+    for (let j = 0; j < 4; j++) {
+      if (VB >= 0) c.push(op.get, VB);
+      else c.push(op.i32Const, 0);
+    }
+    c.push(...op.v128Load32Zero, 2, ...leb(vals + 4 * slot(4 * g, of)));
+    for (let j = 1; j < 4; j++) c.push(...op.v128Load32Lane, 2, ...leb(vals + 4 * slot(4 * g + j, of)), j);
+  };
+  const round = (mul: number, shift: number) => {
+    v128Const(c, [mul, mul, mul, mul]);
+    c.push(...op.i32x4Mul, op.tee, TMP, op.get, TMP, op.i32Const, ...sleb(shift), ...op.i32x4ShrU, ...op.v128Xor);
+  };
+  const hash = (g: number) => () => {
+    v128Const(c, [0, 1, 2, 3].map((j) => (4 * g + j < T.count ? T.h0[4 * g + j]! : 0)));
+    gather(g, T.a);
+    c.push(...op.v128Xor);
+    round(0x85ebca77, 15);
+    gather(g, T.b);
+    c.push(...op.v128Xor);
+    round(0xc2b2ae3d, 13);
+    gather(g, T.c);
+    c.push(...op.v128Xor);
+    round(0x27d4eb2f, 16);
+  };
+  c.push(...op.block);
+  for (let g = 0; g < groups; g++) {
+    if (g > 0) c.push(op.get, COUNT, op.i32Const, ...sleb(4 * g), op.i32LeU, op.brIf, 0);
+    group(g, hash(g));
   }
+  c.push(op.end);
 }
 
 /**
  * states(n, count, mask, base): what transitionFeatures + trans do, for n states in one call,
  * generated from the transition template table. Phase 1, per state: the first `count` templates
- * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitHashLoop over DESC), each hash turned into
- * its row's address (stored at ROWS + i·ROWS_STRIDE). Phase 2, per state: the rows' three bytes
+ * hashed from the state's value slots (VALS + i·VALS_STRIDE; emitSimdHash), each hash turned into
+ * its row's address (four lanes at a time) (stored at ROWS + i·ROWS_STRIDE). Phase 2, per state: the rows' three bytes
  * summed into TRANS_OUT + 12·i. The phases are apart because the sums are bound by the rows' cache
  * misses: with every address known the loads issue back to back, and the states of a beam step
  * overlap theirs (hashing between the loads, as one loop, parsed no faster). Locals: 0 n, 1 count,
- * 2 mask, 3 base, 4 h, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses.
+ * 2 mask, 3 base, 5 row, 6–8 the sums, 9 i, 10 the state's value slots, 11 its row addresses, 12 k,
+ * 14 a scratch vector, 15 the mask and 16 the base in every lane (4 and 13 unused).
  */
 function statesBody(): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
-  const [N, COUNT, MASK, BASE, H, ROW, SUM, I, VB, RB, K, D] = [0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13];
+  const [N, COUNT, MASK, BASE, ROW, SUM, I, VB, RB, K, TMP, MASKV, BASEV] = [0, 1, 2, 3, 5, 6, 9, 10, 11, 12, 14, 15, 16];
   // for i in 0..n: body(); the state's slot and row bases in VB and RB
   const perState = (body: () => void) => {
     c.push(op.i32Const, 0, op.set, I, ...op.block, ...op.loop);
@@ -224,17 +220,15 @@ function statesBody(): Uint8Array {
     get(I);
     c.push(op.i32Const, 1, op.i32Add, op.set, I, op.br, 0, op.end, op.end);
   };
+  // the mask and the table's base in every lane
+  c.push(op.get, MASK, ...op.i32x4Splat, op.set, MASKV, op.get, BASE, ...op.i32x4Splat, op.set, BASEV);
   perState(() =>
-    emitHashLoop(c, DESC, VALS, COUNT, VB, H, K, D, () => {
-      get(MASK);
-      c.push(op.i32And, op.i32Const, ...sleb(3), op.i32Mul);
-      get(BASE);
-      c.push(op.i32Add, op.set, ROW);
+    emitSimdHash(c, TRANSITION_TEMPLATES, VALS, COUNT, VB, TMP, (g, hash) => {
+      // rows[4g..4g+4) = (hash & mask) · 3 + base
       get(RB);
-      get(K);
-      c.push(op.i32Const, 2, op.i32Shl, op.i32Add);
-      get(ROW);
-      c.push(op.i32Store, 2, ...leb(ROWS));
+      hash();
+      c.push(op.get, MASKV, ...op.v128And, op.tee, TMP, op.get, TMP, ...op.i32x4Add, op.get, TMP, ...op.i32x4Add);
+      c.push(op.get, BASEV, ...op.i32x4Add, ...op.v128Store, 4, ...leb(ROWS + 16 * g));
     }),
   );
   perState(() => {
@@ -261,25 +255,28 @@ function statesBody(): Uint8Array {
     }
   });
   c.push(op.end);
-  const locals = [1, ...leb(10), 0x7f];
+  const locals = [2, ...leb(10), 0x7f, ...leb(3), 0x7b];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
 /**
  * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
  * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
- * (emitHashLoop over LDESC), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
+ * (emitSimdHash), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
  * u16 at byte address rootAt (the root label's lane, or scratch) is zeroed, and the result is the
  * first lane holding the largest sum: the lanes' maximum by vector max and three halving shuffles,
  * then per vector (last to first) the lanes equal to it as a bitmask, its lowest bit kept. The
  * caller checks the lane (a lane of 0 or past the labels means no real label won: see bestLabel).
- * Locals: 0 count, 1 mask, 2 base, 3 rootAt, 4 h, 5 best, 6 bits, 7 the maximum (v128).
+ * Locals: 0 count, 1 mask, 2 base, 3 rootAt, 5 best, 6 bits, 7 the maximum (v128), 8 k, 10 the touch
+ * loop's sink, 11 a scratch vector (4 and 9 unused).
  */
 function labelBody(): Uint8Array {
   const c: number[] = [];
-  const [COUNT, MASK, BASE, ROOT, H, BEST, BITS, MAX, K, D, ACC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  emitHashLoop(c, LDESC, LVALS, COUNT, -1, H, K, D, () => {
-    c.push(op.set, H, op.get, K, op.i32Const, 2, op.i32Shl, op.get, H, op.i32Store, 2, ...leb(FEATS));
+  const [COUNT, MASK, BASE, ROOT, BEST, BITS, MAX, K, ACC, TMP] = [0, 1, 2, 3, 5, 6, 7, 8, 10, 11];
+  emitSimdHash(c, LABEL_TEMPLATES, LVALS, COUNT, -1, TMP, (g, hash) => {
+    c.push(op.i32Const, 0);
+    hash();
+    c.push(...op.v128Store, 4, ...leb(FEATS + 16 * g));
   });
   // touch every row first (one byte each, nothing else in the loop), so all the rows' misses are in
   // flight at once; the summing loop below is too long per row for the CPU to run far ahead
@@ -312,7 +309,7 @@ function labelBody(): Uint8Array {
     c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
   }
   c.push(op.get, BEST, op.end);
-  const locals = [3, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(3), 0x7f];
+  const locals = [4, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(3), 0x7f, ...leb(1), 0x7b];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
@@ -390,8 +387,6 @@ export class ParserSimd {
     this.vals = Array.from({ length: MAX_STATES }, (_, i) => new Int32Array(buf, VALS + i * VALS_STRIDE, TRANSITION_TEMPLATES.slots));
     // the constant slot `one` (`zero` stays 0: transitionValues writes neither)
     for (const v of this.vals) v[TRANSITION_TEMPLATES.one] = 1;
-    writeDescriptors(buf, DESC, TRANSITION_TEMPLATES);
-    writeDescriptors(buf, LDESC, LABEL_TEMPLATES);
     this.runLabel = inst.exports.label as (count: number, mask: number, base: number, rootAt: number) => number;
     this.lvals = new Int32Array(buf, LVALS, LABEL_TEMPLATES.slots);
     this.lvals[LABEL_TEMPLATES.one] = 1;

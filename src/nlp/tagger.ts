@@ -21,6 +21,7 @@ import { flatCopy } from '../core/bounded-memo.js';
 import { weightCodebook } from './tagger-codebook.js';
 import { TAGGER_MLP_FILE, TAGGER_MLP_KIND, taggerMlpFromModel, type TaggerMlp } from './tagger-mlp.js';
 import { defaultWordClusters, wordClustersPath, type WordClusters } from './word-clusters.js';
+import { TagSums } from './tag-sums-simd.js';
 
 export const TAGGER_KIND = 'newsgraph-tagger';
 export const TAGGER_FILE = 'tagger.bin';
@@ -138,12 +139,15 @@ export class Tagger {
   private readonly keyBuf = new Int32Array(MAX_FEATURES);
   /** the keys of one memo vector being filled (keyBuf may hold the current token's keys meanwhile) */
   private readonly fillKeys = new Int32Array(MAX_FEATURES);
-  private readonly scores: Int32Array;
+  /** the current token's scores (a view of sums' memory when there is one) */
+  private scores: Int32Array;
   /** per allowed-tag set id: its tag when the set has exactly one, else -1 */
   private readonly onlyTag: Int32Array;
   private ids = new Int32Array(64);
   /** keeps the prefetch loop's loads alive (never read) */
   private sink = 0;
+  /** addRows' payloads of the keys found, between its probe and sum passes */
+  private readonly found = new Int32Array(MAX_FEATURES);
   /** the perceptron's weight scale: int scores × scale are in perceptron units */
   private readonly scale: number;
   /** the MLP second opinion for close calls (tagger-mlp.ts), or null */
@@ -172,6 +176,8 @@ export class Tagger {
   private memoForms: string[] = [];
   private memoTable = new Int32Array(0);
   private memoScores: Int32Array = new Int32Array(0);
+  /** memoScores, tagPairScores and scores in WebAssembly memory with the SIMD sum over them; null: the JS loop */
+  private sums: TagSums | null = null;
   private memoFilled: Uint8Array = new Uint8Array(0);
   private memoCap = 0;
   /** the memo entry of each position of the sentence being tagged (-1: not memoised) */
@@ -243,7 +249,13 @@ export class Tagger {
     const { nTags } = this;
     this.memoCap = Math.max(0, forms | 0);
     this.memoGen++;
-    this.memoScores = new Int32Array((MEMO_FIXED + this.memoCap * GROUPS) * nTags);
+    const pairs = (nTags + 1) * (nTags + 1);
+    const memoLength = (MEMO_FIXED + this.memoCap * GROUPS) * nTags;
+    const pairsLength = this.memoCap > 0 ? pairs * nTags : 0;
+    // the six-vector sum per token in WebAssembly SIMD, over vectors in its memory (tag-sums-simd.ts)
+    this.sums = TagSums.create(nTags, memoLength, pairsLength);
+    if (this.sums !== null) this.scores = this.sums.scores;
+    this.memoScores = this.sums?.memo ?? new Int32Array(memoLength);
     this.memoFilled = new Uint8Array(this.memoCap);
     this.memoForms = [];
     let size = 16;
@@ -255,8 +267,7 @@ export class Tagger {
       this.addRows(this.keyBuf, this.feats.extractRolePad(role, this.keyBuf, 0));
       this.memoScores.set(this.scores, (1 + role) * nTags);
     }
-    const pairs = (nTags + 1) * (nTags + 1);
-    this.tagPairScores = new Int32Array(this.memoCap > 0 ? pairs * nTags : 0);
+    this.tagPairScores = this.sums?.pairs ?? new Int32Array(pairsLength);
     this.tagPairFilled = new Uint8Array(this.memoCap > 0 ? pairs : 0);
   }
 
@@ -406,14 +417,18 @@ export class Tagger {
           const next2 = i + 2 < n ? entryAt[i + 2]! : -2;
           const oNext2 = next2 >= 0 ? this.memoVector(next2, 1 + ROLE_NEXT2, i + 2, n) : next2 === -2 ? 4 : ((nFeat = f.extractRole(ROLE_NEXT2, i + 2, keys, nFeat)), 0);
           const oTags = this.tagPairVector(p1, p2);
-          const m = this.memoScores;
-          const tp = this.tagPairScores;
           const a0 = own * nTags;
           const a1 = oPrev * nTags;
           const a2 = oPrev2 * nTags;
           const a3 = oNext * nTags;
           const a4 = oNext2 * nTags;
-          for (let t = 0; t < nTags; t++) scores[t] = m[a0 + t]! + m[a1 + t]! + m[a2 + t]! + m[a3 + t]! + m[a4 + t]! + tp[oTags + t]!;
+          const sums = this.sums;
+          if (sums !== null) sums.sum(a0, a1, a2, a3, a4, oTags);
+          else {
+            const m = this.memoScores;
+            const tp = this.tagPairScores;
+            for (let t = 0; t < nTags; t++) scores[t] = m[a0 + t]! + m[a1 + t]! + m[a2 + t]! + m[a3 + t]! + m[a4 + t]! + tp[oTags + t]!;
+          }
           nFeat = f.extractRest(i, n, p1, p2, keys, nFeat, e < 0);
         } else {
           // memo off: every key probed
@@ -519,7 +534,12 @@ export class Tagger {
       const key = keys[j]!;
       touch ^= slots[((key ^ (key >>> 15)) & mask) << 1]!;
     }
-    this.sink ^= touch;
+    // then the probes, which keep each found payload and touch the first word of every long row (a
+    // second miss that hangs on the slot's: touched in a row here, they too overlap), then the sums.
+    // Int32 sums in another order are the same numbers. Session 21 (issue 19): the long rows' loads
+    // were ~60% of this function's profile samples
+    const found = this.found;
+    let nFound = 0;
     for (let j = 0; j < nFeat; j++) {
       const key = keys[j]!;
       let b = ((key ^ (key >>> 15)) & mask) << 1;
@@ -530,6 +550,12 @@ export class Tagger {
       }
       if (kk === 0) continue;
       const pl = slots[b + 1]!;
+      found[nFound++] = pl;
+      if ((pl & 255) === NO_CLASS) touch ^= rows[pl >>> 8]!;
+    }
+    this.sink ^= touch;
+    for (let j = 0; j < nFound; j++) {
+      const pl = found[j]!;
       const c0 = pl & 255;
       if (c0 !== NO_CLASS) {
         scores[c0] += lut[(pl >>> 8) & 255]!;
