@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128 --interrupt-budget=540672 --no-turbo-inline-array-builtins
+#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128 --interrupt-budget=540672
 // The young generation at 8 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
 // compiled bench's peak RSS fell 312 → 295 MB at the same speed (2026-12-05, quiet machine; 4 MB gave
 // 269 MB but cost Wikinews 40% more CPU in scavenges). `npm run bench` runs with the same flag;
@@ -7,13 +7,6 @@
 // of a cold `extract` (~75 MB that live to the end) then runs 8-9 scavenges and no full collection
 // instead of 13-14 and 2, ~7% of its CPU time (seed article, 9 runs each, 2026-12-06); peak RSS of the
 // one article unchanged (~145 MB).
-// --no-turbo-inline-array-builtins: TurboFan does not inline map/filter/forEach… and their callbacks.
-// Inlined, `map` hands out holey arrays where the builtin returns packed ones, so one call site makes
-// two elements kinds and its readers deopt ("wrong map", session 20). Session 21 (issue 19): the
-// compiled Wikinews bench (295 articles, whole pipeline) took less CPU with the flag in all 7
-// alternating pairs (CPU-s without / with: 16.76 / 14.09, 17.05 / 15.67, 15.71 / 15.64, 15.56 /
-// 15.19, 14.39 / 12.05, 17.48 / 14.49, 14.84 / 13.06; median ratio 1.14); cold start of the seed
-// unchanged (CPU medians 0.57 / 0.57 and 0.61 / 0.60 s in two alternating runs of 7 and 11).
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`) when it
 // is current, else the TypeScript source through tsx. Compiled start-up skips ~0.3 s of transpiling;
 // the bundled copy of the compiled CLI (dist/bundle/, scripts/bundle-cli.ts) another ~0.1 s of loading
