@@ -31,7 +31,13 @@
 // hundreds of functions it then ran a few more times — 0.77 → 0.585 CPU-s median (seed article, 8
 // alternating runs each, 2026-12-06: 4× 0.60, 16× 0.585, 32× 0.62, --no-opt 0.63); a long run still
 // optimises its hot code after a few more iterations. The shebang carries it (a line longer than 127
-// characters is cut on Linux before 5.1, so the shebang has no room for more flags). A long batch gains
+// characters is cut on Linux before 5.1, so the shebang has no room for more flags). Session 21 measured
+// one more that pays: --no-turbo-inline-array-builtins (TurboFan's inlined `map` hands out holey arrays
+// where the builtin returns packed ones, so a call site makes two elements kinds and its readers deopt):
+// the compiled Wikinews bench took less CPU with it in all 7 alternating pairs (median ratio 1.14; cold
+// start unchanged; eval/tagparse-speed-21.md). It made the line 159 characters, so it was taken out
+// again: shipping it needs room first (a /bin/sh first line that execs node with the flags, which
+// relaunch.js's shebangFlags and bench/built-bin.ts must then read), not a longer shebang. A long batch gains
 // more: `extract` of issue 19's side-by-side (595 articles, one thread, semi-space flags as above), 3 rounds
 // each at load 4-6 (2026-12-07): median CPU 24.4 s at V8's default budget, 19.0 at 4×, 17.4 at 8×, 17.3
 // at 16×, 17.8 at 32× (optimising on thin type feedback early costs a long run more than it saves).
