@@ -23,7 +23,7 @@ export function newestSource(dir: string): { file: string; mtimeMs: number } {
 // path from the repository root (CommonJS, bin/package.json).
 const relaunch = createRequire(import.meta.url)(join(repoRoot, 'bin', 'relaunch.js')) as { shebangFlags(file: string): string[] | null };
 
-/** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`), or null when it has no such line. */
+/** The node flags a bin starts node with (its shebang, or the exec line after "#!/bin/sh"), or null when it names none. */
 export function shebangFlags(file: string): string[] | null {
   return relaunch.shebangFlags(file);
 }

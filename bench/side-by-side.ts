@@ -55,10 +55,10 @@ function timed(program: Run['program'], cmd: string[], cpu: string, keep = false
   return { program, cpuSeconds: user + sys, wallSeconds: wall, peakRssMb: rssKb / 1024, stdout: keep ? (r.stdout ?? '') : '' };
 }
 
-/** The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`). */
+/** The node flags a bin starts node with (bin/relaunch.js shebangFlags: its shebang or its sh exec line). */
 function binFlags(file: string): string[] {
   const flags = shebangFlags(file);
-  if (!flags) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…", found ${JSON.stringify(readFileSync(file, 'utf8').split('\n', 1)[0])}`);
+  if (!flags) fail('E_SIDE_BY_SIDE_BIN', `${file}: expected a shebang "#!/usr/bin/env -S node --flags…" or "#!/bin/sh" and an exec line, found ${JSON.stringify(readFileSync(file, 'utf8').split('\n', 2).join('\n'))}`);
   return flags;
 }
 

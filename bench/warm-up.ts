@@ -89,7 +89,7 @@ function main(): void {
   const problem = buildProblem(root);
   if (problem) fail('E_WARM_UP_BUILD', problem);
   const flags = shebangFlags(join(root, 'bin', 'newsgraph.js'));
-  if (!flags) fail('E_WARM_UP_BIN', 'bin/newsgraph.js has no "#!/usr/bin/env -S node --flags…" line');
+  if (!flags) fail('E_WARM_UP_BIN', 'bin/newsgraph.js names no node flags (a "#!/usr/bin/env -S node --flags…" line, or "#!/bin/sh" and its exec line)');
 
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-warm-up-'));
   try {

@@ -1,4 +1,10 @@
-#!/usr/bin/env -S node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128 --interrupt-budget=540672
+#!/bin/sh
+':' //; exec node --max-semi-space-size=8 --min-semi-space-size=8 --initial-old-space-size=128 --interrupt-budget=540672 --no-turbo-inline-array-builtins "$0" "$@"
+// The two lines above are read by sh and by node alike. sh: ":" does nothing, then node runs this file
+// with the V8 flags below. node: the first line is a hashbang and the second the string ':' and a
+// comment. The flags used to sit in a "#!/usr/bin/env -S node …" line, but Linux before 5.1 reads only
+// 127 characters of a "#!" line and cuts the rest silently, and the flags had outgrown that
+// (session 21). bin/relaunch.js `shebangFlags` is their one reader; it reads both forms.
 // The young generation at 8 MB semi-spaces (V8: 16 MB): a document's garbage dies young, and the
 // compiled bench's peak RSS fell 312 → 295 MB at the same speed (2026-12-05, quiet machine; 4 MB gave
 // 269 MB but cost Wikinews 40% more CPU in scavenges). `npm run bench` runs with the same flag;
@@ -30,17 +36,18 @@
 // the interpreter before V8 compiles it with TurboFan. A cold extract of one article optimised
 // hundreds of functions it then ran a few more times — 0.77 → 0.585 CPU-s median (seed article, 8
 // alternating runs each, 2026-12-06: 4× 0.60, 16× 0.585, 32× 0.62, --no-opt 0.63); a long run still
-// optimises its hot code after a few more iterations. The shebang carries it (a line longer than 127
-// characters is cut on Linux before 5.1, so the shebang has no room for more flags). Session 21 measured
-// one more that pays: --no-turbo-inline-array-builtins (TurboFan's inlined `map` hands out holey arrays
-// where the builtin returns packed ones, so a call site makes two elements kinds and its readers deopt):
-// the compiled Wikinews bench took less CPU with it in all 7 alternating pairs (median ratio 1.14; cold
-// start unchanged; eval/tagparse-speed-21.md). It made the line 159 characters, so it was taken out
-// again: shipping it needs room first (a /bin/sh first line that execs node with the flags, which
-// relaunch.js's shebangFlags and bench/built-bin.ts must then read), not a longer shebang. A long batch gains
+// optimises its hot code after a few more iterations. A long batch gains
 // more: `extract` of issue 19's side-by-side (595 articles, one thread, semi-space flags as above), 3 rounds
 // each at load 4-6 (2026-12-07): median CPU 24.4 s at V8's default budget, 19.0 at 4×, 17.4 at 8×, 17.3
 // at 16×, 17.8 at 32× (optimising on thin type feedback early costs a long run more than it saves).
+// --no-turbo-inline-array-builtins: TurboFan does not inline map/filter/forEach… and their callbacks.
+// Inlined, `map` hands out holey arrays where the builtin returns packed ones, so one call site makes
+// two elements kinds and its readers deopt ("wrong map", session 20). Session 21 (issue 19): the
+// compiled Wikinews bench (295 articles, whole pipeline) took less CPU with the flag in all 7
+// alternating pairs (CPU-s without / with: 16.76 / 14.09, 17.05 / 15.67, 15.71 / 15.64, 15.56 /
+// 15.19, 14.39 / 12.05, 17.48 / 14.49, 14.84 / 13.06; median ratio 1.14); cold start of the seed
+// unchanged (CPU medians 0.57 / 0.57 and 0.61 / 0.60 s in two alternating runs of 7 and 11;
+// eval/tagparse-speed-21.md).
 // `node bin/newsgraph.js` runs without any of these flags; for `extract` it starts node again with
 // them (bin/relaunch.js: ~0.05 CPU-s for the second process against ~0.2 CPU-s saved on one article).
 // NO V8 flag is set at run time here. Session 8 also set --no-regexp-tier-up with v8.setFlagsFromString
@@ -56,7 +63,8 @@
 // its ES-module loader and an ES facade of each built-in it imported (fs, url, path, module, vm), ~25 ms
 // CPU of a cold extract, and extract itself runs CommonJS (extract-cli.cjs). The other commands are
 // ES modules, imported dynamically as before.
-'use strict';
+// (No 'use strict' directive: the sh line's ':' is this file's first statement, and a directive only
+// counts before any other; nothing here relies on strict mode.)
 const { existsSync, readFileSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 

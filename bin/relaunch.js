@@ -27,12 +27,13 @@
 const { openSync, readSync, closeSync } = require('node:fs');
 
 /**
- * The node flags of a bin's shebang line (`#!/usr/bin/env -S node --flag …`): [] when it names none,
- * null when the first line is no such shebang. The one reader of them: bench/built-bin.ts and
- * scripts/bundle-cli.ts require this file from the repository root.
+ * The node flags a bin starts node with: those of its shebang line (`#!/usr/bin/env -S node --flag …`)
+ * or of the sh line after a `#!/bin/sh` one (`':' //; exec node --flag … "$0" "$@"`, bin/newsgraph.js:
+ * no length limit); [] when it names none, null when the file starts with neither. The one reader of
+ * them: bench/built-bin.ts and scripts/bundle-cli.ts require this file from the repository root.
  */
 function shebangFlags(file) {
-  const buf = Buffer.alloc(256);
+  const buf = Buffer.alloc(1024);
   const fd = openSync(file, 'r');
   let n;
   try {
@@ -40,8 +41,8 @@ function shebangFlags(file) {
   } finally {
     closeSync(fd);
   }
-  const line = buf.toString('utf8', 0, n).split('\n', 1)[0];
-  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line);
+  const [line, next = ''] = buf.toString('utf8', 0, n).split('\n', 2);
+  const m = /^#!\S*env -S node((?: --\S+)*)\s*$/.exec(line) ?? (line === '#!/bin/sh' ? /^':' \/\/; exec node((?: --\S+)*) "\$0" "\$@"\s*$/.exec(next) : null);
   return m ? m[1].trim().split(/\s+/).filter(Boolean) : null;
 }
 
