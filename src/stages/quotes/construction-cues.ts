@@ -36,6 +36,9 @@ function namingIn(st: State, a: number, b: number): boolean {
   return false;
 }
 
+// the subject's stance: cue the verb group, content the complement, source the subject
+const RULE = 'quotes:construction-cue';
+
 export function attachConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
@@ -45,7 +48,7 @@ export function attachConstructionCues(st: State): void {
       if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
       if (!v.lex.constructionLemmas.has(lemma)) continue;
-      i = constructionCueAt(st, i, lemma, s, ce, v.lex.constructions, 'quotes:construction-cue');
+      i = constructionCueAt(st, i, lemma, s, ce, v.lex.constructions, RULE);
     }
   }
 }

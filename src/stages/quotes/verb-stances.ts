@@ -36,6 +36,9 @@ function isTime(v: View, i: number): boolean {
   return v.posCode[i] === POS_NUM || inClass(v, i, W_TIME) || MONTHS.test(v.lower[i]!);
 }
 
+// a stance verb in its construction: cue the verb group (with the preposition), content the complement, source the subject
+const RULE = 'quotes:verb-stance';
+
 export function attachVerbStances(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.verbStances.size) return;
@@ -44,7 +47,7 @@ export function attachVerbStances(st: State): void {
       if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
       if (!v.lex.verbStanceLemmas.has(lemma) || actUse(v, i)) continue;
-      i = constructionCueAt(st, i, lemma, s, ce, v.lex.verbStances, 'quotes:verb-stance');
+      i = constructionCueAt(st, i, lemma, s, ce, v.lex.verbStances, RULE);
     }
   }
 }
