@@ -3,8 +3,9 @@
 // right: cue exact, content exact, content overlap80 (the prediction covers ≥ 80% of some gold content, the scorer's
 // greedy test without the one-to-one pairing) and source exact, with the F1 change each row alone would make (content
 // exact and cue exact, from the split's totals: adding n predictions with k right raises an F1 iff k / n > F1 / 2).
-// Made for issue 14's verb readings (eval/polnear-verbs-21.md): run the stage with every verb lemma read in the
-// candidate constructions (the rule's `all` switch), then keep the rows this table says pay. Reads the predictions
+// Made for issue 14's verb readings (eval/polnear-verbs-21.md): the stage was run once with every verb lemma read
+// in the candidate constructions (a scratch switch in construction-cues.ts, described there and not committed),
+// and the rows this table said pay became data/quotes/verb-stances.tsv; `--rule quotes:verb-stance` re-measures them. Reads the predictions
 // and doc cache of `npx tsx eval/quotes.ts --split SPLIT --cache`. Rule tuning on TRAIN only.
 import { pathToFileURL } from 'node:url';
 import { arg, charSet, predictedSpans, rangesKey, readPredictions, shownText, trimmed } from './quote-pairing.js';
