@@ -23,7 +23,11 @@ describe('", a NOUN that X CUE": the relative clause subject\'s attribution', ()
 
   it('"…, something she opposed as a senator": the noun phrase, not the adjunct, is what she opposed', () => {
     const qs = read('He voted for the war, something she opposed as a senator from New York.');
-    expect(qs).toEqual([{ cue: 'opposed', source: 'she', content: ['something'], rule: 'quotes:appositive-relative' }]);
+    // (the first clause is his stance, "voted for" + object: verb-stances.ts)
+    expect(qs).toEqual([
+      { cue: 'voted for', source: 'He', content: ['the war'], rule: 'quotes:verb-stance' },
+      { cue: 'opposed', source: 'she', content: ['something'], rule: 'quotes:appositive-relative' },
+    ]);
   });
 });
 

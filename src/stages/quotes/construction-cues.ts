@@ -36,6 +36,9 @@ function namingIn(st: State, a: number, b: number): boolean {
   return false;
 }
 
+// the subject's stance: cue the verb group, content the complement, source the subject
+const RULE = 'quotes:construction-cue';
+
 export function attachConstructionCues(st: State): void {
   const v = st.v;
   if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
@@ -45,23 +48,24 @@ export function attachConstructionCues(st: State): void {
       if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
       if (!v.lex.constructionLemmas.has(lemma)) continue;
-      i = constructionCueAt(st, i, lemma, s, ce);
+      i = constructionCueAt(st, i, lemma, s, ce, v.lex.constructions, RULE);
     }
   }
 }
 
 /**
- * The attribution the verb at token `i` (its lemma in a cue construction) cues in sentence [s, ce),
- * accepted; returns where the scan resumes: `i` when there is none. (Apart from the scan: the
+ * The attribution the verb at token `i` (its lemma in a cue construction of `table`, "lemma\tconstruction"
+ * keys) cues in sentence [s, ce), accepted with rule id `rule`; returns where the scan resumes: `i` when
+ * there is none (verb-stances.ts reads its own table through it). (Apart from the scan: the
  * optimising compiler then compiles the per-token loop small, and this rarer path on its own —
  * one function inlining both was among the stage's most expensive compiles, thrown out and redone
  * when a candidate first took a new path.)
  */
-function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: number): number {
+export function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: number, table: ReadonlySet<string>, rule: string): number {
   const v = st.v;
   const kids = v.kids;
   const use = constructionAt(v.doc, kids, i);
-  if (!use || use.comp < 0 || !v.lex.constructions.has(`${lemma}\t${use.kind}`)) return i;
+  if (!use || use.comp < 0 || !table.has(`${lemma}\t${use.kind}`)) return i;
   const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
   const g = { ...verbGroup(v, i, entry, s, ce) };
   // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
@@ -69,6 +73,10 @@ function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: n
   const gov = governingStart(v, i, g.start, s, ce);
   if (gov < g.start) g.start = gov;
   let [cs, cend] = subtreeSpan(kids, use.comp);
+  // a prepositional object's preposition is the cue's ("voted for", "commented on": PolNeAR train
+  // marks it so for these verbs, eval/polnear-verbs-21.md), right after the verb group or one word
+  // on ("voted overwhelmingly for")
+  if (use.kind === 'verb + prepositional object' && cs >= g.end && cs <= g.end + 1 && v.tokens[cs]!.dep === 'case' && v.tokens[cs]!.head === use.comp) g.end = cs + 1;
   // the verb's other complements after it belong to the content ("cast the Clintons as part of
   // the establishment", "appoint Bharara to the job"); a coordinated or adverbial clause does not
   for (const k of kids[i]!) if (k > i && COMPLEMENTS.has(v.tokens[k]!.dep)) cend = Math.max(cend, subtreeSpan(kids, k)[1]);
@@ -91,6 +99,6 @@ function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: n
   if (notSpeech(v, g, src, cs, ce)) return i;
   if (!isFree(st, g.start, g.end) || !isFree(st, cs, cend) || !isFree(st, src.start, src.end)) return i;
   // the subject's stance: cue the verb group, content the complement, source the subject
-  acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, 'quotes:construction-cue', 'construction');
+  acceptIndirect(st, i, { start: cs, end: cend }, { start: g.start, end: g.end }, src, rule, 'construction');
   return cend - 1;
 }

@@ -13,6 +13,7 @@ export const CONSTRUCTIONS = [
   'verb + bare clause',
   'verb + NP object',
   'verb + to-infinitive',
+  'verb + prepositional object',
   'verb, other',
   'noun + that-clause',
   'noun + of/about NP',
@@ -109,6 +110,8 @@ export function isHearsayAdverb(t: Token, lower: string): boolean {
 const THAT = /^that$/i;
 const TO = /^to$/i;
 const OF_ABOUT = /^(of|about|on|over|against|for)$/i;
+// the prepositions of a verb's stance object ("voted for X", "talked about Y", "warned against Z")
+const STANCE_PREP = /^(for|against|about|on|over|with)$/i;
 
 const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp });
 
@@ -131,6 +134,7 @@ export function constructionAt(doc: Doc, kids: readonly number[][], i: number): 
     }
     for (const k of deps) if (doc.tokens[k]!.dep === 'xcomp' && k > i && hasMark(doc, kids, k, TO)) return use('verb + to-infinitive', k);
     for (const k of deps) if (doc.tokens[k]!.dep === 'obj' && k > i) return use('verb + NP object', k);
+    for (const k of deps) if (doc.tokens[k]!.dep === 'obl' && k > i && hasMark(doc, kids, k, STANCE_PREP)) return use('verb + prepositional object', k);
     return use('verb, other');
   }
   if (t.pos === 'NOUN') {

@@ -23,6 +23,8 @@
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   construction-cues a verb lemma in a construction PolNeAR marks most of the time ("polls show X",
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
+//   verb-stances     "voted for X", "blocked the nomination": stance verbs no speech list holds, in
+//                    the constructions PolNeAR train marks (data/quotes/verb-stances.tsv, needs 'parse')
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source
 //   that-complement  "Trump groused that …": any verb with a subject and a "that" clause no rule took (needs 'parse')
@@ -76,6 +78,7 @@ import { attachBacking } from './backing.js';
 import { attachConstructionCues } from './construction-cues.js';
 import { attachHearsayAdverbs } from './hearsay-adverbs.js';
 import { attachNounConstructionCues } from './noun-construction-cues.js';
+import { attachVerbStances } from './verb-stances.js';
 import { attachFrontedParticiples, attachPostposedParticiples } from './fronted-participle.js';
 import { claimNamings } from './not-speech.js';
 import { groupName, speakerProblem } from './speaker-check.js';
@@ -137,6 +140,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   attachNoResponse(st);
   attachBacking(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachConstructionCues(st);
+  if (ctxOption(ctx, 'quotesVerbStances')) attachVerbStances(st);
   attachHearsayAdverbs(st);
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
   if (ctxOption(ctx, 'quotesThatComplement')) attachThatComplements(st);

@@ -36,6 +36,10 @@ export interface QuoteLexicon {
   readonly constructions: ReadonlySet<string>;
   /** the lemmas of those keys: a word whose lemma is not here is in no cue construction (checked before reading its construction from the parse) */
   readonly constructionLemmas: ReadonlySet<string>;
+  /** "lemma\tconstruction" keys of the stance verbs read by their own rule (data/quotes/verb-stances.tsv, verb-stances.ts) */
+  readonly verbStances: ReadonlySet<string>;
+  /** the lemmas of those keys (checked before the parse is read) */
+  readonly verbStanceLemmas: ReadonlySet<string>;
   /** every word of cues, nouns and stance with its IN_* bits, and every word of the classes of
    * TOKEN_CLASSES with their W_* bits, so the view needs one lookup per token for all of them */
   readonly wordBits: ReadonlyMap<string, number>;
@@ -168,6 +172,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
   }
   const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
   const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
+  const verbStances = new Set(loadTsv('quotes/verb-stances.tsv', ['lemma', 'construction', 'predicted', 'cue_exact', 'content_exact']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
+  const verbStanceLemmas = new Set([...verbStances].map((k) => k.slice(0, k.indexOf('\t'))));
   const wordBits = wordBitsOf(cues, nouns, stance, classes);
-  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, wordBits, wordFilter: wordFilterOf(wordBits.keys()) };
+  return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, verbStances, verbStanceLemmas, wordBits, wordFilter: wordFilterOf(wordBits.keys()) };
 }
