@@ -49,3 +49,16 @@ describe('a verb-led possessed noun cue (noun-cues.ts verbLed)', () => {
     expect(qs).toContainEqual(expect.objectContaining({ cue: 'attacks on', source: 'the mayor’s', rule: 'quotes:noun-cue' }));
   });
 });
+
+describe('a stance predicate may share its subject with another attribution (stance-predicates.ts)', () => {
+  it('"X was critical of Y, telling Z …": both attributions have X as source', () => {
+    const qs = quotes('The senator was critical of the new harbour plan, telling reporters that it would fail.\n');
+    expect(qs).toContainEqual(expect.objectContaining({ cue: 'was critical of', source: 'The senator', rule: 'quotes:stance-adjective' }));
+    expect(qs.filter((q) => q.source === 'The senator')).toHaveLength(2);
+  });
+
+  it('a subject inside another attribution’s content is no source: no stance reading there', () => {
+    const qs = quotes('The mayor said the senator was critical of the new harbour plan.\n');
+    expect(qs.filter((q) => q.rule === 'quotes:stance-adjective')).toEqual([]);
+  });
+});

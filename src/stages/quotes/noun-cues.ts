@@ -10,7 +10,7 @@ import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP, type NP } from './source-np.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
-import { acceptIndirect, isFree, type State } from './state.js';
+import { acceptIndirect, inContent, isFree, type State } from './state.js';
 import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, POS_ADJ, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_AUX, W_NEG } from './words.js';
 import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words.js';
@@ -131,10 +131,4 @@ function verbLed(v: View, i: number, p: number, s: number): { start: number; src
   const src = cueSubject(v, h);
   if (!src || src.end > start) return null;
   return { start, src };
-}
-
-/** whether a token in [a, b) is inside an accepted attribution's content */
-function inContent(st: State, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (st.usedTok[k] === 1) return true;
-  return false;
 }
