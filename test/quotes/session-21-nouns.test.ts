@@ -62,3 +62,10 @@ describe('a stance predicate may share its subject with another attribution (sta
     expect(qs.filter((q) => q.rule === 'quotes:stance-adjective')).toEqual([]);
   });
 });
+
+describe('a verb-led noun construction may share its subject with another attribution (noun-construction-cues.ts)', () => {
+  it('"X made a call for Y, saying …": both attributions have X as source', () => {
+    const qs = quotes('The senator made an urgent call for calm, saying that the harbour would reopen soon.\n');
+    expect(qs).toContainEqual(expect.objectContaining({ cue: 'made an urgent call for', source: 'The senator', rule: 'quotes:noun-construction-cue' }));
+  });
+});
