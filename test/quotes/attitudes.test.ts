@@ -157,6 +157,12 @@ describe('noun cues after a possessive (data/quote-nouns.tsv)', () => {
     expect(core(q!.content[0]!)).toBe('that the bridge would close');
   });
 
+  it('"her support for X" / "his opposition to X" are no noun cue (PolNeAR train: right 4 of 22 and 3 of 13)', () => {
+    for (const s of ['The mayor’s support for the new toll road surprised nobody.', 'Her opposition to the new toll road surprised nobody.']) {
+      expect(quotesOf(s).filter((q) => q.rule === 'quotes:noun-cue')).toEqual([]);
+    }
+  });
+
   it('no possessor, no attribution: "the criticism of the plan"', () => {
     expect(quotesOf('The criticism of the plan grew louder on Monday.').filter((q) => q.rule === 'quotes:noun-cue')).toEqual([]);
   });

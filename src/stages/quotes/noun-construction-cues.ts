@@ -10,7 +10,7 @@
 import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
 import { constructionAt, subtreeSpan } from './constructions.js';
-import { accept, isFree, type State } from './state.js';
+import { accept, inContent, isFree, type State } from './state.js';
 import { verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
@@ -84,7 +84,8 @@ function nounConstructionCueAt(st: State, i: number, s: number, ce: number): num
     src = cueSubject(v, h);
     if (src && src.end > start) src = null;
   }
-  if (!isFree(st, start, cend) || src && !isFree(st, src.start, src.end)) return i;
+  // (the subject may already be another attribution's source, as for a stance predicate: not a content's word)
+  if (!isFree(st, start, cend) || src && inContent(st, src.start, src.end)) return i;
   const source: Span | null = src ? tokSpan(v, src.start, src.end) : null;
   // the noun's stance, its possessor's or nobody stated
   accept(st, {

@@ -9,7 +9,7 @@
 import { forwardEnd, MAX_SENTENCE_TOKENS, objectEnd } from './content-bounds.js';
 import { lyAdverb } from './cues.js';
 import { leftNP } from './source-np.js';
-import { acceptIndirect, isFree, type State } from './state.js';
+import { acceptIndirect, inContent, isFree, type State } from './state.js';
 import { inClass, IN_STANCE, isCap, isPunct, isWord, wordsEnd, POS_ADJ, POS_ADV, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_NEG, W_PREP, W_PRON, W_STOP, type StanceEntry } from './words.js';
 import { BE_FORMS } from '../../lexicon/function-words.js';
@@ -88,7 +88,9 @@ function stancePredicateAt(st: State, entry: StanceEntry, i: number, s: number, 
   // "…, who is a staunch opponent of X": the relative pronoun is the source, as after a cue verb
   const rel = v.lower[cs - 1] === 'who' ? cs - 1 : -1;
   const np = rel >= 0 ? { start: rel, end: cs, head: rel } : leftNP(v, cs, s);
-  if (!np || np.end !== cs || !isFree(st, np.start, np.end)) return i;
+  // the subject may already be another attribution's source ("X was critical of Y, telling Z …":
+  // PolNeAR gives both the same source), never words of its content
+  if (!np || np.end !== cs || inContent(st, np.start, np.end)) return i;
   const clause = next === 'that' || next === 'to';
   const start = clause ? i + 1 : i + 2;
   let end = forwardEnd(v, start, ce);

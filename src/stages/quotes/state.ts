@@ -65,3 +65,9 @@ export function isFree(st: State, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (st.usedTok[i]) return false;
   return true;
 }
+
+/** Whether a token in [a, b) lies inside an accepted attribution's content (a claimed cue or source is not). */
+export function inContent(st: State, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (st.usedTok[i] === 1) return true;
+  return false;
+}
