@@ -7,7 +7,7 @@
 // The shipped parser is trained globally with a beam (DEFAULT_PARSER below; --beam 1 is the old
 // greedy dynamic-oracle training). Run alone: `npx tsx scripts/train-parser.ts [--seed S]
 // [--epochs N] [--limit N] [--beam K] [--oracle dynamic|static] [--explore-from E] [--explore-p P] [--decode-beam K] [--features 1|2|3] [--no-pud]
-// [--prune-tolerance P] [--patience N] [--folds K] [--noise P] [--out FILE]`; `npm run train` calls trainParser()
+// [--prune-tolerance P] [--patience N] [--folds K] [--noise P] [--extra FILE[,FILE] [--extra-share S]] [--out FILE]`; `npm run train` calls trainParser()
 // after the tagger (seed 20251125).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,7 @@ import { trainParserMlp } from '../src/nlp/parser-mlp-train.js';
 import { defaultWordClusters } from '../src/nlp/word-clusters.js';
 import { writeModelFile } from '../src/nlp/model-io.js';
 import { mulberry32 } from '../src/nlp/random.js';
+import { drawShare, extraTrees } from '../src/nlp/self-train.js';
 import { NewsgraphError } from '../src/core/errors.js';
 
 export function loadUd(file: string): TrainSentence[] {
@@ -186,6 +187,17 @@ export interface TrainParserOptions {
   keep?: (index: number) => boolean;
   /** stop after this many epochs without a better dev LAS (DEFAULT_PARSER.patience) */
   patience?: number;
+  /**
+   * extra training trees (CoNLL-U, e.g. scripts/self-train-corpus.ts's agreed parses; off by default):
+   * a draw by the seed with about extraShare × the gold training tokens (all of them when fewer)
+   */
+  extra?: readonly string[];
+  extraShare?: number;
+}
+
+/** Extra training trees from CoNLL-U files outside ../shared (see TrainParserOptions.extra). */
+export function loadExtraTrees(files: readonly string[]): TrainSentence[] {
+  return files.flatMap((f) => extraTrees(readFileSync(f, 'utf8'), f));
 }
 
 /**
@@ -297,6 +309,19 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
   }
   const goldShare = folds > 1 ? (opts.goldShare ?? 0) : 0;
   const goldTags = new Map(train.map((s, i) => [s, goldTrain[i]!]));
+  // the extra trees join after the jackknife (they carry a tagger's tags already) and are their own
+  // "gold"; the word classes and the tag noiser's confusions stay those of the treebanks
+  let extraInfo: Record<string, unknown> = {};
+  if (opts.extra?.length) {
+    const goldTokens = goldTrain.reduce((n, s) => n + s.forms.length, 0);
+    const pool = loadExtraTrees(opts.extra);
+    const drawn = drawShare(pool, Math.round((opts.extraShare ?? 1) * goldTokens), opts.seed);
+    const tokens = drawn.reduce((n, s) => n + s.forms.length, 0);
+    for (const s of drawn) goldTags.set(s, s);
+    train = [...train, ...drawn];
+    extraInfo = { extraTrees: drawn.length, extraTokens: tokens, extraShare: opts.extraShare ?? 1 };
+    opts.log(`parser: + ${drawn.length} extra trees (${tokens} tokens, ${(tokens / goldTokens).toFixed(2)} × the gold ${goldTokens}) of ${pool.length} in ${opts.extra.join(', ')}`);
+  }
   // dev tags: the shipped tagger when it is there and sane, else the last jackknife tagger, else gold
   if (existsSync(modelPath(TAGGER_FILE))) {
     resetTagger();
@@ -330,7 +355,7 @@ export async function trainParser(opts: TrainParserOptions): Promise<{ file: str
     ...(opts.transBits ? { transBits: opts.transBits } : {}),
     ...(opts.labelBits ? { labelBits: opts.labelBits } : {}),
   });
-  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, ...((opts.beam ?? DEFAULT_PARSER.beam) === 1 ? { oracle: opts.oracle ?? 'dynamic' } : {}), features: opts.features ?? DEFAULT_PARSER.features };
+  model.header.info = { ...model.header.info, trainTags: folds > 1 ? `jackknifed (${folds} folds)` : tagNoise > 0 ? `gold + ${tagNoise} tag noise` : 'gold', data: `UD_English-EWT + UD_English-GUM (train)${opts.pud ?? DEFAULT_PARSER.pud ? ' + UD_English-PUD' : ''}${opts.extra?.length ? ' + agreed self-training trees' : ''}`, trainBeam: opts.beam ?? DEFAULT_PARSER.beam, ...((opts.beam ?? DEFAULT_PARSER.beam) === 1 ? { oracle: opts.oracle ?? 'dynamic' } : {}), features: opts.features ?? DEFAULT_PARSER.features, ...extraInfo };
   const buf = model.toBuffer();
   const file = opts.out ?? modelPath('parser.bin');
   mkdirSync(modelPath(), { recursive: true });
@@ -519,6 +544,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     pud: !process.argv.includes('--no-pud'),
     pruneTolerance: arg('--prune-tolerance'),
     patience: arg('--patience'),
+    ...(process.argv.includes('--extra') ? { extra: process.argv[process.argv.indexOf('--extra') + 1]!.split(','), extraShare: arg('--extra-share') } : {}),
     ...(out ? { out } : {}),
   });
 }
