@@ -4,25 +4,7 @@
 // closing rule looked for the comma right before the source and found the mark. Needs the tagger.
 import { describe, expect, it } from 'vitest';
 import { createDoc, defaultPipeline } from '../../src/index.js';
-import { core } from './helpers.js';
-
-interface Found {
-  readonly cue: string;
-  readonly content: string[];
-  readonly source: string;
-  readonly rule: string;
-}
-
-/** cue, content pieces, source and rule of every quote the full pipeline finds */
-function quotes(text: string): Found[] {
-  const doc = defaultPipeline().run(createDoc(text, { id: 't' }), { published: null, options: {} });
-  return doc.quotes.map((q) => ({
-    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
-    content: q.content.map((c) => core(text.slice(c.start, c.end))),
-    source: q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '',
-    rule: q.rule,
-  }));
-}
+import { quotes } from './full-pipeline.js';
 
 describe('a mixed content closed by ,” before the attribution', () => {
   it('"… a “change agent,” Cole said." is attributed to Cole', () => {

@@ -3,26 +3,7 @@
 // pronoun ("Cruz reboots his attacks on Trump"), is one cue from the verb group with the verb's subject
 // as source (train: 10 such gold cues start at the verb, 2 at the noun). Needs the tagger and parser.
 import { describe, expect, it } from 'vitest';
-import { createDoc, defaultPipeline } from '../../src/index.js';
-import { core } from './helpers.js';
-
-interface Found {
-  readonly cue: string;
-  readonly content: string[];
-  readonly source: string;
-  readonly rule: string;
-}
-
-/** cue, content pieces, source and rule of every quote the full pipeline finds */
-function quotes(text: string): Found[] {
-  const doc = defaultPipeline().run(createDoc(text, { id: 't' }), { published: null, options: {} });
-  return doc.quotes.map((q) => ({
-    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : '',
-    content: q.content.map((c) => core(text.slice(c.start, c.end))),
-    source: q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '',
-    rule: q.rule,
-  }));
-}
+import { quotes } from './full-pipeline.js';
 
 describe('a verb-led possessed noun cue (noun-cues.ts verbLed)', () => {
   it('"X ratcheted up his attacks on Y": the verb group joins the cue, the subject is the source', () => {

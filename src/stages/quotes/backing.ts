@@ -8,7 +8,8 @@
 // The object ends at its clause: a comma, a dash, a verb, a subordinator or a time adjunct
 // ("backed Mr. Romney in 2012", "backed Trump, 57 percent to 22 percent").
 // Runs after the verb rules, on tokens they left free.
-import { attributableSentences, MONTHS } from './content-bounds.js';
+import { attributableSentences } from './content-bounds.js';
+import { isMonthWord } from '../../lexicon/day-words.js';
 import { lyAdverb } from './cues.js';
 import { leftNP, type NP } from './source-np.js';
 import { acceptIndirect, isFree, type State } from './state.js';
@@ -51,7 +52,7 @@ function objectEnd(v: View, from: number, ce: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' && j + 1 < ce && v.posCode[j + 1] !== POS_PROPN) break;
     if (j > from && RELATIVE_PRONOUNS.has(v.lower[j]!)) break;
     // "in 2012", "last year", "in March": the author's time adjunct
-    if (t.pos === 'ADP' && (/^\d{4}$/.test(v.lower[j + 1] ?? '') || MONTHS.test(v.lower[j + 1] ?? '') || inClass(v, j + 1, W_TIME))) break;
+    if (t.pos === 'ADP' && (/^\d{4}$/.test(v.lower[j + 1] ?? '') || isMonthWord(v.lower[j + 1] ?? '') || inClass(v, j + 1, W_TIME))) break;
     if (inClass(v, j, W_TIME) && j > from) break;
   }
   // a trailing preposition or article is no part of the phrase

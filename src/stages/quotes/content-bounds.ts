@@ -9,6 +9,7 @@ import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, tokSpan, tok
 import { W_ADV, W_AUX, W_DET, W_LEAD, W_PREP, W_PREP_PARTICIPLE, W_PRON, W_STOP, W_TIME } from './words.js';
 import { CLAUSE_OPENERS } from '../../lexicon/function-words.js';
 import { OBJECT_LISTENER_VERBS } from '../../lexicon/listener-verbs.js';
+import { isMonthWord } from '../../lexicon/day-words.js';
 
 /** A longer "sentence" is a segmentation failure (a list, a table, a 2 MB run-on): skipping it
  * keeps the per-cue scans below bounded, so the stage stays linear. */
@@ -443,7 +444,6 @@ export function contentStart(v: View, cue: Cue, end: number): { start: number; a
 }
 
 // month names and their abbreviations only: "Marco", "Augusta" and "Decker" are no months
-export const MONTHS = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 export const TIME_LEAD = new Set(['on', 'in', 'last', 'this', 'next', 'late', 'early', 'earlier', 'for', 'over', 'during']);
 
 /** end of a short time adjunct starting at i ("on Monday", "last week", "in March", "Thursday"), or i */
@@ -452,7 +452,7 @@ export function timeAdjunctEnd(v: View, i: number, end: number): number {
   let timed = false;
   while (j < Math.min(end, i + 4)) {
     const l = v.lower[j]!;
-    if (inClass(v, j, W_TIME) || MONTHS.test(l) && (l !== 'may' || isCap(v, j))) timed = true;
+    if (inClass(v, j, W_TIME) || isMonthWord(l) && (l !== 'may' || isCap(v, j))) timed = true;
     else if (!(TIME_LEAD.has(l) || /^\d{1,4}$/.test(l) || l === 'the' || l === 'past' || l === 'weeks' || l === 'days' || l === 'months' || l === 'years')) break;
     j++;
   }

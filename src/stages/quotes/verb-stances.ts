@@ -8,7 +8,8 @@
 // construction-cues.ts's (cue the verb group, with a prepositional object's preposition; content the
 // complement; source the verb's subject under the same checks), under its own rule id, after the
 // speech-verb and construction rules so a speech reading wins. Needs the parse.
-import { attributableSentences, MONTHS } from './content-bounds.js';
+import { attributableSentences } from './content-bounds.js';
+import { isMonthWord } from '../../lexicon/day-words.js';
 import { constructionCueAt } from './construction-cues.js';
 import { constructionAt } from './constructions.js';
 import type { State } from './state.js';
@@ -33,7 +34,7 @@ function actUse(v: View, i: number): boolean {
 
 /** a number, a time word or a month name */
 function isTime(v: View, i: number): boolean {
-  return v.posCode[i] === POS_NUM || inClass(v, i, W_TIME) || MONTHS.test(v.lower[i]!);
+  return v.posCode[i] === POS_NUM || inClass(v, i, W_TIME) || isMonthWord(v.lower[i]!);
 }
 
 // a stance verb in its construction: cue the verb group (with the preposition), content the complement, source the subject
