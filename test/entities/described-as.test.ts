@@ -1,7 +1,8 @@
 // A named person or organisation no other rule codes takes the code the text describes it by — an
 // appositive noun phrase or a copula's predicate naming a state or a political sector
 // (described-as.ts, moved from the events layer's resolve-actor.ts). The control is a description
-// that names neither.
+// that names neither. A nationality noun with an article in apposition ("X, a Briton,") gives the
+// person its country alone.
 import { describe, expect, it } from 'vitest';
 import { analyzeEntities, entityWith } from './run.js';
 
@@ -24,5 +25,15 @@ describe('an entity described by an appositive or a predicate noun', () => {
   it('a description naming no state and no political sector gives no code ("a popular restaurant")', () => {
     const doc = analyzeEntities('Zorbo Grill, a popular restaurant, closed on Monday.');
     expect(entityWith(doc, 'Zorbo Grill')?.actor_code ?? null).toBeNull();
+  });
+
+  it('"Rocky Halvorsen, a Briton,": a nationality noun in apposition is the person\'s country, no sector', () => {
+    const doc = analyzeEntities('Rocky Halvorsen, a Briton, entered the race on Monday.');
+    expect(entityWith(doc, 'Rocky Halvorsen')).toMatchObject({ type: 'PERSON', country: 'GBR', country_source: 'appositive', actor_code: 'GBR' });
+  });
+
+  it('an ethnicity ("an ethnic Palestinian") is no nationality', () => {
+    const doc = analyzeEntities('Rocky Halvorsen, an ethnic Palestinian, entered the race on Monday.');
+    expect(entityWith(doc, 'Rocky Halvorsen')?.country ?? null).toBeNull();
   });
 });

@@ -124,6 +124,21 @@ export function describedAs(doc: Doc, kb: ActorKB, entities: readonly Entity[]):
         const got = read(d);
         if (got) return got;
       }
+      // a nationality noun in apposition with an article ("Rocky Halvorsen, a Briton,", "X, an American,"):
+      // the person's country, no sector; the demonym is a NORP entity of its own, so read() skips it
+      if (ent.type === 'PERSON') {
+        const appos = kids[h]!.filter((c) => tokens[c]!.dep === 'appos');
+        if (up >= 0 && tokens[h]!.dep === 'appos') appos.push(up);
+        for (const d of appos) {
+          const nat = entityAt(d);
+          if (!nat || nat.type !== 'NORP' || !nat.country || !isCountryCode(nat.country)) continue;
+          if (!kids[d]!.some((c) => tokens[c]!.dep === 'det' && /^an?$/i.test(tokens[c]!.form))) continue;
+          // "an ethnic Palestinian from Jordan": an ethnicity, not a nationality
+          if (kids[d]!.some((c) => tokens[c]!.lemma.toLowerCase() === 'ethnic')) continue;
+          const first = Math.min(d, ...kids[d]!.filter((c) => tokens[c]!.dep === 'det'));
+          return { code: nat.country, country: nat.country, sector: null, evidence: { start: tokens[first]!.start, end: tokens[d]!.end } };
+        }
+      }
     }
     return null;
   };
