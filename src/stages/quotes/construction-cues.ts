@@ -8,7 +8,7 @@
 // what every earlier rule left: it runs after them, on free tokens only.
 import { attributableSentences } from './content-bounds.js';
 import { constructionAt, subtreeSpan } from './constructions.js';
-import { verbGroup } from './cues.js';
+import { attitudeEntry, verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { notSpeech } from './not-speech.js';
 import { acceptIndirect, isFree, type State } from './state.js';
@@ -25,7 +25,7 @@ function governingStart(v: View, i: number, start: number, s: number, ce: number
   const h = v.tokens[i]!.head;
   // "forgot to introduce": the governing verb right before "to", whose open complement the verb is
   if (h === to - 1 && v.tokens[i]!.dep === 'xcomp' && v.posCode[h] === POS_VERB) {
-    const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
+    const entry = attitudeEntry(v, h);
     return verbGroup(v, h, entry, s, ce).start;
   }
   return to;
@@ -40,15 +40,24 @@ function namingIn(st: State, a: number, b: number): boolean {
 const RULE = 'quotes:construction-cue';
 
 export function attachConstructionCues(st: State): void {
+  attachTableCues(st, st.v.lex.constructionLemmas, st.v.lex.constructions, RULE);
+}
+
+/**
+ * Reads every verb whose lemma is in `lemmas` and whose construction is a row of `table` under rule
+ * id `rule` (the cue constructions here, verb-stances.ts's stance verbs); `isAct` passes over a use
+ * that names an act rather than a stance.
+ */
+export function attachTableCues(st: State, lemmas: ReadonlySet<string>, table: ReadonlySet<string>, rule: string, isAct?: (v: View, i: number) => boolean): void {
   const v = st.v;
-  if (!v.parsed || !v.tagged || !v.lex.constructions.size) return;
+  if (!v.parsed || !v.tagged || !table.size) return;
   for (const { s, ce } of attributableSentences(v, 4)) {
     for (let i = s; i < ce; i++) {
       // (the part of speech first, from the view's column: most tokens are no verb)
       if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
       const lemma = lowerLemma(v, i);
-      if (!v.lex.constructionLemmas.has(lemma)) continue;
-      i = constructionCueAt(st, i, lemma, s, ce, v.lex.constructions, RULE);
+      if (!lemmas.has(lemma) || isAct?.(v, i)) continue;
+      i = constructionCueAt(st, i, lemma, s, ce, table, rule);
     }
   }
 }
@@ -56,17 +65,17 @@ export function attachConstructionCues(st: State): void {
 /**
  * The attribution the verb at token `i` (its lemma in a cue construction of `table`, "lemma\tconstruction"
  * keys) cues in sentence [s, ce), accepted with rule id `rule`; returns where the scan resumes: `i` when
- * there is none (verb-stances.ts reads its own table through it). (Apart from the scan: the
+ * there is none. (Apart from the scan: the
  * optimising compiler then compiles the per-token loop small, and this rarer path on its own —
  * one function inlining both was among the stage's most expensive compiles, thrown out and redone
  * when a candidate first took a new path.)
  */
-export function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: number, table: ReadonlySet<string>, rule: string): number {
+function constructionCueAt(st: State, i: number, lemma: string, s: number, ce: number, table: ReadonlySet<string>, rule: string): number {
   const v = st.v;
   const kids = v.kids;
   const use = constructionAt(v.doc, kids, i);
   if (!use || use.comp < 0 || !table.has(`${lemma}\t${use.kind}`)) return i;
-  const entry = { form: v.tokens[i]!.form, lemma, cls: 'attitude' as const, use: 'all' as const, example: '' };
+  const entry = attitudeEntry(v, i, lemma);
   const g = { ...verbGroup(v, i, entry, s, ce) };
   // an infinitive's "to" and the verb it completes are the cue's ("forgot to introduce X",
   // "attempting to present X", "to endorse X": PolNeAR train cues that start before the verb)

@@ -300,6 +300,11 @@ function auxiliariesBefore(v: View, s: number, floor: number): number {
   return s;
 }
 
+/** The cue entry verbGroup reads for a verb no cue list holds (a construction's or a noun cue's governing verb): an attitude verb of any use. */
+export function attitudeEntry(v: View, head: number, lemma = v.tokens[head]!.lemma.toLowerCase()): CueEntry {
+  return { form: v.tokens[head]!.form, lemma, cls: 'attitude', use: 'all', example: '' };
+}
+
 /** Extends a cue word to its verb group within [floor, ceil). */
 export function verbGroup(v: View, head: number, entry: CueEntry, floor: number, ceil: number): Cue {
   if (entry.cls === 'prep') return { entry, head, start: head, end: head + 2 };

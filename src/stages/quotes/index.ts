@@ -23,7 +23,7 @@
 //   parse-rules      ccomp/nsubj under a cue verb, for what the surface rules left (needs 'parse')
 //   construction-cues a verb lemma in a construction PolNeAR marks most of the time ("polls show X",
 //                    data/quotes/cue-constructions.tsv, needs 'parse')
-//   verb-stances     "voted for X", "blocked the nomination": stance verbs no speech list holds, in
+//   verb-stances     "voted for X", "commented on Y": stance verbs no speech list holds, in
 //                    the constructions PolNeAR train marks (data/quotes/verb-stances.tsv, needs 'parse')
 //   noun-construction-cues "calls for X", "concerns about X" (noun rows of the same file)
 //   hearsay-adverbs  "The FBI is reportedly making …": the adverb the cue, the clause the content, no source

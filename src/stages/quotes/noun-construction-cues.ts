@@ -11,7 +11,7 @@ import type { Span } from '../../core/span.js';
 import { attributableSentences } from './content-bounds.js';
 import { constructionAt, subtreeSpan } from './constructions.js';
 import { accept, inContent, isFree, type State } from './state.js';
-import { verbGroup } from './cues.js';
+import { attitudeEntry, verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import type { NP } from './source-np.js';
 import { isPunct, isQuoteTok, lowerLemma, tokSpan, POS_NOUN, POS_VERB, type View } from './view.js';
@@ -78,7 +78,7 @@ function nounConstructionCueAt(st: State, i: number, s: number, ce: number): num
   let src: NP | null = pspan && poss !== undefined ? { start: pspan[0], end: pspan[1], head: poss } : null;
   const h = v.tokens[i]!.head;
   if (!pspan && v.tokens[i]!.dep === 'obj' && h >= s && h + 1 === start && v.posCode[h] === POS_VERB && v.lex.is('speech-act-verb', v.tokens[h]!.lemma.toLowerCase())) {
-    const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
+    const entry = attitudeEntry(v, h);
     start = verbGroup(v, h, entry, s, ce).start;
     if (v.lower[start - 1] === 'to' && start - 1 >= s) start--;
     src = cueSubject(v, h);

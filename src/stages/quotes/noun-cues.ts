@@ -8,7 +8,7 @@
 // where forward indirect content ends. Runs after the verb rules, on tokens they left free.
 import { forwardEnd, MAX_SENTENCE_TOKENS } from './content-bounds.js';
 import { leftNP, type NP } from './source-np.js';
-import { verbGroup } from './cues.js';
+import { attitudeEntry, verbGroup } from './cues.js';
 import { cueSubject } from './cue-subject.js';
 import { acceptIndirect, inContent, isFree, type State } from './state.js';
 import { inClass, IN_NOUN_CUES, isCap, isPossessive, isPunct, isWord, wordsEnd, POS_ADJ, POS_AUX, POS_VERB, type View } from './view.js';
@@ -126,7 +126,7 @@ function verbLed(v: View, i: number, p: number, s: number): { start: number; src
   // stays out ("needs to calibrate her attacks on": train 2 of 2 cues at the noun)
   for (let k = h + 1; k < p; k++) if (!(v.tokens[k]!.dep === 'compound:prt' && v.tokens[k]!.head === h)) return null;
   if (p - h > 2 || v.lower[h - 1] === 'to') return null;
-  const entry = { form: v.tokens[h]!.form, lemma: v.tokens[h]!.lemma.toLowerCase(), cls: 'attitude' as const, use: 'all' as const, example: '' };
+  const entry = attitudeEntry(v, h);
   const start = verbGroup(v, h, entry, s, p).start;
   const src = cueSubject(v, h);
   if (!src || src.end > start) return null;

@@ -8,12 +8,11 @@
 // construction-cues.ts's (cue the verb group, with a prepositional object's preposition; content the
 // complement; source the verb's subject under the same checks), under its own rule id, after the
 // speech-verb and construction rules so a speech reading wins. Needs the parse.
-import { attributableSentences } from './content-bounds.js';
 import { isMonthWord } from '../../lexicon/day-words.js';
-import { constructionCueAt } from './construction-cues.js';
+import { attachTableCues } from './construction-cues.js';
 import { constructionAt } from './constructions.js';
 import type { State } from './state.js';
-import { inClass, lowerLemma, POS_NUM, POS_VERB, type View } from './view.js';
+import { inClass, POS_NUM, type View } from './view.js';
 import { W_TIME } from './words.js';
 
 /**
@@ -41,14 +40,5 @@ function isTime(v: View, i: number): boolean {
 const RULE = 'quotes:verb-stance';
 
 export function attachVerbStances(st: State): void {
-  const v = st.v;
-  if (!v.parsed || !v.tagged || !v.lex.verbStances.size) return;
-  for (const { s, ce } of attributableSentences(v, 4)) {
-    for (let i = s; i < ce; i++) {
-      if (v.posCode[i] !== POS_VERB || st.usedTok[i] || v.inQuote[i]! >= 0 || st.naming.has(i)) continue;
-      const lemma = lowerLemma(v, i);
-      if (!v.lex.verbStanceLemmas.has(lemma) || actUse(v, i)) continue;
-      i = constructionCueAt(st, i, lemma, s, ce, v.lex.verbStances, RULE);
-    }
-  }
+  attachTableCues(st, st.v.lex.verbStanceLemmas, st.v.lex.verbStances, RULE, actUse);
 }

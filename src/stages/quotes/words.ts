@@ -170,10 +170,14 @@ export function loadQuoteLexicon(): QuoteLexicon {
   for (const r of loadTsv('quotes/stance-predicates.tsv', ['word', 'kind', 'preps', 'example']).rows) {
     stance.set(r.word!.toLowerCase(), { kind: r.kind === 'agent' ? 'agent' : 'adj', preps: new Set(r.preps!.split(',').map((p) => p.trim().toLowerCase())) });
   }
-  const constructions = new Set(loadTsv('quotes/cue-constructions.tsv', ['lemma', 'construction', 'rate', 'free', 'gain', 'marked', 'occurs']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
-  const constructionLemmas = new Set([...constructions].map((k) => k.slice(0, k.indexOf('\t'))));
-  const verbStances = new Set(loadTsv('quotes/verb-stances.tsv', ['lemma', 'construction', 'predicted', 'cue_exact', 'content_exact']).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
-  const verbStanceLemmas = new Set([...verbStances].map((k) => k.slice(0, k.indexOf('\t'))));
+  const [constructions, constructionLemmas] = constructionTable('quotes/cue-constructions.tsv', ['rate', 'free', 'gain', 'marked', 'occurs']);
+  const [verbStances, verbStanceLemmas] = constructionTable('quotes/verb-stances.tsv', ['predicted', 'cue_exact', 'content_exact']);
   const wordBits = wordBitsOf(cues, nouns, stance, classes);
   return { is: (cls, word) => classes.get(cls)?.has(word) ?? false, cues, nouns, stance, constructions, constructionLemmas, verbStances, verbStanceLemmas, wordBits, wordFilter: wordFilterOf(wordBits.keys()) };
+}
+
+/** A table of (lemma, construction) rows: its "lemma\tconstruction" keys and its lemmas. */
+function constructionTable(file: string, counts: readonly string[]): [ReadonlySet<string>, ReadonlySet<string>] {
+  const keys = new Set(loadTsv(file, ['lemma', 'construction', ...counts]).rows.map((r) => `${r.lemma!.toLowerCase()}\t${r.construction}`));
+  return [keys, new Set([...keys].map((k) => k.slice(0, k.indexOf('\t'))))];
 }
