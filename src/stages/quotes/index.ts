@@ -30,6 +30,7 @@
 //   that-complement  "Trump groused that …": any verb with a subject and a "that" clause no rule took (needs 'parse')
 //   colon-block      "Hewitt writes: ⏎ <an unmarked block quotation>": the next paragraph is the content
 //   outer-report     "X said he believes …" read at the inner cue only: moved out to the outer cue (no nesting)
+//   inner-report     "X says he's proud … and expects to …" read as two: the inner report kept in the outer content
 //   partial          quoted fragments in narrative sentences with a non-speech cue
 //   floating         follow-on quote paragraphs inherit the previous speaker
 //   kinds            direct / indirect / mixed
@@ -54,6 +55,7 @@ import { cutCoordinatedCues } from './coordinated-cues.js';
 import { cutSubordinateCues } from './subordinate-cues.js';
 import { attachAppositiveRelatives } from './appositive-relative.js';
 import { liftOuterReports } from './outer-report.js';
+import { keepInnerReports } from './inner-report.js';
 import { attachAsClauses } from './as-clause.js';
 import { attachRaisingVerbs } from './cue-raising.js';
 import { attachRaisingSubjects } from './raising-subjects.js';
@@ -145,6 +147,7 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
   if (ctxOption(ctx, 'quotesConstructionCues')) attachNounConstructionCues(st);
   if (ctxOption(ctx, 'quotesThatComplement')) attachThatComplements(st);
   liftOuterReports(st);
+  keepInnerReports(st);
   attachFloating(st);
   attachPartial(st);
   // (no attribution: no speaker to resolve, so no mention index to build)
