@@ -63,3 +63,27 @@ describe('clauses that stay inside the content', () => {
     expect(qs[0]!.content[0]).toMatch(/over ten years$/);
   });
 });
+
+describe('a finite verb phrase coordinated with the cue verb ends an object content (conjoinedActEnd)', () => {
+  it('"X mentioned CNN five times and seemed to blame …": the content is the object alone', () => {
+    expect(read('Cruz mentioned CNN five times and seemed to blame the network for its reporting.')).toEqual([
+      { cue: 'mentioned', source: 'Cruz', content: ['CNN five times'] },
+    ]);
+  });
+
+  it('"X denied the charges and counter-accused her …": a second act that is no cue', () => {
+    expect(read('He denied the charges and counter-accused her of battery.')).toEqual([{ cue: 'denied', source: 'He', content: ['the charges'] }]);
+  });
+
+  it('after a clausal complement the second verb stays in the content (the parse hangs it on either verb)', () => {
+    expect(read('He says they are going ahead to the next contest in Nevada and will see what happens.')).toEqual([
+      { cue: 'says', source: 'He', content: ['they are going ahead to the next contest in Nevada and will see what happens'] },
+    ]);
+  });
+
+  it('coordinated gerunds are one object: "supports building … and planting trees"', () => {
+    expect(read('The group supports building infrastructure and planting trees in Israel.')).toEqual([
+      { cue: 'supports', source: 'The group', content: ['building infrastructure and planting trees in Israel'] },
+    ]);
+  });
+});

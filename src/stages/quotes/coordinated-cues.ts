@@ -6,7 +6,9 @@
 // lies in another attribution's content), and a clause the parse attaches to the outer cue verb
 // itself (conj, advcl, parataxis) is no part of what that verb reports: with its own subject and
 // a cue verb of its own it is the next attribution. The outer content ends before that clause and
-// its words are freed, so the verb rules that run again after this refiner read it.
+// its words are freed, so the verb rules that run again after this refiner read it. A finite verb
+// phrase coordinated with the cue verb ends an object content whether or not it is a cue
+// (conjoinedActEnd).
 // Needs the parse; without it nothing changes.
 import { cueAt } from './cues.js';
 import { endContentAt, forwardContent } from './forward-content.js';
@@ -102,6 +104,27 @@ function sideClauseEnd(v: View, kids: ReadonlyMap<number, number[]>, k: number, 
   return end;
 }
 
+/**
+ * Where an object content ends before a finite verb phrase coordinated with the cue verb, any verb
+ * ("Cruz mentioned CNN five times and seemed to blame the network …", "X demands accountability …,
+ * yet refuses to release …"): the second act is no part of what the cue reports (PolNeAR train,
+ * session 22: content exact +8, dev +4; eval/polnear-nesting-22.md); -1 when the clause at `k` is no
+ * such phrase. Only where the cue has no clausal complement: after one ("says they are going ahead …
+ * and will see what happens") the parser hangs the content's own second verb on the cue as often as
+ * not. Not a non-finite verb: "citing growth, unemployment and growing inequality", "supports
+ * building … and planting trees" coordinate nouns and gerunds.
+ */
+function conjoinedActEnd(v: View, kids: ReadonlyMap<number, number[]>, k: number, head: number, cs: number): number {
+  const t = v.tokens[k]!;
+  if (t.head !== head || t.dep !== 'conj' || v.posCode[k] !== POS_VERB || !finite(v, cs, k, true)) return -1;
+  const before = (kids.get(k) ?? []).filter((x) => x < k);
+  if (!before.some((x) => v.tokens[x]!.dep === 'cc') || before.some((x) => v.tokens[x]!.dep.startsWith('nsubj'))) return -1;
+  if (v.kids[head]!.some((x) => v.tokens[x]!.dep === 'ccomp' || v.tokens[x]!.dep.startsWith('xcomp'))) return -1;
+  let end = subtreeStart(v, kids, k);
+  while (end > cs && isPunct(v, end - 1)) end--;
+  return end;
+}
+
 /** Cuts forward contents before a side clause with its own cue and subject; returns how many were cut. */
 export function cutCoordinatedCues(st: State): number {
   const v = st.v;
@@ -127,7 +150,7 @@ export function cutCoordinatedCues(st: State): number {
       if (v.inQuote[k]! >= 0) continue;
       // hung on the outer cue verb, or (wherever the parser hung it) a clause of its own after a boundary
       if (!(t.head === head && SIDE_CLAUSE.has(t.dep.split(':')[0]!)) && !subjectAfterBoundary(v, kids, k)) continue;
-      const end = sideClauseEnd(v, kids, k, head, sentStart, cs);
+      const end = Math.max(sideClauseEnd(v, kids, k, head, sentStart, cs), conjoinedActEnd(v, kids, k, head, cs));
       if (end < 0) continue;
       // a one-word content stays ("Sanders claimed momentum and argued he is …")
       if (end === cs) break;
