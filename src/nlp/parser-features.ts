@@ -542,6 +542,14 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
 /** The label templates as compile-time data (as TRANSITION_TEMPLATES, for the fused WebAssembly labeller). */
 export const LABEL_TEMPLATES: TemplateTable & { readonly slots: number; readonly one: number; readonly zero: number } = { ...L_TABLE, slots: L_VALUES.length, one: L.one!, zero: L.zero! };
 
+/** The label value slots by name (what labelValues writes where; parser-simd.ts's labelW() writes the same slots). */
+export const LABEL_SLOTS: Readonly<Record<string, number>> = L;
+
+/** How many label templates a model reads for inputs like x (what labelValues returns). */
+export function labelCount(x: ParseInput): number {
+  return x.between ? (x.clusters ? L_TABLE.count : L_TABLE.between) : x.useClasses ? L_TABLE.classes : L_TABLE.basic;
+}
+
 /**
  * Writes the arc h → d's atomic values into the label value slots v (v[0] = 1, v[1] = 0 are the
  * caller's) and returns how many label templates the model reads (a prefix of L_TEMPLATES).

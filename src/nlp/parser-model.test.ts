@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { labelFeatures, MAX_FEATURES, mix, transitionCount, transitionFeatures, TRANSITION_TEMPLATES, transitionValues } from './parser-features.js';
+import { labelCount, labelFeatures, LABEL_TEMPLATES, labelValues, MAX_FEATURES, mix, transitionCount, transitionFeatures, TRANSITION_TEMPLATES, transitionValues } from './parser-features.js';
 import { BeamSearch } from './parser-beam.js';
 import { MAX_SLABS, ParserSimd, SLAB_CAP } from './parser-simd.js';
 import { emptyInput, ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
@@ -156,7 +156,7 @@ describe('parser model: the fused WebAssembly scorer', () => {
     expect(states).toBeGreaterThan(500);
   });
 
-  it('the module writes the value slots transitionValues writes, for a state in its slab, every template count, and leaves a state too long for it to JS', () => {
+  it('the module writes the value slots transitionValues and labelValues write, for a state in its slab, every template count, and leaves a state too long for it to JS', () => {
     const simd = ParserSimd.create(new Int32Array(64 * 16), 16, [new Uint8Array(64 * 3)])!;
     const r = mulberry32(12);
     const ref = new Int32Array(TRANSITION_TEMPLATES.slots);
@@ -166,6 +166,9 @@ describe('parser model: the fused WebAssembly scorer', () => {
     expect(simd.stateSlab(MAX_SLABS)).toBeNull();
     let compared = 0;
     const wrong: string[] = [];
+    const lref = new Int32Array(LABEL_TEMPLATES.slots);
+    lref[LABEL_TEMPLATES.one] = 1;
+    let arcs = 0;
     for (const flags of [
       { useClasses: false, between: false, clusters: false },
       { useClasses: true, between: false, clusters: false },
@@ -198,6 +201,24 @@ describe('parser model: the fused WebAssembly scorer', () => {
               }
             }
             if (!simd.vals[2]!.every((v) => v === 12345)) wrong.push('state 2 written');
+            // the arcs the state could make: the module's label value slots and choice against labelValues'
+            for (const [h, d] of [[st.buf(0), st.s(0)], [st.s(1), st.s(0)]] as const) {
+              if (h < 1 || d < 1) continue;
+              const lcount = labelValues(st, x, h, d, lref);
+              expect(lcount).toBe(labelCount(x));
+              simd.lvals.set(lref);
+              const lane = simd.label(lcount, 63, 3);
+              const sums = [...simd.sums];
+              simd.lvals.fill(54321);
+              const laneW = simd.labelFilled(lcount, 63, 3, st.wasmBase, h, d, x.n);
+              for (let k = 0; k < lcount; k++) {
+                for (const slot of [LABEL_TEMPLATES.a[k]!, LABEL_TEMPLATES.b[k]!, LABEL_TEMPLATES.c[k]!]) {
+                  if (slot > 1 && simd.lvals[slot] !== lref[slot]) wrong.push(`n ${n} arc ${h}→${d} label slot ${slot}: ${lref[slot]} ≠ ${simd.lvals[slot]}`);
+                }
+              }
+              if (laneW !== lane || sums.some((v, l) => v !== simd.sums[l])) wrong.push(`n ${n} arc ${h}→${d}: lane ${lane} ≠ ${laneW}`);
+              arcs++;
+            }
             compared++;
           }
           const legal = [SHIFT, LEFT, RIGHT].filter((t) => st.can(t));
@@ -207,6 +228,7 @@ describe('parser model: the fused WebAssembly scorer', () => {
     }
     expect(wrong.slice(0, 5)).toEqual([]);
     expect(compared).toBeGreaterThan(1000);
+    expect(arcs).toBeGreaterThan(1000);
   });
 
   it('beam decoding with its states in the module parses as with plain states (also when some states are past the slabs)', () => {

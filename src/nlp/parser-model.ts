@@ -7,7 +7,7 @@
 // (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
 // ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
-import { labelFeatures, labelValues, MAX_FEATURES, NONE, transitionCount, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
+import { labelCount, labelFeatures, labelValues, MAX_FEATURES, NONE, transitionCount, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
@@ -509,7 +509,11 @@ export class ParserModel implements BeamScorer {
     const simd = this.simd;
     if (simd !== null) {
       const root = this.rootLabel;
-      const lane = simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
+      // the module writes the arc's value slots itself for a state in its slab (as scoreStates)
+      const lane =
+        x === this.wordsIn && st.wasmBase >= 0
+          ? simd.labelFilled(labelCount(x), this.labelMask, root, st.wasmBase, h, d, x.n)
+          : simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
       // the first lane of the largest sum with root's lane zeroed: the choice below whenever that
       // lane is a label other than root with a sum above 0 (a sum counts 1..255 per feature, so 0
       // only in a degenerate table); else the loop decides

@@ -31,9 +31,10 @@
 // stack size and buffer front — what transitionValues did in JS, 8.5% of tag + parse, each value a
 // guarded load and a store. A missing position is -1, whose word record and array slot are
 // sentinels holding what transitionValues writes for it, so no value needs a branch; b0wp and s0wp
-// (mix(0, w, p, 0)) are computed once per word. Paired in-process A/B, identical parses: parser
-// alone 1.14×, tag + parse 1.14× (eval/tagparse-speed-22.md).
-import { LABEL_TEMPLATES, MAX_FEATURES, mix, NONE, TRANSITION_SLOTS, TRANSITION_TEMPLATES, type ParseInput, type TemplateTable } from './parser-features.js';
+// (mix(0, w, p, 0)) are computed once per word. labelW() does the same for an arc's label value
+// slots (labelValues, 1.5%). Paired in-process A/B, identical parses: parser alone 1.14–1.25×,
+// tag + parse 1.14–1.15× (eval/tagparse-speed-22.md).
+import { LABEL_SLOTS, LABEL_TEMPLATES, MAX_FEATURES, mix, NONE, TRANSITION_SLOTS, TRANSITION_TEMPLATES, type ParseInput, type TemplateTable } from './parser-features.js';
 import { SLAB_ARRAYS, SLAB_PAD, type StateSlab } from './parser-state.js';
 import { lazyModule, leb, op, sleb, section, wasmName } from './wasm-encode.js';
 
@@ -282,44 +283,25 @@ function statesBody(): Uint8Array {
 }
 
 /**
- * fill(n, nWords): what transitionValues does, in the module, for the states i < n of statesW whose
- * slab offset (PTRS + 12i) is not 0: their value slots (VALS + i·VALS_STRIDE) from the state's
- * arrays in its slab (SLAB_ARRAYS; stack size and buffer front at PTRS + 12i + 4, + 8) and the
- * sentence's word records (WORDS, loaded by loadWords). No value needs a branch: a position that
- * does not exist is -1, whose word record and array slot (the slab's sentinels) hold what
- * transitionValues writes for it (NONE, or -1 for a dependent); the distances and "between" counts
- * are guarded by select. Every slot of feature set 3 is written whatever the model reads (the
- * hashes read the first `count`). Locals: 0 n, 1 nWords, 2 i, 3 the slab, 4 stack size, 5 buffer
- * front, 6 the slots' offset, 7 scratch, 8–22 the positions (s0 s1 s2 b0 b1 b2 s0l s0l2 s0r s0r2
- * s1l s1r s1r2 b0l b0l2), 23 the state's PTRS entry.
+ * The emitters fill() and labelW() share: a word's field (its record), a state's array at a
+ * position (its slab in local ST), min and guards by select; T1 is a scratch local.
  */
-function fillBody(): Uint8Array {
-  const c: number[] = [];
+function valueOps(c: number[], ST: number, T1: number) {
   const get = (l: number) => c.push(op.get, l);
-  const set = (l: number) => c.push(op.set, l);
-  const [N, NW, I, ST, SP, B, V, T1, PT] = [0, 1, 2, 3, 4, 5, 6, 7, 23];
-  const [s0, s1, s2, b0, b1, b2, s0l, s0l2, s0r, s0r2, s1l, s1r, s1r2, b0l, b0l2] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
   const load = (off: number) => c.push(op.i32Load, 2, ...leb(off));
   const k = (name: (typeof SLAB_ARRAYS)[number]) => SLAB_ARRAYS.indexOf(name);
-  // field f of the word at position (local q) + delta
+  // field f of the word at position (local q) + delta (≥ -2)
   const word = (q: number, f: number, delta = 0) => {
     get(q);
     c.push(op.i32Const, ...sleb(2 + delta), op.i32Add, op.i32Const, 6, op.i32Shl);
     load(WORDS + 4 * f);
   };
-  // the state's array (by name) at position (local q)
+  // the state's array (by name) at position (local q ≥ -SLAB_PAD)
   const arr = (q: number, name: (typeof SLAB_ARRAYS)[number]) => {
     get(ST);
     get(q);
     c.push(op.i32Const, 2, op.i32Shl, op.i32Add);
     load(k(name) * ARRAY_STRIDE + 4 * SLAB_PAD);
-  };
-  const slot = (name: string, value: () => void) => {
-    const at = TRANSITION_SLOTS[name];
-    if (at === undefined) throw new Error(`parser fill: no value slot ${name}`);
-    get(V);
-    value();
-    c.push(op.i32Store, 2, ...leb(VALS + 4 * at));
   };
   // min(value, cap) (signed, as Math.min of integers)
   const minCap = (value: () => void, cap: number) => {
@@ -342,6 +324,118 @@ function fillBody(): Uint8Array {
     word(a, f, da);
     word(b, f);
     c.push(op.i32Sub);
+  };
+  return { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween };
+}
+
+/**
+ * labelW(count, mask, base, rootAt, slab, h, d, nWords) → lane: what labelValues does, in the
+ * module, for the arc h → d (h ≥ 1) of the state in `slab` (its arrays, and the words loaded by
+ * loadWords), into the label value slots at LVALS; then label(count, mask, base, rootAt). The
+ * positions that may not exist (d's and h's leftmost/rightmost dependents) read the sentinels;
+ * the neighbours (d ± 1, h ± 1) are guarded by select as labelValues' conditions are. Locals: 0–7
+ * the parameters, 8 scratch, 9 d's leftmost and 10 rightmost dependent, 11 h's leftmost, 12 the
+ * arc's lower and 13 upper end, 14 dir.
+ */
+function labelWBody(): Uint8Array {
+  const c: number[] = [];
+  const [COUNT, MASK, BASE, ROOT, ST, H, D, NW, T1, DL, DR, HL, LO, HI, DIR] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const { word, arr, minCap, guard } = valueOps(c, ST, T1);
+  const slot = (name: string, value: () => void) => {
+    const at = LABEL_SLOTS[name];
+    if (at === undefined) throw new Error(`parser labelW: no value slot ${name}`);
+    c.push(op.i32Const, 0);
+    value();
+    c.push(op.i32Store, 2, ...leb(LVALS + 4 * at));
+  };
+  const dBeforeH = () => c.push(op.get, D, op.get, H, op.i32LtS);
+  arr(D, 'lc1');
+  c.push(op.set, DL);
+  arr(D, 'rc1');
+  c.push(op.set, DR);
+  arr(H, 'lc1');
+  c.push(op.set, HL);
+  // dir = d < h ? 1 : 2; lo, hi = the arc's ends
+  c.push(op.i32Const, 1, op.i32Const, 2);
+  dBeforeH();
+  c.push(op.select, op.set, DIR);
+  c.push(op.get, D, op.get, H);
+  dBeforeH();
+  c.push(op.select, op.set, LO);
+  c.push(op.get, H, op.get, D);
+  dBeforeH();
+  c.push(op.select, op.set, HI);
+  for (const [name, q, f] of [
+    ['dw', D, WF.w], ['dp', D, WF.p], ['hw', H, WF.w], ['hp', H, WF.p], ['du', D, WF.u], ['dsf', D, WF.sf],
+    ['dlp', DL, WF.p], ['drp', DR, WF.p], ['dlw', DL, WF.w], ['hlw', HL, WF.w], ['da', D, WF.ac], ['ha', H, WF.ac],
+    ['dc', D, WF.wc], ['hc', H, WF.wc], ['dC', D, WF.wcc], ['hC', H, WF.wcc],
+  ] as const) {
+    slot(name, () => word(q, f));
+  }
+  slot('dir', () => c.push(op.get, DIR));
+  // min(|h − d|, 8) · dir
+  slot('dist', () => {
+    minCap(() => c.push(op.get, HI, op.get, LO, op.i32Sub), 8);
+    c.push(op.get, DIR, op.i32Mul);
+  });
+  for (const [name, q, lo, hi] of [
+    ['dls', D, 'lsetLo', 'lsetHi'],
+    ['drs', D, 'rsetLo', 'rsetHi'],
+    ['hls', H, 'lsetLo', 'lsetHi'],
+    ['hrs', H, 'rsetLo', 'rsetHi'],
+  ] as const) {
+    slot(name, () => {
+      arr(q, lo);
+      arr(q, hi);
+      c.push(op.i32Const, 31, op.i32Mul, op.i32Xor);
+    });
+  }
+  slot('dll', () => arr(DL, 'label'));
+  slot('drl', () => arr(DR, 'label'));
+  slot('dprev', () => guard(() => word(D, WF.p, -1), () => c.push(op.get, D, op.i32Const, 1, op.i32GtS)));
+  slot('dnext', () => guard(() => word(D, WF.p, 1), () => c.push(op.get, D, op.get, NW, op.i32LtS)));
+  slot('hprev', () => guard(() => word(H, WF.p, -1), () => c.push(op.get, H, op.i32Const, 1, op.i32GtS)));
+  slot('hnext', () => guard(() => word(H, WF.p, 1), () => c.push(op.get, H, op.i32Const, 0, op.i32GtS, op.get, H, op.get, NW, op.i32LtS, op.i32And)));
+  slot('phd', () => minCap(() => {
+    word(HI, WF.pc, -1);
+    word(LO, WF.pc);
+    c.push(op.i32Sub);
+  }, 3));
+  slot('vhd', () => minCap(() => {
+    word(HI, WF.vc, -1);
+    word(LO, WF.vc);
+    c.push(op.i32Sub);
+  }, 2));
+  c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.get, ROOT, op.call, 3, op.end);
+  const locals = [1, ...leb(7), 0x7f];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+/**
+ * fill(n, nWords): what transitionValues does, in the module, for the states i < n of statesW whose
+ * slab offset (PTRS + 12i) is not 0: their value slots (VALS + i·VALS_STRIDE) from the state's
+ * arrays in its slab (SLAB_ARRAYS; stack size and buffer front at PTRS + 12i + 4, + 8) and the
+ * sentence's word records (WORDS, loaded by loadWords). No value needs a branch: a position that
+ * does not exist is -1, whose word record and array slot (the slab's sentinels) hold what
+ * transitionValues writes for it (NONE, or -1 for a dependent); the distances and "between" counts
+ * are guarded by select. Every slot of feature set 3 is written whatever the model reads (the
+ * hashes read the first `count`). Locals: 0 n, 1 nWords, 2 i, 3 the slab, 4 stack size, 5 buffer
+ * front, 6 the slots' offset, 7 scratch, 8–22 the positions (s0 s1 s2 b0 b1 b2 s0l s0l2 s0r s0r2
+ * s1l s1r s1r2 b0l b0l2), 23 the state's PTRS entry.
+ */
+function fillBody(): Uint8Array {
+  const c: number[] = [];
+  const get = (l: number) => c.push(op.get, l);
+  const set = (l: number) => c.push(op.set, l);
+  const [N, NW, I, ST, SP, B, V, T1, PT] = [0, 1, 2, 3, 4, 5, 6, 7, 23];
+  const [s0, s1, s2, b0, b1, b2, s0l, s0l2, s0r, s0r2, s1l, s1r, s1r2, b0l, b0l2] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
+  const { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween } = valueOps(c, ST, T1);
+  const slot = (name: string, value: () => void) => {
+    const at = TRANSITION_SLOTS[name];
+    if (at === undefined) throw new Error(`parser fill: no value slot ${name}`);
+    get(V);
+    value();
+    c.push(op.i32Store, 2, ...leb(VALS + 4 * at));
   };
 
   c.push(op.i32Const, 0, op.set, I, ...op.block, ...op.loop);
@@ -503,13 +597,13 @@ function bytes(parts: readonly ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  const code = bytes([[6], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody()]);
+  const code = bytes([[7], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody(), labelWBody()]);
   return bytes([
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    section(1, [5, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → (); (i32 ×2) → (); (i32 ×5) → ()
+    section(1, [6, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 8, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → (); (i32 ×2) → (); (i32 ×5) → (); (i32 ×8) → i32
     section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    section(3, [6, 0, 0, 2, 1, 3, 4]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth
-    section(7, [6, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3, ...wasmName('fill'), 0x00, 4, ...wasmName('statesW'), 0x00, 5]),
+    section(3, [7, 0, 0, 2, 1, 3, 4, 5]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth, labelW of the sixth
+    section(7, [7, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3, ...wasmName('fill'), 0x00, 4, ...wasmName('statesW'), 0x00, 5, ...wasmName('labelW'), 0x00, 6]),
     [10],
     leb(code.length),
     code,
@@ -546,6 +640,7 @@ export class ParserSimd {
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
   private readonly runStates: (n: number, count: number, mask: number, base: number) => void;
   private readonly runFill: (n: number, nWords: number) => void;
+  private readonly runLabelW: (count: number, mask: number, base: number, rootAt: number, slab: number, h: number, d: number, nWords: number) => number;
   private readonly runStatesW: (n: number, count: number, mask: number, base: number, nWords: number) => void;
   /** per state of statesW(): slab offset (0: its value slots are written in vals), stack size, buffer front */
   readonly ptrs: Int32Array;
@@ -565,6 +660,7 @@ export class ParserSimd {
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
     this.runFill = inst.exports.fill as (n: number, nWords: number) => void;
+    this.runLabelW = inst.exports.labelW as (count: number, mask: number, base: number, rootAt: number, slab: number, h: number, d: number, nWords: number) => number;
     this.runStatesW = inst.exports.statesW as (n: number, count: number, mask: number, base: number, nWords: number) => void;
     this.ptrs = new Int32Array(buf, PTRS, 3 * MAX_STATES);
     this.words = new Int32Array(buf, WORDS, ((SLAB_CAP + 2) * WORD_BYTES) >>> 2);
@@ -715,6 +811,15 @@ export class ParserSimd {
    */
   label(count: number, mask: number, root: number): number {
     return this.runLabel(count, mask, this.labBase, root >= 0 && root < 64 ? OUT + 2 * root : SCRATCH);
+  }
+
+  /**
+   * label() for the arc h → d (h ≥ 1) of a state in a slab (its wasmBase), the module writing the
+   * value slots itself from the slab and the words loaded by loadWords (what labelValues writes
+   * into lvals); nWords = the sentence's n.
+   */
+  labelFilled(count: number, mask: number, root: number, slab: number, h: number, d: number, nWords: number): number {
+    return this.runLabelW(count, mask, this.labBase, root >= 0 && root < 64 ? OUT + 2 * root : SCRATCH, slab, h, d, nWords);
   }
 
   /** Sums the rows of feats[0..nf) (masked to the table's rows) into sums. */

@@ -71,6 +71,7 @@ export const op = {
   i32LtS: 0x48,
   i32LeS: 0x4c,
   i32GeS: 0x4e,
+  i32GtS: 0x4a,
   i32Shl: 0x74,
   i32Xor: 0x73,
   i32ShrU: 0x76,
