@@ -57,7 +57,7 @@ const WORD_BYTES = 64;
 /** per-word fields of a record: the ParseInput attributes, and mix(0, w, p, 0) (the b0wp / s0wp value) */
 const WF = { w: 0, p: 1, u: 2, sf: 3, ac: 4, wc: 5, wcc: 6, pc: 7, vc: 8, wp: 9 } as const;
 /** longest sentence (words + 2) whose states and words live in the module; longer ones keep the JS value path */
-export const SLAB_CAP = 160;
+export const SLAB_CAP = 160; // a multiple of four: copy() moves four entries at a time
 const ARRAY_STRIDE = 4 * (SLAB_CAP + SLAB_PAD);
 const SLAB_BYTES = (SLAB_ARRAYS.length * ARRAY_STRIDE + 63) & ~63;
 /** the beam's pool states whose arrays live in the module (two per beam item: beams up to 8 wide) */
@@ -527,6 +527,30 @@ function statesWBody(): Uint8Array {
 }
 
 /**
+ * copy(dst, src, words, sp): ParseState.copyFrom between two slabs — the first `words` entries of
+ * the twelve per-word arrays (rounded up to four: one v128 move per array and four entries) and
+ * the first `sp` of the stack. Locals: 0 dst, 1 src, 2 words, 3 sp, 4 the byte offset, 5 its end.
+ */
+function copyBody(): Uint8Array {
+  const c: number[] = [];
+  const [DST, SRC, WORDS_, SP, AT, END] = [0, 1, 2, 3, 4, 5];
+  const loop = (count: number, arrays: readonly number[]) => {
+    c.push(op.get, count, op.i32Const, 2, op.i32Shl, op.set, END, op.i32Const, 0, op.set, AT, ...op.block, ...op.loop);
+    c.push(op.get, AT, op.get, END, op.i32GeU, op.brIf, 1);
+    for (const k of arrays) {
+      const off = leb(k * ARRAY_STRIDE + 4 * SLAB_PAD);
+      c.push(op.get, DST, op.get, AT, op.i32Add, op.get, SRC, op.get, AT, op.i32Add, ...op.v128Load, 4, ...off, ...op.v128Store, 4, ...off);
+    }
+    c.push(op.get, AT, op.i32Const, 16, op.i32Add, op.set, AT, op.br, 0, op.end, op.end);
+  };
+  loop(WORDS_, SLAB_ARRAYS.map((_, k) => k).filter((k) => SLAB_ARRAYS[k] !== 'stack'));
+  loop(SP, [SLAB_ARRAYS.indexOf('stack')]);
+  c.push(op.end);
+  const locals = [1, ...leb(2), 0x7f];
+  return bytes([leb(locals.length + c.length), locals, c]);
+}
+
+/**
  * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
  * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
  * (emitSimdHash), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
@@ -597,13 +621,13 @@ function bytes(parts: readonly ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  const code = bytes([[7], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody(), labelWBody()]);
+  const code = bytes([[8], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody(), labelWBody(), copyBody()]);
   return bytes([
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     section(1, [6, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 8, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → (); (i32 ×2) → (); (i32 ×5) → (); (i32 ×8) → i32
     section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    section(3, [7, 0, 0, 2, 1, 3, 4, 5]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth, labelW of the sixth
-    section(7, [7, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3, ...wasmName('fill'), 0x00, 4, ...wasmName('statesW'), 0x00, 5, ...wasmName('labelW'), 0x00, 6]),
+    section(3, [8, 0, 0, 2, 1, 3, 4, 5, 2]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth, labelW of the sixth, copy of the third
+    section(7, [8, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3, ...wasmName('fill'), 0x00, 4, ...wasmName('statesW'), 0x00, 5, ...wasmName('labelW'), 0x00, 6, ...wasmName('copy'), 0x00, 7]),
     [10],
     leb(code.length),
     code,
@@ -640,6 +664,7 @@ export class ParserSimd {
   private readonly runTrans: (nf: number, mask: number, base: number) => void;
   private readonly runStates: (n: number, count: number, mask: number, base: number) => void;
   private readonly runFill: (n: number, nWords: number) => void;
+  private readonly runCopy: (dst: number, src: number, words: number, sp: number) => void;
   private readonly runLabelW: (count: number, mask: number, base: number, rootAt: number, slab: number, h: number, d: number, nWords: number) => number;
   private readonly runStatesW: (n: number, count: number, mask: number, base: number, nWords: number) => void;
   /** per state of statesW(): slab offset (0: its value slots are written in vals), stack size, buffer front */
@@ -660,6 +685,7 @@ export class ParserSimd {
     this.runTrans = inst.exports.trans as (nf: number, mask: number, base: number) => void;
     this.runStates = inst.exports.states as (n: number, count: number, mask: number, base: number) => void;
     this.runFill = inst.exports.fill as (n: number, nWords: number) => void;
+    this.runCopy = inst.exports.copy as (dst: number, src: number, words: number, sp: number) => void;
     this.runLabelW = inst.exports.labelW as (count: number, mask: number, base: number, rootAt: number, slab: number, h: number, d: number, nWords: number) => number;
     this.runStatesW = inst.exports.statesW as (n: number, count: number, mask: number, base: number, nWords: number) => void;
     this.ptrs = new Int32Array(buf, PTRS, 3 * MAX_STATES);
@@ -801,7 +827,7 @@ export class ParserSimd {
       stack: -1, head: -1, label: NONE, lc1: -1, lc2: -1, rc1: -1, rc2: -1, nLeft: NONE, nRight: NONE, lsetLo: NONE, lsetHi: 0, rsetLo: NONE, rsetHi: 0,
     };
     SLAB_ARRAYS.forEach((name, k) => new Int32Array(this.buffer, byteOffset + k * ARRAY_STRIDE, SLAB_PAD).fill(sentinel[name]));
-    return { buffer: this.buffer, byteOffset, cap: SLAB_CAP };
+    return { buffer: this.buffer, byteOffset, cap: SLAB_CAP, copy: this.runCopy };
   }
 
   /**

@@ -24,6 +24,12 @@ export interface StateSlab {
   readonly buffer: ArrayBuffer;
   readonly byteOffset: number;
   readonly cap: number;
+  /**
+   * copy(dst, src, words, sp): the slab at byte dst gets the first `words` entries of every array
+   * but the stack, and the first `sp` of the stack, from the slab at src (rounded up to four
+   * entries: cap is a multiple of four). Absent: copyFrom's JS loops.
+   */
+  readonly copy?: (dst: number, src: number, words: number, sp: number) => void;
 }
 
 export class ParseState {
@@ -135,6 +141,18 @@ export class ParseState {
     const hi = o.b <= n ? o.b : n;
     const stale = this.n === n && this.b <= n ? this.b : this.n === n ? n : -1;
     if (stale < 0) this.reset(n);
+    const copy = this.slab?.copy;
+    if (copy !== undefined && this.wasmBase >= 0 && o.wasmBase >= 0) {
+      // both in slabs: o's entries hi+1..stale are as reset() left them (see above), so copying
+      // 0..max(hi, stale) from o is the copy and the reset at once, four entries a vector move
+      const top = stale > hi ? stale : hi;
+      copy(this.wasmBase, o.wasmBase, top + 1, o.sp);
+      for (let i = 0; i <= top; i++) this.inStack[i] = o.inStack[i]!;
+      this.n = n;
+      this.sp = o.sp;
+      this.b = o.b;
+      return;
+    }
     for (let i = hi + 1; i <= stale; i++) {
       this.head[i] = -1;
       this.label[i] = -1;
