@@ -73,7 +73,7 @@ const PAGE = 65536;
  * the row; the lanes are stored at OUT. Locals: 0 nf, 1 mask, 2 base (the label table's byte offset),
  * 3 i, 4 row, 5–12 the eight lane vectors (labels 8k..8k+7), 13 the loaded vector.
  */
-function scoreBody(): Uint8Array {
+function scoreBody(addresses = false): Uint8Array {
   const c: number[] = [];
   const get = (l: number) => c.push(op.get, l);
   const set = (l: number) => c.push(op.set, l);
@@ -84,10 +84,12 @@ function scoreBody(): Uint8Array {
   c.push(op.i32GeU, op.brIf, 1);
   get(I);
   c.push(op.i32Const, ...sleb(2), op.i32Shl, op.i32Load, 2, ...leb(FEATS));
-  get(MASK);
-  c.push(op.i32And, op.i32Const, ...sleb(6), op.i32Shl);
-  get(BASE);
-  c.push(op.i32Add);
+  if (!addresses) {
+    get(MASK);
+    c.push(op.i32And, op.i32Const, ...sleb(6), op.i32Shl);
+    get(BASE);
+    c.push(op.i32Add);
+  }
   set(ROW);
   for (let k = 0; k < 4; k++) {
     get(ROW);
@@ -552,8 +554,10 @@ function copyBody(): Uint8Array {
 
 /**
  * label(count, mask, base, rootAt) → lane: labelFeatures + score + the labeller's choice in one
- * call. The first `count` label templates are hashed from the value slots at LVALS into FEATS
- * (emitSimdHash), score(count, mask, base) (function 0) sums their rows into the 64 lanes at OUT, the
+ * call. The first `count` label templates are hashed from the value slots at LVALS and their rows'
+ * byte addresses, (hash & mask) · 64 + base, stored at FEATS (emitSimdHash; four lanes at a time
+ * since session 22, where the touch loop and the sums each computed them per row), scoreAt
+ * (function 8: score reading addresses) sums the rows into the 64 lanes at OUT, the
  * u16 at byte address rootAt (the root label's lane, or scratch) is zeroed, and the result is the
  * first lane holding the largest sum: the lanes' maximum by vector max and three halving shuffles,
  * then per vector (last to first) the lanes equal to it as a bitmask, its lowest bit kept. The
@@ -563,20 +567,23 @@ function copyBody(): Uint8Array {
  */
 function labelBody(): Uint8Array {
   const c: number[] = [];
-  const [COUNT, MASK, BASE, ROOT, BEST, BITS, MAX, K, ACC, TMP] = [0, 1, 2, 3, 5, 6, 7, 8, 10, 11];
+  const [COUNT, MASK, BASE, ROOT, BEST, BITS, MAX, K, ACC, TMP, MASKV, BASEV] = [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13];
+  // FEATS gets each row's byte address, (hash & mask) · 64 + base, four lanes at a time (session 22)
+  c.push(op.get, MASK, ...op.i32x4Splat, op.set, MASKV, op.get, BASE, ...op.i32x4Splat, op.set, BASEV);
   emitSimdHash(c, LABEL_TEMPLATES, LVALS, COUNT, -1, TMP, (g, hash) => {
     c.push(op.i32Const, 0);
     hash();
+    c.push(op.get, MASKV, ...op.v128And, op.i32Const, 6, ...op.i32x4Shl, op.get, BASEV, ...op.i32x4Add);
     c.push(...op.v128Store, 4, ...leb(FEATS + 16 * g));
   });
   // touch every row first (one byte each, nothing else in the loop), so all the rows' misses are in
   // flight at once; the summing loop below is too long per row for the CPU to run far ahead
   c.push(op.i32Const, 0, op.set, K, ...op.block, ...op.loop);
   c.push(op.get, K, op.get, COUNT, op.i32GeU, op.brIf, 1);
-  c.push(op.get, ACC, op.get, K, op.i32Const, 2, op.i32Shl, op.i32Load, 2, ...leb(FEATS), op.get, MASK, op.i32And, op.i32Const, 6, op.i32Shl, op.get, BASE, op.i32Add, op.i32Load8U, 0, 0, op.i32Xor, op.set, ACC);
+  c.push(op.get, ACC, op.get, K, op.i32Const, 2, op.i32Shl, op.i32Load, 2, ...leb(FEATS), op.i32Load8U, 0, 0, op.i32Xor, op.set, ACC);
   c.push(op.get, K, op.i32Const, 1, op.i32Add, op.set, K, op.br, 0, op.end, op.end);
   c.push(op.i32Const, ...sleb(SCRATCH + 8), op.get, ACC, op.i32Store, 2, 0);
-  c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 0);
+  c.push(op.get, COUNT, op.get, MASK, op.get, BASE, op.call, 8);
   c.push(op.get, ROOT, op.i32Const, 0, op.i32Store16, 1, 0);
   const lanes = (j: number) => c.push(op.i32Const, 0, ...op.v128Load, 4, ...leb(OUT + 16 * j));
   lanes(0);
@@ -600,7 +607,7 @@ function labelBody(): Uint8Array {
     c.push(op.get, BITS, op.i32Ctz, op.i32Const, ...sleb(8 * j), op.i32Add, op.get, BEST, op.get, BITS, op.select, op.set, BEST);
   }
   c.push(op.get, BEST, op.end);
-  const locals = [4, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(3), 0x7f, ...leb(1), 0x7b];
+  const locals = [4, ...leb(3), 0x7f, ...leb(1), 0x7b, ...leb(3), 0x7f, ...leb(3), 0x7b];
   return bytes([leb(locals.length + c.length), locals, c]);
 }
 
@@ -621,12 +628,12 @@ function bytes(parts: readonly ArrayLike<number>[]): Uint8Array<ArrayBuffer> {
 }
 
 function moduleBytes(): Uint8Array<ArrayBuffer> {
-  const code = bytes([[8], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody(), labelWBody(), copyBody()]);
+  const code = bytes([[9], scoreBody(), transBody(), statesBody(), labelBody(), fillBody(), statesWBody(), labelWBody(), copyBody(), scoreBody(true)]);
   return bytes([
     [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     section(1, [6, 0x60, 3, 0x7f, 0x7f, 0x7f, 0, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 2, 0x7f, 0x7f, 0, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0, 0x60, 8, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (i32 ×3) → (); (i32 ×4) → i32; (i32 ×4) → (); (i32 ×2) → (); (i32 ×5) → (); (i32 ×8) → i32
     section(2, [1, ...wasmName('m'), ...wasmName('mem'), 0x02, 0x00, 1]), // import memory m.mem (≥ 1 page)
-    section(3, [8, 0, 0, 2, 1, 3, 4, 5, 2]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth, labelW of the sixth, copy of the third
+    section(3, [9, 0, 0, 2, 1, 3, 4, 5, 2, 0]), // score and trans of the first type, states of the third, label of the second, fill of the fourth, statesW of the fifth, labelW of the sixth, copy of the third, scoreAt (label's: FEATS holds addresses) of the first
     section(7, [8, ...wasmName('score'), 0x00, 0, ...wasmName('trans'), 0x00, 1, ...wasmName('states'), 0x00, 2, ...wasmName('label'), 0x00, 3, ...wasmName('fill'), 0x00, 4, ...wasmName('statesW'), 0x00, 5, ...wasmName('labelW'), 0x00, 6, ...wasmName('copy'), 0x00, 7]),
     [10],
     leb(code.length),
