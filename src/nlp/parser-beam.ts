@@ -68,11 +68,12 @@ export class BeamSearch {
   private readonly scored: ParseState[];
   private readonly scores: Float64Array;
 
-  constructor(width: number, margin = Infinity) {
+  /** `newState(slot)`: the pool's states (default: plain ParseStates; the parser model's live in its WebAssembly memory) */
+  constructor(width: number, margin = Infinity, newState: (slot: number) => ParseState = () => new ParseState()) {
     this.width = Math.max(1, width | 0);
     this.margin = margin;
     const k = this.width;
-    this.pool = Array.from({ length: 2 * k }, () => new ParseState());
+    this.pool = Array.from({ length: 2 * k }, (_, slot) => newState(slot));
     this.scored = this.pool.slice(0, k);
     this.scores = new Float64Array(N_TRANSITIONS * k);
     this.curSlot = new Int32Array(k);

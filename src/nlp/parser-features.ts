@@ -359,6 +359,14 @@ export function transitionFeatures(st: ParseState, x: ParseInput, out: Int32Arra
  */
 export const TRANSITION_TEMPLATES: TemplateTable & { readonly slots: number; readonly one: number; readonly zero: number } = { ...T_TABLE, slots: T_VALUES.length, one: T.one!, zero: T.zero! };
 
+/** The transition value slots by name (what transitionValues writes where; parser-simd.ts's fill() writes the same slots). */
+export const TRANSITION_SLOTS: Readonly<Record<string, number>> = T;
+
+/** How many transition templates a model reads for inputs like x (what transitionValues returns). */
+export function transitionCount(x: ParseInput): number {
+  return x.between ? (x.clusters ? T_TABLE.count : T_TABLE.between) : x.useClasses ? T_TABLE.classes : T_TABLE.basic;
+}
+
 /**
  * Writes a state's atomic values into the value slots v (v[0] = 1 and v[1] = 0 are the caller's:
  * they are never written here) and returns how many templates the model reads — the first
@@ -533,6 +541,14 @@ export function labelFeatures(st: ParseState, x: ParseInput, h: number, d: numbe
 
 /** The label templates as compile-time data (as TRANSITION_TEMPLATES, for the fused WebAssembly labeller). */
 export const LABEL_TEMPLATES: TemplateTable & { readonly slots: number; readonly one: number; readonly zero: number } = { ...L_TABLE, slots: L_VALUES.length, one: L.one!, zero: L.zero! };
+
+/** The label value slots by name (what labelValues writes where; parser-simd.ts's labelW() writes the same slots). */
+export const LABEL_SLOTS: Readonly<Record<string, number>> = L;
+
+/** How many label templates a model reads for inputs like x (what labelValues returns). */
+export function labelCount(x: ParseInput): number {
+  return x.between ? (x.clusters ? L_TABLE.count : L_TABLE.between) : x.useClasses ? L_TABLE.classes : L_TABLE.basic;
+}
 
 /**
  * Writes the arc h → d's atomic values into the label value slots v (v[0] = 1, v[1] = 0 are the

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { labelFeatures, MAX_FEATURES, mix, transitionFeatures } from './parser-features.js';
+import { labelCount, labelFeatures, LABEL_TEMPLATES, labelValues, MAX_FEATURES, mix, transitionCount, transitionFeatures, TRANSITION_TEMPLATES, transitionValues } from './parser-features.js';
+import { BeamSearch } from './parser-beam.js';
+import { MAX_SLABS, ParserSimd, SLAB_CAP } from './parser-simd.js';
 import { emptyInput, ParserModel, shapeClass, type ParserHeader } from './parser-model.js';
 import { defaultWordClusters } from './word-clusters.js';
 import { mulberry32 } from './random.js';
@@ -152,6 +154,107 @@ describe('parser model: the fused WebAssembly scorer', () => {
     }
     expect([...counts].sort((a, b) => a - b)).toEqual([107, 115, 123, 147]);
     expect(states).toBeGreaterThan(500);
+  });
+
+  it('the module writes the value slots transitionValues and labelValues write, for a state in its slab, every template count, and leaves a state too long for it to JS', () => {
+    const simd = ParserSimd.create(new Int32Array(64 * 16), 16, [new Uint8Array(64 * 3)])!;
+    const r = mulberry32(12);
+    const ref = new Int32Array(TRANSITION_TEMPLATES.slots);
+    ref[TRANSITION_TEMPLATES.one] = 1;
+    const st = new ParseState(256, simd.stateSlab(0));
+    const other = new ParseState(256, simd.stateSlab(MAX_SLABS - 1));
+    expect(simd.stateSlab(MAX_SLABS)).toBeNull();
+    let compared = 0;
+    const wrong: string[] = [];
+    const lref = new Int32Array(LABEL_TEMPLATES.slots);
+    lref[LABEL_TEMPLATES.one] = 1;
+    let arcs = 0;
+    for (const flags of [
+      { useClasses: false, between: false, clusters: false },
+      { useClasses: true, between: false, clusters: false },
+      { useClasses: true, between: true, clusters: false },
+      { useClasses: true, between: true, clusters: true },
+    ]) {
+      for (const n of [1, 2, 3, 7, 12, SLAB_CAP + 5, 40, SLAB_CAP - 2]) {
+        const x = randomInput(r, n, flags);
+        expect(simd.loadWords(x)).toBe(n + 2 <= SLAB_CAP);
+        st.reset(n);
+        expect(st.wasmBase >= 0).toBe(n + 2 <= SLAB_CAP);
+        while (!st.isTerminal()) {
+          // the slots the first `count` templates read
+          const count = transitionValues(st, x, ref);
+          expect(count).toBe(transitionCount(x));
+          if (st.wasmBase >= 0) {
+            // state 1 is a copy in another slab (copyFrom between slabs); state 2's slots are JS's (offset 0: left alone)
+            other.copyFrom(st);
+            simd.vals[2]!.fill(12345);
+            for (const [j, s] of [[0, st], [1, other]] as const) {
+              simd.ptrs[3 * j] = s.wasmBase;
+              simd.ptrs[3 * j + 1] = s.sp;
+              simd.ptrs[3 * j + 2] = s.b;
+            }
+            simd.ptrs[6] = 0;
+            simd.fillValues(3, x.n);
+            for (let k = 0; k < count; k++) {
+              for (const slot of [TRANSITION_TEMPLATES.a[k]!, TRANSITION_TEMPLATES.b[k]!, TRANSITION_TEMPLATES.c[k]!]) {
+                if (simd.vals[0]![slot] !== ref[slot] || simd.vals[1]![slot] !== ref[slot]) wrong.push(`n ${n} slot ${slot}: ${ref[slot]} ≠ ${simd.vals[0]![slot]} / ${simd.vals[1]![slot]}`);
+              }
+            }
+            if (!simd.vals[2]!.every((v) => v === 12345)) wrong.push('state 2 written');
+            // the arcs the state could make: the module's label value slots and choice against labelValues'
+            for (const [h, d] of [[st.buf(0), st.s(0)], [st.s(1), st.s(0)]] as const) {
+              if (h < 1 || d < 1) continue;
+              const lcount = labelValues(st, x, h, d, lref);
+              expect(lcount).toBe(labelCount(x));
+              simd.lvals.set(lref);
+              const lane = simd.label(lcount, 63, 3);
+              const sums = [...simd.sums];
+              simd.lvals.fill(54321);
+              const laneW = simd.labelFilled(lcount, 63, 3, st.wasmBase, h, d, x.n);
+              for (let k = 0; k < lcount; k++) {
+                for (const slot of [LABEL_TEMPLATES.a[k]!, LABEL_TEMPLATES.b[k]!, LABEL_TEMPLATES.c[k]!]) {
+                  if (slot > 1 && simd.lvals[slot] !== lref[slot]) wrong.push(`n ${n} arc ${h}→${d} label slot ${slot}: ${lref[slot]} ≠ ${simd.lvals[slot]}`);
+                }
+              }
+              if (laneW !== lane || sums.some((v, l) => v !== simd.sums[l])) wrong.push(`n ${n} arc ${h}→${d}: lane ${lane} ≠ ${laneW}`);
+              arcs++;
+            }
+            compared++;
+          }
+          const legal = [SHIFT, LEFT, RIGHT].filter((t) => st.can(t));
+          st.apply(legal[Math.floor(r() * legal.length)]!, Math.floor(r() * 51));
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(compared).toBeGreaterThan(1000);
+    expect(arcs).toBeGreaterThan(1000);
+  });
+
+  it('beam decoding with its states in the module parses as with plain states (also when some states are past the slabs)', () => {
+    const m = randomModel(41, 51, 12);
+    const r = mulberry32(8);
+    const heads = new Int32Array(200);
+    const labels = new Int32Array(200);
+    const heads2 = new Int32Array(200);
+    const labels2 = new Int32Array(200);
+    for (const width of [3, MAX_SLABS / 2 + 1]) {
+      m.setBeam(width);
+      const plain = new BeamSearch(width);
+      for (const flags of [
+        { useClasses: true, between: false, clusters: false },
+        { useClasses: true, between: true, clusters: false },
+        { useClasses: true, between: true, clusters: true },
+      ]) {
+        for (const n of [1, 2, 5, 9, 17, 30, 60]) {
+          const x = randomInput(r, n, flags);
+          m.parseInput(x, heads, labels);
+          plain.decode(m, x, heads2, labels2);
+          expect([...heads.subarray(0, n)]).toEqual([...heads2.subarray(0, n)]);
+          expect([...labels.subarray(0, n)]).toEqual([...labels2.subarray(0, n)]);
+        }
+      }
+    }
   });
 
   it("bestLabel's WebAssembly choice is the plain argmax for every label template count, ties to the first label, root never", () => {

@@ -7,7 +7,7 @@
 // (below), uncompressed: loading is a view of one buffer, no gunzip, no re-packing (those were
 // ~0.1 s of every cold start).
 import { NewsgraphError } from '../core/errors.js';
-import { labelFeatures, labelValues, MAX_FEATURES, NONE, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
+import { labelCount, labelFeatures, labelValues, MAX_FEATURES, NONE, transitionCount, transitionFeatures, transitionValues, type ParseInput } from './parser-features.js';
 import { KeyIndex } from './hash.js';
 import { decodeModel, encodeModel, modelArray, readModelFileInto, type ModelFile } from './model-io.js';
 import { defaultWordClusters, type WordClusters } from './word-clusters.js';
@@ -118,6 +118,8 @@ export class ParserModel implements BeamScorer {
   private readonly tscore = new Float64Array(N_TRANSITIONS);
   private input: ParseInput = emptyInput(64);
   private beam: BeamSearch | null = null;
+  /** the input whose words are loaded into the WebAssembly module (during a beam decode), else null */
+  private wordsIn: ParseInput | null = null;
   /** the transitions' MLP second opinion (parser-mlp.ts) with its consulting margin and weight, or null */
   private mlp: ParserMlp | null = null;
   private mlpMargin = 0;
@@ -160,7 +162,6 @@ export class ParserModel implements BeamScorer {
     this.labWords = (L + 3) >>> 2;
     this.labStride = labelStride(L);
     this.lanes = new Int32Array(this.labWords * 4);
-    this.setBeam(header.beam ?? 1, header.beamMargin ?? Infinity);
     const nt = 1 << header.transBits;
     const nl = 1 << header.labelBits;
     if ('labPacked' in weights) {
@@ -199,6 +200,8 @@ export class ParserModel implements BeamScorer {
       this.labPacked = this.simd.labPacked;
       this.transBytes = this.simd.extra[0]!;
     }
+    // after the scorer: the beam's states live in its memory
+    this.setBeam(header.beam ?? 1, header.beamMargin ?? Infinity);
   }
 
   /** The transition weights as int8, N_TRANSITIONS per row (unpacked on demand: tests, inspection). */
@@ -350,7 +353,10 @@ export class ParserModel implements BeamScorer {
   }
   /** Decoding beam width and pruning margin (1: greedy). */
   setBeam(width: number, margin = Infinity): void {
-    this.beam = width > 1 ? new BeamSearch(width, margin) : null;
+    // the pool's states live in the scorer's memory where it has room (their value slots are then
+    // written there by the module itself: scoreStates)
+    const simd = this.simd;
+    this.beam = width > 1 ? new BeamSearch(width, margin, (slot) => new ParseState(256, simd?.stateSlab(slot) ?? null)) : null;
   }
 
   /**
@@ -362,7 +368,12 @@ export class ParserModel implements BeamScorer {
     // MAX_BEAM_WORDS (lists, tables, run-on text — not sentences) the parse is greedy, so the cost
     // per word stays bounded whatever the input
     if (this.beam && x.n <= MAX_BEAM_WORDS) {
-      this.beam.decode(this, x, heads, labels);
+      this.wordsIn = this.simd !== null && this.simd.loadWords(x) ? x : null;
+      try {
+        this.beam.decode(this, x, heads, labels);
+      } finally {
+        this.wordsIn = null;
+      }
       return;
     }
     const st = this.st;
@@ -430,6 +441,30 @@ export class ParserModel implements BeamScorer {
     }
     const sums = simd.transSums;
     const vals = simd.vals;
+    if (x === this.wordsIn) {
+      // the module writes the value slots of the states in its slabs (only the stack size and the
+      // buffer front cross from JS); a state that outgrew its slab gets them from transitionValues
+      const nf = transitionCount(x);
+      const bias = nf << 7;
+      const ptrs = simd.ptrs;
+      for (let from = 0; from < n; from += MAX_STATES) {
+        const m = n - from < MAX_STATES ? n - from : MAX_STATES;
+        for (let j = 0; j < m; j++) {
+          const st = states[from + j]!;
+          if (st.wasmBase >= 0) {
+            ptrs[3 * j] = st.wasmBase;
+            ptrs[3 * j + 1] = st.sp;
+            ptrs[3 * j + 2] = st.b;
+          } else {
+            transitionValues(st, x, vals[j]!);
+            ptrs[3 * j] = 0;
+          }
+        }
+        simd.statesFilled(m, nf, this.transMask, x.n);
+        for (let j = 0; j < 3 * m; j++) out[3 * from + j] = sums[j]! - bias;
+      }
+      return;
+    }
     for (let from = 0; from < n; from += MAX_STATES) {
       const m = n - from < MAX_STATES ? n - from : MAX_STATES;
       let nf = 0;
@@ -474,7 +509,11 @@ export class ParserModel implements BeamScorer {
     const simd = this.simd;
     if (simd !== null) {
       const root = this.rootLabel;
-      const lane = simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
+      // the module writes the arc's value slots itself for a state in its slab (as scoreStates)
+      const lane =
+        x === this.wordsIn && st.wasmBase >= 0
+          ? simd.labelFilled(labelCount(x), this.labelMask, root, st.wasmBase, h, d, x.n)
+          : simd.label(labelValues(st, x, h, d, simd.lvals), this.labelMask, root);
       // the first lane of the largest sum with root's lane zeroed: the choice below whenever that
       // lane is a label other than root with a sum above 0 (a sum counts 1..255 per feature, so 0
       // only in a degenerate table); else the loop decides

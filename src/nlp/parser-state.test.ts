@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isProjective, LEFT, N_TRANSITIONS, ParseState, projectivize, RIGHT, SHIFT } from './parser-state.js';
 import { mulberry32 } from './random.js';
+import { ParserSimd, SLAB_CAP } from './parser-simd.js';
 
 /** heads[i-1] for words 1..n → checks a single-rooted tree (every word reaches ROOT, one root). */
 function checkTree(heads: number[]): void {
@@ -188,5 +189,53 @@ describe('projectivize', () => {
       expect(isProjective(q)).toBe(true);
       checkTree(q.slice(1));
     }
+  });
+});
+
+// The beam's states live in slabs of the parser's WebAssembly memory (parser-simd.ts), copied by a
+// vector loop that also stands for copyFrom's reset of the entries past the buffer front: a pool of
+// slab states driven through random copies and transitions must hold what plain states hold.
+describe('ParseState in a slab', () => {
+  it('copies, resets and applies as plain states do (also across sentences and past the slab)', () => {
+    const simd = ParserSimd.create(new Int32Array(64 * 16), 16, [new Uint8Array(64 * 3)])!;
+    const r = mulberry32(17);
+    const slabs = Array.from({ length: 4 }, (_, i) => new ParseState(256, simd.stateSlab(i)));
+    const plain = Array.from({ length: 4 }, () => new ParseState());
+    const fields = ['head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nLeft', 'nRight', 'lsetLo', 'lsetHi', 'rsetLo', 'rsetHi', 'inStack'] as const;
+    const same = (a: ParseState, b: ParseState) => {
+      expect([a.n, a.sp, a.b]).toEqual([b.n, b.sp, b.b]);
+      expect([...a.stack.subarray(0, a.sp)]).toEqual([...b.stack.subarray(0, b.sp)]);
+      for (const f of fields) expect([...a[f].subarray(0, a.n + 1)]).toEqual([...b[f].subarray(0, b.n + 1)]);
+    };
+    let copies = 0;
+    for (const n of [5, 30, 12, SLAB_CAP + 3, 9, SLAB_CAP - 2, 3]) {
+      for (let i = 0; i < 4; i++) {
+        slabs[i]!.reset(n);
+        plain[i]!.reset(n);
+      }
+      for (let step = 0; step < 8 * n; step++) {
+        const i = Math.floor(r() * 4);
+        const s = slabs[i]!;
+        if (r() < 0.4) {
+          // a copy from another state (further on or behind: the stale entries must be reset)
+          const j = Math.floor(r() * 4);
+          s.copyFrom(slabs[j]!);
+          plain[i]!.copyFrom(plain[j]!);
+          copies++;
+        } else if (!s.isTerminal()) {
+          const legal = [SHIFT, LEFT, RIGHT].filter((t) => s.can(t));
+          const t = legal[Math.floor(r() * legal.length)]!;
+          const lab = Math.floor(r() * 64);
+          s.apply(t, lab);
+          plain[i]!.apply(t, lab);
+        } else {
+          s.reset(n);
+          plain[i]!.reset(n);
+        }
+        same(s, plain[i]!);
+      }
+      for (const s of slabs) expect(s.wasmBase >= 0).toBe(n + 2 <= SLAB_CAP);
+    }
+    expect(copies).toBeGreaterThan(300);
   });
 });

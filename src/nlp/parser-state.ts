@@ -11,6 +11,27 @@ export const LEFT = 1;
 export const RIGHT = 2;
 export const N_TRANSITIONS = 3;
 
+/**
+ * A state's int32 arrays in the order a slab lays them out: the parser's WebAssembly module
+ * (parser-simd.ts) reads a state's value slots straight from its slab, so the order is part of
+ * the generated code there. Each array has SLAB_PAD int32 before its element 0, sentinels for the
+ * indexes -1…-SLAB_PAD (written by the slab's owner), so that "no such word" needs no branch.
+ */
+export const SLAB_ARRAYS = ['stack', 'head', 'label', 'lc1', 'lc2', 'rc1', 'rc2', 'nLeft', 'nRight', 'lsetLo', 'lsetHi', 'rsetLo', 'rsetHi'] as const;
+export const SLAB_PAD = 4;
+/** A region of a WebAssembly memory for one state's arrays of `cap` words each (SLAB_ARRAYS, each SLAB_PAD + cap int32). */
+export interface StateSlab {
+  readonly buffer: ArrayBuffer;
+  readonly byteOffset: number;
+  readonly cap: number;
+  /**
+   * copy(dst, src, words, sp): the slab at byte dst gets the first `words` entries of every array
+   * but the stack, and the first `sp` of the stack, from the slab at src (rounded up to four
+   * entries: cap is a multiple of four). Absent: copyFrom's JS loops.
+   */
+  readonly copy?: (dst: number, src: number, words: number, sp: number) => void;
+}
+
 export class ParseState {
   n = 0;
   /** stack of word indexes, stack[0] = 0 (ROOT) */
@@ -33,16 +54,47 @@ export class ParseState {
   rsetLo: Int32Array;
   rsetHi: Int32Array;
   inStack: Uint8Array;
+  /** where the arrays live when they can (sentences of up to slab.cap − 2 words), or null: JS arrays */
+  readonly slab: StateSlab | null;
+  /** the slab's byte offset while the arrays are its views, else -1 (the WebAssembly scorer reads the slab) */
+  wasmBase = -1;
 
-  constructor(capacity = 256) {
+  constructor(capacity = 256, slab: StateSlab | null = null) {
+    this.slab = slab;
     this.stack = new Int32Array(0);
     this.head = this.label = this.lc1 = this.lc2 = this.rc1 = this.rc2 = this.stack;
     this.nLeft = this.nRight = this.lsetLo = this.lsetHi = this.rsetLo = this.rsetHi = this.stack;
     this.inStack = new Uint8Array(0);
-    this.grow(capacity);
+    this.grow(slab !== null ? slab.cap : capacity);
+  }
+
+  /**
+   * Arrays for a sentence of n words: the slab's views when it is long enough, else JS arrays of
+   * at least n + 2; true when the arrays were replaced (their contents are then stale or zero).
+   */
+  private fit(n: number): boolean {
+    const slab = this.slab;
+    if (slab !== null && n + 2 <= slab.cap) {
+      if (this.wasmBase >= 0) return false;
+      this.grow(slab.cap);
+      return true;
+    }
+    if (n + 2 <= this.stack.length && this.wasmBase < 0) return false;
+    this.grow(Math.max(n + 2, this.stack.length * 2));
+    return true;
   }
 
   private grow(cap: number): void {
+    const slab = this.slab;
+    if (slab !== null && cap <= slab.cap) {
+      const stride = 4 * (slab.cap + SLAB_PAD);
+      const view = (k: number) => new Int32Array(slab.buffer, slab.byteOffset + k * stride + 4 * SLAB_PAD, slab.cap);
+      [this.stack, this.head, this.label, this.lc1, this.lc2, this.rc1, this.rc2, this.nLeft, this.nRight, this.lsetLo, this.lsetHi, this.rsetLo, this.rsetHi] = SLAB_ARRAYS.map((_, k) => view(k)) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+      this.inStack = new Uint8Array(slab.cap);
+      this.wasmBase = slab.byteOffset;
+      return;
+    }
+    this.wasmBase = -1;
     this.stack = new Int32Array(cap);
     this.head = new Int32Array(cap);
     this.label = new Int32Array(cap);
@@ -61,7 +113,7 @@ export class ParseState {
 
   /** Starts a sentence of n words. */
   reset(n: number): void {
-    if (n + 2 > this.stack.length) this.grow(Math.max(n + 2, this.stack.length * 2));
+    this.fit(n);
     this.n = n;
     this.sp = 1;
     this.stack[0] = 0;
@@ -83,12 +135,24 @@ export class ParseState {
    */
   copyFrom(o: ParseState): void {
     const n = o.n;
-    if (n + 2 > this.stack.length) this.grow(o.stack.length);
+    if (this.fit(n)) this.n = -1; // new arrays: reset below
     // words after the buffer front carry no arcs yet (their fields are as reset() left them), so
     // only 0..b is copied, and what this state had beyond o.b is reset — O(b), not O(n), per copy
     const hi = o.b <= n ? o.b : n;
     const stale = this.n === n && this.b <= n ? this.b : this.n === n ? n : -1;
     if (stale < 0) this.reset(n);
+    const copy = this.slab?.copy;
+    if (copy !== undefined && this.wasmBase >= 0 && o.wasmBase >= 0) {
+      // both in slabs: o's entries hi+1..stale are as reset() left them (see above), so copying
+      // 0..max(hi, stale) from o is the copy and the reset at once, four entries a vector move
+      const top = stale > hi ? stale : hi;
+      copy(this.wasmBase, o.wasmBase, top + 1, o.sp);
+      for (let i = 0; i <= top; i++) this.inStack[i] = o.inStack[i]!;
+      this.n = n;
+      this.sp = o.sp;
+      this.b = o.b;
+      return;
+    }
     for (let i = hi + 1; i <= stale; i++) {
       this.head[i] = -1;
       this.label[i] = -1;
