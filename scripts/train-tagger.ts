@@ -4,6 +4,9 @@
 // Called by scripts/train.ts as trainTagger({ seed, log }), or standalone:
 //   npx tsx scripts/train-tagger.ts [--epochs N] [--seed N] [--pud] [--clusters] [--ensemble N] [--no-mlp] [--no-write]
 // (--pud, --clusters, --ensemble: the issue-19 experiments, off in the shipped tagger; see TrainTaggerOptions)
+// (--second-pass: the right-context second pass, measured in session 22 with the MLP: no dev gain. A right-to-left
+// perceptron beside this one gave +0.12–0.20 EWT dev UPOS with the MLP, short of the bar, at ≈ 0.83× tag + parse
+// speed; not kept on main: eval/tagger-session-22.md)
 import { readFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
