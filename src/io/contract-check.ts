@@ -16,8 +16,36 @@ const MAX_REPORTED = 5;
 /** Every violation in `doc` (a contract document: an object with a `text` string), at most five. */
 export function contractViolations(doc: { readonly text: string }): SpanViolation[] {
   const out: SpanViolation[] = [];
+  // a clean document (every one, unless a stage has a bug) is proved clean by the quick walk alone;
+  // the reporting walk, in its order, runs only when that walk meets a bad span
+  if (clean(doc, doc.text)) return out;
   visit(doc, doc.text, [], out);
   return out;
+}
+
+/**
+ * Whether no span under `node` breaks the contract: the same nodes and the same test as visit, but no
+ * key arrays (Object.keys per node), no path stack and no order to keep — it stops at the first bad
+ * span, and visit then finds and reports them. (for…in reads the same own enumerable keys for the
+ * contract's plain objects; an inherited key could only add nodes, so a false alarm, which visit
+ * then clears.) On the side-by-side's 595 articles the reporting walk alone was ~1.3% of the main
+ * thread's CPU profile (2026-12-07).
+ */
+function clean(node: unknown, text: string): boolean {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      if (v && typeof v === 'object' && !clean(v, text)) return false;
+    }
+    return true;
+  }
+  const o = node as Record<string, unknown>;
+  if ((typeof o.start === 'number' || typeof o.end === 'number') && spanProblem(o, text) !== null) return false;
+  for (const k in o) {
+    const v = o[k];
+    if (v && typeof v === 'object' && !clean(v, text)) return false;
+  }
+  return true;
 }
 
 /**
