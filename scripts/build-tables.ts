@@ -1,6 +1,7 @@
 // `npm run build` (and the end of `npm run train`): the derived copies of the gzipped models in
 // models/derived/ — the NER weights dense and the word-cluster index ready-built, read as zero-copy
-// views at start-up (src/nlp/derived-tables.ts). A build output like dist/: not in git, rebuilt from
+// views at start-up (src/nlp/derived-tables.ts) — and of the JSON models' word lists (the NER
+// vocabulary, the lemmatizer's lemmas) as ready-built word indexes (src/nlp/utf8-word-index.ts). A build output like dist/: not in git, rebuilt from
 // the shipped models in about a second; without it every model still loads, only slower.
 // Then every model file is checksummed once here, so that reading it does not have to be
 // (models/derived/verified.json, src/nlp/model-io.ts), the tagger's also structure-checked (its
@@ -10,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
+import { writeDerivedNerHeader, writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
+import { writeDerivedLemmaTables } from '../src/nlp/lemmatizer.js';
 import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clusters.js';
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
 import { writeDerivedTsv } from '../src/core/data-loader.js';
@@ -25,6 +27,10 @@ export function buildTables(log: (line: string) => void = console.log): void {
   if (existsSync(wordClustersPath())) log(`models/derived/word-clusters.bin: ${mb(writeDerivedWordClusters())}`);
   const ner = writeDerivedNerWeights();
   if (ner) log(`models/derived/ner-weights.bin: ${mb(ner)}`);
+  const nerHeader = writeDerivedNerHeader();
+  if (nerHeader) log(`models/derived/ner-header.bin: ${mb(nerHeader)}`);
+  const lemma = writeDerivedLemmaTables();
+  if (lemma) log(`models/derived/lemma.bin: ${mb(lemma)}`);
   let tables = 0;
   let bytes = 0;
   for (const name of tsvFiles()) {

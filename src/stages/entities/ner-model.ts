@@ -8,8 +8,9 @@ import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
-import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
+import { fileFingerprint, gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
+import { wordIndexArrays, wordIndexFromModel, type WordSet } from '../../nlp/utf8-word-index.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums, SentenceScratch } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -45,8 +46,11 @@ export interface NerMeta {
   readonly nameList?: { readonly phoenix: boolean };
 }
 
+/** The model's header without its vocabulary (the loaded model holds that as a word set, ctx.lowerVocab). */
+export type NerHeader = Omit<NerMeta, 'lowerVocab'>;
+
 export interface NerModel {
-  readonly meta: NerMeta;
+  readonly meta: NerHeader;
   readonly perceptron: PerceptronModel;
   readonly ctx: FeatureContext;
   readonly allowed: Uint8Array;
@@ -103,7 +107,7 @@ export interface NerWeights {
 }
 
 /** The dense weights and transitions of `${base}.bin.gz` (unpacked and scattered: ~40 ms). */
-export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
+export function unpackNerWeights(base: string, meta: NerHeader): NerWeights {
   let raw: Buffer;
   try {
     raw = zlib().gunzipSync(readFileSync(`${base}.bin.gz`));
@@ -132,7 +136,7 @@ export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
 type DerivedNerWeights = { readonly scaled: Int16Array; readonly trans: Float32Array } | NerWeights;
 
 /** The weights from the derived copy when it was made from this model's files, else null. */
-function derivedWeights(base: string, meta: NerMeta): DerivedNerWeights | null {
+function derivedWeights(base: string, meta: NerHeader): DerivedNerWeights | null {
   const d = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(`${base}.bin.gz`));
   if (!d) return null;
   const L = meta.labels.length;
@@ -167,7 +171,7 @@ export function writeDerivedNerWeights(base = modelPath('ner')): number {
 }
 
 /** The perceptron of an int16 table: its float weights (for training code and tests; run time sums the int16 table) made on first use. */
-function scaledPerceptron(meta: NerMeta, scaled: Int16Array, trans: Float32Array): PerceptronModel {
+function scaledPerceptron(meta: NerHeader, scaled: Int16Array, trans: Float32Array): PerceptronModel {
   let weights: Float32Array | null = null;
   return {
     labels: meta.labels,
@@ -187,12 +191,7 @@ function scaledPerceptron(meta: NerMeta, scaled: Int16Array, trans: Float32Array
  */
 export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
   if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) return null;
-  let meta: NerMeta;
-  try {
-    meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
-  } catch (e) {
-    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
-  }
+  const { meta, lowerVocab } = readNerHeader(base);
   const w = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
   const scaled = 'scaled' in w ? w.scaled : null;
   const clusters = meta.clusters ? defaultWordClusters() : undefined;
@@ -200,13 +199,54 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: 'scaled' in w ? scaledPerceptron(meta, w.scaled, w.trans) : { labels: meta.labels, bits: meta.bits, weights: w.weights, trans: w.trans },
-    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
+    ctx: { kb, lowerVocab, lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
     allowed: bioAllowed(meta.labels),
     mlp: loadNerMlp(base),
     exactSums: 'scaled' in w || w.exact,
     scaled,
   };
   return m;
+}
+
+// The header's vocabulary (27,387 lower-case words) is asked only whether it holds a word. Parsing
+// it from ner.json and building its Set cost ~10 ms of every cold start (session 21); `npm run
+// build` writes models/derived/ner-header.bin instead: the header without the vocabulary, and the
+// vocabulary as a ready-built word index (src/nlp/utf8-word-index.ts) read as zero-copy views. The
+// copy names the ner.json it was made from (path, size, modification time): after a retraining or a
+// checkout the loader reads ner.json itself until the next build.
+const DERIVED_HEADER = 'ner-header.bin';
+const DERIVED_HEADER_KIND = 'ner-header';
+
+/** The model's header and its vocabulary as a word set: from the derived copy when it is current, else from `${base}.json`. */
+function readNerHeader(base: string): { meta: NerHeader; lowerVocab: WordSet } {
+  const d = readDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fileFingerprint(`${base}.json`));
+  if (d) {
+    try {
+      return { meta: d.meta as NerHeader, lowerVocab: wordIndexFromModel(d.file) };
+    } catch {
+      // an unusable copy is a stale cache: read ner.json
+    }
+  }
+  const { lowerVocab, ...meta } = readNerMeta(base);
+  return { meta, lowerVocab: new Set(lowerVocab) };
+}
+
+/** `${base}.json` as written by scripts/train-ner.ts; E021 when it is not JSON. */
+function readNerMeta(base: string): NerMeta {
+  try {
+    return JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  } catch (e) {
+    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
+  }
+}
+
+/** Writes the derived copy of `${base}.json` (see readNerHeader); its size in bytes, 0 when there is no model or its vocabulary cannot be packed. */
+export function writeDerivedNerHeader(base = modelPath('ner')): number {
+  const fingerprint = fileFingerprint(`${base}.json`);
+  if (!fingerprint) return 0;
+  const { lowerVocab, ...meta } = readNerMeta(base);
+  const arrays = Array.isArray(lowerVocab) ? wordIndexArrays(lowerVocab) : null;
+  return arrays ? writeDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fingerprint, meta, arrays) : 0;
 }
 
 /** Decodes BIO label ids into spans. */
