@@ -41,7 +41,7 @@ export function buildTables(log: (line: string) => void = console.log): void {
   bytes += writeDerivedPhoenixAgents();
   bytes += writeDerivedPhoenixPeople();
   bytes += writeDerivedDictionaryIndex();
-  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lists and lemma index, ${mb(bytes)}`);
+  log(`models/derived/data: ${tables} TSV tables, the Phoenix people index and the CAMEO dictionary's lists and lemma index; models/derived/phoenix-*.bin: the Phoenix groups and agent nouns packed; ${mb(bytes)}`);
   // the tagger's scan of its packed rows runs here once instead of at every start (src/nlp/tagger.ts)
   const { stamped, failed } = stampVerifiedModels(modelPath(), { [TAGGER_KIND]: checkTaggerModel });
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);

@@ -90,7 +90,18 @@ export class Utf8WordIndex implements WordSet {
    * list of well-formed words: a lone surrogate, which find() encodes as U+FFFD, matches nothing).
    */
   has(word: string): boolean {
-    return this.find(word) >= 0 && !LONE_SURROGATE.test(word);
+    return this.indexOf(word) >= 0;
+  }
+
+  /** Position of the word as has() finds it (a lone surrogate matches nothing), or -1. */
+  indexOf(word: string): number {
+    const i = this.find(word);
+    return i >= 0 && LONE_SURROGATE.test(word) ? -1 : i;
+  }
+
+  /** Word i of the list. */
+  wordAt(i: number): string {
+    return utf8.decode(this.bytes.subarray(this.starts[i]!, this.starts[i + 1]! - 1));
   }
 
   /** Position of the word (exact match; the last one when listed twice), or -1. */
@@ -170,6 +181,8 @@ export function utf8Fnv(s: string): number {
   return h | 0;
 }
 
+const utf8 = new TextDecoder();
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -177,16 +190,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * model file; null for a list that cannot be packed exactly (empty, or a word with a newline, the
  * list's separator, or with a lone surrogate).
  */
-export function wordIndexArrays(words: readonly string[]): Record<string, ModelArray> | null {
+export function wordIndexArrays(words: readonly string[], prefix = ''): Record<string, ModelArray> | null {
   // an empty list would read back as one empty word (as String.split), a newline would split a word,
   // and a lone surrogate would be stored as U+FFFD (see has)
   if (!words.length || words.some((w) => w.includes('\n') || LONE_SURROGATE.test(w))) return null;
   const bytes = new TextEncoder().encode(words.join('\n'));
-  return { words: bytes, ...new Utf8WordIndex(bytes).tables() };
+  const arrays: Record<string, ModelArray> = { words: bytes, ...new Utf8WordIndex(bytes).tables() };
+  return Object.fromEntries(Object.entries(arrays).map(([k, v]) => [prefix + k, v]));
 }
 
-/** The index stored by wordIndexArrays in a model file; throws when the arrays are missing or do not fit together. */
-export function wordIndexFromModel(f: ModelFile, path?: string): Utf8WordIndex {
-  const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(n) as Uint32Array | Int32Array]));
-  return new Utf8WordIndex(modelArray(f, 'words', Uint8Array, path), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
+/** The index stored by wordIndexArrays (with the same prefix) in a model file; throws when the arrays are missing or do not fit together. */
+export function wordIndexFromModel(f: ModelFile, path?: string, prefix = ''): Utf8WordIndex {
+  const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(prefix + n) as Uint32Array | Int32Array]));
+  return new Utf8WordIndex(modelArray(f, prefix + 'words', Uint8Array, path), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
 }
