@@ -35,7 +35,11 @@ export interface LemmaModelJson {
 }
 
 /** The model as the Lemmatizer takes it: the lemmas seen in training as a list (the JSON's) or as a word set (the derived copy's). */
-export type LemmaModel = Omit<LemmaModelJson, 'vocab'> & { readonly vocab: readonly string[] | WordSet };
+export type LemmaModel = Omit<LemmaModelJson, 'vocab' | 'rules'> & {
+  readonly vocab: readonly string[] | WordSet;
+  /** as LemmaModelJson's, or (the derived copy) each tag's table as its JSON text, parsed when a word of the tag first asks */
+  readonly rules: Readonly<Record<string, Readonly<Record<string, string>> | string>>;
+};
 
 const isWordSet = (v: readonly string[] | WordSet): v is WordSet => typeof (v as WordSet).has === 'function';
 
@@ -59,7 +63,7 @@ export class Lemmatizer {
    * extract of one article asks for a few hundred of the 5,237; parsing every rule of each tag it met
    * cost ~5 ms, 2026-12-07) */
   private readonly rules = new Map<string, SuffixRules | null>();
-  private readonly rawRules: LemmaModelJson['rules'];
+  private readonly rawRules: LemmaModel['rules'];
   private readonly maxSuffix: number;
   /**
    * Memo of results, XPOS → form → lemma: lemmatize is a pure function of (form, XPOS) and news
@@ -139,7 +143,8 @@ export class Lemmatizer {
   private rulesFor(xpos: string): SuffixRules | null {
     let t = this.rules.get(xpos);
     if (t === undefined) {
-      t = Object.hasOwn(this.rawRules, xpos) ? new SuffixRules(this.rawRules[xpos]!) : null;
+      const raw = Object.hasOwn(this.rawRules, xpos) ? this.rawRules[xpos]! : null;
+      t = raw === null ? null : new SuffixRules(typeof raw === 'string' ? (JSON.parse(raw) as Record<string, string>) : raw);
       this.rules.set(xpos, t);
     }
     return t;
@@ -189,7 +194,8 @@ let cached: Lemmatizer | null = null;
 // The model's 17,404 lemmas are asked only whether they hold a word; parsing them from lemma.json
 // and building their Set was most of the lemmatizer's ~14 ms load in a cold start (session 21).
 // `npm run build` writes models/derived/lemma.bin: the model without the list, and the list as a
-// ready-built word index (src/nlp/utf8-word-index.ts) read as zero-copy views. The copy names the
+// ready-built word index (src/nlp/utf8-word-index.ts) read as zero-copy views; the suffix rules
+// as one JSON text per tag (LemmaModel). The copy names the
 // lemma.json it was made from (path, size, modification time): after a retraining or a checkout the
 // loader reads lemma.json itself until the next build.
 const DERIVED = 'lemma.bin';
@@ -211,7 +217,7 @@ export function getLemmatizer(): Lemmatizer {
     if (d) {
       try {
         checkLemmaModel(d.meta, path, false);
-        cached = new Lemmatizer({ ...(d.meta as Omit<LemmaModelJson, 'vocab'>), vocab: wordIndexFromModel(d.file) });
+        cached = new Lemmatizer({ ...(d.meta as Omit<LemmaModel, 'vocab'>), vocab: wordIndexFromModel(d.file) });
       } catch {
         // an unusable copy is a stale cache: read lemma.json
       }
@@ -228,9 +234,12 @@ export function writeDerivedLemmaTables(): number {
   if (!fingerprint) return 0;
   const json = readLemmaJson(path);
   checkLemmaModel(json, path);
-  const { vocab, ...rest } = json;
+  const { vocab, rules, ...rest } = json;
   const arrays = wordIndexArrays(vocab);
-  return arrays ? writeDerived(DERIVED, DERIVED_KIND, fingerprint, rest, arrays) : 0;
+  // each tag's rules as one JSON string: the header then parses 49 strings, not ~5,000 entries, and a
+  // cold extract parses the tables of the tags it meets
+  const packedRules = Object.fromEntries(Object.entries(rules).map(([xpos, table]) => [xpos, JSON.stringify(table)]));
+  return arrays ? writeDerived(DERIVED, DERIVED_KIND, fingerprint, { ...rest, rules: packedRules } satisfies Omit<LemmaModel, 'vocab'>, arrays) : 0;
 }
 
 /** Lemma of `form` tagged (upos, xpos), using the shipped model. */
