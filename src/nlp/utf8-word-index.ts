@@ -217,3 +217,8 @@ export function wordIndexFromModel(f: ModelFile, path?: string, prefix = ''): Ut
   const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(prefix + n) as Uint32Array | Int32Array]));
   return new Utf8WordIndex(modelArray(f, prefix + 'words', Uint8Array, path), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
 }
+
+/** The word list stored by wordIndexArrays (with the same prefix) in a model file, as strings in order. */
+export function wordsFromModel(f: ModelFile, path?: string, prefix = ''): string[] {
+  return utf8.decode(modelArray(f, prefix + 'words', Uint8Array, path)).split('\n');
+}

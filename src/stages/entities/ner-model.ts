@@ -10,7 +10,7 @@ import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
 import { fileFingerprint, gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
-import { wordIndexArrays, wordIndexFromModel, type WordSet } from '../../nlp/utf8-word-index.js';
+import { wordIndexArrays, wordsFromModel, type WordSet } from '../../nlp/utf8-word-index.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums, SentenceScratch } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -208,12 +208,14 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   return m;
 }
 
-// The header's vocabulary (27,387 lower-case words) is asked only whether it holds a word. Parsing
-// it from ner.json and building its Set cost ~10 ms of every cold start (session 21); `npm run
-// build` writes models/derived/ner-header.bin instead: the header without the vocabulary, and the
-// vocabulary as a ready-built word index (src/nlp/utf8-word-index.ts) read as zero-copy views. The
-// copy names the ner.json it was made from (path, size, modification time): after a retraining or a
-// checkout the loader reads ner.json itself until the next build.
+// The header's vocabulary (27,387 lower-case words) is asked only whether it holds a word. `npm run
+// build` writes models/derived/ner-header.bin: the header without the vocabulary, and the
+// vocabulary as one UTF-8 list, split into the Set at start-up — no JSON parse of 27k strings.
+// (Session 22 first read it as a word index, src/nlp/utf8-word-index.ts, with no Set at all: the
+// load fell 12 → 4 ms but the NER features' lookups, interpreted JS hashing instead of the Set's
+// native one, rose 7 → 20 ms on the seed article; eval/cold-start-22.md.) The copy names the
+// ner.json it was made from (path, size, modification time): after a retraining or a checkout the
+// loader reads ner.json itself until the next build.
 const DERIVED_HEADER = 'ner-header.bin';
 const DERIVED_HEADER_KIND = 'ner-header';
 
@@ -222,7 +224,7 @@ function readNerHeader(base: string): { meta: NerHeader; lowerVocab: WordSet } {
   const d = readDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fileFingerprint(`${base}.json`));
   if (d) {
     try {
-      return { meta: d.meta as NerHeader, lowerVocab: wordIndexFromModel(d.file) };
+      return { meta: d.meta as NerHeader, lowerVocab: new Set(wordsFromModel(d.file)) };
     } catch {
       // an unusable copy is a stale cache: read ner.json
     }
@@ -245,8 +247,9 @@ export function writeDerivedNerHeader(base = modelPath('ner')): number {
   const fingerprint = fileFingerprint(`${base}.json`);
   if (!fingerprint) return 0;
   const { lowerVocab, ...meta } = readNerMeta(base);
-  const arrays = Array.isArray(lowerVocab) ? wordIndexArrays(lowerVocab) : null;
-  return arrays ? writeDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fingerprint, meta, arrays) : 0;
+  // (the list alone: wordIndexArrays refuses a list its UTF-8 would not give back exactly)
+  const words = Array.isArray(lowerVocab) ? wordIndexArrays(lowerVocab)?.words : undefined;
+  return words ? writeDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fingerprint, meta, { words }) : 0;
 }
 
 /** Decodes BIO label ids into spans. */
