@@ -1,7 +1,7 @@
 // `npm run build` (and the end of `npm run train`): the derived copies of the gzipped models in
 // models/derived/ — the NER weights dense and the word-cluster index ready-built, read as zero-copy
-// views at start-up (src/nlp/derived-tables.ts) — and of the JSON models' word lists (the NER
-// vocabulary, the lemmatizer's lemmas) as ready-built word indexes (src/nlp/utf8-word-index.ts). A build output like dist/: not in git, rebuilt from
+// views at start-up (src/nlp/derived-tables.ts) — and of the lemmatizer's JSON model, its lemma list
+// as a ready-built word index (src/nlp/utf8-word-index.ts). A build output like dist/: not in git, rebuilt from
 // the shipped models in about a second; without it every model still loads, only slower.
 // Then every model file is checksummed once here, so that reading it does not have to be
 // (models/derived/verified.json, src/nlp/model-io.ts), the tagger's also structure-checked (its
@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDerivedNerHeader, writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
+import { writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
 import { writeDerivedLemmaTables } from '../src/nlp/lemmatizer.js';
 import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clusters.js';
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
@@ -27,8 +27,6 @@ export function buildTables(log: (line: string) => void = console.log): void {
   if (existsSync(wordClustersPath())) log(`models/derived/word-clusters.bin: ${mb(writeDerivedWordClusters())}`);
   const ner = writeDerivedNerWeights();
   if (ner) log(`models/derived/ner-weights.bin: ${mb(ner)}`);
-  const nerHeader = writeDerivedNerHeader();
-  if (nerHeader) log(`models/derived/ner-header.bin: ${mb(nerHeader)}`);
   const lemma = writeDerivedLemmaTables();
   if (lemma) log(`models/derived/lemma.bin: ${mb(lemma)}`);
   let tables = 0;

@@ -1,6 +1,7 @@
 // Word → position in a UTF-8 word list (one word a line), read straight off its bytes: the word
-// clusters' index (word-clusters.ts) and, as a set, the word lists the NER model and the lemmatizer
-// ask (ner-model.ts, lemmatizer.ts). Its arrays can be built once by `npm run build` and stored in a
+// clusters' index (word-clusters.ts), as a set the lemmatizer's lemmas (lemmatizer.ts), and the
+// Phoenix tables' keys and values (kb/phoenix.ts). (Not the NER vocabulary: asked for every word of
+// a text, an interpreted lookup cost more than the Set's load saved; eval/cold-start-22.md.) Its arrays can be built once by `npm run build` and stored in a
 // derived model file (models/derived/), then read back as zero-copy views at start-up: no JSON
 // parse of the words, no string per word, no Map or Set of them.
 import { BoundedMemo } from '../core/bounded-memo.js';
@@ -216,9 +217,4 @@ export function wordIndexArrays(words: readonly string[], prefix = ''): Record<s
 export function wordIndexFromModel(f: ModelFile, path?: string, prefix = ''): Utf8WordIndex {
   const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(prefix + n) as Uint32Array | Int32Array]));
   return new Utf8WordIndex(modelArray(f, prefix + 'words', Uint8Array, path), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
-}
-
-/** The word list stored by wordIndexArrays (with the same prefix) in a model file, as strings in order. */
-export function wordsFromModel(f: ModelFile, path?: string, prefix = ''): string[] {
-  return utf8.decode(modelArray(f, prefix + 'words', Uint8Array, path)).split('\n');
 }

@@ -1,12 +1,10 @@
 // The NER weights load from the derived copy (models/derived/ner-weights.bin) when it was made from
 // the shipped model, and from the gzip file otherwise: both give the same model.
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { modelPath } from '../../core/paths.js';
-import { fileFingerprint, gzipFingerprint, readDerived } from '../../nlp/derived-tables.js';
-import { dropParticleBeforeFreeDash, loadNerModel, unpackNerWeights, writeDerivedNerHeader, writeDerivedNerWeights, type NerMeta } from './ner-model.js';
+import { gzipFingerprint, readDerived } from '../../nlp/derived-tables.js';
+import { dropParticleBeforeFreeDash, loadNerModel, unpackNerWeights, writeDerivedNerWeights, type NerMeta } from './ner-model.js';
 
 const base = modelPath('ner');
 
@@ -51,32 +49,5 @@ describe('a name before a free-standing dash', () => {
 
   it('never loses its first word', () => {
     expect(dropParticleBeforeFreeDash(text, spans, ['ahmed', 'al', '-', 'Assadi', 'said'], [{ from: 0, to: 2, type: 'PER' }])).toEqual([{ from: 0, to: 1, type: 'PER' }]);
-  });
-});
-
-describe.skipIf(!existsSync(`${base}.json`))('the NER header through the derived copy (models/derived/ner-header.bin)', () => {
-  it('is ner.json without its vocabulary, and the vocabulary is the same Set', () => {
-    expect(writeDerivedNerHeader()).toBeGreaterThan(0);
-    const { lowerVocab, ...header } = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
-    const d = readDerived('ner-header.bin', 'ner-header', fileFingerprint(`${base}.json`));
-    expect(d).not.toBeNull();
-    expect(d!.meta).toEqual(header);
-    const model = loadNerModel()!;
-    expect(model.meta).toEqual(header);
-    const set = new Set(lowerVocab);
-    expect(model.ctx.lowerVocab).toEqual(set);
-    for (let i = 0; i < lowerVocab.length; i += 5) expect(model.ctx.lowerVocab.has(lowerVocab[i]!)).toBe(true);
-    for (const w of ['zyzzyvas-not-a-word', 'The', 'SAID', 'élan', '']) expect(model.ctx.lowerVocab.has(w)).toBe(set.has(w));
-  });
-
-  it('is not used for another ner.json (another path, size or modification time): that file is read', () => {
-    writeDerivedNerHeader();
-    const dir = mkdtempSync(join(tmpdir(), 'ng-ner-'));
-    for (const ext of ['.json', '.bin.gz', '-mlp.bin']) if (existsSync(`${base}${ext}`)) copyFileSync(`${base}${ext}`, join(dir, `ner${ext}`));
-    const other = join(dir, 'ner');
-    expect(readDerived('ner-header.bin', 'ner-header', fileFingerprint(`${other}.json`))).toBeNull();
-    const model = loadNerModel(other)!;
-    expect(model.ctx.lowerVocab).toEqual(new Set((JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta).lowerVocab));
-    expect(model.meta).not.toHaveProperty('lowerVocab');
   });
 });

@@ -8,9 +8,8 @@ import { NewsgraphError } from '../../core/errors.js';
 import { modelPath } from '../../core/paths.js';
 import type { Span } from '../../core/span.js';
 import { defaultKb, type ActorKB } from '../../kb/index.js';
-import { fileFingerprint, gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
+import { gzipFingerprint, readDerived, writeDerived } from '../../nlp/derived-tables.js';
 import { modelArray } from '../../nlp/model-io.js';
-import { wordIndexArrays, wordsFromModel, type WordSet } from '../../nlp/utf8-word-index.js';
 import { defaultWordClusters, wordClustersPath } from '../../nlp/word-clusters.js';
 import { K, createWordSums, docWordFlags, sentenceFeatures, sentenceWords, type DocWordFlags, type FeatureContext, type FeatureScratch, type NameMatches, type WordSums, SentenceScratch } from './ner-features.js';
 import { defaultLexicon } from './ner-lexicon.js';
@@ -46,11 +45,8 @@ export interface NerMeta {
   readonly nameList?: { readonly phoenix: boolean };
 }
 
-/** The model's header without its vocabulary (the loaded model holds that as a word set, ctx.lowerVocab). */
-export type NerHeader = Omit<NerMeta, 'lowerVocab'>;
-
 export interface NerModel {
-  readonly meta: NerHeader;
+  readonly meta: NerMeta;
   readonly perceptron: PerceptronModel;
   readonly ctx: FeatureContext;
   readonly allowed: Uint8Array;
@@ -107,7 +103,7 @@ export interface NerWeights {
 }
 
 /** The dense weights and transitions of `${base}.bin.gz` (unpacked and scattered: ~40 ms). */
-export function unpackNerWeights(base: string, meta: NerHeader): NerWeights {
+export function unpackNerWeights(base: string, meta: NerMeta): NerWeights {
   let raw: Buffer;
   try {
     raw = zlib().gunzipSync(readFileSync(`${base}.bin.gz`));
@@ -136,7 +132,7 @@ export function unpackNerWeights(base: string, meta: NerHeader): NerWeights {
 type DerivedNerWeights = { readonly scaled: Int16Array; readonly trans: Float32Array } | NerWeights;
 
 /** The weights from the derived copy when it was made from this model's files, else null. */
-function derivedWeights(base: string, meta: NerHeader): DerivedNerWeights | null {
+function derivedWeights(base: string, meta: NerMeta): DerivedNerWeights | null {
   const d = readDerived(DERIVED, DERIVED_KIND, gzipFingerprint(`${base}.bin.gz`));
   if (!d) return null;
   const L = meta.labels.length;
@@ -171,7 +167,7 @@ export function writeDerivedNerWeights(base = modelPath('ner')): number {
 }
 
 /** The perceptron of an int16 table: its float weights (for training code and tests; run time sums the int16 table) made on first use. */
-function scaledPerceptron(meta: NerHeader, scaled: Int16Array, trans: Float32Array): PerceptronModel {
+function scaledPerceptron(meta: NerMeta, scaled: Int16Array, trans: Float32Array): PerceptronModel {
   let weights: Float32Array | null = null;
   return {
     labels: meta.labels,
@@ -191,7 +187,12 @@ function scaledPerceptron(meta: NerHeader, scaled: Int16Array, trans: Float32Arr
  */
 export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb()): NerModel | null {
   if (!existsSync(`${base}.json`) || !existsSync(`${base}.bin.gz`)) return null;
-  const { meta, lowerVocab } = readNerHeader(base);
+  let meta: NerMeta;
+  try {
+    meta = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
+  } catch (e) {
+    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
+  }
   const w = derivedWeights(base, meta) ?? unpackNerWeights(base, meta);
   const scaled = 'scaled' in w ? w.scaled : null;
   const clusters = meta.clusters ? defaultWordClusters() : undefined;
@@ -199,57 +200,13 @@ export function loadNerModel(base = modelPath('ner'), kb: ActorKB = defaultKb())
   const m: NerModel = {
     meta,
     perceptron: 'scaled' in w ? scaledPerceptron(meta, w.scaled, w.trans) : { labels: meta.labels, bits: meta.bits, weights: w.weights, trans: w.trans },
-    ctx: { kb, lowerVocab, lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
+    ctx: { kb, lowerVocab: new Set(meta.lowerVocab), lex: meta.lexicon ? defaultLexicon() : undefined, clusters, orgFeatures: meta.orgFeatures === true, docFeatures: meta.docFeatures === true, caseless: meta.caseless === true, moreContext: meta.moreContext === true, nameList: meta.nameList ? loadNameList(base, meta.nameList.phoenix ? kb.phoenix().groups.keys() : undefined) : undefined },
     allowed: bioAllowed(meta.labels),
     mlp: loadNerMlp(base),
     exactSums: 'scaled' in w || w.exact,
     scaled,
   };
   return m;
-}
-
-// The header's vocabulary (27,387 lower-case words) is asked only whether it holds a word. `npm run
-// build` writes models/derived/ner-header.bin: the header without the vocabulary, and the
-// vocabulary as one UTF-8 list, split into the Set at start-up — no JSON parse of 27k strings.
-// (Session 22 first read it as a word index, src/nlp/utf8-word-index.ts, with no Set at all: the
-// load fell 12 → 4 ms but the NER features' lookups, interpreted JS hashing instead of the Set's
-// native one, rose 7 → 20 ms on the seed article; eval/cold-start-22.md.) The copy names the
-// ner.json it was made from (path, size, modification time): after a retraining or a checkout the
-// loader reads ner.json itself until the next build.
-const DERIVED_HEADER = 'ner-header.bin';
-const DERIVED_HEADER_KIND = 'ner-header';
-
-/** The model's header and its vocabulary as a word set: from the derived copy when it is current, else from `${base}.json`. */
-function readNerHeader(base: string): { meta: NerHeader; lowerVocab: WordSet } {
-  const d = readDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fileFingerprint(`${base}.json`));
-  if (d) {
-    try {
-      return { meta: d.meta as NerHeader, lowerVocab: new Set(wordsFromModel(d.file)) };
-    } catch {
-      // an unusable copy is a stale cache: read ner.json
-    }
-  }
-  const { lowerVocab, ...meta } = readNerMeta(base);
-  return { meta, lowerVocab: new Set(lowerVocab) };
-}
-
-/** `${base}.json` as written by scripts/train-ner.ts; E021 when it is not JSON. */
-function readNerMeta(base: string): NerMeta {
-  try {
-    return JSON.parse(readFileSync(`${base}.json`, 'utf8')) as NerMeta;
-  } catch (e) {
-    throw new NewsgraphError('E021', `${base}.json/.bin.gz: expected the NER model written by scripts/train-ner.ts, found unreadable data (${(e as Error).message})`, base);
-  }
-}
-
-/** Writes the derived copy of `${base}.json` (see readNerHeader); its size in bytes, 0 when there is no model or its vocabulary cannot be packed. */
-export function writeDerivedNerHeader(base = modelPath('ner')): number {
-  const fingerprint = fileFingerprint(`${base}.json`);
-  if (!fingerprint) return 0;
-  const { lowerVocab, ...meta } = readNerMeta(base);
-  // (the list alone: wordIndexArrays refuses a list its UTF-8 would not give back exactly)
-  const words = Array.isArray(lowerVocab) ? wordIndexArrays(lowerVocab)?.words : undefined;
-  return words ? writeDerived(DERIVED_HEADER, DERIVED_HEADER_KIND, fingerprint, meta, { words }) : 0;
 }
 
 /** Decodes BIO label ids into spans. */
