@@ -15,6 +15,7 @@
 // its shebang (scripts/bundle-cli.ts), which plain `node bin/newsgraph.js extract` also uses: it starts
 // node again with the shebang's flags (bin/relaunch.js).
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -51,11 +52,21 @@ function readCache(cachePath, stamp) {
 }
 
 /**
+ * The file's text. The build writes extract-cli.cjs in ASCII (scripts/bundle-cli.ts asciiSource):
+ * decoded as latin1 it is the same string, made ~3 ms faster than by the UTF-8 decoder (session 22);
+ * a file with other bytes is decoded as UTF-8.
+ */
+function readSource(file) {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+/**
  * Runs the CommonJS `file` (as require would) with its code cache; returns its exports and `save`,
  * to be called after the work is done: it writes a new cache when none was used.
  */
 function requireWithCodeCache(file) {
-  const source = readFileSync(file, 'utf8');
+  const source = readSource(file);
   const stamp = stampOf(file);
   const cachePath = codeCachePath(file);
   const cachedData = readCache(cachePath, stamp);

@@ -1,6 +1,7 @@
 // `npm run build` (and the end of `npm run train`): the derived copies of the gzipped models in
 // models/derived/ — the NER weights dense and the word-cluster index ready-built, read as zero-copy
-// views at start-up (src/nlp/derived-tables.ts). A build output like dist/: not in git, rebuilt from
+// views at start-up (src/nlp/derived-tables.ts) — and of the lemmatizer's JSON model, its lemma list
+// as a ready-built word index (src/nlp/utf8-word-index.ts). A build output like dist/: not in git, rebuilt from
 // the shipped models in about a second; without it every model still loads, only slower.
 // Then every model file is checksummed once here, so that reading it does not have to be
 // (models/derived/verified.json, src/nlp/model-io.ts), the tagger's also structure-checked (its
@@ -11,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeDerivedNerWeights } from '../src/stages/entities/ner-model.js';
+import { writeDerivedLemmaTables } from '../src/nlp/lemmatizer.js';
 import { wordClustersPath, writeDerivedWordClusters } from '../src/nlp/word-clusters.js';
 import { stampVerifiedModels } from '../src/nlp/model-io.js';
 import { writeDerivedTsv } from '../src/core/data-loader.js';
@@ -25,6 +27,8 @@ export function buildTables(log: (line: string) => void = console.log): void {
   if (existsSync(wordClustersPath())) log(`models/derived/word-clusters.bin: ${mb(writeDerivedWordClusters())}`);
   const ner = writeDerivedNerWeights();
   if (ner) log(`models/derived/ner-weights.bin: ${mb(ner)}`);
+  const lemma = writeDerivedLemmaTables();
+  if (lemma) log(`models/derived/lemma.bin: ${mb(lemma)}`);
   let tables = 0;
   let bytes = 0;
   for (const name of tsvFiles()) {
@@ -35,7 +39,7 @@ export function buildTables(log: (line: string) => void = console.log): void {
   bytes += writeDerivedPhoenixAgents();
   bytes += writeDerivedPhoenixPeople();
   bytes += writeDerivedDictionaryIndex();
-  log(`models/derived/data: ${tables} TSV tables, the Phoenix groups, agent nouns and people indexes and the CAMEO dictionary's lists and lemma index, ${mb(bytes)}`);
+  log(`models/derived/data: ${tables} TSV tables, the Phoenix people index and the CAMEO dictionary's lists and lemma index; models/derived/phoenix-*.bin: the Phoenix groups and agent nouns packed; ${mb(bytes)}`);
   // the tagger's scan of its packed rows runs here once instead of at every start (src/nlp/tagger.ts)
   const { stamped, failed } = stampVerifiedModels(modelPath(), { [TAGGER_KIND]: checkTaggerModel });
   log(`models/derived/verified.json: ${stamped.length} model files checksummed${failed.length ? `; FAILED (read will fail with E021): ${failed.join(', ')}` : ''}`);

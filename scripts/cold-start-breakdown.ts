@@ -8,7 +8,9 @@
 // marked callees (each row is self time), and the stage loop's calls likewise; runs it N times as
 // the bin runs extract (the shebang's V8 flags, a code cache of its own written by a first run);
 // checks the output is the bin's, byte for byte; prints the median of each row.
-//   npx tsx scripts/cold-start-breakdown.ts [--runs 7] [--input FILE]
+//   npx tsx scripts/cold-start-breakdown.ts [--runs 7] [--input FILE] [--mark fn=row,fn2=row2]
+// --mark adds rows for other top-level functions of the bundle (a look inside a row; their self time
+// leaves the row of their marked caller).
 // Build first (`npm run build`); under the timing lock (`flock /tmp/ng-timing.lock …`). The
 // production bundle is not changed: the copy is a separate file, rebuilt by each run of this script.
 import { spawnSync } from 'node:child_process';
@@ -148,7 +150,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!existsSync(bundle)) throw new Error('cold-start-breakdown: no dist/bundle/extract-cli.cjs — run `npm run build` first');
   // beside extract-cli.cjs: the bundle finds the repository from its own directory
   const marked = join(BUNDLE_DIR, 'extract-marks.cjs');
-  writeFileSync(marked, instrumentBundle(readFileSync(bundle, 'utf8')));
+  const extra = Object.fromEntries((argOf('mark') ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  writeFileSync(marked, instrumentBundle(readFileSync(bundle, 'utf8'), { ...ROWS, ...extra }));
   const runner = join(BUNDLE_DIR, 'extract-marks-runner.cjs');
   writeFileSync(runner, RUNNER);
   const env = { ...process.env, NG_CODE_CACHE_JS: join(repoRoot, 'bin', 'code-cache.js'), NG_MARKED_BUNDLE: marked };

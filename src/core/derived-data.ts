@@ -37,6 +37,16 @@ function sourceOf(file: string, dirs: DerivedDataDirs): Source | null {
 }
 
 /**
+ * The data files `files` as they are now (each one's path under data/, size, modification time) as
+ * one string, for a derived copy in another container (a model file, src/nlp/derived-tables.ts) to
+ * name what it was made from; null when a file is missing.
+ */
+export function dataFingerprint(files: readonly string[], dirs: DerivedDataDirs = REPO): string | null {
+  const from = files.map((f) => sourceOf(f, dirs));
+  return from.some((s) => s === null) ? null : JSON.stringify(from);
+}
+
+/**
  * The copy `name` when it was made from the data files `files` as they are now; null otherwise
  * (none, stale, or unreadable).
  */

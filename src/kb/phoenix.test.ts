@@ -2,12 +2,14 @@
 // the rows say, as loadTsv reads them: every group and agent key, and the people of every name.
 import { describe, expect, it } from 'vitest';
 import { loadTsv } from '../core/data-loader.js';
-import { loadPhoenix, phoenixPeopleIndex, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople } from './phoenix.js';
+import { loadPhoenix, phoenixPeopleIndex, writeDerivedPhoenixAgents, writeDerivedPhoenixGroups, writeDerivedPhoenixPeople, type KeyLookup } from './phoenix.js';
+
+const entries = <V>(t: KeyLookup<V>) => [...t.keys()].map((k) => [k, t.get(k)] as const);
 
 const isCountry = (iso: string) => /^[A-Z]{3}$/.test(iso) && !['IGO', 'NGO', 'IMG', 'MNC'].includes(iso);
 
 describe('Phoenix tables read line by line', () => {
-  const ph = loadPhoenix(isCountry);
+  const ph = loadPhoenix(isCountry, { copies: false });
 
   it('index every group name and alias (our groups.tsv first, then Phoenix; first row wins), countries left out', () => {
     const want = new Map<string, { name: string; code: string }>();
@@ -32,15 +34,33 @@ describe('Phoenix tables read line by line', () => {
     expect(writeDerivedPhoenixAgents()).toBeGreaterThan(0);
     expect(writeDerivedPhoenixPeople()).toBeGreaterThan(0); // the next test reads the people through it
     const fromCopy = loadPhoenix(isCountry);
-    expect([...fromCopy.groups]).toEqual([...ph.groups]);
+    expect(fromCopy.groups).not.toBeInstanceOf(Map); // the packed copy (models/derived/phoenix-groups.bin)
+    expect(fromCopy.agents).not.toBeInstanceOf(Map);
+    expect(entries(fromCopy.groups)).toEqual(entries(ph.groups));
+    expect(fromCopy.groups.size).toBe(ph.groups.size);
+    // one object per group, shared by its keys, as in the index built from the files
+    const sharing = <V>(t: KeyLookup<V>) => {
+      const ids = new Map<V, number>();
+      return [...t.keys()].map((k) => {
+        const g = t.get(k)!;
+        if (!ids.has(g)) ids.set(g, ids.size);
+        return ids.get(g);
+      });
+    };
+    expect(sharing(fromCopy.groups)).toEqual(sharing(ph.groups));
+    for (const k of ['not a group at all', '', 'THE TALIBAN']) expect(fromCopy.groups.get(k)).toBe(ph.groups.get(k));
     const agents = new Map<string, string>();
     const singular = new Map<string, string>();
     for (const r of loadTsv('actors/phoenix-agents.tsv').rows) {
       if (!agents.has(r.plural || r.singular!)) agents.set(r.plural || r.singular!, r.code!);
       if (r.singular && r.plural && !singular.has(r.singular)) singular.set(r.singular, r.code!);
     }
-    expect([...fromCopy.agents]).toEqual([...agents]);
-    expect([...fromCopy.singularAgents]).toEqual([...singular]);
+    expect(entries(fromCopy.agents)).toEqual([...agents]);
+    expect(entries(fromCopy.singularAgents)).toEqual([...singular]);
+    expect(entries(ph.agents)).toEqual([...agents]);
+    const last = new Set([...agents.keys(), ...singular.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+    for (const w of [...last, 'zyzzyva', 'federal', '']) expect([w, fromCopy.agentLastWords.has(w)]).toEqual([w, last.has(w)]);
+    for (const w of [...last, 'zyzzyva', 'federal', '']) expect(ph.agentLastWords.has(w)).toBe(last.has(w));
   });
 
   it('index every person row by its name and aliases of two or more words (the build copy as the rows say)', () => {

@@ -6,7 +6,10 @@
 // trained with the bundled gazetteer's features, and a person is looked up here only once the text
 // named them.
 import type { Row } from '../core/data-loader.js';
-import { readDerivedData, writeDerivedData } from '../core/derived-data.js';
+import { dataFingerprint } from '../core/derived-data.js';
+import { readDerived, writeDerived } from '../nlp/derived-tables.js';
+import { modelArray, type ModelFile } from '../nlp/model-io.js';
+import { wordIndexArrays, wordIndexFromModel, type Utf8WordIndex, type WordSet } from '../nlp/utf8-word-index.js';
 import { loadTsvLines, type TsvLines } from '../core/tsv-lines.js';
 import { loadTsvIndex, writeDerivedTsvIndex, type TsvGroups, type TsvIndexSpec } from '../core/tsv-groups.js';
 import type { PersonEntry } from './tables.js';
@@ -17,17 +20,28 @@ export interface PhoenixGroup {
   readonly code: string;
 }
 
+/** A read-only table by string key, as the Phoenix tables are asked: a Map is one, and so is the build's packed copy. */
+export interface KeyLookup<V> {
+  readonly size: number;
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  /** the keys in the table's order (every key decoded: not for the hot path) */
+  keys(): IterableIterator<string>;
+}
+
 export interface PhoenixTables {
   /** dated entries (source 'phoenix') of a lower-cased full name or alias of two or more words */
   people(key: string): readonly PersonEntry[];
   /** every person entry whose CAMEO code is `code` (country + sector, "AFGGOV"); scans the table: a query, not for the hot path */
   withCode(code: string): readonly PersonEntry[];
   /** lower-cased name or alias -> group (country-level place entries left out) */
-  readonly groups: ReadonlyMap<string, PhoenixGroup>;
+  readonly groups: KeyLookup<PhoenixGroup>;
   /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code ("lawmakers" -> LEG) */
-  readonly agents: ReadonlyMap<string, string>;
+  readonly agents: KeyLookup<string>;
   /** lower-cased singular agent noun that has a plural -> CAMEO role code ("federal judge" -> JUD): one person */
-  readonly singularAgents: ReadonlyMap<string, string>;
+  readonly singularAgents: KeyLookup<string>;
+  /** the last word of every key of agents and singularAgents ("judge" of "federal judge") */
+  readonly agentLastWords: WordSet;
 }
 
 /**
@@ -60,7 +74,9 @@ function personEntries(r: Row, isCountry: (iso3: string) => boolean): PersonEntr
  * Each table is read on its first use; people are indexed by name only and their entries built on
  * first lookup (most never are).
  */
-export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables {
+export function loadPhoenix(isCountry: (iso3: string) => boolean, opts: { readonly copies?: boolean } = {}): PhoenixTables {
+  // copies: false reads the files even when the build's copies are current (tests compare the two)
+  const copies = opts.copies !== false;
   let peopleIndex: TsvGroups | undefined;
   const index = () => (peopleIndex ??= phoenixPeopleIndex());
   let peopleLines: TsvLines | undefined;
@@ -83,19 +99,22 @@ export function loadPhoenix(isCountry: (iso3: string) => boolean): PhoenixTables
     }
     return out;
   };
-  let groups: ReadonlyMap<string, PhoenixGroup> | undefined;
-  let agents: AgentMaps | undefined;
+  let groups: KeyLookup<PhoenixGroup> | undefined;
+  let agents: AgentTables | undefined;
   return {
     people,
     withCode,
     get groups() {
-      return (groups ??= loadGroups());
+      return (groups ??= (copies ? packedGroups() : null) ?? indexGroups());
     },
     get agents() {
-      return (agents ??= loadAgents()).agents;
+      return (agents ??= loadAgents(copies)).agents;
     },
     get singularAgents() {
-      return (agents ??= loadAgents()).singular;
+      return (agents ??= loadAgents(copies)).singular;
+    },
+    get agentLastWords() {
+      return (agents ??= loadAgents(copies)).lastWords;
     },
   };
 }
@@ -131,49 +150,78 @@ export function writeDerivedPhoenixPeople(): number {
 }
 
 const GROUP_FILES = ['actors/groups.tsv', 'actors/phoenix-groups.tsv'];
-const GROUPS_COPY = 'phoenix-groups';
 
-/**
- * The groups index as JSON, in a shape the engine parses without an object per entry: the keys as
- * one newline-separated string (in the index's order), each key's group as a number, and the groups'
- * names and codes as two newline-separated strings (no name or code holds a newline: TSV cells).
- */
-interface GroupsCopy {
-  readonly names: string;
-  readonly codes: string;
-  readonly keys: string;
-  readonly groupOf: readonly number[];
+// The build's packed copies of the group and agent tables (models/derived/phoenix-groups.bin,
+// phoenix-agents.bin: word indexes of the keys and values, src/nlp/utf8-word-index.ts), read as
+// zero-copy views. Building the maps of ~8k group keys and ~4k agent nouns from JSON copies, and
+// the set of the agent nouns' last words, cost ~12 ms of a cold extract that looks up a few dozen
+// (session 22, eval/cold-start-22.md); a lookup now decodes only the value it finds. Each copy names
+// the data files it was made from (path, size, modification time: src/core/derived-data.ts): an
+// edited file is read itself until the next build.
+const GROUPS_DERIVED = 'phoenix-groups.bin';
+const GROUPS_KIND = 'phoenix-groups';
+
+/** A packed table: key i's value is value(i). */
+function packedLookup<V>(keys: Utf8WordIndex, value: (i: number) => V): KeyLookup<V> {
+  return {
+    size: keys.size,
+    get: (key) => {
+      const i = keys.indexOf(key);
+      return i < 0 ? undefined : value(i);
+    },
+    has: (key) => keys.has(key),
+    *keys() {
+      for (let i = 0; i < keys.size; i++) yield keys.wordAt(i);
+    },
+  };
 }
 
-/**
- * The groups index, from the build's copy when the two files are unchanged since (indexing ~9k
- * rows and their aliases was ~30 ms of a cold start; src/core/derived-data.ts), else from the files.
- */
-function loadGroups(): ReadonlyMap<string, PhoenixGroup> {
-  const copy = readDerivedData<GroupsCopy>(GROUPS_COPY, GROUP_FILES);
-  if (!copy || typeof copy.keys !== 'string') return indexGroups();
-  const codes = copy.codes.split('\n');
-  const groups = copy.names.split('\n').map((name, i): PhoenixGroup => ({ name, code: codes[i]! }));
-  const keys = copy.keys.split('\n');
-  const m = new Map<string, PhoenixGroup>();
-  for (let i = 0; i < keys.length; i++) m.set(keys[i]!, groups[copy.groupOf[i]!]!);
-  return m;
+/** The derived copy's model file when it was made from `files` as they are now, else null. */
+function readPacked(name: string, kind: string, files: readonly string[]): ModelFile | null {
+  return readDerived(name, kind, dataFingerprint(files))?.file ?? null;
 }
 
-/** Writes the build's copy of the groups index (`npm run build`); returns its size in bytes. */
+/** The groups from the build's copy when it is current, else null. */
+function packedGroups(): KeyLookup<PhoenixGroup> | null {
+  const f = readPacked(GROUPS_DERIVED, GROUPS_KIND, GROUP_FILES);
+  if (!f) return null;
+  try {
+    const keys = wordIndexFromModel(f, undefined, 'k.');
+    const names = wordIndexFromModel(f, undefined, 'n.');
+    const codes = wordIndexFromModel(f, undefined, 'c.');
+    const groupOf = modelArray(f, 'groupOf', Int32Array);
+    if (groupOf.length !== keys.size || names.size !== codes.size || groupOf.some((g) => g < 0 || g >= names.size)) return null;
+    // one object per group, shared by its keys (as the index built from the files)
+    const made = new Map<number, PhoenixGroup>();
+    return packedLookup(keys, (i) => {
+      const g = groupOf[i]!;
+      let group = made.get(g);
+      if (!group) made.set(g, (group = { name: names.wordAt(g), code: codes.wordAt(g) }));
+      return group;
+    });
+  } catch {
+    return null; // an unusable copy is a stale cache: the files are read
+  }
+}
+
+/** Writes the build's copy of the groups index (`npm run build`); returns its size in bytes, 0 when the files are missing, changed meanwhile or cannot be packed. */
 export function writeDerivedPhoenixGroups(): number {
-  return writeDerivedData(GROUPS_COPY, GROUP_FILES, (): GroupsCopy => {
-    const positions = new Map<PhoenixGroup, number>();
-    const keys: string[] = [];
-    const groupOf: number[] = [];
-    for (const [key, g] of indexGroups()) {
-      if (!positions.has(g)) positions.set(g, positions.size);
-      keys.push(key);
-      groupOf.push(positions.get(g)!);
-    }
-    const all = [...positions.keys()];
-    return { names: all.map((g) => g.name).join('\n'), codes: all.map((g) => g.code).join('\n'), keys: keys.join('\n'), groupOf };
-  });
+  const from = dataFingerprint(GROUP_FILES);
+  if (!from) return 0;
+  const positions = new Map<PhoenixGroup, number>();
+  const keys: string[] = [];
+  const groupOf: number[] = [];
+  for (const [key, g] of indexGroups()) {
+    if (!positions.has(g)) positions.set(g, positions.size);
+    keys.push(key);
+    groupOf.push(positions.get(g)!);
+  }
+  const all = [...positions.keys()];
+  const k = wordIndexArrays(keys, 'k.');
+  const n = wordIndexArrays(all.map((g) => g.name), 'n.');
+  const c = wordIndexArrays(all.map((g) => g.code), 'c.');
+  if (!k || !n || !c || dataFingerprint(GROUP_FILES) !== from) return 0;
+  return writeDerived(GROUPS_DERIVED, GROUPS_KIND, from, null, { ...k, ...n, ...c, groupOf: Int32Array.from(groupOf) });
 }
 
 function indexGroups(): Map<string, PhoenixGroup> {
@@ -203,43 +251,54 @@ function indexGroups(): Map<string, PhoenixGroup> {
 }
 
 const AGENTS_FILE = 'actors/phoenix-agents.tsv';
-const AGENTS_COPY = 'phoenix-agents';
+const AGENTS_DERIVED = 'phoenix-agents.bin';
+const AGENTS_KIND = 'phoenix-agents';
 
-/** The agent nouns as JSON: keys and codes as newline-separated strings, in the maps' order. */
-interface AgentsCopy {
-  readonly agents: readonly [keys: string, codes: string];
-  readonly singular: readonly [keys: string, codes: string];
-}
-
-const toCopy = (m: ReadonlyMap<string, string>) => [[...m.keys()].join('\n'), [...m.values()].join('\n')] as const;
-function fromCopy([keys, codes]: readonly [string, string]): Map<string, string> {
-  const m = new Map<string, string>();
-  if (!keys) return m;
-  const k = keys.split('\n');
-  const c = codes.split('\n');
-  for (let i = 0; i < k.length; i++) m.set(k[i]!, c[i]!);
-  return m;
-}
-
-/** Writes the build's copy of the agent nouns (`npm run build`); returns its size in bytes. */
-export function writeDerivedPhoenixAgents(): number {
-  return writeDerivedData(AGENTS_COPY, [AGENTS_FILE], (): AgentsCopy => {
-    const { agents, singular } = indexAgents();
-    return { agents: toCopy(agents), singular: toCopy(singular) };
-  });
-}
-
-interface AgentMaps {
+interface AgentTables {
   /** lower-cased group agent noun (plural, or a noun without one) -> CAMEO role code */
-  readonly agents: ReadonlyMap<string, string>;
+  readonly agents: KeyLookup<string>;
   /** lower-cased singular agent noun that has a plural -> CAMEO role code */
-  readonly singular: ReadonlyMap<string, string>;
+  readonly singular: KeyLookup<string>;
+  /** the last word of every key of both */
+  readonly lastWords: WordSet;
 }
 
-/** Both agent maps, from the build's copy when the file is unchanged since (src/core/derived-data.ts), else from the file. */
-function loadAgents(): AgentMaps {
-  const copy = readDerivedData<AgentsCopy>(AGENTS_COPY, [AGENTS_FILE]);
-  return copy ? { agents: fromCopy(copy.agents), singular: fromCopy(copy.singular) } : indexAgents();
+const lastWord = (k: string) => k.slice(k.lastIndexOf(' ') + 1);
+
+/** The agent tables, from the build's copy when the file is unchanged since, else from the file. */
+function loadAgents(copies = true): AgentTables {
+  const f = copies ? readPacked(AGENTS_DERIVED, AGENTS_KIND, [AGENTS_FILE]) : null;
+  if (f) {
+    try {
+      const table = (keys: string, codes: string) => {
+        const k = wordIndexFromModel(f, undefined, keys);
+        const c = wordIndexFromModel(f, undefined, codes);
+        if (k.size !== c.size) throw new Error('phoenix agents: keys and codes differ in number');
+        return packedLookup(k, (i) => c.wordAt(i));
+      };
+      return { agents: table('a.', 'ac.'), singular: table('s.', 'sc.'), lastWords: wordIndexFromModel(f, undefined, 'w.') };
+    } catch {
+      // an unusable copy is a stale cache: the file is read
+    }
+  }
+  const { agents, singular } = indexAgents();
+  return { agents, singular, lastWords: new Set([...agents.keys(), ...singular.keys()].map(lastWord)) };
+}
+
+/** Writes the build's copy of the agent nouns (`npm run build`); returns its size in bytes, 0 when the file is missing, changed meanwhile or cannot be packed. */
+export function writeDerivedPhoenixAgents(): number {
+  const from = dataFingerprint([AGENTS_FILE]);
+  if (!from) return 0;
+  const { agents, singular } = indexAgents();
+  const parts = [
+    wordIndexArrays([...agents.keys()], 'a.'),
+    wordIndexArrays([...agents.values()], 'ac.'),
+    wordIndexArrays([...singular.keys()], 's.'),
+    wordIndexArrays([...singular.values()], 'sc.'),
+    wordIndexArrays([...new Set([...agents.keys(), ...singular.keys()].map(lastWord))], 'w.'),
+  ];
+  if (parts.some((p) => p === null) || dataFingerprint([AGENTS_FILE]) !== from) return 0;
+  return writeDerived(AGENTS_DERIVED, AGENTS_KIND, from, null, Object.assign({}, ...parts));
 }
 
 /**

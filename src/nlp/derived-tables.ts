@@ -5,8 +5,8 @@
 // model-io arrays, read as zero-copy views. Each copy names the gzip file it was made from by its
 // fingerprint (the gzip trailer's CRC-32 and length, and the file size — read without unpacking):
 // a retrained model is never read through a stale copy, it falls back to the gzip file.
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { modelPath } from '../core/paths.js';
 import { decodeModel, encodeModel, type ModelArray, type ModelFile } from './model-io.js';
 
@@ -24,6 +24,21 @@ export function gzipFingerprint(path: string): string | null {
     return `${tail.readUInt32LE(0).toString(16)}:${tail.readUInt32LE(4)}:${size}`;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * "path:size:mtime" of a file that is not gzipped (a JSON model): its path under models/ (else
+ * absolute), size and modification time, as src/core/derived-data.ts fingerprints data files — any
+ * write (a retrained model, a checkout) changes the modification time. null when missing.
+ */
+export function fileFingerprint(path: string): string | null {
+  try {
+    const st = statSync(path);
+    const rel = relative(modelPath(), resolve(path));
+    return `${rel.startsWith('..') ? resolve(path) : rel}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return null;
   }
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../core/paths.js';
 import { NewsgraphError } from '../core/errors.js';
-import { lemmatize, lemmatizerFromJson, Lemmatizer } from './lemmatizer.js';
+import { fileFingerprint, readDerived } from './derived-tables.js';
+import { getLemmatizer, lemmatize, lemmatizerFromJson, Lemmatizer, resetLemmatizer, writeDerivedLemmaTables, type LemmaModelJson } from './lemmatizer.js';
 import { trainLemmatizer } from './lemmatizer-train.js';
 
 const hasModel = existsSync(modelPath('lemma.json'));
@@ -32,6 +33,26 @@ describe.skipIf(!hasModel)('shipped lemmatizer', () => {
   it('keeps proper nouns as written and lower-cases common words', () => {
     expect(lemmatize('Quenzly', 'PROPN', 'NNP')).toBe('Quenzly');
     expect(lemmatize('The', 'DET', 'DT')).toBe('the');
+  });
+});
+
+describe.skipIf(!hasModel)('the shipped lemmatizer through the derived copy (models/derived/lemma.bin)', () => {
+  it('is lemma.json without its lemma list, and lemmatizes as lemma.json does', () => {
+    expect(writeDerivedLemmaTables()).toBeGreaterThan(0);
+    const json = JSON.parse(readFileSync(modelPath('lemma.json'), 'utf8')) as LemmaModelJson;
+    const { vocab, rules, ...rest } = json;
+    const d = readDerived('lemma.bin', 'lemma-tables', fileFingerprint(modelPath('lemma.json')));
+    expect(d).not.toBeNull();
+    const { rules: copyRules, ...copyRest } = d!.meta as { rules: Record<string, string> };
+    expect(copyRest).toEqual(rest);
+    expect(Object.fromEntries(Object.entries(copyRules).map(([x, t]) => [x, JSON.parse(t)]))).toEqual(rules);
+    resetLemmatizer();
+    const viaCopy = getLemmatizer();
+    const fromJson = lemmatizerFromJson(json);
+    // the lemmas themselves, lower-cased and capitalised, and rule outputs that are or are not known lemmas
+    const forms = [...vocab.filter((_, i) => i % 3 === 0), ...vocab.slice(0, 2000).map((w) => w[0]!.toUpperCase() + w.slice(1)), 'provoked', 'glorping', 'Quenzly', 'allies', 'zanties', 'élans'];
+    for (const xpos of ['VBD', 'VBG', 'VBZ', 'NNS', 'NNP', 'JJR', 'RB']) for (const f of forms) expect(viaCopy.lemmatize(f, '', xpos)).toBe(fromJson.lemmatize(f, '', xpos));
+    resetLemmatizer();
   });
 });
 

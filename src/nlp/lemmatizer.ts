@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { flatCopy } from '../core/bounded-memo.js';
 import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
+import { fileFingerprint, readDerived, writeDerived } from './derived-tables.js';
+import { wordIndexArrays, wordIndexFromModel, type WordSet } from './utf8-word-index.js';
 
 export const LEMMA_KIND = 'newsgraph-lemma';
 export const LEMMA_FILE = 'lemma.json';
@@ -32,6 +34,15 @@ export interface LemmaModelJson {
   readonly info?: Record<string, unknown>;
 }
 
+/** The model as the Lemmatizer takes it: the lemmas seen in training as a list (the JSON's) or as a word set (the derived copy's). */
+export type LemmaModel = Omit<LemmaModelJson, 'vocab' | 'rules'> & {
+  readonly vocab: readonly string[] | WordSet;
+  /** as LemmaModelJson's, or (the derived copy) each tag's table as its JSON text, parsed when a word of the tag first asks */
+  readonly rules: Readonly<Record<string, Readonly<Record<string, string>> | string>>;
+};
+
+const isWordSet = (v: readonly string[] | WordSet): v is WordSet => typeof (v as WordSet).has === 'function';
+
 const MEMO_LIMIT = 200_000;
 
 interface Rule {
@@ -47,12 +58,12 @@ export class Lemmatizer {
   private readonly lower: Map<string, string>;
   private readonly keepCase: Set<string>;
   private readonly capLower: Set<string>;
-  private readonly vocab: Set<string>;
+  private readonly vocab: WordSet;
   /** XPOS → suffix rules, each parsed from rawRules when a word first asks for it (start-up time: a cold
    * extract of one article asks for a few hundred of the 5,237; parsing every rule of each tag it met
    * cost ~5 ms, 2026-12-07) */
   private readonly rules = new Map<string, SuffixRules | null>();
-  private readonly rawRules: LemmaModelJson['rules'];
+  private readonly rawRules: LemmaModel['rules'];
   private readonly maxSuffix: number;
   /**
    * Memo of results, XPOS → form → lemma: lemmatize is a pure function of (form, XPOS) and news
@@ -62,12 +73,12 @@ export class Lemmatizer {
   private memo = new Map<string, Map<string, string>>();
   private memoSize = 0;
 
-  constructor(m: LemmaModelJson) {
+  constructor(m: LemmaModel) {
     this.exact = new Map(Object.entries(m.exact));
     this.lower = new Map(Object.entries(m.lower));
     this.keepCase = new Set(m.keepCase);
     this.capLower = new Set(m.capLower);
-    this.vocab = new Set(m.vocab);
+    this.vocab = isWordSet(m.vocab) ? m.vocab : new Set(m.vocab);
     this.maxSuffix = m.maxSuffix;
     this.rawRules = m.rules;
   }
@@ -132,7 +143,8 @@ export class Lemmatizer {
   private rulesFor(xpos: string): SuffixRules | null {
     let t = this.rules.get(xpos);
     if (t === undefined) {
-      t = Object.hasOwn(this.rawRules, xpos) ? new SuffixRules(this.rawRules[xpos]!) : null;
+      const raw = Object.hasOwn(this.rawRules, xpos) ? this.rawRules[xpos]! : null;
+      t = raw === null ? null : new SuffixRules(typeof raw === 'string' ? (JSON.parse(raw) as Record<string, string>) : raw);
       this.rules.set(xpos, t);
     }
     return t;
@@ -165,28 +177,69 @@ function edit(base: string, cut: number, append: string): string {
 }
 
 export function lemmatizerFromJson(json: unknown, path = LEMMA_FILE): Lemmatizer {
+  checkLemmaModel(json, path);
+  return new Lemmatizer(json);
+}
+
+/** E021 unless `json` is a lemmatizer model of this format (the vocabulary a list, or left out: `vocab: false`). */
+function checkLemmaModel(json: unknown, path: string, vocab = true): asserts json is LemmaModelJson {
   const m = json as LemmaModelJson;
-  if (!m || typeof m !== 'object' || m.kind !== LEMMA_KIND || m.format !== LEMMA_FORMAT || typeof m.rules !== 'object' || typeof m.exact !== 'object' || typeof m.lower !== 'object' || !Array.isArray(m.keepCase) || !Array.isArray(m.capLower) || !Array.isArray(m.vocab)) {
+  if (!m || typeof m !== 'object' || m.kind !== LEMMA_KIND || m.format !== LEMMA_FORMAT || typeof m.rules !== 'object' || typeof m.exact !== 'object' || typeof m.lower !== 'object' || !Array.isArray(m.keepCase) || !Array.isArray(m.capLower) || (vocab && !Array.isArray(m.vocab))) {
     throw new NewsgraphError('E021', `${path}: expected a ${LEMMA_KIND} model (format ${LEMMA_FORMAT}), found something else — run \`npm run train\``, path);
   }
-  return new Lemmatizer(m);
 }
 
 let cached: Lemmatizer | null = null;
 
+// The model's 17,404 lemmas are asked only whether they hold a word; parsing them from lemma.json
+// and building their Set was most of the lemmatizer's ~14 ms load in a cold start (session 21).
+// `npm run build` writes models/derived/lemma.bin: the model without the list, and the list as a
+// ready-built word index (src/nlp/utf8-word-index.ts) read as zero-copy views; the suffix rules
+// as one JSON text per tag (LemmaModel). The copy names the
+// lemma.json it was made from (path, size, modification time): after a retraining or a checkout the
+// loader reads lemma.json itself until the next build.
+const DERIVED = 'lemma.bin';
+const DERIVED_KIND = 'lemma-tables';
+
+function readLemmaJson(path: string): unknown {
+  if (!existsSync(path)) throw new NewsgraphError('E021', `${path}: file not found — run \`npm run train\` to rebuild the models`, path);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new NewsgraphError('E021', `${path}: not valid JSON (corrupt file) — run \`npm run train\``, path);
+  }
+}
+
 export function getLemmatizer(): Lemmatizer {
   if (!cached) {
     const path = modelPath(LEMMA_FILE);
-    if (!existsSync(path)) throw new NewsgraphError('E021', `${path}: file not found — run \`npm run train\` to rebuild the models`, path);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      throw new NewsgraphError('E021', `${path}: not valid JSON (corrupt file) — run \`npm run train\``, path);
+    const d = readDerived(DERIVED, DERIVED_KIND, fileFingerprint(path));
+    if (d) {
+      try {
+        checkLemmaModel(d.meta, path, false);
+        cached = new Lemmatizer({ ...(d.meta as Omit<LemmaModel, 'vocab'>), vocab: wordIndexFromModel(d.file) });
+      } catch {
+        // an unusable copy is a stale cache: read lemma.json
+      }
     }
-    cached = lemmatizerFromJson(json, path);
+    cached ??= lemmatizerFromJson(readLemmaJson(path), path);
   }
   return cached;
+}
+
+/** Writes the derived copy of models/lemma.json (see getLemmatizer); its size in bytes, 0 when there is no model or its list cannot be packed. */
+export function writeDerivedLemmaTables(): number {
+  const path = modelPath(LEMMA_FILE);
+  const fingerprint = fileFingerprint(path);
+  if (!fingerprint) return 0;
+  const json = readLemmaJson(path);
+  checkLemmaModel(json, path);
+  const { vocab, rules, ...rest } = json;
+  const arrays = wordIndexArrays(vocab);
+  // each tag's rules as one JSON string: the header then parses 49 strings, not ~5,000 entries, and a
+  // cold extract parses the tables of the tags it meets
+  const packedRules = Object.fromEntries(Object.entries(rules).map(([xpos, table]) => [xpos, JSON.stringify(table)]));
+  return arrays ? writeDerived(DERIVED, DERIVED_KIND, fingerprint, { ...rest, rules: packedRules } satisfies Omit<LemmaModel, 'vocab'>, arrays) : 0;
 }
 
 /** Lemma of `form` tagged (upos, xpos), using the shipped model. */

@@ -12,6 +12,7 @@ import { NewsgraphError } from '../core/errors.js';
 import { modelPath } from '../core/paths.js';
 import { derivedPath, gzipFingerprint, readDerived, writeDerived } from './derived-tables.js';
 import { decodeModel, encodeModel, modelArray, type ModelFile } from './model-io.js';
+import { Utf8WordIndex, wordIndexFromModel } from './utf8-word-index.js';
 
 export const WORD_CLUSTERS_KIND = 'word-clusters';
 
@@ -59,9 +60,6 @@ export function decodeWordClusters(bytes: Uint8Array, path = '<buffer>'): WordCl
   return fromModelFile(decodeModel(bytes, WORD_CLUSTERS_KIND, path), path, null);
 }
 
-/** The word index's arrays, as the derived copy stores them. */
-const INDEX_ARRAYS = ['starts', 'hashes', 'order', 'first'] as const;
-
 function fromModelFile(f: ModelFile, path: string, index: Utf8WordIndex | null): WordClusters {
   const meta = f.meta as WordClustersMeta;
   if (!meta || !Array.isArray(meta.levels) || !meta.levels.length) {
@@ -99,155 +97,6 @@ function fromModelFile(f: ModelFile, path: string, index: Utf8WordIndex | null):
   };
 }
 
-/**
- * Word → position in the table, read straight off the UTF-8 word list: words are bucketed by the
- * low bits of the FNV-1a hash of their UTF-8 bytes with a counting sort (sequential passes, and
- * tables small enough to stay in cache), and a lookup compares the full hash, then the bytes, of
- * the few words in its bucket. The Map<string, number> this replaces decoded and interned every
- * word first (~50 ms and most of the start-up garbage for ~200k words); an open-addressing table
- * was ~25 ms (one cache miss per insert). A word listed twice resolves to its last position, as
- * the Map did.
- */
-class Utf8WordIndex {
-  readonly size: number;
-  /** start of word i in bytes; starts[size] = bytes.length + 1 */
-  private readonly starts: Uint32Array;
-  /** FNV-1a hash of word i's bytes */
-  private readonly hashes: Int32Array;
-  /** word positions grouped by bucket, in table order within a bucket */
-  private readonly order: Int32Array;
-  /** bucket b holds order[first[b] .. first[b + 1]) */
-  private readonly first: Int32Array;
-  private readonly mask: number;
-
-  /** The index of a word list, from its ready-built arrays (tables()) when given, else built here. */
-  constructor(
-    private readonly bytes: Uint8Array,
-    built?: Readonly<Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>>,
-  ) {
-    if (built) {
-      const { starts, hashes, order, first } = built;
-      this.size = hashes.length;
-      this.mask = first.length - 2;
-      if (!(starts instanceof Uint32Array) || !(hashes instanceof Int32Array) || !(order instanceof Int32Array) || !(first instanceof Int32Array)) throw new Error('word index: wrong array types');
-      if (starts.length !== this.size + 1 || order.length !== this.size || (this.mask & (this.mask + 1)) !== 0 || starts[this.size] !== bytes.length + 1) throw new Error('word index: arrays do not fit the word list');
-      this.starts = starts;
-      this.hashes = hashes;
-      this.order = order;
-      this.first = first;
-      return;
-    }
-    let n = 1; // as String.split: an empty list is one empty word
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
-    this.size = n;
-    let buckets = 16;
-    while (buckets < n) buckets <<= 1;
-    const mask = (this.mask = buckets - 1);
-    const starts = (this.starts = new Uint32Array(n + 1));
-    const hashes = (this.hashes = new Int32Array(n));
-    const first = (this.first = new Int32Array(buckets + 1));
-    let w = 0;
-    let h = 0x811c9dc5;
-    for (let i = 0; i <= bytes.length; i++) {
-      const b = i < bytes.length ? bytes[i]! : 10;
-      if (b === 10) {
-        hashes[w] = h | 0;
-        first[((h ^ (h >>> 15)) & mask) + 1]!++;
-        starts[++w] = i + 1;
-        h = 0x811c9dc5;
-      } else h = Math.imul(h ^ b, 0x01000193);
-    }
-    for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
-    const fill = first.slice(0, buckets);
-    const order = (this.order = new Int32Array(n));
-    for (let i = 0; i < n; i++) {
-      const hi = hashes[i]!;
-      order[fill[(hi ^ (hi >>> 15)) & mask]!++] = i;
-    }
-  }
-
-  /** The built arrays (for the derived copy). */
-  tables(): Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array> {
-    return { starts: this.starts, hashes: this.hashes, order: this.order, first: this.first };
-  }
-
-  /** Position of the word (exact match; the last one when listed twice), or -1. */
-  find(word: string): number {
-    const h = utf8Fnv(word);
-    const b = (h ^ (h >>> 15)) & this.mask;
-    for (let k = this.first[b + 1]! - 1; k >= this.first[b]!; k--) {
-      const i = this.order[k]!;
-      if (this.hashes[i] === h && this.equals(i, word)) return i;
-    }
-    return -1;
-  }
-
-  /** Does word i's UTF-8 equal the string's? (encodes on the fly: no allocation) */
-  private equals(i: number, s: string): boolean {
-    const bytes = this.bytes;
-    let p = this.starts[i]!;
-    const end = this.starts[i + 1]! - 1;
-    // ASCII (nearly every lookup): one byte per character, compared directly
-    if (end - p === s.length) {
-      let k = 0;
-      while (k < s.length && s.charCodeAt(k) < 0x80 && bytes[p + k] === s.charCodeAt(k)) k++;
-      if (k === s.length) return true;
-      if (s.charCodeAt(k) < 0x80) return false;
-    }
-    let ok = true;
-    forEachUtf8Byte(s, (b) => {
-      if (p >= end || bytes[p] !== b) ok = false;
-      p++;
-    });
-    return ok && p === end;
-  }
-}
-
-/** Calls f with each byte of the string's UTF-8 encoding (lone surrogates as U+FFFD, as TextEncoder does). */
-function forEachUtf8Byte(s: string, f: (b: number) => void): void {
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      f(c);
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      } else c = 0xfffd;
-    }
-    if (c < 0x800) {
-      f(0xc0 | (c >> 6));
-    } else if (c < 0x10000) {
-      f(0xe0 | (c >> 12));
-      f(0x80 | ((c >> 6) & 63));
-    } else {
-      f(0xf0 | (c >> 18));
-      f(0x80 | ((c >> 12) & 63));
-      f(0x80 | ((c >> 6) & 63));
-    }
-    f(0x80 | (c & 63));
-  }
-}
-
-function utf8Fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
-    else {
-      // rare (non-ASCII): the general encoder
-      forEachUtf8Byte(s.slice(i), (b) => {
-        h = Math.imul(h ^ b, 0x01000193);
-      });
-      break;
-    }
-  }
-  return h | 0;
-}
-
 let cached: WordClusters | null | undefined;
 
 export const wordClustersPath = () => modelPath('word-clusters.bin.gz');
@@ -262,8 +111,7 @@ export function readWordClusters(path: string): WordClusters {
   if (derived) {
     try {
       const f = derived.file;
-      const arrays = Object.fromEntries(INDEX_ARRAYS.map((n) => [n, f.arrays.get(n) as Uint32Array | Int32Array]));
-      const index = new Utf8WordIndex(modelArray(f, 'words', Uint8Array), arrays as Record<(typeof INDEX_ARRAYS)[number], Uint32Array | Int32Array>);
+      const index = wordIndexFromModel(f);
       return fromModelFile({ kind: WORD_CLUSTERS_KIND, meta: derived.meta, arrays: f.arrays }, derivedPath(DERIVED), index);
     } catch {
       // an unusable copy is a stale cache: read the gzip file

@@ -9,6 +9,7 @@
 import type { Doc } from '../../core/doc.js';
 import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 /** the name word: a capital and lower-case letters ("Dorian") */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -23,7 +24,7 @@ export interface StormLexicon {
 }
 
 /** The storm names the document gives: the name word after a storm phrase ("Dorian" of "Hurricane Dorian"). */
-export function stormNames(doc: Doc, words: NameWords, lowerVocab: ReadonlySet<string>, lex: StormLexicon): Set<string> {
+export function stormNames(doc: Doc, words: NameWords, lowerVocab: WordSet, lex: StormLexicon): Set<string> {
   const { tokens } = doc;
   const names = new Set<string>();
   for (const s of doc.sentences) {
@@ -54,7 +55,7 @@ export function stormNames(doc: Doc, words: NameWords, lowerVocab: ReadonlySet<s
 }
 
 /** Drops the candidates that are a storm's name (see the file comment). */
-export function dropNamedStorms(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>, lex: StormLexicon): WorkMention[] {
+export function dropNamedStorms(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: WordSet, lex: StormLexicon): WorkMention[] {
   if (!words.stormWords.size || !names.length) return names;
   const storms = stormNames(doc, words, lowerVocab, lex);
   if (!storms.size) return names;

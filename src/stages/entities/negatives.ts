@@ -8,6 +8,7 @@ import type { Doc } from '../../core/doc.js';
 import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
 import { MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 // the letter tests of the two per-token loops below, made once: a regular expression literal in a
 // loop is a new RegExp object at every evaluation (a 56-byte clone per token and test; headlineSentences
@@ -62,7 +63,7 @@ export function titleCaseSentences(doc: Doc, which: Iterable<number>): Uint8Arra
 /** a quote mark or bracket that opens: the word after it starts a unit as a sentence does */
 const AFTER_OPENER = new Set([...MARKS_THAT_OPEN, '(']);
 
-export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+export function dropNonNames(doc: Doc, words: NameWords, names: WorkMention[], lowerVocab: WordSet): WorkMention[] {
   const nn = words.notNames;
   const headline = headlineSentences(doc, new Set(names.map((m) => m.sent)));
   const titleCase = titleCaseSentences(doc, new Set(names.filter((m) => m.type === 'ORG' && headline[m.sent]).map((m) => m.sent)));

@@ -143,7 +143,8 @@ describe('NER features', () => {
 
   it('marks the longest Phoenix group name, not its prefix, and not lower-case words', () => {
     const kb = defaultKb();
-    const name = [...kb.phoenix().groups.values()].find((g) => g.name.split(' ').length === 3 && /^[A-Z]/.test(g.name))!;
+    const groups = kb.phoenix().groups;
+    const name = [...groups.keys()].map((k) => groups.get(k)!).find((g) => g.name.split(' ').length === 3 && /^[A-Z]/.test(g.name))!;
     const words = ['Yesterday', ...name.name.split(' '), 'said'];
     const cap = Uint8Array.from(words, (w) => (/^\p{Lu}/u.test(w) ? 1 : 0));
     const h = groupHashes(kb, words.map((w) => w.toLowerCase()), cap);

@@ -12,11 +12,12 @@ import type { TrieMatch } from '../../kb/trie.js';
 import type { WordClusters } from '../../nlp/word-clusters.js';
 import { nameListCodes, type NameList } from './ner-names.js';
 import { caselessCodes, caselessLexicon, lexiconCodes, lexWord, type CaselessLexicon, type LexWord, type NerLexicon } from './ner-lexicon.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 export interface FeatureContext {
   readonly kb: ActorKB;
   /** lower-cased words seen in lower case in the training text (so "The", "Sunday" at a sentence start are recognisable) */
-  readonly lowerVocab: ReadonlySet<string>;
+  readonly lowerVocab: WordSet;
   /** word lists (given names, places, organisation heads); absent = no list features */
   readonly lex?: NerLexicon;
   /** word clusters from GloVe vectors (src/nlp/word-clusters.ts); absent = no cluster features */

@@ -19,6 +19,7 @@ import { defaultWordClusters } from '../../nlp/word-clusters.js';
 import { fnv, shapeOf, SentenceScratch, type WordInfo } from './ner-features.js';
 import { ProjectionCache } from '../../nlp/projection-cache.js';
 import { MAX_ROWS, RoundedSums, SUM_BLOCK } from '../../nlp/rounded-sums-simd.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 export const NER_MLP_KIND = 'newsgraph-ner-mlp';
 export const NER_MLP_FILE = 'ner-mlp.bin';
@@ -123,10 +124,10 @@ interface FormInfo {
 }
 /** forms per generation of the memo of a (vectors, lower-case vocabulary) pair (src/core/bounded-memo.ts: at most twice as many held) */
 const FORM_MEMO_GENERATION = 16_384;
-const memos = new WeakMap<WordVectors, WeakMap<ReadonlySet<string>, BoundedMemo<FormInfo>>>();
+const memos = new WeakMap<WordVectors, WeakMap<WordSet, BoundedMemo<FormInfo>>>();
 
 /** the form memo of (vectors, lowerVocab): looked up once per sentence, not once per token */
-function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): BoundedMemo<FormInfo> {
+function formMemo(vectors: WordVectors, lowerVocab: WordSet): BoundedMemo<FormInfo> {
   let byVocab = memos.get(vectors);
   if (!byVocab) memos.set(vectors, (byVocab = new WeakMap()));
   let memo = byVocab.get(lowerVocab);
@@ -134,7 +135,7 @@ function formMemo(vectors: WordVectors, lowerVocab: ReadonlySet<string>): Bounde
   return memo;
 }
 
-function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, memo: BoundedMemo<FormInfo>): FormInfo {
+function formInfo(vectors: WordVectors, lowerVocab: WordSet, w: string, memo: BoundedMemo<FormInfo>): FormInfo {
   let e = memo.get(w);
   if (!e) {
     const lw = w.toLowerCase();
@@ -148,7 +149,7 @@ function formInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: stri
  * formInfo from the NER features' entry of the word (ner-features.ts WordInfo: the same hashes of
  * the same strings), kept in that entry: no second string-keyed lookup per word.
  */
-function wordFormInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: string, word: WordInfo, memo: BoundedMemo<FormInfo>): FormInfo {
+function wordFormInfo(vectors: WordVectors, lowerVocab: WordSet, w: string, word: WordInfo, memo: BoundedMemo<FormInfo>): FormInfo {
   if (word.mlpFor === memo) return word.mlp as FormInfo;
   const e: FormInfo = { row: vectors.rowOf(w), shape: word.shape | 0, low: word.low | 0, suf3: word.suf3, suf2: word.suf2, pre3: word.pre3, cap: word.cap, known: lowerVocab.has(word.lower) ? 1 : 0 };
   word.mlp = e;
@@ -163,7 +164,7 @@ function wordFormInfo(vectors: WordVectors, lowerVocab: ReadonlySet<string>, w: 
  * values at those positions are the same as without it. `words`: the NER features' entries of the
  * forms (ner-features.ts sentenceWords), which then hold the per-word inputs.
  */
-export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: ReadonlySet<string>, need?: Uint8Array, words?: readonly WordInfo[], arrays?: SentenceScratch): NerMlpSentence {
+export function mlpSentence(vectors: WordVectors, forms: readonly string[], lowerVocab: WordSet, need?: Uint8Array, words?: readonly WordInfo[], arrays?: SentenceScratch): NerMlpSentence {
   const n = forms.length;
   // `arrays`: reused int32 arrays (run time, NerMlp.sentenceArrays), cleared to what new ones would hold; the
   // result is then valid until the next sentence
@@ -416,7 +417,7 @@ export class NerMlp {
  * NerMlp.adjust for a sentence given by its forms: the MLP's inputs are built only when some token
  * is below the margin (most sentences of plain lower-case text have none).
  */
-export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVocab: ReadonlySet<string>, em: Float32Array, margin = mlp.meta.margin, weight = mlp.meta.weight, words?: readonly WordInfo[]): number {
+export function adjustEmissions(mlp: NerMlp, forms: readonly string[], lowerVocab: WordSet, em: Float32Array, margin = mlp.meta.margin, weight = mlp.meta.weight, words?: readonly WordInfo[]): number {
   const L = mlp.meta.labels.length;
   const lim = margin * mlp.meta.emScale;
   let any = false;

@@ -9,8 +9,9 @@
 import type { Doc } from '../../core/doc.js';
 import type { ActorKB } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
-export function dropPluralAgentNouns(doc: Doc, kb: ActorKB, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+export function dropPluralAgentNouns(doc: Doc, kb: ActorKB, names: WorkMention[], lowerVocab: WordSet): WorkMention[] {
   const heads = kb.tables.words.orgWords;
   return names.filter((m) => {
     if (m.gaz || m.tokTo - m.tokFrom !== 1) return true;

@@ -6,6 +6,7 @@ import type { Doc } from '../../core/doc.js';
 import { newMention, type WorkMention } from './mention.js';
 import { NAME_TYPES } from '../../lexicon/entity-types.js';
 import { mapObjects } from '../../core/object-arrays.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 /** a name (or a person's surname) to look for elsewhere in the document */
 interface Pattern {
@@ -30,7 +31,7 @@ function addPattern(byFirst: Map<string, Pattern[]>, seen: Set<string>, m: WorkM
   byFirst.set(f[0]!, l);
 }
 
-export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: ReadonlySet<string>): WorkMention[] {
+export function propagateNames(doc: Doc, names: WorkMention[], lowerVocab: WordSet): WorkMention[] {
   const { tokens, text } = doc;
   const covered = new Uint8Array(tokens.length);
   for (const m of names) for (let i = m.tokFrom; i < m.tokTo; i++) covered[i] = 1;

@@ -16,6 +16,7 @@ import type { ActorKB } from '../../kb/index.js';
 import { isEarned, type ContextCountry } from './context-country.js';
 import { newEntity, newEntityMention } from './entity-record.js';
 import { isCountryCode } from '../../kb/country-code.js';
+import type { WordSet } from '../../nlp/utf8-word-index.js';
 
 /** the longest group noun phrase read ("state news agency") */
 const MAX_WORDS = 3;
@@ -60,15 +61,16 @@ const NO_KIDS: readonly number[] = Object.freeze([]);
 // of "federal judge"). A phrase tried below ends in its head noun's word, so a noun that is no such
 // last word (most nouns) has no code at any length: one set lookup instead of up to six phrases
 // built and looked up in three maps.
-const phraseLastWords = new WeakMap<ActorKB, ReadonlySet<string>>();
+const phraseLastWords = new WeakMap<ActorKB, WordSet>();
 
-function lastWordsOf(kb: ActorKB): ReadonlySet<string> {
+function lastWordsOf(kb: ActorKB): WordSet {
   let s = phraseLastWords.get(kb);
   if (!s) {
-    const words = new Set<string>();
-    const ph = kb.phoenix();
-    for (const table of [kb.tables.words.groupNouns, ph.agents, ph.singularAgents]) for (const k of table.keys()) words.add(k.slice(k.lastIndexOf(' ') + 1));
-    phraseLastWords.set(kb, (s = words));
+    const own = new Set<string>();
+    for (const k of kb.tables.words.groupNouns.keys()) own.add(k.slice(k.lastIndexOf(' ') + 1));
+    // the Phoenix agent nouns' last words come ready-made (the build's copy: not every key decoded)
+    const phoenix = kb.phoenix().agentLastWords;
+    phraseLastWords.set(kb, (s = { has: (w) => own.has(w) || phoenix.has(w) }));
   }
   return s;
 }

@@ -35,4 +35,19 @@ describe('ActorLexicon.continues', () => {
     const longest = [...lex.names.keys()].sort((a, b) => b.length - a.length)[0]!;
     expect(lex.continues(longest, longest.toLowerCase())).toBe(false);
   });
+
+  it('answers as the set of every proper prefix of the entries would (names and common words apart)', () => {
+    const prefixes = (keys: Iterable<string>) => {
+      const out = new Set<string>();
+      for (const k of keys) for (let n = 1; n < k.length; n++) out.add(k.slice(0, n));
+      return out;
+    };
+    const names = prefixes(lex.names.keys());
+    const common = prefixes(lex.common.keys());
+    const sigma = [...lex.common.keys()].some((k) => /[σς]/.test(k));
+    const asked = (keys: Iterable<string>) => [...keys].flatMap((k) => [k, `${k} `, `${k}s`, k.slice(0, -1), k.slice(1), k.toUpperCase(), ''].filter((x, i, a) => a.indexOf(x) === i));
+    // '\u0000' begins no entry: each call asks one of the two tables
+    for (const p of asked(lex.names.keys())) expect([p, lex.continues(p, '\u0000')]).toEqual([p, names.has(p) || sigma]);
+    for (const p of asked(lex.common.keys())) expect([p, lex.continues('\u0000', p)]).toEqual([p, sigma || common.has(p)]);
+  });
 });
