@@ -327,7 +327,14 @@ function valueOps(c: number[], ST: number, T1: number) {
     word(b, f);
     c.push(op.i32Sub);
   };
-  return { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween };
+  // a label set of the state's word at (local q): lo ^ imul(hi, 31), as labelValues mixes its two halves
+  // (the sentinels: lo NONE, hi 0)
+  const labelSet = (q: number, lo: (typeof SLAB_ARRAYS)[number], hi: (typeof SLAB_ARRAYS)[number]) => () => {
+    arr(q, lo);
+    arr(q, hi);
+    c.push(op.i32Const, 31, op.i32Mul, op.i32Xor);
+  };
+  return { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween, labelSet };
 }
 
 /**
@@ -342,7 +349,7 @@ function valueOps(c: number[], ST: number, T1: number) {
 function labelWBody(): Uint8Array {
   const c: number[] = [];
   const [COUNT, MASK, BASE, ROOT, ST, H, D, NW, T1, DL, DR, HL, LO, HI, DIR] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
-  const { word, arr, minCap, guard } = valueOps(c, ST, T1);
+  const { word, arr, minCap, guard, labelSet } = valueOps(c, ST, T1);
   const slot = (name: string, value: () => void) => {
     const at = LABEL_SLOTS[name];
     if (at === undefined) throw new Error(`parser labelW: no value slot ${name}`);
@@ -386,11 +393,7 @@ function labelWBody(): Uint8Array {
     ['hls', H, 'lsetLo', 'lsetHi'],
     ['hrs', H, 'rsetLo', 'rsetHi'],
   ] as const) {
-    slot(name, () => {
-      arr(q, lo);
-      arr(q, hi);
-      c.push(op.i32Const, 31, op.i32Mul, op.i32Xor);
-    });
+    slot(name, labelSet(q, lo, hi));
   }
   slot('dll', () => arr(DL, 'label'));
   slot('drl', () => arr(DR, 'label'));
@@ -431,7 +434,7 @@ function fillBody(): Uint8Array {
   const set = (l: number) => c.push(op.set, l);
   const [N, NW, I, ST, SP, B, V, T1, PT] = [0, 1, 2, 3, 4, 5, 6, 7, 23];
   const [s0, s1, s2, b0, b1, b2, s0l, s0l2, s0r, s0r2, s1l, s1r, s1r2, b0l, b0l2] = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
-  const { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween } = valueOps(c, ST, T1);
+  const { load, k, word, arr, minCap, guard, bothFound, found, diff, countBetween, labelSet } = valueOps(c, ST, T1);
   const slot = (name: string, value: () => void) => {
     const at = TRANSITION_SLOTS[name];
     if (at === undefined) throw new Error(`parser fill: no value slot ${name}`);
@@ -496,7 +499,7 @@ function fillBody(): Uint8Array {
     ['s0l2l', s0l2, 'label'], ['s0r2l', s0r2, 'label'], ['b0l2l', b0l2, 'label'], ['s1r2l', s1r2, 'label'],
   ];
   for (const [name, q, a] of arrays) slot(name, () => arr(q, a));
-  // label sets: lo ^ imul(hi, 31) (the sentinels: lo NONE, hi 0)
+  // label sets (valueOps labelSet)
   for (const [name, q, lo, hi] of [
     ['s0ls', s0, 'lsetLo', 'lsetHi'],
     ['s0rs', s0, 'rsetLo', 'rsetHi'],
@@ -504,11 +507,7 @@ function fillBody(): Uint8Array {
     ['s1rs', s1, 'rsetLo', 'rsetHi'],
     ['s1ls', s1, 'lsetLo', 'lsetHi'],
   ] as const) {
-    slot(name, () => {
-      arr(q, lo);
-      arr(q, hi);
-      c.push(op.i32Const, 31, op.i32Mul, op.i32Xor);
-    });
+    slot(name, labelSet(q, lo, hi));
   }
   slot('d0', () => guard(() => minCap(diff(b0, s0), 6), bothFound(s0, b0)));
   slot('d1', () => guard(() => minCap(diff(s0, s1), 6), bothFound(s1, s0)));

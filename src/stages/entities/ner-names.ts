@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { zlib } from '../../core/lazy-builtins.js';
 import { NewsgraphError } from '../../core/errors.js';
+import { firstNotBelow } from '../../core/sorted-strings.js';
 
 /** Type bits of a corpus name (a name annotated with several types has several). */
 export const NAME_PER = 1;
@@ -57,13 +58,7 @@ class NameTrie {
     const hit = this.built.get(first);
     if (hit !== undefined) return hit;
     const lines = this.lines;
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lines[mid]! < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBelow(lines, first);
     let r: TrieNode | null = null;
     const fl = first.length;
     for (let k = lo; k < lines.length; k++) {

@@ -8,6 +8,7 @@
 // only indexes them for phrase look-up, from the knowledge base the stage was given.
 import { loadTsv } from '../../core/data-loader.js';
 import { METONYM_SECTOR, type ActorKB } from '../../kb/index.js';
+import { firstNotBelow } from '../../core/sorted-strings.js';
 
 /** place: a sub-national region or territory that stands for its country ("the West Bank" → PSE, "Darfur" → SDN) */
 export type WordKind = 'country' | 'demonym' | 'capital' | 'place' | 'metonym' | 'igo' | 'region' | 'group' | 'sector';
@@ -42,18 +43,12 @@ export interface ActorLexicon {
 /**
  * Whether a key of `sorted` (sorted by code units, no duplicates) properly extends `prefix`: starts
  * with it and is longer. The keys that start with a string follow it in that order as one block, so
- * a binary search finds the first; the set of every proper prefix of every key answered the same,
+ * a binary search (firstNotBelow) finds the first; the set of every proper prefix of every key answered the same,
  * but building it cost a cold extract ~1.5 ms (~20k substrings for a few dozen questions; session 22).
  */
 function extendsKey(sorted: readonly string[], prefix: string): boolean {
   if (!prefix) return false;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstNotBelow(sorted, prefix);
   if (lo < sorted.length && sorted[lo] === prefix) lo++;
   return lo < sorted.length && sorted[lo]!.startsWith(prefix);
 }
