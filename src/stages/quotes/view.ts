@@ -268,8 +268,13 @@ export function isQuoteTok(v: View, i: number): boolean {
 }
 
 export function isCap(v: View, i: number): boolean {
-  const c = v.text[v.tokens[i]?.start ?? -1] ?? '';
-  return c >= 'A' && c <= 'Z' || (c !== c.toLowerCase() && c === c.toUpperCase());
+  // (the view's start column and the character code first: an ASCII character is decided without
+  // the one-character string and its two case conversions — most tokens asked start with one)
+  const at = i >= 0 && i < v.starts.length ? v.starts[i]! : -1;
+  const code = at >= 0 ? v.text.charCodeAt(at) : NaN;
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = v.text[at] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function isWord(v: View, i: number): boolean {
