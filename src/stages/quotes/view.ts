@@ -271,8 +271,9 @@ export function isQuoteTok(v: View, i: number): boolean {
 export function isCap(v: View, i: number): boolean {
   // (the view's start column and the character code first: an ASCII character is decided without
   // the one-character string and its two case conversions — most tokens asked start with one)
-  const at = i >= 0 && i < v.starts.length ? v.starts[i]! : -1;
-  const code = at >= 0 ? v.text.charCodeAt(at) : NaN;
+  // (out of range: no start, NaN, and '' below — false)
+  const at = v.starts[i] ?? -1;
+  const code = v.text.charCodeAt(at);
   if (code < 128) return code >= 65 && code <= 90;
   const c = v.text[at] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
