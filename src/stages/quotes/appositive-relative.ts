@@ -61,10 +61,10 @@ const MODIFIER_DEP = /^(compound|amod|nmod)/;
 function appositionAt(v: View, n: number, s: number, e: number): Apposition | null {
   // "a charge", "the same wording", or a bare "something" / "one" (the part of speech from the view's
   // column first: the rule asks at every token, and most are no noun)
+  if (v.posCode[n] !== POS_NOUN && v.lower[n] !== 'something') return null; // (the form compared only past the tag test)
   const bare = v.lower[n] === 'something';
-  // (a capitalised noun goes on into a name: "a Morning Consult poll found", "the nonpartisan
-  // Congressional Budget Office reported")
-  if (v.posCode[n] !== POS_NOUN && !bare || isCap(v, n)) return null;
+  // (a capitalised noun goes on into a name: "a Morning Consult poll found", "the nonpartisan Congressional Budget Office reported")
+  if (isCap(v, n)) return null;
   const t = v.tokens[n]!;
   let npStart = n;
   while (!bare && npStart - 1 >= s && n - (npStart - 1) < MAX_NP && !isPunct(v, npStart - 1) && posIn(v, npStart - 1, NP_WORDS)) {

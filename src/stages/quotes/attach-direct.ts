@@ -12,7 +12,7 @@ import { cueAt, lyAdverb, verbGroup, type Cue } from './cues.js';
 import { leftNP, possessiveMark, rightNP, type NP } from './source-np.js';
 import { accept, isFree, type State } from './state.js';
 import type { Attribution } from './types.js';
-import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, sentenceOf, tokSpan, tokenAtOrAfter, POS_ADP, POS_AUX, POS_VERB, type View } from './view.js';
+import { inClass, isCap, isPossessive, isPunct, isQuoteTok, isWord, lowerLemma, sentenceOf, tokSpan, tokenAtOrAfter, POS_ADP, POS_AUX, POS_VERB, type View } from './view.js';
 import { W_ADV, W_AUX, W_DET, W_LABEL, W_NEG, W_PREP, W_PRON, W_STOP, W_TIME } from './words.js';
 import { addresseeAfter } from './addressee.js';
 import { leadEnd } from './content-bounds.js';
@@ -111,7 +111,7 @@ const LINKING = new Set(['become', 'remain', 'seem', 'appear', 'prove', 'stay', 
 /** a finite verb the tagger is sure of (past or third-person present), lower-case, no auxiliary or linking verb */
 function finiteVerb(v: View, i: number): boolean {
   const t = v.tokens[i];
-  return !!t && t.pos === 'VERB' && (t.xpos === 'VBD' || t.xpos === 'VBZ') && !isCap(v, i) && !v.lex.is('aux', v.lower[i]!) && !LINKING.has(t.lemma.toLowerCase());
+  return !!t && t.pos === 'VERB' && (t.xpos === 'VBD' || t.xpos === 'VBZ') && !isCap(v, i) && !inClass(v, i, W_AUX) && !LINKING.has(lowerLemma(v, i));
 }
 
 /** the frame's clause ends at token i: a sentence end, the paragraph's or the quotation resuming

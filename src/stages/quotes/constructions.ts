@@ -6,6 +6,7 @@
 // construction) with this one reading, and construction-cues.ts predicts the rows of
 // data/quotes/cue-constructions.tsv with it.
 import type { Doc, Token } from '../../core/doc.js';
+import { lowerCase } from '../../core/lower-forms.js';
 
 export const CONSTRUCTIONS = [
   'verb + that-clause',
@@ -118,7 +119,8 @@ const use = (kind: Construction, comp = -1): ConstructionUse => ({ kind, comp })
 /** the construction token `i` stands in with its complement, or null when it is no verb, noun or hearsay adverb */
 export function constructionAt(doc: Doc, kids: readonly number[][], i: number): ConstructionUse | null {
   const t: Token = doc.tokens[i]!;
-  const lower = t.form.toLowerCase();
+  // (lowerCase: the same characters, with no runtime call for a form of lower-case ASCII)
+  const lower = lowerCase(t.form);
   if (lower === 'according' && doc.tokens[i + 1]?.form.toLowerCase() === 'to') return use('according to');
   if (isHearsayAdverb(t, lower)) return use('hearsay adverb');
   // (each test is a loop over the dependents in text order, the first that passes wins: a list of

@@ -161,16 +161,11 @@ function runQuotes(doc: Doc, ctx: StageContext, lex: QuoteLexicon): Doc {
     const party = problem ? null : resolveParty(doc, ix, a.source, a.sourceHead);
     // a group noun is named by its phrase ("Greek authorities"), not by its head or a modifier
     const speaker = party ? { ...party, name: groupName(v, a) ?? party.name } : party;
-    return {
-      id: `q${i + 1}`,
-      kind: a.kind,
-      content: a.content,
-      cue: a.cue,
-      speaker: speaker ?? NO_SPEAKER,
-      ...(problem ? { speakerReason: problem } : {}),
-      addressee: resolveParty(doc, ix, a.addressee, a.addressee),
-      rule: a.rule,
-    };
+    const addressee = resolveParty(doc, ix, a.addressee, a.addressee);
+    // (two literals in the same key order, not a spread of a fresh object per quote)
+    return problem
+      ? { id: `q${i + 1}`, kind: a.kind, content: a.content, cue: a.cue, speaker: speaker ?? NO_SPEAKER, speakerReason: problem, addressee, rule: a.rule }
+      : { id: `q${i + 1}`, kind: a.kind, content: a.content, cue: a.cue, speaker: speaker ?? NO_SPEAKER, addressee, rule: a.rule };
   });
   return withLayers(doc, { quotes }, quotesStage.assigns);
 }

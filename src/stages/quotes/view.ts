@@ -4,7 +4,7 @@ import type { Doc, Token } from '../../core/doc.js';
 import type { QuoteMarkSpan } from './types.js';
 import { IN_VERB_CUES, wordFilterKey, type CueEntry, type QuoteLexicon } from './words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { lowerForms } from '../../core/lower-forms.js';
+import { lowerCase, lowerForms } from '../../core/lower-forms.js';
 import { childrenFromColumns } from './constructions.js';
 
 export interface View {
@@ -252,7 +252,8 @@ function unfilled<T>(n: number): (T | undefined)[] {
 /** token i's lemma, lower-cased (once per token and document) */
 export function lowerLemma(v: View, i: number): string {
   let l = v.lemmas[i];
-  if (l === undefined) v.lemmas[i] = l = v.tokens[i]!.lemma.toLowerCase();
+  // (lowerCase: a lemma of lower-case ASCII, most of them, is returned as it is — no runtime call)
+  if (l === undefined) v.lemmas[i] = l = lowerCase(v.tokens[i]!.lemma);
   return l;
 }
 
@@ -268,8 +269,14 @@ export function isQuoteTok(v: View, i: number): boolean {
 }
 
 export function isCap(v: View, i: number): boolean {
-  const c = v.text[v.tokens[i]?.start ?? -1] ?? '';
-  return c >= 'A' && c <= 'Z' || (c !== c.toLowerCase() && c === c.toUpperCase());
+  // (the view's start column and the character code first: an ASCII character is decided without
+  // the one-character string and its two case conversions — most tokens asked start with one)
+  // (out of range: no start, NaN, and '' below — false)
+  const at = v.starts[i] ?? -1;
+  const code = v.text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = v.text[at] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 export function isWord(v: View, i: number): boolean {
