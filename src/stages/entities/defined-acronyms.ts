@@ -10,12 +10,12 @@
 // already; the long form after its acronym reads `acronymOf`).
 import type { Doc, Token } from '../../core/doc.js';
 import { newMention, type WorkMention } from './mention.js';
+import { startsUpper } from '../../core/letter-case.js';
 
 /** a short form or long form made from a definition beside the other ("CPJ" after "Committee to Protect Journalists (CPJ)") */
 const RULE = 'entities:defined-acronym';
 /** a short form: two to eight capitals (and "&"), as the text writes it */
 const SHORT = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
-const CAPITALISED = /^\p{Lu}/u;
 /** the longest long form we read, in tokens */
 const MAX_LONG = 12;
 
@@ -23,7 +23,7 @@ const MAX_LONG = 12;
 export function initials(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
   for (let i = from; i < to; i++) {
-    for (const w of tokens[i]!.form.split('-')) if (CAPITALISED.test(w)) s += w[0];
+    for (const w of tokens[i]!.form.split('-')) if (startsUpper(w)) s += w[0];
   }
   return s;
 }
@@ -60,7 +60,7 @@ export function definedAcronyms(doc: Doc, names: WorkMention[]): WorkMention[] {
     if (!s || s.tokTo !== p || !SHORT.test(tokens[p - 1]!.form)) continue;
     let close = p + 1;
     while (close < tokens.length && close - p <= MAX_LONG && tokens[close]!.sent === sent && tokens[close]!.form !== ')' && tokens[close]!.form !== '(') close++;
-    if (tokens[close]?.form !== ')' || close - p < 3 || !CAPITALISED.test(tokens[p + 1]!.form) || !CAPITALISED.test(tokens[close - 1]!.form)) continue;
+    if (tokens[close]?.form !== ')' || close - p < 3 || !startsUpper(tokens[p + 1]!.form) || !startsUpper(tokens[close - 1]!.form)) continue;
     if (initials(tokens, p + 1, close) !== tokens[p - 1]!.form) continue;
     const inside = names.filter((m) => m.tokFrom > p && m.tokTo <= close);
     const whole = inside.find((m) => m.kind === 'name' && m.tokFrom === p + 1 && m.tokTo === close);

@@ -13,6 +13,7 @@ import { PLACE_TYPES } from '../../lexicon/entity-types.js';
 import { MARKS_THAT_CLOSE, MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
 import { singular } from './described-orgs.js';
 import { newMention, type WorkMention } from './mention.js';
+import { startsUpper } from '../../core/letter-case.js';
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(MARKS_THAT_OPEN);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(MARKS_THAT_CLOSE);
@@ -22,7 +23,6 @@ const MAX_RUN = 6;
 // made once: a regular expression literal in the per-token loop was a new RegExp object per noun
 // (describedMentions was 15 MB of a Wikinews pass's 1,060 MB of allocation, 2026-12-07)
 const LOWER_WORD = /^[a-z]+$/;
-const CAPITALISED = /^\p{Lu}/u;
 
 export function describedMentions(doc: Doc, kb: ActorKB, names: WorkMention[]): WorkMention[] {
   const nouns = kb.tables.words.orgDescriptors;
@@ -83,7 +83,7 @@ function run(tokens: readonly Token[], covered: Uint8Array, from: number, sent: 
   let to = from;
   // (past the first word a capitalised adjective or noun goes on the name: the tagger reads the
   // "Digital" of "Weta Digital" as an adjective)
-  while (to < tokens.length && to - from < MAX_RUN && tokens[to]!.sent === sent && (quoted || tokens[to]!.pos === 'PROPN' || (to > from && NAME_PART_POS.has(tokens[to]!.pos))) && CAPITALISED.test(tokens[to]!.form) && !covered[to]) to++;
+  while (to < tokens.length && to - from < MAX_RUN && tokens[to]!.sent === sent && (quoted || tokens[to]!.pos === 'PROPN' || (to > from && NAME_PART_POS.has(tokens[to]!.pos))) && startsUpper(tokens[to]!.form) && !covered[to]) to++;
   if (to === from || to - from === MAX_RUN) return null;
   if (quoted) return CLOSING_QUOTES.has(tokens[to]?.form ?? '') ? [from, to] : null;
   // a run that goes on into a name is part of that name, not one of its own

@@ -9,12 +9,12 @@ import type { NameWords } from '../../kb/index.js';
 import type { WorkMention } from './mention.js';
 import { MARKS_THAT_OPEN } from '../../lexicon/quote-marks.js';
 import type { WordSet } from '../../nlp/utf8-word-index.js';
+import { startsUpper } from '../../core/letter-case.js';
 
-// the letter tests of the two per-token loops below, made once: a regular expression literal in a
+// the letter test of the two per-token loops below, made once: a regular expression literal in a
 // loop is a new RegExp object at every evaluation (a 56-byte clone per token and test; headlineSentences
 // was 16 MB of a Wikinews pass's 1,060 MB of allocation in a sampled heap profile, 2026-12-07)
 const HAS_LETTER = /\p{L}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Sentences written in headline style: most words capitalised. Only the sentences in `which` are
@@ -30,7 +30,7 @@ export function headlineSentences(doc: Doc, which: Iterable<number>): Uint8Array
       const f = doc.tokens[k]!.form;
       if (!HAS_LETTER.test(f)) continue;
       words++;
-      if (STARTS_UPPER.test(f)) caps++;
+      if (startsUpper(f)) caps++;
     }
     h[i] = words >= 3 && caps / words > 0.6 ? 1 : 0;
   }
@@ -53,7 +53,7 @@ export function titleCaseSentences(doc: Doc, which: Iterable<number>): Uint8Arra
       const f = doc.tokens[k]!.form;
       if (!HAS_LETTER.test(f)) continue;
       words++;
-      if (!STARTS_UPPER.test(f)) lower = true;
+      if (!startsUpper(f)) lower = true;
     }
     h[i] = words >= 3 && !lower ? 1 : 0;
   }

@@ -15,7 +15,7 @@ import { cueAt, verbGroup, type Cue } from './cues.js';
 import { forwardEnd } from './content-bounds.js';
 import { endContentAt, forwardContent } from './forward-content.js';
 import { subjectGap } from './gap-antecedent.js';
-import { acceptIndirect, isFree, type State } from './state.js';
+import { acceptIndirect, dropAttributions, isFree, type State } from './state.js';
 import { firstMarkEndingAfter, isCap, isPunct, tokenAtOrAfter, POS_NOUN, POS_ADP, POS_ADV, POS_SCONJ, POS_VERB, posIn, PB_DET, PB_ADJ, PB_NOUN, PB_PROPN, PB_PRON, PB_NUM, PB_ADV, type View } from './view.js';
 
 /** what opens the apposition: a comma or a dash after the content */
@@ -111,7 +111,7 @@ function releaseCue(st: State, from: number, to: number): void {
   const gone = st.atts.filter((a) => a.cue && a.cue.start < to && a.cue.end > from);
   if (!gone.length) return;
   const spans = gone.flatMap((a) => [...a.content, ...(a.cue ? [a.cue] : []), ...(a.source ? [a.source] : [])]);
-  st.atts.splice(0, st.atts.length, ...st.atts.filter((a) => !gone.includes(a)));
+  dropAttributions(st, new Set(gone));
   // only the tokens and marks the dropped spans cover are looked at
   const lo = Math.min(...spans.map((sp) => sp.start));
   const hi = Math.max(...spans.map((sp) => sp.end));

@@ -6,6 +6,7 @@ import { extendToQuote } from './content-bounds.js';
 import { cueAt } from './cues.js';
 import type { State } from './state.js';
 import type { Attribution } from './types.js';
+import type { Sentence } from '../../core/doc.js';
 import { firstMarkEndingAfter, tokenAtOrAfter, type View } from './view.js';
 
 /** forward content the verb rules made: the cue, then what follows it */
@@ -22,6 +23,11 @@ export interface ForwardContent {
 }
 
 /** the cue verb of an attribution: the last token of its cue span that is a cue word */
+/** The sentence of the attribution's cue (its first token's), or undefined without a cue. */
+export function cueSentence(v: View, a: Attribution): Sentence | undefined {
+  return a.cue ? v.doc.sentences[v.tokens[tokenAtOrAfter(v, a.cue.start)]?.sent ?? -1] : undefined;
+}
+
 export function cueHead(v: View, a: Attribution, floor: number): number {
   if (!a.cue) return -1;
   let head = -1;

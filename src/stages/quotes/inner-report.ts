@@ -11,8 +11,8 @@
 // (Tried and dropped: a verb coordinated with that complement in its form, "says he'd sit Putin down
 // and tell him …": train content exact +9, dev -1; eval/polnear-nesting-22.md.)
 // Needs the parse; without it nothing changes.
-import { cueHead } from './forward-content.js';
-import type { State } from './state.js';
+import { cueHead, cueSentence } from './forward-content.js';
+import { dropAttributions, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { tokenAtOrAfter } from './view.js';
 
@@ -25,7 +25,7 @@ export function keepInnerReports(st: State): number {
   const heads: [Attribution, number][] = [];
   for (const a of st.atts) {
     if (!a.cue || !a.content.length) continue;
-    const sent = v.doc.sentences[v.tokens[tokenAtOrAfter(v, a.cue.start)]?.sent ?? -1];
+    const sent = cueSentence(v, a);
     if (!sent) continue;
     const h = cueHead(v, a, sent.tokenStart);
     if (h < 0) continue;
@@ -49,9 +49,6 @@ export function keepInnerReports(st: State): number {
       dropped.add(i);
     }
   }
-  if (!dropped.size) return 0;
-  const kept = st.atts.filter((a) => !dropped.has(a));
-  st.atts.length = 0;
-  st.atts.push(...kept);
+  dropAttributions(st, dropped);
   return dropped.size;
 }

@@ -9,7 +9,7 @@
 // free cue verb with a subject of its own.
 import { cueAt, verbGroup } from './cues.js';
 import { subtreeSpan } from './constructions.js';
-import { cueHead } from './forward-content.js';
+import { cueHead, cueSentence } from './forward-content.js';
 import type { State } from './state.js';
 import { inClass, isPunct, tokenAtOrAfter, tokSpan } from './view.js';
 import { W_TIME } from './words.js';
@@ -22,7 +22,7 @@ export function liftOuterReports(st: State): number {
   let moved = 0;
   for (const a of st.atts) {
     if (!a.cue || !a.content.length || a.content[0]!.start < a.cue.end) continue;
-    const sent = v.doc.sentences[v.tokens[tokenAtOrAfter(v, a.cue.start)]?.sent ?? -1];
+    const sent = cueSentence(v, a);
     if (!sent) continue;
     const s = sent.tokenStart;
     const inner = cueHead(v, a, s);

@@ -3,7 +3,7 @@
 // with the sentence's cue and subject, besides any indirect attribution of the whole clause.
 import { cueAt, verbGroup } from './cues.js';
 import { leftNP } from './source-np.js';
-import { type State } from './state.js';
+import { dropAttributions, type State } from './state.js';
 import type { Attribution } from './types.js';
 import { inClass, firstMarkEndingAfter, isPossessive, isWord, tokSpan, tokenAtOrAfter } from './view.js';
 import { W_CHARACTERISING, W_PREP } from './words.js';
@@ -94,11 +94,7 @@ function whatCalled(st: State): void {
     });
     st.usedMark[m] = 1;
   }
-  if (replaced.size) {
-    const kept = st.atts.filter((a) => !replaced.has(a));
-    st.atts.length = 0;
-    st.atts.push(...kept);
-  }
+  dropAttributions(st, replaced);
 }
 
 /**

@@ -28,6 +28,14 @@ function mark(st: State, s: Span | null, value: number): void {
   }
 }
 
+/** Removes the attributions of `gone` from the state, the others keeping their order (their words stay claimed). */
+export function dropAttributions(st: State, gone: ReadonlySet<Attribution>): void {
+  if (!gone.size) return;
+  const kept = st.atts.filter((a) => !gone.has(a));
+  st.atts.length = 0;
+  st.atts.push(...kept);
+}
+
 /** Records an attribution and claims its words and quote marks. */
 export function accept(st: State, a: Attribution): void {
   st.atts.push(a);

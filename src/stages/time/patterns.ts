@@ -2,6 +2,7 @@
 // Every fragment is a plain alternation or a bounded repetition, so each pattern scans the text
 // in linear time (no nested quantifiers).
 import { timeLexicon } from './lexicon.js';
+import { startsUpper } from '../../core/letter-case.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -102,6 +103,5 @@ export function wordAfter(text: string, i: number): string {
   return text.slice(j, k);
 }
 
-export function isCapitalised(w: string): boolean {
-  return /^\p{Lu}/u.test(w);
-}
+/** (src/core/letter-case.ts: one definition of a capitalised word) */
+export const isCapitalised = startsUpper;
